@@ -1,0 +1,122 @@
+// The text layer: UTF-8 decoding, matching keys, tokens, sentences and Arabic clitics.
+//
+// Every offset this layer hands out is a code-point offset into the ORIGINAL text (what
+// users see in output), plus the matching byte offset for cheap slicing. Normalization
+// builds "keys": the form used for every dictionary and gazetteer lookup, so the same
+// function must be used when building an index and when matching text.
+//
+// Key normalization (NormalizeKey): NFKD-compatible decomposition with all combining marks
+// dropped (this removes tashkeel, hamza-above/below and madda, so أ إ آ → ا, ؤ → و, ئ → ي,
+// and strips Latin accents: Şūrān → suran), Unicode case folding, ٱ → ا, ى → ي, ة → ه,
+// ء dropped, Persian/Urdu ک ی ە → ك ي ه, tatweel and bidi/format controls dropped,
+// Arabic-Indic and Persian digits → ASCII, apostrophes dropped, hyphens and all other
+// punctuation → one space, whitespace collapsed and trimmed.
+//
+// Thread-safety: all functions are pure; the character table is built once, immutable.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/status.h"
+
+namespace marsad::text {
+
+// ---------------------------------------------------------------- UTF-8
+enum class Utf8Mode { kStrict, kLenient };
+
+// A document's text, decoded and validated once. In lenient mode invalid bytes become
+// U+FFFD (one per maximal invalid subsequence); `replaced` counts them. In strict mode
+// the first invalid byte is an error naming its byte offset.
+struct Utf8Text {
+  std::string utf8;                 // valid UTF-8 (after replacement in lenient mode)
+  std::vector<uint32_t> cp_to_byte;  // size = code points + 1; byte offset of each cp
+  size_t replaced = 0;
+  size_t size() const { return cp_to_byte.size() - 1; }
+  std::string_view Slice(uint32_t cp_start, uint32_t cp_end) const {
+    return std::string_view(utf8).substr(cp_to_byte[cp_start], cp_to_byte[cp_end] - cp_to_byte[cp_start]);
+  }
+};
+Result<Utf8Text> DecodeUtf8(std::string_view bytes, Utf8Mode mode);
+
+// Decodes one code point at `i` of valid UTF-8 and advances i.
+char32_t NextCodePoint(std::string_view s, size_t& i);
+void AppendUtf8(std::string& out, char32_t cp);
+
+// ---------------------------------------------------------------- Keys
+// Normalizes a name or a piece of text into its matching key (see above).
+std::string NormalizeKey(std::string_view utf8);
+
+// Same, also returning for every byte of the key the code-point offset (relative to the
+// start of `utf8`) of the original character it came from.
+std::string NormalizeKeyWithMap(std::string_view utf8, std::vector<uint32_t>* key_to_orig);
+
+enum class Script : uint8_t { kNone = 0, kLatin, kArabic, kOther, kMixed };
+
+// True when the code point is an Arabic letter used only by Persian, Kurdish or Urdu
+// (پ چ ژ گ ڤ ک ی ۆ ێ ە ڕ ڵ ٹ ڈ ڑ ں ے …): used to flag non-Arabic alternate names.
+bool IsNonArabicPersoArabicLetter(char32_t cp);
+Script ScriptOf(std::string_view utf8);
+
+// ---------------------------------------------------------------- Tokens
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kUrl, kMention, kHashtag, kSymbol };
+
+enum TokenFlag : uint16_t {
+  kCapitalized = 1 << 0,     // first letter is an uppercase Latin letter
+  kAllCaps = 1 << 1,         // two or more letters, all uppercase
+  kHashtagPart = 1 << 2,     // a word inside a #hashtag (split at '_')
+  kHashtagFirst = 1 << 3,    // the first part of a hashtag (its span starts after '#')
+  kDigitGlue = 1 << 4,       // letters glued to digits (للرقة24): `glue` marks the boundary
+  kNewlineBefore = 1 << 5,   // a line break precedes this token
+  kPossessive = 1 << 6,      // English 's / ’s split off the previous word
+  kSpaceBefore = 1 << 7,     // whitespace precedes this token
+};
+
+struct Token {
+  uint32_t start = 0, end = 0;            // code points into the original text
+  uint32_t byte_start = 0, byte_end = 0;  // bytes into Utf8Text::utf8
+  uint32_t key_off = 0, key_len = 0;      // the token's key inside Tokens::keys
+  uint16_t flags = 0;
+  uint16_t glue = 0;                      // code points from start to the letter/digit boundary
+  TokenKind kind = TokenKind::kWord;
+  Script script = Script::kNone;
+  bool Has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Tokens {
+  std::vector<Token> tokens;
+  std::string keys;  // all token keys, back to back
+  std::string_view Key(const Token& t) const { return std::string_view(keys).substr(t.key_off, t.key_len); }
+  std::string_view Key(size_t i) const { return Key(tokens[i]); }
+};
+
+// Tokenizes decoded text. Words keep inner apostrophes and hyphens (Ma'arrat, ez-Zor);
+// numbers keep separators (4,000 4.5 ٤٬٠٠٠); URLs, @mentions are single tokens; a
+// hashtag yields its parts split at '_' as words flagged kHashtagPart.
+Tokens Tokenize(const Utf8Text& text);
+
+// ---------------------------------------------------------------- Sentences
+struct Sentence {
+  uint32_t first_token = 0, end_token = 0;  // token index range [first, end)
+  uint32_t start = 0, end = 0;              // code points
+};
+// Splits at . ! ? ؟ ؛ … and line breaks; not inside numbers (tokens already) nor after
+// known abbreviations (Mr. Dr. St. U.S. …) or single-letter initials.
+std::vector<Sentence> SplitSentences(const Utf8Text& text, const Tokens& tokens);
+
+// ---------------------------------------------------------------- Arabic clitics
+struct CliticSplit {
+  std::string stem;        // key of the stem, with "ال" restored after ل+ل (للرقة → الرقه)
+  uint8_t prefix_len = 0;  // code points of the key taken by proclitics
+  bool conj = false;       // و / ف
+  bool prep = false;       // ب ك ل (and س)
+  bool article = false;    // stem starts with ال
+};
+// Candidate segmentations of an Arabic word key, most likely first, the unsegmented
+// word always first. Stems shorter than 3 letters (2 after ال) are not proposed, so
+// بغداد, لبنان, كركوك survive whole; the matcher decides among candidates.
+std::vector<CliticSplit> AnalyzeClitics(std::string_view key);
+
+}  // namespace marsad::text

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what marsad needs, from Debian 12 packages and the npm registry only.
+# Idempotent: does nothing when everything is already present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(
+  build-essential cmake pkg-config git ca-certificates
+  libicu-dev libmarisa-dev rapidjson-dev libcli11-dev libcpp-httplib-dev libfmt-dev
+  libxxhash-dev libzstd-dev zlib1g-dev libgumbo-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  clang ripgrep libgeonames-common nodejs npm
+)
+
+missing=()
+for p in "${DEBIAN_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "install-deps: installing Debian packages: ${missing[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+# npm packages (versions pinned in third_party/npm/package.json and its lock file).
+if [ ! -f third_party/npm/node_modules/.marsad-installed ] ||
+   [ third_party/npm/package.json -nt third_party/npm/node_modules/.marsad-installed ]; then
+  echo "install-deps: installing npm packages (third_party/npm)" >&2
+  (cd third_party/npm && npm ci --no-audit --no-fund --loglevel=error >&2)
+  touch third_party/npm/node_modules/.marsad-installed
+fi

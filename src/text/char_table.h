@@ -1,0 +1,44 @@
+// Per-code-point facts for the Basic Multilingual Plane, computed once from ICU:
+// the class used by the tokenizer and the UTF-8 string a character contributes to a key.
+// Built on first use (thread-safe static initialization) and immutable afterwards.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/text.h"
+
+namespace marsad::text::internal {
+
+enum class CharClass : uint8_t {
+  kOther, kSpace, kNewline, kLetter, kMark, kDigit, kPunct, kHyphen, kApostrophe,
+  kSymbol, kFormat, kUnderscore
+};
+
+struct CharInfo {
+  uint32_t map_off = 0;  // key bytes inside CharTable::pool
+  uint8_t map_len = 0;   // 0: contributes nothing to keys
+  CharClass cls = CharClass::kOther;
+  Script script = Script::kNone;
+  bool upper = false;
+};
+
+class CharTable {
+ public:
+  static const CharTable& Get();
+  // Supplementary-plane characters are rare in news: they are classified on the fly.
+  CharInfo Info(char32_t cp) const { return cp < 0x10000 ? table_[cp] : Supplementary(cp); }
+  std::string_view Map(const CharInfo& ci) const { return std::string_view(pool_).substr(ci.map_off, ci.map_len); }
+  // Key bytes of a supplementary character (identity, lowercased when a letter).
+  std::string MapSupplementary(char32_t cp) const;
+
+ private:
+  CharTable();
+  CharInfo Supplementary(char32_t cp) const;
+  std::vector<CharInfo> table_;
+  std::string pool_;
+};
+
+}  // namespace marsad::text::internal

@@ -1,0 +1,69 @@
+// Sentence splitting over tokens: terminal punctuation and line breaks.
+#include <array>
+#include <string_view>
+
+#include "marsad/text.h"
+
+namespace marsad::text {
+namespace {
+
+// Keys (case-folded) of words that end with a period without ending a sentence.
+constexpr std::array<std::string_view, 40> kAbbreviations = {
+    "mr", "mrs", "ms", "dr", "st", "mt", "ft", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen",
+    "rep", "prof", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "ave", "blvd", "rd"};
+
+bool IsAbbreviation(std::string_view key) {
+  for (auto a : kAbbreviations)
+    if (a == key) return true;
+  return false;
+}
+
+bool IsTerminal(std::string_view surface) {
+  char32_t c = 0;
+  size_t i = 0;
+  if (surface.empty()) return false;
+  c = NextCodePoint(surface, i);
+  return c == U'.' || c == U'!' || c == U'?' || c == U'؟' || c == U'؛' || c == 0x2026 || c == U'۔';
+}
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(const Utf8Text& text, const Tokens& toks) {
+  std::vector<Sentence> out;
+  const auto& t = toks.tokens;
+  uint32_t first = 0;
+  auto close = [&](uint32_t end_tok) {
+    if (end_tok <= first) return;
+    out.push_back(Sentence{first, end_tok, t[first].start, t[end_tok - 1].end});
+    first = end_tok;
+  };
+  std::string_view s(text.utf8);
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    if (i > first && t[i].Has(kNewlineBefore)) close(i);
+    if (t[i].kind != TokenKind::kPunct) continue;
+    std::string_view surface = s.substr(t[i].byte_start, t[i].byte_end - t[i].byte_start);
+    if (!IsTerminal(surface)) continue;
+    if (surface == "." && i > first && !t[i].Has(kSpaceBefore)) {
+      const Token& prev = t[i - 1];
+      std::string_view key = toks.Key(prev);
+      // Initials (J. Smith) and abbreviations (Dr. Mr. St.) do not end sentences.
+      if (prev.kind == TokenKind::kWord && prev.script == Script::kLatin &&
+          ((prev.end - prev.start == 1 && prev.Has(kCapitalized)) || IsAbbreviation(key)))
+        continue;
+    }
+    // Closing quotes and brackets right after the mark stay in the sentence.
+    uint32_t end = i + 1;
+    while (end < t.size() && t[end].kind == TokenKind::kPunct && !t[end].Has(kSpaceBefore)) {
+      std::string_view q = s.substr(t[end].byte_start, t[end].byte_end - t[end].byte_start);
+      if (q == "\"" || q == ")" || q == "»" || q == "”" || q == "'" || q == "’") ++end;
+      else break;
+    }
+    close(end);
+    i = end - 1;
+  }
+  close(static_cast<uint32_t>(t.size()));
+  return out;
+}
+
+}  // namespace marsad::text

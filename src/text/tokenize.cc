@@ -1,0 +1,293 @@
+// Tokenizer: one pass over the decoded text, classes from the character table.
+#include <algorithm>
+
+#include "marsad/text.h"
+#include "text/char_table.h"
+
+namespace marsad::text {
+
+using internal::CharClass;
+using internal::CharInfo;
+using internal::CharTable;
+
+namespace {
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(const Utf8Text& text)
+      : text_(text), s_(text.utf8), table_(CharTable::Get()), n_(static_cast<uint32_t>(text.size())) {
+    cps_.reserve(n_);
+    size_t i = 0;
+    while (i < s_.size()) cps_.push_back(NextCodePoint(s_, i));
+  }
+
+  Tokens Run() {
+    out_.tokens.reserve(n_ / 4 + 4);
+    out_.keys.reserve(s_.size());
+    uint32_t i = 0;
+    while (i < n_) {
+      char32_t c = cps_[i];
+      CharInfo ci = Info(i);
+      switch (ci.cls) {
+        case CharClass::kSpace:
+          pending_flags_ |= kSpaceBefore;
+          ++i;
+          continue;
+        case CharClass::kNewline:
+          pending_flags_ |= kSpaceBefore | kNewlineBefore;
+          ++i;
+          continue;
+        case CharClass::kFormat:
+        case CharClass::kOther:
+          ++i;
+          continue;
+        default:
+          break;
+      }
+      if (uint32_t e = UrlEnd(i); e > i) {
+        Emit(i, e, TokenKind::kUrl, 0);
+        i = e;
+        continue;
+      }
+      if (c == U'@' && i + 1 < n_ && IsWordChar(i + 1)) {
+        uint32_t e = i + 1;
+        while (e < n_ && (IsWordChar(e) || cps_[e] == U'_')) ++e;
+        Emit(i, e, TokenKind::kMention, 0);
+        i = e;
+        continue;
+      }
+      if (c == U'#' && i + 1 < n_ && IsWordChar(i + 1)) {
+        i = Hashtag(i);
+        continue;
+      }
+      if (ci.cls == CharClass::kDigit) {
+        i = Number(i);
+        continue;
+      }
+      if (ci.cls == CharClass::kLetter || ci.cls == CharClass::kMark) {
+        i = Word(i, 0);
+        continue;
+      }
+      // Punctuation, hyphens, apostrophes, symbols: one token per character, except runs
+      // of the same mark (..., !!, ؟؟) which stay together.
+      uint32_t e = i + 1;
+      if (ci.cls == CharClass::kPunct)
+        while (e < n_ && cps_[e] == c) ++e;
+      Emit(i, e, ci.cls == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct, 0);
+      i = e;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  CharInfo Info(uint32_t i) const { return table_.Info(cps_[i]); }
+  bool IsLetter(uint32_t i) const {
+    auto c = Info(i).cls;
+    return c == CharClass::kLetter || c == CharClass::kMark;
+  }
+  bool IsDigit(uint32_t i) const { return Info(i).cls == CharClass::kDigit; }
+  bool IsWordChar(uint32_t i) const { return IsLetter(i) || IsDigit(i); }
+
+  static bool AsciiStartsWith(const std::u32string_view s, const char* lit) {
+    size_t k = 0;
+    for (; lit[k]; ++k) {
+      if (k >= s.size()) return false;
+      char32_t c = s[k];
+      if (c >= U'A' && c <= U'Z') c += 32;
+      if (c != static_cast<char32_t>(lit[k])) return false;
+    }
+    return true;
+  }
+
+  uint32_t UrlEnd(uint32_t i) const {
+    std::u32string_view rest(cps_.data() + i, n_ - i);
+    if (!(AsciiStartsWith(rest, "http://") || AsciiStartsWith(rest, "https://") || AsciiStartsWith(rest, "www.")))
+      return i;
+    uint32_t e = i;
+    while (e < n_) {
+      auto cls = Info(e).cls;
+      if (cls == CharClass::kSpace || cls == CharClass::kNewline) break;
+      ++e;
+    }
+    // Sentence punctuation right after a URL is not part of it.
+    while (e > i + 4) {
+      char32_t last = cps_[e - 1];
+      if (last == U'.' || last == U',' || last == U')' || last == U'؛' || last == U'،' || last == U'"' ||
+          last == U'!' || last == U'?' || last == U'؟' || last == U'»' || last == 0x201D)
+        --e;
+      else
+        break;
+    }
+    return e;
+  }
+
+  // Letters (with inner apostrophes, hyphens and digits glued on), from i.
+  uint32_t Word(uint32_t i, uint16_t extra_flags, bool in_hashtag = false) {
+    uint32_t e = i;
+    uint16_t glue = 0;
+    int prev = 0;  // 1 letter, 2 digit: the first change between them marks the glue point
+    while (e < n_) {
+      auto cls = Info(e).cls;
+      if (cls == CharClass::kLetter || cls == CharClass::kMark || cls == CharClass::kDigit) {
+        int now = cls == CharClass::kDigit ? 2 : 1;
+        if (prev != 0 && now != prev && glue == 0) glue = static_cast<uint16_t>(e - i);
+        prev = now;
+        ++e;
+      } else if (cls == CharClass::kFormat && e + 1 < n_ && IsLetter(e + 1) && e > i) {
+        ++e;  // ZWNJ / ZWJ inside a word
+      } else if (!in_hashtag && (cls == CharClass::kApostrophe || cls == CharClass::kHyphen) && e > i &&
+                 IsLetter(e - 1) && e + 1 < n_ && IsLetter(e + 1)) {
+        // English possessive: Henry's / Henry’s → Henry + 's
+        if (cls == CharClass::kApostrophe && (cps_[e + 1] == U's' || cps_[e + 1] == U'S') &&
+            (e + 2 >= n_ || !IsWordChar(e + 2)) && Info(e - 1).script == Script::kLatin) {
+          break;
+        }
+        ++e;
+      } else {
+        break;
+      }
+    }
+    uint16_t flags = extra_flags;
+    if (glue != 0) flags |= kDigitGlue;
+    Emit(i, e, TokenKind::kWord, flags, glue);
+    if (e + 1 < n_ && Info(e).cls == CharClass::kApostrophe && (cps_[e + 1] == U's' || cps_[e + 1] == U'S') &&
+        (e + 2 >= n_ || !IsWordChar(e + 2)) && e > i && IsLetter(e - 1)) {
+      Emit(e, e + 2, TokenKind::kWord, kPossessive);
+      return e + 2;
+    }
+    return e;
+  }
+
+  uint32_t Number(uint32_t i) {
+    uint32_t e = i;
+    while (e < n_) {
+      if (IsDigit(e)) {
+        ++e;
+        continue;
+      }
+      char32_t c = cps_[e];
+      bool sep = c == U',' || c == U'.' || c == 0x066B || c == 0x066C;
+      if (sep && e + 1 < n_ && IsDigit(e + 1) && e > i && IsDigit(e - 1)) {
+        ++e;
+        continue;
+      }
+      break;
+    }
+    if (e < n_ && IsLetter(e)) return Word(i, 0);  // 24للرقة and 3rd: digits glued to letters
+    Emit(i, e, TokenKind::kNumber, 0);
+    return e;
+  }
+
+  uint32_t Hashtag(uint32_t i) {
+    uint32_t e = i + 1;
+    bool first = true;
+    while (e < n_) {
+      if (IsWordChar(e)) {
+        uint32_t start = e;
+        uint16_t flags = kHashtagPart | (first ? kHashtagFirst : 0);
+        uint32_t end = start;
+        while (end < n_ && (IsWordChar(end) || (Info(end).cls == CharClass::kFormat && end + 1 < n_ &&
+                                                IsLetter(end + 1))))
+          ++end;
+        bool digits_only = true;
+        for (uint32_t k = start; k < end; ++k) digits_only = digits_only && IsDigit(k);
+        if (digits_only) {
+          Emit(start, end, TokenKind::kNumber, flags);
+        } else {
+          Word(start, flags, true);
+        }
+        e = end;
+        first = false;
+        pending_flags_ &= ~(kSpaceBefore | kNewlineBefore);
+      } else if (cps_[e] == U'_') {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  void Emit(uint32_t start, uint32_t end, TokenKind kind, uint16_t flags, uint16_t glue = 0) {
+    Token t;
+    t.start = start;
+    t.end = end;
+    t.byte_start = text_.cp_to_byte[start];
+    t.byte_end = text_.cp_to_byte[end];
+    t.kind = kind;
+    t.flags = flags | pending_flags_;
+    pending_flags_ = 0;
+    t.glue = glue;
+    t.key_off = static_cast<uint32_t>(out_.keys.size());
+    Script script = Script::kNone;
+    int letters = 0, uppers = 0;
+    bool pending_space = false;
+    for (uint32_t k = start; k < end; ++k) {
+      char32_t cp = cps_[k];
+      CharInfo ci = table_.Info(cp);
+      if (ci.script != Script::kNone) {
+        if (script == Script::kNone) script = ci.script;
+        else if (script != ci.script) script = Script::kMixed;
+      }
+      if (ci.cls == CharClass::kLetter) {
+        ++letters;
+        if (ci.upper) {
+          ++uppers;
+          if (letters == 1) t.flags |= kCapitalized;
+        }
+      }
+      if (kind == TokenKind::kNumber) {
+        if (ci.cls == CharClass::kDigit) {
+          out_.keys.append(table_.Map(ci));
+        } else if ((cp == U'.' || cp == 0x066B) || ((cp == U',' || cp == 0x066C) && !ThousandsSeparator(k, end))) {
+          out_.keys.push_back('.');
+        }
+        continue;
+      }
+      std::string_view m;
+      std::string supp;
+      if (cp >= 0x10000) {
+        supp = table_.MapSupplementary(cp);
+        m = supp;
+      } else {
+        m = table_.Map(ci);
+      }
+      if (m == " ") {
+        pending_space = out_.keys.size() > t.key_off;
+      } else if (!m.empty()) {
+        if (pending_space) out_.keys.push_back(' ');
+        pending_space = false;
+        out_.keys.append(m);
+      }
+    }
+    if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
+    t.script = script;
+    t.key_len = static_cast<uint32_t>(out_.keys.size() - t.key_off);
+    out_.tokens.push_back(t);
+  }
+
+  // A comma followed by exactly three digits (then no digit) groups thousands.
+  bool ThousandsSeparator(uint32_t k, uint32_t end) const {
+    uint32_t d = 0;
+    uint32_t j = k + 1;
+    while (j < end && IsDigit(j)) {
+      ++d;
+      ++j;
+    }
+    return d == 3;
+  }
+
+  const Utf8Text& text_;
+  std::string_view s_;
+  const CharTable& table_;
+  uint32_t n_;
+  std::u32string cps_;
+  Tokens out_;
+  uint16_t pending_flags_ = 0;
+};
+
+}  // namespace
+
+Tokens Tokenize(const Utf8Text& text) { return Tokenizer(text).Run(); }
+
+}  // namespace marsad::text

@@ -1,0 +1,33 @@
+// The `marsad` command: one file per subcommand, each adding itself to the CLI11 app.
+// Exit codes: 0 ok, 1 bad input (some document or file could not be processed), 2 usage.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+namespace marsad::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+// Shared between main and the subcommands: the code the process exits with.
+struct Context {
+  int exit_code = kExitOk;
+};
+
+// Prints "marsad: <message>" on stderr.
+void Error(const std::string& message);
+
+// Where the bundled data lives: $MARSAD_DATA, else next to the binary's source tree.
+std::string DataDir();
+// The default gazetteer index: $MARSAD_GAZETTEER, else <DataDir>/../build/... (see .cc).
+std::string DefaultIndexPath();
+
+void AddTokensCommand(CLI::App& app, Context& ctx);
+void AddNormalizeCommand(CLI::App& app, Context& ctx);
+void AddGazetteerCommand(CLI::App& app, Context& ctx);
+void AddExtractCommand(CLI::App& app, Context& ctx);
+void AddEvalCommand(CLI::App& app, Context& ctx);
+
+}  // namespace marsad::cli

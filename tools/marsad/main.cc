@@ -1,0 +1,56 @@
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "commands.h"
+
+namespace marsad::cli {
+
+void Error(const std::string& message) { std::cerr << "marsad: " << message << "\n"; }
+
+std::string DataDir() {
+  if (const char* d = std::getenv("MARSAD_DATA"); d != nullptr && *d) return d;
+  return MARSAD_DATA_DIR;
+}
+
+std::string DefaultIndexPath() {
+  if (const char* d = std::getenv("MARSAD_GAZETTEER"); d != nullptr && *d) return d;
+  return DataDir() + "/gazetteer/default.mgz";
+}
+
+}  // namespace marsad::cli
+
+namespace {
+constexpr const char* kVersionText =
+    "marsad " MARSAD_VERSION "\n"
+    "Place, actor and event extraction from Arabic and English news.\n"
+    "Gazetteer data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0;\n"
+    "country and region names from the i18n-iso-countries and iso3166-2-db packages;\n"
+    "curated supplement and dictionaries written by the marsad authors.";
+}
+
+int main(int argc, char** argv) {
+  using namespace marsad::cli;
+  CLI::App app{"marsad: places, actors and events from Arabic and English news"};
+  app.set_version_flag("--version", std::string(kVersionText));
+  app.require_subcommand(1);
+  Context ctx;
+  AddTokensCommand(app, ctx);
+  AddNormalizeCommand(app, ctx);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    Error(e.what());
+    return kExitBadInput;
+  }
+  return ctx.exit_code;
+}

@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   Context ctx;
   AddTokensCommand(app, ctx);
   AddNormalizeCommand(app, ctx);
+  AddExtractCommand(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,83 @@
+// Whole-document extraction: text → places (→ actors, events) → one output record.
+//
+// Resources (the gazetteer and dictionaries) are loaded once and shared, read-only, by
+// any number of threads; an Extractor is cheap and may be used from one thread per copy
+// or shared (Process is const and keeps no state between documents).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "marsad/gazetteer.h"
+#include "marsad/geo.h"
+#include "marsad/status.h"
+#include "marsad/text.h"
+
+namespace marsad {
+
+struct Document {
+  std::string id;
+  std::string text;
+  std::string lang;       // "ar", "en" or empty (detect)
+  std::string published;  // ISO date, may be empty
+  std::string url, title;
+  std::string source;     // input file name, for error records
+  size_t line = 0;        // 1-based line in a JSONL input, 0 otherwise
+};
+
+struct Resources {
+  gazetteer::Gazetteer gazetteer;
+  geo::Lexicons lexicons;
+  // Opens the index and loads data_dir/dictionaries. Errors name the file.
+  static Result<std::unique_ptr<Resources>> Load(const std::string& index_path, const std::string& data_dir);
+};
+
+enum class OutputFormat { kJson, kCliff, kGeoJson };
+
+struct ExtractOptions {
+  text::Utf8Mode utf8 = text::Utf8Mode::kLenient;
+  std::string lang = "auto";  // auto | ar | en
+  geo::Options geo;
+  bool explain = false;       // add scored candidates and features to each place
+  OutputFormat format = OutputFormat::kJson;
+};
+
+// The parsed form of one document, for programmatic use (eval, the server, tests).
+struct Extraction {
+  Document doc;
+  std::string lang;
+  text::Utf8Text text;
+  geo::GeoResult geo;
+  std::vector<std::string> warnings;
+};
+
+class Extractor {
+ public:
+  Extractor(const Resources& resources, ExtractOptions options);
+
+  // Runs the pipeline. Fails (with a message) on empty text or, in strict mode, invalid UTF-8.
+  Result<Extraction> Extract(const Document& doc) const;
+  // One output record (a JSON object on one line, no trailing newline) for a document:
+  // the result, or an error record {"id","source","line","error"} when it failed.
+  std::string ProcessToJson(const Document& doc, bool* ok = nullptr) const;
+  std::string ToJson(const Extraction& x) const;
+  static std::string ErrorRecord(const Document& doc, const std::string& message);
+
+  const Resources& resources() const { return res_; }
+  const ExtractOptions& options() const { return opt_; }
+
+ private:
+  const Resources& res_;
+  ExtractOptions opt_;
+  geo::Geoparser geo_;
+};
+
+// "ar" when Arabic letters outnumber Latin ones, else "en".
+std::string DetectLanguage(std::string_view utf8);
+
+// Parses one JSON line {id, text, lang?, published?, url?, title?}; the error names
+// what is wrong. A missing id becomes "<source>:<line>".
+Result<Document> ParseJsonDocument(std::string_view line, const std::string& source, size_t line_no);
+
+}  // namespace marsad

@@ -1,0 +1,113 @@
+// The gazetteer: places and their names, in one versioned binary file that is
+// memory-mapped. Opening validates the header, section table and checksum once and
+// never parses text; everything returned is a view into the mapping, valid while the
+// Gazetteer lives. Immutable after Open: share one instance across threads freely.
+//
+// Keys are names normalized by text::NormalizeKey — the same function the matcher applies
+// to text — so a lookup is one hash probe. Format: docs/gazetteer-format.md and
+// src/gazetteer/format.h.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/status.h"
+
+namespace marsad::gazetteer {
+
+// How a name relates to its place (Posting::flags).
+enum NameFlag : uint16_t {
+  kNameMain = 1 << 0,        // GeoNames "name" (or the country/admin1 canonical name)
+  kNameAscii = 1 << 1,       // GeoNames "asciiname"
+  kNameAlternate = 1 << 2,   // from alternatenames / alternateNamesV2
+  kNamePreferred = 1 << 3,   // isPreferredName
+  kNameShort = 1 << 4,       // isShortName
+  kNameColloquial = 1 << 5,  // isColloquial
+  kNameHistoric = 1 << 6,    // isHistoric
+  kNameArabic = 1 << 7,      // Arabic script, Arabic letters only
+  kNamePersoArabic = 1 << 8, // Arabic script with Persian/Kurdish/Urdu-only letters
+  kNameLatin = 1 << 9,       // Latin script
+  kNameOfficial = 1 << 10,   // from a curated source: country/admin1 lists, our supplement
+  kNameAbbreviation = 1 << 11,  // abbr pseudo-language, or all-caps ≤ 4 letters
+};
+
+struct Posting {
+  uint32_t place = 0;  // index into the place table
+  uint16_t flags = 0;  // NameFlag bits
+  uint16_t lang = 0;   // ISO 639-1 packed as (c0 << 8 | c1), 0 when unknown
+};
+
+// One place (a view into the mapping).
+struct PlaceView {
+  uint32_t index = 0;
+  uint32_t geonameid = 0;       // GeoNames id; 990000000+ are marsad supplement entries
+  float lat = 0, lon = 0;
+  uint64_t population = 0;
+  char feature_class = 0;       // A H L P R S T U V
+  std::string_view feature_code;  // PPLA, ADM1, MTS …
+  std::string_view country;       // ISO alpha-2, may be empty
+  std::string_view admin1;        // GeoNames admin1 code ("04"), may be empty
+  std::string_view admin2;
+  std::string_view name;          // GeoNames name
+  std::string_view name_ar;       // best Arabic display name, may be empty
+  std::string_view name_en;       // best English display name (falls back to name)
+  bool supplement = false;        // from data/gazetteer/supplement.txt
+};
+
+struct SourceInfo {
+  std::string name;      // file or package name
+  std::string checksum;  // xxh64 of the file, hex
+  uint64_t records = 0;
+};
+
+struct IndexInfo {
+  uint32_t format_version = 0;
+  std::string data_version;  // free text given at build time
+  int64_t build_time = 0;    // unix seconds
+  uint64_t places = 0, keys = 0, postings = 0, file_size = 0;
+  std::vector<SourceInfo> sources;
+};
+
+class Gazetteer {
+ public:
+  // Maps and validates an index file. A truncated, corrupt or wrong-version file gives
+  // an error naming the file and what is wrong.
+  static Result<Gazetteer> Open(const std::string& path);
+
+  Gazetteer(Gazetteer&&) noexcept;
+  Gazetteer& operator=(Gazetteer&&) noexcept;
+  ~Gazetteer();
+
+  // Postings of a normalized key; empty when the key is not a name.
+  std::span<const Posting> Lookup(std::string_view key) const;
+  // True when `prefix` followed by a space begins some longer key ("deir" → "deir ez zor"):
+  // the matcher extends a span only while this holds.
+  bool IsPrefix(std::string_view prefix) const;
+  // Keys beginning with `prefix` (for completion and the lookup command), at most `limit`.
+  std::vector<std::string> KeysWithPrefix(std::string_view prefix, size_t limit) const;
+  // Calls fn for every key and its postings (building baselines and name lists).
+  void ForEachKey(const std::function<void(std::string_view, std::span<const Posting>)>& fn) const;
+
+  size_t size() const;  // number of places
+  PlaceView Place(uint32_t index) const;
+  // Index of a place by GeoNames id, or -1.
+  int64_t FindById(uint32_t geonameid) const;
+  // The country place (feature A.PCLI & co) of an ISO code, or -1.
+  int64_t Country(std::string_view iso2) const;
+  // The admin1 place of a country and GeoNames admin1 code ("SY", "04"), or -1.
+  int64_t Admin1(std::string_view iso2, std::string_view admin1_code) const;
+
+  const IndexInfo& info() const;
+
+ private:
+  struct Impl;
+  explicit Gazetteer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace marsad::gazetteer

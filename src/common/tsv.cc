@@ -1,0 +1,54 @@
+#include "marsad/tsv.h"
+
+#include "marsad/mapped_file.h"
+
+namespace marsad {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (true) {
+    size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) {
+      out.push_back(s.substr(start));
+      return out;
+    }
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+Status ReadTsv(const std::string& path, size_t min_fields,
+               const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn) {
+  auto content = ReadFile(path);
+  if (!content.ok()) return content.status();
+  std::string_view all(*content);
+  size_t line_no = 0;
+  size_t pos = 0;
+  while (pos < all.size()) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    std::string_view line = all.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).empty() || line.front() == '#') continue;
+    auto fields = Split(line, '\t');
+    if (fields.size() < min_fields) {
+      return InvalidInput(path + ":" + std::to_string(line_no) + ": expected at least " +
+                          std::to_string(min_fields) + " tab-separated fields, found " +
+                          std::to_string(fields.size()));
+    }
+    Status st = fn(fields, line_no);
+    if (!st.ok()) return Status(st.code(), path + ":" + std::to_string(line_no) + ": " + st.message());
+  }
+  return Status::Ok();
+}
+
+}  // namespace marsad

@@ -1,0 +1,544 @@
+// Recognition and resolution of place mentions. The stages, in order:
+//   1. Match: longest token sequence whose key is a gazetteer name (clitic stems tried
+//      for the first Arabic token), or a demonym.
+//   2. Filter: organisations, persons, common words; Latin names must be capitalized.
+//   3. Resolve: score candidates by explained features, twice — the second pass adds
+//      document focus and spatial coherence computed from the first.
+//   4. Relations: bearings and distances from an anchor ("شمالي الرقة", "30 km east of X").
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "marsad/geo.h"
+
+namespace marsad::geo {
+
+using gazetteer::Posting;
+using gazetteer::PlaceView;
+using text::Script;
+using text::Token;
+using text::TokenKind;
+
+namespace {
+
+constexpr size_t kMaxNameTokens = 8;
+
+struct Match {
+  uint32_t begin = 0, end = 0;  // token range
+  std::string key;
+  std::span<const Posting> postings;
+  int form = 0;  // clitic candidate index of the first token (0: whole word)
+  std::string demonym_country;
+};
+
+bool IsWordLike(const Token& t) { return t.kind == TokenKind::kWord; }
+
+float FeaturePrior(const PlaceView& p) {
+  std::string_view c = p.feature_code;
+  switch (p.feature_class) {
+    case 'A':
+      if (c.starts_with("PCL")) return 1.0f;
+      if (c == "ADM1") return 0.8f;
+      if (c == "ADM2") return 0.55f;
+      return 0.4f;
+    case 'P':
+      if (c == "PPLC") return 0.9f;
+      if (c == "PPLA") return 0.75f;
+      if (c == "PPLA2") return 0.6f;
+      if (c == "PPLA3") return 0.5f;
+      if (c == "PPLA4") return 0.4f;
+      if (c == "PPLX") return 0.25f;
+      return 0.35f;
+    case 'T': case 'H': case 'L': case 'S':
+      return p.supplement ? 0.55f : 0.3f;
+    default:
+      return 0.2f;
+  }
+}
+
+bool IsCountry(const PlaceView& p) { return p.feature_class == 'A' && p.feature_code.starts_with("PCL"); }
+bool IsAdmin1(const PlaceView& p) { return p.feature_class == 'A' && p.feature_code == "ADM1"; }
+
+// Does a cue's feature hint ("P", "A.ADM1", "S|P") accept this place?
+bool HintAccepts(std::string_view hint, const PlaceView& p) {
+  if (hint.empty()) return true;
+  size_t start = 0;
+  while (start <= hint.size()) {
+    size_t bar = hint.find('|', start);
+    std::string_view h = hint.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
+    if (!h.empty() && h[0] == p.feature_class) {
+      if (h.size() == 1) return true;
+      if (h.size() > 2 && h.substr(2) == p.feature_code) return true;
+      if (h.size() > 2 && p.feature_code.starts_with(h.substr(2))) return true;
+    }
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  return false;
+}
+
+class DocumentParser {
+ public:
+  DocumentParser(const gazetteer::Gazetteer& gaz, const Lexicons& lex, const text::Utf8Text& text,
+                 const text::Tokens& toks, const Options& opt)
+      : gaz_(gaz), lex_(lex), text_(text), toks_(toks), t_(toks.tokens), opt_(opt) {}
+
+  GeoResult Run() {
+    Recognize();
+    Resolve(false);
+    Resolve(true);
+    Relations();
+    // Keep, sort by position, and remap relation anchors to the new indexes.
+    std::vector<size_t> order;
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      const Mention& m = mentions_[k];
+      if (m.demonym && !opt_.demonyms) continue;
+      if (m.confidence < opt_.min_confidence && !m.relation) continue;
+      order.push_back(k);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return mentions_[a].start < mentions_[b].start ||
+             (mentions_[a].start == mentions_[b].start && mentions_[a].end > mentions_[b].end);
+    });
+    std::vector<int> new_index(mentions_.size(), -1);
+    for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int>(k);
+    GeoResult r;
+    for (size_t k : order) {
+      Mention m = std::move(mentions_[k]);
+      if (m.relation && m.relation->anchor >= 0) m.relation->anchor = new_index[m.relation->anchor];
+      r.mentions.push_back(std::move(m));
+    }
+    r.focus = ComputeFocus(r.mentions);
+    return r;
+  }
+
+ private:
+  // ------------------------------------------------------------ helpers
+  std::string_view Key(uint32_t i) const { return toks_.Key(i); }
+
+  // Keys a token can stand for: itself, then its clitic stems (Arabic only).
+  std::vector<std::string> Forms(uint32_t i) const {
+    std::string_view key = Key(i);
+    if (t_[i].script != Script::kArabic || lex_.clitic_exceptions.count(std::string(key)))
+      return {std::string(key)};
+    std::vector<std::string> out;
+    for (auto& c : text::AnalyzeClitics(key)) out.push_back(std::move(c.stem));
+    return out;
+  }
+
+  // Whether tokens [a, b) are adjacent words (no punctuation or line break between).
+  bool Joinable(uint32_t prev, uint32_t next) const {
+    if (!IsWordLike(t_[next])) return false;
+    if (t_[next].Has(text::kNewlineBefore)) return false;
+    if (t_[next].Has(text::kHashtagFirst)) return false;
+    return t_[prev].script == t_[next].script || t_[next].script == Script::kNone;
+  }
+
+  // The key of tokens [a, b), the first token replaced by `first`.
+  std::string Phrase(uint32_t a, uint32_t b, std::string_view first) const {
+    std::string s(first);
+    for (uint32_t k = a + 1; k < b; ++k) {
+      s.push_back(' ');
+      s.append(Key(k));
+    }
+    return s;
+  }
+
+  // Finds a multi-word lexicon entry ending just before token `end` (exclusive),
+  // trying clitic stems of its first token. Returns the number of tokens matched.
+  template <typename Map>
+  uint32_t MatchBefore(const Map& map, uint32_t end, size_t max_words, const typename Map::mapped_type** found) const {
+    for (uint32_t n = static_cast<uint32_t>(std::min<size_t>(max_words, end)); n >= 1; --n) {
+      uint32_t a = end - n;
+      bool ok = true;
+      for (uint32_t k = a; k < end; ++k) ok = ok && IsWordLike(t_[k]);
+      if (!ok) continue;
+      for (const auto& f : Forms(a)) {
+        auto it = map.find(Phrase(a, end, f));
+        if (it != map.end()) {
+          *found = &it->second;
+          return n;
+        }
+      }
+    }
+    return 0;
+  }
+  template <typename Map>
+  uint32_t MatchAfter(const Map& map, uint32_t begin, size_t max_words, const typename Map::mapped_type** found) const {
+    for (uint32_t n = static_cast<uint32_t>(std::min<size_t>(max_words, t_.size() - begin)); n >= 1; --n) {
+      uint32_t b = begin + n;
+      bool ok = true;
+      for (uint32_t k = begin; k < b; ++k) ok = ok && IsWordLike(t_[k]);
+      if (!ok) continue;
+      for (const auto& f : Forms(begin)) {
+        auto it = map.find(Phrase(begin, b, f));
+        if (it != map.end()) {
+          *found = &it->second;
+          return n;
+        }
+      }
+    }
+    return 0;
+  }
+
+  // ------------------------------------------------------------ 1-2. recognition
+  void Recognize() {
+    uint32_t n = static_cast<uint32_t>(t_.size());
+    uint32_t i = 0;
+    while (i < n) {
+      if (!IsWordLike(t_[i])) {
+        ++i;
+        continue;
+      }
+      Match best;
+      bool found = false;
+      auto forms = Forms(i);
+      for (int fi = 0; fi < static_cast<int>(forms.size()); ++fi) {
+        std::string cur = forms[fi];
+        for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
+          if (j > i) {
+            if (!Joinable(j - 1, j)) break;
+            cur.push_back(' ');
+            cur.append(Key(j));
+          }
+          auto post = gaz_.Lookup(cur);
+          if (!post.empty() && (!found || j + 1 > best.end)) {
+            best = Match{i, j + 1, cur, post, fi, {}};
+            found = true;
+          }
+          if (!gaz_.IsPrefix(cur)) break;
+        }
+        if (!found || best.end == i + 1) {
+          auto d = lex_.demonyms.find(forms[fi]);
+          if (d != lex_.demonyms.end() && !d->second.empty()) {
+            best = Match{i, i + 1, forms[fi], {}, fi, d->second};
+            found = true;
+          }
+        }
+        if (found && fi == 0) break;  // the whole word wins over its segmentations
+      }
+      if (!found) {
+        ++i;
+        continue;
+      }
+      AddMention(best);
+      i = best.end;
+    }
+  }
+
+  void AddMention(const Match& m) {
+    const Token& first = t_[m.begin];
+    // Organisations: digits glued to the name (للرقة24), or an organisation cue around it.
+    if (first.Has(text::kDigitGlue)) return;
+    const bool* flag = nullptr;
+    if (m.begin > 0 && MatchBefore(lex_.org_before, m.begin, 2, &flag)) return;
+    if (m.end < t_.size() && MatchAfter(lex_.org_after, m.end, 2, &flag)) return;
+    // Persons: a title or kunya before, ابن/بن after.
+    if (m.begin > 0 && MatchBefore(lex_.person_before, m.begin, 2, &flag)) return;
+    if (m.end < t_.size() && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
+
+    Mention men;
+    men.start = first.start;
+    men.end = t_[m.end - 1].end;
+    men.token_begin = m.begin;
+    men.token_end = m.end;
+    men.key = m.key;
+    float rec = 0.5f;
+    const Cue* cue = nullptr;
+    uint32_t cue_words = m.begin > 0 ? MatchBefore(lex_.cues_before, m.begin, lex_.max_cue_words, &cue) : 0;
+    if (!cue_words && m.end < t_.size()) MatchAfter(lex_.cues_after, m.end, lex_.max_cue_words, &cue);
+    if (cue) {
+      men.cue = cue->kind;
+      hints_.push_back(cue->feature_hint);
+      rec += 0.4f * cue->weight;
+    } else {
+      hints_.push_back("");
+    }
+    const bool single = m.end - m.begin == 1;
+    if (first.script == Script::kLatin) {
+      if (!first.Has(text::kCapitalized) && !first.Has(text::kAllCaps)) {
+        hints_.pop_back();
+        return;
+      }
+      rec += 0.1f;
+    }
+    if (single && lex_.nonplace.count(m.key) && !(cue && cue->weight >= 0.5f)) {
+      hints_.pop_back();
+      return;
+    }
+    if (!single) rec += 0.15f;
+    if (first.Has(text::kHashtagPart)) rec += 0.1f;
+    if (m.form > 0) rec -= 0.05f;
+    men.recognition = std::min(1.0f, rec);
+    if (!m.demonym_country.empty()) {
+      men.demonym = true;
+      int64_t c = gaz_.Country(m.demonym_country);
+      if (c < 0) {
+        hints_.pop_back();
+        return;
+      }
+      postings_.push_back({});
+      single_place_.push_back(static_cast<uint32_t>(c));
+    } else {
+      postings_.push_back(m.postings);
+      single_place_.push_back(UINT32_MAX);
+    }
+    forms_.push_back(m.form);
+    mentions_.push_back(std::move(men));
+  }
+
+  // ------------------------------------------------------------ 3. resolution
+  void Resolve(bool with_context) {
+    // Context from the first pass: country weights and provisional coordinates.
+    std::unordered_map<std::string, float> country_weight;
+    std::unordered_map<std::string, float> admin1_weight;
+    float total = 0;
+    if (with_context) {
+      for (const auto& m : mentions_) {
+        if (m.place < 0) continue;
+        PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
+        float w = m.confidence * (m.candidates.size() == 1 ? 1.5f : 1.0f);
+        country_weight[std::string(p.country)] += w;
+        if (IsAdmin1(p)) admin1_weight[std::string(p.country) + "." + std::string(p.admin1)] += w;
+        total += w;
+      }
+    }
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      // Gather candidates, OR-ing the flags of every name that matched the same place.
+      std::map<uint32_t, uint16_t> cands;
+      if (single_place_[mi] != UINT32_MAX) {
+        cands[single_place_[mi]] = gazetteer::kNameOfficial;
+      } else {
+        for (const Posting& p : postings_[mi]) cands[p.place] |= p.flags;
+      }
+      std::vector<ScoredCandidate> scored;
+      scored.reserve(cands.size());
+      const bool arabic_text = t_[m.token_begin].script == Script::kArabic;
+      for (auto [idx, flags] : cands) {
+        PlaceView p = gaz_.Place(idx);
+        ScoredCandidate sc;
+        sc.place = idx;
+        float name = 0.6f;
+        if (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)) name = 1.0f;
+        else if (flags & gazetteer::kNamePreferred) name = 0.85f;
+        else if (arabic_text && (flags & gazetteer::kNameArabic)) name = 0.85f;
+        else if (flags & gazetteer::kNameAscii) name = 0.9f;
+        if (flags & gazetteer::kNameHistoric) name -= 0.3f;
+        if (arabic_text && (flags & gazetteer::kNamePersoArabic) && !(flags & gazetteer::kNameArabic)) name -= 0.3f;
+        if (flags & gazetteer::kNameAbbreviation) name -= 0.3f;
+        sc.features.push_back({"name_match", 2.0f * name});
+        sc.features.push_back({"feature_prior", 2.5f * FeaturePrior(p)});
+        float pop = p.population > 0 ? static_cast<float>(std::log10(static_cast<double>(p.population) + 1.0) / 7.0) : 0;
+        sc.features.push_back({"population", 1.5f * std::min(pop, 1.0f)});
+        const std::string& hint = hints_[mi];
+        if (!hint.empty()) sc.features.push_back({"cue", HintAccepts(hint, p) ? 0.8f : -0.6f});
+        if (with_context && total > 0) {
+          auto it = country_weight.find(std::string(p.country));
+          float share = it == country_weight.end() ? 0 : it->second / total;
+          // A mention's own vote is removed so a lone name does not confirm itself.
+          if (m.place == static_cast<int64_t>(idx)) share = std::max(0.0f, share - m.confidence / total);
+          sc.features.push_back({"focus_country", 2.0f * share});
+          auto a1 = admin1_weight.find(std::string(p.country) + "." + std::string(p.admin1));
+          if (a1 != admin1_weight.end() && !IsAdmin1(p)) sc.features.push_back({"containment", 0.8f});
+          float near = Coherence(mi, p);
+          if (near > 0) sc.features.push_back({"spatial_coherence", near});
+        }
+        for (const auto& f : sc.features) sc.score += f.value;
+        scored.push_back(std::move(sc));
+      }
+      std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+      if (scored.size() > opt_.max_candidates) scored.resize(opt_.max_candidates);
+      if (scored.empty()) continue;
+      // Confidence: the winner's share of the candidates' softmax, times recognition.
+      double z = 0;
+      for (const auto& s : scored) z += std::exp(2.0 * (s.score - scored[0].score));
+      float margin = static_cast<float>(1.0 / z);
+      m.confidence = std::clamp(0.5f * margin + 0.5f * m.recognition, 0.0f, 1.0f);
+      m.place = scored[0].place;
+      PlaceView w = gaz_.Place(scored[0].place);
+      m.lat = w.lat;
+      m.lon = w.lon;
+      m.has_coordinates = true;
+      m.candidates = std::move(scored);
+    }
+  }
+
+  // Closeness of a candidate to the other mentions' current winners (0 … 1).
+  float Coherence(size_t self, const PlaceView& p) const {
+    float best = 0;
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      if (k == self || mentions_[k].place < 0 || mentions_[k].key == mentions_[self].key) continue;
+      PlaceView o = gaz_.Place(static_cast<uint32_t>(mentions_[k].place));
+      if (IsCountry(o)) continue;
+      double d = HaversineKm(p.lat, p.lon, o.lat, o.lon);
+      float s = d < 50 ? 1.0f : d < 200 ? 0.7f : d < 500 ? 0.3f : 0.0f;
+      best = std::max(best, s);
+    }
+    return best;
+  }
+
+  // ------------------------------------------------------------ 4. relations
+  void Relations() {
+    std::vector<Mention> added;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& anchor = mentions_[mi];
+      if (anchor.place < 0 || anchor.demonym) continue;
+      uint32_t b = anchor.token_begin;
+      // Prefix bearing: "<phrase> X" (شمالي الرقة, north of X).
+      const RelationWord* rel = nullptr;
+      uint32_t rn = b > 0 ? MatchBefore(lex_.relations, b, lex_.max_relation_words, &rel) : 0;
+      if (rn && (rel->kind == "prefix_bearing" || rel->kind == "proximity")) {
+        uint32_t r0 = b - rn;
+        Relation r;
+        r.kind = rel->kind == "proximity" ? "near" : "bearing";
+        r.bearing = rel->bearing;
+        r.anchor = static_cast<int>(mi);
+        r.start = t_[r0].start;
+        r.end = t_[b - 1].end;
+        // "على بعد 30 كم شرق X" / "30 km east of X": a distance before the phrase.
+        uint32_t start_tok = r0;
+        const RelationWord* unit = nullptr;
+        if (r0 >= 2 && MatchBefore(lex_.relations, r0, 1, &unit) && unit->kind == "distance_unit" &&
+            t_[r0 - 2].kind == TokenKind::kNumber) {
+          r.distance_km = ParseDistance(r0 - 2, Key(r0 - 1));
+          start_tok = r0 - 2;
+          r.start = t_[start_tok].start;
+        }
+        double km = r.distance_km > 0 ? r.distance_km : (r.kind == "near" ? 5.0 : 15.0);
+        Mention rm;
+        rm.relation = r;
+        rm.confidence = 0.5f * anchor.confidence;
+        rm.recognition = anchor.recognition;
+        if (r.bearing >= 0) Destination(anchor.lat, anchor.lon, r.bearing, km, &rm.lat, &rm.lon);
+        else { rm.lat = anchor.lat; rm.lon = anchor.lon; }
+        rm.has_coordinates = true;
+        // A named place right before the phrase (منطقة الأسدية شمالي الرقة) that the
+        // gazetteer does not hold takes the relation; otherwise the phrase is the place.
+        if (start_tok > 0 && UnknownName(start_tok - 1)) {
+          uint32_t w = start_tok - 1;
+          rm.start = t_[w].start;
+          rm.end = t_[w].end;
+          rm.token_begin = w;
+          rm.token_end = w + 1;
+          rm.key = std::string(Key(w));
+          const Cue* cue = nullptr;
+          if (w > 0 && MatchBefore(lex_.cues_before, w, lex_.max_cue_words, &cue)) rm.cue = cue->kind;
+        } else {
+          rm.derived = true;
+          rm.start = r.start;
+          rm.end = anchor.end;
+          rm.token_begin = start_tok;
+          rm.token_end = anchor.token_end;
+          rm.key = Phrase(start_tok, anchor.token_end, Key(start_tok));
+        }
+        added.push_back(std::move(rm));
+        continue;
+      }
+      // Suffix bearing: "ريف X الشمالي" (the northern countryside of X).
+      uint32_t e = anchor.token_end;
+      const RelationWord* suf = nullptr;
+      if (e < t_.size() && MatchAfter(lex_.relations, e, lex_.max_relation_words, &suf) &&
+          suf->kind == "suffix_bearing" && t_[b > 0 ? b - 1 : b].script == Script::kArabic &&
+          b > 0 && Key(b - 1).ends_with("ريف")) {
+        uint32_t sn = MatchAfter(lex_.relations, e, lex_.max_relation_words, &suf);
+        Mention rm;
+        Relation r;
+        r.kind = "countryside";
+        r.bearing = suf->bearing;
+        r.anchor = static_cast<int>(mi);
+        r.start = t_[e].start;
+        r.end = t_[e + sn - 1].end;
+        rm.relation = r;
+        rm.derived = true;
+        uint32_t s0 = b > 0 ? b - 1 : b;
+        rm.start = t_[s0].start;
+        rm.end = r.end;
+        rm.token_begin = s0;
+        rm.token_end = e + sn;
+        rm.key = Phrase(s0, e + sn, Key(s0));
+        if (r.bearing >= 0) Destination(anchor.lat, anchor.lon, r.bearing, 25.0, &rm.lat, &rm.lon);
+        rm.has_coordinates = true;
+        rm.confidence = 0.5f * anchor.confidence;
+        added.push_back(std::move(rm));
+      }
+    }
+    for (auto& a : added) mentions_.push_back(std::move(a));
+  }
+
+  // A word that looks like a name the gazetteer lacks: not already a mention, and
+  // either announced by a settlement cue or (Arabic) carrying the article.
+  bool UnknownName(uint32_t w) const {
+    if (!IsWordLike(t_[w])) return false;
+    for (const auto& m : mentions_)
+      if (w >= m.token_begin && w < m.token_end) return false;
+    std::string key(Key(w));
+    if (lex_.nonplace.count(key) || lex_.relations.count(key)) return false;
+    const Cue* cue = nullptr;
+    if (w > 0 && MatchBefore(lex_.cues_before, w, lex_.max_cue_words, &cue) &&
+        (cue->kind == "settlement" || cue->kind == "region" || cue->kind == "admin"))
+      return true;
+    if (t_[w].script == Script::kLatin) return t_[w].Has(text::kCapitalized);
+    return false;
+  }
+
+  double ParseDistance(uint32_t num_tok, std::string_view unit) const {
+    double v = std::strtod(std::string(Key(num_tok)).c_str(), nullptr);
+    if (unit.starts_with("mile") || unit == "mi") v *= 1.609344;
+    if (unit == "m" || unit == "متر") v /= 1000.0;
+    return v;
+  }
+
+  Focus ComputeFocus(const std::vector<Mention>& ms) const {
+    std::map<int64_t, FocusItem> countries, admin1s, cities;
+    for (const auto& m : ms) {
+      if (m.place < 0 || m.derived) continue;
+      PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
+      auto bump = [&](std::map<int64_t, FocusItem>& into, int64_t idx) {
+        if (idx < 0) return;
+        auto& f = into[idx];
+        f.place = idx;
+        f.score += m.confidence;
+        f.mentions += 1;
+      };
+      bump(countries, IsCountry(p) ? m.place : gaz_.Country(p.country));
+      if (IsAdmin1(p)) bump(admin1s, m.place);
+      else if (!IsCountry(p) && !p.admin1.empty()) bump(admin1s, gaz_.Admin1(p.country, p.admin1));
+      if (p.feature_class == 'P') bump(cities, m.place);
+    }
+    Focus f;
+    auto out = [](std::map<int64_t, FocusItem>& from, std::vector<FocusItem>& to) {
+      for (auto& [k, v] : from) to.push_back(v);
+      std::sort(to.begin(), to.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+    };
+    out(countries, f.countries);
+    out(admin1s, f.admin1s);
+    out(cities, f.cities);
+    return f;
+  }
+
+  const gazetteer::Gazetteer& gaz_;
+  const Lexicons& lex_;
+  const text::Utf8Text& text_;
+  const text::Tokens& toks_;
+  const std::vector<Token>& t_;
+  const Options& opt_;
+  std::vector<Mention> mentions_;
+  // Per mention (parallel to mentions_, recognition order).
+  std::vector<std::span<const Posting>> postings_;
+  std::vector<uint32_t> single_place_;
+  std::vector<std::string> hints_;
+  std::vector<int> forms_;
+};
+
+}  // namespace
+
+Geoparser::Geoparser(const gazetteer::Gazetteer& gazetteer, const Lexicons& lexicons)
+    : gaz_(gazetteer), lex_(lexicons) {}
+
+GeoResult Geoparser::Parse(const text::Utf8Text& text, const text::Tokens& tokens, const Options& options) const {
+  return DocumentParser(gaz_, lex_, text, tokens, options).Run();
+}
+
+}  // namespace marsad::geo

@@ -1,0 +1,100 @@
+// Loading the recognizer's word lists (data/dictionaries/{ar,en}/*.tsv).
+#include <filesystem>
+#include <string>
+
+#include "marsad/geo.h"
+#include "marsad/tsv.h"
+
+namespace marsad::geo {
+namespace {
+
+size_t WordCount(std::string_view key) {
+  if (key.empty()) return 0;
+  size_t n = 1;
+  for (char c : key) n += c == ' ';
+  return n;
+}
+
+Status ReadIfPresent(const std::filesystem::path& p, size_t min_fields,
+                     const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn) {
+  if (!std::filesystem::exists(p)) return Status::Ok();
+  return ReadTsv(p.string(), min_fields, fn);
+}
+
+Result<float> ParseFloat(std::string_view s, const char* what) {
+  std::string v(s);
+  char* end = nullptr;
+  float f = std::strtof(v.c_str(), &end);
+  if (v.empty() || end != v.c_str() + v.size()) return InvalidInput(std::string("bad ") + what + " '" + v + "'");
+  return f;
+}
+
+}  // namespace
+
+Result<Lexicons> LoadLexicons(const std::string& dir) {
+  Lexicons lex;
+  if (!std::filesystem::is_directory(dir)) return NotFound("dictionary directory not found: " + dir);
+  for (const char* lang : {"ar", "en"}) {
+    std::filesystem::path base = std::filesystem::path(dir) / lang;
+    RETURN_IF_ERROR(ReadIfPresent(base / "place_cues.tsv", 3, [&](const auto& f, size_t) -> Status {
+      Cue c;
+      c.kind = std::string(Trim(f[1]));
+      std::string_view pos = Trim(f[2]);
+      if (pos != "before" && pos != "after") return InvalidInput("position must be before or after");
+      c.before = pos == "before";
+      if (f.size() > 3) c.feature_hint = std::string(Trim(f[3]));
+      if (f.size() > 4 && !Trim(f[4]).empty()) {
+        ASSIGN_OR_RETURN(c.weight, ParseFloat(Trim(f[4]), "weight"));
+      }
+      std::string key = text::NormalizeKey(f[0]);
+      if (key.empty()) return InvalidInput("empty cue");
+      lex.max_cue_words = std::max(lex.max_cue_words, WordCount(key));
+      (c.before ? lex.cues_before : lex.cues_after)[key] = c;
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(ReadIfPresent(base / "relations.tsv", 3, [&](const auto& f, size_t) -> Status {
+      RelationWord r;
+      r.kind = std::string(Trim(f[2]));
+      std::string_view b = Trim(f[1]);
+      r.bearing = -1.0f;
+      if (!b.empty()) {
+        ASSIGN_OR_RETURN(r.bearing, ParseFloat(b, "bearing"));
+      }
+      std::string key = text::NormalizeKey(f[0]);
+      if (key.empty()) return InvalidInput("empty relation phrase");
+      lex.max_relation_words = std::max(lex.max_relation_words, WordCount(key));
+      lex.relations[key] = r;
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(ReadIfPresent(base / "nonplace_words.tsv", 1, [&](const auto& f, size_t) -> Status {
+      std::string key = text::NormalizeKey(f[0]);
+      if (!key.empty()) lex.nonplace[key] = f.size() > 1 ? std::string(Trim(f[1])) : "";
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(ReadIfPresent(base / "person_cues.tsv", 2, [&](const auto& f, size_t) -> Status {
+      std::string key = text::NormalizeKey(f[0]);
+      if (key.empty()) return Status::Ok();
+      (Trim(f[1]) == "after" ? lex.person_after : lex.person_before)[key] = true;
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(ReadIfPresent(base / "org_cues.tsv", 2, [&](const auto& f, size_t) -> Status {
+      std::string key = text::NormalizeKey(f[0]);
+      if (key.empty()) return Status::Ok();
+      (Trim(f[1]) == "after" ? lex.org_after : lex.org_before)[key] = true;
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(ReadIfPresent(base / "demonyms.tsv", 2, [&](const auto& f, size_t) -> Status {
+      std::string key = text::NormalizeKey(f[0]);
+      if (!key.empty()) lex.demonyms[key] = std::string(Trim(f[1]));
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(ReadIfPresent(base / "clitic_exceptions.tsv", 1, [&](const auto& f, size_t) -> Status {
+      std::string key = text::NormalizeKey(f[0]);
+      if (!key.empty()) lex.clitic_exceptions[key] = true;
+      return Status::Ok();
+    }));
+  }
+  return lex;
+}
+
+}  // namespace marsad::geo

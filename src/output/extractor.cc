@@ -1,0 +1,288 @@
+// The document pipeline and its JSON record (docs/output-schema.md).
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cmath>
+#include <filesystem>
+
+#include "marsad/extract.h"
+
+namespace marsad {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+namespace {
+
+void Str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+void KeyStr(Writer& w, const char* k, std::string_view v) {
+  w.Key(k);
+  Str(w, v);
+}
+void Num(Writer& w, const char* k, double v, int digits = 5) {
+  w.Key(k);
+  double p = std::pow(10.0, digits);
+  w.Double(std::round(v * p) / p);
+}
+
+std::string FeatureCode(const gazetteer::PlaceView& p) {
+  return std::string(1, p.feature_class) + "." + std::string(p.feature_code);
+}
+
+void WritePlaceFields(Writer& w, const gazetteer::PlaceView& p) {
+  KeyStr(w, "name", p.name_en.empty() ? p.name : p.name_en);
+  KeyStr(w, "name_ar", p.name_ar);
+  w.Key("geonameid");
+  if (p.supplement) w.Null(); else w.Uint(p.geonameid);
+  if (p.supplement) {
+    w.Key("marsad_id");
+    w.Uint(p.geonameid);
+  }
+  KeyStr(w, "feature_class", std::string_view(&p.feature_class, 1));
+  KeyStr(w, "feature_code", p.feature_code);
+  KeyStr(w, "country", p.country);
+  KeyStr(w, "admin1", p.admin1);
+  w.Key("population");
+  w.Uint64(p.population);
+  KeyStr(w, "source", p.supplement ? "marsad-supplement" : "geonames");
+}
+
+void WriteFocus(Writer& w, const gazetteer::Gazetteer& gaz, const char* key, const std::vector<geo::FocusItem>& items) {
+  w.Key(key);
+  w.StartArray();
+  for (const auto& f : items) {
+    if (f.place < 0) continue;
+    auto p = gaz.Place(static_cast<uint32_t>(f.place));
+    w.StartObject();
+    WritePlaceFields(w, p);
+    Num(w, "lat", p.lat);
+    Num(w, "lon", p.lon);
+    Num(w, "score", f.score, 3);
+    w.Key("mentions");
+    w.Int(f.mentions);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+std::string DetectLanguage(std::string_view utf8) {
+  size_t arabic = 0, latin = 0, i = 0;
+  while (i < utf8.size()) {
+    unsigned char c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) {
+      latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      ++i;
+    } else {
+      char32_t cp = text::NextCodePoint(utf8, i);
+      arabic += (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0xFB50 && cp <= 0xFEFF);
+    }
+  }
+  return arabic * 2 >= latin && arabic > 0 ? "ar" : "en";
+}
+
+Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path, const std::string& data_dir) {
+  auto gaz = gazetteer::Gazetteer::Open(index_path);
+  if (!gaz.ok()) {
+    return Status(gaz.status().code(),
+                  gaz.status().message() +
+                      (std::filesystem::exists(index_path) ? "" : " (build it with `make gazetteer` or `marsad gazetteer build`)"));
+  }
+  auto lex = geo::LoadLexicons(data_dir + "/dictionaries");
+  if (!lex.ok()) return lex.status();
+  auto r = std::unique_ptr<Resources>(new Resources{std::move(gaz).value(), std::move(lex).value()});
+  return r;
+}
+
+Extractor::Extractor(const Resources& resources, ExtractOptions options)
+    : res_(resources), opt_(std::move(options)), geo_(resources.gazetteer, resources.lexicons) {}
+
+Result<Extraction> Extractor::Extract(const Document& doc) const {
+  Extraction x;
+  x.doc = doc;
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return InvalidInput("empty text");
+  auto decoded = text::DecodeUtf8(doc.text, opt_.utf8);
+  if (!decoded.ok()) return decoded.status();
+  x.text = std::move(decoded).value();
+  if (x.text.replaced > 0)
+    x.warnings.push_back(std::to_string(x.text.replaced) + " invalid UTF-8 sequence(s) replaced by U+FFFD");
+  x.lang = !doc.lang.empty() ? doc.lang : opt_.lang != "auto" ? opt_.lang : DetectLanguage(x.text.utf8);
+  text::Tokens toks = text::Tokenize(x.text);
+  x.geo = geo_.Parse(x.text, toks, opt_.geo);
+  return x;
+}
+
+std::string Extractor::ErrorRecord(const Document& doc, const std::string& message) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  KeyStr(w, "id", doc.id);
+  if (!doc.source.empty()) KeyStr(w, "source", doc.source);
+  if (doc.line > 0) {
+    w.Key("line");
+    w.Uint64(doc.line);
+  }
+  KeyStr(w, "error", message);
+  w.EndObject();
+  return buf.GetString();
+}
+
+std::string Extractor::ProcessToJson(const Document& doc, bool* ok) const {
+  auto x = Extract(doc);
+  if (ok) *ok = x.ok();
+  if (!x.ok()) return ErrorRecord(doc, x.status().message());
+  return ToJson(*x);
+}
+
+std::string Extractor::ToJson(const Extraction& x) const {
+  const auto& gaz = res_.gazetteer;
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  KeyStr(w, "id", x.doc.id);
+  KeyStr(w, "lang", x.lang);
+  if (!x.doc.published.empty()) KeyStr(w, "published", x.doc.published);
+  if (!x.doc.url.empty()) KeyStr(w, "url", x.doc.url);
+  w.Key("places");
+  w.StartArray();
+  for (const auto& m : x.geo.mentions) {
+    w.StartObject();
+    w.Key("start");
+    w.Uint(m.start);
+    w.Key("end");
+    w.Uint(m.end);
+    KeyStr(w, "surface", x.text.Slice(m.start, m.end));
+    if (m.place >= 0 && !m.derived) {
+      WritePlaceFields(w, gaz.Place(static_cast<uint32_t>(m.place)));
+    } else {
+      KeyStr(w, "name", x.text.Slice(m.start, m.end));
+      w.Key("geonameid");
+      w.Null();
+    }
+    if (m.has_coordinates) {
+      Num(w, "lat", m.lat);
+      Num(w, "lon", m.lon);
+    } else {
+      w.Key("lat");
+      w.Null();
+      w.Key("lon");
+      w.Null();
+    }
+    Num(w, "confidence", m.confidence, 3);
+    if (!m.cue.empty()) KeyStr(w, "cue", m.cue);
+    if (m.demonym) {
+      w.Key("demonym");
+      w.Bool(true);
+    }
+    if (m.relation) {
+      const auto& r = *m.relation;
+      w.Key("relation");
+      w.StartObject();
+      KeyStr(w, "kind", r.kind);
+      if (r.bearing >= 0) Num(w, "bearing", r.bearing, 1);
+      if (r.distance_km >= 0) Num(w, "distance_km", r.distance_km, 2);
+      KeyStr(w, "phrase", x.text.Slice(r.start, r.end));
+      if (r.anchor >= 0 && r.anchor < static_cast<int>(x.geo.mentions.size())) {
+        const auto& a = x.geo.mentions[r.anchor];
+        w.Key("anchor");
+        w.StartObject();
+        w.Key("index");
+        w.Int(r.anchor);
+        w.Key("start");
+        w.Uint(a.start);
+        w.Key("end");
+        w.Uint(a.end);
+        if (a.place >= 0) {
+          auto ap = gaz.Place(static_cast<uint32_t>(a.place));
+          if (!ap.supplement) {
+            w.Key("geonameid");
+            w.Uint(ap.geonameid);
+          }
+          KeyStr(w, "name", ap.name_en.empty() ? ap.name : ap.name_en);
+        }
+        w.EndObject();
+      }
+      w.Key("estimated");
+      w.Bool(true);
+      w.EndObject();
+      w.Key("derived");
+      w.Bool(m.derived);
+    }
+    if (opt_.explain && !m.candidates.empty()) {
+      w.Key("candidates");
+      w.StartArray();
+      for (const auto& c : m.candidates) {
+        auto p = gaz.Place(c.place);
+        w.StartObject();
+        w.Key("geonameid");
+        w.Uint(p.geonameid);
+        KeyStr(w, "name", p.name_en.empty() ? p.name : p.name_en);
+        KeyStr(w, "feature", FeatureCode(p));
+        KeyStr(w, "country", p.country);
+        Num(w, "score", c.score, 3);
+        w.Key("features");
+        w.StartObject();
+        for (const auto& f : c.features) Num(w, f.name.c_str(), f.value, 3);
+        w.EndObject();
+        w.EndObject();
+      }
+      w.EndArray();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("focus");
+  w.StartObject();
+  WriteFocus(w, gaz, "countries", x.geo.focus.countries);
+  WriteFocus(w, gaz, "admin1s", x.geo.focus.admin1s);
+  WriteFocus(w, gaz, "cities", x.geo.focus.cities);
+  w.EndObject();
+  w.Key("errors");
+  w.StartArray();
+  for (const auto& e : x.warnings) Str(w, e);
+  w.EndArray();
+  w.EndObject();
+  return buf.GetString();
+}
+
+Result<Document> ParseJsonDocument(std::string_view line, const std::string& source, size_t line_no) {
+  rapidjson::Document d;
+  d.Parse(line.data(), line.size());
+  std::string where = source + ":" + std::to_string(line_no);
+  if (d.HasParseError()) {
+    return InvalidInput(where + ": malformed JSON at byte " + std::to_string(d.GetErrorOffset()) + ": " +
+                        rapidjson::GetParseError_En(d.GetParseError()));
+  }
+  if (!d.IsObject()) return InvalidInput(where + ": a JSON object is expected");
+  Document doc;
+  doc.source = source;
+  doc.line = line_no;
+  auto get = [&](const char* k, std::string* out) -> Status {
+    auto it = d.FindMember(k);
+    if (it == d.MemberEnd() || it->value.IsNull()) return Status::Ok();
+    if (it->value.IsString()) {
+      out->assign(it->value.GetString(), it->value.GetStringLength());
+    } else if (it->value.IsNumber() && std::string_view(k) == "id") {
+      rapidjson::StringBuffer b;
+      rapidjson::Writer<rapidjson::StringBuffer> w(b);
+      it->value.Accept(w);
+      *out = b.GetString();
+    } else {
+      return InvalidInput(where + ": field \"" + k + "\" must be a string");
+    }
+    return Status::Ok();
+  };
+  RETURN_IF_ERROR(get("id", &doc.id));
+  if (doc.id.empty()) doc.id = where;
+  if (!d.HasMember("text")) return InvalidInput(where + ": missing field \"text\"");
+  RETURN_IF_ERROR(get("text", &doc.text));
+  RETURN_IF_ERROR(get("lang", &doc.lang));
+  RETURN_IF_ERROR(get("published", &doc.published));
+  RETURN_IF_ERROR(get("url", &doc.url));
+  RETURN_IF_ERROR(get("title", &doc.title));
+  return doc;
+}
+
+}  // namespace marsad

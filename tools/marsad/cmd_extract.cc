@@ -1,0 +1,165 @@
+// `marsad extract`: documents in (text files, JSON lines, stdin), one JSON record out per
+// document, in input order. A document that fails yields an error record; the rest go on.
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "commands.h"
+#include "input.h"
+#include "marsad/extract.h"
+#include "marsad/mapped_file.h"
+
+namespace marsad::cli {
+namespace {
+
+struct ExtractArgs {
+  std::vector<std::string> inputs;
+  std::string index;
+  std::string lang = "auto";
+  std::string format = "json";
+  std::string published;
+  bool jsonl = false, strict = false, explain = false, demonyms = false, quiet = false;
+  unsigned threads = 1;
+};
+
+bool LooksLikeJsonl(const std::string& path, std::string_view content) {
+  if (path.ends_with(".jsonl") || path.ends_with(".ndjson")) return true;
+  size_t p = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  return p != std::string_view::npos && content[p] == '{' && !path.ends_with(".txt");
+}
+
+// Processes a batch of documents on `threads` threads; results keep input order.
+void ProcessBatch(const Extractor& ex, const std::vector<Document>& docs, unsigned threads,
+                  std::vector<std::string>& out, std::vector<char>& ok) {
+  out.assign(docs.size(), {});
+  ok.assign(docs.size(), 0);
+  std::atomic<size_t> next{0};
+  auto work = [&]() {
+    for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
+      bool good = false;
+      out[i] = ex.ProcessToJson(docs[i], &good);
+      ok[i] = good;
+    }
+  };
+  if (threads <= 1 || docs.size() < 2) {
+    work();
+    return;
+  }
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+  for (auto& th : pool) th.join();
+}
+
+int RunExtract(const ExtractArgs& a) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
+  auto res = Resources::Load(index, DataDir());
+  if (!res.ok()) {
+    Error(res.status().message());
+    return kExitBadInput;
+  }
+  ExtractOptions opt;
+  opt.utf8 = a.strict ? text::Utf8Mode::kStrict : text::Utf8Mode::kLenient;
+  opt.lang = a.lang;
+  opt.explain = a.explain;
+  opt.geo.demonyms = a.demonyms;
+  Extractor ex(**res, opt);
+  unsigned threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
+
+  size_t docs_total = 0, errors = 0;
+  std::vector<Document> batch;
+  std::vector<std::string> out;
+  std::vector<char> ok;
+  auto flush = [&]() {
+    ProcessBatch(ex, batch, threads, out, ok);
+    for (size_t i = 0; i < batch.size(); ++i) {
+      std::cout << out[i] << '\n';
+      errors += !ok[i];
+    }
+    docs_total += batch.size();
+    batch.clear();
+  };
+  const size_t kWindow = 64 * std::max(1u, threads);
+  std::vector<std::string> inputs = a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs;
+  for (const auto& path : inputs) {
+    auto content = ReadInput(path);
+    if (!content.ok()) {
+      Document d;
+      d.id = path;
+      d.source = path;
+      std::cout << Extractor::ErrorRecord(d, content.status().message()) << '\n';
+      Error(content.status().message());
+      ++errors;
+      ++docs_total;
+      continue;
+    }
+    std::string_view all(*content);
+    if (a.jsonl || LooksLikeJsonl(path, all)) {
+      size_t pos = 0, line_no = 0;
+      while (pos < all.size()) {
+        size_t nl = all.find('\n', pos);
+        if (nl == std::string_view::npos) nl = all.size();
+        std::string_view line = all.substr(pos, nl - pos);
+        pos = nl + 1;
+        ++line_no;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        auto doc = ParseJsonDocument(line, path, line_no);
+        if (!doc.ok()) {
+          flush();  // keep output in input order
+          Document d;
+          d.id = path + ":" + std::to_string(line_no);
+          d.source = path;
+          d.line = line_no;
+          std::cout << Extractor::ErrorRecord(d, doc.status().message()) << '\n';
+          ++errors;
+          ++docs_total;
+          continue;
+        }
+        if (!a.published.empty() && doc->published.empty()) doc->published = a.published;
+        batch.push_back(std::move(doc).value());
+        if (batch.size() >= kWindow) flush();
+      }
+    } else {
+      Document d;
+      d.id = path;
+      d.source = path;
+      d.text = std::string(all);
+      d.published = a.published;
+      if (a.lang != "auto") d.lang = a.lang;
+      batch.push_back(std::move(d));
+    }
+    flush();
+  }
+  flush();
+  std::cout.flush();
+  if (!a.quiet) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::cerr << "marsad extract: " << docs_total << " document(s), " << errors << " error(s), "
+              << secs << " s\n";
+  }
+  return errors == 0 ? kExitOk : kExitBadInput;
+}
+
+}  // namespace
+
+void AddExtractCommand(CLI::App& app, Context& ctx) {
+  auto a = std::make_shared<ExtractArgs>();
+  auto* cmd = app.add_subcommand("extract", "Extract places from articles (text files, JSON lines or stdin)");
+  cmd->add_option("INPUT", a->inputs, "Text or JSONL files; - for stdin (default)");
+  cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
+  cmd->add_option("--lang", a->lang, "Language of plain-text input")->check(CLI::IsMember({"auto", "ar", "en"}));
+  cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"json"}));
+  cmd->add_option("--published", a->published, "Publication date (YYYY-MM-DD) for documents without one");
+  cmd->add_flag("--jsonl", a->jsonl, "Treat inputs as JSON lines {id,text,lang?,published?,url?,title?}");
+  cmd->add_flag("--strict", a->strict, "Reject documents with invalid UTF-8 instead of replacing bytes");
+  cmd->add_flag("--explain", a->explain, "Show scored candidates and their features for each place");
+  cmd->add_flag("--demonyms", a->demonyms, "Also output demonyms (Syrian, السوري) as country mentions");
+  cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->default_val(1);
+  cmd->add_flag("-q,--quiet", a->quiet, "No summary on stderr");
+  cmd->callback([a, &ctx]() { ctx.exit_code = RunExtract(*a); });
+}
+
+}  // namespace marsad::cli

@@ -1,0 +1,159 @@
+// Geoparser behaviour on a small index built in the test from hand-written places.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "gazetteer/build/index_builder.h"
+#include "marsad/extract.h"
+#include "marsad/geo.h"
+
+namespace marsad::geo {
+namespace {
+
+using gazetteer::build::IndexBuilder;
+using gazetteer::build::PlaceInput;
+
+struct P {
+  uint32_t id;
+  const char* name;
+  double lat, lon;
+  char fclass;
+  const char* fcode;
+  const char* cc;
+  const char* a1;
+  uint64_t pop;
+  std::vector<const char*> alt;
+};
+
+class GeoparserTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    IndexBuilder b;
+    std::vector<P> places = {
+        {163843, "Syria", 35.0, 38.5, 'A', "PCLI", "SY", "00", 22000000, {"سوريا", "سورية"}},
+        {272103, "Lebanon", 33.9, 35.9, 'A', "PCLI", "LB", "00", 6000000, {"لبنان"}},
+        {172955, "Ar Raqqah", 35.95283, 39.00788, 'P', "PPLA", "SY", "04", 177636, {"الرقة", "Raqqa"}},
+        {172134, "Ayn Issa", 36.3855, 38.86228, 'P', "PPLA3", "SY", "04", 0, {"عين عيسى"}},
+        {170794, "Deir ez-Zor", 35.33588, 40.14084, 'P', "PPLA", "SY", "05", 242565, {"دير الزور"}},
+        {170792, "Deir ez-Zor Governorate", 35.0, 40.5, 'A', "ADM1", "SY", "05", 0, {"محافظة دير الزور"}},
+        {170063, "Aleppo", 36.20124, 37.16117, 'P', "PPLA", "SY", "09", 1602264, {"حلب"}},
+        {276781, "Beirut", 33.89332, 35.50157, 'P', "PPLC", "LB", "04", 1916100, {"بيروت"}},
+        {2210247, "Tripoli", 32.88743, 13.18733, 'P', "PPLC", "LY", "", 1150989, {"طرابلس"}},
+        {266826, "Tripoli", 34.43667, 35.84972, 'P', "PPLA", "LB", "09", 229398, {"طرابلس"}},
+        {174448, "Abu Kamal", 34.45226, 40.91854, 'P', "PPLA2", "SY", "05", 57000, {"البوكمال"}},
+    };
+    for (const auto& p : places) {
+      PlaceInput in;
+      in.geonameid = p.id;
+      in.name = p.name;
+      in.lat = p.lat;
+      in.lon = p.lon;
+      in.feature_class = p.fclass;
+      in.feature_code = p.fcode;
+      in.country = p.cc;
+      in.admin1 = p.a1;
+      in.population = p.pop;
+      uint32_t idx = b.AddPlace(in);
+      b.AddName(idx, p.name, gazetteer::kNameMain);
+      for (const char* a : p.alt) b.AddName(idx, a, gazetteer::kNameAlternate);
+    }
+    path_ = new std::string(std::filesystem::temp_directory_path() / ("geo_test_" + std::to_string(::getpid()) + ".mgz"));
+    ASSERT_TRUE(b.Write(*path_, 0).ok());
+    auto res = Resources::Load(*path_, std::string(MARSAD_SOURCE_DIR) + "/data");
+    ASSERT_TRUE(res.ok()) << res.status().message();
+    res_ = std::move(res).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete res_;
+    std::filesystem::remove(*path_);
+    delete path_;
+  }
+
+  static GeoResult Parse(const std::string& s, Options opt = {}) {
+    Extractor ex(*res_, ExtractOptions{});
+    auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+    auto toks = text::Tokenize(*text);
+    return Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, opt);
+  }
+  static uint32_t Id(const Mention& m) {
+    return m.place < 0 ? 0 : res_->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid;
+  }
+  static std::string Surface(const std::string& s, const Mention& m) {
+    auto t = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+    return std::string(t->Slice(m.start, m.end));
+  }
+
+  static std::string* path_;
+  static Resources* res_;
+};
+std::string* GeoparserTest::path_ = nullptr;
+Resources* GeoparserTest::res_ = nullptr;
+
+TEST_F(GeoparserTest, FindsCliticPrefixedAndMultiWordNames) {
+  std::string s = "اجتمعوا في عين عيسى وبالرقة ثم خرجوا إلى دير الزور.";
+  auto r = Parse(s);
+  ASSERT_EQ(r.mentions.size(), 3u);
+  EXPECT_EQ(Surface(s, r.mentions[0]), "عين عيسى");
+  EXPECT_EQ(Id(r.mentions[0]), 172134u);
+  EXPECT_EQ(Surface(s, r.mentions[1]), "وبالرقة");  // the whole token is the span
+  EXPECT_EQ(Id(r.mentions[1]), 172955u);
+  EXPECT_EQ(Id(r.mentions[2]), 170794u);
+}
+
+TEST_F(GeoparserTest, NameGluedToDigitsIsAnOutletNotAPlace) {
+  auto r = Parse("بحسب ما أكد مصدر خاص للرقة24 أمس");
+  EXPECT_TRUE(r.mentions.empty());
+}
+
+TEST_F(GeoparserTest, WholeWordBeatsClitic) {
+  std::string s = "زار لبنان وبيروت";
+  auto r = Parse(s);
+  ASSERT_EQ(r.mentions.size(), 2u);
+  EXPECT_EQ(Id(r.mentions[0]), 272103u);
+  EXPECT_EQ(Id(r.mentions[1]), 276781u);
+}
+
+TEST_F(GeoparserTest, RelativePlaceTakesAnchorAndBearing) {
+  std::string s = "بدأت الباصات بالتجمع في منطقة الأسدية شمالي الرقة لبدء التنفيذ";
+  auto r = Parse(s);
+  ASSERT_EQ(r.mentions.size(), 2u);
+  const Mention& rel = r.mentions[0];
+  EXPECT_EQ(Surface(s, rel), "الأسدية");
+  ASSERT_TRUE(rel.relation.has_value());
+  EXPECT_EQ(rel.relation->bearing, 0.0f);
+  EXPECT_EQ(rel.relation->anchor, 1);
+  EXPECT_EQ(Id(r.mentions[1]), 172955u);
+  EXPECT_GT(rel.lat, 35.95283);  // north of the anchor
+  EXPECT_LT(HaversineKm(rel.lat, rel.lon, 35.95283, 39.00788), 40.0);
+}
+
+TEST_F(GeoparserTest, DocumentContextPicksTheLebaneseTripoli) {
+  std::string s = "اشتباكات في طرابلس وبيروت وفي مناطق أخرى من لبنان";
+  auto r = Parse(s);
+  ASSERT_GE(r.mentions.size(), 1u);
+  EXPECT_EQ(Id(r.mentions[0]), 266826u);
+  EXPECT_FALSE(r.focus.countries.empty());
+}
+
+TEST_F(GeoparserTest, EnglishNeedsCapitalsAndSkipsTitles) {
+  std::string s = "Fighting spread north of Aleppo and reached Raqqa. aleppo soap.";
+  auto r = Parse(s);
+  int named = 0;
+  for (const auto& m : r.mentions)
+    if (!m.derived) ++named;
+  EXPECT_EQ(named, 2);
+}
+
+TEST_F(GeoparserTest, DemonymsOnlyOnRequest) {
+  std::string s = "قال المسؤول السوري إن الوضع مستقر";
+  EXPECT_TRUE(Parse(s).mentions.empty());
+  Options o;
+  o.demonyms = true;
+  auto r = Parse(s, o);
+  ASSERT_EQ(r.mentions.size(), 1u);
+  EXPECT_TRUE(r.mentions[0].demonym);
+  EXPECT_EQ(Id(r.mentions[0]), 163843u);
+}
+
+}  // namespace
+}  // namespace marsad::geo

@@ -159,14 +159,15 @@ CharInfo CharTable::Supplementary(char32_t cp) const {
 
 std::string CharTable::MapSupplementary(char32_t cp) const {
   CharClass cls = Classify(cp);
-  if (cls == CharClass::kLetter) {
+  if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
+    // The same NFKD + case folding as the table, so styled letters (𝐁𝐞𝐢𝐫𝐮𝐭, common in
+    // social media posts) and mathematical digits key like plain ones.
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(err);
+    if (U_SUCCESS(err)) return KeyOf(cp, cls, nfkd);
     std::string out;
     AppendUtf8To(out, static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)));
     return out;
-  }
-  if (cls == CharClass::kDigit) {
-    int v = u_charDigitValue(static_cast<UChar32>(cp));
-    return v >= 0 ? std::string(1, static_cast<char>('0' + v)) : std::string();
   }
   if (cls == CharClass::kMark || cls == CharClass::kFormat) return {};
   return " ";

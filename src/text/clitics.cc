@@ -39,6 +39,7 @@ std::vector<CliticSplit> AnalyzeClitics(std::string_view key) {
   if (!IsArabicLetters(w)) return out;
 
   auto add = [&](size_t prefix, bool conj, bool prep, bool restore_article) {
+    // لل+X is ل + ال+X with the article's alef elided: the stem keeps the second ل.
     std::u32string stem = w.substr(prefix);
     if (restore_article) stem = std::u32string(U"ا") + stem;  // لل+X → ال+X
     bool article = HasArticle(stem);
@@ -66,7 +67,7 @@ std::vector<CliticSplit> AnalyzeClitics(std::string_view key) {
   if (w.size() > p + 3) {
     char32_t c = w[p];
     if (c == kLam && w[p + 1] == kLam) {
-      add(p + 2, conj, true, true);  // للرقه → الرقه
+      add(p + 1, conj, true, true);   // للرقه → ا + لرقه = الرقه
       add(p + 1, conj, true, false);  // للبنان stays possible as ل + لبنان
     } else if (c == kBa || c == kKaf || c == kLam) {
       add(p + 1, conj, true, false);

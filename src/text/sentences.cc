@@ -47,16 +47,27 @@ std::vector<Sentence> SplitSentences(const Utf8Text& text, const Tokens& toks) {
     if (surface == "." && i > first && !t[i].Has(kSpaceBefore)) {
       const Token& prev = t[i - 1];
       std::string_view key = toks.Key(prev);
+      const Token* next = i + 1 < t.size() ? &t[i + 1] : nullptr;
+      bool single = prev.end - prev.start == 1;
+      // Dotted abbreviations: "p.m." "e.g." "U.S." — a single letter glued to the next
+      // letter ("p." before "m") or ending such a chain ("m." after "p.").
+      bool dotted = single && ((next && next->kind == TokenKind::kWord && !next->Has(kSpaceBefore)) ||
+                               (i >= first + 3 && !prev.Has(kSpaceBefore) && t[i - 2].kind == TokenKind::kPunct &&
+                                t[i - 2].byte_end - t[i - 2].byte_start == 1 && s[t[i - 2].byte_start] == '.' &&
+                                t[i - 3].kind == TokenKind::kWord && t[i - 3].end - t[i - 3].start == 1));
+      // "No." abbreviates "number" only before one ("No. 5"); "he said no." ends a sentence.
+      bool abbreviation = key == "no" ? next && next->kind == TokenKind::kNumber : IsAbbreviation(key);
       // Initials (J. Smith) and abbreviations (Dr. Mr. St.) do not end sentences.
       if (prev.kind == TokenKind::kWord && prev.script == Script::kLatin &&
-          ((prev.end - prev.start == 1 && prev.Has(kCapitalized)) || IsAbbreviation(key)))
+          ((single && prev.Has(kCapitalized)) || dotted || abbreviation))
         continue;
     }
-    // Closing quotes and brackets right after the mark stay in the sentence.
     uint32_t end = i + 1;
+    // Further terminal marks ("?!", "..!؟") and closing quotes and brackets right after the
+    // mark stay in the sentence.
     while (end < t.size() && t[end].kind == TokenKind::kPunct && !t[end].Has(kSpaceBefore)) {
       std::string_view q = s.substr(t[end].byte_start, t[end].byte_end - t[end].byte_start);
-      if (q == "\"" || q == ")" || q == "»" || q == "”" || q == "'" || q == "’") ++end;
+      if (IsTerminal(q) || q == "\"" || q == ")" || q == "»" || q == "”" || q == "'" || q == "’") ++end;
       else break;
     }
     close(end);

@@ -124,13 +124,13 @@ class Tokenizer {
   // Letters (with inner apostrophes, hyphens and digits glued on), from i.
   uint32_t Word(uint32_t i, uint16_t extra_flags, bool in_hashtag = false) {
     uint32_t e = i;
-    uint16_t glue = 0;
+    uint32_t glue = 0;
     int prev = 0;  // 1 letter, 2 digit: the first change between them marks the glue point
     while (e < n_) {
       auto cls = Info(e).cls;
       if (cls == CharClass::kLetter || cls == CharClass::kMark || cls == CharClass::kDigit) {
         int now = cls == CharClass::kDigit ? 2 : 1;
-        if (prev != 0 && now != prev && glue == 0) glue = static_cast<uint16_t>(e - i);
+        if (prev != 0 && now != prev && glue == 0) glue = e - i;
         prev = now;
         ++e;
       } else if (cls == CharClass::kFormat && e + 1 < n_ && IsLetter(e + 1) && e > i) {
@@ -148,8 +148,9 @@ class Tokenizer {
       }
     }
     uint16_t flags = extra_flags;
-    if (glue != 0) flags |= kDigitGlue;
-    Emit(i, e, TokenKind::kWord, flags, glue);
+    // `glue` is 16 bits: a boundary further into a (pathological) word is not marked.
+    if (glue != 0 && glue <= 0xFFFF) flags |= kDigitGlue;
+    Emit(i, e, TokenKind::kWord, flags, (flags & kDigitGlue) ? static_cast<uint16_t>(glue) : 0);
     if (e + 1 < n_ && Info(e).cls == CharClass::kApostrophe && (cps_[e + 1] == U's' || cps_[e + 1] == U'S') &&
         (e + 2 >= n_ || !IsWordChar(e + 2)) && e > i && IsLetter(e - 1)) {
       Emit(e, e + 2, TokenKind::kWord, kPossessive);
@@ -173,7 +174,13 @@ class Tokenizer {
       }
       break;
     }
-    if (e < n_ && IsLetter(e)) return Word(i, 0);  // 24للرقة and 3rd: digits glued to letters
+    // Plain digits glued to letters form one word (24للرقة, 3rd); a number with separators
+    // (4.5km, 4,000كم) stays a number and the letters that follow are a word of their own.
+    if (e < n_ && IsLetter(e)) {
+      bool plain = true;
+      for (uint32_t k = i; k < e && plain; ++k) plain = IsDigit(k);
+      if (plain) return Word(i, 0);
+    }
     Emit(i, e, TokenKind::kNumber, 0);
     return e;
   }
@@ -193,10 +200,11 @@ class Tokenizer {
         for (uint32_t k = start; k < end; ++k) digits_only = digits_only && IsDigit(k);
         if (digits_only) {
           Emit(start, end, TokenKind::kNumber, flags);
+          e = end;
         } else {
-          Word(start, flags, true);
+          // Word may also consume a possessive ('s) after the part: continue after it.
+          e = Word(start, flags, true);
         }
-        e = end;
         first = false;
         pending_flags_ &= ~(kSpaceBefore | kNewlineBefore);
       } else if (cps_[e] == U'_') {

@@ -1,0 +1,127 @@
+// UTF-8 decoding: strict errors with byte offsets, lenient U+FFFD replacement following
+// Unicode's "maximal subpart" rule, and the code-point ↔ byte map.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "marsad/text.h"
+
+namespace marsad::text {
+namespace {
+
+using ::testing::HasSubstr;
+
+constexpr const char* kFffd = "\xEF\xBF\xBD";
+
+TEST(Utf8Test, DecodesArabicAndBuildsCodePointMap) {
+  auto t = DecodeUtf8("في الرقة 4", Utf8Mode::kStrict);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_EQ(t->size(), 10u);
+  EXPECT_EQ(t->replaced, 0u);
+  EXPECT_EQ(t->cp_to_byte.front(), 0u);
+  EXPECT_EQ(t->cp_to_byte[2], 4u);  // two 2-byte letters
+  EXPECT_EQ(t->cp_to_byte.back(), t->utf8.size());
+  EXPECT_EQ(t->Slice(3, 8), "الرقة");
+  EXPECT_EQ(t->Slice(9, 10), "4");
+}
+
+TEST(Utf8Test, EmptyInput) {
+  auto t = DecodeUtf8("", Utf8Mode::kStrict);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->size(), 0u);
+  EXPECT_EQ(t->Slice(0, 0), "");
+}
+
+TEST(Utf8Test, SupplementaryAndBomKept) {
+  auto t = DecodeUtf8("\xEF\xBB\xBF" "a😀b", Utf8Mode::kStrict);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->size(), 4u);  // BOM, a, emoji, b
+  EXPECT_EQ(t->Slice(2, 3), "😀");
+  EXPECT_EQ(t->cp_to_byte[3], 8u);
+}
+
+TEST(Utf8Test, StrictErrorNamesByteOffset) {
+  auto t = DecodeUtf8("abc\xFF" "def", Utf8Mode::kStrict);
+  ASSERT_FALSE(t.ok());
+  EXPECT_THAT(t.status().message(), HasSubstr("byte offset 3"));
+  EXPECT_THAT(t.status().message(), HasSubstr("0xff"));
+  // After Arabic text the offset counts bytes, not code points.
+  auto a = DecodeUtf8("الرقة\xC3", Utf8Mode::kStrict);
+  ASSERT_FALSE(a.ok());
+  EXPECT_THAT(a.status().message(), HasSubstr("byte offset 10"));
+}
+
+TEST(Utf8Test, StrictRejectsOverlongSurrogateAndOutOfRange) {
+  for (const char* bad : {"\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xF0\x80\x80\x80",
+                          "\xF0\x8F\xBF\xBF", "\xED\xA0\x80", "\xED\xBF\xBF", "\xF4\x90\x80\x80",
+                          "\xF5\x80\x80\x80", "\xFE", "\x80", "\xE2\x82", "\xF0\x9F\x98"}) {
+    auto t = DecodeUtf8(std::string("ok ") + bad, Utf8Mode::kStrict);
+    ASSERT_FALSE(t.ok()) << bad;
+    EXPECT_THAT(t.status().message(), HasSubstr("byte offset 3"));
+  }
+}
+
+TEST(Utf8Test, StrictAcceptsBoundaryScalars) {
+  for (const char* good : {"\x7F", "\xC2\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
+                           "\xEF\xBF\xBF", "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF"}) {
+    auto t = DecodeUtf8(good, Utf8Mode::kStrict);
+    ASSERT_TRUE(t.ok()) << t.status().message();
+    EXPECT_EQ(t->size(), 1u);
+  }
+}
+
+struct LenientCase {
+  std::string in;
+  std::string out;
+  size_t replaced;
+};
+
+TEST(Utf8Test, LenientReplacesMaximalSubparts) {
+  const std::string r = kFffd;
+  const LenientCase cases[] = {
+      {"a\xFF" "b", "a" + r + "b", 1},
+      {"\xC0\x80", r + r, 2},                        // overlong 2-byte: C0 is never valid
+      {"\xE0\x80\x80", r + r + r, 3},                // overlong 3-byte: 80 is not a valid 2nd byte
+      {"\xF0\x80\x80\x80", r + r + r + r, 4},        // overlong 4-byte
+      {"\xED\xA0\x80", r + r + r, 3},                // surrogate U+D800
+      {"\xF4\x90\x80\x80", r + r + r + r, 4},        // > U+10FFFF
+      {"x\xE2\x82", "x" + r, 1},                     // truncated at end: one replacement
+      {"\xF0\x9F\x98 x", r + " x", 1},               // truncated 4-byte before a space
+      {"\xE2\x82\xE2\x82\xAC", r + "€", 1},          // truncated, then a valid euro sign
+      {"الرقة\x80\x80", "الرقة" + r + r, 2},          // stray continuation bytes
+  };
+  for (const auto& c : cases) {
+    auto t = DecodeUtf8(c.in, Utf8Mode::kLenient);
+    ASSERT_TRUE(t.ok());
+    EXPECT_EQ(t->utf8, c.out);
+    EXPECT_EQ(t->replaced, c.replaced);
+    EXPECT_TRUE(DecodeUtf8(t->utf8, Utf8Mode::kStrict).ok());
+    EXPECT_EQ(t->cp_to_byte.back(), t->utf8.size());
+  }
+}
+
+TEST(Utf8Test, LenientMapPointsIntoReplacedText) {
+  auto t = DecodeUtf8("\xFF" "دير", Utf8Mode::kLenient);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t->size(), 4u);
+  EXPECT_EQ(t->Slice(0, 1), kFffd);
+  EXPECT_EQ(t->Slice(1, 4), "دير");
+}
+
+TEST(Utf8Test, NextCodePointRoundTripsEveryScalarPlane) {
+  std::string s;
+  std::u32string cps;
+  for (char32_t c = 1; c <= 0x10FFFF; c += (c < 0x800 ? 1 : 37)) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    AppendUtf8(s, c);
+    cps.push_back(c);
+  }
+  ASSERT_TRUE(DecodeUtf8(s, Utf8Mode::kStrict).ok());
+  size_t i = 0;
+  for (char32_t c : cps) ASSERT_EQ(NextCodePoint(s, i), c);
+  EXPECT_EQ(i, s.size());
+}
+
+}  // namespace
+}  // namespace marsad::text

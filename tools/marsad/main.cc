@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   AddTokensCommand(app, ctx);
   AddNormalizeCommand(app, ctx);
   AddExtractCommand(app, ctx);
+  AddEvalCommand(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# `marsad eval` end to end on tiny hand-made gold and predictions (no gazetteer needed):
+# exit codes, the missing-gold message, --pred matching by id, --json, --errors, and
+# scripts/eval-dev.sh without the shared evaluation data.
+#   bash tests/cli/eval.sh MARSAD SOURCE_DIR BUILD_DIR
+set -uo pipefail
+MARSAD="$1"
+SOURCE_DIR="$2"
+if [ ! -x "$MARSAD" ]; then
+  echo "FAIL marsad binary not found: $MARSAD"
+  exit 1
+fi
+export LC_ALL=C.UTF-8
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() {  # check NAME CONDITION-RESULT
+  if [ "$2" -eq 0 ]; then echo "ok   $1"; else echo "FAIL $1"; fail=1; fi
+}
+
+"$MARSAD" eval --gold "$tmp/absent.jsonl" --pred /dev/null >"$tmp/out" 2>"$tmp/err"
+check "missing gold exits 1" $(( $? == 1 ? 0 : 1 ))
+grep -q "absent.jsonl does not exist" "$tmp/err"
+check "missing gold message names the file" $?
+
+cat >"$tmp/gold.jsonl" <<'G'
+{"id": "a", "lang": "en", "text": "Raqqa and Homs", "toponyms": [{"start": 0, "end": 5, "surface": "Raqqa", "geonameid": 172955, "lat": 35.95, "lon": 39.01}, {"start": 10, "end": 14, "surface": "Homs", "geonameid": null, "lat": 34.73, "lon": 36.71}]}
+{"id": "b", "lang": "en", "text": "nothing here", "toponyms": [], "toponyms_annotated": false}
+G
+cat >"$tmp/pred.jsonl" <<'P'
+{"id": "b", "places": [{"start": 0, "end": 7, "surface": "nothing", "lat": 1, "lon": 1}]}
+{"id": "a", "places": [{"start": 0, "end": 5, "surface": "Raqqa", "geonameid": 172955, "lat": 35.95, "lon": 39.01}, {"start": 6, "end": 9, "surface": "and", "lat": 0, "lon": 0}]}
+P
+"$MARSAD" eval --gold "$tmp/gold.jsonl" --pred "$tmp/pred.jsonl" --json --errors "$tmp/errors.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "eval with --pred exits 0" $?
+grep -q '"docs_scored":1,' "$tmp/out" && grep -q '"overlap":{"tp":1,"gold":2,"pred":2' "$tmp/out"
+check "unannotated document skipped, one match" $?
+grep -q '"acc161":1' "$tmp/out"
+check "acc161 over the matched toponym" $?
+grep -q '"kind":"fn".*"surface":"Homs"' "$tmp/errors.jsonl" && grep -q '"kind":"fp".*"surface":"and"' "$tmp/errors.jsonl"
+check "errors file lists the miss and the false positive" $?
+
+"$MARSAD" eval --gold "$tmp/gold.jsonl" --pred "$tmp/pred.jsonl" >"$tmp/table" 2>&1
+grep -q "^gold " "$tmp/table" && grep -q "AUC" "$tmp/table"
+check "table output" $?
+
+MARSAD_EVAL_DIR="$tmp/no-such-dir" bash "$SOURCE_DIR/scripts/eval-dev.sh" "$tmp" >"$tmp/out" 2>&1
+check "eval-dev.sh without shared data exits 0" $?
+grep -q "no evaluation data" "$tmp/out"
+check "eval-dev.sh says the data is absent" $?
+
+exit $fail

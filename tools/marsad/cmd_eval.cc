@@ -1,0 +1,219 @@
+// `marsad eval`: scores extraction against gold toponyms (../shared/eval/README.md), either
+// by running the extractor on the gold texts or by reading `marsad extract` output.
+// The metrics and their formulas live in marsad/eval.h.
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <thread>
+#include <unordered_map>
+
+#include <unistd.h>
+
+#include "commands.h"
+#include "marsad/eval.h"
+#include "marsad/extract.h"
+
+namespace marsad::cli {
+namespace {
+
+struct EvalArgs {
+  std::vector<std::string> gold, pred;
+  std::string index, errors;
+  size_t limit = 0, top = 0;
+  unsigned threads = 1;
+  bool json = false, quiet = false;
+};
+
+constexpr size_t kProgressDocs = 1000;
+
+// Predictions for `docs`, made by the extractor on `threads` threads, in input order.
+std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::GoldDoc>& docs, unsigned threads,
+                                   const std::string& name, bool progress) {
+  std::vector<eval::PredDoc> out(docs.size());
+  std::atomic<size_t> next{0}, done{0};
+  const bool tty = isatty(STDERR_FILENO) != 0;
+  auto work = [&]() {
+    for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
+      const auto& g = docs[i];
+      Document d;
+      d.id = g.id;
+      d.text = g.text;
+      d.lang = g.lang;
+      d.source = name;
+      d.line = g.line;
+      eval::PredDoc& p = out[i];
+      p.id = g.id;
+      auto x = ex.Extract(d);
+      if (!x.ok()) {
+        p.error = x.status().message();
+      } else {
+        for (const auto& m : x->geo.mentions) {
+          if (m.derived || m.demonym) continue;
+          eval::PredToponym t;
+          t.start = m.start;
+          t.end = m.end;
+          t.surface = std::string(x->text.Slice(m.start, m.end));
+          if (m.place >= 0) {
+            auto pv = ex.resources().gazetteer.Place(static_cast<uint32_t>(m.place));
+            if (!pv.supplement) t.geonameid = pv.geonameid;
+          }
+          if (m.has_coordinates) t.coords = std::make_pair(m.lat, m.lon);
+          p.toponyms.push_back(std::move(t));
+        }
+      }
+      size_t n = done.fetch_add(1) + 1;
+      if (progress && tty && (n % 100 == 0 || n == docs.size())) {
+        std::cerr << "\rmarsad eval: " << name << ": " << n << "/" << docs.size() << std::flush;
+        if (n == docs.size()) std::cerr << "\n";
+      } else if (progress && !tty && (n % 1000 == 0 || n == docs.size())) {
+        std::cerr << "marsad eval: " << name << ": " << n << "/" << docs.size() << " documents\n";
+      }
+    }
+  };
+  if (threads <= 1 || docs.size() < 2) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& th : pool) th.join();
+  }
+  return out;
+}
+
+int RunEval(const EvalArgs& a) {
+  // Load every gold file first: a missing one is reported before any slow work starts.
+  std::vector<std::pair<std::string, std::vector<eval::GoldDoc>>> golds;
+  for (const auto& path : a.gold) {
+    auto g = eval::LoadGold(path);
+    if (!g.ok()) {
+      if (g.status().code() == StatusCode::kNotFound) {
+        Error(g.status().message() + " (the development gold lives in ../shared/eval/, "
+              "which is not part of a clone of marsad)");
+      } else {
+        Error(g.status().message());
+      }
+      return kExitBadInput;
+    }
+    if (a.limit && g->size() > a.limit) g->resize(a.limit);
+    golds.emplace_back(path, std::move(g).value());
+  }
+
+  std::unordered_map<std::string, eval::PredDoc> preds;
+  for (const auto& path : a.pred) {
+    auto p = eval::LoadPredictions(path);
+    if (!p.ok()) {
+      Error(p.status().message());
+      return kExitBadInput;
+    }
+    for (auto& d : *p) {
+      std::string id = d.id;
+      preds.insert_or_assign(std::move(id), std::move(d));
+    }
+  }
+
+  std::unique_ptr<Resources> res;
+  std::unique_ptr<Extractor> ex;
+  if (a.pred.empty()) {
+    std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
+    auto r = Resources::Load(index, DataDir());
+    if (!r.ok()) {
+      Error(r.status().message());
+      return kExitBadInput;
+    }
+    res = std::move(r).value();
+    ex = std::make_unique<Extractor>(*res, ExtractOptions{});
+  }
+
+  std::ofstream errors_out;
+  if (!a.errors.empty()) {
+    errors_out.open(a.errors, std::ios::binary | std::ios::trunc);
+    if (!errors_out) {
+      Error("cannot write " + a.errors);
+      return kExitBadInput;
+    }
+  }
+
+  unsigned threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
+  std::vector<std::pair<std::string, eval::Metrics>> rows;
+  size_t failed = 0, missing = 0;
+  for (const auto& [path, docs] : golds) {
+    std::string name = std::filesystem::path(path).filename().string();
+    for (const char* ext : {".jsonl", ".gold.json", ".json"}) {
+      if (name.ends_with(ext)) {
+        name.resize(name.size() - std::string_view(ext).size());
+        break;
+      }
+    }
+    bool progress = !a.quiet && docs.size() > kProgressDocs;
+    std::vector<eval::PredDoc> made;
+    if (ex) made = Predict(*ex, docs, threads, name, progress);
+    eval::Scorer scorer;
+    std::vector<eval::ErrorItem> items;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const eval::PredDoc* p = nullptr;
+      if (ex) {
+        p = &made[i];
+      } else if (auto it = preds.find(docs[i].id); it != preds.end()) {
+        p = &it->second;
+      }
+      items.clear();
+      scorer.Add(docs[i], p, errors_out.is_open() ? &items : nullptr);
+      for (const auto& e : items) errors_out << eval::ErrorItemToJson(name, e) << '\n';
+    }
+    eval::Metrics m = scorer.Summary();
+    failed += m.docs_failed;
+    missing += m.docs_missing_pred;
+    rows.emplace_back(name, std::move(m));
+  }
+
+  if (a.json) {
+    for (const auto& [name, m] : rows) std::cout << eval::MetricsToJson(name, m) << '\n';
+  } else {
+    std::cout << eval::FormatTable(rows) << '\n' << eval::MetricsLegend();
+    for (size_t k = 0; k < rows.size() && a.top > 0; ++k) {
+      const auto& [name, m] = rows[k];
+      for (int fp = 1; fp >= 0; --fp) {
+        auto top = eval::TopSurfaces(fp ? m.fp_surfaces : m.fn_surfaces, a.top);
+        std::cout << "\n" << name << ": most frequent " << (fp ? "false positives" : "false negatives")
+                  << " (overlap matching)\n";
+        for (const auto& [surface, count] : top) std::cout << "  " << count << "\t" << surface << '\n';
+      }
+    }
+  }
+  std::cout.flush();
+  if (errors_out.is_open()) {
+    errors_out.flush();
+    if (!errors_out) {
+      Error("error writing " + a.errors);
+      return kExitBadInput;
+    }
+  }
+  if (!a.quiet && (failed || missing)) {
+    std::cerr << "marsad eval: " << failed << " document(s) failed extraction, " << missing
+              << " had no prediction (scored as finding nothing)\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddEvalCommand(CLI::App& app, Context& ctx) {
+  auto a = std::make_shared<EvalArgs>();
+  auto* cmd = app.add_subcommand("eval", "Score place recognition and resolution against gold annotations");
+  cmd->add_option("--gold", a->gold, "Gold file(s): JSON lines or one JSON document (../shared/eval/README.md)")
+      ->required();
+  cmd->add_option("--pred", a->pred, "Predictions from `marsad extract` (JSON lines, matched by id); "
+                                     "without it the extractor runs on the gold texts");
+  cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
+  cmd->add_option("--limit", a->limit, "Score only the first N documents of each gold file");
+  cmd->add_option("--errors", a->errors, "Write false positives/negatives and far-off resolutions as JSON lines");
+  cmd->add_option("--top", a->top, "Also list the N most frequent false positive/negative surfaces per file");
+  cmd->add_option("--threads", a->threads, "Extraction threads (0: all cores)")->default_val(1);
+  cmd->add_flag("--json", a->json, "Print one JSON object of metrics per gold file instead of the table");
+  cmd->add_flag("-q,--quiet", a->quiet, "No progress or summary on stderr");
+  cmd->callback([a, &ctx]() { ctx.exit_code = RunEval(*a); });
+}
+
+}  // namespace marsad::cli

@@ -57,6 +57,18 @@ float FeaturePrior(const PlaceView& p) {
   }
 }
 
+// Countries whose places Arabic news names in Arabic often enough that an Arabic-script
+// name there is a real endonym or common exonym; elsewhere, cities500's untagged Arabic
+// names of small towns are transliterations that collide with common words (أن → Ans).
+bool ArabicNamedRegion(std::string_view cc) {
+  static constexpr std::string_view kCodes[] = {
+      "SY", "IQ", "LB", "JO", "PS", "IL", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ",
+      "MA", "MR", "SD", "SS", "SO", "DJ", "KM", "ER", "TR", "IR", "AF", "PK", "EH", "TD", "ML", "NE"};
+  for (auto c : kCodes)
+    if (c == cc) return true;
+  return false;
+}
+
 bool IsCountry(const PlaceView& p) { return p.feature_class == 'A' && p.feature_code.starts_with("PCL"); }
 bool IsAdmin1(const PlaceView& p) { return p.feature_class == 'A' && p.feature_code == "ADM1"; }
 
@@ -124,6 +136,14 @@ class DocumentParser {
       return {std::string(key)};
     std::vector<std::string> out;
     for (auto& c : text::AnalyzeClitics(key)) out.push_back(std::move(c.stem));
+    // Compound names written joined (البوكمال) or spaced (البو كمال) in the gazetteer.
+    size_t n = out.size();
+    for (size_t k = 0; k < n; ++k) {
+      for (std::string_view pre : {"البو", "ابو", "ام", "عبد", "بني", "دير", "تل", "عين", "راس", "بيت", "كفر"}) {
+        if (out[k].size() >= pre.size() + 6 && out[k].starts_with(pre) && out[k].find(' ') == std::string::npos)
+          out.push_back(std::string(pre) + " " + out[k].substr(pre.size()));
+      }
+    }
     return out;
   }
 
@@ -263,7 +283,13 @@ class DocumentParser {
       }
       rec += 0.1f;
     }
-    if (single && lex_.nonplace.count(m.key) && !(cue && cue->weight >= 0.5f)) {
+    const bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
+    if (single && lex_.nonplace.count(m.key) && !strong_cue) {
+      hints_.pop_back();
+      return;
+    }
+    if (single && first.script == Script::kArabic && !strong_cue && m.demonym_country.empty() &&
+        !PlausibleArabicName(m.postings)) {
       hints_.pop_back();
       return;
     }
@@ -286,6 +312,17 @@ class DocumentParser {
     }
     forms_.push_back(m.form);
     mentions_.push_back(std::move(men));
+  }
+
+  // Whether some candidate of a lone Arabic word is a place Arabic text plausibly names:
+  // a country or region, a supplement entry, a sizeable town, or any place in the region.
+  bool PlausibleArabicName(std::span<const Posting> postings) const {
+    for (const Posting& po : postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (p.supplement || p.feature_class == 'A' || p.population >= 100000 || ArabicNamedRegion(p.country))
+        return true;
+    }
+    return false;
   }
 
   // ------------------------------------------------------------ 3. resolution

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "marsad/events.h"
 #include "marsad/gazetteer.h"
 #include "marsad/geo.h"
 #include "marsad/status.h"
@@ -29,11 +30,14 @@ struct Document {
 struct Resources {
   gazetteer::Gazetteer gazetteer;
   geo::Lexicons lexicons;
-  // Opens the index and loads data_dir/dictionaries. Errors name the file.
-  static Result<std::unique_ptr<Resources>> Load(const std::string& index_path, const std::string& data_dir);
+  events::Dictionaries event_dicts;  // actors, triggers, quantity words, count nouns
+  // Opens the index and loads data_dir/dictionaries, then each user dictionary directory
+  // (`--dict DIR`, same layout, later ones override). Errors name the file and line.
+  static Result<std::unique_ptr<Resources>> Load(const std::string& index_path, const std::string& data_dir,
+                                                 const std::vector<std::string>& user_dict_dirs = {});
 };
 
-enum class OutputFormat { kJson, kCliff, kGeoJson };
+enum class OutputFormat { kJson, kCliff, kGeoJson, kAcled };
 
 struct ExtractOptions {
   text::Utf8Mode utf8 = text::Utf8Mode::kLenient;
@@ -49,6 +53,7 @@ struct Extraction {
   std::string lang;
   text::Utf8Text text;
   geo::GeoResult geo;
+  events::EventResult events;  // actors, quantities, dates, events
   std::vector<std::string> warnings;
 };
 
@@ -62,6 +67,9 @@ class Extractor {
   // the result, or an error record {"id","source","line","error"} when it failed.
   std::string ProcessToJson(const Document& doc, bool* ok = nullptr) const;
   std::string ToJson(const Extraction& x) const;
+  // ACLED-style CSV lines, one per event (no header, no trailing newline on each);
+  // events::AcledHeader() is the header line.
+  std::vector<std::string> ToAcledRows(const Extraction& x) const;
   static std::string ErrorRecord(const Document& doc, const std::string& message);
 
   const Resources& resources() const { return res_; }
@@ -71,6 +79,7 @@ class Extractor {
   const Resources& res_;
   ExtractOptions opt_;
   geo::Geoparser geo_;
+  events::EventExtractor events_;
 };
 
 // "ar" when Arabic letters outnumber Latin ones, else "en".

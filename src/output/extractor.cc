@@ -66,6 +66,134 @@ void WriteFocus(Writer& w, const gazetteer::Gazetteer& gaz, const char* key, con
   w.EndArray();
 }
 
+void Span(Writer& w, uint32_t start, uint32_t end, const text::Utf8Text& t) {
+  w.Key("start");
+  w.Uint(start);
+  w.Key("end");
+  w.Uint(end);
+  KeyStr(w, "surface", t.Slice(start, end));
+}
+
+void ActorRef(Writer& w, const char* key, int32_t actor, const events::Dictionaries& d) {
+  w.Key(key);
+  if (actor < 0) {
+    w.Null();
+    return;
+  }
+  const auto& a = d.actors[actor];
+  w.StartObject();
+  KeyStr(w, "id", a.id);
+  KeyStr(w, "name", a.name_en);
+  KeyStr(w, "name_ar", a.name_ar);
+  w.Key("inter");
+  w.Int(a.inter);
+  KeyStr(w, "cameo", a.cameo);
+  w.EndObject();
+}
+
+// The events layer's part of the record (docs/output-schema.md): actors, quantities,
+// dates, events, each with its code-point span.
+void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, const gazetteer::Gazetteer& gaz) {
+  const auto& r = x.events;
+  w.Key("actors");
+  w.StartArray();
+  for (const auto& a : r.actors) {
+    const auto& info = d.actors[a.actor];
+    w.StartObject();
+    Span(w, a.start, a.end, x.text);
+    KeyStr(w, "id", info.id);
+    KeyStr(w, "name", info.name_en);
+    KeyStr(w, "name_ar", info.name_ar);
+    KeyStr(w, "type", info.type);
+    w.Key("inter");
+    w.Int(info.inter);
+    KeyStr(w, "cameo", info.cameo);
+    if (!info.country.empty()) KeyStr(w, "country", info.country);
+    if (a.back_reference) {
+      w.Key("back_reference");
+      w.Bool(true);
+    }
+    Num(w, "confidence", a.confidence, 3);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("quantities");
+  w.StartArray();
+  for (const auto& q : r.quantities) {
+    w.StartObject();
+    Span(w, q.start, q.end, x.text);
+    KeyStr(w, "phrase", x.text.Slice(q.phrase_start, q.phrase_end));
+    w.Key("phrase_start");
+    w.Uint(q.phrase_start);
+    w.Key("phrase_end");
+    w.Uint(q.phrase_end);
+    w.Key("value");
+    w.Uint64(q.value);
+    KeyStr(w, "qualifier", q.qualifier);
+    KeyStr(w, "category", q.category);
+    if (!q.of.empty()) KeyStr(w, "of", q.of);
+    if (q.actor >= 0) KeyStr(w, "actor", d.actors[q.actor].id);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("dates");
+  w.StartArray();
+  for (const auto& dm : r.dates) {
+    w.StartObject();
+    Span(w, dm.start, dm.end, x.text);
+    KeyStr(w, "kind", dm.kind);
+    w.Key("date");
+    if (dm.resolved) Str(w, dm.date); else w.Null();
+    if (dm.resolved && dm.end_date != dm.date) KeyStr(w, "end_date", dm.end_date);
+    if (!dm.precision.empty()) KeyStr(w, "precision", dm.precision);
+    w.Key("resolved");
+    w.Bool(dm.resolved);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("events");
+  w.StartArray();
+  for (const auto& e : r.events) {
+    w.StartObject();
+    w.Key("start");
+    w.Uint(e.start);
+    w.Key("end");
+    w.Uint(e.end);
+    KeyStr(w, "evidence", x.text.Slice(e.start, e.end));
+    w.Key("trigger");
+    w.StartObject();
+    Span(w, e.trigger_start, e.trigger_end, x.text);
+    w.EndObject();
+    KeyStr(w, "event_type", e.event_type);
+    KeyStr(w, "sub_event_type", e.sub_event_type);
+    KeyStr(w, "cameo", e.cameo);
+    KeyStr(w, "plover", e.plover);
+    ActorRef(w, "actor1", e.actor1, d);
+    ActorRef(w, "actor2", e.actor2, d);
+    w.Key("place");
+    if (e.place >= 0) {
+      auto p = gaz.Place(static_cast<uint32_t>(e.place));
+      w.StartObject();
+      WritePlaceFields(w, p);
+      Num(w, "lat", p.lat);
+      Num(w, "lon", p.lon);
+      w.Key("mention");
+      w.Int(e.place_mention);  // index into "places", -1: the document focus
+      w.EndObject();
+    } else {
+      w.Null();
+    }
+    w.Key("date");
+    if (e.date.empty()) w.Null(); else Str(w, e.date);
+    if (!e.date_precision.empty()) KeyStr(w, "date_precision", e.date_precision);
+    w.Key("fatalities");
+    w.Uint64(e.fatalities);
+    Num(w, "confidence", e.confidence, 3);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 std::string DetectLanguage(std::string_view utf8) {
@@ -83,7 +211,8 @@ std::string DetectLanguage(std::string_view utf8) {
   return arabic * 2 >= latin && arabic > 0 ? "ar" : "en";
 }
 
-Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path, const std::string& data_dir) {
+Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path, const std::string& data_dir,
+                                                   const std::vector<std::string>& user_dict_dirs) {
   auto gaz = gazetteer::Gazetteer::Open(index_path);
   if (!gaz.ok()) {
     return Status(gaz.status().code(),
@@ -92,12 +221,18 @@ Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path
   }
   auto lex = geo::LoadLexicons(data_dir + "/dictionaries");
   if (!lex.ok()) return lex.status();
-  auto r = std::unique_ptr<Resources>(new Resources{std::move(gaz).value(), std::move(lex).value()});
+  auto dicts = events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs);
+  if (!dicts.ok()) return dicts.status();
+  auto r = std::unique_ptr<Resources>(
+      new Resources{std::move(gaz).value(), std::move(lex).value(), std::move(dicts).value()});
   return r;
 }
 
 Extractor::Extractor(const Resources& resources, ExtractOptions options)
-    : res_(resources), opt_(std::move(options)), geo_(resources.gazetteer, resources.lexicons) {}
+    : res_(resources),
+      opt_(std::move(options)),
+      geo_(resources.gazetteer, resources.lexicons),
+      events_(resources.event_dicts) {}
 
 Result<Extraction> Extractor::Extract(const Document& doc) const {
   Extraction x;
@@ -111,6 +246,8 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
   x.lang = !doc.lang.empty() ? doc.lang : opt_.lang != "auto" ? opt_.lang : DetectLanguage(x.text.utf8);
   text::Tokens toks = text::Tokenize(x.text);
   x.geo = geo_.Parse(x.text, toks, opt_.geo);
+  auto sentences = text::SplitSentences(x.text, toks);
+  x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published);
   return x;
 }
 
@@ -239,12 +376,21 @@ std::string Extractor::ToJson(const Extraction& x) const {
   WriteFocus(w, gaz, "admin1s", x.geo.focus.admin1s);
   WriteFocus(w, gaz, "cities", x.geo.focus.cities);
   w.EndObject();
+  WriteEvents(w, x, res_.event_dicts, gaz);
   w.Key("errors");
   w.StartArray();
   for (const auto& e : x.warnings) Str(w, e);
   w.EndArray();
   w.EndObject();
   return buf.GetString();
+}
+
+std::vector<std::string> Extractor::ToAcledRows(const Extraction& x) const {
+  events::AcledContext ctx;
+  ctx.doc_id = x.doc.id;
+  ctx.source = !x.doc.url.empty() ? x.doc.url : x.doc.source;
+  ctx.published = x.doc.published;
+  return events::AcledRows(x.events, res_.event_dicts, x.text, x.geo, &res_.gazetteer, ctx);
 }
 
 Result<Document> ParseJsonDocument(std::string_view line, const std::string& source, size_t line_no) {

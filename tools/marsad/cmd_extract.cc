@@ -17,6 +17,7 @@ namespace {
 
 struct ExtractArgs {
   std::vector<std::string> inputs;
+  std::vector<std::string> dicts;  // --dict DIR: user dictionaries, later ones override
   std::string index;
   std::string lang = "auto";
   std::string format = "json";
@@ -40,7 +41,17 @@ void ProcessBatch(const Extractor& ex, const std::vector<Document>& docs, unsign
   auto work = [&]() {
     for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
       bool good = false;
-      out[i] = ex.ProcessToJson(docs[i], &good);
+      if (ex.options().format == OutputFormat::kAcled) {
+        auto x = ex.Extract(docs[i]);
+        good = x.ok();
+        if (good) {
+          for (const auto& row : ex.ToAcledRows(*x)) out[i] += row + "\n";
+        } else {
+          out[i] = Extractor::ErrorRecord(docs[i], x.status().message());  // goes to stderr
+        }
+      } else {
+        out[i] = ex.ProcessToJson(docs[i], &good);
+      }
       ok[i] = good;
     }
   };
@@ -56,7 +67,7 @@ void ProcessBatch(const Extractor& ex, const std::vector<Document>& docs, unsign
 int RunExtract(const ExtractArgs& a) {
   auto t0 = std::chrono::steady_clock::now();
   std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
-  auto res = Resources::Load(index, DataDir());
+  auto res = Resources::Load(index, DataDir(), a.dicts);
   if (!res.ok()) {
     Error(res.status().message());
     return kExitBadInput;
@@ -66,6 +77,8 @@ int RunExtract(const ExtractArgs& a) {
   opt.lang = a.lang;
   opt.explain = a.explain;
   opt.geo.demonyms = a.demonyms;
+  const bool acled = a.format == "acled";
+  if (acled) opt.format = OutputFormat::kAcled;
   Extractor ex(**res, opt);
   unsigned threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
 
@@ -76,12 +89,14 @@ int RunExtract(const ExtractArgs& a) {
   auto flush = [&]() {
     ProcessBatch(ex, batch, threads, out, ok);
     for (size_t i = 0; i < batch.size(); ++i) {
-      std::cout << out[i] << '\n';
+      if (acled) (ok[i] ? std::cout : std::cerr) << out[i] << (ok[i] ? "" : "\n");
+      else std::cout << out[i] << '\n';
       errors += !ok[i];
     }
     docs_total += batch.size();
     batch.clear();
   };
+  if (acled) std::cout << events::AcledHeader() << '\n';
   const size_t kWindow = 64 * std::max(1u, threads);
   std::vector<std::string> inputs = a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs;
   for (const auto& path : inputs) {
@@ -90,7 +105,7 @@ int RunExtract(const ExtractArgs& a) {
       Document d;
       d.id = path;
       d.source = path;
-      std::cout << Extractor::ErrorRecord(d, content.status().message()) << '\n';
+      (acled ? std::cerr : std::cout) << Extractor::ErrorRecord(d, content.status().message()) << '\n';
       Error(content.status().message());
       ++errors;
       ++docs_total;
@@ -113,7 +128,7 @@ int RunExtract(const ExtractArgs& a) {
           d.id = path + ":" + std::to_string(line_no);
           d.source = path;
           d.line = line_no;
-          std::cout << Extractor::ErrorRecord(d, doc.status().message()) << '\n';
+          (acled ? std::cerr : std::cout) << Extractor::ErrorRecord(d, doc.status().message()) << '\n';
           ++errors;
           ++docs_total;
           continue;
@@ -151,7 +166,8 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("INPUT", a->inputs, "Text or JSONL files; - for stdin (default)");
   cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
   cmd->add_option("--lang", a->lang, "Language of plain-text input")->check(CLI::IsMember({"auto", "ar", "en"}));
-  cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"json"}));
+  cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"json", "acled"}));
+  cmd->add_option("--dict", a->dicts, "Extra dictionary directory (same layout as data/dictionaries); repeatable");
   cmd->add_option("--published", a->published, "Publication date (YYYY-MM-DD) for documents without one");
   cmd->add_flag("--jsonl", a->jsonl, "Treat inputs as JSON lines {id,text,lang?,published?,url?,title?}");
   cmd->add_flag("--strict", a->strict, "Reject documents with invalid UTF-8 instead of replacing bytes");

@@ -1,0 +1,171 @@
+// Events: actors, quantities, dates and ACLED-style events from tokenized news text.
+//
+// Dictionaries (docs/dictionaries.md) are loaded once from data/dictionaries plus any
+// number of user directories (`--dict DIR`, same layout, later entries override earlier
+// ones); a malformed line is an error naming file:line. Phrases are keyed by tokenizing
+// them with text::Tokenize and joining the token keys with one space, so a dictionary
+// entry and running text are normalized by exactly the same code.
+//
+// Matching is token-based and longest-match-first; for Arabic the first token of a phrase
+// may also match through a proclitic stem (والقصف → القصف, وقسد → قسد), the unstripped
+// word being tried first. All-uppercase Latin aliases (IS, US, UN …) match only when the
+// original text has the same case.
+//
+// Every item carries [start, end) code-point offsets into the original text.
+// An EventExtractor is immutable and safe to share across threads; it borrows the
+// Dictionaries, which must outlive it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "marsad/gazetteer.h"
+#include "marsad/geo.h"
+#include "marsad/status.h"
+#include "marsad/text.h"
+
+namespace marsad::events {
+
+struct ActorInfo {
+  std::string id, name_ar, name_en, type;  // type: state_force, rebel_group, civilians …
+  int inter = 0;                           // ACLED inter code 1–8 for the main theatre
+  std::string cameo, country;              // CAMEO actor code, ISO alpha-2 (may be empty)
+};
+
+struct TriggerInfo {
+  std::string lang, phrase, event_type, sub_event_type, cameo, plover;
+  float weight = 0.5f;
+};
+
+enum class QuantityKind : uint8_t { kNumber, kMultiplier, kDualNoun, kApproxMany, kQualifier };
+
+struct QuantityWord {
+  QuantityKind kind = QuantityKind::kNumber;
+  uint64_t value = 0;     // numbers, multipliers, duals, vague plurals
+  std::string qualifier;  // more_than at_least about less_than up_to
+};
+
+// One entry of a phrase index: what a token sequence means.
+struct PhraseEntry {
+  uint32_t index = 0;       // into the owning table (actors, triggers …)
+  std::string exact;        // non-empty: the original surface must equal this (acronyms)
+};
+
+// Token-sequence dictionary: key = token keys joined by ' '.
+struct PhraseIndex {
+  std::unordered_map<std::string, std::vector<PhraseEntry>> entries;
+  std::unordered_map<std::string, uint8_t> first;  // first token key → most tokens after it
+  size_t max_tokens = 1;
+  void Add(std::string_view phrase, uint32_t index, bool case_sensitive);
+};
+
+struct Dictionaries {
+  std::vector<ActorInfo> actors;
+  std::unordered_map<std::string, uint32_t> actor_by_id;
+  std::vector<TriggerInfo> triggers;
+  std::vector<QuantityWord> quantity_words;
+  std::vector<std::string> count_categories;  // category of each count noun
+  PhraseIndex actor_aliases, trigger_phrases, quantity_phrases, count_nouns;
+
+  // Loads base_dir (normally data/dictionaries) then every user dir in order. In user dirs
+  // any file may be missing; the built-in files must exist.
+  static Result<Dictionaries> Load(const std::string& base_dir, const std::vector<std::string>& user_dirs = {});
+};
+
+// ---------------------------------------------------------------- results
+struct ActorMention {
+  uint32_t start = 0, end = 0;             // code points
+  uint32_t token_begin = 0, token_end = 0;
+  int32_t actor = -1;                      // index into Dictionaries::actors
+  bool back_reference = false;             // generic "التنظيم" / "the group" linked to a named actor
+  float confidence = 0;
+};
+
+struct Quantity {
+  uint32_t start = 0, end = 0;             // the number (or vague plural / dual noun)
+  uint32_t phrase_start = 0, phrase_end = 0;  // qualifier … counted noun
+  uint32_t token_begin = 0, token_end = 0;    // tokens of the whole phrase
+  uint64_t value = 0;
+  std::string qualifier = "exact";         // exact more_than at_least about less_than up_to vague
+  std::string category;                    // killed wounded bodies fighters civilians … or a time unit
+  std::string of;                          // who was counted when a category noun precedes (مقتل 5 مدنيين)
+  int32_t actor = -1;                      // the actor the count belongs to, where the sentence says
+};
+
+struct DateMention {
+  uint32_t start = 0, end = 0;
+  uint32_t token_begin = 0, token_end = 0;
+  std::string kind;       // absolute | relative | duration
+  std::string date;       // ISO start date (YYYY-MM-DD), empty when no anchor
+  std::string end_date;   // ISO end date for a range (week, month, year), else == date
+  std::string precision;  // day week month year
+  bool resolved = false;
+};
+
+struct Event {
+  uint32_t start = 0, end = 0;             // evidence: the sentence
+  uint32_t trigger_start = 0, trigger_end = 0;
+  int32_t trigger = -1;                    // index into Dictionaries::triggers
+  std::string event_type, sub_event_type, cameo, plover;
+  int32_t actor1 = -1, actor2 = -1;        // indexes into Dictionaries::actors
+  int32_t actor1_mention = -1, actor2_mention = -1;  // indexes into EventResult::actors
+  int32_t place_mention = -1;              // index into GeoResult::mentions, -1: document focus
+  int64_t place = -1;                      // gazetteer place index, -1 when none
+  std::string date, date_precision;        // ISO date, day|week|month|year
+  uint64_t fatalities = 0;
+  float confidence = 0;
+};
+
+struct EventResult {
+  std::vector<ActorMention> actors;
+  std::vector<Quantity> quantities;
+  std::vector<DateMention> dates;
+  std::vector<Event> events;
+};
+
+// Parses "YYYY-MM-DD", "YYYY/MM/DD", "YYYYMMDD" or an ISO timestamp's date part.
+bool ParseIsoDate(std::string_view s, int* y, int* m, int* d);
+
+class EventExtractor {
+ public:
+  explicit EventExtractor(const Dictionaries& dicts) : d_(dicts) {}
+
+  // `published` may be empty: relative dates then stay unresolved. `geo` may be empty.
+  EventResult Extract(const text::Utf8Text& text, const text::Tokens& tokens,
+                      const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
+                      std::string_view published) const;
+
+  // The stages, exposed for tests; each appends to `out`.
+  void FindActors(const text::Utf8Text& text, const text::Tokens& tokens,
+                  const std::vector<text::Sentence>& sentences, EventResult* out) const;
+  void FindQuantities(const text::Utf8Text& text, const text::Tokens& tokens,
+                      const std::vector<text::Sentence>& sentences, EventResult* out) const;
+  void FindDates(const text::Utf8Text& text, const text::Tokens& tokens, std::string_view published,
+                 EventResult* out) const;
+
+  const Dictionaries& dictionaries() const { return d_; }
+
+ private:
+  const Dictionaries& d_;
+};
+
+// ---------------------------------------------------------------- ACLED CSV
+// ACLED's columns, in order (event_id_cnty … timestamp).
+const std::vector<std::string>& AcledColumns();
+// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled.
+std::string CsvField(std::string_view s);
+// The header line (no trailing newline).
+std::string AcledHeader();
+
+struct AcledContext {
+  std::string doc_id, source, published;
+};
+// One CSV line per event (no trailing newline), place fields from the gazetteer.
+std::vector<std::string> AcledRows(const EventResult& r, const Dictionaries& d, const text::Utf8Text& text,
+                                   const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                                   const AcledContext& ctx);
+
+}  // namespace marsad::events

@@ -1,0 +1,131 @@
+// Actor mentions: dictionary aliases (longest match, clitic stems, case-checked acronyms),
+// then generic back-references (التنظيم, "the group") linked to the last named armed group.
+#include <algorithm>
+#include <unordered_map>
+
+#include "marsad/events.h"
+#include "match.h"
+
+namespace marsad::events {
+namespace {
+
+// Generic nouns that refer back to an armed non-state group named earlier. Kept here, not in
+// a dictionary file, because what they may refer to is a rule of the engine (see IsGroupType).
+constexpr std::string_view kArabicBackRefs[] = {"التنظيم", "الجماعه", "الحركه", "الفصيل", "الميليشيا", "المليشيا"};
+constexpr std::string_view kEnglishBackRefs[] = {"group", "organization", "organisation", "militia", "movement",
+                                                 "militants", "jihadists"};
+constexpr size_t kMaxBackRefSentences = 6;  // the antecedent must be this close
+
+bool IsGroupType(const ActorInfo& a) {
+  return a.type == "rebel_group" || a.type == "political_militia" || a.type == "identity_militia";
+}
+
+size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
+  auto it = std::upper_bound(ss.begin(), ss.end(), token,
+                             [](size_t t, const text::Sentence& s) { return t < s.first_token; });
+  return it == ss.begin() ? 0 : static_cast<size_t>(it - ss.begin() - 1);
+}
+
+}  // namespace
+
+void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& toks,
+                                const std::vector<text::Sentence>& sentences, EventResult* out) const {
+  const size_t n = toks.tokens.size();
+  std::vector<ActorMention> named;
+  std::vector<char> covered(n, 0);
+  for (size_t i = 0; i < n;) {
+    auto m = LongestMatch(d_.actor_aliases, text, toks, i, n);
+    if (m.len == 0) {
+      ++i;
+      continue;
+    }
+    ActorMention a;
+    a.token_begin = static_cast<uint32_t>(i);
+    a.token_end = static_cast<uint32_t>(i + m.len);
+    a.start = toks.tokens[i].start + m.prefix_cp;
+    a.end = toks.tokens[i + m.len - 1].end;
+    a.actor = static_cast<int32_t>(m.indexes.front());
+    bool acronym = toks.tokens[i].Has(text::kAllCaps) && m.len == 1;
+    a.confidence = acronym ? 0.85f : 0.9f;
+    named.push_back(a);
+    for (size_t k = i; k < i + m.len; ++k) covered[k] = 1;
+    i += m.len;
+  }
+  // Back-references, merged in text order.
+  std::vector<ActorMention> all;
+  size_t next_named = 0;
+  int32_t last_group = -1;
+  size_t last_group_sentence = 0;
+  std::unordered_map<std::string, std::pair<int32_t, size_t>> owner;  // generic noun → actor, sentence
+  for (size_t i = 0; i < n; ++i) {
+    while (next_named < named.size() && named[next_named].token_begin <= i) {
+      const auto& a = named[next_named];
+      if (IsGroupType(d_.actors[a.actor])) {
+        last_group = a.actor;
+        last_group_sentence = SentenceOf(sentences, a.token_begin);
+        // A group named with a generic noun ("تنظيم داعش", "the Wagner group") owns that
+        // noun: a later "التنظيم" means this group even when another one was named since.
+        for (size_t k = a.token_begin > 0 ? a.token_begin - 1 : 0; k < a.token_end; ++k) {
+          std::string_view key = toks.Key(k);
+          if (key.starts_with("\xD8\xA7\xD9\x84")) key.remove_prefix(4);
+          owner[std::string(key)] = {a.actor, last_group_sentence};
+        }
+      }
+      all.push_back(a);
+      ++next_named;
+    }
+    if (covered[i]) continue;
+    bool generic = false;
+    std::string_view matched;
+    uint32_t begin = static_cast<uint32_t>(i), prefix = 0;
+    const auto& t = toks.tokens[i];
+    if (t.script == text::Script::kArabic) {
+      std::string_view k = toks.Key(i);
+      for (auto w : kArabicBackRefs)
+        if (k == w) generic = true, matched = w;
+      if (!generic) {
+        for (const auto& c : text::AnalyzeClitics(k)) {
+          if (c.prefix_len == 0) continue;
+          for (auto w : kArabicBackRefs)
+            if (c.stem == w) {
+              generic = true;
+              matched = w;
+              prefix = c.prefix_len;
+            }
+          if (generic) break;
+        }
+      }
+    } else if (t.script == text::Script::kLatin && i > 0 && toks.Key(i - 1) == "the") {
+      std::string_view k = toks.Key(i);
+      for (auto w : kEnglishBackRefs)
+        if (k == w) generic = true, matched = w;
+      begin = static_cast<uint32_t>(i - 1);
+    }
+    if (!generic || last_group < 0) continue;
+    // "تنظيم داعش": a generic noun right before a named actor is part of that name.
+    if (i + 1 < n && covered[i + 1]) continue;
+    size_t s = SentenceOf(sentences, i);
+    int32_t target = last_group;
+    size_t target_sentence = last_group_sentence;
+    std::string_view gk = matched;
+    if (gk.starts_with("\xD8\xA7\xD9\x84")) gk.remove_prefix(4);
+    if (auto it = owner.find(std::string(gk)); it != owner.end() && s - it->second.second <= 3 * kMaxBackRefSentences) {
+      target = it->second.first;
+      target_sentence = std::max(it->second.second, s > kMaxBackRefSentences ? s - kMaxBackRefSentences : 0);
+    }
+    if (s - target_sentence > kMaxBackRefSentences) continue;
+    ActorMention a;
+    a.token_begin = begin;
+    a.token_end = static_cast<uint32_t>(i + 1);
+    a.start = toks.tokens[begin].start + prefix;
+    a.end = t.end;
+    a.actor = target;
+    a.back_reference = true;
+    a.confidence = s == target_sentence ? 0.6f : 0.5f;
+    all.push_back(a);
+  }
+  for (; next_named < named.size(); ++next_named) all.push_back(named[next_named]);
+  out->actors = std::move(all);
+}
+
+}  // namespace marsad::events

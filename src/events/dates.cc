@@ -1,0 +1,326 @@
+// Dates: absolute Arabic/English dates (Levantine, Egyptian/Gulf, Maghrebi month names,
+// numeric forms) and relative ones resolved against the publication date. A relative
+// expression with no publication date is reported unresolved: never invented.
+#include <chrono>
+#include <cstdio>
+
+#include "marsad/events.h"
+#include "match.h"
+
+namespace marsad::events {
+namespace {
+
+namespace ch = std::chrono;
+
+// Month names as normalized keys (text::NormalizeKey), one or two tokens.
+struct MonthName {
+  std::string_view key;
+  int month;
+};
+constexpr MonthName kMonths[] = {
+    // Levantine / Iraqi
+    {"كانون الثاني", 1}, {"شباط", 2}, {"اذار", 3}, {"نيسان", 4}, {"ايار", 5}, {"حزيران", 6}, {"تموز", 7},
+    {"اب", 8}, {"ايلول", 9}, {"تشرين الاول", 10}, {"تشرين الثاني", 11}, {"كانون الاول", 12},
+    // Egyptian / Gulf
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"ابريل", 4}, {"ابريل", 4}, {"مايو", 5}, {"يونيو", 6},
+    {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"اغسطس", 8}, {"سبتمبر", 9}, {"اكتوبر", 10},
+    {"نوفمبر", 11}, {"ديسمبر", 12},
+    // Maghrebi (Algeria/Tunisia; Morocco)
+    {"جانفي", 1}, {"فيفري", 2}, {"افريل", 4}, {"ماي", 5}, {"جوان", 6}, {"جويليه", 7}, {"جويلية", 7},
+    {"اوت", 8}, {"يوليوز", 7}, {"غشت", 8}, {"شتنبر", 9}, {"نونبر", 11}, {"دجنبر", 12},
+    // English
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6}, {"july", 7},
+    {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan", 1}, {"feb", 2}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9},
+    {"oct", 10}, {"nov", 11}, {"dec", 12}};
+
+struct Weekday {
+  std::string_view key;
+  unsigned wd;  // 0 = Sunday
+};
+constexpr Weekday kWeekdays[] = {{"الاحد", 0},    {"الاثنين", 1}, {"الثلاثاء", 2}, {"الاربعاء", 3},
+                                 {"الخميس", 4},  {"الجمعه", 5},  {"السبت", 6},   {"sunday", 0},
+                                 {"monday", 1},  {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
+                                 {"friday", 5},  {"saturday", 6}};
+
+ch::year_month_day Ymd(int y, int m, int d) {
+  return ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d));
+}
+
+std::string Iso(ch::year_month_day d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
+}
+
+bool IsNum(const text::Tokens& t, size_t i, int* v, int lo, int hi) {
+  if (i >= t.tokens.size() || t.tokens[i].kind != text::TokenKind::kNumber) return false;
+  std::string_view k = t.Key(i);
+  if (k.empty() || k.size() > 4) return false;
+  int x = 0;
+  for (char c : k) {
+    if (c < '0' || c > '9') return false;
+    x = x * 10 + (c - '0');
+  }
+  if (x < lo || x > hi) return false;
+  *v = x;
+  return true;
+}
+
+// Month name at token i (one or two tokens, clitic stems allowed on the first); 0 when none.
+int MonthAt(const text::Tokens& t, size_t i, size_t* len) {
+  if (i >= t.tokens.size() || t.tokens[i].kind != text::TokenKind::kWord) return 0;
+  std::vector<std::string> firsts{std::string(t.Key(i))};
+  if (t.tokens[i].script == text::Script::kArabic)
+    for (const auto& c : text::AnalyzeClitics(t.Key(i)))
+      if (c.prefix_len) firsts.push_back(c.stem);
+  for (const auto& f : firsts) {
+    if (i + 1 < t.tokens.size()) {
+      std::string two = f + " " + std::string(t.Key(i + 1));
+      for (const auto& m : kMonths)
+        if (m.key == two) {
+          *len = 2;
+          return m.month;
+        }
+    }
+    for (const auto& m : kMonths)
+      if (m.key == f && m.key.find(' ') == std::string_view::npos) {
+        // "اب", "may", "march" are also ordinary words: accept them only next to a number.
+        *len = 1;
+        return m.month;
+      }
+  }
+  return 0;
+}
+
+bool AmbiguousMonth(const text::Tokens& t, size_t i) {
+  std::string_view k = t.Key(i);
+  return k == "اب" || k == "may" || k == "march" || k == "ماي" || k == "مارس";
+}
+
+}  // namespace
+
+bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
+  std::string digits;
+  for (char c : s.substr(0, std::min<size_t>(s.size(), 10)))
+    if (c >= '0' && c <= '9') digits += c;
+  if (digits.size() != 8) return false;
+  *y = std::stoi(digits.substr(0, 4));
+  *m = std::stoi(digits.substr(4, 2));
+  *d = std::stoi(digits.substr(6, 2));
+  return Ymd(*y, *m, *d).ok();
+}
+
+void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t, std::string_view published,
+                               EventResult* out) const {
+  (void)text;
+  int py = 0, pm = 0, pd = 0;
+  bool anchored = ParseIsoDate(published, &py, &pm, &pd);
+  ch::sys_days pub{};
+  if (anchored) pub = ch::sys_days(Ymd(py, pm, pd));
+  const size_t n = t.tokens.size();
+  auto emit = [&](size_t b, size_t e, const char* kind) -> DateMention& {
+    DateMention dm;
+    dm.token_begin = static_cast<uint32_t>(b);
+    dm.token_end = static_cast<uint32_t>(e);
+    dm.start = t.tokens[b].start;
+    dm.end = t.tokens[e - 1].end;
+    dm.kind = kind;
+    out->dates.push_back(dm);
+    return out->dates.back();
+  };
+  auto day_of = [&](DateMention& dm, ch::sys_days d) {
+    dm.date = dm.end_date = Iso(ch::year_month_day(d));
+    dm.precision = "day";
+    dm.resolved = true;
+  };
+  auto range_of = [&](DateMention& dm, ch::sys_days a, ch::sys_days b, const char* precision) {
+    dm.date = Iso(ch::year_month_day(a));
+    dm.end_date = Iso(ch::year_month_day(b));
+    dm.precision = precision;
+    dm.resolved = true;
+  };
+  auto month_range = [&](DateMention& dm, int y, int m) {
+    ch::year_month ym = ch::year(y) / ch::month(static_cast<unsigned>(m));
+    range_of(dm, ch::sys_days(ym / 1), ch::sys_days(ym / ch::last), "month");
+  };
+  for (size_t i = 0; i < n; ++i) {
+    int a = 0, b = 0, c = 0;
+    size_t ml = 0;
+    // yyyy/mm/dd, dd/mm/yyyy (also with '-' or '.').
+    if (i + 4 < n && t.tokens[i + 1].kind == text::TokenKind::kPunct && t.tokens[i + 3].kind == text::TokenKind::kPunct &&
+        IsNum(t, i, &a, 1, 9999) && IsNum(t, i + 2, &b, 1, 31) && IsNum(t, i + 4, &c, 1, 9999)) {
+      int y = 0, m = 0, d = 0;
+      if (a >= 1900 && b <= 12) y = a, m = b, d = c;
+      else if (c >= 1900 && b <= 12) y = c, m = b, d = a;
+      ch::year_month_day ymd = Ymd(y, m, d);
+      if (y && ymd.ok()) {
+        day_of(emit(i, i + 5, "absolute"), ch::sys_days(ymd));
+        i += 4;
+        continue;
+      }
+    }
+    // 15 تشرين الأول 2017 / 15 October 2017 / 15 أكتوبر
+    if (int m = IsNum(t, i, &a, 1, 31) ? MonthAt(t, i + 1, &ml) : 0; m) {
+      size_t e = i + 1 + ml;
+      int y = 0;
+      if (IsNum(t, e, &y, 1900, 2100)) ++e;
+      else if (anchored) y = py;
+      auto& dm = emit(i, e, "absolute");
+      ch::year_month_day ymd = Ymd(y, m, a);
+      if (y && ymd.ok()) day_of(dm, ch::sys_days(ymd));
+      else dm.precision = "day";
+      i = e - 1;
+      continue;
+    }
+    // October 15, 2017 / October 2017 / تشرين الأول 2017
+    if (int m = MonthAt(t, i, &ml); m && (i == 0 || !IsNum(t, i - 1, &a, 1, 31))) {
+      size_t e = i + ml;
+      int d = 0, y = 0;
+      if (IsNum(t, e, &d, 1, 31)) {
+        size_t e2 = e + 1;
+        if (e2 < n && t.Key(e2).empty()) ++e2;  // the comma
+        if (IsNum(t, e2, &y, 1900, 2100) || IsNum(t, e2 + 1, &y, 1900, 2100)) {
+          if (!IsNum(t, e2, &y, 1900, 2100)) ++e2;
+          ch::year_month_day ymd = Ymd(y, m, d);
+          if (ymd.ok()) {
+            day_of(emit(i, e2 + 1, "absolute"), ch::sys_days(ymd));
+            i = e2;
+            continue;
+          }
+        }
+      } else if (IsNum(t, e, &y, 1900, 2100)) {
+        month_range(emit(i, e + 1, "absolute"), y, m);
+        i = e;
+        continue;
+      }
+      (void)AmbiguousMonth;
+    }
+    // Relative expressions.
+    std::string_view k = t.Key(i);
+    auto next_is = [&](size_t j, std::initializer_list<std::string_view> w) { return j < n && KeyIs(t, j, w); };
+    auto rel = [&](size_t e, int days) {
+      auto& dm = emit(i, e, "relative");
+      if (anchored) day_of(dm, pub + ch::days(days));
+      else dm.precision = "day";
+      i = e - 1;
+    };
+    if (KeyIs(t, i, {"امس", "الامس"})) {
+      if (next_is(i + 1, {"الاول"})) rel(i + 2, -2);
+      else rel(i + 1, -1);
+      continue;
+    }
+    if (KeyIs(t, i, {"اليوم"}) || k == "today") {
+      rel(i + 1, 0);
+      continue;
+    }
+    if (k == "yesterday") {
+      rel(i + 1, -1);
+      continue;
+    }
+    if (KeyIs(t, i, {"غدا"}) || k == "tomorrow") {
+      rel(i + 1, 1);
+      continue;
+    }
+    if (KeyIs(t, i, {"صباح", "مساء", "ظهر", "فجر"}) && next_is(i + 1, {"الغد"})) {
+      rel(i + 2, 1);
+      continue;
+    }
+    if (KeyIs(t, i, {"منذ"}) && next_is(i + 1, {"يومين"})) {
+      rel(i + 2, -2);
+      continue;
+    }
+    if ((KeyIs(t, i, {"منذ", "قبل"})) && IsNum(t, i + 1, &a, 1, 60) && next_is(i + 2, {"ايام", "يوما", "اشهر", "شهور", "سنوات"})) {
+      std::string_view u = t.Key(i + 2);
+      auto& dm = emit(i, i + 3, "relative");
+      if (u == "ايام" || u == "يوما") {
+        if (anchored) day_of(dm, pub - ch::days(a));
+        else dm.precision = "day";
+      } else if (anchored) {
+        auto ym = (ch::year(py) / ch::month(static_cast<unsigned>(pm))) - ch::months(u == "سنوات" ? 12 * a : a);
+        month_range(dm, static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
+      }
+      i += 2;
+      continue;
+    }
+    if (IsNum(t, i, &a, 1, 60) && i + 2 < n && (t.Key(i + 1) == "days") && t.Key(i + 2) == "ago") {
+      rel(i + 3, -a);
+      continue;
+    }
+    if (KeyIs(t, i, {"بعد", "خلال"}) && next_is(i + 1, {"مرور"}) && IsNum(t, i + 2, &a, 1, 999) && i + 3 < n) {
+      emit(i, i + 4, "duration");  // "after 4 months": the start is not in the text
+      i += 3;
+      continue;
+    }
+    bool last_ar = next_is(i + 1, {"الماضي", "الماضيه", "المنصرم", "الفائت"});
+    bool last_en = k == "last" && i + 1 < n;
+    std::string_view unit = last_en ? t.Key(i + 1) : k;
+    if ((last_ar && KeyIs(t, i, {"الاسبوع"})) || (last_en && unit == "week")) {
+      auto& dm = emit(i, i + 2, "relative");
+      if (anchored) range_of(dm, pub - ch::days(7), pub - ch::days(1), "week");
+      i += 1;
+      continue;
+    }
+    if ((last_ar && KeyIs(t, i, {"الشهر"})) || (last_en && unit == "month")) {
+      auto& dm = emit(i, i + 2, "relative");
+      if (anchored) {
+        auto ym = (ch::year(py) / ch::month(static_cast<unsigned>(pm))) - ch::months(1);
+        month_range(dm, static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
+      }
+      i += 1;
+      continue;
+    }
+    if ((last_ar && KeyIs(t, i, {"العام", "السنه"})) || (last_en && unit == "year")) {
+      auto& dm = emit(i, i + 2, "relative");
+      if (anchored)
+        range_of(dm, ch::sys_days(ch::year(py - 1) / 1 / 1), ch::sys_days(ch::year(py - 1) / 12 / 31), "year");
+      i += 1;
+      continue;
+    }
+    // Weekdays: "يوم الجمعة (الماضي)", "الاثنين الماضي", "on Friday", "last Friday".
+    {
+      size_t wi = i, b = i;
+      bool cue = false;
+      if (KeyIs(t, i, {"يوم"}) && i + 1 < n) wi = i + 1, cue = true;
+      if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;
+      std::string_view wk = t.Key(wi);
+      int wd = -1;
+      for (const auto& w : kWeekdays) {
+        if (wk == w.key) wd = static_cast<int>(w.wd);
+      }
+      if (wd < 0 && t.tokens[wi].script == text::Script::kArabic) {
+        for (const auto& c : text::AnalyzeClitics(wk))
+          for (const auto& w : kWeekdays)
+            if (c.prefix_len && c.stem == w.key) wd = static_cast<int>(w.wd);
+      }
+      if (wd >= 0) {
+        bool past = next_is(wi + 1, {"الماضي", "الماضيه", "المنصرم", "الفائت"}) || k == "last";
+        bool latin_cap = t.tokens[wi].Has(text::kCapitalized);
+        if (cue || past || latin_cap) {
+          size_t e = wi + 1 + (next_is(wi + 1, {"الماضي", "الماضيه", "المنصرم", "الفائت"}) ? 1 : 0);
+          auto& dm = emit(b, e, "relative");
+          if (anchored) {
+            unsigned pwd = ch::weekday(pub).c_encoding();
+            int back = (static_cast<int>(pwd) - wd + 7) % 7;
+            if (back == 0 && past) back = 7;
+            day_of(dm, pub - ch::days(back));
+          } else {
+            dm.precision = "day";
+          }
+          i = e - 1;
+          continue;
+        }
+      }
+    }
+    // "عام 2017", "in 2017": a year.
+    if ((KeyIs(t, i, {"عام", "العام", "سنه"}) || k == "in") && IsNum(t, i + 1, &a, 1900, 2100)) {
+      auto& dm = emit(i, i + 2, "absolute");
+      range_of(dm, ch::sys_days(ch::year(a) / 1 / 1), ch::sys_days(ch::year(a) / 12 / 31), "year");
+      i += 1;
+      continue;
+    }
+  }
+}
+
+}  // namespace marsad::events

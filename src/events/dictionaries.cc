@@ -1,0 +1,238 @@
+// Loading the actor, trigger, quantity-word and count-noun dictionaries (docs/dictionaries.md).
+#include <charconv>
+#include <filesystem>
+#include <set>
+
+#include "marsad/events.h"
+#include "marsad/tsv.h"
+
+namespace marsad::events {
+namespace {
+
+// Token keys of a phrase joined by ' ': the same normalization running text gets.
+std::string PhraseKey(std::string_view phrase, size_t* n_tokens) {
+  auto decoded = text::DecodeUtf8(phrase, text::Utf8Mode::kLenient);
+  if (!decoded.ok()) return {};
+  auto toks = text::Tokenize(*decoded);
+  std::string key;
+  size_t n = 0;
+  for (const auto& t : toks.tokens) {
+    if (t.kind == text::TokenKind::kPunct) continue;
+    std::string_view k = toks.Key(t);
+    if (k.empty()) continue;
+    if (!key.empty()) key += ' ';
+    key += k;
+    ++n;
+  }
+  if (n_tokens) *n_tokens = n;
+  return key;
+}
+
+bool AllUpperAscii(std::string_view s) {
+  int letters = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+Result<int> ParseInt(std::string_view s, const char* field) {
+  int v = 0;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) {
+    return InvalidInput(std::string("field ") + field + ": not an integer: \"" + std::string(s) + "\"");
+  }
+  return v;
+}
+
+Result<float> ParseWeight(std::string_view s) {
+  try {
+    size_t used = 0;
+    float w = std::stof(std::string(s), &used);
+    if (used != s.size() || w < 0 || w > 1) throw std::invalid_argument("range");
+    return w;
+  } catch (const std::exception&) {
+    return InvalidInput("field weight: expected a number in [0,1], found \"" + std::string(s) + "\"");
+  }
+}
+
+bool Exists(const std::string& p) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(p, ec);
+}
+
+// Removes the phrase entries that point at `index` (an overridden record).
+void Unindex(PhraseIndex& idx, uint32_t index) {
+  for (auto& [k, v] : idx.entries) std::erase_if(v, [&](const PhraseEntry& e) { return e.index == index; });
+}
+
+Status LoadActors(const std::string& path, Dictionaries& d) {
+  return ReadTsv(path, 10, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    ActorInfo a;
+    a.id = std::string(f[0]);
+    if (a.id.empty()) return InvalidInput("field id: empty");
+    a.name_ar = std::string(f[1]);
+    a.name_en = std::string(f[2]);
+    a.type = std::string(f[3]);
+    auto inter = ParseInt(f[4], "inter");
+    if (!inter.ok()) return inter.status();
+    if (*inter < 1 || *inter > 8) return InvalidInput("field inter: expected 1-8, found " + std::string(f[4]));
+    a.inter = *inter;
+    a.cameo = std::string(f[5]);
+    a.country = std::string(f[6]);
+    uint32_t index;
+    auto it = d.actor_by_id.find(a.id);
+    if (it != d.actor_by_id.end()) {  // a user file overrides the whole line
+      index = it->second;
+      d.actors[index] = a;
+      Unindex(d.actor_aliases, index);
+    } else {
+      index = static_cast<uint32_t>(d.actors.size());
+      d.actors.push_back(a);
+      d.actor_by_id.emplace(a.id, index);
+    }
+    for (size_t col : {7u, 8u}) {
+      if (f[col].empty()) continue;
+      for (auto alias : Split(f[col], '|')) {
+        if (alias.empty()) return InvalidInput("empty alias in column " + std::to_string(col + 1));
+        d.actor_aliases.Add(alias, index, col == 8 && AllUpperAscii(alias));
+      }
+    }
+    for (std::string_view name : {std::string_view(a.name_ar), std::string_view(a.name_en)})
+      if (!name.empty()) d.actor_aliases.Add(name, index, AllUpperAscii(name));
+    return Status::Ok();
+  });
+}
+
+const std::set<std::string, std::less<>> kEventTypes = {
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+    "Strategic developments"};
+
+Status LoadTriggers(const std::string& path, Dictionaries& d) {
+  return ReadTsv(path, 7, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    TriggerInfo t;
+    t.lang = std::string(f[0]);
+    if (t.lang != "ar" && t.lang != "en") return InvalidInput("field lang: expected ar or en");
+    t.phrase = std::string(f[1]);
+    if (t.phrase.empty()) return InvalidInput("field phrase: empty");
+    t.event_type = std::string(f[2]);
+    if (!kEventTypes.count(t.event_type)) return InvalidInput("field event_type: unknown \"" + t.event_type + "\"");
+    t.sub_event_type = std::string(f[3]);
+    t.cameo = std::string(f[4]);
+    t.plover = std::string(f[5]);
+    auto w = ParseWeight(f[6]);
+    if (!w.ok()) return w.status();
+    t.weight = *w;
+    // (lang, phrase) overrides: drop an earlier entry with the same key.
+    std::string key = PhraseKey(t.phrase, nullptr);
+    if (auto it = d.trigger_phrases.entries.find(key); it != d.trigger_phrases.entries.end())
+      std::erase_if(it->second, [&](const PhraseEntry& e) { return d.triggers[e.index].lang == t.lang; });
+    uint32_t index = static_cast<uint32_t>(d.triggers.size());
+    d.triggers.push_back(t);
+    d.trigger_phrases.Add(t.phrase, index, false);
+    return Status::Ok();
+  });
+}
+
+Status LoadQuantityWords(const std::string& path, Dictionaries& d) {
+  return ReadTsv(path, 3, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    QuantityWord q;
+    std::string_view kind = f[1];
+    if (kind == "number") q.kind = QuantityKind::kNumber;
+    else if (kind == "multiplier") q.kind = QuantityKind::kMultiplier;
+    else if (kind == "dual_noun") q.kind = QuantityKind::kDualNoun;
+    else if (kind == "approx_many") q.kind = QuantityKind::kApproxMany;
+    else if (kind == "qualifier") q.kind = QuantityKind::kQualifier;
+    else return InvalidInput("field kind: unknown \"" + std::string(kind) + "\"");
+    if (q.kind == QuantityKind::kQualifier) {
+      static const std::set<std::string, std::less<>> kQ = {"more_than", "at_least", "about", "less_than", "up_to"};
+      if (!kQ.count(f[2])) return InvalidInput("field value: unknown qualifier \"" + std::string(f[2]) + "\"");
+      q.qualifier = std::string(f[2]);
+    } else {
+      uint64_t v = 0;
+      auto r = std::from_chars(f[2].data(), f[2].data() + f[2].size(), v);
+      if (r.ec != std::errc() || r.ptr != f[2].data() + f[2].size())
+        return InvalidInput("field value: not a non-negative integer: \"" + std::string(f[2]) + "\"");
+      q.value = v;
+    }
+    if (f[0].empty()) return InvalidInput("field word: empty");
+    std::string key = PhraseKey(f[0], nullptr);
+    if (auto it = d.quantity_phrases.entries.find(key); it != d.quantity_phrases.entries.end())
+      it->second.clear();  // override by word
+    uint32_t index = static_cast<uint32_t>(d.quantity_words.size());
+    d.quantity_words.push_back(q);
+    d.quantity_phrases.Add(f[0], index, false);
+    return Status::Ok();
+  });
+}
+
+Status LoadCountNouns(const std::string& path, Dictionaries& d) {
+  static const std::set<std::string, std::less<>> kCats = {
+      "killed", "wounded", "bodies", "fighters", "civilians", "children", "women",
+      "displaced", "detained", "missing", "dead_or_wounded"};
+  return ReadTsv(path, 2, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    if (f[0].empty()) return InvalidInput("field word: empty");
+    if (!kCats.count(f[1])) return InvalidInput("field category: unknown \"" + std::string(f[1]) + "\"");
+    std::string key = PhraseKey(f[0], nullptr);
+    if (auto it = d.count_nouns.entries.find(key); it != d.count_nouns.entries.end()) it->second.clear();
+    uint32_t index = static_cast<uint32_t>(d.count_categories.size());
+    d.count_categories.emplace_back(f[1]);
+    d.count_nouns.Add(f[0], index, false);
+    return Status::Ok();
+  });
+}
+
+Status LoadDir(const std::string& dir, Dictionaries& d, bool required) {
+  struct File {
+    const char* rel;
+    Status (*load)(const std::string&, Dictionaries&);
+  };
+  const File files[] = {{"actors.tsv", LoadActors},
+                        {"triggers.tsv", LoadTriggers},
+                        {"ar/quantity_words.tsv", LoadQuantityWords},
+                        {"en/quantity_words.tsv", LoadQuantityWords},
+                        {"ar/count_nouns.tsv", LoadCountNouns},
+                        {"en/count_nouns.tsv", LoadCountNouns}};
+  if (!required) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) return NotFound(dir + ": not a dictionary directory");
+  }
+  for (const auto& f : files) {
+    std::string path = dir + "/" + f.rel;
+    if (!Exists(path)) {
+      if (required) return NotFound(path + ": dictionary file not found");
+      continue;
+    }
+    RETURN_IF_ERROR(f.load(path, d));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void PhraseIndex::Add(std::string_view phrase, uint32_t index, bool case_sensitive) {
+  size_t n = 0;
+  std::string key = PhraseKey(phrase, &n);
+  if (key.empty()) return;
+  auto& v = entries[key];
+  PhraseEntry e{index, case_sensitive ? std::string(phrase) : std::string()};
+  for (const auto& x : v)
+    if (x.index == e.index && x.exact == e.exact) return;
+  v.push_back(std::move(e));
+  max_tokens = std::max(max_tokens, n);
+  std::string first_key = key.substr(0, key.find(' '));
+  // A token key may itself hold a space (hyphenated words): index every prefix word count.
+  auto& m = first[first_key];
+  m = static_cast<uint8_t>(std::max<size_t>(m, std::min<size_t>(n, 255)));
+}
+
+Result<Dictionaries> Dictionaries::Load(const std::string& base_dir, const std::vector<std::string>& user_dirs) {
+  Dictionaries d;
+  RETURN_IF_ERROR(LoadDir(base_dir, d, true));
+  for (const auto& u : user_dirs) RETURN_IF_ERROR(LoadDir(u, d, false));
+  return d;
+}
+
+}  // namespace marsad::events

@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   Context ctx;
   AddTokensCommand(app, ctx);
   AddNormalizeCommand(app, ctx);
+  AddGazetteerCommand(app, ctx);
   AddExtractCommand(app, ctx);
   AddEvalCommand(app, ctx);
   try {

@@ -1,0 +1,141 @@
+// The on-disk format of a marsad gazetteer index (".mgz"). Human-readable spec:
+// docs/gazetteer-format.md. This header is the normative one: the builder writes these
+// structs, the reader maps them in place.
+//
+// All integers are little-endian (only little-endian hosts are supported: the structs
+// are mapped, not decoded). Every position is an offset from the start of the file or of
+// a section, never a pointer. Every section starts 8-byte aligned.
+//
+//   [FileHeader 64 B][SectionEntry × section_count][sections …]
+//
+// FileHeader::checksum is XXH64 (seed 0) of every byte after the FileHeader, so the
+// section table and all sections are covered; the header fields themselves are checked
+// one by one (magic, version range, file size).
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#ifndef XXH_INLINE_ALL
+#define XXH_INLINE_ALL  // the key hash is on the lookup hot path
+#endif
+#include <xxhash.h>
+
+#include "marsad/gazetteer.h"
+
+namespace marsad::gazetteer::format {
+
+static_assert(std::endian::native == std::endian::little, "the index format is little-endian");
+
+inline constexpr char kMagic[8] = {'M', 'A', 'R', 'S', 'A', 'D', 'G', 'Z'};
+// Bump kFormatVersion on any layout change. A reader accepts files whose version lies in
+// [kMinFormatVersion, kFormatVersion]; a file also names the oldest reader that can read it.
+inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kMinFormatVersion = 1;
+
+struct FileHeader {
+  char magic[8];
+  uint32_t format_version;
+  uint32_t min_reader_version;  // readers older than this must refuse the file
+  uint64_t file_size;           // total bytes, catches truncation before hashing
+  uint64_t checksum;            // XXH64 of bytes [sizeof(FileHeader), file_size)
+  uint32_t section_count;
+  uint32_t header_size;  // sizeof(FileHeader)
+  int64_t build_time;    // unix seconds
+  uint64_t reserved[2];
+};
+static_assert(sizeof(FileHeader) == 64);
+
+enum SectionId : uint32_t {
+  kSectionMeta = 1,            // counts, data version, sources (see below)
+  kSectionStrings = 2,         // string pool: UTF-8 bytes, referenced by (offset, length)
+  kSectionPlaces = 3,          // PlaceRecord[places]
+  kSectionTrie = 4,            // a serialized marisa::Trie holding every key
+  kSectionPostingOffsets = 5,  // uint32[keys + 1], indexed by marisa key id
+  kSectionPostings = 6,        // Posting[postings], grouped by key, best first
+  kSectionHash = 7,            // HashSlot[hash_slots]
+  kSectionIds = 8,             // IdEntry[places], sorted by geonameid
+  kSectionCountries = 9,       // CountryEntry[], sorted by iso
+  kSectionAdmin1 = 10,         // Admin1Entry[], sorted by (country, code)
+};
+
+struct SectionEntry {
+  uint32_t id;
+  uint32_t reserved;
+  uint64_t offset;  // from the start of the file, multiple of 8
+  uint64_t size;    // bytes
+};
+static_assert(sizeof(SectionEntry) == 24);
+
+// Meta section: MetaFixed, then u32 length + data_version bytes, then u32 source count
+// and per source: u32 length + name, u32 length + checksum (hex), u64 records.
+struct MetaFixed {
+  uint64_t places;
+  uint64_t keys;
+  uint64_t postings;
+  uint64_t hash_slots;
+};
+static_assert(sizeof(MetaFixed) == 32);
+
+enum PlaceFlag : uint8_t { kPlaceSupplement = 1 };
+
+// Strings are (offset, length) into the string pool; length 0 = empty.
+struct PlaceRecord {
+  uint32_t geonameid;
+  float lat, lon;
+  uint32_t name_off, name_ar_off, name_en_off, admin1_off, admin2_off;
+  uint16_t name_len, name_ar_len, name_en_len;
+  uint8_t admin1_len, admin2_len;
+  uint64_t population;
+  char feature_code[8];  // NUL-padded
+  char country[2];       // ISO alpha-2, "\0\0" when none
+  char feature_class;
+  uint8_t flags;  // PlaceFlag
+  uint32_t reserved;
+};
+static_assert(sizeof(PlaceRecord) == 64);
+
+static_assert(sizeof(Posting) == 8, "Posting is mapped directly");
+
+// Open addressing, linear probing. Slot of a hash h: (h * hash_slots) >> 64 (128-bit
+// product). hash = XXH3_64bits(key), with 0 remapped to 1 because 0 marks an empty slot.
+// A slot holds either a key (key_id = its marisa id) or a word prefix of longer keys
+// that is not itself a key (key_id = kNoKey); kSlotPrefix is set when the string followed
+// by a space begins some longer key. The full 64-bit hash is trusted (no string compare).
+inline constexpr uint32_t kNoKey = 0xFFFFFFFFu;
+enum SlotFlag : uint32_t { kSlotPrefix = 1 };
+struct HashSlot {
+  uint64_t hash;
+  uint32_t key_id;
+  uint32_t flags;
+};
+static_assert(sizeof(HashSlot) == 16);
+
+inline uint64_t KeyHash(std::string_view key) {
+  uint64_t h = XXH3_64bits(key.data(), key.size());
+  return h == 0 ? 1 : h;
+}
+
+inline uint64_t SlotOf(uint64_t hash, uint64_t slots) {
+  return static_cast<uint64_t>((static_cast<unsigned __int128>(hash) * slots) >> 64);
+}
+
+struct IdEntry {
+  uint32_t geonameid;
+  uint32_t place;
+};
+struct CountryEntry {
+  char iso[2];
+  char pad[2];
+  uint32_t place;
+};
+struct Admin1Entry {
+  char country[2];
+  char code[10];  // NUL-padded GeoNames admin1 code
+  uint32_t place;
+};
+static_assert(sizeof(Admin1Entry) == 16);
+
+}  // namespace marsad::gazetteer::format

@@ -1,0 +1,303 @@
+// The memory-mapped reader of a gazetteer index (format: format.h).
+//
+// Open checks the header, the section table and the body checksum once; after that every
+// accessor still bounds-checks the offsets it follows (cheaply), so even a file with a
+// forged checksum cannot make a read go outside the mapping.
+#include <marisa.h>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+#include "gazetteer/format.h"
+#include "marsad/gazetteer.h"
+#include "marsad/mapped_file.h"
+
+namespace marsad::gazetteer {
+
+namespace f = format;
+
+struct Gazetteer::Impl {
+  MappedFile file;
+  IndexInfo info;
+  const char* strings = nullptr;
+  uint64_t strings_size = 0;
+  const f::PlaceRecord* places = nullptr;
+  uint64_t place_count = 0;
+  const uint32_t* posting_offsets = nullptr;
+  uint64_t key_count = 0;
+  const Posting* postings = nullptr;
+  uint64_t posting_count = 0;
+  const f::HashSlot* slots = nullptr;
+  uint64_t slot_count = 0;
+  const f::IdEntry* ids = nullptr;
+  uint64_t id_count = 0;
+  const f::CountryEntry* countries = nullptr;
+  uint64_t country_count = 0;
+  const f::Admin1Entry* admin1 = nullptr;
+  uint64_t admin1_count = 0;
+  marisa::Trie trie;
+
+  const f::HashSlot* Probe(std::string_view key) const {
+    if (slot_count == 0) return nullptr;
+    const uint64_t h = f::KeyHash(key);
+    uint64_t i = f::SlotOf(h, slot_count);
+    for (uint64_t n = 0; n < slot_count; ++n) {
+      const f::HashSlot& s = slots[i];
+      if (s.hash == h) return &s;
+      if (s.hash == 0) return nullptr;
+      if (++i == slot_count) i = 0;
+    }
+    return nullptr;
+  }
+
+  std::span<const Posting> PostingsOf(uint64_t key_id) const {
+    if (key_id >= key_count) return {};
+    const uint32_t b = posting_offsets[key_id], e = posting_offsets[key_id + 1];
+    if (b > e || e > posting_count) return {};
+    return {postings + b, e - b};
+  }
+
+  std::string_view Str(uint32_t off, uint32_t len) const {
+    if (len == 0 || off > strings_size || len > strings_size - off) return {};
+    return {strings + off, len};
+  }
+};
+
+namespace {
+
+class ByteReader {
+ public:
+  ByteReader(const unsigned char* p, uint64_t n) : p_(p), n_(n) {}
+  bool U32(uint32_t* v) { return Raw(v, 4); }
+  bool U64(uint64_t* v) { return Raw(v, 8); }
+  bool Str(std::string* s) {
+    uint32_t len;
+    if (!U32(&len) || len > n_ - pos_) return false;
+    s->assign(reinterpret_cast<const char*>(p_ + pos_), len);
+    pos_ += len;
+    return true;
+  }
+  bool Raw(void* out, uint64_t len) {
+    if (len > n_ - pos_) return false;
+    std::memcpy(out, p_ + pos_, len);
+    pos_ += len;
+    return true;
+  }
+
+ private:
+  const unsigned char* p_;
+  uint64_t n_, pos_ = 0;
+};
+
+std::string Hex(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+}  // namespace
+
+Result<Gazetteer> Gazetteer::Open(const std::string& path) {
+  auto impl = std::make_unique<Impl>();
+  ASSIGN_OR_RETURN(impl->file, MappedFile::Open(path));
+  const unsigned char* base = impl->file.data();
+  const uint64_t size = impl->file.size();
+  auto bad = [&](const std::string& what) {
+    return Corrupt(path + ": not a usable marsad gazetteer index: " + what);
+  };
+  if (size < sizeof(f::FileHeader)) return bad("file too short (" + std::to_string(size) + " bytes)");
+  f::FileHeader h;
+  std::memcpy(&h, base, sizeof h);
+  if (std::memcmp(h.magic, f::kMagic, 8) != 0) return bad("bad magic (expected MARSADGZ)");
+  if (h.format_version < f::kMinFormatVersion || h.min_reader_version > f::kFormatVersion)
+    return Status(StatusCode::kUnsupported,
+                  path + ": gazetteer format version " + std::to_string(h.format_version) +
+                      " is not supported (this build reads " + std::to_string(f::kMinFormatVersion) +
+                      ".." + std::to_string(f::kFormatVersion) + "); rebuild the index");
+  if (h.header_size != sizeof(f::FileHeader)) return bad("unexpected header size");
+  if (h.file_size != size)
+    return bad("file is " + std::to_string(size) + " bytes but the header says " +
+               std::to_string(h.file_size) + " (truncated or appended to)");
+  const uint64_t sum = XXH64(base + sizeof h, size - sizeof h, 0);
+  if (sum != h.checksum)
+    return bad("checksum mismatch (stored " + Hex(h.checksum) + ", computed " + Hex(sum) + ")");
+  if (h.section_count > 64 ||
+      sizeof h + uint64_t{h.section_count} * sizeof(f::SectionEntry) > size)
+    return bad("section table out of bounds");
+
+  struct Span { const unsigned char* p = nullptr; uint64_t n = 0; bool present = false; };
+  Span sec[16];
+  for (uint32_t i = 0; i < h.section_count; ++i) {
+    f::SectionEntry e;
+    std::memcpy(&e, base + sizeof h + i * sizeof e, sizeof e);
+    if (e.offset > size || e.size > size - e.offset || e.offset % 8 != 0)
+      return bad("section " + std::to_string(e.id) + " out of bounds");
+    if (e.id < 16) sec[e.id] = {base + e.offset, e.size, true};
+  }
+  const int required[] = {f::kSectionMeta, f::kSectionStrings, f::kSectionPlaces, f::kSectionTrie,
+                          f::kSectionPostingOffsets, f::kSectionPostings, f::kSectionHash,
+                          f::kSectionIds, f::kSectionCountries, f::kSectionAdmin1};
+  for (int id : required)
+    if (!sec[id].present) return bad("missing section " + std::to_string(id));
+
+  // Meta.
+  ByteReader meta(sec[f::kSectionMeta].p, sec[f::kSectionMeta].n);
+  f::MetaFixed m;
+  if (!meta.Raw(&m, sizeof m)) return bad("meta section too short");
+  IndexInfo& info = impl->info;
+  info.format_version = h.format_version;
+  info.build_time = h.build_time;
+  info.places = m.places;
+  info.keys = m.keys;
+  info.postings = m.postings;
+  info.file_size = size;
+  uint32_t nsources = 0;
+  if (!meta.Str(&info.data_version) || !meta.U32(&nsources) || nsources > 1000)
+    return bad("meta section malformed");
+  for (uint32_t i = 0; i < nsources; ++i) {
+    SourceInfo s;
+    if (!meta.Str(&s.name) || !meta.Str(&s.checksum) || !meta.U64(&s.records))
+      return bad("meta section malformed (sources)");
+    info.sources.push_back(std::move(s));
+  }
+
+  auto check_array = [&](int id, uint64_t count, size_t elem) {
+    return sec[id].n / elem == count && sec[id].n % elem == 0;
+  };
+  if (m.keys >= std::numeric_limits<uint32_t>::max() ||
+      m.postings >= std::numeric_limits<uint32_t>::max() ||
+      m.places >= std::numeric_limits<uint32_t>::max())
+    return bad("counts out of range");
+  if (!check_array(f::kSectionPlaces, m.places, sizeof(f::PlaceRecord)))
+    return bad("place section size does not match the place count");
+  if (!check_array(f::kSectionPostingOffsets, m.keys + 1, sizeof(uint32_t)))
+    return bad("posting offsets do not match the key count");
+  if (!check_array(f::kSectionPostings, m.postings, sizeof(Posting)))
+    return bad("posting section size does not match the posting count");
+  if (!check_array(f::kSectionHash, m.hash_slots, sizeof(f::HashSlot)))
+    return bad("hash section size does not match the slot count");
+  if (sec[f::kSectionIds].n % sizeof(f::IdEntry) || sec[f::kSectionCountries].n % sizeof(f::CountryEntry) ||
+      sec[f::kSectionAdmin1].n % sizeof(f::Admin1Entry))
+    return bad("table sections have partial entries");
+
+  impl->strings = reinterpret_cast<const char*>(sec[f::kSectionStrings].p);
+  impl->strings_size = sec[f::kSectionStrings].n;
+  impl->places = reinterpret_cast<const f::PlaceRecord*>(sec[f::kSectionPlaces].p);
+  impl->place_count = m.places;
+  impl->posting_offsets = reinterpret_cast<const uint32_t*>(sec[f::kSectionPostingOffsets].p);
+  impl->key_count = m.keys;
+  impl->postings = reinterpret_cast<const Posting*>(sec[f::kSectionPostings].p);
+  impl->posting_count = m.postings;
+  impl->slots = reinterpret_cast<const f::HashSlot*>(sec[f::kSectionHash].p);
+  impl->slot_count = m.hash_slots;
+  impl->ids = reinterpret_cast<const f::IdEntry*>(sec[f::kSectionIds].p);
+  impl->id_count = sec[f::kSectionIds].n / sizeof(f::IdEntry);
+  impl->countries = reinterpret_cast<const f::CountryEntry*>(sec[f::kSectionCountries].p);
+  impl->country_count = sec[f::kSectionCountries].n / sizeof(f::CountryEntry);
+  impl->admin1 = reinterpret_cast<const f::Admin1Entry*>(sec[f::kSectionAdmin1].p);
+  impl->admin1_count = sec[f::kSectionAdmin1].n / sizeof(f::Admin1Entry);
+
+  try {
+    impl->trie.map(sec[f::kSectionTrie].p, sec[f::kSectionTrie].n);
+  } catch (const std::exception& e) {
+    return bad(std::string("trie section: ") + e.what());
+  }
+  if (impl->trie.num_keys() != m.keys) return bad("trie key count does not match the meta section");
+  return Gazetteer(std::move(impl));
+}
+
+Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+Gazetteer::~Gazetteer() = default;
+
+std::span<const Posting> Gazetteer::Lookup(std::string_view key) const {
+  const f::HashSlot* s = impl_->Probe(key);
+  if (s == nullptr || s->key_id == f::kNoKey) return {};
+  return impl_->PostingsOf(s->key_id);
+}
+
+bool Gazetteer::IsPrefix(std::string_view prefix) const {
+  const f::HashSlot* s = impl_->Probe(prefix);
+  return s != nullptr && (s->flags & f::kSlotPrefix) != 0;
+}
+
+std::vector<std::string> Gazetteer::KeysWithPrefix(std::string_view prefix, size_t limit) const {
+  std::vector<std::string> out;
+  if (limit == 0) return out;
+  marisa::Agent agent;
+  agent.set_query(prefix.data(), prefix.size());
+  while (out.size() < limit && impl_->trie.predictive_search(agent))
+    out.emplace_back(agent.key().ptr(), agent.key().length());
+  return out;
+}
+
+void Gazetteer::ForEachKey(
+    const std::function<void(std::string_view, std::span<const Posting>)>& fn) const {
+  marisa::Agent agent;
+  agent.set_query("", 0);
+  while (impl_->trie.predictive_search(agent))
+    fn(std::string_view(agent.key().ptr(), agent.key().length()), impl_->PostingsOf(agent.key().id()));
+}
+
+size_t Gazetteer::size() const { return impl_->place_count; }
+
+PlaceView Gazetteer::Place(uint32_t index) const {
+  PlaceView v;
+  if (index >= impl_->place_count) return v;
+  const f::PlaceRecord& r = impl_->places[index];
+  v.index = index;
+  v.geonameid = r.geonameid;
+  v.lat = r.lat;
+  v.lon = r.lon;
+  v.population = r.population;
+  v.feature_class = r.feature_class;
+  v.feature_code = std::string_view(r.feature_code, strnlen(r.feature_code, sizeof r.feature_code));
+  v.country = std::string_view(r.country, strnlen(r.country, sizeof r.country));
+  v.admin1 = impl_->Str(r.admin1_off, r.admin1_len);
+  v.admin2 = impl_->Str(r.admin2_off, r.admin2_len);
+  v.name = impl_->Str(r.name_off, r.name_len);
+  v.name_ar = impl_->Str(r.name_ar_off, r.name_ar_len);
+  v.name_en = impl_->Str(r.name_en_off, r.name_en_len);
+  if (v.name_en.empty()) v.name_en = v.name;
+  v.supplement = (r.flags & f::kPlaceSupplement) != 0;
+  return v;
+}
+
+int64_t Gazetteer::FindById(uint32_t geonameid) const {
+  const f::IdEntry* b = impl_->ids;
+  const f::IdEntry* e = b + impl_->id_count;
+  auto it = std::lower_bound(b, e, geonameid,
+                             [](const f::IdEntry& x, uint32_t id) { return x.geonameid < id; });
+  if (it == e || it->geonameid != geonameid || it->place >= impl_->place_count) return -1;
+  return it->place;
+}
+
+int64_t Gazetteer::Country(std::string_view iso2) const {
+  if (iso2.size() != 2) return -1;
+  const f::CountryEntry* b = impl_->countries;
+  const f::CountryEntry* e = b + impl_->country_count;
+  auto key = [](const f::CountryEntry& c) { return std::string_view(c.iso, 2); };
+  auto it = std::lower_bound(b, e, iso2, [&](const f::CountryEntry& c, std::string_view k) { return key(c) < k; });
+  if (it == e || key(*it) != iso2 || it->place >= impl_->place_count) return -1;
+  return it->place;
+}
+
+int64_t Gazetteer::Admin1(std::string_view iso2, std::string_view code) const {
+  if (iso2.size() != 2 || code.empty() || code.size() > sizeof(f::Admin1Entry::code)) return -1;
+  char want[12] = {};
+  std::memcpy(want, iso2.data(), 2);
+  std::memcpy(want + 2, code.data(), code.size());
+  const f::Admin1Entry* b = impl_->admin1;
+  const f::Admin1Entry* e = b + impl_->admin1_count;
+  auto it = std::lower_bound(b, e, want, [](const f::Admin1Entry& a, const char* w) {
+    return std::memcmp(a.country, w, 12) < 0;
+  });
+  if (it == e || std::memcmp(it->country, want, 12) != 0 || it->place >= impl_->place_count) return -1;
+  return it->place;
+}
+
+const IndexInfo& Gazetteer::info() const { return impl_->info; }
+
+}  // namespace marsad::gazetteer

@@ -29,5 +29,6 @@ void AddNormalizeCommand(CLI::App& app, Context& ctx);
 void AddGazetteerCommand(CLI::App& app, Context& ctx);
 void AddExtractCommand(CLI::App& app, Context& ctx);
 void AddEvalCommand(CLI::App& app, Context& ctx);
+void AddEvalEventsCommand(CLI::App& app, Context& ctx);
 
 }  // namespace marsad::cli

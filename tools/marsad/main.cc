@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   AddGazetteerCommand(app, ctx);
   AddExtractCommand(app, ctx);
   AddEvalCommand(app, ctx);
+  AddEvalEventsCommand(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

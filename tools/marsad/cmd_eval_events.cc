@@ -1,0 +1,321 @@
+// `marsad eval-events`: scores the events layer against gold.
+//
+// - JSON lines with one human-coded event per sentence (../shared/eval/dev/
+//   events-gsr-dev.ar.jsonl: PLOVER ASSAULT/PROTEST, CAMEO-style "CTRY ROLE" source and
+//   target codes): event-type accuracy = share of documents whose most confident
+//   predicted ASSAULT/PROTEST event has the gold type (no such event counts as wrong);
+//   actor agreement = share of gold sides with a non-None code whose predicted actor's
+//   CAMEO code agrees on every part the gold gives (country prefix, role).
+// - One annotated article (../shared/eval/raqqa-negotiations.gold.json, keys actors,
+//   quantities, events): actors found (a predicted mention overlaps one of the gold
+//   names in the text), quantities (span overlap, value, qualifier, unit), events (type
+//   class found, and with the gold actor pair).
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <atomic>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <set>
+#include <thread>
+
+#include "commands.h"
+#include "marsad/extract.h"
+#include "marsad/mapped_file.h"
+
+namespace marsad::cli {
+namespace {
+
+struct EvalEventsArgs {
+  std::vector<std::string> gold;
+  std::string index;
+  unsigned threads = 1;
+  size_t limit = 0;
+};
+
+std::string Str(const rapidjson::Value& v, const char* k) {
+  auto it = v.FindMember(k);
+  return it != v.MemberEnd() && it->value.IsString() ? std::string(it->value.GetString(), it->value.GetStringLength())
+                                                     : std::string();
+}
+
+// "PAK OPP" → {"PAK", "OPP"}; "None" parts are empty.
+std::pair<std::string, std::string> SplitCode(const std::string& code) {
+  size_t sp = code.find(' ');
+  std::string a = code.substr(0, sp), b = sp == std::string::npos ? "" : code.substr(sp + 1);
+  if (a == "None") a.clear();
+  if (b == "None") b.clear();
+  return {a, b};
+}
+
+// Does a predicted CAMEO actor code agree with a gold "CTRY ROLE" code?
+bool CodeAgrees(const std::string& pred, const std::pair<std::string, std::string>& gold) {
+  if (pred.empty()) return false;
+  if (!gold.first.empty() && !pred.starts_with(gold.first)) return false;
+  if (!gold.second.empty() && pred.find(gold.second) == std::string::npos) {
+    // CVL and REB/OPP/UAF overlap in practice: only an exact role counts.
+    return false;
+  }
+  return true;
+}
+
+struct Counts {
+  size_t docs = 0, correct = 0, predicted = 0, errors = 0;
+  std::map<std::string, std::map<std::string, size_t>> confusion;  // gold → predicted → n
+  size_t src_total = 0, src_ok = 0, tgt_total = 0, tgt_ok = 0;
+};
+
+int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, const EvalEventsArgs& a) {
+  struct Item {
+    Document doc;
+    std::string plover;
+    std::pair<std::string, std::string> src, tgt;
+  };
+  std::vector<Item> items;
+  size_t pos = 0, line_no = 0;
+  while (pos < all.size() && (a.limit == 0 || items.size() < a.limit)) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    std::string_view line = all.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    rapidjson::Document d;
+    d.Parse(line.data(), line.size());
+    if (d.HasParseError() || !d.IsObject()) {
+      Error(path + ":" + std::to_string(line_no) + ": malformed JSON");
+      return kExitBadInput;
+    }
+    auto ev = d.FindMember("events");
+    if (ev == d.MemberEnd() || !ev->value.IsArray() || ev->value.Empty()) continue;
+    const auto& g = ev->value[0];
+    Item it;
+    it.doc.id = Str(d, "id");
+    it.doc.text = Str(d, "text");
+    it.doc.lang = Str(d, "lang");
+    it.doc.published = Str(d, "date");
+    it.doc.source = path;
+    it.doc.line = line_no;
+    it.plover = Str(g, "plover");
+    it.src = SplitCode(Str(g, "source_code"));
+    it.tgt = SplitCode(Str(g, "target_code"));
+    items.push_back(std::move(it));
+  }
+  std::vector<std::string> pred_type(items.size()), pred_src(items.size()), pred_tgt(items.size());
+  std::vector<char> failed(items.size(), 0);
+  std::atomic<size_t> next{0};
+  const auto& dicts = ex.resources().event_dicts;
+  auto work = [&]() {
+    for (size_t i; (i = next.fetch_add(1)) < items.size();) {
+      auto x = ex.Extract(items[i].doc);
+      if (!x.ok()) {
+        failed[i] = 1;
+        continue;
+      }
+      const events::Event* best = nullptr;
+      for (const auto& e : x->events.events)
+        if ((e.plover == "ASSAULT" || e.plover == "PROTEST") && (!best || e.confidence > best->confidence)) best = &e;
+      if (!best) continue;
+      pred_type[i] = best->plover;
+      if (best->actor1 >= 0) pred_src[i] = dicts.actors[best->actor1].cameo;
+      if (best->actor2 >= 0) pred_tgt[i] = dicts.actors[best->actor2].cameo;
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < a.threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& th : pool) th.join();
+
+  Counts c;
+  for (size_t i = 0; i < items.size(); ++i) {
+    ++c.docs;
+    c.errors += failed[i];
+    const std::string& p = pred_type[i].empty() ? std::string("NONE") : pred_type[i];
+    c.predicted += !pred_type[i].empty();
+    c.correct += p == items[i].plover;
+    c.confusion[items[i].plover][p]++;
+    if (!items[i].src.first.empty() || !items[i].src.second.empty()) {
+      ++c.src_total;
+      c.src_ok += CodeAgrees(pred_src[i], items[i].src);
+    }
+    if (!items[i].tgt.first.empty() || !items[i].tgt.second.empty()) {
+      ++c.tgt_total;
+      c.tgt_ok += CodeAgrees(pred_tgt[i], items[i].tgt);
+    }
+  }
+  auto ratio = [](size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+  std::cout << path << "\n  documents: " << c.docs << " (extraction errors: " << c.errors << ")\n"
+            << "  event-type accuracy (PLOVER ASSAULT/PROTEST): " << ratio(c.correct, c.docs) << " (" << c.correct
+            << "/" << c.docs << "); documents with a predicted event: " << c.predicted << "\n";
+  for (const auto& [g, row] : c.confusion) {
+    std::cout << "    gold " << g << ":";
+    for (const auto& [p, n] : row) std::cout << " " << p << "=" << n;
+    std::cout << "\n";
+  }
+  std::cout << "  actor agreement: source " << ratio(c.src_ok, c.src_total) << " (" << c.src_ok << "/" << c.src_total
+            << "), target " << ratio(c.tgt_ok, c.tgt_total) << " (" << c.tgt_ok << "/" << c.tgt_total << ")\n";
+  return kExitOk;
+}
+
+bool Overlaps(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) { return a0 < b1 && b0 < a1; }
+
+// Code-point offsets of every occurrence of `needle` in the decoded text.
+std::vector<std::pair<uint32_t, uint32_t>> Occurrences(const text::Utf8Text& t, const std::string& needle) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  if (needle.empty()) return out;
+  for (size_t p = t.utf8.find(needle); p != std::string::npos; p = t.utf8.find(needle, p + 1)) {
+    auto cp = [&](size_t byte) {
+      return static_cast<uint32_t>(std::lower_bound(t.cp_to_byte.begin(), t.cp_to_byte.end(), byte) - t.cp_to_byte.begin());
+    };
+    out.emplace_back(cp(p), cp(p + needle.size()));
+  }
+  return out;
+}
+
+int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::Document& g) {
+  Document doc;
+  doc.id = Str(g, "id");
+  doc.text = Str(g, "text");
+  doc.lang = Str(g, "lang");
+  doc.published = Str(g, "published");
+  auto x = ex.Extract(doc);
+  if (!x.ok()) {
+    Error(path + ": " + x.status().message());
+    return kExitBadInput;
+  }
+  const auto& d = ex.resources().event_dicts;
+  const auto& r = x->events;
+  std::cout << path << "\n";
+  // Actors: gold id → the predicted actor id most often found on its names.
+  std::map<std::string, std::string> actor_map;
+  size_t found = 0, total = 0;
+  if (auto it = g.FindMember("actors"); it != g.MemberEnd() && it->value.IsArray()) {
+    for (const auto& ga : it->value.GetArray()) {
+      ++total;
+      std::map<std::string, size_t> votes;
+      if (auto names = ga.FindMember("names_in_text"); names != ga.MemberEnd() && names->value.IsArray())
+        for (const auto& nm : names->value.GetArray()) {
+          if (!nm.IsString()) continue;
+          for (auto [s, e] : Occurrences(x->text, nm.GetString()))
+            for (const auto& am : r.actors)
+              if (Overlaps(s, e, am.start, am.end)) votes[d.actors[am.actor].id]++;
+        }
+      std::string gid = Str(ga, "id"), best;
+      size_t bn = 0;
+      for (const auto& [id, n] : votes)
+        if (n > bn) best = id, bn = n;
+      found += !best.empty();
+      actor_map[gid] = best;
+      std::cout << "  actor " << gid << " -> " << (best.empty() ? "(not found)" : best) << "\n";
+    }
+  }
+  std::cout << "  actors found: " << found << "/" << total << "\n";
+  // Quantities.
+  auto norm_q = [](std::string q) {
+    if (q == "approximately") return std::string("about");
+    if (q == "hundreds" || q == "dozens" || q == "thousands") return std::string("vague");
+    return q;
+  };
+  size_t q_total = 0, q_found = 0, q_value = 0, q_qual = 0, q_unit = 0;
+  if (auto it = g.FindMember("quantities"); it != g.MemberEnd() && it->value.IsArray()) {
+    for (const auto& gq : it->value.GetArray()) {
+      ++q_total;
+      uint32_t s = gq["start"].GetUint(), e = gq["end"].GetUint();
+      const events::Quantity* m = nullptr;
+      for (const auto& q : r.quantities)
+        if (Overlaps(s, e, q.start, q.end)) m = &q;
+      if (!m) {
+        std::cout << "  quantity " << Str(gq, "phrase") << ": not found\n";
+        continue;
+      }
+      ++q_found;
+      bool v = gq["value"].IsNumber() && static_cast<uint64_t>(gq["value"].GetDouble()) == m->value;
+      bool ql = norm_q(Str(gq, "qualifier")) == m->qualifier;
+      bool u = Str(gq, "unit") == m->category;
+      q_value += v;
+      q_qual += ql;
+      q_unit += u;
+      std::cout << "  quantity " << Str(gq, "phrase") << ": value " << m->value << (v ? " ok" : " WRONG") << ", "
+                << m->qualifier << (ql ? " ok" : " WRONG") << ", " << m->category << (u ? " ok" : " WRONG")
+                << (m->actor >= 0 ? ", actor " + d.actors[m->actor].id : "") << "\n";
+    }
+  }
+  std::cout << "  quantities: found " << q_found << "/" << q_total << ", value " << q_value << ", qualifier "
+            << q_qual << ", unit " << q_unit << " (predicted " << r.quantities.size() << ")\n";
+  // Events: the gold type's class, then the actor pair (unordered).
+  auto matches_class = [](const std::string& gtype, const events::Event& e) {
+    if (gtype.find("negotiation") != std::string::npos) return e.plover == "CONSULT";
+    if (gtype.find("agreement") != std::string::npos) return e.plover == "AGREE";
+    if (gtype.find("rejection") != std::string::npos) return e.plover == "REJECT";
+    if (gtype.find("evacuation") != std::string::npos)
+      return e.plover == "RETREAT" || e.sub_event_type == "Non-violent transfer of territory";
+    if (gtype.find("Explosions") != std::string::npos) return e.event_type == "Explosions/Remote violence";
+    return false;
+  };
+  size_t e_total = 0, e_type = 0, e_actors = 0;
+  if (auto it = g.FindMember("events"); it != g.MemberEnd() && it->value.IsArray()) {
+    for (const auto& ge : it->value.GetArray()) {
+      ++e_total;
+      std::string gtype = Str(ge, "type");
+      std::set<std::string> want = {actor_map[Str(ge, "actor1")], actor_map[Str(ge, "actor2")]};
+      bool any = false, with_actors = false;
+      for (const auto& e : r.events) {
+        if (!matches_class(gtype, e)) continue;
+        any = true;
+        std::set<std::string> got = {e.actor1 >= 0 ? d.actors[e.actor1].id : "", e.actor2 >= 0 ? d.actors[e.actor2].id : ""};
+        with_actors |= got == want;
+      }
+      e_type += any;
+      e_actors += with_actors;
+      std::cout << "  event " << gtype << ": " << (any ? "found" : "NOT FOUND")
+                << (any ? (with_actors ? ", actors ok" : ", actors differ") : "") << "\n";
+    }
+  }
+  std::cout << "  events: type found " << e_type << "/" << e_total << ", with actors " << e_actors << "/" << e_total
+            << " (predicted " << r.events.size() << ")\n";
+  return kExitOk;
+}
+
+int RunEvalEvents(const EvalEventsArgs& a) {
+  std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
+  auto res = Resources::Load(index, DataDir());
+  if (!res.ok()) {
+    Error(res.status().message());
+    return kExitBadInput;
+  }
+  ExtractOptions opt;
+  Extractor ex(**res, opt);
+  int rc = kExitOk;
+  for (const auto& path : a.gold) {
+    auto content = ReadFile(path);
+    if (!content.ok()) {
+      Error("cannot read gold file " + path + ": " + content.status().message() +
+            " (the dev sets live in ../shared/eval; see its README.md)");
+      rc = kExitBadInput;
+      continue;
+    }
+    std::string_view all(*content);
+    rapidjson::Document whole;
+    whole.Parse(all.data(), all.size());
+    int r = !whole.HasParseError() && whole.IsObject() && whole.HasMember("quantities")
+                ? EvalArticle(ex, path, whole)
+                : EvalGsr(ex, path, all, a);
+    if (r != kExitOk) rc = r;
+  }
+  return rc;
+}
+
+}  // namespace
+
+void AddEvalEventsCommand(CLI::App& app, Context& ctx) {
+  auto a = std::make_shared<EvalEventsArgs>();
+  auto* cmd = app.add_subcommand("eval-events", "Score actors, quantities and events against gold");
+  cmd->add_option("--gold", a->gold, "Gold: events JSONL (PLOVER codes) or one annotated article JSON")->required();
+  cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
+  cmd->add_option("--threads", a->threads, "Worker threads")->default_val(1);
+  cmd->add_option("--limit", a->limit, "Score only the first N documents of a JSONL file");
+  cmd->callback([a, &ctx]() { ctx.exit_code = RunEvalEvents(*a); });
+}
+
+}  // namespace marsad::cli

@@ -1,0 +1,70 @@
+#include <filesystem>
+#include <fstream>
+
+#include "events_testutil.h"
+
+namespace marsad::events {
+namespace {
+
+using testing::Dicts;
+using testing::RunEvents;
+
+std::vector<std::string> Ids(const testing::Run& r) {
+  std::vector<std::string> out;
+  for (const auto& a : r.result.actors) out.push_back(Dicts().actors[a.actor].id);
+  return out;
+}
+
+TEST(EventsActors, CliticsLongestMatchAndBackReference) {
+  auto r = RunEvents("هاجمت قوات سوريا الديمقراطية وقسد مواقع تنظيم داعش، ثم انسحب التنظيم.");
+  ASSERT_EQ(Ids(r), (std::vector<std::string>{"sdf", "sdf", "isis", "isis"}));
+  EXPECT_EQ(r.Surface(r.result.actors[1].start, r.result.actors[1].end), "قسد");  // و stripped from the span
+  EXPECT_FALSE(r.result.actors[2].back_reference);
+  EXPECT_TRUE(r.result.actors[3].back_reference);
+  EXPECT_LT(r.result.actors[3].confidence, r.result.actors[2].confidence);
+}
+
+TEST(EventsActors, BackReferencePrefersTheGroupNamedWithTheNoun) {
+  auto r = RunEvents("قاتل تنظيم داعش في الرقة. وتقدمت قسد. وانسحب التنظيم.");
+  ASSERT_EQ(r.result.actors.size(), 3u);
+  EXPECT_EQ(Dicts().actors[r.result.actors[2].actor].id, "isis");
+}
+
+TEST(EventsActors, AcronymsAreCaseSensitive) {
+  auto r = RunEvents("The US said IS fighters left. This is us.");
+  auto ids = Ids(r);
+  ASSERT_EQ(ids.size(), 2u);
+  EXPECT_EQ(ids[1], "isis");
+}
+
+TEST(EventsActors, NoBackReferenceWithoutAntecedent) {
+  auto r = RunEvents("قال التنظيم إنه لن ينسحب.");
+  EXPECT_TRUE(r.result.actors.empty());
+}
+
+TEST(EventsDictionaries, UserDirOverridesAndReportsFileLine) {
+  auto dir = std::filesystem::temp_directory_path() / ("marsad_dict_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream f(dir / "actors.tsv");
+    f << "#id\tname_ar\tname_en\ttype\tinter\tcameo\tcountry\taliases_ar\taliases_en\tsource\n"
+      << "liwa_example\tلواء المثال\tExample Brigade\tpolitical_militia\t3\tSYRUAF\tSY\tلواء المثال|كتيبة المثال\tExample Brigade\tnotes\n";
+  }
+  auto base = std::string(MARSAD_SOURCE_DIR) + "/data/dictionaries";
+  auto d = Dictionaries::Load(base, {dir.string()});
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  EXPECT_TRUE(d->actor_by_id.count("liwa_example"));
+  EXPECT_EQ(d->actors.size(), Dicts().actors.size() + 1);
+  {
+    std::ofstream f(dir / "triggers.tsv");
+    f << "#lang\tphrase\tevent_type\tsub_event_type\tcameo\tplover\tweight\tsource\n"
+      << "ar\tتمشيط\tStrategic developments\tOther\t154\tMOBILIZE\t1.5\tx\n";
+  }
+  auto bad = Dictionaries::Load(base, {dir.string()});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("triggers.tsv:2:"), std::string::npos) << bad.status().message();
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace marsad::events

@@ -1,0 +1,88 @@
+#include "events_testutil.h"
+
+namespace marsad::events {
+namespace {
+
+using testing::RunEvents;
+
+const DateMention* Find(const testing::Run& r, const std::string& surface) {
+  for (const auto& d : r.result.dates)
+    if (r.Surface(d.start, d.end) == surface) return &d;
+  ADD_FAILURE() << "no date mention \"" << surface << "\"";
+  return nullptr;
+}
+
+TEST(EventsDates, RelativeToPublication) {
+  // 2017-10-15 is a Sunday.
+  auto r = RunEvents("قصفت الطائرات أمس القرية، وكان من المفترض التنفيذ منذ يومين على أن يبدأ صباح الغد. "
+                     "وقعت اشتباكات يوم الجمعة الماضي وأمس الأول والأسبوع الماضي، واليوم هدوء.",
+                     "2017-10-15");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "أمس")));
+  EXPECT_EQ(d->date, "2017-10-14");
+  EXPECT_EQ(d->precision, "day");
+  ASSERT_TRUE((d = Find(r, "منذ يومين")));
+  EXPECT_EQ(d->date, "2017-10-13");
+  ASSERT_TRUE((d = Find(r, "صباح الغد")));
+  EXPECT_EQ(d->date, "2017-10-16");
+  ASSERT_TRUE((d = Find(r, "يوم الجمعة الماضي")));
+  EXPECT_EQ(d->date, "2017-10-13");
+  ASSERT_TRUE((d = Find(r, "وأمس الأول")));
+  EXPECT_EQ(d->date, "2017-10-13");
+  ASSERT_TRUE((d = Find(r, "والأسبوع الماضي")));
+  EXPECT_EQ(d->precision, "week");
+  EXPECT_EQ(d->date, "2017-10-08");
+  EXPECT_EQ(d->end_date, "2017-10-14");
+  ASSERT_TRUE((d = Find(r, "واليوم")));
+  EXPECT_EQ(d->date, "2017-10-15");
+}
+
+TEST(EventsDates, NeverInventedWithoutAnchor) {
+  auto r = RunEvents("قصفت الطائرات أمس القرية بعد مرور 4 أشهر على بدء الحملة.");
+  ASSERT_EQ(r.result.dates.size(), 2u);
+  for (const auto& d : r.result.dates) {
+    EXPECT_FALSE(d.resolved);
+    EXPECT_TRUE(d.date.empty());
+  }
+  EXPECT_EQ(r.result.dates[1].kind, "duration");
+}
+
+TEST(EventsDates, AbsoluteArabicAndEnglish) {
+  auto r = RunEvents("في 15 تشرين الأول 2017 و 3 أكتوبر 2016 و 2 جوان 2015 و 2017/10/15. "
+                     "On October 15, 2017 and in March 2011.");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "15 تشرين الأول 2017")));
+  EXPECT_EQ(d->date, "2017-10-15");
+  ASSERT_TRUE((d = Find(r, "3 أكتوبر 2016")));
+  EXPECT_EQ(d->date, "2016-10-03");
+  ASSERT_TRUE((d = Find(r, "2 جوان 2015")));
+  EXPECT_EQ(d->date, "2015-06-02");
+  ASSERT_TRUE((d = Find(r, "2017/10/15")));
+  EXPECT_EQ(d->date, "2017-10-15");
+  ASSERT_TRUE((d = Find(r, "October 15, 2017")));
+  EXPECT_EQ(d->date, "2017-10-15");
+  ASSERT_TRUE((d = Find(r, "March 2011")));
+  EXPECT_EQ(d->precision, "month");
+  EXPECT_EQ(d->end_date, "2011-03-31");
+}
+
+TEST(EventsDates, EnglishRelative) {
+  auto r = RunEvents("Clashes erupted yesterday; on Friday an air strike hit the town.", "2017-10-15");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "yesterday")));
+  EXPECT_EQ(d->date, "2017-10-14");
+  ASSERT_TRUE((d = Find(r, "on Friday")));
+  EXPECT_EQ(d->date, "2017-10-13");
+}
+
+TEST(EventsDates, ParseIsoDate) {
+  int y, m, d;
+  EXPECT_TRUE(ParseIsoDate("20080110", &y, &m, &d));
+  EXPECT_EQ(y * 10000 + m * 100 + d, 20080110);
+  EXPECT_TRUE(ParseIsoDate("2017-10-15T08:00:00Z", &y, &m, &d));
+  EXPECT_FALSE(ParseIsoDate("2017-02-30", &y, &m, &d));
+  EXPECT_FALSE(ParseIsoDate("", &y, &m, &d));
+}
+
+}  // namespace
+}  // namespace marsad::events

@@ -155,6 +155,15 @@ class DocumentParser {
     return t_[prev].script == t_[next].script || t_[next].script == Script::kNone;
   }
 
+  // A '.' right after a short capitalized Latin word, with no space before it.
+  bool IsAbbreviationDot(uint32_t j) const {
+    if (j == 0 || j >= t_.size() || t_[j].kind != TokenKind::kPunct || t_[j].Has(text::kSpaceBefore)) return false;
+    if (t_[j].end - t_[j].start != 1 || text_.utf8[t_[j].byte_start] != '.') return false;
+    const Token& w = t_[j - 1];
+    return w.kind == TokenKind::kWord && w.script == Script::kLatin && w.Has(text::kCapitalized) &&
+           w.end - w.start <= 3;
+  }
+
   // The key of tokens [a, b), the first token replaced by `first`.
   std::string Phrase(uint32_t a, uint32_t b, std::string_view first) const {
     std::string s(first);
@@ -218,7 +227,10 @@ class DocumentParser {
         std::string cur = forms[fi];
         for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
           if (j > i) {
-            if (!Joinable(j - 1, j)) break;
+            // "St. Louis", "U.S.", "D.C.": a period after a short capitalized Latin word
+            // stays inside the name.
+            if (IsAbbreviationDot(j) && j + 1 < n && Joinable(j - 1, j + 1)) ++j;
+            if (!Joinable(j - 1, j) && !(j >= 2 && IsAbbreviationDot(j - 1) && Joinable(j - 2, j))) break;
             cur.push_back(' ');
             cur.append(Key(j));
           }
@@ -261,6 +273,9 @@ class DocumentParser {
     Mention men;
     men.start = first.start;
     men.end = t_[m.end - 1].end;
+    // U.S. / D.C.: the closing period of an abbreviation belongs to the name.
+    if (m.end < t_.size() && IsAbbreviationDot(m.end) && t_[m.end - 1].end - t_[m.end - 1].start == 1)
+      men.end = t_[m.end].end;
     men.token_begin = m.begin;
     men.token_end = m.end;
     men.key = m.key;
@@ -281,6 +296,28 @@ class DocumentParser {
         hints_.pop_back();
         return;
       }
+      // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name
+      // that is neither a place, a cue, nor a common word makes it a surname.
+      if (single && m.begin > 0 && IsWordLike(t_[m.begin - 1]) && t_[m.begin - 1].script == Script::kLatin &&
+          t_[m.begin - 1].Has(text::kCapitalized) && !t_[m.begin].Has(text::kNewlineBefore) && !cue) {
+        std::string prev(Key(m.begin - 1));
+        bool after_mention = !mentions_.empty() && mentions_.back().token_end == m.begin;
+        if (after_mention && mentions_.back().token_end - mentions_.back().token_begin == 1 &&
+            !AnyAdministrative(m.postings) && !AnyAdministrative(postings_.back())) {
+          // Two lone names in a row ("David Jones") are a person: drop both.
+          mentions_.pop_back();
+          postings_.pop_back();
+          single_place_.pop_back();
+          hints_.pop_back();
+          forms_.pop_back();
+          hints_.pop_back();
+          return;
+        }
+        if (!after_mention && !lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty()) {
+          hints_.pop_back();
+          return;
+        }
+      }
       rec += 0.1f;
     }
     const bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
@@ -288,7 +325,7 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
-    if (single && first.script == Script::kArabic && !strong_cue && m.demonym_country.empty() &&
+    if (single && first.script == Script::kArabic && m.demonym_country.empty() &&
         !PlausibleArabicName(m.postings)) {
       hints_.pop_back();
       return;
@@ -312,6 +349,12 @@ class DocumentParser {
     }
     forms_.push_back(m.form);
     mentions_.push_back(std::move(men));
+  }
+
+  bool AnyAdministrative(std::span<const Posting> postings) const {
+    for (const Posting& po : postings)
+      if (gaz_.Place(po.place).feature_class == 'A') return true;
+    return false;
   }
 
   // Whether some candidate of a lone Arabic word is a place Arabic text plausibly names:
@@ -353,6 +396,12 @@ class DocumentParser {
       std::vector<ScoredCandidate> scored;
       scored.reserve(cands.size());
       const bool arabic_text = t_[m.token_begin].script == Script::kArabic;
+      float own_weight = 0;
+      std::string own_country;
+      if (with_context && m.place >= 0) {
+        own_weight = m.confidence * (m.candidates.size() == 1 ? 1.5f : 1.0f);
+        own_country = std::string(gaz_.Place(static_cast<uint32_t>(m.place)).country);
+      }
       for (auto [idx, flags] : cands) {
         PlaceView p = gaz_.Place(idx);
         ScoredCandidate sc;
@@ -372,10 +421,13 @@ class DocumentParser {
         const std::string& hint = hints_[mi];
         if (!hint.empty()) sc.features.push_back({"cue", HintAccepts(hint, p) ? 0.8f : -0.6f});
         if (with_context && total > 0) {
+          // The mention's own first-pass vote is removed from the tally for all of its
+          // candidates, so that a name never confirms one of its own readings.
           auto it = country_weight.find(std::string(p.country));
-          float share = it == country_weight.end() ? 0 : it->second / total;
-          // A mention's own vote is removed so a lone name does not confirm itself.
-          if (m.place == static_cast<int64_t>(idx)) share = std::max(0.0f, share - m.confidence / total);
+          float votes = it == country_weight.end() ? 0 : it->second;
+          float others = total - own_weight;
+          if (own_country == p.country) votes -= own_weight;
+          float share = others > 0 ? std::max(0.0f, votes) / others : 0;
           sc.features.push_back({"focus_country", 2.0f * share});
           auto a1 = admin1_weight.find(std::string(p.country) + "." + std::string(p.admin1));
           if (a1 != admin1_weight.end() && !IsAdmin1(p)) sc.features.push_back({"containment", 0.8f});

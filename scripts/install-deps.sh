@@ -9,7 +9,7 @@ DEBIAN_PACKAGES=(
   libicu-dev libmarisa-dev rapidjson-dev libcli11-dev libcpp-httplib-dev libfmt-dev
   libxxhash-dev libzstd-dev zlib1g-dev libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang ripgrep libgeonames-common nodejs npm
+  clang ripgrep time libgeonames-common nodejs npm
 )
 
 missing=()

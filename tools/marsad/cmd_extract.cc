@@ -1,7 +1,10 @@
 // `marsad extract`: documents in (text files, JSON lines, stdin), one JSON record out per
 // document, in input order. A document that fails yields an error record; the rest go on.
 #include <atomic>
+#include <cerrno>
 #include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -31,6 +34,85 @@ bool LooksLikeJsonl(const std::string& path, std::string_view content) {
   size_t p = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   return p != std::string_view::npos && content[p] == '{' && !path.ends_with(".txt");
 }
+
+// Reads an input (a file, or "-" for stdin) in 1 MB chunks and hands out its lines, so that
+// memory stays bounded by the longest line, not the input size (archives of any length).
+class LineReader {
+ public:
+  static Result<std::unique_ptr<LineReader>> Open(const std::string& path) {
+    if (path == "-") return std::unique_ptr<LineReader>(new LineReader(stdin, path, false));
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));
+    return std::unique_ptr<LineReader>(new LineReader(f, path, true));
+  }
+  ~LineReader() {
+    if (own_) std::fclose(f_);
+  }
+  LineReader(const LineReader&) = delete;
+  LineReader& operator=(const LineReader&) = delete;
+
+  // The buffered input, filled until it holds a non-blank byte or the input ends (enough
+  // to tell JSON lines from plain text).
+  std::string_view Head() {
+    while (!eof_ && buf_.find_first_not_of(" \t\r\n\xEF\xBB\xBF", pos_) == std::string::npos) Fill();
+    return std::string_view(buf_).substr(pos_);
+  }
+  // The next line without its '\n' (valid until the next call); false at the end.
+  bool Next(std::string_view* line) {
+    for (;;) {
+      size_t nl = buf_.find('\n', scan_);
+      if (nl != std::string::npos) {
+        *line = std::string_view(buf_).substr(pos_, nl - pos_);
+        pos_ = scan_ = nl + 1;
+        return true;
+      }
+      if (eof_) {
+        if (pos_ >= buf_.size()) return false;
+        *line = std::string_view(buf_).substr(pos_);
+        pos_ = scan_ = buf_.size();
+        return true;
+      }
+      buf_.erase(0, pos_);  // keep only the partial line
+      pos_ = 0;
+      scan_ = buf_.size();
+      Fill();
+    }
+  }
+  // All the remaining input (plain-text documents are processed whole).
+  std::string Rest() {
+    while (!eof_) Fill();
+    std::string r = buf_.substr(pos_);
+    buf_.clear();
+    pos_ = scan_ = 0;
+    return r;
+  }
+  // Set once the input ended on a read error rather than at its end.
+  bool failed() const { return failed_; }
+  std::string error() const { return path_ + ": read error: " + std::strerror(error_); }
+  const std::string& path() const { return path_; }
+
+ private:
+  LineReader(std::FILE* f, std::string path, bool own) : f_(f), path_(std::move(path)), own_(own) {}
+  void Fill() {
+    constexpr size_t kChunk = 1 << 20;
+    size_t old = buf_.size();
+    buf_.resize(old + kChunk);
+    size_t n = std::fread(buf_.data() + old, 1, kChunk, f_);
+    buf_.resize(old + n);
+    if (n == 0) {
+      eof_ = true;
+      failed_ = std::ferror(f_) != 0;
+      if (failed_) error_ = errno;
+    }
+  }
+  std::FILE* f_;
+  std::string path_;
+  bool own_;
+  bool eof_ = false, failed_ = false;
+  int error_ = 0;
+  std::string buf_;
+  size_t pos_ = 0, scan_ = 0;
+};
 
 // Processes a batch of documents on `threads` threads; results keep input order.
 void ProcessBatch(const Extractor& ex, const std::vector<Document>& docs, unsigned threads,
@@ -100,25 +182,26 @@ int RunExtract(const ExtractArgs& a) {
   const size_t kWindow = 64 * std::max(1u, threads);
   std::vector<std::string> inputs = a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs;
   for (const auto& path : inputs) {
-    auto content = ReadInput(path);
-    if (!content.ok()) {
+    auto reader = LineReader::Open(path);
+    auto read_error = [&](const std::string& message) {
+      flush();  // keep output in input order
       Document d;
       d.id = path;
       d.source = path;
-      (acled ? std::cerr : std::cout) << Extractor::ErrorRecord(d, content.status().message()) << '\n';
-      Error(content.status().message());
+      (acled ? std::cerr : std::cout) << Extractor::ErrorRecord(d, message) << '\n';
+      Error(message);
       ++errors;
       ++docs_total;
+    };
+    if (!reader.ok()) {
+      read_error(reader.status().message());
       continue;
     }
-    std::string_view all(*content);
-    if (a.jsonl || LooksLikeJsonl(path, all)) {
-      size_t pos = 0, line_no = 0;
-      while (pos < all.size()) {
-        size_t nl = all.find('\n', pos);
-        if (nl == std::string_view::npos) nl = all.size();
-        std::string_view line = all.substr(pos, nl - pos);
-        pos = nl + 1;
+    LineReader& in = **reader;
+    if (a.jsonl || LooksLikeJsonl(path, in.Head())) {
+      size_t line_no = 0;
+      std::string_view line;
+      while (in.Next(&line)) {
         ++line_no;
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
         auto doc = ParseJsonDocument(line, path, line_no);
@@ -137,11 +220,16 @@ int RunExtract(const ExtractArgs& a) {
         batch.push_back(std::move(doc).value());
         if (batch.size() >= kWindow) flush();
       }
+      if (in.failed()) read_error(in.error());
     } else {
       Document d;
       d.id = path;
       d.source = path;
-      d.text = std::string(all);
+      d.text = in.Rest();
+      if (in.failed()) {
+        read_error(in.error());
+        continue;
+      }
       d.published = a.published;
       if (a.lang != "auto") d.lang = a.lang;
       batch.push_back(std::move(d));

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Throughput of `marsad extract` on real news, side by side in one run with the raw
+# multi-pattern matching baseline `rg -F -o -f NAMES` (issue 5 §6, issue 8 "Done means").
+#
+#   bench/extract_throughput.sh BUILD_DIR
+#
+# Corpus: ../shared/corpus/saudinewsnet_ar_conflict.jsonl (override: MARSAD_BENCH_CORPUS or
+# MARSAD_CORPUS, as scripts/run-bench.sh);
+# skipped with a message, exit 0, when absent.
+# Measures, each under /usr/bin/time (wall, user+sys CPU, peak RSS):
+#   - marsad extract --threads 1 and --threads 2 over the JSONL (output to a file)
+#   - rg -F -o -f NAMES over the same articles' text (one article a line, output to a file);
+#     NAMES = the Arabic-script keys of the index (bench/names_export). The index keeps only
+#     normalized keys (ة→ه, أ→ا, ى→ي …), so rg looks for normalized spellings in the raw text:
+#     it reports fewer hits than marsad finds, which makes the baseline easier, not harder.
+#   - marsad extract --threads 2 over the corpus repeated MARSAD_BENCH_REPEAT times (default
+#     10; ids made unique), to show that peak RSS does not grow with the input.
+# MB/s counts the bytes of the articles' "text" fields (UTF-8), for marsad and rg alike.
+# Wall-clock numbers are what the targets are stated in; CPU-time numbers (bytes / user+sys)
+# are printed too because they do not depend on what else runs on the machine.
+# Environment: MARSAD_BENCH_RUNS (default 1; best wall time of N runs is kept),
+# MARSAD_BENCH_REPEAT (0 skips the repeated-corpus run), MARSAD_GAZETTEER (index).
+set -euo pipefail
+
+BUILD=${1:-build}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+case "$BUILD" in /*) ;; *) BUILD="$ROOT/$BUILD" ;; esac
+CORPUS=${MARSAD_BENCH_CORPUS:-${MARSAD_CORPUS:-$ROOT/../shared/corpus/saudinewsnet_ar_conflict.jsonl}}
+RUNS=${MARSAD_BENCH_RUNS:-1}
+REPEAT=${MARSAD_BENCH_REPEAT:-10}
+INDEX=${MARSAD_GAZETTEER:-$ROOT/data/gazetteer/default.mgz}
+MARSAD="$BUILD/tools/marsad"
+EXPORT="$BUILD/bench/names_export"
+
+say() { echo "extract_throughput: $*" >&2; }
+
+if [ ! -f "$CORPUS" ]; then
+  say "corpus $CORPUS not found; skipping the extract throughput bench (nothing to measure)"
+  exit 0
+fi
+for f in "$MARSAD" "$EXPORT"; do
+  [ -x "$f" ] || { say "$f missing; build first (make build)"; exit 1; }
+done
+[ -f "$INDEX" ] || { say "index $INDEX missing; run make gazetteer"; exit 1; }
+command -v rg >/dev/null || { say "rg missing (Debian ripgrep; scripts/install-deps.sh)"; exit 1; }
+[ -x /usr/bin/time ] || { say "/usr/bin/time missing (Debian time; scripts/install-deps.sh)"; exit 1; }
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/marsad-bench.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+"$EXPORT" --index "$INDEX" >"$TMP/NAMES" 2>"$TMP/names.log"
+"$EXPORT" --text "$CORPUS" >"$TMP/TEXT" 2>"$TMP/text.log"
+n_names=$(wc -l <"$TMP/NAMES")
+n_articles=$(wc -l <"$TMP/TEXT")
+# Text bytes: the TEXT file minus its one newline per article.
+text_bytes=$(( $(wc -c <"$TMP/TEXT") - n_articles ))
+corpus_bytes=$(wc -c <"$CORPUS")
+
+# measure NAME OUT_FILE CMD... : runs CMD RUNS times with stdout to OUT_FILE, keeps the run
+# with the best wall time; sets M_WALL M_CPU M_RSS_KB (and NAME.err holds its stderr).
+measure() {
+  local name=$1 out=$2; shift 2
+  local best="" r
+  for ((r = 0; r < RUNS; ++r)); do
+    if ! /usr/bin/time -f '%e %U %S %M' -o "$TMP/$name.time" "$@" >"$out" 2>"$TMP/$name.err.cur"; then
+      say "$name failed:"; tail -5 "$TMP/$name.err.cur" >&2; exit 1
+    fi
+    read -r w u s m <"$TMP/$name.time"
+    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a<b)}'; then
+      best=$w; M_WALL=$w; M_CPU=$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}'); M_RSS_KB=$m
+      mv "$TMP/$name.err.cur" "$TMP/$name.err"
+    fi
+  done
+}
+
+row() {  # label wall cpu rss_kb articles
+  awk -v l="$1" -v w="$2" -v c="$3" -v m="$4" -v n="$5" -v b="$text_bytes" 'BEGIN{
+    if (w <= 0) w = 0.01; if (c <= 0) c = 0.01;
+    printf "%-34s %8.2f %8.2f %9.2f %10.0f %10.2f %9.1f\n", l, w, c, b/w/1e6, n/w, b/c/1e6, m/1024 }'
+}
+
+echo "== marsad extract throughput vs rg -F -o -f NAMES =="
+echo "corpus:   $CORPUS"
+echo "          $n_articles articles, $(awk -v b="$text_bytes" 'BEGIN{printf "%.2f", b/1e6}') MB of text ($(awk -v b="$corpus_bytes" 'BEGIN{printf "%.2f", b/1e6}') MB of JSONL)"
+echo "NAMES:    $n_names Arabic-script keys of $(basename "$INDEX") (normalized keys, not surface forms;"
+echo "          rg runs them on the raw, unnormalized text)"
+echo "machine:  $(nproc) CPU(s), load average $(cut -d' ' -f1-3 /proc/loadavg) at start; best of $RUNS run(s)"
+echo "          $(rg --version | sed -n 1p)"
+echo
+printf "%-34s %8s %8s %9s %10s %10s %9s\n" "run" "wall s" "cpu s" "MB/s" "articles/s" "MB/cpu-s" "RSS MB"
+
+measure t1 "$TMP/out1.jsonl" "$MARSAD" extract --index "$INDEX" --threads 1 "$CORPUS"
+W1=$M_WALL C1=$M_CPU R1=$M_RSS_KB
+row "marsad extract --threads 1" "$W1" "$C1" "$R1" "$n_articles"
+measure t2 "$TMP/out2.jsonl" "$MARSAD" extract --index "$INDEX" --threads 2 "$CORPUS"
+W2=$M_WALL C2=$M_CPU R2=$M_RSS_KB
+row "marsad extract --threads 2" "$W2" "$C2" "$R2" "$n_articles"
+measure rg "$TMP/rg.out" rg -F -o --no-filename --no-line-number -f "$TMP/NAMES" "$TMP/TEXT"
+WR=$M_WALL CR=$M_CPU RR=$M_RSS_KB
+row "rg -F -o -f NAMES" "$WR" "$CR" "$RR" "$n_articles"
+rg_hits=$(wc -l <"$TMP/rg.out")
+marsad_places=$(rg -o '"start":' "$TMP/out1.jsonl" | wc -l)
+cmp -s "$TMP/out1.jsonl" "$TMP/out2.jsonl" && same="identical" || same="DIFFERENT"
+echo
+echo "hits:     rg $rg_hits name occurrences; marsad $marsad_places places (1 and 2 threads: $same output)"
+echo "          marsad summary: $(tail -1 "$TMP/t1.err")"
+
+awk -v w1="$W1" -v w2="$W2" -v wr="$WR" -v c1="$C1" -v cr="$CR" -v n="$n_articles" 'BEGIN{
+  ratio = wr / w1; cratio = cr / c1; speed = w1 / w2; aps2 = n / w2
+  printf "\nmarsad/rg, 1 thread:        %6.1f%% of rg by wall time (%.1f%% by CPU time)   target >= 25%%: %s\n",
+         100*ratio, 100*cratio, (ratio >= 0.25 ? "met" : "NOT met")
+  printf "2 threads vs 1 thread:      %6.2fx articles/s                                  target >= 1.8x: %s\n",
+         speed, (speed >= 1.8 ? "met" : "NOT met")
+  printf "articles/s with 2 threads:  %6.0f                                               target >= 3000: %s\n",
+         aps2, (aps2 >= 3000 ? "met" : "NOT met")
+}'
+
+if [ "$REPEAT" -gt 1 ]; then
+  # The corpus REPEAT times, ids prefixed with the copy number so every id is unique.
+  for ((k = 0; k < REPEAT; ++k)); do
+    sed -E "s/\"id\": ?\"/&x$k:/" "$CORPUS"
+  done >"$TMP/repeat.jsonl"
+  rm -f "$TMP/out1.jsonl" "$TMP/out2.jsonl" "$TMP/rg.out"
+  measure rep "$TMP/outrep.jsonl" "$MARSAD" extract --index "$INDEX" --threads 2 "$TMP/repeat.jsonl"
+  WX=$M_WALL CX=$M_CPU RX=$M_RSS_KB
+  echo
+  printf "%-34s %8s %8s %9s %10s %10s %9s\n" "run" "wall s" "cpu s" "MB/s" "articles/s" "MB/cpu-s" "RSS MB"
+  row "marsad extract --threads 2" "$W2" "$C2" "$R2" "$n_articles"
+  text_bytes=$((text_bytes * REPEAT)) row "  corpus x$REPEAT" "$WX" "$CX" "$RX" "$((n_articles * REPEAT))"
+  echo "          summary: $(tail -1 "$TMP/rep.err")"
+  awk -v a="$R2" -v b="$RX" -v k="$REPEAT" 'BEGIN{
+    printf "peak RSS, input x%d:         %6.2fx (%.1f MB -> %.1f MB)                   target flat (<= 1.25x): %s\n",
+           k, b/a, a/1024, b/1024, (b/a <= 1.25 ? "met" : "NOT met") }'
+fi

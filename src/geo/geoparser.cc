@@ -263,12 +263,16 @@ class DocumentParser {
     const Token& first = t_[m.begin];
     // Organisations: digits glued to the name (للرقة24), or an organisation cue around it.
     if (first.Has(text::kDigitGlue)) return;
+    // Cues never reach across a hashtag or a line break ("#Greece #news").
+    const bool open_before = m.begin > 0 && !first.Has(text::kHashtagFirst) && !first.Has(text::kNewlineBefore);
+    const bool open_after = m.end < t_.size() && !t_[m.end].Has(text::kHashtagFirst) &&
+                            !t_[m.end].Has(text::kNewlineBefore);
     const bool* flag = nullptr;
-    if (m.begin > 0 && MatchBefore(lex_.org_before, m.begin, 2, &flag)) return;
-    if (m.end < t_.size() && MatchAfter(lex_.org_after, m.end, 2, &flag)) return;
+    if (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) return;
+    if (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag)) return;
     // Persons: a title or kunya before, ابن/بن after.
-    if (m.begin > 0 && MatchBefore(lex_.person_before, m.begin, 2, &flag)) return;
-    if (m.end < t_.size() && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
+    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag)) return;
+    if (open_after && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
 
     Mention men;
     men.start = first.start;
@@ -417,7 +421,14 @@ class DocumentParser {
         sc.features.push_back({"name_match", 2.0f * name});
         sc.features.push_back({"feature_prior", 2.5f * FeaturePrior(p)});
         float pop = p.population > 0 ? static_cast<float>(std::log10(static_cast<double>(p.population) + 1.0) / 7.0) : 0;
+        // Countries and first-level regions carry no population in the registry data:
+        // give them the weight of a large city rather than none.
+        if (p.population == 0 && IsCountry(p)) pop = 1.0f;
+        if (p.population == 0 && IsAdmin1(p)) pop = 0.85f;
         sc.features.push_back({"population", 1.5f * std::min(pop, 1.0f)});
+        // A country's own name almost always means the country (Greece, not Greece NY).
+        if (IsCountry(p) && (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)))
+          sc.features.push_back({"country_name", 1.0f});
         const std::string& hint = hints_[mi];
         if (!hint.empty()) sc.features.push_back({"cue", HintAccepts(hint, p) ? 0.8f : -0.6f});
         if (with_context && total > 0) {

@@ -17,6 +17,7 @@ INPUTS=(
   data/gazetteer/supplement.txt
   data/gazetteer/country_centroids.tsv
   data/gazetteer/admin1_centroids.tsv
+  data/gazetteer/extra_names.tsv
 )
 if [ ! -x "$MARSAD" ]; then
   echo "build-gazetteer: $MARSAD not built (run make build first)" >&2

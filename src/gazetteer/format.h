@@ -8,9 +8,10 @@
 //
 //   [FileHeader 64 B][SectionEntry × section_count][sections …]
 //
-// FileHeader::checksum is XXH64 (seed 0) of every byte after the FileHeader, so the
-// section table and all sections are covered; the header fields themselves are checked
-// one by one (magic, version range, file size).
+// FileHeader::checksum is XXH64 (seed 0) of header bytes [8, 16) (versions), then [32, 64)
+// (section count, header size, build time, reserved), then every byte after the
+// FileHeader — so everything but the magic, the file size and the checksum itself, which
+// are checked on their own.
 #pragma once
 
 #include <bit>
@@ -40,13 +41,20 @@ struct FileHeader {
   uint32_t format_version;
   uint32_t min_reader_version;  // readers older than this must refuse the file
   uint64_t file_size;           // total bytes, catches truncation before hashing
-  uint64_t checksum;            // XXH64 of bytes [sizeof(FileHeader), file_size)
+  uint64_t checksum;            // XXH64 of bytes [8, 16), [32, 64), [64, file_size)
   uint32_t section_count;
   uint32_t header_size;  // sizeof(FileHeader)
   int64_t build_time;    // unix seconds
   uint64_t reserved[2];
 };
 static_assert(sizeof(FileHeader) == 64);
+// Seeds an XXH64 state with the checksummed header fields (see above).
+inline void HashHeader(XXH64_state_t* state, const void* header) {
+  const char* h = static_cast<const char*>(header);
+  XXH64_reset(state, 0);
+  XXH64_update(state, h + 8, 8);
+  XXH64_update(state, h + 32, 32);
+}
 
 enum SectionId : uint32_t {
   kSectionMeta = 1,            // counts, data version, sources (see below)

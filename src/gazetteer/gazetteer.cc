@@ -119,7 +119,10 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path) {
   if (h.file_size != size)
     return bad("file is " + std::to_string(size) + " bytes but the header says " +
                std::to_string(h.file_size) + " (truncated or appended to)");
-  const uint64_t sum = XXH64(base + sizeof h, size - sizeof h, 0);
+  XXH64_state_t state;
+  f::HashHeader(&state, base);
+  XXH64_update(&state, base + sizeof h, size - sizeof h);
+  const uint64_t sum = XXH64_digest(&state);
   if (sum != h.checksum)
     return bad("checksum mismatch (stored " + Hex(h.checksum) + ", computed " + Hex(sum) + ")");
   if (h.section_count > 64 ||

@@ -271,7 +271,9 @@ namespace {
 
 class Writer {
  public:
-  explicit Writer(std::FILE* f) : f_(f) { XXH64_reset(&state_, 0); }
+  Writer(std::FILE* f, const f::FileHeader& h) : f_(f) {
+    f::HashHeader(&state_, &h);
+  }
   void Emit(const void* p, size_t n) {
     if (n == 0) return;
     if (std::fwrite(p, 1, n, f_) != n) ok_ = false;
@@ -509,8 +511,14 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
   if (fp == nullptr) return IoError(tmp + ": cannot create: " + std::strerror(errno));
   f::FileHeader h;
   std::memset(&h, 0, sizeof h);
-  std::fwrite(&h, 1, sizeof h, fp);  // placeholder, rewritten at the end
-  Writer out(fp);
+  std::memcpy(h.magic, f::kMagic, 8);
+  h.format_version = f::kFormatVersion;
+  h.min_reader_version = f::kMinFormatVersion;
+  h.section_count = static_cast<uint32_t>(secs.size());
+  h.header_size = sizeof h;
+  h.build_time = build_time;
+  std::fwrite(&h, 1, sizeof h, fp);  // rewritten with size and checksum at the end
+  Writer out(fp, h);
   out.Emit(table.data(), table.size() * sizeof(f::SectionEntry));
   for (size_t i = 0; i < secs.size(); ++i) {
     out.PadTo8();
@@ -528,14 +536,8 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
       out.Emit(secs[i].p, secs[i].n);
     }
   }
-  std::memcpy(h.magic, f::kMagic, 8);
-  h.format_version = f::kFormatVersion;
-  h.min_reader_version = f::kMinFormatVersion;
   h.file_size = out.pos();
   h.checksum = out.digest();
-  h.section_count = static_cast<uint32_t>(secs.size());
-  h.header_size = sizeof h;
-  h.build_time = build_time;
   bool ok = out.ok() && h.file_size == file_size && std::fseek(fp, 0, SEEK_SET) == 0 &&
             std::fwrite(&h, 1, sizeof h, fp) == sizeof h;
   ok = (std::fclose(fp) == 0) && ok;

@@ -152,6 +152,7 @@ class Assembler {
   Status LoadAdminCodes(const std::string& path, bool admin2);
   Status LoadCountryInfo(const std::string& path);
   Status LoadCentroids();
+  Status LoadExtraNames();
 
   const BuildInputs& in_;
   IndexBuilder& b_;
@@ -472,6 +473,46 @@ Status Assembler::LoadCentroids() {
   return Status::Ok();
 }
 
+// data/gazetteer/extra_names.tsv: geonameid, name, lang, source ('#' comments): curated
+// names of places already in the index.
+Status Assembler::LoadExtraNames() {
+  std::string path = in_.data_dir + "/extra_names.tsv";
+  if (!Exists(path)) return Status::Ok();
+  ASSIGN_OR_RETURN(MappedFile file, MappedFile::Open(path));
+  std::string_view all = file.view();
+  uint64_t line_no = 0, records = 0;
+  for (size_t pos = 0; pos < all.size();) {
+    size_t nl = all.find('\n', pos);
+    if (nl == std::string_view::npos) nl = all.size();
+    std::string_view line = all.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::string_view c[4];
+    size_t n = SplitTabs(line, c, 4);
+    uint32_t id = 0;
+    bool ok = n >= 3 && !c[0].empty() && !c[1].empty();
+    for (char ch : c[0]) {
+      if (ch < '0' || ch > '9') ok = false;
+      else id = id * 10 + static_cast<uint32_t>(ch - '0');
+    }
+    if (!ok) {
+      std::string msg = path + ":" + std::to_string(line_no) + ": expected geonameid, name, lang, source";
+      if (in_.strict) return InvalidInput(msg);
+      b_.Progress("warning: " + msg);
+      ++report_.bad_lines;
+      continue;
+    }
+    int64_t place = b_.Find(id);
+    if (place < 0) continue;
+    ++records;
+    b_.AddName(static_cast<uint32_t>(place), Clean(c[1]), kNameAlternate | kNameOfficial, IndexBuilder::PackLang(c[2]));
+  }
+  b_.AddSource({"data/gazetteer/extra_names.tsv", Hex64(XXH64(all.data(), all.size(), 0)), records});
+  return Status::Ok();
+}
+
 Status Assembler::Run() {
   if (in_.use_default) {
     RETURN_IF_ERROR(LoadIso3166());
@@ -491,7 +532,10 @@ Status Assembler::Run() {
   if (!supplement.empty()) RETURN_IF_ERROR(LoadPlaces(supplement, true));
   if (!in_.alternate_names.empty()) RETURN_IF_ERROR(LoadAlternateNames(in_.alternate_names));
   if (in_.use_default && Exists(in_.mo_path)) RETURN_IF_ERROR(LoadMo());
-  if (!in_.data_dir.empty()) RETURN_IF_ERROR(LoadCentroids());
+  if (!in_.data_dir.empty()) {
+    RETURN_IF_ERROR(LoadCentroids());
+    RETURN_IF_ERROR(LoadExtraNames());
+  }
   size_t unknown = b_.FillMissingCoordinates();
   if (unknown > 0) b_.Progress("warning: " + std::to_string(unknown) + " places without coordinates (set to 0,0)");
   return Status::Ok();

@@ -141,6 +141,8 @@ CharTable::CharTable() : table_(0x10000) {
         break;
     }
   }
+  // Readers may copy a fixed 4 bytes from any entry (then keep only map_len of them).
+  pool_.append(kPoolPadding, '\0');
 }
 
 const CharTable& CharTable::Get() {

@@ -23,14 +23,41 @@ struct CharInfo {
   CharClass cls = CharClass::kOther;
   Script script = Script::kNone;
   bool upper = false;
+  // Maps to the single separator space (pool offset 0): spaces, punctuation, symbols.
+  bool IsSeparator() const { return map_off == 0 && map_len == 1; }
 };
+
+// NextCodePoint for the hot loops, inlined: `p` is valid UTF-8 (Utf8Text::utf8).
+inline char32_t DecodeValid(const unsigned char* p, size_t& i) {
+  unsigned char c = p[i];
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  if (c < 0xE0) {
+    char32_t v = (static_cast<char32_t>(c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+    i += 2;
+    return v;
+  }
+  if (c < 0xF0) {
+    char32_t v = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) |
+                 (p[i + 2] & 0x3F);
+    i += 3;
+    return v;
+  }
+  char32_t v = (static_cast<char32_t>(c & 0x07) << 18) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 12) |
+               (static_cast<char32_t>(p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F);
+  i += 4;
+  return v;
+}
 
 class CharTable {
  public:
+  static constexpr size_t kPoolPadding = 4;
   static const CharTable& Get();
   // Supplementary-plane characters are rare in news: they are classified on the fly.
   CharInfo Info(char32_t cp) const { return cp < 0x10000 ? table_[cp] : Supplementary(cp); }
-  std::string_view Map(const CharInfo& ci) const { return std::string_view(pool_).substr(ci.map_off, ci.map_len); }
+  std::string_view Map(const CharInfo& ci) const { return std::string_view(pool_.data() + ci.map_off, ci.map_len); }
   // Key bytes of a supplementary character (identity, lowercased when a letter).
   std::string MapSupplementary(char32_t cp) const;
 

@@ -16,23 +16,24 @@ namespace {
 template <typename OnByte>
 std::string BuildKey(std::string_view utf8, OnByte on_byte) {
   const CharTable& table = CharTable::Get();
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
   std::string out;
   out.reserve(utf8.size());
   size_t i = 0;
   uint32_t cp_index = 0;
   bool pending_space = false;
   while (i < utf8.size()) {
-    char32_t cp = NextCodePoint(utf8, i);
-    auto info = table.Info(cp);
+    char32_t cp = internal::DecodeValid(p, i);
+    const internal::CharInfo info = table.Info(cp);
     std::string supp;
     std::string_view m;
-    if (cp >= 0x10000) {
-      supp = table.MapSupplementary(cp);
-      m = supp;
-    } else {
+    if (cp < 0x10000) {
       m = table.Map(info);
+    } else {
+      supp = table.MapSupplementary(cp);  // rare: emoji, styled letters
+      m = supp;
     }
-    if (m == " ") {
+    if (info.IsSeparator() || m == " ") {
       pending_space = !out.empty();
     } else if (!m.empty()) {
       if (pending_space) {
@@ -40,7 +41,8 @@ std::string BuildKey(std::string_view utf8, OnByte on_byte) {
         on_byte(cp_index);
         pending_space = false;
       }
-      out.append(m);
+      if (m.size() == 1) out.push_back(m[0]);
+      else out.append(m);
       for (size_t k = 0; k < m.size(); ++k) on_byte(cp_index);
     }
     ++cp_index;
@@ -75,9 +77,10 @@ bool IsNonArabicPersoArabicLetter(char32_t cp) {
 Script ScriptOf(std::string_view utf8) {
   const CharTable& table = CharTable::Get();
   Script s = Script::kNone;
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
   size_t i = 0;
   while (i < utf8.size()) {
-    char32_t cp = NextCodePoint(utf8, i);
+    char32_t cp = internal::DecodeValid(p, i);
     Script c = table.Info(cp).script;
     if (c == Script::kNone) continue;
     if (s == Script::kNone) s = c;

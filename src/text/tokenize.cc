@@ -1,5 +1,7 @@
 // Tokenizer: one pass over the decoded text, classes from the character table.
 #include <algorithm>
+#include <cstring>
+#include <memory>
 
 #include "marsad/text.h"
 #include "text/char_table.h"
@@ -16,14 +18,17 @@ class Tokenizer {
  public:
   explicit Tokenizer(const Utf8Text& text)
       : text_(text), s_(text.utf8), table_(CharTable::Get()), n_(static_cast<uint32_t>(text.size())) {
-    cps_.reserve(n_);
+    cps_.reset(new char32_t[n_ + 1]);  // uninitialized: every entry is written below
+    const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
     size_t i = 0;
-    while (i < s_.size()) cps_.push_back(NextCodePoint(s_, i));
+    for (uint32_t k = 0; k < n_; ++k) cps_[k] = internal::DecodeValid(p, i);
   }
 
   Tokens Run() {
     out_.tokens.reserve(n_ / 4 + 4);
-    out_.keys.reserve(s_.size());
+    // Keys are written through a raw pointer into a buffer sized ahead (KeyRoom) and
+    // trimmed to klen_ at the end: no per-character append bookkeeping.
+    GrowKeys(s_.size());
     uint32_t i = 0;
     while (i < n_) {
       char32_t c = cps_[i];
@@ -76,6 +81,7 @@ class Tokenizer {
       Emit(i, e, ci.cls == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct, 0);
       i = e;
     }
+    out_.keys.resize(klen_);
     return std::move(out_);
   }
 
@@ -100,7 +106,9 @@ class Tokenizer {
   }
 
   uint32_t UrlEnd(uint32_t i) const {
-    std::u32string_view rest(cps_.data() + i, n_ - i);
+    char32_t c = cps_[i] | 0x20;  // URLs start with http:// https:// or www.
+    if (c != U'h' && c != U'w') return i;
+    std::u32string_view rest(cps_.get() + i, n_ - i);
     if (!(AsciiStartsWith(rest, "http://") || AsciiStartsWith(rest, "https://") || AsciiStartsWith(rest, "www.")))
       return i;
     uint32_t e = i;
@@ -121,20 +129,25 @@ class Tokenizer {
     return e;
   }
 
-  // Letters (with inner apostrophes, hyphens and digits glued on), from i.
+  // Letters (with inner apostrophes, hyphens and digits glued on), from i. The key and
+  // the case/script facts are accumulated in the same pass that finds the word's end.
   uint32_t Word(uint32_t i, uint16_t extra_flags, bool in_hashtag = false) {
     uint32_t e = i;
     uint32_t glue = 0;
     int prev = 0;  // 1 letter, 2 digit: the first change between them marks the glue point
+    TokenAcc acc = Begin();
     while (e < n_) {
-      auto cls = Info(e).cls;
-      if (cls == CharClass::kLetter || cls == CharClass::kMark || cls == CharClass::kDigit) {
-        int now = cls == CharClass::kDigit ? 2 : 1;
-        if (prev != 0 && now != prev && glue == 0) glue = e - i;
-        prev = now;
-        ++e;
+      const char32_t cp = cps_[e];
+      const CharInfo ci = table_.Info(cp);
+      const auto cls = ci.cls;
+      if (cls == CharClass::kLetter || cls == CharClass::kMark) {
+        if (prev == 2 && glue == 0) glue = e - i;
+        prev = 1;
+      } else if (cls == CharClass::kDigit) {
+        if (prev == 1 && glue == 0) glue = e - i;
+        prev = 2;
       } else if (cls == CharClass::kFormat && e + 1 < n_ && IsLetter(e + 1) && e > i) {
-        ++e;  // ZWNJ / ZWJ inside a word
+        // ZWNJ / ZWJ inside a word
       } else if (!in_hashtag && (cls == CharClass::kApostrophe || cls == CharClass::kHyphen) && e > i &&
                  IsLetter(e - 1) && e + 1 < n_ && IsLetter(e + 1)) {
         // English possessive: Henry's / Henry’s → Henry + 's
@@ -142,15 +155,16 @@ class Tokenizer {
             (e + 2 >= n_ || !IsWordChar(e + 2)) && Info(e - 1).script == Script::kLatin) {
           break;
         }
-        ++e;
       } else {
         break;
       }
+      Add(acc, cp, ci);
+      ++e;
     }
     uint16_t flags = extra_flags;
     // `glue` is 16 bits: a boundary further into a (pathological) word is not marked.
     if (glue != 0 && glue <= 0xFFFF) flags |= kDigitGlue;
-    Emit(i, e, TokenKind::kWord, flags, (flags & kDigitGlue) ? static_cast<uint16_t>(glue) : 0);
+    Finish(acc, i, e, TokenKind::kWord, flags, (flags & kDigitGlue) ? static_cast<uint16_t>(glue) : 0);
     if (e + 1 < n_ && Info(e).cls == CharClass::kApostrophe && (cps_[e + 1] == U's' || cps_[e + 1] == U'S') &&
         (e + 2 >= n_ || !IsWordChar(e + 2)) && e > i && IsLetter(e - 1)) {
       Emit(e, e + 2, TokenKind::kWord, kPossessive);
@@ -216,7 +230,77 @@ class Tokenizer {
     return e;
   }
 
-  void Emit(uint32_t start, uint32_t end, TokenKind kind, uint16_t flags, uint16_t glue = 0) {
+  // Makes room for `extra` more key bytes (plus the 4-byte over-copy in Add).
+  char* KeyRoom(size_t extra) {
+    if (klen_ + extra > kcap_) [[unlikely]]
+      GrowKeys(extra);
+    return kbuf_;
+  }
+  void GrowKeys(size_t extra) {
+    out_.keys.resize(std::max(out_.keys.size() * 2, klen_ + extra + 64));
+    kbuf_ = out_.keys.data();
+    kcap_ = out_.keys.size() - internal::CharTable::kPoolPadding;
+  }
+
+  // What a token accumulates character by character: its key (written at klen_) and the
+  // facts behind its flags.
+  struct TokenAcc {
+    uint32_t key_off = 0;
+    bool pending_space = false;
+    bool first_upper = false;
+    Script script = Script::kNone;
+    uint32_t letters = 0, uppers = 0;
+  };
+
+  TokenAcc Begin() const {
+    TokenAcc a;
+    a.key_off = static_cast<uint32_t>(klen_);
+    return a;
+  }
+
+  // One character of a word-like token: key bytes (separators become one inner space,
+  // marks / format controls / tatweel contribute nothing), script and case.
+  void Add(TokenAcc& a, char32_t cp, const CharInfo& ci) {
+    if (ci.script != Script::kNone) {
+      if (a.script == Script::kNone) a.script = ci.script;
+      else if (a.script != ci.script) a.script = Script::kMixed;
+    }
+    if (ci.cls == CharClass::kLetter) {
+      if (a.letters == 0) a.first_upper = ci.upper;
+      ++a.letters;
+      a.uppers += ci.upper;
+    }
+    if (ci.IsSeparator()) {
+      a.pending_space = klen_ > a.key_off;
+      return;
+    }
+    if (cp >= 0x10000) {  // rare: emoji, styled letters
+      std::string m = table_.MapSupplementary(cp);
+      if (m == " ") {
+        a.pending_space = klen_ > a.key_off;
+      } else if (!m.empty()) {
+        char* keys = KeyRoom(m.size() + 1);
+        if (a.pending_space) keys[klen_++] = ' ';
+        a.pending_space = false;
+        std::memcpy(keys + klen_, m.data(), m.size());
+        klen_ += m.size();
+      }
+      return;
+    }
+    if (ci.map_len == 0) return;
+    std::string_view m = table_.Map(ci);
+    char* keys = KeyRoom(m.size() + 1);
+    if (a.pending_space) keys[klen_++] = ' ';
+    a.pending_space = false;
+    if (m.size() <= 4) {
+      std::memcpy(keys + klen_, m.data(), 4);  // the pool is padded: a fixed-size copy
+    } else {
+      std::memcpy(keys + klen_, m.data(), m.size());
+    }
+    klen_ += m.size();
+  }
+
+  void Finish(const TokenAcc& a, uint32_t start, uint32_t end, TokenKind kind, uint16_t flags, uint16_t glue) {
     Token t;
     t.start = start;
     t.end = end;
@@ -225,53 +309,36 @@ class Tokenizer {
     t.kind = kind;
     t.flags = flags | pending_flags_;
     pending_flags_ = 0;
+    if (a.first_upper) t.flags |= kCapitalized;
+    if (a.letters >= 2 && a.uppers == a.letters) t.flags |= kAllCaps;
     t.glue = glue;
-    t.key_off = static_cast<uint32_t>(out_.keys.size());
-    Script script = Script::kNone;
-    int letters = 0, uppers = 0;
-    bool pending_space = false;
+    t.key_off = a.key_off;
+    t.key_len = static_cast<uint32_t>(klen_ - a.key_off);
+    t.script = a.script;
+    out_.tokens.push_back(t);
+  }
+
+  void Emit(uint32_t start, uint32_t end, TokenKind kind, uint16_t flags, uint16_t glue = 0) {
+    TokenAcc a = Begin();
+    if (kind != TokenKind::kNumber) {
+      for (uint32_t k = start; k < end; ++k) Add(a, cps_[k], table_.Info(cps_[k]));
+      Finish(a, start, end, kind, flags, glue);
+      return;
+    }
+    // Numbers: ASCII digits; '.' and ٫ are decimal points; ',' and ٬ group thousands when
+    // three digits follow (4,000 → 4000) and are decimal points otherwise (4,5 → 4.5).
+    char* keys = KeyRoom(end - start);
     for (uint32_t k = start; k < end; ++k) {
       char32_t cp = cps_[k];
       CharInfo ci = table_.Info(cp);
-      if (ci.script != Script::kNone) {
-        if (script == Script::kNone) script = ci.script;
-        else if (script != ci.script) script = Script::kMixed;
-      }
-      if (ci.cls == CharClass::kLetter) {
-        ++letters;
-        if (ci.upper) {
-          ++uppers;
-          if (letters == 1) t.flags |= kCapitalized;
-        }
-      }
-      if (kind == TokenKind::kNumber) {
-        if (ci.cls == CharClass::kDigit) {
-          out_.keys.append(table_.Map(ci));
-        } else if ((cp == U'.' || cp == 0x066B) || ((cp == U',' || cp == 0x066C) && !ThousandsSeparator(k, end))) {
-          out_.keys.push_back('.');
-        }
-        continue;
-      }
-      std::string_view m;
-      std::string supp;
-      if (cp >= 0x10000) {
-        supp = table_.MapSupplementary(cp);
-        m = supp;
-      } else {
-        m = table_.Map(ci);
-      }
-      if (m == " ") {
-        pending_space = out_.keys.size() > t.key_off;
-      } else if (!m.empty()) {
-        if (pending_space) out_.keys.push_back(' ');
-        pending_space = false;
-        out_.keys.append(m);
+      if (ci.cls == CharClass::kDigit) {
+        char d = cp < 0x10000 ? (ci.map_len == 1 ? table_.Map(ci)[0] : 0) : table_.MapSupplementary(cp)[0];
+        if (d >= '0' && d <= '9') keys[klen_++] = d;
+      } else if ((cp == U'.' || cp == 0x066B) || ((cp == U',' || cp == 0x066C) && !ThousandsSeparator(k, end))) {
+        keys[klen_++] = '.';
       }
     }
-    if (letters >= 2 && uppers == letters) t.flags |= kAllCaps;
-    t.script = script;
-    t.key_len = static_cast<uint32_t>(out_.keys.size() - t.key_off);
-    out_.tokens.push_back(t);
+    Finish(a, start, end, kind, flags, glue);
   }
 
   // A comma followed by exactly three digits (then no digit) groups thousands.
@@ -289,7 +356,10 @@ class Tokenizer {
   std::string_view s_;
   const CharTable& table_;
   uint32_t n_;
-  std::u32string cps_;
+  std::unique_ptr<char32_t[]> cps_;
+  size_t klen_ = 0;      // bytes of out_.keys in use
+  char* kbuf_ = nullptr;  // out_.keys.data()
+  size_t kcap_ = 0;       // out_.keys.size() minus the over-copy padding
   Tokens out_;
   uint16_t pending_flags_ = 0;
 };

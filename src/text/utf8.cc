@@ -90,43 +90,67 @@ char32_t NextCodePoint(std::string_view s, size_t& i) {
 Result<Utf8Text> DecodeUtf8(std::string_view bytes, Utf8Mode mode) {
   if (bytes.size() >= 0xFFFFFFF0u) return InvalidInput("document too large (> 4 GiB)");
   Utf8Text out;
-  size_t i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t n = bytes.size();
   // A byte-order mark is kept as U+FEFF (a format character the tokenizer skips), so
   // offsets agree with readers that keep it.
-  bool clean = true;
-  size_t n = bytes.size();
-  out.cp_to_byte.reserve(n + 1);
-  // Fast path: validate, and only copy when a replacement is needed.
+  // Every code point (a replacement included) takes at least one input byte, so n + 1
+  // entries suffice; the map is written through a pointer and trimmed at the end.
+  out.cp_to_byte.resize(n + 1);
+  uint32_t* map = out.cp_to_byte.data();
+  size_t cps = 0;
+  size_t i = 0;
+  // Fast path while the input is valid: ASCII and 2-byte sequences (Arabic) inline, the
+  // rest through ValidSequence; the text is copied once at the end.
   while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      map[cps++] = static_cast<uint32_t>(i++);
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      map[cps++] = static_cast<uint32_t>(i);
+      i += 2;
+      continue;
+    }
     char32_t cp;
     size_t bad;
     size_t len = ValidSequence(bytes, i, &cp, &bad);
-    if (len == 0) {
-      if (mode == Utf8Mode::kStrict) {
-        return InvalidInput("invalid UTF-8 at byte offset " + std::to_string(i) + " (byte 0x" +
-                            [](unsigned v) {
-                              const char* h = "0123456789abcdef";
-                              return std::string{h[v >> 4], h[v & 15]};
-                            }(static_cast<unsigned char>(bytes[i])) + ")");
-      }
-      if (clean) {
-        out.utf8.assign(bytes.data(), i);
-        clean = false;
-      }
-      out.cp_to_byte.push_back(static_cast<uint32_t>(out.utf8.size()));
-      AppendUtf8(out.utf8, 0xFFFD);
-      ++out.replaced;
-      i += bad;
-      continue;
-    }
-    out.cp_to_byte.push_back(static_cast<uint32_t>(clean ? i : out.utf8.size()));
-    if (!clean) out.utf8.append(bytes.data() + i, len);
+    if (len == 0) break;
+    map[cps++] = static_cast<uint32_t>(i);
     i += len;
   }
-  if (clean) {
-    out.utf8.assign(bytes.data(), bytes.size());
+  if (i == n) {
+    out.utf8.assign(bytes.data(), n);
+  } else {
+    // Slow path from the first invalid byte: copy, replacing maximal invalid subparts.
+    out.utf8.reserve(n + 16);
+    out.utf8.assign(bytes.data(), i);
+    while (i < n) {
+      char32_t cp;
+      size_t bad;
+      size_t len = ValidSequence(bytes, i, &cp, &bad);
+      if (len == 0) {
+        if (mode == Utf8Mode::kStrict) {
+          return InvalidInput("invalid UTF-8 at byte offset " + std::to_string(i) + " (byte 0x" +
+                              [](unsigned v) {
+                                const char* h = "0123456789abcdef";
+                                return std::string{h[v >> 4], h[v & 15]};
+                              }(p[i]) + ")");
+        }
+        map[cps++] = static_cast<uint32_t>(out.utf8.size());
+        AppendUtf8(out.utf8, 0xFFFD);
+        ++out.replaced;
+        i += bad;
+        continue;
+      }
+      map[cps++] = static_cast<uint32_t>(out.utf8.size());
+      out.utf8.append(bytes.data() + i, len);
+      i += len;
+    }
   }
-  out.cp_to_byte.push_back(static_cast<uint32_t>(out.utf8.size()));
+  map[cps] = static_cast<uint32_t>(out.utf8.size());
+  out.cp_to_byte.resize(cps + 1);
   return out;
 }
 

@@ -28,6 +28,7 @@ void AddTokensCommand(CLI::App& app, Context& ctx);
 void AddNormalizeCommand(CLI::App& app, Context& ctx);
 void AddGazetteerCommand(CLI::App& app, Context& ctx);
 void AddExtractCommand(CLI::App& app, Context& ctx);
+void AddServeCommand(CLI::App& app, Context& ctx);
 void AddEvalCommand(CLI::App& app, Context& ctx);
 void AddEvalEventsCommand(CLI::App& app, Context& ctx);
 

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   AddNormalizeCommand(app, ctx);
   AddGazetteerCommand(app, ctx);
   AddExtractCommand(app, ctx);
+  AddServeCommand(app, ctx);
   AddEvalCommand(app, ctx);
   AddEvalEventsCommand(app, ctx);
   try {

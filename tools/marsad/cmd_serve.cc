@@ -1,0 +1,108 @@
+// `marsad serve`: the HTTP API and the map page (tools/server, docs/http-api.md). Loads the
+// gazetteer and dictionaries once; SIGTERM or SIGINT stops it gracefully (the listener
+// closes, requests in flight finish).
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "../server/server.h"
+#include "commands.h"
+#include "marsad/extract.h"
+
+namespace marsad::cli {
+namespace {
+
+struct ServeArgs {
+  server::ServerOptions opt;
+  std::string index;
+  double max_body_mib = 2;
+};
+
+int RunServe(ServeArgs a) {
+  namespace fs = std::filesystem;
+  std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
+  auto res = Resources::Load(index, DataDir());
+  if (!res.ok()) {
+    Error(res.status().message());
+    return kExitBadInput;
+  }
+  fs::path root = fs::path(DataDir()).parent_path();
+  if (a.opt.web_dir.empty()) a.opt.web_dir = (root / "web").string();
+  if (a.opt.npm_dir.empty()) a.opt.npm_dir = (root / "third_party/npm/node_modules").string();
+  a.opt.max_body_bytes = static_cast<size_t>(a.max_body_mib * 1024 * 1024);
+  a.opt.version = MARSAD_VERSION;
+  if (!fs::exists(fs::path(a.opt.web_dir) / "index.html"))
+    Error("warning: no map page in " + a.opt.web_dir + " (the API still works)");
+  if (!fs::exists(fs::path(a.opt.npm_dir) / "leaflet"))
+    Error("warning: no npm assets in " + a.opt.npm_dir + " (run `make deps`): the map page will lack its map");
+
+  // Signals go to a dedicated thread (blocked everywhere else, inherited by the workers),
+  // which may then call Stop() outside of a signal handler.
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGUSR1);  // internal: wakes the signal thread when Run() ends by itself
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  server::Server srv(**res, a.opt);
+  auto port = srv.Bind();
+  if (!port.ok()) {
+    Error(port.status().message());
+    return kExitBadInput;
+  }
+  std::atomic<bool> finished{false};
+  std::thread signals([&] {
+    int sig = 0;
+    sigwait(&set, &sig);
+    if (sig == SIGUSR1) return;
+    std::cerr << "marsad serve: " << (sig == SIGTERM ? "SIGTERM" : "SIGINT")
+              << ", finishing requests in flight\n";
+    while (!srv.running() && !finished) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    srv.Stop();
+  });
+  // The line scripts wait for (the port matters with --port 0).
+  std::cout << "marsad serve: listening on http://" << a.opt.host << ":" << *port << "/ (gazetteer "
+            << index << ", " << (*res)->gazetteer.size() << " places)" << std::endl;
+  bool ok = srv.Run();
+  finished = true;
+  pthread_kill(signals.native_handle(), SIGUSR1);
+  signals.join();
+  std::cerr << "marsad serve: stopped\n";
+  return ok ? kExitOk : kExitBadInput;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, Context& ctx) {
+  auto a = std::make_shared<ServeArgs>();
+  auto& o = a->opt;
+  auto* cmd = app.add_subcommand("serve", "HTTP API (JSON, CLIFF-compatible /parse/text, /metrics) and the map page");
+  cmd->add_option("--host", o.host, "Address to listen on (loopback by default)")->default_val(o.host);
+  cmd->add_option("--port", o.port, "Port; 0 picks a free one (printed on stdout)")->default_val(o.port);
+  cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
+  cmd->add_option("--max-body-mib", a->max_body_mib, "Largest request body in MiB (else 413)")->default_val(2);
+  cmd->add_option("--time-budget-ms", o.time_budget_ms, "Per-request budget: queue wait and batch processing")
+      ->default_val(o.time_budget_ms);
+  cmd->add_option("--max-concurrent", o.max_concurrent, "Extraction requests running at once (0: one per core)")
+      ->default_val(o.max_concurrent);
+  cmd->add_option("--max-queue", o.max_queue, "Requests waiting for a slot; beyond, 503 + Retry-After")
+      ->default_val(o.max_queue);
+  cmd->add_option("--queue-wait-ms", o.queue_wait_ms, "Longest wait for a slot before 503")->default_val(o.queue_wait_ms);
+  cmd->add_option("--retry-after", o.retry_after_s, "Retry-After seconds sent with 503")->default_val(o.retry_after_s);
+  cmd->add_option("--threads", o.threads, "Connection worker threads (one per open connection)")->default_val(o.threads);
+  cmd->add_option("--read-timeout", o.read_timeout_s, "Seconds to read a request")->default_val(o.read_timeout_s);
+  cmd->add_option("--web-dir", o.web_dir, "Map page directory (default: <source>/web)");
+  cmd->add_option("--npm-dir", o.npm_dir, "npm assets (default: <source>/third_party/npm/node_modules)");
+  cmd->add_flag("--access-log", o.access_log, "Log one line per request on stderr");
+  cmd->callback([a, &ctx]() { ctx.exit_code = RunServe(*a); });
+}
+
+}  // namespace marsad::cli

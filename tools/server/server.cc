@@ -1,0 +1,663 @@
+// Routes, limits and static assets of `marsad serve` (see server.h, docs/http-api.md).
+#include "server.h"
+
+#include <httplib.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "cliff.h"
+#include "metrics.h"
+
+namespace marsad::server {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+constexpr const char* kJson = "application/json; charset=utf-8";
+constexpr const char* kNdjson = "application/x-ndjson; charset=utf-8";
+
+// Every request is handled start to finish on one worker thread, so the routing time can
+// be kept per thread between the pre-routing hook and the logger.
+thread_local Clock::time_point t_request_start;
+thread_local bool t_request_started = false;
+
+struct Asset {
+  std::string body;
+  std::string type;
+  bool vendor = false;
+};
+
+const char* ReasonPhrase(int status) {
+  switch (status) {
+    case 400: return "Bad Request";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
+    case 415: return "Unsupported Media Type";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return status >= 500 ? "Server Error" : "Client Error";
+  }
+}
+
+std::string ErrorJson(int status, std::string_view message) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  w.Key("status");
+  w.Int(status);
+  w.Key("error");
+  w.String(ReasonPhrase(status));
+  w.Key("message");
+  w.String(message.data(), static_cast<rapidjson::SizeType>(message.size()));
+  w.EndObject();
+  return buf.GetString();
+}
+
+void SetError(httplib::Response& res, int status, std::string_view message) {
+  res.status = status;
+  res.set_content(ErrorJson(status, message), kJson);
+}
+
+// The route label of a request path for metrics (bounded cardinality).
+std::string_view RouteLabel(const std::string& path) {
+  static const std::unordered_set<std::string_view> kApi = {
+      "/v1/extract", "/v1/extract/batch", "/v1/gazetteer/lookup", "/healthz", "/metrics", "/parse/text"};
+  if (auto it = kApi.find(path); it != kApi.end()) return *it;
+  return "static";
+}
+
+// A POST body read by the handler itself: httplib would refuse url-encoded forms larger
+// than 8 KiB (CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH, fixed in Debian's build),
+// and a CLIFF client posts the whole article as a form field.
+struct Body {
+  std::string raw;
+  httplib::Params form;  // the fields of an application/x-www-form-urlencoded body
+};
+
+bool IsForm(const httplib::Request& req) {
+  return req.get_header_value("Content-Type").find("application/x-www-form-urlencoded") != std::string::npos;
+}
+
+void ParseForm(std::string_view body, httplib::Params& out) {
+  size_t pos = 0;
+  while (pos <= body.size()) {
+    size_t amp = body.find('&', pos);
+    if (amp == std::string_view::npos) amp = body.size();
+    std::string_view field = body.substr(pos, amp - pos);
+    if (!field.empty()) {
+      size_t eq = field.find('=');
+      std::string key(field.substr(0, eq));
+      std::string value(eq == std::string_view::npos ? std::string_view() : field.substr(eq + 1));
+      out.emplace(httplib::detail::decode_url(key, true), httplib::detail::decode_url(value, true));
+    }
+    pos = amp + 1;
+  }
+}
+
+// A query parameter, else a form field.
+bool HasParam(const httplib::Request& req, const Body& b, const char* name) {
+  return req.has_param(name) || b.form.count(name) > 0;
+}
+std::string GetParam(const httplib::Request& req, const Body& b, const char* name) {
+  if (req.has_param(name)) return req.get_param_value(name);
+  auto it = b.form.find(name);
+  return it == b.form.end() ? std::string() : it->second;
+}
+
+bool ParamTrue(const httplib::Request& req, const char* name) {
+  if (!req.has_param(name)) return false;
+  std::string v = req.get_param_value(name);
+  std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::tolower(c); });
+  return v.empty() || v == "1" || v == "true" || v == "yes" || v == "on";
+}
+
+std::string ContentTypeFor(const std::string& ext) {
+  static const std::unordered_map<std::string, std::string> kTypes = {
+      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"}, {".png", "image/png"}, {".svg", "image/svg+xml"},
+      {".woff2", "font/woff2"}, {".woff", "font/woff"}, {".txt", "text/plain; charset=utf-8"},
+      {".ico", "image/x-icon"}};
+  auto it = kTypes.find(ext);
+  return it == kTypes.end() ? "" : it->second;
+}
+
+// Loads the files of `dir` (recursively) accepted by `keep` under URL prefix `prefix`.
+void LoadTree(std::unordered_map<std::string, Asset>& out, const std::string& prefix, const fs::path& dir,
+              bool vendor, const std::function<bool(const std::string& rel)>& keep) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    std::string rel = fs::relative(it->path(), dir, ec).generic_string();
+    std::string type = ContentTypeFor(it->path().extension().string());
+    if (ec || type.empty() || !keep(rel) || it->file_size() > 4 * 1024 * 1024) continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out[prefix + rel] = Asset{ss.str(), type, vendor};
+  }
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(const Resources& r, ServerOptions o) : res(r), opt(std::move(o)) {}
+
+  const Resources& res;
+  ServerOptions opt;
+  httplib::Server http;
+  Metrics metrics;
+  std::unordered_map<std::string, Asset> assets;
+  Clock::time_point started = Clock::now();
+  bool bound = false;
+
+  // The concurrency cap: `active` pipeline runs, `waiting` requests queued for a slot.
+  std::mutex slot_mu;
+  std::condition_variable slot_cv;
+  int64_t active = 0, waiting = 0;
+  bool stopping = false;
+
+  class Slot {
+   public:
+    explicit Slot(Impl* impl) : impl_(impl) {}
+    ~Slot() {
+      if (!impl_) return;
+      {
+        std::lock_guard<std::mutex> lock(impl_->slot_mu);
+        --impl_->active;
+      }
+      impl_->slot_cv.notify_one();
+    }
+    Slot(Slot&& o) noexcept : impl_(std::exchange(o.impl_, nullptr)) {}
+    explicit operator bool() const { return impl_ != nullptr; }
+
+   private:
+    Impl* impl_;
+  };
+
+  Slot Acquire(Clock::time_point deadline) {
+    std::unique_lock<std::mutex> lock(slot_mu);
+    if (!stopping && active < static_cast<int64_t>(opt.max_concurrent)) {
+      ++active;
+      return Slot(this);
+    }
+    if (stopping || waiting >= static_cast<int64_t>(opt.max_queue)) return Slot(nullptr);
+    ++waiting;
+    bool got = slot_cv.wait_until(lock, deadline, [&] {
+      return stopping || active < static_cast<int64_t>(opt.max_concurrent);
+    });
+    --waiting;
+    if (!got || stopping) return Slot(nullptr);
+    ++active;
+    return Slot(this);
+  }
+
+  // A slot for a pipeline run, or a 503 already written to `res`.
+  Slot AcquireOr503(httplib::Response& res, bool cliff) {
+    auto wait = std::min(opt.queue_wait_ms, opt.time_budget_ms);
+    Slot s = Acquire(Clock::now() + std::chrono::milliseconds(std::max(0, wait)));
+    if (!s) {
+      metrics.AddRejected();
+      std::string msg = "server busy: " + std::to_string(opt.max_concurrent) +
+                        " requests running and the queue is full; retry later";
+      res.status = 503;
+      res.set_content(cliff ? CliffError(msg, opt.version) : ErrorJson(503, msg), kJson);
+      res.set_header("Retry-After", std::to_string(opt.retry_after_s));
+    }
+    return s;
+  }
+
+  // Extraction options from query parameters (the same names as the CLI's flags).
+  Result<ExtractOptions> RequestOptions(const httplib::Request& req) const {
+    ExtractOptions o;
+    if (req.has_param("lang")) {
+      o.lang = req.get_param_value("lang");
+      if (o.lang != "auto" && o.lang != "ar" && o.lang != "en")
+        return InvalidInput("lang must be auto, ar or en, not \"" + o.lang + "\"");
+    }
+    std::string utf8 = req.has_param("utf8") ? req.get_param_value("utf8") : "strict";
+    if (utf8 != "strict" && utf8 != "lenient") return InvalidInput("utf8 must be strict or lenient");
+    o.utf8 = utf8 == "strict" ? text::Utf8Mode::kStrict : text::Utf8Mode::kLenient;
+    o.explain = ParamTrue(req, "explain");
+    o.geo.demonyms = ParamTrue(req, "demonyms");
+    return o;
+  }
+
+  void HandleExtract(const httplib::Request& req, httplib::Response& res, const Body& body) {
+    auto opts = RequestOptions(req);
+    if (!opts.ok()) return SetError(res, 400, opts.status().message());
+    std::string type = req.get_header_value("Content-Type");
+    Document doc;
+    size_t first = body.raw.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+      return SetError(res, 400, "empty body: send the article as text, or a JSON document {\"id\",\"text\",\"lang\"?,\"published\"?}");
+    bool json = type.find("json") != std::string::npos ||
+                (type.find("text/") == std::string::npos && body.raw[first] == '{');
+    if (json) {
+      auto d = ParseJsonDocument(body.raw, "request", 0);
+      if (!d.ok()) return SetError(res, 400, "bad JSON document: " + d.status().message());
+      doc = std::move(d).value();
+    } else if (body.form.count("text")) {
+      doc.text = body.form.find("text")->second;
+    } else {
+      doc.text = body.raw;
+    }
+    if (req.has_param("id")) doc.id = req.get_param_value("id");
+    if (doc.id.empty()) doc.id = "request";
+    if (req.has_param("published") && doc.published.empty()) doc.published = req.get_param_value("published");
+    auto slot = AcquireOr503(res, false);
+    if (!slot) return;
+    auto t0 = Clock::now();
+    Extractor ex(res_ref(), *opts);
+    auto x = ex.Extract(doc);
+    if (!x.ok()) {
+      metrics.AddDocuments(0, 1);
+      return SetError(res, x.status().code() == StatusCode::kInvalidInput ? 400 : 500, x.status().message());
+    }
+    metrics.AddDocuments(1, 0);
+    res.set_content(ex.ToJson(*x), kJson);
+    res.set_header("X-Marsad-Milliseconds", std::to_string(Millis(t0)));
+  }
+
+  void HandleBatch(const httplib::Request& req, httplib::Response& res, const Body& body) {
+    auto opts = RequestOptions(req);
+    if (!opts.ok()) return SetError(res, 400, opts.status().message());
+    if (body.raw.find_first_not_of(" \t\r\n") == std::string::npos)
+      return SetError(res, 400, "empty body: send JSON lines, one document {\"id\",\"text\",…} per line");
+    auto slot = AcquireOr503(res, false);
+    if (!slot) return;
+    auto t0 = Clock::now();
+    auto deadline = t0 + std::chrono::milliseconds(opt.time_budget_ms);
+    Extractor ex(res_ref(), *opts);
+    std::string out;
+    std::string_view all(body.raw);
+    size_t pos = 0, line_no = 0;
+    uint64_t ok_docs = 0, bad_docs = 0;
+    bool over_budget = false;
+    while (pos < all.size()) {
+      size_t nl = all.find('\n', pos);
+      if (nl == std::string_view::npos) nl = all.size();
+      std::string_view line = all.substr(pos, nl - pos);
+      pos = nl + 1;
+      ++line_no;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      Document fallback;
+      fallback.id = "request:" + std::to_string(line_no);
+      fallback.source = "request";
+      fallback.line = line_no;
+      if (!over_budget && Clock::now() > deadline) over_budget = true;
+      if (over_budget) {
+        out += Extractor::ErrorRecord(fallback, "time budget of " + std::to_string(opt.time_budget_ms) +
+                                                     " ms exceeded before this document");
+        out += '\n';
+        ++bad_docs;
+        continue;
+      }
+      auto doc = ParseJsonDocument(line, "request", line_no);
+      if (!doc.ok()) {
+        out += Extractor::ErrorRecord(fallback, doc.status().message());
+        ++bad_docs;
+      } else {
+        bool good = false;
+        out += ex.ProcessToJson(*doc, &good);
+        good ? ++ok_docs : ++bad_docs;
+      }
+      out += '\n';
+    }
+    metrics.AddDocuments(ok_docs, bad_docs);
+    res.set_content(std::move(out), kNdjson);
+    res.set_header("X-Marsad-Documents", std::to_string(ok_docs + bad_docs));
+    res.set_header("X-Marsad-Errors", std::to_string(bad_docs));
+    res.set_header("X-Marsad-Milliseconds", std::to_string(Millis(t0)));
+    if (over_budget) res.set_header("X-Marsad-Budget-Exceeded", "1");
+  }
+
+  // CLIFF: GET or POST /parse/text?q=…&language=…&replaceAllDemonyms=… (q may also be a
+  // form field or, for POST, the raw body).
+  void HandleCliff(const httplib::Request& req, httplib::Response& res, const Body& body) {
+    auto t0 = Clock::now();
+    Document doc;
+    doc.id = "cliff";
+    if (HasParam(req, body, "q")) {
+      doc.text = GetParam(req, body, "q");
+    } else if (req.method == "POST" && !IsForm(req)) {
+      doc.text = body.raw;
+    }
+    if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      res.status = 400;
+      res.set_content(CliffError("missing q: the text to parse", opt.version), kJson);
+      return;
+    }
+    ExtractOptions o;
+    o.utf8 = text::Utf8Mode::kStrict;
+    std::string language = GetParam(req, body, "language");
+    std::transform(language.begin(), language.end(), language.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (language == "ar" || language == "en") o.lang = language;  // others: detect
+    std::string demonyms = GetParam(req, body, "replaceAllDemonyms");
+    o.geo.demonyms = demonyms == "true" || demonyms == "1";
+    auto slot = AcquireOr503(res, true);
+    if (!slot) return;
+    Extractor ex(res_ref(), o);
+    auto x = ex.Extract(doc);
+    if (!x.ok()) {
+      metrics.AddDocuments(0, 1);
+      res.status = x.status().code() == StatusCode::kInvalidInput ? 400 : 500;
+      res.set_content(CliffError(x.status().message(), opt.version), kJson);
+      return;
+    }
+    metrics.AddDocuments(1, 0);
+    res.set_content(CliffJson(*x, res_ref().gazetteer, Millis(t0), opt.version), kJson);
+  }
+
+  void HandleLookup(const httplib::Request& req, httplib::Response& res) {
+    std::string q = req.get_param_value("q");
+    if (q.find_first_not_of(" \t\r\n") == std::string::npos)
+      return SetError(res, 400, "missing q: the place name to look up");
+    auto valid = text::DecodeUtf8(q, text::Utf8Mode::kStrict);
+    if (!valid.ok()) return SetError(res, 400, "q: " + valid.status().message());
+    size_t limit = 20;
+    if (req.has_param("limit")) {
+      try {
+        limit = std::clamp<long>(std::stol(req.get_param_value("limit")), 1, 200);
+      } catch (const std::exception&) {
+        return SetError(res, 400, "limit must be a number");
+      }
+    }
+    const auto& gaz = res_ref().gazetteer;
+    std::string key = text::NormalizeKey(q);
+    rapidjson::StringBuffer buf;
+    Writer w(buf);
+    w.StartObject();
+    w.Key("query");
+    w.String(q.c_str());
+    w.Key("key");
+    w.String(key.c_str());
+    w.Key("places");
+    w.StartArray();
+    std::unordered_set<uint32_t> seen;
+    for (const auto& posting : gaz.Lookup(key)) {
+      if (seen.size() >= limit) break;
+      if (!seen.insert(posting.place).second) continue;
+      auto p = gaz.Place(posting.place);
+      w.StartObject();
+      w.Key("name");
+      w.String(p.name_en.empty() ? p.name.data() : p.name_en.data(),
+               static_cast<rapidjson::SizeType>(p.name_en.empty() ? p.name.size() : p.name_en.size()));
+      w.Key("name_ar");
+      w.String(p.name_ar.data(), static_cast<rapidjson::SizeType>(p.name_ar.size()));
+      w.Key("geonameid");
+      w.Uint(p.geonameid);
+      w.Key("lat");
+      w.Double(p.lat);
+      w.Key("lon");
+      w.Double(p.lon);
+      w.Key("feature_class");
+      w.String(&p.feature_class, 1);
+      w.Key("feature_code");
+      w.String(p.feature_code.data(), static_cast<rapidjson::SizeType>(p.feature_code.size()));
+      w.Key("country");
+      w.String(p.country.data(), static_cast<rapidjson::SizeType>(p.country.size()));
+      w.Key("admin1");
+      w.String(p.admin1.data(), static_cast<rapidjson::SizeType>(p.admin1.size()));
+      w.Key("population");
+      w.Uint64(p.population);
+      w.Key("supplement");
+      w.Bool(p.supplement);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("completions");
+    w.StartArray();
+    if (!key.empty())
+      for (const auto& k : gaz.KeysWithPrefix(key, 10)) w.String(k.c_str());
+    w.EndArray();
+    w.EndObject();
+    res.set_content(buf.GetString(), kJson);
+  }
+
+  void HandleHealth(const httplib::Request&, httplib::Response& res) {
+    const auto& info = res_ref().gazetteer.info();
+    rapidjson::StringBuffer buf;
+    Writer w(buf);
+    w.StartObject();
+    w.Key("status");
+    w.String("ok");
+    w.Key("version");
+    w.String(opt.version.c_str());
+    w.Key("uptime_s");
+    w.Double(std::chrono::duration<double>(Clock::now() - started).count());
+    w.Key("gazetteer");
+    w.StartObject();
+    w.Key("places");
+    w.Uint64(res_ref().gazetteer.size());
+    w.Key("format_version");
+    w.Uint(info.format_version);
+    w.Key("data_version");
+    w.String(info.data_version.c_str());
+    w.EndObject();
+    {
+      std::lock_guard<std::mutex> lock(slot_mu);
+      w.Key("in_flight");
+      w.Int64(active);
+      w.Key("queued");
+      w.Int64(waiting);
+    }
+    w.Key("max_concurrent");
+    w.Uint64(opt.max_concurrent);
+    w.EndObject();
+    res.set_content(buf.GetString(), kJson);
+  }
+
+  void HandleMetrics(const httplib::Request&, httplib::Response& res) {
+    int64_t a, q;
+    {
+      std::lock_guard<std::mutex> lock(slot_mu);
+      a = active;
+      q = waiting;
+    }
+    res.set_content(metrics.Render(a, q), "text/plain; version=0.0.4; charset=utf-8");
+  }
+
+  void HandleStatic(const httplib::Request& req, httplib::Response& res) {
+    std::string path = req.path == "/" ? "/index.html" : req.path;
+    auto it = assets.find(path);
+    if (it == assets.end()) {
+      if (req.path == "/" )
+        return SetError(res, 404, "the map page is not installed (no index.html in " + opt.web_dir + ")");
+      return SetError(res, 404, "no such resource: " + req.path);
+    }
+    res.set_content(it->second.body, it->second.type.c_str());
+    res.set_header("Cache-Control", it->second.vendor ? "public, max-age=86400" : "no-cache");
+  }
+
+  void LoadAssets() {
+    auto web_keep = [](const std::string&) { return true; };
+    if (!opt.web_dir.empty()) LoadTree(assets, "/", opt.web_dir, false, web_keep);
+    if (opt.npm_dir.empty()) return;
+    fs::path npm(opt.npm_dir);
+    LoadTree(assets, "/vendor/leaflet/", npm / "leaflet/dist", true, [](const std::string& rel) {
+      return rel == "leaflet.js" || rel == "leaflet.css" || rel.starts_with("images/");
+    });
+    LoadTree(assets, "/vendor/topojson-client/", npm / "topojson-client/dist", true,
+             [](const std::string& rel) { return rel == "topojson-client.min.js"; });
+    LoadTree(assets, "/vendor/world-atlas/", npm / "world-atlas", true, [](const std::string& rel) {
+      return rel == "countries-50m.json" || rel == "countries-110m.json";
+    });
+    LoadTree(assets, "/vendor/noto-naskh-arabic/", npm / "@fontsource/noto-naskh-arabic", true,
+             [](const std::string& rel) {
+               return rel.starts_with("arabic-") ||
+                      (rel.starts_with("files/noto-naskh-arabic-arabic-") && rel.ends_with(".woff2"));
+             });
+  }
+
+  using BodyHandler = void (Impl::*)(const httplib::Request&, httplib::Response&, const Body&);
+  httplib::Server::HandlerWithContentReader WithBody(BodyHandler fn) {
+    return [this, fn](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader) {
+      Body body;
+      bool too_large = false;
+      // An oversized body is read to its end and dropped, so the connection stays in step
+      // (httplib 0.11 cannot close it from a handler). Beyond the hard cap set in the
+      // constructor httplib refuses the body itself.
+      bool ok = reader([&](const char* data, size_t n) {
+        if (too_large || body.raw.size() + n > opt.max_body_bytes) {
+          too_large = true;
+          body.raw.clear();
+          return true;
+        }
+        body.raw.append(data, n);
+        return true;
+      });
+      if (too_large || res.status == 413)
+        return SetError(res, 413, "request body larger than " + std::to_string(opt.max_body_bytes) + " bytes");
+      if (!ok) return SetError(res, 400, "could not read the request body");
+      if (IsForm(req)) ParseForm(body.raw, body.form);
+      (this->*fn)(req, res, body);
+    };
+  }
+
+  void Routes() {
+    using httplib::Request;
+    using httplib::Response;
+    http.Post("/v1/extract", WithBody(&Impl::HandleExtract));
+    http.Post("/v1/extract/batch", WithBody(&Impl::HandleBatch));
+    http.Get("/v1/gazetteer/lookup", [this](const Request& q, Response& r) { HandleLookup(q, r); });
+    http.Get("/healthz", [this](const Request& q, Response& r) { HandleHealth(q, r); });
+    http.Get("/metrics", [this](const Request& q, Response& r) { HandleMetrics(q, r); });
+    http.Get("/parse/text", [this](const Request& q, Response& r) { HandleCliff(q, r, Body{}); });
+    http.Post("/parse/text", WithBody(&Impl::HandleCliff));
+    // 405 for the other methods of each API path.
+    struct Route {
+      const char* path;
+      bool get, post;
+    };
+    for (Route rt : {Route{"/v1/extract", false, true}, Route{"/v1/extract/batch", false, true},
+                     Route{"/v1/gazetteer/lookup", true, false}, Route{"/healthz", true, false},
+                     Route{"/metrics", true, false}, Route{"/parse/text", true, true}}) {
+      std::string allow = rt.get && rt.post ? "GET, HEAD, POST" : rt.get ? "GET, HEAD" : "POST";
+      auto not_allowed = [allow](const Request& q, Response& r) {
+        SetError(r, 405, q.method + " is not allowed on " + q.path + " (allowed: " + allow + ")");
+        r.set_header("Allow", allow);
+      };
+      if (!rt.get) http.Get(rt.path, not_allowed);
+      if (!rt.post) http.Post(rt.path, not_allowed);
+      http.Put(rt.path, not_allowed);
+      http.Patch(rt.path, not_allowed);
+      http.Delete(rt.path, not_allowed);
+      http.Options(rt.path, not_allowed);
+    }
+    http.Get(R"(/.*)", [this](const Request& q, Response& r) { HandleStatic(q, r); });
+
+    http.set_pre_routing_handler([](const Request&, Response&) {
+      t_request_start = Clock::now();
+      t_request_started = true;
+      return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // Errors httplib raises itself (404, 413, 400 for a malformed request) come with an
+    // empty body: give them the JSON shape of ours.
+    http.set_error_handler(httplib::Server::HandlerWithResponse([this](const Request& q, Response& r) {
+      if (!r.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+      std::string msg = r.status == 413   ? "request body larger than " + std::to_string(opt.max_body_bytes) + " bytes"
+                        : r.status == 404 ? "no route for " + q.method + " " + q.path
+                        : r.status == 400 ? "malformed HTTP request"
+                                          : ReasonPhrase(r.status);
+      r.set_content(ErrorJson(r.status, msg), kJson);
+      return httplib::Server::HandlerResponse::Handled;
+    }));
+    http.set_exception_handler([](const Request&, Response& r, std::exception_ptr ep) {
+      std::string msg = "internal error";
+      try {
+        if (ep) std::rethrow_exception(ep);
+      } catch (const std::exception& e) {
+        msg += std::string(": ") + e.what();
+      } catch (...) {
+      }
+      SetError(r, 500, msg);
+    });
+    http.set_logger([this](const Request& q, const Response& r) {
+      double secs = t_request_started ? std::chrono::duration<double>(Clock::now() - t_request_start).count() : 0;
+      t_request_started = false;
+      metrics.ObserveRequest(RouteLabel(q.path), q.method, r.status, secs);
+      if (opt.access_log)
+        std::cerr << q.remote_addr << ' ' << q.method << ' ' << q.path << ' ' << r.status << ' '
+                  << static_cast<long>(secs * 1000) << "ms\n";
+    });
+  }
+
+  const Resources& res_ref() const { return res; }
+  static long Millis(Clock::time_point t0) {
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t0).count());
+  }
+};
+
+Server::Server(const Resources& resources, ServerOptions options)
+    : impl_(std::make_unique<Impl>(resources, std::move(options))) {
+  auto& o = impl_->opt;
+  if (o.max_concurrent == 0) o.max_concurrent = std::max(1u, std::thread::hardware_concurrency());
+  if (o.threads == 0) o.threads = 1;
+  // A worker serves one connection at a time, so there must be room for the waiting
+  // queue and the requests that only get a 503.
+  o.threads = std::max(o.threads, o.max_concurrent + 2);
+  auto& http = impl_->http;
+  size_t threads = o.threads;
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // The API limit (max_body_bytes, 413) is enforced while reading, in WithBody; this is
+  // only the hard cap past which httplib refuses to read a body at all.
+  http.set_payload_max_length(std::max<size_t>(o.max_body_bytes * 8, 64u << 20));
+  http.set_read_timeout(o.read_timeout_s, 0);
+  http.set_write_timeout(o.read_timeout_s, 0);
+  http.set_keep_alive_timeout(o.keep_alive_timeout_s);
+  http.set_keep_alive_max_count(o.keep_alive_max_count);
+  impl_->LoadAssets();
+  impl_->Routes();
+}
+
+Server::~Server() { Stop(); }
+
+Result<int> Server::Bind() {
+  auto& o = impl_->opt;
+  int port = o.port;
+  if (port == 0) {
+    port = impl_->http.bind_to_any_port(o.host);
+    if (port < 0) return Status(StatusCode::kIoError, "cannot bind " + o.host + " to any port");
+  } else if (!impl_->http.bind_to_port(o.host, port)) {
+    return Status(StatusCode::kIoError, "cannot bind " + o.host + ":" + std::to_string(port) +
+                                            " (in use, or not a local address)");
+  }
+  impl_->bound = true;
+  return port;
+}
+
+bool Server::Run() { return impl_->bound && impl_->http.listen_after_bind(); }
+
+void Server::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(impl_->slot_mu);
+    impl_->stopping = true;
+  }
+  impl_->slot_cv.notify_all();
+  impl_->http.stop();
+}
+
+bool Server::running() const { return impl_->http.is_running(); }
+const Metrics& Server::metrics() const { return impl_->metrics; }
+
+}  // namespace marsad::server

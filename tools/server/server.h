@@ -1,0 +1,62 @@
+// The HTTP service behind `marsad serve`: a JSON API over one shared, read-only set of
+// Resources (gazetteer + dictionaries, loaded once), the CLIFF-compatible /parse/text,
+// Prometheus /metrics and the static map page. Endpoints and limits: docs/http-api.md.
+//
+// Threads: `threads` connection workers (one per open keep-alive connection); at most
+// `max_concurrent` of them run the pipeline at once, up to `max_queue` more wait at most
+// `queue_wait_ms` for a slot, and the rest get 503 with Retry-After. Stop() is safe from
+// any thread (not from a signal handler): the listener closes, in-flight requests finish.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "marsad/extract.h"
+#include "marsad/status.h"
+
+namespace marsad::server {
+
+class Metrics;
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 8080;                         // 0: any free port (see Bind)
+  size_t max_body_bytes = 2 * 1024 * 1024;  // larger bodies get 413
+  int time_budget_ms = 10000;              // per request: queue wait + batch processing
+  size_t max_concurrent = 0;               // pipeline runs at once; 0 = hardware threads
+  size_t max_queue = 64;                   // requests waiting for a slot before 503
+  int queue_wait_ms = 2000;                // longest wait for a slot before 503
+  int retry_after_s = 1;                   // Retry-After of a 503
+  size_t threads = 256;                    // connection worker threads
+  int read_timeout_s = 10;                 // reading a request (slow clients)
+  int keep_alive_timeout_s = 5;
+  size_t keep_alive_max_count = 1000;
+  std::string web_dir;                     // the map page (index.html, app.js, style.css)
+  std::string npm_dir;                     // third_party/npm/node_modules (vendored assets)
+  std::string version = "0";
+  bool access_log = false;                 // one line per request on stderr
+};
+
+class Server {
+ public:
+  // `resources` must outlive the server.
+  Server(const Resources& resources, ServerOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the listening socket; returns the port (the chosen one when options.port is 0).
+  Result<int> Bind();
+  // Serves until Stop(); returns false when the server failed. Call after Bind().
+  bool Run();
+  void Stop();
+  bool running() const;
+  const Metrics& metrics() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace marsad::server

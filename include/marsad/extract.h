@@ -44,6 +44,7 @@ struct ExtractOptions {
   std::string lang = "auto";  // auto | ar | en
   geo::Options geo;
   bool explain = false;       // add scored candidates and features to each place
+  bool events = true;         // false: places only (actors, quantities, dates, events skipped)
   OutputFormat format = OutputFormat::kJson;
 };
 

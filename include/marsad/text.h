@@ -90,6 +90,15 @@ struct Tokens {
   std::string keys;  // all token keys, back to back
   std::string_view Key(const Token& t) const { return std::string_view(keys).substr(t.key_off, t.key_len); }
   std::string_view Key(size_t i) const { return Key(tokens[i]); }
+  // The keys a token may stand for: its own key first, then (Arabic words only) the stems
+  // of AnalyzeClitics. Computed on first use and cached, so every stage of the pipeline
+  // shares one analysis per token. The cache makes Tokens unsafe to share across threads
+  // while Stems is being called; a document's Tokens belong to one thread.
+  const std::vector<std::string>& Stems(size_t i) const;
+
+ private:
+  mutable std::vector<std::vector<std::string>> stems_;
+  mutable std::vector<char> stems_done_;
 };
 
 // Tokenizes decoded text. Words keep inner apostrophes and hyphens (Ma'arrat, ez-Zor);

@@ -129,13 +129,18 @@ class DocumentParser {
   // ------------------------------------------------------------ helpers
   std::string_view Key(uint32_t i) const { return toks_.Key(i); }
 
-  // Keys a token can stand for: itself, then its clitic stems (Arabic only).
-  std::vector<std::string> Forms(uint32_t i) const {
+  // Keys a token can stand for: itself, then its clitic stems (Arabic only), then
+  // compound names split after a fixed first part. Cached per token.
+  const std::vector<std::string>& Forms(uint32_t i) const {
+    if (forms_.size() != t_.size()) forms_.assign(t_.size(), {});
+    std::vector<std::string>& out = forms_[i];
+    if (!out.empty()) return out;
     std::string_view key = Key(i);
-    if (t_[i].script != Script::kArabic || lex_.clitic_exceptions.count(std::string(key)))
-      return {std::string(key)};
-    std::vector<std::string> out;
-    for (auto& c : text::AnalyzeClitics(key)) out.push_back(std::move(c.stem));
+    if (t_[i].script != Script::kArabic || lex_.clitic_exceptions.count(std::string(key))) {
+      out.emplace_back(key);
+      return out;
+    }
+    out = toks_.Stems(i);
     // Compound names written joined (البوكمال) or spaced (البو كمال) in the gazetteer.
     size_t n = out.size();
     for (size_t k = 0; k < n; ++k) {
@@ -222,7 +227,7 @@ class DocumentParser {
       }
       Match best;
       bool found = false;
-      auto forms = Forms(i);
+      const auto& forms = Forms(i);
       for (int fi = 0; fi < static_cast<int>(forms.size()); ++fi) {
         std::string cur = forms[fi];
         for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
@@ -313,7 +318,7 @@ class DocumentParser {
           postings_.pop_back();
           single_place_.pop_back();
           hints_.pop_back();
-          forms_.pop_back();
+          match_forms_.pop_back();
           hints_.pop_back();
           return;
         }
@@ -351,7 +356,7 @@ class DocumentParser {
       postings_.push_back(m.postings);
       single_place_.push_back(UINT32_MAX);
     }
-    forms_.push_back(m.form);
+    match_forms_.push_back(m.form);
     mentions_.push_back(std::move(men));
   }
 
@@ -629,7 +634,8 @@ class DocumentParser {
   std::vector<std::span<const Posting>> postings_;
   std::vector<uint32_t> single_place_;
   std::vector<std::string> hints_;
-  std::vector<int> forms_;
+  std::vector<int> match_forms_;
+  mutable std::vector<std::vector<std::string>> forms_;
 };
 
 }  // namespace

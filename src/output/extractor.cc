@@ -246,8 +246,10 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
   x.lang = !doc.lang.empty() ? doc.lang : opt_.lang != "auto" ? opt_.lang : DetectLanguage(x.text.utf8);
   text::Tokens toks = text::Tokenize(x.text);
   x.geo = geo_.Parse(x.text, toks, opt_.geo);
-  auto sentences = text::SplitSentences(x.text, toks);
-  x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published);
+  if (opt_.events) {
+    auto sentences = text::SplitSentences(x.text, toks);
+    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published);
+  }
   return x;
 }
 

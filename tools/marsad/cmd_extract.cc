@@ -25,7 +25,7 @@ struct ExtractArgs {
   std::string lang = "auto";
   std::string format = "json";
   std::string published;
-  bool jsonl = false, strict = false, explain = false, demonyms = false, quiet = false;
+  bool jsonl = false, strict = false, explain = false, demonyms = false, quiet = false, places_only = false;
   unsigned threads = 1;
 };
 
@@ -158,6 +158,7 @@ int RunExtract(const ExtractArgs& a) {
   opt.utf8 = a.strict ? text::Utf8Mode::kStrict : text::Utf8Mode::kLenient;
   opt.lang = a.lang;
   opt.explain = a.explain;
+  opt.events = !a.places_only;
   opt.geo.demonyms = a.demonyms;
   const bool acled = a.format == "acled";
   if (acled) opt.format = OutputFormat::kAcled;
@@ -260,6 +261,7 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--jsonl", a->jsonl, "Treat inputs as JSON lines {id,text,lang?,published?,url?,title?}");
   cmd->add_flag("--strict", a->strict, "Reject documents with invalid UTF-8 instead of replacing bytes");
   cmd->add_flag("--explain", a->explain, "Show scored candidates and their features for each place");
+  cmd->add_flag("--places-only", a->places_only, "Geoparse only: skip actors, quantities, dates and events");
   cmd->add_flag("--demonyms", a->demonyms, "Also output demonyms (Syrian, السوري) as country mentions");
   cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->default_val(1);
   cmd->add_flag("-q,--quiet", a->quiet, "No summary on stderr");

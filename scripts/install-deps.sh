@@ -10,6 +10,7 @@ DEBIAN_PACKAGES=(
   libxxhash-dev libzstd-dev zlib1g-dev libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang ripgrep time libgeonames-common nodejs npm
+  chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
 )
 
 missing=()

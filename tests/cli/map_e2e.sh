@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The map page end to end in headless Chromium (tests/e2e/map.test.mjs): starts
+# `marsad serve` on a free loopback port, runs the browser test, keeps the screenshot as
+# an artifact (<build>/artifacts/map_e2e.png), then stops the server with SIGTERM and
+# checks it exits cleanly.
+#   bash tests/cli/map_e2e.sh MARSAD SOURCE_DIR BUILD_DIR
+set -uo pipefail
+MARSAD="$1"
+SOURCE_DIR="$(cd "$2" && pwd)"
+BUILD_DIR="$(cd "$3" && pwd)"
+export LC_ALL=C.UTF-8
+index="${MARSAD_GAZETTEER:-$SOURCE_DIR/data/gazetteer/default.mgz}"
+if [ ! -f "$index" ]; then
+  echo "SKIP map_e2e: no gazetteer index at $index (build it with \`make gazetteer\`)"
+  exit 0
+fi
+for need in /usr/bin/chromium "$SOURCE_DIR/third_party/npm/node_modules/playwright-core" \
+            "$SOURCE_DIR/third_party/npm/node_modules/leaflet"; do
+  if [ ! -e "$need" ]; then
+    echo "FAIL map_e2e: $need is missing (run scripts/install-deps.sh)"
+    exit 1
+  fi
+done
+tmp="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid"; wait "$server_pid"; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+"$MARSAD" serve --port 0 --index "$index" >"$tmp/out" 2>"$tmp/err" &
+server_pid=$!
+port=""
+for _ in $(seq 1 100); do
+  port="$(grep -o 'http://127.0.0.1:[0-9]*' "$tmp/out" 2>/dev/null | head -1 | sed 's/.*://')"
+  [ -n "$port" ] && break
+  kill -0 "$server_pid" 2>/dev/null || break
+  sleep 0.1
+done
+if [ -z "$port" ]; then
+  echo "FAIL map_e2e: marsad serve did not start"
+  cat "$tmp/err"
+  exit 1
+fi
+mkdir -p "$BUILD_DIR/artifacts"
+shot="$BUILD_DIR/artifacts/map_e2e.png"
+rm -f "$shot"
+MARSAD_URL="http://127.0.0.1:$port" MARSAD_SOURCE_DIR="$SOURCE_DIR" MARSAD_SCREENSHOT="$shot" \
+  timeout 180 node --test --test-reporter=spec "$SOURCE_DIR/tests/e2e/map.test.mjs"
+rc=$?
+fail=0
+if [ $rc -ne 0 ]; then echo "FAIL browser test (exit $rc)"; fail=1; else echo "ok   browser test"; fi
+if [ -s "$shot" ]; then echo "ok   screenshot saved: $shot"; else echo "FAIL no screenshot"; fail=1; fi
+
+# Graceful shutdown: SIGTERM ends the server with exit code 0.
+kill -TERM "$server_pid"
+wait "$server_pid"
+src=$?
+server_pid=""
+if [ $src -eq 0 ] && grep -q "stopped" "$tmp/err"; then echo "ok   SIGTERM: clean exit"; else
+  echo "FAIL SIGTERM: exit $src"; cat "$tmp/err"; fail=1; fi
+exit $fail

@@ -9,7 +9,7 @@ DEBIAN_PACKAGES=(
   libicu-dev libmarisa-dev rapidjson-dev libcli11-dev libcpp-httplib-dev libfmt-dev
   libxxhash-dev libzstd-dev zlib1g-dev libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang ripgrep time libgeonames-common nodejs npm
+  clang ripgrep time libgeonames-common
   chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
 )
 
@@ -17,6 +17,10 @@ missing=()
 for p in "${DEBIAN_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js and npm: a machine may already have them from another build of nodejs (which
+# bundles npm and conflicts with Debian's npm package); only install Debian's when absent.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   echo "install-deps: installing Debian packages: ${missing[*]}" >&2
   SUDO=""

@@ -73,11 +73,20 @@ struct IndexInfo {
   std::vector<SourceInfo> sources;
 };
 
+struct OpenOptions {
+  // Verify the whole-file checksum (reads every page once: ~1 ms per MB where page faults
+  // are slow). Without it, Open still checks the header, version, size and every section
+  // bound, and all accessors stay bounds-checked (no crash), but flipped bits inside the
+  // data go unnoticed. Turn off only for very large indexes verified once after building.
+  bool verify_checksum = true;
+};
+
 class Gazetteer {
  public:
   // Maps and validates an index file. A truncated, corrupt or wrong-version file gives
   // an error naming the file and what is wrong.
   static Result<Gazetteer> Open(const std::string& path);
+  static Result<Gazetteer> Open(const std::string& path, const OpenOptions& options);
 
   Gazetteer(Gazetteer&&) noexcept;
   Gazetteer& operator=(Gazetteer&&) noexcept;

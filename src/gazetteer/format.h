@@ -71,7 +71,8 @@ enum SectionId : uint32_t {
 
 struct SectionEntry {
   uint32_t id;
-  uint32_t reserved;
+  uint32_t checksum32;  // low 32 bits of XXH64 of the section: lets a reader that skips the
+                        // whole-file checksum still verify the trie, which marisa trusts
   uint64_t offset;  // from the start of the file, multiple of 8
   uint64_t size;    // bytes
 };

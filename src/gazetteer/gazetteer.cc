@@ -4,6 +4,7 @@
 // accessor still bounds-checks the offsets it follows (cheaply), so even a file with a
 // forged checksum cannot make a read go outside the mapping.
 #include <marisa.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <cstring>
@@ -98,7 +99,9 @@ std::string Hex(uint64_t v) {
 
 }  // namespace
 
-Result<Gazetteer> Gazetteer::Open(const std::string& path) {
+Result<Gazetteer> Gazetteer::Open(const std::string& path) { return Open(path, OpenOptions()); }
+
+Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& options) {
   auto impl = std::make_unique<Impl>();
   ASSIGN_OR_RETURN(impl->file, MappedFile::Open(path));
   const unsigned char* base = impl->file.data();
@@ -119,12 +122,20 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path) {
   if (h.file_size != size)
     return bad("file is " + std::to_string(size) + " bytes but the header says " +
                std::to_string(h.file_size) + " (truncated or appended to)");
-  XXH64_state_t state;
-  f::HashHeader(&state, base);
-  XXH64_update(&state, base + sizeof h, size - sizeof h);
-  const uint64_t sum = XXH64_digest(&state);
-  if (sum != h.checksum)
-    return bad("checksum mismatch (stored " + Hex(h.checksum) + ", computed " + Hex(sum) + ")");
+  if (options.verify_checksum) {
+    // The checksum reads every page once: fault them in with one call rather than one
+    // page fault per 4 KiB (the mapping starts page-aligned).
+#ifdef MADV_POPULATE_READ
+    if (::madvise(const_cast<unsigned char*>(base), size, MADV_POPULATE_READ) != 0)
+#endif
+      (void)::madvise(const_cast<unsigned char*>(base), size, MADV_WILLNEED);
+    XXH64_state_t state;
+    f::HashHeader(&state, base);
+    XXH64_update(&state, base + sizeof h, size - sizeof h);
+    const uint64_t sum = XXH64_digest(&state);
+    if (sum != h.checksum)
+      return bad("checksum mismatch (stored " + Hex(h.checksum) + ", computed " + Hex(sum) + ")");
+  }
   if (h.section_count > 64 ||
       sizeof h + uint64_t{h.section_count} * sizeof(f::SectionEntry) > size)
     return bad("section table out of bounds");
@@ -137,6 +148,14 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path) {
     if (e.offset > size || e.size > size - e.offset || e.offset % 8 != 0)
       return bad("section " + std::to_string(e.id) + " out of bounds");
     if (e.id < 16) sec[e.id] = {base + e.offset, e.size, true};
+    // Without the whole-file checksum, still verify the sections that are parsed or
+    // trusted as a whole: the trie (marisa does not validate its internals) and the small
+    // tables. The bulk sections are bounds-checked on every access instead.
+    if (!options.verify_checksum &&
+        (e.id == f::kSectionTrie || e.id == f::kSectionMeta || e.id == f::kSectionCountries ||
+         e.id == f::kSectionAdmin1) &&
+        static_cast<uint32_t>(XXH64(base + e.offset, e.size, 0)) != e.checksum32)
+      return bad("section " + std::to_string(e.id) + " checksum mismatch");
   }
   const int required[] = {f::kSectionMeta, f::kSectionStrings, f::kSectionPlaces, f::kSectionTrie,
                           f::kSectionPostingOffsets, f::kSectionPostings, f::kSectionHash,

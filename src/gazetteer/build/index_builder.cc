@@ -500,7 +500,8 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
   for (size_t i = 0; i < secs.size(); ++i) {
     pos = (pos + 7) / 8 * 8;
     uint64_t n = secs[i].id == f::kSectionPostings ? postings_.size() * sizeof(Posting) : secs[i].n;
-    table[i] = {secs[i].id, 0, pos, n};
+    uint32_t sum = secs[i].id == f::kSectionPostings ? 0 : static_cast<uint32_t>(XXH64(secs[i].p, secs[i].n, 0));
+    table[i] = {secs[i].id, sum, pos, n};
     pos += n;
   }
   const uint64_t file_size = pos;

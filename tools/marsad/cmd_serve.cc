@@ -1,6 +1,7 @@
 // `marsad serve`: the HTTP API and the map page (tools/server, docs/http-api.md). Loads the
 // gazetteer and dictionaries once; SIGTERM or SIGINT stops it gracefully (the listener
 // closes, requests in flight finish).
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -41,6 +42,11 @@ int RunServe(ServeArgs a) {
     Error("warning: no map page in " + a.opt.web_dir + " (the API still works)");
   if (!fs::exists(fs::path(a.opt.npm_dir) / "leaflet"))
     Error("warning: no npm assets in " + a.opt.npm_dir + " (run `make deps`): the map page will lack its map");
+
+  // glibc gives each thread that allocates its own arena (up to 8 per core), which with
+  // hundreds of connection threads shows up as RSS that grows with the connection count;
+  // a few arenas are plenty for a pipeline capped at max_concurrent runs.
+  mallopt(M_ARENA_MAX, 4);
 
   // Signals go to a dedicated thread (blocked everywhere else, inherited by the workers),
   // which may then call Stop() outside of a signal handler.

@@ -625,6 +625,10 @@ Server::Server(const Resources& resources, ServerOptions options)
   http.set_read_timeout(o.read_timeout_s, 0);
   http.set_write_timeout(o.read_timeout_s, 0);
   http.set_keep_alive_timeout(o.keep_alive_timeout_s);
+  // Headers and body go out in separate writes: without TCP_NODELAY, Nagle and delayed
+  // ACKs add ~40 ms to every keep-alive response (measured: 20 vs 300+ requests/s on one
+  // connection).
+  http.set_tcp_nodelay(true);
   http.set_keep_alive_max_count(o.keep_alive_max_count);
   impl_->LoadAssets();
   impl_->Routes();

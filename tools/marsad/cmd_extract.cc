@@ -1,22 +1,39 @@
-// `marsad extract`: documents in (text files, JSON lines, stdin), one JSON record out per
-// document, in input order. A document that fails yields an error record; the rest go on.
+// `marsad extract`: documents in (JSONL, .gz/.zst, text and HTML files, directories,
+// stdin), one output record per document out, in input order (docs/batch.md).
+//
+// Threads: the main thread reads documents and writes results; N workers extract. A window
+// of at most W documents is in flight (read, not yet written), so memory does not grow
+// with the input and results are written in input order as soon as they are next.
+// A document that fails yields an error record {id, source, line, error}; the rest go on.
+#include <unistd.h>
+
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
+#include <deque>
+#include <filesystem>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <thread>
+#include <unordered_map>
+
+#include <rapidjson/document.h>
 
 #include "commands.h"
-#include "input.h"
+#include "marsad/batch.h"
 #include "marsad/extract.h"
-#include "marsad/mapped_file.h"
+#include "marsad/pgsql.h"
 
 namespace marsad::cli {
 namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
 
 struct ExtractArgs {
   std::vector<std::string> inputs;
@@ -25,129 +42,139 @@ struct ExtractArgs {
   std::string lang = "auto";
   std::string format = "json";
   std::string published;
+  std::string output;  // --output FILE: written to FILE.partial, renamed when complete
+  std::string shard;   // --shard K/N
   bool jsonl = false, strict = false, explain = false, demonyms = false, quiet = false, places_only = false;
-  unsigned threads = 1;
+  bool resume = false;
+  unsigned threads = 0;
+  double progress_interval = 10;  // seconds between plain progress lines (stderr not a TTY)
 };
 
-bool LooksLikeJsonl(const std::string& path, std::string_view content) {
-  if (path.ends_with(".jsonl") || path.ends_with(".ndjson")) return true;
-  size_t p = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  return p != std::string_view::npos && content[p] == '{' && !path.ends_with(".txt");
+enum class Format { kJson, kAcled, kPgsql };
+
+// The result of one document, filled by a worker, written by the main thread.
+struct Slot {
+  bool ready = false;
+  bool ok = true;
+  std::string out;  // for the main output
+  std::string err;  // for stderr (ACLED error records)
+  pgsql::Rows rows;
+  uint32_t places = 0, events = 0;
+};
+
+// Ids already in an output being resumed, with their counts (an id that occurs twice in
+// the input is skipped twice only when both were written).
+using DoneIds = std::unordered_map<std::string, uint32_t>;
+
+// Reads the complete records of `path` (a partial JSONL output), collects their ids, and
+// truncates the file after the last complete record (a kill may leave half a line).
+Status LoadDone(const std::string& path, DoneIds* done, size_t* records) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));
+  std::string buf, line;
+  uint64_t good_end = 0, offset = 0;
+  char chunk[1 << 16];
+  bool bad = false;
+  size_t n;
+  rapidjson::Document d;
+  while (!bad && (n = std::fread(chunk, 1, sizeof chunk, f)) > 0) {
+    buf.append(chunk, n);
+    size_t start = 0, nl;
+    while ((nl = buf.find('\n', start)) != std::string::npos) {
+      std::string_view l(buf.data() + start, nl - start);
+      d.Parse(l.data(), l.size());
+      auto id = d.HasParseError() || !d.IsObject() ? d.MemberEnd() : d.FindMember("id");
+      if (d.HasParseError() || !d.IsObject() || id == d.MemberEnd() || !id->value.IsString()) {
+        bad = true;  // not a record of ours: resume from before it
+        break;
+      }
+      ++(*done)[std::string(id->value.GetString(), id->value.GetStringLength())];
+      ++*records;
+      offset += nl + 1 - start;
+      good_end = offset;
+      start = nl + 1;
+    }
+    buf.erase(0, start);
+  }
+  std::fclose(f);
+  std::error_code ec;
+  if (fs::file_size(path, ec) != good_end) {
+    fs::resize_file(path, good_end, ec);
+    if (ec) return IoError(path + ": cannot truncate the incomplete last record: " + ec.message());
+  }
+  return Status::Ok();
 }
 
-// Reads an input (a file, or "-" for stdin) in 1 MB chunks and hands out its lines, so that
-// memory stays bounded by the longest line, not the input size (archives of any length).
-class LineReader {
+class Progress {
  public:
-  static Result<std::unique_ptr<LineReader>> Open(const std::string& path) {
-    if (path == "-") return std::unique_ptr<LineReader>(new LineReader(stdin, path, false));
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));
-    return std::unique_ptr<LineReader>(new LineReader(f, path, true));
-  }
-  ~LineReader() {
-    if (own_) std::fclose(f_);
-  }
-  LineReader(const LineReader&) = delete;
-  LineReader& operator=(const LineReader&) = delete;
-
-  // The buffered input, filled until it holds a non-blank byte or the input ends (enough
-  // to tell JSON lines from plain text).
-  std::string_view Head() {
-    while (!eof_ && buf_.find_first_not_of(" \t\r\n\xEF\xBB\xBF", pos_) == std::string::npos) Fill();
-    return std::string_view(buf_).substr(pos_);
-  }
-  // The next line without its '\n' (valid until the next call); false at the end.
-  bool Next(std::string_view* line) {
-    for (;;) {
-      size_t nl = buf_.find('\n', scan_);
-      if (nl != std::string::npos) {
-        *line = std::string_view(buf_).substr(pos_, nl - pos_);
-        pos_ = scan_ = nl + 1;
-        return true;
-      }
-      if (eof_) {
-        if (pos_ >= buf_.size()) return false;
-        *line = std::string_view(buf_).substr(pos_);
-        pos_ = scan_ = buf_.size();
-        return true;
-      }
-      buf_.erase(0, pos_);  // keep only the partial line
-      pos_ = 0;
-      scan_ = buf_.size();
-      Fill();
+  Progress(bool quiet, double interval, const batch::DocumentReader& reader)
+      : quiet_(quiet), tty_(isatty(STDERR_FILENO) == 1), interval_(interval), reader_(reader) {}
+  void Tick(size_t docs, bool force_end = false) {
+    if (quiet_) return;
+    auto now = Clock::now();
+    double since = std::chrono::duration<double>(now - last_).count();
+    if (!force_end && since < (tty_ ? 0.25 : interval_)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - t0_).count();
+    double done = static_cast<double>(reader_.bytes_done()), total = static_cast<double>(reader_.bytes_total());
+    double rate = secs > 0 ? static_cast<double>(docs) / secs : 0;
+    double frac = total > 0 ? std::min(1.0, done / total) : -1;
+    std::string eta = "?";
+    if (frac > 0.001 && secs > 0) {
+      long s = static_cast<long>(secs / frac - secs);
+      char b[32];
+      std::snprintf(b, sizeof b, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+      eta = b;
     }
+    char line[256];
+    if (tty_) {
+      if (force_end) {
+        std::fputs("\r\033[K", stderr);
+        return;
+      }
+      std::string bar(24, ' ');
+      if (frac >= 0) std::fill(bar.begin(), bar.begin() + static_cast<long>(frac * 24), '#');
+      std::snprintf(line, sizeof line, "\r\033[K[%s] %s %zu docs  %.1f/%.1f MB  %.1f docs/s  ETA %s", bar.c_str(),
+                    frac >= 0 ? (std::to_string(static_cast<int>(frac * 100)) + "%").c_str() : "", docs, done / 1e6,
+                    total / 1e6, rate, eta.c_str());
+      std::fputs(line, stderr);
+    } else if (!force_end) {
+      std::snprintf(line, sizeof line, "marsad extract: progress: %zu docs, %.1f/%.1f MB, %.1f docs/s, ETA %s\n", docs,
+                    done / 1e6, total / 1e6, rate, eta.c_str());
+      std::fputs(line, stderr);
+    }
+    std::fflush(stderr);
   }
-  // All the remaining input (plain-text documents are processed whole).
-  std::string Rest() {
-    while (!eof_) Fill();
-    std::string r = buf_.substr(pos_);
-    buf_.clear();
-    pos_ = scan_ = 0;
-    return r;
-  }
-  // Set once the input ended on a read error rather than at its end.
-  bool failed() const { return failed_; }
-  std::string error() const { return path_ + ": read error: " + std::strerror(error_); }
-  const std::string& path() const { return path_; }
 
  private:
-  LineReader(std::FILE* f, std::string path, bool own) : f_(f), path_(std::move(path)), own_(own) {}
-  void Fill() {
-    constexpr size_t kChunk = 1 << 20;
-    size_t old = buf_.size();
-    buf_.resize(old + kChunk);
-    size_t n = std::fread(buf_.data() + old, 1, kChunk, f_);
-    buf_.resize(old + n);
-    if (n == 0) {
-      eof_ = true;
-      failed_ = std::ferror(f_) != 0;
-      if (failed_) error_ = errno;
-    }
-  }
-  std::FILE* f_;
-  std::string path_;
-  bool own_;
-  bool eof_ = false, failed_ = false;
-  int error_ = 0;
-  std::string buf_;
-  size_t pos_ = 0, scan_ = 0;
+  bool quiet_, tty_;
+  double interval_;
+  const batch::DocumentReader& reader_;
+  Clock::time_point t0_ = Clock::now(), last_ = Clock::now();
 };
 
-// Processes a batch of documents on `threads` threads; results keep input order.
-void ProcessBatch(const Extractor& ex, const std::vector<Document>& docs, unsigned threads,
-                  std::vector<std::string>& out, std::vector<char>& ok) {
-  out.assign(docs.size(), {});
-  ok.assign(docs.size(), 0);
-  std::atomic<size_t> next{0};
-  auto work = [&]() {
-    for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
-      bool good = false;
-      if (ex.options().format == OutputFormat::kAcled) {
-        auto x = ex.Extract(docs[i]);
-        good = x.ok();
-        if (good) {
-          for (const auto& row : ex.ToAcledRows(*x)) out[i] += row + "\n";
-        } else {
-          out[i] = Extractor::ErrorRecord(docs[i], x.status().message());  // goes to stderr
-        }
-      } else {
-        out[i] = ex.ProcessToJson(docs[i], &good);
-      }
-      ok[i] = good;
-    }
-  };
-  if (threads <= 1 || docs.size() < 2) {
-    work();
-    return;
-  }
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-  for (auto& th : pool) th.join();
-}
-
 int RunExtract(const ExtractArgs& a) {
-  auto t0 = std::chrono::steady_clock::now();
+  auto t0 = Clock::now();
+  // Usage checks first: nothing is read or written when the command line is wrong.
+  const Format format = a.format == "acled" ? Format::kAcled : a.format == "pgsql" ? Format::kPgsql : Format::kJson;
+  unsigned shard_k = 0, shard_n = 1;
+  if (!a.shard.empty()) {
+    auto s = batch::ParseShard(a.shard);
+    if (!s.ok()) {
+      Error(s.status().message());
+      return kExitUsage;
+    }
+    std::tie(shard_k, shard_n) = *s;
+  }
+  if (a.resume && a.output.empty()) {
+    Error("--resume needs --output FILE (the output to continue)");
+    return kExitUsage;
+  }
+  if (a.resume && format != Format::kJson) {
+    Error("--resume works with --format json only");
+    return kExitUsage;
+  }
+
   std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
   auto res = Resources::Load(index, DataDir(), a.dicts);
   if (!res.ok()) {
@@ -160,89 +187,252 @@ int RunExtract(const ExtractArgs& a) {
   opt.explain = a.explain;
   opt.events = !a.places_only;
   opt.geo.demonyms = a.demonyms;
-  const bool acled = a.format == "acled";
-  if (acled) opt.format = OutputFormat::kAcled;
-  Extractor ex(**res, opt);
-  unsigned threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
+  if (format == Format::kAcled) opt.format = OutputFormat::kAcled;
+  const Extractor ex(**res, opt);
+  const unsigned threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
 
-  size_t docs_total = 0, errors = 0;
-  std::vector<Document> batch;
-  std::vector<std::string> out;
-  std::vector<char> ok;
-  auto flush = [&]() {
-    ProcessBatch(ex, batch, threads, out, ok);
-    for (size_t i = 0; i < batch.size(); ++i) {
-      if (acled) (ok[i] ? std::cout : std::cerr) << out[i] << (ok[i] ? "" : "\n");
-      else std::cout << out[i] << '\n';
-      errors += !ok[i];
-    }
-    docs_total += batch.size();
-    batch.clear();
-  };
-  if (acled) std::cout << events::AcledHeader() << '\n';
-  const size_t kWindow = 64 * std::max(1u, threads);
-  std::vector<std::string> inputs = a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs;
-  for (const auto& path : inputs) {
-    auto reader = LineReader::Open(path);
-    auto read_error = [&](const std::string& message) {
-      flush();  // keep output in input order
-      Document d;
-      d.id = path;
-      d.source = path;
-      (acled ? std::cerr : std::cout) << Extractor::ErrorRecord(d, message) << '\n';
-      Error(message);
-      ++errors;
-      ++docs_total;
-    };
-    if (!reader.ok()) {
-      read_error(reader.status().message());
-      continue;
-    }
-    LineReader& in = **reader;
-    if (a.jsonl || LooksLikeJsonl(path, in.Head())) {
-      size_t line_no = 0;
-      std::string_view line;
-      while (in.Next(&line)) {
-        ++line_no;
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        auto doc = ParseJsonDocument(line, path, line_no);
-        if (!doc.ok()) {
-          flush();  // keep output in input order
-          Document d;
-          d.id = path + ":" + std::to_string(line_no);
-          d.source = path;
-          d.line = line_no;
-          (acled ? std::cerr : std::cout) << Extractor::ErrorRecord(d, doc.status().message()) << '\n';
-          ++errors;
-          ++docs_total;
-          continue;
+  // The output: stdout, or FILE.partial renamed to FILE once every document is written.
+  std::FILE* out = stdout;
+  std::string partial;
+  DoneIds done;
+  size_t resumed_records = 0;
+  if (!a.output.empty()) {
+    partial = a.output + ".partial";
+    std::error_code ec;
+    bool append = false;
+    if (a.resume) {
+      if (!fs::exists(partial, ec) && fs::exists(a.output, ec)) fs::rename(a.output, partial, ec);
+      if (fs::exists(partial, ec)) {
+        Status st = LoadDone(partial, &done, &resumed_records);
+        if (!st.ok()) {
+          Error(st.message());
+          return kExitBadInput;
         }
-        if (!a.published.empty() && doc->published.empty()) doc->published = a.published;
-        batch.push_back(std::move(doc).value());
-        if (batch.size() >= kWindow) flush();
+        append = true;
       }
-      if (in.failed()) read_error(in.error());
+    }
+    out = std::fopen(partial.c_str(), append ? "ab" : "wb");
+    if (out == nullptr) {
+      Error(partial + ": cannot write: " + std::strerror(errno));
+      return kExitBadInput;
+    }
+  }
+  static char out_buf[1 << 16];
+  if (out == stdout) std::setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
+
+  batch::ReaderOptions ropt;
+  ropt.force_jsonl = a.jsonl;
+  ropt.lang = a.lang == "auto" ? "" : a.lang;
+  ropt.published = a.published;
+  batch::DocumentReader reader(a.inputs, ropt);
+
+  // Test hook: die by SIGKILL after this many records were written (the resume test).
+  size_t kill_after = 0;
+  if (const char* k = std::getenv("MARSAD_TEST_KILL_AFTER"); k != nullptr) kill_after = std::strtoull(k, nullptr, 10);
+
+  // --- the pipeline ---
+  const size_t window = 32 * static_cast<size_t>(threads) + 16;
+  std::vector<Slot> slots(window);
+  std::deque<std::pair<uint64_t, Document>> jobs;
+  std::mutex m;
+  std::condition_variable cv_work, cv_done;
+  bool closing = false;
+
+  auto error_slot = [&](const Document& doc, const std::string& message, uint64_t seq, Slot* s) {
+    s->ok = false;
+    std::string rec = Extractor::ErrorRecord(doc, message);
+    if (format == Format::kAcled) {
+      s->err = std::move(rec);
+    } else if (format == Format::kPgsql) {
+      (void)pgsql::AppendRows(rec, seq, &s->rows);
     } else {
-      Document d;
-      d.id = path;
-      d.source = path;
-      d.text = in.Rest();
-      if (in.failed()) {
-        read_error(in.error());
+      s->out = std::move(rec);
+    }
+  };
+  auto compute = [&](const Document& doc, uint64_t seq, Slot* s) {
+    auto x = ex.Extract(doc);
+    if (!x.ok()) return error_slot(doc, x.status().message(), seq, s);
+    s->places = static_cast<uint32_t>(x->geo.mentions.size());
+    s->events = static_cast<uint32_t>(x->events.events.size());
+    if (format == Format::kAcled) {
+      for (const auto& row : ex.ToAcledRows(*x)) s->out += row + "\n";
+    } else if (format == Format::kPgsql) {
+      (void)pgsql::AppendRows(ex.ToJson(*x), seq, &s->rows);
+    } else {
+      s->out = ex.ToJson(*x);
+    }
+  };
+  auto worker = [&]() {
+    for (;;) {
+      std::unique_lock lk(m);
+      cv_work.wait(lk, [&] { return closing || !jobs.empty(); });
+      if (jobs.empty()) return;
+      auto [seq, doc] = std::move(jobs.front());
+      jobs.pop_front();
+      lk.unlock();
+      Slot s;
+      compute(doc, seq, &s);
+      s.ready = true;
+      lk.lock();
+      slots[seq % window] = std::move(s);
+      lk.unlock();
+      cv_done.notify_one();
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+
+  // --- writing ---
+  bool write_failed = false;
+  pgsql::Rows pg;
+  auto pg_flush = [&]() {
+    if (pg.n_documents == 0) return;
+    auto block = [&](const char* copy, const std::string& rows) {
+      std::fprintf(out, "%s;\n", copy);
+      std::fwrite(rows.data(), 1, rows.size(), out);
+      std::fputs("\\.\n", out);
+    };
+    block(pgsql::CopyDocumentsSql(), pg.documents);
+    block(pgsql::CopyPlacesSql(), pg.places);
+    block(pgsql::CopyEventsSql(), pg.events);
+    std::fputs(pgsql::UpsertSql().c_str(), out);
+    pg.clear();
+  };
+  if (format == Format::kAcled) std::fprintf(out, "%s\n", events::AcledHeader().c_str());
+  if (format == Format::kPgsql) {
+    std::fputs("-- marsad extract --format pgsql: load with  psql -q -v ON_ERROR_STOP=1 -f FILE URL\n"
+               "-- (or pipe it into psql). Re-loading the same documents replaces them.\n"
+               "\\set ON_ERROR_STOP on\nSET client_encoding = 'UTF8';\nSET client_min_messages = warning;\nBEGIN;\n", out);
+    std::fputs(pgsql::SchemaSql().c_str(), out);
+    std::fputs(pgsql::StagingSql().c_str(), out);
+  }
+  size_t docs = 0, errors = 0, places = 0, n_events = 0, shard_skipped = 0, resume_skipped = 0, written = 0;
+  auto write = [&](Slot& s) {
+    ++docs;
+    errors += !s.ok;
+    places += s.places;
+    n_events += s.events;
+    if (format == Format::kPgsql) {
+      pg.documents += s.rows.documents;
+      pg.places += s.rows.places;
+      pg.events += s.rows.events;
+      pg.n_documents += s.rows.n_documents;
+      if (pg.documents.size() + pg.places.size() > (8u << 20)) pg_flush();
+    } else if (format == Format::kAcled) {
+      std::fwrite(s.out.data(), 1, s.out.size(), out);
+      if (!s.err.empty()) std::fprintf(stderr, "%s\n", s.err.c_str());
+    } else {
+      s.out.push_back('\n');
+      std::fwrite(s.out.data(), 1, s.out.size(), out);
+    }
+  };
+
+  Progress progress(a.quiet, a.progress_interval, reader);
+  uint64_t next_seq = 0, next_write = 0;
+  bool input_done = false;
+  for (;;) {
+    while (!input_done && next_seq - next_write < window) {
+      batch::InputItem item;
+      if (!reader.Next(&item)) {
+        input_done = true;
+        break;
+      }
+      if (shard_n > 1 && !batch::InShard(item.doc.id, shard_k, shard_n)) {
+        ++shard_skipped;
         continue;
       }
-      d.published = a.published;
-      if (a.lang != "auto") d.lang = a.lang;
-      batch.push_back(std::move(d));
+      if (!done.empty()) {
+        auto it = done.find(item.doc.id);
+        if (it != done.end() && it->second > 0) {
+          --it->second;
+          ++resume_skipped;
+          continue;
+        }
+      }
+      uint64_t seq = next_seq++;
+      if (!item.status.ok()) {
+        if (item.status.code() == StatusCode::kIoError && !a.quiet) Error(item.status.message());
+        Slot s;
+        error_slot(item.doc, item.status.message(), seq, &s);
+        s.ready = true;
+        std::lock_guard lk(m);
+        slots[seq % window] = std::move(s);
+        continue;
+      }
+      {
+        std::lock_guard lk(m);
+        jobs.emplace_back(seq, std::move(item.doc));
+      }
+      cv_work.notify_one();
     }
-    flush();
+    bool wrote = false;
+    {
+      std::unique_lock lk(m);
+      while (next_write < next_seq && slots[next_write % window].ready) {
+        Slot s = std::move(slots[next_write % window]);
+        slots[next_write % window] = Slot();
+        lk.unlock();
+        write(s);
+        ++written;
+        lk.lock();
+        ++next_write;
+        wrote = true;
+        if (kill_after > 0 && written >= kill_after) {
+          std::fflush(out);
+          std::raise(SIGKILL);
+        }
+      }
+      if (!wrote && next_write < next_seq && (input_done || next_seq - next_write >= window)) {
+        cv_done.wait_for(lk, std::chrono::milliseconds(250), [&] { return slots[next_write % window].ready; });
+      }
+    }
+    // What is written is on disk before more is read: a kill loses no finished record.
+    if (wrote && std::fflush(out) != 0) {
+      write_failed = true;
+      break;
+    }
+    progress.Tick(docs);
+    if (input_done && next_write == next_seq) break;
   }
-  flush();
-  std::cout.flush();
+  {
+    std::lock_guard lk(m);
+    closing = true;
+    jobs.clear();  // only non-empty after a write failure
+  }
+  cv_work.notify_all();
+  for (auto& t : pool) t.join();
+  progress.Tick(docs, true);
+
+  if (format == Format::kPgsql) {
+    pg_flush();
+    std::fputs("COMMIT;\n", out);
+  }
+  if (std::fflush(out) != 0 || std::ferror(out)) write_failed = true;
+  if (out != stdout) {
+    if (std::fclose(out) != 0) write_failed = true;
+  }
+  if (write_failed) {
+    Error((partial.empty() ? std::string("stdout") : partial) + ": write failed: " + std::strerror(errno) +
+          (partial.empty() ? "" : " (rerun with --resume to continue)"));
+    return kExitBadInput;
+  }
+  if (!partial.empty()) {
+    std::error_code ec;
+    fs::rename(partial, a.output, ec);
+    if (ec) {
+      Error("cannot rename " + partial + " to " + a.output + ": " + ec.message());
+      return kExitBadInput;
+    }
+  }
   if (!a.quiet) {
-    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::cerr << "marsad extract: " << docs_total << " document(s), " << errors << " error(s), "
-              << secs << " s\n";
+    double secs = std::chrono::duration<double>(Clock::now() - t0).count();
+    std::fprintf(stderr, "marsad extract: %zu document(s), %zu error(s), %zu place(s), %zu event(s), %.2f s, %.1f docs/s",
+                 docs, errors, places, n_events, secs, secs > 0 ? static_cast<double>(docs) / secs : 0.0);
+    if (resume_skipped || resumed_records) {
+      std::fprintf(stderr, "; resumed: %zu record(s) kept, %zu document(s) skipped", resumed_records, resume_skipped);
+    }
+    if (shard_n > 1) std::fprintf(stderr, "; shard %u/%u: %zu document(s) of other shards", shard_k, shard_n, shard_skipped);
+    std::fputc('\n', stderr);
   }
   return errors == 0 ? kExitOk : kExitBadInput;
 }
@@ -251,11 +441,14 @@ int RunExtract(const ExtractArgs& a) {
 
 void AddExtractCommand(CLI::App& app, Context& ctx) {
   auto a = std::make_shared<ExtractArgs>();
-  auto* cmd = app.add_subcommand("extract", "Extract places from articles (text files, JSON lines or stdin)");
-  cmd->add_option("INPUT", a->inputs, "Text or JSONL files; - for stdin (default)");
+  auto* cmd = app.add_subcommand(
+      "extract", "Extract places and events from articles (JSONL[.gz|.zst], text/HTML files, directories, stdin)");
+  cmd->add_option("INPUT", a->inputs,
+                  "JSONL files (.gz/.zst too), .txt/.html files, directories of them; - for stdin (default)");
   cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
   cmd->add_option("--lang", a->lang, "Language of plain-text input")->check(CLI::IsMember({"auto", "ar", "en"}));
-  cmd->add_option("--format", a->format, "Output format")->check(CLI::IsMember({"json", "acled"}));
+  cmd->add_option("--format", a->format, "Output format: json (JSONL), acled (CSV), pgsql (psql script of COPY rows)")
+      ->check(CLI::IsMember({"json", "acled", "pgsql"}));
   cmd->add_option("--dict", a->dicts, "Extra dictionary directory (same layout as data/dictionaries); repeatable");
   cmd->add_option("--published", a->published, "Publication date (YYYY-MM-DD) for documents without one");
   cmd->add_flag("--jsonl", a->jsonl, "Treat inputs as JSON lines {id,text,lang?,published?,url?,title?}");
@@ -263,8 +456,13 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--explain", a->explain, "Show scored candidates and their features for each place");
   cmd->add_flag("--places-only", a->places_only, "Geoparse only: skip actors, quantities, dates and events");
   cmd->add_flag("--demonyms", a->demonyms, "Also output demonyms (Syrian, السوري) as country mentions");
-  cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->default_val(1);
-  cmd->add_flag("-q,--quiet", a->quiet, "No summary on stderr");
+  cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->default_val(0);
+  cmd->add_option("-o,--output", a->output, "Write to FILE (via FILE.partial, renamed when complete) instead of stdout");
+  cmd->add_flag("--resume", a->resume, "Continue an interrupted --output run: keep its records, skip their ids");
+  cmd->add_option("--shard", a->shard, "Process only shard K of N (0-based, by document id hash), e.g. 2/8");
+  cmd->add_option("--progress-interval", a->progress_interval,
+                  "Seconds between progress lines when stderr is not a terminal")->default_val(10);
+  cmd->add_flag("-q,--quiet", a->quiet, "No progress and no summary on stderr");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunExtract(*a); });
 }
 

@@ -31,5 +31,6 @@ void AddExtractCommand(CLI::App& app, Context& ctx);
 void AddServeCommand(CLI::App& app, Context& ctx);
 void AddEvalCommand(CLI::App& app, Context& ctx);
 void AddEvalEventsCommand(CLI::App& app, Context& ctx);
+void AddLoadCommand(CLI::App& app, Context& ctx);
 
 }  // namespace marsad::cli

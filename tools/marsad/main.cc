@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
   AddServeCommand(app, ctx);
   AddEvalCommand(app, ctx);
   AddEvalEventsCommand(app, ctx);
+  AddLoadCommand(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

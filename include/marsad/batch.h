@@ -1,0 +1,130 @@
+// Batch input for archive-scale extraction: documents out of files, directories, stdin and
+// compressed JSON lines; article text out of HTML pages; deterministic sharding by id.
+//
+// DocumentReader streams: memory is bounded by the longest line (JSONL) or the largest
+// single text/HTML file, never by the input size. Every input document yields exactly one
+// InputItem: a Document, or an error (malformed line, unreadable file) that carries the
+// document's id, source file and line so that the caller can write an error record.
+// A reader is used from one thread; the free functions are thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/extract.h"
+#include "marsad/status.h"
+
+namespace marsad::batch {
+
+// The article text of an HTML page: the title, then the body's headings and paragraphs, one
+// paragraph a line pair ("\n\n"). Scripts, styles, navigation, headers/footers, forms, and
+// link lists such as language switchers or menus are left out. When the page has <article>
+// or <main>, only that part is read.
+struct HtmlText {
+  std::string title;  // <title>, or the first <h1> when there is no <title>
+  std::string text;   // headline + paragraphs
+};
+HtmlText ExtractHtmlText(std::string_view html);
+
+// XXH64 (seed 0) of a document id; shard k of n holds the ids with hash % n == k.
+uint64_t IdHash(std::string_view id);
+inline bool InShard(std::string_view id, unsigned k, unsigned n) { return n <= 1 || IdHash(id) % n == k; }
+// Parses "K/N" (0 <= K < N); the error says what is wrong.
+Result<std::pair<unsigned, unsigned>> ParseShard(std::string_view spec);
+
+// A byte stream from a file or stdin ("-"), decompressed when it starts with the gzip or
+// zstd magic (whatever the file name). Reads in 1 MB chunks.
+class ByteSource {
+ public:
+  static Result<std::unique_ptr<ByteSource>> Open(const std::string& path);
+  ~ByteSource();
+  ByteSource(const ByteSource&) = delete;
+  ByteSource& operator=(const ByteSource&) = delete;
+  // Appends up to about 1 MB of decompressed bytes to *out; 0 at the end or on error.
+  size_t Read(std::string* out);
+  bool failed() const { return !error_.empty(); }
+  const std::string& error() const { return error_; }  // names the file
+  uint64_t raw_bytes() const { return raw_bytes_; }    // bytes consumed from the file
+  const char* codec() const;                            // "plain", "gzip", "zstd"
+
+ private:
+  struct Codec;
+  ByteSource() = default;
+  size_t ReadRaw(char* buf, size_t n);
+  std::FILE* f_ = nullptr;
+  bool own_ = false, raw_eof_ = false;
+  std::string path_, error_, raw_, pending_;
+  size_t raw_pos_ = 0;
+  uint64_t raw_bytes_ = 0;
+  std::unique_ptr<Codec> codec_;
+};
+
+// Lines of a ByteSource without their '\n' (and a trailing '\r'); streaming.
+class LineReader {
+ public:
+  explicit LineReader(ByteSource* src) : src_(src) {}
+  // The buffered input, filled until it holds a non-blank byte or the input ends.
+  std::string_view Head();
+  // The next line (valid until the next call); false at the end.
+  bool Next(std::string_view* line);
+  // All the remaining input.
+  std::string Rest();
+
+ private:
+  bool Fill();
+  ByteSource* src_;
+  std::string buf_;
+  size_t pos_ = 0, scan_ = 0;
+  bool eof_ = false;
+};
+
+struct ReaderOptions {
+  bool force_jsonl = false;   // treat every input as JSON lines
+  std::string lang;           // for text/HTML files (not JSONL): "ar", "en" or empty (detect)
+  std::string published;      // default publication date for documents without one
+};
+
+struct InputItem {
+  Document doc;   // on error: id, source and line are set, text is empty
+  Status status;  // not ok: the document could not be read (the message names file:line)
+};
+
+// Reads documents from a list of inputs in order: files (JSONL, .txt, .html, each maybe
+// .gz/.zst), directories (walked recursively in name order for *.jsonl, *.ndjson, *.txt,
+// *.html, *.htm, optionally .gz/.zst; other files are ignored) and "-" for stdin.
+// JSONL is recognised by its name (.jsonl/.ndjson) or a first non-blank '{' (not for .txt
+// or .html); a JSONL document without an id gets "<file>:<line>". A text or HTML file is
+// one document whose id is its path.
+class DocumentReader {
+ public:
+  DocumentReader(std::vector<std::string> inputs, ReaderOptions options);
+  ~DocumentReader();
+  // The next document or per-document error; false when all inputs are read.
+  bool Next(InputItem* item);
+  // Progress: input bytes consumed so far (compressed size for .gz/.zst) and the total size
+  // of the input files, known up front (0 when unknown: stdin).
+  uint64_t bytes_done() const { return bytes_done_ + (src_ ? src_->raw_bytes() : 0); }
+  uint64_t bytes_total() const { return bytes_total_; }
+
+ private:
+  bool OpenNext(InputItem* item);  // false when no input is left; item set on open error
+  struct Entry {
+    std::string path;
+    std::string error;  // set when the directory walk failed here
+  };
+  std::vector<Entry> files_;
+  ReaderOptions opt_;
+  size_t next_file_ = 0;
+  std::string path_;
+  std::unique_ptr<ByteSource> src_;
+  std::unique_ptr<LineReader> lines_;
+  bool jsonl_ = false;
+  size_t line_no_ = 0;
+  uint64_t bytes_done_ = 0, bytes_total_ = 0;
+};
+
+}  // namespace marsad::batch

@@ -1,0 +1,46 @@
+// PostGIS output: the tables `documents`, `places` and `events`, the SQL that creates and
+// fills them, and the conversion of JSON output records into COPY rows (text format).
+//
+// Loading is idempotent: rows are COPYed into temporary staging tables, then every document
+// id staged replaces the stored document of the same id (its places and events go with it,
+// ON DELETE CASCADE). When a batch holds an id twice, its last record wins. Used by
+// `marsad extract --format pgsql` (a psql script) and `marsad load --postgres` (libpq).
+// Stateless; thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "marsad/status.h"
+
+namespace marsad::pgsql {
+
+// CREATE EXTENSION postgis and the three tables (with a GiST index on each geometry), all
+// IF NOT EXISTS.
+std::string SchemaSql();
+// Temporary staging tables, dropped at the end of the transaction.
+std::string StagingSql();
+// COPY ... FROM STDIN statements (without the ';') for the staging tables.
+const char* CopyDocumentsSql();
+const char* CopyPlacesSql();
+const char* CopyEventsSql();
+// Replaces stored documents by the staged ones (see above) and empties the staging tables.
+std::string UpsertSql();
+
+// COPY text-format rows, one per line.
+struct Rows {
+  std::string documents, places, events;
+  size_t n_documents = 0, n_places = 0, n_events = 0;
+  void clear() { *this = Rows(); }
+};
+
+// Appends the rows of one output record of `marsad extract` (a result or an error record
+// {"id","source","line","error"}); `ord` orders records of one load (the last wins). Fails
+// when the line is not a JSON object with a string id.
+Status AppendRows(std::string_view record_json, uint64_t ord, Rows* rows);
+
+// COPY text escaping of one value (backslash, tab, newline, carriage return).
+void AppendCopyValue(std::string* out, std::string_view v);
+
+}  // namespace marsad::pgsql

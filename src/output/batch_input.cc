@@ -1,0 +1,378 @@
+// Streaming batch input: byte sources (plain, gzip, zstd), lines, and documents out of
+// files, directories and stdin (include/marsad/batch.h).
+#include <xxhash.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <filesystem>
+
+#include "marsad/batch.h"
+
+namespace marsad::batch {
+
+namespace fs = std::filesystem;
+
+namespace {
+constexpr size_t kChunk = 1 << 20;
+constexpr const char* kBlank = " \t\r\n\xEF\xBB\xBF";
+
+bool EndsWith(std::string_view s, std::string_view suffix) { return s.ends_with(suffix); }
+// The name without a compression suffix: "a.jsonl.gz" → "a.jsonl".
+std::string_view StripCodec(std::string_view p) {
+  for (std::string_view s : {".gz", ".zst", ".zstd"}) {
+    if (EndsWith(p, s)) return p.substr(0, p.size() - s.size());
+  }
+  return p;
+}
+bool IsHtmlName(std::string_view p) {
+  p = StripCodec(p);
+  return EndsWith(p, ".html") || EndsWith(p, ".htm");
+}
+bool IsJsonlName(std::string_view p) {
+  p = StripCodec(p);
+  return EndsWith(p, ".jsonl") || EndsWith(p, ".ndjson");
+}
+bool IsTextName(std::string_view p) { return EndsWith(StripCodec(p), ".txt"); }
+bool LooksLikeHtml(std::string_view head) {
+  size_t p = head.find_first_not_of(kBlank);
+  if (p == std::string_view::npos || head[p] != '<') return false;
+  std::string h(head.substr(p, 64));
+  std::transform(h.begin(), h.end(), h.begin(), [](unsigned char c) { return std::tolower(c); });
+  return h.starts_with("<!doctype html") || h.starts_with("<html");
+}
+}  // namespace
+
+uint64_t IdHash(std::string_view id) { return XXH64(id.data(), id.size(), 0); }
+
+Result<std::pair<unsigned, unsigned>> ParseShard(std::string_view spec) {
+  size_t slash = spec.find('/');
+  unsigned k = 0, n = 0;
+  auto num = [](std::string_view s, unsigned* v) {
+    auto r = std::from_chars(s.data(), s.data() + s.size(), *v);
+    return !s.empty() && r.ec == std::errc() && r.ptr == s.data() + s.size();
+  };
+  if (slash == std::string_view::npos || !num(spec.substr(0, slash), &k) || !num(spec.substr(slash + 1), &n)) {
+    return InvalidInput("--shard expects K/N with integers, e.g. 0/4 (got \"" + std::string(spec) + "\")");
+  }
+  if (n == 0 || k >= n) return InvalidInput("--shard K/N needs 0 <= K < N (got " + std::string(spec) + ")");
+  return std::make_pair(k, n);
+}
+
+// ---------------------------------------------------------------------------------------
+// ByteSource
+
+struct ByteSource::Codec {
+  enum Kind { kPlain, kGzip, kZstd } kind = kPlain;
+  z_stream z{};
+  bool z_init = false;
+  bool mid_frame = false;  // inside a compressed frame: its end must come before EOF
+  ZSTD_DStream* zs = nullptr;
+  ~Codec() {
+    if (z_init) inflateEnd(&z);
+    if (zs) ZSTD_freeDStream(zs);
+  }
+};
+
+ByteSource::~ByteSource() {
+  if (own_ && f_) std::fclose(f_);
+}
+
+const char* ByteSource::codec() const {
+  switch (codec_->kind) {
+    case Codec::kGzip: return "gzip";
+    case Codec::kZstd: return "zstd";
+    default: return "plain";
+  }
+}
+
+Result<std::unique_ptr<ByteSource>> ByteSource::Open(const std::string& path) {
+  std::unique_ptr<ByteSource> s(new ByteSource());
+  s->path_ = path;
+  s->codec_ = std::make_unique<Codec>();
+  if (path == "-") {
+    s->f_ = stdin;
+  } else {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return IoError(path + ": is a directory");
+    s->f_ = std::fopen(path.c_str(), "rb");
+    if (s->f_ == nullptr) return IoError(path + ": cannot open: " + std::strerror(errno));
+    s->own_ = true;
+  }
+  // Sniff the magic bytes: the codec follows the content, not the name.
+  s->raw_.resize(kChunk);
+  size_t n = s->ReadRaw(s->raw_.data(), kChunk);
+  s->raw_.resize(n);
+  if (s->failed()) return IoError(s->error_);
+  auto& c = *s->codec_;
+  const auto* u = reinterpret_cast<const unsigned char*>(s->raw_.data());
+  if (n >= 2 && u[0] == 0x1f && u[1] == 0x8b) {
+    c.kind = Codec::kGzip;
+    if (inflateInit2(&c.z, 15 + 32) != Z_OK) return IoError(path + ": zlib init failed");
+    c.z_init = true;
+  } else if (n >= 4 && u[0] == 0x28 && u[1] == 0xb5 && u[2] == 0x2f && u[3] == 0xfd) {
+    c.kind = Codec::kZstd;
+    c.zs = ZSTD_createDStream();
+    if (c.zs == nullptr) return IoError(path + ": zstd init failed");
+    ZSTD_initDStream(c.zs);
+  }
+  return s;
+}
+
+size_t ByteSource::ReadRaw(char* buf, size_t n) {
+  if (raw_eof_) return 0;
+  size_t got = std::fread(buf, 1, n, f_);
+  raw_bytes_ += got;
+  if (got < n) {
+    if (std::ferror(f_)) error_ = path_ + ": read error: " + std::strerror(errno);
+    if (got == 0) raw_eof_ = true;
+  }
+  return got;
+}
+
+size_t ByteSource::Read(std::string* out) {
+  auto& c = *codec_;
+  // Refill raw_ when it is used up; the first chunk was read by Open.
+  auto refill = [&]() {
+    if (raw_pos_ < raw_.size()) return true;
+    raw_.resize(kChunk);
+    size_t n = ReadRaw(raw_.data(), kChunk);
+    raw_.resize(n);
+    raw_pos_ = 0;
+    return n > 0;
+  };
+  if (c.kind == Codec::kPlain) {
+    if (!refill()) return 0;
+    size_t n = raw_.size() - raw_pos_;
+    out->append(raw_, raw_pos_, n);
+    raw_pos_ = raw_.size();
+    return n;
+  }
+  size_t old = out->size();
+  out->resize(old + kChunk);
+  size_t produced = 0;
+  while (produced == 0) {
+    if (!refill()) {
+      if (c.mid_frame && !failed()) error_ = path_ + ": " + codec() + ": truncated input (unexpected end of file)";
+      break;
+    }
+    if (c.kind == Codec::kGzip) {
+      c.z.next_in = reinterpret_cast<Bytef*>(raw_.data() + raw_pos_);
+      c.z.avail_in = static_cast<uInt>(raw_.size() - raw_pos_);
+      c.z.next_out = reinterpret_cast<Bytef*>(out->data() + old + produced);
+      c.z.avail_out = static_cast<uInt>(kChunk - produced);
+      int rc = inflate(&c.z, Z_NO_FLUSH);
+      raw_pos_ = raw_.size() - c.z.avail_in;
+      produced = kChunk - c.z.avail_out;
+      c.mid_frame = rc != Z_STREAM_END;
+      if (rc == Z_STREAM_END) {
+        inflateReset(&c.z);  // concatenated gzip members (pigz, cat a.gz b.gz)
+      } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        error_ = path_ + ": gzip: " + (c.z.msg ? c.z.msg : "corrupt data");
+        break;
+      }
+    } else {
+      ZSTD_inBuffer in{raw_.data() + raw_pos_, raw_.size() - raw_pos_, 0};
+      ZSTD_outBuffer o{out->data() + old + produced, kChunk - produced, 0};
+      size_t rc = ZSTD_decompressStream(c.zs, &o, &in);
+      raw_pos_ += in.pos;
+      produced += o.pos;
+      c.mid_frame = rc != 0;
+      if (ZSTD_isError(rc)) {
+        error_ = path_ + ": zstd: " + ZSTD_getErrorName(rc);
+        break;
+      }
+    }
+  }
+  out->resize(old + produced);
+  return produced;
+}
+
+// ---------------------------------------------------------------------------------------
+// LineReader
+
+bool LineReader::Fill() {
+  if (eof_) return false;
+  if (src_->Read(&buf_) == 0) eof_ = true;
+  return !eof_;
+}
+
+std::string_view LineReader::Head() {
+  while (!eof_ && buf_.find_first_not_of(kBlank, pos_) == std::string::npos) Fill();
+  return std::string_view(buf_).substr(pos_);
+}
+
+bool LineReader::Next(std::string_view* line) {
+  for (;;) {
+    size_t nl = buf_.find('\n', scan_);
+    if (nl != std::string::npos) {
+      size_t end = nl > pos_ && buf_[nl - 1] == '\r' ? nl - 1 : nl;
+      *line = std::string_view(buf_).substr(pos_, end - pos_);
+      pos_ = scan_ = nl + 1;
+      return true;
+    }
+    if (eof_) {
+      if (pos_ >= buf_.size()) return false;
+      *line = std::string_view(buf_).substr(pos_);
+      pos_ = scan_ = buf_.size();
+      return true;
+    }
+    buf_.erase(0, pos_);  // keep only the partial line
+    pos_ = 0;
+    scan_ = buf_.size();
+    Fill();
+  }
+}
+
+std::string LineReader::Rest() {
+  while (Fill()) {
+  }
+  std::string r = buf_.substr(pos_);
+  buf_.clear();
+  pos_ = scan_ = 0;
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------
+// DocumentReader
+
+namespace {
+bool WantedInDirectory(const fs::path& p) {
+  std::string s = p.filename().string();
+  if (s.starts_with(".")) return false;
+  return IsJsonlName(s) || IsTextName(s) || IsHtmlName(s);
+}
+}  // namespace
+
+DocumentReader::DocumentReader(std::vector<std::string> inputs, ReaderOptions options) : opt_(std::move(options)) {
+  if (inputs.empty()) inputs.push_back("-");
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in != "-" && fs::is_directory(in, ec)) {
+      std::vector<std::string> found;
+      fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
+      if (ec) {
+        files_.push_back({in, in + ": cannot read directory: " + ec.message()});
+        continue;
+      }
+      for (; it != end; it.increment(ec)) {
+        if (ec) {
+          files_.push_back({in, in + ": directory walk failed: " + ec.message()});
+          break;
+        }
+        std::error_code ec2;
+        if (it->is_regular_file(ec2) && WantedInDirectory(it->path())) found.push_back(it->path().string());
+      }
+      std::sort(found.begin(), found.end());
+      for (auto& f : found) files_.push_back({std::move(f), ""});
+    } else {
+      files_.push_back({in, ""});
+    }
+  }
+  for (const auto& e : files_) {
+    std::error_code ec;
+    if (e.path != "-" && e.error.empty()) {
+      auto sz = fs::file_size(e.path, ec);
+      if (!ec) bytes_total_ += sz;
+    }
+  }
+}
+
+DocumentReader::~DocumentReader() = default;
+
+bool DocumentReader::OpenNext(InputItem* item) {
+  if (src_) bytes_done_ += src_->raw_bytes();
+  lines_.reset();
+  src_.reset();
+  if (next_file_ >= files_.size()) return false;
+  const Entry& e = files_[next_file_++];
+  path_ = e.path;
+  line_no_ = 0;
+  auto fail = [&](const std::string& message) {
+    item->doc = Document();
+    item->doc.id = path_;
+    item->doc.source = path_;
+    item->status = IoError(message);
+    return true;
+  };
+  if (!e.error.empty()) return fail(e.error);
+  auto s = ByteSource::Open(path_);
+  if (!s.ok()) return fail(s.status().message());
+  src_ = std::move(s).value();
+  lines_ = std::make_unique<LineReader>(src_.get());
+  std::string_view head = lines_->Head();
+  if (opt_.force_jsonl || IsJsonlName(path_)) {
+    jsonl_ = true;
+  } else if (IsTextName(path_) || IsHtmlName(path_)) {
+    jsonl_ = false;
+  } else {
+    size_t p = head.find_first_not_of(kBlank);
+    jsonl_ = p != std::string_view::npos && head[p] == '{';
+  }
+  if (!jsonl_) {
+    // One whole-file document (text or HTML).
+    Document d;
+    d.id = path_;
+    d.source = path_;
+    std::string body = lines_->Rest();
+    if (src_->failed()) return fail(src_->error());
+    if (IsHtmlName(path_) || LooksLikeHtml(body)) {
+      HtmlText h = ExtractHtmlText(body);
+      d.title = std::move(h.title);
+      d.text = std::move(h.text);
+    } else {
+      d.text = std::move(body);
+    }
+    d.lang = opt_.lang;
+    d.published = opt_.published;
+    item->doc = std::move(d);
+    item->status = Status::Ok();
+    lines_.reset();  // nothing more from this file
+    return true;
+  }
+  return Next(item);
+}
+
+bool DocumentReader::Next(InputItem* item) {
+  for (;;) {
+    if (!lines_) {
+      if (!OpenNext(item)) return false;
+      return true;
+    }
+    std::string_view line;
+    if (!lines_->Next(&line)) {
+      if (src_->failed()) {
+        std::string message = src_->error();
+        lines_.reset();
+        item->doc = Document();
+        item->doc.id = path_ + ":" + std::to_string(line_no_ + 1);
+        item->doc.source = path_;
+        item->doc.line = line_no_ + 1;
+        item->status = IoError(message);
+        return true;
+      }
+      lines_.reset();
+      continue;
+    }
+    ++line_no_;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    auto doc = ParseJsonDocument(line, path_, line_no_);
+    if (!doc.ok()) {
+      item->doc = Document();
+      item->doc.id = path_ + ":" + std::to_string(line_no_);
+      item->doc.source = path_;
+      item->doc.line = line_no_;
+      item->status = doc.status();
+      return true;
+    }
+    item->doc = std::move(doc).value();
+    if (item->doc.published.empty()) item->doc.published = opt_.published;
+    item->status = Status::Ok();
+    return true;
+  }
+}
+
+}  // namespace marsad::batch

@@ -1,0 +1,143 @@
+// `marsad load --postgres URL FILE...`: loads JSONL results of `marsad extract` (also
+// .gz/.zst) into PostGIS tables documents, places and events (include/marsad/pgsql.h).
+// Idempotent: a document loaded again replaces its earlier rows. One transaction per run.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "marsad/batch.h"
+#include "marsad/pgsql.h"
+
+#ifdef MARSAD_HAVE_LIBPQ
+#include <libpq-fe.h>
+#endif
+
+namespace marsad::cli {
+namespace {
+
+struct LoadArgs {
+  std::string url;
+  std::vector<std::string> files;
+  bool quiet = false;
+};
+
+#ifdef MARSAD_HAVE_LIBPQ
+class Db {
+ public:
+  explicit Db(PGconn* c) : c_(c) {}
+  ~Db() { PQfinish(c_); }
+  Status Exec(const std::string& sql) {
+    PGresult* r = PQexec(c_, sql.c_str());
+    auto st = PQresultStatus(r);
+    Status s = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK ? Status::Ok() : IoError(PQerrorMessage(c_));
+    PQclear(r);
+    return s;
+  }
+  Status Copy(const char* sql, const std::string& rows) {
+    PGresult* r = PQexec(c_, sql);
+    bool in = PQresultStatus(r) == PGRES_COPY_IN;
+    PQclear(r);
+    if (!in) return IoError(PQerrorMessage(c_));
+    if (!rows.empty() && PQputCopyData(c_, rows.data(), static_cast<int>(rows.size())) != 1) {
+      return IoError(PQerrorMessage(c_));
+    }
+    if (PQputCopyEnd(c_, nullptr) != 1) return IoError(PQerrorMessage(c_));
+    Status s;
+    while (PGresult* e = PQgetResult(c_)) {
+      if (PQresultStatus(e) != PGRES_COMMAND_OK) s = IoError(PQerrorMessage(c_));
+      PQclear(e);
+    }
+    return s;
+  }
+
+ private:
+  PGconn* c_;
+};
+
+int RunLoad(const LoadArgs& a) {
+  PGconn* conn = PQconnectdb(a.url.c_str());
+  Db db(conn);
+  if (PQstatus(conn) != CONNECTION_OK) {
+    Error("cannot connect to PostgreSQL: " + std::string(PQerrorMessage(conn)));
+    return kExitBadInput;
+  }
+  PQsetClientEncoding(conn, "UTF8");
+  auto fail = [&](const Status& s) {
+    Error("load failed, nothing committed: " + s.message());
+    return kExitBadInput;
+  };
+  Status s = db.Exec("SET client_min_messages = warning; BEGIN;\n" + pgsql::SchemaSql() + pgsql::StagingSql());
+  if (!s.ok()) return fail(s);
+  pgsql::Rows rows, total;
+  auto flush = [&]() -> Status {
+    if (rows.n_documents == 0) return Status::Ok();
+    RETURN_IF_ERROR(db.Copy(pgsql::CopyDocumentsSql(), rows.documents));
+    RETURN_IF_ERROR(db.Copy(pgsql::CopyPlacesSql(), rows.places));
+    RETURN_IF_ERROR(db.Copy(pgsql::CopyEventsSql(), rows.events));
+    RETURN_IF_ERROR(db.Exec(pgsql::UpsertSql()));
+    total.n_documents += rows.n_documents;
+    total.n_places += rows.n_places;
+    total.n_events += rows.n_events;
+    rows.clear();
+    return Status::Ok();
+  };
+  size_t bad = 0;
+  uint64_t ord = 0;
+  for (const auto& f : a.files) {
+    auto src = batch::ByteSource::Open(f);
+    if (!src.ok()) {
+      Error(src.status().message());
+      ++bad;
+      continue;
+    }
+    batch::LineReader lines(src->get());
+    std::string_view line;
+    size_t line_no = 0;
+    while (lines.Next(&line)) {
+      ++line_no;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      Status st = pgsql::AppendRows(line, ord++, &rows);
+      if (!st.ok()) {
+        Error(f + ":" + std::to_string(line_no) + ": skipped: " + st.message());
+        ++bad;
+        continue;
+      }
+      if (rows.documents.size() + rows.places.size() > (16u << 20)) {
+        if (Status fs = flush(); !fs.ok()) return fail(fs);
+      }
+    }
+    if ((*src)->failed()) {
+      Error((*src)->error());
+      ++bad;
+    }
+  }
+  if (Status fs = flush(); !fs.ok()) return fail(fs);
+  if (Status cs = db.Exec("COMMIT"); !cs.ok()) return fail(cs);
+  if (!a.quiet) {
+    std::fprintf(stderr, "marsad load: %zu document(s), %zu place(s), %zu event(s) loaded; %zu line(s) skipped\n",
+                 total.n_documents, total.n_places, total.n_events, bad);
+  }
+  return bad == 0 ? kExitOk : kExitBadInput;
+}
+#else
+int RunLoad(const LoadArgs&) {
+  Error("this marsad was built without libpq (Debian libpq-dev); use extract --format pgsql | psql instead");
+  return kExitBadInput;
+}
+#endif
+
+}  // namespace
+
+void AddLoadCommand(CLI::App& app, Context& ctx) {
+  auto a = std::make_shared<LoadArgs>();
+  auto* cmd = app.add_subcommand("load", "Load JSONL results of marsad extract into PostgreSQL/PostGIS");
+  cmd->add_option("--postgres", a->url, "Connection URL or conninfo, e.g. postgresql://user@host:5432/db")
+      ->required();
+  cmd->add_option("FILE", a->files, "JSONL result files (.gz/.zst too); - for stdin")->required();
+  cmd->add_flag("-q,--quiet", a->quiet, "No summary on stderr");
+  cmd->callback([a, &ctx]() { ctx.exit_code = RunLoad(*a); });
+}
+
+}  // namespace marsad::cli

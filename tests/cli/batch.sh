@@ -43,7 +43,7 @@ cmp -s "$TMP/ref.jsonl" "$TMP/t3.jsonl" && ok "3 threads: same output, same orde
 grep -Eq '^marsad extract: 1000 document\(s\), 10 error\(s\), [0-9]+ place\(s\), [0-9]+ event\(s\)' "$TMP/err" \
   && ok "summary line" || { bad "summary line"; cat "$TMP/err"; }
 "$MARSAD" extract -q "$TMP/in.jsonl" 2>"$TMP/err" >/dev/null
-check "--quiet: nothing on stderr" "$(wc -c <"$TMP/err")" 0
+check "--quiet: no progress or summary on stderr" "$(grep -c "marsad extract" "$TMP/err")" 0
 "$MARSAD" extract --progress-interval 0 "$TMP/in.jsonl" 2>"$TMP/err" >/dev/null
 grep -Eq '^marsad extract: progress: [0-9]+ docs, [0-9.]+/[0-9.]+ MB' "$TMP/err" && ok "plain progress lines when not a TTY" \
   || bad "no progress lines"

@@ -38,7 +38,7 @@ bool IsAbbreviation(std::string_view name) {
 
 void CopyFixed(char* dst, size_t cap, std::string_view s) {
   std::memset(dst, 0, cap);
-  std::memcpy(dst, s.data(), std::min(cap, s.size()));
+  if (!s.empty()) std::memcpy(dst, s.data(), std::min(cap, s.size()));
 }
 
 }  // namespace

@@ -283,7 +283,8 @@ class DocumentParser {
     men.start = first.start;
     men.end = t_[m.end - 1].end;
     // U.S. / D.C.: the closing period of an abbreviation belongs to the name.
-    if (m.end < t_.size() && IsAbbreviationDot(m.end) && t_[m.end - 1].end - t_[m.end - 1].start == 1)
+    if (m.end < t_.size() && IsAbbreviationDot(m.end) &&
+        (t_[m.end - 1].end - t_[m.end - 1].start == 1 || (!m.postings.empty() && OnlyAbbreviations(m.postings))))
       men.end = t_[m.end].end;
     men.token_begin = m.begin;
     men.token_end = m.end;
@@ -304,6 +305,18 @@ class DocumentParser {
       if (!first.Has(text::kCapitalized) && !first.Has(text::kAllCaps)) {
         hints_.pop_back();
         return;
+      }
+      // Abbreviations (TX, Va., UK) stand for places only in telling contexts: a country
+      // in capitals, or a state after "City," ("Houston, TX", "Charleston, W.Va.").
+      if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
+        bool after_city = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
+                          text_.utf8[t_[m.begin - 1].byte_start] == ',' && !mentions_.empty() &&
+                          mentions_.back().token_end == m.begin - 1;
+        bool country = first.Has(text::kAllCaps) && AnyCountry(m.postings);
+        if (!after_city && !country) {
+          hints_.pop_back();
+          return;
+        }
       }
       // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name
       // that is neither a place, a cue, nor a common word makes it a surname.
@@ -358,6 +371,17 @@ class DocumentParser {
     }
     match_forms_.push_back(m.form);
     mentions_.push_back(std::move(men));
+  }
+
+  static bool OnlyAbbreviations(std::span<const Posting> postings) {
+    for (const Posting& po : postings)
+      if (!(po.flags & gazetteer::kNameAbbreviation)) return false;
+    return true;
+  }
+  bool AnyCountry(std::span<const Posting> postings) const {
+    for (const Posting& po : postings)
+      if (IsCountry(gaz_.Place(po.place))) return true;
+    return false;
   }
 
   bool AnyAdministrative(std::span<const Posting> postings) const {
@@ -445,6 +469,12 @@ class DocumentParser {
           if (own_country == p.country) votes -= own_weight;
           float share = others > 0 ? std::max(0.0f, votes) / others : 0;
           sc.features.push_back({"focus_country", 2.0f * share});
+          // "Charleston, W.Va.", "Tripoli, Lebanon": the container named right after a comma.
+          if (const Mention* c = CommaContainer(mi)) {
+            PlaceView cp = gaz_.Place(static_cast<uint32_t>(c->place));
+            bool inside = cp.country == p.country && (IsCountry(cp) || cp.admin1 == p.admin1);
+            if (inside) sc.features.push_back({"named_container", 2.5f});
+          }
           auto a1 = admin1_weight.find(std::string(p.country) + "." + std::string(p.admin1));
           if (a1 != admin1_weight.end() && !IsAdmin1(p)) sc.features.push_back({"containment", 0.8f});
           float near = Coherence(mi, p);
@@ -468,6 +498,20 @@ class DocumentParser {
       m.has_coordinates = true;
       m.candidates = std::move(scored);
     }
+  }
+
+  // The mention right after "<this>," when it resolved to a country or first-level region.
+  const Mention* CommaContainer(size_t mi) const {
+    const Mention& m = mentions_[mi];
+    if (mi + 1 >= mentions_.size() || m.token_end >= t_.size()) return nullptr;
+    const Token& comma = t_[m.token_end];
+    if (comma.kind != TokenKind::kPunct || (text_.utf8[comma.byte_start] != ',' &&
+                                            text_.Slice(comma.start, comma.end) != "،"))
+      return nullptr;
+    const Mention& next = mentions_[mi + 1];
+    if (next.token_begin != m.token_end + 1 || next.place < 0) return nullptr;
+    PlaceView np = gaz_.Place(static_cast<uint32_t>(next.place));
+    return IsCountry(np) || IsAdmin1(np) ? &next : nullptr;
   }
 
   // Closeness of a candidate to the other mentions' current winners (0 … 1).

@@ -491,23 +491,37 @@ Status Assembler::LoadExtraNames() {
     if (line.empty() || line[0] == '#') continue;
     std::string_view c[4];
     size_t n = SplitTabs(line, c, 4);
-    uint32_t id = 0;
     bool ok = n >= 3 && !c[0].empty() && !c[1].empty();
-    for (char ch : c[0]) {
-      if (ch < '0' || ch > '9') ok = false;
-      else id = id * 10 + static_cast<uint32_t>(ch - '0');
+    // The target is a geonameid, an ISO country code (SY) or an admin1 key (US.TX).
+    int64_t place = -1;
+    std::string_view target = c[0];
+    if (ok && target[0] >= '0' && target[0] <= '9') {
+      uint32_t id = 0;
+      for (char ch : target) {
+        if (ch < '0' || ch > '9') ok = false;
+        else id = id * 10 + static_cast<uint32_t>(ch - '0');
+      }
+      if (ok) place = b_.Find(id);
+    } else if (ok && target.size() == 2) {
+      if (auto it = country_.find(std::string(target)); it != country_.end()) place = it->second;
+    } else if (ok && target.size() > 3 && target[2] == '.') {
+      if (auto it = admin1_.find(std::string(target)); it != admin1_.end()) place = it->second;
+    } else {
+      ok = false;
     }
     if (!ok) {
-      std::string msg = path + ":" + std::to_string(line_no) + ": expected geonameid, name, lang, source";
+      std::string msg = path + ":" + std::to_string(line_no) +
+                        ": expected a geonameid, country code or admin1 key, a name, a language and a source";
       if (in_.strict) return InvalidInput(msg);
       b_.Progress("warning: " + msg);
       ++report_.bad_lines;
       continue;
     }
-    int64_t place = b_.Find(id);
     if (place < 0) continue;
     ++records;
-    b_.AddName(static_cast<uint32_t>(place), Clean(c[1]), kNameAlternate | kNameOfficial, IndexBuilder::PackLang(c[2]));
+    uint16_t flags = kNameAlternate | kNameOfficial;
+    if (c[2] == "abbr") flags = kNameAlternate | kNameAbbreviation;
+    b_.AddName(static_cast<uint32_t>(place), Clean(c[1]), flags, IndexBuilder::PackLang(c[2] == "abbr" ? "en" : c[2]));
   }
   b_.AddSource({"data/gazetteer/extra_names.tsv", Hex64(XXH64(all.data(), all.size(), 0)), records});
   return Status::Ok();

@@ -32,5 +32,6 @@ void AddServeCommand(CLI::App& app, Context& ctx);
 void AddEvalCommand(CLI::App& app, Context& ctx);
 void AddEvalEventsCommand(CLI::App& app, Context& ctx);
 void AddLoadCommand(CLI::App& app, Context& ctx);
+void AddTrainCommand(CLI::App& app, Context& ctx);
 
 }  // namespace marsad::cli

@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   AddEvalCommand(app, ctx);
   AddEvalEventsCommand(app, ctx);
   AddLoadCommand(app, ctx);
+  AddTrainCommand(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

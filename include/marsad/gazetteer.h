@@ -97,6 +97,8 @@ class Gazetteer {
   // True when `prefix` followed by a space begins some longer key ("deir" → "deir ez zor"):
   // the matcher extends a span only while this holds.
   bool IsPrefix(std::string_view prefix) const;
+  // Both at once, with one probe: the postings of `key` and whether it begins a longer key.
+  std::span<const Posting> Lookup(std::string_view key, bool* is_prefix) const;
   // Keys beginning with `prefix` (for completion and the lookup command), at most `limit`.
   std::vector<std::string> KeysWithPrefix(std::string_view prefix, size_t limit) const;
   // Calls fn for every key and its postings (building baselines and name lists).

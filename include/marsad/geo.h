@@ -40,14 +40,22 @@ struct RelationWord {
   std::string kind;  // prefix_bearing suffix_bearing proximity distance_unit
   float bearing = -1;
 };
+// Maps keyed by std::string that find() by std::string_view without allocating.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
 struct Lexicons {
-  std::unordered_map<std::string, Cue> cues_before, cues_after;
-  std::unordered_map<std::string, RelationWord> relations;
-  std::unordered_map<std::string, std::string> nonplace;    // key → reason
-  std::unordered_map<std::string, bool> person_before, person_after;
-  std::unordered_map<std::string, bool> org_before, org_after;
-  std::unordered_map<std::string, std::string> demonyms;    // key → ISO country
-  std::unordered_map<std::string, bool> clitic_exceptions;
+  StringMap<Cue> cues_before, cues_after;
+  StringMap<RelationWord> relations;
+  StringMap<std::string> nonplace;    // key → reason
+  StringMap<bool> person_before, person_after;
+  StringMap<bool> org_before, org_after;
+  StringMap<std::string> demonyms;    // key → ISO country
+  StringMap<bool> clitic_exceptions;
   size_t max_cue_words = 1, max_relation_words = 1;
 };
 // Loads every lexicon file present under dir/ar and dir/en; a malformed line is an error

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <mutex>
+#include <vector>
 
 #include "gazetteer/format.h"
 #include "marsad/gazetteer.h"
@@ -39,9 +41,41 @@ struct Gazetteer::Impl {
   uint64_t admin1_count = 0;
   marisa::Trie trie;
 
+  // A Bloom filter over the slot hashes, built on first use: most words of a text are
+  // not names, and the filter (≈1 byte per slot, cache-resident) answers them without
+  // touching the large, memory-mapped hash table.
+  mutable std::once_flag bloom_once;
+  mutable std::vector<uint64_t> bloom;
+  mutable uint64_t bloom_mask = 0;
+
+  void BuildBloom() const {
+    uint64_t bits = 1 << 16;
+    while (bits < slot_count * 8) bits <<= 1;
+    bloom.assign(bits / 64, 0);
+    bloom_mask = bits - 1;
+    for (uint64_t i = 0; i < slot_count; ++i) {
+      const uint64_t h = slots[i].hash;
+      if (h == 0) continue;
+      for (int k = 0; k < 3; ++k) {
+        uint64_t b = BloomBit(h, k);
+        bloom[b >> 6] |= uint64_t{1} << (b & 63);
+      }
+    }
+  }
+  uint64_t BloomBit(uint64_t h, int k) const { return (h >> (k * 21)) & bloom_mask; }
+  bool MaybeContains(uint64_t h) const {
+    std::call_once(bloom_once, [this] { BuildBloom(); });
+    for (int k = 0; k < 3; ++k) {
+      uint64_t b = BloomBit(h, k);
+      if (!(bloom[b >> 6] & (uint64_t{1} << (b & 63)))) return false;
+    }
+    return true;
+  }
+
   const f::HashSlot* Probe(std::string_view key) const {
     if (slot_count == 0) return nullptr;
     const uint64_t h = f::KeyHash(key);
+    if (!MaybeContains(h)) return nullptr;
     uint64_t i = f::SlotOf(h, slot_count);
     for (uint64_t n = 0; n < slot_count; ++n) {
       const f::HashSlot& s = slots[i];
@@ -236,6 +270,13 @@ Gazetteer::~Gazetteer() = default;
 
 std::span<const Posting> Gazetteer::Lookup(std::string_view key) const {
   const f::HashSlot* s = impl_->Probe(key);
+  if (s == nullptr || s->key_id == f::kNoKey) return {};
+  return impl_->PostingsOf(s->key_id);
+}
+
+std::span<const Posting> Gazetteer::Lookup(std::string_view key, bool* is_prefix) const {
+  const f::HashSlot* s = impl_->Probe(key);
+  *is_prefix = s != nullptr && (s->flags & f::kSlotPrefix) != 0;
   if (s == nullptr || s->key_id == f::kNoKey) return {};
   return impl_->PostingsOf(s->key_id);
 }

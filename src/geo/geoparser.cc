@@ -136,7 +136,7 @@ class DocumentParser {
     std::vector<std::string>& out = forms_[i];
     if (!out.empty()) return out;
     std::string_view key = Key(i);
-    if (t_[i].script != Script::kArabic || lex_.clitic_exceptions.count(std::string(key))) {
+    if (t_[i].script != Script::kArabic || lex_.clitic_exceptions.count(key)) {
       out.emplace_back(key);
       return out;
     }
@@ -239,12 +239,13 @@ class DocumentParser {
             cur.push_back(' ');
             cur.append(Key(j));
           }
-          auto post = gaz_.Lookup(cur);
+          bool prefix = false;
+          auto post = gaz_.Lookup(cur, &prefix);
           if (!post.empty() && (!found || j + 1 > best.end)) {
             best = Match{i, j + 1, cur, post, fi, {}};
             found = true;
           }
-          if (!gaz_.IsPrefix(cur)) break;
+          if (!prefix) break;
         }
         if (!found || best.end == i + 1) {
           auto d = lex_.demonyms.find(forms[fi]);
@@ -417,6 +418,14 @@ class DocumentParser {
         total += w;
       }
     }
+    anchors_.clear();
+    if (with_context) {
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        if (mentions_[k].place < 0) continue;
+        PlaceView o = gaz_.Place(static_cast<uint32_t>(mentions_[k].place));
+        if (!IsCountry(o)) anchors_.push_back({k, o.lat, o.lon});
+      }
+    }
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
       // Gather candidates, OR-ing the flags of every name that matched the same place.
@@ -514,16 +523,18 @@ class DocumentParser {
     return IsCountry(np) || IsAdmin1(np) ? &next : nullptr;
   }
 
-  // Closeness of a candidate to the other mentions' current winners (0 … 1).
+  // Closeness of a candidate to the other mentions' current winners (0 … 1). Uses an
+  // equirectangular approximation: only the 50/200/500 km bands matter here.
   float Coherence(size_t self, const PlaceView& p) const {
     float best = 0;
-    for (size_t k = 0; k < mentions_.size(); ++k) {
-      if (k == self || mentions_[k].place < 0 || mentions_[k].key == mentions_[self].key) continue;
-      PlaceView o = gaz_.Place(static_cast<uint32_t>(mentions_[k].place));
-      if (IsCountry(o)) continue;
-      double d = HaversineKm(p.lat, p.lon, o.lat, o.lon);
+    const double coslat = std::cos(p.lat * M_PI / 180.0);
+    for (const Anchor& o : anchors_) {
+      if (o.mention == self || mentions_[o.mention].key == mentions_[self].key) continue;
+      double dx = (o.lon - p.lon) * coslat, dy = o.lat - p.lat;
+      double d = 111.2 * std::sqrt(dx * dx + dy * dy);
       float s = d < 50 ? 1.0f : d < 200 ? 0.7f : d < 500 ? 0.3f : 0.0f;
-      best = std::max(best, s);
+      if (s > best) best = s;
+      if (best == 1.0f) break;
     }
     return best;
   }
@@ -679,6 +690,12 @@ class DocumentParser {
   std::vector<uint32_t> single_place_;
   std::vector<std::string> hints_;
   std::vector<int> match_forms_;
+  // First-pass winners (not countries) for spatial coherence.
+  struct Anchor {
+    size_t mention;
+    double lat, lon;
+  };
+  std::vector<Anchor> anchors_;
   mutable std::vector<std::vector<std::string>> forms_;
 };
 

@@ -11,6 +11,7 @@ DEBIAN_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang ripgrep time libgeonames-common
   chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
+  slurm-wlm munge  # the Slurm job-array test (tests/cli/slurm.sh)
 )
 
 missing=()

@@ -9,7 +9,7 @@ DEBIAN_PACKAGES=(
   libicu-dev libmarisa-dev rapidjson-dev libcli11-dev libcpp-httplib-dev libfmt-dev
   libxxhash-dev libzstd-dev zlib1g-dev libgumbo-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang ripgrep time libgeonames-common
+  clang ripgrep time libgeonames-common python3
   chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
   slurm-wlm munge  # the Slurm job-array test (tests/cli/slurm.sh)
 )

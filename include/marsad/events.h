@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,6 +49,15 @@ struct QuantityWord {
   std::string qualifier;  // more_than at_least about less_than up_to
 };
 
+// Hash for string-keyed maps that also accept std::string_view lookups (with
+// std::equal_to<>), so matching running text does not build temporary strings. Not
+// noexcept on purpose: libstdc++ then stores each node's hash code, as it does for
+// std::hash<std::string>, instead of rehashing keys while walking a bucket.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // One entry of a phrase index: what a token sequence means.
 struct PhraseEntry {
   uint32_t index = 0;       // into the owning table (actors, triggers …)
@@ -56,9 +66,13 @@ struct PhraseEntry {
 
 // Token-sequence dictionary: key = token keys joined by ' '.
 struct PhraseIndex {
-  std::unordered_map<std::string, std::vector<PhraseEntry>> entries;
-  std::unordered_map<std::string, uint8_t> first;  // first token key → most tokens after it
+  std::unordered_map<std::string, std::vector<PhraseEntry>, StringHash, std::equal_to<>> entries;
+  std::unordered_map<std::string, uint8_t, StringHash, std::equal_to<>> first;  // first token key → most tokens after it
   size_t max_tokens = 1;
+  // A small Bloom filter over the keys of `first`, kept by Add: most words start no
+  // phrase, and the filter says so without probing `first`. Empty: no filtering.
+  std::vector<uint64_t> first_filter;
+  std::vector<uint64_t> entries_filter;  // the same over the keys of `entries`
   void Add(std::string_view phrase, uint32_t index, bool case_sensitive);
 };
 

@@ -56,7 +56,7 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   size_t next_named = 0;
   int32_t last_group = -1;
   size_t last_group_sentence = 0;
-  std::unordered_map<std::string, std::pair<int32_t, size_t>> owner;  // generic noun → actor, sentence
+  std::unordered_map<std::string, std::pair<int32_t, size_t>, StringHash, std::equal_to<>> owner;  // generic noun → actor, sentence
   for (size_t i = 0; i < n; ++i) {
     while (next_named < named.size() && named[next_named].token_begin <= i) {
       const auto& a = named[next_named];
@@ -68,7 +68,8 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
         for (size_t k = a.token_begin > 0 ? a.token_begin - 1 : 0; k < a.token_end; ++k) {
           std::string_view key = toks.Key(k);
           if (key.starts_with("\xD8\xA7\xD9\x84")) key.remove_prefix(4);
-          owner[std::string(key)] = {a.actor, last_group_sentence};
+          if (auto it = owner.find(key); it != owner.end()) it->second = {a.actor, last_group_sentence};
+          else owner.emplace(std::string(key), std::make_pair(a.actor, last_group_sentence));
         }
       }
       all.push_back(a);
@@ -84,16 +85,15 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
       for (auto w : kArabicBackRefs)
         if (k == w) generic = true, matched = w;
       if (!generic) {
-        for (const auto& c : text::AnalyzeClitics(k)) {
-          if (c.prefix_len == 0) continue;
+        ForEachProcliticStem(toks, i, [&](std::string_view stem, uint32_t prefix_cp) {
           for (auto w : kArabicBackRefs)
-            if (c.stem == w) {
+            if (stem == w) {
               generic = true;
               matched = w;
-              prefix = c.prefix_len;
+              prefix = prefix_cp;
             }
-          if (generic) break;
-        }
+          return generic;
+        });
       }
     } else if (t.script == text::Script::kLatin && i > 0 && toks.Key(i - 1) == "the") {
       std::string_view k = toks.Key(i);
@@ -109,7 +109,7 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     size_t target_sentence = last_group_sentence;
     std::string_view gk = matched;
     if (gk.starts_with("\xD8\xA7\xD9\x84")) gk.remove_prefix(4);
-    if (auto it = owner.find(std::string(gk)); it != owner.end() && s - it->second.second <= 3 * kMaxBackRefSentences) {
+    if (auto it = owner.find(gk); it != owner.end() && s - it->second.second <= 3 * kMaxBackRefSentences) {
       target = it->second.first;
       target_sentence = std::max(it->second.second, s > kMaxBackRefSentences ? s - kMaxBackRefSentences : 0);
     }

@@ -3,6 +3,7 @@
 // expression with no publication date is reported unresolved: never invented.
 #include <chrono>
 #include <cstdio>
+#include <unordered_map>
 
 #include "marsad/events.h"
 #include "match.h"
@@ -43,6 +44,61 @@ constexpr Weekday kWeekdays[] = {{"الاحد", 0},    {"الاثنين", 1}, {"
                                  {"monday", 1},  {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
                                  {"friday", 5},  {"saturday", 6}};
 
+const WordTable& WeekdayTable() {
+  static const WordTable table = [] {
+    std::vector<std::pair<std::string_view, uint64_t>> items;
+    for (const auto& w : kWeekdays) items.emplace_back(w.key, w.wd);
+    return WordTable(items);
+  }();
+  return table;
+}
+
+// Every word the relative-date rules look for (as a token's key or one of its proclitic
+// stems), one bit each: each token's bits are found once per document.
+constexpr std::string_view kDateWords[] = {
+    "امس",   "الامس", "الاول", "اليوم", "غدا",    "صباح",     "مساء",    "ظهر",   "فجر",     "الغد",    "منذ",
+    "يومين", "قبل",   "ايام",  "يوما",  "اشهر",   "شهور",     "سنوات",   "بعد",   "خلال",    "مرور",    "الماضي",
+    "الماضيه", "المنصرم", "الفائت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه"};
+static_assert(std::size(kDateWords) <= 64);
+
+// The bits of `words`; a word missing from kDateWords does not compile.
+consteval uint64_t Bits(std::initializer_list<std::string_view> words) {
+  uint64_t m = 0;
+  for (auto w : words) {
+    bool found = false;
+    for (size_t b = 0; b < std::size(kDateWords); ++b)
+      if (kDateWords[b] == w) m |= uint64_t{1} << b, found = true;
+    if (!found) throw "not in kDateWords";
+  }
+  return m;
+}
+
+const WordTable& DateWordTable() {
+  static const WordTable table = [] {
+    std::vector<std::pair<std::string_view, uint64_t>> items;
+    for (size_t b = 0; b < std::size(kDateWords); ++b) items.emplace_back(kDateWords[b], uint64_t{1} << b);
+    return WordTable(items);
+  }();
+  return table;
+}
+
+// For every token, the bits of the date words its key or a proclitic stem equals
+// (KeyIs(t, i, words) == (bits[i] & Bits(words)) != 0).
+std::vector<uint64_t> DateWordBits(const text::Tokens& t) {
+  const WordTable& table = DateWordTable();
+  std::vector<uint64_t> bits(t.tokens.size(), 0);
+  for (size_t i = 0; i < t.tokens.size(); ++i) {
+    uint64_t b = 0;
+    if (const uint64_t* v = table.Find(t.Key(i))) b |= *v;
+    AnyProcliticStem(t, i, [&](std::string_view stem) {
+      if (const uint64_t* v = table.Find(stem)) b |= *v;
+      return false;
+    });
+    bits[i] = b;
+  }
+  return bits;
+}
+
 ch::year_month_day Ymd(int y, int m, int d) {
   return ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d));
 }
@@ -68,30 +124,60 @@ bool IsNum(const text::Tokens& t, size_t i, int* v, int lo, int hi) {
   return true;
 }
 
+// The one-word month names (first entry winning), and the two-word ones split in two.
+const WordTable& SingleWordMonths() {
+  static const WordTable table = [] {
+    std::vector<std::pair<std::string_view, uint64_t>> items;
+    for (const auto& x : kMonths)
+      if (x.key.find(' ') == std::string_view::npos) items.emplace_back(x.key, static_cast<uint64_t>(x.month));
+    return WordTable(items);
+  }();
+  return table;
+}
+
+struct TwoWordMonth {
+  std::string_view first, second;
+  int month;
+};
+const std::vector<TwoWordMonth>& TwoWordMonths() {
+  static const std::vector<TwoWordMonth> list = [] {
+    std::vector<TwoWordMonth> r;
+    for (const auto& x : kMonths)
+      if (size_t sp = x.key.find(' '); sp != std::string_view::npos)
+        r.push_back({x.key.substr(0, sp), x.key.substr(sp + 1), x.month});
+    return r;
+  }();
+  return list;
+}
+
 // Month name at token i (one or two tokens, clitic stems allowed on the first); 0 when none.
 int MonthAt(const text::Tokens& t, size_t i, size_t* len) {
   if (i >= t.tokens.size() || t.tokens[i].kind != text::TokenKind::kWord) return 0;
-  std::vector<std::string> firsts{std::string(t.Key(i))};
-  if (t.tokens[i].script == text::Script::kArabic)
-    for (const auto& c : text::AnalyzeClitics(t.Key(i)))
-      if (c.prefix_len) firsts.push_back(c.stem);
-  for (const auto& f : firsts) {
-    if (i + 1 < t.tokens.size()) {
-      std::string two = f + " " + std::string(t.Key(i + 1));
-      for (const auto& m : kMonths)
-        if (m.key == two) {
+  const bool has_next = i + 1 < t.tokens.size();
+  const std::string_view next = has_next ? t.Key(i + 1) : std::string_view();
+  int month = 0;
+  auto try_first = [&](std::string_view f) {
+    if (has_next) {
+      // f + " " + next equals a two-word name exactly when f and next are its two words:
+      // keys are trimmed, and a key holding a space would give the joined form two.
+      for (const auto& m : TwoWordMonths())
+        if (f == m.first && next == m.second) {
           *len = 2;
-          return m.month;
+          month = m.month;
+          return true;
         }
     }
-    for (const auto& m : kMonths)
-      if (m.key == f && m.key.find(' ') == std::string_view::npos) {
-        // "اب", "may", "march" are also ordinary words: accept them only next to a number.
-        *len = 1;
-        return m.month;
-      }
-  }
-  return 0;
+    // "اب", "may", "march" are also ordinary words: accept them only next to a number.
+    if (const uint64_t* m = SingleWordMonths().Find(f)) {
+      *len = 1;
+      month = static_cast<int>(*m);
+      return true;
+    }
+    return false;
+  };
+  if (try_first(t.Key(i))) return month;
+  AnyProcliticStem(t, i, try_first);
+  return month;
 }
 
 bool AmbiguousMonth(const text::Tokens& t, size_t i) {
@@ -145,6 +231,8 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     ch::year_month ym = ch::year(y) / ch::month(static_cast<unsigned>(m));
     range_of(dm, ch::sys_days(ym / 1), ch::sys_days(ym / ch::last), "month");
   };
+  const std::vector<uint64_t> words = DateWordBits(t);
+  auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j] & bits) != 0; };
   for (size_t i = 0; i < n; ++i) {
     int a = 0, b = 0, c = 0;
     size_t ml = 0;
@@ -199,19 +287,18 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     }
     // Relative expressions.
     std::string_view k = t.Key(i);
-    auto next_is = [&](size_t j, std::initializer_list<std::string_view> w) { return j < n && KeyIs(t, j, w); };
     auto rel = [&](size_t e, int days) {
       auto& dm = emit(i, e, "relative");
       if (anchored) day_of(dm, pub + ch::days(days));
       else dm.precision = "day";
       i = e - 1;
     };
-    if (KeyIs(t, i, {"امس", "الامس"})) {
-      if (next_is(i + 1, {"الاول"})) rel(i + 2, -2);
+    if (is(i, Bits({"امس", "الامس"}))) {
+      if (is(i + 1, Bits({"الاول"}))) rel(i + 2, -2);
       else rel(i + 1, -1);
       continue;
     }
-    if (KeyIs(t, i, {"اليوم"}) || k == "today") {
+    if (is(i, Bits({"اليوم"})) || k == "today") {
       rel(i + 1, 0);
       continue;
     }
@@ -219,19 +306,19 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       rel(i + 1, -1);
       continue;
     }
-    if (KeyIs(t, i, {"غدا"}) || k == "tomorrow") {
+    if (is(i, Bits({"غدا"})) || k == "tomorrow") {
       rel(i + 1, 1);
       continue;
     }
-    if (KeyIs(t, i, {"صباح", "مساء", "ظهر", "فجر"}) && next_is(i + 1, {"الغد"})) {
+    if (is(i, Bits({"صباح", "مساء", "ظهر", "فجر"})) && is(i + 1, Bits({"الغد"}))) {
       rel(i + 2, 1);
       continue;
     }
-    if (KeyIs(t, i, {"منذ"}) && next_is(i + 1, {"يومين"})) {
+    if (is(i, Bits({"منذ"})) && is(i + 1, Bits({"يومين"}))) {
       rel(i + 2, -2);
       continue;
     }
-    if ((KeyIs(t, i, {"منذ", "قبل"})) && IsNum(t, i + 1, &a, 1, 60) && next_is(i + 2, {"ايام", "يوما", "اشهر", "شهور", "سنوات"})) {
+    if ((is(i, Bits({"منذ", "قبل"}))) && IsNum(t, i + 1, &a, 1, 60) && is(i + 2, Bits({"ايام", "يوما", "اشهر", "شهور", "سنوات"}))) {
       std::string_view u = t.Key(i + 2);
       auto& dm = emit(i, i + 3, "relative");
       if (u == "ايام" || u == "يوما") {
@@ -248,21 +335,21 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       rel(i + 3, -a);
       continue;
     }
-    if (KeyIs(t, i, {"بعد", "خلال"}) && next_is(i + 1, {"مرور"}) && IsNum(t, i + 2, &a, 1, 999) && i + 3 < n) {
+    if (is(i, Bits({"بعد", "خلال"})) && is(i + 1, Bits({"مرور"})) && IsNum(t, i + 2, &a, 1, 999) && i + 3 < n) {
       emit(i, i + 4, "duration");  // "after 4 months": the start is not in the text
       i += 3;
       continue;
     }
-    bool last_ar = next_is(i + 1, {"الماضي", "الماضيه", "المنصرم", "الفائت"});
+    bool last_ar = is(i + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفائت"}));
     bool last_en = k == "last" && i + 1 < n;
     std::string_view unit = last_en ? t.Key(i + 1) : k;
-    if ((last_ar && KeyIs(t, i, {"الاسبوع"})) || (last_en && unit == "week")) {
+    if ((last_ar && is(i, Bits({"الاسبوع"}))) || (last_en && unit == "week")) {
       auto& dm = emit(i, i + 2, "relative");
       if (anchored) range_of(dm, pub - ch::days(7), pub - ch::days(1), "week");
       i += 1;
       continue;
     }
-    if ((last_ar && KeyIs(t, i, {"الشهر"})) || (last_en && unit == "month")) {
+    if ((last_ar && is(i, Bits({"الشهر"}))) || (last_en && unit == "month")) {
       auto& dm = emit(i, i + 2, "relative");
       if (anchored) {
         auto ym = (ch::year(py) / ch::month(static_cast<unsigned>(pm))) - ch::months(1);
@@ -271,7 +358,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       i += 1;
       continue;
     }
-    if ((last_ar && KeyIs(t, i, {"العام", "السنه"})) || (last_en && unit == "year")) {
+    if ((last_ar && is(i, Bits({"العام", "السنه"}))) || (last_en && unit == "year")) {
       auto& dm = emit(i, i + 2, "relative");
       if (anchored)
         range_of(dm, ch::sys_days(ch::year(py - 1) / 1 / 1), ch::sys_days(ch::year(py - 1) / 12 / 31), "year");
@@ -282,23 +369,23 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     {
       size_t wi = i, b = i;
       bool cue = false;
-      if (KeyIs(t, i, {"يوم"}) && i + 1 < n) wi = i + 1, cue = true;
+      if (is(i, Bits({"يوم"})) && i + 1 < n) wi = i + 1, cue = true;
       if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;
-      std::string_view wk = t.Key(wi);
+      const WordTable& weekdays = WeekdayTable();
       int wd = -1;
-      for (const auto& w : kWeekdays) {
-        if (wk == w.key) wd = static_cast<int>(w.wd);
-      }
-      if (wd < 0 && t.tokens[wi].script == text::Script::kArabic) {
-        for (const auto& c : text::AnalyzeClitics(wk))
-          for (const auto& w : kWeekdays)
-            if (c.prefix_len && c.stem == w.key) wd = static_cast<int>(w.wd);
+      if (const uint64_t* w = weekdays.Find(t.Key(wi))) wd = static_cast<int>(*w);
+      if (wd < 0) {
+        // As many stems may name a weekday, the last one wins.
+        AnyProcliticStem(t, wi, [&](std::string_view stem) {
+          if (const uint64_t* w = weekdays.Find(stem)) wd = static_cast<int>(*w);
+          return false;
+        });
       }
       if (wd >= 0) {
-        bool past = next_is(wi + 1, {"الماضي", "الماضيه", "المنصرم", "الفائت"}) || k == "last";
+        bool past = is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفائت"})) || k == "last";
         bool latin_cap = t.tokens[wi].Has(text::kCapitalized);
         if (cue || past || latin_cap) {
-          size_t e = wi + 1 + (next_is(wi + 1, {"الماضي", "الماضيه", "المنصرم", "الفائت"}) ? 1 : 0);
+          size_t e = wi + 1 + (is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفائت"})) ? 1 : 0);
           auto& dm = emit(b, e, "relative");
           if (anchored) {
             unsigned pwd = ch::weekday(pub).c_encoding();
@@ -314,7 +401,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       }
     }
     // "عام 2017", "in 2017": a year.
-    if ((KeyIs(t, i, {"عام", "العام", "سنه"}) || k == "in") && IsNum(t, i + 1, &a, 1900, 2100)) {
+    if ((is(i, Bits({"عام", "العام", "سنه"})) || k == "in") && IsNum(t, i + 1, &a, 1900, 2100)) {
       auto& dm = emit(i, i + 2, "absolute");
       range_of(dm, ch::sys_days(ch::year(a) / 1 / 1), ch::sys_days(ch::year(a) / 12 / 31), "year");
       i += 1;

@@ -5,6 +5,7 @@
 
 #include "marsad/events.h"
 #include "marsad/tsv.h"
+#include "match.h"
 
 namespace marsad::events {
 namespace {
@@ -217,6 +218,7 @@ void PhraseIndex::Add(std::string_view phrase, uint32_t index, bool case_sensiti
   std::string key = PhraseKey(phrase, &n);
   if (key.empty()) return;
   auto& v = entries[key];
+  FirstFilterAdd(entries_filter, key);
   PhraseEntry e{index, case_sensitive ? std::string(phrase) : std::string()};
   for (const auto& x : v)
     if (x.index == e.index && x.exact == e.exact) return;
@@ -226,6 +228,7 @@ void PhraseIndex::Add(std::string_view phrase, uint32_t index, bool case_sensiti
   // A token key may itself hold a space (hyphenated words): index every prefix word count.
   auto& m = first[first_key];
   m = static_cast<uint8_t>(std::max<size_t>(m, std::min<size_t>(n, 255)));
+  FirstFilterAdd(first_filter, first_key);
 }
 
 Result<Dictionaries> Dictionaries::Load(const std::string& base_dir, const std::vector<std::string>& user_dirs) {

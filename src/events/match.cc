@@ -1,5 +1,7 @@
 #include "match.h"
 
+#include <algorithm>
+
 namespace marsad::events {
 namespace {
 
@@ -8,52 +10,78 @@ bool IsWordLike(const text::Token& t) {
          t.kind == text::TokenKind::kHashtag;
 }
 
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // "ال"
+
 }  // namespace
 
 PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
                          size_t limit, bool allow_stems) {
   PhraseMatch best;
   if (i >= limit || !IsWordLike(toks.tokens[i])) return best;
-  std::string_view k0 = toks.Key(i);
+  constexpr uint32_t kLazy = UINT32_MAX;
   struct Cand {
-    std::string key;
-    uint32_t prefix;
+    std::string_view key;
+    uint32_t prefix;      // code points stripped from the token; kLazy: a cached stem's, found on a match
+    uint32_t parent = 0;  // stripped of its article: the candidate it comes from
+    bool stripped = false;
   };
-  std::vector<Cand> cands;
-  cands.push_back({std::string(k0), 0});
+  // The key, at most 3 proclitic stems, and each of those without its article.
+  constexpr size_t kMaxCands = 16;
+  Cand cands[kMaxCands];
+  size_t n_cands = 0;
+  const std::string_view k0 = toks.Key(i);
+  cands[n_cands++] = {k0, 0};
+  std::vector<text::CliticSplit> owned;  // the splits of an Arabic token that is not a word
   if (allow_stems && toks.tokens[i].script == text::Script::kArabic) {
-    for (const auto& c : text::AnalyzeClitics(k0))
-      if (c.prefix_len > 0) cands.push_back({c.stem, c.prefix_len});
+    if (toks.tokens[i].kind == text::TokenKind::kWord) {
+      const std::vector<std::string>& stems = toks.Stems(i);  // the key, then AnalyzeClitics' stems
+      for (size_t s = 1; s < stems.size() && n_cands < kMaxCands / 2; ++s) cands[n_cands++] = {stems[s], kLazy};
+    } else {
+      owned = text::AnalyzeClitics(k0);
+      for (const auto& c : owned)
+        if (c.prefix_len > 0 && n_cands < kMaxCands / 2) cands[n_cands++] = {c.stem, c.prefix_len};
+    }
     // Entries are written without the article when it is not part of the name (خروج,
     // not الخروج): try the stems without ال last.
-    size_t n_cands = cands.size();
-    for (size_t c = 0; c < n_cands; ++c) {
-      const std::string& k = cands[c].key;
-      if (k.starts_with("\xD8\xA7\xD9\x84") && k.size() >= 4 + 6)  // "ال" + at least 3 letters
-        cands.push_back({k.substr(4), cands[c].prefix + 2});
+    const size_t n_with = n_cands;
+    for (size_t c = 0; c < n_with; ++c) {
+      std::string_view k = cands[c].key;
+      if (k.starts_with(kArticle) && k.size() >= 4 + 6)  // "ال" + at least 3 letters
+        cands[n_cands++] = {k.substr(4), 0, static_cast<uint32_t>(c), true};
     }
   }
-  for (const auto& c : cands) {
-    auto f = idx.first.find(c.key.substr(0, c.key.find(' ')));
+  auto prefix_of = [&](size_t ci) {
+    const Cand& c = cands[ci].stripped ? cands[cands[ci].parent] : cands[ci];
+    uint32_t p = c.prefix == kLazy ? StemPrefix(k0, c.key) : c.prefix;
+    return cands[ci].stripped ? p + 2 : p;
+  };
+  // The phrase being tried: token keys joined by ' ' (reused, so no allocation per call).
+  static thread_local std::string key;
+  size_t lens[256];  // key length after each token; phrases are at most 255 tokens
+  for (size_t ci = 0; ci < n_cands; ++ci) {
+    const Cand& c = cands[ci];
+    const std::string_view first_key = c.key.substr(0, c.key.find(' '));
+    if (!FirstFilterMay(idx.first_filter, first_key)) continue;
+    auto f = idx.first.find(first_key);
     if (f == idx.first.end()) continue;
     size_t max_n = std::min<size_t>(f->second, limit - i);
-    std::string key = c.key;
-    std::vector<size_t> lens{key.size()};
+    key.assign(c.key);
+    lens[0] = key.size();
     size_t n_ok = 1;
     for (size_t n = 1; n < max_n; ++n) {
       const auto& t = toks.tokens[i + n];
       if (!IsWordLike(t) || t.Has(text::kNewlineBefore)) break;
       key += ' ';
       key += toks.Key(i + n);
-      lens.push_back(key.size());
-      ++n_ok;
+      lens[n_ok++] = key.size();
     }
     for (size_t n = n_ok; n >= 1 && n > best.len; --n) {
-      auto it = idx.entries.find(key.substr(0, lens[n - 1]));
+      const std::string_view phrase = std::string_view(key).substr(0, lens[n - 1]);
+      if (!FirstFilterMay(idx.entries_filter, phrase)) continue;
+      auto it = idx.entries.find(phrase);
       if (it == idx.entries.end() || it->second.empty()) continue;
       PhraseMatch m;
       m.len = n;
-      m.prefix_cp = c.prefix;
       for (const auto& e : it->second) {
         if (!e.exact.empty()) {
           std::string_view orig = text.Slice(toks.tokens[i].start, toks.tokens[i + n - 1].end);
@@ -62,6 +90,7 @@ PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, con
         m.indexes.push_back(e.index);
       }
       if (m.indexes.empty()) continue;
+      m.prefix_cp = prefix_of(ci);
       best = std::move(m);
       break;
     }
@@ -74,13 +103,12 @@ bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string
   std::string_view k = toks.Key(i);
   for (auto w : words)
     if (k == w) return true;
-  if (!allow_stems || toks.tokens[i].script != text::Script::kArabic) return false;
-  for (const auto& c : text::AnalyzeClitics(k)) {
-    if (c.prefix_len == 0) continue;
+  if (!allow_stems) return false;
+  return AnyProcliticStem(toks, i, [&](std::string_view stem) {
     for (auto w : words)
-      if (c.stem == w) return true;
-  }
-  return false;
+      if (stem == w) return true;
+    return false;
+  });
 }
 
 }  // namespace marsad::events

@@ -1,7 +1,11 @@
 // Longest-match lookup of dictionary phrases over tokens (internal to src/events).
 #pragma once
 
+#include <cstring>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "marsad/events.h"
@@ -23,5 +27,119 @@ PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, con
 // True when token i's key (or one of its proclitic stems) equals one of `words`.
 bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words,
            bool allow_stems = true);
+
+// PhraseIndex::first_filter: 2^16 bits, two bits per key from one cheap hash of the
+// key's length and first and last 8 bytes.
+constexpr size_t kFirstFilterWords = (1u << 16) / 64;
+
+inline uint64_t FirstFilterHash(std::string_view s) {
+  uint64_t a = 0, b = 0;
+  const size_t n = s.size();
+  if (n >= 8) {
+    std::memcpy(&a, s.data(), 8);
+    std::memcpy(&b, s.data() + n - 8, 8);
+  } else if (n > 0) {
+    std::memcpy(&a, s.data(), n);
+  }
+  uint64_t h = (a ^ (static_cast<uint64_t>(n) << 56)) * 0x9E3779B97F4A7C15ull;
+  h ^= b * 0xC2B2AE3D27D4EB4Full;
+  h ^= h >> 31;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
+inline void FirstFilterAdd(std::vector<uint64_t>& filter, std::string_view first_key) {
+  if (filter.size() != kFirstFilterWords) filter.assign(kFirstFilterWords, 0);
+  const uint64_t h = FirstFilterHash(first_key);
+  const uint32_t b1 = static_cast<uint32_t>(h & 0xFFFF), b2 = static_cast<uint32_t>((h >> 16) & 0xFFFF);
+  filter[b1 >> 6] |= uint64_t{1} << (b1 & 63);
+  filter[b2 >> 6] |= uint64_t{1} << (b2 & 63);
+}
+
+// False only when `key` was certainly never given to FirstFilterAdd(filter, …). An empty
+// filter (never added to) says nothing.
+inline bool FirstFilterMay(const std::vector<uint64_t>& filter, std::string_view key) {
+  if (filter.size() != kFirstFilterWords) return true;
+  const uint64_t h = FirstFilterHash(key);
+  const uint32_t b1 = static_cast<uint32_t>(h & 0xFFFF), b2 = static_cast<uint32_t>((h >> 16) & 0xFFFF);
+  return ((filter[b1 >> 6] >> (b1 & 63)) & (filter[b2 >> 6] >> (b2 & 63)) & 1) != 0;
+}
+
+// A fixed set of words with a value each (the first one given wins), for tests run on
+// every token: the filter rejects most words before the hash table is probed.
+class WordTable {
+ public:
+  WordTable(std::initializer_list<std::pair<std::string_view, uint64_t>> items) { Init(items); }
+  explicit WordTable(const std::vector<std::pair<std::string_view, uint64_t>>& items) { Init(items); }
+  // The word's value, nullptr when it is not in the table.
+  const uint64_t* Find(std::string_view w) const {
+    if (!FirstFilterMay(filter_, w)) return nullptr;
+    auto it = map_.find(w);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  template <class Items>
+  void Init(const Items& items) {
+    filter_.assign(kFirstFilterWords, 0);
+    for (const auto& [w, v] : items)
+      if (map_.try_emplace(w, v).second) FirstFilterAdd(filter_, w);
+  }
+  std::vector<uint64_t> filter_;
+  std::unordered_map<std::string_view, uint64_t> map_;
+};
+
+// Code points of valid UTF-8.
+inline uint32_t CodePoints(std::string_view s) {
+  uint32_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The code points of `key` that the AnalyzeClitics split giving `stem` takes as proclitics:
+// a stem is the key without them, or (ل+ال elided: للرقه → الرقه) "ا" + the key without
+// them, which is never a suffix of the key (it would start with ل).
+inline uint32_t StemPrefix(std::string_view key, std::string_view stem) {
+  return CodePoints(key) - CodePoints(stem) + (key.ends_with(stem) ? 0 : 1);
+}
+
+// Calls fn(stem) for every proclitic stem of an Arabic token i (as ForEachProcliticStem,
+// without computing the prefix) until fn returns true; returns whether it did.
+template <class Fn>
+bool AnyProcliticStem(const text::Tokens& toks, size_t i, Fn&& fn) {
+  const text::Token& t = toks.tokens[i];
+  if (t.script != text::Script::kArabic) return false;
+  if (t.kind == text::TokenKind::kWord) {
+    const std::vector<std::string>& stems = toks.Stems(i);
+    for (size_t s = 1; s < stems.size(); ++s)
+      if (fn(std::string_view(stems[s]))) return true;
+    return false;
+  }
+  for (const auto& c : text::AnalyzeClitics(toks.Key(i)))
+    if (c.prefix_len > 0 && fn(std::string_view(c.stem))) return true;
+  return false;
+}
+
+// Calls fn(stem, prefix_cp) for every proclitic stem of an Arabic token i — the
+// text::AnalyzeClitics splits with prefix_len > 0, in their order — until fn returns true;
+// returns whether it did. Words use the per-token cache (Tokens::Stems), so no token is
+// analyzed twice; other Arabic tokens are analyzed on the spot.
+template <class Fn>
+bool ForEachProcliticStem(const text::Tokens& toks, size_t i, Fn&& fn) {
+  const text::Token& t = toks.tokens[i];
+  if (t.script != text::Script::kArabic) return false;
+  if (t.kind == text::TokenKind::kWord) {
+    // Stems(i) is the key, then the stems of AnalyzeClitics in order.
+    const std::vector<std::string>& stems = toks.Stems(i);
+    std::string_view key = toks.Key(i);
+    for (size_t s = 1; s < stems.size(); ++s)
+      if (fn(std::string_view(stems[s]), StemPrefix(key, stems[s]))) return true;
+    return false;
+  }
+  for (const auto& c : text::AnalyzeClitics(toks.Key(i)))
+    if (c.prefix_len > 0 && fn(std::string_view(c.stem), static_cast<uint32_t>(c.prefix_len))) return true;
+  return false;
+}
 
 }  // namespace marsad::events

@@ -96,7 +96,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           num_end = j + 1;
         }
       } else if (j < end) {
-        w = qword(j, end, &m);
+        if (j != i) w = qword(j, end, &m);  // j == i: the qword(i) above, already in w and m
         if (w && w->kind == QuantityKind::kNumber) {
           q.value = w->value;
           have = true;

@@ -5,6 +5,7 @@
 // or shared (Process is const and keeps no state between documents).
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "marsad/gazetteer.h"
 #include "marsad/geo.h"
 #include "marsad/status.h"
+#include "marsad/tagger.h"
 #include "marsad/text.h"
 
 namespace marsad {
@@ -35,6 +37,12 @@ struct Resources {
   // (`--dict DIR`, same layout, later ones override). Errors name the file and line.
   static Result<std::unique_ptr<Resources>> Load(const std::string& index_path, const std::string& data_dir,
                                                  const std::vector<std::string>& user_dict_dirs = {});
+  // Trained recognizer models by language ("ar", "en"), for ExtractOptions::recognizer.
+  std::map<std::string, geo::Tagger> recognizers;
+  // Loads data_dir/models/places-<lang>.bin for `lang` ("ar", "en"), or for "auto" every
+  // language whose file exists (at least one must). A missing, corrupt or mismatched file
+  // is an error naming it.
+  Status LoadRecognizers(const std::string& data_dir, const std::string& lang);
 };
 
 enum class OutputFormat { kJson, kCliff, kGeoJson, kAcled };
@@ -46,6 +54,9 @@ struct ExtractOptions {
   bool explain = false;       // add scored candidates and features to each place
   bool events = true;         // false: places only (actors, quantities, dates, events skipped)
   OutputFormat format = OutputFormat::kJson;
+  // Place recognition: "gazetteer" (matcher only), "model" (the trained recognizer's
+  // spans, resolved through the gazetteer) or "combined" (see geo::ApplyRecognizer).
+  std::string recognizer = "gazetteer";
 };
 
 // The parsed form of one document, for programmatic use (eval, the server, tests).

@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "marsad/gazetteer.h"
@@ -101,5 +102,27 @@ class Tagger {
   std::vector<float> trans_;    // (kNumTags + 1) x kNumTags; row kNumTags = start
   std::vector<float> weights_;  // rows_ x kNumTags
 };
+
+// How extraction finds place spans: the gazetteer matcher alone, the model alone (its
+// PLACE spans, resolved through the gazetteer), or both.
+enum class RecognizerMode { kGazetteer, kModel, kCombined };
+// Parses "gazetteer" | "model" | "combined"; false when the name is none of them.
+bool ParseRecognizerMode(std::string_view name, RecognizerMode* mode);
+
+// Reshapes the geoparser's mentions with the model's spans, keeping text order (and
+// relation anchors pointing at the same mentions):
+// - model: a gazetteer mention is kept when a model PLACE span overlaps it; model spans
+//   overlapping no gazetteer mention are added;
+// - combined: gazetteer mentions are kept, except those overlapping no model PLACE span
+//   whose every token the model rejects as a place by a margin of at least
+//   kDropOtherMargin (or kDropMargin for a single token tagged PERSON/ORG); model PLACE
+//   spans overlapping no mention are added. Margins are in perceptron score units; the
+//   thresholds were chosen on idrisi-d-train.ar (never trained on), not on held-out data.
+// Added spans are resolved through the gazetteer by their key (or the first token's clitic
+// stems) when some entry has it, else output unresolved (place -1, no coordinates).
+constexpr float kDropMargin = 4.0f;
+constexpr float kDropOtherMargin = 8.0f;
+void ApplyRecognizer(const Tagger& tagger, RecognizerMode mode, const text::Tokens& tokens, const TaggerContext& ctx,
+                     GeoResult* result);
 
 }  // namespace marsad::geo

@@ -10,6 +10,7 @@
 #include <limits>
 #include <numeric>
 #include <random>
+#include <unordered_map>
 
 namespace marsad::geo {
 
@@ -87,7 +88,20 @@ struct GazInfo {
   bool country = false, admin1 = false, official = false;
 };
 
-GazInfo LookupInfo(const gazetteer::Gazetteer& gaz, std::string_view key) {
+GazInfo LookupInfoUncached(const gazetteer::Gazetteer& gaz, std::string_view key);
+
+// Per-thread memo of LookupInfo for one document (names repeat within an article).
+thread_local std::unordered_map<std::string, GazInfo> lookup_memo;
+
+GazInfo LookupInfo(const gazetteer::Gazetteer& gaz, const std::string& key) {
+  auto it = lookup_memo.find(key);
+  if (it != lookup_memo.end()) return it->second;
+  GazInfo g = LookupInfoUncached(gaz, key);
+  lookup_memo.emplace(key, g);
+  return g;
+}
+
+GazInfo LookupInfoUncached(const gazetteer::Gazetteer& gaz, std::string_view key) {
   GazInfo g;
   auto postings = gaz.Lookup(key);
   if (postings.empty()) return g;
@@ -164,6 +178,7 @@ void ComputeFeatures(const text::Tokens& t, const TaggerContext& ctx, uint32_t r
   std::vector<GazInfo> tok_info(n), stem_info(n);
   if (ctx.gazetteer) {
     const auto& gaz = *ctx.gazetteer;
+    lookup_memo.clear();
     std::string key;
     for (size_t i = 0; i < n; ++i) {
       const auto& tok = t.tokens[i];
@@ -569,9 +584,12 @@ Status Tagger::Save(const std::string& path) const {
 }
 
 Result<Tagger> Tagger::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return NotFound("recognizer model " + path + " not found (train one with `marsad train-recognizer`)");
-  std::string s((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string s(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  in.seekg(0);
+  in.read(s.data(), static_cast<std::streamsize>(s.size()));
+  if (!in) return IoError("cannot read recognizer model " + path);
   const std::string where = "recognizer model " + path + ": ";
   if (s.size() < kHeaderSize || std::memcmp(s.data(), kMagic, 8) != 0)
     return Corrupt(where + "not a marsad recognizer model (bad magic)");

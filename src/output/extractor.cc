@@ -224,8 +224,23 @@ Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path
   auto dicts = events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs);
   if (!dicts.ok()) return dicts.status();
   auto r = std::unique_ptr<Resources>(
-      new Resources{std::move(gaz).value(), std::move(lex).value(), std::move(dicts).value()});
+      new Resources{std::move(gaz).value(), std::move(lex).value(), std::move(dicts).value(), {}});
   return r;
+}
+
+Status Resources::LoadRecognizers(const std::string& data_dir, const std::string& lang) {
+  const bool any = lang == "auto" || lang.empty();
+  for (const char* l : {"ar", "en"}) {
+    if (!any && lang != l) continue;
+    std::string path = data_dir + "/models/places-" + l + ".bin";
+    if (any && !std::filesystem::exists(path)) continue;
+    auto t = geo::Tagger::Load(path);
+    if (!t.ok()) return t.status();
+    recognizers.insert_or_assign(l, std::move(t).value());
+  }
+  if (recognizers.empty())
+    return NotFound("no recognizer model in " + data_dir + "/models (train one with `marsad train-recognizer`)");
+  return Status::Ok();
 }
 
 Extractor::Extractor(const Resources& resources, ExtractOptions options)
@@ -246,6 +261,12 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
   x.lang = !doc.lang.empty() ? doc.lang : opt_.lang != "auto" ? opt_.lang : DetectLanguage(x.text.utf8);
   text::Tokens toks = text::Tokenize(x.text);
   x.geo = geo_.Parse(x.text, toks, opt_.geo);
+  if (geo::RecognizerMode mode; geo::ParseRecognizerMode(opt_.recognizer, &mode) && mode != geo::RecognizerMode::kGazetteer) {
+    auto it = res_.recognizers.find(x.lang);
+    if (it == res_.recognizers.end())
+      return InvalidInput("no recognizer model for language \"" + x.lang + "\" (data/models/places-" + x.lang + ".bin)");
+    geo::ApplyRecognizer(it->second, mode, toks, {&res_.gazetteer, &res_.lexicons}, &x.geo);
+  }
   if (opt_.events) {
     auto sentences = text::SplitSentences(x.text, toks);
     x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published);

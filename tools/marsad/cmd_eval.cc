@@ -20,7 +20,7 @@ namespace {
 
 struct EvalArgs {
   std::vector<std::string> gold, pred;
-  std::string index, errors;
+  std::string index, errors, recognizer = "gazetteer";
   size_t limit = 0, top = 0;
   unsigned threads = 1;
   bool json = false, quiet = false;
@@ -123,7 +123,13 @@ int RunEval(const EvalArgs& a) {
       return kExitBadInput;
     }
     res = std::move(r).value();
-    ex = std::make_unique<Extractor>(*res, ExtractOptions{});
+    if (auto st = a.recognizer == "gazetteer" ? Status::Ok() : res->LoadRecognizers(DataDir(), "auto"); !st.ok()) {
+      Error(st.message());
+      return kExitBadInput;
+    }
+    ExtractOptions opt;
+    opt.recognizer = a.recognizer;
+    ex = std::make_unique<Extractor>(*res, opt);
   }
 
   std::ofstream errors_out;
@@ -211,6 +217,8 @@ void AddEvalCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--errors", a->errors, "Write false positives/negatives and far-off resolutions as JSON lines");
   cmd->add_option("--top", a->top, "Also list the N most frequent false positive/negative surfaces per file");
   cmd->add_option("--threads", a->threads, "Extraction threads (0: all cores)")->default_val(1);
+  cmd->add_option("--recognizer", a->recognizer, "Place recognition: gazetteer, model (data/models) or combined")
+      ->check(CLI::IsMember({"gazetteer", "model", "combined"}));
   cmd->add_flag("--json", a->json, "Print one JSON object of metrics per gold file instead of the table");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress or summary on stderr");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunEval(*a); });

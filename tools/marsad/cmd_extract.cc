@@ -46,6 +46,7 @@ struct ExtractArgs {
   std::string shard;   // --shard K/N
   bool jsonl = false, strict = false, explain = false, demonyms = false, quiet = false, places_only = false;
   bool resume = false;
+  std::string recognizer = "gazetteer";
   unsigned threads = 0;
   double progress_interval = 10;  // seconds between plain progress lines (stderr not a TTY)
 };
@@ -181,7 +182,12 @@ int RunExtract(const ExtractArgs& a) {
     Error(res.status().message());
     return kExitBadInput;
   }
+  if (auto st = a.recognizer == "gazetteer" ? Status::Ok() : (*res)->LoadRecognizers(DataDir(), a.lang); !st.ok()) {
+    Error(st.message());
+    return kExitBadInput;
+  }
   ExtractOptions opt;
+  opt.recognizer = a.recognizer;
   opt.utf8 = a.strict ? text::Utf8Mode::kStrict : text::Utf8Mode::kLenient;
   opt.lang = a.lang;
   opt.explain = a.explain;
@@ -456,6 +462,8 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--explain", a->explain, "Show scored candidates and their features for each place");
   cmd->add_flag("--places-only", a->places_only, "Geoparse only: skip actors, quantities, dates and events");
   cmd->add_flag("--demonyms", a->demonyms, "Also output demonyms (Syrian, السوري) as country mentions");
+  cmd->add_option("--recognizer", a->recognizer, "Place recognition: gazetteer, model (data/models) or combined")
+      ->check(CLI::IsMember({"gazetteer", "model", "combined"}));
   cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->default_val(0);
   cmd->add_option("-o,--output", a->output, "Write to FILE (via FILE.partial, renamed when complete) instead of stdout");
   cmd->add_flag("--resume", a->resume, "Continue an interrupted --output run: keep its records, skip their ids");

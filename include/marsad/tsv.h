@@ -17,6 +17,30 @@ namespace marsad {
 Status ReadTsv(const std::string& path, size_t min_fields,
                const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn);
 
+// Walks the lines of a buffer without copying: each line comes without its '\n' and
+// without a trailing '\r'; line_no() is 1-based. The one line splitter of the project.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view all) : all_(all) {}
+  bool Next(std::string_view* line) {
+    if (pos_ >= all_.size()) return false;
+    size_t nl = all_.find('\n', pos_);
+    if (nl == std::string_view::npos) nl = all_.size();
+    *line = all_.substr(pos_, nl - pos_);
+    pos_ = nl + 1;
+    ++line_no_;
+    if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+    return true;
+  }
+  size_t line_no() const { return line_no_; }
+  // True for empty lines and lines of spaces and tabs only.
+  static bool Blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+ private:
+  std::string_view all_;
+  size_t pos_ = 0, line_no_ = 0;
+};
+
 // Splits on a separator without allocating strings.
 std::vector<std::string_view> Split(std::string_view s, char sep);
 std::string_view Trim(std::string_view s);

@@ -29,15 +29,10 @@ Status ReadTsv(const std::string& path, size_t min_fields,
   auto content = ReadFile(path);
   if (!content.ok()) return content.status();
   std::string_view all(*content);
-  size_t line_no = 0;
-  size_t pos = 0;
-  while (pos < all.size()) {
-    size_t nl = all.find('\n', pos);
-    if (nl == std::string_view::npos) nl = all.size();
-    std::string_view line = all.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineCursor lines(all);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    const size_t line_no = lines.line_no();
     if (Trim(line).empty() || line.front() == '#') continue;
     auto fields = Split(line, '\t');
     if (fields.size() < min_fields) {

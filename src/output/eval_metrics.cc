@@ -13,6 +13,7 @@
 #include "marsad/eval.h"
 #include "marsad/geo.h"
 #include "marsad/mapped_file.h"
+#include "marsad/tsv.h"
 
 namespace marsad::eval {
 namespace {
@@ -121,15 +122,11 @@ Result<GoldDoc> ParseGoldObject(const Value& d, const std::string& source, size_
 // Calls fn(line_view, line_no) for each non-blank line.
 template <typename Fn>
 Status ForEachLine(std::string_view all, Fn fn) {
-  size_t pos = 0, line_no = 0;
-  while (pos < all.size()) {
-    size_t nl = all.find('\n', pos);
-    if (nl == std::string_view::npos) nl = all.size();
-    std::string_view line = all.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    RETURN_IF_ERROR(fn(line, line_no));
+  LineCursor lines(all);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    if (LineCursor::Blank(line)) continue;
+    RETURN_IF_ERROR(fn(line, lines.line_no()));
   }
   return Status::Ok();
 }

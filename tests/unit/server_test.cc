@@ -315,6 +315,14 @@ TEST_F(ServerTest, ConcurrencyCapAndGracefulStop) {
   });
   bool saw503 = false;
   auto c = busy->Client();
+  // Probe only once the batch holds the slot; otherwise a probe may take the slot first
+  // and the batch itself gets the 503 (a race, on a loaded machine).
+  while (!done) {
+    auto m = c.Get("/metrics");
+    ASSERT_TRUE(m);
+    if (m->body.find("marsad_in_flight 1") != std::string::npos) break;
+    std::this_thread::yield();
+  }
   while (!done && !saw503) {
     auto r = c.Post("/v1/extract", kEnglish, "text/plain");
     ASSERT_TRUE(r);
@@ -329,7 +337,7 @@ TEST_F(ServerTest, ConcurrencyCapAndGracefulStop) {
   bool stopped_in_flight = !done;
   busy->server().Stop();
   t.join();
-  EXPECT_EQ(batch_status, 200);
+  EXPECT_EQ(batch_status, 200) << "stopped in flight: " << stopped_in_flight << ", saw 503: " << saw503;
   if (stopped_in_flight) {
     EXPECT_TRUE(saw503);
   }

@@ -23,6 +23,7 @@
 #include "commands.h"
 #include "marsad/extract.h"
 #include "marsad/mapped_file.h"
+#include "marsad/tsv.h"
 
 namespace marsad::cli {
 namespace {
@@ -73,14 +74,11 @@ int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, 
     std::pair<std::string, std::string> src, tgt;
   };
   std::vector<Item> items;
-  size_t pos = 0, line_no = 0;
-  while (pos < all.size() && (a.limit == 0 || items.size() < a.limit)) {
-    size_t nl = all.find('\n', pos);
-    if (nl == std::string_view::npos) nl = all.size();
-    std::string_view line = all.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+  LineCursor lines(all);
+  std::string_view line;
+  while ((a.limit == 0 || items.size() < a.limit) && lines.Next(&line)) {
+    const size_t line_no = lines.line_no();
+    if (LineCursor::Blank(line)) continue;
     rapidjson::Document d;
     d.Parse(line.data(), line.size());
     if (d.HasParseError() || !d.IsObject()) {

@@ -18,6 +18,7 @@
 #include <unordered_set>
 
 #include "cliff.h"
+#include "marsad/tsv.h"
 #include "metrics.h"
 
 namespace marsad::server {
@@ -290,16 +291,13 @@ struct Server::Impl {
     Extractor ex(res_ref(), *opts);
     std::string out;
     std::string_view all(body.raw);
-    size_t pos = 0, line_no = 0;
     uint64_t ok_docs = 0, bad_docs = 0;
     bool over_budget = false;
-    while (pos < all.size()) {
-      size_t nl = all.find('\n', pos);
-      if (nl == std::string_view::npos) nl = all.size();
-      std::string_view line = all.substr(pos, nl - pos);
-      pos = nl + 1;
-      ++line_no;
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    LineCursor lines(all);
+    std::string_view line;
+    while (lines.Next(&line)) {
+      const size_t line_no = lines.line_no();
+      if (LineCursor::Blank(line)) continue;
       Document fallback;
       fallback.id = "request:" + std::to_string(line_no);
       fallback.source = "request";

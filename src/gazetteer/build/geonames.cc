@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "marsad/mapped_file.h"
+#include "marsad/tsv.h"
 
 namespace marsad::gazetteer::build {
 namespace {
@@ -41,16 +42,11 @@ Status ForEachLine(const std::string& path, bool strict, ReadStats* stats,
   std::string_view all = file.view();
   stats->path = path;
   stats->checksum = HexChecksum(all);
-  size_t pos = 0;
-  uint64_t line_no = 0;
-  while (pos < all.size()) {
-    size_t nl = all.find('\n', pos);
-    if (nl == std::string_view::npos) nl = all.size();
-    std::string_view line = all.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
+  LineCursor lines(all);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    const uint64_t line_no = lines.line_no();
     ++stats->lines;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     std::string reason = parse(line);
     if (reason.empty()) {

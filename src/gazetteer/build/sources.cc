@@ -14,6 +14,7 @@
 
 #include "gazetteer/build/index_builder.h"
 #include "marsad/mapped_file.h"
+#include "marsad/tsv.h"
 #include "marsad/text.h"
 
 namespace marsad::gazetteer::build {
@@ -420,14 +421,11 @@ Status Assembler::LoadCentroids() {
     if (!Exists(path)) continue;
     ASSIGN_OR_RETURN(MappedFile file, MappedFile::Open(path));
     std::string_view all = file.view();
-    uint64_t line_no = 0, records = 0;
-    for (size_t pos = 0; pos < all.size();) {
-      size_t nl = all.find('\n', pos);
-      if (nl == std::string_view::npos) nl = all.size();
-      std::string_view line = all.substr(pos, nl - pos);
-      pos = nl + 1;
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    uint64_t records = 0;
+    LineCursor lines(all);
+    std::string_view line;
+    while (lines.Next(&line)) {
+      const uint64_t line_no = lines.line_no();
       if (line.empty() || line[0] == '#' || line_no == 1) continue;
       std::string_view c[6];
       size_t n = SplitTabs(line, c, 6);
@@ -480,14 +478,11 @@ Status Assembler::LoadExtraNames() {
   if (!Exists(path)) return Status::Ok();
   ASSIGN_OR_RETURN(MappedFile file, MappedFile::Open(path));
   std::string_view all = file.view();
-  uint64_t line_no = 0, records = 0;
-  for (size_t pos = 0; pos < all.size();) {
-    size_t nl = all.find('\n', pos);
-    if (nl == std::string_view::npos) nl = all.size();
-    std::string_view line = all.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  uint64_t records = 0;
+  LineCursor lines(all);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    const uint64_t line_no = lines.line_no();
     if (line.empty() || line[0] == '#') continue;
     std::string_view c[4];
     size_t n = SplitTabs(line, c, 4);

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <tuple>
 
+#include "marsad/json_write.h"
 #include "marsad/eval.h"
 #include "marsad/geo.h"
 #include "marsad/mapped_file.h"
@@ -21,15 +22,8 @@ namespace {
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 using Value = rapidjson::Value;
 
-void KeyStr(Writer& w, const char* k, std::string_view v) {
-  w.Key(k);
-  w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-}
-void KeyNum(Writer& w, const char* k, double v, int digits = 4) {
-  w.Key(k);
-  double p = std::pow(10.0, digits);
-  w.Double(std::round(v * p) / p);
-}
+using json::KeyStr;
+void KeyNum(Writer& w, const char* k, double v, int digits = 4) { json::KeyNum(w, k, v, digits); }
 
 std::string Where(const std::string& source, size_t line) {
   return line ? source + ":" + std::to_string(line) : source;

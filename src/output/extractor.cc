@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 
+#include "marsad/json_write.h"
 #include "marsad/extract.h"
 
 namespace marsad {
@@ -15,16 +16,9 @@ using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 namespace {
 
-void Str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-void KeyStr(Writer& w, const char* k, std::string_view v) {
-  w.Key(k);
-  Str(w, v);
-}
-void Num(Writer& w, const char* k, double v, int digits = 5) {
-  w.Key(k);
-  double p = std::pow(10.0, digits);
-  w.Double(std::round(v * p) / p);
-}
+using json::KeyStr;
+using json::Str;
+void Num(Writer& w, const char* k, double v, int digits = 5) { json::KeyNum(w, k, v, digits); }
 
 std::string FeatureCode(const gazetteer::PlaceView& p) {
   return std::string(1, p.feature_class) + "." + std::string(p.feature_code);

@@ -6,19 +6,15 @@
 #include <cmath>
 #include <string>
 
+#include "marsad/json_write.h"
+
 namespace marsad::server {
 namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void Str(Writer& w, const char* key, std::string_view v) {
-  w.Key(key);
-  w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-}
-void Coord(Writer& w, const char* key, double v) {
-  w.Key(key);
-  w.Double(std::round(v * 1e5) / 1e5);
-}
+void Str(Writer& w, const char* key, std::string_view v) { json::KeyStr(w, key, v); }
+void Coord(Writer& w, const char* key, double v) { json::KeyNum(w, key, v, 5); }
 std::string IdString(const gazetteer::Gazetteer& gaz, int64_t index) {
   return index < 0 ? std::string() : std::to_string(gaz.Place(static_cast<uint32_t>(index)).geonameid);
 }

@@ -32,9 +32,10 @@ constexpr const char* kJson = "application/json; charset=utf-8";
 constexpr const char* kNdjson = "application/x-ndjson; charset=utf-8";
 
 // Every request is handled start to finish on one worker thread, so the routing time can
-// be kept per thread between the pre-routing hook and the logger.
+// be kept per thread between the pre-routing hook, the post-routing hook and the logger.
 thread_local Clock::time_point t_request_start;
 thread_local bool t_request_started = false;
+thread_local double t_request_secs = 0;
 
 struct Asset {
   std::string body;
@@ -590,10 +591,16 @@ struct Server::Impl {
       }
       SetError(r, 500, msg);
     });
-    http.set_logger([this](const Request& q, const Response& r) {
+    // Metrics are recorded before the response is written (the post-routing handler runs
+    // for every response, errors included), so a client that has its answer sees it counted.
+    http.set_post_routing_handler([this](const Request& q, Response& r) {
       double secs = t_request_started ? std::chrono::duration<double>(Clock::now() - t_request_start).count() : 0;
       t_request_started = false;
+      t_request_secs = secs;
       metrics.ObserveRequest(RouteLabel(q.path), q.method, r.status, secs);
+    });
+    http.set_logger([this](const Request& q, const Response& r) {
+      double secs = t_request_secs;
       if (opt.access_log)
         std::cerr << q.remote_addr << ' ' << q.method << ' ' << q.path << ' ' << r.status << ' '
                   << static_cast<long>(secs * 1000) << "ms\n";

@@ -89,6 +89,9 @@ TEST_F(GazetteerIndexTest, ArabicLookups) {
   EXPECT_EQ(Ids("عين عيسى")[0], 172134u);
   EXPECT_EQ(Ids("البوكمال")[0], 174448u);
   EXPECT_EQ(Ids("البو كمال")[0], 174448u);
+  // Two-word names with the article on the second word, written joined as in hashtags.
+  EXPECT_EQ(Ids("ديرالزور")[0], 170794u);
+  EXPECT_EQ(Ids("عينعيسى").size(), 0u);  // no article: not a joined form
   auto deir = Ids("دير الزور");
   ASSERT_FALSE(deir.empty());
   EXPECT_EQ(deir[0], 170794u);

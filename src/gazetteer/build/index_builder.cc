@@ -208,11 +208,24 @@ void IndexBuilder::AddName(uint32_t place, std::string_view name, uint16_t flags
   }
   if (IsAbbreviation(name)) flags |= kNameAbbreviation;
   postings_.push_back({Intern(key), place, flags, lang});
-  // Arabic "ابو كمال" / "البو كمال" are also written joined (البوكمال, ابوظبي).
+  // Arabic "ابو كمال" / "البو كمال" are also written joined (البوكمال, ابوظبي), and so are
+  // two-word names whose second word has the article, above all in hashtags (حفرالباطن,
+  // ديرالزور). Not for the theophoric patterns of persons' names (عبدالله, نصرالله,
+  // صلاحالدين).
+  const uint16_t joined_flags = static_cast<uint16_t>((flags & ~(kNameMain | kNameOfficial)) | kNameAlternate);
   for (std::string_view pre : {"ابو ", "البو "}) {
     if (key.size() > pre.size() + 2 && key.starts_with(pre)) {
       std::string joined = key.substr(0, pre.size() - 1) + key.substr(pre.size());
-      postings_.push_back({Intern(joined), place, static_cast<uint16_t>((flags & ~(kNameMain | kNameOfficial)) | kNameAlternate), lang});
+      postings_.push_back({Intern(joined), place, joined_flags, lang});
+    }
+  }
+  if (flags & kNameArabic) {
+    size_t sp = key.find(' ');
+    if (sp != std::string::npos && sp >= 4 && key.find(' ', sp + 1) == std::string::npos &&
+        key.compare(sp + 1, 4, "ال") == 0 && key.size() - sp - 1 >= 8 && !key.starts_with("عبد ") &&
+        !key.starts_with("ابو ") && !key.starts_with("البو ") && !key.ends_with(" الله") &&
+        !key.ends_with(" الدين") && !key.ends_with(" الرحمن")) {
+      postings_.push_back({Intern(key.substr(0, sp) + key.substr(sp + 1)), place, joined_flags, lang});
     }
   }
 }

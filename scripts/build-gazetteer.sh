@@ -18,6 +18,7 @@ INPUTS=(
   data/gazetteer/country_centroids.tsv
   data/gazetteer/admin1_centroids.tsv
   data/gazetteer/extra_names.tsv
+  third_party/npm/node_modules/us-atlas/counties-10m.json
 )
 if [ ! -x "$MARSAD" ]; then
   echo "build-gazetteer: $MARSAD not built (run make build first)" >&2

@@ -407,7 +407,17 @@ class DocumentParser {
     // Context from the first pass: country weights and provisional coordinates.
     std::unordered_map<std::string, float> country_weight;
     std::unordered_map<std::string, float> admin1_weight;
-    float total = 0;
+    // Votes per first-level region of every winner below country level (a town votes for
+    // its province): local news names many places of one province.
+    std::unordered_map<std::string, float> region_weight;
+    float total = 0, region_total = 0;
+    // The votes of every mention of one name: a name repeated five times must not confirm
+    // its own reading (Palestine, Texas named five times is not five votes for Palestine).
+    struct SelfVotes {
+      float total = 0, region_total = 0;
+      std::unordered_map<std::string, float> country, region;
+    };
+    std::unordered_map<std::string, SelfVotes> self_votes;
     if (with_context) {
       for (const auto& m : mentions_) {
         if (m.place < 0) continue;
@@ -415,6 +425,16 @@ class DocumentParser {
         float w = m.confidence * (m.candidates.size() == 1 ? 1.5f : 1.0f);
         country_weight[std::string(p.country)] += w;
         if (IsAdmin1(p)) admin1_weight[std::string(p.country) + "." + std::string(p.admin1)] += w;
+        SelfVotes& sv = self_votes[m.key];
+        sv.total += w;
+        sv.country[std::string(p.country)] += w;
+        if (!IsCountry(p) && !p.admin1.empty()) {
+          std::string region = std::string(p.country) + "." + std::string(p.admin1);
+          region_weight[region] += w;
+          region_total += w;
+          sv.region[region] += w;
+          sv.region_total += w;
+        }
         total += w;
       }
     }
@@ -438,12 +458,16 @@ class DocumentParser {
       std::vector<ScoredCandidate> scored;
       scored.reserve(cands.size());
       const bool arabic_text = t_[m.token_begin].script == Script::kArabic;
-      float own_weight = 0;
-      std::string own_country;
-      if (with_context && m.place >= 0) {
-        own_weight = m.confidence * (m.candidates.size() == 1 ? 1.5f : 1.0f);
-        own_country = std::string(gaz_.Place(static_cast<uint32_t>(m.place)).country);
+      const SelfVotes* own = nullptr;
+      if (with_context) {
+        auto it = self_votes.find(m.key);
+        if (it != self_votes.end()) own = &it->second;
       }
+      auto own_vote = [&](const std::unordered_map<std::string, float>& by, const std::string& k) {
+        if (!own) return 0.0f;
+        auto it = by.find(k);
+        return it == by.end() ? 0.0f : it->second;
+      };
       for (auto [idx, flags] : cands) {
         PlaceView p = gaz_.Place(idx);
         ScoredCandidate sc;
@@ -463,6 +487,7 @@ class DocumentParser {
         // give them the weight of a large city rather than none.
         if (p.population == 0 && IsCountry(p)) pop = 1.0f;
         if (p.population == 0 && IsAdmin1(p)) pop = 0.85f;
+        if (p.population == 0 && p.feature_class == 'A' && p.feature_code == "ADM2") pop = 0.6f;
         sc.features.push_back({"population", 1.5f * std::min(pop, 1.0f)});
         // A country's own name almost always means the country (Greece, not Greece NY).
         if (IsCountry(p) && (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)))
@@ -472,10 +497,10 @@ class DocumentParser {
         if (with_context && total > 0) {
           // The mention's own first-pass vote is removed from the tally for all of its
           // candidates, so that a name never confirms one of its own readings.
-          auto it = country_weight.find(std::string(p.country));
-          float votes = it == country_weight.end() ? 0 : it->second;
-          float others = total - own_weight;
-          if (own_country == p.country) votes -= own_weight;
+          const std::string cc(p.country);
+          auto it = country_weight.find(cc);
+          float votes = (it == country_weight.end() ? 0 : it->second) - (own ? own_vote(own->country, cc) : 0);
+          float others = total - (own ? own->total : 0);
           float share = others > 0 ? std::max(0.0f, votes) / others : 0;
           sc.features.push_back({"focus_country", 2.0f * share});
           // "Charleston, W.Va.", "Tripoli, Lebanon": the container named right after a comma.
@@ -484,8 +509,15 @@ class DocumentParser {
             bool inside = cp.country == p.country && (IsCountry(cp) || cp.admin1 == p.admin1);
             if (inside) sc.features.push_back({"named_container", 2.5f});
           }
-          auto a1 = admin1_weight.find(std::string(p.country) + "." + std::string(p.admin1));
+          const std::string region = std::string(p.country) + "." + std::string(p.admin1);
+          auto a1 = admin1_weight.find(region);
           if (a1 != admin1_weight.end() && !IsAdmin1(p)) sc.features.push_back({"containment", 0.8f});
+          if (!IsCountry(p) && !p.admin1.empty()) {
+            auto rw = region_weight.find(region);
+            float rv = (rw == region_weight.end() ? 0 : rw->second) - (own ? own_vote(own->region, region) : 0);
+            float rothers = region_total - (own ? own->region_total : 0);
+            if (rothers > 0 && rv > 0) sc.features.push_back({"focus_region", 1.5f * rv / rothers});
+          }
           float near = Coherence(mi, p);
           if (near > 0) sc.features.push_back({"spatial_coherence", near});
         }

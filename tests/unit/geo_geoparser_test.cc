@@ -41,6 +41,11 @@ class GeoparserTest : public ::testing::Test {
         {2210247, "Tripoli", 32.88743, 13.18733, 'P', "PPLC", "LY", "", 1150989, {"طرابلس"}},
         {266826, "Tripoli", 34.43667, 35.84972, 'P', "PPLA", "LB", "09", 229398, {"طرابلس"}},
         {174448, "Abu Kamal", 34.45226, 40.91854, 'P', "PPLA2", "SY", "05", 57000, {"البوكمال"}},
+        {6254930, "Palestine", 31.95, 35.23, 'A', "PCLI", "PS", "", 0, {"فلسطين"}},
+        {4717232, "Palestine", 31.7621, -95.6308, 'P', "PPLA2", "US", "TX", 18000, {}},
+        {4736286, "Texas", 31.25, -99.25, 'A', "ADM1", "US", "TX", 0, {}},
+        {4738214, "Tyler", 32.35, -95.30, 'P', "PPLA2", "US", "TX", 100000, {}},
+        {4699066, "Houston", 29.76, -95.36, 'P', "PPLA2", "US", "TX", 2300000, {}},
     };
     for (const auto& p : places) {
       PlaceInput in;
@@ -133,6 +138,23 @@ TEST_F(GeoparserTest, DocumentContextPicksTheLebaneseTripoli) {
   ASSERT_GE(r.mentions.size(), 1u);
   EXPECT_EQ(Id(r.mentions[0]), 266826u);
   EXPECT_FALSE(r.focus.countries.empty());
+}
+
+// Local news: a name repeated in the text must not vote for its own reading (three
+// "Palestine" are not three votes for the country), and the other places of the text are
+// in one state, which votes for that state's Palestine.
+TEST_F(GeoparserTest, RepeatedNameDoesNotConfirmItselfAndTheRegionDecides) {
+  std::string s =
+      "A Palestine man was sentenced in Tyler on Friday. Neighbors in Palestine said he had driven "
+      "back to Palestine before his arrest near Houston.";
+  auto r = Parse(s);
+  int palestines = 0;
+  for (const auto& m : r.mentions) {
+    if (Surface(s, m) != "Palestine") continue;
+    ++palestines;
+    EXPECT_EQ(Id(m), 4717232u) << "at " << m.start;
+  }
+  EXPECT_EQ(palestines, 3);
 }
 
 TEST_F(GeoparserTest, EnglishNeedsCapitalsAndSkipsTitles) {

@@ -24,6 +24,9 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Synthetic ids for countries and regions that have no GeoNames id in the sources.
 constexpr uint32_t kSyntheticCountryBase = 980000000;
 constexpr uint32_t kSyntheticAdmin1Base = 981000000;
+// US counties from the Census Bureau's boundaries (npm us-atlas) have no GeoNames id in the
+// registry data: they get 982000000 + their 5-digit FIPS code (state * 1000 + county).
+constexpr uint32_t kUsCountyBase = 982000000;
 
 std::string Hex64(uint64_t v) {
   char buf[17];
@@ -154,11 +157,13 @@ class Assembler {
   Status LoadCountryInfo(const std::string& path);
   Status LoadCentroids();
   Status LoadExtraNames();
+  Status LoadUsCounties();
 
   const BuildInputs& in_;
   IndexBuilder& b_;
   BuildReport& report_;
   std::unordered_map<std::string, uint32_t> country_, admin1_;
+  std::unordered_map<std::string, std::string> us_state_code_;  // "Indiana" -> "IN"
 };
 
 Result<rapidjson::Document> ParseJsonFile(const std::string& path, std::string* checksum) {
@@ -228,6 +233,7 @@ Status Assembler::LoadIso3166() {
           b_.OfferArabicName(rp, HasGovernorates(iso) && !rname.starts_with(kGovernorate)
                                      ? std::string(kGovernorate) + rname : rname, kPrioCurated);
         } else if (!is_ar) {
+          if (iso == "US") us_state_code_.emplace(rname, std::string(admin));
           AddEnglishRegionName(rp, rname, kNameMain | kNameOfficial);
           b_.OfferEnglishName(rp, rname, kPrioCurated);
         } else {
@@ -522,6 +528,140 @@ Status Assembler::LoadExtraNames() {
   return Status::Ok();
 }
 
+// npm us-atlas counties-10m.json (TopoJSON of the Census Bureau's cartographic boundaries):
+// every county as an ADM2 place "<name> County" ("<name> Parish" in Louisiana) at the
+// centroid of its largest polygon, with the GeoNames admin codes of the US (admin1 = the
+// state's postal code, admin2 = the county's 3-digit FIPS code, as in cities500). cities500
+// has no counties, and local news names them all the time ("Boone County Sheriff").
+// Alaska's boroughs and census areas and the independent cities (Baltimore, St. Louis,
+// Carson City, Virginia's) are left out: their names are the cities cities500 holds.
+Status Assembler::LoadUsCounties() {
+  const std::string path = in_.npm_dir + "/us-atlas/counties-10m.json";
+  if (!Exists(path)) {
+    b_.Progress("note: " + path + " not installed; no US counties in the index (scripts/install-deps.sh)");
+    return Status::Ok();
+  }
+  std::string sum;
+  ASSIGN_OR_RETURN(rapidjson::Document d, ParseJsonFile(path, &sum));
+  auto bad = [&](const std::string& what) { return InvalidInput(path + ": not a us-atlas TopoJSON file: " + what); };
+  auto tr = d.FindMember("transform");
+  auto arcs_v = d.FindMember("arcs");
+  auto objs = d.FindMember("objects");
+  if (tr == d.MemberEnd() || arcs_v == d.MemberEnd() || objs == d.MemberEnd() || !arcs_v->value.IsArray() ||
+      !objs->value.IsObject())
+    return bad("missing transform, arcs or objects");
+  const auto& scale = tr->value["scale"];
+  const auto& translate = tr->value["translate"];
+  if (!scale.IsArray() || scale.Size() != 2 || !translate.IsArray() || translate.Size() != 2)
+    return bad("bad transform");
+  const double sx = scale[0].GetDouble(), sy = scale[1].GetDouble();
+  const double tx = translate[0].GetDouble(), ty = translate[1].GetDouble();
+  // Arcs: quantized, delta-encoded positions.
+  std::vector<std::vector<std::pair<double, double>>> arcs;
+  arcs.reserve(arcs_v->value.Size());
+  for (const auto& arc : arcs_v->value.GetArray()) {
+    if (!arc.IsArray()) return bad("arc is not an array");
+    std::vector<std::pair<double, double>> pts;
+    int64_t x = 0, y = 0;
+    for (const auto& pos : arc.GetArray()) {
+      if (!pos.IsArray() || pos.Size() < 2 || !pos[0].IsInt64() || !pos[1].IsInt64()) return bad("bad arc position");
+      x += pos[0].GetInt64();
+      y += pos[1].GetInt64();
+      pts.emplace_back(static_cast<double>(x) * sx + tx, static_cast<double>(y) * sy + ty);
+    }
+    arcs.push_back(std::move(pts));
+  }
+  const int64_t n_arcs = static_cast<int64_t>(arcs.size());
+  // Area-weighted centroid (lon, lat) and area of the largest polygon of a geometry.
+  auto centroid = [&](const rapidjson::Value& g, double* lat, double* lon) {
+    std::string_view type = JsonStr(g, "type");
+    auto a = g.FindMember("arcs");
+    if (a == g.MemberEnd() || !a->value.IsArray()) return false;
+    double best = -1;
+    auto polygon = [&](const rapidjson::Value& rings) {
+      if (!rings.IsArray() || rings.Empty() || !rings[0].IsArray()) return;
+      double area2 = 0, cx = 0, cy = 0;
+      std::vector<std::pair<double, double>> ring;
+      for (const auto& ai : rings[0].GetArray()) {  // the outer ring
+        if (!ai.IsInt64()) return;
+        int64_t i = ai.GetInt64();
+        int64_t k = i >= 0 ? i : ~i;
+        if (k >= n_arcs) return;
+        const auto& pts = arcs[static_cast<size_t>(k)];
+        if (i >= 0) ring.insert(ring.end(), pts.begin(), pts.end());
+        else ring.insert(ring.end(), pts.rbegin(), pts.rend());
+      }
+      for (size_t j = 0; j + 1 < ring.size(); ++j) {
+        double c = ring[j].first * ring[j + 1].second - ring[j + 1].first * ring[j].second;
+        area2 += c;
+        cx += (ring[j].first + ring[j + 1].first) * c;
+        cy += (ring[j].second + ring[j + 1].second) * c;
+      }
+      if (std::fabs(area2) > best && area2 != 0) {
+        best = std::fabs(area2);
+        *lon = cx / (3 * area2);
+        *lat = cy / (3 * area2);
+      }
+    };
+    if (type == "Polygon") polygon(a->value);
+    else if (type == "MultiPolygon")
+      for (const auto& poly : a->value.GetArray()) polygon(poly);
+    return best > 0;
+  };
+  // State FIPS code -> postal code, through the state names of the same file.
+  std::unordered_map<std::string, std::string> state_code;
+  auto states = objs->value.FindMember("states");
+  auto counties = objs->value.FindMember("counties");
+  if (states == objs->value.MemberEnd() || counties == objs->value.MemberEnd()) return bad("no states or counties");
+  auto geometries = [](const rapidjson::Value& o) -> const rapidjson::Value* {
+    auto g = o.FindMember("geometries");
+    return g != o.MemberEnd() && g->value.IsArray() ? &g->value : nullptr;
+  };
+  const rapidjson::Value* sg = geometries(states->value);
+  const rapidjson::Value* cg = geometries(counties->value);
+  if (!sg || !cg) return bad("no geometries");
+  for (const auto& g : sg->GetArray()) {
+    std::string_view id = JsonStr(g, "id");
+    auto props = g.FindMember("properties");
+    if (id.empty() || props == g.MemberEnd()) continue;
+    auto it = us_state_code_.find(std::string(JsonStr(props->value, "name")));
+    if (it != us_state_code_.end()) state_code[std::string(id)] = it->second;
+  }
+  uint64_t records = 0;
+  for (const auto& g : cg->GetArray()) {
+    std::string_view id = JsonStr(g, "id");
+    auto props = g.FindMember("properties");
+    if (id.size() != 5 || props == g.MemberEnd()) continue;
+    std::string_view name = JsonStr(props->value, "name");
+    std::string state(id.substr(0, 2)), county(id.substr(2));
+    const int county_no = std::atoi(county.c_str());
+    if (name.empty() || state == "02" || state == "11" ||
+        (county_no >= 500 && (state == "24" || state == "29" || state == "32" || state == "51")))
+      continue;
+    auto sc = state_code.find(state);
+    double lat = 0, lon = 0;
+    if (sc == state_code.end() || !centroid(g, &lat, &lon)) continue;
+    std::string full = std::string(name) + (state == "22" ? " Parish" : " County");
+    PlaceInput p;
+    p.geonameid = kUsCountyBase + static_cast<uint32_t>(std::atoi(std::string(id).c_str()));
+    p.name = full;
+    p.lat = lat;
+    p.lon = lon;
+    p.feature_class = 'A';
+    p.feature_code = "ADM2";
+    p.country = "US";
+    p.admin1 = sc->second;
+    p.admin2 = county;
+    uint32_t i = b_.AddPlace(p);
+    b_.AddName(i, full, kNameMain | kNameOfficial, IndexBuilder::PackLang("en"));
+    b_.OfferEnglishName(i, full, kPrioCurated);
+    ++records;
+  }
+  b_.AddSource({"us-atlas/counties-10m.json", sum, records});
+  b_.Progress("us-atlas: " + std::to_string(records) + " US counties");
+  return Status::Ok();
+}
+
 Status Assembler::Run() {
   if (in_.use_default) {
     RETURN_IF_ERROR(LoadIso3166());
@@ -535,6 +675,7 @@ Status Assembler::Run() {
   if (!in_.allcountries.empty()) RETURN_IF_ERROR(LoadPlaces(in_.allcountries, false));
   if (!in_.cities.empty()) RETURN_IF_ERROR(LoadPlaces(in_.cities, false));
   if (!in_.admin2.empty()) RETURN_IF_ERROR(LoadAdminCodes(in_.admin2, true));
+  if (in_.use_default) RETURN_IF_ERROR(LoadUsCounties());
   std::string supplement = in_.supplement;
   if (supplement.empty() && in_.use_default && Exists(in_.data_dir + "/supplement.txt"))
     supplement = in_.data_dir + "/supplement.txt";

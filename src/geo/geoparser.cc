@@ -23,6 +23,7 @@ using text::TokenKind;
 namespace {
 
 constexpr size_t kMaxNameTokens = 8;
+constexpr uint32_t kPendingKingdom = UINT32_MAX - 1;
 
 struct Match {
   uint32_t begin = 0, end = 0;  // token range
@@ -30,7 +31,14 @@ struct Match {
   std::span<const Posting> postings;
   int form = 0;  // clitic candidate index of the first token (0: whole word)
   std::string demonym_country;
+  bool kingdom = false;  // "المملكة" alone: the kingdom the document is about
 };
+
+// "المملكة" (the Kingdom) names the monarchy the text is about: Saudi and Jordanian news
+// write it for their own country. These are the kingdoms Arabic news calls so.
+bool ArabicNewsKingdom(std::string_view cc) {
+  return cc == "SA" || cc == "JO" || cc == "MA" || cc == "BH" || cc == "GB";
+}
 
 bool IsWordLike(const Token& t) { return t.kind == TokenKind::kWord; }
 
@@ -106,6 +114,9 @@ class DocumentParser {
     for (size_t k = 0; k < mentions_.size(); ++k) {
       const Mention& m = mentions_[k];
       if (m.demonym && !opt_.demonyms) continue;
+      if (m.place < 0 && !m.relation && !m.derived && m.token_end == m.token_begin + 1 &&
+          single_place_.size() > k && single_place_[k] == kPendingKingdom)
+        continue;  // "المملكة" in a text about no kingdom
       if (m.confidence < opt_.min_confidence && !m.relation) continue;
       order.push_back(k);
     }
@@ -254,6 +265,10 @@ class DocumentParser {
             found = true;
           }
         }
+        if (!found && forms[fi] == "المملكه") {
+          best = Match{i, i + 1, forms[fi], {}, fi, {}, true};
+          found = true;
+        }
         if (found && fi == 0) break;  // the whole word wins over its segmentations
       }
       if (!found) {
@@ -348,7 +363,7 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
-    if (single && first.script == Script::kArabic && m.demonym_country.empty() &&
+    if (single && first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom &&
         !PlausibleArabicName(m.postings)) {
       hints_.pop_back();
       return;
@@ -357,7 +372,10 @@ class DocumentParser {
     if (first.Has(text::kHashtagPart)) rec += 0.1f;
     if (m.form > 0) rec -= 0.05f;
     men.recognition = std::min(1.0f, rec);
-    if (!m.demonym_country.empty()) {
+    if (m.kingdom) {
+      postings_.push_back({});
+      single_place_.push_back(kPendingKingdom);
+    } else if (!m.demonym_country.empty()) {
       men.demonym = true;
       int64_t c = gaz_.Country(m.demonym_country);
       if (c < 0) {
@@ -450,7 +468,16 @@ class DocumentParser {
       Mention& m = mentions_[mi];
       // Gather candidates, OR-ing the flags of every name that matched the same place.
       std::map<uint32_t, uint16_t> cands;
-      if (single_place_[mi] != UINT32_MAX) {
+      if (single_place_[mi] == kPendingKingdom) {
+        // The kingdom with the most votes of the first pass, if any.
+        std::string best_cc;
+        float best_w = 0;
+        for (const auto& [cc, w] : country_weight)
+          if (ArabicNewsKingdom(cc) && w > best_w) best_w = w, best_cc = cc;
+        int64_t c = best_cc.empty() ? -1 : gaz_.Country(best_cc);
+        if (c < 0) continue;
+        cands[static_cast<uint32_t>(c)] = gazetteer::kNameAlternate;
+      } else if (single_place_[mi] != UINT32_MAX) {
         cands[single_place_[mi]] = gazetteer::kNameOfficial;
       } else {
         for (const Posting& p : postings_[mi]) cands[p.place] |= p.flags;

@@ -41,6 +41,8 @@ class GeoparserTest : public ::testing::Test {
         {2210247, "Tripoli", 32.88743, 13.18733, 'P', "PPLC", "LY", "", 1150989, {"طرابلس"}},
         {266826, "Tripoli", 34.43667, 35.84972, 'P', "PPLA", "LB", "09", 229398, {"طرابلس"}},
         {174448, "Abu Kamal", 34.45226, 40.91854, 'P', "PPLA2", "SY", "05", 57000, {"البوكمال"}},
+        {102358, "Saudi Arabia", 25.0, 45.0, 'A', "PCLI", "SA", "", 0, {"السعودية"}},
+        {108410, "Riyadh", 24.68773, 46.72185, 'P', "PPLC", "SA", "10", 4205961, {"الرياض"}},
         {6254930, "Palestine", 31.95, 35.23, 'A', "PCLI", "PS", "", 0, {"فلسطين"}},
         {4717232, "Palestine", 31.7621, -95.6308, 'P', "PPLA2", "US", "TX", 18000, {}},
         {4736286, "Texas", 31.25, -99.25, 'A', "ADM1", "US", "TX", 0, {}},
@@ -155,6 +157,18 @@ TEST_F(GeoparserTest, RepeatedNameDoesNotConfirmItselfAndTheRegionDecides) {
     EXPECT_EQ(Id(m), 4717232u) << "at " << m.start;
   }
   EXPECT_EQ(palestines, 3);
+}
+
+// "المملكة" alone is the kingdom the text is about, and nothing in a text about none.
+TEST_F(GeoparserTest, TheKingdomIsTheDocumentsKingdom) {
+  std::string s = "قالت الرياض إن الإصابات في المملكة تراجعت";
+  auto r = Parse(s);
+  ASSERT_EQ(r.mentions.size(), 2u);
+  EXPECT_EQ(Surface(s, r.mentions[1]), "المملكة");
+  EXPECT_EQ(Id(r.mentions[1]), 102358u);
+  auto none = Parse("تراجعت الإصابات في المملكة وفي سوريا");
+  ASSERT_EQ(none.mentions.size(), 1u);
+  EXPECT_EQ(Id(none.mentions[0]), 163843u);
 }
 
 TEST_F(GeoparserTest, EnglishNeedsCapitalsAndSkipsTitles) {

@@ -311,10 +311,10 @@ class DocumentParser {
     if (!cue_words && m.end < t_.size()) MatchAfter(lex_.cues_after, m.end, lex_.max_cue_words, &cue);
     if (cue) {
       men.cue = cue->kind;
-      hints_.push_back(cue->feature_hint);
+      hints_.push_back({cue->feature_hint, cue->weight});
       rec += 0.4f * cue->weight;
     } else {
-      hints_.push_back("");
+      hints_.push_back({});
     }
     const bool single = m.end - m.begin == 1;
     if (first.script == Script::kLatin) {
@@ -519,8 +519,10 @@ class DocumentParser {
         // A country's own name almost always means the country (Greece, not Greece NY).
         if (IsCountry(p) && (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)))
           sc.features.push_back({"country_name", 1.0f});
-        const std::string& hint = hints_[mi];
-        if (!hint.empty()) sc.features.push_back({"cue", HintAccepts(hint, p) ? 0.8f : -0.6f});
+        // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
+        const Hint& hint = hints_[mi];
+        if (!hint.hint.empty())
+          sc.features.push_back({"cue", HintAccepts(hint.hint, p) ? 1.0f * hint.weight : -0.7f * hint.weight});
         if (with_context && total > 0) {
           // The mention's own first-pass vote is removed from the tally for all of its
           // candidates, so that a name never confirms one of its own readings.
@@ -747,7 +749,11 @@ class DocumentParser {
   // Per mention (parallel to mentions_, recognition order).
   std::vector<std::span<const Posting>> postings_;
   std::vector<uint32_t> single_place_;
-  std::vector<std::string> hints_;
+  struct Hint {
+    std::string hint;  // the cue's feature hint ("P.PPLC", "A.ADM1|A.PCLI")
+    float weight = 0;  // how strongly the cue announces a place (0-1)
+  };
+  std::vector<Hint> hints_;
   std::vector<int> match_forms_;
   // First-pass winners (not countries) for spatial coherence.
   struct Anchor {

@@ -171,6 +171,13 @@ TEST_F(GeoparserTest, TheKingdomIsTheDocumentsKingdom) {
   EXPECT_EQ(Id(none.mentions[0]), 163843u);
 }
 
+// أمام ("in front of") and إمام (an imam) share one key; the bare word is not a title.
+TEST_F(GeoparserTest, InFrontOfIsNotATitle) {
+  auto r = Parse("احتشد المتظاهرون أمام مرفأ بيروت");
+  ASSERT_EQ(r.mentions.size(), 1u);
+  EXPECT_EQ(Id(r.mentions[0]), 276781u);
+}
+
 TEST_F(GeoparserTest, EnglishNeedsCapitalsAndSkipsTitles) {
   std::string s = "Fighting spread north of Aleppo and reached Raqqa. aleppo soap.";
   auto r = Parse(s);

@@ -26,6 +26,7 @@ constexpr const char* kVersionText =
     "Place, actor and event extraction from Arabic and English news.\n"
     "Gazetteer data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0;\n"
     "country and region names from the i18n-iso-countries and iso3166-2-db packages;\n"
+    "US counties from the US Census Bureau's boundaries (us-atlas package, public domain);\n"
     "curated supplement and dictionaries written by the marsad authors.";
 }
 

@@ -23,7 +23,7 @@ struct EvalArgs {
   std::string index, errors, recognizer = "gazetteer";
   size_t limit = 0, top = 0;
   unsigned threads = 1;
-  bool json = false, quiet = false;
+  bool json = false, quiet = false, demonyms = false;
 };
 
 constexpr size_t kProgressDocs = 1000;
@@ -50,7 +50,8 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
         p.error = x.status().message();
       } else {
         for (const auto& m : x->geo.mentions) {
-          if (m.derived || m.demonym) continue;
+          // Demonym mentions reach here only with --demonyms, and are then scored.
+          if (m.derived) continue;
           eval::PredToponym t;
           t.start = m.start;
           t.end = m.end;
@@ -129,6 +130,7 @@ int RunEval(const EvalArgs& a) {
     }
     ExtractOptions opt;
     opt.recognizer = a.recognizer;
+    opt.geo.demonyms = a.demonyms;
     ex = std::make_unique<Extractor>(*res, opt);
   }
 
@@ -219,6 +221,8 @@ void AddEvalCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--threads", a->threads, "Extraction threads (0: all cores)")->default_val(1);
   cmd->add_option("--recognizer", a->recognizer, "Place recognition: gazetteer, model (data/models) or combined")
       ->check(CLI::IsMember({"gazetteer", "model", "combined"}));
+  cmd->add_flag("--demonyms", a->demonyms,
+                "Also output and score demonyms (السفارة الكويتية -> Kuwait), as corpora like IDRISI annotate them");
   cmd->add_flag("--json", a->json, "Print one JSON object of metrics per gold file instead of the table");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress or summary on stderr");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunEval(*a); });

@@ -67,7 +67,32 @@ enum SectionId : uint32_t {
   kSectionIds = 8,             // IdEntry[places], sorted by geonameid
   kSectionCountries = 9,       // CountryEntry[], sorted by iso
   kSectionAdmin1 = 10,         // Admin1Entry[], sorted by (country, code)
+  kSectionBloom = 11,          // optional: uint64[] Bloom filter over the slot hashes (below)
 };
+
+// The Bloom filter over the hash slots' key hashes: a power-of-two number of bits, about
+// 8 per slot, 3 probes taken from 21-bit slices of the hash. Most words of a text are not
+// names; the filter (a few MB, cache-friendly) answers them without touching the large
+// hash table. Written by the builder; a reader builds it itself when the section is absent.
+inline uint64_t BloomBitCount(uint64_t slots) {
+  uint64_t bits = uint64_t{1} << 16;
+  while (bits < slots * 8) bits <<= 1;
+  return bits;
+}
+inline uint64_t BloomBit(uint64_t hash, int k, uint64_t mask) { return (hash >> (k * 21)) & mask; }
+inline void BloomAdd(uint64_t* words, uint64_t mask, uint64_t hash) {
+  for (int k = 0; k < 3; ++k) {
+    uint64_t b = BloomBit(hash, k, mask);
+    words[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+}
+inline bool BloomMaybe(const uint64_t* words, uint64_t mask, uint64_t hash) {
+  for (int k = 0; k < 3; ++k) {
+    uint64_t b = BloomBit(hash, k, mask);
+    if (!(words[b >> 6] & (uint64_t{1} << (b & 63)))) return false;
+  }
+  return true;
+}
 
 struct SectionEntry {
   uint32_t id;

@@ -41,35 +41,23 @@ struct Gazetteer::Impl {
   uint64_t admin1_count = 0;
   marisa::Trie trie;
 
-  // A Bloom filter over the slot hashes, built on first use: most words of a text are
-  // not names, and the filter (≈1 byte per slot, cache-resident) answers them without
-  // touching the large, memory-mapped hash table.
+  // The Bloom filter over the slot hashes (format.h): mapped from the index when it has
+  // one, otherwise built on first use.
+  const uint64_t* bloom_words = nullptr;
+  uint64_t bloom_mask = 0;
   mutable std::once_flag bloom_once;
-  mutable std::vector<uint64_t> bloom;
-  mutable uint64_t bloom_mask = 0;
+  mutable std::vector<uint64_t> bloom_built;
 
   void BuildBloom() const {
-    uint64_t bits = 1 << 16;
-    while (bits < slot_count * 8) bits <<= 1;
-    bloom.assign(bits / 64, 0);
-    bloom_mask = bits - 1;
-    for (uint64_t i = 0; i < slot_count; ++i) {
-      const uint64_t h = slots[i].hash;
-      if (h == 0) continue;
-      for (int k = 0; k < 3; ++k) {
-        uint64_t b = BloomBit(h, k);
-        bloom[b >> 6] |= uint64_t{1} << (b & 63);
-      }
-    }
+    const uint64_t bits = f::BloomBitCount(slot_count);
+    bloom_built.assign(bits / 64, 0);
+    for (uint64_t i = 0; i < slot_count; ++i)
+      if (slots[i].hash != 0) f::BloomAdd(bloom_built.data(), bits - 1, slots[i].hash);
   }
-  uint64_t BloomBit(uint64_t h, int k) const { return (h >> (k * 21)) & bloom_mask; }
   bool MaybeContains(uint64_t h) const {
+    if (bloom_words) return f::BloomMaybe(bloom_words, bloom_mask, h);
     std::call_once(bloom_once, [this] { BuildBloom(); });
-    for (int k = 0; k < 3; ++k) {
-      uint64_t b = BloomBit(h, k);
-      if (!(bloom[b >> 6] & (uint64_t{1} << (b & 63)))) return false;
-    }
-    return true;
+    return f::BloomMaybe(bloom_built.data(), bloom_built.size() * 64 - 1, h);
   }
 
   const f::HashSlot* Probe(std::string_view key) const {
@@ -187,7 +175,7 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& op
     // tables. The bulk sections are bounds-checked on every access instead.
     if (!options.verify_checksum &&
         (e.id == f::kSectionTrie || e.id == f::kSectionMeta || e.id == f::kSectionCountries ||
-         e.id == f::kSectionAdmin1) &&
+         e.id == f::kSectionAdmin1 || e.id == f::kSectionBloom) &&
         static_cast<uint32_t>(XXH64(base + e.offset, e.size, 0)) != e.checksum32)
       return bad("section " + std::to_string(e.id) + " checksum mismatch");
   }
@@ -246,6 +234,12 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& op
   impl->postings = reinterpret_cast<const Posting*>(sec[f::kSectionPostings].p);
   impl->posting_count = m.postings;
   impl->slots = reinterpret_cast<const f::HashSlot*>(sec[f::kSectionHash].p);
+  // The stored Bloom filter is used only when it has the size this reader would build.
+  if (sec[f::kSectionBloom].present && m.hash_slots > 0 &&
+      sec[f::kSectionBloom].n == f::BloomBitCount(m.hash_slots) / 8) {
+    impl->bloom_words = reinterpret_cast<const uint64_t*>(sec[f::kSectionBloom].p);
+    impl->bloom_mask = f::BloomBitCount(m.hash_slots) - 1;
+  }
   impl->slot_count = m.hash_slots;
   impl->ids = reinterpret_cast<const f::IdEntry*>(sec[f::kSectionIds].p);
   impl->id_count = sec[f::kSectionIds].n / sizeof(f::IdEntry);

@@ -261,6 +261,29 @@ TEST_F(GazetteerIndexTest, FlippedBytesAreRejected) {
   std::filesystem::remove(p);
 }
 
+// The builder stores the Bloom filter the reader consults before the hash table: every
+// key must pass it, and the index must carry it (section 11).
+TEST_F(GazetteerIndexTest, EveryKeyPassesTheStoredBloomFilter) {
+  const std::string bytes = ReadAll(*path_);
+  format::FileHeader h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  bool has_bloom = false;
+  for (uint32_t i = 0; i < h.section_count; ++i) {
+    format::SectionEntry e;
+    std::memcpy(&e, bytes.data() + sizeof h + i * sizeof e, sizeof e);
+    if (e.id == format::kSectionBloom) has_bloom = e.size > 0;
+  }
+  EXPECT_TRUE(has_bloom);
+  size_t keys = 0;
+  g_->ForEachKey([&](std::string_view k, std::span<const Posting> ps) {
+    ++keys;
+    if (!ps.empty()) {
+      EXPECT_FALSE(g_->Lookup(k).empty()) << k;
+    }
+  });
+  EXPECT_GT(keys, 100u);
+}
+
 TEST_F(GazetteerIndexTest, WrongVersionAndMagic) {
   std::string bytes = ReadAll(*path_);
   const std::string p = TempPath("ver.mgz");

@@ -492,7 +492,16 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
     PutU64(meta, s.records);
   }
 
-  // 6. Layout and write.
+  // 6. The Bloom filter over the slot hashes (format.h).
+  std::vector<uint64_t> bloom;
+  if (nslots > 0) {
+    const uint64_t bits = f::BloomBitCount(nslots);
+    bloom.assign(bits / 64, 0);
+    for (const auto& sl : slots)
+      if (sl.hash != 0) f::BloomAdd(bloom.data(), bits - 1, sl.hash);
+  }
+
+  // 7. Layout and write.
   struct Out { uint32_t id; const void* p; uint64_t n; };
   std::vector<Out> secs = {
       {f::kSectionMeta, meta.data(), meta.size()},
@@ -505,6 +514,7 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
       {f::kSectionIds, ids.data(), ids.size() * sizeof(f::IdEntry)},
       {f::kSectionCountries, countries.data(), countries.size() * sizeof(f::CountryEntry)},
       {f::kSectionAdmin1, admin1.data(), admin1.size() * sizeof(f::Admin1Entry)},
+      {f::kSectionBloom, bloom.data(), bloom.size() * sizeof(uint64_t)},
   };
   static_assert(sizeof(RawPosting) == 12);
   // RawPosting carries the key; the file's Posting does not: convert in chunks below.

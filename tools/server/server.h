@@ -4,7 +4,9 @@
 //
 // Threads: `threads` connection workers (one per open keep-alive connection); at most
 // `max_concurrent` of them run the pipeline at once, up to `max_queue` more wait at most
-// `queue_wait_ms` for a slot, and the rest get 503 with Retry-After. Stop() is safe from
+// `queue_wait_ms` for a slot, and the rest get 503 with Retry-After. A request holding a
+// slot runs the pipeline on one of `max_concurrent` pipeline threads (the worker waits), so
+// the pipeline's per-thread memory scales with the cap, not with the open connections. Stop() is safe from
 // any thread (not from a signal handler): the listener closes, in-flight requests finish.
 #pragma once
 

@@ -5,7 +5,10 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <sys/socket.h>
+
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -253,6 +256,7 @@ struct Server::Impl {
   std::unordered_map<std::string, Asset> assets;
   Clock::time_point started = Clock::now();
   bool bound = false;
+  std::atomic<int> listen_fd{-1};
 
   // The concurrency cap: `active` pipeline runs, `waiting` requests queued for a slot.
   std::mutex slot_mu;
@@ -734,6 +738,11 @@ Server::Server(const Resources& resources, ServerOptions options)
   // ACKs add ~40 ms to every keep-alive response (measured: 20 vs 300+ requests/s on one
   // connection).
   http.set_tcp_nodelay(true);
+  // Remember the listening socket (the last one httplib configured) to raise its backlog.
+  http.set_socket_options([impl = impl_.get()](int sock) {
+    httplib::default_socket_options(sock);
+    impl->listen_fd = static_cast<int>(sock);
+  });
   http.set_keep_alive_max_count(o.keep_alive_max_count);
   impl_->LoadAssets();
   impl_->Routes();
@@ -750,6 +759,15 @@ Result<int> Server::Bind() {
   } else if (!impl_->http.bind_to_port(o.host, port)) {
     return Status(StatusCode::kIoError, "cannot bind " + o.host + ":" + std::to_string(port) +
                                             " (in use, or not a local address)");
+  }
+  // httplib 0.11 listens with a backlog of 5: 200 clients connecting at once overflow the
+  // accept queue, the kernel drops their handshakes and they stall 1-7 s in SYN
+  // retransmits (wrk: timeouts, p99 of seconds). Listening again on the bound socket
+  // only raises the backlog (the kernel caps it at net.core.somaxconn).
+  if (int fd = impl_->listen_fd.load(); fd >= 0) {
+    int accepting = 0;
+    socklen_t len = sizeof accepting;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) == 0 && accepting) ::listen(fd, SOMAXCONN);
   }
   impl_->bound = true;
   return port;

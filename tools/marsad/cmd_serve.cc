@@ -47,6 +47,12 @@ int RunServe(ServeArgs a) {
   // hundreds of connection threads shows up as RSS that grows with the connection count;
   // a few arenas are plenty for a pipeline capped at max_concurrent runs.
   mallopt(M_ARENA_MAX, 4);
+  // Request bodies and responses of hundreds of KiB are short-lived. By default glibc
+  // raises its mmap threshold to the largest such block freed (up to 32 MiB), after which
+  // they are carved from the arenas and, freed, stay there as fragmented RSS (measured:
+  // +20% after 200 connections mixing 1 MiB bodies). A fixed threshold keeps them mmapped,
+  // so they go back to the system when freed.
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 
   // Signals go to a dedicated thread (blocked everywhere else, inherited by the workers),
   // which may then call Stop() outside of a signal handler.

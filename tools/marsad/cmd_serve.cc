@@ -109,7 +109,7 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
       ->default_val(o.max_queue);
   cmd->add_option("--queue-wait-ms", o.queue_wait_ms, "Longest wait for a slot before 503")->default_val(o.queue_wait_ms);
   cmd->add_option("--retry-after", o.retry_after_s, "Retry-After seconds sent with 503")->default_val(o.retry_after_s);
-  cmd->add_option("--threads", o.threads, "Connection worker threads (one per open connection)")->default_val(o.threads);
+  cmd->add_option("--threads", o.threads, "Most connection worker threads (one per open connection, started on demand)")->default_val(o.threads);
   cmd->add_option("--read-timeout", o.read_timeout_s, "Seconds to read a request")->default_val(o.read_timeout_s);
   cmd->add_option("--web-dir", o.web_dir, "Map page directory (default: <source>/web)");
   cmd->add_option("--npm-dir", o.npm_dir, "npm assets (default: <source>/third_party/npm/node_modules)");

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 #include "../../tools/server/server.h"
 #include "marsad/extract.h"
@@ -48,6 +49,7 @@ class Running {
     return c;
   }
   Server& server() { return srv_; }
+  int port() const { return port_; }
 
  private:
   Server srv_;
@@ -342,6 +344,50 @@ TEST_F(ServerTest, ConcurrencyCapAndGracefulStop) {
     EXPECT_TRUE(saw503);
   }
   if (!saw503) GTEST_SKIP() << "the batch finished before a second request arrived (machine too fast)";
+}
+
+int ProcessThreads() {
+  std::ifstream in("/proc/self/status");
+  std::string line;
+  while (std::getline(in, line))
+    if (line.rfind("Threads:", 0) == 0) return std::stoi(line.substr(8));
+  return -1;
+}
+
+// Every open connection has its worker thread; once a burst of connections has closed,
+// the workers beyond the spare ones exit (each kept its stack pages and allocator cache:
+// httplib's own pool kept them all, and RSS grew with the connections ever open).
+TEST_F(ServerTest, ConnectionWorkersRetireAfterABurst) {
+  if (ProcessThreads() < 0) GTEST_SKIP() << "no /proc/self/status";
+  ServerOptions o;
+  o.port = 0;
+  o.threads = 64;
+  o.max_concurrent = 1;  // spare workers: 1 + 16
+  auto srv = std::make_unique<Running>(*resources_, o);
+  constexpr int kConnections = 48;
+  int peak = 0;
+  {
+    std::vector<std::unique_ptr<httplib::Client>> clients;
+    for (int i = 0; i < kConnections; ++i) {
+      clients.push_back(std::make_unique<httplib::Client>("127.0.0.1", srv->port()));
+      clients.back()->set_keep_alive(true);
+      auto r = clients.back()->Get("/healthz");
+      ASSERT_TRUE(r);
+      ASSERT_EQ(r->status, 200);
+    }
+    peak = ProcessThreads();
+  }  // the connections close
+  // Workers see the close at once; the loop only bounds the wait on a slow machine.
+  const int expected = peak - (kConnections - 20);
+  int now = peak;
+  for (int i = 0; i < 3000 && now > expected; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    now = ProcessThreads();
+  }
+  EXPECT_LE(now, expected) << "threads with " << kConnections << " connections open: " << peak;
+  auto r = srv->Client().Get("/healthz");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
 }
 
 }  // namespace

@@ -47,6 +47,12 @@ int RunServe(ServeArgs a) {
   // hundreds of connection threads shows up as RSS that grows with the connection count;
   // a few arenas are plenty for a pipeline capped at max_concurrent runs.
   mallopt(M_ARENA_MAX, 4);
+  // Request bodies and responses of hundreds of KiB are short-lived. By default glibc
+  // raises its mmap threshold to the largest such block freed (up to 32 MiB), after which
+  // they are carved from the arenas and, freed, stay there as fragmented RSS (measured:
+  // +20% after 200 connections mixing 1 MiB bodies). A fixed threshold keeps them mmapped,
+  // so they go back to the system when freed.
+  mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 
   // Signals go to a dedicated thread (blocked everywhere else, inherited by the workers),
   // which may then call Stop() outside of a signal handler.
@@ -103,7 +109,7 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
       ->default_val(o.max_queue);
   cmd->add_option("--queue-wait-ms", o.queue_wait_ms, "Longest wait for a slot before 503")->default_val(o.queue_wait_ms);
   cmd->add_option("--retry-after", o.retry_after_s, "Retry-After seconds sent with 503")->default_val(o.retry_after_s);
-  cmd->add_option("--threads", o.threads, "Connection worker threads (one per open connection)")->default_val(o.threads);
+  cmd->add_option("--threads", o.threads, "Most connection worker threads (one per open connection, started on demand)")->default_val(o.threads);
   cmd->add_option("--read-timeout", o.read_timeout_s, "Seconds to read a request")->default_val(o.read_timeout_s);
   cmd->add_option("--web-dir", o.web_dir, "Map page directory (default: <source>/web)");
   cmd->add_option("--npm-dir", o.npm_dir, "npm assets (default: <source>/third_party/npm/node_modules)");

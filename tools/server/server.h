@@ -2,9 +2,12 @@
 // Resources (gazetteer + dictionaries, loaded once), the CLIFF-compatible /parse/text,
 // Prometheus /metrics and the static map page. Endpoints and limits: docs/http-api.md.
 //
-// Threads: `threads` connection workers (one per open keep-alive connection); at most
+// Threads: up to `threads` connection workers (one per open keep-alive connection, started
+// on demand, most of them exiting again after a burst); at most
 // `max_concurrent` of them run the pipeline at once, up to `max_queue` more wait at most
-// `queue_wait_ms` for a slot, and the rest get 503 with Retry-After. Stop() is safe from
+// `queue_wait_ms` for a slot, and the rest get 503 with Retry-After. A request holding a
+// slot runs the pipeline on one of `max_concurrent` pipeline threads (the worker waits), so
+// the pipeline's per-thread memory scales with the cap, not with the open connections. Stop() is safe from
 // any thread (not from a signal handler): the listener closes, in-flight requests finish.
 #pragma once
 
@@ -28,7 +31,7 @@ struct ServerOptions {
   size_t max_queue = 64;                   // requests waiting for a slot before 503
   int queue_wait_ms = 2000;                // longest wait for a slot before 503
   int retry_after_s = 1;                   // Retry-After of a 503
-  size_t threads = 256;                    // connection worker threads
+  size_t threads = 256;                    // most connection worker threads
   int read_timeout_s = 10;                 // reading a request (slow clients)
   int keep_alive_timeout_s = 5;
   size_t keep_alive_max_count = 1000;

@@ -474,6 +474,9 @@ class DocumentParser {
         float best_w = 0;
         for (const auto& [cc, w] : country_weight)
           if (ArabicNewsKingdom(cc) && w > best_w) best_w = w, best_cc = cc;
+        // With no other country in the text, "المملكة" is most often Saudi Arabia, the
+        // kingdom Arabic media name so most; in a text about other countries it stays open.
+        if (best_cc.empty() && with_context && country_weight.empty()) best_cc = "SA";
         int64_t c = best_cc.empty() ? -1 : gaz_.Country(best_cc);
         if (c < 0) continue;
         cands[static_cast<uint32_t>(c)] = gazetteer::kNameAlternate;

@@ -159,13 +159,17 @@ TEST_F(GeoparserTest, RepeatedNameDoesNotConfirmItselfAndTheRegionDecides) {
   EXPECT_EQ(palestines, 3);
 }
 
-// "المملكة" alone is the kingdom the text is about, and nothing in a text about none.
+// "المملكة" alone is the kingdom the text is about; Saudi Arabia when the text names no
+// country; nothing in a text about other countries.
 TEST_F(GeoparserTest, TheKingdomIsTheDocumentsKingdom) {
   std::string s = "قالت الرياض إن الإصابات في المملكة تراجعت";
   auto r = Parse(s);
   ASSERT_EQ(r.mentions.size(), 2u);
   EXPECT_EQ(Surface(s, r.mentions[1]), "المملكة");
   EXPECT_EQ(Id(r.mentions[1]), 102358u);
+  auto alone = Parse("تراجعت الإصابات في المملكة");
+  ASSERT_EQ(alone.mentions.size(), 1u);
+  EXPECT_EQ(Id(alone.mentions[0]), 102358u);
   auto none = Parse("تراجعت الإصابات في المملكة وفي سوريا");
   ASSERT_EQ(none.mentions.size(), 1u);
   EXPECT_EQ(Id(none.mentions[0]), 163843u);

@@ -7,7 +7,12 @@
 // suffixes (1-3 code points), shape (script, kind, digits, capitalization, hashtag part,
 // digit glue, line start), gazetteer membership of the token, its stems and of the 1-3
 // token spans starting/ending/covering it with the best candidate's feature class, cue
-// words ±2 (place, person, organisation cues of geo::Lexicons) and the non-place list.
+// words ±2 (place, person, organisation cues of geo::Lexicons) and the non-place list;
+// for Latin tokens the key and neighbours with the token's capitalization, the first part
+// of a hyphenated word in the gazetteer; and document-level evidence per key (DocBit in
+// tagger.cc: a place cue, ", <region>", a person/organisation cue or lower case seen at any
+// occurrence of the same key). Strings are hashed once per token; a feature's row is a mix
+// of its template and those hashes, so no strings are built per feature.
 // Changing any template changes what a weight means: bump kFeatureSetVersion.
 //
 // Model file (little-endian): "MRSDTAG1" magic, u32 file format version, u32 feature-set

@@ -6,6 +6,8 @@
 #pragma once
 
 #include <map>
+#include <optional>
+#include <mutex>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,11 +40,23 @@ struct Resources {
   static Result<std::unique_ptr<Resources>> Load(const std::string& index_path, const std::string& data_dir,
                                                  const std::vector<std::string>& user_dict_dirs = {});
   // Trained recognizer models by language ("ar", "en"), for ExtractOptions::recognizer.
-  std::map<std::string, geo::Tagger> recognizers;
-  // Loads data_dir/models/places-<lang>.bin for `lang` ("ar", "en"), or for "auto" every
-  // language whose file exists (at least one must). A missing, corrupt or mismatched file
-  // is an error naming it.
+  // A model is read on first use (thread-safe), so a run over one language's documents
+  // pays for one model only.
+  struct LazyRecognizer {
+    std::string path;
+    std::once_flag once;
+    std::optional<geo::Tagger> model;
+    Status status;
+  };
+  std::map<std::string, std::unique_ptr<LazyRecognizer>> recognizers;
+  // Registers data_dir/models/places-<lang>.bin for `lang` ("ar", "en"), or for "auto" every
+  // language whose file exists (at least one must). Each file's header (magic, versions,
+  // size) is checked now; a missing or mismatched file is an error naming it, and a
+  // corrupt body (checksum) is reported when the model is first used.
   Status LoadRecognizers(const std::string& data_dir, const std::string& lang);
+  // The model for `lang`, loading it on first use; null with *error set when there is none
+  // or it cannot be read.
+  const geo::Tagger* Recognizer(const std::string& lang, Status* error) const;
 };
 
 enum class OutputFormat { kJson, kCliff, kGeoJson, kAcled };

@@ -7,7 +7,12 @@
 // suffixes (1-3 code points), shape (script, kind, digits, capitalization, hashtag part,
 // digit glue, line start), gazetteer membership of the token, its stems and of the 1-3
 // token spans starting/ending/covering it with the best candidate's feature class, cue
-// words ±2 (place, person, organisation cues of geo::Lexicons) and the non-place list.
+// words ±2 (place, person, organisation cues of geo::Lexicons) and the non-place list;
+// for Latin tokens the key and neighbours with the token's capitalization, the first part
+// of a hyphenated word in the gazetteer; and document-level evidence per key (DocBit in
+// tagger.cc: a place cue, ", <region>", a person/organisation cue or lower case seen at any
+// occurrence of the same key). Strings are hashed once per token; a feature's row is a mix
+// of its template and those hashes, so no strings are built per feature.
 // Changing any template changes what a weight means: bump kFeatureSetVersion.
 //
 // Model file (little-endian): "MRSDTAG1" magic, u32 file format version, u32 feature-set
@@ -20,7 +25,9 @@
 // the Gazetteer and Lexicons given to Tag (they may be null: those features are absent).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,13 +39,31 @@
 
 namespace marsad::geo {
 
+// Cache-line aligned storage for the weight table.
+template <typename T>
+struct CacheAligned {
+  using value_type = T;
+  CacheAligned() = default;
+  template <typename U>
+  CacheAligned(const CacheAligned<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(::operator new(n * sizeof(T), std::align_val_t{64})); }
+  void deallocate(T* p, size_t) { ::operator delete(p, std::align_val_t{64}); }
+  template <typename U>
+  bool operator==(const CacheAligned<U>&) const { return true; }
+};
+
 enum class EntityLabel : uint8_t { kPlace = 0, kPerson = 1, kOrg = 2 };
 const char* EntityLabelName(EntityLabel l);
 
 // Tags: 0 = O, 1 + 2*label = B-label, 2 + 2*label = I-label.
 constexpr int kNumTags = 7;
+// In memory a row of weights is padded to 8 floats (32 bytes, never across a cache line);
+// the file stores kNumTags floats a row.
+constexpr size_t kRowStride = 8;
 constexpr uint32_t kTaggerFileVersion = 1;
-constexpr uint32_t kFeatureSetVersion = 1;
+// 2: features hashed from per-token hashes (no strings), document-level key evidence,
+// capitalization in context, hyphen parts and cue-word x gazetteer conjunctions.
+constexpr uint32_t kFeatureSetVersion = 2;
 
 // A gold span for training, in code points of the text.
 struct LabeledSpan {
@@ -77,6 +102,9 @@ class Tagger {
   explicit Tagger(uint32_t rows_log2 = 19);
 
   static Result<Tagger> Load(const std::string& path);
+  // The checks of Load that need only the header and the file size (magic, versions, tag
+  // and row counts, size): cheap, for reporting a mismatched model before reading it.
+  static Status CheckHeader(const std::string& path);
   Status Save(const std::string& path) const;
 
   // Tags tokenized text. Spans in text order; `tags`, when given, receives one tag per
@@ -93,6 +121,10 @@ class Tagger {
 
   uint32_t rows() const { return rows_; }
 
+  // The hashed feature rows of every token (for tests and debugging; rows < 2^rows_log2).
+  static std::vector<std::vector<uint32_t>> FeatureRows(const text::Tokens& tokens, const TaggerContext& ctx,
+                                                        uint32_t rows_log2);
+
   // Token-level gold tags for a text's tokens (a token overlapping a span is in it).
   static std::vector<int> GoldTags(const text::Tokens& tokens, const std::vector<LabeledSpan>& spans);
 
@@ -100,7 +132,7 @@ class Tagger {
   friend struct TaggerTrainer;
   uint32_t rows_ = 0;
   std::vector<float> trans_;    // (kNumTags + 1) x kNumTags; row kNumTags = start
-  std::vector<float> weights_;  // rows_ x kNumTags
+  std::vector<float, CacheAligned<float>> weights_;  // rows_ x kRowStride (the last kRowStride - kNumTags are 0)
 };
 
 // How extraction finds place spans: the gazetteer matcher alone, the model alone (its

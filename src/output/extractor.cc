@@ -228,13 +228,33 @@ Status Resources::LoadRecognizers(const std::string& data_dir, const std::string
     if (!any && lang != l) continue;
     std::string path = data_dir + "/models/places-" + l + ".bin";
     if (any && !std::filesystem::exists(path)) continue;
-    auto t = geo::Tagger::Load(path);
-    if (!t.ok()) return t.status();
-    recognizers.insert_or_assign(l, std::move(t).value());
+    if (auto st = geo::Tagger::CheckHeader(path); !st.ok()) return st;
+    auto slot = std::make_unique<LazyRecognizer>();
+    slot->path = path;
+    recognizers.insert_or_assign(l, std::move(slot));
   }
   if (recognizers.empty())
     return NotFound("no recognizer model in " + data_dir + "/models (train one with `marsad train-recognizer`)");
   return Status::Ok();
+}
+
+const geo::Tagger* Resources::Recognizer(const std::string& lang, Status* error) const {
+  auto it = recognizers.find(lang);
+  if (it == recognizers.end()) {
+    *error = InvalidInput("no recognizer model for language \"" + lang + "\" (data/models/places-" + lang + ".bin)");
+    return nullptr;
+  }
+  LazyRecognizer& r = *it->second;
+  std::call_once(r.once, [&r]() {
+    auto t = geo::Tagger::Load(r.path);
+    if (t.ok()) r.model.emplace(std::move(t).value());
+    else r.status = t.status();
+  });
+  if (!r.model) {
+    *error = r.status;
+    return nullptr;
+  }
+  return &*r.model;
 }
 
 Extractor::Extractor(const Resources& resources, ExtractOptions options)
@@ -256,10 +276,10 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
   text::Tokens toks = text::Tokenize(x.text);
   x.geo = geo_.Parse(x.text, toks, opt_.geo);
   if (geo::RecognizerMode mode; geo::ParseRecognizerMode(opt_.recognizer, &mode) && mode != geo::RecognizerMode::kGazetteer) {
-    auto it = res_.recognizers.find(x.lang);
-    if (it == res_.recognizers.end())
-      return InvalidInput("no recognizer model for language \"" + x.lang + "\" (data/models/places-" + x.lang + ".bin)");
-    geo::ApplyRecognizer(it->second, mode, toks, {&res_.gazetteer, &res_.lexicons}, &x.geo);
+    Status error;
+    const geo::Tagger* tagger = res_.Recognizer(x.lang, &error);
+    if (!tagger) return error;
+    geo::ApplyRecognizer(*tagger, mode, toks, {&res_.gazetteer, &res_.lexicons}, &x.geo);
   }
   if (opt_.events) {
     auto sentences = text::SplitSentences(x.text, toks);

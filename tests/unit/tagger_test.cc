@@ -2,6 +2,7 @@
 // its model file round-trips and rejects truncated or mismatched files clearly.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -117,6 +118,50 @@ TEST(Tagger, GoldTagsFollowSpans) {
   auto toks = Tok("Mr Pell went to New Quxor .", &u);
   std::vector<LabeledSpan> spans = {{3, 7, EntityLabel::kPerson}, {16, 25, EntityLabel::kPlace}};
   EXPECT_EQ(Tagger::GoldTags(toks, spans), (std::vector<int>{0, 3, 0, 0, 1, 2, 0}));
+}
+
+// Feature rows of token `i` of `s`, sorted (a set: order of templates does not matter).
+std::vector<uint32_t> RowsOf(const std::string& s, size_t i, const TaggerContext& ctx) {
+  text::Utf8Text u;
+  auto rows = Tagger::FeatureRows(Tok(s, &u), ctx, 20);
+  std::vector<uint32_t> r = rows.at(i);
+  std::sort(r.begin(), r.end());
+  return r;
+}
+
+TEST(TaggerFeatures, DeterministicAndContextSensitive) {
+  TaggerContext none;
+  EXPECT_EQ(RowsOf("Fighting in Zorbat .", 2, none), RowsOf("Fighting in Zorbat .", 2, none));
+  // Same token, different left neighbour: some rows differ.
+  EXPECT_NE(RowsOf("Fighting in Zorbat .", 2, none), RowsOf("Fighting at Zorbat .", 2, none));
+  // Every row is inside the table.
+  text::Utf8Text u;
+  for (const auto& tok : Tagger::FeatureRows(Tok("Mr Pell went to New Quxor .", &u), none, 10))
+    for (uint32_t r : tok) EXPECT_LT(r, 1u << 10);
+}
+
+TEST(TaggerFeatures, DocumentEvidenceReachesBareMentions) {
+  Lexicons lex;
+  lex.cues_before["in"] = Cue{"preposition", true, "", 0.5f};
+  lex.person_before["mr"] = true;
+  TaggerContext ctx{nullptr, &lex};
+  // The second "Zorbat" has the same neighbours in both texts; only the first occurrence's
+  // context (a place cue or not) differs, and it reaches the second through the document.
+  const auto a = RowsOf("Fighting in Zorbat . Zorbat is calm .", 4, ctx);
+  const auto b = RowsOf("Fighting at Zorbat . Zorbat is calm .", 4, ctx);
+  EXPECT_NE(a, b);
+  // A person title elsewhere does too.
+  EXPECT_NE(RowsOf("Mr Zorbat spoke . Zorbat is calm .", 4, ctx), RowsOf("The Zorbat spoke . Zorbat is calm .", 4, ctx));
+  // Without a second occurrence nothing is carried: the token's rows depend on its own context only.
+  EXPECT_EQ(RowsOf("Fighting in Zorbat . Velda is calm .", 4, ctx), RowsOf("Fighting at Zorbat . Velda is calm .", 4, ctx));
+}
+
+TEST(TaggerFeatures, CapitalizationInContext) {
+  TaggerContext none;
+  // "Will" at a sentence start vs inside a sentence, and lower-case "will".
+  EXPECT_NE(RowsOf("They said Will left .", 2, none), RowsOf("They said will left .", 2, none));
+  // A lower-case occurrence elsewhere in the document marks the key as a common word.
+  EXPECT_NE(RowsOf("They said Will left . It will .", 2, none), RowsOf("They said Will left . It Will .", 2, none));
 }
 
 class TaggerFileTest : public ::testing::Test {

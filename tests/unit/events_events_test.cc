@@ -4,6 +4,7 @@ namespace marsad::events {
 namespace {
 
 using testing::Dicts;
+using testing::Run;
 using testing::RunEvents;
 
 std::string Id(int32_t a) { return a >= 0 ? Dicts().actors[a].id : ""; }
@@ -42,6 +43,75 @@ TEST(EventsAssembly, ProtestEnglish) {
   bool protest = false;
   for (const auto& e : r.result.events) protest |= e.plover == "PROTEST" && e.event_type == "Protests";
   EXPECT_TRUE(protest);
+}
+
+
+size_t CountPlover(const Run& r, const std::string& plover) {
+  size_t n = 0;
+  for (const auto& e : r.result.events) n += e.plover == plover;
+  return n;
+}
+
+TEST(EventsAssembly, FirstConjunctIsActorOneOfTheDocumentDyad) {
+  auto r = RunEvents("تشن قوات التحالف الدولي وقوات سوريا الديمقراطية هجمة ضد تنظيم داعش. وعاد القصف على المدينة.");
+  bool shelling = false;
+  for (const auto& e : r.result.events) {
+    if (e.event_type != "Explosions/Remote violence") continue;
+    shelling = true;
+    EXPECT_EQ(Id(e.actor1), "us_led_coalition");
+    EXPECT_EQ(Id(e.actor2), "isis");
+  }
+  EXPECT_TRUE(shelling);
+}
+
+TEST(EventsAssembly, NegationReachesATriggerJoinedByOr) {
+  auto r = RunEvents("ويتعهدون بعدم القتال مجدداً أو الانضمام إلى التنظيم.");
+  EXPECT_TRUE(r.result.events.empty());
+}
+
+TEST(EventsAssembly, AreasOfControlAreNoCapture) {
+  auto r = RunEvents("وانتقل المقاتلون إلى مناطق سيطرة داعش في البادية.");
+  EXPECT_EQ(CountPlover(r, "ASSAULT"), 0u);
+}
+
+TEST(EventsAssembly, ContentOfAnAgreementIsNoEventOfItsOwn) {
+  auto r = RunEvents("توصلت قسد وداعش إلى اتفاق يضمن خروج المقاتلين من المدينة.");
+  EXPECT_EQ(CountPlover(r, "AGREE"), 1u);
+  EXPECT_EQ(CountPlover(r, "RETREAT"), 0u);
+}
+
+TEST(EventsAssembly, DefiniteTriggerNamesTheEventReportedBefore) {
+  auto r = RunEvents(
+      "ووصلت المفاوضات بين قيادة قسد وقيادة داعش إلى اتفاق كامل. ولكن عندما تم عرض الاتفاق على الأمريكيين قوبل "
+      "بالرفض.");
+  ASSERT_EQ(CountPlover(r, "AGREE"), 1u);
+  for (const auto& e : r.result.events) {
+    if (e.plover != "AGREE") continue;
+    EXPECT_EQ(Id(e.actor1), "sdf");
+    EXPECT_EQ(Id(e.actor2), "isis");
+  }
+}
+
+TEST(EventsAssembly, TalksWithoutActorsMergeIntoTheTalksWithActors) {
+  auto r = RunEvents("مفاوضات تسليم المدينة بدأت.\nوانطلقت مفاوضات بين قسد وداعش في المدينة.");
+  ASSERT_EQ(CountPlover(r, "CONSULT"), 1u);
+  EXPECT_EQ(CountPlover(r, "RETREAT"), 0u);
+  for (const auto& e : r.result.events) {
+    if (e.plover != "CONSULT") continue;
+    EXPECT_EQ(Id(e.actor1) + "/" + Id(e.actor2), "sdf/isis");
+  }
+}
+
+TEST(EventsAssembly, ObjectBeforeANominalTriggerIsActorTwo) {
+  auto r = RunEvents("بالتوازي مع ذلك بدأ داعش بالسماح لبعض العائلات بالخروج من المدينة.");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.plover != "RETREAT") continue;
+    found = true;
+    EXPECT_EQ(Id(e.actor1), "isis");
+    EXPECT_EQ(Id(e.actor2), "civilians");
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

@@ -136,9 +136,24 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
 
 EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Tokens& toks,
                                     const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
-                                    std::string_view published) const {
+                                    std::string_view published, std::string_view focus_country) const {
   EventResult r;
   FindActors(text, toks, sentences, &r);
+  // Generic actors mean the forces of the article's country ("قوات النظام" in Syria), or
+  // nothing when the table says so ("التحالف" with no country: too ambiguous).
+  if (!d_.actor_remap.empty()) {
+    std::erase_if(r.actors, [&](ActorMention& a) {
+      auto it = d_.actor_remap.find(static_cast<uint32_t>(a.actor));
+      if (it == d_.actor_remap.end()) return false;
+      const std::pair<std::string, int32_t>* row = nullptr;
+      for (const auto& rr : it->second)
+        if (rr.first == focus_country || (rr.first == "*" && !row)) row = &rr;
+      if (!row) return false;
+      if (row->second < 0) return true;
+      a.actor = row->second;
+      return false;
+    });
+  }
   FindQuantities(text, toks, sentences, &r);
   FindDates(text, toks, published, &r);
   int py = 0, pm = 0, pd = 0;

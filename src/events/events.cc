@@ -1,6 +1,7 @@
 // Event assembly: trigger phrases per sentence → ACLED type/sub-type, CAMEO, PLOVER; the
 // actors from the sentence's structure; place, date and fatalities from the other stages.
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <tuple>
 
@@ -45,6 +46,29 @@ bool DefiniteArabic(std::string_view key) {
   }
   return false;
 }
+
+// The actor reports the event rather than takes part in it: "قالت الشرطة إن ...",
+// "بحسب الجيش", "مصدر في الشرطة", "police said".
+bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, size_t end) {
+  if (a.token_begin > first) {
+    const size_t p = a.token_begin - 1;
+    if (KeyIs(toks, p, {"قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت", "اوضح",
+                        "اوضحت", "صرح", "بحسب", "حسب", "وفق", "وفقا", "لسان", "باسم", "مصادر", "مصدر"}))
+      return true;
+    if (p > first && (toks.Key(p) == "\xD9\x81\xD9\x8A" || toks.Key(p) == "\xD9\x85\xD9\x86") &&
+        KeyIs(toks, p - 1, {"مصدر", "مصادر", "متحدث", "ناطق", "مسؤول", "مسؤولون", "مسؤولين"}))
+      return true;
+    if (toks.Key(p) == "to" && p > first && toks.Key(p - 1) == "according") return true;
+  }
+  if (a.token_end < end) {
+    std::string_view k = toks.Key(a.token_end);
+    if (k == "said" || k == "says" || k == "reported" || k == "announced") return true;
+  }
+  return false;
+}
+
+// Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
+bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
 bool SameKind(const Event& a, const Event& b) {
   return a.event_type == b.event_type && a.sub_event_type == b.sub_event_type && a.plover == b.plover;
@@ -180,7 +204,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     std::vector<int32_t> sa;
     for (size_t m = 0; m < r.actors.size(); ++m) {
       const auto& a = r.actors[m];
-      if (a.token_begin >= s.first_token && a.token_end <= s.end_token && d_.actors[a.actor].type != "media")
+      if (a.token_begin >= s.first_token && a.token_end <= s.end_token && d_.actors[a.actor].type != "media" &&
+          !Reporter(toks, a, s.first_token, s.end_token))
         sa.push_back(static_cast<int32_t>(m));
     }
     // Triggers: the best phrase per (event type, sub-type, PLOVER type) in the sentence.
@@ -324,13 +349,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Without structure: the nearest armed actor before the trigger (SVO), else after it
       // (VSO); civilians, notables and officials are actor 2 of violence, or associated.
       const bool violent_type = t.plover == "ASSAULT" || t.plover == "COERCE";
+      const bool protest = t.plover == "PROTEST" || t.event_type == "Protests" || t.event_type == "Riots";
+      if (a1 < 0 && protest) {  // the protesters are actor 1; police or army, if any, actor 2
+        for (int32_t m2 : sa)
+          if (Unarmed(d_.actors[r.actors[m2].actor]) &&
+              (a1 < 0 || std::abs(static_cast<long>(r.actors[m2].token_begin) - static_cast<long>(tok)) <
+                             std::abs(static_cast<long>(r.actors[a1].token_begin) - static_cast<long>(tok))))
+            a1 = m2;
+        if (a1 >= 0) {
+          a2 = first_after(r.actors[a1].token_end, r.actors[a1].actor, true);
+          if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, true);
+        }
+      }
       if (a1 < 0) {
         for (bool armed_only : {true, false}) {
           if (a1 >= 0) break;
           a1 = last_before(tok, -1, armed_only);
           if (a1 < 0) a1 = first_after(tok + m.len, -1, armed_only);
         }
-        if (a1 >= 0) {
+        if (a1 >= 0 && a2 < 0) {
           size_t after = std::max<size_t>(tok + m.len, r.actors[a1].token_end);
           for (bool armed_only : {!violent_type, false}) {
             if (a2 >= 0) break;

@@ -114,5 +114,29 @@ TEST(EventsAssembly, ObjectBeforeANominalTriggerIsActorTwo) {
   EXPECT_TRUE(found);
 }
 
+
+TEST(EventsAssembly, ReporterIsNoParty) {
+  auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.plover != "ASSAULT") continue;
+    found = true;
+    EXPECT_EQ(Id(e.actor1), "unidentified_gunmen");
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(EventsAssembly, ProtestersAreActorOneOfAProtest) {
+  auto r = RunEvents("وفرقت الشرطة مظاهرة نظمها المتظاهرون أمام مبنى المحافظة.");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.plover != "PROTEST") continue;
+    found = true;
+    EXPECT_EQ(Id(e.actor1), "protesters");
+    EXPECT_EQ(Id(e.actor2), "generic_police");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "events_testutil.h"
 
 namespace marsad::events {
@@ -136,6 +138,32 @@ TEST(EventsAssembly, ProtestersAreActorOneOfAProtest) {
     EXPECT_EQ(Id(e.actor2), "generic_police");
   }
   EXPECT_TRUE(found);
+}
+
+
+TEST(EventsAssembly, StrategicDevelopmentIsPlacedOnlyNearItsTrigger) {
+  const std::string s =
+      "ووصلت المفاوضات بين قسد وداعش إلى اتفاق كامل يضمن الخروج الآمن للجميع من المدينة المحاصرة بالسلاح "
+      "الخفيف إلى مناطق سيطرة التنظيم في البادية، وبدأ قصف البادية.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  auto toks = text::Tokenize(text);
+  auto sentences = text::SplitSentences(text, toks);
+  geo::GeoResult geo;
+  const size_t byte = s.find("البادية");
+  geo::Mention gm;
+  gm.start = static_cast<uint32_t>(
+      std::lower_bound(text.cp_to_byte.begin(), text.cp_to_byte.end(), byte) - text.cp_to_byte.begin());
+  gm.end = gm.start + 7;
+  gm.place = 7;
+  geo.mentions.push_back(gm);
+  auto r = EventExtractor(Dicts()).Extract(text, toks, sentences, geo, "");
+  bool agree = false;
+  for (const auto& e : r.events) {
+    if (e.plover != "AGREE") continue;
+    agree = true;
+    EXPECT_EQ(e.place_mention, -1);  // "البادية" is where the fighters go, far from "اتفاق"
+  }
+  EXPECT_TRUE(agree);
 }
 
 }  // namespace

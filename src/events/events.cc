@@ -362,10 +362,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (a1 < 0) {
+        // Civilians do not shell or kill (ACLED): violence names an armed actor 1 or none,
+        // and then the sentence's civilians are its actor 2 ("وأثناء القصف ننحشر").
         for (bool armed_only : {true, false}) {
-          if (a1 >= 0) break;
+          if (a1 >= 0 || (!armed_only && violent_type)) break;
           a1 = last_before(tok, -1, armed_only);
           if (a1 < 0) a1 = first_after(tok + m.len, -1, armed_only);
+        }
+        if (a1 < 0 && violent_type) {
+          a2 = first_after(tok + m.len, -1);
+          if (a2 < 0) a2 = last_before(tok, -1);
         }
         if (a1 >= 0 && a2 < 0) {
           size_t after = std::max<size_t>(tok + m.len, r.actors[a1].token_end);
@@ -393,11 +399,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Place: the sentence's mention nearest the trigger, else the document focus. A
       // strategic development is placed only by a mention near its trigger: in "اتفاق يضمن
       // الخروج الآمن ... إلى مناطق سيطرة التنظيم في البادية" the place is the destination.
-      uint32_t best_dist = t.event_type == "Strategic developments" ? kMaxStrategicPlaceDistance : UINT32_MAX;
+      const uint32_t max_dist = t.event_type == "Strategic developments" ? kMaxStrategicPlaceDistance : UINT32_MAX;
+      uint32_t best_dist = UINT32_MAX;
       for (size_t g = 0; g < geo.mentions.size(); ++g) {
         const auto& gm = geo.mentions[g];
         if (gm.start < s.start || gm.end > s.end || gm.demonym || (gm.place < 0 && !gm.relation)) continue;
         uint32_t dist = gm.start > e.trigger_start ? gm.start - e.trigger_start : e.trigger_start - gm.start;
+        if (dist > max_dist) continue;
+        // Talks and agreements happen "in" a place: "واجتمعوا ... في عين عيسى" rather than
+        // "وجهاء من الرقة". A locative mention counts as half as far.
+        if (t.event_type == "Strategic developments" && gm.token_begin > s.first_token &&
+            (toks.Key(gm.token_begin - 1) == "\xD9\x81\xD9\x8A" || toks.Key(gm.token_begin - 1) == "in" ||
+             toks.Key(gm.token_begin - 1) == "at"))
+          dist /= 2;
         if (dist < best_dist) {
           best_dist = dist;
           e.place_mention = static_cast<int32_t>(g);

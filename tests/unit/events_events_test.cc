@@ -166,5 +166,17 @@ TEST(EventsAssembly, StrategicDevelopmentIsPlacedOnlyNearItsTrigger) {
   EXPECT_TRUE(agree);
 }
 
+
+TEST(EventsAssembly, CiviliansAreNeverActorOneOfViolence) {
+  auto r = RunEvents("قال المدنيون إن القصف استمر طوال الليل على الحي.");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.plover != "ASSAULT") continue;
+    found = true;
+    EXPECT_EQ(Id(e.actor1), "");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -83,6 +83,9 @@ struct Dictionaries {
   std::vector<QuantityWord> quantity_words;
   std::vector<std::string> count_categories;  // category of each count noun
   PhraseIndex actor_aliases, trigger_phrases, quantity_phrases, count_nouns;
+  // actor_remap.tsv: generic actor → (country or "*", actor index or -1 for none). A
+  // generic mention ("قوات النظام", "التحالف") means the row of the article's focus country.
+  std::unordered_map<uint32_t, std::vector<std::pair<std::string, int32_t>>> actor_remap;
 
   // Loads base_dir (normally data/dictionaries) then every user dir in order. In user dirs
   // any file may be missing; the built-in files must exist.
@@ -148,9 +151,10 @@ class EventExtractor {
   explicit EventExtractor(const Dictionaries& dicts) : d_(dicts) {}
 
   // `published` may be empty: relative dates then stay unresolved. `geo` may be empty.
+  // `focus_country` (ISO alpha-2, may be empty) resolves generic actors (actor_remap.tsv).
   EventResult Extract(const text::Utf8Text& text, const text::Tokens& tokens,
                       const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
-                      std::string_view published) const;
+                      std::string_view published, std::string_view focus_country = {}) const;
 
   // The stages, exposed for tests; each appends to `out`.
   void FindActors(const text::Utf8Text& text, const text::Tokens& tokens,

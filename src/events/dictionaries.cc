@@ -107,6 +107,26 @@ Status LoadActors(const std::string& path, Dictionaries& d) {
   });
 }
 
+// generic_id, country (ISO alpha-2, or * for any other), actor_id: what a generic actor
+// ("قوات النظام", "التحالف") means in an article about that country. Target "-": no actor.
+Status LoadActorRemap(const std::string& path, Dictionaries& d) {
+  return ReadTsv(path, 3, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    auto generic = d.actor_by_id.find(std::string(f[0]));
+    if (generic == d.actor_by_id.end()) return InvalidInput("field generic_id: unknown actor \"" + std::string(f[0]) + "\"");
+    if (f[1] != "*" && f[1].size() != 2) return InvalidInput("field country: expected ISO alpha-2 or *");
+    int32_t target = -1;
+    if (f[2] != "-") {
+      auto it = d.actor_by_id.find(std::string(f[2]));
+      if (it == d.actor_by_id.end()) return InvalidInput("field actor_id: unknown actor \"" + std::string(f[2]) + "\"");
+      target = static_cast<int32_t>(it->second);
+    }
+    auto& rows = d.actor_remap[generic->second];
+    std::erase_if(rows, [&](const auto& r) { return r.first == f[1]; });  // a user file overrides
+    rows.emplace_back(std::string(f[1]), target);
+    return Status::Ok();
+  });
+}
+
 const std::set<std::string, std::less<>> kEventTypes = {
     "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
     "Strategic developments"};
@@ -191,6 +211,7 @@ Status LoadDir(const std::string& dir, Dictionaries& d, bool required) {
     Status (*load)(const std::string&, Dictionaries&);
   };
   const File files[] = {{"actors.tsv", LoadActors},
+                        {"actor_remap.tsv", LoadActorRemap},
                         {"triggers.tsv", LoadTriggers},
                         {"ar/quantity_words.tsv", LoadQuantityWords},
                         {"en/quantity_words.tsv", LoadQuantityWords},

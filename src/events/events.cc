@@ -1,7 +1,9 @@
 // Event assembly: trigger phrases per sentence → ACLED type/sub-type, CAMEO, PLOVER; the
 // actors from the sentence's structure; place, date and fatalities from the other stages.
 #include <algorithm>
+#include <cstdlib>
 #include <map>
+#include <tuple>
 
 #include "marsad/events.h"
 #include "match.h"
@@ -10,20 +12,172 @@ namespace marsad::events {
 namespace {
 
 constexpr float kMinTriggerWeight = 0.3f;
+constexpr uint32_t kMaxStrategicPlaceDistance = 80;  // code points, about a dozen words
 
 bool Armed(const ActorInfo& a) { return a.inter >= 1 && a.inter <= 4 ? true : a.inter == 8; }
 
-struct SentenceActors {
-  std::vector<int32_t> mentions;  // indexes into EventResult::actors, text order
+// How the actors of an event were found, weakest first: when mentions of one event are
+// merged, the actors found by the strongest cue are kept.
+enum ActorCue : uint8_t { kCueDocumentDyad = 0, kCueNearest = 1, kCueBy = 2, kCueDyad = 3 };
+
+// Sentence-level event readings are merged per document (see the end of Extract); what
+// the merge needs to know about each reading beyond the Event itself.
+struct EventMeta {
+  ActorCue cue = kCueNearest;
+  bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
 };
+
+// Speech-act events whose sentence's other non-violent triggers are their content:
+// "اتفاق يضمن الخروج الآمن" is an agreement about an exit, not an exit.
+bool SpeechAct(std::string_view plover) { return plover == "AGREE" || plover == "CONSULT" || plover == "REJECT"; }
+
+// A definite Arabic word: ال, or ال after one or two proclitics (وال، بال، وبال), or لل.
+bool DefiniteArabic(std::string_view key) {
+  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kLil = "\xD9\x84\xD9\x84";
+  for (int stripped = 0; stripped <= 2; ++stripped) {
+    if (key.starts_with(kAl) || (stripped > 0 && key.starts_with(kLil))) return true;
+    // Proclitics و ف ب ك ل are two-byte letters D9 88, D9 81, D8 A8, D9 83, D9 84.
+    if (key.size() < 2) return false;
+    const auto b0 = static_cast<unsigned char>(key[0]), b1 = static_cast<unsigned char>(key[1]);
+    const bool proclitic = (b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81 || b1 == 0x83 || b1 == 0x84)) ||
+                           (b0 == 0xD8 && b1 == 0xA8);
+    if (!proclitic) return false;
+    key.remove_prefix(2);
+  }
+  return false;
+}
+
+// The actor reports the event rather than takes part in it: "قالت الشرطة إن ...",
+// "بحسب الجيش", "مصدر في الشرطة", "police said".
+bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, size_t end) {
+  if (a.token_begin > first) {
+    const size_t p = a.token_begin - 1;
+    if (KeyIs(toks, p, {"قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت", "اوضح",
+                        "اوضحت", "صرح", "بحسب", "حسب", "وفق", "وفقا", "لسان", "باسم", "مصادر", "مصدر"}))
+      return true;
+    if (p > first && (toks.Key(p) == "\xD9\x81\xD9\x8A" || toks.Key(p) == "\xD9\x85\xD9\x86") &&
+        KeyIs(toks, p - 1, {"مصدر", "مصادر", "متحدث", "ناطق", "مسؤول", "مسؤولون", "مسؤولين"}))
+      return true;
+    if (toks.Key(p) == "to" && p > first && toks.Key(p - 1) == "according") return true;
+  }
+  if (a.token_end < end) {
+    std::string_view k = toks.Key(a.token_end);
+    if (k == "said" || k == "says" || k == "reported" || k == "announced") return true;
+  }
+  return false;
+}
+
+// Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
+bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
+
+bool SameKind(const Event& a, const Event& b) {
+  return a.event_type == b.event_type && a.sub_event_type == b.sub_event_type && a.plover == b.plover;
+}
+
+// Every actor `a` names (actor 1, actor 2; -1 = unknown) is named the same way by `b`.
+bool ActorsWithin(int32_t a1, int32_t a2, const Event& b) {
+  return (a1 < 0 || a1 == b.actor1) && (a2 < 0 || a2 == b.actor2);
+}
+
+// Two readings may be one event as far as actors go: one's actors are a subset of the
+// other's. Talks, agreements and refusals do not order their parties ("بين X و Y").
+bool ActorsAgree(const Event& a, const Event& b) {
+  if (ActorsWithin(a.actor1, a.actor2, b) || ActorsWithin(b.actor1, b.actor2, a)) return true;
+  if (a.event_type != "Strategic developments") return false;
+  return ActorsWithin(a.actor2, a.actor1, b) || ActorsWithin(b.actor2, b.actor1, a);
+}
+
+// One event per thing that happened: the readings of a document (one per sentence and
+// trigger type) that report the same event are merged, in text order, into the first.
+// Two readings are the same event when they have the same type and
+//  - the later one is anaphoric ("الاتفاق" after an agreement was reported): the latest
+//    earlier event of that type, whatever the actors;
+//  - or their actors agree (a subset), their dates agree, and their places agree (equal,
+//    or one is only the document focus; a strategic development located at the focus
+//    agrees with any place: "مفاوضات تسليم الرقة" and the talks in Ayn Issa).
+// The merged event keeps the actors found by the strongest cue, the most specific place
+// (not for an anaphor: "the agreement" mentioned elsewhere does not move it) and the most
+// confident evidence.
+void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventMeta>* meta) {
+  std::vector<Event> kept;
+  std::vector<EventMeta> kept_meta;
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    const EventMeta& m = (*meta)[i];
+    const bool strategic = e.event_type == "Strategic developments";
+    size_t target = SIZE_MAX;
+    if (m.anaphoric)
+      for (size_t k = kept.size(); k-- > 0;)
+        if (SameKind(kept[k], e)) {
+          target = k;
+          break;
+        }
+    const bool anaphor = target != SIZE_MAX;
+    for (size_t k = 0; k < kept.size() && target == SIZE_MAX; ++k) {
+      const Event& o = kept[k];
+      if (!SameKind(o, e) || !ActorsAgree(o, e)) continue;
+      if (!o.date.empty() && !e.date.empty() && o.date != e.date) continue;
+      const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
+                          (strategic && (o.place == focus || e.place == focus));
+      if (places) target = k;
+    }
+    if (target == SIZE_MAX) {
+      kept.push_back(std::move(e));
+      kept_meta.push_back(m);
+      continue;
+    }
+    Event& o = kept[target];
+    EventMeta& om = kept_meta[target];
+    const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
+    if (m.cue > om.cue || (m.cue == om.cue && !anaphor && n_e > n_o)) {
+      o.actor1 = e.actor1;
+      o.actor2 = e.actor2;
+      o.actor1_mention = e.actor1_mention;
+      o.actor2_mention = e.actor2_mention;
+      om.cue = m.cue;
+    }
+    const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus));
+    if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific))) {
+      o.place = e.place;
+      o.place_mention = e.place_mention;
+    }
+    o.fatalities = std::max(o.fatalities, e.fatalities);
+    if (!anaphor && e.confidence > o.confidence) {
+      o.start = e.start;
+      o.end = e.end;
+      o.trigger = e.trigger;
+      o.trigger_start = e.trigger_start;
+      o.trigger_end = e.trigger_end;
+      o.cameo = e.cameo;
+    }
+    o.confidence = std::max(o.confidence, e.confidence);
+  }
+  *events = std::move(kept);
+  *meta = std::move(kept_meta);
+}
 
 }  // namespace
 
 EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Tokens& toks,
                                     const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
-                                    std::string_view published) const {
+                                    std::string_view published, std::string_view focus_country) const {
   EventResult r;
   FindActors(text, toks, sentences, &r);
+  // Generic actors mean the forces of the article's country ("قوات النظام" in Syria), or
+  // nothing when the table says so ("التحالف" with no country: too ambiguous).
+  if (!d_.actor_remap.empty()) {
+    std::erase_if(r.actors, [&](ActorMention& a) {
+      auto it = d_.actor_remap.find(static_cast<uint32_t>(a.actor));
+      if (it == d_.actor_remap.end()) return false;
+      const std::pair<std::string, int32_t>* row = nullptr;
+      for (const auto& rr : it->second)
+        if (rr.first == focus_country || (rr.first == "*" && !row)) row = &rr;
+      if (!row) return false;
+      if (row->second < 0) return true;
+      a.actor = row->second;
+      return false;
+    });
+  }
   FindQuantities(text, toks, sentences, &r);
   FindDates(text, toks, published, &r);
   int py = 0, pm = 0, pd = 0;
@@ -40,6 +194,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
 
   const size_t n = toks.tokens.size();
   std::pair<int32_t, int32_t> doc_dyad{-1, -1};  // the first "X ضد Y" of the document
+  std::vector<EventMeta> meta;                   // parallel to r.events
   std::vector<char> in_actor(n, 0);
   for (const auto& a : r.actors)
     for (size_t k = a.token_begin; k < a.token_end; ++k) in_actor[k] = 1;
@@ -49,12 +204,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     std::vector<int32_t> sa;
     for (size_t m = 0; m < r.actors.size(); ++m) {
       const auto& a = r.actors[m];
-      if (a.token_begin >= s.first_token && a.token_end <= s.end_token && d_.actors[a.actor].type != "media")
+      if (a.token_begin >= s.first_token && a.token_end <= s.end_token && d_.actors[a.actor].type != "media" &&
+          !Reporter(toks, a, s.first_token, s.end_token))
         sa.push_back(static_cast<int32_t>(m));
     }
-    // Triggers: the best phrase per (event type, sub-type) in the sentence.
-    std::map<std::pair<std::string, std::string>, std::pair<uint32_t, size_t>> best;  // → trigger, token
-    std::map<std::pair<std::string, std::string>, PhraseMatch> best_match;
+    // Triggers: the best phrase per (event type, sub-type, PLOVER type) in the sentence.
+    using TriggerKey = std::tuple<std::string, std::string, std::string>;
+    std::map<TriggerKey, std::pair<uint32_t, size_t>> best;  // → trigger, token
+    std::map<TriggerKey, PhraseMatch> best_match;
+    size_t negated_end = SIZE_MAX;  // the token after the last negated trigger
     for (size_t i = s.first_token; i < s.end_token;) {
       if (in_actor[i]) {
         ++i;
@@ -69,13 +227,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (i > s.first_token && (KeyIs(toks, i - 1, {"عدم", "دون", "بدون", "لا", "لم"}) || toks.Key(i - 1) == "no" ||
                                 toks.Key(i - 1) == "not")) {
         i += m.len;
+        negated_end = i;
+        continue;
+      }
+      // The negation reaches a trigger joined to the negated one by "or": "بعدم القتال
+      // مجدداً أو الانضمام إلى التنظيم", "no clashes or shelling".
+      if (negated_end != SIZE_MAX && i > negated_end && i - negated_end <= 2 &&
+          (toks.Key(i - 1) == "\xD8\xA7\xD9\x88" || toks.Key(i - 1) == "or" || toks.Key(i - 1) == "nor")) {
+        i += m.len;
+        negated_end = i;
         continue;
       }
       const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
       for (uint32_t ti : m.indexes) {
         const auto& t = d_.triggers[ti];
         if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
-        auto key = std::make_pair(t.event_type, t.sub_event_type);
+        TriggerKey key{t.event_type, t.sub_event_type, t.plover};
         auto it = best.find(key);
         if (it == best.end() || d_.triggers[it->second.first].weight < t.weight) {
           best[key] = {ti, i};
@@ -84,7 +251,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       i += m.len;
     }
-    if (best.empty()) continue;
+    // A sentence with no trigger matters only for the document's dyad ("X ضد Y"), looked
+    // for with a cheap test of the keys first.
+    if (best.empty()) {
+      if (doc_dyad.first >= 0) continue;
+      bool against = false;
+      for (size_t i = s.first_token; i < s.end_token && !against; ++i) {
+        std::string_view k = toks.Key(i);
+        against = k == "against" || (k.ends_with("\xD8\xB6\xD8\xAF") && k.size() <= 8);
+      }
+      if (!against) continue;
+    }
+    // The content of an agreement, talks or a refusal in the same sentence is not an event
+    // of its own: "اتفاق يضمن الخروج الآمن", "مفاوضات تسليم الرقة", "رفض ... تسليم المقاتلين".
+    if (std::any_of(best.begin(), best.end(), [&](const auto& b) { return SpeechAct(std::get<2>(b.first)); }))
+      std::erase_if(best, [&](const auto& b) { return std::get<2>(b.first) == "RETREAT"; });
 
     // Structure cues shared by the sentence's events.
     auto armed = [&](int32_t m) { return Armed(d_.actors[r.actors[m].actor]); };
@@ -99,13 +280,38 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (r.actors[m].token_end <= tok && r.actors[m].actor != not_actor && (!armed_only || armed(m))) out = m;
       return out;
     };
+    // "التحالف وقوات سوريا الديمقراطية ضد داعش": of conjoined actors the first named is
+    // the principal one (ACLED's actor 1; the others are associated actors).
+    auto conjunct_head = [&](int32_t m) {
+      for (;;) {
+        const auto& a = r.actors[m];
+        auto prev = std::find_if(sa.begin(), sa.end(), [&](int32_t p) { return p == m; });
+        if (prev == sa.begin()) return m;
+        const int32_t p = *(prev - 1);
+        const auto& b = r.actors[p];
+        const auto& t = toks.tokens[a.token_begin];
+        bool joined = false;
+        if (b.token_end == a.token_begin && a.start > t.start)  // وقوات: the و proclitic
+          joined = text.Slice(t.start, t.start + 1) == "\xD9\x88";
+        else if (b.token_end + 1 == a.token_begin)  // a separate و / and
+          joined = toks.Key(b.token_end) == "\xD9\x88" || toks.Key(b.token_end) == "and";
+        if (!joined || b.actor == a.actor) return m;
+        m = p;
+      }
+    };
     int32_t s_a1 = -1, s_a2 = -1;
+    ActorCue s_cue = kCueNearest;
     for (size_t i = s.first_token; i < s.end_token && s_a1 < 0; ++i) {
       std::string_view k = toks.Key(i);
       if (KeyIs(toks, i, {"ضد"}) || k == "against") {
         s_a1 = last_before(i, -1);
         s_a2 = first_after(i + 1, s_a1 >= 0 ? r.actors[s_a1].actor : -1);
         if (s_a1 < 0 || s_a2 < 0) s_a1 = s_a2 = -1;
+        if (s_a1 >= 0) {
+          s_a1 = conjunct_head(s_a1);
+          if (r.actors[s_a1].actor == r.actors[s_a2].actor) s_a1 = s_a2 = -1;
+        }
+        s_cue = kCueDyad;
         if (s_a1 >= 0 && doc_dyad.first < 0) doc_dyad = {r.actors[s_a1].actor, r.actors[s_a2].actor};
       } else if (KeyIs(toks, i, {"بين"}) || k == "between") {
         s_a1 = first_after(i + 1, -1);
@@ -113,6 +319,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           s_a2 = first_after(r.actors[s_a1].token_end, r.actors[s_a1].actor);
         }
         if (s_a2 < 0 || r.actors[s_a2].token_begin > r.actors[s_a1].token_end + 3) s_a1 = s_a2 = -1;
+        s_cue = kCueDyad;
       } else if ((KeyIs(toks, i, {"قبل"}) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by") {
         s_a1 = first_after(i + 1, -1);
         if (s_a1 >= 0 && r.actors[s_a1].token_begin > i + 3) s_a1 = -1;
@@ -120,10 +327,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           s_a2 = last_before(i - 1, r.actors[s_a1].actor);
           if (s_a2 < 0) s_a2 = first_after(r.actors[s_a1].token_end, r.actors[s_a1].actor);
         }
+        s_cue = kCueBy;
       }
     }
 
-    for (const auto& [key, tv] : best) {
+    for (const auto& [key, tv] : best) {  // (none when the sentence was read for its dyad)
       const auto& [ti, tok] = tv;
       const auto& t = d_.triggers[ti];
       const auto& m = best_match[key];
@@ -141,31 +349,69 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Without structure: the nearest armed actor before the trigger (SVO), else after it
       // (VSO); civilians, notables and officials are actor 2 of violence, or associated.
       const bool violent_type = t.plover == "ASSAULT" || t.plover == "COERCE";
+      const bool protest = t.plover == "PROTEST" || t.event_type == "Protests" || t.event_type == "Riots";
+      if (a1 < 0 && protest) {  // the protesters are actor 1; police or army, if any, actor 2
+        for (int32_t m2 : sa)
+          if (Unarmed(d_.actors[r.actors[m2].actor]) &&
+              (a1 < 0 || std::abs(static_cast<long>(r.actors[m2].token_begin) - static_cast<long>(tok)) <
+                             std::abs(static_cast<long>(r.actors[a1].token_begin) - static_cast<long>(tok))))
+            a1 = m2;
+        if (a1 >= 0) {
+          a2 = first_after(r.actors[a1].token_end, r.actors[a1].actor, true);
+          if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, true);
+        }
+      }
       if (a1 < 0) {
+        // Civilians do not shell or kill (ACLED): violence names an armed actor 1 or none,
+        // and then the sentence's civilians are its actor 2 ("وأثناء القصف ننحشر").
         for (bool armed_only : {true, false}) {
-          if (a1 >= 0) break;
+          if (a1 >= 0 || (!armed_only && violent_type)) break;
           a1 = last_before(tok, -1, armed_only);
           if (a1 < 0) a1 = first_after(tok + m.len, -1, armed_only);
         }
-        if (a1 >= 0) {
+        if (a1 < 0 && violent_type) {
+          a2 = first_after(tok + m.len, -1);
+          if (a2 < 0) a2 = last_before(tok, -1);
+        }
+        if (a1 >= 0 && a2 < 0) {
           size_t after = std::max<size_t>(tok + m.len, r.actors[a1].token_end);
           for (bool armed_only : {!violent_type, false}) {
             if (a2 >= 0) break;
             a2 = first_after(after, r.actors[a1].actor, armed_only);
+            // "سمح داعش للعائلات بالخروج": the object between actor 1 and a nominal trigger.
+            if (a2 < 0 && r.actors[a1].token_end <= tok) a2 = first_after(r.actors[a1].token_end, r.actors[a1].actor, armed_only);
             if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, armed_only);
           }
         }
       }
+      EventMeta em;
+      em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
+      // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
+      // (a passive verb) reports one.
+      if (t.event_type == "Strategic developments" && toks.tokens[tok].script == text::Script::kArabic &&
+          DefiniteArabic(toks.Key(tok)) &&
+          !(tok > s.first_token && KeyIs(toks, tok - 1, {"تم", "تمت", "يتم", "تتم", "سيتم"})))
+        em.anaphoric = true;
       e.actor1_mention = a1;
       e.actor2_mention = a2;
       e.actor1 = a1 >= 0 ? r.actors[a1].actor : -1;
       e.actor2 = a2 >= 0 ? r.actors[a2].actor : -1;
-      // Place: the sentence's mention nearest the trigger, else the document focus.
+      // Place: the sentence's mention nearest the trigger, else the document focus. A
+      // strategic development is placed only by a mention near its trigger: in "اتفاق يضمن
+      // الخروج الآمن ... إلى مناطق سيطرة التنظيم في البادية" the place is the destination.
+      const uint32_t max_dist = t.event_type == "Strategic developments" ? kMaxStrategicPlaceDistance : UINT32_MAX;
       uint32_t best_dist = UINT32_MAX;
       for (size_t g = 0; g < geo.mentions.size(); ++g) {
         const auto& gm = geo.mentions[g];
         if (gm.start < s.start || gm.end > s.end || gm.demonym || (gm.place < 0 && !gm.relation)) continue;
         uint32_t dist = gm.start > e.trigger_start ? gm.start - e.trigger_start : e.trigger_start - gm.start;
+        if (dist > max_dist) continue;
+        // Talks and agreements happen "in" a place: "واجتمعوا ... في عين عيسى" rather than
+        // "وجهاء من الرقة". A locative mention counts as half as far.
+        if (t.event_type == "Strategic developments" && gm.token_begin > s.first_token &&
+            (toks.Key(gm.token_begin - 1) == "\xD9\x81\xD9\x8A" || toks.Key(gm.token_begin - 1) == "in" ||
+             toks.Key(gm.token_begin - 1) == "at"))
+          dist /= 2;
         if (dist < best_dist) {
           best_dist = dist;
           e.place_mention = static_cast<int32_t>(g);
@@ -206,6 +452,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
       e.confidence = std::clamp(e.confidence, 0.f, 1.f);
       r.events.push_back(std::move(e));
+      meta.push_back(em);
     }
   }
   // Violence with no actor in its sentence ("عودة القصف على المدينة") belongs, by default,
@@ -215,21 +462,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (e.actor1 >= 0 || (e.event_type != "Battles" && e.event_type != "Explosions/Remote violence")) continue;
       e.actor1 = doc_dyad.first;
       e.actor2 = doc_dyad.second;
+      meta[&e - r.events.data()].cue = kCueDocumentDyad;
       e.confidence = std::max(0.f, e.confidence - 0.05f);
     }
   }
-  // One event per (type, sub-type, actors, place) in a document: repeated mentions of the
-  // same agreement are one event; the most confident evidence is kept.
-  std::vector<Event> kept;
-  for (auto& e : r.events) {
-    auto same = std::find_if(kept.begin(), kept.end(), [&](const Event& k) {
-      return k.event_type == e.event_type && k.sub_event_type == e.sub_event_type && k.actor1 == e.actor1 &&
-             k.actor2 == e.actor2 && k.place == e.place;
-    });
-    if (same == kept.end()) kept.push_back(std::move(e));
-    else if (e.confidence > same->confidence) *same = std::move(e);
-  }
-  r.events = std::move(kept);
+  MergeMentions(focus, &r.events, &meta);
   return r;
 }
 

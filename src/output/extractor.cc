@@ -283,7 +283,12 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
   }
   if (opt_.events) {
     auto sentences = text::SplitSentences(x.text, toks);
-    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published);
+    // The focus country, for generic actors ("قوات النظام" = the forces of that country).
+    std::string_view focus_country;
+    for (const auto* list : {&x.geo.focus.countries, &x.geo.focus.cities, &x.geo.focus.admin1s})
+      if (focus_country.empty() && !list->empty() && list->front().place >= 0)
+        focus_country = res_.gazetteer.Place(static_cast<uint32_t>(list->front().place)).country;
+    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country);
   }
   return x;
 }

@@ -66,5 +66,19 @@ TEST(EventsDictionaries, UserDirOverridesAndReportsFileLine) {
   std::filesystem::remove_all(dir);
 }
 
+
+TEST(EventsActors, GenericActorsMeanTheFocusCountrysForces) {
+  auto ids = [](const testing::Run& r) {
+    std::string out;
+    for (const auto& a : r.result.actors) out += Dicts().actors[a.actor].id + " ";
+    return out;
+  };
+  const std::string s = "وقصفت القوات الحكومية مواقع التحالف والمتمردين.";
+  EXPECT_EQ(ids(testing::RunEvents(s, "", "IQ")), "iraqi_army us_led_coalition generic_rebels ");
+  EXPECT_EQ(ids(testing::RunEvents(s, "", "YE")), "yemen_gov_forces saudi_led_coalition generic_rebels ");
+  // No focus: the army stays generic, "التحالف" is too ambiguous to be an actor.
+  EXPECT_EQ(ids(testing::RunEvents(s)), "generic_state_forces generic_rebels ");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1,9 +1,12 @@
+#include <algorithm>
+
 #include "events_testutil.h"
 
 namespace marsad::events {
 namespace {
 
 using testing::Dicts;
+using testing::Run;
 using testing::RunEvents;
 
 std::string Id(int32_t a) { return a >= 0 ? Dicts().actors[a].id : ""; }
@@ -42,6 +45,137 @@ TEST(EventsAssembly, ProtestEnglish) {
   bool protest = false;
   for (const auto& e : r.result.events) protest |= e.plover == "PROTEST" && e.event_type == "Protests";
   EXPECT_TRUE(protest);
+}
+
+
+size_t CountPlover(const Run& r, const std::string& plover) {
+  size_t n = 0;
+  for (const auto& e : r.result.events) n += e.plover == plover;
+  return n;
+}
+
+TEST(EventsAssembly, FirstConjunctIsActorOneOfTheDocumentDyad) {
+  auto r = RunEvents("تشن قوات التحالف الدولي وقوات سوريا الديمقراطية هجمة ضد تنظيم داعش. وعاد القصف على المدينة.");
+  bool shelling = false;
+  for (const auto& e : r.result.events) {
+    if (e.event_type != "Explosions/Remote violence") continue;
+    shelling = true;
+    EXPECT_EQ(Id(e.actor1), "us_led_coalition");
+    EXPECT_EQ(Id(e.actor2), "isis");
+  }
+  EXPECT_TRUE(shelling);
+}
+
+TEST(EventsAssembly, NegationReachesATriggerJoinedByOr) {
+  auto r = RunEvents("ويتعهدون بعدم القتال مجدداً أو الانضمام إلى التنظيم.");
+  EXPECT_TRUE(r.result.events.empty());
+}
+
+TEST(EventsAssembly, AreasOfControlAreNoCapture) {
+  auto r = RunEvents("وانتقل المقاتلون إلى مناطق سيطرة داعش في البادية.");
+  EXPECT_EQ(CountPlover(r, "ASSAULT"), 0u);
+}
+
+TEST(EventsAssembly, ContentOfAnAgreementIsNoEventOfItsOwn) {
+  auto r = RunEvents("توصلت قسد وداعش إلى اتفاق يضمن خروج المقاتلين من المدينة.");
+  EXPECT_EQ(CountPlover(r, "AGREE"), 1u);
+  EXPECT_EQ(CountPlover(r, "RETREAT"), 0u);
+}
+
+TEST(EventsAssembly, DefiniteTriggerNamesTheEventReportedBefore) {
+  auto r = RunEvents(
+      "ووصلت المفاوضات بين قيادة قسد وقيادة داعش إلى اتفاق كامل. ولكن عندما تم عرض الاتفاق على الأمريكيين قوبل "
+      "بالرفض.");
+  ASSERT_EQ(CountPlover(r, "AGREE"), 1u);
+  for (const auto& e : r.result.events) {
+    if (e.plover != "AGREE") continue;
+    EXPECT_EQ(Id(e.actor1), "sdf");
+    EXPECT_EQ(Id(e.actor2), "isis");
+  }
+}
+
+TEST(EventsAssembly, TalksWithoutActorsMergeIntoTheTalksWithActors) {
+  auto r = RunEvents("مفاوضات تسليم المدينة بدأت.\nوانطلقت مفاوضات بين قسد وداعش في المدينة.");
+  ASSERT_EQ(CountPlover(r, "CONSULT"), 1u);
+  EXPECT_EQ(CountPlover(r, "RETREAT"), 0u);
+  for (const auto& e : r.result.events) {
+    if (e.plover != "CONSULT") continue;
+    EXPECT_EQ(Id(e.actor1) + "/" + Id(e.actor2), "sdf/isis");
+  }
+}
+
+TEST(EventsAssembly, ObjectBeforeANominalTriggerIsActorTwo) {
+  auto r = RunEvents("بالتوازي مع ذلك بدأ داعش بالسماح لبعض العائلات بالخروج من المدينة.");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.plover != "RETREAT") continue;
+    found = true;
+    EXPECT_EQ(Id(e.actor1), "isis");
+    EXPECT_EQ(Id(e.actor2), "civilians");
+  }
+  EXPECT_TRUE(found);
+}
+
+
+TEST(EventsAssembly, ReporterIsNoParty) {
+  auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.plover != "ASSAULT") continue;
+    found = true;
+    EXPECT_EQ(Id(e.actor1), "unidentified_gunmen");
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(EventsAssembly, ProtestersAreActorOneOfAProtest) {
+  auto r = RunEvents("وفرقت الشرطة مظاهرة نظمها المتظاهرون أمام مبنى المحافظة.");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.plover != "PROTEST") continue;
+    found = true;
+    EXPECT_EQ(Id(e.actor1), "protesters");
+    EXPECT_EQ(Id(e.actor2), "generic_police");
+  }
+  EXPECT_TRUE(found);
+}
+
+
+TEST(EventsAssembly, StrategicDevelopmentIsPlacedOnlyNearItsTrigger) {
+  const std::string s =
+      "ووصلت المفاوضات بين قسد وداعش إلى اتفاق كامل يضمن الخروج الآمن للجميع من المدينة المحاصرة بالسلاح "
+      "الخفيف إلى مناطق سيطرة التنظيم في البادية، وبدأ قصف البادية.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  auto toks = text::Tokenize(text);
+  auto sentences = text::SplitSentences(text, toks);
+  geo::GeoResult geo;
+  const size_t byte = s.find("البادية");
+  geo::Mention gm;
+  gm.start = static_cast<uint32_t>(
+      std::lower_bound(text.cp_to_byte.begin(), text.cp_to_byte.end(), byte) - text.cp_to_byte.begin());
+  gm.end = gm.start + 7;
+  gm.place = 7;
+  geo.mentions.push_back(gm);
+  auto r = EventExtractor(Dicts()).Extract(text, toks, sentences, geo, "");
+  bool agree = false;
+  for (const auto& e : r.events) {
+    if (e.plover != "AGREE") continue;
+    agree = true;
+    EXPECT_EQ(e.place_mention, -1);  // "البادية" is where the fighters go, far from "اتفاق"
+  }
+  EXPECT_TRUE(agree);
+}
+
+
+TEST(EventsAssembly, CiviliansAreNeverActorOneOfViolence) {
+  auto r = RunEvents("قال المدنيون إن القصف استمر طوال الليل على الحي.");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.plover != "ASSAULT") continue;
+    found = true;
+    EXPECT_EQ(Id(e.actor1), "");
+  }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

@@ -28,13 +28,13 @@ struct Run {
   std::string Surface(uint32_t s, uint32_t e) const { return std::string(text.Slice(s, e)); }
 };
 
-inline Run RunEvents(const std::string& s, const std::string& published = "") {
+inline Run RunEvents(const std::string& s, const std::string& published = "", const std::string& focus_country = "") {
   Run r;
   r.text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
   auto toks = text::Tokenize(r.text);
   auto sentences = text::SplitSentences(r.text, toks);
   EventExtractor ex(Dicts());
-  r.result = ex.Extract(r.text, toks, sentences, geo::GeoResult{}, published);
+  r.result = ex.Extract(r.text, toks, sentences, geo::GeoResult{}, published, focus_country);
   return r;
 }
 

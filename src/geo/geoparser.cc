@@ -275,8 +275,36 @@ class DocumentParser {
         ++i;
         continue;
       }
+      const size_t before = mentions_.size();
       AddMention(best);
+      if (mentions_.size() > before) AddNestedSettlement(best);
       i = best.end;
+    }
+  }
+
+  // A facility or road named after its town ("مرفأ بيروت", "Port of Beirut" spelled
+  // "Beirut port" aside) also mentions the town: the longest trailing part of the name
+  // that is a settlement or region is output as a place of its own inside the facility.
+  void AddNestedSettlement(const Match& outer) {
+    if (outer.end - outer.begin < 2 || outer.postings.empty()) return;
+    bool facility = false;
+    for (const Posting& po : outer.postings) {
+      char fc = gaz_.Place(po.place).feature_class;
+      if (fc == 'S' || fc == 'R') facility = true;
+    }
+    if (!facility) return;
+    for (uint32_t k = outer.begin + 1; k < outer.end; ++k) {
+      std::string key = Phrase(k, outer.end, Key(k));
+      auto post = gaz_.Lookup(key);
+      bool settlement = false;
+      for (const Posting& po : post) {
+        char fc = gaz_.Place(po.place).feature_class;
+        if (fc == 'P' || fc == 'A') settlement = true;
+      }
+      if (!settlement) continue;
+      Match inner{k, outer.end, key, post, 0, {}};
+      AddMention(inner);
+      return;
     }
   }
 

@@ -41,6 +41,7 @@ class GeoparserTest : public ::testing::Test {
         {2210247, "Tripoli", 32.88743, 13.18733, 'P', "PPLC", "LY", "", 1150989, {"طرابلس"}},
         {266826, "Tripoli", 34.43667, 35.84972, 'P', "PPLA", "LB", "09", 229398, {"طرابلس"}},
         {174448, "Abu Kamal", 34.45226, 40.91854, 'P', "PPLA2", "SY", "05", 57000, {"البوكمال"}},
+        {990001999, "Port of Beirut", 33.9024, 35.5189, 'S', "PRT", "LB", "04", 0, {"مرفأ بيروت"}},
         {102358, "Saudi Arabia", 25.0, 45.0, 'A', "PCLI", "SA", "", 0, {"السعودية"}},
         {108410, "Riyadh", 24.68773, 46.72185, 'P', "PPLC", "SA", "10", 4205961, {"الرياض"}},
         {6254930, "Palestine", 31.95, 35.23, 'A', "PCLI", "PS", "", 0, {"فلسطين"}},
@@ -180,6 +181,17 @@ TEST_F(GeoparserTest, InFrontOfIsNotATitle) {
   auto r = Parse("توقفت القوات أمام حلب");
   ASSERT_EQ(r.mentions.size(), 1u);
   EXPECT_EQ(Id(r.mentions[0]), 170063u);
+}
+
+// A facility named after its town also mentions the town (IDRISI annotates both).
+TEST_F(GeoparserTest, FacilityNamedAfterItsTownMentionsTheTown) {
+  std::string s = "وقع الانفجار في مرفأ بيروت مساء الثلاثاء";
+  auto r = Parse(s);
+  ASSERT_EQ(r.mentions.size(), 2u);
+  EXPECT_EQ(Surface(s, r.mentions[0]), "مرفأ بيروت");
+  EXPECT_EQ(Id(r.mentions[0]), 990001999u);
+  EXPECT_EQ(Surface(s, r.mentions[1]), "بيروت");
+  EXPECT_EQ(Id(r.mentions[1]), 276781u);
 }
 
 TEST_F(GeoparserTest, EnglishNeedsCapitalsAndSkipsTitles) {

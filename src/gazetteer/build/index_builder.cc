@@ -269,6 +269,9 @@ size_t IndexBuilder::FillMissingCoordinates() {
     std::string k(r.country, strnlen(r.country, 2));
     if (std::string_view(r.feature_code) == "ADM1") k += "." + std::string(PlaceString(r.admin1_off, r.admin1_len));
     auto it = acc.find(k);
+    // A province none of whose places the index holds: its country's point is far better
+    // than (0, 0).
+    if (it == acc.end() || it->second.n == 0) it = acc.find(std::string(r.country, strnlen(r.country, 2)));
     if (it != acc.end() && it->second.n > 0) {
       r.lat = static_cast<float>(it->second.lat / it->second.n);
       r.lon = static_cast<float>(it->second.lon / it->second.n);

@@ -2,6 +2,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "marsad/json_write.h"
+
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -145,7 +147,7 @@ int RunLookup(const std::string& index, const std::string& name, size_t limit, b
   if (json) {
     rapidjson::StringBuffer buf;
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-    auto str = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+    auto str = [&](std::string_view s) { json::Str(w, s); };
     w.StartObject();
     w.Key("query"); str(name);
     w.Key("key"); str(text::NormalizeKey(name));

@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "input.h"
+#include "marsad/json_write.h"
 #include "marsad/text.h"
 
 namespace marsad::cli {
@@ -53,10 +54,10 @@ int RunTokens(const std::string& path, bool strict, bool clitics) {
     w.Key("start"); w.Uint(tok.start);
     w.Key("end"); w.Uint(tok.end);
     auto surface = t.Slice(tok.start, tok.end);
-    w.Key("text"); w.String(surface.data(), static_cast<rapidjson::SizeType>(surface.size()));
+    w.Key("text"); json::Str(w, surface);
     w.Key("kind"); w.String(KindName(tok.kind));
     auto key = toks.Key(tok);
-    w.Key("key"); w.String(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+    w.Key("key"); json::Str(w, key);
     w.Key("sentence"); w.Uint(sentence_of[i]);
     if (tok.Has(text::kDigitGlue)) { w.Key("glue"); w.Uint(tok.glue); }
     if (tok.Has(text::kHashtagPart)) { w.Key("hashtag"); w.Bool(true); }

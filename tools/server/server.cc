@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "cliff.h"
+#include "marsad/json_write.h"
 #include "marsad/tsv.h"
 #include "metrics.h"
 
@@ -78,7 +79,7 @@ std::string ErrorJson(int status, std::string_view message) {
   w.Key("error");
   w.String(ReasonPhrase(status));
   w.Key("message");
-  w.String(message.data(), static_cast<rapidjson::SizeType>(message.size()));
+  json::Str(w, message);
   w.EndObject();
   return buf.GetString();
 }
@@ -593,25 +594,18 @@ struct Server::Impl {
       if (!seen.insert(posting.place).second) continue;
       auto p = gaz.Place(posting.place);
       w.StartObject();
-      w.Key("name");
-      w.String(p.name_en.empty() ? p.name.data() : p.name_en.data(),
-               static_cast<rapidjson::SizeType>(p.name_en.empty() ? p.name.size() : p.name_en.size()));
-      w.Key("name_ar");
-      w.String(p.name_ar.data(), static_cast<rapidjson::SizeType>(p.name_ar.size()));
+      json::KeyStr(w, "name", p.name_en.empty() ? p.name : p.name_en);
+      json::KeyStr(w, "name_ar", p.name_ar);
       w.Key("geonameid");
       w.Uint(p.geonameid);
       w.Key("lat");
       w.Double(p.lat);
       w.Key("lon");
       w.Double(p.lon);
-      w.Key("feature_class");
-      w.String(&p.feature_class, 1);
-      w.Key("feature_code");
-      w.String(p.feature_code.data(), static_cast<rapidjson::SizeType>(p.feature_code.size()));
-      w.Key("country");
-      w.String(p.country.data(), static_cast<rapidjson::SizeType>(p.country.size()));
-      w.Key("admin1");
-      w.String(p.admin1.data(), static_cast<rapidjson::SizeType>(p.admin1.size()));
+      json::KeyStr(w, "feature_class", std::string_view(&p.feature_class, 1));
+      json::KeyStr(w, "feature_code", p.feature_code);
+      json::KeyStr(w, "country", p.country);
+      json::KeyStr(w, "admin1", p.admin1);
       w.Key("population");
       w.Uint64(p.population);
       w.Key("supplement");

@@ -521,8 +521,7 @@ class DocumentParser {
         auto it = self_votes.find(m.key);
         if (it != self_votes.end()) own = &it->second;
       }
-      auto own_vote = [&](const std::unordered_map<std::string, float>& by, const std::string& k) {
-        if (!own) return 0.0f;
+      auto vote_of = [](const std::unordered_map<std::string, float>& by, const std::string& k) {
         auto it = by.find(k);
         return it == by.end() ? 0.0f : it->second;
       };
@@ -558,8 +557,7 @@ class DocumentParser {
           // The mention's own first-pass vote is removed from the tally for all of its
           // candidates, so that a name never confirms one of its own readings.
           const std::string cc(p.country);
-          auto it = country_weight.find(cc);
-          float votes = (it == country_weight.end() ? 0 : it->second) - (own ? own_vote(own->country, cc) : 0);
+          float votes = vote_of(country_weight, cc) - (own ? vote_of(own->country, cc) : 0);
           float others = total - (own ? own->total : 0);
           float share = others > 0 ? std::max(0.0f, votes) / others : 0;
           sc.features.push_back({"focus_country", 2.0f * share});
@@ -573,8 +571,7 @@ class DocumentParser {
           auto a1 = admin1_weight.find(region);
           if (a1 != admin1_weight.end() && !IsAdmin1(p)) sc.features.push_back({"containment", 0.8f});
           if (!IsCountry(p) && !p.admin1.empty()) {
-            auto rw = region_weight.find(region);
-            float rv = (rw == region_weight.end() ? 0 : rw->second) - (own ? own_vote(own->region, region) : 0);
+            float rv = vote_of(region_weight, region) - (own ? vote_of(own->region, region) : 0);
             float rothers = region_total - (own ? own->region_total : 0);
             if (rothers > 0 && rv > 0) sc.features.push_back({"focus_region", 1.5f * rv / rothers});
           }

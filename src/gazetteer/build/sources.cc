@@ -453,7 +453,7 @@ Status Assembler::LoadCentroids() {
       if (!admin) {
         if (c[0].size() != 2) continue;
         uint32_t p = CountryPlace(c[0], 0);
-        if (std::isnan(b_.place(p).lat) || true) b_.SetCoordinates(p, lat, lon);
+        b_.SetCoordinates(p, lat, lon);
         continue;
       }
       std::string_view cc = c[0].substr(0, 2), code = c[0].substr(3);

@@ -73,6 +73,8 @@ struct PhraseIndex {
   // phrase, and the filter says so without probing `first`. Empty: no filtering.
   std::vector<uint64_t> first_filter;
   std::vector<uint64_t> entries_filter;  // the same over the keys of `entries`
+  // This index's bit in Dictionaries::starts (set by Dictionaries::Load; 0: not in it).
+  uint8_t start_bit = 0;
   void Add(std::string_view phrase, uint32_t index, bool case_sensitive);
 };
 
@@ -86,6 +88,12 @@ struct Dictionaries {
   // actor_remap.tsv: generic actor → (country or "*", actor index or -1 for none). A
   // generic mention ("قوات النظام", "التحالف") means the row of the article's focus country.
   std::unordered_map<uint32_t, std::vector<std::pair<std::string, int32_t>>> actor_remap;
+  // The first token keys of all four phrase indexes → their start_bits, with a filter as
+  // PhraseIndex::first_filter: one lookup per token tells which indexes may match there
+  // (PhraseStarts), instead of one per index. Built by Load, after all files.
+  std::unordered_map<std::string, uint8_t, StringHash, std::equal_to<>> starts;
+  std::vector<uint64_t> starts_filter;
+  void IndexStarts();
 
   // Loads base_dir (normally data/dictionaries) then every user dir in order. In user dirs
   // any file may be missing; the built-in files must exist.
@@ -146,6 +154,8 @@ struct EventResult {
 // Parses "YYYY-MM-DD", "YYYY/MM/DD", "YYYYMMDD" or an ISO timestamp's date part.
 bool ParseIsoDate(std::string_view s, int* y, int* m, int* d);
 
+class PhraseStarts;  // src/events/match.h
+
 class EventExtractor {
  public:
   explicit EventExtractor(const Dictionaries& dicts) : d_(dicts) {}
@@ -156,11 +166,14 @@ class EventExtractor {
                       const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
                       std::string_view published, std::string_view focus_country = {}) const;
 
-  // The stages, exposed for tests; each appends to `out`.
+  // The stages, exposed for tests; each appends to `out`. `starts` (from Extract) says
+  // where phrases may begin; null: everywhere.
   void FindActors(const text::Utf8Text& text, const text::Tokens& tokens,
-                  const std::vector<text::Sentence>& sentences, EventResult* out) const;
+                  const std::vector<text::Sentence>& sentences, EventResult* out,
+                  const PhraseStarts* starts = nullptr) const;
   void FindQuantities(const text::Utf8Text& text, const text::Tokens& tokens,
-                      const std::vector<text::Sentence>& sentences, EventResult* out) const;
+                      const std::vector<text::Sentence>& sentences, EventResult* out,
+                      const PhraseStarts* starts = nullptr) const;
   void FindDates(const text::Utf8Text& text, const text::Tokens& tokens, std::string_view published,
                  EventResult* out) const;
 

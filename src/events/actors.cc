@@ -29,12 +29,13 @@ size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
 }  // namespace
 
 void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& toks,
-                                const std::vector<text::Sentence>& sentences, EventResult* out) const {
+                                const std::vector<text::Sentence>& sentences, EventResult* out,
+                                const PhraseStarts* starts) const {
   const size_t n = toks.tokens.size();
   std::vector<ActorMention> named;
   std::vector<char> covered(n, 0);
   for (size_t i = 0; i < n;) {
-    auto m = LongestMatch(d_.actor_aliases, text, toks, i, n);
+    auto m = LongestMatch(d_.actor_aliases, text, toks, i, n, true, starts);
     if (m.len == 0) {
       ++i;
       continue;

@@ -162,7 +162,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                     const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
                                     std::string_view published, std::string_view focus_country) const {
   EventResult r;
-  FindActors(text, toks, sentences, &r);
+  const PhraseStarts starts(d_, toks);
+  FindActors(text, toks, sentences, &r, &starts);
   // Generic actors mean the forces of the article's country ("قوات النظام" in Syria), or
   // nothing when the table says so ("التحالف" with no country: too ambiguous).
   if (!d_.actor_remap.empty()) {
@@ -178,7 +179,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       return false;
     });
   }
-  FindQuantities(text, toks, sentences, &r);
+  FindQuantities(text, toks, sentences, &r, &starts);
   FindDates(text, toks, published, &r);
   int py = 0, pm = 0, pd = 0;
   std::string pub_iso;
@@ -218,7 +219,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         ++i;
         continue;
       }
-      auto m = LongestMatch(d_.trigger_phrases, text, toks, i, s.end_token);
+      auto m = LongestMatch(d_.trigger_phrases, text, toks, i, s.end_token, true, &starts);
       if (m.len == 0) {
         ++i;
         continue;

@@ -12,46 +12,77 @@ bool IsWordLike(const text::Token& t) {
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // "ال"
 
+// A candidate first key of a phrase at token i.
+struct StartKey {
+  static constexpr uint32_t kLazy = UINT32_MAX;
+  std::string_view key;
+  uint32_t prefix = 0;   // code points stripped from the token; kLazy: a cached stem's, found on a match
+  uint32_t parent = 0;   // stripped of its article: the candidate it comes from
+  bool stripped = false;
+};
+constexpr size_t kMaxStartKeys = 16;
+
+// The candidate keys of token i, in the order they are tried: the key, at most 7 proclitic
+// stems (Arabic, allow_stems), and each of those without its article. `owned` keeps the
+// splits of an Arabic token that is not a word. Returns how many were written to `out`.
+size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey (&out)[kMaxStartKeys],
+                 std::vector<text::CliticSplit>* owned) {
+  size_t n = 0;
+  const std::string_view k0 = toks.Key(i);
+  out[n++] = {k0, 0};
+  const text::Token& t = toks.tokens[i];
+  if (!allow_stems || t.script != text::Script::kArabic) return n;
+  if (t.kind == text::TokenKind::kWord) {
+    const std::vector<std::string>& stems = toks.Stems(i);  // the key, then AnalyzeClitics' stems
+    for (size_t s = 1; s < stems.size() && n < kMaxStartKeys / 2; ++s) out[n++] = {stems[s], StartKey::kLazy};
+  } else {
+    *owned = text::AnalyzeClitics(k0);
+    for (const auto& c : *owned)
+      if (c.prefix_len > 0 && n < kMaxStartKeys / 2) out[n++] = {c.stem, c.prefix_len};
+  }
+  // Entries are written without the article when it is not part of the name (خروج,
+  // not الخروج): try the stems without ال last.
+  const size_t n_with = n;
+  for (size_t c = 0; c < n_with; ++c) {
+    std::string_view k = out[c].key;
+    if (k.starts_with(kArticle) && k.size() >= 4 + 6)  // "ال" + at least 3 letters
+      out[n++] = {k.substr(4), 0, static_cast<uint32_t>(c), true};
+  }
+  return n;
+}
+
+std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
+
 }  // namespace
 
+PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks) : bits_(toks.tokens.size(), 0) {
+  StartKey cands[kMaxStartKeys];
+  std::vector<text::CliticSplit> owned;
+  for (size_t i = 0; i < bits_.size(); ++i) {
+    if (!IsWordLike(toks.tokens[i])) continue;
+    const size_t n = StartKeys(toks, i, true, cands, &owned);
+    uint8_t b = 0;
+    for (size_t c = 0; c < n; ++c) {
+      const std::string_view first = FirstWord(cands[c].key);
+      if (!FirstFilterMay(d.starts_filter, first)) continue;
+      if (auto it = d.starts.find(first); it != d.starts.end()) b |= it->second;
+    }
+    bits_[i] = b;
+  }
+}
+
 PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
-                         size_t limit, bool allow_stems) {
+                         size_t limit, bool allow_stems, const PhraseStarts* starts) {
   PhraseMatch best;
   if (i >= limit || !IsWordLike(toks.tokens[i])) return best;
-  constexpr uint32_t kLazy = UINT32_MAX;
-  struct Cand {
-    std::string_view key;
-    uint32_t prefix;      // code points stripped from the token; kLazy: a cached stem's, found on a match
-    uint32_t parent = 0;  // stripped of its article: the candidate it comes from
-    bool stripped = false;
-  };
-  // The key, at most 3 proclitic stems, and each of those without its article.
-  constexpr size_t kMaxCands = 16;
-  Cand cands[kMaxCands];
-  size_t n_cands = 0;
-  const std::string_view k0 = toks.Key(i);
-  cands[n_cands++] = {k0, 0};
-  std::vector<text::CliticSplit> owned;  // the splits of an Arabic token that is not a word
-  if (allow_stems && toks.tokens[i].script == text::Script::kArabic) {
-    if (toks.tokens[i].kind == text::TokenKind::kWord) {
-      const std::vector<std::string>& stems = toks.Stems(i);  // the key, then AnalyzeClitics' stems
-      for (size_t s = 1; s < stems.size() && n_cands < kMaxCands / 2; ++s) cands[n_cands++] = {stems[s], kLazy};
-    } else {
-      owned = text::AnalyzeClitics(k0);
-      for (const auto& c : owned)
-        if (c.prefix_len > 0 && n_cands < kMaxCands / 2) cands[n_cands++] = {c.stem, c.prefix_len};
-    }
-    // Entries are written without the article when it is not part of the name (خروج,
-    // not الخروج): try the stems without ال last.
-    const size_t n_with = n_cands;
-    for (size_t c = 0; c < n_with; ++c) {
-      std::string_view k = cands[c].key;
-      if (k.starts_with(kArticle) && k.size() >= 4 + 6)  // "ال" + at least 3 letters
-        cands[n_cands++] = {k.substr(4), 0, static_cast<uint32_t>(c), true};
-    }
-  }
+  if (starts && !starts->May(idx, i)) return best;
+  constexpr uint32_t kLazy = StartKey::kLazy;
+  StartKey cands[kMaxStartKeys];
+  std::vector<text::CliticSplit> owned;
+  const size_t n_cands = StartKeys(toks, i, allow_stems, cands, &owned);
+  const std::string_view k0 = cands[0].key;
   auto prefix_of = [&](size_t ci) {
-    const Cand& c = cands[ci].stripped ? cands[cands[ci].parent] : cands[ci];
+    const StartKey& c = cands[ci].stripped ? cands[cands[ci].parent] : cands[ci];
     uint32_t p = c.prefix == kLazy ? StemPrefix(k0, c.key) : c.prefix;
     return cands[ci].stripped ? p + 2 : p;
   };
@@ -59,8 +90,8 @@ PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, con
   static thread_local std::string key;
   size_t lens[256];  // key length after each token; phrases are at most 255 tokens
   for (size_t ci = 0; ci < n_cands; ++ci) {
-    const Cand& c = cands[ci];
-    const std::string_view first_key = c.key.substr(0, c.key.find(' '));
+    const StartKey& c = cands[ci];
+    const std::string_view first_key = FirstWord(c.key);
     if (!FirstFilterMay(idx.first_filter, first_key)) continue;
     auto f = idx.first.find(first_key);
     if (f == idx.first.end()) continue;

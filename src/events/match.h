@@ -18,11 +18,26 @@ struct PhraseMatch {
   std::vector<uint32_t> indexes;  // matching records (acronyms already case-checked)
 };
 
+// Which of the phrase indexes may have a phrase starting at each token of a document:
+// every token's candidate first keys (StartKeys) looked up once in Dictionaries::starts,
+// instead of once per index and call.
+class PhraseStarts {
+ public:
+  PhraseStarts(const Dictionaries& d, const text::Tokens& toks);
+  // False only when no phrase of `idx` starts at token i.
+  bool May(const PhraseIndex& idx, size_t i) const {
+    return idx.start_bit == 0 || i >= bits_.size() || (bits_[i] & idx.start_bit) != 0;
+  }
+
+ private:
+  std::vector<uint8_t> bits_;
+};
+
 // Longest phrase of `idx` starting at token i and ending before `limit`. For Arabic words
 // the unsegmented token is tried first, then its proclitic stems; at equal length the
-// unsegmented reading wins.
+// unsegmented reading wins. `starts` (may be null) skips tokens where nothing can start.
 PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
-                         size_t limit, bool allow_stems = true);
+                         size_t limit, bool allow_stems = true, const PhraseStarts* starts = nullptr);
 
 // True when token i's key (or one of its proclitic stems) equals one of `words`.
 bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words,

@@ -69,9 +69,10 @@ bool Violent(std::string_view cat) {
 }  // namespace
 
 void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Tokens& toks,
-                                    const std::vector<text::Sentence>& sentences, EventResult* out) const {
+                                    const std::vector<text::Sentence>& sentences, EventResult* out,
+                                    const PhraseStarts* starts) const {
   auto qword = [&](size_t i, size_t limit, PhraseMatch* m) -> const QuantityWord* {
-    *m = LongestMatch(d_.quantity_phrases, text, toks, i, limit);
+    *m = LongestMatch(d_.quantity_phrases, text, toks, i, limit, true, starts);
     return m->len ? &d_.quantity_words[m->indexes.front()] : nullptr;
   };
   for (const auto& s : sentences) {
@@ -120,7 +121,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           q.value = w->value;
           have = true;
           num_end = j + m.len;
-          auto cn = LongestMatch(d_.count_nouns, text, toks, j, end);
+          auto cn = LongestMatch(d_.count_nouns, text, toks, j, end, true, starts);
           if (cn.len) dual_category = d_.count_categories[cn.indexes.front()];
         }
       }
@@ -151,7 +152,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           q.qualifier = pw->qualifier;
           k += pm.len;
         }
-        auto cn = LongestMatch(d_.count_nouns, text, toks, k, end);
+        auto cn = LongestMatch(d_.count_nouns, text, toks, k, end, true, starts);
         if (cn.len) {
           q.category = d_.count_categories[cn.indexes.front()];
           k += cn.len;
@@ -173,7 +174,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       }
       // An event noun before the number: "مقتل 5 مدنيين" counts the killed among civilians.
       if (phrase_begin > s.first_token) {
-        auto before = LongestMatch(d_.count_nouns, text, toks, phrase_begin - 1, phrase_begin);
+        auto before = LongestMatch(d_.count_nouns, text, toks, phrase_begin - 1, phrase_begin, true, starts);
         if (before.len && d_.count_categories[before.indexes.front()] == "killed") {
           q.of = q.category;
           q.category = "killed";

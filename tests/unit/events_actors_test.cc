@@ -66,6 +66,37 @@ TEST(EventsDictionaries, UserDirOverridesAndReportsFileLine) {
   std::filesystem::remove_all(dir);
 }
 
+// Extract looks phrases up only where Dictionaries::starts says one may begin; the stages
+// run alone (no PhraseStarts) try every token. Both must find the same actors and counts.
+TEST(EventsActors, StartIndexFindsWhatAFullScanFinds) {
+  for (const std::string s : {
+           "هاجمت قوات سوريا الديمقراطية وقسد مواقع تنظيم داعش، ثم انسحب التنظيم. وقتل أكثر من 4000 مقاتل.",
+           "وللتحالف الدولي وبالحشد الشعبي وللقوات التركية غارات أسفرت عن مقتل نحو 150 عنصراً وعشرات المدنيين.",
+           "The SDF and ISIS fighters clashed; at least 12 civilians and dozens of fighters were killed.",
+       }) {
+    auto full = testing::RunEvents(s);
+    auto text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+    auto toks = text::Tokenize(text);
+    auto sentences = text::SplitSentences(text, toks);
+    EventExtractor ex(Dicts());
+    EventResult alone;
+    ex.FindActors(text, toks, sentences, &alone);
+    ex.FindQuantities(text, toks, sentences, &alone);
+    ASSERT_FALSE(alone.actors.empty()) << s;
+    ASSERT_FALSE(alone.quantities.empty()) << s;
+    std::vector<std::pair<uint32_t, uint32_t>> a, b;
+    for (const auto& x : full.result.quantities) a.emplace_back(x.start, x.phrase_end);
+    for (const auto& x : alone.quantities) b.emplace_back(x.start, x.phrase_end);
+    EXPECT_EQ(a, b) << s;
+    a.clear(), b.clear();
+    for (const auto& x : alone.actors) b.emplace_back(x.start, x.end);
+    // Extract may drop generic actors (actor_remap.tsv); every actor it keeps was found alone.
+    for (const auto& x : full.result.actors)
+      EXPECT_NE(std::find(b.begin(), b.end(), std::make_pair(x.start, x.end)), b.end()) << s;
+    EXPECT_GE(b.size(), full.result.actors.size());
+  }
+}
+
 
 TEST(EventsActors, GenericActorsMeanTheFocusCountrysForces) {
   auto ids = [](const testing::Run& r) {

@@ -73,21 +73,29 @@ consteval uint64_t Bits(std::initializer_list<std::string_view> words) {
   return m;
 }
 
+// Bits above the date words: the token (or a stem) may name a month (one word, or the
+// first of two) or a weekday. They only gate the full MonthAt / weekday checks.
+constexpr uint64_t kMonthWord = uint64_t{1} << 61, kWeekdayWord = uint64_t{1} << 62;
+static_assert(std::size(kDateWords) < 61);
+
 const WordTable& DateWordTable() {
   static const WordTable table = [] {
-    std::vector<std::pair<std::string_view, uint64_t>> items;
-    for (size_t b = 0; b < std::size(kDateWords); ++b) items.emplace_back(kDateWords[b], uint64_t{1} << b);
-    return WordTable(items);
+    std::unordered_map<std::string_view, uint64_t> bits;
+    for (size_t b = 0; b < std::size(kDateWords); ++b) bits[kDateWords[b]] |= uint64_t{1} << b;
+    for (const auto& m : kMonths) bits[m.key.substr(0, m.key.find(' '))] |= kMonthWord;
+    for (const auto& w : kWeekdays) bits[w.key] |= kWeekdayWord;
+    return WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end()));
   }();
   return table;
 }
 
 // For every token, the bits of the date words its key or a proclitic stem equals
-// (KeyIs(t, i, words) == (bits[i] & Bits(words)) != 0).
+// (KeyIs(t, i, words) == (bits[i] & Bits(words)) != 0), and kMonthWord / kWeekdayWord.
 std::vector<uint64_t> DateWordBits(const text::Tokens& t) {
   const WordTable& table = DateWordTable();
   std::vector<uint64_t> bits(t.tokens.size(), 0);
   for (size_t i = 0; i < t.tokens.size(); ++i) {
+    if (t.tokens[i].kind == text::TokenKind::kPunct) continue;
     uint64_t b = 0;
     if (const uint64_t* v = table.Find(t.Key(i))) b |= *v;
     AnyProcliticStem(t, i, [&](std::string_view stem) {
@@ -250,7 +258,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       }
     }
     // 15 تشرين الأول 2017 / 15 October 2017 / 15 أكتوبر
-    if (int m = IsNum(t, i, &a, 1, 31) ? MonthAt(t, i + 1, &ml) : 0; m) {
+    if (int m = IsNum(t, i, &a, 1, 31) && is(i + 1, kMonthWord) ? MonthAt(t, i + 1, &ml) : 0; m) {
       size_t e = i + 1 + ml;
       int y = 0;
       if (IsNum(t, e, &y, 1900, 2100)) ++e;
@@ -263,7 +271,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       continue;
     }
     // October 15, 2017 / October 2017 / تشرين الأول 2017
-    if (int m = MonthAt(t, i, &ml); m && (i == 0 || !IsNum(t, i - 1, &a, 1, 31))) {
+    if (int m = is(i, kMonthWord) ? MonthAt(t, i, &ml) : 0; m && (i == 0 || !IsNum(t, i - 1, &a, 1, 31))) {
       size_t e = i + ml;
       int d = 0, y = 0;
       if (IsNum(t, e, &d, 1, 31)) {
@@ -371,15 +379,17 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       bool cue = false;
       if (is(i, Bits({"يوم"})) && i + 1 < n) wi = i + 1, cue = true;
       if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;
-      const WordTable& weekdays = WeekdayTable();
       int wd = -1;
-      if (const uint64_t* w = weekdays.Find(t.Key(wi))) wd = static_cast<int>(*w);
-      if (wd < 0) {
-        // As many stems may name a weekday, the last one wins.
-        AnyProcliticStem(t, wi, [&](std::string_view stem) {
-          if (const uint64_t* w = weekdays.Find(stem)) wd = static_cast<int>(*w);
-          return false;
-        });
+      if (is(wi, kWeekdayWord)) {
+        const WordTable& weekdays = WeekdayTable();
+        if (const uint64_t* w = weekdays.Find(t.Key(wi))) wd = static_cast<int>(*w);
+        if (wd < 0) {
+          // As many stems may name a weekday, the last one wins.
+          AnyProcliticStem(t, wi, [&](std::string_view stem) {
+            if (const uint64_t* w = weekdays.Find(stem)) wd = static_cast<int>(*w);
+            return false;
+          });
+        }
       }
       if (wd >= 0) {
         bool past = is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفائت"})) || k == "last";

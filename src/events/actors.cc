@@ -76,16 +76,19 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
       all.push_back(a);
       ++next_named;
     }
-    if (covered[i]) continue;
+    if (covered[i] || last_group < 0) continue;  // no group named yet: nothing to refer back to
     bool generic = false;
     std::string_view matched;
     uint32_t begin = static_cast<uint32_t>(i), prefix = 0;
     const auto& t = toks.tokens[i];
     if (t.script == text::Script::kArabic) {
       std::string_view k = toks.Key(i);
-      for (auto w : kArabicBackRefs)
+      bool may = false;
+      for (auto w : kArabicBackRefs) {
         if (k == w) generic = true, matched = w;
-      if (!generic) {
+        may = may || MayBeStem(k, w);
+      }
+      if (!generic && may) {
         ForEachProcliticStem(toks, i, [&](std::string_view stem, uint32_t prefix_cp) {
           for (auto w : kArabicBackRefs)
             if (stem == w) {
@@ -102,7 +105,7 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
         if (k == w) generic = true, matched = w;
       begin = static_cast<uint32_t>(i - 1);
     }
-    if (!generic || last_group < 0) continue;
+    if (!generic) continue;
     // "تنظيم داعش": a generic noun right before a named actor is part of that name.
     if (i + 1 < n && covered[i + 1]) continue;
     size_t s = SentenceOf(sentences, i);

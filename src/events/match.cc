@@ -61,9 +61,11 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks) : bi
   for (size_t i = 0; i < bits_.size(); ++i) {
     if (!IsWordLike(toks.tokens[i])) continue;
     const size_t n = StartKeys(toks, i, true, cands, &owned);
+    // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
+    const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
     uint8_t b = 0;
     for (size_t c = 0; c < n; ++c) {
-      const std::string_view first = FirstWord(cands[c].key);
+      const std::string_view first = spaced ? FirstWord(cands[c].key) : cands[c].key;
       if (!FirstFilterMay(d.starts_filter, first)) continue;
       if (auto it = d.starts.find(first); it != d.starts.end()) b |= it->second;
     }
@@ -135,6 +137,8 @@ bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string
   for (auto w : words)
     if (k == w) return true;
   if (!allow_stems) return false;
+  // Most tokens are decided without splitting them.
+  if (std::none_of(words.begin(), words.end(), [&](std::string_view w) { return MayBeStem(k, w); })) return false;
   return AnyProcliticStem(toks, i, [&](std::string_view stem) {
     for (auto w : words)
       if (stem == w) return true;

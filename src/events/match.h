@@ -119,6 +119,13 @@ inline uint32_t StemPrefix(std::string_view key, std::string_view stem) {
   return CodePoints(key) - CodePoints(stem) + (key.ends_with(stem) ? 0 : 1);
 }
 
+// False when `word` cannot be a proclitic stem of `key`: a stem is a suffix of the key, or
+// "ا" + one (ل+ال elided, see StemPrefix). A cheap test before splitting a token.
+inline bool MayBeStem(std::string_view key, std::string_view word) {
+  constexpr std::string_view kAlef = "\xD8\xA7";
+  return key.ends_with(word) || (word.starts_with(kAlef) && key.ends_with(word.substr(kAlef.size())));
+}
+
 // Calls fn(stem) for every proclitic stem of an Arabic token i (as ForEachProcliticStem,
 // without computing the prefix) until fn returns true; returns whether it did.
 template <class Fn>

@@ -86,12 +86,20 @@ struct ReaderOptions {
   bool force_jsonl = false;   // treat every input as JSON lines
   std::string lang;           // for text/HTML files (not JSONL): "ar", "en" or empty (detect)
   std::string published;      // default publication date for documents without one
+  // JSON lines are not parsed by Next but handed over raw (InputItem::json), for
+  // ParseDeferred on another thread: the reading thread then only splits lines.
+  bool defer_json = false;
 };
 
 struct InputItem {
   Document doc;   // on error: id, source and line are set, text is empty
   Status status;  // not ok: the document could not be read (the message names file:line)
+  std::string json;  // defer_json: the line still to parse (doc has source and line only)
 };
+
+// Parses item->json (when set) into item->doc, as Next would have without defer_json:
+// on a malformed line doc gets the id "<file>:<line>" and status the error.
+void ParseDeferred(InputItem* item, const std::string& default_published);
 
 // Reads documents from a list of inputs in order: files (JSONL, .txt, .html, each maybe
 // .gz/.zst), directories (walked recursively in name order for *.jsonl, *.ndjson, *.txt,

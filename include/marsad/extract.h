@@ -37,8 +37,11 @@ struct Resources {
   events::Dictionaries event_dicts;  // actors, triggers, quantity words, count nouns
   // Opens the index and loads data_dir/dictionaries, then each user dictionary directory
   // (`--dict DIR`, same layout, later ones override). Errors name the file and line.
+  // `event_dictionaries` false leaves event_dicts empty (geoparsing only). The index is
+  // opened (and its checksum verified) on a second thread while the dictionaries load.
   static Result<std::unique_ptr<Resources>> Load(const std::string& index_path, const std::string& data_dir,
-                                                 const std::vector<std::string>& user_dict_dirs = {});
+                                                 const std::vector<std::string>& user_dict_dirs = {},
+                                                 bool event_dictionaries = true);
   // Trained recognizer models by language ("ar", "en"), for ExtractOptions::recognizer.
   // A model is read on first use (thread-safe), so a run over one language's documents
   // pays for one model only.

@@ -17,6 +17,23 @@ namespace marsad::batch {
 namespace fs = std::filesystem;
 
 namespace {
+
+// One JSON line → item: the document, or the error with the id "<file>:<line>".
+void ParseLine(std::string_view line, const std::string& source, size_t line_no, const std::string& published,
+               InputItem* item) {
+  auto doc = ParseJsonDocument(line, source, line_no);
+  if (!doc.ok()) {
+    item->doc = Document();
+    item->doc.id = source + ":" + std::to_string(line_no);
+    item->doc.source = source;
+    item->doc.line = line_no;
+    item->status = doc.status();
+    return;
+  }
+  item->doc = std::move(doc).value();
+  if (item->doc.published.empty()) item->doc.published = published;
+  item->status = Status::Ok();
+}
 constexpr size_t kChunk = 1 << 20;
 constexpr const char* kBlank = " \t\r\n\xEF\xBB\xBF";
 
@@ -359,20 +376,25 @@ bool DocumentReader::Next(InputItem* item) {
     }
     ++line_no_;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    auto doc = ParseJsonDocument(line, path_, line_no_);
-    if (!doc.ok()) {
+    if (opt_.defer_json) {
       item->doc = Document();
-      item->doc.id = path_ + ":" + std::to_string(line_no_);
       item->doc.source = path_;
       item->doc.line = line_no_;
-      item->status = doc.status();
-      return true;
+      item->json.assign(line);
+      item->status = Status::Ok();
+    } else {
+      item->json.clear();
+      ParseLine(line, path_, line_no_, opt_.published, item);
     }
-    item->doc = std::move(doc).value();
-    if (item->doc.published.empty()) item->doc.published = opt_.published;
-    item->status = Status::Ok();
     return true;
   }
+}
+
+void ParseDeferred(InputItem* item, const std::string& default_published) {
+  if (item->json.empty()) return;
+  const std::string json = std::move(item->json), source = std::move(item->doc.source);
+  item->json.clear();
+  ParseLine(json, source, item->doc.line, default_published, item);
 }
 
 }  // namespace marsad::batch

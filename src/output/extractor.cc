@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <future>
 
 #include "marsad/json_write.h"
 #include "marsad/extract.h"
@@ -206,16 +207,21 @@ std::string DetectLanguage(std::string_view utf8) {
 }
 
 Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path, const std::string& data_dir,
-                                                   const std::vector<std::string>& user_dict_dirs) {
-  auto gaz = gazetteer::Gazetteer::Open(index_path);
+                                                   const std::vector<std::string>& user_dict_dirs,
+                                                   bool event_dictionaries) {
+  // Verifying the index checksum reads all of it: overlap that with the dictionaries.
+  auto opening = std::async(std::launch::async, [&index_path] { return gazetteer::Gazetteer::Open(index_path); });
+  auto lex = geo::LoadLexicons(data_dir + "/dictionaries");
+  Result<events::Dictionaries> dicts = event_dictionaries
+                                           ? events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs)
+                                           : Result<events::Dictionaries>(events::Dictionaries());
+  auto gaz = opening.get();
   if (!gaz.ok()) {
     return Status(gaz.status().code(),
                   gaz.status().message() +
                       (std::filesystem::exists(index_path) ? "" : " (build it with `make gazetteer` or `marsad gazetteer build`)"));
   }
-  auto lex = geo::LoadLexicons(data_dir + "/dictionaries");
   if (!lex.ok()) return lex.status();
-  auto dicts = events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs);
   if (!dicts.ok()) return dicts.status();
   auto r = std::unique_ptr<Resources>(
       new Resources{std::move(gaz).value(), std::move(lex).value(), std::move(dicts).value(), {}});

@@ -177,7 +177,8 @@ int RunExtract(const ExtractArgs& a) {
   }
 
   std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
-  auto res = Resources::Load(index, DataDir(), a.dicts);
+  // Geoparsing only needs no event dictionaries (unless the user gave some: still checked).
+  auto res = Resources::Load(index, DataDir(), a.dicts, !a.places_only || !a.dicts.empty());
   if (!res.ok()) {
     Error(res.status().message());
     return kExitBadInput;
@@ -230,6 +231,8 @@ int RunExtract(const ExtractArgs& a) {
   ropt.force_jsonl = a.jsonl;
   ropt.lang = a.lang == "auto" ? "" : a.lang;
   ropt.published = a.published;
+  // Workers parse the JSON lines, unless the main thread needs the ids (shards, resume).
+  ropt.defer_json = shard_n <= 1 && done.empty();
   batch::DocumentReader reader(a.inputs, ropt);
 
   // Test hook: die by SIGKILL after this many records were written (the resume test).
@@ -238,11 +241,21 @@ int RunExtract(const ExtractArgs& a) {
 
   // --- the pipeline ---
   const size_t window = 32 * static_cast<size_t>(threads) + 16;
+  // The main thread sleeps until a run of `batch` results (or all in flight) is ready, not
+  // after each one: a wake-up per document costs as much as the JSON parsing of it.
+  const size_t batch = window / 4;
   std::vector<Slot> slots(window);
-  std::deque<std::pair<uint64_t, Document>> jobs;
+  std::deque<std::pair<uint64_t, batch::InputItem>> jobs;
   std::mutex m;
   std::condition_variable cv_work, cv_done;
   bool closing = false;
+  uint64_t next_seq = 0, next_write = 0;  // written by the main thread; next_write under m (run_ready)
+  uint64_t wait_until = 0;                // main sleeps until slots [next_write, wait_until) are ready; 0: awake
+  auto run_ready = [&]() {                // under m
+    for (uint64_t q = next_write; q < wait_until; ++q)
+      if (!slots[q % window].ready) return false;
+    return true;
+  };
 
   auto error_slot = [&](const Document& doc, const std::string& message, uint64_t seq, Slot* s) {
     s->ok = false;
@@ -273,16 +286,19 @@ int RunExtract(const ExtractArgs& a) {
       std::unique_lock lk(m);
       cv_work.wait(lk, [&] { return closing || !jobs.empty(); });
       if (jobs.empty()) return;
-      auto [seq, doc] = std::move(jobs.front());
+      auto [seq, item] = std::move(jobs.front());
       jobs.pop_front();
       lk.unlock();
       Slot s;
-      compute(doc, seq, &s);
+      batch::ParseDeferred(&item, ropt.published);
+      if (item.status.ok()) compute(item.doc, seq, &s);
+      else error_slot(item.doc, item.status.message(), seq, &s);
       s.ready = true;
       lk.lock();
       slots[seq % window] = std::move(s);
+      const bool wake = wait_until > 0 && seq < wait_until && run_ready();
       lk.unlock();
-      cv_done.notify_one();
+      if (wake) cv_done.notify_one();
     }
   };
   std::vector<std::thread> pool;
@@ -334,7 +350,6 @@ int RunExtract(const ExtractArgs& a) {
   };
 
   Progress progress(a.quiet, a.progress_interval, reader);
-  uint64_t next_seq = 0, next_write = 0;
   bool input_done = false;
   for (;;) {
     while (!input_done && next_seq - next_write < window) {
@@ -367,7 +382,7 @@ int RunExtract(const ExtractArgs& a) {
       }
       {
         std::lock_guard lk(m);
-        jobs.emplace_back(seq, std::move(item.doc));
+        jobs.emplace_back(seq, std::move(item));
       }
       cv_work.notify_one();
     }
@@ -389,7 +404,9 @@ int RunExtract(const ExtractArgs& a) {
         }
       }
       if (!wrote && next_write < next_seq && (input_done || next_seq - next_write >= window)) {
-        cv_done.wait_for(lk, std::chrono::milliseconds(250), [&] { return slots[next_write % window].ready; });
+        wait_until = std::min(next_seq, next_write + batch);
+        cv_done.wait_for(lk, std::chrono::milliseconds(250), run_ready);
+        wait_until = 0;
       }
     }
     // What is written is on disk before more is read: a kill loses no finished record.

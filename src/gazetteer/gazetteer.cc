@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <vector>
 
@@ -151,10 +152,9 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& op
     if (::madvise(const_cast<unsigned char*>(base), size, MADV_POPULATE_READ) != 0)
 #endif
       (void)::madvise(const_cast<unsigned char*>(base), size, MADV_WILLNEED);
-    XXH64_state_t state;
-    f::HashHeader(&state, base);
-    XXH64_update(&state, base + sizeof h, size - sizeof h);
-    const uint64_t sum = XXH64_digest(&state);
+    auto hasher = std::make_unique<f::FileHasher>(h.format_version, base);
+    hasher->Update(base + sizeof h, size - sizeof h);
+    const uint64_t sum = hasher->Digest();
     if (sum != h.checksum)
       return bad("checksum mismatch (stored " + Hex(h.checksum) + ", computed " + Hex(sum) + ")");
   }

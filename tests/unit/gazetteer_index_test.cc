@@ -306,6 +306,33 @@ TEST_F(GazetteerIndexTest, WrongVersionAndMagic) {
   std::filesystem::remove(p);
 }
 
+// Version 1 files (XXH64 checksum, same layout) are still read; version 2 ones are
+// checked with XXH3, and a file claiming the other version fails its checksum.
+TEST_F(GazetteerIndexTest, Version1FilesAreRead) {
+  std::string b = ReadAll(*path_);
+  format::FileHeader h;
+  std::memcpy(&h, b.data(), sizeof h);
+  EXPECT_EQ(h.format_version, 2u);
+  EXPECT_EQ(h.min_reader_version, 2u);
+  const std::string p = TempPath("v1.mgz");
+  h.format_version = h.min_reader_version = 1;
+  std::memcpy(&b[0], &h, sizeof h);
+  WriteAll(p, b);
+  auto g = Gazetteer::Open(p);
+  ASSERT_FALSE(g.ok());  // still the XXH3 sum
+  EXPECT_NE(g.status().message().find("checksum mismatch"), std::string::npos) << g.status().message();
+  format::FileHasher v1(1, b.data());
+  v1.Update(b.data() + sizeof h, b.size() - sizeof h);
+  h.checksum = v1.Digest();
+  std::memcpy(&b[0], &h, sizeof h);
+  WriteAll(p, b);
+  g = Gazetteer::Open(p);
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  EXPECT_EQ(g->info().format_version, 1u);
+  EXPECT_EQ(g->size(), g_->size());
+  std::filesystem::remove(p);
+}
+
 TEST(GazetteerBuilder, EmptyIndexOpens) {
   build::IndexBuilder b;
   const std::string p = TempPath("empty.mgz");

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <utility>
 
@@ -287,13 +288,11 @@ namespace {
 
 class Writer {
  public:
-  Writer(std::FILE* f, const f::FileHeader& h) : f_(f) {
-    f::HashHeader(&state_, &h);
-  }
+  Writer(std::FILE* f, const f::FileHeader& h) : f_(f), hash_(std::make_unique<f::FileHasher>(h.format_version, &h)) {}
   void Emit(const void* p, size_t n) {
     if (n == 0) return;
     if (std::fwrite(p, 1, n, f_) != n) ok_ = false;
-    XXH64_update(&state_, p, n);
+    hash_->Update(p, n);
     pos_ += n;
   }
   void PadTo8() {
@@ -301,12 +300,12 @@ class Writer {
     Emit(zeros, (8 - pos_ % 8) % 8);
   }
   uint64_t pos() const { return pos_; }
-  uint64_t digest() { return XXH64_digest(&state_); }
+  uint64_t digest() { return hash_->Digest(); }
   bool ok() const { return ok_; }
 
  private:
   std::FILE* f_;
-  XXH64_state_t state_;
+  std::unique_ptr<f::FileHasher> hash_;  // XXH3 state: 576 bytes, 64-aligned
   uint64_t pos_ = sizeof(f::FileHeader);
   bool ok_ = true;
 };
@@ -540,7 +539,7 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
   std::memset(&h, 0, sizeof h);
   std::memcpy(h.magic, f::kMagic, 8);
   h.format_version = f::kFormatVersion;
-  h.min_reader_version = f::kMinFormatVersion;
+  h.min_reader_version = f::kMinReaderVersionWritten;
   h.section_count = static_cast<uint32_t>(secs.size());
   h.header_size = sizeof h;
   h.build_time = build_time;

@@ -19,7 +19,8 @@
 # MB/s counts the bytes of the articles' "text" fields (UTF-8), for marsad and rg alike.
 # Wall-clock numbers are what the targets are stated in; CPU-time numbers (bytes / user+sys)
 # are printed too because they do not depend on what else runs on the machine.
-# Environment: MARSAD_BENCH_RUNS (default 1; best wall time of N runs is kept),
+# Environment: MARSAD_BENCH_RUNS (default 1; N rounds of all the runs, interleaved; the
+# best wall time of each command is kept),
 # MARSAD_BENCH_REPEAT (0 skips the repeated-corpus run), MARSAD_GAZETTEER (index).
 set -euo pipefail
 
@@ -57,22 +58,25 @@ n_articles=$(wc -l <"$TMP/TEXT")
 text_bytes=$(( $(wc -c <"$TMP/TEXT") - n_articles ))
 corpus_bytes=$(wc -c <"$CORPUS")
 
-# measure NAME OUT_FILE CMD... : runs CMD RUNS times with stdout to OUT_FILE, keeps the run
-# with the best wall time; sets M_WALL M_CPU M_RSS_KB (and NAME.err holds its stderr).
-measure() {
+# run_once NAME OUT_FILE CMD... : runs CMD once with stdout to OUT_FILE and keeps, per NAME,
+# the run with the best wall time (its stderr in NAME.err). The runs of all commands are
+# interleaved round by round (below), so a slow spell of the machine hits every command
+# alike instead of all runs of one.
+run_once() {
   local name=$1 out=$2; shift 2
-  local best="" r
-  for ((r = 0; r < RUNS; ++r)); do
-    if ! /usr/bin/time -f '%e %U %S %M' -o "$TMP/$name.time" "$@" >"$out" 2>"$TMP/$name.err.cur"; then
-      say "$name failed:"; tail -5 "$TMP/$name.err.cur" >&2; exit 1
-    fi
-    read -r w u s m <"$TMP/$name.time"
-    if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a<b)}'; then
-      best=$w; M_WALL=$w; M_CPU=$(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}'); M_RSS_KB=$m
-      mv "$TMP/$name.err.cur" "$TMP/$name.err"
-    fi
-  done
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$TMP/$name.time" "$@" >"$out" 2>"$TMP/$name.err.cur"; then
+    say "$name failed:"; tail -5 "$TMP/$name.err.cur" >&2; exit 1
+  fi
+  local w u s m best=""
+  read -r w u s m <"$TMP/$name.time"
+  [ -f "$TMP/$name.best" ] && read -r best _ <"$TMP/$name.best"
+  if [ -z "$best" ] || awk -v a="$w" -v b="$best" 'BEGIN{exit !(a<b)}'; then
+    echo "$w $(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}') $m" >"$TMP/$name.best"
+    mv "$TMP/$name.err.cur" "$TMP/$name.err"
+  fi
 }
+# best NAME: sets M_WALL M_CPU M_RSS_KB from the best run of NAME.
+best() { read -r M_WALL M_CPU M_RSS_KB <"$TMP/$1.best"; }
 
 row() {  # label wall cpu rss_kb articles
   awk -v l="$1" -v w="$2" -v c="$3" -v m="$4" -v n="$5" -v b="$text_bytes" 'BEGIN{
@@ -92,24 +96,25 @@ printf "%-34s %8s %8s %9s %10s %10s %9s\n" "run" "wall s" "cpu s" "MB/s" "articl
 
 # The geoparser's targets (issue 5) are for --places-only; full extraction (actors,
 # quantities, dates, events) is measured too, for its ratio to geoparse-only (issue 6).
-measure t1 "$TMP/out1.jsonl" "$MARSAD" extract --index "$INDEX" --places-only --threads 1 "$CORPUS"
-W1=$M_WALL C1=$M_CPU R1=$M_RSS_KB
+# Trained recognizer (issue 7): combined mode keeps the gazetteer matcher and adds the
+# model's spans; its cost is the feature extraction and decoding of every document.
+for ((r = 0; r < RUNS; ++r)); do
+  run_once t1 "$TMP/out1.jsonl" "$MARSAD" extract --index "$INDEX" --places-only --threads 1 "$CORPUS"
+  run_once t2 "$TMP/out2.jsonl" "$MARSAD" extract --index "$INDEX" --places-only --threads 2 "$CORPUS"
+  run_once c1 "$TMP/outc.jsonl" "$MARSAD" extract --index "$INDEX" --places-only --threads 1 --recognizer combined "$CORPUS"
+  run_once f1 "$TMP/outf.jsonl" "$MARSAD" extract --index "$INDEX" --threads 1 "$CORPUS"
+  run_once rg "$TMP/rg.out" rg -F -o --no-filename --no-line-number -f "$TMP/NAMES" "$TMP/TEXT"
+done
+rm -f "$TMP/outc.jsonl" "$TMP/outf.jsonl"
+best t1; W1=$M_WALL C1=$M_CPU R1=$M_RSS_KB
 row "extract --places-only --threads 1" "$W1" "$C1" "$R1" "$n_articles"
-measure t2 "$TMP/out2.jsonl" "$MARSAD" extract --index "$INDEX" --places-only --threads 2 "$CORPUS"
-W2=$M_WALL C2=$M_CPU R2=$M_RSS_KB
+best t2; W2=$M_WALL C2=$M_CPU R2=$M_RSS_KB
 row "extract --places-only --threads 2" "$W2" "$C2" "$R2" "$n_articles"
-# Trained recognizer (issue 7): combined mode keeps the gazetteer matcher and adds the model's
-# spans; its cost is the feature extraction and decoding of every document.
-measure c1 "$TMP/outc.jsonl" "$MARSAD" extract --index "$INDEX" --places-only --threads 1 --recognizer combined "$CORPUS"
-WC=$M_WALL CC=$M_CPU RC=$M_RSS_KB
+best c1; WC=$M_WALL CC=$M_CPU RC=$M_RSS_KB
 row "  ... --recognizer combined" "$WC" "$CC" "$RC" "$n_articles"
-rm -f "$TMP/outc.jsonl"
-measure f1 "$TMP/outf.jsonl" "$MARSAD" extract --index "$INDEX" --threads 1 "$CORPUS"
-WF=$M_WALL CF=$M_CPU RF=$M_RSS_KB
+best f1; WF=$M_WALL CF=$M_CPU RF=$M_RSS_KB
 row "extract (full) --threads 1" "$WF" "$CF" "$RF" "$n_articles"
-rm -f "$TMP/outf.jsonl"
-measure rg "$TMP/rg.out" rg -F -o --no-filename --no-line-number -f "$TMP/NAMES" "$TMP/TEXT"
-WR=$M_WALL CR=$M_CPU RR=$M_RSS_KB
+best rg; WR=$M_WALL CR=$M_CPU RR=$M_RSS_KB
 row "rg -F -o -f NAMES" "$WR" "$CR" "$RR" "$n_articles"
 rg_hits=$(wc -l <"$TMP/rg.out")
 marsad_places=$(rg -o '"start":' "$TMP/out1.jsonl" | wc -l)
@@ -140,8 +145,10 @@ if [ "$REPEAT" -gt 1 ]; then
     sed -E "s/\"id\": ?\"/&x$k:/" "$CORPUS"
   done >"$TMP/repeat.jsonl"
   rm -f "$TMP/out1.jsonl" "$TMP/out2.jsonl" "$TMP/rg.out"
-  measure rep "$TMP/outrep.jsonl" "$MARSAD" extract --index "$INDEX" --places-only --threads 2 "$TMP/repeat.jsonl"
-  WX=$M_WALL CX=$M_CPU RX=$M_RSS_KB
+  for ((r = 0; r < RUNS; ++r)); do
+    run_once rep "$TMP/outrep.jsonl" "$MARSAD" extract --index "$INDEX" --places-only --threads 2 "$TMP/repeat.jsonl"
+  done
+  best rep; WX=$M_WALL CX=$M_CPU RX=$M_RSS_KB
   echo
   printf "%-34s %8s %8s %9s %10s %10s %9s\n" "run" "wall s" "cpu s" "MB/s" "articles/s" "MB/cpu-s" "RSS MB"
   row "marsad extract --threads 2" "$W2" "$C2" "$R2" "$n_articles"

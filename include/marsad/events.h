@@ -58,6 +58,51 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// A read-only open-addressing table from strings to values, built once from a map: a
+// lookup on the per-token hot path probes one contiguous array with a 64-bit hash the
+// caller has already computed (for a filter) and compares one key, instead of hashing the
+// key again and chasing a bucket's node list. `hash` must be the function Find's callers use.
+template <class V>
+class FlatTable {
+ public:
+  template <class Map, class Hash>
+  void Build(const Map& m, Hash hash) {
+    size_t cap = 16;
+    while (cap < m.size() * 2) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    pool_.clear();
+    for (const auto& [k, v] : m) {
+      const uint64_t h = hash(std::string_view(k));
+      size_t i = h & mask_;
+      while (slots_[i].len != kEmpty) i = (i + 1) & mask_;
+      slots_[i] = Slot{h, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(k.size()), v};
+      pool_ += k;
+    }
+    size_ = m.size();
+  }
+  const V* Find(std::string_view key, uint64_t h) const {
+    if (size_ == 0) return nullptr;
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.len == kEmpty) return nullptr;
+      if (s.h == h && s.len == key.size() && pool_.compare(s.off, s.len, key) == 0) return &s.v;
+    }
+  }
+  size_t size() const { return size_; }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t h = 0;
+    uint32_t off = 0, len = kEmpty;
+    V v{};
+  };
+  std::vector<Slot> slots_;
+  std::string pool_;
+  size_t mask_ = 0, size_ = 0;
+};
+
 // One entry of a phrase index: what a token sequence means.
 struct PhraseEntry {
   uint32_t index = 0;       // into the owning table (actors, triggers …)
@@ -75,7 +120,12 @@ struct PhraseIndex {
   std::vector<uint64_t> entries_filter;  // the same over the keys of `entries`
   // This index's bit in Dictionaries::starts (set by Dictionaries::Load; 0: not in it).
   uint8_t start_bit = 0;
+  // `first` and `entries` as FlatTables keyed by FirstFilterHash (src/events/match.h),
+  // which matching reads; built by Freeze (Dictionaries::Load), after the last Add.
+  FlatTable<uint8_t> first_table;
+  FlatTable<std::vector<PhraseEntry>> entries_table;
   void Add(std::string_view phrase, uint32_t index, bool case_sensitive);
+  void Freeze();
 };
 
 struct Dictionaries {
@@ -90,10 +140,11 @@ struct Dictionaries {
   std::unordered_map<uint32_t, std::vector<std::pair<std::string, int32_t>>> actor_remap;
   // The first token keys of all four phrase indexes → their start_bits, with a filter as
   // PhraseIndex::first_filter: one lookup per token tells which indexes may match there
-  // (PhraseStarts), instead of one per index. Built by Load, after all files.
-  std::unordered_map<std::string, uint8_t, StringHash, std::equal_to<>> starts;
+  // (PhraseStarts), instead of one per index. Built by Freeze.
+  FlatTable<uint8_t> starts;
   std::vector<uint64_t> starts_filter;
-  void IndexStarts();
+  // Builds the lookup tables (starts, each index's tables): Load calls it after all files.
+  void Freeze();
 
   // Loads base_dir (normally data/dictionaries) then every user dir in order. In user dirs
   // any file may be missing; the built-in files must exist.
@@ -175,7 +226,7 @@ class EventExtractor {
                       const std::vector<text::Sentence>& sentences, EventResult* out,
                       const PhraseStarts* starts = nullptr) const;
   void FindDates(const text::Utf8Text& text, const text::Tokens& tokens, std::string_view published,
-                 EventResult* out) const;
+                 EventResult* out, const PhraseStarts* starts = nullptr) const;
 
   const Dictionaries& dictionaries() const { return d_; }
 

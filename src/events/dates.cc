@@ -78,17 +78,6 @@ consteval uint64_t Bits(std::initializer_list<std::string_view> words) {
 constexpr uint64_t kMonthWord = uint64_t{1} << 61, kWeekdayWord = uint64_t{1} << 62;
 static_assert(std::size(kDateWords) < 61);
 
-const WordTable& DateWordTable() {
-  static const WordTable table = [] {
-    std::unordered_map<std::string_view, uint64_t> bits;
-    for (size_t b = 0; b < std::size(kDateWords); ++b) bits[kDateWords[b]] |= uint64_t{1} << b;
-    for (const auto& m : kMonths) bits[m.key.substr(0, m.key.find(' '))] |= kMonthWord;
-    for (const auto& w : kWeekdays) bits[w.key] |= kWeekdayWord;
-    return WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end()));
-  }();
-  return table;
-}
-
 // For every token, the bits of the date words its key or a proclitic stem equals
 // (KeyIs(t, i, words) == (bits[i] & Bits(words)) != 0), and kMonthWord / kWeekdayWord.
 std::vector<uint64_t> DateWordBits(const text::Tokens& t) {
@@ -195,6 +184,18 @@ bool AmbiguousMonth(const text::Tokens& t, size_t i) {
 
 }  // namespace
 
+const WordTable& DateWordTable() {
+  static const WordTable table = [] {
+    std::unordered_map<std::string_view, uint64_t> bits;
+    for (size_t b = 0; b < std::size(kDateWords); ++b) bits[kDateWords[b]] |= uint64_t{1} << b;
+    for (const auto& m : kMonths) bits[m.key.substr(0, m.key.find(' '))] |= kMonthWord;
+    for (const auto& w : kWeekdays) bits[w.key] |= kWeekdayWord;
+    return WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end()));
+  }();
+  return table;
+}
+
+
 bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
   std::string digits;
   for (char c : s.substr(0, std::min<size_t>(s.size(), 10)))
@@ -207,7 +208,7 @@ bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
 }
 
 void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t, std::string_view published,
-                               EventResult* out) const {
+                               EventResult* out, const PhraseStarts* starts) const {
   (void)text;
   int py = 0, pm = 0, pd = 0;
   bool anchored = ParseIsoDate(published, &py, &pm, &pd);
@@ -239,7 +240,8 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     ch::year_month ym = ch::year(y) / ch::month(static_cast<unsigned>(m));
     range_of(dm, ch::sys_days(ym / 1), ch::sys_days(ym / ch::last), "month");
   };
-  const std::vector<uint64_t> words = DateWordBits(t);
+  const std::vector<uint64_t> own = starts ? std::vector<uint64_t>() : DateWordBits(t);
+  const std::vector<uint64_t>& words = starts ? starts->date_bits() : own;
   auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j] & bits) != 0; };
   for (size_t i = 0; i < n; ++i) {
     int a = 0, b = 0, c = 0;

@@ -252,26 +252,33 @@ void PhraseIndex::Add(std::string_view phrase, uint32_t index, bool case_sensiti
   FirstFilterAdd(first_filter, first_key);
 }
 
-void Dictionaries::IndexStarts() {
-  starts.clear();
+void PhraseIndex::Freeze() {
+  first_table.Build(first, FirstFilterHash);
+  entries_table.Build(entries, FirstFilterHash);
+}
+
+void Dictionaries::Freeze() {
+  std::unordered_map<std::string, uint8_t> all;
   starts_filter.assign(kFirstFilterWords, 0);
   uint8_t bit = 1;
   for (PhraseIndex* idx : {&actor_aliases, &trigger_phrases, &quantity_phrases, &count_nouns}) {
     idx->start_bit = bit;
+    idx->Freeze();
     for (const auto& [first_key, n] : idx->first) {
       (void)n;
-      starts[first_key] |= bit;
+      all[first_key] |= bit;
       FirstFilterAdd(starts_filter, first_key);
     }
     bit = static_cast<uint8_t>(bit << 1);
   }
+  starts.Build(all, FirstFilterHash);
 }
 
 Result<Dictionaries> Dictionaries::Load(const std::string& base_dir, const std::vector<std::string>& user_dirs) {
   Dictionaries d;
   RETURN_IF_ERROR(LoadDir(base_dir, d, true));
   for (const auto& u : user_dirs) RETURN_IF_ERROR(LoadDir(u, d, false));
-  d.IndexStarts();
+  d.Freeze();
   return d;
 }
 

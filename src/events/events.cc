@@ -180,7 +180,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     });
   }
   FindQuantities(text, toks, sentences, &r, &starts);
-  FindDates(text, toks, published, &r);
+  FindDates(text, toks, published, &r, &starts);
   int py = 0, pm = 0, pd = 0;
   std::string pub_iso;
   if (ParseIsoDate(published, &py, &pm, &pd)) {

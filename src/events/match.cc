@@ -55,21 +55,39 @@ std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find
 
 }  // namespace
 
-PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks) : bits_(toks.tokens.size(), 0) {
+PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
+    : bits_(toks.tokens.size(), 0), date_bits_(toks.tokens.size(), 0) {
+  const WordTable& dates = DateWordTable();
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
   for (size_t i = 0; i < bits_.size(); ++i) {
-    if (!IsWordLike(toks.tokens[i])) continue;
+    if (!IsWordLike(toks.tokens[i])) {
+      // The dates stage also looks at symbols and the like (never at punctuation).
+      if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
+      const std::string_view k = toks.Key(i);
+      if (const uint64_t* v = dates.Find(k)) date_bits_[i] |= *v;
+      AnyProcliticStem(toks, i, [&](std::string_view stem) {
+        if (const uint64_t* v = dates.Find(stem)) date_bits_[i] |= *v;
+        return false;
+      });
+      continue;
+    }
     const size_t n = StartKeys(toks, i, true, cands, &owned);
     // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
     const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
     uint8_t b = 0;
+    uint64_t db = 0;
     for (size_t c = 0; c < n; ++c) {
+      const uint64_t h = FirstFilterHash(cands[c].key);
+      if (!cands[c].stripped)
+        if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
       const std::string_view first = spaced ? FirstWord(cands[c].key) : cands[c].key;
-      if (!FirstFilterMay(d.starts_filter, first)) continue;
-      if (auto it = d.starts.find(first); it != d.starts.end()) b |= it->second;
+      const uint64_t hf = spaced ? FirstFilterHash(first) : h;
+      if (!FirstFilterMayHash(d.starts_filter, hf)) continue;
+      if (const uint8_t* v = d.starts.Find(first, hf)) b |= *v;
     }
     bits_[i] = b;
+    date_bits_[i] = db;
   }
 }
 
@@ -94,10 +112,11 @@ PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, con
   for (size_t ci = 0; ci < n_cands; ++ci) {
     const StartKey& c = cands[ci];
     const std::string_view first_key = FirstWord(c.key);
-    if (!FirstFilterMay(idx.first_filter, first_key)) continue;
-    auto f = idx.first.find(first_key);
-    if (f == idx.first.end()) continue;
-    size_t max_n = std::min<size_t>(f->second, limit - i);
+    const uint64_t hf = FirstFilterHash(first_key);
+    if (!FirstFilterMayHash(idx.first_filter, hf)) continue;
+    const uint8_t* f = idx.first_table.Find(first_key, hf);
+    if (f == nullptr) continue;
+    size_t max_n = std::min<size_t>(*f, limit - i);
     key.assign(c.key);
     lens[0] = key.size();
     size_t n_ok = 1;
@@ -110,12 +129,13 @@ PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, con
     }
     for (size_t n = n_ok; n >= 1 && n > best.len; --n) {
       const std::string_view phrase = std::string_view(key).substr(0, lens[n - 1]);
-      if (!FirstFilterMay(idx.entries_filter, phrase)) continue;
-      auto it = idx.entries.find(phrase);
-      if (it == idx.entries.end() || it->second.empty()) continue;
+      const uint64_t hp = FirstFilterHash(phrase);
+      if (!FirstFilterMayHash(idx.entries_filter, hp)) continue;
+      const std::vector<PhraseEntry>* es = idx.entries_table.Find(phrase, hp);
+      if (es == nullptr || es->empty()) continue;
       PhraseMatch m;
       m.len = n;
-      for (const auto& e : it->second) {
+      for (const auto& e : *es) {
         if (!e.exact.empty()) {
           std::string_view orig = text.Slice(toks.tokens[i].start, toks.tokens[i + n - 1].end);
           if (orig != e.exact) continue;

@@ -18,21 +18,6 @@ struct PhraseMatch {
   std::vector<uint32_t> indexes;  // matching records (acronyms already case-checked)
 };
 
-// Which of the phrase indexes may have a phrase starting at each token of a document:
-// every token's candidate first keys (StartKeys) looked up once in Dictionaries::starts,
-// instead of once per index and call.
-class PhraseStarts {
- public:
-  PhraseStarts(const Dictionaries& d, const text::Tokens& toks);
-  // False only when no phrase of `idx` starts at token i.
-  bool May(const PhraseIndex& idx, size_t i) const {
-    return idx.start_bit == 0 || i >= bits_.size() || (bits_[i] & idx.start_bit) != 0;
-  }
-
- private:
-  std::vector<uint8_t> bits_;
-};
-
 // Longest phrase of `idx` starting at token i and ending before `limit`. For Arabic words
 // the unsegmented token is tried first, then its proclitic stems; at equal length the
 // unsegmented reading wins. `starts` (may be null) skips tokens where nothing can start.
@@ -72,13 +57,15 @@ inline void FirstFilterAdd(std::vector<uint64_t>& filter, std::string_view first
   filter[b2 >> 6] |= uint64_t{1} << (b2 & 63);
 }
 
-// False only when `key` was certainly never given to FirstFilterAdd(filter, …). An empty
-// filter (never added to) says nothing.
-inline bool FirstFilterMay(const std::vector<uint64_t>& filter, std::string_view key) {
+// False only when a key of hash `h` (FirstFilterHash) was certainly never given to
+// FirstFilterAdd(filter, …). An empty filter (never added to) says nothing.
+inline bool FirstFilterMayHash(const std::vector<uint64_t>& filter, uint64_t h) {
   if (filter.size() != kFirstFilterWords) return true;
-  const uint64_t h = FirstFilterHash(key);
   const uint32_t b1 = static_cast<uint32_t>(h & 0xFFFF), b2 = static_cast<uint32_t>((h >> 16) & 0xFFFF);
   return ((filter[b1 >> 6] >> (b1 & 63)) & (filter[b2 >> 6] >> (b2 & 63)) & 1) != 0;
+}
+inline bool FirstFilterMay(const std::vector<uint64_t>& filter, std::string_view key) {
+  return FirstFilterMayHash(filter, FirstFilterHash(key));
 }
 
 // A fixed set of words with a value each (the first one given wins), for tests run on
@@ -88,8 +75,10 @@ class WordTable {
   WordTable(std::initializer_list<std::pair<std::string_view, uint64_t>> items) { Init(items); }
   explicit WordTable(const std::vector<std::pair<std::string_view, uint64_t>>& items) { Init(items); }
   // The word's value, nullptr when it is not in the table.
-  const uint64_t* Find(std::string_view w) const {
-    if (!FirstFilterMay(filter_, w)) return nullptr;
+  const uint64_t* Find(std::string_view w) const { return Find(w, FirstFilterHash(w)); }
+  // The same, with FirstFilterHash(w) already computed.
+  const uint64_t* Find(std::string_view w, uint64_t h) const {
+    if (!FirstFilterMayHash(filter_, h)) return nullptr;
     auto it = map_.find(w);
     return it == map_.end() ? nullptr : &it->second;
   }
@@ -104,6 +93,29 @@ class WordTable {
   std::vector<uint64_t> filter_;
   std::unordered_map<std::string_view, uint64_t> map_;
 };
+
+// Per-document facts about every token, from one pass over its candidate keys (StartKeys)
+// with one hash each: which phrase indexes may have a phrase starting there (looked up in
+// Dictionaries::starts, instead of once per index and call), and the bits the dates stage
+// gives its words (DateWordTable, dates.cc: the key or a proclitic stem, not the stems
+// without their article).
+class PhraseStarts {
+ public:
+  PhraseStarts(const Dictionaries& d, const text::Tokens& toks);
+  // False only when no phrase of `idx` starts at token i.
+  bool May(const PhraseIndex& idx, size_t i) const {
+    return idx.start_bit == 0 || i >= bits_.size() || (bits_[i] & idx.start_bit) != 0;
+  }
+  // DateWordBits(toks) (dates.cc), computed in the same pass.
+  const std::vector<uint64_t>& date_bits() const { return date_bits_; }
+
+ private:
+  std::vector<uint8_t> bits_;
+  std::vector<uint64_t> date_bits_;
+};
+
+// The words of the dates stage with their bits (dates.cc).
+const WordTable& DateWordTable();
 
 // Code points of valid UTF-8.
 inline uint32_t CodePoints(std::string_view s) {

@@ -324,6 +324,13 @@ std::string Extractor::ProcessToJson(const Document& doc, bool* ok) const {
 std::string Extractor::ToJson(const Extraction& x) const {
   const auto& gaz = res_.gazetteer;
   rapidjson::StringBuffer buf;
+  // About the size of the record (measured on news: ~400 bytes a place, ~300 an actor,
+  // count or date, an event its sentence and ~900), so the buffer is not regrown and
+  // copied again and again.
+  const auto& ev = x.events;
+  buf.Reserve(1024 + 400 * x.geo.mentions.size() +
+              300 * (ev.actors.size() + ev.quantities.size() + ev.dates.size()) +
+              ev.events.size() * 900 + (ev.events.empty() ? 0 : x.text.utf8.size()));
   Writer w(buf);
   w.StartObject();
   KeyStr(w, "id", x.doc.id);

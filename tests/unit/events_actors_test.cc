@@ -68,13 +68,15 @@ TEST(EventsDictionaries, UserDirOverridesAndReportsFileLine) {
 
 // Extract looks phrases up only where Dictionaries::starts says one may begin; the stages
 // run alone (no PhraseStarts) try every token. Both must find the same actors and counts.
-TEST(EventsActors, StartIndexFindsWhatAFullScanFinds) {
+TEST(EventsActors, StartIndexFindsWhatAFullScanFinds) {  // and the dates stage the same dates
   for (const std::string s : {
            "هاجمت قوات سوريا الديمقراطية وقسد مواقع تنظيم داعش، ثم انسحب التنظيم. وقتل أكثر من 4000 مقاتل.",
            "وللتحالف الدولي وبالحشد الشعبي وللقوات التركية غارات أسفرت عن مقتل نحو 150 عنصراً وعشرات المدنيين.",
-           "The SDF and ISIS fighters clashed; at least 12 civilians and dozens of fighters were killed.",
+           "The SDF and ISIS fighters clashed; at least 12 civilians and dozens of fighters were killed on "
+           "Friday, 15 October 2017.",
+           "وقال مصدر في قسد يوم الجمعة الماضي إن الاشتباكات مع داعش بدأت أمس، ومنذ 3 أيام، في 15 تشرين الأول 2017.",
        }) {
-    auto full = testing::RunEvents(s);
+    auto full = testing::RunEvents(s, "2017-10-20");
     auto text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
     auto toks = text::Tokenize(text);
     auto sentences = text::SplitSentences(text, toks);
@@ -82,8 +84,16 @@ TEST(EventsActors, StartIndexFindsWhatAFullScanFinds) {
     EventResult alone;
     ex.FindActors(text, toks, sentences, &alone);
     ex.FindQuantities(text, toks, sentences, &alone);
+    ex.FindDates(text, toks, "2017-10-20", &alone);
     ASSERT_FALSE(alone.actors.empty()) << s;
-    ASSERT_FALSE(alone.quantities.empty()) << s;
+    std::vector<std::string> da, db;
+    for (const auto& x : full.result.dates) da.push_back(std::to_string(x.start) + " " + x.date + " " + x.end_date);
+    for (const auto& x : alone.dates) db.push_back(std::to_string(x.start) + " " + x.date + " " + x.end_date);
+    EXPECT_EQ(da, db) << s;
+    if (s.find("2017") != std::string::npos) {
+      EXPECT_GE(db.size(), 1u) << s;
+    }
+    if (alone.quantities.empty()) continue;  // the dates sentence counts nothing
     std::vector<std::pair<uint32_t, uint32_t>> a, b;
     for (const auto& x : full.result.quantities) a.emplace_back(x.start, x.phrase_end);
     for (const auto& x : alone.quantities) b.emplace_back(x.start, x.phrase_end);

@@ -69,7 +69,7 @@ inline bool FirstFilterMay(const std::vector<uint64_t>& filter, std::string_view
 }
 
 // A fixed set of words with a value each (the first one given wins), for tests run on
-// every token: the filter rejects most words before the hash table is probed.
+// every token: the filter rejects most words before the table is probed.
 class WordTable {
  public:
   WordTable(std::initializer_list<std::pair<std::string_view, uint64_t>> items) { Init(items); }
@@ -79,19 +79,20 @@ class WordTable {
   // The same, with FirstFilterHash(w) already computed.
   const uint64_t* Find(std::string_view w, uint64_t h) const {
     if (!FirstFilterMayHash(filter_, h)) return nullptr;
-    auto it = map_.find(w);
-    return it == map_.end() ? nullptr : &it->second;
+    return table_.Find(w, h);
   }
 
  private:
   template <class Items>
   void Init(const Items& items) {
     filter_.assign(kFirstFilterWords, 0);
+    std::unordered_map<std::string_view, uint64_t> map;
     for (const auto& [w, v] : items)
-      if (map_.try_emplace(w, v).second) FirstFilterAdd(filter_, w);
+      if (map.try_emplace(w, v).second) FirstFilterAdd(filter_, w);
+    table_.Build(map, FirstFilterHash);
   }
   std::vector<uint64_t> filter_;
-  std::unordered_map<std::string_view, uint64_t> map_;
+  FlatTable<uint64_t> table_;
 };
 
 // Per-document facts about every token, from one pass over its candidate keys (StartKeys)

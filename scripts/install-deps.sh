@@ -12,6 +12,7 @@ DEBIAN_PACKAGES=(
   clang ripgrep time libgeonames-common python3
   chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
   slurm-wlm munge  # the Slurm job-array test (tests/cli/slurm.sh)
+  libpq-dev postgresql-15 postgresql-15-postgis-3  # marsad load, and the PostGIS test (tests/cli/postgis.sh)
 )
 
 missing=()

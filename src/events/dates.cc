@@ -3,6 +3,7 @@
 // expression with no publication date is reported unresolved: never invented.
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <unordered_map>
 
 #include "marsad/events.h"
@@ -77,24 +78,6 @@ consteval uint64_t Bits(std::initializer_list<std::string_view> words) {
 // first of two) or a weekday. They only gate the full MonthAt / weekday checks.
 constexpr uint64_t kMonthWord = uint64_t{1} << 61, kWeekdayWord = uint64_t{1} << 62;
 static_assert(std::size(kDateWords) < 61);
-
-// For every token, the bits of the date words its key or a proclitic stem equals
-// (KeyIs(t, i, words) == (bits[i] & Bits(words)) != 0), and kMonthWord / kWeekdayWord.
-std::vector<uint64_t> DateWordBits(const text::Tokens& t) {
-  const WordTable& table = DateWordTable();
-  std::vector<uint64_t> bits(t.tokens.size(), 0);
-  for (size_t i = 0; i < t.tokens.size(); ++i) {
-    if (t.tokens[i].kind == text::TokenKind::kPunct) continue;
-    uint64_t b = 0;
-    if (const uint64_t* v = table.Find(t.Key(i))) b |= *v;
-    AnyProcliticStem(t, i, [&](std::string_view stem) {
-      if (const uint64_t* v = table.Find(stem)) b |= *v;
-      return false;
-    });
-    bits[i] = b;
-  }
-  return bits;
-}
 
 ch::year_month_day Ymd(int y, int m, int d) {
   return ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d));
@@ -240,8 +223,11 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     ch::year_month ym = ch::year(y) / ch::month(static_cast<unsigned>(m));
     range_of(dm, ch::sys_days(ym / 1), ch::sys_days(ym / ch::last), "month");
   };
-  const std::vector<uint64_t> own = starts ? std::vector<uint64_t>() : DateWordBits(t);
-  const std::vector<uint64_t>& words = starts ? starts->date_bits() : own;
+  // For every token, the bits of the date words its key or a proclitic stem equals
+  // (KeyIs(t, i, words) == (bits[i] & Bits(words)) != 0), and kMonthWord / kWeekdayWord.
+  std::optional<PhraseStarts> own;
+  if (!starts) starts = &own.emplace(d_, t);
+  const std::vector<uint64_t>& words = starts->date_bits();
   auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j] & bits) != 0; };
   for (size_t i = 0; i < n; ++i) {
     int a = 0, b = 0, c = 0;

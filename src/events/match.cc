@@ -23,7 +23,8 @@ struct StartKey {
 constexpr size_t kMaxStartKeys = 16;
 
 // The candidate keys of token i, in the order they are tried: the key, at most 7 proclitic
-// stems (Arabic, allow_stems), and each of those without its article. `owned` keeps the
+// stems (Arabic, allow_stems; AnalyzeClitics proposes fewer: one per proclitic boundary),
+// and each of those without its article. `owned` keeps the
 // splits of an Arabic token that is not a word. Returns how many were written to `out`.
 size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey (&out)[kMaxStartKeys],
                  std::vector<text::CliticSplit>* owned) {

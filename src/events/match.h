@@ -107,7 +107,7 @@ class PhraseStarts {
   bool May(const PhraseIndex& idx, size_t i) const {
     return idx.start_bit == 0 || i >= bits_.size() || (bits_[i] & idx.start_bit) != 0;
   }
-  // DateWordBits(toks) (dates.cc), computed in the same pass.
+  // Per token, the DateWordTable values of its key and proclitic stems, or-ed.
   const std::vector<uint64_t>& date_bits() const { return date_bits_; }
 
  private:

@@ -66,9 +66,10 @@ TEST(EventsDictionaries, UserDirOverridesAndReportsFileLine) {
   std::filesystem::remove_all(dir);
 }
 
-// Extract looks phrases up only where Dictionaries::starts says one may begin; the stages
-// run alone (no PhraseStarts) try every token. Both must find the same actors and counts.
-TEST(EventsActors, StartIndexFindsWhatAFullScanFinds) {  // and the dates stage the same dates
+// Extract looks phrases up only where Dictionaries::starts says one may begin; the actor
+// and count stages run alone (no PhraseStarts) try every token. Both must find the same
+// actors and counts, and the dates stage, alone or in Extract, the same dates.
+TEST(EventsActors, StartIndexFindsWhatAFullScanFinds) {
   for (const std::string s : {
            "هاجمت قوات سوريا الديمقراطية وقسد مواقع تنظيم داعش، ثم انسحب التنظيم. وقتل أكثر من 4000 مقاتل.",
            "وللتحالف الدولي وبالحشد الشعبي وللقوات التركية غارات أسفرت عن مقتل نحو 150 عنصراً وعشرات المدنيين.",

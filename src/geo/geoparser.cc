@@ -461,8 +461,11 @@ class DocumentParser {
     // its own reading (Palestine, Texas named five times is not five votes for Palestine).
     struct SelfVotes {
       float total = 0, region_total = 0;
-      std::unordered_map<std::string, float> country, region;
+      std::unordered_map<std::string, float> country, region, named;
     };
+    // Countries named as countries ("الأردن"): their capital is the likely reading of a
+    // name it shares with something bigger ("عمان": Amman, not Oman, in a text on Jordan).
+    std::unordered_map<std::string, float> named_country;
     std::unordered_map<std::string, SelfVotes> self_votes;
     if (with_context) {
       for (const auto& m : mentions_) {
@@ -474,6 +477,10 @@ class DocumentParser {
         SelfVotes& sv = self_votes[m.key];
         sv.total += w;
         sv.country[std::string(p.country)] += w;
+        if (IsCountry(p)) {
+          named_country[std::string(p.country)] += w;
+          sv.named[std::string(p.country)] += w;
+        }
         if (!IsCountry(p) && !p.admin1.empty()) {
           std::string region = std::string(p.country) + "." + std::string(p.admin1);
           region_weight[region] += w;
@@ -561,6 +568,9 @@ class DocumentParser {
           float others = total - (own ? own->total : 0);
           float share = others > 0 ? std::max(0.0f, votes) / others : 0;
           sc.features.push_back({"focus_country", 2.0f * share});
+          if (p.feature_class == 'P' && p.feature_code == "PPLC" &&
+              vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0)
+            sc.features.push_back({"capital_of_named_country", 0.6f});
           // "Charleston, W.Va.", "Tripoli, Lebanon": the container named right after a comma.
           if (const Mention* c = CommaContainer(mi)) {
             PlaceView cp = gaz_.Place(static_cast<uint32_t>(c->place));

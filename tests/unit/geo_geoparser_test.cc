@@ -43,6 +43,13 @@ class GeoparserTest : public ::testing::Test {
         {174448, "Abu Kamal", 34.45226, 40.91854, 'P', "PPLA2", "SY", "05", 57000, {"البوكمال"}},
         {990001999, "Port of Beirut", 33.9024, 35.5189, 'S', "PRT", "LB", "04", 0, {"مرفأ بيروت"}},
         {102358, "Saudi Arabia", 25.0, 45.0, 'A', "PCLI", "SA", "", 0, {"السعودية"}},
+        {248816, "Jordan", 31.0, 36.0, 'A', "PCLI", "JO", "", 0, {"الأردن", "الاردن"}},
+        // Arabic main names, as the real index has them for these (a country's main name
+        // earns it the country_name feature).
+        {250441, "عمان", 31.95522, 35.94503, 'P', "PPLC", "JO", "16", 1275857, {"Amman"}},
+        {286963, "عمان", 21.0, 57.0, 'A', "PCLI", "OM", "", 0, {"Oman", "سلطنة عمان"}},
+        {285570, "الكويت", 29.5, 47.75, 'A', "PCLI", "KW", "", 0, {"Kuwait"}},
+        {285787, "Kuwait City", 29.36972, 47.97833, 'P', "PPLC", "KW", "02", 60064, {"الكويت", "مدينة الكويت"}},
         {108410, "Riyadh", 24.68773, 46.72185, 'P', "PPLC", "SA", "10", 4205961, {"الرياض"}},
         {6254930, "Palestine", 31.95, 35.23, 'A', "PCLI", "PS", "", 0, {"فلسطين"}},
         {4717232, "Palestine", 31.7621, -95.6308, 'P', "PPLA2", "US", "TX", 18000, {}},
@@ -141,6 +148,27 @@ TEST_F(GeoparserTest, DocumentContextPicksTheLebaneseTripoli) {
   ASSERT_GE(r.mentions.size(), 1u);
   EXPECT_EQ(Id(r.mentions[0]), 266826u);
   EXPECT_FALSE(r.focus.countries.empty());
+}
+
+// A name a capital shares with a country ("عمان": Amman, Oman) is the capital in a text that
+// names the capital's country; a country named by its own name stays the country.
+TEST_F(GeoparserTest, CapitalOfTheNamedCountry) {
+  std::string s = "#الاردن #عمان #اخبار #السعودية #سيول_الاردن";
+  auto r = Parse(s);
+  bool seen = false;
+  for (const auto& m : r.mentions) {
+    if (Surface(s, m) != "عمان") continue;
+    seen = true;
+    EXPECT_EQ(Id(m), 250441u);  // Amman
+  }
+  EXPECT_TRUE(seen);
+  auto oman = Parse("أمطار غزيرة في عمان والسعودية");
+  ASSERT_GE(oman.mentions.size(), 1u);
+  EXPECT_EQ(Id(oman.mentions[0]), 286963u);  // Oman: no Jordan in the text
+  std::string k = "أمطار في الكويت وفي السعودية";
+  auto kw = Parse(k);
+  ASSERT_GE(kw.mentions.size(), 1u);
+  EXPECT_EQ(Id(kw.mentions[0]), 285570u);  // Kuwait the country, not its capital
 }
 
 // Local news: a name repeated in the text must not vote for its own reading (three

@@ -178,7 +178,6 @@ const WordTable& DateWordTable() {
   return table;
 }
 
-
 bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
   std::string digits;
   for (char c : s.substr(0, std::min<size_t>(s.size(), 10)))

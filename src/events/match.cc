@@ -62,17 +62,10 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
   for (size_t i = 0; i < bits_.size(); ++i) {
-    if (!IsWordLike(toks.tokens[i])) {
-      // The dates stage also looks at symbols and the like (never at punctuation).
-      if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
-      const std::string_view k = toks.Key(i);
-      if (const uint64_t* v = dates.Find(k)) date_bits_[i] |= *v;
-      AnyProcliticStem(toks, i, [&](std::string_view stem) {
-        if (const uint64_t* v = dates.Find(stem)) date_bits_[i] |= *v;
-        return false;
-      });
-      continue;
-    }
+    // The dates stage also reads symbols and the like; phrases start at word-like tokens
+    // only (LongestMatch), punctuation is neither.
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
+    const bool word_like = IsWordLike(toks.tokens[i]);
     const size_t n = StartKeys(toks, i, true, cands, &owned);
     // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
     const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
@@ -82,6 +75,7 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       const uint64_t h = FirstFilterHash(cands[c].key);
       if (!cands[c].stripped)
         if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
+      if (!word_like) continue;
       const std::string_view first = spaced ? FirstWord(cands[c].key) : cands[c].key;
       const uint64_t hf = spaced ? FirstFilterHash(first) : h;
       if (!FirstFilterMayHash(d.starts_filter, hf)) continue;

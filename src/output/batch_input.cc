@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstring>
 #include <filesystem>
+#include <utility>
 
 #include "marsad/batch.h"
 
@@ -34,6 +35,7 @@ void ParseLine(std::string_view line, const std::string& source, size_t line_no,
   if (item->doc.published.empty()) item->doc.published = published;
   item->status = Status::Ok();
 }
+
 constexpr size_t kChunk = 1 << 20;
 constexpr const char* kBlank = " \t\r\n\xEF\xBB\xBF";
 
@@ -392,8 +394,7 @@ bool DocumentReader::Next(InputItem* item) {
 
 void ParseDeferred(InputItem* item, const std::string& default_published) {
   if (item->json.empty()) return;
-  const std::string json = std::move(item->json), source = std::move(item->doc.source);
-  item->json.clear();
+  const std::string json = std::exchange(item->json, {}), source = std::move(item->doc.source);
   ParseLine(json, source, item->doc.line, default_published, item);
 }
 

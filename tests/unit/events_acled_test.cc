@@ -51,7 +51,7 @@ TEST(EventsAcled, RowParsesWithRightColumnCount) {
   EXPECT_EQ(f[1], "2017-10-14");  // event_date
   EXPECT_EQ(f[2], "2017");
   EXPECT_EQ(f[3], "1");
-  EXPECT_EQ(f[7], "Syrian Arab Army");
+  EXPECT_EQ(f[7], "Military Forces of Syria");
   EXPECT_EQ(f[27], r.Surface(r.result.events[0].start, r.result.events[0].end));  // notes = evidence
   EXPECT_EQ(f[28], "5");
 }

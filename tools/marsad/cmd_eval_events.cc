@@ -10,6 +10,10 @@
 //   quantities, events): actors found (a predicted mention overlaps one of the gold
 //   names in the text), quantities (span overlap, value, qualifier, unit), events (type
 //   class found, and with the gold actor pair).
+// - The ACLED-coded Arabic news set (news-events-dev.ar.jsonl) and the FA-KES English
+//   articles (fakes-dev.en.jsonl): eval_news.cc, which defines every metric there.
+// The kind of a gold file is told by its first record (ClassifyEventsGold). A gold file
+// that cannot be read is a usage error (exit 2) naming it.
 #include <rapidjson/document.h>
 
 #include <algorithm>
@@ -21,6 +25,7 @@
 #include <thread>
 
 #include "commands.h"
+#include "eval_news.h"
 #include "marsad/extract.h"
 #include "marsad/mapped_file.h"
 #include "marsad/tsv.h"
@@ -29,10 +34,11 @@ namespace marsad::cli {
 namespace {
 
 struct EvalEventsArgs {
-  std::vector<std::string> gold;
+  std::vector<std::string> gold, pred;
   std::string index;
   unsigned threads = 1;
   size_t limit = 0;
+  bool explain = false, json = false;
 };
 
 std::string Str(const rapidjson::Value& v, const char* k) {
@@ -275,7 +281,32 @@ int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::D
   return kExitOk;
 }
 
+// The first record of a gold file: the whole content when it is one JSON value, else
+// its first non-blank line.
+std::string_view FirstRecord(std::string_view all, bool* whole_is_object) {
+  rapidjson::Document whole;
+  whole.Parse(all.data(), all.size());
+  *whole_is_object = !whole.HasParseError() && whole.IsObject();
+  if (*whole_is_object) return all;
+  LineCursor lines(all);
+  std::string_view line;
+  while (lines.Next(&line))
+    if (!LineCursor::Blank(line)) return line;
+  return {};
+}
+
 int RunEvalEvents(const EvalEventsArgs& a) {
+  // Read every gold file first: a missing one is reported before the slow loading.
+  std::vector<std::pair<std::string, std::string>> golds;
+  for (const auto& path : a.gold) {
+    auto content = ReadFile(path);
+    if (!content.ok()) {
+      Error("cannot read gold file " + path + ": " + content.status().message() +
+            " (the development gold lives in ../shared/eval/, which is not part of a clone of marsad; see its README.md)");
+      return kExitUsage;
+    }
+    golds.emplace_back(path, std::move(content).value());
+  }
   std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
   auto res = Resources::Load(index, DataDir());
   if (!res.ok()) {
@@ -284,21 +315,31 @@ int RunEvalEvents(const EvalEventsArgs& a) {
   }
   ExtractOptions opt;
   Extractor ex(**res, opt);
+  NewsEvalOptions nopt;
+  nopt.pred = a.pred;
+  nopt.threads = std::max(1u, a.threads);
+  nopt.limit = a.limit;
+  nopt.explain = a.explain;
+  nopt.json = a.json;
   int rc = kExitOk;
-  for (const auto& path : a.gold) {
-    auto content = ReadFile(path);
-    if (!content.ok()) {
-      Error("cannot read gold file " + path + ": " + content.status().message() +
-            " (the dev sets live in ../shared/eval; see its README.md)");
-      rc = kExitBadInput;
-      continue;
+  for (const auto& [path, content] : golds) {
+    std::string_view all(content);
+    bool whole_is_object = false;
+    std::string_view first = FirstRecord(all, &whole_is_object);
+    EventsGoldKind kind = ClassifyEventsGold(first);
+    int r = kExitOk;
+    if (kind == EventsGoldKind::kNews || kind == EventsGoldKind::kFakes) {
+      r = EvalNewsFile(**res, &ex, path, all, kind, nopt);
+    } else if (!a.pred.empty()) {
+      Error(path + ": --pred applies to the news and FA-KES gold only");
+      r = kExitUsage;
+    } else if (kind == EventsGoldKind::kArticle && whole_is_object) {
+      rapidjson::Document whole;
+      whole.Parse(all.data(), all.size());
+      r = EvalArticle(ex, path, whole);
+    } else {
+      r = EvalGsr(ex, path, all, a);
     }
-    std::string_view all(*content);
-    rapidjson::Document whole;
-    whole.Parse(all.data(), all.size());
-    int r = !whole.HasParseError() && whole.IsObject() && whole.HasMember("quantities")
-                ? EvalArticle(ex, path, whole)
-                : EvalGsr(ex, path, all, a);
     if (r != kExitOk) rc = r;
   }
   return rc;
@@ -309,10 +350,15 @@ int RunEvalEvents(const EvalEventsArgs& a) {
 void AddEvalEventsCommand(CLI::App& app, Context& ctx) {
   auto a = std::make_shared<EvalEventsArgs>();
   auto* cmd = app.add_subcommand("eval-events", "Score actors, quantities and events against gold");
-  cmd->add_option("--gold", a->gold, "Gold: events JSONL (PLOVER codes) or one annotated article JSON")->required();
+  cmd->add_option("--gold", a->gold, "Gold: news events JSONL, FA-KES JSONL, PLOVER events JSONL or one annotated article JSON")->required();
   cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
   cmd->add_option("--threads", a->threads, "Worker threads")->default_val(1);
   cmd->add_option("--limit", a->limit, "Score only the first N documents of a JSONL file");
+  cmd->add_option("--pred", a->pred,
+                  "Score `marsad extract` JSON lines (matched by id) instead of running the extractor "
+                  "(news and FA-KES gold)");
+  cmd->add_flag("--explain,-v", a->explain, "Per document: missed, spurious and wrong events, counts and actors");
+  cmd->add_flag("--json", a->json, "One JSON object of metrics per gold file (news and FA-KES gold)");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunEvalEvents(*a); });
 }
 

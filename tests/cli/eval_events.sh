@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# `marsad eval-events` on tiny hand-made news and FA-KES gold with hand-made predictions
+# (tests/fixtures/eval_events, `marsad extract`-shaped records given with --pred), against
+# the GeoNames fixture index: every metric of the summary checked exactly, --json,
+# --explain, the missing-gold error (exit 2), and a run of the extractor in process.
+#   bash tests/cli/eval_events.sh MARSAD SOURCE_DIR BUILD_DIR
+set -uo pipefail
+MARSAD="$1"; SRC="$2"; BUILD="$3"
+if [ ! -x "$MARSAD" ]; then
+  echo "FAIL marsad binary not found: $MARSAD"
+  exit 1
+fi
+export LC_ALL=C.UTF-8
+export MARSAD_DATA="$SRC/data"
+FX="$SRC/tests/fixtures/eval_events"
+GN="$SRC/tests/fixtures/geonames"
+TMP="$(mktemp -d "$BUILD/eval-events-cli.XXXXXX")"
+trap 'rm -rf "$TMP"' EXIT
+fail=0
+check() {  # check NAME CONDITION-RESULT
+  if [ "$2" -eq 0 ]; then echo "ok   $1"; else echo "FAIL $1"; fail=1; fi
+}
+has() {  # has NAME FILE LINE...: every line is in the file, exactly
+  local name=$1 file=$2; shift 2
+  local l miss=0
+  for l in "$@"; do
+    if ! grep -qxF -- "$l" "$file"; then echo "  missing: $l"; miss=1; fi
+  done
+  check "$name" $miss
+  [ $miss -eq 0 ] || { echo "  --- output:"; sed 's/^/  | /' "$file"; }
+}
+
+"$MARSAD" eval-events --gold "$TMP/absent.jsonl" >"$TMP/out" 2>"$TMP/err"
+check "missing gold exits 2" $(( $? == 2 ? 0 : 1 ))
+grep -q "absent.jsonl" "$TMP/err" && grep -q "../shared/eval" "$TMP/err"
+check "missing gold message names the file and where the dev sets live" $?
+
+IDX="$TMP/fx.mgz"
+"$MARSAD" gazetteer build --allcountries "$GN/allCountries.txt" --alternate-names "$GN/alternateNamesV2.txt" \
+  --admin1 "$GN/admin1CodesASCII.txt" --country-info "$GN/countryInfo.txt" --supplement "$GN/supplement.txt" \
+  -o "$IDX" >/dev/null 2>&1
+check "fixture index built" $?
+
+# News gold: 3 documents (one of topic "other"), 3 gold events, 4 predicted events; n3
+# has no prediction at all.
+"$MARSAD" eval-events --index "$IDX" --gold "$FX/news-gold.jsonl" --pred "$FX/news-pred.jsonl" >"$TMP/news" 2>"$TMP/err"
+check "news eval exits 0" $?
+grep -q "^# .*news-gold.jsonl: news gold, 3 documents (1 of topic other)" "$TMP/news"
+check "news gold detected" $?
+has "news metrics" "$TMP/news" \
+  "event_recall 0.667 2/3" \
+  "event_precision 0.500 2/4" \
+  "events_pred_vs_gold 1.333 4/3" \
+  "events_pred_in_other_topic 0.250 1/4" \
+  "event_type 1.000 2/2" \
+  "event_sub_type 0.500 1/2" \
+  "event_actor1 1.000 2/2" \
+  "event_actor2 0.500 1/2" \
+  "event_place_161km 0.500 1/2" \
+  "gold_location_unresolved 0.333 1/3" \
+  "event_date 1.000 1/1" \
+  "event_fatalities 1.000 1/1" \
+  "event_fatalities_where_gold_null 0.000 0/1" \
+  "quantity_recall 0.667 2/3" \
+  "quantity_precision 0.667 2/3" \
+  "quantity_value 1.000 2/2" \
+  "quantity_qualifier 1.000 2/2" \
+  "quantity_category 0.500 1/2" \
+  "actor_mention_recall 0.667 2/3" \
+  "actor_mention_precision 0.667 2/3" \
+  "actor_mention_precision_armed 1.000 2/2" \
+  "actor_mention_name 1.000 2/2" \
+  "documents_without_prediction 0.333 1/3"
+
+"$MARSAD" eval-events --index "$IDX" --gold "$FX/news-gold.jsonl" --pred "$FX/news-pred.jsonl" --explain >"$TMP/explain" 2>&1
+check "news --explain exits 0" $?
+grep -q "^doc n3 (conflict): .*NO PREDICTION" "$TMP/explain" && grep -q "^  missed event \[0,50) Violence against civilians / Attack" "$TMP/explain"
+check "explain: the missed event of the unpredicted document" $?
+grep -q "^doc n2 (other)" "$TMP/explain" && grep -q "^  spurious event \[0,47) Battles / Armed clash" "$TMP/explain"
+check "explain: the spurious event of the other-topic document" $?
+grep -q "wrong: type Explosions/Remote violence / Air/drone strike$" "$TMP/explain" &&
+  grep -q "wrong: actor2 -; place Baghdad (" "$TMP/explain"
+check "explain: what is wrong in matched events" $?
+grep -q "^  matched quantity \[123,129) dozens = null dozens wounded: predicted 12 vague killed" "$TMP/explain" &&
+  grep -q "^  spurious actor \[.*) Reuters (media)" "$TMP/explain" && grep -q "^  missed actor \[.*) army = Military Forces of Iraq" "$TMP/explain"
+check "explain: quantities and actors" $?
+
+"$MARSAD" eval-events --index "$IDX" --gold "$FX/news-gold.jsonl" --pred "$FX/news-pred.jsonl" --json >"$TMP/json" 2>/dev/null
+check "news --json exits 0" $?
+python3 - "$TMP/json" <<'PY'
+import json, sys
+r = json.loads(open(sys.argv[1]).read())
+m = r["metrics"]
+assert r["kind"] == "news" and r["documents"] == 3, r
+assert m["event_recall"] == {"value": 0.667, "n": 2, "of": 3}, m["event_recall"]
+assert m["quantity_category"] == {"value": 0.5, "n": 1, "of": 2}, m["quantity_category"]
+PY
+check "news --json numbers" $?
+
+# FA-KES gold: 3 articles, 2 with a toll, causes shelling / explosion / unknown.
+"$MARSAD" eval-events --index "$IDX" --gold "$FX/fakes-gold.jsonl" --pred "$FX/fakes-pred.jsonl" >"$TMP/fakes" 2>"$TMP/err"
+check "fakes eval exits 0" $?
+grep -q "^# .*fakes-gold.jsonl: fakes gold, 3 documents" "$TMP/fakes"
+check "fakes gold detected" $?
+has "fakes metrics" "$TMP/fakes" \
+  "toll_event 0.500 1/2" \
+  "toll_quantity 0.000 0/2" \
+  "toll_found 0.500 1/2" \
+  "toll_event_pm10 0.500 1/2" \
+  "toll_quantity_pm10 0.500 1/2" \
+  "toll_found_pm10 1.000 2/2" \
+  "governorate 0.333 1/3" \
+  "governorate_unresolved 0.000 0/3" \
+  "cause_type 0.500 1/2" \
+  "cause_type_any 1.000 2/2" \
+  "documents_with_event 0.667 2/3" \
+  "documents_without_prediction 0.000 0/3"
+
+# Without --pred the extractor runs in process (its numbers are not this test's business).
+"$MARSAD" eval-events --index "$IDX" --gold "$FX/news-gold.jsonl" --gold "$FX/fakes-gold.jsonl" >"$TMP/live" 2>"$TMP/err"
+check "in-process extraction exits 0" $?
+[ "$(grep -c '^documents_without_prediction 0.000 0/3$' "$TMP/live")" = 2 ]
+check "in-process extraction predicts every document" $?
+
+exit $fail

@@ -49,6 +49,26 @@ struct QuantityWord {
   std::string qualifier;  // more_than at_least about less_than up_to
 };
 
+// quantity_cues.tsv: the words around a number that say what it counts, or that it is no
+// count at all (docs/dictionaries.md). `category` is a count category for kBefore, kToll,
+// kAfter and kOne, and the reason (percent, currency, duration …) for the kNot kinds.
+enum class QuantityCueKind : uint8_t {
+  kBefore,       // a predicate before the counted phrase: قتل، مقتل، أصيب، killing
+  kToll,         // a toll noun before the number, also for a bare number: حصيلة، death toll
+  kAfter,        // a predicate after the counted phrase: قتلوا، لقوا مصرعهم، were killed
+  kOne,          // a singular noun that is one person right after a predicate: بمصرع شخص
+  kNotAfter,     // after the number, it is no count: بالمئة، دولار، كم، عاما، صباحا
+  kNotBefore,    // before the number, it is no count: الساعة، عمره، بقيمة؛ year: عام 2017
+  kMonth,        // a month name: a number beside it is a day or a year
+  kCumulative,   // the counts beside it are running totals: منذ بداية، so far this year
+  kSince,        // the same when followed by a year, a month or weeks/months/years: منذ، since, over
+  kParticle,     // a number before it stands alone: "أصيب 25 في", "killed 5 on Friday"
+};
+struct QuantityCue {
+  QuantityCueKind kind = QuantityCueKind::kBefore;
+  std::string category;
+};
+
 // Hash for string-keyed maps that also accept std::string_view lookups (with
 // std::equal_to<>), so matching running text does not build temporary strings. Not
 // noexcept on purpose: libstdc++ then stores each node's hash code, as it does for
@@ -134,11 +154,12 @@ struct Dictionaries {
   std::vector<TriggerInfo> triggers;
   std::vector<QuantityWord> quantity_words;
   std::vector<std::string> count_categories;  // category of each count noun
-  PhraseIndex actor_aliases, trigger_phrases, quantity_phrases, count_nouns;
+  std::vector<QuantityCue> quantity_cues;     // quantity_cues.tsv, indexed by quantity_cue_phrases
+  PhraseIndex actor_aliases, trigger_phrases, quantity_phrases, count_nouns, quantity_cue_phrases;
   // actor_remap.tsv: generic actor → (country or "*", actor index or -1 for none). A
   // generic mention ("قوات النظام", "التحالف") means the row of the article's focus country.
   std::unordered_map<uint32_t, std::vector<std::pair<std::string, int32_t>>> actor_remap;
-  // The first token keys of all four phrase indexes → their start_bits, with a filter as
+  // The first token keys of all the phrase indexes → their start_bits, with a filter as
   // PhraseIndex::first_filter: one lookup per token tells which indexes may match there
   // (PhraseStarts), instead of one per index. Built by Freeze.
   FlatTable<uint8_t> starts;
@@ -169,6 +190,9 @@ struct Quantity {
   std::string category;                    // killed wounded bodies fighters civilians … or a time unit
   std::string of;                          // who was counted when a category noun precedes (مقتل 5 مدنيين)
   int32_t actor = -1;                      // the actor the count belongs to, where the sentence says
+  // A running or war total ("منذ بداية الحرب", "so far this year", "over four months"):
+  // not one incident's toll.
+  bool cumulative = false;
 };
 
 struct DateMention {

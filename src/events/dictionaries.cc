@@ -1,5 +1,6 @@
 // Loading the actor, trigger, quantity-word and count-noun dictionaries (docs/dictionaries.md).
 #include <charconv>
+#include <map>
 #include <filesystem>
 #include <set>
 
@@ -189,18 +190,74 @@ Status LoadQuantityWords(const std::string& path, Dictionaries& d) {
   });
 }
 
+const std::set<std::string, std::less<>> kCountCategories = {
+    "killed", "wounded", "bodies", "fighters", "civilians", "children", "women", "displaced", "refugees",
+    "detained", "abducted", "missing", "protesters", "people", "dead_or_wounded"};
+
 Status LoadCountNouns(const std::string& path, Dictionaries& d) {
-  static const std::set<std::string, std::less<>> kCats = {
-      "killed", "wounded", "bodies", "fighters", "civilians", "children", "women",
-      "displaced", "detained", "missing", "dead_or_wounded"};
   return ReadTsv(path, 2, [&](const std::vector<std::string_view>& f, size_t) -> Status {
     if (f[0].empty()) return InvalidInput("field word: empty");
-    if (!kCats.count(f[1])) return InvalidInput("field category: unknown \"" + std::string(f[1]) + "\"");
+    if (!kCountCategories.count(f[1])) return InvalidInput("field category: unknown \"" + std::string(f[1]) + "\"");
     std::string key = PhraseKey(f[0], nullptr);
     if (auto it = d.count_nouns.entries.find(key); it != d.count_nouns.entries.end()) it->second.clear();
     uint32_t index = static_cast<uint32_t>(d.count_categories.size());
     d.count_categories.emplace_back(f[1]);
     d.count_nouns.Add(f[0], index, false);
+    return Status::Ok();
+  });
+}
+
+// The geoparser's demonym lists (demonyms.tsv): plural and person forms are people a number
+// counts ("اربعة فلسطينيين", "700 بريطاني", "five Palestinians"). Count nouns win.
+Status LoadDemonymCounts(const std::string& path, Dictionaries& d) {
+  return ReadTsv(path, 3, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    const std::string_view form = f[2];
+    if (form != "plural" && form != "plural_def" && form != "adj_m" && form != "noun") return Status::Ok();
+    if (f[0].empty()) return Status::Ok();
+    if (d.count_nouns.entries.count(PhraseKey(f[0], nullptr))) return Status::Ok();
+    uint32_t index = static_cast<uint32_t>(d.count_categories.size());
+    d.count_categories.emplace_back("people");
+    d.count_nouns.Add(f[0], index, false);
+    return Status::Ok();
+  });
+}
+
+Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
+  static const std::map<std::string, QuantityCueKind, std::less<>> kKinds = {
+      {"before", QuantityCueKind::kBefore},          {"toll", QuantityCueKind::kToll},
+      {"after", QuantityCueKind::kAfter},            {"one", QuantityCueKind::kOne},
+      {"not_after", QuantityCueKind::kNotAfter},     {"not_before", QuantityCueKind::kNotBefore},
+      {"month", QuantityCueKind::kMonth},            {"cumulative", QuantityCueKind::kCumulative},
+      {"since", QuantityCueKind::kSince},            {"particle", QuantityCueKind::kParticle}};
+  static const std::set<std::string, std::less<>> kReasons = {"percent", "currency", "distance", "duration",
+                                                              "long_duration", "clock", "age", "year"};
+  return ReadTsv(path, 3, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    if (f[0].empty()) return InvalidInput("field phrase: empty");
+    auto k = kKinds.find(f[1]);
+    if (k == kKinds.end()) return InvalidInput("field kind: unknown \"" + std::string(f[1]) + "\"");
+    QuantityCue c{k->second, std::string(f[2])};
+    switch (c.kind) {
+      case QuantityCueKind::kBefore:
+      case QuantityCueKind::kToll:
+      case QuantityCueKind::kAfter:
+      case QuantityCueKind::kOne:
+        if (!kCountCategories.count(c.category))
+          return InvalidInput("field category: unknown \"" + c.category + "\"");
+        break;
+      case QuantityCueKind::kNotAfter:
+      case QuantityCueKind::kNotBefore:
+        if (!kReasons.count(c.category)) return InvalidInput("field category: unknown reason \"" + c.category + "\"");
+        break;
+      default:
+        if (!c.category.empty()) return InvalidInput("field category: must be empty for " + std::string(f[1]));
+    }
+    // (phrase, kind) overrides: drop an earlier entry with the same key and kind.
+    std::string key = PhraseKey(f[0], nullptr);
+    if (auto it = d.quantity_cue_phrases.entries.find(key); it != d.quantity_cue_phrases.entries.end())
+      std::erase_if(it->second, [&](const PhraseEntry& e) { return d.quantity_cues[e.index].kind == c.kind; });
+    uint32_t index = static_cast<uint32_t>(d.quantity_cues.size());
+    d.quantity_cues.push_back(std::move(c));
+    d.quantity_cue_phrases.Add(f[0], index, false);
     return Status::Ok();
   });
 }
@@ -216,7 +273,11 @@ Status LoadDir(const std::string& dir, Dictionaries& d, bool required) {
                         {"ar/quantity_words.tsv", LoadQuantityWords},
                         {"en/quantity_words.tsv", LoadQuantityWords},
                         {"ar/count_nouns.tsv", LoadCountNouns},
-                        {"en/count_nouns.tsv", LoadCountNouns}};
+                        {"en/count_nouns.tsv", LoadCountNouns},
+                        {"ar/quantity_cues.tsv", LoadQuantityCues},
+                        {"en/quantity_cues.tsv", LoadQuantityCues},
+                        {"ar/demonyms.tsv", LoadDemonymCounts},
+                        {"en/demonyms.tsv", LoadDemonymCounts}};
   if (!required) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) return NotFound(dir + ": not a dictionary directory");
@@ -261,7 +322,7 @@ void Dictionaries::Freeze() {
   std::unordered_map<std::string, uint8_t> all;
   starts_filter.assign(kFirstFilterWords, 0);
   uint8_t bit = 1;
-  for (PhraseIndex* idx : {&actor_aliases, &trigger_phrases, &quantity_phrases, &count_nouns}) {
+  for (PhraseIndex* idx : {&actor_aliases, &trigger_phrases, &quantity_phrases, &count_nouns, &quantity_cue_phrases}) {
     idx->start_bit = bit;
     idx->Freeze();
     for (const auto& [first_key, n] : idx->first) {

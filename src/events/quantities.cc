@@ -1,5 +1,10 @@
-// Quantities: digits (ASCII and Arabic-Indic, with separators), number words with
-// multipliers, duals, vague plurals, qualifiers before or after, and the counted noun.
+// Quantities: the casualty grammar. A number (digits in any script, number words with
+// multipliers and conjoined parts, duals, vague plurals) with its qualifiers, what it
+// counts (a count noun, a partitive "من …" / "of …", or nothing), and the predicate that
+// says what happened to them (قتل / مقتل / أصيب before it, قتلوا / were killed after it, a
+// toll noun such as حصيلة / death toll). Years, dates, hours, ages, percentages, money,
+// distances and durations are never counts. The words are data (quantity_words.tsv,
+// count_nouns.tsv, quantity_cues.tsv); this file is the grammar.
 #include <algorithm>
 
 #include "marsad/events.h"
@@ -9,11 +14,12 @@ namespace marsad::events {
 namespace {
 
 // Parses a number token's original text: Arabic-Indic/Persian digits, ',' '٬' thousands
-// separators (a group of exactly three digits), '.' '٫' decimal point (truncated).
-bool ParseDigits(std::string_view s, uint64_t* out) {
-  std::string digits;
-  size_t i = 0, group = 0;
-  bool sep_seen = false, any = false;
+// separators (groups of exactly three digits), '.' '٫' decimal point. `frac` gets the
+// first three decimals in thousandths (1.5 → 500), for "1.5 million".
+bool ParseDigits(std::string_view s, uint64_t* out, uint64_t* frac = nullptr, size_t* n_digits = nullptr) {
+  uint64_t v = 0, f = 0;
+  size_t i = 0, group = 0, nd = 0, nf = 0;
+  bool sep_seen = false, in_frac = false;
   while (i < s.size()) {
     char32_t c = text::NextCodePoint(s, i);
     int d = -1;
@@ -21,49 +27,130 @@ bool ParseDigits(std::string_view s, uint64_t* out) {
     else if (c >= 0x0660 && c <= 0x0669) d = static_cast<int>(c - 0x0660);
     else if (c >= 0x06F0 && c <= 0x06F9) d = static_cast<int>(c - 0x06F0);
     if (d >= 0) {
-      digits += static_cast<char>('0' + d);
+      if (in_frac) {
+        if (nf < 3) f = f * 10 + static_cast<uint64_t>(d), ++nf;
+        continue;
+      }
+      if (++nd > 15) return false;
+      v = v * 10 + static_cast<uint64_t>(d);
       ++group;
-      any = true;
       continue;
     }
+    if (in_frac) return false;
     if (c == ',' || c == 0x066C) {
-      if (sep_seen && group != 3) return false;
+      if ((sep_seen && group != 3) || group == 0) return false;
       sep_seen = true;
       group = 0;
       continue;
     }
-    if (c == '.' || c == 0x066B) break;  // decimals: keep the integer part
+    if (c == '.' || c == 0x066B) {
+      in_frac = true;
+      continue;
+    }
+    // A proclitic or the like glued to the digits ("و6", "الـ16", "بـ25") is not ours to
+    // judge here: the tokenizer gives such tokens as words.
     return false;
   }
-  if (!any || digits.size() > 15) return false;
-  *out = std::stoull(digits);
+  if (nd == 0 || (sep_seen && group != 3)) return false;
+  while (nf < 3) f *= 10, ++nf;
+  *out = v;
+  if (frac) *frac = f;
+  if (n_digits) *n_digits = sep_seen ? 0 : nd;
   return true;
 }
 
-struct TimeUnit {
-  std::string_view key, unit;
-};
-constexpr TimeUnit kTimeUnits[] = {
-    {"دقيقه", "minutes"}, {"دقائق", "minutes"}, {"ساعه", "hours"},  {"ساعات", "hours"},
-    {"يوم", "days"},      {"يوما", "days"},     {"ايام", "days"},   {"اسبوع", "weeks"},
-    {"اسابيع", "weeks"},  {"شهر", "months"},    {"شهرا", "months"}, {"اشهر", "months"},
-    {"شهور", "months"},   {"سنه", "years"},     {"سنوات", "years"}, {"عام", "years"},
-    {"عاما", "years"},    {"اعوام", "years"},   {"minute", "minutes"}, {"minutes", "minutes"},
-    {"hour", "hours"},    {"hours", "hours"},   {"day", "days"},    {"days", "days"},
-    {"week", "weeks"},    {"weeks", "weeks"},   {"month", "months"}, {"months", "months"},
-    {"year", "years"},    {"years", "years"}};
+// Digits at the end of a word token ("و6", "الـ16", "بـ25", "ل5"): the value when the
+// letters before them are at most a proclitic and a tatweel.
+bool TrailingDigits(std::string_view s, uint64_t* out, size_t* n_digits) {
+  size_t p = s.size();
+  while (p > 0) {
+    size_t q = p - 1;
+    while (q > 0 && (static_cast<unsigned char>(s[q]) & 0xC0) == 0x80) --q;
+    size_t k = q;
+    char32_t c = text::NextCodePoint(s, k);
+    bool digit = (c >= '0' && c <= '9') || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9);
+    if (!digit) break;
+    p = q;
+  }
+  if (p == s.size() || p == 0) return false;
+  std::string_view head = s.substr(0, p);
+  if (CodePoints(head) > 4) return false;
+  return ParseDigits(s.substr(p), out, nullptr, n_digits);
+}
 
-std::string_view TimeUnitAt(const text::Tokens& toks, size_t i) {
-  if (i >= toks.tokens.size()) return {};
-  std::string_view k = toks.Key(i);
-  for (const auto& u : kTimeUnits)
-    if (k == u.key) return u.unit;
-  return {};
+// Nouns that say what happened to the people counted: a predicate does not change them
+// ("مقتل 5 وإصابة 10 جرحى"). Detainees and the missing are people a predicate may count
+// ("مقتل 5 معتقلين" are killed).
+bool Casualty(std::string_view cat) {
+  return cat == "killed" || cat == "wounded" || cat == "bodies" || cat == "dead_or_wounded";
 }
 
 bool Violent(std::string_view cat) {
   return cat == "killed" || cat == "wounded" || cat == "bodies" || cat == "fighters" || cat == "dead_or_wounded" ||
-         cat == "detained" || cat == "missing";
+         cat == "detained" || cat == "abducted" || cat == "missing";
+}
+
+bool ArmedType(std::string_view type) {
+  return type == "state_force" || type == "rebel_group" || type == "political_militia" ||
+         type == "identity_militia" || type == "external_force";
+}
+
+// Token text helpers.
+std::string_view Surface(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
+  return text.Slice(toks.tokens[i].start, toks.tokens[i].end);
+}
+bool IsPunct(const text::Tokens& toks, size_t i) { return toks.tokens[i].kind == text::TokenKind::kPunct; }
+
+// A full stop, question mark, semicolon, colon: the clause ends there.
+bool StrongStop(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
+  if (!IsPunct(toks, i)) return toks.tokens[i].Has(text::kNewlineBefore);
+  std::string_view s = Surface(text, toks, i);
+  return s == "." || s == "!" || s == "?" || s == ";" || s == ":" || s == "\xD8\x9B" /*؛*/ ||
+         s == "\xD8\x9F" /*؟*/ || s == "\xE2\x80\xA6" /*…*/ || toks.tokens[i].Has(text::kNewlineBefore);
+}
+bool Comma(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
+  if (!IsPunct(toks, i)) return false;
+  std::string_view s = Surface(text, toks, i);
+  return s == "," || s == "\xD8\x8C" /*،*/;
+}
+// Closing brackets and quotes that may stand between a number and its noun: "( 800) لاجئ".
+bool Closing(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
+  if (!IsPunct(toks, i)) return false;
+  std::string_view s = Surface(text, toks, i);
+  return s == ")" || s == "\xC2\xBB" /*»*/ || s == "\xE2\x80\x9D" /*”*/ || s == "\"";
+}
+bool Opening(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
+  if (!IsPunct(toks, i)) return false;
+  std::string_view s = Surface(text, toks, i);
+  return s == "(" || s == "\xC2\xAB" /*«*/ || s == "\xE2\x80\x9C" /*“*/ || s == "\"";
+}
+
+// "و" glued to a token: the conjunction of "وخمسون", "و500".
+bool StartsWithWaw(std::string_view key) { return key.starts_with("\xD9\x88"); }
+
+// A number matched through the stripped article (الأحد → أحد) is another word.
+bool ViaArticle(const text::Tokens& toks, size_t i, uint32_t prefix_cp) {
+  if (prefix_cp < 2) return false;
+  std::string_view key = toks.Key(i);
+  // Arabic letters are two bytes; the article is the last two stripped code points.
+  const size_t at = 2 * static_cast<size_t>(prefix_cp) - 4;
+  return key.size() >= at + 4 && key.substr(at, 4) == "\xD8\xA7\xD9\x84";
+}
+
+constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+
+// "twenty five" (the key of "twenty-five"): tens and units of quantity_words.tsv.
+uint64_t HyphenatedNumber(const Dictionaries& d, std::string_view key) {
+  const size_t sp = key.find(' ');
+  if (sp == std::string_view::npos || key.find(' ', sp + 1) != std::string_view::npos) return 0;
+  auto value = [&](std::string_view w) -> uint64_t {
+    auto it = d.quantity_phrases.entries.find(w);
+    if (it == d.quantity_phrases.entries.end() || it->second.empty()) return 0;
+    const QuantityWord& q = d.quantity_words[it->second.front().index];
+    return q.kind == QuantityKind::kNumber ? q.value : 0;
+  };
+  const uint64_t tens = value(key.substr(0, sp)), units = value(key.substr(sp + 1));
+  return tens >= 20 && tens < 100 && tens % 10 == 0 && units >= 1 && units <= 9 ? tens + units : 0;
 }
 
 }  // namespace
@@ -75,8 +162,42 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     *m = LongestMatch(d_.quantity_phrases, text, toks, i, limit, true, starts);
     return m->len ? &d_.quantity_words[m->indexes.front()] : nullptr;
   };
+  struct CueHit {
+    const QuantityCue* cue = nullptr;
+    size_t len = 0;
+  };
+  // The cue of one of `kinds` at token i (the longest phrase there).
+  auto cue_at = [&](size_t i, size_t limit, std::initializer_list<QuantityCueKind> kinds) -> CueHit {
+    if (i >= limit) return {};
+    PhraseMatch m = LongestMatch(d_.quantity_cue_phrases, text, toks, i, limit, true, starts);
+    for (uint32_t x : m.indexes)
+      for (QuantityCueKind k : kinds)
+        if (d_.quantity_cues[x].kind == k) return {&d_.quantity_cues[x], m.len};
+    return {};
+  };
+  auto has_cue = [&](size_t i, size_t limit, QuantityCueKind kind, std::string_view category = {}) {
+    CueHit h = cue_at(i, limit, {kind});
+    return h.cue != nullptr && (category.empty() || h.cue->category == category);
+  };
+  auto count_noun = [&](size_t i, size_t limit, size_t* len) -> const std::string* {
+    auto cn = LongestMatch(d_.count_nouns, text, toks, i, limit, true, starts);
+    if (!cn.len) return nullptr;
+    *len = cn.len;
+    return &d_.count_categories[cn.indexes.front()];
+  };
+  auto is_number_token = [&](size_t i, size_t limit) {
+    if (i >= limit) return false;
+    if (toks.tokens[i].kind == text::TokenKind::kNumber) return true;
+    PhraseMatch m;
+    const QuantityWord* w = qword(i, limit, &m);
+    return w && w->kind != QuantityKind::kQualifier;
+  };
+  // 4 digits from 1900 to 2099: a year unless a count noun says otherwise.
+  auto year_like = [&](uint64_t v, size_t n_digits) { return n_digits == 4 && v >= 1900 && v <= 2099; };
+
   for (const auto& s : sentences) {
     const size_t end = s.end_token;
+    const size_t first_q = out->quantities.size();
     for (size_t i = s.first_token; i < end;) {
       Quantity q;
       size_t phrase_begin = i, j = i;
@@ -85,105 +206,319 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       if (w && w->kind == QuantityKind::kQualifier) {
         q.qualifier = w->qualifier;
         j = i + m.len;
+        if (j < end && Opening(text, toks, j)) ++j;
+      } else if (Opening(text, toks, i) && i + 1 < end && toks.tokens[i + 1].kind == text::TokenKind::kNumber) {
+        j = i + 1;  // "( 800) لاجئ"
+        phrase_begin = j;
       }
-      // The number.
-      size_t num_begin = j, num_end = j;
-      bool have = false, vague = false;
+      // ------------------------------------------------------------ the number
+      size_t num_begin = j, num_end = j, n_digits = 0;
+      bool have = false, vague = false, digits = false, single = false, ends_in_word = false;
       std::string dual_category;
       if (j < end && toks.tokens[j].kind == text::TokenKind::kNumber) {
-        const auto& t = toks.tokens[j];
-        if (ParseDigits(text.Slice(t.start, t.end), &q.value)) {
-          have = true;
+        uint64_t frac = 0;
+        if (ParseDigits(Surface(text, toks, j), &q.value, &frac, &n_digits)) {
+          have = digits = true;
           num_end = j + 1;
+          PhraseMatch mm;
+          const QuantityWord* mw = qword(num_end, end, &mm);
+          if (frac && mw && mw->kind == QuantityKind::kMultiplier && mm.prefix_cp == 0) {
+            q.value = q.value * mw->value + frac * mw->value / 1000;  // "1.5 million"
+            num_end += mm.len;
+          } else if (frac) {
+            have = false;  // "2.5" of something: a measure, not people
+          }
         }
+      } else if (j < end && toks.tokens[j].kind == text::TokenKind::kWord &&
+                 TrailingDigits(Surface(text, toks, j), &q.value, &n_digits)) {
+        have = digits = true;  // "و6 مواطنين", "الـ16 قاصرا", "بـ25 ألف"
+        num_end = j + 1;
       } else if (j < end) {
         if (j != i) w = qword(j, end, &m);  // j == i: the qword(i) above, already in w and m
-        if (w && w->kind == QuantityKind::kNumber) {
+        const bool article = w && ViaArticle(toks, j, m.prefix_cp);
+        uint64_t hyphenated = 0;
+        if (!w) hyphenated = HyphenatedNumber(d_, toks.Key(j));
+        if (hyphenated) {
+          q.value = hyphenated;  // "twenty-five": one token
+          have = ends_in_word = true;
+          num_end = j + 1;
+        } else if (w && w->kind == QuantityKind::kNumber && !article) {
           q.value = w->value;
-          have = true;
+          have = ends_in_word = true;
+          single = w->value == 1;
           num_end = j + m.len;
-          // "خمسة وعشرون": a conjoined number word adds.
-          PhraseMatch m2;
-          const QuantityWord* w2 = qword(num_end, end, &m2);
-          if (w2 && w2->kind == QuantityKind::kNumber && m2.prefix_cp > 0 && w2->value > q.value) {
-            q.value += w2->value;
-            num_end += m2.len;
-          }
-        } else if (w && w->kind == QuantityKind::kMultiplier) {
+        } else if (w && w->kind == QuantityKind::kMultiplier && !article) {
           q.value = w->value;
-          have = true;
+          have = ends_in_word = true;
           num_end = j + m.len;
         } else if (w && w->kind == QuantityKind::kApproxMany) {
           q.value = w->value;
           have = vague = true;
           num_end = j + m.len;
-        } else if (w && w->kind == QuantityKind::kDualNoun) {
+        } else if (w && w->kind == QuantityKind::kDualNoun && !article) {
           q.value = w->value;
           have = true;
           num_end = j + m.len;
-          auto cn = LongestMatch(d_.count_nouns, text, toks, j, end, true, starts);
-          if (cn.len) dual_category = d_.count_categories[cn.indexes.front()];
+          size_t len = 0;
+          if (const std::string* c = count_noun(j, end, &len)) dual_category = *c;
+          else dual_category = "people";
         }
       }
       if (!have) {
+        // "بمصرع شخص": one person right after a predicate.
+        CueHit one = i > s.first_token ? cue_at(i, end, {QuantityCueKind::kOne}) : CueHit{};
+        if (one.cue && one.len == 1) {
+          for (size_t t = i; t-- > s.first_token && t + 3 >= i;) {
+            CueHit pc = cue_at(t, i, {QuantityCueKind::kBefore});
+            if (pc.cue && t + pc.len == i && (pc.cue->category == "killed" || pc.cue->category == "wounded")) {
+              q.value = 1;
+              q.category = pc.cue->category;
+              q.of = one.cue->category == "people" ? "" : one.cue->category;
+              break;
+            }
+          }
+          if (!q.category.empty() && !is_number_token(i + 1, end)) {
+            q.start = q.phrase_start = toks.tokens[i].start;
+            q.end = q.phrase_end = toks.tokens[i].end;
+            q.token_begin = static_cast<uint32_t>(i);
+            q.token_end = static_cast<uint32_t>(i + 1);
+            out->quantities.push_back(q);
+          }
+        }
         ++i;
         continue;
       }
-      // A multiplier after the number: "4 آلاف", "ثلاثة آلاف", "two hundred".
-      if (dual_category.empty() && !vague) {
-        PhraseMatch mm;
-        const QuantityWord* mw = qword(num_end, end, &mm);
-        if (mw && mw->kind == QuantityKind::kMultiplier && mm.prefix_cp == 0) {
+      // Multipliers after the number: "4 آلاف", "ثلاثة آلاف", "two hundred", "مئة ألف".
+      auto multiply = [&]() {
+        uint64_t last = 0;
+        for (;;) {
+          PhraseMatch mm;
+          const QuantityWord* mw = qword(num_end, end, &mm);
+          if (!mw || mw->kind != QuantityKind::kMultiplier || mm.prefix_cp != 0 || mw->value <= last) break;
+          if (ViaArticle(toks, num_end, mm.prefix_cp)) break;
           q.value *= mw->value;
+          last = mw->value;
           num_end += mm.len;
+          ends_in_word = true;
+          single = false;
+        }
+        return last;
+      };
+      uint64_t mult = 0;
+      if (dual_category.empty() && !vague) {
+        mult = multiply();
+        // Conjoined parts: "ثلاثة وعشرون", "مئة وخمسون", "ألف و500", "3 آلاف وخمسمائة".
+        while (ends_in_word && num_end < end && StartsWithWaw(toks.Key(num_end))) {
+          uint64_t part = 0;
+          size_t part_end = num_end;
+          if (size_t nd = 0; TrailingDigits(Surface(text, toks, num_end), &part, &nd)) {
+            part_end = num_end + 1;
+          } else {
+            PhraseMatch m2;
+            const QuantityWord* w2 = qword(num_end, end, &m2);
+            if (!w2 || w2->kind != QuantityKind::kNumber || m2.prefix_cp == 0) break;
+            part = w2->value;
+            part_end = num_end + m2.len;
+          }
+          uint64_t place = mult;
+          if (!place)
+            for (place = 1; place * 10 <= q.value;) place *= 10;
+          if (part < place && part > 0) {
+            q.value += part;
+          } else if (q.value < 10 && part % 10 == 0 && part < 100 && part > q.value) {
+            q.value += part;  // units before tens
+          } else {
+            break;
+          }
+          num_end = part_end;
+          single = false;
+        }
+        // "مئة وخمسون ألفا": the multiplier of the whole.
+        if (num_end > j + 1) {
+          PhraseMatch mm;
+          const QuantityWord* mw = qword(num_end, end, &mm);
+          if (mw && mw->kind == QuantityKind::kMultiplier && mm.prefix_cp == 0 && mw->value > q.value &&
+              mw->value > mult)
+            multiply();
         }
       }
       if (vague && q.qualifier == "exact") q.qualifier = "vague";
+      // ------------------------------------------------------------ never a count
+      const size_t before_num = num_begin > s.first_token ? num_begin - 1 : SIZE_MAX;
+      const bool is_year = digits && num_end == num_begin + 1 && year_like(q.value, n_digits);
+      bool not_count = false;
+      if (num_end < end) {
+        std::string_view nx = Surface(text, toks, num_end);
+        if (nx == "%" || nx == "\xD9\xAA" /*٪*/) not_count = true;
+        if (nx == ":" && num_end + 1 < end && toks.tokens[num_end + 1].kind == text::TokenKind::kNumber)
+          not_count = true;  // 10:30
+        if (CueHit h = cue_at(num_end, end, {QuantityCueKind::kNotAfter}); h.cue) not_count = true;
+        if (digits && q.value <= 31 && has_cue(num_end, end, QuantityCueKind::kMonth)) not_count = true;
+        if (is_year && has_cue(num_end, end, QuantityCueKind::kMonth)) not_count = true;
+        if (digits && (nx == "/" || nx == "-") && num_end + 1 < end &&
+            toks.tokens[num_end + 1].kind == text::TokenKind::kNumber && !toks.tokens[num_end].Has(text::kSpaceBefore))
+          not_count = true;  // 14/10/2017
+      }
+      if (before_num != SIZE_MAX && !not_count) {
+        std::string_view pv = Surface(text, toks, before_num);
+        if (pv == "$" || pv == "\xE2\x82\xAC" /*€*/ || pv == "\xC2\xA3" /*£*/) not_count = true;
+        if (pv == ":" && before_num > s.first_token && toks.tokens[before_num - 1].kind == text::TokenKind::kNumber)
+          not_count = true;
+        if ((pv == "/" || pv == "-") && before_num > s.first_token &&
+            toks.tokens[before_num - 1].kind == text::TokenKind::kNumber && digits &&
+            !toks.tokens[before_num].Has(text::kSpaceBefore))
+          not_count = true;
+        // A not_before cue ending right before the number (or its qualifier).
+        for (size_t anchor : {num_begin, phrase_begin}) {
+          for (size_t t = anchor; t-- > s.first_token && t + 4 >= anchor && !not_count;) {
+            CueHit h = cue_at(t, anchor, {QuantityCueKind::kNotBefore, QuantityCueKind::kMonth});
+            if (!h.cue || t + h.len != anchor) continue;
+            if (h.cue->kind == QuantityCueKind::kMonth) {
+              if (digits && (q.value <= 31 || is_year)) not_count = true;  // "April 7", "Apr 2017"
+            } else if (h.cue->category == "year") {
+              if (is_year) not_count = true;
+            } else {
+              not_count = true;
+            }
+          }
+        }
+      }
+      if (not_count) {
+        i = std::max(num_end, i + 1);
+        continue;
+      }
+      // ------------------------------------------------------------ what is counted
       q.start = toks.tokens[num_begin].start;
       q.end = toks.tokens[num_end - 1].end;
       size_t k = num_end;
-      if (!dual_category.empty()) {
-        q.category = dual_category;
-      } else {
-        if (k < end && (toks.Key(k) == "من" || toks.Key(k) == "of")) ++k;  // المئات من جثث, hundreds of
+      enum class Evidence { kNone, kBare, kPartitive, kPeople, kNoun } ev = Evidence::kNone;
+      std::string noun_cat;
+      auto postposed_qualifier = [&]() {
         PhraseMatch pm;
         const QuantityWord* pw = qword(k, end, &pm);
         if (pw && pw->kind == QuantityKind::kQualifier && q.qualifier == "exact") {
           q.qualifier = pw->qualifier;
           k += pm.len;
         }
-        auto cn = LongestMatch(d_.count_nouns, text, toks, k, end, true, starts);
-        if (cn.len) {
-          q.category = d_.count_categories[cn.indexes.front()];
-          k += cn.len;
-        } else if (auto u = TimeUnitAt(toks, k); !u.empty()) {
-          q.category = std::string(u);
-          ++k;
-        } else if (k != num_end && toks.Key(k - 1) == "من") {
-          --k;
+      };
+      if (!dual_category.empty()) {
+        noun_cat = dual_category;
+        ev = Evidence::kNoun;
+      } else {
+        postposed_qualifier();  // "31 على الأقل"
+        if (k < end && Closing(text, toks, k) && k + 1 < end) {
+          size_t len = 0;
+          if (count_noun(k + 1, end, &len)) ++k;  // "( 800) لاجئ"
         }
-      }
-      // A postposed qualifier after the noun: "150 مقاتل تقريباً".
-      if (!q.category.empty() && q.qualifier == "exact") {
-        PhraseMatch pm;
-        const QuantityWord* pw = qword(k, end, &pm);
-        if (pw && pw->kind == QuantityKind::kQualifier) {
-          q.qualifier = pw->qualifier;
-          k += pm.len;
+        size_t len = 0;
+        if (k < end && (toks.Key(k) == kMin || toks.Key(k) == "of")) {
+          // Partitive: "22 من رجال الأمن", "4 من “القاعدة”", "hundreds of people".
+          size_t p = k + 1;
+          if (p < end && Opening(text, toks, p)) ++p;
+          const std::string* c = count_noun(p, end, &len);
+          const ActorMention* actor = nullptr;
+          for (const auto& a : out->actors)
+            if (a.token_begin == p) actor = &a;
+          if (c) {
+            noun_cat = *c;
+            ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
+            k = p + len;
+          } else if (actor) {
+            const auto& info = d_.actors[actor->actor];
+            noun_cat = info.type == "civilians" ? "civilians" : ArmedType(info.type) ? "fighters" : "people";
+            ev = Evidence::kPeople;
+            k = actor->token_end;
+            if (k < end && Closing(text, toks, k)) ++k;
+          } else if (p < end && toks.tokens[p].kind == text::TokenKind::kWord) {
+            ev = Evidence::kPartitive;
+            k = p + 1;
+          }
+        } else if (const std::string* c = count_noun(k, end, &len)) {
+          noun_cat = *c;
+          ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
+          k += len;
+          size_t len2 = 0;
+          if (const std::string* c2 = ev == Evidence::kPeople ? count_noun(k, end, &len2) : nullptr) {
+            noun_cat = *c2;  // "5 Syrian soldiers": the noun after the demonym
+            ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
+            k += len2;
+          }
         }
-      }
-      // An event noun before the number: "مقتل 5 مدنيين" counts the killed among civilians.
-      if (phrase_begin > s.first_token) {
-        auto before = LongestMatch(d_.count_nouns, text, toks, phrase_begin - 1, phrase_begin, true, starts);
-        if (before.len && d_.count_categories[before.indexes.front()] == "killed") {
-          q.of = q.category;
-          q.category = "killed";
-          phrase_begin -= 1;
+        if (ev == Evidence::kNone && !digits && q.value <= 2 && !vague && num_begin > s.first_token) {
+          // A number word after its noun: "عسكريين آخرين اثنين", "امرأة واحدة".
+          size_t t = num_begin - 1;
+          size_t ln = 0;
+          if (const std::string* c = count_noun(t, num_begin, &ln); c && *c == "people" && t > s.first_token) {
+            size_t ln2 = 0;
+            if (const std::string* c2 = count_noun(t - 1, t, &ln2)) c = c2;  // "آخرين" after the noun
+            noun_cat = *c;
+            ev = Evidence::kPeople;
+          } else if (c) {
+            noun_cat = *c;
+            ev = Evidence::kNoun;
+          }
         }
+        if (ev == Evidence::kNone && !single) {
+          // A number standing alone: at the clause's end, or before a particle or a cue.
+          if (k >= end || IsPunct(toks, k) || has_cue(k, end, QuantityCueKind::kParticle) ||
+              cue_at(k, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore}).cue)
+            ev = Evidence::kBare;
+        }
+        if (ev == Evidence::kNoun || ev == Evidence::kPeople) postposed_qualifier();  // "150 مقاتل تقريباً"
       }
-      if (q.category.empty()) {  // a bare number (years, percentages, …) is not a count
-        i = num_end;
+      if (ev == Evidence::kNone) {
+        i = std::max(num_end, i + 1);
         continue;
+      }
+      // ------------------------------------------------------------ the predicate
+      std::string pred;
+      // After: "31 شخصا قتلوا", "العشرات أصيبوا", "12 people were killed".
+      {
+        const size_t reach = ev == Evidence::kBare ? 0 : 3;
+        for (size_t t = k; t < end && t <= k + reach; ++t) {
+          if (StrongStop(text, toks, t) || Comma(text, toks, t)) break;
+          if (t > k && is_number_token(t, end)) break;
+          CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
+          if (h.cue) {
+            pred = h.cue->category;
+            break;
+          }
+        }
+      }
+      // Before: the nearest predicate in the clause, "أصيب مساء أمس اربعة", "death toll at at least 70".
+      if (pred.empty() && phrase_begin > s.first_token) {
+        for (size_t t = phrase_begin; t-- > s.first_token && t + 8 >= phrase_begin;) {
+          if (StrongStop(text, toks, t)) break;
+          CueHit h = cue_at(t, phrase_begin, {QuantityCueKind::kBefore, QuantityCueKind::kToll});
+          if (!h.cue || t + h.len > phrase_begin) continue;
+          const size_t gap = phrase_begin - (t + h.len);
+          const bool toll = h.cue->kind == QuantityCueKind::kToll;
+          bool ok = false;
+          switch (ev) {
+            case Evidence::kNoun:
+            case Evidence::kPeople:
+            case Evidence::kPartitive: ok = gap <= 6; break;
+            case Evidence::kBare: ok = toll ? gap <= 6 : gap <= 1; break;
+            default: break;
+          }
+          if (ok) pred = h.cue->category;
+          break;  // the nearest predicate decides
+        }
+      }
+      if (!noun_cat.empty() && Casualty(noun_cat)) {
+        q.category = noun_cat;
+      } else if (!pred.empty()) {
+        q.category = pred;
+        if (noun_cat != "people") q.of = noun_cat;
+      } else if (ev == Evidence::kNoun || ev == Evidence::kPeople) {
+        q.category = noun_cat;
+      } else {
+        i = std::max(num_end, i + 1);
+        continue;  // a bare number with nothing saying it counts people
+      }
+      if (is_year && ev != Evidence::kNoun) {
+        i = num_end;
+        continue;  // "in 2015 people …": a year
       }
       q.token_begin = static_cast<uint32_t>(phrase_begin);
       q.token_end = static_cast<uint32_t>(std::max(k, num_end));
@@ -191,7 +526,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       q.phrase_end = toks.tokens[q.token_end - 1].end;
       // The actor: right after the noun ("من داعش"), else the nearest one before in the
       // sentence, else (fighters only) the nearest one after.
-      if (Violent(q.category) || q.category == "killed") {
+      if (Violent(q.category)) {
         int32_t after_close = -1, before = -1, after_any = -1;
         for (const auto& a : out->actors) {
           if (a.token_begin < s.first_token || a.token_begin >= end) continue;
@@ -202,12 +537,60 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             if (after_any < 0) after_any = a.actor;
           } else if (a.token_end <= q.token_begin) {
             before = a.actor;
+          } else if (a.token_begin >= num_end) {
+            after_close = a.actor;  // the partitive's actor, inside the phrase
           }
         }
         q.actor = after_close >= 0 ? after_close : before >= 0 ? before : q.category == "fighters" ? after_any : -1;
       }
       out->quantities.push_back(q);
       i = std::max(k, num_end);
+    }
+    // ------------------------------------------------------------ running totals
+    if (out->quantities.size() == first_q) continue;
+    for (size_t t = s.first_token; t < end; ++t) {
+      CueHit h = cue_at(t, end, {QuantityCueKind::kCumulative, QuantityCueKind::kSince});
+      if (!h.cue) continue;
+      size_t cue_end = t + h.len;
+      if (h.cue->kind == QuantityCueKind::kSince) {
+        // What follows must be a year (منذ 2011), a month (منذ آذار) or a long duration
+        // (over four months, خلال أربعة أشهر); the cue then ends after it.
+        size_t after = 0;
+        if (cue_end < end) {
+          uint64_t v = 0;
+          size_t nd = 0;
+          if (toks.tokens[cue_end].kind == text::TokenKind::kNumber &&
+              ParseDigits(Surface(text, toks, cue_end), &v, nullptr, &nd) && year_like(v, nd))
+            after = cue_end + 1;
+          else if (CueHit mh = cue_at(cue_end, end, {QuantityCueKind::kMonth}); mh.cue)
+            after = cue_end + mh.len;
+          for (size_t u = cue_end; !after && u < end && u <= cue_end + 3 && !IsPunct(toks, u); ++u)
+            if (CueHit dh = cue_at(u, end, {QuantityCueKind::kNotAfter}); dh.cue && dh.cue->category == "long_duration")
+              after = u + dh.len;
+        }
+        if (!after) continue;
+        cue_end = after;
+      }
+      // The count after the cue in the clause, and the one just before it.
+      for (size_t x = first_q; x < out->quantities.size(); ++x) {
+        Quantity& qq = out->quantities[x];
+        if (qq.token_begin >= cue_end && qq.token_begin <= cue_end + 12) {
+          bool stop = false;
+          for (size_t u = cue_end; u < qq.token_begin; ++u) stop |= StrongStop(text, toks, u);
+          if (!stop) qq.cumulative = true;
+          break;
+        }
+      }
+      for (size_t x = out->quantities.size(); x-- > first_q;) {
+        Quantity& qq = out->quantities[x];
+        if (qq.token_end <= t) {
+          bool stop = qq.token_end + 6 < t;
+          for (size_t u = qq.token_end; u < t && !stop; ++u) stop = StrongStop(text, toks, u) || Comma(text, toks, u);
+          if (!stop) qq.cumulative = true;
+          break;
+        }
+      }
+      t = cue_end > t ? cue_end - 1 : t;
     }
   }
 }

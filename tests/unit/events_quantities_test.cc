@@ -73,14 +73,163 @@ TEST(EventsQuantities, English) {
   ASSERT_GE(r.result.quantities.size(), 2u);
   EXPECT_EQ(r.result.quantities[0].value, 12u);
   EXPECT_EQ(r.result.quantities[0].qualifier, "at_least");
-  EXPECT_EQ(r.result.quantities[0].category, "civilians");
+  EXPECT_EQ(r.result.quantities[0].category, "killed");
+  EXPECT_EQ(r.result.quantities[0].of, "civilians");
   EXPECT_EQ(r.result.quantities[1].value, 12u);
-  EXPECT_EQ(r.result.quantities[1].category, "fighters");
+  EXPECT_EQ(r.result.quantities[1].qualifier, "vague");
+  EXPECT_EQ(r.result.quantities[1].category, "wounded");
+  EXPECT_EQ(r.result.quantities[1].of, "fighters");
 }
 
 TEST(EventsQuantities, BareNumbersAreNotCounts) {
   auto r = RunEvents("في عام 2017 ارتفعت الأسعار 10 بالمئة.");
   EXPECT_TRUE(r.result.quantities.empty());
+}
+
+
+// ---------------------------------------------------------------- the casualty grammar
+// Each case: a sentence, then the expected counts in order as "value category qualifier"
+// (qualifier omitted when exact); "" expects no count at all.
+struct Case {
+  const char* text;
+  std::vector<std::string> want;
+};
+
+std::vector<std::string> Got(const testing::Run& r) {
+  std::vector<std::string> v;
+  for (const auto& q : r.result.quantities)
+    v.push_back(std::to_string(q.value) + " " + q.category + (q.qualifier == "exact" ? "" : " " + q.qualifier) +
+                (q.cumulative ? " cumulative" : ""));
+  return v;
+}
+
+void Check(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    auto r = RunEvents(c.text);
+    EXPECT_EQ(Got(r), c.want) << c.text;
+  }
+}
+
+TEST(EventsQuantities, DigitsInEveryScript) {
+  Check({{"قتل ٧ أشخاص في القصف.", {"7 killed"}},
+         {"قتل ۸ أشخاص في القصف.", {"8 killed"}},
+         {"وأصيب ١٬٢٥٠ مدنيا.", {"1250 wounded"}},
+         {"Police said 1,200 people were displaced.", {"1200 displaced"}},
+         {"نزح 1.5 مليون شخص.", {"1500000 displaced"}}});
+}
+
+TEST(EventsQuantities, NumberWordsWithGender) {
+  Check({{"قتل ثلاثة جنود في الهجوم.", {"3 killed"}},
+         {"قتلت ثلاث نساء في الهجوم.", {"3 killed"}},
+         {"وأصيب سبعة آخرون.", {"7 wounded"}},
+         {"قتل عشرون مدنيا.", {"20 killed"}},
+         {"قتل عشرين مدنيا.", {"20 killed"}},
+         {"أسفر الانفجار عن مقتل ستة أشخاص.", {"6 killed"}},
+         {"وأعلنت مقتل احد جنودها في الهجوم.", {"1 killed"}},
+         {"Seven people were killed and twenty-five wounded.", {"7 killed", "25 wounded"}}});
+}
+
+TEST(EventsQuantities, Duals) {
+  Check({{"سقط قتيلين في القصف.", {"2 killed"}},
+         {"وعثر على جثتين قرب النهر.", {"2 bodies"}},
+         {"أعلن الجيش مقتل جنديين.", {"2 killed"}},
+         {"وقالت إن شخصين قتلا في الغارة.", {"2 killed"}},
+         {"قتل شخصان وأصيب ثلاثة.", {"2 killed", "3 wounded"}}});
+}
+
+TEST(EventsQuantities, Compounds) {
+  Check({{"وسقط ثلاثة وعشرون قتيلا.", {"23 killed"}},
+         {"وأصيب مئة وخمسون شخصا.", {"150 wounded"}},
+         {"ونزح 400 ألف شخص.", {"400000 displaced"}},
+         {"وألقت الشرطة القبض على أكثر من ألف و500 مشتبه به.", {"1500 detained more_than"}},
+         {"وأصيب ثلاثة آلاف وخمسمائة مدني.", {"3500 wounded"}}});
+}
+
+TEST(EventsQuantities, ArabicVerbPatterns) {
+  Check({{"لقي 6 أشخاص مصرعهم في حادث.", {"6 killed"}},
+         {"لقي أربعة أشخاص حتفهم.", {"4 killed"}},
+         {"وقُتل 5 في الاشتباكات.", {"5 killed"}},
+         {"أصيب 13 آخرون بجروح.", {"13 wounded"}},
+         {"ما أدى إلى إصابة سبعة آخرين.", {"7 wounded"}},
+         {"انفجار أدى إلى مقتل 4 أشخاص، وإصابة ثمانية آخرين من رجال الأمن.", {"4 killed", "8 wounded"}},
+         {"أسفر القصف عن مصرع شخص وإصابة سبعة آخرين.", {"1 killed", "7 wounded"}},
+         {"وسقط 4 قتلى في القصف.", {"4 killed"}},
+         {"وارتفعت حصيلة القتلى إلى 12.", {"12 killed"}},
+         {"إن 31 شخصا قتلوا حين سقطت الطائرة.", {"31 killed"}},
+         {"وأفاد المرصد بأن العشرات أصيبوا.", {"10 wounded vague"}},
+         {"وأُصيب مساء أمس الجمعة اربعة فلسطينيين في غارة.", {"4 wounded"}},
+         {"لقى 22 من رجال الأمن، و6 مواطنين حتفهم.", {"22 killed", "6 killed"}},
+         {"مقتل 4 من عناصر التنظيم.", {"4 killed"}},
+         {"وصدر أمر باعتقال 275 متهما.", {"275 detained"}}});
+}
+
+TEST(EventsQuantities, EnglishVerbPatterns) {
+  Check({{"Five people were killed in the blast.", {"5 killed"}},
+         {"Gunmen killed 12 villagers.", {"12 killed"}},
+         {"The strike left 9 dead.", {"9 killed"}},
+         {"Three children died in the fire.", {"3 killed"}},
+         {"The attack wounded 20 people.", {"20 wounded"}},
+         {"Twenty people were injured.", {"20 wounded"}},
+         {"A second blast hit the market, putting the death toll at at least 70.", {"70 killed at_least"}},
+         {"The death toll rose to 35 on Sunday.", {"35 killed"}}});
+}
+
+TEST(EventsQuantities, Qualifiers) {
+  Check({{"قتل أكثر من 50 شخصا.", {"50 killed more_than"}},
+         {"قتل ما لا يقل عن 12 شخصا.", {"12 killed at_least"}},
+         {"وأصيب نحو 40 شخصا.", {"40 wounded about"}},
+         {"واعتقلت الشرطة حوالي 300 شخص.", {"300 detained about"}},
+         {"وقتل قرابة 20 مدنيا.", {"20 killed about"}},
+         {"ونزح زهاء 500 شخص.", {"500 displaced about"}},
+         {"At least 10 soldiers were killed.", {"10 killed at_least"}},
+         {"More than 30 people were wounded.", {"30 wounded more_than"}},
+         {"Nearly 40 people died.", {"40 killed about"}},
+         {"Up to 15 people were killed.", {"15 killed up_to"}},
+         {"About 25 civilians were killed.", {"25 killed about"}}});
+}
+
+TEST(EventsQuantities, VagueNumbers) {
+  Check({{"وقتل عشرات المدنيين.", {"10 killed vague"}},
+         {"وأصيب مئات الأشخاص.", {"100 wounded vague"}},
+         {"Dozens of people were killed.", {"12 killed vague"}},
+         {"Hundreds of protesters gathered.", {"100 protesters vague"}},
+         {"Tens of people were wounded.", {"10 wounded vague"}}});
+}
+
+TEST(EventsQuantities, NeverYearsDatesHoursAges) {
+  Check({{"Sun 16 Apr 2017 Death toll from Aleppo bomb attack at least 112.", {"112 killed at_least"}},
+         {"في 9 يونيو قتل 3 أشخاص.", {"3 killed"}},
+         {"وفي عام 2015 قتل 40 شخصا.", {"40 killed"}},
+         {"منذ 2011 قتل 4 أشخاص في البلدة.", {"4 killed cumulative"}},
+         {"وقع الانفجار في تمام الساعة 10 صباحا وقتل 3 أشخاص.", {"3 killed"}},
+         {"The blast at 10:30 killed 3 people.", {"3 killed"}},
+         {"قتل طفل يبلغ من العمر 12 عاما.", {}},
+         {"A 15-year-old boy was killed on 14/10/2017.", {}},
+         {"قتل 14 أكتوبر 2017 في الهجوم.", {}},
+         {"In 2016 killed 5 people.", {"5 killed"}}});
+}
+
+TEST(EventsQuantities, NeverPercentagesMoneyDistancesDurations) {
+  Check({{"وقتل الجيش 10 بالمئة من المسلحين.", {}},
+         {"Killed 10% of the fighters.", {}},
+         {"قتل الحادث 5 ملايين دولار من الخسائر.", {}},
+         {"Killed $5 million in damage.", {}},
+         {"وأصيب على بعد 20 كم من المدينة.", {}},
+         {"قتل خلال 48 ساعة.", {}},
+         {"The fighting killed over four months.", {}},
+         {"The injured were taken 30 miles away.", {}}});
+}
+
+TEST(EventsQuantities, CumulativeTolls) {
+  Check({{"قتل أكثر من 4000 شخص منذ بداية الحرب.", {"4000 killed more_than cumulative"}},
+         {"More than 4,000 were killed over four months.", {"4000 killed more_than cumulative"}},
+         {"A million people have died since 2011.", {"1000000 killed cumulative"}},
+         {"So far this year 300 people were killed.", {"300 killed cumulative"}},
+         {"ووثق المرصد مقتل 250 مدنيا منذ مطلع العام.", {"250 killed cumulative"}},
+         {"وقتل 90 شخصا خلال الأشهر الماضية.", {"90 killed cumulative"}},
+         {"قتل 5 أشخاص في غارة اليوم، ليرتفع عدد القتلى منذ بداية الحرب إلى 4000.",
+          {"5 killed", "4000 killed cumulative"}},
+         {"In total, 45 people were killed.", {"45 killed cumulative"}}});
 }
 
 }  // namespace

@@ -36,7 +36,7 @@ fi
 out=${KEEP:-$(mktemp)}
 [[ -n ${KEEP:-} ]] || trap 'rm -f "$out"' EXIT
 start=$(date +%s.%N)
-"$marsad" extract --quiet --threads "${THREADS:-2}" -o "$out" "$@" "$corpus"
+"$marsad" extract --jsonl --quiet --threads "${THREADS:-2}" -o "$out" "$@" "$corpus"
 end=$(date +%s.%N)
 
 python3 - "$out" "$corpus" "$start" "$end" <<'PY'

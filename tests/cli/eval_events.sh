@@ -42,7 +42,8 @@ IDX="$TMP/fx.mgz"
 check "fixture index built" $?
 
 # News gold: 3 documents (one of topic "other"), 3 gold events, 4 predicted events; n3
-# has no prediction at all.
+# has no prediction at all. Places: Raqqa within 161 km; "northern Iraq" is the country,
+# so Baghdad (IQ) counts; "Atlantis" does not resolve.
 "$MARSAD" eval-events --index "$IDX" --gold "$FX/news-gold.jsonl" --pred "$FX/news-pred.jsonl" >"$TMP/news" 2>"$TMP/err"
 check "news eval exits 0" $?
 grep -q "^# .*news-gold.jsonl: news gold, 3 documents (1 of topic other)" "$TMP/news"
@@ -56,7 +57,7 @@ has "news metrics" "$TMP/news" \
   "event_sub_type 0.500 1/2" \
   "event_actor1 1.000 2/2" \
   "event_actor2 0.500 1/2" \
-  "event_place_161km 0.500 1/2" \
+  "event_place_161km 1.000 2/2" \
   "gold_location_unresolved 0.333 1/3" \
   "event_date 1.000 1/1" \
   "event_fatalities 1.000 1/1" \
@@ -79,7 +80,7 @@ check "explain: the missed event of the unpredicted document" $?
 grep -q "^doc n2 (other)" "$TMP/explain" && grep -q "^  spurious event \[0,47) Battles / Armed clash" "$TMP/explain"
 check "explain: the spurious event of the other-topic document" $?
 grep -q "wrong: type Explosions/Remote violence / Air/drone strike$" "$TMP/explain" &&
-  grep -q "wrong: actor2 -; place Baghdad (" "$TMP/explain"
+  grep -q "wrong: actor2 -$" "$TMP/explain"
 check "explain: what is wrong in matched events" $?
 grep -q "^  matched quantity \[123,129) dozens = null dozens wounded: predicted 12 vague killed" "$TMP/explain" &&
   grep -q "^  spurious actor \[.*) Reuters (media)" "$TMP/explain" && grep -q "^  missed actor \[.*) army = Military Forces of Iraq" "$TMP/explain"
@@ -97,7 +98,8 @@ assert m["quantity_category"] == {"value": 0.5, "n": 1, "of": 2}, m["quantity_ca
 PY
 check "news --json numbers" $?
 
-# FA-KES gold: 3 articles, 2 with a toll, causes shelling / explosion / unknown.
+# FA-KES gold: 3 articles, 2 with a toll, causes shelling / explosion / unknown;
+# "deir ezzor" resolves only through the spelling without spaces and hyphens.
 "$MARSAD" eval-events --index "$IDX" --gold "$FX/fakes-gold.jsonl" --pred "$FX/fakes-pred.jsonl" >"$TMP/fakes" 2>"$TMP/err"
 check "fakes eval exits 0" $?
 grep -q "^# .*fakes-gold.jsonl: fakes gold, 3 documents" "$TMP/fakes"

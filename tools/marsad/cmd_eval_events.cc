@@ -308,7 +308,8 @@ int RunEvalEvents(const EvalEventsArgs& a) {
     golds.emplace_back(path, std::move(content).value());
   }
   std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
-  auto res = Resources::Load(index, DataDir());
+  // Scoring saved predictions needs the gazetteer only (the gold's place names).
+  auto res = Resources::Load(index, DataDir(), {}, /*event_dictionaries=*/a.pred.empty());
   if (!res.ok()) {
     Error(res.status().message());
     return kExitBadInput;

@@ -15,14 +15,16 @@
 //   equal), actor1 / actor2 (over pairs whose gold actor is not null: the predicted
 //   actor's English name agrees with the gold's, see NamesAgree), place (over pairs whose
 //   gold location resolves through the gazetteer: the predicted event's place within
-//   161 km of it; no predicted place is wrong), date (over pairs whose gold has a date:
+//   161 km of it, or inside it when the gold names a whole country or province;
+//   no predicted place is wrong), date (over pairs whose gold has a date:
 //   the same ISO day), fatalities (over pairs whose gold toll is not null: equal; a
 //   predicted 0 for a gold null is not counted at all).
 // - gold_location_unresolved: gold event locations that do not resolve (over all gold
 //   events). A location string ("At Tawahi, Aden", "east of Baqubah", "northern Iraq")
 //   is tried comma part by comma part, each without a parenthesis and without leading
 //   direction words ("east of", "northern", "outskirts of"), the first gazetteer
-//   posting (the index ranks them: countries, provinces, capitals … first) winning.
+//   posting (the index ranks them: countries, provinces, capitals … first) winning,
+//   unless a later part resolves too (ResolveLocation).
 // - Quantities: a predicted quantity (the number's span) matches a gold one when the
 //   spans overlap (one-to-one, longer overlap first). quantity_recall = matched / gold;
 //   over matched pairs: value (equal; a gold null, i.e. a vague plural, accepts ACLED's
@@ -44,9 +46,8 @@
 // - The article's main event is the predicted event with the most fatalities, then the
 //   highest confidence, then the first. governorate = its place lies in the gold
 //   governorate (the place's country is SY and its admin1 code is one the gold name
-//   resolves to: the gazetteer's Syrian provinces (ADM1) and provincial capitals
-//   (PPLA, PPLC) of that name, or of that name + " governorate"), over articles whose
-//   governorate resolves (governorate_unresolved says how many do not).
+//   resolves to, see GovernorateCodes), over articles whose governorate resolves
+//   (governorate_unresolved says how many do not); no predicted event is wrong.
 // - cause_type: the main event's type against the cause of death, over articles whose
 //   cause is not "unknown":
 //     shelling → Explosions/Remote violence with sub-type Shelling/artillery/missile
@@ -71,6 +72,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <sstream>
 #include <thread>
 #include <tuple>
@@ -355,7 +357,8 @@ Status ParseGoldLine(const JVal& d, EventsGoldKind kind, GDoc* g) {
 // ---------------------------------------------------------------- gazetteer look-ups
 struct GeoPoint {
   double lat = 0, lon = 0;
-  std::string name;
+  std::string name, country, admin1;
+  int level = 0;  // 2 country, 1 province (ADM1), 0 a place
 };
 
 // Leading words of a location that say where relative to the named place.
@@ -369,7 +372,12 @@ bool IsDirectionWord(std::string_view w) {
   return kWords.count(lower) > 0;
 }
 
+// A gold location string → a gazetteer place. Parts are tried in order; when a later
+// part also resolves ("Hadar, Quneitra"), the candidate of the first part nearest to it
+// is taken if it lies within 161 km of it, else the later part itself (a village the
+// index does not hold is better placed at its district than at a namesake elsewhere).
 std::optional<GeoPoint> ResolveLocation(const gazetteer::Gazetteer& gaz, const std::string& location) {
+  std::vector<std::span<const gazetteer::Posting>> found;
   for (auto part : Split(location, ',')) {
     std::string s;
     int depth = 0;
@@ -386,26 +394,75 @@ std::optional<GeoPoint> ResolveLocation(const gazetteer::Gazetteer& gaz, const s
     }
     if (rest.empty()) continue;
     auto postings = gaz.Lookup(text::NormalizeKey(rest));
-    if (postings.empty()) continue;
-    auto p = gaz.Place(postings.front().place);
-    return GeoPoint{p.lat, p.lon, std::string(p.name_en.empty() ? p.name : p.name_en)};
+    if (!postings.empty()) found.push_back(postings);
   }
-  return std::nullopt;
+  if (found.empty()) return std::nullopt;
+  auto point = [&](uint32_t place) {
+    auto p = gaz.Place(place);
+    GeoPoint g{p.lat, p.lon, std::string(p.name_en.empty() ? p.name : p.name_en), std::string(p.country),
+               std::string(p.admin1), 0};
+    if (p.feature_class == 'A') g.level = p.feature_code.starts_with("PCL") ? 2 : p.feature_code == "ADM1" ? 1 : 0;
+    return g;
+  };
+  GeoPoint first = point(found[0].front().place);
+  if (found.size() == 1) return first;
+  GeoPoint context = point(found[1].front().place);
+  double best = 1e9;
+  for (const auto& post : found[0]) {
+    GeoPoint c = point(post.place);
+    double km = geo::HaversineKm(c.lat, c.lon, context.lat, context.lon);
+    if (km < best) best = km, first = c;
+  }
+  return best <= 161.0 ? first : context;
 }
 
-// Admin1 codes of Syria a FA-KES governorate name ("aleppo", "deir ezzor") stands for.
+// Is a predicted place right for a gold location? Within 161 km; and where the gold is a
+// whole country or province ("Yemen", "southeast Turkey", "Asir"), ACLED's region-level
+// coding, any place inside it too.
+bool PlaceAgrees(const GeoPoint& gold, const PEvent& e, double* km) {
+  *km = e.has_place ? geo::HaversineKm(gold.lat, gold.lon, e.lat, e.lon) : -1;
+  if (!e.has_place) return false;
+  if (*km <= 161.0) return true;
+  if (gold.level == 2) return e.country == gold.country;
+  if (gold.level == 1) return e.country == gold.country && e.admin1 == gold.admin1;
+  return false;
+}
+
+// Letters and digits of a key only ("deir ez zor" → "deirezzor").
+std::string Squash(std::string_view key) {
+  std::string out;
+  for (char c : key)
+    if (c != ' ' && c != '-') out += c;
+  return out;
+}
+
+// Admin1 codes of Syria a FA-KES governorate name ("aleppo", "deir ezzor") stands for:
+// the gazetteer's Syrian provinces (ADM1) and provincial capitals (PPLA, PPLC) of that
+// name, or failing that whose name is the same without spaces and hyphens ("deir ezzor"
+// = "Deir ez-Zor"). FA-KES has no Rif Dimashq governorate: its "damascus" takes in the
+// Damascus countryside, so Rif Dimashq (08) counts for it too.
 std::set<std::string> GovernorateCodes(const gazetteer::Gazetteer& gaz, const std::string& name) {
   std::set<std::string> codes;
-  for (const std::string& q : {name, name + " governorate"}) {
-    for (const auto& post : gaz.Lookup(text::NormalizeKey(q))) {
-      auto p = gaz.Place(post.place);
-      if (p.country != "SY" || p.admin1.empty()) continue;
-      bool province = p.feature_class == 'A' && p.feature_code == "ADM1";
-      bool capital = p.feature_class == 'P' && (p.feature_code == "PPLA" || p.feature_code == "PPLC");
-      if (province || capital) codes.insert(std::string(p.admin1));
-    }
-    if (!codes.empty()) break;
+  auto fits = [](const gazetteer::PlaceView& p) {
+    if (p.country != "SY" || p.admin1.empty()) return false;
+    bool province = p.feature_class == 'A' && p.feature_code == "ADM1";
+    bool capital = p.feature_class == 'P' && (p.feature_code == "PPLA" || p.feature_code == "PPLC");
+    return province || capital;
+  };
+  for (const auto& post : gaz.Lookup(text::NormalizeKey(name))) {
+    auto p = gaz.Place(post.place);
+    if (fits(p)) codes.insert(std::string(p.admin1));
   }
+  if (codes.empty()) {
+    const std::string want = Squash(text::NormalizeKey(name));
+    for (uint32_t i = 0; i < gaz.size(); ++i) {
+      auto p = gaz.Place(i);
+      if (!fits(p)) continue;
+      for (std::string_view n : {p.name, p.name_en})
+        if (Squash(text::NormalizeKey(n)) == want) codes.insert(std::string(p.admin1));
+    }
+  }
+  if (codes.count("13")) codes.insert("08");
   return codes;
 }
 
@@ -623,8 +680,8 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
       }
       if (loc) {
         ++place_n;
-        double km = pe.has_place ? geo::HaversineKm(loc->lat, loc->lon, pe.lat, pe.lon) : -1;
-        bool ok = km >= 0 && km <= 161.0;
+        double km = -1;
+        bool ok = PlaceAgrees(*loc, pe, &km);
         place_ok += ok;
         if (!ok) {
           char buf[32];

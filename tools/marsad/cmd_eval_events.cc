@@ -17,6 +17,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <atomic>
 #include <iostream>
 #include <map>
@@ -65,6 +66,13 @@ bool CodeAgrees(const std::string& pred, const std::pair<std::string, std::strin
     return false;
   }
   return true;
+}
+
+// One greppable summary line, "name value n/N", as the news scorer prints them.
+void SummaryLine(const std::string& name, size_t n, size_t d) {
+  char v[32];
+  std::snprintf(v, sizeof v, "%.3f", d ? static_cast<double>(n) / static_cast<double>(d) : 0.0);
+  std::cout << name << " " << v << " " << n << "/" << d << "\n";
 }
 
 struct Counts {
@@ -159,6 +167,10 @@ int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, 
   }
   std::cout << "  actor agreement: source " << ratio(c.src_ok, c.src_total) << " (" << c.src_ok << "/" << c.src_total
             << "), target " << ratio(c.tgt_ok, c.tgt_total) << " (" << c.tgt_ok << "/" << c.tgt_total << ")\n";
+  SummaryLine("gsr_event_type", c.correct, c.docs);
+  SummaryLine("gsr_docs_with_event", c.predicted, c.docs);
+  SummaryLine("gsr_actor_source", c.src_ok, c.src_total);
+  SummaryLine("gsr_actor_target", c.tgt_ok, c.tgt_total);
   return kExitOk;
 }
 
@@ -278,6 +290,11 @@ int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::D
   }
   std::cout << "  events: type found " << e_type << "/" << e_total << ", with actors " << e_actors << "/" << e_total
             << " (predicted " << r.events.size() << ")\n";
+  SummaryLine("article_actors_found", found, total);
+  SummaryLine("article_quantities_found", q_found, q_total);
+  SummaryLine("article_quantity_value", q_value, q_found);
+  SummaryLine("article_event_type_found", e_type, e_total);
+  SummaryLine("article_event_with_actors", e_actors, e_total);
   return kExitOk;
 }
 

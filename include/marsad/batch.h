@@ -28,7 +28,13 @@ struct HtmlText {
   std::string title;  // <title>, or the first <h1> when there is no <title>
   std::string text;   // headline + paragraphs
 };
-HtmlText ExtractHtmlText(std::string_view html);
+// Pages larger than kMaxHtmlBytes, or nesting elements deeper than kMaxHtmlDepth (by a
+// linear scan of the tags, before parsing), are refused with an error: gumbo's cost grows
+// with depth times size, and 100,000 nested <div> would keep it busy for minutes. The
+// tree is walked without recursion.
+inline constexpr size_t kMaxHtmlBytes = size_t{64} << 20;
+inline constexpr size_t kMaxHtmlDepth = 2000;
+Result<HtmlText> ExtractHtmlText(std::string_view html);
 
 // XXH64 (seed 0) of a document id; shard k of n holds the ids with hash % n == k.
 uint64_t IdHash(std::string_view id);

@@ -32,6 +32,7 @@ void ParseLine(std::string_view line, const std::string& source, size_t line_no,
     return;
   }
   item->doc = std::move(doc).value();
+  // --published stands in for a missing (or unreadable, then with a warning) date.
   if (item->doc.published.empty()) item->doc.published = published;
   item->status = Status::Ok();
 }
@@ -271,22 +272,33 @@ DocumentReader::DocumentReader(std::vector<std::string> inputs, ReaderOptions op
   for (const auto& in : inputs) {
     std::error_code ec;
     if (in != "-" && fs::is_directory(in, ec)) {
-      std::vector<std::string> found;
-      fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
-      if (ec) {
-        files_.push_back({in, in + ": cannot read directory: " + ec.message()});
-        continue;
-      }
-      for (; it != end; it.increment(ec)) {
-        if (ec) {
-          files_.push_back({in, in + ": directory walk failed: " + ec.message()});
-          break;
-        }
+      // The walk keeps going past a directory it cannot read, and that directory gets an
+      // error record (skipping it silently would lose its documents without a trace).
+      // Symbolic links to directories are not followed (as recursive_directory_iterator).
+      std::vector<Entry> found;
+      std::vector<fs::path> dirs{fs::path(in)};
+      while (!dirs.empty()) {
+        fs::path dir = std::move(dirs.back());
+        dirs.pop_back();
         std::error_code ec2;
-        if (it->is_regular_file(ec2) && WantedInDirectory(it->path())) found.push_back(it->path().string());
+        fs::directory_iterator it(dir, ec2), end;
+        if (ec2) {
+          found.push_back({dir.string(), dir.string() + ": cannot read directory: " + ec2.message()});
+          continue;
+        }
+        for (; it != end; it.increment(ec2)) {
+          if (ec2) break;
+          std::error_code ec3;
+          if (it->is_directory(ec3) && !it->is_symlink(ec3)) {
+            dirs.push_back(it->path());
+          } else if (it->is_regular_file(ec3) && WantedInDirectory(it->path())) {
+            found.push_back({it->path().string(), ""});
+          }
+        }
+        if (ec2) found.push_back({dir.string(), dir.string() + ": directory walk failed: " + ec2.message()});
       }
-      std::sort(found.begin(), found.end());
-      for (auto& f : found) files_.push_back({std::move(f), ""});
+      std::sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) { return a.path < b.path; });
+      for (auto& f : found) files_.push_back(std::move(f));
     } else {
       files_.push_back({in, ""});
     }
@@ -339,9 +351,10 @@ bool DocumentReader::OpenNext(InputItem* item) {
     std::string body = lines_->Rest();
     if (src_->failed()) return fail(src_->error());
     if (IsHtmlName(path_) || LooksLikeHtml(body)) {
-      HtmlText h = ExtractHtmlText(body);
-      d.title = std::move(h.title);
-      d.text = std::move(h.text);
+      auto h = ExtractHtmlText(body);
+      if (!h.ok()) return fail(path_ + ": " + h.status().message());
+      d.title = std::move(h->title);
+      d.text = std::move(h->text);
     } else {
       d.text = std::move(body);
     }

@@ -126,7 +126,7 @@ Status ForEachLine(std::string_view all, Fn fn) {
 }
 
 Status ParseLine(rapidjson::Document& d, std::string_view line, const std::string& where) {
-  d.Parse(line.data(), line.size());
+  d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
   if (d.HasParseError()) {
     return InvalidInput(where + ": malformed JSON at byte " + std::to_string(d.GetErrorOffset()) + ": " +
                         rapidjson::GetParseError_En(d.GetParseError()));
@@ -169,7 +169,7 @@ Result<std::vector<GoldDoc>> ParseGold(std::string_view content, const std::stri
   // A single JSON value (object or array) spanning the whole file, else JSON lines.
   {
     rapidjson::Document whole;
-    whole.Parse(content.data(), content.size());
+    whole.Parse<rapidjson::kParseIterativeFlag>(content.data(), content.size());
     if (!whole.HasParseError() && (whole.IsObject() || whole.IsArray())) {
       if (whole.IsObject()) {
         ASSIGN_OR_RETURN(auto g, ParseGoldObject(whole, source, 0));

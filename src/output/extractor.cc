@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <future>
 
+#include "marsad/json_read.h"
 #include "marsad/json_write.h"
 #include "marsad/extract.h"
+#include "marsad/pubdate.h"
 
 namespace marsad {
 
@@ -88,7 +90,8 @@ void ActorRef(Writer& w, const char* key, int32_t actor, const events::Dictionar
 
 // The events layer's part of the record (docs/output-schema.md): actors, quantities,
 // dates, events, each with its code-point span.
-void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, const gazetteer::Gazetteer& gaz) {
+void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, const gazetteer::Gazetteer& gaz,
+                 bool explain) {
   const auto& r = x.events;
   w.Key("actors");
   w.StartArray();
@@ -181,12 +184,44 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
     w.Key("date");
     if (e.date.empty()) w.Null(); else Str(w, e.date);
     if (!e.date_precision.empty()) KeyStr(w, "date_precision", e.date_precision);
+    if (e.date_from_published) KeyStr(w, "date_source", "published");
     w.Key("fatalities");
     w.Uint64(e.fatalities);
+    if (e.fatalities_quantity >= 0) {
+      w.Key("fatalities_quantity");  // index into "quantities": the count the toll is
+      w.Int(e.fatalities_quantity);
+    }
+    if (e.mentions.size() > 1) {  // every sentence that reports this incident
+      w.Key("mentions");
+      w.StartArray();
+      for (const auto& [ms, me] : e.mentions) {
+        w.StartObject();
+        Span(w, ms, me, x.text);
+        w.EndObject();
+      }
+      w.EndArray();
+    }
     Num(w, "confidence", e.confidence, 3);
     w.EndObject();
   }
   w.EndArray();
+  if (explain) {  // triggers that report no incident, and why
+    w.Key("skipped_events");
+    w.StartArray();
+    for (const auto& sk : r.skipped) {
+      w.StartObject();
+      w.Key("trigger");
+      w.StartObject();
+      Span(w, sk.trigger_start, sk.trigger_end, x.text);
+      w.EndObject();
+      KeyStr(w, "event_type", sk.event_type);
+      KeyStr(w, "sub_event_type", sk.sub_event_type);
+      KeyStr(w, "reason", sk.reason);
+      KeyStr(w, "evidence", x.text.Slice(sk.start, sk.end));
+      w.EndObject();
+    }
+    w.EndArray();
+  }
 }
 
 }  // namespace
@@ -272,6 +307,7 @@ Extractor::Extractor(const Resources& resources, ExtractOptions options)
 Result<Extraction> Extractor::Extract(const Document& doc) const {
   Extraction x;
   x.doc = doc;
+  x.warnings = doc.warnings;
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return InvalidInput("empty text");
   auto decoded = text::DecodeUtf8(doc.text, opt_.utf8);
   if (!decoded.ok()) return decoded.status();
@@ -431,7 +467,7 @@ std::string Extractor::ToJson(const Extraction& x) const {
   WriteFocus(w, gaz, "admin1s", x.geo.focus.admin1s);
   WriteFocus(w, gaz, "cities", x.geo.focus.cities);
   w.EndObject();
-  WriteEvents(w, x, res_.event_dicts, gaz);
+  WriteEvents(w, x, res_.event_dicts, gaz, opt_.explain);
   w.Key("errors");
   w.StartArray();
   for (const auto& e : x.warnings) Str(w, e);
@@ -448,13 +484,26 @@ std::vector<std::string> Extractor::ToAcledRows(const Extraction& x) const {
   return events::AcledRows(x.events, res_.event_dicts, x.text, x.geo, &res_.gazetteer, ctx);
 }
 
+std::string ValidUtf8(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return std::string(s);
+  auto t = text::DecodeUtf8(s, text::Utf8Mode::kLenient);
+  return t.ok() ? std::move(t->utf8) : std::string();
+}
+
 Result<Document> ParseJsonDocument(std::string_view line, const std::string& source, size_t line_no) {
   rapidjson::Document d;
-  d.Parse(line.data(), line.size());
+  // A line nested 150,000 deep must be an error record, not a stack overflow.
+  d.Parse<json::kParseFlags>(line.data(), line.size());
   std::string where = source + ":" + std::to_string(line_no);
   if (d.HasParseError()) {
     return InvalidInput(where + ": malformed JSON at byte " + std::to_string(d.GetErrorOffset()) + ": " +
                         rapidjson::GetParseError_En(d.GetParseError()));
+  }
+  if (!json::NestsWithin(d)) {
+    return InvalidInput(where + ": JSON nested more than " + std::to_string(json::kMaxDepth) +
+                        " levels deep: not a document");
   }
   if (!d.IsObject()) return InvalidInput(where + ": a JSON object is expected");
   Document doc;
@@ -480,9 +529,31 @@ Result<Document> ParseJsonDocument(std::string_view line, const std::string& sou
   if (!d.HasMember("text")) return InvalidInput(where + ": missing field \"text\"");
   RETURN_IF_ERROR(get("text", &doc.text));
   RETURN_IF_ERROR(get("lang", &doc.lang));
-  RETURN_IF_ERROR(get("published", &doc.published));
+  for (const char* k : kPublishedFields) {
+    auto it = d.FindMember(k);
+    if (it == d.MemberEnd() || it->value.IsNull()) continue;
+    Result<std::string> date = InvalidInput("");
+    if (it->value.IsString()) {
+      std::string_view v(it->value.GetString(), it->value.GetStringLength());
+      if (v.find_first_not_of(" \t\r\n") == std::string_view::npos) continue;  // "date": ""
+      date = NormalizePublished(v);
+    } else if (it->value.IsNumber()) {
+      date = PublishedFromUnixTime(it->value.GetDouble());
+    } else {
+      date = InvalidInput("not a string or a number");
+    }
+    if (date.ok()) {
+      doc.published = std::move(date).value();
+    } else {
+      doc.warnings.push_back("field \"" + std::string(k) + "\": " + date.status().message() +
+                             "; the document has no publication date");
+    }
+    break;
+  }
   RETURN_IF_ERROR(get("url", &doc.url));
   RETURN_IF_ERROR(get("title", &doc.title));
+  // Copied into the record as they are: invalid UTF-8 would make the record invalid JSON.
+  for (std::string* f : {&doc.id, &doc.url, &doc.title, &doc.lang}) *f = ValidUtf8(*f);
   return doc;
 }
 

@@ -7,6 +7,8 @@
 
 #include <cstdio>
 
+#include "marsad/json_read.h"
+
 namespace marsad::pgsql {
 
 namespace {
@@ -42,6 +44,7 @@ void Null(std::string* out) { out->append("\\N"); }
 void Text(std::string* out, const Value* v) {
   if (v == nullptr || v->IsNull()) return Null(out);
   if (v->IsString()) return AppendCopyValue(out, std::string_view(v->GetString(), v->GetStringLength()));
+  if (!json::NestsWithin(*v, 64)) return Null(out);  // not a field marsad writes: not kept
   rapidjson::StringBuffer b;
   rapidjson::Writer<rapidjson::StringBuffer> w(b);
   v->Accept(w);
@@ -145,7 +148,7 @@ std::string UpsertSql() {
 
 Status AppendRows(std::string_view record_json, uint64_t ord, Rows* rows) {
   rapidjson::Document d;
-  d.Parse(record_json.data(), record_json.size());
+  d.Parse<json::kParseFlags>(record_json.data(), record_json.size());
   if (d.HasParseError() || !d.IsObject()) return InvalidInput("not a JSON object");
   const Value* id = Get(d, "id");
   if (id == nullptr || !id->IsString()) return InvalidInput("no string \"id\"");

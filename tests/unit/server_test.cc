@@ -1,7 +1,12 @@
 // The HTTP API of `marsad serve`, started in-process on an ephemeral loopback port over
 // the default gazetteer index (skipped, with a message, when it has not been built).
+#include <arpa/inet.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <rapidjson/document.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -388,6 +393,208 @@ TEST_F(ServerTest, ConnectionWorkersRetireAfterABurst) {
   auto r = srv->Client().Get("/healthz");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
+}
+
+// Issue 18: a body nested 150,000 deep (unauthenticated) overflowed the stack of the
+// recursive JSON parser and killed the server. Now a 400 (or, in a batch, an error record
+// for that line), and the server keeps serving.
+TEST_F(ServerTest, DeepJsonIs400NotACrash) {
+  ServerOptions o;
+  o.port = 0;
+  o.max_body_bytes = 2 << 20;
+  o.threads = 4;
+  o.version = "test";
+  Running srv(*resources_, o);
+  std::string deep = R"({"id":"d","text":"Homs","x":)" + std::string(150000, '[') + std::string(150000, ']') + "}";
+  auto c = srv.Client();
+  auto r = c.Post("/v1/extract", deep, "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400) << r->body.substr(0, 300);
+  EXPECT_NE(r->body.find("nested more than"), std::string::npos) << r->body.substr(0, 300);
+  std::string batch = R"({"id":"a","text":")" + kEnglish + "\"}\n" + deep + "\n" + R"({"id":"c","text":")" +
+                      kArabic + "\"}\n";
+  auto b = c.Post("/v1/extract/batch", batch, "application/x-ndjson");
+  ASSERT_TRUE(b);
+  ASSERT_EQ(b->status, 200) << b->body.substr(0, 300);
+  EXPECT_EQ(b->get_header_value("X-Marsad-Documents"), "3");
+  EXPECT_EQ(b->get_header_value("X-Marsad-Errors"), "1");
+  std::istringstream lines(b->body);
+  std::vector<std::string> out;
+  for (std::string l; std::getline(lines, l);) out.push_back(l);
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_STREQ(Parse(out[0])["id"].GetString(), "a");
+  EXPECT_EQ(Parse(out[1])["line"].GetInt(), 2);
+  EXPECT_STREQ(Parse(out[2])["id"].GetString(), "c");
+  auto h = c.Get("/healthz");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->status, 200);
+}
+
+// Issue 13 §4: the publication date from the body's common field names, normalised; an
+// invalid `published` parameter is the client's error (it silently turned dating off).
+TEST_F(ServerTest, PublishedDates) {
+  auto c = server_->Client();
+  std::string body = R"({"id":"p","text":")" + kEnglish + R"(","date":"2015-07-21 02:51:32"})";
+  auto r = c.Post("/v1/extract", body, "application/json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_STREQ(Parse(r->body)["published"].GetString(), "2015-07-21");
+  r = c.Post("/v1/extract?published=Tue,%2021%20Jul%202015%2002:51:32%20%2B0000", kEnglish, "text/plain");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_STREQ(Parse(r->body)["published"].GetString(), "2015-07-21");
+  for (const char* bad : {"14/10/2017", "2017-02-30", "soon"}) {
+    for (const char* path : {"/v1/extract", "/v1/extract/batch"}) {
+      std::string url = std::string(path) + "?published=" + httplib::detail::encode_query_param(bad);
+      std::string b = std::string(path) == "/v1/extract" ? kEnglish : R"({"id":"a","text":")" + kEnglish + "\"}\n";
+      auto e = c.Post(url, b, "text/plain");
+      ASSERT_TRUE(e);
+      EXPECT_EQ(e->status, 400) << url << " " << e->body;
+      EXPECT_NE(e->body.find("invalid publication date"), std::string::npos) << e->body;
+    }
+  }
+  // An unreadable date in the document: processed, without a date, with a warning.
+  body = R"({"id":"w","text":")" + kEnglish + R"(","date":"2017-02-30"})";
+  r = c.Post("/v1/extract", body, "application/json");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto d = Parse(r->body);
+  EXPECT_FALSE(d.HasMember("published"));
+  ASSERT_GE(d["errors"].Size(), 1u);
+  EXPECT_NE(std::string(d["errors"][0].GetString()).find("invalid publication date"), std::string::npos);
+  // The batch endpoint takes ?published= for documents without a date.
+  r = c.Post("/v1/extract/batch?published=2016-01-05", R"({"id":"a","text":")" + kEnglish + "\"}\n",
+             "application/x-ndjson");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_NE(r->body.find("\"published\":\"2016-01-05\""), std::string::npos) << r->body;
+}
+
+// A raw HTTP exchange: sends `request` (in pieces of `chunk` bytes, `gap_ms` apart) and
+// returns what the server answers before it closes (or `timeout_s` passes).
+std::string RawExchange(int port, const std::string& request, size_t chunk = 0, int gap_ms = 0, int timeout_s = 10,
+                        bool half_close = false) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<uint16_t>(port));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
+    ::close(fd);
+    return "connect failed";
+  }
+  std::string got;
+  auto drain = [&](int wait_ms) {
+    pollfd p{fd, POLLIN, 0};
+    char buf[4096];
+    while (::poll(&p, 1, wait_ms) > 0) {
+      ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+      if (n <= 0) return false;
+      got.append(buf, static_cast<size_t>(n));
+    }
+    return true;
+  };
+  if (chunk == 0) chunk = request.size();
+  for (size_t off = 0; off < request.size(); off += chunk) {
+    if (::send(fd, request.data() + off, std::min(chunk, request.size() - off), MSG_NOSIGNAL) < 0) break;
+    if (gap_ms > 0 && !drain(gap_ms)) break;
+  }
+  if (half_close) ::shutdown(fd, SHUT_WR);
+  auto until = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_s);
+  while (std::chrono::steady_clock::now() < until && drain(100)) {
+    if (!got.empty() && got.find("\r\n\r\n") != std::string::npos) {
+      // A complete answer: stop once the server closes or sends nothing more.
+      if (!drain(300)) break;
+      break;
+    }
+  }
+  ::close(fd);
+  return got;
+}
+
+// Issue 18: httplib 0.11 as Debian builds it reads any number of headers of any size
+// (300 MB of headers grew RSS to 815 MB); the request line, the header section and the
+// whole request now have limits, answered with 414 / 431 / 408.
+TEST_F(ServerTest, HeadLimits) {
+  const int port = server_->port();
+  std::string r = RawExchange(port, "GET /healthz?" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 414") << r.substr(0, 200);
+  std::string many = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
+  for (int i = 0; i < 200; ++i) many += "X-H" + std::to_string(i) + ": v\r\n";
+  r = RawExchange(port, many + "\r\n");
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 431") << r.substr(0, 200);
+  // 1 MiB of headers in lines of 4 KiB (each under httplib's own line limit).
+  std::string big = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
+  for (int i = 0; i < 256; ++i) big += "X-Big: " + std::string(4000, 'b') + "\r\n";
+  r = RawExchange(port, big + "\r\n");
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 431") << r.substr(0, 200);
+  EXPECT_NE(r.find("\"status\":431"), std::string::npos) << r.substr(0, 300);
+  // Within the limits all is well, and the server still answers.
+  r = RawExchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 200);
+}
+
+TEST_F(ServerTest, AmbiguousContentLengthIs400) {
+  const int port = server_->port();
+  for (const std::string& framing :
+       {std::string("Content-Length: 4\r\nContent-Length: 40\r\n"), std::string("Content-Length: -5\r\n"),
+        std::string("Content-Length: 4 \r\nContent-Length: 4\r\n"), std::string("Content-Length: +4\r\n"),
+        std::string("Content-Length: 4\r\nTransfer-Encoding: chunked\r\n")}) {
+    std::string r = RawExchange(port, "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n" + framing +
+                                          "\r\nHoms");
+    EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 400") << framing << r.substr(0, 300);
+  }
+  std::string r = RawExchange(port, "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                                    "Content-Length: 4\r\nConnection: close\r\n\r\nHoms");
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 300);
+}
+
+TEST_F(ServerTest, SlowClientIsCutOff) {
+  ServerOptions o;
+  o.port = 0;
+  o.threads = 4;
+  o.version = "test";
+  o.read_timeout_s = 5;
+  o.request_timeout_s = 2;
+  Running srv(*resources_, o);
+  // One byte every 300 ms never trips the read timeout; the whole-request deadline does.
+  auto t0 = std::chrono::steady_clock::now();
+  std::string head = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: " + std::string(40, 's') + "\r\n\r\n";
+  std::string r = RawExchange(srv.port(), head, 1, 300, 10);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 408") << r.substr(0, 200);
+  EXPECT_LT(secs, 6.0);
+  auto h = srv.Client().Get("/healthz");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->status, 200);
+}
+
+TEST_F(ServerTest, HalfClosedClientGetsAnAnswer) {
+  // A client that sends its request and closes its sending side (shutdown(SHUT_WR), as
+  // `nc -N` does) got no response from httplib's own stream.
+  std::string r = RawExchange(server_->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 0, 0, 10, true);
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 200);
+  r = RawExchange(server_->port(),
+                  "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nHoms", 0,
+                  0, 10, true);
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 200);
+}
+
+TEST_F(ServerTest, StopDoesNotWaitForSlowClients) {
+  ServerOptions o;
+  o.port = 0;
+  o.threads = 4;
+  o.version = "test";
+  o.read_timeout_s = 30;
+  o.request_timeout_s = 60;
+  auto srv = std::make_unique<Running>(*resources_, o);
+  const int port = srv->port();
+  std::thread slow([port] { RawExchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: b", 0, 0, 15); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  auto t0 = std::chrono::steady_clock::now();
+  srv.reset();  // Stop() and join
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 3.0);
+  slow.join();
 }
 
 }  // namespace

@@ -28,6 +28,7 @@
 #include "marsad/batch.h"
 #include "marsad/extract.h"
 #include "marsad/pgsql.h"
+#include "marsad/pubdate.h"
 
 namespace marsad::cli {
 namespace {
@@ -83,7 +84,7 @@ Status LoadDone(const std::string& path, DoneIds* done, size_t* records) {
     size_t start = 0, nl;
     while ((nl = buf.find('\n', start)) != std::string::npos) {
       std::string_view l(buf.data() + start, nl - start);
-      d.Parse(l.data(), l.size());
+      d.Parse<rapidjson::kParseIterativeFlag>(l.data(), l.size());  // any depth: no recursion
       auto id = d.HasParseError() || !d.IsObject() ? d.MemberEnd() : d.FindMember("id");
       if (d.HasParseError() || !d.IsObject() || id == d.MemberEnd() || !id->value.IsString()) {
         bad = true;  // not a record of ours: resume from before it
@@ -462,6 +463,17 @@ int RunExtract(const ExtractArgs& a) {
 
 }  // namespace
 
+CLI::Validator PublishedDate() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        auto iso = NormalizePublished(value);
+        if (!iso.ok()) return iso.status().message() + " (e.g. 2017-10-14)";
+        value = std::move(iso).value();
+        return "";
+      },
+      "DATE");
+}
+
 void AddExtractCommand(CLI::App& app, Context& ctx) {
   auto a = std::make_shared<ExtractArgs>();
   auto* cmd = app.add_subcommand(
@@ -473,7 +485,9 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--format", a->format, "Output format: json (JSONL), acled (CSV), pgsql (psql script of COPY rows)")
       ->check(CLI::IsMember({"json", "acled", "pgsql"}));
   cmd->add_option("--dict", a->dicts, "Extra dictionary directory (same layout as data/dictionaries); repeatable");
-  cmd->add_option("--published", a->published, "Publication date (YYYY-MM-DD) for documents without one");
+  cmd->add_option("--published", a->published,
+                  "Publication date for documents without one (YYYY-MM-DD; also RFC 2822, m/d/yyyy)")
+      ->transform(PublishedDate());
   cmd->add_flag("--jsonl", a->jsonl, "Treat inputs as JSON lines {id,text,lang?,published?,url?,title?}");
   cmd->add_flag("--strict", a->strict, "Reject documents with invalid UTF-8 instead of replacing bytes");
   cmd->add_flag("--explain", a->explain, "Show scored candidates and their features for each place");
@@ -481,7 +495,9 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--demonyms", a->demonyms, "Also output demonyms (Syrian, السوري) as country mentions");
   cmd->add_option("--recognizer", a->recognizer, "Place recognition: gazetteer, model (data/models) or combined")
       ->check(CLI::IsMember({"gazetteer", "model", "combined"}));
-  cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")->default_val(0);
+  cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")
+      ->default_val(0)
+      ->check(CLI::Range(0u, kMaxThreads));
   cmd->add_option("-o,--output", a->output, "Write to FILE (via FILE.partial, renamed when complete) instead of stdout");
   cmd->add_flag("--resume", a->resume, "Continue an interrupted --output run: keep its records, skip their ids");
   cmd->add_option("--shard", a->shard, "Process only shard K of N (0-based, by document id hash), e.g. 2/8");

@@ -7,6 +7,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <cmath>
+#include <exception>
+#include <string>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -100,17 +103,43 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--host", o.host, "Address to listen on (loopback by default)")->default_val(o.host);
   cmd->add_option("--port", o.port, "Port; 0 picks a free one (printed on stdout)")->default_val(o.port);
   cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
-  cmd->add_option("--max-body-mib", a->max_body_mib, "Largest request body in MiB (else 413)")->default_val(2);
+  // A finite, positive size: -1 or nan would turn the limit off (a cast of a negative or
+  // NaN double to size_t), 1 TiB and more is no limit either.
+  cmd->add_option("--max-body-mib", a->max_body_mib, "Largest request body in MiB (else 413), 0 < MiB <= 4096")
+      ->default_val(2)
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {
+            double x = 0;
+            try {
+              size_t used = 0;
+              x = std::stod(v, &used);
+              if (used != v.size()) return "not a number: " + v;
+            } catch (const std::exception&) {
+              return "not a number: " + v;
+            }
+            if (!std::isfinite(x) || x <= 0 || x > 4096) return "must be a number of MiB above 0 and at most 4096, not " + v;
+            return "";
+          },
+          "MiB"));
   cmd->add_option("--time-budget-ms", o.time_budget_ms, "Per-request budget: queue wait and batch processing")
       ->default_val(o.time_budget_ms);
   cmd->add_option("--max-concurrent", o.max_concurrent, "Extraction requests running at once (0: one per core)")
-      ->default_val(o.max_concurrent);
+      ->default_val(o.max_concurrent)
+      ->check(CLI::Range(0u, kMaxThreads));
   cmd->add_option("--max-queue", o.max_queue, "Requests waiting for a slot; beyond, 503 + Retry-After")
       ->default_val(o.max_queue);
   cmd->add_option("--queue-wait-ms", o.queue_wait_ms, "Longest wait for a slot before 503")->default_val(o.queue_wait_ms);
   cmd->add_option("--retry-after", o.retry_after_s, "Retry-After seconds sent with 503")->default_val(o.retry_after_s);
-  cmd->add_option("--threads", o.threads, "Most connection worker threads (one per open connection, started on demand)")->default_val(o.threads);
-  cmd->add_option("--read-timeout", o.read_timeout_s, "Seconds to read a request")->default_val(o.read_timeout_s);
+  cmd->add_option("--threads", o.threads, "Most connection worker threads (one per open connection, started on demand)")
+      ->default_val(o.threads)
+      ->check(CLI::Range(1u, kMaxThreads));
+  cmd->add_option("--read-timeout", o.read_timeout_s, "Seconds to wait for a request's next bytes")
+      ->default_val(o.read_timeout_s)
+      ->check(CLI::Range(1, 3600));
+  cmd->add_option("--request-timeout", o.request_timeout_s,
+                  "Seconds for a whole request to arrive (line, headers, body; slow clients are cut off)")
+      ->default_val(o.request_timeout_s)
+      ->check(CLI::Range(1, 3600));
   cmd->add_option("--web-dir", o.web_dir, "Map page directory (default: <source>/web)");
   cmd->add_option("--npm-dir", o.npm_dir, "npm assets (default: <source>/third_party/npm/node_modules)");
   cmd->add_flag("--access-log", o.access_log, "Log one line per request on stderr");

@@ -48,7 +48,7 @@ Result<GoldSet> ReadGold(const std::string& path) {
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     rapidjson::Document d;
-    d.Parse(line.data(), line.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
     if (d.HasParseError() || !d.IsObject() || !d.HasMember("text") || !d["text"].IsString())
       return InvalidInput(path + ":" + std::to_string(line_no) + ": not a gold JSON object with \"text\"");
     if (d.HasMember("toponyms_annotated") && d["toponyms_annotated"].IsBool() && !d["toponyms_annotated"].GetBool())

@@ -16,6 +16,14 @@ struct Context {
   int exit_code = kExitOk;
 };
 
+// The most worker threads a command accepts (--threads): more is a usage error, not an
+// abort when the system refuses to create them.
+constexpr unsigned kMaxThreads = 1024;
+
+// A CLI11 transform for a publication date option: normalises it to YYYY-MM-DD
+// (marsad/pubdate.h) or fails with the reason, so a bad date is a usage error (exit 2).
+CLI::Validator PublishedDate();
+
 // Prints "marsad: <message>" on stderr.
 void Error(const std::string& message);
 

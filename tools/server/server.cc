@@ -29,7 +29,9 @@
 #include <vector>
 
 #include "cliff.h"
+#include "guarded_http.h"
 #include "marsad/json_write.h"
+#include "marsad/pubdate.h"
 #include "marsad/tsv.h"
 #include "metrics.h"
 
@@ -344,7 +346,7 @@ struct Server::Impl {
   const Resources& res;
   ServerOptions opt;
   std::unique_ptr<PipelinePool> pipeline;  // max_concurrent threads, made in Server()
-  httplib::Server http;
+  GuardedHttpServer http;  // httplib::Server with head limits and a whole-request deadline
   Metrics metrics;
   std::unordered_map<std::string, Asset> assets;
   Clock::time_point started = Clock::now();
@@ -423,9 +425,20 @@ struct Server::Impl {
     return o;
   }
 
+  // ?published=DATE normalised to YYYY-MM-DD (marsad/pubdate.h); "" when absent. An
+  // invalid date is the client's error (400), never silently ignored.
+  static Result<std::string> PublishedParam(const httplib::Request& req) {
+    if (!req.has_param("published")) return std::string();
+    auto iso = NormalizePublished(req.get_param_value("published"));
+    if (!iso.ok()) return InvalidInput("published: " + iso.status().message());
+    return iso;
+  }
+
   void HandleExtract(const httplib::Request& req, httplib::Response& res, const Body& body) {
     auto opts = RequestOptions(req);
     if (!opts.ok()) return SetError(res, 400, opts.status().message());
+    auto published = PublishedParam(req);
+    if (!published.ok()) return SetError(res, 400, published.status().message());
     std::string type = req.get_header_value("Content-Type");
     Document doc;
     size_t first = body.raw.find_first_not_of(" \t\r\n");
@@ -442,9 +455,9 @@ struct Server::Impl {
     } else {
       doc.text = body.raw;
     }
-    if (req.has_param("id")) doc.id = req.get_param_value("id");
+    if (req.has_param("id")) doc.id = ValidUtf8(req.get_param_value("id"));  // ?id=%FF
     if (doc.id.empty()) doc.id = "request";
-    if (req.has_param("published") && doc.published.empty()) doc.published = req.get_param_value("published");
+    if (doc.published.empty()) doc.published = *published;
     auto slot = AcquireOr503(res, false);
     if (!slot) return;
     auto t0 = Clock::now();
@@ -468,6 +481,8 @@ struct Server::Impl {
   void HandleBatch(const httplib::Request& req, httplib::Response& res, const Body& body) {
     auto opts = RequestOptions(req);
     if (!opts.ok()) return SetError(res, 400, opts.status().message());
+    auto published = PublishedParam(req);
+    if (!published.ok()) return SetError(res, 400, published.status().message());
     if (body.raw.find_first_not_of(" \t\r\n") == std::string::npos)
       return SetError(res, 400, "empty body: send JSON lines, one document {\"id\",\"text\",…} per line");
     auto slot = AcquireOr503(res, false);
@@ -477,7 +492,7 @@ struct Server::Impl {
     std::string out;
     uint64_t ok_docs = 0, bad_docs = 0;
     bool over_budget = false;
-    pipeline->Run([&] { RunBatch(*opts, body.raw, deadline, out, ok_docs, bad_docs, over_budget); });
+    pipeline->Run([&] { RunBatch(*opts, *published, body.raw, deadline, out, ok_docs, bad_docs, over_budget); });
     metrics.AddDocuments(ok_docs, bad_docs);
     res.set_content(std::move(out), kNdjson);
     res.set_header("X-Marsad-Documents", std::to_string(ok_docs + bad_docs));
@@ -487,8 +502,9 @@ struct Server::Impl {
   }
 
   // The body of a batch, on a pipeline thread: one record (or error record) per line.
-  void RunBatch(const ExtractOptions& opts, std::string_view all, Clock::time_point deadline, std::string& out,
-                uint64_t& ok_docs, uint64_t& bad_docs, bool& over_budget) const {
+  void RunBatch(const ExtractOptions& opts, const std::string& published, std::string_view all,
+                Clock::time_point deadline, std::string& out, uint64_t& ok_docs, uint64_t& bad_docs,
+                bool& over_budget) const {
     Extractor ex(res_ref(), opts);
     LineCursor lines(all);
     std::string_view line;
@@ -512,6 +528,7 @@ struct Server::Impl {
         out += Extractor::ErrorRecord(fallback, doc.status().message());
         ++bad_docs;
       } else {
+        if (doc->published.empty()) doc->published = published;
         bool good = false;
         out += ex.ProcessToJson(*doc, &good);
         good ? ++ok_docs : ++bad_docs;
@@ -766,10 +783,29 @@ struct Server::Impl {
     }
     http.Get(R"(/.*)", [this](const Request& q, Response& r) { HandleStatic(q, r); });
 
-    http.set_pre_routing_handler([](const Request&, Response&) {
+    http.set_pre_routing_handler([](const Request& q, Response& r) {
       t_request_start = Clock::now();
       t_request_started = true;
-      return httplib::Server::HandlerResponse::Unhandled;
+      // Framing that a proxy in front may read differently (request smuggling): more than
+      // one Content-Length (httplib would use the first), one that is not a plain decimal
+      // number (httplib reads "-5" as 2^64-5), or one beside Transfer-Encoding. Refused
+      // before the body is read, so the connection is closed after the answer.
+      const size_t lengths = q.get_header_value_count("Content-Length");
+      std::string why;
+      if (lengths > 1) {
+        why = "more than one Content-Length header";
+      } else if (lengths == 1) {
+        const std::string v = q.get_header_value("Content-Length");
+        if (v.empty() || v.size() > 19 || v.find_first_not_of("0123456789") != std::string::npos)
+          why = "Content-Length must be a decimal number of bytes, not \"" + v.substr(0, 40) + "\"";
+        else if (q.has_header("Transfer-Encoding"))
+          why = "both Content-Length and Transfer-Encoding";
+      }
+      if (why.empty()) return httplib::Server::HandlerResponse::Unhandled;
+      SetError(r, 400, why);
+      r.set_header("Connection", "close");
+      GuardedHttpServer::CloseConnection();
+      return httplib::Server::HandlerResponse::Handled;
     });
     // Errors httplib raises itself (404, 413, 400 for a malformed request) come with an
     // empty body: give them the JSON shape of ours.
@@ -833,6 +869,9 @@ Server::Server(const Resources& resources, ServerOptions options)
   // only the hard cap past which httplib refuses to read a body at all.
   http.set_payload_max_length(std::max<size_t>(o.max_body_bytes * 8, 64u << 20));
   http.set_read_timeout(o.read_timeout_s, 0);
+  HttpLimits limits;
+  limits.request_timeout_s = o.request_timeout_s;
+  http.set_limits(limits);
   http.set_write_timeout(o.read_timeout_s, 0);
   http.set_keep_alive_timeout(o.keep_alive_timeout_s);
   // Headers and body go out in separate writes: without TCP_NODELAY, Nagle and delayed

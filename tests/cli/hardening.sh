@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Issue 18 (hardening) and issue 13 §4 (publication dates), at the CLI: hostile or careless
+# input gives an error record or a clear usage error, never a crash, a stall or a silent skip.
+# Uses a small index built from tests/fixtures/geonames. Args: marsad binary, source dir, build dir.
+set -uo pipefail
+MARSAD="$1"; SRC="$2"; BUILD="$3"
+FX="$SRC/tests/fixtures/geonames"
+TMP="$(mktemp -d "$BUILD/hardening-cli.XXXXXX")"
+chmod 755 "$TMP"
+[ -n "${KEEP_TMP:-}" ] || trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
+export LC_ALL=C.UTF-8
+fail=0
+ok() { echo "ok: $1"; }
+bad() { echo "FAIL: $1"; fail=1; }
+check() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1: expected [$3], got [$2]"; fi; }
+has() { if printf '%s\n' "$2" | grep -Eq -- "$3"; then ok "$1"; else bad "$1: /$3/ not in: $(printf '%s' "$2" | head -c 600)"; fi; }
+
+IDX="$TMP/fx.mgz"
+"$MARSAD" gazetteer build --allcountries "$FX/allCountries.txt" --alternate-names "$FX/alternateNamesV2.txt" \
+  --admin1 "$FX/admin1CodesASCII.txt" --country-info "$FX/countryInfo.txt" --supplement "$FX/supplement.txt" \
+  -o "$IDX" 2>/dev/null || { echo "FAIL: cannot build the fixture index"; exit 1; }
+export MARSAD_GAZETTEER="$IDX"
+run() { timeout -k 5 "${TIMEOUT:-60}" "$MARSAD" "$@"; }
+
+# --- B: deep JSON (150,000 nested arrays) is an error record, the run goes on -------------
+python3 - "$TMP/deep.jsonl" <<'PY'
+import sys
+deep = '{"id":"deep","text":"Homs","x":' + "[" * 150000 + "]" * 150000 + "}"
+with open(sys.argv[1], "w") as f:
+    f.write('{"id":"a","text":"Shelling hit Raqqa on Monday.","published":"2017-10-14"}\n')
+    f.write(deep + "\n")
+    f.write('{"id":"c","text":"Fighting near Aleppo.","published":"2017-10-14"}\n')
+PY
+out=$(run extract -q --threads 2 "$TMP/deep.jsonl" 2>"$TMP/err"); rc=$?
+check "deep JSON: exit 1 (a document failed, the others written)" "$rc" 1
+check "deep JSON: 3 records" "$(printf '%s\n' "$out" | grep -c .)" 3
+check "deep JSON: 2 results" "$(printf '%s\n' "$out" | grep -c '"places":')" 2
+has "deep JSON: error record for line 2" "$(printf '%s\n' "$out" | sed -n 2p)" '"id":"[^"]*deep.jsonl:2".*"line":2,"error":"[^"]*nested more than 512 levels deep'
+has "deep JSON: last document still extracted" "$(printf '%s\n' "$out" | sed -n 3p)" '^\{"id":"c"'
+# Resume and shards go through the same parser on the main thread.
+out=$(run extract -q --shard 0/1 "$TMP/deep.jsonl" 2>/dev/null); rc=$?
+check "deep JSON with --shard: 3 records" "$(printf '%s\n' "$out" | grep -c .)" 3
+# A partial output whose last line is 150,000 deep (not a record: dropped, then resumed).
+python3 -c 'print("[" * 150000 + "]" * 150000)' >"$TMP/deep-out.jsonl.partial"
+out=$(run extract -q --resume -o "$TMP/deep-out.jsonl" "$TMP/deep.jsonl" 2>&1); rc=$?
+check "resume over a deep partial output: exit 1 (one failed document), no crash" "$rc" 1
+check "resume: 3 records" "$(grep -c . "$TMP/deep-out.jsonl" 2>/dev/null)" 3
+# eval --gold with a deep line: a clear error, no crash.
+python3 -c 'print("{\"id\":\"g\",\"text\":\"x\",\"t\":" + "[" * 150000 + "]" * 150000 + "}")' >"$TMP/gold.jsonl"
+out=$(run eval --gold "$TMP/gold.jsonl" 2>&1); rc=$?
+[ "$rc" -ge 128 ] && bad "eval --gold with a deep line crashed ($rc)" || ok "eval --gold with a deep line: no crash (exit $rc)"
+
+# --- C: deep HTML is an error record, quickly --------------------------------------------
+python3 -c 'import sys; print("<html><body>" + "<div>" * 50000 + "<p>Raqqa</p>" + "</div>" * 50000 + "</body></html>")' >"$TMP/deep50k.html"
+python3 -c 'import sys; print("<html><body>" + "<div>" * 100000 + "<p>Raqqa</p>" + "</div>" * 100000 + "</body></html>")' >"$TMP/deep100k.html"
+python3 -c 'import sys; print("<html><body>" + "<div>" * 1500 + "<p>Shelling hit Raqqa.</p>" + "</div>" * 1500 + "</body></html>")' >"$TMP/deep1500.html"
+start=$(date +%s)
+out=$(TIMEOUT=30 run extract -q "$TMP/deep50k.html" "$TMP/deep1500.html" "$TMP/deep100k.html" 2>/dev/null); rc=$?
+secs=$(( $(date +%s) - start ))
+check "deep HTML: exit 1" "$rc" 1
+check "deep HTML: 3 records" "$(printf '%s\n' "$out" | grep -c .)" 3
+has "deep HTML: 50,000 nested divs → error record" "$(printf '%s\n' "$out" | grep deep50k)" '"error":"[^"]*nests elements more than'
+has "deep HTML: 100,000 nested divs → error record" "$(printf '%s\n' "$out" | grep deep100k)" '"error":"[^"]*nests elements more than'
+has "deep HTML: 1,500 nested divs still read" "$(printf '%s\n' "$out" | grep deep1500)" '"surface":"Raqqa"'
+[ "$secs" -le 20 ] && ok "deep HTML: done in ${secs}s" || bad "deep HTML took ${secs}s"
+
+# --- A: publication dates -----------------------------------------------------------------
+cat >"$TMP/dates.jsonl" <<'J'
+{"id":"iso","text":"Shelling hit Raqqa yesterday.","published":"2017-10-14T08:00:00Z"}
+{"id":"sql","text":"Shelling hit Raqqa yesterday.","date":"2015-07-21 02:51:32"}
+{"id":"rfc","text":"Shelling hit Raqqa yesterday.","pubdate":"Tue, 21 Jul 2015 02:51:32 +0000"}
+{"id":"us","text":"Shelling hit Raqqa yesterday.","publish_date":"7/21/15"}
+{"id":"ts","text":"Shelling hit Raqqa yesterday.","timestamp":1437447092}
+{"id":"dt","text":"Shelling hit Raqqa yesterday.","datetime":"7/21/2015 2:51 PM"}
+{"id":"bad","text":"Shelling hit Raqqa yesterday.","date":"2017-02-30"}
+{"id":"none","text":"Shelling hit Raqqa yesterday."}
+J
+out=$(run extract -q "$TMP/dates.jsonl" 2>/dev/null); rc=$?
+check "dates: exit 0 (an unreadable date is a warning, not a failure)" "$rc" 0
+check "dates: 8 records" "$(printf '%s\n' "$out" | grep -c '"places":')" 8
+has "published ISO 8601 → date" "$(printf '%s\n' "$out" | grep '"id":"iso"')" '"published":"2017-10-14"'
+has "date YYYY-MM-DD HH:MM:SS" "$(printf '%s\n' "$out" | grep '"id":"sql"')" '"published":"2015-07-21"'
+has "pubdate RFC 2822" "$(printf '%s\n' "$out" | grep '"id":"rfc"')" '"published":"2015-07-21"'
+has "publish_date m/d/yy" "$(printf '%s\n' "$out" | grep '"id":"us"')" '"published":"2015-07-21"'
+has "timestamp (Unix seconds)" "$(printf '%s\n' "$out" | grep '"id":"ts"')" '"published":"2015-07-21"'
+has "datetime m/d/yyyy h:mm PM" "$(printf '%s\n' "$out" | grep '"id":"dt"')" '"published":"2015-07-21"'
+has "yesterday resolved from the input date" "$(printf '%s\n' "$out" | grep '"id":"sql"')" '"date":"2015-07-20"'
+bad_rec=$(printf '%s\n' "$out" | grep '"id":"bad"')
+has "impossible date: processed, with a warning" "$bad_rec" '"errors":\["field \\"date\\": invalid publication date \\"2017-02-30\\"'
+printf '%s\n' "$bad_rec" | grep -q '"published"' && bad "impossible date kept as published" || ok "impossible date: no published"
+out=$(run extract -q --published 2016-01-05 "$TMP/dates.jsonl" 2>/dev/null)
+has "--published fills a document without a date" "$(printf '%s\n' "$out" | grep '"id":"none"')" '"published":"2016-01-05"'
+has "--published does not override the document's" "$(printf '%s\n' "$out" | grep '"id":"sql"')" '"published":"2015-07-21"'
+for d in 14/10/2017 2017-02-30 yesterday 2017-13-01; do
+  out=$(printf 'Raqqa' | run extract -q --published "$d" - 2>&1); rc=$?
+  check "--published $d: usage error (exit 2)" "$rc" 2
+  has "--published $d: clear message" "$out" 'invalid publication date'
+done
+out=$(printf 'Shelling hit Raqqa yesterday.' | run extract -q --published "Tue, 21 Jul 2015 02:51:32 +0000" - 2>&1)
+has "--published RFC 2822 normalised" "$out" '"published":"2015-07-21"'
+CORPUS="$SRC/../shared/corpus/saudinewsnet_ar_conflict.jsonl"
+if [ -f "$CORPUS" ]; then
+  head -50 "$CORPUS" >"$TMP/corpus50.jsonl"
+  out=$(run extract -q --places-only --jsonl "$TMP/corpus50.jsonl" 2>/dev/null)
+  check "corpus (first 50): every record has its published date" \
+    "$(printf '%s\n' "$out" | grep -c '"published":"20[0-9][0-9]-[01][0-9]-[0-3][0-9]"')" 50
+else
+  echo "skip: no corpus at $CORPUS"
+fi
+
+# --- D: option validation -----------------------------------------------------------------
+out=$(printf 'Raqqa' | run extract -q --threads 100000 - 2>&1); rc=$?
+check "--threads 100000: usage error (exit 2), no abort" "$rc" 2
+has "--threads 100000: message" "$out" 'threads'
+for v in -1 nan inf 0; do
+  out=$(run serve --port 0 --max-body-mib "$v" 2>&1 </dev/null); rc=$?
+  check "serve --max-body-mib $v: usage error (exit 2)" "$rc" 2
+done
+mkfifo "$TMP/fifo.mgz"
+out=$(printf 'Raqqa' | TIMEOUT=20 run extract -q --index "$TMP/fifo.mgz" - 2>&1); rc=$?
+check "FIFO as the index: exit 1, not a hang" "$rc" 1
+has "FIFO as the index: clear message" "$out" 'fifo.mgz: is a FIFO, not a regular file'
+out=$(TIMEOUT=20 run gazetteer info "$TMP/fifo.mgz" 2>&1); rc=$?
+check "gazetteer info FIFO: exit 1" "$rc" 1
+: >"$TMP/empty.txt"
+head -c 20000 /dev/urandom >"$TMP/random.txt"
+for f in empty random; do
+  out=$(run gazetteer build --allcountries "$TMP/$f.txt" --country-info "$FX/countryInfo.txt" \
+        --supplement "$FX/supplement.txt" -o "$TMP/$f.mgz" 2>&1); rc=$?
+  check "gazetteer build from a $f allCountries: exit 1" "$rc" 1
+  has "gazetteer build from a $f allCountries: message" "$out" 'no places read'
+  [ -e "$TMP/$f.mgz" ] && bad "$f allCountries: an index was written" || ok "$f allCountries: no index written"
+done
+# An unreadable subdirectory: an error record, the rest read. Root reads everything, so the
+# run is made as nobody when we are root.
+mkdir -p "$TMP/tree/ok" "$TMP/tree/locked"
+echo 'Shelling hit Raqqa.' >"$TMP/tree/ok/a.txt"
+echo 'Shelling hit Aleppo.' >"$TMP/tree/locked/b.txt"
+chmod -R a+rX "$TMP/tree"; chmod 000 "$TMP/tree/locked"
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+  if command -v setpriv >/dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+    as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  fi
+fi
+if [ "$(id -u)" != 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+  out=$("${as_user[@]}" "$MARSAD" extract -q --index "$IDX" "$TMP/tree" 2>&1); rc=$?
+  check "unreadable subdirectory: exit 1" "$rc" 1
+  has "unreadable subdirectory: error record" "$out" '"id":"[^"]*tree/locked".*"error":"[^"]*cannot read directory'
+  has "unreadable subdirectory: the rest is read" "$out" '"surface":"Raqqa"'
+else
+  echo "skip: unreadable subdirectory (root without setpriv reads everything)"
+fi
+chmod 755 "$TMP/tree/locked"
+exit $fail

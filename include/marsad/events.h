@@ -63,6 +63,8 @@ enum class QuantityCueKind : uint8_t {
   kCumulative,   // the counts beside it are running totals: منذ بداية، so far this year
   kSince,        // the same when followed by a year, a month or weeks/months/years: منذ، since, over
   kParticle,     // a number before it stands alone: "أصيب 25 في", "killed 5 on Friday"
+  kBlock,        // none of these: a longer phrase that hides a shorter cue ("war monitor")
+  kInclusion,    // "including", "بينهم": the predicate may come after the included count
 };
 struct QuantityCue {
   QuantityCueKind kind = QuantityCueKind::kBefore;
@@ -215,8 +217,22 @@ struct Event {
   int32_t place_mention = -1;              // index into GeoResult::mentions, -1: document focus
   int64_t place = -1;                      // gazetteer place index, -1 when none
   std::string date, date_precision;        // ISO date, day|week|month|year
+  bool date_from_published = false;        // no date in the clause: the publication date stands in
   uint64_t fatalities = 0;
+  int32_t fatalities_quantity = -1;        // index into EventResult::quantities of the toll used
+  // Evidence of the same incident elsewhere in the document (the lead, the quote, the
+  // recap), [start, end) code points of each merged sentence, this event's own first.
+  std::vector<std::pair<uint32_t, uint32_t>> mentions;
   float confidence = 0;
+};
+
+// A trigger that reports no incident, and why (`--explain`): a threat, a plan, a denial,
+// a negation, history, a cumulative toll, commentary.
+struct SkippedEvent {
+  uint32_t start = 0, end = 0;                  // the sentence
+  uint32_t trigger_start = 0, trigger_end = 0;
+  std::string event_type, sub_event_type;
+  std::string reason;
 };
 
 struct EventResult {
@@ -224,6 +240,7 @@ struct EventResult {
   std::vector<Quantity> quantities;
   std::vector<DateMention> dates;
   std::vector<Event> events;
+  std::vector<SkippedEvent> skipped;
 };
 
 // Parses "YYYY-MM-DD", "YYYY/MM/DD", "YYYYMMDD" or an ISO timestamp's date part.

@@ -228,7 +228,8 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
       {"after", QuantityCueKind::kAfter},            {"one", QuantityCueKind::kOne},
       {"not_after", QuantityCueKind::kNotAfter},     {"not_before", QuantityCueKind::kNotBefore},
       {"month", QuantityCueKind::kMonth},            {"cumulative", QuantityCueKind::kCumulative},
-      {"since", QuantityCueKind::kSince},            {"particle", QuantityCueKind::kParticle}};
+      {"since", QuantityCueKind::kSince},            {"particle", QuantityCueKind::kParticle},
+      {"block", QuantityCueKind::kBlock},            {"inclusion", QuantityCueKind::kInclusion}};
   static const std::set<std::string, std::less<>> kReasons = {"percent", "currency", "distance", "duration",
                                                               "long_duration", "clock", "age", "year"};
   return ReadTsv(path, 3, [&](const std::vector<std::string_view>& f, size_t) -> Status {

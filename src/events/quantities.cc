@@ -185,6 +185,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     *len = cn.len;
     return &d_.count_categories[cn.indexes.front()];
   };
+  auto actor_at = [&](size_t i) -> const ActorMention* {
+    for (const auto& a : out->actors)
+      if (a.token_begin == i) return &a;
+    return nullptr;
+  };
   auto is_number_token = [&](size_t i, size_t limit) {
     if (i >= limit) return false;
     if (toks.tokens[i].kind == text::TokenKind::kNumber) return true;
@@ -391,7 +396,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       q.start = toks.tokens[num_begin].start;
       q.end = toks.tokens[num_end - 1].end;
       size_t k = num_end;
-      enum class Evidence { kNone, kBare, kPartitive, kPeople, kNoun } ev = Evidence::kNone;
+      // How sure the words after the number are that it counts people: a count noun, a
+      // person noun, a partitive or an actor, an unknown word, nothing.
+      enum class Evidence { kNone, kBare, kDirect, kPartitive, kPeople, kNoun } ev = Evidence::kNone;
       std::string noun_cat;
       auto postposed_qualifier = [&]() {
         PhraseMatch pm;
@@ -443,6 +450,20 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
             k += len2;
           }
+          if (const ActorMention* a = actor_at(k)) k = a->token_end;  // "30 members of the YPG"
+        } else if (const ActorMention* a = actor_at(k)) {
+          // "100 ISIS terrorists", "22 Hezbollah fighters": the noun after the actor's name,
+          // else the actor says who they are ("killed 5 ISIS").
+          k = a->token_end;
+          if (const std::string* c2 = count_noun(k, end, &len)) {
+            noun_cat = *c2;
+            ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
+            k += len;
+          } else {
+            const auto& info = d_.actors[a->actor];
+            noun_cat = info.type == "civilians" ? "civilians" : ArmedType(info.type) ? "fighters" : "people";
+            ev = Evidence::kPartitive;
+          }
         }
         if (ev == Evidence::kNone && !digits && q.value <= 2 && !vague && num_begin > s.first_token) {
           // A number word after its noun: "عسكريين آخرين اثنين", "امرأة واحدة".
@@ -463,6 +484,8 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           if (k >= end || IsPunct(toks, k) || has_cue(k, end, QuantityCueKind::kParticle) ||
               cue_at(k, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore}).cue)
             ev = Evidence::kBare;
+          else if (toks.tokens[k].kind == text::TokenKind::kWord)
+            ev = Evidence::kDirect;  // a noun we do not know: "killed 22 volunteers"
         }
         if (ev == Evidence::kNoun || ev == Evidence::kPeople) postposed_qualifier();  // "150 مقاتل تقريباً"
       }
@@ -474,20 +497,31 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       std::string pred;
       // After: "31 شخصا قتلوا", "العشرات أصيبوا", "12 people were killed".
       {
-        const size_t reach = ev == Evidence::kBare ? 0 : 3;
-        for (size_t t = k; t < end && t <= k + reach; ++t) {
+        size_t reach = ev == Evidence::kBare ? 0 : 3;
+        const size_t from = ev == Evidence::kDirect ? num_end : k;  // past the unknown word(s)
+        bool included = false;
+        for (size_t t = from; t < end && t <= from + reach; ++t) {
           if (StrongStop(text, toks, t) || Comma(text, toks, t)) break;
-          if (t > k && is_number_token(t, end)) break;
+          if (CueHit inc = ev != Evidence::kBare && !included ? cue_at(t, end, {QuantityCueKind::kInclusion}) : CueHit{};
+              inc.cue) {
+            // "At least 87 people including 31 children were killed".
+            included = true;
+            reach += inc.len + 4;
+            t += inc.len - 1;
+            continue;
+          }
+          if (t > from && is_number_token(t, end) && !included) break;
           CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
           if (h.cue) {
             pred = h.cue->category;
+            if (ev == Evidence::kDirect) k = t;  // the phrase takes the unknown words
             break;
           }
         }
       }
       // Before: the nearest predicate in the clause, "أصيب مساء أمس اربعة", "death toll at at least 70".
       if (pred.empty() && phrase_begin > s.first_token) {
-        for (size_t t = phrase_begin; t-- > s.first_token && t + 8 >= phrase_begin;) {
+        for (size_t t = phrase_begin; t-- > s.first_token && t + 14 >= phrase_begin;) {
           if (StrongStop(text, toks, t)) break;
           CueHit h = cue_at(t, phrase_begin, {QuantityCueKind::kBefore, QuantityCueKind::kToll});
           if (!h.cue || t + h.len > phrase_begin) continue;
@@ -497,11 +531,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           switch (ev) {
             case Evidence::kNoun:
             case Evidence::kPeople:
-            case Evidence::kPartitive: ok = gap <= 6; break;
+            case Evidence::kPartitive: ok = gap <= (toll ? 12 : 6); break;
             case Evidence::kBare: ok = toll ? gap <= 6 : gap <= 1; break;
+            case Evidence::kDirect: ok = !toll && gap == 0; break;
             default: break;
           }
-          if (ok) pred = h.cue->category;
+            if (ok) {
+            pred = h.cue->category;
+            if (ev == Evidence::kDirect) k = num_end + 1;
+          }
           break;  // the nearest predicate decides
         }
       }
@@ -564,9 +602,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             after = cue_end + 1;
           else if (CueHit mh = cue_at(cue_end, end, {QuantityCueKind::kMonth}); mh.cue)
             after = cue_end + mh.len;
-          for (size_t u = cue_end; !after && u < end && u <= cue_end + 3 && !IsPunct(toks, u); ++u)
-            if (CueHit dh = cue_at(u, end, {QuantityCueKind::kNotAfter}); dh.cue && dh.cue->category == "long_duration")
+          // "since Syria's conflict erupted in March 2011", "over the past four months".
+          for (size_t u = cue_end; !after && u < end && u <= cue_end + 8 && !IsPunct(toks, u); ++u) {
+            if (CueHit dh = cue_at(u, end, {QuantityCueKind::kNotAfter, QuantityCueKind::kMonth});
+                dh.cue && (dh.cue->kind == QuantityCueKind::kMonth || dh.cue->category == "long_duration"))
               after = u + dh.len;
+            else if (toks.tokens[u].kind == text::TokenKind::kNumber &&
+                     ParseDigits(Surface(text, toks, u), &v, nullptr, &nd) && year_like(v, nd))
+              after = u + 1;
+          }
         }
         if (!after) continue;
         cue_end = after;
@@ -584,7 +628,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       for (size_t x = out->quantities.size(); x-- > first_q;) {
         Quantity& qq = out->quantities[x];
         if (qq.token_end <= t) {
-          bool stop = qq.token_end + 6 < t;
+          bool stop = qq.token_end + 10 < t;
           for (size_t u = qq.token_end; u < t && !stop; ++u) stop = StrongStop(text, toks, u) || Comma(text, toks, u);
           if (!stop) qq.cumulative = true;
           break;

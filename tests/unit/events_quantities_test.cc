@@ -171,7 +171,11 @@ TEST(EventsQuantities, EnglishVerbPatterns) {
          {"The attack wounded 20 people.", {"20 wounded"}},
          {"Twenty people were injured.", {"20 wounded"}},
          {"A second blast hit the market, putting the death toll at at least 70.", {"70 killed at_least"}},
-         {"The death toll rose to 35 on Sunday.", {"35 killed"}}});
+         {"The death toll rose to 35 on Sunday.", {"35 killed"}},
+         {"Airstrikes killed at least 22 aid volunteers.", {"22 killed at_least"}},
+         {"At least 87 people including 31 children were killed.", {"87 killed at_least", "31 killed"}},
+         {"Since then 250,000 people have been killed and 10 million displaced.",
+          {"250000 killed cumulative", "10000000 displaced"}}});
 }
 
 TEST(EventsQuantities, Qualifiers) {
@@ -229,7 +233,9 @@ TEST(EventsQuantities, CumulativeTolls) {
          {"وقتل 90 شخصا خلال الأشهر الماضية.", {"90 killed cumulative"}},
          {"قتل 5 أشخاص في غارة اليوم، ليرتفع عدد القتلى منذ بداية الحرب إلى 4000.",
           {"5 killed", "4000 killed cumulative"}},
-         {"In total, 45 people were killed.", {"45 killed cumulative"}}});
+         {"In total, 45 people were killed.", {"45 killed cumulative"}},
+         {"At least 230,000 people have been killed in Syria's conflict.", {"230000 killed at_least cumulative"}},
+         {"The Britain-based war monitor said 24 people were killed.", {"24 killed"}}});
 }
 
 }  // namespace

@@ -70,6 +70,101 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
 bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
+// Speech acts ACLED does not code as events: the words report what someone said, not an
+// incident (a threat, an accusation, a demand, a refusal, sanctions, aid deliveries).
+const char* StatementReason(std::string_view plover, std::string_view sub_event_type) {
+  if (plover == "THREATEN") return "threat, not an incident";
+  if (plover == "ACCUSE") return "accusation, not an incident";
+  if (plover == "REQUEST") return "demand, not an incident";
+  if (plover == "SANCTION") return "sanctions, not an incident";
+  if (plover == "AID") return "aid delivery, not an incident";
+  if (plover == "REJECT" && sub_event_type == "Other") return "refusal, not an incident";
+  return nullptr;
+}
+
+// Words that put a trigger after them outside what happened: the future, intentions and
+// plans, prevention, conditions, threats and warnings, demands and appeals, denials,
+// modality. Looked for in the few words before the trigger, within its clause. "لم" and
+// "لا" are not here: they negate only the word right after them ("لم يسفر الهجوم عن
+// ضحايا" reports an attack), which the trigger loop checks.
+const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
+  constexpr size_t kWindow = 6;
+  for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
+    --i;
+    const auto& t = toks.tokens[i];
+    if (t.kind == text::TokenKind::kPunct) {
+      break;  // the clause ends at punctuation
+    }
+    ++seen;
+    if (t.script == text::Script::kArabic) {
+      if (KeyIs(toks, i, {"سوف", "سيتم", "ستتم", "سيجري", "ستجري", "سيكون", "ستكون", "لن"})) return "future";
+      if (KeyIs(toks, i, {"يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع",
+                          "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
+                          "يسعي", "تسعي", "لشن", "لتنفيذ"}))
+        return "plan or prevention";
+      if (KeyIs(toks, i, {"اذا", "لو", "حال", "حاله"})) return "conditional";
+      if (KeyIs(toks, i, {"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت", "تحذير",
+                          "توعد", "يتوعد", "تتوعد", "توعدت"}))
+        return "threat or warning";
+      if (KeyIs(toks, i, {"طالب", "يطالب", "تطالب", "طالبت", "دعا", "يدعو", "تدعو", "دعت", "ناشد", "يناشد", "اناشد",
+                          "مطالبا", "داعيا"}))
+        return "demand or appeal";
+      if (KeyIs(toks, i, {"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"})) return "denial or negation";
+      if (KeyIs(toks, i, {"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر"}))
+        return "modal";
+    } else {
+      std::string_view k = toks.Key(i);
+      for (std::string_view w : {"will", "would", "could", "might", "should", "shall", "won't"})
+        if (k == w) return "future or modal";
+      for (std::string_view w : {"plan", "plans", "planned", "planning", "prevent", "prevented", "intends", "intend",
+                                 "aims", "seeks", "vowed", "vows"})
+        if (k == w) return "plan or intention";
+      for (std::string_view w : {"if", "unless"})
+        if (k == w) return "conditional";
+      for (std::string_view w : {"threat", "threats", "threatened", "threatens", "threatening", "warned", "warns",
+                                 "warning"})
+        if (k == w) return "threat or warning";
+      for (std::string_view w : {"urged", "urges", "called", "calls", "demanded", "demands"})
+        if (k == w) return "demand or appeal";
+      for (std::string_view w : {"denied", "denies", "deny", "no", "not", "never", "without"})
+        if (k == w) return "denial or negation";
+    }
+  }
+  return nullptr;
+}
+
+// Days between two ISO dates (b - a); 0 when either does not parse.
+long DaysBetween(std::string_view a, std::string_view b) {
+  int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
+  if (!ParseIsoDate(a, &ya, &ma, &da) || !ParseIsoDate(b, &yb, &mb, &db)) return 0;
+  auto days = [](int y, int m, int d) {  // days from civil (Howard Hinnant's algorithm)
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(d) - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long>(doe);
+  };
+  return days(yb, mb, db) - days(ya, ma, da);
+}
+
+// An incident this long before the publication is history, not news (ACLED codes events
+// reported as they happen; a recap of last year's battle is not this article's event).
+constexpr long kHistoryDays = 60;
+
+bool Violent(std::string_view type) {
+  return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
+}
+
+// Of two readings of one incident in one clause, the more specific type: an air strike or
+// a shelling that kills is Explosions/Remote violence, not "Violence against civilians /
+// Attack" because the verb was "قتل"; a battle beats a bare attack.
+int TypeRank(const Event& e) {
+  if (e.event_type == "Explosions/Remote violence") return 3;
+  if (e.event_type == "Battles") return e.sub_event_type == "Armed clash" ? 1 : 2;
+  return 0;
+}
+
 bool SameKind(const Event& a, const Event& b) {
   return a.event_type == b.event_type && a.sub_event_type == b.sub_event_type && a.plover == b.plover;
 }
@@ -116,7 +211,7 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
     for (size_t k = 0; k < kept.size() && target == SIZE_MAX; ++k) {
       const Event& o = kept[k];
       if (!SameKind(o, e) || !ActorsAgree(o, e)) continue;
-      if (!o.date.empty() && !e.date.empty() && o.date != e.date) continue;
+      if (!o.date_from_published && !e.date_from_published && o.date != e.date) continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus));
       if (places) target = k;
@@ -141,7 +236,18 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
       o.place = e.place;
       o.place_mention = e.place_mention;
     }
-    o.fatalities = std::max(o.fatalities, e.fatalities);
+    // ACLED's toll of an incident reported several times is the most conservative
+    // figure given for it, never a sum.
+    if (e.fatalities > 0 && (o.fatalities == 0 || e.fatalities < o.fatalities)) {
+      o.fatalities = e.fatalities;
+      o.fatalities_quantity = e.fatalities_quantity;
+    }
+    o.mentions.insert(o.mentions.end(), e.mentions.begin(), e.mentions.end());
+    if (o.date_from_published && !e.date_from_published) {
+      o.date = e.date;
+      o.date_precision = e.date_precision;
+      o.date_from_published = false;
+    }
     if (!anaphor && e.confidence > o.confidence) {
       o.start = e.start;
       o.end = e.end;
@@ -154,6 +260,100 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
   }
   *events = std::move(kept);
   *meta = std::move(kept_meta);
+}
+
+// One incident per clause: the violent readings of one sentence (one per trigger type:
+// "قصف" and "مقتل" and "غارات" in one sentence) are one event unless they are placed
+// apart (an attack in Aden and a strike in Taiz), the most specific type kept. A
+// strategic development other than an arrest or an agreement, in a sentence that reports
+// violence, is part of it ("دمرت" in the report of a strike).
+void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta) {
+  std::vector<Event> kept;
+  std::vector<EventMeta> kept_meta;
+  size_t sentence_begin = 0;  // first kept event of the current sentence
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    if (kept.empty() || kept[sentence_begin].start != e.start) sentence_begin = kept.size();
+    size_t target = SIZE_MAX;
+    for (size_t k = sentence_begin; k < kept.size() && target == SIZE_MAX; ++k) {
+      const Event& o = kept[k];
+      if (!Violent(o.event_type) || !Violent(e.event_type)) continue;
+      if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place) continue;
+      target = k;
+    }
+    if (target == SIZE_MAX) {
+      kept.push_back(std::move(e));
+      kept_meta.push_back((*meta)[i]);
+      continue;
+    }
+    Event& o = kept[target];
+    if (TypeRank(e) > TypeRank(o)) {
+      std::swap(o.event_type, e.event_type);
+      std::swap(o.sub_event_type, e.sub_event_type);
+      o.trigger = e.trigger;
+      o.trigger_start = e.trigger_start;
+      o.trigger_end = e.trigger_end;
+      o.cameo = e.cameo;
+      o.plover = e.plover;
+    }
+    if (o.actor1 < 0 && e.actor1 >= 0) o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
+    if (o.actor2 < 0 && e.actor2 >= 0) o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
+    if (o.place_mention < 0 && e.place_mention >= 0) o.place = e.place, o.place_mention = e.place_mention;
+    o.confidence = std::max(o.confidence, e.confidence);
+  }
+  // Strategic side readings of a violent sentence.
+  std::vector<char> drop(kept.size(), 0);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const Event& e = kept[i];
+    if (e.event_type != "Strategic developments" || e.sub_event_type == "Arrests" || e.sub_event_type == "Agreement")
+      continue;
+    for (const Event& o : kept)
+      if (o.start == e.start && Violent(o.event_type)) drop[i] = 1;
+  }
+  events->clear();
+  meta->clear();
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (!drop[i]) {
+      events->push_back(std::move(kept[i]));
+      meta->push_back(kept_meta[i]);
+    }
+}
+
+// Each event's own toll: a killed count of its sentence that is not a running total, the
+// count going to the event whose trigger is nearest when a sentence reports two
+// incidents, and never to more than one event.
+void AssignTolls(const text::Tokens& toks, const std::vector<Quantity>& quantities, std::vector<Event>* events) {
+  (void)toks;
+  for (auto& e : *events) e.fatalities = 0, e.fatalities_quantity = -1;
+  for (size_t qi = 0; qi < quantities.size(); ++qi) {
+    const Quantity& q = quantities[qi];
+    if (q.category != "killed" || q.cumulative) continue;
+    Event* best = nullptr;
+    uint32_t best_dist = UINT32_MAX;
+    for (auto& e : *events) {
+      if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
+      const uint32_t dist = q.start > e.trigger_start ? q.start - e.trigger_start : e.trigger_start - q.start;
+      if (dist < best_dist) best_dist = dist, best = &e;
+    }
+    if (best && q.value > best->fatalities) {
+      best->fatalities = q.value;
+      best->fatalities_quantity = static_cast<int32_t>(qi);
+    }
+  }
+}
+
+// The actor a generic row of actors.tsv stands for in an article on `country`
+// (actor_remap.tsv), -1 when the row is absent or remapped to nothing.
+int32_t RemapActor(const Dictionaries& d, const std::string& generic_id, std::string_view country) {
+  auto id = d.actor_by_id.find(generic_id);
+  if (id == d.actor_by_id.end()) return -1;
+  const int32_t generic = static_cast<int32_t>(id->second);
+  auto it = d.actor_remap.find(id->second);
+  if (it == d.actor_remap.end()) return generic;
+  const std::pair<std::string, int32_t>* row = nullptr;
+  for (const auto& rr : it->second)
+    if (rr.first == country || (rr.first == "*" && !row)) row = &rr;
+  return row ? row->second : generic;
 }
 
 }  // namespace
@@ -422,19 +622,48 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (e.place_mention < 0) e.place = focus;
-      // Date: a resolved date in the sentence, else the publication date.
-      for (const auto& dm : r.dates)
-        if (dm.resolved && dm.start >= s.start && dm.end <= s.end) {
+      // Date: the resolved date of the clause nearest the trigger (not a duration, not
+      // after the publication), else the publication date, flagged as such.
+      const char* skip = StatementReason(t.plover, t.sub_event_type);
+      uint32_t date_dist = UINT32_MAX;
+      for (const auto& dm : r.dates) {
+        if (!dm.resolved || dm.kind == "duration" || dm.start < s.start || dm.end > s.end) continue;
+        if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1) continue;
+        if (!pub_iso.empty() && DaysBetween(dm.end_date.empty() ? dm.date : dm.end_date, pub_iso) > kHistoryDays) {
+          if (!skip) skip = "history: dated well before the publication";
+          continue;
+        }
+        const uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
+        if (dist < date_dist) {
+          date_dist = dist;
           e.date = dm.date;
           e.date_precision = dm.precision;
-          break;
         }
+      }
+      if (!e.date.empty()) skip = skip && std::string_view(skip).starts_with("history") ? nullptr : skip;
       if (e.date.empty() && !pub_iso.empty()) {
         e.date = pub_iso;
         e.date_precision = "day";
+        e.date_from_published = true;
       }
-      for (const auto& q : r.quantities)
-        if (q.category == "killed" && q.start >= s.start && q.end <= s.end) e.fatalities = std::max(e.fatalities, q.value);
+      if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      // A toll "since the start of the war" is a summary, not an incident: the trigger is
+      // the killing word of a cumulative count.
+      if (!skip && t.event_type == "Violence against civilians")
+        for (const auto& q : r.quantities)
+          if (q.cumulative && q.start >= s.start && q.end <= s.end &&
+              q.token_begin <= tok + m.len + 3 && tok <= q.token_end + 3)
+            skip = "cumulative toll, not an incident";
+      if (!skip && t.plover == "CONSULT" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
+        skip = "talks, not between armed parties";
+      if (!skip && t.event_type == "Strategic developments" && t.sub_event_type != "Agreement" &&
+          t.sub_event_type != "Arrests" && !(a1 >= 0 && armed(a1)))
+        skip = "no armed actor";
+      if (skip) {
+        r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type,
+                                         e.sub_event_type, skip});
+        continue;
+      }
       // ACLED codebook refinements of the trigger's default reading.
       const ActorInfo* A1 = e.actor1 >= 0 ? &d_.actors[e.actor1] : nullptr;
       const ActorInfo* A2 = e.actor2 >= 0 ? &d_.actors[e.actor2] : nullptr;
@@ -467,7 +696,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       e.confidence = std::max(0.f, e.confidence - 0.05f);
     }
   }
+  CollapseClauses(&r.events, &meta);
+  AssignTolls(toks, r.quantities, &r.events);
+  for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, &r.events, &meta);
+  // ACLED names an unnamed perpetrator "Unidentified armed group (Country)" and the victims
+  // of one-sided violence "Civilians (Country)": the generic rows, remapped to the
+  // article's country (actor_remap.tsv).
+  const int32_t unidentified = RemapActor(d_, "unidentified_gunmen", focus_country);
+  const int32_t civilians = RemapActor(d_, "civilians", focus_country);
+  for (auto& e : r.events) {
+    if (!Violent(e.event_type)) continue;
+    if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
+    if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
+      e.actor2 = civilians, e.actor2_mention = -1;
+  }
   return r;
 }
 

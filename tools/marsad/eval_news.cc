@@ -180,13 +180,17 @@ std::string Canonical(const std::string& norm) {
   return norm;
 }
 
-// ACLED names unidentified perpetrators, civilians, protesters and rioters with the
-// country in parentheses; marsad's dictionary has one generic row each, so the country
-// is the event's. Returns the normalized name with " <country>" added, or the name.
-std::string WithCountry(const std::string& norm, const std::string& country_name) {
+// ACLED names unidentified perpetrators, civilians, protesters, rioters and tribal
+// militias with the country in parentheses; marsad's dictionary has one generic row
+// each, so the country is the event's.
+bool IsGeneric(const std::string& norm) {
   static const std::set<std::string> kGeneric = {"unidentified armed group", "civilians", "civilians unspecified",
-                                                 "protesters", "rioters"};
-  if (!kGeneric.count(norm)) return norm;
+                                                 "protesters", "rioters", "tribal militias"};
+  return kGeneric.count(norm) > 0;
+}
+// The normalized name with " <country>" added when it is generic, else the name.
+std::string WithCountry(const std::string& norm, const std::string& country_name) {
+  if (!IsGeneric(norm)) return norm;
   std::string base = norm == "civilians unspecified" ? "civilians" : norm;
   return country_name.empty() ? base : base + " " + NormName(country_name);
 }
@@ -782,7 +786,7 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
       // A generic predicted name (Civilians, Unidentified armed group) agrees with the
       // gold's name for any country: a mention has no event to take a country from.
       std::string gname = a.actor;
-      if (size_t par = gname.find(" ("); par != std::string::npos && WithCountry(NormName(x.name), "") != NormName(x.name))
+      if (size_t par = gname.find(" ("); par != std::string::npos && IsGeneric(NormName(x.name)))
         gname = gname.substr(0, par);
       bool ok = NamesAgree(x.name, gname, "");
       a_name += ok;

@@ -43,7 +43,8 @@ check "fixture index built" $?
 
 # News gold: 3 documents (one of topic "other"), 3 gold events, 4 predicted events; n3
 # has no prediction at all. Places: Raqqa within 161 km; "northern Iraq" is the country,
-# so Baghdad (IQ) counts; "Atlantis" does not resolve.
+# so Baghdad (IQ) counts; "Atlantis" does not resolve. The predicted battle is reported
+# in sentence 1 and again (its "mentions") in sentence 2, where it matches the gold one.
 "$MARSAD" eval-events --index "$IDX" --gold "$FX/news-gold.jsonl" --pred "$FX/news-pred.jsonl" >"$TMP/news" 2>"$TMP/err"
 check "news eval exits 0" $?
 grep -q "^# .*news-gold.jsonl: news gold, 3 documents (1 of topic other)" "$TMP/news"

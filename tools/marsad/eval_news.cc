@@ -3,8 +3,9 @@
 // fixed order; --json writes the same numbers as one object.
 //
 // News set (news-events-dev.ar.jsonl), per document, then summed:
-// - Events. A predicted event matches a gold event of the same document when its
-//   evidence span (the event's start/end, its sentence) overlaps the gold
+// - Events. A predicted event matches a gold event of the same document when one of
+//   its evidence spans (the event's start/end, its sentence, and the sentences of its
+//   "mentions" where the same incident is reported again) overlaps the gold
 //   sentence_start/sentence_end. Matching is one-to-one and greedy over the overlapping
 //   pairs, best first: same type and sub-type, then same type, then longer overlap, then
 //   document order. event_recall = matched / gold events; event_precision = matched /
@@ -212,6 +213,7 @@ struct PQuantity {
 };
 struct PEvent {
   uint32_t start = 0, end = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> mentions;  // every sentence reporting it (with start/end)
   std::string type, sub, actor1, actor2, date, evidence;
   uint64_t fatalities = 0;
   double confidence = 0;
@@ -259,6 +261,10 @@ Result<PDoc> ParsePred(std::string_view line, const events::Dictionaries& dicts)
       PEvent e;
       e.start = U32(x, "start");
       e.end = U32(x, "end");
+      e.mentions.emplace_back(e.start, e.end);
+      if (const JVal* ms = Arr(x, "mentions"))
+        for (const auto& m : ms->GetArray())
+          if (m.IsObject()) e.mentions.emplace_back(U32(m, "start"), U32(m, "end"));
       e.type = Str(x, "event_type");
       e.sub = Str(x, "sub_event_type");
       e.actor1 = ActorName(x, "actor1", dicts);
@@ -640,7 +646,8 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
       for (size_t j = 0; j < p.events.size(); ++j) {
         const auto& ge = g.events[i];
         const auto& pe = p.events[j];
-        uint32_t ov = OverlapLen(ge.start, ge.end, pe.start, pe.end);
+        uint32_t ov = 0;
+        for (const auto& [ms, me] : pe.mentions) ov = std::max(ov, OverlapLen(ge.start, ge.end, ms, me));
         if (!ov) continue;
         int64_t score = (ge.type == pe.type && ge.sub == pe.sub ? 2 : ge.type == pe.type ? 1 : 0) * (int64_t{1} << 40) + ov;
         pairs.emplace_back(score, i, j);

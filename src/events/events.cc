@@ -707,6 +707,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   const int32_t civilians = RemapActor(d_, "civilians", focus_country);
   for (auto& e : r.events) {
     if (!Violent(e.event_type)) continue;
+    // "قصفت تركيا": a state that fires is its military forces (ACLED), not its government.
+    for (int32_t* a : {&e.actor1, &e.actor2}) {
+      if (*a < 0 || d_.actors[*a].type != "government" || d_.actors[*a].country.empty()) continue;
+      const int32_t forces = RemapActor(d_, "generic_state_forces", d_.actors[*a].country);
+      if (forces >= 0 && d_.actors[forces].country == d_.actors[*a].country) *a = forces;
+      else
+        for (size_t k = 0; k < d_.actors.size(); ++k)
+          if (d_.actors[k].country == d_.actors[*a].country &&
+              d_.actors[k].name_en == "Military Forces of " + d_.actors[*a].name_en.substr(d_.actors[*a].name_en.rfind(" of ") + 4)) {
+            *a = static_cast<int32_t>(k);
+            break;
+          }
+    }
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
     if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;

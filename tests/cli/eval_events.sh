@@ -112,6 +112,7 @@ has "fakes metrics" "$TMP/fakes" \
   "toll_event_pm10 0.500 1/2" \
   "toll_quantity_pm10 0.500 1/2" \
   "toll_found_pm10 1.000 2/2" \
+  "toll_main_event 0.500 1/2" \
   "governorate 0.333 1/3" \
   "governorate_unresolved 0.000 0/3" \
   "cause_type 0.500 1/2" \

@@ -44,6 +44,8 @@
 //   toll_event = some predicted event's fatalities equals it; toll_quantity = the
 //   article's largest predicted quantity of category "killed" equals it; toll_found =
 //   toll_event or, failing that, toll_quantity. Each also within ±10% (_pm10).
+//   toll_main_event: the main event's (below) fatalities equal it — stricter than
+//   toll_event, which any of many predicted events can satisfy.
 // - The article's main event is the predicted event with the most fatalities, then the
 //   highest confidence, then the first. governorate = its place lies in the gold
 //   governorate (the place's country is SY and its admin1 code is one the gold name
@@ -858,7 +860,7 @@ bool Within10(uint64_t v, int64_t gold) {
 void ScoreFakes(const Resources& res, const std::vector<GDoc>& gold, const std::vector<PDoc>& pred,
                 const NewsEvalOptions& opt, Report* rep, std::ostream& explain) {
   const auto& gaz = res.gazetteer;
-  size_t toll_n = 0, t_ev = 0, t_q = 0, t_any = 0, t_ev10 = 0, t_q10 = 0, t_any10 = 0;
+  size_t toll_n = 0, t_ev = 0, t_q = 0, t_any = 0, t_ev10 = 0, t_q10 = 0, t_any10 = 0, t_main = 0;
   size_t gov_n = 0, gov_ok = 0, gov_unresolved = 0, cause_n = 0, cause_ok = 0, cause_any = 0;
   size_t docs_missing = 0, with_event = 0;
   std::map<std::string, std::set<std::string>> gov_cache;
@@ -889,6 +891,7 @@ void ScoreFakes(const Resources& res, const std::vector<GDoc>& gold, const std::
       t_q += q;
       t_q10 += q10;
       t_any += ev || q;
+      t_main += main && static_cast<int64_t>(main->fatalities) == g.toll;
       t_any10 += ev10 || q10;
       if (!ev && !q) {
         std::string fs;
@@ -934,6 +937,7 @@ void ScoreFakes(const Resources& res, const std::vector<GDoc>& gold, const std::
   rep->Add("toll_event_pm10", t_ev10, toll_n);
   rep->Add("toll_quantity_pm10", t_q10, toll_n);
   rep->Add("toll_found_pm10", t_any10, toll_n);
+  rep->Add("toll_main_event", t_main, toll_n);
   rep->Add("governorate", gov_ok, gov_n);
   rep->Add("governorate_unresolved", gov_unresolved, gov_unresolved + gov_n);
   rep->Add("cause_type", cause_ok, cause_n);

@@ -278,7 +278,43 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         i = e;
         continue;
       }
-      (void)AmbiguousMonth;
+      // "في أبريل", "منتصف يونيو", "in April": a month with no year is the latest such
+      // month on or before the publication (a month after it would be news of the future).
+      const bool cue = i > 0 && (KeyIs(t, i - 1, {"في", "منتصف", "مطلع", "اوائل", "اواخر", "اواسط", "نهايه", "بدايه",
+                                                  "شهر", "خلال", "منذ", "حتي"}) ||
+                                 t.Key(i - 1) == "in" || t.Key(i - 1) == "since" || t.Key(i - 1) == "mid" ||
+                                 t.Key(i - 1) == "early" || t.Key(i - 1) == "late");
+      if (cue && anchored && !(AmbiguousMonth(t, i) && t.tokens[i].script != text::Script::kArabic &&
+                               !t.tokens[i].Has(text::kCapitalized))) {
+        const int y = m <= pm ? py : py - 1;
+        month_range(emit(i, i + ml, "absolute"), y, m);
+        i += ml - 1;
+        continue;
+      }
+    }
+    // "قبل شهرين", "قبل أسبوع", "قبل عامين": a time ago, in the unit's precision.
+    if (anchored && is(i, Bits({"قبل"})) && i + 1 < n) {
+      std::string_view u = t.Key(i + 1);
+      int back_days = 0, back_months = 0;
+      if (u == "اسبوع") back_days = 7;
+      else if (u == "اسبوعين") back_days = 14;
+      else if (u == "شهر") back_months = 1;
+      else if (u == "شهرين") back_months = 2;
+      else if (u == "عام" || u == "سنه") back_months = 12;
+      else if (u == "عامين" || u == "سنتين") back_months = 24;
+      if (back_days) {
+        auto& dm = emit(i, i + 2, "relative");
+        range_of(dm, pub - ch::days(back_days), pub - ch::days(back_days), "week");
+        i += 1;
+        continue;
+      }
+      if (back_months) {
+        auto& dm = emit(i, i + 2, "relative");
+        auto ym = (ch::year(py) / ch::month(static_cast<unsigned>(pm))) - ch::months(back_months);
+        month_range(dm, static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
+        i += 1;
+        continue;
+      }
     }
     // Relative expressions.
     std::string_view k = t.Key(i);

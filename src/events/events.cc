@@ -210,7 +210,11 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
     const bool anaphor = target != SIZE_MAX;
     for (size_t k = 0; k < kept.size() && target == SIZE_MAX; ++k) {
       const Event& o = kept[k];
-      if (!SameKind(o, e) || !ActorsAgree(o, e)) continue;
+      // Violence at one named place on one date is one incident whatever verb each
+      // mention uses ("الغارة" in the lead, "مقتل" in the recap).
+      const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
+                             e.place_mention >= 0 && o.place == e.place;
+      if (!(SameKind(o, e) || same_site) || !ActorsAgree(o, e)) continue;
       if (!o.date_from_published && !e.date_from_published && o.date != e.date) continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus));
@@ -223,6 +227,11 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
     }
     Event& o = kept[target];
     EventMeta& om = kept_meta[target];
+    if (TypeRank(e) > TypeRank(o) && Violent(o.event_type)) {
+      o.event_type = e.event_type;
+      o.sub_event_type = e.sub_event_type;
+      o.plover = e.plover;
+    }
     const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
     if (m.cue > om.cue || (m.cue == om.cue && !anaphor && n_e > n_o)) {
       o.actor1 = e.actor1;

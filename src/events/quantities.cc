@@ -469,14 +469,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           // A number word after its noun: "عسكريين آخرين اثنين", "امرأة واحدة".
           size_t t = num_begin - 1;
           size_t ln = 0;
+          // Only a predicate makes these counts ("شعب يمني واحد" is none).
           if (const std::string* c = count_noun(t, num_begin, &ln); c && *c == "people" && t > s.first_token) {
             size_t ln2 = 0;
             if (const std::string* c2 = count_noun(t - 1, t, &ln2)) c = c2;  // "آخرين" after the noun
             noun_cat = *c;
-            ev = Evidence::kPeople;
+            ev = Evidence::kPartitive;
           } else if (c) {
             noun_cat = *c;
-            ev = Evidence::kNoun;
+            ev = Casualty(noun_cat) ? Evidence::kNoun : Evidence::kPartitive;
           }
         }
         if (ev == Evidence::kNone && !single) {
@@ -522,9 +523,19 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       // Before: the nearest predicate in the clause, "أصيب مساء أمس اربعة", "death toll at at least 70".
       if (pred.empty() && phrase_begin > s.first_token) {
         for (size_t t = phrase_begin; t-- > s.first_token && t + 14 >= phrase_begin;) {
-          if (StrongStop(text, toks, t)) break;
+          if (IsPunct(toks, t) && StrongStop(text, toks, t)) break;
+          // A line break before token t ends the clause after t is tried.
+          const bool last = toks.tokens[t].Has(text::kNewlineBefore);
           CueHit h = cue_at(t, phrase_begin, {QuantityCueKind::kBefore, QuantityCueKind::kToll});
-          if (!h.cue || t + h.len > phrase_begin) continue;
+          if (!h.cue || t + h.len > phrase_begin) {
+            if (last) break;
+            continue;
+          }
+          // A longer cue ending here that starts before t ("عدد القتلى" over "القتلى").
+          if (t > s.first_token && !last) {
+            CueHit h2 = cue_at(t - 1, phrase_begin, {QuantityCueKind::kBefore, QuantityCueKind::kToll});
+            if (h2.cue && t - 1 + h2.len == t + h.len) h = h2, --t;
+          }
           const size_t gap = phrase_begin - (t + h.len);
           const bool toll = h.cue->kind == QuantityCueKind::kToll;
           bool ok = false;

@@ -580,8 +580,11 @@ Result<std::vector<PDoc>> Predict(const Resources& res, const Extractor* ex, con
   const auto& dicts = res.event_dicts;
   std::vector<PDoc> out(gold.size());
   if (!opt.pred.empty()) {
-    std::unordered_map<std::string, size_t> by_id;
-    for (size_t i = 0; i < gold.size(); ++i) by_id.emplace(gold[i].doc.id, i);
+    // Ids may repeat (FA-KES has 9 twice): the k-th record of an id goes to the k-th gold
+    // document of that id, as `marsad extract` writes them in input order.
+    std::unordered_map<std::string, std::vector<size_t>> by_id;
+    for (size_t i = 0; i < gold.size(); ++i) by_id[gold[i].doc.id].push_back(i);
+    std::unordered_map<std::string, size_t> seen;
     for (const auto& path : opt.pred) {
       auto content = ReadFile(path);
       if (!content.ok()) return Status(content.status().code(), "cannot read predictions " + path + ": " + content.status().message());
@@ -593,11 +596,14 @@ Result<std::vector<PDoc>> Predict(const Resources& res, const Extractor* ex, con
         d.Parse(line.data(), line.size());
         auto where = path + ":" + std::to_string(lines.line_no());
         if (d.HasParseError() || !d.IsObject()) return InvalidInput(where + ": malformed JSON");
-        auto it = by_id.find(Str(d, "id"));
+        const std::string id = Str(d, "id");
+        auto it = by_id.find(id);
         if (it == by_id.end()) continue;
+        size_t k = seen[id]++;
+        if (k >= it->second.size()) continue;
         auto p = ParsePred(line, dicts);
         if (!p.ok()) return InvalidInput(where + ": " + p.status().message());
-        out[it->second] = std::move(p).value();
+        out[it->second[k]] = std::move(p).value();
       }
     }
     return out;
@@ -979,6 +985,13 @@ int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& p
     if (Status s = ParseGoldLine(d, kind, &g); !s.ok()) {
       Error(where + ": " + s.message());
       return kExitBadInput;
+    }
+    // The document as `marsad extract` reads the same line (publication date fields and
+    // formats, title …), so scoring in process and scoring --pred output agree.
+    if (auto doc = ParseJsonDocument(line, path, lines.line_no()); doc.ok()) {
+      std::string fallback = g.doc.published;
+      g.doc = std::move(doc).value();
+      if (g.doc.published.empty()) g.doc.published = fallback;
     }
     g.doc.source = path;
     g.doc.line = lines.line_no();

@@ -173,9 +173,76 @@ TEST(EventsAssembly, CiviliansAreNeverActorOneOfViolence) {
   for (const auto& e : r.result.events) {
     if (e.plover != "ASSAULT") continue;
     found = true;
-    EXPECT_EQ(Id(e.actor1), "");
+    // ACLED: an unnamed perpetrator is the unidentified armed group, never the civilians.
+    EXPECT_EQ(Id(e.actor1), "unidentified_gunmen");
   }
   EXPECT_TRUE(found);
+}
+
+bool HasSkip(const Run& r, std::string_view reason_prefix) {
+  for (const auto& s : r.result.skipped)
+    if (std::string_view(s.reason).starts_with(reason_prefix)) return true;
+  return false;
+}
+
+TEST(EventsIncidents, ThreatsPlansAndDemandsAreNotEvents) {
+  auto r = RunEvents("هدد التنظيم بنسف السد إذا تقدمت القوات.", "2017-10-15");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_FALSE(r.result.skipped.empty());
+  auto r2 = RunEvents("The group would attack the base, officials warned.", "2017-10-15");
+  for (const auto& e : r2.result.events) EXPECT_NE(e.plover, "ASSAULT") << r2.Surface(e.trigger_start, e.trigger_end);
+  auto r3 = RunEvents("وطالبت الحكومة بوقف القصف على المدينة.", "2017-10-15");
+  EXPECT_TRUE(r3.result.events.empty());
+  EXPECT_TRUE(HasSkip(r3, "demand"));
+}
+
+TEST(EventsIncidents, HistoryIsNotNews) {
+  auto r = RunEvents("وقتل 5 من عناصر التنظيم في غارة في أبريل.", "2015-07-31");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(HasSkip(r, "history"));
+  auto r2 = RunEvents("وقتل 5 من عناصر التنظيم في غارة أمس.", "2015-07-31");
+  ASSERT_EQ(r2.result.events.size(), 1u);
+  EXPECT_EQ(r2.result.events[0].date, "2015-07-30");
+  EXPECT_FALSE(r2.result.events[0].date_from_published);
+}
+
+TEST(EventsIncidents, DateFallbackSaysSo) {
+  auto r = RunEvents("قصفت طائرات حربية مواقع التنظيم في المدينة.", "2015-07-31");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-31");
+  EXPECT_TRUE(r.result.events[0].date_from_published);
+}
+
+TEST(EventsIncidents, OneIncidentPerClauseWithItsOwnToll) {
+  // An air strike that kills: one event, Explosions/Remote violence, with the toll.
+  auto r = RunEvents("قتل 12 مدنيا أمس في غارات جوية على السوق.", "2015-08-03");
+  ASSERT_EQ(r.result.events.size(), 1u) << r.result.events[0].event_type;
+  EXPECT_EQ(r.result.events[0].event_type, "Explosions/Remote violence");
+  EXPECT_EQ(r.result.events[0].fatalities, 12u);
+  // A wounded count is no toll.
+  auto r2 = RunEvents("أصيب 13 شخصا في انفجار عبوة ناسفة أمس.", "2015-08-03");
+  ASSERT_EQ(r2.result.events.size(), 1u);
+  EXPECT_EQ(r2.result.events[0].fatalities, 0u);
+}
+
+TEST(EventsIncidents, CumulativeTollIsNotAnEventToll) {
+  auto r = RunEvents("وقتل أكثر من 4000 شخص منذ بداية الحرب. وقتل 3 أشخاص أمس في قصف على المدينة.", "2015-08-03");
+  uint64_t max_toll = 0;
+  for (const auto& e : r.result.events) max_toll = std::max(max_toll, e.fatalities);
+  EXPECT_EQ(max_toll, 3u);
+}
+
+TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
+  auto r = RunEvents("قتل 24 شخصا في انفجار سيارة مفخخة في بعقوبة اليوم. وقالت الشرطة إن 30 شخصا قتلوا في انفجار السيارة المفخخة في بعقوبة.",
+                     "2015-08-10");
+  ASSERT_FALSE(r.result.events.empty());
+  EXPECT_EQ(r.result.events[0].fatalities, 24u);
+}
+
+TEST(EventsIncidents, AStateThatFiresIsItsMilitary) {
+  auto r = RunEvents("قصفت تركيا أمس مواقع لتنظيم داعش.", "2015-07-24");
+  ASSERT_FALSE(r.result.events.empty());
+  EXPECT_EQ(Id(r.result.events[0].actor1), "turkish_army");
 }
 
 }  // namespace

@@ -210,7 +210,8 @@ TEST(EventsQuantities, NeverYearsDatesHoursAges) {
          {"قتل طفل يبلغ من العمر 12 عاما.", {}},
          {"A 15-year-old boy was killed on 14/10/2017.", {}},
          {"قتل 14 أكتوبر 2017 في الهجوم.", {}},
-         {"In 2016 killed 5 people.", {"5 killed"}}});
+         {"In 2016 killed 5 people.", {"5 killed"}},
+         {"قالت إن لا أحد آخر أصيب.", {}}});
 }
 
 TEST(EventsQuantities, NeverPercentagesMoneyDistancesDurations) {
@@ -235,7 +236,15 @@ TEST(EventsQuantities, CumulativeTolls) {
           {"5 killed", "4000 killed cumulative"}},
          {"In total, 45 people were killed.", {"45 killed cumulative"}},
          {"At least 230,000 people have been killed in Syria's conflict.", {"230000 killed at_least cumulative"}},
-         {"The Britain-based war monitor said 24 people were killed.", {"24 killed"}}});
+         {"The Britain-based war monitor said 24 people were killed.", {"24 killed"}},
+         {"وقتل أربعة جنود وأصيب عشرات خلال مطلع الأسبوع.", {"4 killed", "10 wounded vague"}}});
+}
+
+TEST(EventsQuantities, PredicateAtTheStartOfALine) {
+  Check({{"وقال المتحدث إن الحزب سيرد.\nوقتل أربعة جنود أتراك في هجمات منفصلة.", {"4 killed"}},
+         {"Fifty-seven civilians have been martyred.", {"57 killed"}},
+         {"قتل 5 أشخاص، وارتفع عدد القتلى إلى 9.", {"5 killed", "9 killed"}},
+         {"وبقي شعب يمني واحد في المدينة.", {}}});
 }
 
 }  // namespace

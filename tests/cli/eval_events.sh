@@ -43,8 +43,9 @@ check "fixture index built" $?
 
 # News gold: 3 documents (one of topic "other"), 3 gold events, 4 predicted events; n3
 # has no prediction at all. Places: Raqqa within 161 km; "northern Iraq" is the country,
-# so Baghdad (IQ) counts; "Atlantis" does not resolve. The predicted battle is reported
-# in sentence 1 and again (its "mentions") in sentence 2, where it matches the gold one.
+# so Mosul (IQ, 380 km from its point) counts but not strictly; "Atlantis" does not
+# resolve. The predicted battle is reported in sentence 1 and again (its "mentions") in
+# sentence 2, where it matches the gold one.
 "$MARSAD" eval-events --index "$IDX" --gold "$FX/news-gold.jsonl" --pred "$FX/news-pred.jsonl" >"$TMP/news" 2>"$TMP/err"
 check "news eval exits 0" $?
 grep -q "^# .*news-gold.jsonl: news gold, 3 documents (1 of topic other)" "$TMP/news"
@@ -59,6 +60,7 @@ has "news metrics" "$TMP/news" \
   "event_actor1 1.000 2/2" \
   "event_actor2 0.500 1/2" \
   "event_place_161km 1.000 2/2" \
+  "event_place_161km_strict 0.500 1/2" \
   "gold_location_unresolved 0.333 1/3" \
   "event_date 1.000 1/1" \
   "event_fatalities 1.000 1/1" \

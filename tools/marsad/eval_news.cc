@@ -17,7 +17,7 @@
 //   actor's English name agrees with the gold's, see NamesAgree), place (over pairs whose
 //   gold location resolves through the gazetteer: the predicted event's place within
 //   161 km of it, or inside it when the gold names a whole country or province;
-//   no predicted place is wrong), date (over pairs whose gold has a date:
+//   no predicted place is wrong; event_place_161km_strict: within 161 km only), date (over pairs whose gold has a date:
 //   the same ISO day), fatalities (over pairs whose gold toll is not null: equal; a
 //   predicted 0 for a gold null is not counted at all).
 // - gold_location_unresolved: gold event locations that do not resolve (over all gold
@@ -638,7 +638,7 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
                const NewsEvalOptions& opt, Report* rep, std::ostream& explain) {
   const auto& gaz = res.gazetteer;
   size_t g_events = 0, p_events = 0, p_other = 0, matched = 0, type_ok = 0, sub_ok = 0;
-  size_t a1_n = 0, a1_ok = 0, a2_n = 0, a2_ok = 0, place_n = 0, place_ok = 0, loc_unresolved = 0;
+  size_t a1_n = 0, a1_ok = 0, a2_n = 0, a2_ok = 0, place_n = 0, place_ok = 0, place_strict = 0, loc_unresolved = 0;
   size_t date_n = 0, date_ok = 0, fat_n = 0, fat_ok = 0, fat_spurious = 0, fat_null = 0;
   size_t gq = 0, pq = 0, q_match = 0, q_value = 0, q_qual = 0, q_cat = 0;
   size_t ga = 0, pa = 0, pa_armed = 0, a_match = 0, a_match_armed = 0, a_name = 0;
@@ -702,6 +702,7 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
         double km = -1;
         bool ok = PlaceAgrees(*loc, pe, &km);
         place_ok += ok;
+        place_strict += km >= 0 && km <= 161.0;
         if (!ok) {
           char buf[32];
           std::snprintf(buf, sizeof buf, "%.0f", km);
@@ -830,6 +831,7 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
   rep->Add("event_actor1", a1_ok, a1_n);
   rep->Add("event_actor2", a2_ok, a2_n);
   rep->Add("event_place_161km", place_ok, place_n);
+  rep->Add("event_place_161km_strict", place_strict, place_n);
   rep->Add("gold_location_unresolved", loc_unresolved, g_events);
   rep->Add("event_date", date_ok, date_n);
   rep->Add("event_fatalities", fat_ok, fat_n);

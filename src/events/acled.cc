@@ -125,6 +125,9 @@ std::vector<std::string> AcledRows(const EventResult& r, const Dictionaries& d, 
                                        : (inter1 ? inter1 * 10 : inter2 * 10);
     bool civ_target = e.event_type != "Strategic developments" && e.event_type != "Protests" && inter2 == 7;
     int time_precision = e.date_precision == "day" ? 1 : e.date_precision == "week" ? 2 : e.date_precision.empty() ? 0 : 3;
+    // The clause gave no date: the publication date bounds the event, which happened on it
+    // or in the days before (ACLED's 2: the day is not known, the week is).
+    if (e.date_from_published && time_precision == 1) time_precision = 2;
     std::string id = std::string(c ? c->iso3 : "XXX") + "-" + ctx.doc_id + "-" + std::to_string(n);
     std::vector<std::string> f = {
         id,

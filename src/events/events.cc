@@ -331,16 +331,27 @@ void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta) {
 // Each event's own toll: a killed count of its sentence that is not a running total, the
 // count going to the event whose trigger is nearest when a sentence reports two
 // incidents, and never to more than one event.
-void AssignTolls(const text::Tokens& toks, const std::vector<Quantity>& quantities, std::vector<Event>* events) {
-  (void)toks;
+//
+// A toll above kMaxUndatedToll is a war's or a massacre's total ("قتل 400 ألف من أبناء
+// شعبه", "800 ألف شخص") unless its own clause dates it to a day: no single incident in the
+// news is coded with such a figure on the strength of a bare number.
+constexpr uint64_t kMaxUndatedToll = 1000;
+
+void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
+                 std::vector<Event>* events) {
   for (auto& e : *events) e.fatalities = 0, e.fatalities_quantity = -1;
   for (size_t qi = 0; qi < quantities.size(); ++qi) {
     const Quantity& q = quantities[qi];
     if (q.category != "killed" || q.cumulative) continue;
+
     Event* best = nullptr;
     uint32_t best_dist = UINT32_MAX;
     for (auto& e : *events) {
       if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
+      if (q.value > kMaxUndatedToll && std::none_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
+            return dm.resolved && dm.precision == "day" && dm.start >= e.start && dm.end <= e.end;
+          }))
+        continue;
       const uint32_t dist = q.start > e.trigger_start ? q.start - e.trigger_start : e.trigger_start - q.start;
       if (dist < best_dist) best_dist = dist, best = &e;
     }
@@ -706,7 +717,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
   }
   CollapseClauses(&r.events, &meta);
-  AssignTolls(toks, r.quantities, &r.events);
+  AssignTolls(r.quantities, r.dates, &r.events);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, &r.events, &meta);
   // ACLED names an unnamed perpetrator "Unidentified armed group (Country)" and the victims

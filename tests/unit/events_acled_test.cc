@@ -56,5 +56,14 @@ TEST(EventsAcled, RowParsesWithRightColumnCount) {
   EXPECT_EQ(f[28], "5");
 }
 
+TEST(EventsAcled, PublicationDateFallbackIsNotDayPrecision) {
+  auto r = testing::RunEvents("قصفت طائرات حربية مواقع التنظيم في المدينة.", "2015-07-31");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  AcledContext ctx{"doc1", "test", "2015-07-31"};
+  auto f = ParseCsvLine(AcledRows(r.result, testing::Dicts(), r.text, geo::GeoResult{}, nullptr, ctx)[0]);
+  EXPECT_EQ(f[1], "2015-07-31");
+  EXPECT_EQ(f[3], "2");  // time_precision: the clause has no date of its own
+}
+
 }  // namespace
 }  // namespace marsad::events

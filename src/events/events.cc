@@ -78,7 +78,6 @@ const char* StatementReason(std::string_view plover, std::string_view sub_event_
   if (plover == "REQUEST") return "demand, not an incident";
   if (plover == "SANCTION") return "sanctions, not an incident";
   if (plover == "AID") return "aid delivery, not an incident";
-  if (plover == "REJECT" && sub_event_type == "Other") return "refusal, not an incident";
   return nullptr;
 }
 
@@ -676,6 +675,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             skip = "cumulative toll, not an incident";
       if (!skip && t.plover == "CONSULT" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
         skip = "talks, not between armed parties";
+      // A refusal is a development only between the parties ("the US rejects the deal
+      // with ISIS"); anyone else's refusal is commentary.
+      if (!skip && t.plover == "REJECT" && t.sub_event_type == "Other" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
+        skip = "refusal, not between armed parties";
+      // Killing "during the four months" is a period's toll, not an incident.
+      if (!skip && t.event_type == "Violence against civilians" && t.sub_event_type == "Attack")
+        for (const auto& dm : r.dates)
+          if (dm.kind == "duration" && dm.start >= s.start && dm.end <= s.end) skip = "toll over a period, not an incident";
       if (!skip && t.event_type == "Strategic developments" && t.sub_event_type != "Agreement" &&
           t.sub_event_type != "Arrests" && !(a1 >= 0 && armed(a1)))
         skip = "no armed actor";

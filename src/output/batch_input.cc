@@ -350,6 +350,12 @@ bool DocumentReader::OpenNext(InputItem* item) {
     d.source = path_;
     std::string body = lines_->Rest();
     if (src_->failed()) return fail(src_->error());
+    // Empty stdin or an empty extension-less file (an empty Spark partition, part-00000):
+    // no document, not an "empty text" error record. A named .txt/.html still gets one.
+    if (!IsTextName(path_) && !IsHtmlName(path_) && body.find_first_not_of(kBlank) == std::string::npos) {
+      lines_.reset();
+      return Next(item);
+    }
     if (IsHtmlName(path_) || LooksLikeHtml(body)) {
       auto h = ExtractHtmlText(body);
       if (!h.ok()) return fail(path_ + ": " + h.status().message());

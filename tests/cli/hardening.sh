@@ -118,8 +118,12 @@ for v in -1 nan inf 0; do
 done
 mkfifo "$TMP/fifo.mgz"
 out=$(printf 'Raqqa' | TIMEOUT=20 run extract -q --index "$TMP/fifo.mgz" - 2>&1); rc=$?
-check "FIFO as the index: exit 1, not a hang" "$rc" 1
+check "FIFO as the index: exit 3 (fatal setup error), not a hang" "$rc" 3
 has "FIFO as the index: clear message" "$out" 'fifo.mgz: is a FIFO, not a regular file'
+out=$(printf 'Raqqa' | run extract -q --index "$TMP/missing.mgz" - 2>&1); rc=$?
+check "missing index: exit 3, distinct from failed documents (1)" "$rc" 3
+out=$(run extract -q -o "$TMP/no-such-dir/out.jsonl" "$TMP/dates.jsonl" 2>&1); rc=$?
+check "unwritable output: exit 3" "$rc" 3
 out=$(TIMEOUT=20 run gazetteer info "$TMP/fifo.mgz" 2>&1); rc=$?
 check "gazetteer info FIFO: exit 1" "$rc" 1
 : >"$TMP/empty.txt"
@@ -152,4 +156,23 @@ else
   echo "skip: unreadable subdirectory (root without setpriv reads everything)"
 fi
 chmod 755 "$TMP/tree/locked"
+# --- silent loss and wrong successes ------------------------------------------------------
+out=$(printf '' | run extract -q - 2>&1); rc=$?
+check "empty stdin: exit 0" "$rc" 0
+check "empty stdin: no record" "$(printf '%s' "$out" | grep -c .)" 0
+: >"$TMP/part-00000"
+out=$(run extract -q "$TMP/part-00000" 2>&1); rc=$?
+check "empty extension-less partition: exit 0, no record" "$rc:$(printf '%s' "$out" | grep -c .)" "0:0"
+out=$(printf '%s\n' '{"id":"x","text":"Raqqa"}' | run extract -q --dict "$SRC/data/dictionaries" "$TMP/dates.jsonl" 2>&1); rc=$?
+check "--dict DIR INPUT reads INPUT (not stdin)" "$(printf '%s\n' "$out" | grep -c '"places":')" 8
+ln -s "$TMP/target.jsonl" "$TMP/link.jsonl"
+out=$(run extract -q -o "$TMP/link.jsonl" "$TMP/dates.jsonl" 2>&1); rc=$?
+check "-o onto a symbolic link: usage error" "$rc" 2
+has "-o onto a symbolic link: message" "$out" 'not a regular file'
+[ -L "$TMP/link.jsonl" ] && ok "-o: the symbolic link is left alone" || bad "-o replaced the symbolic link"
+mkfifo "$TMP/out.fifo"
+out=$(TIMEOUT=20 run extract -q -o "$TMP/out.fifo" "$TMP/dates.jsonl" 2>&1); rc=$?
+check "-o onto a FIFO: usage error" "$rc" 2
+[ -p "$TMP/out.fifo" ] && ok "-o: the FIFO is left alone" || bad "-o replaced the FIFO"
+
 exit $fail

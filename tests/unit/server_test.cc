@@ -2,6 +2,7 @@
 // the default gazetteer index (skipped, with a message, when it has not been built).
 #include <arpa/inet.h>
 #include <httplib.h>
+#include <ifaddrs.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <rapidjson/document.h>
@@ -595,6 +596,64 @@ TEST_F(ServerTest, StopDoesNotWaitForSlowClients) {
   srv.reset();  // Stop() and join
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 3.0);
   slow.join();
+}
+
+// A non-loopback IPv4 address of this machine, or "" (then the test is skipped).
+std::string LocalNonLoopbackAddress() {
+  ifaddrs* list = nullptr;
+  if (::getifaddrs(&list) != 0) return "";
+  std::string found;
+  for (ifaddrs* i = list; i != nullptr && found.empty(); i = i->ifa_next) {
+    if (i->ifa_addr == nullptr || i->ifa_addr->sa_family != AF_INET) continue;
+    char buf[INET_ADDRSTRLEN];
+    ::inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(i->ifa_addr)->sin_addr, buf, sizeof buf);
+    if (!std::string(buf).starts_with("127.")) found = buf;
+  }
+  ::freeifaddrs(list);
+  return found;
+}
+
+TEST_F(ServerTest, ConnectionsPerAddressAreCapped) {
+  const std::string host = LocalNonLoopbackAddress();
+  if (host.empty()) GTEST_SKIP() << "no non-loopback IPv4 address to connect from";
+  ServerOptions o;
+  o.host = host;
+  o.port = 0;
+  o.threads = 16;
+  o.version = "test";
+  o.max_connections_per_address = 2;
+  Running srv(*resources_, o);
+  auto connect_to = [&]() {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(static_cast<uint16_t>(srv.port()));
+    ::inet_pton(AF_INET, host.c_str(), &a.sin_addr);
+    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+    return fd;
+  };
+  // Two idle connections from this address hold their workers; the third is refused.
+  int a = connect_to(), b = connect_to();
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  int c = connect_to();
+  std::string got;
+  pollfd p{c, POLLIN, 0};
+  char buf[1024];
+  while (::poll(&p, 1, 3000) > 0) {
+    ssize_t n = ::recv(c, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    got.append(buf, static_cast<size_t>(n));
+  }
+  EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 503") << got;
+  ::close(a);
+  ::close(b);
+  ::close(c);
+  // Once they are closed, the address is welcome again.
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  httplib::Client cl(host, srv.port());
+  auto r = cl.Get("/healthz");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
 }
 
 }  // namespace

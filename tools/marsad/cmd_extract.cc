@@ -176,17 +176,32 @@ int RunExtract(const ExtractArgs& a) {
     Error("--resume works with --format json only");
     return kExitUsage;
   }
+  // -o writes FILE.partial and renames it over FILE: that would replace a device, a FIFO
+  // or a symbolic link (as root, `-o /dev/null` replaced /dev/null with a regular file).
+  if (!a.output.empty()) {
+    for (const std::string& p : {a.output, a.output + ".partial"}) {
+      std::error_code ec;
+      auto st = fs::symlink_status(p, ec);
+      if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
+        Error("-o " + a.output + ": " + p + " exists and is not a regular file (" +
+              (fs::is_symlink(st) ? "a symbolic link" : fs::is_directory(st) ? "a directory" : "a device, FIFO or socket") +
+              "); marsad writes FILE.partial and renames it, which would replace it: write to stdout and redirect "
+              "instead (> " + a.output + ")");
+        return kExitUsage;
+      }
+    }
+  }
 
   std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
   // Geoparsing only needs no event dictionaries (unless the user gave some: still checked).
   auto res = Resources::Load(index, DataDir(), a.dicts, !a.places_only || !a.dicts.empty());
   if (!res.ok()) {
     Error(res.status().message());
-    return kExitBadInput;
+    return kExitFatal;
   }
   if (auto st = a.recognizer == "gazetteer" ? Status::Ok() : (*res)->LoadRecognizers(DataDir(), a.lang); !st.ok()) {
     Error(st.message());
-    return kExitBadInput;
+    return kExitFatal;
   }
   ExtractOptions opt;
   opt.recognizer = a.recognizer;
@@ -214,7 +229,7 @@ int RunExtract(const ExtractArgs& a) {
         Status st = LoadDone(partial, &done, &resumed_records);
         if (!st.ok()) {
           Error(st.message());
-          return kExitBadInput;
+          return kExitFatal;
         }
         append = true;
       }
@@ -222,7 +237,7 @@ int RunExtract(const ExtractArgs& a) {
     out = std::fopen(partial.c_str(), append ? "ab" : "wb");
     if (out == nullptr) {
       Error(partial + ": cannot write: " + std::strerror(errno));
-      return kExitBadInput;
+      return kExitFatal;
     }
   }
   static char out_buf[1 << 16];
@@ -438,14 +453,14 @@ int RunExtract(const ExtractArgs& a) {
   if (write_failed) {
     Error((partial.empty() ? std::string("stdout") : partial) + ": write failed: " + std::strerror(errno) +
           (partial.empty() ? "" : " (rerun with --resume to continue)"));
-    return kExitBadInput;
+    return kExitFatal;
   }
   if (!partial.empty()) {
     std::error_code ec;
     fs::rename(partial, a.output, ec);
     if (ec) {
       Error("cannot rename " + partial + " to " + a.output + ": " + ec.message());
-      return kExitBadInput;
+      return kExitFatal;
     }
   }
   if (!a.quiet) {
@@ -484,7 +499,10 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--lang", a->lang, "Language of plain-text input")->check(CLI::IsMember({"auto", "ar", "en"}));
   cmd->add_option("--format", a->format, "Output format: json (JSONL), acled (CSV), pgsql (psql script of COPY rows)")
       ->check(CLI::IsMember({"json", "acled", "pgsql"}));
-  cmd->add_option("--dict", a->dicts, "Extra dictionary directory (same layout as data/dictionaries); repeatable");
+  // One directory per --dict (repeat it for more): `--dict DIR INPUT` took INPUT as a second
+  // dictionary directory and then read stdin.
+  cmd->add_option("--dict", a->dicts, "Extra dictionary directory (same layout as data/dictionaries); repeatable")
+      ->allow_extra_args(false);
   cmd->add_option("--published", a->published,
                   "Publication date for documents without one (YYYY-MM-DD; also RFC 2822, m/d/yyyy)")
       ->transform(PublishedDate());

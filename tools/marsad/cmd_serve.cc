@@ -136,6 +136,9 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--read-timeout", o.read_timeout_s, "Seconds to wait for a request's next bytes")
       ->default_val(o.read_timeout_s)
       ->check(CLI::Range(1, 3600));
+  cmd->add_option("--max-connections-per-address", o.max_connections_per_address,
+                  "Connections open at once from one non-loopback address; more get 503 (0: no cap)")
+      ->default_val(o.max_connections_per_address);
   cmd->add_option("--request-timeout", o.request_timeout_s,
                   "Seconds for a whole request to arrive (line, headers, body; slow clients are cut off)")
       ->default_val(o.request_timeout_s)

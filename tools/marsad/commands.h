@@ -1,5 +1,7 @@
 // The `marsad` command: one file per subcommand, each adding itself to the CLI11 app.
-// Exit codes: 0 ok, 1 bad input (some document or file could not be processed), 2 usage.
+// Exit codes: 0 ok, 1 bad input (some document or file could not be processed: the others
+// were written), 2 usage, 3 nothing could run or the output is incomplete (missing or
+// corrupt index, unwritable output): wrappers that accept 1 must not accept 3.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -10,6 +12,7 @@ namespace marsad::cli {
 constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitFatal = 3;
 
 // Shared between main and the subcommands: the code the process exits with.
 struct Context {

@@ -79,17 +79,28 @@ class GuardedStream : public httplib::Stream {
 
   ssize_t read(char* ptr, size_t size) override {
     if (refused_) return -1;
+    const auto now = Clock::now();
+    if (now >= deadline_) {
+      // The whole request is late (a trickle of bytes keeps every single read in time).
+      if (head_) {
+        Refuse(408, "Request Timeout", "the request was not complete within " +
+                                           std::to_string(limits_.request_timeout_s) + " s");
+      }
+      return -1;
+    }
     if (off_ >= len_) {
       long long wait = read_timeout_ms_;
-      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline_ - Clock::now()).count();
-      if (left < wait) wait = std::max<long long>(left, 0);
+      // Rounded up: a wait cut short by the rounding would end just before the deadline.
+      auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline_ - now).count();
+      const bool deadline_bound = left < wait;
+      if (deadline_bound) wait = left;
       // In slices, so that a stopping server does not wait for a slow client's next byte
       // (SIGTERM waited 38 s for them).
       int ready = 0;
       for (long long waited = 0; ready == 0 && waited < wait && !stopping_(); waited += 100)
         ready = Poll(POLLIN, static_cast<int>(std::min<long long>(100, wait - waited)));
       if (ready <= 0) {
-        if (head_ && Clock::now() >= deadline_) {
+        if (ready == 0 && head_ && deadline_bound && !stopping_()) {
           Refuse(408, "Request Timeout", "the request was not complete within " +
                                              std::to_string(limits_.request_timeout_s) + " s");
         }
@@ -172,6 +183,8 @@ class GuardedStream : public httplib::Stream {
     return true;
   }
 
+
+ public:
   // Answers directly (httplib has not parsed the request) and marks the stream closed.
   void Refuse(int status, const std::string& reason, const std::string& message) {
     refused_ = true;
@@ -183,6 +196,7 @@ class GuardedStream : public httplib::Stream {
     if (Poll(POLLOUT, 1000) > 0) (void)::send(sock_, r.data(), r.size(), MSG_NOSIGNAL);
   }
 
+ private:
   socket_t sock_;
   HttpLimits limits_;
   long long read_timeout_ms_, write_timeout_ms_;
@@ -202,8 +216,30 @@ void GuardedHttpServer::CloseConnection() { t_close_connection = true; }
 bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
   auto stopping = [this] { return svr_sock_ == INVALID_SOCKET; };
   GuardedStream strm(sock, limits_, read_timeout_sec_, write_timeout_sec_, stopping);
-  bool ret = false, linger = false;
-  for (size_t count = keep_alive_max_count_; count > 0; --count) {
+  bool ret = false, linger = false, counted = false;
+  // The per-address cap (loopback exempt).
+  std::string ip;
+  int port = 0;
+  strm.get_remote_ip_and_port(ip, port);
+  const bool capped = limits_.max_connections_per_address > 0 && !ip.empty() && !ip.starts_with("127.") &&
+                      ip != "::1" && !ip.starts_with("::ffff:127.");
+  if (capped) {
+    {
+      std::lock_guard<std::mutex> lock(per_address_mu_);
+      size_t& n = per_address_[ip];
+      if (n < limits_.max_connections_per_address) {
+        ++n;
+        counted = true;
+      }
+    }
+    if (!counted) {
+      strm.Refuse(503, "Service Unavailable",
+                  "more than " + std::to_string(limits_.max_connections_per_address) +
+                      " connections open from this address");
+      linger = true;
+    }
+  }
+  for (size_t count = linger ? 0 : keep_alive_max_count_; count > 0; --count) {
     if (!strm.WaitForRequest(keep_alive_timeout_sec_, stopping)) break;
     strm.StartRequest();
     t_close_connection = false;
@@ -213,6 +249,10 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
     if (!ret || closed || linger) break;
   }
   t_close_connection = false;
+  if (counted) {
+    std::lock_guard<std::mutex> lock(per_address_mu_);
+    if (--per_address_[ip] == 0) per_address_.erase(ip);
+  }
   if (linger) {
     // Lingering close: closing with the client's bytes unread would send a reset, which
     // can destroy our answer before the client reads it. Read and drop what is still

@@ -871,6 +871,7 @@ Server::Server(const Resources& resources, ServerOptions options)
   http.set_read_timeout(o.read_timeout_s, 0);
   HttpLimits limits;
   limits.request_timeout_s = o.request_timeout_s;
+  limits.max_connections_per_address = o.max_connections_per_address;
   http.set_limits(limits);
   http.set_write_timeout(o.read_timeout_s, 0);
   http.set_keep_alive_timeout(o.keep_alive_timeout_s);

@@ -34,6 +34,7 @@ struct ServerOptions {
   size_t threads = 256;                    // most connection worker threads
   int read_timeout_s = 10;                 // the longest wait for a request's next bytes
   int request_timeout_s = 30;              // a whole request (line, headers, body): else 408 / closed
+  size_t max_connections_per_address = 64;  // open at once from one non-loopback address (0: no cap)
   int keep_alive_timeout_s = 5;
   size_t keep_alive_max_count = 1000;
   std::string web_dir;                     // the map page (index.html, app.js, style.css)

@@ -490,7 +490,8 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         }
         if (ev == Evidence::kNoun || ev == Evidence::kPeople) postposed_qualifier();  // "150 مقاتل تقريباً"
       }
-      if (ev == Evidence::kNone) {
+      // "one of …" is a count only with a count noun: "one of the highest tolls" is none.
+      if (ev == Evidence::kNone || (single && ev == Evidence::kPartitive && toks.Key(num_end) == "of")) {
         i = std::max(num_end, i + 1);
         continue;
       }
@@ -512,6 +513,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             continue;
           }
           if (t > from && is_number_token(t, end) && !included) break;
+          // Unknown words take a predicate of their own clause only: "five other victims had
+          // died", not "destroyed two machinegun-equipped vehicles and killed 10".
+          if (ev == Evidence::kDirect && (toks.Key(t) == "and" || toks.Key(t) == "or")) break;
           CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
           if (h.cue) {
             pred = h.cue->category;

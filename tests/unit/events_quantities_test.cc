@@ -244,7 +244,10 @@ TEST(EventsQuantities, PredicateAtTheStartOfALine) {
   Check({{"وقال المتحدث إن الحزب سيرد.\nوقتل أربعة جنود أتراك في هجمات منفصلة.", {"4 killed"}},
          {"Fifty-seven civilians have been martyred.", {"57 killed"}},
          {"قتل 5 أشخاص، وارتفع عدد القتلى إلى 9.", {"5 killed", "9 killed"}},
-         {"وبقي شعب يمني واحد في المدينة.", {}}});
+         {"وبقي شعب يمني واحد في المدينة.", {}},
+         {"The sorties destroyed two armoured vehicles and killed 10 fighters.", {"10 killed"}},
+         {"The number of deaths was one of the highest.", {}},
+         {"Five other victims had died in hospital.", {"5 killed"}}});
 }
 
 }  // namespace

@@ -43,7 +43,7 @@ python3 - "$out" "$corpus" "$start" "$end" <<'PY'
 import json, sys
 
 out, corpus, start, end = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
-docs = errors = events = dated = day_dated = with_toll = 0
+docs = errors = events = dated = day_dated = fallback = with_toll = 0
 toll_sum = 0
 per_type = {}
 big = []  # (fatalities, id, event_type, evidence)
@@ -63,6 +63,8 @@ with open(out, encoding="utf-8") as f:
                 dated += 1
                 if e.get("date_precision", "day") == "day":
                     day_dated += 1
+                if e.get("date_source") == "published":
+                    fallback += 1
             fat = e.get("fatalities") or 0
             if fat:
                 with_toll += 1
@@ -82,6 +84,7 @@ print("events %d" % events)
 print("events_per_article %.3f %d/%d" % (events / docs if docs else 0.0, events, docs))
 print("events_dated " + ratio(dated, events))
 print("events_dated_day " + ratio(day_dated, events))
+print("events_dated_from_published " + ratio(fallback, events))
 print("events_with_fatalities " + ratio(with_toll, events))
 print("fatalities_sum %d" % toll_sum)
 big.sort(key=lambda x: -x[0])

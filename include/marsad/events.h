@@ -47,6 +47,7 @@ struct QuantityWord {
   QuantityKind kind = QuantityKind::kNumber;
   uint64_t value = 0;     // numbers, multipliers, duals, vague plurals
   std::string qualifier;  // more_than at_least about less_than up_to
+  bool plural = false;    // a plural multiplier (آلاف، ملايين): alone it is a vague plural
 };
 
 // quantity_cues.tsv: the words around a number that say what it counts, or that it is no

@@ -164,6 +164,7 @@ Status LoadQuantityWords(const std::string& path, Dictionaries& d) {
     std::string_view kind = f[1];
     if (kind == "number") q.kind = QuantityKind::kNumber;
     else if (kind == "multiplier") q.kind = QuantityKind::kMultiplier;
+    else if (kind == "plural_multiplier") q.kind = QuantityKind::kMultiplier, q.plural = true;
     else if (kind == "dual_noun") q.kind = QuantityKind::kDualNoun;
     else if (kind == "approx_many") q.kind = QuantityKind::kApproxMany;
     else if (kind == "qualifier") q.kind = QuantityKind::kQualifier;

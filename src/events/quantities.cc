@@ -252,6 +252,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           have = ends_in_word = true;
           single = w->value == 1;
           num_end = j + m.len;
+        } else if (w && w->kind == QuantityKind::kMultiplier && w->plural) {
+          q.value = w->value;  // "آلاف المتظاهرين": thousands
+          have = vague = true;
+          num_end = j + m.len;
         } else if (w && w->kind == QuantityKind::kMultiplier && !article) {
           q.value = w->value;
           have = ends_in_word = true;
@@ -373,8 +377,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             toks.tokens[before_num - 1].kind == text::TokenKind::kNumber && digits &&
             !toks.tokens[before_num].Has(text::kSpaceBefore))
           not_count = true;
-        // A not_before cue ending right before the number (or its qualifier).
-        for (size_t anchor : {num_begin, phrase_begin}) {
+        // A not_before cue ending right before the number (or its qualifier, or a closing
+        // bracket: "24 مارس (آذار) 2001").
+        const size_t past_bracket =
+            before_num != SIZE_MAX && Closing(text, toks, before_num) ? before_num : num_begin;
+        for (size_t anchor : {num_begin, phrase_begin, past_bracket}) {
           for (size_t t = anchor; t-- > s.first_token && t + 4 >= anchor && !not_count;) {
             CueHit h = cue_at(t, anchor, {QuantityCueKind::kNotBefore, QuantityCueKind::kMonth});
             if (!h.cue || t + h.len != anchor) continue;
@@ -506,13 +513,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           if (StrongStop(text, toks, t) || Comma(text, toks, t)) break;
           if (CueHit inc = ev != Evidence::kBare && !included ? cue_at(t, end, {QuantityCueKind::kInclusion}) : CueHit{};
               inc.cue) {
-            // "At least 87 people including 31 children were killed".
+            // "At least 87 people including 31 children were killed"; an inclusion without a
+            // number ("وبينهم عائلات الجنود الذين قتلوا") ends the search.
+            if (!is_number_token(t + inc.len, end) && !is_number_token(t + inc.len + 1, end)) break;
             included = true;
             reach += inc.len + 4;
             t += inc.len - 1;
             continue;
           }
-          if (t > from && is_number_token(t, end) && !included) break;
+          if (is_number_token(t, end) && !included) break;
           // Unknown words take a predicate of their own clause only: "five other victims had
           // died", not "destroyed two machinegun-equipped vehicles and killed 10".
           if (ev == Evidence::kDirect && (toks.Key(t) == "and" || toks.Key(t) == "or")) break;

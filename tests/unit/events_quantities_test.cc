@@ -197,7 +197,8 @@ TEST(EventsQuantities, VagueNumbers) {
          {"وأصيب مئات الأشخاص.", {"100 wounded vague"}},
          {"Dozens of people were killed.", {"12 killed vague"}},
          {"Hundreds of protesters gathered.", {"100 protesters vague"}},
-         {"Tens of people were wounded.", {"10 wounded vague"}}});
+         {"Tens of people were wounded.", {"10 wounded vague"}},
+         {"وتجمع آلاف المتظاهرين وبينهم عائلات الجنود الذين قتلوا.", {"1000 protesters vague"}}});
 }
 
 TEST(EventsQuantities, NeverYearsDatesHoursAges) {
@@ -210,6 +211,7 @@ TEST(EventsQuantities, NeverYearsDatesHoursAges) {
          {"قتل طفل يبلغ من العمر 12 عاما.", {}},
          {"A 15-year-old boy was killed on 14/10/2017.", {}},
          {"قتل 14 أكتوبر 2017 في الهجوم.", {}},
+         {"24 مارس (آذار) 2001 مقتل شرطيين في انفجار.", {}},
          {"In 2016 killed 5 people.", {"5 killed"}},
          {"قالت إن لا أحد آخر أصيب.", {}}});
 }

@@ -175,4 +175,11 @@ out=$(TIMEOUT=20 run extract -q -o "$TMP/out.fifo" "$TMP/dates.jsonl" 2>&1); rc=
 check "-o onto a FIFO: usage error" "$rc" 2
 [ -p "$TMP/out.fifo" ] && ok "-o: the FIFO is left alone" || bad "-o replaced the FIFO"
 
+python3 -c 'import json; print(json.dumps({"id": "big", "text": "Shelling hit Raqqa. " * 120000}))' >"$TMP/big.jsonl"
+out=$(run extract -q --max-doc-mib 2 "$TMP/big.jsonl" 2>&1); rc=$?
+check "document over --max-doc-mib: exit 1" "$rc" 1
+has "document over --max-doc-mib: error record" "$out" '"id":"big".*"error":"document of 2400000 bytes is larger than --max-doc-mib 2'
+out=$(printf 'Raqqa' | run extract -q --max-doc-mib -1 - 2>&1); rc=$?
+check "--max-doc-mib -1: usage error" "$rc" 2
+
 exit $fail

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <condition_variable>
 #include <csignal>
 #include <cstdio>
@@ -49,6 +50,7 @@ struct ExtractArgs {
   bool resume = false;
   std::string recognizer = "gazetteer";
   unsigned threads = 0;
+  double max_doc_mib = 4;  // larger documents get an error record (0: no limit)
   double progress_interval = 10;  // seconds between plain progress lines (stderr not a TTY)
 };
 
@@ -284,7 +286,17 @@ int RunExtract(const ExtractArgs& a) {
       s->out = std::move(rec);
     }
   };
+  // Resolution cost grows faster than the document (issue 18: 8 MB took 17 s, 50 MB did
+  // not finish): one huge document must not hold a worker for minutes.
+  const size_t max_doc_bytes = static_cast<size_t>(a.max_doc_mib * 1024 * 1024);
   auto compute = [&](const Document& doc, uint64_t seq, Slot* s) {
+    if (max_doc_bytes > 0 && doc.text.size() > max_doc_bytes) {
+      return error_slot(doc,
+                        "document of " + std::to_string(doc.text.size()) + " bytes is larger than --max-doc-mib " +
+                            std::to_string(a.max_doc_mib).substr(0, std::to_string(a.max_doc_mib).find('.') + 2) +
+                            " (split it, or raise the limit)",
+                        seq, s);
+    }
     auto x = ex.Extract(doc);
     if (!x.ok()) return error_slot(doc, x.status().message(), seq, s);
     s->places = static_cast<uint32_t>(x->geo.mentions.size());
@@ -516,6 +528,19 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--threads", a->threads, "Worker threads (0: all cores)")
       ->default_val(0)
       ->check(CLI::Range(0u, kMaxThreads));
+  cmd->add_option("--max-doc-mib", a->max_doc_mib, "Documents larger than this many MiB get an error record (0: no limit)")
+      ->default_val(4)
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {
+            try {
+              size_t used = 0;
+              double x = std::stod(v, &used);
+              if (used == v.size() && std::isfinite(x) && x >= 0 && x <= 65536) return "";
+            } catch (const std::exception&) {
+            }
+            return "must be a number of MiB from 0 (no limit) to 65536, not " + v;
+          },
+          "MiB"));
   cmd->add_option("-o,--output", a->output, "Write to FILE (via FILE.partial, renamed when complete) instead of stdout");
   cmd->add_flag("--resume", a->resume, "Continue an interrupted --output run: keep its records, skip their ids");
   cmd->add_option("--shard", a->shard, "Process only shard K of N (0-based, by document id hash), e.g. 2/8");

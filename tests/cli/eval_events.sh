@@ -124,6 +124,17 @@ has "fakes metrics" "$TMP/fakes" \
   "documents_with_event 0.750 3/4" \
   "documents_without_prediction 0.000 0/4"
 
+# --min-confidence 0.6 leaves one predicted event, f2's IED (0.9, no toll): f2's cause
+# now fits through its main event, no toll is found.
+"$MARSAD" eval-events --index "$IDX" --gold "$FX/fakes-gold.jsonl" --pred "$FX/fakes-pred.jsonl" \
+  --min-confidence 0.6 >"$TMP/fakes-conf" 2>"$TMP/err"
+check "fakes --min-confidence exits 0" $?
+has "fakes metrics at confidence >= 0.6" "$TMP/fakes-conf" \
+  "# $FX/fakes-gold.jsonl: fakes gold, 4 documents, extraction errors 0, events of confidence >= 0.6" \
+  "toll_event 0.000 0/3" \
+  "cause_type 0.333 1/3" \
+  "documents_with_event 0.250 1/4"
+
 # Without --pred the extractor runs in process (its numbers are not this test's business).
 "$MARSAD" eval-events --index "$IDX" --gold "$FX/news-gold.jsonl" --gold "$FX/fakes-gold.jsonl" >"$TMP/live" 2>"$TMP/err"
 check "in-process extraction exits 0" $?

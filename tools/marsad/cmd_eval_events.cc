@@ -40,6 +40,7 @@ struct EvalEventsArgs {
   unsigned threads = 1;
   size_t limit = 0;
   bool explain = false, json = false;
+  double min_confidence = 0;
 };
 
 std::string Str(const rapidjson::Value& v, const char* k) {
@@ -339,6 +340,7 @@ int RunEvalEvents(const EvalEventsArgs& a) {
   nopt.limit = a.limit;
   nopt.explain = a.explain;
   nopt.json = a.json;
+  nopt.min_confidence = a.min_confidence;
   int rc = kExitOk;
   for (const auto& [path, content] : golds) {
     std::string_view all(content);
@@ -376,6 +378,9 @@ void AddEvalEventsCommand(CLI::App& app, Context& ctx) {
                   "Score `marsad extract` JSON lines (matched by id) instead of running the extractor "
                   "(news and FA-KES gold)");
   cmd->add_flag("--explain,-v", a->explain, "Per document: missed, spurious and wrong events, counts and actors");
+  cmd->add_option("--min-confidence", a->min_confidence,
+                  "Leave out predicted events below this confidence (news and FA-KES gold)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--json", a->json, "One JSON object of metrics per gold file (news and FA-KES gold)");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunEvalEvents(*a); });
 }

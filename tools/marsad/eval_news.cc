@@ -1005,7 +1005,11 @@ int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& p
     return kExitBadInput;
   }
   size_t errors = 0;
-  for (const auto& p : *pred) errors += !p.error.empty();
+  for (auto& p : *pred) {
+    errors += !p.error.empty();
+    if (opt.min_confidence > 0)
+      std::erase_if(p.events, [&](const PEvent& e) { return e.confidence < opt.min_confidence; });
+  }
   Report rep;
   std::ostream& explain = opt.json ? std::cerr : std::cout;
   const char* kind_name = kind == EventsGoldKind::kFakes ? "fakes" : "news";
@@ -1022,6 +1026,11 @@ int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& p
     std::string header = path + ": " + kind_name + " gold, " + std::to_string(gold.size()) + " documents";
     if (kind == EventsGoldKind::kNews) header += " (" + std::to_string(other) + " of topic other)";
     header += ", extraction errors " + std::to_string(errors);
+    if (opt.min_confidence > 0) {
+      char c[32];
+      std::snprintf(c, sizeof c, "%.3g", opt.min_confidence);
+      header += std::string(", events of confidence >= ") + c;
+    }
     rep.Print(std::cout, header);
   }
   return kExitOk;

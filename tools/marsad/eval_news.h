@@ -32,6 +32,7 @@ struct NewsEvalOptions {
   size_t limit = 0;               // score only the first N documents (0: all)
   bool explain = false;           // per-document missed / spurious / wrong items
   bool json = false;              // one JSON object per gold file instead of the text summary
+  double min_confidence = 0;      // predicted events below this confidence are left out
 };
 
 // Score one gold file; `ex` may be null only when opt.pred is non-empty. Returns an exit

@@ -250,6 +250,10 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
       case QuantityCueKind::kNotBefore:
         if (!kReasons.count(c.category)) return InvalidInput("field category: unknown reason \"" + c.category + "\"");
         break;
+      case QuantityCueKind::kSince:
+        if (!c.category.empty() && c.category != "duration")
+          return InvalidInput("field category: empty or duration for since, not \"" + c.category + "\"");
+        break;
       default:
         if (!c.category.empty()) return InvalidInput("field category: must be empty for " + std::string(f[1]));
     }

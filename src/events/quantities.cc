@@ -618,20 +618,24 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         // What follows must be a year (منذ 2011), a month (منذ آذار) or a long duration
         // (over four months, خلال أربعة أشهر); the cue then ends after it.
         size_t after = 0;
+        const bool durations_only = h.cue->category == "duration";  // "over": not "over an August attack"
         if (cue_end < end) {
           uint64_t v = 0;
           size_t nd = 0;
-          if (toks.tokens[cue_end].kind == text::TokenKind::kNumber &&
-              ParseDigits(Surface(text, toks, cue_end), &v, nullptr, &nd) && year_like(v, nd))
+          if (durations_only)
+            ;
+          else if (toks.tokens[cue_end].kind == text::TokenKind::kNumber &&
+                   ParseDigits(Surface(text, toks, cue_end), &v, nullptr, &nd) && year_like(v, nd))
             after = cue_end + 1;
           else if (CueHit mh = cue_at(cue_end, end, {QuantityCueKind::kMonth}); mh.cue)
             after = cue_end + mh.len;
           // "since Syria's conflict erupted in March 2011", "over the past four months".
           for (size_t u = cue_end; !after && u < end && u <= cue_end + 8 && !IsPunct(toks, u); ++u) {
             if (CueHit dh = cue_at(u, end, {QuantityCueKind::kNotAfter, QuantityCueKind::kMonth});
-                dh.cue && (dh.cue->kind == QuantityCueKind::kMonth || dh.cue->category == "long_duration"))
+                dh.cue && ((dh.cue->kind == QuantityCueKind::kMonth && !durations_only) ||
+                           dh.cue->category == "long_duration"))
               after = u + dh.len;
-            else if (toks.tokens[u].kind == text::TokenKind::kNumber &&
+            else if (!durations_only && toks.tokens[u].kind == text::TokenKind::kNumber &&
                      ParseDigits(Surface(text, toks, u), &v, nullptr, &nd) && year_like(v, nd))
               after = u + 1;
           }
@@ -639,24 +643,30 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         if (!after) continue;
         cue_end = after;
       }
-      // The count after the cue in the clause, and the one just before it.
+      // The count after the cue in the clause, and the counts just before it: those joined
+      // to it ("15 ألف قتيل و1.5 مليون مهجر خلال ست سنوات"), across a comma only when no
+      // count follows the cue ("مقتل أكثر من 3200 شخص، غالبيتهم من المدنيين، منذ آذار"; not
+      // "قتل 5 أشخاص في غارة اليوم، ليرتفع عدد القتلى منذ بداية الحرب إلى 4000").
+      bool forward = false;
       for (size_t x = first_q; x < out->quantities.size(); ++x) {
         Quantity& qq = out->quantities[x];
         if (qq.token_begin >= cue_end && qq.token_begin <= cue_end + 12) {
           bool stop = false;
           for (size_t u = cue_end; u < qq.token_begin; ++u) stop |= StrongStop(text, toks, u);
-          if (!stop) qq.cumulative = true;
+          if (!stop) qq.cumulative = forward = true;
           break;
         }
       }
+      size_t reach_to = t;
       for (size_t x = out->quantities.size(); x-- > first_q;) {
         Quantity& qq = out->quantities[x];
-        if (qq.token_end <= t) {
-          bool stop = qq.token_end + 10 < t;
-          for (size_t u = qq.token_end; u < t && !stop; ++u) stop = StrongStop(text, toks, u) || Comma(text, toks, u);
-          if (!stop) qq.cumulative = true;
-          break;
-        }
+        if (qq.token_end > t) continue;
+        bool stop = qq.token_end + 10 < reach_to;
+        for (size_t u = qq.token_end; u < reach_to && !stop; ++u)
+          stop = StrongStop(text, toks, u) || (forward && Comma(text, toks, u));
+        if (stop) break;
+        qq.cumulative = true;
+        reach_to = qq.token_begin;
       }
       t = cue_end > t ? cue_end - 1 : t;
     }

@@ -239,7 +239,12 @@ TEST(EventsQuantities, CumulativeTolls) {
          {"In total, 45 people were killed.", {"45 killed cumulative"}},
          {"At least 230,000 people have been killed in Syria's conflict.", {"230000 killed at_least cumulative"}},
          {"The Britain-based war monitor said 24 people were killed.", {"24 killed"}},
-         {"وقتل أربعة جنود وأصيب عشرات خلال مطلع الأسبوع.", {"4 killed", "10 wounded vague"}}});
+         {"وقتل أربعة جنود وأصيب عشرات خلال مطلع الأسبوع.", {"4 killed", "10 wounded vague"}},
+         {"أسفرت المعارك عن مقتل أكثر من 3200 شخص، غالبيتهم من المدنيين، منذ آذار.",
+          {"3200 killed more_than cumulative"}},
+         {"خلف التمرد أكثر من 15 ألف قتيل و200 ألف مهجر خلال ست سنوات.",
+          {"15000 killed more_than cumulative", "200000 displaced cumulative"}},
+         {"Strikes over an August 21 gas attack that killed more than 1400 people.", {"1400 killed more_than"}}});
 }
 
 TEST(EventsQuantities, PredicateAtTheStartOfALine) {

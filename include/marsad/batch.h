@@ -43,15 +43,20 @@ inline bool InShard(std::string_view id, unsigned k, unsigned n) { return n <= 1
 Result<std::pair<unsigned, unsigned>> ParseShard(std::string_view spec);
 
 // A byte stream from a file or stdin ("-"), decompressed when it starts with the gzip or
-// zstd magic (whatever the file name). Reads in 1 MB chunks.
+// zstd magic (whatever the file name). Reads in 1 MB chunks; decompressed data is held
+// back until its member (frame) is verified, up to kVerifyWindow (so memory is bounded by
+// that too, not only by the longest line).
 class ByteSource {
  public:
   static Result<std::unique_ptr<ByteSource>> Open(const std::string& path);
   ~ByteSource();
   ByteSource(const ByteSource&) = delete;
   ByteSource& operator=(const ByteSource&) = delete;
-  // Appends up to about 1 MB of decompressed bytes to *out; 0 at the end or on error.
+  // Appends decompressed bytes to *out (about 1 MB for plain input; for gzip and zstd one
+  // whole member or frame once its checksum is verified, at most kVerifyWindow at a time);
+  // 0 at the end or on error. Data of a member that fails its check is not handed out.
   size_t Read(std::string* out);
+  static constexpr size_t kVerifyWindow = size_t{64} << 20;
   bool failed() const { return !error_.empty(); }
   const std::string& error() const { return error_; }  // names the file
   uint64_t raw_bytes() const { return raw_bytes_; }    // bytes consumed from the file
@@ -61,6 +66,7 @@ class ByteSource {
   struct Codec;
   ByteSource() = default;
   size_t ReadRaw(char* buf, size_t n);
+  size_t Decode(std::string* out);  // up to kChunk decompressed bytes appended to *out
   std::FILE* f_ = nullptr;
   bool own_ = false, raw_eof_ = false;
   std::string path_, error_, raw_, pending_;

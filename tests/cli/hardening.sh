@@ -182,4 +182,25 @@ has "document over --max-doc-mib: error record" "$out" '"id":"big".*"error":"doc
 out=$(printf 'Raqqa' | run extract -q --max-doc-mib -1 - 2>&1); rc=$?
 check "--max-doc-mib -1: usage error" "$rc" 2
 
+# A flipped byte in a .gz: nothing of the corrupt member is taken as documents (it made ~60
+# garbled "successful" records before the checksum error); an earlier good member is kept.
+python3 - "$TMP/gz.jsonl" <<'PY'
+import json, sys
+with open(sys.argv[1], "w") as f:
+    for i in range(2000):
+        f.write(json.dumps({"id": f"g{i}", "text": f"Shelling hit Raqqa and Aleppo on day {i}, killing {i % 9} people."}) + "\n")
+PY
+gzip -c "$TMP/gz.jsonl" >"$TMP/flip.jsonl.gz"
+python3 - "$TMP/flip.jsonl.gz" <<'PY'
+import sys
+p = sys.argv[1]; b = bytearray(open(p, "rb").read()); b[len(b) // 2] ^= 0x40; open(p, "wb").write(bytes(b))
+PY
+out=$(run extract -q --places-only "$TMP/flip.jsonl.gz" 2>&1); rc=$?
+check "flipped .gz byte: exit 1" "$rc" 1
+check "flipped .gz byte: no result from the corrupt member" "$(printf '%s\n' "$out" | grep -c '"places":')" 0
+has "flipped .gz byte: error record names gzip" "$out" '"error":"[^"]*flip.jsonl.gz: gzip: '
+head -100 "$TMP/gz.jsonl" | gzip -c >"$TMP/two.jsonl.gz"; cat "$TMP/flip.jsonl.gz" >>"$TMP/two.jsonl.gz"
+out=$(run extract -q --places-only "$TMP/two.jsonl.gz" 2>&1); rc=$?
+check "good member then corrupt member: the good member's 100 results" "$rc:$(printf '%s\n' "$out" | grep -c '"places":')" "1:100"
+
 exit $fail

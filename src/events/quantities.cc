@@ -498,7 +498,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         if (ev == Evidence::kNoun || ev == Evidence::kPeople) postposed_qualifier();  // "150 مقاتل تقريباً"
       }
       // "one of …" is a count only with a count noun: "one of the highest tolls" is none.
-      if (ev == Evidence::kNone || (single && ev == Evidence::kPartitive && toks.Key(num_end) == "of")) {
+      if (ev == Evidence::kNone || (single && ev == Evidence::kPartitive && num_end < end && toks.Key(num_end) == "of")) {
         i = std::max(num_end, i + 1);
         continue;
       }
@@ -511,8 +511,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         bool included = false;
         for (size_t t = from; t < end && t <= from + reach; ++t) {
           if (StrongStop(text, toks, t) || Comma(text, toks, t)) break;
-          if (CueHit inc = ev != Evidence::kBare && !included ? cue_at(t, end, {QuantityCueKind::kInclusion}) : CueHit{};
-              inc.cue) {
+          CueHit inc;
+          if (ev != Evidence::kBare && !included) inc = cue_at(t, end, {QuantityCueKind::kInclusion});
+          if (inc.cue) {
             // "At least 87 people including 31 children were killed"; an inclusion without a
             // number ("وبينهم عائلات الجنود الذين قتلوا") ends the search.
             if (!is_number_token(t + inc.len, end) && !is_number_token(t + inc.len + 1, end)) break;

@@ -85,6 +85,12 @@ bool Casualty(std::string_view cat) {
   return cat == "killed" || cat == "wounded" || cat == "bodies" || cat == "dead_or_wounded";
 }
 
+// Who the people counted are by what happened to them before: a predicate far from the
+// count does not override these.
+bool Status(std::string_view cat) {
+  return cat == "displaced" || cat == "refugees" || cat == "detained" || cat == "abducted" || cat == "missing";
+}
+
 bool Violent(std::string_view cat) {
   return cat == "killed" || cat == "wounded" || cat == "bodies" || cat == "fighters" || cat == "dead_or_wounded" ||
          cat == "detained" || cat == "abducted" || cat == "missing";
@@ -561,7 +567,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             case Evidence::kDirect: ok = !toll && gap == 0; break;
             default: break;
           }
-            if (ok) {
+            // A status (displaced, detained …) yields only to a predicate right before it:
+          // "مقتل 5 معتقلين", not "حصيلة بأعداد قتلى ونازحي الإيزيديين … 400 ألف نازح".
+          if (ok && gap > 1 && Status(noun_cat)) ok = false;
+          if (ok) {
             pred = h.cue->category;
             if (ev == Evidence::kDirect) k = num_end + 1;
           }

@@ -250,6 +250,10 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
       case QuantityCueKind::kNotBefore:
         if (!kReasons.count(c.category)) return InvalidInput("field category: unknown reason \"" + c.category + "\"");
         break;
+      case QuantityCueKind::kInclusion:
+        if (!c.category.empty() && c.category != "any")
+          return InvalidInput("field category: empty or any for inclusion, not \"" + c.category + "\"");
+        break;
       case QuantityCueKind::kSince:
         if (!c.category.empty() && c.category != "duration")
           return InvalidInput("field category: empty or duration for since, not \"" + c.category + "\"");

@@ -493,13 +493,29 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             ev = Casualty(noun_cat) ? Evidence::kNoun : Evidence::kPartitive;
           }
         }
-        if (ev == Evidence::kNone && !single) {
+        if (ev == Evidence::kNone && k < end && toks.tokens[k].kind == text::TokenKind::kWord &&
+            toks.tokens[k].script == text::Script::kLatin) {
+          // English adjectives before the noun: "21 Syrian moderate opposition fighters".
+          for (size_t t = k + 1; t < end && t <= k + 3; ++t) {
+            if (toks.tokens[t].kind != text::TokenKind::kWord || is_number_token(t, end) ||
+                cue_at(t, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore, QuantityCueKind::kParticle}).cue)
+              break;
+            if (const std::string* c = count_noun(t, end, &len)) {
+              noun_cat = *c;
+              ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
+              k = t + len;
+              break;
+            }
+          }
+        }
+        if (ev == Evidence::kNone) {
           // A number standing alone: at the clause's end, or before a particle or a cue.
           if (k >= end || IsPunct(toks, k) || has_cue(k, end, QuantityCueKind::kParticle) ||
-              cue_at(k, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore}).cue)
-            ev = Evidence::kBare;
-          else if (toks.tokens[k].kind == text::TokenKind::kWord)
+              cue_at(k, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore}).cue) {
+            if (!single) ev = Evidence::kBare;
+          } else if (toks.tokens[k].kind == text::TokenKind::kWord) {
             ev = Evidence::kDirect;  // a noun we do not know: "killed 22 volunteers"
+          }
         }
         if (ev == Evidence::kNoun || ev == Evidence::kPeople) postposed_qualifier();  // "150 مقاتل تقريباً"
       }
@@ -522,7 +538,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           if (inc.cue) {
             // "At least 87 people including 31 children were killed"; an inclusion without a
             // number ("وبينهم عائلات الجنود الذين قتلوا") ends the search.
-            if (!is_number_token(t + inc.len, end) && !is_number_token(t + inc.len + 1, end)) break;
+            if (inc.cue->category != "any" && !is_number_token(t + inc.len, end) &&
+                !is_number_token(t + inc.len + 1, end))
+              break;
             included = true;
             reach += inc.len + 4;
             t += inc.len - 1;
@@ -533,6 +551,13 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           // died", not "destroyed two machinegun-equipped vehicles and killed 10".
           if (ev == Evidence::kDirect && (toks.Key(t) == "and" || toks.Key(t) == "or")) break;
           CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
+          // "killed eight civilians and wounded 25": a predicate before a number is that
+          // number's.
+          if (h.cue && t + h.len < end && ev != Evidence::kBare) {
+            PhraseMatch qm;
+            const QuantityWord* nw = qword(t + h.len, end, &qm);
+            if (toks.tokens[t + h.len].kind == text::TokenKind::kNumber || nw) break;
+          }
           if (h.cue) {
             pred = h.cue->category;
             if (ev == Evidence::kDirect) k = t;  // the phrase takes the unknown words
@@ -564,7 +589,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             case Evidence::kPeople:
             case Evidence::kPartitive: ok = gap <= (toll ? 12 : 6); break;
             case Evidence::kBare: ok = toll ? gap <= 6 : gap <= 1; break;
-            case Evidence::kDirect: ok = !toll && gap == 0; break;
+            case Evidence::kDirect: ok = toll ? gap <= 1 : gap == 0; break;
             default: break;
           }
             // A status (displaced, detained …) yields only to a predicate right before it:

@@ -255,7 +255,12 @@ TEST(EventsQuantities, PredicateAtTheStartOfALine) {
          {"وبقي شعب يمني واحد في المدينة.", {}},
          {"The sorties destroyed two armoured vehicles and killed 10 fighters.", {"10 killed"}},
          {"The number of deaths was one of the highest.", {}},
-         {"Five other victims had died in hospital.", {"5 killed"}}});
+         {"Five other victims had died in hospital.", {"5 killed"}},
+         {"Shelling has killed eight civilians and wounded 25.", {"8 killed", "25 wounded"}},
+         {"At least 73 civilians mostly women and children were killed.", {"73 killed at_least"}},
+         {"21 Syrian moderate opposition fighters have been killed.", {"21 killed"}},
+         {"Jets hit an outpost killing at least one opposition fighter.", {"1 killed at_least"}},
+         {"Police put the death toll at 16 earlier.", {"16 killed"}}});
 }
 
 }  // namespace

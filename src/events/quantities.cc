@@ -75,6 +75,10 @@ bool TrailingDigits(std::string_view s, uint64_t* out, size_t* n_digits) {
   if (p == s.size() || p == 0) return false;
   std::string_view head = s.substr(0, p);
   if (CodePoints(head) > 4) return false;
+  for (size_t i = 0; i < head.size();) {  // Arabic proclitics only: not "F16", "M4"
+    const char32_t c = text::NextCodePoint(head, i);
+    if (c < 0x0600 || c > 0x06FF) return false;
+  }
   return ParseDigits(s.substr(p), out, nullptr, n_digits);
 }
 

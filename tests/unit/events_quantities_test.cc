@@ -163,7 +163,8 @@ TEST(EventsQuantities, ArabicVerbPatterns) {
          {"وصدر أمر باعتقال 275 متهما.", {"275 detained"}},
          {"وأصدرت الحكومة حصيلة بأعداد قتلى ونازحي الإيزيديين الذين بلغوا 400 ألف نازح.", {"400000 displaced"}},
          {"انفجار راح ضحيته 12 شخصا.", {"12 killed"}},
-         {"وتظاهر ألفي شخص.", {"2000 people"}}});
+         {"وتظاهر ألفي شخص.", {"2000 people"}},
+         {"Jets killed F16 pilots.", {}}});
 }
 
 TEST(EventsQuantities, EnglishVerbPatterns) {

@@ -518,20 +518,20 @@ std::string RawExchange(int port, const std::string& request, size_t chunk = 0, 
 // whole request now have limits, answered with 414 / 431 / 408.
 TEST_F(ServerTest, HeadLimits) {
   const int port = server_->port();
-  std::string r = RawExchange(port, "GET /healthz?" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+  std::string r = RawExchange(port, "GET /healthz?" + std::string(20000, 'a') + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 414") << r.substr(0, 200);
-  std::string many = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
+  std::string many = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n";
   for (int i = 0; i < 200; ++i) many += "X-H" + std::to_string(i) + ": v\r\n";
   r = RawExchange(port, many + "\r\n");
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 431") << r.substr(0, 200);
   // 1 MiB of headers in lines of 4 KiB (each under httplib's own line limit).
-  std::string big = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
+  std::string big = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n";
   for (int i = 0; i < 256; ++i) big += "X-Big: " + std::string(4000, 'b') + "\r\n";
   r = RawExchange(port, big + "\r\n");
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 431") << r.substr(0, 200);
   EXPECT_NE(r.find("\"status\":431"), std::string::npos) << r.substr(0, 300);
   // Within the limits all is well, and the server still answers.
-  r = RawExchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  r = RawExchange(port, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 200);
 }
 
@@ -541,11 +541,11 @@ TEST_F(ServerTest, AmbiguousContentLengthIs400) {
        {std::string("Content-Length: 4\r\nContent-Length: 40\r\n"), std::string("Content-Length: -5\r\n"),
         std::string("Content-Length: 4 \r\nContent-Length: 4\r\n"), std::string("Content-Length: +4\r\n"),
         std::string("Content-Length: 4\r\nTransfer-Encoding: chunked\r\n")}) {
-    std::string r = RawExchange(port, "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n" + framing +
+    std::string r = RawExchange(port, "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n" + framing +
                                           "\r\nHoms");
     EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 400") << framing << r.substr(0, 300);
   }
-  std::string r = RawExchange(port, "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+  std::string r = RawExchange(port, "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
                                     "Content-Length: 4\r\nConnection: close\r\n\r\nHoms");
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 300);
 }
@@ -560,7 +560,7 @@ TEST_F(ServerTest, SlowClientIsCutOff) {
   Running srv(*resources_, o);
   // One byte every 300 ms never trips the read timeout; the whole-request deadline does.
   auto t0 = std::chrono::steady_clock::now();
-  std::string head = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: " + std::string(40, 's') + "\r\n\r\n";
+  std::string head = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + std::string(40, 's') + "\r\n\r\n";
   std::string r = RawExchange(srv.port(), head, 1, 300, 10);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 408") << r.substr(0, 200);
@@ -573,10 +573,10 @@ TEST_F(ServerTest, SlowClientIsCutOff) {
 TEST_F(ServerTest, HalfClosedClientGetsAnAnswer) {
   // A client that sends its request and closes its sending side (shutdown(SHUT_WR), as
   // `nc -N` does) got no response from httplib's own stream.
-  std::string r = RawExchange(server_->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 0, 0, 10, true);
+  std::string r = RawExchange(server_->port(), "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 0, 0, 10, true);
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 200);
   r = RawExchange(server_->port(),
-                  "POST /v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nHoms", 0,
+                  "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nHoms", 0,
                   0, 10, true);
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 200);
 }
@@ -590,7 +590,7 @@ TEST_F(ServerTest, StopDoesNotWaitForSlowClients) {
   o.request_timeout_s = 60;
   auto srv = std::make_unique<Running>(*resources_, o);
   const int port = srv->port();
-  std::thread slow([port] { RawExchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: b", 0, 0, 15); });
+  std::thread slow([port] { RawExchange(port, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: b", 0, 0, 15); });
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   auto t0 = std::chrono::steady_clock::now();
   srv.reset();  // Stop() and join
@@ -654,6 +654,22 @@ TEST_F(ServerTest, ConnectionsPerAddressAreCapped) {
   auto r = cl.Get("/healthz");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->status, 200);
+}
+
+TEST_F(ServerTest, ForeignHostIsRefusedOnLoopback) {
+  // DNS rebinding: a browser page from another site whose name resolves to 127.0.0.1
+  // sends its own Host; a loopback server answers only to loopback names.
+  const int port = server_->port();
+  for (const char* host : {"evil.example", "evil.example:8080", "192.168.1.10", "127.0.0.1.evil.example"}) {
+    std::string r = RawExchange(port, std::string("GET /healthz HTTP/1.1\r\nHost: ") + host +
+                                          "\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 403") << host << ": " << r.substr(0, 200);
+  }
+  for (const char* host : {"localhost", "localhost:8080", "127.0.0.1:1234", "[::1]:80", "LOCALHOST"}) {
+    std::string r = RawExchange(port, std::string("GET /healthz HTTP/1.1\r\nHost: ") + host +
+                                          "\r\nConnection: close\r\n\r\n");
+    EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << host << ": " << r.substr(0, 200);
+  }
 }
 
 }  // namespace

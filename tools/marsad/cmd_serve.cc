@@ -146,6 +146,9 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--web-dir", o.web_dir, "Map page directory (default: <source>/web)");
   cmd->add_option("--npm-dir", o.npm_dir, "npm assets (default: <source>/third_party/npm/node_modules)");
   cmd->add_flag("--access-log", o.access_log, "Log one line per request on stderr");
+  cmd->add_flag("--allow-any-host", o.allow_any_host,
+                "On a loopback address, answer any Host header (default: only localhost/127.x/[::1], "
+                "against DNS rebinding)");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunServe(*a); });
 }
 

@@ -99,6 +99,22 @@ std::string_view RouteLabel(const std::string& path) {
   return "static";
 }
 
+// Whether a Host header names the loopback interface: localhost, 127.x.y.z or [::1],
+// with or without a port.
+bool LoopbackHost(std::string_view host) {
+  std::string h(host);
+  std::transform(h.begin(), h.end(), h.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (h.starts_with("[")) {
+    size_t end = h.find(']');
+    if (end == std::string::npos) return false;
+    return h.substr(1, end - 1) == "::1";
+  }
+  if (size_t colon = h.rfind(':'); colon != std::string::npos) h.resize(colon);
+  if (h.ends_with(".")) h.pop_back();
+  const bool ipv4 = !h.empty() && h.find_first_not_of("0123456789.") == std::string::npos;
+  return h == "localhost" || h.ends_with(".localhost") || (ipv4 && h.starts_with("127."));
+}
+
 // A POST body read by the handler itself: httplib would refuse url-encoded forms larger
 // than 8 KiB (CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH, fixed in Debian's build),
 // and a CLIFF client posts the whole article as a form field.
@@ -346,6 +362,7 @@ struct Server::Impl {
   const Resources& res;
   ServerOptions opt;
   std::unique_ptr<PipelinePool> pipeline;  // max_concurrent threads, made in Server()
+  bool loopback_only = false;  // listening on a loopback address: the Host check applies
   GuardedHttpServer http;  // httplib::Server with head limits and a whole-request deadline
   Metrics metrics;
   std::unordered_map<std::string, Asset> assets;
@@ -783,9 +800,18 @@ struct Server::Impl {
     }
     http.Get(R"(/.*)", [this](const Request& q, Response& r) { HandleStatic(q, r); });
 
-    http.set_pre_routing_handler([](const Request& q, Response& r) {
+    http.set_pre_routing_handler([this](const Request& q, Response& r) {
       t_request_start = Clock::now();
       t_request_started = true;
+      // DNS rebinding: a page from evil.example whose name is made to resolve to 127.0.0.1
+      // reaches a loopback server from the browser; its requests carry its own Host. A
+      // loopback server answers only to loopback names (unless --allow-any-host).
+      if (loopback_only && !opt.allow_any_host && q.has_header("Host") && !LoopbackHost(q.get_header_value("Host"))) {
+        SetError(r, 403, "Host \"" + q.get_header_value("Host").substr(0, 100) +
+                             "\" is not a name of this loopback server (DNS rebinding guard; "
+                             "behind a proxy that rewrites Host, start with --allow-any-host)");
+        return httplib::Server::HandlerResponse::Handled;
+      }
       // Framing that a proxy in front may read differently (request smuggling): more than
       // one Content-Length (httplib would use the first), one that is not a plain decimal
       // number (httplib reads "-5" as 2^64-5), or one beside Transfer-Encoding. Refused
@@ -872,6 +898,7 @@ Server::Server(const Resources& resources, ServerOptions options)
   HttpLimits limits;
   limits.request_timeout_s = o.request_timeout_s;
   limits.max_connections_per_address = o.max_connections_per_address;
+  impl_->loopback_only = o.host.starts_with("127.") || o.host == "::1" || o.host == "localhost";
   http.set_limits(limits);
   http.set_write_timeout(o.read_timeout_s, 0);
   http.set_keep_alive_timeout(o.keep_alive_timeout_s);

@@ -35,6 +35,7 @@ struct ServerOptions {
   int read_timeout_s = 10;                 // the longest wait for a request's next bytes
   int request_timeout_s = 30;              // a whole request (line, headers, body): else 408 / closed
   size_t max_connections_per_address = 64;  // open at once from one non-loopback address (0: no cap)
+  bool allow_any_host = false;             // on loopback, accept any Host header (no DNS rebinding guard)
   int keep_alive_timeout_s = 5;
   size_t keep_alive_max_count = 1000;
   std::string web_dir;                     // the map page (index.html, app.js, style.css)

@@ -116,6 +116,9 @@ for v in -1 nan inf 0; do
   out=$(run serve --port 0 --max-body-mib "$v" 2>&1 </dev/null); rc=$?
   check "serve --max-body-mib $v: usage error (exit 2)" "$rc" 2
 done
+printf 'short\n' >"$TMP/token"
+out=$(run serve --port 0 --token-file "$TMP/token" 2>&1 </dev/null); rc=$?
+check "serve --token-file with a short token: usage error (exit 2)" "$rc" 2
 mkfifo "$TMP/fifo.mgz"
 out=$(printf 'Raqqa' | TIMEOUT=20 run extract -q --index "$TMP/fifo.mgz" - 2>&1); rc=$?
 check "FIFO as the index: exit 3 (fatal setup error), not a hang" "$rc" 3

@@ -672,5 +672,31 @@ TEST_F(ServerTest, ForeignHostIsRefusedOnLoopback) {
   }
 }
 
+TEST_F(ServerTest, BearerToken) {
+  ServerOptions o;
+  o.port = 0;
+  o.threads = 4;
+  o.version = "test";
+  o.bearer_token = "s3cret-token-0123456789";
+  Running srv(*resources_, o);
+  auto c = srv.Client();
+  auto r = c.Post("/v1/extract", kEnglish, "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 401) << r->body;
+  EXPECT_EQ(r->get_header_value("WWW-Authenticate"), "Bearer");
+  r = c.Post("/v1/extract", httplib::Headers{{"Authorization", "Bearer wrong-token-0123456789"}}, kEnglish, "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 401);
+  r = c.Get("/metrics");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 401);
+  r = c.Post("/v1/extract", httplib::Headers{{"Authorization", "Bearer s3cret-token-0123456789"}}, kEnglish, "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  r = c.Get("/healthz");  // health checks need no token
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+}
+
 }  // namespace
 }  // namespace marsad::server

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <cctype>
 #include <cmath>
 #include <exception>
 #include <string>
@@ -18,6 +19,7 @@
 #include "../server/server.h"
 #include "commands.h"
 #include "marsad/extract.h"
+#include "marsad/mapped_file.h"
 
 namespace marsad::cli {
 namespace {
@@ -26,6 +28,7 @@ struct ServeArgs {
   server::ServerOptions opt;
   std::string index;
   double max_body_mib = 2;
+  std::string token_file;
 };
 
 int RunServe(ServeArgs a) {
@@ -41,6 +44,20 @@ int RunServe(ServeArgs a) {
   if (a.opt.npm_dir.empty()) a.opt.npm_dir = (root / "third_party/npm/node_modules").string();
   a.opt.max_body_bytes = static_cast<size_t>(a.max_body_mib * 1024 * 1024);
   a.opt.version = MARSAD_VERSION;
+  if (!a.token_file.empty()) {
+    auto token = ReadFile(a.token_file);
+    if (!token.ok()) {
+      Error(token.status().message());
+      return kExitUsage;
+    }
+    std::string t = *token;
+    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
+    if (t.size() < 16 || t.find_first_of(" \t\r\n") != std::string::npos) {
+      Error("--token-file " + a.token_file + ": the token must be one line of at least 16 characters without blanks");
+      return kExitUsage;
+    }
+    a.opt.bearer_token = t;
+  }
   if (!fs::exists(fs::path(a.opt.web_dir) / "index.html"))
     Error("warning: no map page in " + a.opt.web_dir + " (the API still works)");
   if (!fs::exists(fs::path(a.opt.npm_dir) / "leaflet"))
@@ -146,6 +163,8 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--web-dir", o.web_dir, "Map page directory (default: <source>/web)");
   cmd->add_option("--npm-dir", o.npm_dir, "npm assets (default: <source>/third_party/npm/node_modules)");
   cmd->add_flag("--access-log", o.access_log, "Log one line per request on stderr");
+  cmd->add_option("--token-file", a->token_file,
+                  "File holding a bearer token: the API then needs Authorization: Bearer <token> (401 otherwise)");
   cmd->add_flag("--allow-any-host", o.allow_any_host,
                 "On a loopback address, answer any Host header (default: only localhost/127.x/[::1], "
                 "against DNS rebinding)");

@@ -115,6 +115,19 @@ bool LoopbackHost(std::string_view host) {
   return h == "localhost" || h.ends_with(".localhost") || (ipv4 && h.starts_with("127."));
 }
 
+// The paths a bearer token guards: the API and the metrics, not the health check and the
+// static map page.
+bool NeedsToken(const std::string& path) {
+  return path.starts_with("/v1/") || path.starts_with("/parse/") || path == "/metrics";
+}
+
+// a == b in time that does not depend on where they first differ.
+bool SameSecret(std::string_view a, std::string_view b) {
+  unsigned char diff = a.size() == b.size() ? 0 : 1;
+  for (size_t i = 0; i < b.size(); ++i) diff |= static_cast<unsigned char>(i < a.size() ? a[i] ^ b[i] : 1);
+  return diff == 0;
+}
+
 // A POST body read by the handler itself: httplib would refuse url-encoded forms larger
 // than 8 KiB (CPPHTTPLIB_FORM_URL_ENCODED_PAYLOAD_MAX_LENGTH, fixed in Debian's build),
 // and a CLIFF client posts the whole article as a form field.
@@ -806,6 +819,12 @@ struct Server::Impl {
       // DNS rebinding: a page from evil.example whose name is made to resolve to 127.0.0.1
       // reaches a loopback server from the browser; its requests carry its own Host. A
       // loopback server answers only to loopback names (unless --allow-any-host).
+      if (!opt.bearer_token.empty() && NeedsToken(q.path) &&
+          !SameSecret(q.get_header_value("Authorization"), "Bearer " + opt.bearer_token)) {
+        SetError(r, 401, "this server needs Authorization: Bearer <token> (marsad serve --token-file)");
+        r.set_header("WWW-Authenticate", "Bearer");
+        return httplib::Server::HandlerResponse::Handled;
+      }
       if (loopback_only && !opt.allow_any_host && q.has_header("Host") && !LoopbackHost(q.get_header_value("Host"))) {
         SetError(r, 403, "Host \"" + q.get_header_value("Host").substr(0, 100) +
                              "\" is not a name of this loopback server (DNS rebinding guard; "

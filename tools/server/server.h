@@ -42,6 +42,9 @@ struct ServerOptions {
   std::string npm_dir;                     // third_party/npm/node_modules (vendored assets)
   std::string version = "0";
   bool access_log = false;                 // one line per request on stderr
+  // When set, /v1/*, /parse/text and /metrics need `Authorization: Bearer <token>` (else
+  // 401); /healthz and the static map page do not.
+  std::string bearer_token;
 };
 
 class Server {

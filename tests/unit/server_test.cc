@@ -698,5 +698,48 @@ TEST_F(ServerTest, BearerToken) {
   EXPECT_EQ(r->status, 200);
 }
 
+TEST_F(ServerTest, HealthPortAnswersWhenEveryWorkerIsHeld) {
+  // 260 slow clients held all 256 connection workers and /healthz timed out (issue 18).
+  ServerOptions o;
+  o.port = 0;
+  o.health_port = 0;
+  o.max_concurrent = 1;
+  o.threads = 3;
+  o.version = "test";
+  o.request_timeout_s = 20;
+  o.read_timeout_s = 20;
+  Running srv(*resources_, o);
+  ASSERT_GT(srv.server().health_port(), 0);
+  std::vector<int> held;
+  for (int i = 0; i < 3; ++i) {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_port = htons(static_cast<uint16_t>(srv.port()));
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+    std::string partial = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ";
+    ASSERT_GT(::send(fd, partial.data(), partial.size(), MSG_NOSIGNAL), 0);
+    held.push_back(fd);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  httplib::Client main_port("127.0.0.1", srv.port());
+  main_port.set_read_timeout(1, 0);
+  auto blocked = main_port.Get("/healthz");
+  EXPECT_FALSE(blocked && blocked->status == 200) << "the main port answered although every worker is held";
+  httplib::Client health("127.0.0.1", srv.server().health_port());
+  health.set_read_timeout(2, 0);
+  auto t0 = std::chrono::steady_clock::now();
+  auto r = health.Get("/healthz");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), 1.0);
+  EXPECT_STREQ(Parse(r->body)["status"].GetString(), "ok");
+  auto other = health.Get("/v1/gazetteer/lookup?q=x");
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->status, 404);
+  for (int fd : held) ::close(fd);
+}
+
 }  // namespace
 }  // namespace marsad::server

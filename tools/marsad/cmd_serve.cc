@@ -103,6 +103,8 @@ int RunServe(ServeArgs a) {
   // The line scripts wait for (the port matters with --port 0).
   std::cout << "marsad serve: listening on http://" << a.opt.host << ":" << *port << "/ (gazetteer "
             << index << ", " << (*res)->gazetteer.size() << " places)" << std::endl;
+  if (srv.health_port() > 0)
+    std::cerr << "marsad serve: /healthz also on http://" << a.opt.host << ":" << srv.health_port() << "/healthz\n";
   bool ok = srv.Run();
   finished = true;
   pthread_kill(signals.native_handle(), SIGUSR1);
@@ -163,6 +165,8 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--web-dir", o.web_dir, "Map page directory (default: <source>/web)");
   cmd->add_option("--npm-dir", o.npm_dir, "npm assets (default: <source>/third_party/npm/node_modules)");
   cmd->add_flag("--access-log", o.access_log, "Log one line per request on stderr");
+  cmd->add_option("--health-port", o.health_port,
+                  "Also serve GET /healthz alone on this port, with its own workers (0: any free port)");
   cmd->add_option("--token-file", a->token_file,
                   "File holding a bearer token: the API then needs Authorization: Bearer <token> (401 otherwise)");
   cmd->add_flag("--allow-any-host", o.allow_any_host,

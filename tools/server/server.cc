@@ -382,6 +382,8 @@ struct Server::Impl {
   Clock::time_point started = Clock::now();
   bool bound = false;
   std::atomic<int> listen_fd{-1};
+  std::unique_ptr<GuardedHttpServer> health;  // the /healthz-only listener (health_port >= 0)
+  int health_bound_port = -1;
 
   // The concurrency cap: `active` pipeline runs, `waiting` requests queued for a slot.
   std::mutex slot_mu;
@@ -933,6 +935,28 @@ Server::Server(const Resources& resources, ServerOptions options)
   http.set_keep_alive_max_count(o.keep_alive_max_count);
   impl_->LoadAssets();
   impl_->Routes();
+  if (o.health_port >= 0) {
+    auto h = std::make_unique<GuardedHttpServer>();
+    h->new_task_queue = [] { return new ConnectionPool(4, 2); };
+    h->set_read_timeout(2, 0);
+    h->set_write_timeout(2, 0);
+    h->set_keep_alive_timeout(2);
+    HttpLimits hl;
+    hl.request_timeout_s = 5;
+    hl.max_headers = 32;
+    hl.max_header_bytes = 8 * 1024;
+    h->set_limits(hl);
+    Impl* impl = impl_.get();
+    h->Get("/healthz", [impl](const httplib::Request& q, httplib::Response& r) { impl->HandleHealth(q, r); });
+    h->set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& q, httplib::Response& r) {
+      if (!r.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+      r.set_content(ErrorJson(r.status, r.status == 404 ? "this port serves GET /healthz only (" + q.path + ")"
+                                                         : ReasonPhrase(r.status)),
+                    kJson);
+      return httplib::Server::HandlerResponse::Handled;
+    }));
+    impl_->health = std::move(h);
+  }
 }
 
 Server::~Server() { Stop(); }
@@ -956,11 +980,29 @@ Result<int> Server::Bind() {
     socklen_t len = sizeof accepting;
     if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) == 0 && accepting) ::listen(fd, SOMAXCONN);
   }
+  if (impl_->health) {
+    int hp = o.health_port == 0 ? impl_->health->bind_to_any_port(o.host)
+                                : (impl_->health->bind_to_port(o.host, o.health_port) ? o.health_port : -1);
+    if (hp < 0) return Status(StatusCode::kIoError, "cannot bind the health port " + std::to_string(o.health_port));
+    impl_->health_bound_port = hp;
+  }
   impl_->bound = true;
   return port;
 }
 
-bool Server::Run() { return impl_->bound && impl_->http.listen_after_bind(); }
+bool Server::Run() {
+  if (!impl_->bound) return false;
+  std::thread health;
+  if (impl_->health) health = std::thread([h = impl_->health.get()] { h->listen_after_bind(); });
+  bool ok = impl_->http.listen_after_bind();
+  if (health.joinable()) {
+    impl_->health->stop();
+    health.join();
+  }
+  return ok;
+}
+
+int Server::health_port() const { return impl_->health_bound_port; }
 
 void Server::Stop() {
   {
@@ -969,6 +1011,7 @@ void Server::Stop() {
   }
   impl_->slot_cv.notify_all();
   impl_->http.stop();
+  if (impl_->health) impl_->health->stop();
 }
 
 bool Server::running() const { return impl_->http.is_running(); }

@@ -45,6 +45,10 @@ struct ServerOptions {
   // When set, /v1/*, /parse/text and /metrics need `Authorization: Bearer <token>` (else
   // 401); /healthz and the static map page do not.
   std::string bearer_token;
+  // A second listener on the same host serving only GET /healthz, with its own few
+  // workers: health checks never queue behind extraction requests or slow clients that
+  // hold every worker of the main port. -1: none; 0: any free port (see health_port()).
+  int health_port = -1;
 };
 
 class Server {
@@ -61,6 +65,8 @@ class Server {
   bool Run();
   void Stop();
   bool running() const;
+  // The bound port of the health listener (after Bind), -1 when there is none.
+  int health_port() const;
   const Metrics& metrics() const;
 
  private:

@@ -339,13 +339,14 @@ std::string Extractor::ErrorRecord(const Document& doc, const std::string& messa
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
-  KeyStr(w, "id", doc.id);
-  if (!doc.source.empty()) KeyStr(w, "source", doc.source);
+  // Ids from file names (and sources) may be any bytes: the record must stay valid JSON.
+  KeyStr(w, "id", ValidUtf8(doc.id));
+  if (!doc.source.empty()) KeyStr(w, "source", ValidUtf8(doc.source));
   if (doc.line > 0) {
     w.Key("line");
     w.Uint64(doc.line);
   }
-  KeyStr(w, "error", message);
+  KeyStr(w, "error", ValidUtf8(message));  // it may quote a file name
   w.EndObject();
   return buf.GetString();
 }
@@ -369,7 +370,7 @@ std::string Extractor::ToJson(const Extraction& x) const {
               ev.events.size() * 900 + (ev.events.empty() ? 0 : x.text.utf8.size()));
   Writer w(buf);
   w.StartObject();
-  KeyStr(w, "id", x.doc.id);
+  KeyStr(w, "id", ValidUtf8(x.doc.id));  // a file name as id may be any bytes
   KeyStr(w, "lang", x.lang);
   if (!x.doc.published.empty()) KeyStr(w, "published", x.doc.published);
   if (!x.doc.url.empty()) KeyStr(w, "url", x.doc.url);

@@ -206,4 +206,16 @@ head -100 "$TMP/gz.jsonl" | gzip -c >"$TMP/two.jsonl.gz"; cat "$TMP/flip.jsonl.g
 out=$(run extract -q --places-only "$TMP/two.jsonl.gz" 2>&1); rc=$?
 check "good member then corrupt member: the good member's 100 results" "$rc:$(printf '%s\n' "$out" | grep -c '"places":')" "1:100"
 
+# A file name that is not UTF-8 becomes the id: the record must still be valid JSON.
+mkdir -p "$TMP/names"
+printf 'Shelling hit Raqqa.' >"$TMP/names/$(printf 'bad\xff')-name.txt"
+printf '' >"$TMP/names/$(printf 'empty\xfe').txt"
+run extract -q "$TMP/names" >"$TMP/names.out" 2>/dev/null
+python3 - "$TMP/names.out" <<'PY' && ok "non-UTF-8 file names: records are valid JSON" || bad "non-UTF-8 file names: invalid JSON"
+import json, sys
+lines = open(sys.argv[1], "rb").read().decode("utf-8").splitlines()
+assert len(lines) == 2, lines
+for l in lines: json.loads(l)
+PY
+
 exit $fail

@@ -73,7 +73,7 @@ bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
 // Speech acts ACLED does not code as events: the words report what someone said, not an
 // incident (a threat, an accusation, a demand, a refusal, sanctions, aid deliveries).
-const char* StatementReason(std::string_view plover, std::string_view sub_event_type) {
+const char* StatementReason(std::string_view plover) {
   if (plover == "THREATEN") return "threat, not an incident";
   if (plover == "ACCUSE") return "accusation, not an incident";
   if (plover == "REQUEST") return "demand, not an incident";
@@ -644,7 +644,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (e.place_mention < 0) e.place = focus;
       // Date: the resolved date of the clause nearest the trigger (not a duration, not
       // after the publication), else the publication date, flagged as such.
-      const char* skip = StatementReason(t.plover, t.sub_event_type);
+      const char* skip = StatementReason(t.plover);
       uint32_t date_dist = UINT32_MAX;
       for (const auto& dm : r.dates) {
         if (!dm.resolved || dm.kind == "duration" || dm.start < s.start || dm.end > s.end) continue;

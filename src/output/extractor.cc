@@ -131,6 +131,10 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
     KeyStr(w, "category", q.category);
     if (!q.of.empty()) KeyStr(w, "of", q.of);
     if (q.actor >= 0) KeyStr(w, "actor", d.actors[q.actor].id);
+    if (q.cumulative) {  // a running or war total ("منذ بداية الحرب"): never an event's toll
+      w.Key("cumulative");
+      w.Bool(true);
+    }
     w.EndObject();
   }
   w.EndArray();

@@ -26,6 +26,7 @@
 #include <thread>
 
 #include "commands.h"
+#include "marsad/json_read.h"
 #include "eval_news.h"
 #include "marsad/extract.h"
 #include "marsad/mapped_file.h"
@@ -95,7 +96,7 @@ int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, 
     const size_t line_no = lines.line_no();
     if (LineCursor::Blank(line)) continue;
     rapidjson::Document d;
-    d.Parse(line.data(), line.size());
+    d.Parse<marsad::json::kParseFlags>(line.data(), line.size());
     if (d.HasParseError() || !d.IsObject()) {
       Error(path + ":" + std::to_string(line_no) + ": malformed JSON");
       return kExitBadInput;
@@ -303,7 +304,7 @@ int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::D
 // its first non-blank line.
 std::string_view FirstRecord(std::string_view all, bool* whole_is_object) {
   rapidjson::Document whole;
-  whole.Parse(all.data(), all.size());
+  whole.Parse<marsad::json::kParseFlags>(all.data(), all.size());
   *whole_is_object = !whole.HasParseError() && whole.IsObject();
   if (*whole_is_object) return all;
   LineCursor lines(all);
@@ -355,7 +356,7 @@ int RunEvalEvents(const EvalEventsArgs& a) {
       r = kExitUsage;
     } else if (kind == EventsGoldKind::kArticle && whole_is_object) {
       rapidjson::Document whole;
-      whole.Parse(all.data(), all.size());
+      whole.Parse<marsad::json::kParseFlags>(all.data(), all.size());
       r = EvalArticle(ex, path, whole);
     } else {
       r = EvalGsr(ex, path, all, a);

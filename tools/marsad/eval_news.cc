@@ -82,6 +82,7 @@
 #include <unordered_map>
 
 #include "commands.h"
+#include "marsad/json_read.h"
 #include "marsad/geo.h"
 #include "marsad/mapped_file.h"
 #include "marsad/text.h"
@@ -245,7 +246,7 @@ std::string ActorName(const JVal& e, const char* key, const events::Dictionaries
 // One `marsad extract` JSON record → PDoc; a malformed record is an error.
 Result<PDoc> ParsePred(std::string_view line, const events::Dictionaries& dicts) {
   rapidjson::Document d;
-  d.Parse(line.data(), line.size());
+  d.Parse<marsad::json::kParseFlags>(line.data(), line.size());
   if (d.HasParseError() || !d.IsObject()) return InvalidInput("malformed JSON record");
   PDoc p;
   p.present = true;
@@ -593,7 +594,7 @@ Result<std::vector<PDoc>> Predict(const Resources& res, const Extractor* ex, con
       while (lines.Next(&line)) {
         if (LineCursor::Blank(line)) continue;
         rapidjson::Document d;
-        d.Parse(line.data(), line.size());
+        d.Parse<marsad::json::kParseFlags>(line.data(), line.size());
         auto where = path + ":" + std::to_string(lines.line_no());
         if (d.HasParseError() || !d.IsObject()) return InvalidInput(where + ": malformed JSON");
         const std::string id = Str(d, "id");
@@ -958,7 +959,7 @@ void ScoreFakes(const Resources& res, const std::vector<GDoc>& gold, const std::
 
 EventsGoldKind ClassifyEventsGold(std::string_view json_object) {
   rapidjson::Document d;
-  d.Parse(json_object.data(), json_object.size());
+  d.Parse<marsad::json::kParseFlags>(json_object.data(), json_object.size());
   if (d.HasParseError() || !d.IsObject()) return EventsGoldKind::kGsr;
   if (auto e = d.FindMember("event"); e != d.MemberEnd() && e->value.IsObject()) return EventsGoldKind::kFakes;
   if (!Arr(d, "quantities")) return EventsGoldKind::kGsr;
@@ -977,7 +978,7 @@ int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& p
   while ((opt.limit == 0 || gold.size() < opt.limit) && lines.Next(&line)) {
     if (LineCursor::Blank(line)) continue;
     rapidjson::Document d;
-    d.Parse(line.data(), line.size());
+    d.Parse<marsad::json::kParseFlags>(line.data(), line.size());
     std::string where = path + ":" + std::to_string(lines.line_no());
     if (d.HasParseError() || !d.IsObject()) {
       Error(where + ": malformed JSON");

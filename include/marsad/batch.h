@@ -66,6 +66,7 @@ class ByteSource {
   struct Codec;
   ByteSource() = default;
   size_t ReadRaw(char* buf, size_t n);
+  bool Refill();
   size_t Decode(std::string* out);  // up to kChunk decompressed bytes appended to *out
   std::FILE* f_ = nullptr;
   bool own_ = false, raw_eof_ = false;

@@ -154,19 +154,20 @@ size_t ByteSource::ReadRaw(char* buf, size_t n) {
   return got;
 }
 
+// Refills raw_ when it is used up (the first chunk was read by Open); false at the end.
+bool ByteSource::Refill() {
+  if (raw_pos_ < raw_.size()) return true;
+  raw_.resize(kChunk);
+  size_t n = ReadRaw(raw_.data(), kChunk);
+  raw_.resize(n);
+  raw_pos_ = 0;
+  return n > 0;
+}
+
 size_t ByteSource::Read(std::string* out) {
   auto& c = *codec_;
-  // Refill raw_ when it is used up; the first chunk was read by Open.
-  auto refill = [&]() {
-    if (raw_pos_ < raw_.size()) return true;
-    raw_.resize(kChunk);
-    size_t n = ReadRaw(raw_.data(), kChunk);
-    raw_.resize(n);
-    raw_pos_ = 0;
-    return n > 0;
-  };
   if (c.kind == Codec::kPlain) {
-    if (!refill()) return 0;
+    if (!Refill()) return 0;
     size_t n = raw_.size() - raw_pos_;
     out->append(raw_, raw_pos_, n);
     raw_pos_ = raw_.size();
@@ -200,19 +201,11 @@ size_t ByteSource::Read(std::string* out) {
 
 size_t ByteSource::Decode(std::string* out) {
   auto& c = *codec_;
-  auto refill = [&]() {
-    if (raw_pos_ < raw_.size()) return true;
-    raw_.resize(kChunk);
-    size_t n = ReadRaw(raw_.data(), kChunk);
-    raw_.resize(n);
-    raw_pos_ = 0;
-    return n > 0;
-  };
   size_t old = out->size();
   out->resize(old + kChunk);
   size_t produced = 0;
   while (produced == 0) {
-    if (!refill()) {
+    if (!Refill()) {
       if (c.mid_frame && !failed()) error_ = path_ + ": " + codec() + ": truncated input (unexpected end of file)";
       break;
     }

@@ -605,6 +605,18 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           }
         }
       }
+      // "مقتل شرطي", "استشهاد جندي": the armed actor right after a killing word is its
+      // victim, not its author; an attack on armed forces is a battle (ACLED), its author
+      // the one named before the trigger, else unidentified.
+      bool armed_victim = false;
+      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 &&
+          r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= tok + m.len + 2 && armed(a1) &&
+          !r.actors[a1].back_reference) {
+        const int32_t author = last_before(tok, r.actors[a1].actor, true);
+        a2 = a1;
+        a1 = author;
+        armed_victim = true;
+      }
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
@@ -695,6 +707,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // ACLED codebook refinements of the trigger's default reading.
       const ActorInfo* A1 = e.actor1 >= 0 ? &d_.actors[e.actor1] : nullptr;
       const ActorInfo* A2 = e.actor2 >= 0 ? &d_.actors[e.actor2] : nullptr;
+      if (armed_victim) {
+        e.event_type = "Battles";
+        e.sub_event_type = "Armed clash";
+      }
       bool violent = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
       if (violent && A1 && A2 && A2->inter == 7 && A1->inter != 7) {
         e.event_type = "Violence against civilians";

@@ -239,6 +239,15 @@ TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
   EXPECT_EQ(r.result.events[0].fatalities, 24u);
 }
 
+TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {
+  auto r = RunEvents("مقتل شرطي في مدينة دياربكر أمس.", "2015-07-24", "TR");
+  ASSERT_FALSE(r.result.events.empty());
+  const auto& e = r.result.events[0];
+  EXPECT_EQ(e.event_type, "Battles");
+  EXPECT_EQ(Id(e.actor2), "police_tr");
+  EXPECT_EQ(Id(e.actor1), "unidentified_gunmen_tr");
+}
+
 TEST(EventsIncidents, AStateThatFiresIsItsMilitary) {
   auto r = RunEvents("قصفت تركيا أمس مواقع لتنظيم داعش.", "2015-07-24");
   ASSERT_FALSE(r.result.events.empty());

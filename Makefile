@@ -5,8 +5,9 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 EXAMPLE ?= examples/raqqa-negotiations.ar.txt
+PREFIX ?= /usr/local
 
-.PHONY: all deps deps-demo configure build demo test bench fuzz clean gazetteer
+.PHONY: all deps deps-demo configure build demo test bench fuzz clean gazetteer install package
 
 all: build
 
@@ -46,6 +47,15 @@ test:
 	@$(MAKE) --no-print-directory build
 	@$(MAKE) --no-print-directory gazetteer
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The binary, data, gazetteer index and map page under $(PREFIX) (bin/marsad finds
+# ../share/marsad/data by itself). DESTDIR=... stages the tree elsewhere.
+install: gazetteer
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# A Debian package (CPack) of the same tree under /usr, in $(BUILD)/packages/.
+package: gazetteer
+	cd $(BUILD) && cpack -G DEB -B packages
 
 bench: build gazetteer
 	@scripts/run-bench.sh $(BUILD)

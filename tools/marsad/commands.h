@@ -30,9 +30,10 @@ CLI::Validator PublishedDate();
 // Prints "marsad: <message>" on stderr.
 void Error(const std::string& message);
 
-// Where the bundled data lives: $MARSAD_DATA, else next to the binary's source tree.
+// Where the bundled data lives: $MARSAD_DATA, else <prefix>/share/marsad/data for an
+// installed binary (<prefix>/bin/marsad), else the source tree's data/.
 std::string DataDir();
-// The default gazetteer index: $MARSAD_GAZETTEER, else <DataDir>/../build/... (see .cc).
+// The default gazetteer index: $MARSAD_GAZETTEER, else <DataDir>/gazetteer/default.mgz.
 std::string DefaultIndexPath();
 
 void AddTokensCommand(CLI::App& app, Context& ctx);

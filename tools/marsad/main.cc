@@ -8,9 +8,21 @@ namespace marsad::cli {
 
 void Error(const std::string& message) { std::cerr << "marsad: " << message << "\n"; }
 
+// $MARSAD_DATA; else, for an installed binary (<prefix>/bin/marsad from `make install` or
+// the .deb), <prefix>/share/marsad/data; else the source tree's data/ (a build tree).
 std::string DataDir() {
   if (const char* d = std::getenv("MARSAD_DATA"); d != nullptr && *d) return d;
-  return MARSAD_DATA_DIR;
+  static const std::string dir = [] {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+      fs::path installed = exe.parent_path().parent_path() / "share" / "marsad" / "data";
+      if (fs::is_directory(installed / "gazetteer", ec)) return installed.string();
+    }
+    return std::string(MARSAD_DATA_DIR);
+  }();
+  return dir;
 }
 
 std::string DefaultIndexPath() {

@@ -57,6 +57,12 @@ if ((${#missing[@]})); then
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
+if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)'; then
+  echo "install-deps: Node.js $(node --version) is too old: the npm packages need Node.js 18 or later" \
+       "(Debian 12's nodejs is 18)" >&2
+  exit 1
+fi
+
 # npm packages (versions pinned in third_party/npm/package.json and its lock file).
 if [ ! -f third_party/npm/node_modules/.marsad-installed ] ||
    [ third_party/npm/package.json -nt third_party/npm/node_modules/.marsad-installed ] ||

@@ -28,6 +28,7 @@ TEST_PACKAGES=(
   chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
   slurm-wlm munge  # the Slurm job-array test (tests/cli/slurm.sh)
   libpq-dev postgresql-15 postgresql-15-postgis-3  # marsad load, and the PostGIS test (tests/cli/postgis.sh)
+  gdal-bin  # ogrinfo opens the GeoJSON output as a GIS would (tests/cli/geojson.sh)
 )
 packages=("${DEMO_PACKAGES[@]}")
 [ "$set_name" = all ] && packages+=("${TEST_PACKAGES[@]}")

@@ -1,5 +1,6 @@
-// Batch input for archive-scale extraction: documents out of files, directories, stdin and
-// compressed JSON lines; article text out of HTML pages; deterministic sharding by id.
+// Input layer (src/input): batch input for archive-scale extraction. Documents out of
+// files, directories, stdin and compressed JSON lines; article text out of HTML pages;
+// deterministic sharding by id.
 //
 // DocumentReader streams: memory is bounded by the longest line (JSONL) or the largest
 // single text/HTML file, never by the input size. Every input document yields exactly one
@@ -15,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include "marsad/extract.h"
+#include "marsad/document.h"
 #include "marsad/status.h"
 
 namespace marsad::batch {

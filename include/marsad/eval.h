@@ -1,4 +1,5 @@
-// Evaluation of the geoparser against gold toponym annotations (`marsad eval`).
+// Evaluation layer (src/eval): the geoparser against gold toponym annotations
+// (`marsad eval`).
 //
 // Gold is the JSON-lines format of ../shared/eval/README.md (one document a line) or one
 // JSON document (an object, or an array of objects). Predictions are either produced in

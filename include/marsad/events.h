@@ -279,20 +279,4 @@ class EventExtractor {
   const Dictionaries& d_;
 };
 
-// ---------------------------------------------------------------- ACLED CSV
-// ACLED's columns, in order (event_id_cnty … timestamp).
-const std::vector<std::string>& AcledColumns();
-// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled.
-std::string CsvField(std::string_view s);
-// The header line (no trailing newline).
-std::string AcledHeader();
-
-struct AcledContext {
-  std::string doc_id, source, published;
-};
-// One CSV line per event (no trailing newline), place fields from the gazetteer.
-std::vector<std::string> AcledRows(const EventResult& r, const Dictionaries& d, const text::Utf8Text& text,
-                                   const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
-                                   const AcledContext& ctx);
-
 }  // namespace marsad::events

@@ -1,8 +1,11 @@
-// Whole-document extraction: text → places (→ actors, events) → one output record.
+// Pipeline layer (src/pipeline): one document in, one Extraction out. The Extractor runs
+// text (UTF-8, tokens, sentences) → geo (places) → events (actors, quantities, dates,
+// incidents); output formats are in marsad/output.h, the parallel runner in
+// marsad/pipeline.h, and the documents come from marsad/document.h and marsad/batch.h.
 //
 // Resources (the gazetteer and dictionaries) are loaded once and shared, read-only, by
 // any number of threads; an Extractor is cheap and may be used from one thread per copy
-// or shared (Process is const and keeps no state between documents).
+// or shared (Extract is const and keeps no state between documents).
 #pragma once
 
 #include <map>
@@ -12,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "marsad/document.h"
 #include "marsad/events.h"
 #include "marsad/gazetteer.h"
 #include "marsad/geo.h"
@@ -20,19 +24,6 @@
 #include "marsad/text.h"
 
 namespace marsad {
-
-struct Document {
-  std::string id;
-  std::string text;
-  std::string lang;       // "ar", "en" or empty (detect)
-  std::string published;  // ISO date YYYY-MM-DD (marsad/pubdate.h), may be empty
-  std::string url, title;
-  std::string source;     // input file name, for error records
-  size_t line = 0;        // 1-based line in a JSONL input, 0 otherwise
-  // Problems with the input that did not stop the document (a publication date that could
-  // not be read); they are copied into the record's "errors".
-  std::vector<std::string> warnings;
-};
 
 struct Resources {
   gazetteer::Gazetteer gazetteer;
@@ -65,15 +56,12 @@ struct Resources {
   const geo::Tagger* Recognizer(const std::string& lang, Status* error) const;
 };
 
-enum class OutputFormat { kJson, kCliff, kGeoJson, kAcled };
-
 struct ExtractOptions {
   text::Utf8Mode utf8 = text::Utf8Mode::kLenient;
   std::string lang = "auto";  // auto | ar | en
   geo::Options geo;
   bool explain = false;       // add scored candidates and features to each place
   bool events = true;         // false: places only (actors, quantities, dates, events skipped)
-  OutputFormat format = OutputFormat::kJson;
   // Place recognition: "gazetteer" (matcher only), "model" (the trained recognizer's
   // spans, resolved through the gazetteer) or "combined" (see geo::ApplyRecognizer).
   std::string recognizer = "gazetteer";
@@ -95,14 +83,6 @@ class Extractor {
 
   // Runs the pipeline. Fails (with a message) on empty text or, in strict mode, invalid UTF-8.
   Result<Extraction> Extract(const Document& doc) const;
-  // One output record (a JSON object on one line, no trailing newline) for a document:
-  // the result, or an error record {"id","source","line","error"} when it failed.
-  std::string ProcessToJson(const Document& doc, bool* ok = nullptr) const;
-  std::string ToJson(const Extraction& x) const;
-  // ACLED-style CSV lines, one per event (no header, no trailing newline on each);
-  // events::AcledHeader() is the header line.
-  std::vector<std::string> ToAcledRows(const Extraction& x) const;
-  static std::string ErrorRecord(const Document& doc, const std::string& message);
 
   const Resources& resources() const { return res_; }
   const ExtractOptions& options() const { return opt_; }
@@ -113,20 +93,5 @@ class Extractor {
   geo::Geoparser geo_;
   events::EventExtractor events_;
 };
-
-// `s` with invalid UTF-8 sequences replaced by U+FFFD (for ids, URLs and titles copied
-// into JSON records).
-std::string ValidUtf8(std::string_view s);
-
-// "ar" when Arabic letters outnumber Latin ones, else "en".
-std::string DetectLanguage(std::string_view utf8);
-
-// Parses one JSON line {id, text, lang?, published?, url?, title?}; the error names
-// what is wrong. A missing id becomes "<source>:<line>". The publication date is read from
-// the first of kPublishedFields present (published, date, publish_date, pubdate, datetime,
-// timestamp) and normalised to YYYY-MM-DD; a date that cannot be read leaves `published`
-// empty and adds a warning, the document is still processed. Parsing is iterative (no
-// recursion on the stack); a line nested deeper than json::kMaxDepth (512) is an error.
-Result<Document> ParseJsonDocument(std::string_view line, const std::string& source, size_t line_no);
 
 }  // namespace marsad

@@ -1,5 +1,6 @@
-// PostGIS output: the tables `documents`, `places` and `events`, the SQL that creates and
-// fills them, and the conversion of JSON output records into COPY rows (text format).
+// Output layer (src/output): PostGIS output. The tables `documents`, `places` and
+// `events`, the SQL that creates and fills them, and the conversion of JSON output records
+// into COPY rows (text format).
 //
 // Loading is idempotent: rows are COPYed into temporary staging tables, then every document
 // id staged replaces the stored document of the same id (its places and events go with it,

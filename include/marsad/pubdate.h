@@ -1,4 +1,5 @@
-// Publication dates as news archives write them, normalised to ISO 8601 `YYYY-MM-DD`.
+// Input layer (src/input): publication dates as news archives write them, normalised to
+// ISO 8601 `YYYY-MM-DD`.
 //
 // The events layer dates "yesterday" and "on Tuesday" relative to the publication date and
 // reads only an ISO date, so every input path (JSON lines, --published, the HTTP parameter)

@@ -8,10 +8,7 @@ MARSAD="$1"; BUILD="$3"
 TMP="$(mktemp -d "$BUILD/batch-cli.XXXXXX")"
 [ -n "${KEEP_TMP:-}" ] || trap 'rm -rf "$TMP"' EXIT
 export LC_ALL=C.UTF-8
-fail=0
-ok() { echo "ok: $1"; }
-bad() { echo "FAIL: $1"; fail=1; }
-check() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1: expected [$3], got [$2]"; fi; }
+. "$(dirname "$0")/lib/checks.sh"
 
 # 1,000 documents, 10 of them malformed lines (every 100th line from line 50).
 python3 - "$TMP/in.jsonl" <<'PY'

@@ -9,10 +9,7 @@ TMP="$(mktemp -d "$BUILD/hardening-cli.XXXXXX")"
 chmod 755 "$TMP"
 [ -n "${KEEP_TMP:-}" ] || trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
 export LC_ALL=C.UTF-8
-fail=0
-ok() { echo "ok: $1"; }
-bad() { echo "FAIL: $1"; fail=1; }
-check() { if [ "$2" = "$3" ]; then ok "$1"; else bad "$1: expected [$3], got [$2]"; fi; }
+. "$(dirname "$0")/lib/checks.sh"
 has() { if printf '%s\n' "$2" | grep -Eq -- "$3"; then ok "$1"; else bad "$1: /$3/ not in: $(printf '%s' "$2" | head -c 600)"; fi; }
 
 IDX="$TMP/fx.mgz"

@@ -19,6 +19,7 @@
 
 #include "../../tools/server/server.h"
 #include "marsad/extract.h"
+#include "marsad/output.h"
 
 namespace marsad::server {
 namespace {
@@ -169,6 +170,74 @@ TEST_F(ServerTest, Batch) {
   EXPECT_TRUE(Parse(out[1]).HasMember("error"));
   EXPECT_EQ(Parse(out[1])["line"].GetInt(), 2);
   EXPECT_STREQ(Parse(out[2])["id"].GetString(), "c");
+}
+
+// Every format of `marsad extract --format` on both extract endpoints, written by the same
+// writer: the HTTP body is what output::MakeWriter makes of the same documents here.
+TEST_F(ServerTest, EveryFormatOnBothEndpoints) {
+  const std::string doc = R"({"id":"a","lang":"en","published":"2017-08-01","text":")" + kEnglish + "\"}";
+  const std::string batch = doc + "\n{not json}\n" + R"({"id":"c","lang":"ar","text":")" + kArabic + "\"}\n";
+  auto c = server_->Client();
+  for (const char* name : output::kFormatNames) {
+    const auto format = output::ParseFormat(name).value();
+    ExtractOptions opt;
+    opt.utf8 = text::Utf8Mode::kStrict;
+    const Extractor ex(*resources_, opt);
+    // Locally: the batch as the writer renders it (the server's default utf8 is strict).
+    output::WriterOptions w;
+    w.version = "test";  // the server's, as started above
+    auto writer = output::MakeWriter(format, *resources_, opt, w);
+    std::string want = writer->Begin(), err;
+    uint64_t seq = 0;
+    for (const std::string& line : {doc, std::string("{not json}"), R"({"id":"c","lang":"ar","text":")" + kArabic + "\"}"}) {
+      pipeline::Rendered r;
+      auto d = ParseJsonDocument(line, "request", seq + 1);
+      Document fallback;
+      fallback.id = "request:" + std::to_string(seq + 1);
+      fallback.source = "request";
+      fallback.line = seq + 1;
+      if (!d.ok()) writer->RenderError(fallback, d.status().message(), seq, &r);
+      else writer->Render(ex.Extract(*d).value(), seq, &r);
+      writer->Write(r, &want, &err);
+      ++seq;
+    }
+    want += writer->End();
+    auto b = c.Post(std::string("/v1/extract/batch?format=") + name, batch, "application/x-ndjson");
+    ASSERT_TRUE(b);
+    ASSERT_EQ(b->status, 200) << name << " " << b->body;
+    EXPECT_EQ(b->body, want) << name;
+    EXPECT_EQ(b->get_header_value("Content-Type"), output::ContentType(format, false)) << name;
+    EXPECT_EQ(b->get_header_value("X-Marsad-Errors"), "1") << name;
+    // One document: json and cliff are the one object, the others a whole file.
+    auto one = c.Post(std::string("/v1/extract?format=") + name, doc, "application/json");
+    ASSERT_TRUE(one);
+    ASSERT_EQ(one->status, 200) << name << " " << one->body;
+    EXPECT_EQ(one->get_header_value("Content-Type"), output::ContentType(format, true)) << name;
+    EXPECT_FALSE(one->body.empty()) << name;
+  }
+  auto geo = c.Post("/v1/extract?format=geojson&geojson_events=true", doc, "application/json");
+  ASSERT_TRUE(geo);
+  ASSERT_EQ(geo->status, 200) << geo->body;
+  auto g = Parse(geo->body);
+  ASSERT_TRUE(g.IsObject());
+  EXPECT_STREQ(g["type"].GetString(), "FeatureCollection");
+  bool raqqa = false;
+  for (const auto& f : g["features"].GetArray()) {
+    const auto& xy = f["geometry"]["coordinates"];
+    const auto& props = f["properties"];
+    if (props.HasMember("surface") && std::string(props["surface"].GetString()) == "Raqqa")
+      raqqa = std::abs(xy[0].GetDouble() - 39.0) < 0.1 && std::abs(xy[1].GetDouble() - 35.95) < 0.1;  // lon, lat
+  }
+  EXPECT_TRUE(raqqa) << geo->body;
+  auto cliff = Parse(c.Post("/v1/extract?format=cliff", doc, "application/json")->body);
+  EXPECT_STREQ(cliff["status"].GetString(), "ok");
+  EXPECT_FALSE(cliff.HasMember("id"));  // one document: CLIFF's own shape
+  for (const char* bad : {"/v1/extract?format=kml", "/v1/extract/batch?format=JSON",
+                          "/v1/extract?format=json&geojson_events=1"}) {
+    auto r = c.Post(bad, doc, "application/json");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << bad;
+  }
 }
 
 TEST_F(ServerTest, GazetteerLookup) {

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "marsad/pipeline.h"
 #include "marsad/eval.h"
 #include "marsad/extract.h"
 
@@ -32,54 +33,45 @@ constexpr size_t kProgressDocs = 1000;
 std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::GoldDoc>& docs, unsigned threads,
                                    const std::string& name, bool progress) {
   std::vector<eval::PredDoc> out(docs.size());
-  std::atomic<size_t> next{0}, done{0};
+  std::atomic<size_t> done{0};
   const bool tty = isatty(STDERR_FILENO) != 0;
-  auto work = [&]() {
-    for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
-      const auto& g = docs[i];
-      Document d;
-      d.id = g.id;
-      d.text = g.text;
-      d.lang = g.lang;
-      d.source = name;
-      d.line = g.line;
-      eval::PredDoc& p = out[i];
-      p.id = g.id;
-      auto x = ex.Extract(d);
-      if (!x.ok()) {
-        p.error = x.status().message();
-      } else {
-        for (const auto& m : x->geo.mentions) {
-          // Demonym mentions reach here only with --demonyms, and are then scored.
-          if (m.derived) continue;
-          eval::PredToponym t;
-          t.start = m.start;
-          t.end = m.end;
-          t.surface = std::string(x->text.Slice(m.start, m.end));
-          if (m.place >= 0) {
-            auto pv = ex.resources().gazetteer.Place(static_cast<uint32_t>(m.place));
-            if (!pv.supplement) t.geonameid = pv.geonameid;
-          }
-          if (m.has_coordinates) t.coords = std::make_pair(m.lat, m.lon);
-          p.toponyms.push_back(std::move(t));
+  pipeline::ParallelFor(docs.size(), threads, [&](size_t i) {
+    const auto& g = docs[i];
+    Document d;
+    d.id = g.id;
+    d.text = g.text;
+    d.lang = g.lang;
+    d.source = name;
+    d.line = g.line;
+    eval::PredDoc& p = out[i];
+    p.id = g.id;
+    auto x = ex.Extract(d);
+    if (!x.ok()) {
+      p.error = x.status().message();
+    } else {
+      for (const auto& m : x->geo.mentions) {
+        // Demonym mentions reach here only with --demonyms, and are then scored.
+        if (m.derived) continue;
+        eval::PredToponym t;
+        t.start = m.start;
+        t.end = m.end;
+        t.surface = std::string(x->text.Slice(m.start, m.end));
+        if (m.place >= 0) {
+          auto pv = ex.resources().gazetteer.Place(static_cast<uint32_t>(m.place));
+          if (!pv.supplement) t.geonameid = pv.geonameid;
         }
-      }
-      size_t n = done.fetch_add(1) + 1;
-      if (progress && tty && (n % 100 == 0 || n == docs.size())) {
-        std::cerr << "\rmarsad eval: " << name << ": " << n << "/" << docs.size() << std::flush;
-        if (n == docs.size()) std::cerr << "\n";
-      } else if (progress && !tty && (n % 1000 == 0 || n == docs.size())) {
-        std::cerr << "marsad eval: " << name << ": " << n << "/" << docs.size() << " documents\n";
+        if (m.has_coordinates) t.coords = std::make_pair(m.lat, m.lon);
+        p.toponyms.push_back(std::move(t));
       }
     }
-  };
-  if (threads <= 1 || docs.size() < 2) {
-    work();
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& th : pool) th.join();
-  }
+    size_t n = done.fetch_add(1) + 1;
+    if (progress && tty && (n % 100 == 0 || n == docs.size())) {
+      std::cerr << "\rmarsad eval: " << name << ": " << n << "/" << docs.size() << std::flush;
+      if (n == docs.size()) std::cerr << "\n";
+    } else if (progress && !tty && (n % 1000 == 0 || n == docs.size())) {
+      std::cerr << "marsad eval: " << name << ": " << n << "/" << docs.size() << " documents\n";
+    }
+  });
   return out;
 }
 

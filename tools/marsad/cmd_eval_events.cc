@@ -11,7 +11,7 @@
 //   names in the text), quantities (span overlap, value, qualifier, unit), events (type
 //   class found, and with the gold actor pair).
 // - The ACLED-coded Arabic news set (news-events-dev.ar.jsonl) and the FA-KES English
-//   articles (fakes-dev.en.jsonl): eval_news.cc, which defines every metric there.
+//   articles (fakes-dev.en.jsonl): src/eval/eval_news.cc, which defines every metric there.
 // The kind of a gold file is told by its first record (ClassifyEventsGold). A gold file
 // that cannot be read is a usage error (exit 2) naming it.
 #include <rapidjson/document.h>
@@ -27,13 +27,18 @@
 
 #include "commands.h"
 #include "marsad/json_read.h"
-#include "eval_news.h"
+#include "marsad/eval_news.h"
+#include "marsad/pipeline.h"
 #include "marsad/extract.h"
 #include "marsad/mapped_file.h"
 #include "marsad/tsv.h"
 
 namespace marsad::cli {
 namespace {
+
+using eval::ClassifyEventsGold;
+using eval::EventsGoldKind;
+using eval::NewsEvalOptions;
 
 struct EvalEventsArgs {
   std::vector<std::string> gold, pred;
@@ -118,28 +123,21 @@ int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, 
   }
   std::vector<std::string> pred_type(items.size()), pred_src(items.size()), pred_tgt(items.size());
   std::vector<char> failed(items.size(), 0);
-  std::atomic<size_t> next{0};
   const auto& dicts = ex.resources().event_dicts;
-  auto work = [&]() {
-    for (size_t i; (i = next.fetch_add(1)) < items.size();) {
-      auto x = ex.Extract(items[i].doc);
-      if (!x.ok()) {
-        failed[i] = 1;
-        continue;
-      }
-      const events::Event* best = nullptr;
-      for (const auto& e : x->events.events)
-        if ((e.plover == "ASSAULT" || e.plover == "PROTEST") && (!best || e.confidence > best->confidence)) best = &e;
-      if (!best) continue;
-      pred_type[i] = best->plover;
-      if (best->actor1 >= 0) pred_src[i] = dicts.actors[best->actor1].cameo;
-      if (best->actor2 >= 0) pred_tgt[i] = dicts.actors[best->actor2].cameo;
+  pipeline::ParallelFor(items.size(), a.threads, [&](size_t i) {
+    auto x = ex.Extract(items[i].doc);
+    if (!x.ok()) {
+      failed[i] = 1;
+      return;
     }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < a.threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& th : pool) th.join();
+    const events::Event* best = nullptr;
+    for (const auto& e : x->events.events)
+      if ((e.plover == "ASSAULT" || e.plover == "PROTEST") && (!best || e.confidence > best->confidence)) best = &e;
+    if (!best) return;
+    pred_type[i] = best->plover;
+    if (best->actor1 >= 0) pred_src[i] = dicts.actors[best->actor1].cameo;
+    if (best->actor2 >= 0) pred_tgt[i] = dicts.actors[best->actor2].cameo;
+  });
 
   Counts c;
   for (size_t i = 0; i < items.size(); ++i) {
@@ -350,7 +348,10 @@ int RunEvalEvents(const EvalEventsArgs& a) {
     EventsGoldKind kind = ClassifyEventsGold(first);
     int r = kExitOk;
     if (kind == EventsGoldKind::kNews || kind == EventsGoldKind::kFakes) {
-      r = EvalNewsFile(**res, &ex, path, all, kind, nopt);
+      if (Status st = eval::EvalNewsFile(**res, &ex, path, all, kind, nopt); !st.ok()) {
+        Error(st.message());
+        r = kExitBadInput;
+      }
     } else if (!a.pred.empty()) {
       Error(path + ": --pred applies to the news and FA-KES gold only");
       r = kExitUsage;

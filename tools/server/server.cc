@@ -28,9 +28,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include "cliff.h"
 #include "guarded_http.h"
 #include "marsad/json_write.h"
+#include "marsad/output.h"
+#include "marsad/pipeline.h"
 #include "marsad/pubdate.h"
 #include "marsad/tsv.h"
 #include "metrics.h"
@@ -43,7 +44,6 @@ using Clock = std::chrono::steady_clock;
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 constexpr const char* kJson = "application/json; charset=utf-8";
-constexpr const char* kNdjson = "application/x-ndjson; charset=utf-8";
 
 // Every request is handled start to finish on one worker thread, so the routing time can
 // be kept per thread between the pre-routing hook, the post-routing hook and the logger.
@@ -202,83 +202,6 @@ void LoadTree(std::unordered_map<std::string, Asset>& out, const std::string& pr
   }
 }
 
-// The threads that run the pipeline: exactly max_concurrent of them, long-lived. A
-// connection worker that holds a slot hands its document here and waits. Why not run it
-// on the worker itself: glibc keeps a per-thread cache of freed chunks (tcache) and the
-// pipeline's allocations are many and small, so with one worker per open connection every
-// worker that ever ran a document kept ~65 KiB of them (measured with malloc_stats: 20 MB
-// "in use" while idle after 200 connections, 7.6 MB with the tcache disabled). Here the
-// pipeline's memory scales with the concurrency cap, not with the connection count, and
-// so do the per-thread buffers of the recognizer (geo/tagger.cc).
-class PipelinePool {
- public:
-  explicit PipelinePool(size_t threads) {
-    threads_.reserve(threads);
-    for (size_t i = 0; i < threads; ++i) threads_.emplace_back([this] { Loop(); });
-  }
-  ~PipelinePool() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      stopping_ = true;
-    }
-    job_cv_.notify_all();
-    for (auto& t : threads_) t.join();
-  }
-  PipelinePool(const PipelinePool&) = delete;
-  PipelinePool& operator=(const PipelinePool&) = delete;
-
-  // Runs `fn` on a pipeline thread and returns when it is done; rethrows what it threw.
-  // Callers hold a slot, so there are never more jobs than threads: `fn` starts at once.
-  void Run(const std::function<void()>& fn) {
-    Job job;
-    job.fn = &fn;
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      jobs_.push_back(&job);
-    }
-    job_cv_.notify_one();
-    {
-      std::unique_lock<std::mutex> lock(mu_);
-      done_cv_.wait(lock, [&] { return job.done; });
-    }
-    if (job.error) std::rethrow_exception(job.error);
-  }
-
- private:
-  struct Job {
-    const std::function<void()>* fn = nullptr;
-    std::exception_ptr error;
-    bool done = false;
-  };
-
-  void Loop() {
-    std::unique_lock<std::mutex> lock(mu_);
-    while (true) {
-      job_cv_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
-      if (jobs_.empty()) return;  // stopping, and nothing left to run
-      Job* job = jobs_.front();
-      jobs_.pop_front();
-      lock.unlock();
-      std::exception_ptr error;
-      try {
-        (*job->fn)();
-      } catch (...) {
-        error = std::current_exception();
-      }
-      lock.lock();
-      job->error = error;
-      job->done = true;
-      done_cv_.notify_all();  // at most max_concurrent waiters
-    }
-  }
-
-  std::mutex mu_;
-  std::condition_variable job_cv_, done_cv_;
-  std::deque<Job*> jobs_;
-  bool stopping_ = false;
-  std::vector<std::thread> threads_;
-};
-
 // httplib's connection workers, one per open connection. httplib's own pool starts all
 // `max_threads` at once and keeps them; each worker that served a connection keeps what
 // it touched: stack pages and glibc's per-thread cache of freed chunks (~35 KiB per
@@ -374,7 +297,11 @@ struct Server::Impl {
 
   const Resources& res;
   ServerOptions opt;
-  std::unique_ptr<PipelinePool> pipeline;  // max_concurrent threads, made in Server()
+  // The threads that run the pipeline: exactly max_concurrent of them, long-lived. A
+  // connection worker that holds a slot hands its document here and waits, so the
+  // pipeline's memory scales with the concurrency cap, not with the connection count
+  // (see pipeline::WorkerPool).
+  std::unique_ptr<pipeline::WorkerPool> pipeline;  // made in Server()
   bool loopback_only = false;  // listening on a loopback address: the Host check applies
   GuardedHttpServer http;  // httplib::Server with head limits and a whole-request deadline
   Metrics metrics;
@@ -435,15 +362,33 @@ struct Server::Impl {
       std::string msg = "server busy: " + std::to_string(opt.max_concurrent) +
                         " requests running and the queue is full; retry later";
       res.status = 503;
-      res.set_content(cliff ? CliffError(msg, opt.version) : ErrorJson(503, msg), kJson);
+      res.set_content(cliff ? output::CliffError(msg, opt.version) : ErrorJson(503, msg), kJson);
       res.set_header("Retry-After", std::to_string(opt.retry_after_s));
     }
     return s;
   }
 
-  // Extraction options from query parameters (the same names as the CLI's flags).
-  Result<ExtractOptions> RequestOptions(const httplib::Request& req) const {
-    ExtractOptions o;
+  // What a request asks for: extraction options and the output format.
+  struct RequestSpec {
+    ExtractOptions opt;
+    output::Format format = output::Format::kJson;
+    output::WriterOptions w;
+  };
+
+  // Extraction options and the format from query parameters (the same names as the CLI's
+  // flags: lang, utf8, explain, demonyms, format, geojson_events).
+  Result<RequestSpec> RequestOptions(const httplib::Request& req) const {
+    RequestSpec spec;
+    if (req.has_param("format")) {
+      auto f = output::ParseFormat(req.get_param_value("format"));
+      if (!f.ok()) return f.status();
+      spec.format = *f;
+    }
+    spec.w.geojson_events = ParamTrue(req, "geojson_events");
+    if (spec.w.geojson_events && spec.format != output::Format::kGeoJson)
+      return InvalidInput("geojson_events goes with format=geojson");
+    spec.w.version = opt.version;
+    ExtractOptions& o = spec.opt;
     if (req.has_param("lang")) {
       o.lang = req.get_param_value("lang");
       if (o.lang != "auto" && o.lang != "ar" && o.lang != "en")
@@ -454,7 +399,7 @@ struct Server::Impl {
     o.utf8 = utf8 == "strict" ? text::Utf8Mode::kStrict : text::Utf8Mode::kLenient;
     o.explain = ParamTrue(req, "explain");
     o.geo.demonyms = ParamTrue(req, "demonyms");
-    return o;
+    return spec;
   }
 
   // ?published=DATE normalised to YYYY-MM-DD (marsad/pubdate.h); "" when absent. An
@@ -496,17 +441,25 @@ struct Server::Impl {
     Status failed;
     std::string record;
     pipeline->Run([&] {
-      Extractor ex(res_ref(), *opts);
+      Extractor ex(res_ref(), opts->opt);
       auto x = ex.Extract(doc);
-      if (x.ok()) record = ex.ToJson(*x);
-      else failed = x.status();
+      if (!x.ok()) {
+        failed = x.status();
+        return;
+      }
+      opts->w.cliff_ids = false;
+      opts->w.cliff_milliseconds = Millis(t0);
+      auto writer = output::MakeWriter(opts->format, res_ref(), opts->opt, opts->w);
+      pipeline::Rendered r;
+      writer->Render(*x, 0, &r);
+      record = output::SingleDocument(*writer, r);
     });
     if (!failed.ok()) {
       metrics.AddDocuments(0, 1);
       return SetError(res, failed.code() == StatusCode::kInvalidInput ? 400 : 500, failed.message());
     }
     metrics.AddDocuments(1, 0);
-    res.set_content(std::move(record), kJson);
+    res.set_content(std::move(record), output::ContentType(opts->format, true));
     res.set_header("X-Marsad-Milliseconds", std::to_string(Millis(t0)));
   }
 
@@ -526,18 +479,24 @@ struct Server::Impl {
     bool over_budget = false;
     pipeline->Run([&] { RunBatch(*opts, *published, body.raw, deadline, out, ok_docs, bad_docs, over_budget); });
     metrics.AddDocuments(ok_docs, bad_docs);
-    res.set_content(std::move(out), kNdjson);
+    res.set_content(std::move(out), output::ContentType(opts->format, false));
     res.set_header("X-Marsad-Documents", std::to_string(ok_docs + bad_docs));
     res.set_header("X-Marsad-Errors", std::to_string(bad_docs));
     res.set_header("X-Marsad-Milliseconds", std::to_string(Millis(t0)));
     if (over_budget) res.set_header("X-Marsad-Budget-Exceeded", "1");
   }
 
-  // The body of a batch, on a pipeline thread: one record (or error record) per line.
-  void RunBatch(const ExtractOptions& opts, const std::string& published, std::string_view all,
+  // The body of a batch, on a pipeline thread: the documents in the requested format (for
+  // json, one record or error record per line). Formats without a place for error records
+  // (acled) count them in X-Marsad-Errors only.
+  void RunBatch(const RequestSpec& spec, const std::string& published, std::string_view all,
                 Clock::time_point deadline, std::string& out, uint64_t& ok_docs, uint64_t& bad_docs,
                 bool& over_budget) const {
-    Extractor ex(res_ref(), opts);
+    Extractor ex(res_ref(), spec.opt);
+    auto writer = output::MakeWriter(spec.format, res_ref(), spec.opt, spec.w);
+    out = writer->Begin();
+    std::string err;
+    uint64_t seq = 0;
     LineCursor lines(all);
     std::string_view line;
     while (lines.Next(&line)) {
@@ -548,25 +507,25 @@ struct Server::Impl {
       fallback.source = "request";
       fallback.line = line_no;
       if (!over_budget && Clock::now() > deadline) over_budget = true;
-      if (over_budget) {
-        out += Extractor::ErrorRecord(fallback, "time budget of " + std::to_string(opt.time_budget_ms) +
-                                                     " ms exceeded before this document");
-        out += '\n';
-        ++bad_docs;
-        continue;
-      }
-      auto doc = ParseJsonDocument(line, "request", line_no);
+      pipeline::Rendered r;
+      auto doc = over_budget ? Result<Document>(InvalidInput("time budget of " + std::to_string(opt.time_budget_ms) +
+                                                            " ms exceeded before this document"))
+                             : ParseJsonDocument(line, "request", line_no);
       if (!doc.ok()) {
-        out += Extractor::ErrorRecord(fallback, doc.status().message());
-        ++bad_docs;
+        r.ok = false;
+        writer->RenderError(fallback, doc.status().message(), seq, &r);
       } else {
         if (doc->published.empty()) doc->published = published;
-        bool good = false;
-        out += ex.ProcessToJson(*doc, &good);
-        good ? ++ok_docs : ++bad_docs;
+        auto x = ex.Extract(*doc);
+        if (x.ok()) writer->Render(*x, seq, &r);
+        else writer->RenderError(*doc, x.status().message(), seq, &r);
+        r.ok = x.ok();
       }
-      out += '\n';
+      r.ok && doc.ok() ? ++ok_docs : ++bad_docs;
+      writer->Write(r, &out, &err);
+      ++seq;
     }
+    out += writer->End();
   }
 
   // CLIFF: GET or POST /parse/text?q=…&language=…&replaceAllDemonyms=… (q may also be a
@@ -582,7 +541,7 @@ struct Server::Impl {
     }
     if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
       res.status = 400;
-      res.set_content(CliffError("missing q: the text to parse", opt.version), kJson);
+      res.set_content(output::CliffError("missing q: the text to parse", opt.version), kJson);
       return;
     }
     ExtractOptions o;
@@ -599,13 +558,13 @@ struct Server::Impl {
     pipeline->Run([&] {
       Extractor ex(res_ref(), o);
       auto x = ex.Extract(doc);
-      if (x.ok()) json = CliffJson(*x, res_ref().gazetteer, Millis(t0), opt.version);
+      if (x.ok()) json = output::CliffJson(*x, res_ref().gazetteer, Millis(t0), opt.version);
       else failed = x.status();
     });
     if (!failed.ok()) {
       metrics.AddDocuments(0, 1);
       res.status = failed.code() == StatusCode::kInvalidInput ? 400 : 500;
-      res.set_content(CliffError(failed.message(), opt.version), kJson);
+      res.set_content(output::CliffError(failed.message(), opt.version), kJson);
       return;
     }
     metrics.AddDocuments(1, 0);
@@ -911,7 +870,7 @@ Server::Server(const Resources& resources, ServerOptions options)
   // waiting queue's usual load and a few cheap requests.
   size_t spare = std::min(threads, o.max_concurrent + 16);
   http.new_task_queue = [threads, spare] { return new ConnectionPool(threads, spare); };
-  impl_->pipeline = std::make_unique<PipelinePool>(o.max_concurrent);
+  impl_->pipeline = std::make_unique<pipeline::WorkerPool>(o.max_concurrent);
   // The API limit (max_body_bytes, 413) is enforced while reading, in WithBody; this is
   // only the hard cap past which httplib refuses to read a body at all.
   http.set_payload_max_length(std::max<size_t>(o.max_body_bytes * 8, 64u << 20));

@@ -60,14 +60,13 @@
 //     chemical and toxic gases → sub-type Chemical weapon
 //     execution → Violence against civilians
 //   cause_type_any: some predicted event of the article fits instead of the main one.
-#include "eval_news.h"
+#include "marsad/eval_news.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -77,18 +76,18 @@
 #include <set>
 #include <span>
 #include <sstream>
-#include <thread>
 #include <tuple>
 #include <unordered_map>
 
-#include "commands.h"
+#include "marsad/output.h"
+#include "marsad/pipeline.h"
 #include "marsad/json_read.h"
 #include "marsad/geo.h"
 #include "marsad/mapped_file.h"
 #include "marsad/text.h"
 #include "marsad/tsv.h"
 
-namespace marsad::cli {
+namespace marsad::eval {
 namespace {
 
 using JVal = rapidjson::Value;
@@ -609,28 +608,21 @@ Result<std::vector<PDoc>> Predict(const Resources& res, const Extractor* ex, con
     }
     return out;
   }
-  std::atomic<size_t> next{0};
-  auto work = [&]() {
-    for (size_t i; (i = next.fetch_add(1)) < gold.size();) {
-      auto x = ex->Extract(gold[i].doc);
-      if (!x.ok()) {
-        out[i].present = true;
-        out[i].error = x.status().message();
-        continue;
-      }
-      auto p = ParsePred(ex->ToJson(*x), dicts);
-      if (p.ok()) {
-        out[i] = std::move(p).value();
-      } else {
-        out[i].present = true;
-        out[i].error = p.status().message();
-      }
+  pipeline::ParallelFor(gold.size(), opt.threads, [&](size_t i) {
+    auto x = ex->Extract(gold[i].doc);
+    if (!x.ok()) {
+      out[i].present = true;
+      out[i].error = x.status().message();
+      return;
     }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < opt.threads; ++t) pool.emplace_back(work);
-  work();
-  for (auto& th : pool) th.join();
+    auto p = ParsePred(output::JsonRecord(*x, res, ex->options()), dicts);
+    if (p.ok()) {
+      out[i] = std::move(p).value();
+    } else {
+      out[i].present = true;
+      out[i].error = p.status().message();
+    }
+  });
   return out;
 }
 
@@ -970,8 +962,8 @@ EventsGoldKind ClassifyEventsGold(std::string_view json_object) {
   return EventsGoldKind::kArticle;
 }
 
-int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& path, std::string_view content,
-                 EventsGoldKind kind, const NewsEvalOptions& opt) {
+Status EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& path, std::string_view content,
+                    EventsGoldKind kind, const NewsEvalOptions& opt) {
   std::vector<GDoc> gold;
   LineCursor lines(content);
   std::string_view line;
@@ -980,15 +972,9 @@ int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& p
     rapidjson::Document d;
     d.Parse<marsad::json::kParseFlags>(line.data(), line.size());
     std::string where = path + ":" + std::to_string(lines.line_no());
-    if (d.HasParseError() || !d.IsObject()) {
-      Error(where + ": malformed JSON");
-      return kExitBadInput;
-    }
+    if (d.HasParseError() || !d.IsObject()) return InvalidInput(where + ": malformed JSON");
     GDoc g;
-    if (Status s = ParseGoldLine(d, kind, &g); !s.ok()) {
-      Error(where + ": " + s.message());
-      return kExitBadInput;
-    }
+    if (Status s = ParseGoldLine(d, kind, &g); !s.ok()) return InvalidInput(where + ": " + s.message());
     // The document as `marsad extract` reads the same line (publication date fields and
     // formats, title …), so scoring in process and scoring --pred output agree.
     if (auto doc = ParseJsonDocument(line, path, lines.line_no()); doc.ok()) {
@@ -1001,10 +987,7 @@ int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& p
     gold.push_back(std::move(g));
   }
   auto pred = Predict(res, ex, gold, opt);
-  if (!pred.ok()) {
-    Error(pred.status().message());
-    return kExitBadInput;
-  }
+  if (!pred.ok()) return pred.status();
   size_t errors = 0;
   for (auto& p : *pred) {
     errors += !p.error.empty();
@@ -1034,7 +1017,7 @@ int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& p
     }
     rep.Print(std::cout, header);
   }
-  return kExitOk;
+  return Status::Ok();
 }
 
-}  // namespace marsad::cli
+}  // namespace marsad::eval

@@ -1,31 +1,19 @@
-// The document pipeline and its JSON record (docs/output-schema.md).
+// The JSON record of a document (docs/output-schema.md), and the error record.
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <cmath>
-#include <filesystem>
-#include <future>
 
-#include "marsad/json_read.h"
-#include "marsad/json_write.h"
-#include "marsad/extract.h"
-#include "marsad/pubdate.h"
+#include "json_fields.h"
+#include "marsad/output.h"
 
-namespace marsad {
+namespace marsad::output {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
-
-namespace {
-
 using json::KeyStr;
 using json::Str;
-void Num(Writer& w, const char* k, double v, int digits = 5) { json::KeyNum(w, k, v, digits); }
-
-std::string FeatureCode(const gazetteer::PlaceView& p) {
-  return std::string(1, p.feature_class) + "." + std::string(p.feature_code);
-}
 
 void WritePlaceFields(Writer& w, const gazetteer::PlaceView& p) {
   KeyStr(w, "name", p.name_en.empty() ? p.name : p.name_en);
@@ -44,6 +32,30 @@ void WritePlaceFields(Writer& w, const gazetteer::PlaceView& p) {
   w.Uint64(p.population);
   KeyStr(w, "source", p.supplement ? "marsad-supplement" : "geonames");
 }
+
+void WriteMention(Writer& w, const geo::Mention& m, const text::Utf8Text& t, const gazetteer::Gazetteer& gaz) {
+  w.Key("start");
+  w.Uint(m.start);
+  w.Key("end");
+  w.Uint(m.end);
+  KeyStr(w, "surface", t.Slice(m.start, m.end));
+  if (m.place >= 0 && !m.derived) {
+    WritePlaceFields(w, gaz.Place(static_cast<uint32_t>(m.place)));
+  } else {
+    KeyStr(w, "name", t.Slice(m.start, m.end));
+    w.Key("geonameid");
+    w.Null();
+  }
+}
+
+namespace {
+
+void Num(Writer& w, const char* k, double v, int digits = 5) { json::KeyNum(w, k, v, digits); }
+
+std::string FeatureCode(const gazetteer::PlaceView& p) {
+  return std::string(1, p.feature_class) + "." + std::string(p.feature_code);
+}
+
 
 void WriteFocus(Writer& w, const gazetteer::Gazetteer& gaz, const char* key, const std::vector<geo::FocusItem>& items) {
   w.Key(key);
@@ -231,116 +243,7 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
 
 }  // namespace
 
-std::string DetectLanguage(std::string_view utf8) {
-  size_t arabic = 0, latin = 0, i = 0;
-  while (i < utf8.size()) {
-    unsigned char c = static_cast<unsigned char>(utf8[i]);
-    if (c < 0x80) {
-      latin += (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-      ++i;
-    } else {
-      char32_t cp = text::NextCodePoint(utf8, i);
-      arabic += (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0xFB50 && cp <= 0xFEFF);
-    }
-  }
-  return arabic * 2 >= latin && arabic > 0 ? "ar" : "en";
-}
-
-Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path, const std::string& data_dir,
-                                                   const std::vector<std::string>& user_dict_dirs,
-                                                   bool event_dictionaries) {
-  // Verifying the index checksum reads all of it: overlap that with the dictionaries.
-  auto opening = std::async(std::launch::async, [&index_path] { return gazetteer::Gazetteer::Open(index_path); });
-  auto lex = geo::LoadLexicons(data_dir + "/dictionaries");
-  Result<events::Dictionaries> dicts = event_dictionaries
-                                           ? events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs)
-                                           : Result<events::Dictionaries>(events::Dictionaries());
-  auto gaz = opening.get();
-  if (!gaz.ok()) {
-    return Status(gaz.status().code(),
-                  gaz.status().message() +
-                      (std::filesystem::exists(index_path) ? "" : " (build it with `make gazetteer` or `marsad gazetteer build`)"));
-  }
-  if (!lex.ok()) return lex.status();
-  if (!dicts.ok()) return dicts.status();
-  auto r = std::unique_ptr<Resources>(
-      new Resources{std::move(gaz).value(), std::move(lex).value(), std::move(dicts).value(), {}});
-  return r;
-}
-
-Status Resources::LoadRecognizers(const std::string& data_dir, const std::string& lang) {
-  const bool any = lang == "auto" || lang.empty();
-  for (const char* l : {"ar", "en"}) {
-    if (!any && lang != l) continue;
-    std::string path = data_dir + "/models/places-" + l + ".bin";
-    if (any && !std::filesystem::exists(path)) continue;
-    if (auto st = geo::Tagger::CheckHeader(path); !st.ok()) return st;
-    auto slot = std::make_unique<LazyRecognizer>();
-    slot->path = path;
-    recognizers.insert_or_assign(l, std::move(slot));
-  }
-  if (recognizers.empty())
-    return NotFound("no recognizer model in " + data_dir + "/models (train one with `marsad train-recognizer`)");
-  return Status::Ok();
-}
-
-const geo::Tagger* Resources::Recognizer(const std::string& lang, Status* error) const {
-  auto it = recognizers.find(lang);
-  if (it == recognizers.end()) {
-    *error = InvalidInput("no recognizer model for language \"" + lang + "\" (data/models/places-" + lang + ".bin)");
-    return nullptr;
-  }
-  LazyRecognizer& r = *it->second;
-  std::call_once(r.once, [&r]() {
-    auto t = geo::Tagger::Load(r.path);
-    if (t.ok()) r.model.emplace(std::move(t).value());
-    else r.status = t.status();
-  });
-  if (!r.model) {
-    *error = r.status;
-    return nullptr;
-  }
-  return &*r.model;
-}
-
-Extractor::Extractor(const Resources& resources, ExtractOptions options)
-    : res_(resources),
-      opt_(std::move(options)),
-      geo_(resources.gazetteer, resources.lexicons),
-      events_(resources.event_dicts) {}
-
-Result<Extraction> Extractor::Extract(const Document& doc) const {
-  Extraction x;
-  x.doc = doc;
-  x.warnings = doc.warnings;
-  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return InvalidInput("empty text");
-  auto decoded = text::DecodeUtf8(doc.text, opt_.utf8);
-  if (!decoded.ok()) return decoded.status();
-  x.text = std::move(decoded).value();
-  if (x.text.replaced > 0)
-    x.warnings.push_back(std::to_string(x.text.replaced) + " invalid UTF-8 sequence(s) replaced by U+FFFD");
-  x.lang = !doc.lang.empty() ? doc.lang : opt_.lang != "auto" ? opt_.lang : DetectLanguage(x.text.utf8);
-  text::Tokens toks = text::Tokenize(x.text);
-  x.geo = geo_.Parse(x.text, toks, opt_.geo);
-  if (geo::RecognizerMode mode; geo::ParseRecognizerMode(opt_.recognizer, &mode) && mode != geo::RecognizerMode::kGazetteer) {
-    Status error;
-    const geo::Tagger* tagger = res_.Recognizer(x.lang, &error);
-    if (!tagger) return error;
-    geo::ApplyRecognizer(*tagger, mode, toks, {&res_.gazetteer, &res_.lexicons}, &x.geo);
-  }
-  if (opt_.events) {
-    auto sentences = text::SplitSentences(x.text, toks);
-    // The focus country, for generic actors ("قوات النظام" = the forces of that country).
-    std::string_view focus_country;
-    for (const auto* list : {&x.geo.focus.countries, &x.geo.focus.cities, &x.geo.focus.admin1s})
-      if (focus_country.empty() && !list->empty() && list->front().place >= 0)
-        focus_country = res_.gazetteer.Place(static_cast<uint32_t>(list->front().place)).country;
-    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country);
-  }
-  return x;
-}
-
-std::string Extractor::ErrorRecord(const Document& doc, const std::string& message) {
+std::string ErrorRecord(const Document& doc, const std::string& message) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
@@ -356,15 +259,8 @@ std::string Extractor::ErrorRecord(const Document& doc, const std::string& messa
   return buf.GetString();
 }
 
-std::string Extractor::ProcessToJson(const Document& doc, bool* ok) const {
-  auto x = Extract(doc);
-  if (ok) *ok = x.ok();
-  if (!x.ok()) return ErrorRecord(doc, x.status().message());
-  return ToJson(*x);
-}
-
-std::string Extractor::ToJson(const Extraction& x) const {
-  const auto& gaz = res_.gazetteer;
+std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractOptions& opt) {
+  const auto& gaz = res.gazetteer;
   rapidjson::StringBuffer buf;
   // About the size of the record (measured on news: ~400 bytes a place, ~300 an actor,
   // count or date, an event its sentence and ~900), so the buffer is not regrown and
@@ -383,18 +279,7 @@ std::string Extractor::ToJson(const Extraction& x) const {
   w.StartArray();
   for (const auto& m : x.geo.mentions) {
     w.StartObject();
-    w.Key("start");
-    w.Uint(m.start);
-    w.Key("end");
-    w.Uint(m.end);
-    KeyStr(w, "surface", x.text.Slice(m.start, m.end));
-    if (m.place >= 0 && !m.derived) {
-      WritePlaceFields(w, gaz.Place(static_cast<uint32_t>(m.place)));
-    } else {
-      KeyStr(w, "name", x.text.Slice(m.start, m.end));
-      w.Key("geonameid");
-      w.Null();
-    }
+    WriteMention(w, m, x.text, gaz);
     if (m.has_coordinates) {
       Num(w, "lat", m.lat);
       Num(w, "lon", m.lon);
@@ -444,7 +329,7 @@ std::string Extractor::ToJson(const Extraction& x) const {
       w.Key("derived");
       w.Bool(m.derived);
     }
-    if (opt_.explain && !m.candidates.empty()) {
+    if (opt.explain && !m.candidates.empty()) {
       w.Key("candidates");
       w.StartArray();
       for (const auto& c : m.candidates) {
@@ -473,7 +358,7 @@ std::string Extractor::ToJson(const Extraction& x) const {
   WriteFocus(w, gaz, "admin1s", x.geo.focus.admin1s);
   WriteFocus(w, gaz, "cities", x.geo.focus.cities);
   w.EndObject();
-  WriteEvents(w, x, res_.event_dicts, gaz, opt_.explain);
+  WriteEvents(w, x, res.event_dicts, gaz, opt.explain);
   w.Key("errors");
   w.StartArray();
   for (const auto& e : x.warnings) Str(w, e);
@@ -482,85 +367,4 @@ std::string Extractor::ToJson(const Extraction& x) const {
   return buf.GetString();
 }
 
-std::vector<std::string> Extractor::ToAcledRows(const Extraction& x) const {
-  events::AcledContext ctx;
-  ctx.doc_id = x.doc.id;
-  ctx.source = !x.doc.url.empty() ? x.doc.url : x.doc.source;
-  ctx.published = x.doc.published;
-  return events::AcledRows(x.events, res_.event_dicts, x.text, x.geo, &res_.gazetteer, ctx);
-}
-
-std::string ValidUtf8(std::string_view s) {
-  bool ascii = true;
-  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) return std::string(s);
-  auto t = text::DecodeUtf8(s, text::Utf8Mode::kLenient);
-  return t.ok() ? std::move(t->utf8) : std::string();
-}
-
-Result<Document> ParseJsonDocument(std::string_view line, const std::string& source, size_t line_no) {
-  rapidjson::Document d;
-  // A line nested 150,000 deep must be an error record, not a stack overflow.
-  d.Parse<json::kParseFlags>(line.data(), line.size());
-  std::string where = source + ":" + std::to_string(line_no);
-  if (d.HasParseError()) {
-    return InvalidInput(where + ": malformed JSON at byte " + std::to_string(d.GetErrorOffset()) + ": " +
-                        rapidjson::GetParseError_En(d.GetParseError()));
-  }
-  if (!json::NestsWithin(d)) {
-    return InvalidInput(where + ": JSON nested more than " + std::to_string(json::kMaxDepth) +
-                        " levels deep: not a document");
-  }
-  if (!d.IsObject()) return InvalidInput(where + ": a JSON object is expected");
-  Document doc;
-  doc.source = source;
-  doc.line = line_no;
-  auto get = [&](const char* k, std::string* out) -> Status {
-    auto it = d.FindMember(k);
-    if (it == d.MemberEnd() || it->value.IsNull()) return Status::Ok();
-    if (it->value.IsString()) {
-      out->assign(it->value.GetString(), it->value.GetStringLength());
-    } else if (it->value.IsNumber() && std::string_view(k) == "id") {
-      rapidjson::StringBuffer b;
-      rapidjson::Writer<rapidjson::StringBuffer> w(b);
-      it->value.Accept(w);
-      *out = b.GetString();
-    } else {
-      return InvalidInput(where + ": field \"" + k + "\" must be a string");
-    }
-    return Status::Ok();
-  };
-  RETURN_IF_ERROR(get("id", &doc.id));
-  if (doc.id.empty()) doc.id = where;
-  if (!d.HasMember("text")) return InvalidInput(where + ": missing field \"text\"");
-  RETURN_IF_ERROR(get("text", &doc.text));
-  RETURN_IF_ERROR(get("lang", &doc.lang));
-  for (const char* k : kPublishedFields) {
-    auto it = d.FindMember(k);
-    if (it == d.MemberEnd() || it->value.IsNull()) continue;
-    Result<std::string> date = InvalidInput("");
-    if (it->value.IsString()) {
-      std::string_view v(it->value.GetString(), it->value.GetStringLength());
-      if (v.find_first_not_of(" \t\r\n") == std::string_view::npos) continue;  // "date": ""
-      date = NormalizePublished(v);
-    } else if (it->value.IsNumber()) {
-      date = PublishedFromUnixTime(it->value.GetDouble());
-    } else {
-      date = InvalidInput("not a string or a number");
-    }
-    if (date.ok()) {
-      doc.published = std::move(date).value();
-    } else {
-      doc.warnings.push_back("field \"" + std::string(k) + "\": " + date.status().message() +
-                             "; the document has no publication date");
-    }
-    break;
-  }
-  RETURN_IF_ERROR(get("url", &doc.url));
-  RETURN_IF_ERROR(get("title", &doc.title));
-  // Copied into the record as they are: invalid UTF-8 would make the record invalid JSON.
-  for (std::string* f : {&doc.id, &doc.url, &doc.title, &doc.lang}) *f = ValidUtf8(*f);
-  return doc;
-}
-
-}  // namespace marsad
+}  // namespace marsad::output

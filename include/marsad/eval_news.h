@@ -1,4 +1,4 @@
-// `marsad eval-events` on the two news gold sets: ACLED-coded Arabic articles
+// Evaluation layer (src/eval): `marsad eval-events` on the two news gold sets: ACLED-coded Arabic articles
 // (../shared/eval/dev/news-events-dev.ar.jsonl: events per incident, casualty counts,
 // actor mentions) and FA-KES English articles (fakes-dev.en.jsonl: one crowd-coded
 // event per article: governorate, cause of death, civilian and non-civilian deaths).
@@ -16,7 +16,7 @@
 
 #include "marsad/extract.h"
 
-namespace marsad::cli {
+namespace marsad::eval {
 
 enum class EventsGoldKind { kGsr, kArticle, kNews, kFakes };
 
@@ -35,9 +35,9 @@ struct NewsEvalOptions {
   double min_confidence = 0;      // predicted events below this confidence are left out
 };
 
-// Score one gold file; `ex` may be null only when opt.pred is non-empty. Returns an exit
-// code (0, or 1 for malformed gold or predictions).
-int EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& path, std::string_view content,
-                 EventsGoldKind kind, const NewsEvalOptions& opt);
+// Score one gold file and print the report on stdout; `ex` may be null only when opt.pred
+// is non-empty. Malformed gold or predictions are an InvalidInput error naming file:line.
+Status EvalNewsFile(const Resources& res, const Extractor* ex, const std::string& path, std::string_view content,
+                    EventsGoldKind kind, const NewsEvalOptions& opt);
 
-}  // namespace marsad::cli
+}  // namespace marsad::eval

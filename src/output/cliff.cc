@@ -1,4 +1,4 @@
-#include "cliff.h"
+// CLIFF-compatible rendering of an extraction (marsad/output.h, docs/cliff-compat.md).
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -7,8 +7,9 @@
 #include <string>
 
 #include "marsad/json_write.h"
+#include "marsad/output.h"
 
-namespace marsad::server {
+namespace marsad::output {
 namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
@@ -60,7 +61,7 @@ void Focus(Writer& w, const gazetteer::Gazetteer& gaz, const char* key, const st
 }  // namespace
 
 std::string CliffJson(const Extraction& x, const gazetteer::Gazetteer& gaz, long milliseconds,
-                      std::string_view version) {
+                      std::string_view version, std::string_view doc_id) {
   // Code point → UTF-16 offset, only needed when the text has supplementary characters.
   const auto& cps = x.text.cp_to_byte;
   std::vector<uint32_t> utf16;
@@ -73,6 +74,7 @@ std::string CliffJson(const Extraction& x, const gazetteer::Gazetteer& gaz, long
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
+  if (!doc_id.empty()) Str(w, "id", doc_id);
   w.Key("results");
   w.StartObject();
   w.Key("organizations");
@@ -117,10 +119,11 @@ std::string CliffJson(const Extraction& x, const gazetteer::Gazetteer& gaz, long
   return buf.GetString();
 }
 
-std::string CliffError(std::string_view message, std::string_view version) {
+std::string CliffError(std::string_view message, std::string_view version, std::string_view doc_id) {
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();
+  if (!doc_id.empty()) Str(w, "id", doc_id);
   Str(w, "status", "error");
   Str(w, "details", message);
   Str(w, "version", version);
@@ -128,4 +131,4 @@ std::string CliffError(std::string_view message, std::string_view version) {
   return buf.GetString();
 }
 
-}  // namespace marsad::server
+}  // namespace marsad::output

@@ -1,10 +1,16 @@
-// ACLED-compatible CSV rows (RFC 4180): one row per event, `notes` = the evidence sentence.
+// ACLED-compatible CSV rows (RFC 4180): one row per event, `notes` = the evidence sentence
+// (marsad/output.h).
+#include <algorithm>
 #include <cstdio>
 
-#include "marsad/events.h"
+#include "marsad/output.h"
 
-namespace marsad::events {
+namespace marsad::output {
 namespace {
+
+using events::ActorInfo;
+using events::Dictionaries;
+using events::EventResult;
 
 struct CountryRow {
   std::string_view iso2, iso3;
@@ -171,4 +177,4 @@ std::vector<std::string> AcledRows(const EventResult& r, const Dictionaries& d, 
   return rows;
 }
 
-}  // namespace marsad::events
+}  // namespace marsad::output

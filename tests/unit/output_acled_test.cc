@@ -1,7 +1,15 @@
+// The ACLED CSV writer (src/output/acled.cc) over events extracted from short texts.
 #include "events_testutil.h"
+#include "marsad/output.h"
 
 namespace marsad::events {
 namespace {
+
+using output::AcledColumns;
+using output::AcledContext;
+using output::AcledHeader;
+using output::AcledRows;
+using output::CsvField;
 
 // RFC 4180 reader for one record (no embedded newlines needed by these tests).
 std::vector<std::string> ParseCsvLine(const std::string& line) {
@@ -24,7 +32,7 @@ std::vector<std::string> ParseCsvLine(const std::string& line) {
   return out;
 }
 
-TEST(EventsAcled, HeaderHasAcledColumns) {
+TEST(OutputAcled, HeaderHasAcledColumns) {
   auto cols = ParseCsvLine(AcledHeader());
   ASSERT_EQ(cols.size(), 31u);
   EXPECT_EQ(cols.front(), "event_id_cnty");
@@ -32,14 +40,14 @@ TEST(EventsAcled, HeaderHasAcledColumns) {
   EXPECT_EQ(cols.back(), "timestamp");
 }
 
-TEST(EventsAcled, CsvQuoting) {
+TEST(OutputAcled, CsvQuoting) {
   EXPECT_EQ(CsvField("plain"), "plain");
   EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
   EXPECT_EQ(CsvField("say \"no\""), "\"say \"\"no\"\"\"");
   EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
 }
 
-TEST(EventsAcled, RowParsesWithRightColumnCount) {
+TEST(OutputAcled, RowParsesWithRightColumnCount) {
   auto r = testing::RunEvents("وقصفت قوات النظام، بالمدفعية الثقيلة، بلدة \"كفرنبل\" أمس ما أدى إلى مقتل 5 مدنيين.",
                               "2017-10-15");
   ASSERT_FALSE(r.result.events.empty());
@@ -56,7 +64,7 @@ TEST(EventsAcled, RowParsesWithRightColumnCount) {
   EXPECT_EQ(f[28], "5");
 }
 
-TEST(EventsAcled, PublicationDateFallbackIsNotDayPrecision) {
+TEST(OutputAcled, PublicationDateFallbackIsNotDayPrecision) {
   auto r = testing::RunEvents("قصفت طائرات حربية مواقع التنظيم في المدينة.", "2015-07-31");
   ASSERT_EQ(r.result.events.size(), 1u);
   AcledContext ctx{"doc1", "test", "2015-07-31"};

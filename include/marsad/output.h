@@ -1,0 +1,113 @@
+// Output layer (src/output): one streaming writer per format, all from an Extraction
+// (marsad/extract.h), shared by `marsad extract`, the HTTP API and the CLIFF endpoint
+// (docs/output-schema.md, docs/http-api.md).
+//
+//   json     one JSON record a line (JSONL); error records {"id","source","line","error"}
+//   geojson  one RFC 7946 FeatureCollection: a Point feature per resolved place mention
+//            (lon, lat), and with events = true one per located event
+//   cliff    one CLIFF /parse/text response a line (docs/cliff-compat.md)
+//   acled    ACLED-style CSV (RFC 4180), one row per event, after a header line
+//   pgsql    a psql script of COPY rows for PostGIS (marsad/pgsql.h)
+//
+// A FormatWriter is a pipeline::Sink: Render (thread-safe) turns one document into text on a
+// worker, Write (one thread, input order) appends it to the output; Begin and End are the
+// text before the first and after the last document. Rendering is deterministic: the same
+// documents give the same bytes whatever the thread count.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "marsad/events.h"
+#include "marsad/extract.h"
+#include "marsad/pipeline.h"
+#include "marsad/status.h"
+
+namespace marsad::output {
+
+enum class Format { kJson, kGeoJson, kCliff, kAcled, kPgsql };
+
+// "json", "geojson", "cliff", "acled", "pgsql"; the error lists them.
+Result<Format> ParseFormat(std::string_view name);
+const char* FormatName(Format f);
+inline constexpr const char* kFormatNames[] = {"json", "geojson", "cliff", "acled", "pgsql"};
+// The media type of an output in this format (HTTP Content-Type): json and cliff are one
+// JSON object for one document, JSON lines for several.
+const char* ContentType(Format f, bool one_document);
+
+// ---------------------------------------------------------------- json
+// The record of one document (one line of JSON, no trailing newline); `opt` says whether
+// events and --explain candidates are written.
+std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractOptions& opt);
+// {"id","source"?,"line"?,"error"}: a document that could not be processed.
+std::string ErrorRecord(const Document& doc, const std::string& message);
+
+// ---------------------------------------------------------------- cliff
+// CLIFF's /parse/text answer: {"results":{"organizations":[],"people":[],"places":
+// {"mentions":[…],"focus":{"countries","states","cities"}}},"status":"ok",
+// "milliseconds":N,"version":"…"} with CLIFF's field names (id, name, lat, lon,
+// countryCode, countryGeoNameId, stateCode, stateGeoNameId, featureClass, featureCode,
+// population, confidence|score, source{charIndex,string}). charIndex is counted in
+// UTF-16 code units (CLIFF is Java). `doc_id` non-empty adds "id" (marsad's, not CLIFF's),
+// for outputs of many documents.
+std::string CliffJson(const Extraction& x, const gazetteer::Gazetteer& gaz, long milliseconds,
+                      std::string_view version, std::string_view doc_id = {});
+// CLIFF's error shape: {"status":"error","details":message,"version":…}.
+std::string CliffError(std::string_view message, std::string_view version, std::string_view doc_id = {});
+
+// ---------------------------------------------------------------- acled
+// ACLED's columns, in order (event_id_cnty … timestamp).
+const std::vector<std::string>& AcledColumns();
+// One RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled.
+std::string CsvField(std::string_view s);
+// The header line (no trailing newline).
+std::string AcledHeader();
+struct AcledContext {
+  std::string doc_id, source, published;
+};
+// One CSV line per event (no trailing newline), place fields from the gazetteer.
+std::vector<std::string> AcledRows(const events::EventResult& r, const events::Dictionaries& d,
+                                   const text::Utf8Text& text, const geo::GeoResult& geo,
+                                   const gazetteer::Gazetteer* gaz, const AcledContext& ctx);
+
+// ---------------------------------------------------------------- geojson
+// The features of one document (Feature objects separated by ",\n", no brackets); empty
+// when nothing is located. Place features: geometry Point [lon, lat] (5 decimals); the
+// properties are the place's fields of the JSON record plus doc_id, kind "place", mention
+// (index into the record's "places"), start, end, surface. Event features (events = true):
+// kind "event", the place of the event, event_type, sub_event_type, date, fatalities,
+// actor1, actor2, evidence.
+std::string GeoJsonFeatures(const Extraction& x, const Resources& res, bool events);
+
+// ---------------------------------------------------------------- writers
+struct WriterOptions {
+  bool geojson_events = false;  // geojson: events as features too
+  bool cliff_ids = true;        // cliff: each line carries the document id
+  long cliff_milliseconds = 0;  // cliff: the "milliseconds" written (0 keeps outputs reproducible)
+  std::string version = "0";    // cliff: the "version" written
+};
+
+class FormatWriter : public pipeline::Sink {
+ public:
+  virtual std::string Begin() const { return {}; }
+  // After the last document (and, for formats that keep errors, the errors).
+  virtual std::string End() { return {}; }
+  Format format() const { return format_; }
+
+ protected:
+  explicit FormatWriter(Format f) : format_(f) {}
+
+ private:
+  Format format_;
+};
+
+std::unique_ptr<FormatWriter> MakeWriter(Format f, const Resources& res, const ExtractOptions& opt,
+                                   WriterOptions wopt = {});
+
+// The whole output for one rendered document: for json and cliff the one object (no
+// newline), for the other formats Begin, the document and End.
+std::string SingleDocument(FormatWriter& w, pipeline::Rendered& r);
+
+}  // namespace marsad::output

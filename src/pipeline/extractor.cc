@@ -1,0 +1,104 @@
+// The document pipeline (marsad/extract.h): text → places → actors, quantities, dates,
+// events; and the Resources it reads.
+#include <filesystem>
+#include <future>
+
+#include "marsad/extract.h"
+
+namespace marsad {
+
+Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path, const std::string& data_dir,
+                                                   const std::vector<std::string>& user_dict_dirs,
+                                                   bool event_dictionaries) {
+  // Verifying the index checksum reads all of it: overlap that with the dictionaries.
+  auto opening = std::async(std::launch::async, [&index_path] { return gazetteer::Gazetteer::Open(index_path); });
+  auto lex = geo::LoadLexicons(data_dir + "/dictionaries");
+  Result<events::Dictionaries> dicts = event_dictionaries
+                                           ? events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs)
+                                           : Result<events::Dictionaries>(events::Dictionaries());
+  auto gaz = opening.get();
+  if (!gaz.ok()) {
+    return Status(gaz.status().code(),
+                  gaz.status().message() +
+                      (std::filesystem::exists(index_path) ? "" : " (build it with `make gazetteer` or `marsad gazetteer build`)"));
+  }
+  if (!lex.ok()) return lex.status();
+  if (!dicts.ok()) return dicts.status();
+  auto r = std::unique_ptr<Resources>(
+      new Resources{std::move(gaz).value(), std::move(lex).value(), std::move(dicts).value(), {}});
+  return r;
+}
+
+Status Resources::LoadRecognizers(const std::string& data_dir, const std::string& lang) {
+  const bool any = lang == "auto" || lang.empty();
+  for (const char* l : {"ar", "en"}) {
+    if (!any && lang != l) continue;
+    std::string path = data_dir + "/models/places-" + l + ".bin";
+    if (any && !std::filesystem::exists(path)) continue;
+    if (auto st = geo::Tagger::CheckHeader(path); !st.ok()) return st;
+    auto slot = std::make_unique<LazyRecognizer>();
+    slot->path = path;
+    recognizers.insert_or_assign(l, std::move(slot));
+  }
+  if (recognizers.empty())
+    return NotFound("no recognizer model in " + data_dir + "/models (train one with `marsad train-recognizer`)");
+  return Status::Ok();
+}
+
+const geo::Tagger* Resources::Recognizer(const std::string& lang, Status* error) const {
+  auto it = recognizers.find(lang);
+  if (it == recognizers.end()) {
+    *error = InvalidInput("no recognizer model for language \"" + lang + "\" (data/models/places-" + lang + ".bin)");
+    return nullptr;
+  }
+  LazyRecognizer& r = *it->second;
+  std::call_once(r.once, [&r]() {
+    auto t = geo::Tagger::Load(r.path);
+    if (t.ok()) r.model.emplace(std::move(t).value());
+    else r.status = t.status();
+  });
+  if (!r.model) {
+    *error = r.status;
+    return nullptr;
+  }
+  return &*r.model;
+}
+
+Extractor::Extractor(const Resources& resources, ExtractOptions options)
+    : res_(resources),
+      opt_(std::move(options)),
+      geo_(resources.gazetteer, resources.lexicons),
+      events_(resources.event_dicts) {}
+
+Result<Extraction> Extractor::Extract(const Document& doc) const {
+  Extraction x;
+  x.doc = doc;
+  x.warnings = doc.warnings;
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) return InvalidInput("empty text");
+  auto decoded = text::DecodeUtf8(doc.text, opt_.utf8);
+  if (!decoded.ok()) return decoded.status();
+  x.text = std::move(decoded).value();
+  if (x.text.replaced > 0)
+    x.warnings.push_back(std::to_string(x.text.replaced) + " invalid UTF-8 sequence(s) replaced by U+FFFD");
+  x.lang = !doc.lang.empty() ? doc.lang : opt_.lang != "auto" ? opt_.lang : DetectLanguage(x.text.utf8);
+  text::Tokens toks = text::Tokenize(x.text);
+  x.geo = geo_.Parse(x.text, toks, opt_.geo);
+  if (geo::RecognizerMode mode; geo::ParseRecognizerMode(opt_.recognizer, &mode) && mode != geo::RecognizerMode::kGazetteer) {
+    Status error;
+    const geo::Tagger* tagger = res_.Recognizer(x.lang, &error);
+    if (!tagger) return error;
+    geo::ApplyRecognizer(*tagger, mode, toks, {&res_.gazetteer, &res_.lexicons}, &x.geo);
+  }
+  if (opt_.events) {
+    auto sentences = text::SplitSentences(x.text, toks);
+    // The focus country, for generic actors ("قوات النظام" = the forces of that country).
+    std::string_view focus_country;
+    for (const auto* list : {&x.geo.focus.countries, &x.geo.focus.cities, &x.geo.focus.admin1s})
+      if (focus_country.empty() && !list->empty() && list->front().place >= 0)
+        focus_country = res_.gazetteer.Place(static_cast<uint32_t>(list->front().place)).country;
+    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country);
+  }
+  return x;
+}
+
+}  // namespace marsad

@@ -122,6 +122,9 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
                           "مطالبا", "داعيا"}))
         return "demand or appeal";
       if (KeyIs(toks, i, {"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"})) return "denial or negation";
+      if (KeyIs(toks, i, {"ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر", "استنكرت", "يستنكر",
+                          "شجب", "شجبت", "ادانه", "تنديد", "استنكار"}))
+        return "condemnation, a reaction to an incident reported elsewhere";
       if (KeyIs(toks, i, {"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر"}))
         return "modal";
     } else {
@@ -140,6 +143,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
         if (k == w) return "demand or appeal";
       for (std::string_view w : {"denied", "denies", "deny", "no", "not", "never", "without"})
         if (k == w) return "denial or negation";
+      for (std::string_view w : {"condemned", "condemns", "condemn", "denounced", "denounces", "deplored"})
+        if (k == w) return "condemnation, a reaction to an incident reported elsewhere";
     }
   }
   return nullptr;

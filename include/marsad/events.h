@@ -184,6 +184,11 @@ struct ActorMention {
   uint32_t token_begin = 0, token_end = 0;
   int32_t actor = -1;                      // index into Dictionaries::actors
   bool back_reference = false;             // generic "التنظيم" / "the group" linked to a named actor
+  // A party to the conflict here: an armed group, state or foreign forces, protesters or
+  // rioters, or anyone else (a government, an organisation) named as actor 1 or 2 of an
+  // event. Not: civilians (victims), media, and governments, parties or agencies that only
+  // speak, meet or are spoken of.
+  bool belligerent = false;
   float confidence = 0;
 };
 

@@ -34,10 +34,11 @@
 //   (approximately = about, dozens/hundreds = vague) and category (equal).
 // - Actor mentions: a predicted actor mention matches a gold one when the spans overlap
 //   (one-to-one). actor_mention_recall = matched / gold; actor_mention_precision =
-//   matched / predicted (the gold marks belligerents only, so quoted media, monitors and
-//   agencies count against it; actor_mention_precision_armed leaves out predicted
-//   mentions of type media and organization); actor_mention_name = matched pairs whose
-//   names agree.
+//   matched / predicted, over the predicted mentions marked `belligerent` (the gold marks
+//   belligerents only: armed groups and forces, protesters, and governments or agencies
+//   only where they act); actor_mention_precision_all counts every predicted mention,
+//   quoted media, monitors, victims and governments that only speak included;
+//   actor_mention_name = matched pairs whose names agree.
 //
 // FA-KES set (fakes-dev.en.jsonl), one gold event per article:
 // - Death toll, over articles whose gold toll nb_civilians + nb_noncivilians > 0:
@@ -226,7 +227,8 @@ struct PEvent {
 struct PDoc {
   bool present = false;
   std::string error;
-  std::vector<PActor> actors;
+  std::vector<PActor> actors;      // the mentions marked belligerent (all, from an older output)
+  std::vector<PActor> all_actors;  // every actor mention
   std::vector<PQuantity> quantities;
   std::vector<PEvent> events;
 };
@@ -251,7 +253,11 @@ Result<PDoc> ParsePred(std::string_view line, const events::Dictionaries& dicts)
   p.present = true;
   p.error = Str(d, "error");
   if (const JVal* a = Arr(d, "actors"))
-    for (const auto& x : a->GetArray()) p.actors.push_back({U32(x, "start"), U32(x, "end"), Str(x, "id"), Str(x, "name"), Str(x, "type")});
+    for (const auto& x : a->GetArray()) {
+      p.all_actors.push_back({U32(x, "start"), U32(x, "end"), Str(x, "id"), Str(x, "name"), Str(x, "type")});
+      auto b = x.FindMember("belligerent");
+      if (b == x.MemberEnd() || !b->value.IsBool() || b->value.GetBool()) p.actors.push_back(p.all_actors.back());
+    }
   if (const JVal* a = Arr(d, "quantities"))
     for (const auto& x : a->GetArray()) {
       PQuantity q{U32(x, "start"), U32(x, "end"), 0, Str(x, "qualifier"), Str(x, "category"), Str(x, "surface")};
@@ -634,7 +640,7 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
   size_t a1_n = 0, a1_ok = 0, a2_n = 0, a2_ok = 0, place_n = 0, place_ok = 0, place_strict = 0, loc_unresolved = 0;
   size_t date_n = 0, date_ok = 0, fat_n = 0, fat_ok = 0, fat_spurious = 0, fat_null = 0;
   size_t gq = 0, pq = 0, q_match = 0, q_value = 0, q_qual = 0, q_cat = 0;
-  size_t ga = 0, pa = 0, pa_armed = 0, a_match = 0, a_match_armed = 0, a_name = 0;
+  size_t ga = 0, pa = 0, pa_all = 0, a_match = 0, a_match_all = 0, a_name = 0;
   size_t docs_missing = 0;
   for (size_t di = 0; di < gold.size(); ++di) {
     const GDoc& g = gold[di];
@@ -780,8 +786,15 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
     ga += g.actors.size();
     pa += p.actors.size();
     std::vector<char> a_used(p.actors.size(), 0);
-    auto armed = [](const PActor& a) { return a.type != "media" && a.type != "organization"; };
-    for (const auto& a : p.actors) pa_armed += armed(a);
+    {  // every mention, belligerent or not
+      std::vector<std::tuple<int64_t, size_t, size_t>> all_pairs;
+      for (size_t i = 0; i < g.actors.size(); ++i)
+        for (size_t j = 0; j < p.all_actors.size(); ++j)
+          if (uint32_t ov = OverlapLen(g.actors[i].start, g.actors[i].end, p.all_actors[j].start, p.all_actors[j].end))
+            all_pairs.emplace_back(ov, i, j);
+      for (int k : Greedy(g.actors.size(), p.all_actors.size(), all_pairs)) a_match_all += k >= 0;
+      pa_all += p.all_actors.size();
+    }
     for (size_t i = 0; i < g.actors.size(); ++i) {
       const GActor& a = g.actors[i];
       if (g2p[i] < 0) {
@@ -791,7 +804,6 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
       const PActor& x = p.actors[g2p[i]];
       a_used[g2p[i]] = 1;
       ++a_match;
-      a_match_armed += armed(x);
       // A generic predicted name (Civilians, Unidentified armed group) agrees with the
       // gold's name for any country: a mention has no event to take a country from.
       std::string gname = a.actor;
@@ -836,7 +848,7 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
   rep->Add("quantity_category", q_cat, q_match);
   rep->Add("actor_mention_recall", a_match, ga);
   rep->Add("actor_mention_precision", a_match, pa);
-  rep->Add("actor_mention_precision_armed", a_match_armed, pa_armed);
+  rep->Add("actor_mention_precision_all", a_match_all, pa_all);
   rep->Add("actor_mention_name", a_name, a_match);
   rep->Add("documents_without_prediction", docs_missing, gold.size());
 }

@@ -776,6 +776,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                      "background: a definite noun with no date, count or lead of its own"});
     return true;
   });
+  for (auto& a : r.actors) {
+    const std::string& type = d_.actors[a.actor].type;
+    a.belligerent = type == "state_force" || type == "rebel_group" || type == "political_militia" ||
+                    type == "identity_militia" || type == "external_force" || type == "protesters" ||
+                    type == "rioters";
+  }
+  for (const auto& e : r.events)
+    for (int32_t m : {e.actor1_mention, e.actor2_mention})
+      if (m >= 0 && d_.actors[r.actors[m].actor].type != "civilians" && d_.actors[r.actors[m].actor].type != "media")
+        r.actors[m].belligerent = true;
   // ACLED names an unnamed perpetrator "Unidentified armed group (Country)" and the victims
   // of one-sided violence "Civilians (Country)": the generic rows, remapped to the
   // article's country (actor_remap.tsv).

@@ -130,6 +130,8 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
     w.Int(info.inter);
     KeyStr(w, "cameo", info.cameo);
     if (!info.country.empty()) KeyStr(w, "country", info.country);
+    w.Key("belligerent");
+    w.Bool(a.belligerent);
     if (a.back_reference) {
       w.Key("back_reference");
       w.Bool(true);

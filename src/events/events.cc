@@ -782,6 +782,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                     type == "identity_militia" || type == "external_force" || type == "protesters" ||
                     type == "rioters";
   }
+  // An article that names at most one armed party and counts no dead or wounded is not a
+  // conflict report (a column, a sports or economy piece, diplomacy): its triggers are
+  // figures of speech or background. Short texts (a sentence, a post) are exempt: one
+  // armed actor and a trigger are then the whole report (news-events-train and -dev: 20
+  // such articles of 141 hold 26 readings, 2 of them incidents of the gold's 153).
+  const auto armed_mentions =
+      std::count_if(r.actors.begin(), r.actors.end(), [](const ActorMention& a) { return a.belligerent; });
+  const bool casualties = std::any_of(r.quantities.begin(), r.quantities.end(), [](const Quantity& q) {
+    return q.category == "killed" || q.category == "wounded" || q.category == "bodies" || q.category == "dead_or_wounded";
+  });
+  if (sentences.size() >= 4 && armed_mentions < 2 && !casualties) {
+    for (const auto& e : r.events)
+      r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
+                                       "not a conflict report: at most one armed party named and no casualties"});
+    r.events.clear();
+  }
   for (const auto& e : r.events)
     for (int32_t m : {e.actor1_mention, e.actor2_mention})
       if (m >= 0 && d_.actors[r.actors[m].actor].type != "civilians" && d_.actors[r.actors[m].actor].type != "media")

@@ -536,15 +536,30 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         const size_t from = ev == Evidence::kDirect ? num_end : k;  // past the unknown word(s)
         bool included = false;
         for (size_t t = from; t < end && t <= from + reach; ++t) {
-          if (StrongStop(text, toks, t) || Comma(text, toks, t)) break;
+          if (StrongStop(text, toks, t)) break;
+          if (Comma(text, toks, t)) {
+            // "ستة أشخاص، من بينهم انتحاري، لقوا حتفهم": a comma opens an inclusion.
+            if (ev == Evidence::kBare || included || t + 1 >= end ||
+                !cue_at(t + 1, end, {QuantityCueKind::kInclusion}).cue)
+              break;
+            ++reach;
+            continue;
+          }
           CueHit inc;
           if (ev != Evidence::kBare && !included) inc = cue_at(t, end, {QuantityCueKind::kInclusion});
           if (inc.cue) {
             // "At least 87 people including 31 children were killed"; an inclusion without a
-            // number ("وبينهم عائلات الجنود الذين قتلوا") ends the search.
+            // number ("وبينهم عائلات الجنود الذين قتلوا") ends the search, unless the
+            // predicate follows within a few words ("من بينهم انتحاري لقوا حتفهم").
             if (inc.cue->category != "any" && !is_number_token(t + inc.len, end) &&
-                !is_number_token(t + inc.len + 1, end))
-              break;
+                !is_number_token(t + inc.len + 1, end)) {
+              bool predicate_soon = false;
+              for (size_t u = t + inc.len; u < end && u <= t + inc.len + 3 && !predicate_soon; ++u) {
+                if (StrongStop(text, toks, u)) break;
+                predicate_soon = cue_at(u, end, {QuantityCueKind::kAfter}).cue != nullptr;
+              }
+              if (!predicate_soon) break;
+            }
             included = true;
             reach += inc.len + 4;
             t += inc.len - 1;

@@ -554,8 +554,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             if (inc.cue->category != "any" && !is_number_token(t + inc.len, end) &&
                 !is_number_token(t + inc.len + 1, end)) {
               bool predicate_soon = false;
-              for (size_t u = t + inc.len; u < end && u <= t + inc.len + 3 && !predicate_soon; ++u) {
-                if (StrongStop(text, toks, u)) break;
+              for (size_t u = t + inc.len; u < end && u <= t + inc.len + 2 && !predicate_soon; ++u) {
+                // "بينهم عائلات الجنود الذين قتلوا": the relative clause's predicate is not the count's.
+                if (StrongStop(text, toks, u) || KeyIs(toks, u, {"الذين", "الذي", "التي", "اللذين", "اللواتي"})) break;
                 predicate_soon = cue_at(u, end, {QuantityCueKind::kAfter}).cue != nullptr;
               }
               if (!predicate_soon) break;

@@ -205,6 +205,13 @@ TEST(EventsQuantities, VagueNumbers) {
          {"وتجمع آلاف المتظاهرين وبينهم عائلات الجنود الذين قتلوا.", {"1000 protesters vague"}}});
 }
 
+// An inclusion between the count and its predicate ("، من بينهم انتحاري،") does not cut
+// the count from it; a relative clause's predicate inside the inclusion is not the count's.
+TEST(EventsQuantities, InclusionBeforeThePredicate) {
+  Check({{"وصرح مسؤولون بأن ما لا يقل عن ستة أشخاص، من بينهم انتحاري لقوا حتفهم.", {"6 killed at_least"}},
+         {"وتجمع آلاف المتظاهرين، وبينهم عائلات الجنود الذين قتلوا.", {"1000 protesters vague"}}});
+}
+
 TEST(EventsQuantities, NeverYearsDatesHoursAges) {
   Check({{"Sun 16 Apr 2017 Death toll from Aleppo bomb attack at least 112.", {"112 killed at_least"}},
          {"في 9 يونيو قتل 3 أشخاص.", {"3 killed"}},

@@ -713,6 +713,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                          e.sub_event_type, skip});
         continue;
       }
+      // Air and drone strikes are flown by states and their coalitions (ACLED inter 1, 8):
+      // an armed group named beside one is its target ("غارات التحالف على مواقع الحوثيين",
+      // "الحوثيين" nearer the trigger).
+      if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && d_.actors[e.actor1].inter >= 2 &&
+          d_.actors[e.actor1].inter <= 4) {
+        int32_t state = -1;
+        for (int32_t m2 : sa) {
+          const ActorInfo& x = d_.actors[r.actors[m2].actor];
+          if ((x.inter == 1 || x.inter == 8) && Armed(x) && x.type != "government" && state < 0) state = m2;
+        }
+        if (state >= 0) {
+          e.actor2_mention = e.actor1_mention;
+          e.actor2 = e.actor1;
+          e.actor1_mention = state;
+          e.actor1 = r.actors[state].actor;
+        }
+      }
       // ACLED codebook refinements of the trigger's default reading.
       const ActorInfo* A1 = e.actor1 >= 0 ? &d_.actors[e.actor1] : nullptr;
       const ActorInfo* A2 = e.actor2 >= 0 ? &d_.actors[e.actor2] : nullptr;

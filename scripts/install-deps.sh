@@ -24,7 +24,7 @@ DEMO_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 TEST_PACKAGES=(
-  git clang ripgrep time python3 zstd
+  git clang ripgrep time python3 zstd file  # file: dpkg-shlibdeps for make package
   chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
   slurm-wlm munge  # the Slurm job-array test (tests/cli/slurm.sh)
   libpq-dev postgresql-15 postgresql-15-postgis-3  # marsad load, and the PostGIS test (tests/cli/postgis.sh)

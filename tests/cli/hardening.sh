@@ -135,15 +135,19 @@ for f in empty random; do
   has "gazetteer build from a $f allCountries: message" "$out" 'no places read'
   [ -e "$TMP/$f.mgz" ] && bad "$f allCountries: an index was written" || ok "$f allCountries: no index written"
 done
-# An unreadable subdirectory: an error record, the rest read. Root reads everything, so the
-# run is made as nobody when we are root.
+# An unreadable subdirectory: an error record, the rest read. Root reads everything, so
+# when we are root the run is made without the capabilities that override file permissions
+# (still root: the tree may be under /root, mode 700, which nobody cannot enter), else as
+# nobody.
 mkdir -p "$TMP/tree/ok" "$TMP/tree/locked"
 echo 'Shelling hit Raqqa.' >"$TMP/tree/ok/a.txt"
 echo 'Shelling hit Aleppo.' >"$TMP/tree/locked/b.txt"
 chmod -R a+rX "$TMP/tree"; chmod 000 "$TMP/tree/locked"
 as_user=()
 if [ "$(id -u)" = 0 ]; then
-  if command -v setpriv >/dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
+  if command -v setpriv >/dev/null && setpriv --bounding-set -dac_override,-dac_read_search true 2>/dev/null; then
+    as_user=(setpriv --bounding-set -dac_override,-dac_read_search)
+  elif command -v setpriv >/dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null; then
     as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
   fi
 fi

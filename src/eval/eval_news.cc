@@ -563,6 +563,17 @@ std::vector<int> Greedy(size_t n_gold, size_t n_pred, const std::vector<std::tup
   return g2p;
 }
 
+// One-to-one matching of gold and predicted spans (anything with start and end), longer
+// overlap first: gold index -> predicted index or -1.
+template <typename G, typename P>
+std::vector<int> GreedyBySpan(const std::vector<G>& gold, const std::vector<P>& pred) {
+  std::vector<std::tuple<int64_t, size_t, size_t>> pairs;
+  for (size_t i = 0; i < gold.size(); ++i)
+    for (size_t j = 0; j < pred.size(); ++j)
+      if (uint32_t ov = OverlapLen(gold[i].start, gold[i].end, pred[j].start, pred[j].end)) pairs.emplace_back(ov, i, j);
+  return Greedy(gold.size(), pred.size(), pairs);
+}
+
 // Does a predicted quantity's value fit a gold one (see the top of the file)?
 bool ValueAgrees(const GQuantity& g, uint64_t v) {
   if (g.value) return static_cast<int64_t>(v) == *g.value;
@@ -740,13 +751,7 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
               << OrDash(pe.date) << " | fatalities " << pe.fatalities << " «" << Clip(pe.evidence) << "»\n";
     }
     // Quantities.
-    pairs.clear();
-    for (size_t i = 0; i < g.quantities.size(); ++i)
-      for (size_t j = 0; j < p.quantities.size(); ++j) {
-        uint32_t ov = OverlapLen(g.quantities[i].start, g.quantities[i].end, p.quantities[j].start, p.quantities[j].end);
-        if (ov) pairs.emplace_back(ov, i, j);
-      }
-    g2p = Greedy(g.quantities.size(), p.quantities.size(), pairs);
+    g2p = GreedyBySpan(g.quantities, p.quantities);
     gq += g.quantities.size();
     pq += p.quantities.size();
     std::vector<char> q_used(p.quantities.size(), 0);
@@ -776,25 +781,12 @@ void ScoreNews(const Resources& res, const std::vector<GDoc>& gold, const std::v
                 << x.qualifier << " " << x.category << "\n";
       }
     // Actor mentions.
-    pairs.clear();
-    for (size_t i = 0; i < g.actors.size(); ++i)
-      for (size_t j = 0; j < p.actors.size(); ++j) {
-        uint32_t ov = OverlapLen(g.actors[i].start, g.actors[i].end, p.actors[j].start, p.actors[j].end);
-        if (ov) pairs.emplace_back(ov, i, j);
-      }
-    g2p = Greedy(g.actors.size(), p.actors.size(), pairs);
+    g2p = GreedyBySpan(g.actors, p.actors);
     ga += g.actors.size();
     pa += p.actors.size();
     std::vector<char> a_used(p.actors.size(), 0);
-    {  // every mention, belligerent or not
-      std::vector<std::tuple<int64_t, size_t, size_t>> all_pairs;
-      for (size_t i = 0; i < g.actors.size(); ++i)
-        for (size_t j = 0; j < p.all_actors.size(); ++j)
-          if (uint32_t ov = OverlapLen(g.actors[i].start, g.actors[i].end, p.all_actors[j].start, p.all_actors[j].end))
-            all_pairs.emplace_back(ov, i, j);
-      for (int k : Greedy(g.actors.size(), p.all_actors.size(), all_pairs)) a_match_all += k >= 0;
-      pa_all += p.all_actors.size();
-    }
+    for (int k : GreedyBySpan(g.actors, p.all_actors)) a_match_all += k >= 0;  // belligerent or not
+    pa_all += p.all_actors.size();
     for (size_t i = 0; i < g.actors.size(); ++i) {
       const GActor& a = g.actors[i];
       if (g2p[i] < 0) {

@@ -75,9 +75,8 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
   return out;
 }
 
-int RunEval(const EvalArgs& a) {
-  // Load every gold file first: a missing one is reported before any slow work starts.
-  std::vector<std::pair<std::string, std::vector<eval::GoldDoc>>> golds;
+// Every gold file, read first: a missing one is reported before any slow work starts.
+bool LoadGolds(const EvalArgs& a, std::vector<std::pair<std::string, std::vector<eval::GoldDoc>>>* golds) {
   for (const auto& path : a.gold) {
     auto g = eval::LoadGold(path);
     if (!g.ok()) {
@@ -87,68 +86,90 @@ int RunEval(const EvalArgs& a) {
       } else {
         Error(g.status().message());
       }
-      return kExitBadInput;
+      return false;
     }
     if (a.limit && g->size() > a.limit) g->resize(a.limit);
-    golds.emplace_back(path, std::move(g).value());
+    golds->emplace_back(path, std::move(g).value());
   }
+  return true;
+}
 
-  std::unordered_map<std::string, eval::PredDoc> preds;
+// --pred files by document id (a later record of an id wins).
+bool LoadPreds(const EvalArgs& a, std::unordered_map<std::string, eval::PredDoc>* preds) {
   for (const auto& path : a.pred) {
     auto p = eval::LoadPredictions(path);
-    if (!p.ok()) {
-      Error(p.status().message());
-      return kExitBadInput;
-    }
+    if (!p.ok()) return Error(p.status().message()), false;
     for (auto& d : *p) {
       std::string id = d.id;
-      preds.insert_or_assign(std::move(id), std::move(d));
+      preds->insert_or_assign(std::move(id), std::move(d));
     }
   }
+  return true;
+}
 
+// The extractor when predictions are made in process; false after an error was said.
+bool MakeExtractor(const EvalArgs& a, std::unique_ptr<Resources>* res, std::unique_ptr<Extractor>* ex) {
+  auto r = Resources::Load(a.index.empty() ? DefaultIndexPath() : a.index, DataDir());
+  if (!r.ok()) return Error(r.status().message()), false;
+  *res = std::move(r).value();
+  if (auto st = a.recognizer == "gazetteer" ? Status::Ok() : (*res)->LoadRecognizers(DataDir(), "auto"); !st.ok())
+    return Error(st.message()), false;
+  ExtractOptions opt;
+  opt.recognizer = a.recognizer;
+  opt.geo.demonyms = a.demonyms;
+  *ex = std::make_unique<Extractor>(**res, opt);
+  return true;
+}
+
+// A gold file's name in the table: its file name without .jsonl, .gold.json or .json.
+std::string GoldName(const std::string& path) {
+  std::string name = std::filesystem::path(path).filename().string();
+  for (const char* ext : {".jsonl", ".gold.json", ".json"}) {
+    if (name.ends_with(ext)) {
+      name.resize(name.size() - std::string_view(ext).size());
+      break;
+    }
+  }
+  return name;
+}
+
+void PrintTable(const EvalArgs& a, const std::vector<std::pair<std::string, eval::Metrics>>& rows) {
+  if (a.json) {
+    for (const auto& [name, m] : rows) std::cout << eval::MetricsToJson(name, m) << '\n';
+    return;
+  }
+  std::cout << eval::FormatTable(rows) << '\n' << eval::MetricsLegend();
+  for (size_t k = 0; k < rows.size() && a.top > 0; ++k) {
+    const auto& [name, m] = rows[k];
+    for (int fp = 1; fp >= 0; --fp) {
+      auto top = eval::TopSurfaces(fp ? m.fp_surfaces : m.fn_surfaces, a.top);
+      std::cout << "\n" << name << ": most frequent " << (fp ? "false positives" : "false negatives")
+                << " (overlap matching)\n";
+      for (const auto& [surface, count] : top) std::cout << "  " << count << "\t" << surface << '\n';
+    }
+  }
+}
+
+int RunEval(const EvalArgs& a) {
+  std::vector<std::pair<std::string, std::vector<eval::GoldDoc>>> golds;
+  std::unordered_map<std::string, eval::PredDoc> preds;
   std::unique_ptr<Resources> res;
   std::unique_ptr<Extractor> ex;
-  if (a.pred.empty()) {
-    std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
-    auto r = Resources::Load(index, DataDir());
-    if (!r.ok()) {
-      Error(r.status().message());
-      return kExitBadInput;
-    }
-    res = std::move(r).value();
-    if (auto st = a.recognizer == "gazetteer" ? Status::Ok() : res->LoadRecognizers(DataDir(), "auto"); !st.ok()) {
-      Error(st.message());
-      return kExitBadInput;
-    }
-    ExtractOptions opt;
-    opt.recognizer = a.recognizer;
-    opt.geo.demonyms = a.demonyms;
-    ex = std::make_unique<Extractor>(*res, opt);
-  }
-
+  if (!LoadGolds(a, &golds) || !LoadPreds(a, &preds) || (a.pred.empty() && !MakeExtractor(a, &res, &ex)))
+    return kExitBadInput;
   std::ofstream errors_out;
   if (!a.errors.empty()) {
     errors_out.open(a.errors, std::ios::binary | std::ios::trunc);
-    if (!errors_out) {
-      Error("cannot write " + a.errors);
-      return kExitBadInput;
-    }
+    if (!errors_out) return Error("cannot write " + a.errors), kExitBadInput;
   }
 
   unsigned threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
   std::vector<std::pair<std::string, eval::Metrics>> rows;
   size_t failed = 0, missing = 0;
   for (const auto& [path, docs] : golds) {
-    std::string name = std::filesystem::path(path).filename().string();
-    for (const char* ext : {".jsonl", ".gold.json", ".json"}) {
-      if (name.ends_with(ext)) {
-        name.resize(name.size() - std::string_view(ext).size());
-        break;
-      }
-    }
-    bool progress = !a.quiet && docs.size() > kProgressDocs;
+    const std::string name = GoldName(path);
     std::vector<eval::PredDoc> made;
-    if (ex) made = Predict(*ex, docs, threads, name, progress);
+    if (ex) made = Predict(*ex, docs, threads, name, !a.quiet && docs.size() > kProgressDocs);
     eval::Scorer scorer;
     std::vector<eval::ErrorItem> items;
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -167,29 +188,9 @@ int RunEval(const EvalArgs& a) {
     missing += m.docs_missing_pred;
     rows.emplace_back(name, std::move(m));
   }
-
-  if (a.json) {
-    for (const auto& [name, m] : rows) std::cout << eval::MetricsToJson(name, m) << '\n';
-  } else {
-    std::cout << eval::FormatTable(rows) << '\n' << eval::MetricsLegend();
-    for (size_t k = 0; k < rows.size() && a.top > 0; ++k) {
-      const auto& [name, m] = rows[k];
-      for (int fp = 1; fp >= 0; --fp) {
-        auto top = eval::TopSurfaces(fp ? m.fp_surfaces : m.fn_surfaces, a.top);
-        std::cout << "\n" << name << ": most frequent " << (fp ? "false positives" : "false negatives")
-                  << " (overlap matching)\n";
-        for (const auto& [surface, count] : top) std::cout << "  " << count << "\t" << surface << '\n';
-      }
-    }
-  }
+  PrintTable(a, rows);
   std::cout.flush();
-  if (errors_out.is_open()) {
-    errors_out.flush();
-    if (!errors_out) {
-      Error("error writing " + a.errors);
-      return kExitBadInput;
-    }
-  }
+  if (errors_out.is_open() && !errors_out.flush()) return Error("error writing " + a.errors), kExitBadInput;
   if (!a.quiet && (failed || missing)) {
     std::cerr << "marsad eval: " << failed << " document(s) failed extraction, " << missing
               << " had no prediction (scored as finding nothing)\n";

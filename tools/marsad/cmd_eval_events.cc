@@ -24,6 +24,7 @@
 #include <memory>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include "commands.h"
 #include "marsad/json_read.h"
@@ -88,13 +89,15 @@ struct Counts {
   size_t src_total = 0, src_ok = 0, tgt_total = 0, tgt_ok = 0;
 };
 
-int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, const EvalEventsArgs& a) {
-  struct Item {
-    Document doc;
-    std::string plover;
-    std::pair<std::string, std::string> src, tgt;
-  };
-  std::vector<Item> items;
+struct GsrItem {
+  Document doc;
+  std::string plover;
+  std::pair<std::string, std::string> src, tgt;
+};
+
+// The PLOVER sentences with at least one gold event; false after an error was said.
+bool ReadGsr(const std::string& path, std::string_view all, const EvalEventsArgs& a, std::vector<GsrItem>* out) {
+  auto& items = *out;
   LineCursor lines(all);
   std::string_view line;
   while ((a.limit == 0 || items.size() < a.limit) && lines.Next(&line)) {
@@ -102,14 +105,11 @@ int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, 
     if (LineCursor::Blank(line)) continue;
     rapidjson::Document d;
     d.Parse<marsad::json::kParseFlags>(line.data(), line.size());
-    if (d.HasParseError() || !d.IsObject()) {
-      Error(path + ":" + std::to_string(line_no) + ": malformed JSON");
-      return kExitBadInput;
-    }
+    if (d.HasParseError() || !d.IsObject()) return Error(path + ":" + std::to_string(line_no) + ": malformed JSON"), false;
     auto ev = d.FindMember("events");
     if (ev == d.MemberEnd() || !ev->value.IsArray() || ev->value.Empty()) continue;
     const auto& g = ev->value[0];
-    Item it;
+    GsrItem it;
     it.doc.id = Str(d, "id");
     it.doc.text = Str(d, "text");
     it.doc.lang = Str(d, "lang");
@@ -121,6 +121,30 @@ int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, 
     it.tgt = SplitCode(Str(g, "target_code"));
     items.push_back(std::move(it));
   }
+  return true;
+}
+
+void PrintGsr(const std::string& path, const Counts& c) {
+  auto ratio = [](size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+  std::cout << path << "\n  documents: " << c.docs << " (extraction errors: " << c.errors << ")\n"
+            << "  event-type accuracy (PLOVER ASSAULT/PROTEST): " << ratio(c.correct, c.docs) << " (" << c.correct
+            << "/" << c.docs << "); documents with a predicted event: " << c.predicted << "\n";
+  for (const auto& [g, row] : c.confusion) {
+    std::cout << "    gold " << g << ":";
+    for (const auto& [p, n] : row) std::cout << " " << p << "=" << n;
+    std::cout << "\n";
+  }
+  std::cout << "  actor agreement: source " << ratio(c.src_ok, c.src_total) << " (" << c.src_ok << "/" << c.src_total
+            << "), target " << ratio(c.tgt_ok, c.tgt_total) << " (" << c.tgt_ok << "/" << c.tgt_total << ")\n";
+  SummaryLine("gsr_event_type", c.correct, c.docs);
+  SummaryLine("gsr_docs_with_event", c.predicted, c.docs);
+  SummaryLine("gsr_actor_source", c.src_ok, c.src_total);
+  SummaryLine("gsr_actor_target", c.tgt_ok, c.tgt_total);
+}
+
+int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, const EvalEventsArgs& a) {
+  std::vector<GsrItem> items;
+  if (!ReadGsr(path, all, a, &items)) return kExitBadInput;
   std::vector<std::string> pred_type(items.size()), pred_src(items.size()), pred_tgt(items.size());
   std::vector<char> failed(items.size(), 0);
   const auto& dicts = ex.resources().event_dicts;
@@ -156,21 +180,7 @@ int EvalGsr(const Extractor& ex, const std::string& path, std::string_view all, 
       c.tgt_ok += CodeAgrees(pred_tgt[i], items[i].tgt);
     }
   }
-  auto ratio = [](size_t a, size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
-  std::cout << path << "\n  documents: " << c.docs << " (extraction errors: " << c.errors << ")\n"
-            << "  event-type accuracy (PLOVER ASSAULT/PROTEST): " << ratio(c.correct, c.docs) << " (" << c.correct
-            << "/" << c.docs << "); documents with a predicted event: " << c.predicted << "\n";
-  for (const auto& [g, row] : c.confusion) {
-    std::cout << "    gold " << g << ":";
-    for (const auto& [p, n] : row) std::cout << " " << p << "=" << n;
-    std::cout << "\n";
-  }
-  std::cout << "  actor agreement: source " << ratio(c.src_ok, c.src_total) << " (" << c.src_ok << "/" << c.src_total
-            << "), target " << ratio(c.tgt_ok, c.tgt_total) << " (" << c.tgt_ok << "/" << c.tgt_total << ")\n";
-  SummaryLine("gsr_event_type", c.correct, c.docs);
-  SummaryLine("gsr_docs_with_event", c.predicted, c.docs);
-  SummaryLine("gsr_actor_source", c.src_ok, c.src_total);
-  SummaryLine("gsr_actor_target", c.tgt_ok, c.tgt_total);
+  PrintGsr(path, c);
   return kExitOk;
 }
 
@@ -189,21 +199,13 @@ std::vector<std::pair<uint32_t, uint32_t>> Occurrences(const text::Utf8Text& t, 
   return out;
 }
 
-int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::Document& g) {
-  Document doc;
-  doc.id = Str(g, "id");
-  doc.text = Str(g, "text");
-  doc.lang = Str(g, "lang");
-  doc.published = Str(g, "published");
-  auto x = ex.Extract(doc);
-  if (!x.ok()) {
-    Error(path + ": " + x.status().message());
-    return kExitBadInput;
-  }
-  const auto& d = ex.resources().event_dicts;
-  const auto& r = x->events;
-  std::cout << path << "\n";
-  // Actors: gold id → the predicted actor id most often found on its names.
+// The summary lines of one article, printed after its details: name, n, N.
+using Summary = std::vector<std::tuple<const char*, size_t, size_t>>;
+
+// Actors: gold id → the predicted actor id most often found on its names.
+std::map<std::string, std::string> ArticleActors(const Extraction& x, const events::Dictionaries& d,
+                                                 const rapidjson::Document& g, Summary* sum) {
+  const auto& r = x.events;
   std::map<std::string, std::string> actor_map;
   size_t found = 0, total = 0;
   if (auto it = g.FindMember("actors"); it != g.MemberEnd() && it->value.IsArray()) {
@@ -213,7 +215,7 @@ int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::D
       if (auto names = ga.FindMember("names_in_text"); names != ga.MemberEnd() && names->value.IsArray())
         for (const auto& nm : names->value.GetArray()) {
           if (!nm.IsString()) continue;
-          for (auto [s, e] : Occurrences(x->text, nm.GetString()))
+          for (auto [s, e] : Occurrences(x.text, nm.GetString()))
             for (const auto& am : r.actors)
               if (Overlaps(s, e, am.start, am.end)) votes[d.actors[am.actor].id]++;
         }
@@ -227,7 +229,14 @@ int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::D
     }
   }
   std::cout << "  actors found: " << found << "/" << total << "\n";
-  // Quantities.
+  sum->emplace_back("article_actors_found", found, total);
+  return actor_map;
+}
+
+// Quantities: span overlap, then value, qualifier and unit.
+void ArticleQuantities(const Extraction& x, const events::Dictionaries& d, const rapidjson::Document& g,
+                       Summary* sum) {
+  const auto& r = x.events;
   auto norm_q = [](std::string q) {
     if (q == "approximately") return std::string("about");
     if (q == "hundreds" || q == "dozens" || q == "thousands") return std::string("vague");
@@ -259,7 +268,14 @@ int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::D
   }
   std::cout << "  quantities: found " << q_found << "/" << q_total << ", value " << q_value << ", qualifier "
             << q_qual << ", unit " << q_unit << " (predicted " << r.quantities.size() << ")\n";
-  // Events: the gold type's class, then the actor pair (unordered).
+  sum->emplace_back("article_quantities_found", q_found, q_total);
+  sum->emplace_back("article_quantity_value", q_value, q_found);
+}
+
+// Events: the gold type's class, then the actor pair (unordered).
+void ArticleEvents(const Extraction& x, const events::Dictionaries& d, const rapidjson::Document& g,
+                   std::map<std::string, std::string>& actor_map, Summary* sum) {
+  const auto& r = x.events;
   auto matches_class = [](const std::string& gtype, const events::Event& e) {
     if (gtype.find("negotiation") != std::string::npos) return e.plover == "CONSULT";
     if (gtype.find("agreement") != std::string::npos) return e.plover == "AGREE";
@@ -290,11 +306,25 @@ int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::D
   }
   std::cout << "  events: type found " << e_type << "/" << e_total << ", with actors " << e_actors << "/" << e_total
             << " (predicted " << r.events.size() << ")\n";
-  SummaryLine("article_actors_found", found, total);
-  SummaryLine("article_quantities_found", q_found, q_total);
-  SummaryLine("article_quantity_value", q_value, q_found);
-  SummaryLine("article_event_type_found", e_type, e_total);
-  SummaryLine("article_event_with_actors", e_actors, e_total);
+  sum->emplace_back("article_event_type_found", e_type, e_total);
+  sum->emplace_back("article_event_with_actors", e_actors, e_total);
+}
+
+int EvalArticle(const Extractor& ex, const std::string& path, const rapidjson::Document& g) {
+  Document doc;
+  doc.id = Str(g, "id");
+  doc.text = Str(g, "text");
+  doc.lang = Str(g, "lang");
+  doc.published = Str(g, "published");
+  auto x = ex.Extract(doc);
+  if (!x.ok()) return Error(path + ": " + x.status().message()), kExitBadInput;
+  const auto& d = ex.resources().event_dicts;
+  std::cout << path << "\n";
+  Summary sum;
+  auto actor_map = ArticleActors(*x, d, g, &sum);
+  ArticleQuantities(*x, d, g, &sum);
+  ArticleEvents(*x, d, g, actor_map, &sum);
+  for (const auto& [name, n, total] : sum) SummaryLine(name, n, total);
   return kExitOk;
 }
 

@@ -31,6 +31,21 @@ struct ServeArgs {
   std::string token_file;
 };
 
+// The bearer token of --token-file: one line of at least 16 characters without blanks;
+// false after an error was said.
+bool ReadToken(const std::string& path, std::string* out) {
+  auto token = ReadFile(path);
+  if (!token.ok()) return Error(token.status().message()), false;
+  std::string t = *token;
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
+  if (t.size() < 16 || t.find_first_of(" \t\r\n") != std::string::npos) {
+    Error("--token-file " + path + ": the token must be one line of at least 16 characters without blanks");
+    return false;
+  }
+  *out = t;
+  return true;
+}
+
 int RunServe(ServeArgs a) {
   namespace fs = std::filesystem;
   std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
@@ -44,20 +59,7 @@ int RunServe(ServeArgs a) {
   if (a.opt.npm_dir.empty()) a.opt.npm_dir = (root / "third_party/npm/node_modules").string();
   a.opt.max_body_bytes = static_cast<size_t>(a.max_body_mib * 1024 * 1024);
   a.opt.version = MARSAD_VERSION;
-  if (!a.token_file.empty()) {
-    auto token = ReadFile(a.token_file);
-    if (!token.ok()) {
-      Error(token.status().message());
-      return kExitUsage;
-    }
-    std::string t = *token;
-    while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();
-    if (t.size() < 16 || t.find_first_of(" \t\r\n") != std::string::npos) {
-      Error("--token-file " + a.token_file + ": the token must be one line of at least 16 characters without blanks");
-      return kExitUsage;
-    }
-    a.opt.bearer_token = t;
-  }
+  if (!a.token_file.empty() && !ReadToken(a.token_file, &a.opt.bearer_token)) return kExitUsage;
   if (!fs::exists(fs::path(a.opt.web_dir) / "index.html"))
     Error("warning: no map page in " + a.opt.web_dir + " (the API still works)");
   if (!fs::exists(fs::path(a.opt.npm_dir) / "leaflet"))

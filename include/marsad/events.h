@@ -37,6 +37,9 @@ struct ActorInfo {
   // A government's military forces (the country's generic state forces, or its "Military
   // Forces of …" row), who act for it in violence; -1 for other actors. Set by Freeze.
   int32_t forces = -1;
+  // Fights for its country's recognised government without being its forces (ACLED's
+  // state affiliates: Yemen's Popular Resistance in 2015): actor_affiliations.tsv.
+  bool pro_government = false;
 };
 
 struct TriggerInfo {

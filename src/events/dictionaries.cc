@@ -272,6 +272,17 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
   });
 }
 
+// actor_affiliations.tsv: actor id, affiliation ("government": a state affiliate), source.
+Status LoadAffiliations(const std::string& path, Dictionaries& d) {
+  return ReadTsv(path, 3, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    auto it = d.actor_by_id.find(std::string(f[0]));
+    if (it == d.actor_by_id.end()) return InvalidInput("unknown actor id \"" + std::string(f[0]) + "\"");
+    if (f[1] != "government") return InvalidInput("affiliation: expected \"government\", found \"" + std::string(f[1]) + "\"");
+    d.actors[it->second].pro_government = true;
+    return Status::Ok();
+  });
+}
+
 Status LoadDir(const std::string& dir, Dictionaries& d, bool required) {
   struct File {
     const char* rel;
@@ -287,7 +298,8 @@ Status LoadDir(const std::string& dir, Dictionaries& d, bool required) {
                         {"ar/quantity_cues.tsv", LoadQuantityCues},
                         {"en/quantity_cues.tsv", LoadQuantityCues},
                         {"ar/demonyms.tsv", LoadDemonymCounts},
-                        {"en/demonyms.tsv", LoadDemonymCounts}};
+                        {"en/demonyms.tsv", LoadDemonymCounts},
+                        {"actor_affiliations.tsv", LoadAffiliations}};
   if (!required) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) return NotFound(dir + ": not a dictionary directory");

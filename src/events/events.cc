@@ -738,6 +738,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           e.actor1 = r.actors[state].actor;
         }
       }
+      // A bomb its carrier set off is a suicide bomb: "تفجير ... نفذه انتحاري", "a suicide bomber".
+      if (e.sub_event_type == "Remote explosive/landmine/IED")
+        for (size_t k = s.first_token; k < s.end_token; ++k)
+          if (KeyIs(toks, k, {"انتحاري", "انتحاريه", "انتحاريا", "انتحاريان", "انتحاريين", "الانتحاري", "الانتحاريه"}) ||
+              toks.Key(k) == "suicide") {
+            e.sub_event_type = "Suicide bomb";
+            break;
+          }
       // ACLED codebook refinements of the trigger's default reading.
       const ActorInfo* A1 = e.actor1 >= 0 ? &d_.actors[e.actor1] : nullptr;
       const ActorInfo* A2 = e.actor2 >= 0 ? &d_.actors[e.actor2] : nullptr;
@@ -749,7 +757,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (violent && A1 && A2 && A2->inter == 7 && A1->inter != 7) {
         e.event_type = "Violence against civilians";
         e.sub_event_type = "Attack";
-      } else if (e.sub_event_type == "Non-state actor overtakes territory" && A1 && A1->type == "state_force") {
+      } else if (e.sub_event_type == "Non-state actor overtakes territory" && A1 &&
+                 (A1->type == "state_force" || A1->type == "external_force" || A1->pro_government)) {
         e.sub_event_type = "Government regains territory";
       } else if (e.event_type == "Violence against civilians" && e.sub_event_type == "Attack" && A1 && A2 &&
                  Armed(*A1) && Armed(*A2) && A2->type != "civilians" && t.cameo.starts_with("19")) {

@@ -63,6 +63,25 @@ TEST(EventsDictionaries, UserDirOverridesAndReportsFileLine) {
   auto bad = Dictionaries::Load(base, {dir.string()});
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("triggers.tsv:2:"), std::string::npos) << bad.status().message();
+  std::filesystem::remove(dir / "triggers.tsv");
+  // A state affiliate: the user's brigade fights for the government; an unknown id is an error.
+  {
+    std::ofstream f(dir / "actor_affiliations.tsv");
+    f << "#actor_id\taffiliation\tsource\nliwa_example\tgovernment\tx\n";
+  }
+  auto aff = Dictionaries::Load(base, {dir.string()});
+  ASSERT_TRUE(aff.ok()) << aff.status().message();
+  EXPECT_TRUE(aff->actors[aff->actor_by_id.at("liwa_example")].pro_government);
+  EXPECT_TRUE(aff->actors[aff->actor_by_id.at("popular_resistance_ye")].pro_government);
+  EXPECT_FALSE(aff->actors[aff->actor_by_id.at("houthis")].pro_government);
+  {
+    std::ofstream f(dir / "actor_affiliations.tsv");
+    f << "#actor_id\taffiliation\tsource\nno_such_actor\tgovernment\tx\n";
+  }
+  auto unknown = Dictionaries::Load(base, {dir.string()});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.status().message().find("actor_affiliations.tsv:2:"), std::string::npos)
+      << unknown.status().message();
   std::filesystem::remove_all(dir);
 }
 

@@ -200,8 +200,8 @@ class Run {
     if (wake) cv_done_.notify_one();
   }
 
-  // Reads until the window is full or the input ends; false when a document was skipped
-  // or queued is all there is to say (the loop goes on).
+  // Reads until the window is full or the input ends: each document of this run (its
+  // shard, not already written) is queued for a worker, or its error slot filled at once.
   void Read() {
     while (!input_done_ && next_seq_ - next_write_ < window_) {
       batch::InputItem item;

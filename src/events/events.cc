@@ -164,6 +164,7 @@ long DaysBetween(std::string_view a, std::string_view b) {
 // An incident this long before the publication is history, not news (ACLED codes events
 // reported as they happen; a recap of last year's battle is not this article's event).
 constexpr long kHistoryDays = 60;
+constexpr long kContextDays = 7;  // how far back a date of an earlier sentence still dates a clause
 
 bool Violent(std::string_view type) {
   return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
@@ -228,7 +229,9 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
       const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
                              e.place_mention >= 0 && o.place == e.place;
       if (!(SameKind(o, e) || same_site) || !ActorsAgree(o, e)) continue;
-      if (!o.date_from_published && !e.date_from_published && o.date != e.date) continue;
+      const bool own_o = !o.date_from_published && !o.date_from_context;
+      const bool own_e = !e.date_from_published && !e.date_from_context;
+      if (own_o && own_e && o.date != e.date) continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus));
       if (places) target = k;
@@ -265,10 +268,12 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
       o.fatalities_quantity = e.fatalities_quantity;
     }
     o.mentions.insert(o.mentions.end(), e.mentions.begin(), e.mentions.end());
-    if (o.date_from_published && !e.date_from_published) {
+    if ((o.date_from_published || o.date_from_context) && !e.date_from_published &&
+        (o.date_from_published || !e.date_from_context)) {
       o.date = e.date;
       o.date_precision = e.date_precision;
       o.date_from_published = false;
+      o.date_from_context = e.date_from_context;
     }
     if (!anaphor && e.confidence > o.confidence) {
       o.start = e.start;
@@ -690,6 +695,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (!e.date.empty()) skip = skip && std::string_view(skip).starts_with("history") ? nullptr : skip;
+      // A clause with no date of its own reports, in the news' narrative, on the day the
+      // story last named: "قصفت ... أمس" in the lead, "وأسفر القصف عن ..." after it. The
+      // nearest day-precise date of an earlier sentence, within a week before publication.
+      if (e.date.empty() && !pub_iso.empty())
+        for (size_t k = r.dates.size(); k-- > 0;) {
+          const auto& dm = r.dates[k];
+          if (dm.end > s.start) continue;
+          if (!dm.resolved || dm.kind == "duration" || dm.precision != "day") continue;
+          const long back = DaysBetween(dm.date, pub_iso);
+          if (back < 0 || back > kContextDays) continue;
+          e.date = dm.date;
+          e.date_precision = dm.precision;
+          e.date_from_context = true;
+          break;
+        }
       if (e.date.empty() && !pub_iso.empty()) {
         e.date = pub_iso;
         e.date_precision = "day";
@@ -797,7 +817,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // recap, not a new incident (news-events-train.ar: 5 such readings in 60 are incidents).
   const uint32_t lead_end = sentences.empty() ? 0 : sentences.front().end;
   std::erase_if(r.events, [&](Event& e) {
-    bool anchored = !e.date_from_published || e.fatalities > 0;
+    bool anchored = (!e.date_from_published && !e.date_from_context) || e.fatalities > 0;
     for (const auto& [ms, me] : e.mentions) {
       if (ms < lead_end) anchored = true;
       for (const auto& q : r.quantities)

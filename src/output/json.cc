@@ -209,6 +209,7 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
     if (e.date.empty()) w.Null(); else Str(w, e.date);
     if (!e.date_precision.empty()) KeyStr(w, "date_precision", e.date_precision);
     if (e.date_from_published) KeyStr(w, "date_source", "published");
+    if (e.date_from_context) KeyStr(w, "date_source", "context");  // an earlier sentence's date
     w.Key("fatalities");
     w.Uint64(e.fatalities);
     if (e.fatalities_quantity >= 0) {

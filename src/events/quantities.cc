@@ -5,6 +5,9 @@
 // toll noun such as حصيلة / death toll). Years, dates, hours, ages, percentages, money,
 // distances and durations are never counts. The words are data (quantity_words.tsv,
 // count_nouns.tsv, quantity_cues.tsv); this file is the grammar.
+// Over 600 lines for a reason: the casualty grammar is one left-to-right reading of a
+// number's phrase (number, qualifiers, counted noun, predicate after, predicate before);
+// its steps share the phrase's state and read best in order.
 #include <algorithm>
 
 #include "marsad/events.h"

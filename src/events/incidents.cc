@@ -1,0 +1,240 @@
+// Event readings into incidents: one event per clause, the mentions of one incident in a
+// document merged into one event with all its evidence, and each toll given to one
+// incident, never summed and never copied (ACLED's rules; see incidents.h).
+#include "incidents.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace marsad::events {
+
+// Days between two ISO dates (b - a); 0 when either does not parse.
+long DaysBetween(std::string_view a, std::string_view b) {
+  namespace ch = std::chrono;
+  int ya = 0, ma = 0, da = 0, yb = 0, mb = 0, db = 0;
+  if (!ParseIsoDate(a, &ya, &ma, &da) || !ParseIsoDate(b, &yb, &mb, &db)) return 0;
+  auto days = [](int y, int m, int d) {
+    return ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d)));
+  };
+  return (days(yb, mb, db) - days(ya, ma, da)).count();
+}
+
+bool Violent(std::string_view type) {
+  return type == "Battles" || type == "Explosions/Remote violence" || type == "Violence against civilians";
+}
+
+namespace {
+
+// Of two readings of one incident in one clause, the more specific type: an air strike or
+// a shelling that kills is Explosions/Remote violence, not "Violence against civilians /
+// Attack" because the verb was "قتل"; a battle beats a bare attack.
+int TypeRank(const Event& e) {
+  if (e.event_type == "Explosions/Remote violence") return 3;
+  if (e.event_type == "Battles") return e.sub_event_type == "Armed clash" ? 1 : 2;
+  return 0;
+}
+
+bool SameKind(const Event& a, const Event& b) {
+  return a.event_type == b.event_type && a.sub_event_type == b.sub_event_type && a.plover == b.plover;
+}
+
+// Every actor `a` names (actor 1, actor 2; -1 = unknown) is named the same way by `b`.
+bool ActorsWithin(int32_t a1, int32_t a2, const Event& b) {
+  return (a1 < 0 || a1 == b.actor1) && (a2 < 0 || a2 == b.actor2);
+}
+
+// Two readings may be one event as far as actors go: one's actors are a subset of the
+// other's. Talks, agreements and refusals do not order their parties ("بين X و Y").
+bool ActorsAgree(const Event& a, const Event& b) {
+  if (ActorsWithin(a.actor1, a.actor2, b) || ActorsWithin(b.actor1, b.actor2, a)) return true;
+  if (a.event_type != "Strategic developments") return false;
+  return ActorsWithin(a.actor2, a.actor1, b) || ActorsWithin(b.actor2, b.actor1, a);
+}
+
+}  // namespace
+
+// One event per thing that happened: the readings of a document (one per sentence and
+// trigger type) that report the same event are merged, in text order, into the first.
+// Two readings are the same event when they have the same type and
+//  - the later one is anaphoric ("الاتفاق" after an agreement was reported): the latest
+//    earlier event of that type, whatever the actors;
+//  - or their actors agree (a subset), their dates agree, and their places agree (equal,
+//    or one is only the document focus; a strategic development located at the focus
+//    agrees with any place: "مفاوضات تسليم الرقة" and the talks in Ayn Issa).
+// The merged event keeps the actors found by the strongest cue, the most specific place
+// (not for an anaphor: "the agreement" mentioned elsewhere does not move it) and the most
+// confident evidence.
+void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventMeta>* meta) {
+  std::vector<Event> kept;
+  std::vector<EventMeta> kept_meta;
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    const EventMeta& m = (*meta)[i];
+    const bool strategic = e.event_type == "Strategic developments";
+    size_t target = SIZE_MAX;
+    if (m.anaphoric)
+      for (size_t k = kept.size(); k-- > 0;)
+        if (SameKind(kept[k], e)) {
+          target = k;
+          break;
+        }
+    const bool anaphor = target != SIZE_MAX;
+    for (size_t k = 0; k < kept.size() && target == SIZE_MAX; ++k) {
+      const Event& o = kept[k];
+      // Violence at one named place on one date is one incident whatever verb each
+      // mention uses ("الغارة" in the lead, "مقتل" in the recap).
+      const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
+                             e.place_mention >= 0 && o.place == e.place;
+      if (!(SameKind(o, e) || same_site) || !ActorsAgree(o, e)) continue;
+      const bool own_o = !o.date_from_published && !o.date_from_context;
+      const bool own_e = !e.date_from_published && !e.date_from_context;
+      if (own_o && own_e && o.date != e.date) continue;
+      const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
+                          (strategic && (o.place == focus || e.place == focus));
+      if (places) target = k;
+    }
+    if (target == SIZE_MAX) {
+      kept.push_back(std::move(e));
+      kept_meta.push_back(m);
+      continue;
+    }
+    Event& o = kept[target];
+    EventMeta& om = kept_meta[target];
+    if (TypeRank(e) > TypeRank(o) && Violent(o.event_type)) {
+      o.event_type = e.event_type;
+      o.sub_event_type = e.sub_event_type;
+      o.plover = e.plover;
+    }
+    const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
+    if (m.cue > om.cue || (m.cue == om.cue && !anaphor && n_e > n_o)) {
+      o.actor1 = e.actor1;
+      o.actor2 = e.actor2;
+      o.actor1_mention = e.actor1_mention;
+      o.actor2_mention = e.actor2_mention;
+      om.cue = m.cue;
+    }
+    const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus));
+    if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific))) {
+      o.place = e.place;
+      o.place_mention = e.place_mention;
+    }
+    // ACLED's toll of an incident reported several times is the most conservative
+    // figure given for it, never a sum.
+    if (e.fatalities > 0 && (o.fatalities == 0 || e.fatalities < o.fatalities)) {
+      o.fatalities = e.fatalities;
+      o.fatalities_quantity = e.fatalities_quantity;
+    }
+    o.mentions.insert(o.mentions.end(), e.mentions.begin(), e.mentions.end());
+    if ((o.date_from_published || o.date_from_context) && !e.date_from_published &&
+        (o.date_from_published || !e.date_from_context)) {
+      o.date = e.date;
+      o.date_precision = e.date_precision;
+      o.date_from_published = false;
+      o.date_from_context = e.date_from_context;
+    }
+    if (!anaphor && e.confidence > o.confidence) {
+      o.start = e.start;
+      o.end = e.end;
+      o.trigger = e.trigger;
+      o.trigger_start = e.trigger_start;
+      o.trigger_end = e.trigger_end;
+      o.cameo = e.cameo;
+    }
+    o.confidence = std::max(o.confidence, e.confidence);
+  }
+  *events = std::move(kept);
+  *meta = std::move(kept_meta);
+}
+
+// One incident per clause: the violent readings of one sentence (one per trigger type:
+// "قصف" and "مقتل" and "غارات" in one sentence) are one event unless they are placed
+// apart (an attack in Aden and a strike in Taiz), the most specific type kept. A
+// strategic development other than an arrest or an agreement, in a sentence that reports
+// violence, is part of it ("دمرت" in the report of a strike).
+void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta) {
+  std::vector<Event> kept;
+  std::vector<EventMeta> kept_meta;
+  size_t sentence_begin = 0;  // first kept event of the current sentence
+  for (size_t i = 0; i < events->size(); ++i) {
+    Event& e = (*events)[i];
+    if (kept.empty() || kept[sentence_begin].start != e.start) sentence_begin = kept.size();
+    size_t target = SIZE_MAX;
+    for (size_t k = sentence_begin; k < kept.size() && target == SIZE_MAX; ++k) {
+      const Event& o = kept[k];
+      if (!Violent(o.event_type) || !Violent(e.event_type)) continue;
+      if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place) continue;
+      target = k;
+    }
+    if (target == SIZE_MAX) {
+      kept.push_back(std::move(e));
+      kept_meta.push_back((*meta)[i]);
+      continue;
+    }
+    Event& o = kept[target];
+    if (TypeRank(e) > TypeRank(o)) {
+      std::swap(o.event_type, e.event_type);
+      std::swap(o.sub_event_type, e.sub_event_type);
+      o.trigger = e.trigger;
+      o.trigger_start = e.trigger_start;
+      o.trigger_end = e.trigger_end;
+      o.cameo = e.cameo;
+      o.plover = e.plover;
+    }
+    if (o.actor1 < 0 && e.actor1 >= 0) o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
+    if (o.actor2 < 0 && e.actor2 >= 0) o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
+    if (o.place_mention < 0 && e.place_mention >= 0) o.place = e.place, o.place_mention = e.place_mention;
+    o.confidence = std::max(o.confidence, e.confidence);
+  }
+  // Strategic side readings of a violent sentence.
+  std::vector<char> drop(kept.size(), 0);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const Event& e = kept[i];
+    if (e.event_type != "Strategic developments" || e.sub_event_type == "Arrests" || e.sub_event_type == "Agreement")
+      continue;
+    for (const Event& o : kept)
+      if (o.start == e.start && Violent(o.event_type)) drop[i] = 1;
+  }
+  events->clear();
+  meta->clear();
+  for (size_t i = 0; i < kept.size(); ++i)
+    if (!drop[i]) {
+      events->push_back(std::move(kept[i]));
+      meta->push_back(kept_meta[i]);
+    }
+}
+
+// Each event's own toll: a killed count of its sentence that is not a running total, the
+// count going to the event whose trigger is nearest when a sentence reports two
+// incidents, and never to more than one event.
+//
+// A toll above kMaxUndatedToll is a war's or a massacre's total ("قتل 400 ألف من أبناء
+// شعبه", "800 ألف شخص") unless its own clause dates it to a day: no single incident in the
+// news is coded with such a figure on the strength of a bare number.
+constexpr uint64_t kMaxUndatedToll = 1000;
+
+void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
+                 std::vector<Event>* events) {
+  for (auto& e : *events) e.fatalities = 0, e.fatalities_quantity = -1;
+  for (size_t qi = 0; qi < quantities.size(); ++qi) {
+    const Quantity& q = quantities[qi];
+    if (q.category != "killed" || q.cumulative) continue;
+
+    Event* best = nullptr;
+    uint32_t best_dist = UINT32_MAX;
+    for (auto& e : *events) {
+      if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
+      if (q.value > kMaxUndatedToll && std::none_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
+            return dm.resolved && dm.precision == "day" && dm.start >= e.start && dm.end <= e.end;
+          }))
+        continue;
+      const uint32_t dist = q.start > e.trigger_start ? q.start - e.trigger_start : e.trigger_start - q.start;
+      if (dist < best_dist) best_dist = dist, best = &e;
+    }
+    if (best && q.value > best->fatalities) {
+      best->fatalities = q.value;
+      best->fatalities_quantity = static_cast<int32_t>(qi);
+    }
+  }
+}
+
+}  // namespace marsad::events

@@ -1,0 +1,42 @@
+// Event readings into incidents (internal to src/events): how the readings of one
+// document's sentences become one event per incident — one per clause, the mentions of
+// one incident merged, each toll given to one incident (src/events/incidents.cc).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "marsad/events.h"
+
+namespace marsad::events {
+
+// How the actors of an event were found, weakest first: when mentions of one event are
+// merged, the actors found by the strongest cue are kept.
+enum ActorCue : uint8_t { kCueDocumentDyad = 0, kCueNearest = 1, kCueBy = 2, kCueDyad = 3 };
+
+// Sentence-level event readings are merged per document (see the end of Extract); what
+// the merge needs to know about each reading beyond the Event itself.
+struct EventMeta {
+  ActorCue cue = kCueNearest;
+  bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
+};
+
+// Battles, explosions and remote violence, violence against civilians.
+bool Violent(std::string_view type);
+
+// Days between two ISO dates (b - a); 0 when either does not parse.
+long DaysBetween(std::string_view a, std::string_view b);
+
+// The mentions of one incident in a document (lead, quote, recap) become one event.
+void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventMeta>* meta);
+
+// One violent event per clause unless placed apart; strategic side readings of a violent
+// clause dropped.
+void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta);
+
+// Each event's own toll (see incidents.cc).
+void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
+                 std::vector<Event>* events);
+
+}  // namespace marsad::events

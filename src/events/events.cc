@@ -543,8 +543,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.event_type = "Battles";
         e.sub_event_type = "Armed clash";
       }
-      bool violent = e.event_type == "Battles" || e.event_type == "Explosions/Remote violence";
-      if (violent && A1 && A2 && A2->inter == 7 && A1->inter != 7) {
+      // Armed violence on civilians is Violence against civilians / Attack, but a strike or a
+      // bomb stays Explosions/Remote violence (ACLED: remote violence keeps its type; the
+      // civilian targeting is a flag of its own).
+      if (e.event_type == "Battles" && A1 && A2 && A2->inter == 7 && A1->inter != 7) {
         e.event_type = "Violence against civilians";
         e.sub_event_type = "Attack";
       } else if (e.sub_event_type == "Non-state actor overtakes territory" && A1 &&

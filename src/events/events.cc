@@ -366,6 +366,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, true);
         }
       }
+      // "هجوم الحوثيين على مواقع المقاومة", "غارات التحالف": an armed actor right after a
+      // nominal trigger (its genitive) is the one who acts; the target follows.
+      if (a1 < 0 && (t.event_type == "Battles" || t.event_type == "Explosions/Remote violence") &&
+          toks.tokens[tok].script == text::Script::kArabic && !DefiniteArabic(toks.Key(tok))) {
+        const int32_t g = first_after(tok + m.len, -1, true);
+        if (g >= 0 && r.actors[g].token_begin == tok + m.len && !r.actors[g].back_reference) {
+          a1 = g;
+          a2 = first_after(r.actors[g].token_end, r.actors[g].actor, true);
+        }
+      }
       if (a1 < 0) {
         // Civilians do not shell or kill (ACLED): violence names an armed actor 1 or none,
         // and then the sentence's civilians are its actor 2 ("وأثناء القصف ننحشر").

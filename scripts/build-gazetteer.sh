@@ -15,6 +15,7 @@ INPUTS=(
   third_party/npm/node_modules/i18n-iso-countries/langs/en.json
   /usr/share/locale/ar/LC_MESSAGES/geonames.mo
   data/gazetteer/supplement.txt
+  data/gazetteer/regions.txt
   data/gazetteer/country_centroids.tsv
   data/gazetteer/admin1_centroids.tsv
   data/gazetteer/extra_names.tsv

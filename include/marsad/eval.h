@@ -61,6 +61,7 @@ struct PredToponym {
   std::string surface;
   std::optional<uint64_t> geonameid;
   std::optional<std::pair<double, double>> coords;
+  bool in_name = false;  // nested in an organisation's name; scored only with `eval --in-name`
 };
 
 struct PredDoc {

@@ -81,6 +81,18 @@ struct OpenOptions {
   bool verify_checksum = true;
 };
 
+// The second matching key for romanised Arabic, Persian and Kurdish names (issue 15):
+// computed from a normalized key (text::NormalizeKey), insensitive to vowel spelling
+// (Deir/Dayr, Zor/Zawr), doubled consonants (Maarrat/Maarat), the article and its
+// assimilated forms (al-/el-/ad-/as-/ash-/az- …, dropped), hamza and ayn marks (already gone
+// from the key) and hyphenation: "maarrat al numan" and "maarat an numan" both give
+// "mrt nmn". q and k, dj and j are one letter. Empty when fewer than 4 consonants are left
+// (short names collide too easily).
+std::string VariantKey(std::string_view key);
+// Countries whose places Arabic (and English conflict) news names from Arabic, Persian or
+// Kurdish: the places that get variant keys, and whose Arabic-script names are trusted.
+bool ArabicNewsRegion(std::string_view iso2);
+
 class Gazetteer {
  public:
   // Maps and validates an index file. A truncated, corrupt or wrong-version file gives
@@ -99,6 +111,9 @@ class Gazetteer {
   bool IsPrefix(std::string_view prefix) const;
   // Both at once, with one probe: the postings of `key` and whether it begins a longer key.
   std::span<const Posting> Lookup(std::string_view key, bool* is_prefix) const;
+  // Places one of whose Latin names has this VariantKey (ArabicNewsRegion countries only),
+  // as postings with the flags of that name; empty when the index has no variant section.
+  std::vector<Posting> LookupVariant(std::string_view variant_key) const;
   // Keys beginning with `prefix` (for completion and the lookup command), at most `limit`.
   std::vector<std::string> KeysWithPrefix(std::string_view prefix, size_t limit) const;
   // Calls fn for every key and its postings (building baselines and name lists).

@@ -93,6 +93,8 @@ struct Mention {
   std::string cue;                      // the cue word seen, if any
   bool demonym = false;                 // "سوري", "Syrian": a mention of a country
   bool derived = false;                 // a relative place with no name of its own
+  bool in_name = false;                 // inside an organisation's name ("Paris police")
+  bool variant = false;                 // found by the spelling-insensitive key (lower confidence)
   std::optional<Relation> relation;
   std::vector<ScoredCandidate> candidates;  // best first; kept for --explain
 };
@@ -108,6 +110,9 @@ struct Focus {
 
 struct GeoResult {
   std::vector<Mention> mentions;  // in text order
+  // Places named inside organisation names ("the Aleppo Media Center"), in text order:
+  // output with in_name: true, left out of focus, events and (by default) evaluation.
+  std::vector<Mention> nested;
   Focus focus;
 };
 

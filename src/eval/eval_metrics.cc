@@ -225,6 +225,7 @@ Result<std::vector<PredDoc>> ParsePredictions(std::string_view content, const st
         x.surface = GetString(t, "surface");
         x.geonameid = GetGeonameid(t);
         x.coords = GetCoords(t);
+        x.in_name = flag("in_name");
         p.toponyms.push_back(std::move(x));
       }
     } else if (p.error.empty()) {

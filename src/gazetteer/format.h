@@ -36,7 +36,7 @@ inline constexpr char kMagic[8] = {'M', 'A', 'R', 'S', 'A', 'D', 'G', 'Z'};
 // Version 2: the file checksum is XXH3-64 (version 1: XXH64, ten times slower to verify
 // on the machines we measured, 32 ms against 4 ms for the default index). The layout is
 // unchanged, so version 1 files are still read.
-inline constexpr uint32_t kFormatVersion = 2;
+inline constexpr uint32_t kFormatVersion = 3;
 inline constexpr uint32_t kMinFormatVersion = 1;
 // What the builder writes as min_reader_version: a version 1 reader would compute XXH64.
 inline constexpr uint32_t kMinReaderVersionWritten = 2;
@@ -88,7 +88,17 @@ enum SectionId : uint32_t {
   kSectionCountries = 9,       // CountryEntry[], sorted by iso
   kSectionAdmin1 = 10,         // Admin1Entry[], sorted by (country, code)
   kSectionBloom = 11,          // optional: uint64[] Bloom filter over the slot hashes (below)
+  kSectionVariants = 12,       // optional (version 3): VariantEntry[], sorted by (hash, place)
 };
+
+// A place's Latin name under its VariantKey (marsad/gazetteer.h): hash = KeyHash(variant key).
+struct VariantEntry {
+  uint64_t hash;
+  uint32_t place;
+  uint16_t flags;  // NameFlag of the name
+  uint16_t lang;
+};
+static_assert(sizeof(VariantEntry) == 16);
 
 // The Bloom filter over the hash slots' key hashes: a power-of-two number of bits, about
 // 8 per slot, 3 probes taken from 21-bit slices of the hash. Most words of a text are not

@@ -40,6 +40,8 @@ struct Gazetteer::Impl {
   uint64_t country_count = 0;
   const f::Admin1Entry* admin1 = nullptr;
   uint64_t admin1_count = 0;
+  const f::VariantEntry* variants = nullptr;
+  uint64_t variant_count = 0;
   marisa::Trie trie;
 
   // The Bloom filter over the slot hashes (format.h): mapped from the index when it has
@@ -247,6 +249,11 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& op
   impl->country_count = sec[f::kSectionCountries].n / sizeof(f::CountryEntry);
   impl->admin1 = reinterpret_cast<const f::Admin1Entry*>(sec[f::kSectionAdmin1].p);
   impl->admin1_count = sec[f::kSectionAdmin1].n / sizeof(f::Admin1Entry);
+  if (sec[f::kSectionVariants].present) {
+    if (sec[f::kSectionVariants].n % sizeof(f::VariantEntry)) return bad("variant section has partial entries");
+    impl->variants = reinterpret_cast<const f::VariantEntry*>(sec[f::kSectionVariants].p);
+    impl->variant_count = sec[f::kSectionVariants].n / sizeof(f::VariantEntry);
+  }
 
   try {
     impl->trie.map(sec[f::kSectionTrie].p, sec[f::kSectionTrie].n);
@@ -261,6 +268,78 @@ Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 Gazetteer::~Gazetteer() = default;
+
+std::vector<Posting> Gazetteer::LookupVariant(std::string_view variant_key) const {
+  std::vector<Posting> out;
+  if (variant_key.empty() || impl_->variant_count == 0) return out;
+  const uint64_t h = f::KeyHash(variant_key);
+  const f::VariantEntry* b = impl_->variants;
+  const f::VariantEntry* e = b + impl_->variant_count;
+  const f::VariantEntry* it = std::lower_bound(b, e, h, [](const f::VariantEntry& v, uint64_t x) { return v.hash < x; });
+  for (; it != e && it->hash == h; ++it)
+    if (it->place < impl_->place_count) out.push_back({it->place, it->flags, it->lang});
+  return out;
+}
+
+bool ArabicNewsRegion(std::string_view cc) {
+  static constexpr std::string_view kCodes[] = {
+      "SY", "IQ", "LB", "JO", "PS", "IL", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ",
+      "MA", "MR", "SD", "SS", "SO", "DJ", "KM", "ER", "TR", "IR", "AF", "PK", "EH", "TD", "ML", "NE"};
+  for (auto c : kCodes)
+    if (c == cc) return true;
+  return false;
+}
+
+namespace {
+
+bool IsArticle(std::string_view w) {
+  static constexpr std::string_view kArticles[] = {"al", "el", "ul", "il", "ad", "ed", "as", "es", "ash", "esh",
+                                                   "az", "ez", "ar", "er", "at", "et", "an", "en", "ath", "adh",
+                                                   "ud", "ur", "us", "uz", "ut", "un"};
+  for (auto a : kArticles)
+    if (a == w) return true;
+  return false;
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+std::string VariantKey(std::string_view key) {
+  std::string out;
+  size_t consonants = 0, words = 0;
+  size_t pos = 0;
+  while (pos <= key.size()) {
+    size_t sp = key.find(' ', pos);
+    std::string_view w = key.substr(pos, sp == std::string_view::npos ? std::string_view::npos : sp - pos);
+    pos = sp == std::string_view::npos ? key.size() + 1 : sp + 1;
+    if (w.empty()) continue;
+    ++words;
+    for (unsigned char c : w)
+      if (c >= 0x80 || (c >= '0' && c <= '9')) return {};  // Latin letters only
+    if (IsArticle(w)) continue;
+    std::string sk;
+    for (size_t i = 0; i < w.size(); ++i) {
+      char c = w[i];
+      if (c < 'a' || c > 'z') continue;
+      if (IsVowel(c)) continue;
+      // y and w inside a word are vowel spellings (Dayr, Zawr, Suwayda); first, consonants.
+      if ((c == 'y' || c == 'w') && i > 0) continue;
+      // A final h after a vowel is the ta marbuta's spelling (Raqqah, Qasabah).
+      if (c == 'h' && i + 1 == w.size() && i > 0 && IsVowel(w[i - 1])) continue;
+      if (c == 'q') c = 'k';
+      if (c == 'd' && i + 1 < w.size() && w[i + 1] == 'j') continue;  // dj -> j
+      if (!sk.empty() && sk.back() == c) continue;                    // doubled consonants
+      sk.push_back(c);
+    }
+    if (sk.empty()) return {};  // "A", "Ua": no word of a name ("A Palestine" is not one)
+    consonants += sk.size();
+    if (!out.empty()) out.push_back(' ');
+    out += sk;
+  }
+  if (consonants < 4 || words == 0) return {};
+  return out;
+}
 
 std::span<const Posting> Gazetteer::Lookup(std::string_view key) const {
   const f::HashSlot* s = impl_->Probe(key);

@@ -7,6 +7,7 @@
 //   4. Relations: bearings and distances from an anchor ("شمالي الرقة", "30 km east of X").
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -32,6 +33,7 @@ struct Match {
   int form = 0;  // clitic candidate index of the first token (0: whole word)
   std::string demonym_country;
   bool kingdom = false;  // "المملكة" alone: the kingdom the document is about
+  bool variant = false;  // matched by the spelling-insensitive key (gazetteer::VariantKey)
 };
 
 // "المملكة" (the Kingdom) names the monarchy the text is about: Saudi and Jordanian news
@@ -42,8 +44,15 @@ bool ArabicNewsKingdom(std::string_view cc) {
 
 bool IsWordLike(const Token& t) { return t.kind == TokenKind::kWord; }
 
+// The regions layer (data/gazetteer/regions.txt): continents, macro-regions, the EU,
+// oceans and seas. Nothing else in the index is without a country.
+bool MacroRegion(const PlaceView& p) {
+  return p.country.empty() && (p.feature_class == 'L' || p.feature_class == 'H' || p.feature_class == 'T');
+}
+
 float FeaturePrior(const PlaceView& p) {
   std::string_view c = p.feature_code;
+  if (MacroRegion(p)) return 1.0f;  // "Africa" is the continent, not Mahdia's old name
   switch (p.feature_class) {
     case 'A':
       if (c.starts_with("PCL")) return 1.0f;
@@ -68,14 +77,7 @@ float FeaturePrior(const PlaceView& p) {
 // Countries whose places Arabic news names in Arabic often enough that an Arabic-script
 // name there is a real endonym or common exonym; elsewhere, cities500's untagged Arabic
 // names of small towns are transliterations that collide with common words (أن → Ans).
-bool ArabicNamedRegion(std::string_view cc) {
-  static constexpr std::string_view kCodes[] = {
-      "SY", "IQ", "LB", "JO", "PS", "IL", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN", "DZ",
-      "MA", "MR", "SD", "SS", "SO", "DJ", "KM", "ER", "TR", "IR", "AF", "PK", "EH", "TD", "ML", "NE"};
-  for (auto c : kCodes)
-    if (c == cc) return true;
-  return false;
-}
+bool ArabicNamedRegion(std::string_view cc) { return gazetteer::ArabicNewsRegion(cc); }
 
 bool IsCountry(const PlaceView& p) { return p.feature_class == 'A' && p.feature_code.starts_with("PCL"); }
 bool IsAdmin1(const PlaceView& p) { return p.feature_class == 'A' && p.feature_code == "ADM1"; }
@@ -127,7 +129,15 @@ class DocumentParser {
     std::vector<int> new_index(mentions_.size(), -1);
     for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int>(k);
     GeoResult r;
+    // In-name mentions are taken out first, so that relation anchors index r.mentions.
+    std::vector<size_t> kept;
     for (size_t k : order) {
+      if (mentions_[k].in_name) r.nested.push_back(std::move(mentions_[k]));
+      else kept.push_back(k);
+    }
+    std::fill(new_index.begin(), new_index.end(), -1);
+    for (size_t k = 0; k < kept.size(); ++k) new_index[kept[k]] = static_cast<int>(k);
+    for (size_t k : kept) {
       Mention m = std::move(mentions_[k]);
       if (m.relation && m.relation->anchor >= 0) m.relation->anchor = new_index[m.relation->anchor];
       r.mentions.push_back(std::move(m));
@@ -236,6 +246,14 @@ class DocumentParser {
         ++i;
         continue;
       }
+      // A listed name that is no place ("West Wing", "Trump Tower") hides its words.
+      if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) {
+        uint32_t skip = NonPlacePhrase(i);
+        if (skip) {
+          i += skip;
+          continue;
+        }
+      }
       Match best;
       bool found = false;
       const auto& forms = Forms(i);
@@ -271,6 +289,11 @@ class DocumentParser {
         }
         if (found && fi == 0) break;  // the whole word wins over its segmentations
       }
+      // Romanised Arabic, Persian and Kurdish names spelled otherwise than the index has
+      // them ("Maarat al-Numan", "Dayr az Zawr"): the variant key, only for spans longer
+      // than any exact match here.
+      if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized) && !t_[i].Has(text::kAllCaps))
+        MatchVariant(i, found ? best.end : i, &best, &found);
       if (!found) {
         ++i;
         continue;
@@ -279,6 +302,69 @@ class DocumentParser {
       AddMention(best);
       if (mentions_.size() > before) AddNestedSettlement(best);
       i = best.end;
+    }
+  }
+
+  // Length of a multi-word non-place phrase of en/nonplace_words starting at token i, or 0.
+  uint32_t NonPlacePhrase(uint32_t i) const {
+    std::string cur(Key(i));
+    for (uint32_t j = i + 1; j < t_.size() && j < i + 3; ++j) {
+      if (!Joinable(j - 1, j) || !t_[j].Has(text::kCapitalized)) break;
+      cur.push_back(' ');
+      cur.append(Key(j));
+      if (lex_.nonplace.count(cur)) return j + 1 - i;
+    }
+    return 0;
+  }
+
+  // A token that may stand inside a romanised name: capitalised, or an article on its own
+  // or hyphenated to a name ("al-Numan", key "al numan").
+  bool VariantWord(uint32_t k, bool* article_only) const {
+    std::string_view key = Key(k);
+    size_t sp = key.find(' ');
+    std::string_view head = key.substr(0, sp);
+    bool article = head == "al" || head == "el" || head == "ad" || head == "ed" || head == "as" || head == "es" ||
+                   head == "ash" || head == "esh" || head == "az" || head == "ez" || head == "ar" || head == "er" ||
+                   head == "at" || head == "et" || head == "an" || head == "en" || head == "ath" || head == "adh";
+    *article_only = article && sp == std::string_view::npos;
+    return t_[k].Has(text::kCapitalized) || article;
+  }
+
+  void MatchVariant(uint32_t i, uint32_t exact_end, Match* best, bool* found) {
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    uint32_t ends[kMaxNameTokens];
+    std::string phrases[kMaxNameTokens];
+    size_t count = 0;
+    std::string cur;
+    bool article_only = false;
+    for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
+      if (j > i && !Joinable(j - 1, j)) break;
+      if (!VariantWord(j, &article_only)) break;
+      if (j > i) cur.push_back(' ');
+      cur.append(Key(j));
+      // One word alone only with a long skeleton (Qamishli/Kamishly: kmshl).
+      if (j + 1 > exact_end && !article_only && (j > i || gazetteer::VariantKey(cur).size() >= 5)) {
+        ends[count] = j + 1;
+        phrases[count++] = cur;
+      }
+    }
+    for (size_t c = count; c-- > 0;) {
+      std::string v = gazetteer::VariantKey(phrases[c]);
+      if (v.empty()) continue;
+      std::vector<Posting> post = gaz_.LookupVariant(v);
+      // One word alone (a surname as often as a town) only for a town of some size or a
+      // province: Qamishli/Kamishly, not Musharraf as Mishref.
+      if (ends[c] == i + 1 && std::none_of(post.begin(), post.end(), [&](const Posting& po) {
+            PlaceView p = gaz_.Place(po.place);
+            return p.feature_class == 'A' || p.population >= 20000;
+          }))
+        continue;
+      if (post.empty()) continue;
+      variant_store_.push_back(std::move(post));
+      *best = Match{i, ends[c], phrases[c], variant_store_.back(), 0, {}};
+      best->variant = true;
+      *found = true;
+      return;
     }
   }
 
@@ -317,8 +403,10 @@ class DocumentParser {
     const bool open_after = m.end < t_.size() && !t_[m.end].Has(text::kHashtagFirst) &&
                             !t_[m.end].Has(text::kNewlineBefore);
     const bool* flag = nullptr;
-    if (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) return;
-    if (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag)) return;
+    // A place named inside an organisation's name ("Paris police", "University of Iowa",
+    // "the Aleppo Media Center") is kept as a nested mention, out of the document's places.
+    const bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
+                         (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
     // Persons: a title or kunya before, ابن/بن after.
     if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag)) return;
     if (open_after && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
@@ -327,7 +415,8 @@ class DocumentParser {
     men.start = first.start;
     men.end = t_[m.end - 1].end;
     // U.S. / D.C.: the closing period of an abbreviation belongs to the name.
-    if (m.end < t_.size() && IsAbbreviationDot(m.end) &&
+    // Not after a postal code in capitals ("Springfield, IL."): that period ends the sentence.
+    if (m.end < t_.size() && IsAbbreviationDot(m.end) && !t_[m.end - 1].Has(text::kAllCaps) &&
         (t_[m.end - 1].end - t_[m.end - 1].start == 1 || (!m.postings.empty() && OnlyAbbreviations(m.postings))))
       men.end = t_[m.end].end;
     men.token_begin = m.begin;
@@ -345,6 +434,7 @@ class DocumentParser {
       hints_.push_back({});
     }
     const bool single = m.end - m.begin == 1;
+    bool abbreviations_only = false;
     if (first.script == Script::kLatin) {
       if (!first.Has(text::kCapitalized) && !first.Has(text::kAllCaps)) {
         hints_.pop_back();
@@ -356,11 +446,22 @@ class DocumentParser {
         bool after_city = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
                           text_.utf8[t_[m.begin - 1].byte_start] == ',' && !mentions_.empty() &&
                           mentions_.back().token_end == m.begin - 1;
-        bool country = first.Has(text::kAllCaps) && AnyCountry(m.postings);
+        bool country = (first.Has(text::kAllCaps) || DottedCapitals(m)) && AnyCountry(m.postings);
         if (!after_city && !country) {
           hints_.pop_back();
           return;
         }
+      }
+      // Two or three capitals ("EU", "US", "AP") outside an all-caps headline are an
+      // acronym: a place only through an abbreviation it is known by, never a town whose
+      // name happens to be those letters (Eu, France).
+      if (single && first.Has(text::kAllCaps) && first.end - first.start <= 3 && !AllCapsLine(m.begin) &&
+          m.demonym_country.empty()) {
+        if (!AnyAbbreviation(m.postings)) {
+          hints_.pop_back();
+          return;
+        }
+        abbreviations_only = true;
       }
       // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name
       // that is neither a place, a cue, nor a common word makes it a surname.
@@ -376,6 +477,7 @@ class DocumentParser {
           single_place_.pop_back();
           hints_.pop_back();
           match_forms_.pop_back();
+          abbreviations_only_.pop_back();
           hints_.pop_back();
           return;
         }
@@ -387,7 +489,15 @@ class DocumentParser {
       rec += 0.1f;
     }
     const bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
-    if (single && lex_.nonplace.count(m.key) && !strong_cue) {
+    // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
+    if ((single || first.script == Script::kLatin) && lex_.nonplace.count(m.key) && !strong_cue) {
+      hints_.pop_back();
+      return;
+    }
+    // A lone capitalised word that names a place only as an alternate spelling of a small
+    // town ("Human" for Uman, Ukraine) needs evidence: a cue, or a place after a comma.
+    if (single && first.script == Script::kLatin && !cue && m.demonym_country.empty() && !m.postings.empty() &&
+        OnlyMinorAlternates(m.postings) && !PlaceAfterComma(m.end)) {
       hints_.pop_back();
       return;
     }
@@ -397,9 +507,12 @@ class DocumentParser {
       return;
     }
     if (!single) rec += 0.15f;
+    if (m.variant) rec -= 0.15f;  // another spelling than any the index has
     if (first.Has(text::kHashtagPart)) rec += 0.1f;
     if (m.form > 0) rec -= 0.05f;
     men.recognition = std::min(1.0f, rec);
+    men.in_name = in_name;
+    men.variant = m.variant;
     if (m.kingdom) {
       postings_.push_back({});
       single_place_.push_back(kPendingKingdom);
@@ -417,9 +530,50 @@ class DocumentParser {
       single_place_.push_back(UINT32_MAX);
     }
     match_forms_.push_back(m.form);
+    abbreviations_only_.push_back(abbreviations_only);
     mentions_.push_back(std::move(men));
   }
 
+  // "U.S.", "U.K.", "U.A.E.": single capital letters joined by periods are written in
+  // capitals too, though no token of theirs has two letters.
+  bool DottedCapitals(const Match& m) const {
+    if (m.end - m.begin < 3) return false;
+    for (uint32_t k = m.begin; k < m.end; k += 2) {
+      const Token& w = t_[k];
+      if (w.kind != TokenKind::kWord || w.end - w.start != 1 || !w.Has(text::kCapitalized)) return false;
+      if (k + 1 < m.end && !IsAbbreviationDot(k + 1)) return false;
+    }
+    return true;
+  }
+  // Every reading is an alternate name (not the main, ASCII, official or preferred one) of
+  // a place below a region's rank and a large city's size.
+  bool OnlyMinorAlternates(std::span<const Posting> postings) const {
+    constexpr uint16_t kStrong = gazetteer::kNameMain | gazetteer::kNameAscii | gazetteer::kNameOfficial |
+                                 gazetteer::kNamePreferred;
+    for (const Posting& po : postings) {
+      if (po.flags & kStrong) return false;
+      PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000) return false;
+    }
+    return true;
+  }
+  // "<name>, <Capitalised word>": a container may follow ("Hope, Ark.").
+  bool PlaceAfterComma(uint32_t end) const {
+    return end + 1 < t_.size() && t_[end].kind == TokenKind::kPunct && text_.utf8[t_[end].byte_start] == ',' &&
+           t_[end + 1].script == Script::kLatin && t_[end + 1].Has(text::kCapitalized);
+  }
+  static bool AnyAbbreviation(std::span<const Posting> postings) {
+    for (const Posting& po : postings)
+      if (po.flags & gazetteer::kNameAbbreviation) return true;
+    return false;
+  }
+  // Whether the words next to token i are written in capitals too (a headline, a dateline).
+  bool AllCapsLine(uint32_t i) const {
+    auto caps_word = [&](uint32_t k) {
+      return IsWordLike(t_[k]) && t_[k].script == Script::kLatin && t_[k].Has(text::kAllCaps) && t_[k].end - t_[k].start >= 4;
+    };
+    return (i > 0 && caps_word(i - 1)) || (i + 1 < t_.size() && caps_word(i + 1));
+  }
   static bool OnlyAbbreviations(std::span<const Posting> postings) {
     for (const Posting& po : postings)
       if (!(po.flags & gazetteer::kNameAbbreviation)) return false;
@@ -442,7 +596,8 @@ class DocumentParser {
   bool PlausibleArabicName(std::span<const Posting> postings) const {
     for (const Posting& po : postings) {
       PlaceView p = gaz_.Place(po.place);
-      if (p.supplement || p.feature_class == 'A' || p.population >= 100000 || ArabicNamedRegion(p.country))
+      if (p.supplement || MacroRegion(p) || p.feature_class == 'A' || p.population >= 100000 ||
+          ArabicNamedRegion(p.country))
         return true;
     }
     return false;
@@ -469,7 +624,7 @@ class DocumentParser {
     std::unordered_map<std::string, SelfVotes> self_votes;
     if (with_context) {
       for (const auto& m : mentions_) {
-        if (m.place < 0) continue;
+        if (m.place < 0 || m.in_name) continue;
         PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
         float w = m.confidence * (m.candidates.size() == 1 ? 1.5f : 1.0f);
         country_weight[std::string(p.country)] += w;
@@ -494,7 +649,7 @@ class DocumentParser {
     anchors_.clear();
     if (with_context) {
       for (size_t k = 0; k < mentions_.size(); ++k) {
-        if (mentions_[k].place < 0) continue;
+        if (mentions_[k].place < 0 || mentions_[k].in_name) continue;
         PlaceView o = gaz_.Place(static_cast<uint32_t>(mentions_[k].place));
         if (!IsCountry(o)) anchors_.push_back({k, o.lat, o.lon});
       }
@@ -518,7 +673,8 @@ class DocumentParser {
       } else if (single_place_[mi] != UINT32_MAX) {
         cands[single_place_[mi]] = gazetteer::kNameOfficial;
       } else {
-        for (const Posting& p : postings_[mi]) cands[p.place] |= p.flags;
+        for (const Posting& p : postings_[mi])
+          if (!abbreviations_only_[mi] || (p.flags & gazetteer::kNameAbbreviation)) cands[p.place] |= p.flags;
       }
       std::vector<ScoredCandidate> scored;
       scored.reserve(cands.size());
@@ -544,12 +700,13 @@ class DocumentParser {
         if (flags & gazetteer::kNameHistoric) name -= 0.3f;
         if (arabic_text && (flags & gazetteer::kNamePersoArabic) && !(flags & gazetteer::kNameArabic)) name -= 0.3f;
         if (flags & gazetteer::kNameAbbreviation) name -= 0.3f;
+        if (m.variant) name -= 0.3f;  // matched only by the spelling-insensitive key
         sc.features.push_back({"name_match", 2.0f * name});
         sc.features.push_back({"feature_prior", 2.5f * FeaturePrior(p)});
         float pop = p.population > 0 ? static_cast<float>(std::log10(static_cast<double>(p.population) + 1.0) / 7.0) : 0;
         // Countries and first-level regions carry no population in the registry data:
         // give them the weight of a large city rather than none.
-        if (p.population == 0 && IsCountry(p)) pop = 1.0f;
+        if (p.population == 0 && (IsCountry(p) || MacroRegion(p))) pop = 1.0f;
         if (p.population == 0 && IsAdmin1(p)) pop = 0.85f;
         if (p.population == 0 && p.feature_class == 'A' && p.feature_code == "ADM2") pop = 0.6f;
         sc.features.push_back({"population", 1.5f * std::min(pop, 1.0f)});
@@ -641,13 +798,18 @@ class DocumentParser {
   // ------------------------------------------------------------ 4. relations
   void Relations() {
     std::vector<Mention> added;
+    // Tokens inside a name: "الأوسط" of "الشرق الأوسط" is no bearing for the next name.
+    std::vector<char> in_name(t_.size(), 0);
+    for (const Mention& m : mentions_)
+      for (uint32_t k = m.token_begin; k < m.token_end && k < t_.size(); ++k) in_name[k] = 1;
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& anchor = mentions_[mi];
-      if (anchor.place < 0 || anchor.demonym) continue;
+      if (anchor.place < 0 || anchor.demonym || anchor.in_name) continue;
       uint32_t b = anchor.token_begin;
       // Prefix bearing: "<phrase> X" (شمالي الرقة, north of X).
       const RelationWord* rel = nullptr;
       uint32_t rn = b > 0 ? MatchBefore(lex_.relations, b, lex_.max_relation_words, &rel) : 0;
+      if (rn && in_name[b - rn]) rn = 0;
       if (rn && (rel->kind == "prefix_bearing" || rel->kind == "proximity")) {
         uint32_t r0 = b - rn;
         Relation r;
@@ -793,6 +955,7 @@ class DocumentParser {
   };
   std::vector<Hint> hints_;
   std::vector<int> match_forms_;
+  std::vector<char> abbreviations_only_;  // "EU": only the abbreviation readings are candidates
   // First-pass winners (not countries) for spatial coherence.
   struct Anchor {
     size_t mention;
@@ -800,6 +963,7 @@ class DocumentParser {
   };
   std::vector<Anchor> anchors_;
   mutable std::vector<std::vector<std::string>> forms_;
+  std::deque<std::vector<Posting>> variant_store_;  // postings of variant matches (spans point here)
 };
 
 }  // namespace

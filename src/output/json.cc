@@ -280,7 +280,14 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
   if (!x.doc.url.empty()) KeyStr(w, "url", x.doc.url);
   w.Key("places");
   w.StartArray();
-  for (const auto& m : x.geo.mentions) {
+  // The document's places, then those nested in organisation names (in_name: true), so that
+  // a relation's anchor index stays an index into this array.
+  std::vector<const geo::Mention*> places;
+  places.reserve(x.geo.mentions.size() + x.geo.nested.size());
+  for (const auto& m : x.geo.mentions) places.push_back(&m);
+  for (const auto& m : x.geo.nested) places.push_back(&m);
+  for (const geo::Mention* mp : places) {
+    const geo::Mention& m = *mp;
     w.StartObject();
     WriteMention(w, m, x.text, gaz);
     if (m.has_coordinates) {
@@ -296,6 +303,10 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
     if (!m.cue.empty()) KeyStr(w, "cue", m.cue);
     if (m.demonym) {
       w.Key("demonym");
+      w.Bool(true);
+    }
+    if (m.in_name) {
+      w.Key("in_name");
       w.Bool(true);
     }
     if (m.relation) {

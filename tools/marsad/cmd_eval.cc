@@ -24,14 +24,14 @@ struct EvalArgs {
   std::string index, errors, recognizer = "gazetteer";
   size_t limit = 0, top = 0;
   unsigned threads = 1;
-  bool json = false, quiet = false, demonyms = false;
+  bool json = false, quiet = false, demonyms = false, in_name = false;
 };
 
 constexpr size_t kProgressDocs = 1000;
 
 // Predictions for `docs`, made by the extractor on `threads` threads, in input order.
 std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::GoldDoc>& docs, unsigned threads,
-                                   const std::string& name, bool progress) {
+                                   const std::string& name, bool progress, bool in_name) {
   std::vector<eval::PredDoc> out(docs.size());
   std::atomic<size_t> done{0};
   const bool tty = isatty(STDERR_FILENO) != 0;
@@ -49,7 +49,12 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
     if (!x.ok()) {
       p.error = x.status().message();
     } else {
-      for (const auto& m : x->geo.mentions) {
+      std::vector<const geo::Mention*> ms;
+      for (const auto& m : x->geo.mentions) ms.push_back(&m);
+      if (in_name)
+        for (const auto& m : x->geo.nested) ms.push_back(&m);
+      for (const geo::Mention* mp : ms) {
+        const geo::Mention& m = *mp;
         // Demonym mentions reach here only with --demonyms, and are then scored.
         if (m.derived) continue;
         eval::PredToponym t;
@@ -61,6 +66,7 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
           if (!pv.supplement) t.geonameid = pv.geonameid;
         }
         if (m.has_coordinates) t.coords = std::make_pair(m.lat, m.lon);
+        t.in_name = m.in_name;
         p.toponyms.push_back(std::move(t));
       }
     }
@@ -100,6 +106,7 @@ bool LoadPreds(const EvalArgs& a, std::unordered_map<std::string, eval::PredDoc>
     auto p = eval::LoadPredictions(path);
     if (!p.ok()) return Error(p.status().message()), false;
     for (auto& d : *p) {
+      if (!a.in_name) std::erase_if(d.toponyms, [](const eval::PredToponym& t) { return t.in_name; });
       std::string id = d.id;
       preds->insert_or_assign(std::move(id), std::move(d));
     }
@@ -169,7 +176,7 @@ int RunEval(const EvalArgs& a) {
   for (const auto& [path, docs] : golds) {
     const std::string name = GoldName(path);
     std::vector<eval::PredDoc> made;
-    if (ex) made = Predict(*ex, docs, threads, name, !a.quiet && docs.size() > kProgressDocs);
+    if (ex) made = Predict(*ex, docs, threads, name, !a.quiet && docs.size() > kProgressDocs, a.in_name);
     eval::Scorer scorer;
     std::vector<eval::ErrorItem> items;
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -216,6 +223,9 @@ void AddEvalCommand(CLI::App& app, Context& ctx) {
       ->check(CLI::IsMember({"gazetteer", "model", "combined"}));
   cmd->add_flag("--demonyms", a->demonyms,
                 "Also output and score demonyms (السفارة الكويتية -> Kuwait), as corpora like IDRISI annotate them");
+  cmd->add_flag("--in-name", a->in_name,
+                "Also score places nested in organisation names (in_name: true, \"Paris police\"), which are "
+                "left out by default");
   cmd->add_flag("--json", a->json, "Print one JSON object of metrics per gold file instead of the table");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress or summary on stderr");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunEval(*a); });

@@ -321,6 +321,29 @@ void PutStr(std::string& b, std::string_view s) {
 
 Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
   const uint64_t nkeys = key_refs_.size();
+  // 0. Variant keys of the Latin names of places in the Arabic-named region (format.h).
+  std::vector<f::VariantEntry> variants;
+  for (const RawPosting& p : postings_) {
+    if (!(p.flags & kNameLatin) || p.place >= places_.size()) continue;
+    const f::PlaceRecord& r = places_[p.place];
+    if (!ArabicNewsRegion(std::string_view(r.country, strnlen(r.country, 2)))) continue;
+    uint64_t ref = key_refs_[p.key];
+    std::string v = VariantKey(std::string_view(key_arena_).substr(ref >> 16, ref & 0xFFFF));
+    if (!v.empty()) variants.push_back({f::KeyHash(v), p.place, p.flags, p.lang});
+  }
+  std::sort(variants.begin(), variants.end(),
+            [](const auto& a, const auto& b) { return a.hash != b.hash ? a.hash < b.hash : a.place < b.place; });
+  {
+    size_t w = 0;
+    for (size_t r = 0; r < variants.size(); ++r) {
+      if (w > 0 && variants[w - 1].hash == variants[r].hash && variants[w - 1].place == variants[r].place) {
+        variants[w - 1].flags |= variants[r].flags;
+      } else {
+        variants[w++] = variants[r];
+      }
+    }
+    variants.resize(w);
+  }
   Progress("places " + std::to_string(places_.size()) + ", names " + std::to_string(postings_.size()) +
            ", keys " + std::to_string(nkeys) + ": building trie");
   // 1. The trie; marisa assigns key ids, which index the posting offsets.
@@ -517,6 +540,7 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
       {f::kSectionCountries, countries.data(), countries.size() * sizeof(f::CountryEntry)},
       {f::kSectionAdmin1, admin1.data(), admin1.size() * sizeof(f::Admin1Entry)},
       {f::kSectionBloom, bloom.data(), bloom.size() * sizeof(uint64_t)},
+      {f::kSectionVariants, variants.data(), variants.size() * sizeof(f::VariantEntry)},
   };
   static_assert(sizeof(RawPosting) == 12);
   // RawPosting carries the key; the file's Posting does not: convert in chunks below.

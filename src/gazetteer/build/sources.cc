@@ -151,7 +151,9 @@ class Assembler {
   Status LoadIso3166();
   Status LoadCountryNames();
   Status LoadMo();
-  Status LoadPlaces(const std::string& path, bool supplement);
+  // skip_known: leave out rows whose geonameid a source read before already gave (a
+  // regions-layer continent when the user's allCountries has it).
+  Status LoadPlaces(const std::string& path, bool supplement, bool skip_known = false);
   Status LoadAlternateNames(const std::string& path);
   Status LoadAdminCodes(const std::string& path, bool admin2);
   Status LoadCountryInfo(const std::string& path);
@@ -312,11 +314,12 @@ Status Assembler::LoadMo() {
   return Status::Ok();
 }
 
-Status Assembler::LoadPlaces(const std::string& path, bool supplement) {
+Status Assembler::LoadPlaces(const std::string& path, bool supplement, bool skip_known) {
   ReadStats st;
   const uint16_t extra = supplement ? kNameOfficial : 0;
   uint64_t next_progress = 1000000;
   Status s = ReadPlaces(path, supplement, in_.strict, &st, [&](const PlaceRow& r) {
+    if (skip_known && b_.Find(r.geonameid) >= 0) return;
     PlaceInput p;
     p.geonameid = r.geonameid;
     p.name = r.name;
@@ -328,7 +331,9 @@ Status Assembler::LoadPlaces(const std::string& path, bool supplement) {
     p.admin1 = r.admin1;
     p.admin2 = r.admin2;
     p.population = r.population;
-    p.supplement = supplement;
+    // Curated files use marsad ids (990000000+) except for the few regions-layer records that
+    // exist in GeoNames (continents, the European Union): those stay GeoNames places.
+    p.supplement = supplement && r.geonameid >= 980000000u;
     uint32_t i = b_.AddPlace(p);
     if (r.feature_class == 'A' && r.country.size() == 2) {
       if (r.feature_code.starts_with("PCL")) country_.emplace(std::string(r.country), i);
@@ -689,6 +694,10 @@ Status Assembler::Run() {
   if (supplement.empty() && in_.use_default && Exists(in_.data_dir + "/supplement.txt"))
     supplement = in_.data_dir + "/supplement.txt";
   if (!supplement.empty()) RETURN_IF_ERROR(LoadPlaces(supplement, true));
+  // The regions layer (continents, macro-regions, the EU, oceans and seas): curated like the
+  // supplement, but lines with a real GeoNames id keep it (they are output as GeoNames places).
+  if (!in_.data_dir.empty() && Exists(in_.data_dir + "/regions.txt"))
+    RETURN_IF_ERROR(LoadPlaces(in_.data_dir + "/regions.txt", true, /*skip_known=*/true));
   if (!in_.alternate_names.empty()) RETURN_IF_ERROR(LoadAlternateNames(in_.alternate_names));
   if (in_.use_default && Exists(in_.mo_path)) RETURN_IF_ERROR(LoadMo());
   if (!in_.data_dir.empty()) {

@@ -1,0 +1,236 @@
+// How the geoparser reads names that English news writes (issue 15 §1): abbreviations,
+// the regions layer, homographs and names inside organisations, romanised Arabic
+// spellings. The index is built in the test by the real builder from a few GeoNames-style
+// rows written here and the repository's own data/gazetteer files (regions.txt,
+// extra_names.tsv ...) and dictionaries, so a change to either is tested.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "gazetteer/build/sources.h"
+#include "marsad/extract.h"
+#include "marsad/geo.h"
+
+namespace marsad::geo {
+namespace {
+
+// GeoNames allCountries columns: id, name, asciiname, alternatenames, lat, lon, class, code,
+// country, cc2, admin1, admin2, admin3, admin4, population, elevation, dem, timezone, date.
+const char* const kRows[] = {
+    "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
+    "2635167\tUnited Kingdom\tUnited Kingdom\tBritain\t54.0\t-2.0\tA\tPCLI\tGB\t\t00\t\t\t\t66000000\t\t\t\t2024-01-01",
+    "163843\tSyria\tSyria\tسوريا\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
+    // Towns whose names or alternate names collide with what news writes.
+    "3019329\tEu\tEu\t\t50.04606\t1.42079\tP\tPPL\tFR\t\t11\t76\t\t\t7000\t\t\t\t2024-01-01",
+    "2473572\tMahdia\tMahdia\tAfrica,Mahdiya,المهدية\t35.50472\t11.06222\tP\tPPLA\tTN\t\t15\t\t\t\t45977\t\t\t\t2024-01-01",
+    "8861781\tÁfrica\tAfrica\t\t20.13869\t-97.76789\tP\tPPL\tMX\t\t21\t\t\t\t643\t\t\t\t2024-01-01",
+    "4896861\tIllinois\tIllinois\tIL\t40.0\t-89.25\tA\tADM1\tUS\t\tIL\t\t\t\t0\t\t\t\t2024-01-01",
+    "4250542\tSpringfield\tSpringfield\t\t39.80172\t-89.64371\tP\tPPLA\tUS\t\tIL\t167\t\t\t116250\t\t\t\t2024-01-01",
+    "4409896\tSpringfield\tSpringfield\t\t37.21533\t-93.29824\tP\tPPLA2\tUS\t\tMO\t077\t\t\t166810\t\t\t\t2024-01-01",
+    "704147\tUman\tUman\tHuman,Ouman,Умань\t48.74838\t30.22184\tP\tPPLA2\tUA\t\t01\t\t\t\t85473\t\t\t\t2024-01-01",
+    "4664496\tWhite House\tWhite House\t\t36.47033\t-86.65138\tP\tPPL\tUS\t\tTN\t147\t\t\t10255\t\t\t\t2024-01-01",
+    "4747845\tBroadway\tBroadway\t\t38.61318\t-78.79891\tP\tPPL\tUS\t\tVA\t165\t\t\t3691\t\t\t\t2024-01-01",
+    "2988507\tParis\tParis\t\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t75\t\t\t2138551\t\t\t\t2024-01-01",
+    "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "169113\tMaarrat al-Numan\tMaarrat al-Numan\tMa'arrat an-Nu'man,معرة النعمان\t35.64377\t36.67194\tP\tPPLA2\tSY\t\t12\t\t\t\t58008\t\t\t\t2024-01-01",
+    "170794\tDeir ez-Zor\tDeir ez-Zor\tدير الزور\t35.33588\t40.14084\tP\tPPLA\tSY\t\t05\t\t\t\t242565\t\t\t\t2024-01-01",
+    "4404125\tMishawaka Village\tMishawaka Village\t\t41.66\t-86.18\tP\tPPL\tUS\t\tIN\t\t\t\t900\t\t\t\t2024-01-01",
+    "4676740\tWashington\tWashington\t\t38.89511\t-77.03637\tP\tPPLC\tUS\t\tDC\t001\t\t\t689545\t\t\t\t2024-01-01",
+};
+
+class NewsNamesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto dir = std::filesystem::temp_directory_path() / ("geo_news_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    dir_ = new std::string(dir.string());
+    {
+      std::ofstream f(dir / "cities.txt");
+      for (const char* r : kRows) f << r << "\n";
+    }
+    gazetteer::build::BuildInputs in;
+    in.cities = (dir / "cities.txt").string();
+    in.data_dir = std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer";
+    in.strict = true;
+    gazetteer::build::BuildReport report;
+    std::string index = (dir / "news.mgz").string();
+    ASSERT_TRUE(gazetteer::build::BuildIndex(in, index, nullptr, &report).ok());
+    auto res = Resources::Load(index, std::string(MARSAD_SOURCE_DIR) + "/data");
+    ASSERT_TRUE(res.ok()) << res.status().message();
+    res_ = std::move(res).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete res_;
+    std::filesystem::remove_all(*dir_);
+    delete dir_;
+  }
+
+  struct Found {
+    std::string surface;
+    uint32_t geonameid = 0;
+    std::string name;
+    bool in_name = false;
+  };
+  static std::vector<Found> Places(const std::string& s) {
+    auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+    auto toks = text::Tokenize(*text);
+    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+    std::vector<Found> out;
+    std::vector<const Mention*> all;
+    for (const auto& m : r.mentions) all.push_back(&m);
+    for (const auto& m : r.nested) all.push_back(&m);
+    for (const Mention* mp : all) {
+      const Mention& m = *mp;
+      Found f;
+      f.in_name = m.in_name;
+      f.surface = std::string(text->Slice(m.start, m.end));
+      if (m.place >= 0) {
+        auto p = res_->gazetteer.Place(static_cast<uint32_t>(m.place));
+        f.geonameid = p.geonameid;
+        f.name = std::string(p.name);
+      }
+      out.push_back(std::move(f));
+    }
+    return out;
+  }
+  static const Found* Find(const std::vector<Found>& v, std::string_view surface) {
+    for (const auto& f : v)
+      if (f.surface == surface) return &f;
+    return nullptr;
+  }
+
+  static std::string* dir_;
+  static Resources* res_;
+};
+std::string* NewsNamesTest::dir_ = nullptr;
+Resources* NewsNamesTest::res_ = nullptr;
+
+TEST_F(NewsNamesTest, DottedAbbreviationsAreCountries) {
+  auto v = Places("The two men arrived in the U.S. in 1999 and left for the U.K. last year.");
+  const Found* us = Find(v, "U.S.");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->geonameid, 6252001u);
+  const Found* uk = Find(v, "U.K.");
+  ASSERT_NE(uk, nullptr);
+  EXPECT_EQ(uk->geonameid, 2635167u);
+}
+
+TEST_F(NewsNamesTest, PostalCodeAfterACityNamesItsState) {
+  auto v = Places("He was born in Springfield, IL. Then he moved.");
+  const Found* city = Find(v, "Springfield");
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(city->geonameid, 4250542u);  // Illinois' Springfield, not Missouri's
+  const Found* state = Find(v, "IL");    // the sentence's period is not part of it
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->geonameid, 4896861u);
+}
+
+TEST_F(NewsNamesTest, EuIsTheEuropeanUnionNotATownInFrance) {
+  auto v = Places("The OSCE, EU and UN all weighed in yesterday.");
+  const Found* eu = Find(v, "EU");
+  ASSERT_NE(eu, nullptr);
+  EXPECT_EQ(eu->geonameid, 6695072u);
+  EXPECT_EQ(Find(v, "UN"), nullptr);
+  EXPECT_EQ(Find(v, "OSCE"), nullptr);
+}
+
+TEST_F(NewsNamesTest, AfricaIsTheContinentNotMahdia) {
+  auto v = Places("The route carried goods from Africa to Europe, and later across North Africa.");
+  const Found* africa = Find(v, "Africa");
+  ASSERT_NE(africa, nullptr);
+  EXPECT_EQ(africa->geonameid, 6255146u);
+  const Found* europe = Find(v, "Europe");
+  ASSERT_NE(europe, nullptr);
+  EXPECT_EQ(europe->geonameid, 6255148u);
+  const Found* north = Find(v, "North Africa");
+  ASSERT_NE(north, nullptr);
+  EXPECT_EQ(north->name, "North Africa");
+}
+
+TEST_F(NewsNamesTest, MiddleEastGulfAndOtherRegions) {
+  auto v = Places("Tankers left the Gulf for the Middle East, the Sahel and the Korean Peninsula.");
+  for (const char* name : {"Gulf", "Middle East", "Sahel", "Korean Peninsula"}) {
+    const Found* f = Find(v, name);
+    ASSERT_NE(f, nullptr) << name;
+    EXPECT_GE(f->geonameid, 990000000u) << name;  // the regions layer's own entries
+  }
+  EXPECT_EQ(Find(v, "Gulf")->name, "Persian Gulf");
+  auto ar = Places("التقى قادة الشرق الأوسط والخليج في أفريقيا");
+  ASSERT_EQ(ar.size(), 3u);
+  EXPECT_EQ(ar[0].name, "Middle East");
+  EXPECT_EQ(ar[1].name, "Persian Gulf");
+  EXPECT_EQ(ar[2].geonameid, 6255146u);
+}
+
+TEST_F(NewsNamesTest, WordsOfAnOrganisationNameAreNotPlaces) {
+  auto v = Places("The Syrian Observatory for Human Rights said on Monday that 12 people died.");
+  EXPECT_EQ(Find(v, "Human"), nullptr);
+  v = Places("A spokesman at the White House declined to comment; he was seen on Broadway later.");
+  EXPECT_TRUE(v.empty()) << v[0].surface;
+  // Evidence still makes a minor alternate name a place: a container after a comma.
+  v = Places("He came from Ouman, Ukraine.");
+  ASSERT_NE(Find(v, "Ouman"), nullptr);
+  EXPECT_EQ(Find(v, "Ouman")->geonameid, 704147u);
+  EXPECT_EQ(Find(Places("Then Ouman said no."), "Ouman"), nullptr);
+}
+
+TEST_F(NewsNamesTest, PlacesInsideOrganisationNamesAreNestedMentions) {
+  std::string s = "Paris police said the Aleppo Media Center had reported shelling in Aleppo.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+  ASSERT_EQ(r.mentions.size(), 1u);  // the city named on its own
+  EXPECT_EQ(text->Slice(r.mentions[0].start, r.mentions[0].end), "Aleppo");
+  EXPECT_FALSE(r.mentions[0].in_name);
+  ASSERT_EQ(r.nested.size(), 2u);
+  EXPECT_EQ(text->Slice(r.nested[0].start, r.nested[0].end), "Paris");
+  EXPECT_EQ(text->Slice(r.nested[1].start, r.nested[1].end), "Aleppo");
+  for (const auto& m : r.nested) {
+    EXPECT_TRUE(m.in_name);
+    EXPECT_GE(m.place, 0);
+  }
+  // Nested places take no part in the document's focus.
+  ASSERT_EQ(r.focus.cities.size(), 1u);
+  EXPECT_EQ(res_->gazetteer.Place(static_cast<uint32_t>(r.focus.cities[0].place)).geonameid, 170063u);
+}
+
+TEST(VariantKeyTest, SpellingsOfOneRomanisedName) {
+  using gazetteer::VariantKey;
+  EXPECT_EQ(VariantKey("maarrat al numan"), "mrt nmn");
+  EXPECT_EQ(VariantKey("maarat an numan"), VariantKey("maarrat al numan"));
+  EXPECT_EQ(VariantKey("deir ez zor"), "dr zr");
+  EXPECT_EQ(VariantKey("dayr az zawr"), "dr zr");
+  EXPECT_EQ(VariantKey("deir al zor"), "dr zr");
+  EXPECT_EQ(VariantKey("qamishli"), VariantKey("kamishly"));
+  EXPECT_EQ(VariantKey("raqqah"), "");   // too short to be told apart from other names
+  EXPECT_EQ(VariantKey("حلب"), "");      // Latin letters only
+  EXPECT_EQ(VariantKey("a palestine"), "");  // a word without consonants is no part of a name
+  EXPECT_NE(VariantKey("deir ez zor"), VariantKey("dar es salaam"));
+}
+
+TEST_F(NewsNamesTest, RomanisedArabicNamesMatchInAnySpelling) {
+  for (const char* s : {"Clashes in Maarat al-Numan.", "Clashes in Maarat al-Nouman.", "Clashes in Ma'arrat al-Numan."}) {
+    auto v = Places(s);
+    ASSERT_EQ(v.size(), 1u) << s;
+    EXPECT_EQ(v[0].geonameid, 169113u) << s;
+  }
+  for (const char* s : {"Airstrikes on Deir al-Zor.", "Airstrikes on Dayr az Zawr.", "Airstrikes on Deir Ezzor."}) {
+    auto v = Places(s);
+    ASSERT_EQ(v.size(), 1u) << s;
+    EXPECT_EQ(v[0].geonameid, 170794u) << s;
+  }
+  // Exact spellings keep their higher confidence; variants are found only as a fallback.
+  auto text = text::DecodeUtf8("Deir ez-Zor and Deir al-Zor", text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+  ASSERT_EQ(r.mentions.size(), 2u);
+  EXPECT_FALSE(r.mentions[0].variant);
+  EXPECT_TRUE(r.mentions[1].variant);
+  EXPECT_GT(r.mentions[0].confidence, r.mentions[1].confidence);
+  // Names outside the Arabic-named region get no variant readings.
+  EXPECT_TRUE(Places("They met at Mishawaka Vilage.").empty());
+}
+
+}  // namespace
+}  // namespace marsad::geo

@@ -24,6 +24,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -62,6 +63,7 @@ struct PredToponym {
   std::optional<uint64_t> geonameid;
   std::optional<std::pair<double, double>> coords;
   bool in_name = false;  // nested in an organisation's name; scored only with `eval --in-name`
+  std::string country;   // ISO alpha-2 of a predicted country (A.PCL*), empty otherwise
 };
 
 struct PredDoc {
@@ -115,6 +117,8 @@ struct Metrics {
   double EndToEnd() const { return gold_with_coords ? static_cast<double>(e2e_hits) / gold_with_coords : 0; }
   // geonameid agreement where both sides have one.
   size_t geonameid_pairs = 0, geonameid_hits = 0;
+  // Matched countries farther than 161 km from the gold point that contains it (counted right).
+  size_t inside_country = 0;
   double GeonameidAccuracy() const {
     return geonameid_pairs ? static_cast<double>(geonameid_hits) / geonameid_pairs : 0;
   }
@@ -137,6 +141,10 @@ struct ErrorItem {
 
 class Scorer {
  public:
+  // Optional: whether a gold point lies inside a predicted country's outline (`country` set);
+  // such a pair counts as right (error 0 km) whatever the distance to the country's point.
+  using InsideFn = std::function<bool(const std::string& iso2, double lat, double lon)>;
+  void set_inside(InsideFn fn) { inside_ = std::move(fn); }
   // Scores one document; `pred` may be null (no prediction for it). Error items, when
   // `errors` is given, point into `gold` and `pred`, which must outlive their use.
   void Add(const GoldDoc& gold, const PredDoc* pred, std::vector<ErrorItem>* errors = nullptr);
@@ -146,6 +154,7 @@ class Scorer {
  private:
   Metrics m_;
   std::vector<double> errors_km_;
+  InsideFn inside_;
 };
 
 // Output: one JSON object for a file's metrics, one JSON line per error item, and a

@@ -226,6 +226,8 @@ Result<std::vector<PredDoc>> ParsePredictions(std::string_view content, const st
         x.geonameid = GetGeonameid(t);
         x.coords = GetCoords(t);
         x.in_name = flag("in_name");
+        if (GetString(t, "feature_class") == "A" && GetString(t, "feature_code").starts_with("PCL"))
+          x.country = GetString(t, "country");
         p.toponyms.push_back(std::move(x));
       }
     } else if (p.error.empty()) {
@@ -360,6 +362,10 @@ void Scorer::Add(const GoldDoc& gold, const PredDoc* pred, std::vector<ErrorItem
     double km = kMaxErrorKm;
     if (p.coords) {
       km = geo::HaversineKm(g.coords->first, g.coords->second, p.coords->first, p.coords->second);
+      if (km > kAccuracyKm && !p.country.empty() && inside_ && inside_(p.country, g.coords->first, g.coords->second)) {
+        km = 0;  // a country is right wherever inside it the gold point lies
+        ++m_.inside_country;
+      }
     } else {
       ++m_.matched_no_coords;
       item("no_coords", p.start, p.end, p.surface, &g, &p, km);
@@ -444,6 +450,8 @@ std::string MetricsToJson(const std::string& name, const Metrics& m) {
   w.Key("geonameid_pairs");
   w.Uint64(m.geonameid_pairs);
   KeyNum(w, "geonameid_accuracy", m.GeonameidAccuracy());
+  w.Key("inside_country");
+  w.Uint64(m.inside_country);
   w.EndObject();
   w.Key("end_to_end");
   w.StartObject();
@@ -528,6 +536,8 @@ std::string MetricsLegend() {
          "AUC (Gritta et al. 2018, lower is better): errors e_1..e_n sorted ascending,\n"
          "  y_i = min(1, ln(1+e_i)/ln(1+20039)), AUC = sum_{i=1}^{n-1} (y_i + y_{i+1})/2 / (n-1)  (n=1: y_1).\n"
          "e2e: share of gold toponyms with coordinates found (overlap) and placed within 161 km.\n"
+         "A predicted country whose outline (world-atlas, as on the map page) contains the gold\n"
+         "  point counts as 0 km off (not with --no-outlines; JSON: resolution.inside_country).\n"
          "gnid: geonameid agreement over matched pairs where both sides have one.\n"
          "Derived (relative, unnamed) and demonym mentions are not scored; documents with\n"
          "\"toponyms_annotated\": false are skipped.\n";

@@ -49,4 +49,25 @@ check "eval-dev.sh without shared data exits 0" $?
 grep -q "no evaluation data" "$tmp/out"
 check "eval-dev.sh says the data is absent" $?
 
+# A predicted country is right wherever inside it the gold point lies (outlines from the map
+# page's world-atlas file), unless --no-outlines; places nested in organisation names
+# (in_name) are scored only with --in-name.
+cat >"$tmp/gold2.jsonl" <<'G'
+{"id": "c", "lang": "en", "text": "Canada and the Ottawa police", "toponyms": [{"start": 0, "end": 6, "surface": "Canada", "geonameid": 6251999, "lat": 45.42, "lon": -75.70}]}
+G
+cat >"$tmp/pred2.jsonl" <<'P'
+{"id": "c", "places": [{"start": 0, "end": 6, "surface": "Canada", "geonameid": 6251999, "feature_class": "A", "feature_code": "PCLI", "country": "CA", "lat": 60.1, "lon": -113.6}, {"start": 15, "end": 21, "surface": "Ottawa", "geonameid": 6094817, "lat": 45.41, "lon": -75.69, "in_name": true}]}
+P
+"$MARSAD" eval --gold "$tmp/gold2.jsonl" --pred "$tmp/pred2.jsonl" --json --no-outlines >"$tmp/out" 2>&1
+grep -q '"acc161":0' "$tmp/out" && grep -q '"pred":1' "$tmp/out"
+check "--no-outlines: a country by distance; in_name places not scored" $?
+if [ -f "$SOURCE_DIR/third_party/npm/node_modules/world-atlas/countries-50m.json" ]; then
+  "$MARSAD" eval --gold "$tmp/gold2.jsonl" --pred "$tmp/pred2.jsonl" --json >"$tmp/out" 2>&1
+  grep -q '"acc161":1' "$tmp/out" && grep -q '"inside_country":1' "$tmp/out"
+  check "a country containing the gold point is right" $?
+fi
+"$MARSAD" eval --gold "$tmp/gold2.jsonl" --pred "$tmp/pred2.jsonl" --json --in-name >"$tmp/out" 2>&1
+grep -q '"pred":2' "$tmp/out"
+check "--in-name scores nested places" $?
+
 exit $fail

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 
@@ -15,6 +16,7 @@
 #include "marsad/pipeline.h"
 #include "marsad/eval.h"
 #include "marsad/extract.h"
+#include "marsad/outlines.h"
 
 namespace marsad::cli {
 namespace {
@@ -24,7 +26,7 @@ struct EvalArgs {
   std::string index, errors, recognizer = "gazetteer";
   size_t limit = 0, top = 0;
   unsigned threads = 1;
-  bool json = false, quiet = false, demonyms = false, in_name = false;
+  bool json = false, quiet = false, demonyms = false, in_name = false, no_outlines = false;
 };
 
 constexpr size_t kProgressDocs = 1000;
@@ -64,6 +66,7 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
         if (m.place >= 0) {
           auto pv = ex.resources().gazetteer.Place(static_cast<uint32_t>(m.place));
           if (!pv.supplement) t.geonameid = pv.geonameid;
+          if (pv.feature_class == 'A' && pv.feature_code.starts_with("PCL")) t.country = std::string(pv.country);
         }
         if (m.has_coordinates) t.coords = std::make_pair(m.lat, m.lon);
         t.in_name = m.in_name;
@@ -170,6 +173,19 @@ int RunEval(const EvalArgs& a) {
     if (!errors_out) return Error("cannot write " + a.errors), kExitBadInput;
   }
 
+  // Country outlines: the map page's world-atlas file (npm), ISO codes from i18n-iso-countries.
+  std::optional<geo::CountryOutlines> outlines;
+  if (!a.no_outlines) {
+    const std::string npm = DataDir() + "/../third_party/npm/node_modules";
+    auto o = geo::CountryOutlines::Load(npm + "/world-atlas/countries-50m.json", npm + "/i18n-iso-countries/codes.json");
+    if (o.ok()) {
+      outlines = std::move(o).value();
+    } else if (!a.quiet) {
+      std::cerr << "marsad eval: no country outlines (" << o.status().message()
+                << "); countries are scored by distance only (scripts/install-deps.sh installs them)\n";
+    }
+  }
+
   unsigned threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
   std::vector<std::pair<std::string, eval::Metrics>> rows;
   size_t failed = 0, missing = 0;
@@ -178,6 +194,8 @@ int RunEval(const EvalArgs& a) {
     std::vector<eval::PredDoc> made;
     if (ex) made = Predict(*ex, docs, threads, name, !a.quiet && docs.size() > kProgressDocs, a.in_name);
     eval::Scorer scorer;
+    if (outlines)
+      scorer.set_inside([&](const std::string& iso, double lat, double lon) { return outlines->Contains(iso, lat, lon); });
     std::vector<eval::ErrorItem> items;
     for (size_t i = 0; i < docs.size(); ++i) {
       const eval::PredDoc* p = nullptr;
@@ -226,6 +244,8 @@ void AddEvalCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--in-name", a->in_name,
                 "Also score places nested in organisation names (in_name: true, \"Paris police\"), which are "
                 "left out by default");
+  cmd->add_flag("--no-outlines", a->no_outlines,
+                "Score predicted countries by distance only (by default one is right when the gold point lies inside it)");
   cmd->add_flag("--json", a->json, "Print one JSON object of metrics per gold file instead of the table");
   cmd->add_flag("-q,--quiet", a->quiet, "No progress or summary on stderr");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunEval(*a); });

@@ -31,7 +31,7 @@ out=$("$MARSAD" gazetteer build -o "$TMP/none.mgz" 2>&1); rc=$?
 check "build without inputs is a usage error" '^2$' "$rc"
 
 out=$("$MARSAD" gazetteer info "$IDX" 2>&1)
-check "info: version" '^format_version: 2$' "$out"
+check "info: version" '^format_version: 3$' "$out"
 check "info: data version" '^data_version: fixtures$' "$out"
 check "info: places" '^places: 28$' "$out"
 check "info: sources" 'allCountries.txt[[:space:]]+records=23[[:space:]]+xxh64=[0-9a-f]{16}' "$out"

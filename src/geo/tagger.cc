@@ -1,5 +1,7 @@
 // The averaged structured perceptron of marsad/tagger.h: features, Viterbi, training and
 // the model file.
+// Over 600 lines for a reason: features, decoding, training and the model file of one model
+// share its feature layout and change together.
 #include "marsad/tagger.h"
 
 #include <algorithm>

@@ -1,3 +1,6 @@
+// The sources of the gazetteer index (docs/gazetteer-format.md): the npm data packages, the
+// GeoNames dumps, the supplement and regions, centroids, extra names, US counties. Over 600
+// lines for a reason: one Assembler reads them all into shared tables; each loader is short.
 #include "gazetteer/build/sources.h"
 
 #include <rapidjson/document.h>

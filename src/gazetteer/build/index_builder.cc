@@ -1,3 +1,7 @@
+// Building the index file (docs/gazetteer-format.md): places, names and keys gathered from
+// the sources, then written as the sections of one memory-mapped file. Just over 600 lines
+// for a reason: Write lays out every section of the format in order, beside the tables it
+// reads, so the file layout can be checked against the format document in one place.
 #include "gazetteer/build/index_builder.h"
 
 #include <marisa.h>

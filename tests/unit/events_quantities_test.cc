@@ -219,7 +219,7 @@ TEST(EventsQuantities, NeverYearsDatesHoursAges) {
          {"منذ 2011 قتل 4 أشخاص في البلدة.", {"4 killed cumulative"}},
          {"وقع الانفجار في تمام الساعة 10 صباحا وقتل 3 أشخاص.", {"3 killed"}},
          {"The blast at 10:30 killed 3 people.", {"3 killed"}},
-         {"قتل طفل يبلغ من العمر 12 عاما.", {}},
+         {"قتل طفل يبلغ من العمر 12 عاما.", {"1 killed"}},  // the child, not its age
          {"A 15-year-old boy was killed on 14/10/2017.", {}},
          {"قتل 14 أكتوبر 2017 في الهجوم.", {}},
          {"24 مارس (آذار) 2001 مقتل شرطيين في انفجار.", {}},

@@ -21,6 +21,10 @@ constexpr float kUnanchoredConfidence = 0.6f;  // see the end of Extract
 constexpr uint32_t kMaxStrategicPlaceDistance = 80;  // code points, about a dozen words
 
 bool Armed(const ActorInfo& a) { return a.inter >= 1 && a.inter <= 4 ? true : a.inter == 8; }
+// An armed group, or state or foreign forces (not a government as such).
+bool Fighting(const ActorInfo& a) {
+  return (a.inter >= 2 && a.inter <= 4) || a.type == "state_force" || a.type == "external_force";
+}
 
 
 // Speech-act events whose sentence's other non-violent triggers are their content:
@@ -505,6 +509,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             skip = "cumulative toll, not an incident";
       if (!skip && t.plover == "CONSULT" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
         skip = "talks, not between armed parties";
+      // ACLED's agreements are made by the parties of a conflict (a truce, even a unilateral
+      // one, a prisoner exchange, an evacuation deal): an armed group or a fighting force
+      // on one side at least. Governments' deals (a nuclear accord, basing rights) are
+      // diplomacy.
+      if (!skip && t.sub_event_type == "Agreement" && !(a1 >= 0 && Fighting(d_.actors[r.actors[a1].actor])) &&
+          !(a2 >= 0 && Fighting(d_.actors[r.actors[a2].actor])))
+        skip = "agreement, not between the parties of a conflict";
       // A refusal is a development only between the parties ("the US rejects the deal
       // with ISIS"); anyone else's refusal is commentary.
       if (!skip && t.plover == "REJECT" && t.sub_event_type == "Other" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))

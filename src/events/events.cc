@@ -618,7 +618,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
     if (anchored) return false;
     e.confidence *= kUnanchoredConfidence;
-    if (!DefiniteTrigger(toks, e.trigger_start)) return false;
+    // Air strikes are reported as "الغارات" as often as not, and are seldom background.
+    if (e.sub_event_type == "Air/drone strike" || !DefiniteTrigger(toks, e.trigger_start)) return false;
     r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                      "background: a definite noun with no date, count or lead of its own"});
     return true;

@@ -390,6 +390,16 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             toks.tokens[before_num - 1].kind == text::TokenKind::kNumber && digits &&
             !toks.tokens[before_num].Has(text::kSpaceBefore))
           not_count = true;
+        // The year of "February 23 2015", "February 23, 2015": a month, a day, the year.
+        if (is_year && before_num != SIZE_MAX && before_num > s.first_token) {
+          size_t day = before_num;
+          if (Surface(text, toks, day) == "," && day > s.first_token) --day;
+          const auto& dt = toks.tokens[day];
+          if (dt.kind == text::TokenKind::kNumber && day > s.first_token) {
+            CueHit m = cue_at(day - 1, day, {QuantityCueKind::kMonth});
+            if (m.cue && day - 1 + m.len == day) not_count = true;
+          }
+        }
         // A not_before cue ending right before the number (or its qualifier, or a closing
         // bracket: "24 مارس (آذار) 2001").
         const size_t past_bracket =

@@ -214,6 +214,8 @@ TEST(EventsQuantities, InclusionBeforeThePredicate) {
 
 TEST(EventsQuantities, NeverYearsDatesHoursAges) {
   Check({{"Sun 16 Apr 2017 Death toll from Aleppo bomb attack at least 112.", {"112 killed at_least"}},
+         {"Published February 23 2015 Ten children were killed.", {"10 killed"}},
+         {"On March 3, 2016 five people were killed.", {"5 killed"}},
          {"في 9 يونيو قتل 3 أشخاص.", {"3 killed"}},
          {"وفي عام 2015 قتل 40 شخصا.", {"40 killed"}},
          {"منذ 2011 قتل 4 أشخاص في البلدة.", {"4 killed cumulative"}},

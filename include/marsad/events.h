@@ -40,6 +40,9 @@ struct ActorInfo {
   // Fights for its country's recognised government without being its forces (ACLED's
   // state affiliates: Yemen's Popular Resistance in 2015): actor_affiliations.tsv.
   bool pro_government = false;
+  // A party to a conflict by its type alone: armed groups, state and foreign forces,
+  // protesters and rioters (not governments, parties, media, civilians). Set by Freeze.
+  bool party = false;
 };
 
 struct TriggerInfo {

@@ -351,6 +351,9 @@ void Dictionaries::Freeze() {
   std::unordered_map<std::string_view, int32_t> by_name;
   for (size_t k = 0; k < actors.size(); ++k) by_name.emplace(actors[k].name_en, static_cast<int32_t>(k));
   for (auto& a : actors) {
+    a.party = a.type == "state_force" || a.type == "rebel_group" || a.type == "political_militia" ||
+              a.type == "identity_militia" || a.type == "external_force" || a.type == "protesters" ||
+              a.type == "rioters";
     a.forces = -1;
     if (a.type != "government" || a.country.empty()) continue;
     if (auto it = remapped.find(a.country); it != remapped.end()) {

@@ -624,12 +624,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                      "background: a definite noun with no date, count or lead of its own"});
     return true;
   });
-  for (auto& a : r.actors) {
-    const std::string& type = d_.actors[a.actor].type;
-    a.belligerent = type == "state_force" || type == "rebel_group" || type == "political_militia" ||
-                    type == "identity_militia" || type == "external_force" || type == "protesters" ||
-                    type == "rioters";
-  }
+  for (auto& a : r.actors) a.belligerent = d_.actors[a.actor].party;
   // An article that names at most one armed party and counts no dead or wounded is not a
   // conflict report (a column, a sports or economy piece, diplomacy): its triggers are
   // figures of speech or background. Short texts (a sentence, a post) are exempt: one

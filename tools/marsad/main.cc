@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   AddEvalEventsCommand(app, ctx);
   AddLoadCommand(app, ctx);
   AddTrainCommand(app, ctx);
+  AddMergeCommand(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "marsad/events.h"
+#include "context.h"
 #include "incidents.h"
 #include "match.h"
 
@@ -222,6 +223,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     std::map<TriggerKey, std::pair<uint32_t, size_t>> best;  // → trigger, token
     std::map<TriggerKey, PhraseMatch> best_match;
     size_t negated_end = SIZE_MAX;  // the token after the last negated trigger
+    std::vector<std::pair<size_t, size_t>> chain;  // runs of adjacent trigger tokens
+    std::vector<int> chain_len;
     for (size_t i = s.first_token; i < s.end_token;) {
       if (in_actor[i]) {
         ++i;
@@ -248,6 +251,28 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         continue;
       }
       const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
+      // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
+      // sentence's slot for that type to a later one that reports.
+      if (const char* why = BackgroundReason(toks, s.first_token, i, m.prefix_cp)) {
+        for (uint32_t ti : m.indexes) {
+          const auto& t = d_.triggers[ti];
+          if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
+          r.skipped.push_back(SkippedEvent{s.start, s.end, toks.tokens[i].start + m.prefix_cp,
+                                           toks.tokens[i + m.len - 1].end, t.event_type, t.sub_event_type, why});
+          break;
+        }
+        i += m.len;
+        continue;
+      }
+      // Trigger nouns in a row ("حالات اختطاف واعتداء واعتقال ونهب") name kinds of
+      // violations, not incidents: a chain of three or more is dropped below.
+      if (!chain.empty() && chain.back().second == i && m.prefix_cp > 0 && toks.Key(i).starts_with("\xD9\x88")) {
+        chain.back().second = i + m.len;
+        ++chain_len.back();
+      } else {
+        chain.push_back({i, i + m.len});
+        chain_len.push_back(1);
+      }
       for (uint32_t ti : m.indexes) {
         const auto& t = d_.triggers[ti];
         if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
@@ -259,6 +284,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       i += m.len;
+    }
+    for (size_t c = 0; c < chain.size(); ++c) {
+      if (chain_len[c] < 3) continue;
+      std::erase_if(best, [&](const auto& b) {
+        const size_t tok = b.second.second;
+        if (tok < chain[c].first || tok >= chain[c].second) return false;
+        const auto& t = d_.triggers[b.second.first];
+        r.skipped.push_back(SkippedEvent{s.start, s.end, toks.tokens[tok].start, toks.tokens[tok].end, t.event_type,
+                                         t.sub_event_type, "a list of kinds of violence, not incidents"});
+        return true;
+      });
     }
     // A sentence with no trigger matters only for the document's dyad ("X ضد Y"), looked
     // for with a cheap test of the keys first.
@@ -500,6 +536,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.date_from_published = true;
       }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      // A habit or a span ("وتتواصل الغارات منذ سنوات") unless the clause dates the
+      // incident itself or counts its victims.
+      if (!skip && (e.date_from_context || e.date_from_published) &&
+          std::none_of(r.quantities.begin(), r.quantities.end(),
+                       [&](const Quantity& q) { return q.start >= s.start && q.end <= s.end && !q.category.empty(); }))
+        if (!(skip = HabitualReason(toks, s.first_token, s.end_token))) skip = OngoingReason(toks, s.first_token, tok);
       // A toll "since the start of the war" is a summary, not an incident: the trigger is
       // the killing word of a cumulative count.
       if (!skip && t.event_type == "Violence against civilians")

@@ -52,7 +52,7 @@ void SetError(httplib::Response& res, int status, std::string_view message) {
 
 std::string_view RouteLabel(const std::string& path) {
   static const std::unordered_set<std::string_view> kApi = {
-      "/v1/extract", "/v1/extract/batch", "/v1/gazetteer/lookup", "/healthz", "/metrics", "/parse/text"};
+      "/v1/extract", "/v1/extract/batch", "/v1/gazetteer/lookup", "/v1/gazetteer/places", "/healthz", "/metrics", "/parse/text"};
   if (auto it = kApi.find(path); it != kApi.end()) return *it;
   return "static";
 }

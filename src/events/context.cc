@@ -42,6 +42,11 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
     if (KeyIs(toks, tok, {"رفض", "رفضت", "رفضوا", "طلب", "طلبت", "طلبوا"}) &&
         KeyIs(toks, tok + 1, {"الكشف", "ذكر", "الافصاح", "نشر", "الاعلان", "التعريف"}))
       return "the source's formula (declined to be named)";
+    // "بسقوط 1592 قتيلا": victims fall, not a town ("سقوط قتلى" is a trigger of its own).
+    if (KeyIs(toks, tok, {"سقوط"}) &&
+        (toks.tokens[tok + 1].kind == text::TokenKind::kNumber ||
+         KeyIs(toks, tok + 1, {"عدد", "عشرات", "العشرات", "مئات", "المئات", "الاف", "اكثر", "نحو", "حوالي"})))
+      return "victims falling, not a place";
     // "انفجار الأوضاع": the situation explodes.
     if (KeyIs(toks, tok + 1, {"الاوضاع", "الوضع", "الموقف", "الازمه", "الغضب"}))
       return "a figure of speech";

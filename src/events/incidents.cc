@@ -207,7 +207,7 @@ void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta) {
 // count going to the event whose trigger is nearest when a sentence reports two
 // incidents, and never to more than one event.
 //
-// A toll above kMaxUndatedToll is a war's or a massacre's total ("قتل 400 ألف من أبناء
+// A toll of kMaxUndatedToll or more is a war's or a massacre's total ("قتل 400 ألف من أبناء
 // شعبه", "800 ألف شخص") unless its own clause dates it to a day: no single incident in the
 // news is coded with such a figure on the strength of a bare number.
 constexpr uint64_t kMaxUndatedToll = 1000;
@@ -223,7 +223,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
     uint32_t best_dist = UINT32_MAX;
     for (auto& e : *events) {
       if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
-      if (q.value > kMaxUndatedToll && std::none_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
+      if (q.value >= kMaxUndatedToll && std::none_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
             return dm.resolved && dm.precision == "day" && dm.start >= e.start && dm.end <= e.end;
           }))
         continue;

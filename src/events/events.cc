@@ -638,6 +638,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       e.confidence = std::max(0.f, e.confidence - 0.05f);
     }
   }
+  ImpliedSides(d_, &r);
   CollapseClauses(&r.events, &meta);
   AssignTolls(r.quantities, r.dates, &r.events);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
@@ -697,6 +698,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // "قصفت تركيا": a state that fires is its military forces (ACLED), not its government.
     for (int32_t* a : {&e.actor1, &e.actor2})
       if (*a >= 0 && d_.actors[*a].forces >= 0) *a = d_.actors[*a].forces;
+    // Police do not shell or bomb: police named with a bombing or a shelling are its target
+    // ("تفجير انتحاري استهدف مسجدا لقوات الطوارئ").
+    if (e.event_type == "Explosions/Remote violence" && e.sub_event_type != "Air/drone strike" && e.actor1 >= 0 &&
+        d_.actors[e.actor1].cameo.ends_with("COP") && (e.actor2 < 0 || e.actor2 == e.actor1)) {
+      e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+      e.actor1 = -1, e.actor1_mention = -1;
+    }
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
     if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;

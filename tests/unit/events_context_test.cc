@@ -71,5 +71,27 @@ TEST(EventsContext, TheTopicOfTalksIsNoBattle) {
   EXPECT_FALSE(HasSubType(r, "Armed clash"));
 }
 
+// The side a clause leaves unnamed comes from the article: the battle's opponent, the
+// bombing's perpetrator when the police are its target.
+TEST(EventsContext, ImpliedOpponentAndPoliceAsTarget) {
+  auto battle = RunEvents("وتواصل ميليشيات الحوثي قصف الأحياء السكنية في تعز. وسيطرت المقاومة الشعبية أمس على جبل صبر في تعز.",
+                          "2015-08-01");
+  bool regained = false;
+  for (const auto& e : battle.result.events) {
+    if (e.sub_event_type != "Government regains territory") continue;
+    regained = true;
+    ASSERT_GE(e.actor2, 0);
+    EXPECT_EQ(testing::Dicts().actors[e.actor2].id, "houthis");
+  }
+  EXPECT_TRUE(regained);
+  auto bomb = RunEvents("استهدف تفجير مسجدا لقوات الطوارئ في أبها أمس.", "2015-08-07", "SA");
+  ASSERT_FALSE(bomb.result.events.empty());
+  const Event& e = bomb.result.events[0];
+  ASSERT_GE(e.actor2, 0);
+  EXPECT_EQ(testing::Dicts().actors[e.actor2].id, "police_sa");
+  ASSERT_GE(e.actor1, 0);
+  EXPECT_EQ(testing::Dicts().actors[e.actor1].id, "unidentified_gunmen_sa");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "marsad/json_write.h"
@@ -93,6 +94,13 @@ void Server::Impl::BuildLabelPlaces() {
     }
     label_places.push_back(l);
   }
+  // GeoNames gives most countries no population: rank them by their towns' instead, or
+  // the Faroe Islands would be named before Canada.
+  std::unordered_map<std::string_view, uint64_t> people;
+  for (const auto& l : label_places)
+    if (l.kind == LabelPlace::kTown || l.kind == LabelPlace::kCapital) people[gaz.Place(l.index).country] += l.population;
+  for (auto& l : label_places)
+    if (l.kind == LabelPlace::kCountry && l.population == 0) l.population = people[gaz.Place(l.index).country];
   std::stable_sort(label_places.begin(), label_places.end(), [](const LabelPlace& a, const LabelPlace& b) {
     if (a.kind != b.kind) return a.kind < b.kind;
     return a.population > b.population;

@@ -155,6 +155,58 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
 constexpr long kHistoryDays = 60;
 constexpr long kContextDays = 7;  // how far back a date of an earlier sentence still dates a clause
 
+// ACLED codes one event per location: violence "في ذي ناعم وطياب وقيفه" or "قرب كوباني
+// ومثلها قرب الرمادي" is one event for each place joined by "و" to the event's own place
+// (towns and provinces, not countries: "في سوريا والعراق" is a region of the war).
+void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo, std::vector<Event>* events,
+                            std::vector<EventMeta>* meta) {
+  auto country = [&](int64_t place) {
+    return std::any_of(geo.focus.countries.begin(), geo.focus.countries.end(),
+                       [&](const geo::FocusItem& c) { return c.place == place; });
+  };
+  auto conjoined = [&](const geo::Mention& a, const geo::Mention& b) {
+    if (b.token_begin < a.token_end || b.token_begin > a.token_end + 4) return false;
+    if (!toks.Key(b.token_begin).starts_with("\xD9\x88") && !KeyIs(toks, b.token_begin - 1, {"\xD9\x88", "and"}, false))
+      return false;
+    for (size_t i = a.token_end; i < b.token_begin; ++i)
+      if (toks.tokens[i].kind == text::TokenKind::kPunct && toks.Key(i) != "\xD8\x8C" && toks.Key(i) != ",") return false;
+    return true;
+  };
+  const size_t n = events->size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!Violent((*events)[i].event_type) || (*events)[i].place_mention < 0) continue;
+    const auto& home = geo.mentions[(*events)[i].place_mention];
+    if (home.place < 0 || country(home.place)) continue;
+    const geo::Mention* prev = &home;
+    std::vector<int64_t> seen{home.place};
+    for (size_t g = (*events)[i].place_mention + 1; g < geo.mentions.size(); ++g) {
+      const auto& gm = geo.mentions[g];
+      if (gm.start >= (*events)[i].end || gm.demonym) break;
+      if (!conjoined(*prev, gm)) {
+        if (gm.token_begin < prev->token_end) continue;  // nested in the previous mention
+        break;
+      }
+      prev = &gm;
+      if (gm.place < 0 || country(gm.place) || std::find(seen.begin(), seen.end(), gm.place) != seen.end()) continue;
+      seen.push_back(gm.place);
+      Event copy = (*events)[i];
+      copy.place = gm.place;
+      copy.place_mention = static_cast<int32_t>(g);
+      events->push_back(std::move(copy));
+      meta->push_back((*meta)[i]);
+    }
+  }
+  // Back in text order, each copy after its original.
+  std::vector<size_t> order(events->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return (*events)[a].start < (*events)[b].start; });
+  std::vector<Event> ev;
+  std::vector<EventMeta> me;
+  for (size_t i : order) ev.push_back(std::move((*events)[i])), me.push_back((*meta)[i]);
+  *events = std::move(ev);
+  *meta = std::move(me);
+}
+
 // What actor `actor` stands for in an article on `country` (actor_remap.tsv): itself when
 // it has no remap row for the country (nor a "*" row), -1 when the row drops it.
 int32_t RemapActor(const Dictionaries& d, int32_t actor, std::string_view country) {
@@ -640,6 +692,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   }
   ImpliedSides(d_, &r);
   CollapseClauses(&r.events, &meta);
+  SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   AssignTolls(r.quantities, r.dates, &r.events);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, &r.events, &meta);

@@ -245,8 +245,11 @@ void ImpliedSides(const Dictionaries& d, EventResult* r) {
         e.actor1 = flyer, e.actor1_mention = -1;
       }
     }
-    if (e.event_type != "Battles" || e.actor1 < 0 || e.actor2 >= 0) continue;
+    if (e.event_type != "Battles" || e.actor1 < 0) continue;
     const bool gov = GovernmentSide(d.actors[e.actor1]);
+    // Allies named together ("الجيش الموالي للشرعية والمقاومة الجنوبية") are one side,
+    // not a battle's two: the other side is still to be found.
+    if (e.actor2 >= 0 && !(gov && GovernmentSide(d.actors[e.actor2]))) continue;
     e.actor2 = MostNamed(d, *r, [&](int32_t a) { return a != e.actor1 && GovernmentSide(d.actors[a]) != gov; });
     e.actor2_mention = -1;
   }

@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 EXAMPLE ?= examples/raqqa-negotiations.ar.txt
 PREFIX ?= /usr/local
 
-.PHONY: all deps deps-demo configure build demo test bench fuzz clean gazetteer install package
+.PHONY: all deps deps-demo configure build demo test bench fuzz clean gazetteer install package python
 
 all: build
 
@@ -48,13 +48,18 @@ test:
 	@$(MAKE) --no-print-directory gazetteer
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-# The binary, data, gazetteer index and map page under $(PREFIX) (bin/marsad finds
+# The Python module, when the build has it (MARSAD_PYTHON, on when pybind11-dev is found).
+python: $(BUILD)/CMakeCache.txt
+	@if grep -q '^MARSAD_PYTHON:BOOL=ON' $(BUILD)/CMakeCache.txt; then \
+	  cmake --build $(BUILD) -j $(JOBS) --target marsad_python; fi
+
+# The binary, data, gazetteer index, man page, bash completion, Python module and map page under $(PREFIX) (bin/marsad finds
 # ../share/marsad/data by itself). DESTDIR=... stages the tree elsewhere.
-install: gazetteer
+install: gazetteer python
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
 # A Debian package (CPack) of the same tree under /usr, in $(BUILD)/packages/.
-package: gazetteer
+package: gazetteer python
 	cd $(BUILD) && cpack -G DEB -B packages
 
 bench: build gazetteer

@@ -3,11 +3,12 @@
 # finds <prefix>/share/marsad/data relative to itself (tools/marsad/main.cc, DataDir), and
 # `marsad serve` finds web/ and third_party/npm/node_modules/ beside that data directory.
 #   <prefix>/bin/marsad
+#   <prefix>/share/man/man1/marsad.1     the man page (docs/marsad.1)
+#   <prefix>/share/bash-completion/completions/marsad   (tools/marsad/marsad.bash)
 #   <prefix>/share/marsad/data/          dictionaries, models, gazetteer/ with default.mgz
 #   <prefix>/share/marsad/web/           the map page
-#   <prefix>/share/marsad/third_party/npm/node_modules/   leaflet, leaflet.markercluster,
-#                                        topojson-client, world-atlas,
-#                                        the Noto Naskh Arabic font (licences too)
+#   <prefix>/share/marsad/third_party/npm/node_modules/   leaflet, topojson-client,
+#                                        world-atlas, the Noto Naskh Arabic font (licences too)
 # The index is built into the source tree by scripts/build-gazetteer.sh (make gazetteer),
 # so installing needs it built first.
 include(GNUInstallDirs)
@@ -27,6 +28,9 @@ install(CODE "
   endif()")
 
 install(TARGETS marsad RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(FILES ${CMAKE_SOURCE_DIR}/docs/marsad.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${CMAKE_SOURCE_DIR}/tools/marsad/marsad.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+  RENAME marsad)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/data/ DESTINATION ${MARSAD_INSTALL_SHARE}/data
   PATTERN "*.tmp" EXCLUDE)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/web/ DESTINATION ${MARSAD_INSTALL_SHARE}/web)
@@ -34,9 +38,6 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/web/ DESTINATION ${MARSAD_INSTALL_SHARE}/w
 install(DIRECTORY ${_npm}/leaflet/dist/ DESTINATION ${_npm_dest}/leaflet/dist
   FILES_MATCHING PATTERN "leaflet.js" PATTERN "leaflet.css" REGEX "/images/[^/]+$")
 install(FILES ${_npm}/leaflet/LICENSE DESTINATION ${_npm_dest}/leaflet OPTIONAL)
-install(FILES ${_npm}/leaflet.markercluster/dist/leaflet.markercluster.js ${_npm}/leaflet.markercluster/dist/MarkerCluster.css
-  ${_npm}/leaflet.markercluster/dist/MarkerCluster.Default.css DESTINATION ${_npm_dest}/leaflet.markercluster/dist)
-install(FILES ${_npm}/leaflet.markercluster/MIT-LICENCE.txt DESTINATION ${_npm_dest}/leaflet.markercluster OPTIONAL)
 install(FILES ${_npm}/topojson-client/dist/topojson-client.min.js DESTINATION ${_npm_dest}/topojson-client/dist)
 install(FILES ${_npm}/topojson-client/LICENSE DESTINATION ${_npm_dest}/topojson-client OPTIONAL)
 install(FILES ${_npm}/world-atlas/countries-50m.json ${_npm}/world-atlas/countries-110m.json

@@ -131,6 +131,8 @@ class DocumentReader {
   // of the input files, known up front (0 when unknown: stdin).
   uint64_t bytes_done() const { return bytes_done_ + (src_ ? src_->raw_bytes() : 0); }
   uint64_t bytes_total() const { return bytes_total_; }
+  // The input files in reading order, directories expanded ("-" for stdin).
+  std::vector<std::string> paths() const;
 
  private:
   bool OpenNext(InputItem* item);  // false when no input is left; item set on open error

@@ -73,6 +73,9 @@ struct IndexInfo {
   std::vector<SourceInfo> sources;
 };
 
+// The newest index format this build reads and writes (`marsad --version`).
+uint32_t IndexFormatVersion();
+
 struct OpenOptions {
   // Verify the whole-file checksum (reads every page once: ~1 ms per MB where page faults
   // are slow). Without it, Open still checks the header, version, size and every section

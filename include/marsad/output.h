@@ -8,6 +8,8 @@
 //   cliff    one CLIFF /parse/text response a line (docs/cliff-compat.md)
 //   acled    ACLED-style CSV (RFC 4180), one row per event, after a header line
 //   pgsql    a psql script of COPY rows for PostGIS (marsad/pgsql.h)
+//   csv      CSV, one row per place mention, after a header line
+//   summary  the terminal view of `marsad show` (text, cut to 80 columns)
 //
 // A FormatWriter is a pipeline::Sink: Render (thread-safe) turns one document into text on a
 // worker, Write (one thread, input order) appends it to the output; Begin and End are the
@@ -15,6 +17,7 @@
 // documents give the same bytes whatever the thread count.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -27,12 +30,12 @@
 
 namespace marsad::output {
 
-enum class Format { kJson, kGeoJson, kCliff, kAcled, kPgsql };
+enum class Format { kJson, kGeoJson, kCliff, kAcled, kPgsql, kCsv, kSummary };
 
-// "json", "geojson", "cliff", "acled", "pgsql"; the error lists them.
+// "json", "geojson", "cliff", "acled", "pgsql", "csv", "summary"; the error lists them.
 Result<Format> ParseFormat(std::string_view name);
 const char* FormatName(Format f);
-inline constexpr const char* kFormatNames[] = {"json", "geojson", "cliff", "acled", "pgsql"};
+inline constexpr const char* kFormatNames[] = {"json", "geojson", "cliff", "acled", "pgsql", "csv", "summary"};
 // The media type of an output in this format (HTTP Content-Type): json and cliff are one
 // JSON object for one document, JSON lines for several.
 const char* ContentType(Format f, bool one_document);
@@ -51,9 +54,15 @@ std::string ErrorRecord(const Document& doc, const std::string& message);
 // countryCode, countryGeoNameId, stateCode, stateGeoNameId, featureClass, featureCode,
 // population, confidence|score, source{charIndex,string}). charIndex is counted in
 // UTF-16 code units (CLIFF is Java). `doc_id` non-empty adds "id" (marsad's, not CLIFF's),
-// for outputs of many documents.
+// for outputs of many documents. With `dicts`, "organizations" lists the actors found
+// ({"count","name"}, canonical English names); "people" stays empty (no person names).
 std::string CliffJson(const Extraction& x, const gazetteer::Gazetteer& gaz, long milliseconds,
-                      std::string_view version, std::string_view doc_id = {});
+                      std::string_view version, std::string_view doc_id = {},
+                      const events::Dictionaries* dicts = nullptr);
+// CLIFF's /geonames?id= answer for the place at `place` (a gazetteer index):
+// {"results":{place fields…,"parent":{its admin1 region,"parent":{its country}}},
+// "status":"ok","version":…}.
+std::string CliffGeoname(const gazetteer::Gazetteer& gaz, int64_t place, std::string_view version);
 // CLIFF's error shape: {"status":"error","details":message,"version":…}.
 std::string CliffError(std::string_view message, std::string_view version, std::string_view doc_id = {});
 
@@ -67,16 +76,6 @@ std::string AcledHeader();
 struct AcledContext {
   std::string doc_id, source, published;
 };
-// ACLED's country name, numeric ISO code and region for an ISO 3166-1 alpha-2 code; null
-// when the code is not one ACLED's rows here cover. Shared with the merged records.
-struct AcledCountry {
-  std::string_view iso2, iso3;
-  int numeric;
-  std::string_view name, region;
-};
-const AcledCountry* AcledCountryOf(std::string_view iso2);
-// ACLED's disorder_type of an event type.
-std::string AcledDisorderType(std::string_view event_type);
 // One CSV line per event (no trailing newline), place fields from the gazetteer.
 std::vector<std::string> AcledRows(const events::EventResult& r, const events::Dictionaries& d,
                                    const text::Utf8Text& text, const geo::GeoResult& geo,
@@ -91,12 +90,37 @@ std::vector<std::string> AcledRows(const events::EventResult& r, const events::D
 // actor1, actor2, evidence.
 std::string GeoJsonFeatures(const Extraction& x, const Resources& res, bool events);
 
+// ---------------------------------------------------------------- csv
+// One row per place mention (RFC 4180, header first): id (the document's), start, end,
+// surface, name, geonameid, lat, lon, feature_class, feature_code, country, admin1,
+// confidence; empty fields for what is unknown, so every column reads as one type. The rows
+// are read off the document's JSON record, so both formats give the same values.
+std::string PlacesCsvHeader();
+std::string PlacesCsvRows(std::string_view json_record);
+
+// ---------------------------------------------------------------- summary
+// The terminal view (`marsad show`, `extract --summary`): per document its places grouped
+// by resolution, events as ACLED-style lines, counts and dates, each line cut to `width`
+// columns; text in logical order. Totals collect what the footer of many documents says.
+struct SummaryTotals {
+  size_t docs = 0, errors = 0, places = 0, events = 0;
+  long fatalities = 0;
+  std::string first_date, last_date;
+  std::map<std::string, size_t> event_types;
+  void Date(const std::string& d);
+};
+// `record`: one JSON record or error record of `extract --format json`.
+Result<std::string> SummaryText(std::string_view record, int width, SummaryTotals* totals);
+std::string SummaryFooter(const SummaryTotals& t, int width);
+
 // ---------------------------------------------------------------- writers
 struct WriterOptions {
   bool geojson_events = false;  // geojson: events as features too
   bool cliff_ids = true;        // cliff: each line carries the document id
   long cliff_milliseconds = 0;  // cliff: the "milliseconds" written (0 keeps outputs reproducible)
   std::string version = "0";    // cliff: the "version" written
+  bool pretty = false;          // json, cliff: indented, one object over many lines
+  int width = 80;               // summary: the terminal's columns
 };
 
 class FormatWriter : public pipeline::Sink {

@@ -124,6 +124,8 @@ std::string Hex(uint64_t v) {
 
 }  // namespace
 
+uint32_t IndexFormatVersion() { return f::kFormatVersion; }
+
 Result<Gazetteer> Gazetteer::Open(const std::string& path) { return Open(path, OpenOptions()); }
 
 Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& options) {

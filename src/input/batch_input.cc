@@ -301,6 +301,12 @@ bool WantedInDirectory(const fs::path& p) {
 }
 }  // namespace
 
+std::vector<std::string> DocumentReader::paths() const {
+  std::vector<std::string> out;
+  for (const auto& e : files_) out.push_back(e.path);
+  return out;
+}
+
 DocumentReader::DocumentReader(std::vector<std::string> inputs, ReaderOptions options) : opt_(std::move(options)) {
   if (inputs.empty()) inputs.push_back("-");
   for (const auto& in : inputs) {

@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -58,10 +59,75 @@ void Focus(Writer& w, const gazetteer::Gazetteer& gaz, const char* key, const st
   w.EndArray();
 }
 
+// CLIFF's organizations, [{"count","name"}]: marsad's actors (armed groups, forces,
+// governments, organisations), by their canonical English name, in order of first mention.
+// Back-references ("the group") count for the actor they refer to.
+void Organizations(Writer& w, const Extraction& x, const events::Dictionaries* dicts) {
+  std::vector<std::pair<std::string_view, int>> counts;
+  if (dicts != nullptr) {
+    for (const auto& m : x.events.actors) {
+      if (m.actor < 0 || static_cast<size_t>(m.actor) >= dicts->actors.size()) continue;
+      const auto& a = dicts->actors[static_cast<size_t>(m.actor)];
+      std::string_view name = a.name_en.empty() ? std::string_view(a.id) : std::string_view(a.name_en);
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
+      if (it == counts.end()) counts.emplace_back(name, 1);
+      else ++it->second;
+    }
+  }
+  w.Key("organizations");
+  w.StartArray();
+  for (const auto& [name, n] : counts) {
+    w.StartObject();
+    w.Key("count");
+    w.Int(n);
+    Str(w, "name", name);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+// The place that contains `index` one level up, as CLIFF's parent chain goes: a place's
+// admin1 region, an admin1 region's (or a place without one) country; -1 for a country.
+int64_t ParentOf(const gazetteer::Gazetteer& gaz, int64_t index) {
+  auto p = gaz.Place(static_cast<uint32_t>(index));
+  if (p.feature_class == 'A' && p.feature_code.starts_with("PCL")) return -1;
+  if (p.country.empty()) return -1;
+  const bool is_admin1 = p.feature_class == 'A' && p.feature_code == "ADM1";
+  if (!is_admin1 && !p.admin1.empty() && p.admin1 != "00") {
+    int64_t a1 = gaz.Admin1(p.country, p.admin1);
+    if (a1 >= 0 && a1 != index) return a1;
+  }
+  int64_t country = gaz.Country(p.country);
+  return country == index ? -1 : country;
+}
+
+void GeonameObject(Writer& w, const gazetteer::Gazetteer& gaz, int64_t index, int depth) {
+  auto p = gaz.Place(static_cast<uint32_t>(index));
+  w.StartObject();
+  PlaceFields(w, gaz, p, p.lat, p.lon);
+  if (int64_t parent = depth < 4 ? ParentOf(gaz, index) : -1; parent >= 0) {
+    w.Key("parent");
+    GeonameObject(w, gaz, parent, depth + 1);
+  }
+  w.EndObject();
+}
+
 }  // namespace
 
+std::string CliffGeoname(const gazetteer::Gazetteer& gaz, int64_t place, std::string_view version) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartObject();
+  w.Key("results");
+  GeonameObject(w, gaz, place, 0);
+  Str(w, "status", "ok");
+  Str(w, "version", version);
+  w.EndObject();
+  return buf.GetString();
+}
+
 std::string CliffJson(const Extraction& x, const gazetteer::Gazetteer& gaz, long milliseconds,
-                      std::string_view version, std::string_view doc_id) {
+                      std::string_view version, std::string_view doc_id, const events::Dictionaries* dicts) {
   // Code point → UTF-16 offset, only needed when the text has supplementary characters.
   const auto& cps = x.text.cp_to_byte;
   std::vector<uint32_t> utf16;
@@ -77,9 +143,7 @@ std::string CliffJson(const Extraction& x, const gazetteer::Gazetteer& gaz, long
   if (!doc_id.empty()) Str(w, "id", doc_id);
   w.Key("results");
   w.StartObject();
-  w.Key("organizations");
-  w.StartArray();
-  w.EndArray();
+  Organizations(w, x, dicts);
   w.Key("people");
   w.StartArray();
   w.EndArray();

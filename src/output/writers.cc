@@ -1,5 +1,9 @@
 // The writers behind every surface (marsad/output.h): what goes before, between and after
 // the documents of each format.
+#include <rapidjson/document.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
 #include <cstdio>
 
 #include "marsad/output.h"
@@ -25,6 +29,10 @@ const char* ContentType(Format f, bool one_document) {
       return "text/csv; charset=utf-8";
     case Format::kPgsql:
       return "application/sql; charset=utf-8";
+    case Format::kCsv:
+      return "text/csv; charset=utf-8";
+    case Format::kSummary:
+      return "text/plain; charset=utf-8";
     case Format::kJson:
     case Format::kCliff:
       break;
@@ -33,6 +41,19 @@ const char* ContentType(Format f, bool one_document) {
 }
 
 namespace {
+
+// `--pretty`: the record indented by two spaces, one member a line (the same values: the
+// numbers are parsed at full precision and written back shortest).
+std::string Indented(const std::string& json) {
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
+  if (d.HasParseError()) return json;
+  rapidjson::StringBuffer buf;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
+  w.SetIndent(' ', 2);
+  d.Accept(w);
+  return {buf.GetString(), buf.GetSize()};
+}
 
 // A format of one line per document: json and cliff.
 class LinesWriter : public FormatWriter {
@@ -46,27 +67,33 @@ class LinesWriter : public FormatWriter {
 
 class JsonWriter : public LinesWriter {
  public:
-  JsonWriter(const Resources& res, const ExtractOptions& opt) : LinesWriter(Format::kJson), res_(res), opt_(opt) {}
+  JsonWriter(const Resources& res, const ExtractOptions& opt, bool pretty)
+      : LinesWriter(Format::kJson), res_(res), opt_(opt), pretty_(pretty) {}
   void Render(const Extraction& x, uint64_t, pipeline::Rendered* r) const override {
     r->out = JsonRecord(x, res_, opt_);
+    if (pretty_) r->out = Indented(r->out);
   }
   void RenderError(const Document& doc, const std::string& message, uint64_t, pipeline::Rendered* r) const override {
     r->out = ErrorRecord(doc, message);
+    if (pretty_) r->out = Indented(r->out);
   }
 
  private:
   const Resources& res_;
   const ExtractOptions opt_;
+  const bool pretty_;
 };
 
 class CliffWriter : public LinesWriter {
  public:
   CliffWriter(const Resources& res, WriterOptions w) : LinesWriter(Format::kCliff), res_(res), w_(std::move(w)) {}
   void Render(const Extraction& x, uint64_t, pipeline::Rendered* r) const override {
-    r->out = CliffJson(x, res_.gazetteer, w_.cliff_milliseconds, w_.version, Id(x.doc));
+    r->out = CliffJson(x, res_.gazetteer, w_.cliff_milliseconds, w_.version, Id(x.doc), &res_.event_dicts);
+    if (w_.pretty) r->out = Indented(r->out);
   }
   void RenderError(const Document& doc, const std::string& message, uint64_t, pipeline::Rendered* r) const override {
     r->out = CliffError(message, w_.version, Id(doc));
+    if (w_.pretty) r->out = Indented(r->out);
   }
 
  private:
@@ -100,6 +127,54 @@ class AcledWriter : public FormatWriter {
   const Resources& res_;
 };
 
+// One row per place mention; error records go to stderr, as for acled.
+class PlacesCsvWriter : public FormatWriter {
+ public:
+  PlacesCsvWriter(const Resources& res, const ExtractOptions& opt) : FormatWriter(Format::kCsv), res_(res), opt_(opt) {}
+  std::string Begin() const override { return PlacesCsvHeader() + "\n"; }
+  void Render(const Extraction& x, uint64_t, pipeline::Rendered* r) const override {
+    r->out = PlacesCsvRows(JsonRecord(x, res_, opt_));
+  }
+  void RenderError(const Document& doc, const std::string& message, uint64_t, pipeline::Rendered* r) const override {
+    r->err = ErrorRecord(doc, message);
+  }
+  void Write(pipeline::Rendered& r, std::string* out, std::string* err) override {
+    out->append(r.out);
+    if (!r.err.empty()) err->append(r.err + "\n");
+  }
+
+ private:
+  const Resources& res_;
+  const ExtractOptions opt_;
+};
+
+// The terminal view of each document, then (for more than one) the totals.
+class SummaryWriter : public FormatWriter {
+ public:
+  SummaryWriter(const Resources& res, const ExtractOptions& opt, int width)
+      : FormatWriter(Format::kSummary), res_(res), opt_(opt), width_(width) {}
+  void Render(const Extraction& x, uint64_t, pipeline::Rendered* r) const override {
+    r->extra = JsonRecord(x, res_, opt_);
+  }
+  void RenderError(const Document& doc, const std::string& message, uint64_t, pipeline::Rendered* r) const override {
+    r->extra = ErrorRecord(doc, message);
+  }
+  // Here, not in Render: the totals are summed in input order on one thread.
+  void Write(pipeline::Rendered& r, std::string* out, std::string*) override {
+    const auto* record = std::any_cast<std::string>(&r.extra);
+    if (record == nullptr) return;
+    auto text = SummaryText(*record, width_, &totals_);
+    if (text.ok()) out->append(*text);
+  }
+  std::string End() override { return totals_.docs > 1 ? SummaryFooter(totals_, width_) : std::string(); }
+
+ private:
+  const Resources& res_;
+  const ExtractOptions opt_;
+  const int width_;
+  SummaryTotals totals_;
+};
+
 // A psql script: the schema and staging tables, then COPY blocks of about 8 MiB, each
 // followed by the upsert, then COMMIT. Error records become document rows with their error.
 class PgsqlWriter : public FormatWriter {
@@ -124,6 +199,8 @@ class PgsqlWriter : public FormatWriter {
     pg_.documents += rows->documents;
     pg_.places += rows->places;
     pg_.events += rows->events;
+    pg_.actors += rows->actors;
+    pg_.quantities += rows->quantities;
     pg_.n_documents += rows->n_documents;
     if (pg_.documents.size() + pg_.places.size() > (8u << 20)) Flush(out);
   }
@@ -134,9 +211,10 @@ class PgsqlWriter : public FormatWriter {
   }
 
  private:
-  static void Rows(const std::string& record, uint64_t seq, pipeline::Rendered* r) {
+  void Rows(const std::string& record, uint64_t seq, pipeline::Rendered* r) const {
     pgsql::Rows rows;
-    (void)pgsql::AppendRows(record, seq, &rows);  // our own records: always an object with an id
+    // Our own records: always an object with an id.
+    (void)pgsql::AppendRows(record, seq, &rows, &res_.gazetteer);
     r->extra = std::move(rows);
   }
   void Flush(std::string* out) {
@@ -150,6 +228,8 @@ class PgsqlWriter : public FormatWriter {
     block(pgsql::CopyDocumentsSql(), pg_.documents);
     block(pgsql::CopyPlacesSql(), pg_.places);
     block(pgsql::CopyEventsSql(), pg_.events);
+    block(pgsql::CopyActorsSql(), pg_.actors);
+    block(pgsql::CopyQuantitiesSql(), pg_.quantities);
     *out += pgsql::UpsertSql();
     pg_.clear();
   }
@@ -205,10 +285,14 @@ std::unique_ptr<FormatWriter> MakeWriter(Format f, const Resources& res, const E
       return std::make_unique<AcledWriter>(res);
     case Format::kPgsql:
       return std::make_unique<PgsqlWriter>(res, opt);
+    case Format::kCsv:
+      return std::make_unique<PlacesCsvWriter>(res, opt);
+    case Format::kSummary:
+      return std::make_unique<SummaryWriter>(res, opt, wopt.width);
     case Format::kJson:
       break;
   }
-  return std::make_unique<JsonWriter>(res, opt);
+  return std::make_unique<JsonWriter>(res, opt, wopt.pretty);
 }
 
 }  // namespace marsad::output

@@ -26,7 +26,8 @@ bad() { echo "FAIL: $1"; fail=1; }
 P="$TMP/prefix"
 if cmake --install "$BUILD" --prefix "$P" >"$TMP/install.log" 2>&1; then ok "cmake --install"; else
   bad "cmake --install"; cat "$TMP/install.log"; exit 1; fi
-for f in bin/marsad share/marsad/data/gazetteer/default.mgz share/marsad/web/index.html \
+for f in bin/marsad share/man/man1/marsad.1 share/bash-completion/completions/marsad \
+         share/marsad/data/gazetteer/default.mgz share/marsad/web/index.html \
          share/marsad/third_party/npm/node_modules/leaflet/dist/leaflet.js; do
   [ -e "$P/$f" ] && ok "installed $f" || bad "not installed: $f"
 done
@@ -39,6 +40,18 @@ EX="$SRC/examples/raqqa-negotiations.ar.txt"
 [ "$rc" -eq 0 ] && ok "installed marsad extract exits 0" || { bad "installed marsad extract exit $rc"; cat "$TMP/inst.err"; }
 grep -q '"geonameid"' "$TMP/inst.json" && ok "installed marsad finds places" || bad "no place in the installed output"
 cmp -s "$TMP/build.json" "$TMP/inst.json" && ok "same output as the build tree" || bad "output differs from the build tree"
+
+# The Python module, when the build has it, imports from the prefix and uses its data.
+PYDIR="$P/lib/python3/dist-packages"
+if [ -f "$PYDIR/marsad/__init__.py" ] && [ -x /usr/bin/python3 ]; then
+  out=$(cd / && PYTHONPATH="$PYDIR" /usr/bin/python3 -c 'import marsad, sys
+r = marsad.Extractor().extract(open(sys.argv[1], encoding="utf-8").read())
+print(marsad.default_data_dir(), any(p.get("geonameid") == 172955 for p in r["places"]))' "$EX" 2>&1)
+  [ "$out" = "$P/share/marsad/data True" ] && ok "installed Python module: its data, Raqqa found" ||
+    bad "installed Python module: [$out]"
+else
+  echo "skip: no Python module in the prefix (built without pybind11-dev)"
+fi
 
 # It reads the installed data, not the source tree's: without the installed index it fails
 # and names the installed path.

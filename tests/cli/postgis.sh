@@ -64,6 +64,54 @@ far=$(q t1 "SELECT count(*) FROM places WHERE doc_id LIKE 'far-%' AND geom IS NO
 [ "$far" -ge 3 ] && ok "far places have geometry too ($far)" || bad "far places: $far"
 check "events table has ACLED columns" "$(q t1 "SELECT count(*) FROM information_schema.columns WHERE table_name='events' AND column_name IN ('event_type','actor1','fatalities','geom')")" 4
 
+# The schema a GIS user expects (issue 19 §4): one-column keys, dates as dates, actors and
+# counts in their own tables, ACLED's columns on events.
+keys=$(q t1 "SELECT string_agg(tc.table_name || ':' || kcu.column_name, ',' ORDER BY tc.table_name)
+             FROM information_schema.table_constraints tc JOIN information_schema.key_column_usage kcu
+             USING (constraint_schema, constraint_name)
+             WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = current_schema()
+               AND tc.table_name <> 'spatial_ref_sys'")
+check "a one-column primary key on every table" "$keys" \
+  "actors:fid,documents:doc_id,events:fid,places:fid,quantities:fid"
+types=$(q t1 "SELECT string_agg(table_name || '.' || column_name || '=' || data_type, ',' ORDER BY table_name, column_name)
+              FROM information_schema.columns WHERE (table_name, column_name) IN
+              (('documents','published'),('documents','loaded_at'),('events','event_date'))")
+check "dates are date and timestamptz" "$types" \
+  "documents.loaded_at=timestamp with time zone,documents.published=date,events.event_date=date"
+check "event dates read as dates" "$(q t1 "SELECT count(*) FROM events WHERE event_date BETWEEN '2016-03-01' AND '2016-03-08'")" "$events1"
+actors1=$(q t1 'SELECT count(*) FROM actors'); counts1=$(q t1 'SELECT count(*) FROM quantities')
+[ "$actors1" -ge 1 ] && [ "$counts1" -ge 2 ] && ok "actors ($actors1) and quantities ($counts1) tables" ||
+  bad "actors $actors1, quantities $counts1"
+check "the killed count of near-1" "$(q t1 "SELECT value || ' ' || category FROM quantities WHERE doc_id='near-1' AND category='killed'")" "3 killed"
+check "ACLED columns on events" "$(q t1 "SELECT count(*) FROM information_schema.columns WHERE table_name='events'
+  AND column_name IN ('disorder_type','civilian_targeting','admin1','admin1_code')")" 4
+check "near-1: Political violence, civilians targeted, in Ar-Raqqah governorate" \
+  "$(q t1 "SELECT disorder_type || '|' || coalesce(civilian_targeting, '-') || '|' || coalesce(admin1, '-')
+           FROM events WHERE doc_id='near-1' ORDER BY idx LIMIT 1")" "Political violence|Civilian targeting|Ar-Raqqah Governorate"
+check "load summary counts actors and counts" "$(grep -c 'actor(s), .* count(s) loaded' "$TMP/load.err")" 1
+# GDAL (QGIS's reader) lists the layers without a warning.
+if command -v ogrinfo >/dev/null 2>&1; then
+  ogrinfo -ro "PG:host=127.0.0.1 port=$PORT user=marsad dbname=t1" >"$TMP/ogr.out" 2>"$TMP/ogr.err"; rc=$?
+  check "ogrinfo on the database: exit 0" "$rc" 0
+  check "ogrinfo: no warning" "$(cat "$TMP/ogr.err")" ""
+  for layer in "places (Point)" "events (Point)"; do
+    grep -q ": $layer" "$TMP/ogr.out" && ok "ogrinfo lists $layer" || { bad "ogrinfo lacks $layer"; cat "$TMP/ogr.out"; }
+  done
+  ogrinfo -ro -so "PG:host=127.0.0.1 port=$PORT user=marsad dbname=t1" events >"$TMP/ogr-ev.out" 2>"$TMP/ogr-ev.err"
+  grep -q '^FID Column = fid' "$TMP/ogr-ev.out" && grep -q '^event_date: Date' "$TMP/ogr-ev.out" &&
+    [ ! -s "$TMP/ogr-ev.err" ] && ok "ogrinfo: events keyed by fid, event_date a Date" ||
+    { bad "ogrinfo events"; cat "$TMP/ogr-ev.out" "$TMP/ogr-ev.err"; }
+else
+  echo "skip: ogrinfo not installed (gdal-bin): the layers are not listed through GDAL"
+fi
+# Tables of an older marsad are refused with what to do, not altered.
+"${PSQL[@]}" -d postgres -c "CREATE DATABASE t3" >/dev/null
+q t3 "CREATE EXTENSION postgis; CREATE TABLE documents (doc_id text PRIMARY KEY);
+      CREATE TABLE places (doc_id text, idx integer, PRIMARY KEY (doc_id, idx))" >/dev/null
+"$MARSAD" load -q --postgres "postgresql://marsad@127.0.0.1:$PORT/t3" "$TMP/res.jsonl" 2>"$TMP/old.err"; rc=$?
+check "old schema: exit 1" "$rc" 1
+grep -q 'made by an older marsad' "$TMP/old.err" && ok "old schema: says what to do" || { bad "old schema message"; cat "$TMP/old.err"; }
+
 # Idempotent: loading the same file again replaces, never duplicates.
 "$MARSAD" load -q --postgres "$URL1" "$TMP/res.jsonl" "$TMP/res.jsonl"; rc=$?
 check "reload exits 0" "$rc" 0
@@ -88,6 +136,10 @@ for i in 1 2; do "${PSQL[@]}" -d t2 -f "$TMP/res.sql" >/dev/null || bad "psql -f
 check "pgsql format: documents" "$(q t2 'SELECT count(*) FROM documents')" 5
 check "pgsql format: places as load" "$(q t2 'SELECT count(*) FROM places')" "$places1"
 check "pgsql format: events as load" "$(q t2 'SELECT count(*) FROM events')" "$events1"
+check "pgsql format: actors as load" "$(q t2 'SELECT count(*) FROM actors')" "$actors1"
+check "pgsql format: quantities as load" "$(q t2 'SELECT count(*) FROM quantities')" "$counts1"
+check "pgsql format: admin1 names as load" "$(q t2 "SELECT string_agg(coalesce(admin1, '-'), ',' ORDER BY doc_id, idx) FROM events")" \
+  "$(q t1 "SELECT string_agg(coalesce(admin1, '-'), ',' ORDER BY doc_id, idx) FROM events")"
 near2=$(q t2 "SELECT string_agg(DISTINCT doc_id, ',' ORDER BY doc_id) FROM places
              WHERE ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(39.01, 35.95), 4326)::geography, 50000)")
 check "pgsql format: spatial query" "$near2" "near-1,near-2"

@@ -4,12 +4,14 @@
 // formats output::MakeWriter.
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <thread>
 
@@ -36,30 +38,81 @@ struct ExtractArgs {
   std::string output;  // --output FILE: written to FILE.partial, renamed when complete
   std::string shard;   // --shard K/N
   bool jsonl = false, strict = false, explain = false, demonyms = false, quiet = false, places_only = false;
-  bool resume = false, geojson_events = false;
+  bool resume = false, geojson_events = false, pretty = false, summary = false;
+  int width = 0;  // --summary: columns (0: the terminal's, else 80)
   std::string recognizer = "gazetteer";
   unsigned threads = 0;
   double max_doc_mib = 4;  // larger documents get an error record (0: no limit)
   double progress_interval = 10;  // seconds between plain progress lines (stderr not a TTY)
 };
 
+// How many documents the inputs hold, or 0 when that is not known without decompressing
+// or reading stdin: a text or HTML file is one, a plain JSONL file its non-blank lines.
+// Run on its own thread while the extraction starts (it reads the files once more).
+size_t CountDocuments(const std::vector<std::string>& paths, bool force_jsonl) {
+  size_t n = 0;
+  std::vector<char> buf(1 << 20);
+  for (const auto& path : paths) {
+    if (path == "-") return 0;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) return 0;
+    size_t got = std::fread(buf.data(), 1, buf.size(), f), lines = 0;
+    const auto* u = reinterpret_cast<const unsigned char*>(buf.data());
+    if ((got >= 2 && u[0] == 0x1f && u[1] == 0x8b) || (got >= 4 && u[0] == 0x28 && u[1] == 0xb5 && u[2] == 0x2f))
+      return std::fclose(f), 0;  // gzip, zstd
+    const std::string ext = fs::path(path).extension().string();
+    size_t first = 0;
+    while (first < got && std::isspace(u[first])) ++first;
+    bool jsonl = force_jsonl || ext == ".jsonl" || ext == ".ndjson" ||
+                 (ext != ".txt" && ext != ".html" && ext != ".htm" && first < got && buf[first] == '{');
+    for (bool blank = true; jsonl && got > 0; got = std::fread(buf.data(), 1, buf.size(), f)) {
+      for (size_t i = 0; i < got; ++i) {
+        char c = buf[i];
+        if (c == '\n') lines += !blank, blank = true;
+        else if (c != ' ' && c != '\r' && c != '\t') blank = false;
+      }
+      if (std::feof(f)) lines += !blank;
+    }
+    std::fclose(f);
+    n += jsonl ? lines : 1;
+  }
+  return n;
+}
+
+// Progress on stderr: a bar redrawn in place when stderr is a terminal and stdout is not
+// (the output would break into the bar's line), else a plain line every few seconds when
+// stderr is not a terminal. The bar counts documents when their number is known, else
+// input bytes.
 class Progress {
  public:
-  Progress(bool quiet, double interval, const batch::DocumentReader& reader)
-      : quiet_(quiet), tty_(isatty(STDERR_FILENO) == 1), interval_(interval), reader_(reader) {}
+  Progress(bool quiet, double interval, bool stdout_free, const batch::DocumentReader& reader, bool force_jsonl)
+      : tty_(isatty(STDERR_FILENO) == 1),
+        silent_(quiet || (tty_ && !stdout_free)),
+        interval_(interval),
+        reader_(reader) {
+    if (!tty_ || silent_) return;
+    // Up to 64 MB the count takes milliseconds: known before the first document.
+    if (reader.bytes_total() <= (64u << 20)) known_docs_ = CountDocuments(reader.paths(), force_jsonl);
+    else total_docs_ = std::async(std::launch::async, CountDocuments, reader.paths(), force_jsonl);
+  }
+  ~Progress() {
+    if (total_docs_.valid()) total_docs_.wait();
+  }
   void Tick(size_t docs, bool force_end = false) {
-    if (quiet_) return;
+    if (silent_) return;
     auto now = Clock::now();
     double since = std::chrono::duration<double>(now - last_).count();
-    if (!force_end && since < (tty_ ? 0.25 : interval_)) return;
+    // The bar is drawn at the first document, then four times a second.
+    if (!force_end && since < (tty_ ? 0.25 : interval_) && (!tty_ || drawn_)) return;
     last_ = now;
+    drawn_ = true;
     if (tty_ && force_end) {
       std::fputs("\r\033[K", stderr);
     } else if (tty_) {
       Bar(docs, now);
     } else if (!force_end) {
       std::fprintf(stderr, "marsad extract: progress: %zu docs, %.1f/%.1f MB, %.1f docs/s, ETA %s\n", docs,
-                   Done() / 1e6, Total() / 1e6, Rate(docs, now), Eta(now).c_str());
+                   Done() / 1e6, Total() / 1e6, Rate(docs, now), Eta(Frac(docs), now).c_str());
     }
     std::fflush(stderr);
   }
@@ -71,27 +124,41 @@ class Progress {
   double Rate(size_t docs, Clock::time_point now) const {
     return Secs(now) > 0 ? static_cast<double>(docs) / Secs(now) : 0;
   }
-  double Frac() const { return Total() > 0 ? std::min(1.0, Done() / Total()) : -1; }
-  std::string Eta(Clock::time_point now) const {
-    double secs = Secs(now), frac = Frac();
+  // The documents in the input, once counted (0: not known, or not yet).
+  size_t TotalDocs() {
+    if (known_docs_ == 0 && total_docs_.valid() &&
+        total_docs_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+      known_docs_ = total_docs_.get();
+    return known_docs_;
+  }
+  double Frac(size_t docs) {
+    if (size_t total = TotalDocs(); total > 0) return std::min(1.0, static_cast<double>(docs) / static_cast<double>(total));
+    return Total() > 0 ? std::min(1.0, Done() / Total()) : -1;
+  }
+  std::string Eta(double frac, Clock::time_point now) const {
+    double secs = Secs(now);
     if (frac <= 0.001 || secs <= 0) return "?";
     long s = static_cast<long>(secs / frac - secs);
     char b[32];
     std::snprintf(b, sizeof b, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
     return b;
   }
-  void Bar(size_t docs, Clock::time_point now) const {
-    double frac = Frac();
-    std::string bar(24, ' ');
+  void Bar(size_t docs, Clock::time_point now) {
+    double frac = Frac(docs);
+    std::string bar(24, ' '), count = std::to_string(docs);
     if (frac >= 0) std::fill(bar.begin(), bar.begin() + static_cast<long>(frac * 24), '#');
-    std::fprintf(stderr, "\r\033[K[%s] %s %zu docs  %.1f/%.1f MB  %.1f docs/s  ETA %s", bar.c_str(),
-                 frac >= 0 ? (std::to_string(static_cast<int>(frac * 100)) + "%").c_str() : "", docs, Done() / 1e6,
-                 Total() / 1e6, Rate(docs, now), Eta(now).c_str());
+    if (known_docs_ > 0) count += "/" + std::to_string(known_docs_);
+    std::string pct = frac >= 0 ? std::to_string(static_cast<int>(frac * 100)) + "%" : "";
+    std::fprintf(stderr, "\r\033[K[%s] %s %s docs  %.1f/%.1f MB  %.1f docs/s  ETA %s", bar.c_str(), pct.c_str(),
+                 count.c_str(), Done() / 1e6, Total() / 1e6, Rate(docs, now), Eta(frac, now).c_str());
   }
 
-  bool quiet_, tty_;
+  bool tty_, silent_;
   double interval_;
   const batch::DocumentReader& reader_;
+  std::future<size_t> total_docs_;
+  size_t known_docs_ = 0;
+  bool drawn_ = false;
   Clock::time_point t0_ = Clock::now(), last_ = Clock::now();
 };
 
@@ -105,6 +172,10 @@ bool CheckUsage(const ExtractArgs& a, pipeline::RunOptions* run) {
   if (a.resume && a.output.empty()) return Error("--resume needs --output FILE (the output to continue)"), false;
   if (a.resume && a.format != "json") return Error("--resume works with --format json only"), false;
   if (a.geojson_events && a.format != "geojson") return Error("--geojson-events goes with --format geojson"), false;
+  if (a.pretty && a.format != "json" && a.format != "cliff") return Error("--pretty goes with --format json or cliff"), false;
+  if (a.pretty && a.resume) return Error("--resume reads one record a line: it does not go with --pretty"), false;
+  if (a.summary && a.format != "json" && a.format != "summary")
+    return Error("--summary is a format of its own: it does not go with --format " + a.format), false;
   if (a.output.empty()) return true;
   // -o writes FILE.partial and renames it over FILE: that would replace a device, a FIFO
   // or a symbolic link (as root, `-o /dev/null` replaced /dev/null with a regular file).
@@ -187,7 +258,7 @@ int RunExtract(const ExtractArgs& a) {
   auto t0 = Clock::now();
   pipeline::RunOptions run;
   if (!CheckUsage(a, &run)) return kExitUsage;
-  auto format = output::ParseFormat(a.format);  // checked by the option already
+  auto format = output::ParseFormat(a.summary ? "summary" : a.format);  // checked by the option already
   // Geoparsing only needs no event dictionaries (unless the user gave some: still checked).
   auto res = Resources::Load(a.index.empty() ? DefaultIndexPath() : a.index, DataDir(), a.dicts,
                              !a.places_only || !a.dicts.empty());
@@ -197,6 +268,8 @@ int RunExtract(const ExtractArgs& a) {
   const Extractor ex(**res, Options(a));
   output::WriterOptions wopt;
   wopt.geojson_events = a.geojson_events;
+  wopt.pretty = a.pretty;
+  wopt.width = a.width > 0 ? a.width : TerminalWidth(a.output.empty() ? STDOUT_FILENO : -1);
   auto writer = output::MakeWriter(*format, **res, ex.options(), wopt);
 
   pipeline::DoneIds done;
@@ -211,7 +284,9 @@ int RunExtract(const ExtractArgs& a) {
   // Workers parse the JSON lines, unless the main thread needs the ids (shards, resume).
   ropt.defer_json = run.shard_n <= 1 && done.empty();
   batch::DocumentReader reader(a.inputs, ropt);
-  Progress progress(a.quiet, a.progress_interval, reader);
+  // The bar keeps off a terminal that also shows the output.
+  const bool stdout_free = !a.output.empty() || isatty(STDOUT_FILENO) != 1;
+  Progress progress(a.quiet, a.progress_interval, stdout_free, reader, a.jsonl);
 
   run.threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
   run.max_doc_mib = a.max_doc_mib;
@@ -269,8 +344,13 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--lang", a->lang, "Language of plain-text input")->check(CLI::IsMember({"auto", "ar", "en"}));
   cmd->add_option("--format", a->format,
                   "Output format: json (JSONL), geojson (RFC 7946 FeatureCollection of places), cliff (CLIFF "
-                  "responses, JSONL), acled (CSV), pgsql (psql script of COPY rows)")
-      ->check(CLI::IsMember({"json", "geojson", "cliff", "acled", "pgsql"}));
+                  "responses, JSONL), acled (CSV, one row per event), csv (one row per place mention), pgsql "
+                  "(psql script of COPY rows), summary (the terminal view of `marsad show`)")
+      ->check(CLI::IsMember({"json", "geojson", "cliff", "acled", "pgsql", "csv", "summary"}));
+  cmd->add_flag("--pretty", a->pretty, "With --format json or cliff: indented JSON, one member a line");
+  cmd->add_flag("--summary", a->summary, "A terminal view of the results (as `marsad show`) instead of JSON");
+  cmd->add_option("--width", a->width, "With --summary: columns per line (default: the terminal's, else 80)")
+      ->check(CLI::Range(40, 1000));
   cmd->add_flag("--geojson-events", a->geojson_events, "With --format geojson: events as features too");
   // One directory per --dict (repeat it for more): `--dict DIR INPUT` took INPUT as a second
   // dictionary directory and then read stdin.

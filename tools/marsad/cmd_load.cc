@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "marsad/batch.h"
+#include "marsad/gazetteer.h"
 #include "marsad/pgsql.h"
 
 #ifdef MARSAD_HAVE_LIBPQ
@@ -20,7 +21,7 @@ namespace marsad::cli {
 namespace {
 
 struct LoadArgs {
-  std::string url;
+  std::string url, index;
   std::vector<std::string> files;
   bool quiet = false;
 };
@@ -119,16 +120,25 @@ int RunLoad(const LoadArgs& a) {
   };
   Status s = db.Exec("SET client_min_messages = warning; BEGIN;\n" + pgsql::SchemaSql() + pgsql::StagingSql());
   if (!s.ok()) return fail(s);
+  // The index gives events ACLED's admin1 names; without one they stay null.
+  gazetteer::OpenOptions quick;
+  quick.verify_checksum = false;
+  auto gaz = gazetteer::Gazetteer::Open(a.index.empty() ? DefaultIndexPath() : a.index, quick);
+  if (!gaz.ok() && !a.index.empty()) return Error(gaz.status().message()), kExitBadInput;
   pgsql::Rows rows, total;
   auto flush = [&]() -> Status {
     if (rows.n_documents == 0) return Status::Ok();
     RETURN_IF_ERROR(db.Copy(pgsql::CopyDocumentsSql(), rows.documents));
     RETURN_IF_ERROR(db.Copy(pgsql::CopyPlacesSql(), rows.places));
     RETURN_IF_ERROR(db.Copy(pgsql::CopyEventsSql(), rows.events));
+    RETURN_IF_ERROR(db.Copy(pgsql::CopyActorsSql(), rows.actors));
+    RETURN_IF_ERROR(db.Copy(pgsql::CopyQuantitiesSql(), rows.quantities));
     RETURN_IF_ERROR(db.Exec(pgsql::UpsertSql()));
     total.n_documents += rows.n_documents;
     total.n_places += rows.n_places;
     total.n_events += rows.n_events;
+    total.n_actors += rows.n_actors;
+    total.n_quantities += rows.n_quantities;
     rows.clear();
     return Status::Ok();
   };
@@ -147,7 +157,7 @@ int RunLoad(const LoadArgs& a) {
     while (lines.Next(&line)) {
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      Status st = pgsql::AppendRows(line, ord++, &rows);
+      Status st = pgsql::AppendRows(line, ord++, &rows, gaz.ok() ? &*gaz : nullptr);
       if (!st.ok()) {
         Error(f + ":" + std::to_string(line_no) + ": skipped: " + st.message());
         ++bad;
@@ -165,8 +175,10 @@ int RunLoad(const LoadArgs& a) {
   if (Status fs = flush(); !fs.ok()) return fail(fs);
   if (Status cs = db.Exec("COMMIT"); !cs.ok()) return fail(cs);
   if (!a.quiet) {
-    std::fprintf(stderr, "marsad load: %zu document(s), %zu place(s), %zu event(s) loaded; %zu line(s) skipped\n",
-                 total.n_documents, total.n_places, total.n_events, bad);
+    std::fprintf(stderr,
+                 "marsad load: %zu document(s), %zu place(s), %zu event(s), %zu actor(s), %zu count(s) loaded; "
+                 "%zu line(s) skipped\n",
+                 total.n_documents, total.n_places, total.n_events, total.n_actors, total.n_quantities, bad);
   }
   return bad == 0 ? kExitOk : kExitBadInput;
 }
@@ -185,6 +197,8 @@ void AddLoadCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--postgres", a->url, "Connection URL or conninfo, e.g. postgresql://user@host:5432/db")
       ->required();
   cmd->add_option("FILE", a->files, "JSONL result files (.gz/.zst too); - for stdin")->required();
+  cmd->add_option("--index", a->index,
+                  "Gazetteer index for the events' admin1 names (default: the default index, if present)");
   cmd->add_flag("-q,--quiet", a->quiet, "No summary on stderr");
   cmd->callback([a, &ctx]() { ctx.exit_code = RunLoad(*a); });
 }

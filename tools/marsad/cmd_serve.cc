@@ -122,7 +122,10 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   auto& o = a->opt;
   auto* cmd = app.add_subcommand("serve", "HTTP API (JSON, CLIFF-compatible /parse/text, /metrics) and the map page");
   cmd->add_option("--host", o.host, "Address to listen on (loopback by default)")->default_val(o.host);
-  cmd->add_option("--port", o.port, "Port; 0 picks a free one (printed on stdout)")->default_val(o.port);
+  // A TCP port is 16 bits: 99999 was taken modulo 65536 and bound 34463.
+  cmd->add_option("--port", o.port, "Port, 1-65535; 0 picks a free one (printed on stdout)")
+      ->default_val(o.port)
+      ->check(CLI::Range(0, 65535).description("PORT 0-65535"));
   cmd->add_option("--index", a->index, "Gazetteer index (default: $MARSAD_GAZETTEER or data/gazetteer/default.mgz)");
   // A finite, positive size: -1 or nan would turn the limit off (a cast of a negative or
   // NaN double to size_t), 1 TiB and more is no limit either.
@@ -168,7 +171,8 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--npm-dir", o.npm_dir, "npm assets (default: <source>/third_party/npm/node_modules)");
   cmd->add_flag("--access-log", o.access_log, "Log one line per request on stderr");
   cmd->add_option("--health-port", o.health_port,
-                  "Also serve GET /healthz alone on this port, with its own workers (0: any free port)");
+                  "Also serve GET /healthz alone on this port, with its own workers (0: any free port)")
+      ->check(CLI::Range(-1, 65535).description("PORT 0-65535"));
   cmd->add_option("--token-file", a->token_file,
                   "File holding a bearer token: the API then needs Authorization: Bearer <token> (401 otherwise)");
   cmd->add_flag("--allow-any-host", o.allow_any_host,

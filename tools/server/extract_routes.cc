@@ -162,6 +162,15 @@ void Server::Impl::HandleCliff(const httplib::Request& req, httplib::Response& r
   } else if (req.method == "POST" && !IsForm(req)) {
     doc.text = body.raw;
   }
+  if (req.path.ends_with("/parse/sentences")) {
+    auto text = SentencesText(doc.text);
+    if (!text.ok()) {
+      res.status = 400;
+      res.set_content(output::CliffError(text.status().message(), opt.version), kJson);
+      return;
+    }
+    doc.text = std::move(text).value();
+  }
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
     res.status = 400;
     res.set_content(output::CliffError("missing q: the text to parse", opt.version), kJson);
@@ -181,7 +190,7 @@ void Server::Impl::HandleCliff(const httplib::Request& req, httplib::Response& r
   pipeline->Run([&] {
     Extractor ex(res_ref(), o);
     auto x = ex.Extract(doc);
-    if (x.ok()) json = output::CliffJson(*x, res_ref().gazetteer, Millis(t0), opt.version);
+    if (x.ok()) json = output::CliffJson(*x, res_ref().gazetteer, Millis(t0), opt.version, {}, &res_ref().event_dicts);
     else failed = x.status();
   });
   if (!failed.ok()) {

@@ -52,7 +52,11 @@ void SetError(httplib::Response& res, int status, std::string_view message) {
 
 std::string_view RouteLabel(const std::string& path) {
   static const std::unordered_set<std::string_view> kApi = {
-      "/v1/extract", "/v1/extract/batch", "/v1/gazetteer/lookup", "/v1/gazetteer/places", "/healthz", "/metrics", "/parse/text"};
+      "/v1/extract", "/v1/extract/batch", "/v1/gazetteer/lookup", "/healthz", "/metrics", "/parse/text",
+      "/parse/sentences", "/geonames"};
+  static constexpr std::string_view kCliffPrefix = "/cliff-2.6.1";  // CLIFF's routes, labelled as at the root
+  if (path.starts_with(kCliffPrefix) && kApi.contains(std::string_view(path).substr(kCliffPrefix.size())))
+    return *kApi.find(std::string_view(path).substr(kCliffPrefix.size()));
   if (auto it = kApi.find(path); it != kApi.end()) return *it;
   return "static";
 }
@@ -72,7 +76,8 @@ bool LoopbackHost(std::string_view host) {
 }
 
 bool NeedsToken(const std::string& path) {
-  return path.starts_with("/v1/") || path.starts_with("/parse/") || path == "/metrics";
+  return path.starts_with("/v1/") || path.starts_with("/parse/") || path.starts_with("/cliff-") ||
+         path == "/geonames" || path == "/metrics";
 }
 
 bool SameSecret(std::string_view a, std::string_view b) {

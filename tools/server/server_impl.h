@@ -11,7 +11,6 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
-#include <vector>
 
 #include "guarded_http.h"
 #include "http_util.h"
@@ -24,14 +23,9 @@ namespace marsad::server {
 
 using Clock = std::chrono::steady_clock;
 
-// A gazetteer place the map page may label (GET /v1/gazetteer/places), in drawing order.
-struct LabelPlace {
-  enum Kind : uint8_t { kCountry, kCapital, kTown, kAdmin1 };  // also the priority
-  uint32_t index;
-  float lat, lon;
-  uint64_t population;
-  Kind kind;
-};
+// /parse/sentences' q, a JSON array of sentences ({"sentence": "…"} objects or strings),
+// as one text, a sentence a line; the error says what is wrong (tools/server/cliff_routes.cc).
+Result<std::string> SentencesText(std::string_view q);
 
 struct Server::Impl {
   Impl(const Resources& r, ServerOptions o) : res(r), opt(std::move(o)) {}
@@ -137,16 +131,15 @@ struct Server::Impl {
 
   // CLIFF: GET or POST /parse/text?q=…&language=…&replaceAllDemonyms=… (q may also be a
   // form field or, for POST, the raw body).
+  // /parse/sentences is the same with q a JSON array of sentences (MediaCloud's
+  // [{"sentence": "…", …}] or strings), parsed as one text (tools/server/cliff_routes.cc).
   void HandleCliff(const httplib::Request& req, httplib::Response& res, const Body& body);
+  // CLIFF: GET or POST /geonames?id=N: the place and its parent chain (admin1, country).
+  void HandleGeonames(const httplib::Request& req, httplib::Response& res, const Body& body);
+  // The CLIFF routes, at the root and under CLIFF's deployed prefix /cliff-2.6.1.
+  void CliffRoutes();
 
   void HandleLookup(const httplib::Request& req, httplib::Response& res);
-
-  // The base map's place names in a bbox by zoom (basemap_routes.cc); the list is built
-  // from the index on the first request.
-  void HandlePlaces(const httplib::Request& req, httplib::Response& res);
-  void BuildLabelPlaces();
-  std::once_flag label_once;
-  std::vector<LabelPlace> label_places;
 
   void HandleHealth(const httplib::Request&, httplib::Response& res);
 

@@ -7,8 +7,9 @@
 #   <prefix>/share/bash-completion/completions/marsad   (tools/marsad/marsad.bash)
 #   <prefix>/share/marsad/data/          dictionaries, models, gazetteer/ with default.mgz
 #   <prefix>/share/marsad/web/           the map page
-#   <prefix>/share/marsad/third_party/npm/node_modules/   leaflet, topojson-client,
-#                                        world-atlas, the Noto Naskh Arabic font (licences too)
+#   <prefix>/share/marsad/third_party/npm/node_modules/   leaflet, leaflet.markercluster,
+#                                        topojson-client, world-atlas,
+#                                        the Noto Naskh Arabic font (licences too)
 # The index is built into the source tree by scripts/build-gazetteer.sh (make gazetteer),
 # so installing needs it built first.
 include(GNUInstallDirs)
@@ -38,6 +39,9 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/web/ DESTINATION ${MARSAD_INSTALL_SHARE}/w
 install(DIRECTORY ${_npm}/leaflet/dist/ DESTINATION ${_npm_dest}/leaflet/dist
   FILES_MATCHING PATTERN "leaflet.js" PATTERN "leaflet.css" REGEX "/images/[^/]+$")
 install(FILES ${_npm}/leaflet/LICENSE DESTINATION ${_npm_dest}/leaflet OPTIONAL)
+install(FILES ${_npm}/leaflet.markercluster/dist/leaflet.markercluster.js ${_npm}/leaflet.markercluster/dist/MarkerCluster.css
+  ${_npm}/leaflet.markercluster/dist/MarkerCluster.Default.css DESTINATION ${_npm_dest}/leaflet.markercluster/dist)
+install(FILES ${_npm}/leaflet.markercluster/MIT-LICENCE.txt DESTINATION ${_npm_dest}/leaflet.markercluster OPTIONAL)
 install(FILES ${_npm}/topojson-client/dist/topojson-client.min.js DESTINATION ${_npm_dest}/topojson-client/dist)
 install(FILES ${_npm}/topojson-client/LICENSE DESTINATION ${_npm_dest}/topojson-client OPTIONAL)
 install(FILES ${_npm}/world-atlas/countries-50m.json ${_npm}/world-atlas/countries-110m.json

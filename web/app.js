@@ -1,15 +1,19 @@
-// The marsad map page: sends the article to POST /v1/extract, highlights what was found
-// (places; actors, counts and dates when the record has them), puts a marker per place
-// with coordinates on an offline base map (world-atlas country outlines), and links
-// spans and markers both ways. Offsets in the record are code points into the text.
+// The marsad map page. Input: pasted text, article files, JSON lines of documents (run
+// through POST /v1/extract and /v1/extract/batch), results files of `marsad extract` or an
+// ACLED CSV. Every document's events go to the explorer (explorer.js: symbols, clusters,
+// time line, filters, table, export); one document at a time is shown as an article with
+// what was found highlighted, a marker per place (mentions of one place share it) and
+// spans and markers linked both ways. Offsets in the record are code points into the text.
 'use strict';
 
 const state = {
   map: null,
-  markers: [],      // one per place with coordinates, index-aligned with `placeMarker`
-  placeMarker: [],  // place index → marker (or null)
-  result: null,
-  text: '',
+  markers: [],      // one per distinct place location of the shown article
+  placeMarker: [],  // place index → its marker (or null)
+  result: null,     // the record of the shown article
+  text: '',         // its text
+  docs: [],         // the dataset: {id, text (or null), record (or null)}
+  current: -1,      // index of the shown article in docs
 };
 window.marsad = state;  // for the end-to-end test and the curious
 
@@ -24,13 +28,20 @@ function setStatus(msg, isError = false) {
 
 // ---------------------------------------------------------------- map
 function initMap() {
-  const map = L.map('map', { worldCopyJump: true, zoomSnap: 0.5, preferCanvas: false, attributionControl: true });
+  const map = L.map('map', { worldCopyJump: true, zoomSnap: 0.5, minZoom: 2, maxZoom: 13, preferCanvas: false, attributionControl: true });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Natural Earth · GeoNames');
   map.setView([34.8, 39.5], 5);
   state.map = map;
   state.layer = L.layerGroup().addTo(map);
   if (window.ResizeObserver) new ResizeObserver(() => map.invalidateSize()).observe($('map'));
+  const labels = MarsadBasemap.init(map);
+  MarsadExplorer.init(map);
+  MarsadExplorer.state.onOpenDocument = (doc) => showDocument(doc);
+  MarsadExplorer.state.canOpenDocument = (doc) => state.docs[doc]?.text != null && state.docs[doc]?.record?.places != null;
+  L.control.layers(null, { 'Events': MarsadExplorer.state.cluster, 'Places of the article': state.layer, 'Place names': labels },
+    { collapsed: true, position: 'topright' }).addTo(map);
+  L.control.scale({ imperial: false }).addTo(map);
   fetch('/vendor/world-atlas/countries-50m.json')
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
     .then((topo) => {
@@ -124,6 +135,7 @@ function renderArticle(data) {
       const p = h.obj;
       if (p.relation) m.classList.add('relative');
       if (p.lat == null) m.classList.add('nocoords');
+      if (p.in_name) m.classList.add('in-name');
       m.tabIndex = 0;
       m.title = `${p.name || p.surface}${p.geonameid ? ` (GeoNames ${p.geonameid})` : ''} · ${Math.round((p.confidence ?? 0) * 100)}%`;
       m.addEventListener('click', () => focusPlace(h.i, true));
@@ -141,21 +153,29 @@ function renderArticle(data) {
   if (pos < cps.length) art.append(cps.slice(pos).join(''));
 }
 
+// One marker per distinct location: every mention of a place shares it (its radius grows
+// with the count, its popup lists the mentions). Places named inside an organisation's
+// name (`in_name`: "the Aleppo Media Center") are highlighted but not put on the map.
 function renderMarkers(data) {
   state.layer.clearLayers();
   state.markers = [];
   state.placeMarker = [];
   const cps = Array.from(state.text);
   const places = data.places || [];
-  const bounds = [];
+  const groups = new Map();
   places.forEach((p, i) => {
-    if (p.lat == null || p.lon == null) {
-      state.placeMarker.push(null);
-      return;
-    }
+    state.placeMarker.push(null);
+    if (p.lat == null || p.lon == null || p.in_name) return;
+    const key = `${p.geonameid ?? p.marsad_id ?? ''}|${p.lat.toFixed(4)},${p.lon.toFixed(4)}|${p.relation ? 'r' : ''}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(i);
+  });
+  const bounds = [];
+  for (const members of groups.values()) {
+    const p = places[members[0]];
     const relative = !!p.relation;
     const marker = L.circleMarker([p.lat, p.lon], {
-      radius: relative ? 7 : 8,
+      radius: (relative ? 7 : 8) + Math.min(8, 2 * Math.sqrt(members.length - 1)),
       color: relative ? '#7a3e9d' : '#b3261e',
       weight: 2,
       fillColor: relative ? '#c9a3e0' : '#f28b82',
@@ -163,20 +183,10 @@ function renderMarkers(data) {
       dashArray: relative ? '3 3' : null,
       className: 'marsad-marker',
     });
-    const rel = p.relation
-      ? `<div>${esc(p.relation.kind)}${p.relation.bearing != null ? ` ${p.relation.bearing}°` : ''}${p.relation.distance_km != null ? ` ${p.relation.distance_km} km` : ''}
-         of ${esc(p.relation.anchor?.name ?? '?')} — “${esc(p.relation.phrase)}” (estimated position)</div>` : '';
-    const feature = p.feature_class ? `${esc(p.feature_class)}.${esc(p.feature_code)}` : '—';
-    const id = p.geonameid != null ? `GeoNames <a href="https://www.geonames.org/${p.geonameid}" target="_blank" rel="noopener">${p.geonameid}</a>`
-      : p.marsad_id != null ? `marsad supplement ${p.marsad_id}` : 'no gazetteer entry';
-    const sentence = sentenceAround(cps, p.start, p.end);
-    marker.bindPopup(
-      `<div class="popup">${placeTitle(p)}
-        <div>${id} · ${feature}${p.country ? ` · ${esc(p.country)}${p.admin1 ? '-' + esc(p.admin1) : ''}` : ''}</div>
-        <div>confidence ${Math.round((p.confidence ?? 0) * 100)}% · “${esc(p.surface)}”</div>${rel}
-        <blockquote dir="auto" lang="${esc(data.lang)}">${esc(sentence)}</blockquote></div>`,
-      { maxWidth: 340 });
-    marker.on('click', () => focusPlace(i, false));
+    if (members.length > 1) marker.bindTooltip(`${members.length}×`, { permanent: true, direction: 'right', className: 'mention-count' });
+    marker.bindPopup(placePopup(data, places, members, cps), { maxWidth: 340 });
+    marker.mentions = members;
+    marker.on('click', () => focusPlace(members[0], false));
     marker.addTo(state.layer);
     // A relative place is drawn from its anchor.
     const anchor = p.relation?.anchor ? places[p.relation.anchor.index] : null;
@@ -184,14 +194,32 @@ function renderMarkers(data) {
       L.polyline([[anchor.lat, anchor.lon], [p.lat, p.lon]], { color: '#7a3e9d', weight: 1.5, dashArray: '4 4', interactive: false })
         .addTo(state.layer);
     }
+    for (const i of members) state.placeMarker[i] = marker;
     state.markers.push(marker);
-    state.placeMarker.push(marker);
     bounds.push([p.lat, p.lon]);
-  });
+  }
   state.map.invalidateSize();  // the result pane just appeared and may have resized the map
   if (bounds.length === 1) state.map.setView(bounds[0], 8);
   else if (bounds.length > 1) state.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
   document.body.dataset.markers = String(state.markers.length);
+}
+
+function placePopup(data, places, members, cps) {
+  const p = places[members[0]];
+  const rel = p.relation
+    ? `<div>${esc(p.relation.kind)}${p.relation.bearing != null ? ` ${p.relation.bearing}°` : ''}${p.relation.distance_km != null ? ` ${p.relation.distance_km} km` : ''}
+       of ${esc(p.relation.anchor?.name ?? '?')} — “${esc(p.relation.phrase)}” (estimated position)</div>` : '';
+  const feature = p.feature_class ? `${esc(p.feature_class)}.${esc(p.feature_code)}` : '—';
+  const id = p.geonameid != null ? `GeoNames <a href="https://www.geonames.org/${p.geonameid}" target="_blank" rel="noopener">${p.geonameid}</a>`
+    : p.marsad_id != null ? `marsad supplement ${p.marsad_id}` : 'no gazetteer entry';
+  const sentences = [...new Set(members.map((i) => sentenceAround(cps, places[i].start, places[i].end)))];
+  const quotes = sentences.slice(0, 3).map((t) => `<blockquote dir="auto" lang="${esc(data.lang)}">${esc(t)}</blockquote>`).join('');
+  const more = sentences.length > 3 ? `<div>… and ${sentences.length - 3} more sentences</div>` : '';
+  const conf = Math.round(Math.max(...members.map((i) => places[i].confidence ?? 0)) * 100);
+  return `<div class="popup">${placeTitle(p)}
+      <div>${id} · ${feature}${p.country ? ` · ${esc(p.country)}${p.admin1 ? '-' + esc(p.admin1) : ''}` : ''}</div>
+      <div>confidence ${conf}% · ${members.length > 1 ? `${members.length} mentions: ` : ''}${[...new Set(members.map((i) => `“${places[i].surface}”`))].map(esc).join(', ')}</div>${rel}
+      ${quotes}${more}</div>`;
 }
 
 function renderFocus(data) {
@@ -217,7 +245,7 @@ function renderTable(data) {
     tr.addEventListener('click', () => focusPlace(i, true));
     tbody.append(tr);
   });
-  $('place-count').textContent = `(${(data.places || []).length}, ${state.markers.length} on the map)`;
+  $('place-count').textContent = `(${(data.places || []).length} mentions, ${state.markers.length} places on the map)`;
 }
 
 // Events (ACLED-like): type, trigger, actor1/actor2, place (with the index of its mention),
@@ -289,71 +317,190 @@ function focusPlace(i, fromText) {
   }
 }
 
-// ---------------------------------------------------------------- requests
-async function extract() {
-  const raw = $('text').value;
-  if (!raw.trim()) {
-    setStatus('Paste some text or upload a file first.', true);
-    return;
-  }
-  let body = raw;
-  let type = 'text/plain; charset=utf-8';
-  state.text = raw;
-  const first = raw.trimStart();
-  if (first.startsWith('{')) {  // a JSON document {id, text, lang?, published?}
-    try {
-      const doc = JSON.parse(first.split('\n')[0]);
-      if (typeof doc.text === 'string') {
-        state.text = doc.text;
-        body = JSON.stringify(doc);
-        type = 'application/json';
-      }
-    } catch { /* plain text that starts with a brace */ }
-  }
+// ---------------------------------------------------------------- the dataset
+function extractParams() {
   const params = new URLSearchParams({ lang: $('lang').value, utf8: 'lenient' });
   if ($('demonyms').checked) params.set('demonyms', 'true');
-  setStatus('Extracting…');
-  $('extract').disabled = true;
-  document.body.dataset.state = 'loading';
+  return params;
+}
+
+function showTab(id) {
+  for (const t of ['explorer', 'result-pane', 'documents-pane']) $(t).hidden = t !== id;
+  document.querySelectorAll('#tabs .tab').forEach((b) => b.classList.toggle('active', b.dataset.tab === id));
+}
+
+function showProgress(done, total) {
+  $('progress-line').hidden = total <= 1;
+  $('progress').max = total;
+  $('progress').value = done;
+  $('progress-text').textContent = `${done} / ${total} documents`;
+  document.body.dataset.progress = `${done}/${total}`;
+}
+
+// Replaces the dataset: docs [{id, text, record}], extra events (ACLED rows) and errors.
+function setDataset(docs, acled = [], errors = []) {
+  state.docs = docs;
+  const rows = [];
+  docs.forEach((d, i) => { if (d.record && !d.record.error) rows.push(...MarsadData.eventRows(d.record, i)); });
+  acled.forEach((o, k) => rows.push(MarsadData.acledEventRow(o, docs.length, k)));
+  const failed = docs.filter((d) => d.record?.error);
+  const inRecords = docs.flatMap((d) => (d.record?.errors || []).map((e) => `${d.id}: ${typeof e === 'string' ? e : JSON.stringify(e)}`));
+  renderErrors(null, [...errors, ...failed.map((d) => `${d.id}: ${d.record.error}`), ...inRecords]);
+  MarsadExplorer.setEvents(rows, docs.length !== 1);
+  renderDocuments();
+  $('tabs').hidden = false;
+  $('tab-events-n').textContent = `(${rows.length})`;
+  $('tab-docs-n').textContent = `(${docs.length})`;
+  document.querySelector('#tabs [data-tab="result-pane"]').disabled = !docs.some((d) => d.text != null && d.record?.places);
+  document.querySelector('#tabs [data-tab="documents-pane"]').disabled = docs.length === 0;
+  const single = docs.length === 1 && docs[0].text != null && docs[0].record?.places;
+  if (single) showDocument(0);
+  else {
+    state.layer.clearLayers();
+    showTab(rows.length ? 'explorer' : 'documents-pane');
+  }
+  document.body.dataset.documents = String(docs.length);
+  document.body.dataset.events = String(rows.length);
+  return { rows, failed: failed.length };
+}
+
+function renderDocuments() {
+  const tbody = $('doc-table').querySelector('tbody');
+  tbody.replaceChildren();
+  state.docs.forEach((d, i) => {
+    const tr = document.createElement('tr');
+    const r = d.record;
+    tr.innerHTML = `<td>${i + 1}</td><td dir="auto">${esc(d.id)}</td><td>${r?.places?.length ?? ''}</td><td>${r?.events?.length ?? ''}</td>
+      <td>${r?.error ? `<span class="err">${esc(r.error)}</span>` : 'ok'}</td>`;
+    if (d.text != null && r?.places) {
+      tr.classList.add('openable');
+      tr.addEventListener('click', () => showDocument(i));
+    }
+    tbody.append(tr);
+  });
+}
+
+// Shows one document of the dataset as an article with its places on the map.
+function showDocument(i) {
+  const d = state.docs[i];
+  if (!d || d.text == null || !d.record?.places) return;
+  state.current = i;
+  state.text = d.text;
+  state.result = d.record;
+  const data = d.record;
+  renderArticle(data);
+  renderMarkers(data);
+  renderFocus(data);
+  renderTable(data);
+  renderEvents(data);
+  $('tab-doc').textContent = state.docs.length > 1 ? `(${d.id})` : '';
+  showTab('result-pane');
+  MarsadBasemap.setArabic(isArabic(data.lang));
+}
+
+// ---------------------------------------------------------------- requests
+// Documents to extract: one through /v1/extract (the answer as the page shows it), many
+// through /v1/extract/batch with a progress line. Refuses more than the page's limit.
+async function runDocuments(docs, errors = []) {
+  const limit = MarsadData.LIMITS.runDocuments;
+  if (docs.length > limit) {
+    throw new Error(`${docs.length} documents: the page extracts at most ${limit} at a time. ` +
+      'Run `marsad extract FILE > results.jsonl` and open results.jsonl here instead.');
+  }
   const t0 = performance.now();
-  try {
-    const r = await fetch(`/v1/extract?${params}`, { method: 'POST', headers: { 'Content-Type': type }, body });
+  let records;
+  if (docs.length === 1) {
+    const d = docs[0];
+    const plain = d.id === 'pasted text' || /\.(txt|text|md)$/i.test(d.id);
+    const r = await fetch(`/v1/extract?${extractParams()}`, {
+      method: 'POST',
+      headers: { 'Content-Type': plain ? 'text/plain; charset=utf-8' : 'application/json' },
+      body: plain ? d.text : JSON.stringify(d),
+    });
     const data = await r.json().catch(() => ({ message: `HTTP ${r.status}` }));
     if (!r.ok) throw new Error(data.message || `HTTP ${r.status}`);
-    state.result = data;
-    $('result-pane').hidden = false;
-    renderArticle(data);
-    renderMarkers(data);
-    renderFocus(data);
-    renderTable(data);
-    renderEvents(data);
-    renderErrors(data);
+    records = [data];
+  } else {
+    showProgress(0, docs.length);
+    records = await MarsadData.runBatch(docs, extractParams(), showProgress);
+  }
+  const { rows, failed } = setDataset(docs.map((d, i) => ({ id: d.id, text: d.text, record: records[i] })), [], errors);
+  const ms = Math.round(performance.now() - t0);
+  if (docs.length === 1) {
+    const data = records[0];
     const n = (data.places || []).length;
-    setStatus(`${n} place mention${n === 1 ? '' : 's'}, ${state.markers.length} on the map · ${Math.round(performance.now() - t0)} ms`);
+    setStatus(`${n} place mention${n === 1 ? '' : 's'}, ${state.markers.length} on the map, ${rows.length} event${rows.length === 1 ? '' : 's'} · ${ms} ms`);
+  } else {
+    setStatus(`${docs.length} documents extracted${failed ? `, ${failed} with errors (listed below)` : ''}: ` +
+      `${rows.length} events · ${(ms / 1000).toFixed(1)} s`, failed > 0);
+  }
+}
+
+// Everything the user gave at once: the text box, or the files opened.
+async function load(inputs) {
+  const docs = [], records = [], acled = [], errors = [];
+  for (const { name, text } of inputs) {
+    const c = MarsadData.classify(name, text);
+    errors.push(...c.errors);
+    if (c.kind === 'documents') docs.push(...c.items);
+    else if (c.kind === 'records') records.push(...c.items);
+    else acled.push(...c.items);
+  }
+  $('extract').disabled = true;
+  document.body.dataset.state = 'loading';
+  try {
+    if (docs.length && (records.length || acled.length)) {
+      throw new Error('open documents to extract and results (JSON records or ACLED CSV) separately');
+    }
+    if (docs.length) {
+      setStatus(`Extracting ${docs.length} document${docs.length === 1 ? '' : 's'}…`);
+      await runDocuments(docs, errors);
+    } else if (records.length || acled.length) {
+      const { rows, failed } = setDataset(records.map((r) => ({ id: r.id ?? '', text: null, record: r })), acled, errors);
+      setStatus(`Opened ${records.length ? `${records.length} result records` : ''}${records.length && acled.length ? ' and ' : ''}` +
+        `${acled.length ? `${acled.length} ACLED rows` : ''}: ${rows.length} events${failed ? `, ${failed} documents with errors` : ''}`);
+    } else {
+      throw new Error(errors[0] ?? 'nothing to read in the input');
+    }
     document.body.dataset.state = 'done';
   } catch (e) {
     setStatus(`Error: ${e.message}`, true);
     document.body.dataset.state = 'error';
   } finally {
     $('extract').disabled = false;
+    $('progress-line').hidden = true;
   }
 }
 
-async function loadFile(file) {
-  if (!file) return;
-  if (file.size > 2 * 1024 * 1024) {
-    setStatus(`${file.name} is larger than 2 MiB`, true);
+async function extract() {
+  const raw = $('text').value;
+  if (!raw.trim()) {
+    setStatus('Paste some text or open a file first.', true);
     return;
   }
-  $('text').value = await file.text();
-  setStatus(`Loaded ${file.name}`);
-  extract();
+  await load([{ name: 'pasted text', text: raw }]);
+}
+
+async function loadFiles(files) {
+  if (!files.length) return;
+  const max = MarsadData.LIMITS.fileBytes;
+  const big = files.filter((f) => f.size > max);
+  if (big.length) {
+    setStatus(`${big.map((f) => f.name).join(', ')}: larger than ${max / 1048576} MiB, the page's limit per file. ` +
+      'Run `marsad extract` on it and open the results, or split it.', true);
+    return;
+  }
+  const inputs = [];
+  for (const f of files) inputs.push({ name: f.name, text: await f.text() });
+  setStatus(`Opened ${files.length === 1 ? files[0].name : `${files.length} files`}`);
+  await load(inputs);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
   initMap();
   $('extract').addEventListener('click', extract);
-  $('file').addEventListener('change', (e) => loadFile(e.target.files[0]));
+  $('file').addEventListener('change', (e) => loadFiles([...e.target.files]));
+  document.querySelectorAll('#tabs .tab').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab)));
   $('text').addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) extract();
   });

@@ -76,6 +76,16 @@ std::string AcledHeader();
 struct AcledContext {
   std::string doc_id, source, published;
 };
+// ACLED's country name, numeric ISO code and region for an ISO 3166-1 alpha-2 code; null
+// when the code is not one ACLED's rows here cover. Shared with the merged records.
+struct AcledCountry {
+  std::string_view iso2, iso3;
+  int numeric;
+  std::string_view name, region;
+};
+const AcledCountry* AcledCountryOf(std::string_view iso2);
+// ACLED's disorder_type of an event type.
+std::string AcledDisorderType(std::string_view event_type);
 // One CSV line per event (no trailing newline), place fields from the gazetteer.
 std::vector<std::string> AcledRows(const events::EventResult& r, const events::Dictionaries& d,
                                    const text::Utf8Text& text, const geo::GeoResult& geo,

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "marsad/events.h"
+#include "context.h"
 #include "incidents.h"
 #include "match.h"
 
@@ -154,6 +155,58 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
 constexpr long kHistoryDays = 60;
 constexpr long kContextDays = 7;  // how far back a date of an earlier sentence still dates a clause
 
+// ACLED codes one event per location: violence "في ذي ناعم وطياب وقيفه" or "قرب كوباني
+// ومثلها قرب الرمادي" is one event for each place joined by "و" to the event's own place
+// (towns and provinces, not countries: "في سوريا والعراق" is a region of the war).
+void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo, std::vector<Event>* events,
+                            std::vector<EventMeta>* meta) {
+  auto country = [&](int64_t place) {
+    return std::any_of(geo.focus.countries.begin(), geo.focus.countries.end(),
+                       [&](const geo::FocusItem& c) { return c.place == place; });
+  };
+  auto conjoined = [&](const geo::Mention& a, const geo::Mention& b) {
+    if (b.token_begin < a.token_end || b.token_begin > a.token_end + 4) return false;
+    if (!toks.Key(b.token_begin).starts_with("\xD9\x88") && !KeyIs(toks, b.token_begin - 1, {"\xD9\x88", "and"}, false))
+      return false;
+    for (size_t i = a.token_end; i < b.token_begin; ++i)
+      if (toks.tokens[i].kind == text::TokenKind::kPunct && toks.Key(i) != "\xD8\x8C" && toks.Key(i) != ",") return false;
+    return true;
+  };
+  const size_t n = events->size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!Violent((*events)[i].event_type) || (*events)[i].place_mention < 0) continue;
+    const auto& home = geo.mentions[(*events)[i].place_mention];
+    if (home.place < 0 || country(home.place)) continue;
+    const geo::Mention* prev = &home;
+    std::vector<int64_t> seen{home.place};
+    for (size_t g = (*events)[i].place_mention + 1; g < geo.mentions.size(); ++g) {
+      const auto& gm = geo.mentions[g];
+      if (gm.start >= (*events)[i].end || gm.demonym) break;
+      if (!conjoined(*prev, gm)) {
+        if (gm.token_begin < prev->token_end) continue;  // nested in the previous mention
+        break;
+      }
+      prev = &gm;
+      if (gm.place < 0 || country(gm.place) || std::find(seen.begin(), seen.end(), gm.place) != seen.end()) continue;
+      seen.push_back(gm.place);
+      Event copy = (*events)[i];
+      copy.place = gm.place;
+      copy.place_mention = static_cast<int32_t>(g);
+      events->push_back(std::move(copy));
+      meta->push_back((*meta)[i]);
+    }
+  }
+  // Back in text order, each copy after its original.
+  std::vector<size_t> order(events->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return (*events)[a].start < (*events)[b].start; });
+  std::vector<Event> ev;
+  std::vector<EventMeta> me;
+  for (size_t i : order) ev.push_back(std::move((*events)[i])), me.push_back((*meta)[i]);
+  *events = std::move(ev);
+  *meta = std::move(me);
+}
+
 // What actor `actor` stands for in an article on `country` (actor_remap.tsv): itself when
 // it has no remap row for the country (nor a "*" row), -1 when the row drops it.
 int32_t RemapActor(const Dictionaries& d, int32_t actor, std::string_view country) {
@@ -222,6 +275,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     std::map<TriggerKey, std::pair<uint32_t, size_t>> best;  // → trigger, token
     std::map<TriggerKey, PhraseMatch> best_match;
     size_t negated_end = SIZE_MAX;  // the token after the last negated trigger
+    std::vector<std::pair<size_t, size_t>> chain;  // runs of adjacent trigger tokens
+    std::vector<int> chain_len;
     for (size_t i = s.first_token; i < s.end_token;) {
       if (in_actor[i]) {
         ++i;
@@ -248,6 +303,28 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         continue;
       }
       const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
+      // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
+      // sentence's slot for that type to a later one that reports.
+      if (const char* why = BackgroundReason(toks, s.first_token, i, m.prefix_cp)) {
+        for (uint32_t ti : m.indexes) {
+          const auto& t = d_.triggers[ti];
+          if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
+          r.skipped.push_back(SkippedEvent{s.start, s.end, toks.tokens[i].start + m.prefix_cp,
+                                           toks.tokens[i + m.len - 1].end, t.event_type, t.sub_event_type, why});
+          break;
+        }
+        i += m.len;
+        continue;
+      }
+      // Trigger nouns in a row ("حالات اختطاف واعتداء واعتقال ونهب") name kinds of
+      // violations, not incidents: a chain of three or more is dropped below.
+      if (!chain.empty() && chain.back().second == i && m.prefix_cp > 0 && toks.Key(i).starts_with("\xD9\x88")) {
+        chain.back().second = i + m.len;
+        ++chain_len.back();
+      } else {
+        chain.push_back({i, i + m.len});
+        chain_len.push_back(1);
+      }
       for (uint32_t ti : m.indexes) {
         const auto& t = d_.triggers[ti];
         if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
@@ -259,6 +336,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       i += m.len;
+    }
+    for (size_t c = 0; c < chain.size(); ++c) {
+      if (chain_len[c] < 3) continue;
+      std::erase_if(best, [&](const auto& b) {
+        const size_t tok = b.second.second;
+        if (tok < chain[c].first || tok >= chain[c].second) return false;
+        const auto& t = d_.triggers[b.second.first];
+        r.skipped.push_back(SkippedEvent{s.start, s.end, toks.tokens[tok].start, toks.tokens[tok].end, t.event_type,
+                                         t.sub_event_type, "a list of kinds of violence, not incidents"});
+        return true;
+      });
     }
     // A sentence with no trigger matters only for the document's dyad ("X ضد Y"), looked
     // for with a cheap test of the keys first.
@@ -500,6 +588,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.date_from_published = true;
       }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      // A habit or a span ("وتتواصل الغارات منذ سنوات") unless the clause dates the
+      // incident itself or counts its victims.
+      if (!skip && (e.date_from_context || e.date_from_published) &&
+          std::none_of(r.quantities.begin(), r.quantities.end(),
+                       [&](const Quantity& q) { return q.start >= s.start && q.end <= s.end && !q.category.empty(); }))
+        if (!(skip = HabitualReason(toks, s.first_token, s.end_token))) skip = OngoingReason(toks, s.first_token, tok);
       // A toll "since the start of the war" is a summary, not an incident: the trigger is
       // the killing word of a cumulative count.
       if (!skip && t.event_type == "Violence against civilians")
@@ -596,7 +690,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       e.confidence = std::max(0.f, e.confidence - 0.05f);
     }
   }
+  ImpliedSides(d_, &r);
   CollapseClauses(&r.events, &meta);
+  SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   AssignTolls(r.quantities, r.dates, &r.events);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, &r.events, &meta);
@@ -655,6 +751,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // "قصفت تركيا": a state that fires is its military forces (ACLED), not its government.
     for (int32_t* a : {&e.actor1, &e.actor2})
       if (*a >= 0 && d_.actors[*a].forces >= 0) *a = d_.actors[*a].forces;
+    // Police do not shell or bomb: police named with a bombing or a shelling are its target
+    // ("تفجير انتحاري استهدف مسجدا لقوات الطوارئ").
+    if (e.event_type == "Explosions/Remote violence" && e.sub_event_type != "Air/drone strike" && e.actor1 >= 0 &&
+        d_.actors[e.actor1].cameo.ends_with("COP") && (e.actor2 < 0 || e.actor2 == e.actor1)) {
+      e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+      e.actor1 = -1, e.actor1_mention = -1;
+    }
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
     if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;

@@ -203,11 +203,63 @@ void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta) {
     }
 }
 
+namespace {
+
+// The two sides of the conflicts in the news: the state, its forces, foreign forces and
+// those fighting for the government, against everyone else.
+bool GovernmentSide(const ActorInfo& a) {
+  return a.inter == 1 || a.inter == 8 || a.pro_government || a.type == "state_force" || a.type == "external_force" ||
+         a.type == "government";
+}
+
+// The party the article names most often (the earliest on a tie) among those `want` accepts.
+template <typename Want>
+int32_t MostNamed(const Dictionaries& d, const EventResult& r, Want want) {
+  std::vector<std::pair<int32_t, int>> counts;  // actor, mentions, in order of first mention
+  for (const auto& m : r.actors) {
+    if (m.actor < 0 || !d.actors[m.actor].party || d.actors[m.actor].type == "civilians" || !want(m.actor)) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.actor; });
+    if (it == counts.end())
+      counts.push_back({m.actor, 1});
+    else
+      ++it->second;
+  }
+  int32_t best = -1;
+  int most = 0;
+  for (const auto& [a, n] : counts)
+    if (n > most) best = a, most = n;
+  return best;
+}
+
+}  // namespace
+
+void ImpliedSides(const Dictionaries& d, EventResult* r) {
+  for (auto& e : r->events) {
+    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && !GovernmentSide(d.actors[e.actor1])) {
+      const int32_t flyer = MostNamed(d, *r, [&](int32_t a) {
+        const ActorInfo& x = d.actors[a];
+        return (x.inter == 1 || x.inter == 8) && x.type != "government";
+      });
+      if (flyer >= 0) {
+        e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+        e.actor1 = flyer, e.actor1_mention = -1;
+      }
+    }
+    if (e.event_type != "Battles" || e.actor1 < 0) continue;
+    const bool gov = GovernmentSide(d.actors[e.actor1]);
+    // Allies named together ("الجيش الموالي للشرعية والمقاومة الجنوبية") are one side,
+    // not a battle's two: the other side is still to be found.
+    if (e.actor2 >= 0 && !(gov && GovernmentSide(d.actors[e.actor2]))) continue;
+    e.actor2 = MostNamed(d, *r, [&](int32_t a) { return a != e.actor1 && GovernmentSide(d.actors[a]) != gov; });
+    e.actor2_mention = -1;
+  }
+}
+
 // Each event's own toll: a killed count of its sentence that is not a running total, the
 // count going to the event whose trigger is nearest when a sentence reports two
 // incidents, and never to more than one event.
 //
-// A toll above kMaxUndatedToll is a war's or a massacre's total ("قتل 400 ألف من أبناء
+// A toll of kMaxUndatedToll or more is a war's or a massacre's total ("قتل 400 ألف من أبناء
 // شعبه", "800 ألف شخص") unless its own clause dates it to a day: no single incident in the
 // news is coded with such a figure on the strength of a bare number.
 constexpr uint64_t kMaxUndatedToll = 1000;
@@ -223,7 +275,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
     uint32_t best_dist = UINT32_MAX;
     for (auto& e : *events) {
       if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
-      if (q.value > kMaxUndatedToll && std::none_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
+      if (q.value >= kMaxUndatedToll && std::none_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
             return dm.resolved && dm.precision == "day" && dm.start >= e.start && dm.end <= e.end;
           }))
         continue;

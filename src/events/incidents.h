@@ -22,6 +22,12 @@ struct EventMeta {
   bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
 };
 
+// The side a clause leaves unnamed, from the article's other mentions (ACLED codes the
+// opponent the report implies): a battle's other side ("سيطرت المقاومة على لودر": the
+// Houthis the article is about), and the state that flew an air strike whose clause names
+// only its target. Runs before the clauses collapse.
+void ImpliedSides(const Dictionaries& d, EventResult* r);
+
 // Battles, explosions and remote violence, violence against civilians.
 bool Violent(std::string_view type);
 

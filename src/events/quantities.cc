@@ -153,6 +153,28 @@ bool ViaArticle(const text::Tokens& toks, size_t i, uint32_t prefix_cp) {
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
 
 // "twenty five" (the key of "twenty-five"): tens and units of quantity_words.tsv.
+// The count's verb has a war for its subject through a relative clause: "النزاع في اليمن
+// الذي أسفر عن مقتل أربعة آلاف", "الحرب التي خلفت". A war's toll, whatever the verb.
+bool WarAntecedent(const text::Tokens& toks, size_t first, size_t count_begin) {
+  auto word = [&](size_t i) { return toks.tokens[i].kind != text::TokenKind::kPunct; };
+  for (size_t i = count_begin, seen = 0; i > first && seen < 6;) {
+    --i;
+    if (!word(i)) return false;
+    ++seen;
+    if (!KeyIs(toks, i, {"الذي", "التي"})) continue;
+    for (size_t j = i, back = 0; j > first && back < 5;) {
+      --j;
+      if (!word(j)) return false;
+      ++back;
+      if (KeyIs(toks, j, {"النزاع", "الصراع", "الحرب", "الازمه", "الاقتتال", "الثوره", "الغزو", "النزاعات",
+                          "الحروب"}))
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 uint64_t HyphenatedNumber(const Dictionaries& d, std::string_view key) {
   const size_t sp = key.find(' ');
   if (sp == std::string_view::npos || key.find(' ', sp + 1) != std::string_view::npos) return 0;
@@ -678,6 +700,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     }
     // ------------------------------------------------------------ running totals
     if (out->quantities.size() == first_q) continue;
+    for (size_t x = first_q; x < out->quantities.size(); ++x) {
+      Quantity& qq = out->quantities[x];
+      if (!qq.cumulative && Casualty(qq.category) && WarAntecedent(toks, s.first_token, qq.token_begin))
+        qq.cumulative = true;
+    }
     for (size_t t = s.first_token; t < end; ++t) {
       CueHit h = cue_at(t, end, {QuantityCueKind::kCumulative, QuantityCueKind::kSince});
       if (!h.cue) continue;

@@ -153,25 +153,39 @@ class DocumentParser {
   std::string_view Key(uint32_t i) const { return toks_.Key(i); }
 
   // Keys a token can stand for: itself, then its clitic stems (Arabic only), then
-  // compound names split after a fixed first part. Cached per token.
+  // compound names split after a fixed first part. Cached per token; most tokens share
+  // the list of Tokens::Stems (no copy), only exceptions and compounds own one.
   const std::vector<std::string>& Forms(uint32_t i) const {
-    if (forms_.size() != t_.size()) forms_.assign(t_.size(), {});
-    std::vector<std::string>& out = forms_[i];
-    if (!out.empty()) return out;
+    if (forms_.size() != t_.size()) forms_.assign(t_.size(), nullptr);
+    if (forms_[i]) return *forms_[i];
     std::string_view key = Key(i);
-    if (t_[i].script != Script::kArabic || lex_.clitic_exceptions.count(key)) {
-      out.emplace_back(key);
-      return out;
+    if (t_[i].script != Script::kArabic) {
+      // Stems of a token that is no Arabic word are its key alone.
+      forms_[i] = &toks_.Stems(i);
+      return *forms_[i];
     }
-    out = toks_.Stems(i);
+    if (lex_.clitic_exceptions.count(key)) {
+      forms_[i] = &owned_forms_.emplace_back(1, std::string(key));
+      return *forms_[i];
+    }
+    const std::vector<std::string>& stems = toks_.Stems(i);
+    forms_[i] = &stems;
     // Compound names written joined (البوكمال) or spaced (البو كمال) in the gazetteer.
-    size_t n = out.size();
-    for (size_t k = 0; k < n; ++k) {
-      for (std::string_view pre : {"البو", "ابو", "ام", "عبد", "بني", "دير", "تل", "عين", "راس", "بيت", "كفر"}) {
-        if (out[k].size() >= pre.size() + 6 && out[k].starts_with(pre) && out[k].find(' ') == std::string::npos)
-          out.push_back(std::string(pre) + " " + out[k].substr(pre.size()));
-      }
-    }
+    static constexpr std::string_view kCompoundHeads[] = {"البو", "ابو", "ام",  "عبد", "بني", "دير",
+                                                          "تل",   "عين", "راس", "بيت", "كفر"};
+    auto compound = [](std::string_view form, std::string_view pre) {
+      return form.size() >= pre.size() + 6 && form.starts_with(pre) && form.find(' ') == std::string_view::npos;
+    };
+    bool any = false;
+    for (const auto& form : stems)  // the shortest heads (ام تل) are 4 bytes
+      if (form.size() >= 4 + 6)
+        for (std::string_view pre : kCompoundHeads) any = any || compound(form, pre);
+    if (!any) return stems;
+    std::vector<std::string>& out = owned_forms_.emplace_back(stems);
+    for (size_t k = 0, n = out.size(); k < n; ++k)
+      for (std::string_view pre : kCompoundHeads)
+        if (compound(out[k], pre)) out.push_back(std::string(pre) + " " + out[k].substr(pre.size()));
+    forms_[i] = &out;
     return out;
   }
 
@@ -194,12 +208,16 @@ class DocumentParser {
 
   // The key of tokens [a, b), the first token replaced by `first`.
   std::string Phrase(uint32_t a, uint32_t b, std::string_view first) const {
-    std::string s(first);
-    for (uint32_t k = a + 1; k < b; ++k) {
-      s.push_back(' ');
-      s.append(Key(k));
-    }
+    std::string s;
+    PhraseInto(a, b, first, &s);
     return s;
+  }
+  void PhraseInto(uint32_t a, uint32_t b, std::string_view first, std::string* s) const {
+    s->assign(first);
+    for (uint32_t k = a + 1; k < b; ++k) {
+      s->push_back(' ');
+      s->append(Key(k));
+    }
   }
 
   // Finds a multi-word lexicon entry ending just before token `end` (exclusive),
@@ -212,7 +230,8 @@ class DocumentParser {
       for (uint32_t k = a; k < end; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
       for (const auto& f : Forms(a)) {
-        auto it = map.find(Phrase(a, end, f));
+        PhraseInto(a, end, f, &phrase_);
+        auto it = map.find(phrase_);
         if (it != map.end()) {
           *found = &it->second;
           return n;
@@ -229,7 +248,8 @@ class DocumentParser {
       for (uint32_t k = begin; k < b; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
       for (const auto& f : Forms(begin)) {
-        auto it = map.find(Phrase(begin, b, f));
+        PhraseInto(begin, b, f, &phrase_);
+        auto it = map.find(phrase_);
         if (it != map.end()) {
           *found = &it->second;
           return n;
@@ -260,7 +280,8 @@ class DocumentParser {
       bool found = false;
       const auto& forms = Forms(i);
       for (int fi = 0; fi < static_cast<int>(forms.size()); ++fi) {
-        std::string cur = forms[fi];
+        std::string& cur = cur_;
+        cur.assign(forms[fi]);
         for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
           if (j > i) {
             // "St. Louis", "U.S.", "D.C.": a period after a short capitalized Latin word
@@ -964,7 +985,10 @@ class DocumentParser {
     double lat, lon;
   };
   std::vector<Anchor> anchors_;
-  mutable std::vector<std::vector<std::string>> forms_;
+  mutable std::vector<const std::vector<std::string>*> forms_;  // per token, see Forms
+  mutable std::deque<std::vector<std::string>> owned_forms_;
+  mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
+  std::string cur_;             // Recognize's name buffer
   std::deque<std::vector<Posting>> variant_store_;  // postings of variant matches (spans point here)
 };
 

@@ -177,4 +177,17 @@ std::vector<std::string> AcledRows(const EventResult& r, const Dictionaries& d, 
   return rows;
 }
 
+const AcledCountry* AcledCountryOf(std::string_view iso2) {
+  static const std::vector<AcledCountry> all = [] {
+    std::vector<AcledCountry> v;
+    for (const auto& c : kCountries) v.push_back({c.iso2, c.iso3, c.numeric, c.name, c.region});
+    return v;
+  }();
+  for (const auto& c : all)
+    if (c.iso2 == iso2) return &c;
+  return nullptr;
+}
+
+std::string AcledDisorderType(std::string_view event_type) { return DisorderType(event_type); }
+
 }  // namespace marsad::output

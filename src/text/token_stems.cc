@@ -12,7 +12,9 @@ const std::vector<std::string>& Tokens::Stems(size_t i) const {
     stems_done_[i] = 1;
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord && t.script == Script::kArabic) {
-      for (auto& c : AnalyzeClitics(Key(t))) stems_[i].push_back(std::move(c.stem));
+      auto splits = AnalyzeClitics(Key(t));
+      stems_[i].reserve(splits.size());
+      for (auto& c : splits) stems_[i].push_back(std::move(c.stem));
     } else {
       stems_[i].emplace_back(Key(t));
     }

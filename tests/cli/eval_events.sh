@@ -142,4 +142,19 @@ check "in-process extraction exits 0" $?
 [ "$(grep -cE '^documents_without_prediction 0.000 0/[34]$' "$TMP/live")" = 2 ]
 check "in-process extraction predicts every document" $?
 
+# One event per place joined by "و" (ACLED codes each location), but a pair of countries
+# is the war's region, one event.
+printf '%s\n' '{"id":"s1","text":"وشنت طائرات التحالف أمس غارات على مواقع التنظيم في الموصل والبوكمال.","published":"2015-08-02"}' \
+  '{"id":"s2","text":"وشنت طائرات التحالف أمس غارات على مواقع التنظيم في سوريا والعراق.","published":"2015-08-02"}' >"$TMP/split.jsonl"
+"$MARSAD" extract --index "$IDX" "$TMP/split.jsonl" >"$TMP/split.out" 2>"$TMP/err"
+check "split extraction exits 0" $?
+python3 - "$TMP/split.out" <<'PY'
+import json, sys
+recs = {r["id"]: r for r in map(json.loads, open(sys.argv[1]))}
+towns = sorted(e["place"]["geonameid"] for e in recs["s1"]["events"] if e.get("place"))
+assert towns == [99072, 174448], towns
+assert len(recs["s2"]["events"]) == 1, recs["s2"]["events"]
+PY
+check "one event per coordinated town, one for two countries" $?
+
 exit $fail

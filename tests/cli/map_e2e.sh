@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The map page end to end in headless Chromium (tests/e2e/map.test.mjs): starts
-# `marsad serve` on a free loopback port, runs the browser test, keeps the screenshot as
-# an artifact (<build>/artifacts/map_e2e.png), then stops the server with SIGTERM and
-# checks it exits cleanly.
+# The map page end to end in headless Chromium (tests/e2e/*.test.mjs): starts
+# `marsad serve` on a free loopback port, runs the browser tests, keeps the screenshots and
+# exports as artifacts (<build>/artifacts/map_e2e.png and <build>/artifacts/map/), then
+# stops the server with SIGTERM and checks it exits cleanly.
 #   bash tests/cli/map_e2e.sh MARSAD SOURCE_DIR BUILD_DIR
 set -uo pipefail
 MARSAD="$1"
@@ -15,7 +15,8 @@ if [ ! -f "$index" ]; then
   exit 0
 fi
 for need in /usr/bin/chromium "$SOURCE_DIR/third_party/npm/node_modules/playwright-core" \
-            "$SOURCE_DIR/third_party/npm/node_modules/leaflet"; do
+            "$SOURCE_DIR/third_party/npm/node_modules/leaflet" \
+            "$SOURCE_DIR/third_party/npm/node_modules/leaflet.markercluster"; do
   if [ ! -e "$need" ]; then
     echo "FAIL map_e2e: $need is missing (run scripts/install-deps.sh)"
     exit 1
@@ -45,13 +46,20 @@ if [ -z "$port" ]; then
 fi
 mkdir -p "$BUILD_DIR/artifacts"
 shot="$BUILD_DIR/artifacts/map_e2e.png"
-rm -f "$shot"
-MARSAD_URL="http://127.0.0.1:$port" MARSAD_SOURCE_DIR="$SOURCE_DIR" MARSAD_SCREENSHOT="$shot" \
-  timeout 180 node --test --test-reporter=spec "$SOURCE_DIR/tests/e2e/map.test.mjs"
+more="$BUILD_DIR/artifacts/map"
+rm -rf "$shot" "$more"
+mkdir -p "$more"
+# One test file at a time: two Chromiums at once are too much for a small machine.
+MARSAD_URL="http://127.0.0.1:$port" MARSAD_SOURCE_DIR="$SOURCE_DIR" MARSAD_SCREENSHOT="$shot" MARSAD_ARTIFACTS="$more" \
+  timeout 300 node --test --test-concurrency=1 --test-reporter=spec \
+  "$SOURCE_DIR/tests/e2e/map.test.mjs" "$SOURCE_DIR/tests/e2e/dataset.test.mjs"
 rc=$?
 fail=0
-if [ $rc -ne 0 ]; then echo "FAIL browser test (exit $rc)"; fail=1; else echo "ok   browser test"; fi
-if [ -s "$shot" ]; then echo "ok   screenshot saved: $shot"; else echo "FAIL no screenshot"; fail=1; fi
+if [ $rc -ne 0 ]; then echo "FAIL browser tests (exit $rc)"; fail=1; else echo "ok   browser tests"; fi
+for f in "$shot" "$more/map_40_documents.png" "$more/map_filter_syria.png" "$more/map_time_slider.png" \
+         "$more/selection.geojson" "$more/selection.csv"; do
+  if [ -s "$f" ]; then echo "ok   artifact saved: $f"; else echo "FAIL artifact missing: $f"; fail=1; fi
+done
 
 # Graceful shutdown: SIGTERM ends the server with exit code 0.
 kill -TERM "$server_pid"

@@ -136,7 +136,7 @@ TEST(EventsActors, GenericActorsMeanTheFocusCountrysForces) {
   };
   const std::string s = "وقصفت القوات الحكومية مواقع التحالف والمتمردين.";
   EXPECT_EQ(ids(testing::RunEvents(s, "", "IQ")), "iraqi_army us_led_coalition generic_rebels ");
-  EXPECT_EQ(ids(testing::RunEvents(s, "", "YE")), "yemen_gov_forces saudi_led_coalition generic_rebels ");
+  EXPECT_EQ(ids(testing::RunEvents(s, "", "YE")), "yemen_gov_forces saudi_led_coalition houthis ");
   // No focus: the army stays generic, "التحالف" is too ambiguous to be an actor.
   EXPECT_EQ(ids(testing::RunEvents(s)), "generic_state_forces generic_rebels ");
 }

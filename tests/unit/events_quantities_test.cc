@@ -275,5 +275,30 @@ TEST(EventsQuantities, PredicateAtTheStartOfALine) {
          {"Police put the death toll at 16 earlier.", {"16 killed"}}});
 }
 
+// A war's toll, a rate and a past toll are running totals, never an event's toll.
+TEST(EventsQuantities, WarRateAndPastTollsAreCumulative) {
+  for (const char* text : {"وفر اللاجئون من النزاع في اليمن الذي أسفر عن مقتل أربعة آلاف شخص.",
+                           "وقدر المسؤولون أن الغارات تقتل نحو 1000 مقاتل شهريا.",
+                           "وأحيت المدينة أمس ذكرى الهجوم الذي أودى بحياة حوالى 74 ألف شخص قبل 70 عاما."}) {
+    auto r = RunEvents(text, "2015-08-10");
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_TRUE(q->cumulative) << text;
+    for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u) << text;
+  }
+  auto one = RunEvents("وقتل 5 مدنيين أمس في قصف على السوق.", "2015-08-10");
+  ASSERT_NE(Only(one), nullptr);
+  EXPECT_FALSE(Only(one)->cumulative);
+}
+
+// "بسقوط 1592 قتيلا" is no town falling; a thousand dead with no day of their own is no
+// incident's toll.
+TEST(EventsQuantities, FallenVictimsAndUndatedThousands) {
+  auto r = RunEvents("وأفادت الأمم المتحدة بسقوط 1592 قتيلا من المدنيين.", "2015-08-10");
+  for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Non-state actor overtakes territory");
+  auto k = RunEvents("وقال الوزير إن نحو ألف شخص قتلوا في القصف على المدينة.", "2015-08-10");
+  for (const auto& e : k.result.events) EXPECT_EQ(e.fatalities, 0u);
+}
+
 }  // namespace
 }  // namespace marsad::events

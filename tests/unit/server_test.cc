@@ -9,6 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -253,6 +254,43 @@ TEST_F(ServerTest, GazetteerLookup) {
   auto missing = c.Get("/v1/gazetteer/lookup");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 400);
+}
+
+// The base map's place names: by zoom, inside the bbox, most important first.
+TEST_F(ServerTest, GazetteerPlacesForTheBaseMap) {
+  auto c = server_->Client();
+  auto names = [&](const std::string& q) {
+    auto r = c.Get(("/v1/gazetteer/places?" + q).c_str());
+    EXPECT_TRUE(r);
+    std::vector<std::pair<std::string, std::string>> out;  // name, kind
+    if (!r) return out;
+    EXPECT_EQ(r->status, 200) << r->body;
+    auto d = Parse(r->body);
+    for (const auto& p : d["places"].GetArray()) {
+      double lon = p["lon"].GetDouble(), lat = p["lat"].GetDouble();
+      EXPECT_TRUE(lon >= 35 && lon <= 42 && lat >= 32 && lat <= 37.5) << p["name"].GetString();
+      out.emplace_back(p["name"].GetString(), p["kind"].GetString());
+    }
+    return out;
+  };
+  auto has = [](const auto& v, const std::string& name, const std::string& kind) {
+    return std::find(v.begin(), v.end(), std::make_pair(name, kind)) != v.end();
+  };
+  auto far = names("bbox=35,32,42,37.5&zoom=4");  // Syria and its neighbours, zoomed out
+  EXPECT_TRUE(has(far, "Syria", "country"));
+  EXPECT_TRUE(has(far, "Damascus", "capital"));
+  EXPECT_FALSE(has(far, "Homs", "town"));  // ~775,000 people: not at zoom 4
+  auto near = names("bbox=35,32,42,37.5&zoom=7");
+  EXPECT_TRUE(has(near, "Homs", "town"));
+  EXPECT_FALSE(has(near, "Syria", "town"));
+  ASSERT_FALSE(near.empty());
+  EXPECT_EQ(near.front().second, "country");  // drawn first
+  for (const char* bad : {"bbox=1,2,3&zoom=5", "bbox=0,10,5,5&zoom=5", "bbox=0,0,5,5", "bbox=0,0,5,5&zoom=x",
+                          "bbox=0,0,5,5&zoom=5&limit=0"}) {
+    auto r = c.Get((std::string("/v1/gazetteer/places?") + bad).c_str());
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 400) << bad;
+  }
 }
 
 TEST_F(ServerTest, NotFoundAndMethodNotAllowed) {

@@ -51,5 +51,6 @@ void AddEvalCommand(CLI::App& app, Context& ctx);
 void AddEvalEventsCommand(CLI::App& app, Context& ctx);
 void AddLoadCommand(CLI::App& app, Context& ctx);
 void AddTrainCommand(CLI::App& app, Context& ctx);
+void AddMergeCommand(CLI::App& app, Context& ctx);  // merge and eval-merge
 
 }  // namespace marsad::cli

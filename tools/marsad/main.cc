@@ -158,6 +158,7 @@ int main(int argc, char** argv) {
   AddEvalEventsCommand(app, ctx);
   AddLoadCommand(app, ctx);
   AddTrainCommand(app, ctx);
+  AddMergeCommand(app, ctx);
   if (argc < 2) {
     Usage(app);
     return kExitUsage;

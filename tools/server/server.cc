@@ -168,6 +168,8 @@ void Server::Impl::LoadAssets() {
   LoadTree(assets, "/vendor/leaflet/", npm / "leaflet/dist", true, [](const std::string& rel) {
     return rel == "leaflet.js" || rel == "leaflet.css" || rel.starts_with("images/");
   });
+  LoadTree(assets, "/vendor/leaflet.markercluster/", npm / "leaflet.markercluster/dist", true,
+           [](const std::string& rel) { return rel == "leaflet.markercluster.js" || rel.ends_with(".css"); });
   LoadTree(assets, "/vendor/topojson-client/", npm / "topojson-client/dist", true,
            [](const std::string& rel) { return rel == "topojson-client.min.js"; });
   LoadTree(assets, "/vendor/world-atlas/", npm / "world-atlas", true, [](const std::string& rel) {
@@ -222,6 +224,7 @@ void Server::Impl::Routes() {
   http.Post("/v1/extract", WithBody(&Impl::HandleExtract));
   http.Post("/v1/extract/batch", WithBody(&Impl::HandleBatch));
   http.Get("/v1/gazetteer/lookup", [this](const Request& q, Response& r) { HandleLookup(q, r); });
+  http.Get("/v1/gazetteer/places", [this](const Request& q, Response& r) { HandlePlaces(q, r); });
   http.Get("/healthz", [this](const Request& q, Response& r) { HandleHealth(q, r); });
   http.Get("/metrics", [this](const Request& q, Response& r) { HandleMetrics(q, r); });
   CliffRoutes();
@@ -231,8 +234,8 @@ void Server::Impl::Routes() {
     bool get, post;
   };
   for (Route rt : {Route{"/v1/extract", false, true}, Route{"/v1/extract/batch", false, true},
-                   Route{"/v1/gazetteer/lookup", true, false}, Route{"/healthz", true, false},
-                   Route{"/metrics", true, false}}) {
+                   Route{"/v1/gazetteer/lookup", true, false}, Route{"/v1/gazetteer/places", true, false},
+                   Route{"/healthz", true, false}, Route{"/metrics", true, false}}) {
     std::string allow = rt.get && rt.post ? "GET, HEAD, POST" : rt.get ? "GET, HEAD" : "POST";
     auto not_allowed = [allow](const Request& q, Response& r) {
       SetError(r, 405, q.method + " is not allowed on " + q.path + " (allowed: " + allow + ")");

@@ -11,6 +11,7 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "guarded_http.h"
 #include "http_util.h"
@@ -22,6 +23,15 @@
 namespace marsad::server {
 
 using Clock = std::chrono::steady_clock;
+
+// A gazetteer place the map page may label (GET /v1/gazetteer/places), in drawing order.
+struct LabelPlace {
+  enum Kind : uint8_t { kCountry, kCapital, kTown, kAdmin1 };  // also the priority
+  uint32_t index;
+  float lat, lon;
+  uint64_t population;
+  Kind kind;
+};
 
 // /parse/sentences' q, a JSON array of sentences ({"sentence": "…"} objects or strings),
 // as one text, a sentence a line; the error says what is wrong (tools/server/cliff_routes.cc).
@@ -140,6 +150,13 @@ struct Server::Impl {
   void CliffRoutes();
 
   void HandleLookup(const httplib::Request& req, httplib::Response& res);
+
+  // The base map's place names in a bbox by zoom (basemap_routes.cc); the list is built
+  // from the index on the first request.
+  void HandlePlaces(const httplib::Request& req, httplib::Response& res);
+  void BuildLabelPlaces();
+  std::once_flag label_once;
+  std::vector<LabelPlace> label_places;
 
   void HandleHealth(const httplib::Request&, httplib::Response& res);
 

@@ -1,0 +1,167 @@
+// Records layer (src/records): one record per incident across many reports (docs/merge.md).
+//
+// `marsad merge` reads extraction output (the JSON records `marsad extract` writes) and
+// joins the events of different articles that report the same incident into one merged
+// record, the way an ACLED coder files ten outlets' reports of one air strike as one row.
+//
+// Two reports (events) may join when (Compatible): they come from different documents; their
+// event types agree; the day intervals their dates allow overlap (a day, the day of
+// publication or the one before it, a week, a month; a year or no date never joins); their
+// places are one place or within MergeOptions::near_km of each other (a province or a
+// country as the place never joins: no locality); their actors do not contradict (each
+// side names an actor the other does not). A merged record is a complete-link cluster:
+// every pair of its reports is compatible, so A~B and B~C never pull A and C together.
+//
+// Candidates only meet within a cell: the same area (country and first-level division of
+// the place) and overlapping dates. Merger sorts reports by (area, first day, last day,
+// document id, event index) — in memory up to MergeOptions::memory_bytes, else in sorted
+// runs on disk merged back (an external sort) — and sweeps each area in date order keeping
+// only the clusters whose dates are still open. Memory is bounded by the sort buffer and by
+// the reports of one area within one date window, whatever the input size, and the output
+// depends on the set of input events only: any split of the input into shards, in any
+// order, merges to the same bytes.
+//
+// Fatalities follow ACLED: the most conservative credible figure, i.e. the lowest toll that
+// a report states (a report that states none does not count as a zero); every report's own
+// toll is kept in its mention, and the rule used is written beside the figure.
+//
+// Not thread-safe: one Merger per thread. The free functions are thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "marsad/status.h"
+
+namespace marsad::records {
+
+// One event of one article (a "report" of an incident), as read from an extraction record.
+struct Report {
+  std::string doc_id, source, url, published, lang;
+  uint32_t index = 0;  // the event's index in its document's "events"
+  std::string event_type, sub_event_type;
+  std::string actor1, actor2;            // actor ids, "" when none
+  std::string actor1_name, actor2_name;  // English names
+  int inter1 = 0, inter2 = 0;
+  // The place: "g<geonameid>" or "m<marsad_id>", "" when the event has none.
+  std::string place_key, place_name, country, admin1, feature;  // feature "P.PPL"
+  double lat = 0, lon = 0;
+  bool has_point = false;
+  bool place_from_focus = false;  // the document's focus, not the event's sentence
+  std::string date, date_precision, date_source;
+  // Days since 1970-01-01 the incident may have happened on: [day_lo, day_hi]; no date
+  // (or one too vague to join on) is day_lo > day_hi.
+  int32_t day_lo = 1, day_hi = 0;
+  uint64_t fatalities = 0;
+  bool toll_stated = false;  // the toll is a count the text gives (fatalities_quantity)
+  std::string claimed_by_json;  // the event's "claimed_by" as raw JSON, when present
+  std::string notes;            // the event's English note, when present
+  std::string evidence;
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // start/end, then each mention's
+  double confidence = 0;
+
+  bool dated() const { return day_lo <= day_hi; }
+  // "<country>/<admin1>": where candidates meet; "" when the report cannot join any.
+  std::string Area() const;
+};
+
+struct MergeOptions {
+  double near_km = 10;  // two points this close are one locality
+  // The sort buffer (bytes of reports held before a sorted run goes to disk).
+  size_t memory_bytes = size_t{8} << 20;
+  std::string temp_dir;  // runs go here ("" : $TMPDIR, else /tmp)
+};
+
+// Whether a and b may report one incident, and if not why ("" when compatible).
+struct Verdict {
+  bool ok = false;
+  std::string why;
+  double score = 0;  // higher: more alike (same place, same day, same actors)
+};
+Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt);
+
+// Great-circle distance in km.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
+// The day interval a date allows: ISO day "YYYY-MM-DD" and precision ("day", "week",
+// "month", "year", ""), `from_published` when the date is the day of publication.
+// Returns {1, 0} (empty) when the date is missing, malformed or a year or vaguer.
+std::pair<int32_t, int32_t> DayInterval(std::string_view date, std::string_view precision, bool from_published);
+std::string IsoDay(int32_t days);
+
+// ACLED's figure for an incident from its reports' tolls.
+struct Toll {
+  uint64_t fatalities = 0;
+  std::string rule;  // e.g. "lowest of 3 reported tolls (2-5)"
+};
+Toll ConservativeToll(const std::vector<const Report*>& reports);
+
+// A merged record: its reports in sort order, and the fields decided from them.
+struct Record {
+  std::vector<Report> reports;
+  std::string record_id;  // "r" + 16 hex digits: a hash of its (doc id, event index) pairs
+  std::string event_date, date_last;  // the days all reports allow; equal when one day
+  int time_precision = 0;            // ACLED's: 1 one day, 2 within a week, 3 longer; 0 none
+  size_t lead = 0;                   // the report whose type, actors and place the record takes
+  Toll toll;
+};
+
+// The reports of one extraction record (a line of `marsad extract` JSON output). An error
+// record ({"id","error"}) yields none and sets *was_error. `where` names the input line.
+Status ReadReports(std::string_view line, std::string_view where, std::vector<Report>* out, bool* was_error);
+
+using RecordSink = std::function<Status(const Record&)>;
+
+// Streaming merge: Add every extraction record, then Finish writes every merged record to
+// the sink (see the top of this file for the order and the memory bound).
+class Merger {
+ public:
+  explicit Merger(MergeOptions opt);
+  ~Merger();
+  Merger(const Merger&) = delete;
+  Merger& operator=(const Merger&) = delete;
+  // One line of extraction output; a malformed line is an error naming `where`, and the
+  // merger stays usable.
+  Status AddLine(std::string_view line, std::string_view where);
+  Status AddReport(Report r);  // fails only when a run cannot be written
+  Status Finish(const RecordSink& sink);
+
+  struct Stats {
+    uint64_t documents = 0, error_records = 0, reports = 0, records = 0, runs = 0;
+  };
+  const Stats& stats() const { return stats_; }
+
+ private:
+  struct Impl;
+  Impl* impl_;
+  Stats stats_;
+};
+
+// ---------------------------------------------------------------- output
+// One merged record as a line of JSON (no newline); docs/merge.md lists the fields.
+std::string RecordJson(const Record& r);
+// ACLED CSV: the header and one row per merged record (no newline).
+std::string RecordsAcledHeader();
+std::string RecordAcledRow(const Record& r);
+// PostGIS: the `records` table beside `events` (CREATE IF NOT EXISTS), the statements
+// around the COPY rows, and one COPY text row per record. Loading replaces every stored
+// record that shares a document with a loaded one (a re-merge supersedes it).
+std::string RecordsSchemaSql();
+std::string RecordsLoadBegin();
+std::string RecordCopyRow(const Record& r);
+std::string RecordsLoadEnd();
+
+// ---------------------------------------------------------------- scoring
+// `marsad eval-merge`: gold pairs of event spans (docs/merge.md) against merged records.
+struct PairScore {
+  std::vector<std::pair<std::string, std::pair<size_t, size_t>>> metrics;  // name, n/N
+  std::vector<std::string> explain;  // one line per wrong or unmatched pair
+};
+Result<PairScore> ScorePairs(std::string_view gold_jsonl, std::string_view gold_name,
+                             const std::vector<std::string>& merged_lines);
+
+}  // namespace marsad::records

@@ -1,0 +1,124 @@
+#include "context.h"
+
+#include <string_view>
+
+#include "match.h"
+
+namespace marsad::events {
+namespace {
+
+constexpr std::string_view kLam = "\xD9\x84";  // ل
+constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81";
+
+// The first `n` code points of `s` (UTF-8).
+std::string_view Prefix(std::string_view s, uint32_t n) {
+  size_t i = 0;
+  for (uint32_t cp = 0; cp < n && i < s.size(); ++cp) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+  }
+  return s.substr(0, i);
+}
+
+// The trigger's proclitics are the preposition ل (after و or ف): "لاستعادة", "ولتحرير",
+// "للقصف". Not the article ("ال", "بال").
+bool PurposeLam(std::string_view prefix) {
+  if (prefix.starts_with(kWaw) || prefix.starts_with(kFa)) prefix.remove_prefix(kWaw.size());
+  return prefix == kLam || prefix == "\xD9\x84\xD9\x84";
+}
+
+bool Word(const text::Tokens& toks, size_t i) {
+  return toks.tokens[i].kind != text::TokenKind::kPunct;
+}
+
+}  // namespace
+
+const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp) {
+  if (toks.tokens[tok].script != text::Script::kArabic) return nullptr;
+  const size_t n = toks.tokens.size();
+  // What follows the trigger word.
+  if (tok + 1 < n && Word(toks, tok + 1)) {
+    // "رفضت الكشف عن هويتها": the source's formula, not a refusal.
+    if (KeyIs(toks, tok, {"رفض", "رفضت", "رفضوا", "طلب", "طلبت", "طلبوا"}) &&
+        KeyIs(toks, tok + 1, {"الكشف", "ذكر", "الافصاح", "نشر", "الاعلان", "التعريف"}))
+      return "the source's formula (declined to be named)";
+    // "بسقوط 1592 قتيلا": victims fall, not a town ("سقوط قتلى" is a trigger of its own).
+    if (KeyIs(toks, tok, {"سقوط"}) &&
+        (toks.tokens[tok + 1].kind == text::TokenKind::kNumber ||
+         KeyIs(toks, tok + 1, {"عدد", "عشرات", "العشرات", "مئات", "المئات", "الاف", "اكثر", "نحو", "حوالي"})))
+      return "victims falling, not a place";
+    // "انفجار الأوضاع": the situation explodes.
+    if (KeyIs(toks, tok + 1, {"الاوضاع", "الوضع", "الموقف", "الازمه", "الغضب"}))
+      return "a figure of speech";
+  }
+  // A standing state of control: "يسيطر التنظيم على", "تحت سيطرة", "الخاضعة لسيطرة".
+  if (KeyIs(toks, tok, {"يسيطر", "تسيطر", "يسيطرون", "المسيطر", "المسيطره"}) ||
+      (tok > first && KeyIs(toks, tok, {"سيطره", "لسيطره"}) &&
+       KeyIs(toks, tok - 1, {"تحت", "الخاضعه", "خاضعه", "الخاضع", "خاضع", "الواقعه", "واقعه"})))
+    return "a standing state of control, not a change";
+  // Words in the clause before the trigger.
+  constexpr size_t kWindow = 5, kClause = 12;
+  bool exposed = false;  // "تعرضت المدينة لقصف": a complement, not a purpose
+  for (size_t i = tok, seen = 0; i > first && seen < kClause;) {
+    --i;
+    if (!Word(toks, i)) break;
+    ++seen;
+    if (KeyIs(toks, i, {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع", "خضعت",
+                        "ادي", "ادت", "يؤدي", "تؤدي", "سببا", "نتيجه", "عرضه"}))
+      exposed = true;
+    if (seen > kWindow) continue;
+    if (seen <= 2 && KeyIs(toks, i, {"بيع", "صفقه", "صفقات", "شراء", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير",
+                                     "تهريب", "شحنه", "شحنات", "مخزون"}))
+      return "weapons trade or production, not their use";
+    if (KeyIs(toks, i, {"مناقشه", "ناقش", "ناقشت", "يناقش", "تناقش", "ناقشوا", "بحث", "بحثت", "يبحث", "تبحث", "بحثا",
+                        "تناول", "تناولت", "يتناول", "تطرق", "تطرقت", "يتطرق", "تطرقوا", "الحديث", "حديث"}))
+      return "the topic of talks or a speech";
+  }
+  // "في مسعى لاستعادة الأرض", "لمحاربة الإرهاب": a verbal noun after the preposition ل
+  // states a purpose.
+  // Weapons are nouns, not verbal nouns: "انفجارات لألغام" names whose mines.
+  if (prefix_cp > 0 && !exposed) {
+    const std::string_view key = toks.Key(tok), prefix = Prefix(key, prefix_cp);
+    std::string_view stem = key.substr(prefix.size());
+    if (stem.starts_with("\xD8\xA7\xD9\x84")) stem.remove_prefix(4);
+    for (std::string_view w : {"الغام", "لغم", "قذائف", "قذيفه", "مقذوف", "مقذوفات", "صواريخ", "صاروخ", "غاره", "غارات",
+                               "عبوه", "عبوات", "قنبله", "قنابل", "رصاص", "سياره"})
+      if (stem == w) return nullptr;
+    if (PurposeLam(prefix)) return "a purpose, not an incident";
+  }
+  return nullptr;
+}
+
+const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
+  for (size_t i = first; i + 1 < end; ++i) {
+    if (KeyIs(toks, i, {"منذ"}, false)) {
+      if (i > first && KeyIs(toks, i - 1, {"الاعنف", "الاكبر", "الاكثر", "الاول", "الاولي", "الاسوا", "الاشد",
+                                           "الادمي", "الاخطر", "الاوسع"}))
+        continue;
+      for (size_t j = i + 1; j < end && j <= i + 2; ++j)
+        if (KeyIs(toks, j, {"سنوات", "سنه", "سنين", "عام", "اعوام", "عامين", "سنتين", "اشهر", "شهور", "اسابيع", "ذلك",
+                            "بدايه", "بدء", "اندلاع", "انطلاق", "مطلع"}))
+          return "a habit or a span of time, not one incident";
+    }
+    if (KeyIs(toks, i, {"الفتره"}) && i > first && KeyIs(toks, i - 1, {"في", "خلال", "نفس", "ذات"}))
+      return "a habit or a span of time, not one incident";
+  }
+  return nullptr;
+}
+
+const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok) {
+  constexpr size_t kWindow = 3;
+  for (size_t i = tok + 1, seen = 0; i > first && seen <= kWindow;) {
+    --i;
+    if (!Word(toks, i)) break;
+    ++seen;
+    if (KeyIs(toks, i, {"يشن", "تشن", "يشنها", "يشنون", "يشنه", "تشنها", "ينفذ", "تنفذ", "ينفذون", "ينفذها", "يقصف",
+                        "تقصف", "يستهدف", "تستهدف", "يواجه", "تواجه", "يخوض", "تخوض", "تدور", "يدور", "تتواصل",
+                        "يتواصل", "تستمر", "يستمر", "يهاجم", "تهاجم", "يقتل", "تقتل", "يعتقل", "تعتقل", "يحارب",
+                        "تحارب", "يقاتل", "تقاتل", "يقاتلون"}))
+      return "an ongoing activity, not one incident";
+  }
+  return nullptr;
+}
+
+}  // namespace marsad::events

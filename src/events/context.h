@@ -1,0 +1,29 @@
+// Readings of a trigger that do not report an incident, judged from the words around it.
+// Each returns the reason `--explain` shows under skipped_events, or nullptr when the
+// reading stands. They complement IrrealisReason (events.cc: future, plans, conditions,
+// threats, demands, denials, condemnations) with what the news says about an incident
+// without reporting one: a purpose, a topic, a trade, a cause, a habit, a standing state.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "marsad/text.h"
+
+namespace marsad::events {
+
+// Token `tok` holds the trigger, `prefix_cp` code points of it being proclitics, in the
+// clause starting at token `first`.
+const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp);
+
+// The sentence [first, end) describes a habit or a span of time rather than one incident:
+// "منذ سنوات", "منذ ذلك الحين", "في الفترة من ... وحتى", "خلال الأشهر الماضية". "The
+// deadliest since March" ("الأعنف منذ") is a comparison and does not count.
+const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end);
+
+// The trigger at token `tok` is carried by a verb in the present, which news uses for what
+// goes on rather than for what happened: "طالبان التي تشن هجمات ضد", "ينفذ المتطرفون
+// تفجيرات في بغداد", "تتواصل الغارات". Only asked when the clause has no date or count.
+const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok);
+
+}  // namespace marsad::events

@@ -1,0 +1,452 @@
+// The streaming merge: an external sort of reports by (area, dates, document, event), then
+// a sweep of each area in date order that files every report into a complete-link cluster
+// (marsad/records.h).
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <queue>
+#include <set>
+#include <tuple>
+
+#include "marsad/batch.h"
+#include "marsad/records.h"
+
+namespace marsad::records {
+namespace {
+
+// A report with its area computed once: the sort key is (area, day_lo, day_hi, doc_id,
+// index), then the whole encoding, so equal keys (a document read twice) still sort alike.
+struct Item {
+  std::string area;
+  Report r;
+  std::string enc;  // the encoding (for runs and the last tie-break)
+};
+
+// --- a flat binary encoding of a report (runs on disk) -------------------------------------
+void PutU32(std::string* o, uint32_t v) { o->append(reinterpret_cast<const char*>(&v), 4); }
+void PutStr(std::string* o, const std::string& s) {
+  PutU32(o, static_cast<uint32_t>(s.size()));
+  o->append(s);
+}
+template <typename T>
+void PutPod(std::string* o, const T& v) {
+  o->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+std::string Encode(const Report& r) {
+  std::string o;
+  o.reserve(256 + r.evidence.size() + r.notes.size() + r.claimed_by_json.size());
+  for (const std::string* s : {&r.doc_id, &r.source, &r.url, &r.published, &r.lang, &r.event_type, &r.sub_event_type,
+                               &r.actor1, &r.actor2, &r.actor1_name, &r.actor2_name, &r.place_key, &r.place_name,
+                               &r.country, &r.admin1, &r.feature, &r.date, &r.date_precision, &r.date_source,
+                               &r.claimed_by_json, &r.notes, &r.evidence})
+    PutStr(&o, *s);
+  PutPod(&o, r.index);
+  PutPod(&o, r.inter1);
+  PutPod(&o, r.inter2);
+  PutPod(&o, r.lat);
+  PutPod(&o, r.lon);
+  uint8_t flags = (r.has_point ? 1 : 0) | (r.place_from_focus ? 2 : 0) | (r.toll_stated ? 4 : 0);
+  PutPod(&o, flags);
+  PutPod(&o, r.day_lo);
+  PutPod(&o, r.day_hi);
+  PutPod(&o, r.fatalities);
+  PutPod(&o, r.confidence);
+  PutU32(&o, static_cast<uint32_t>(r.spans.size()));
+  for (auto [s, e] : r.spans) {
+    PutU32(&o, s);
+    PutU32(&o, e);
+  }
+  return o;
+}
+
+class Decoder {
+ public:
+  explicit Decoder(std::string_view s) : s_(s) {}
+  template <typename T>
+  void Pod(T* v) {
+    if (pos_ + sizeof(T) > s_.size()) return Fail();
+    std::memcpy(v, s_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+  }
+  void Str(std::string* v) {
+    uint32_t n = 0;
+    Pod(&n);
+    if (pos_ + n > s_.size()) return Fail();
+    v->assign(s_.data() + pos_, n);
+    pos_ += n;
+  }
+  bool ok() const { return ok_ && pos_ == s_.size(); }
+
+ private:
+  void Fail() {
+    ok_ = false;
+    pos_ = s_.size();
+  }
+  std::string_view s_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+bool Decode(std::string_view s, Report* r) {
+  Decoder d(s);
+  for (std::string* f : {&r->doc_id, &r->source, &r->url, &r->published, &r->lang, &r->event_type, &r->sub_event_type,
+                         &r->actor1, &r->actor2, &r->actor1_name, &r->actor2_name, &r->place_key, &r->place_name,
+                         &r->country, &r->admin1, &r->feature, &r->date, &r->date_precision, &r->date_source,
+                         &r->claimed_by_json, &r->notes, &r->evidence})
+    d.Str(f);
+  uint8_t flags = 0;
+  d.Pod(&r->index);
+  d.Pod(&r->inter1);
+  d.Pod(&r->inter2);
+  d.Pod(&r->lat);
+  d.Pod(&r->lon);
+  d.Pod(&flags);
+  r->has_point = flags & 1;
+  r->place_from_focus = flags & 2;
+  r->toll_stated = flags & 4;
+  d.Pod(&r->day_lo);
+  d.Pod(&r->day_hi);
+  d.Pod(&r->fatalities);
+  d.Pod(&r->confidence);
+  uint32_t n = 0;
+  d.Pod(&n);
+  r->spans.clear();
+  for (uint32_t i = 0; i < n; ++i) {
+    uint32_t a = 0, b = 0;
+    d.Pod(&a);
+    d.Pod(&b);
+    r->spans.emplace_back(a, b);
+    if (r->spans.size() > s.size()) break;  // a corrupt count: the check below fails
+  }
+  return d.ok();
+}
+
+bool Less(const Item& x, const Item& y) {
+  auto kx = std::tie(x.area, x.r.day_lo, x.r.day_hi, x.r.doc_id, x.r.index);
+  auto ky = std::tie(y.area, y.r.day_lo, y.r.day_hi, y.r.doc_id, y.r.index);
+  if (kx != ky) return kx < ky;
+  return x.enc < y.enc;
+}
+
+// --- sorted runs on disk ---------------------------------------------------------------------
+struct RunWriter {
+  std::FILE* f = nullptr;
+  std::string path;
+  Status Open(const std::string& p) {
+    path = p;
+    f = std::fopen(p.c_str(), "wb");
+    if (f == nullptr) return IoError("cannot write " + p + ": " + std::strerror(errno));
+    std::setvbuf(f, nullptr, _IOFBF, 1 << 16);
+    return Status::Ok();
+  }
+  bool Put(const std::string& enc) {
+    uint32_t n = static_cast<uint32_t>(enc.size());
+    return std::fwrite(&n, 4, 1, f) == 1 && std::fwrite(enc.data(), 1, n, f) == n;
+  }
+  Status Close() {
+    bool bad = std::ferror(f) != 0;
+    bad |= std::fclose(f) != 0;
+    f = nullptr;
+    return bad ? IoError("cannot write " + path + " (disk full?)") : Status::Ok();
+  }
+};
+
+struct RunReader {
+  std::FILE* f = nullptr;
+  std::string path;
+  Item head;
+  bool done = false;
+  ~RunReader() {
+    if (f) std::fclose(f);
+  }
+  Status Open(const std::string& p) {
+    path = p;
+    f = std::fopen(p.c_str(), "rb");
+    if (f == nullptr) return IoError("cannot read " + p + ": " + std::strerror(errno));
+    std::setvbuf(f, nullptr, _IOFBF, 1 << 16);
+    return Next();
+  }
+  Status Next() {
+    uint32_t n = 0;
+    if (std::fread(&n, 4, 1, f) != 1) {
+      done = true;
+      return std::ferror(f) ? IoError("cannot read " + path) : Status::Ok();
+    }
+    head.enc.resize(n);
+    head.r = Report();
+    if (std::fread(head.enc.data(), 1, n, f) != n || !Decode(head.enc, &head.r))
+      return Corrupt(path + ": a merge run is truncated or corrupt");
+    head.area = head.r.Area();
+    return Status::Ok();
+  }
+};
+
+// --- the sweep ----------------------------------------------------------------------------------
+struct Cluster {
+  std::vector<Report> reports;
+  int32_t min_hi = 0;
+  std::set<std::string> docs;
+};
+
+Record MakeRecord(std::vector<Report> reports) {
+  Record rec;
+  rec.reports = std::move(reports);
+  std::string ids;
+  int32_t lo = INT32_MIN, hi = INT32_MAX;
+  for (const Report& r : rec.reports) {
+    ids += r.doc_id;
+    ids.push_back('\0');
+    ids += std::to_string(r.index);
+    ids.push_back('\0');
+    if (r.dated()) {
+      lo = std::max(lo, r.day_lo);
+      hi = std::min(hi, r.day_hi);
+    }
+  }
+  char hex[24];
+  std::snprintf(hex, sizeof hex, "r%016llx", static_cast<unsigned long long>(batch::IdHash(ids)));
+  rec.record_id = hex;
+  // The lead: the most exact date, then a place from the event's own sentence, then the
+  // most confident report; the record takes its type, actors and place.
+  auto rank = [](const Report& r) {
+    int date = !r.dated() ? 4 : r.day_lo == r.day_hi ? 0 : r.day_hi - r.day_lo <= 1 ? 1 : r.day_hi - r.day_lo <= 6 ? 2 : 3;
+    return std::make_tuple(date, r.place_from_focus, -r.confidence);
+  };
+  for (size_t i = 1; i < rec.reports.size(); ++i)
+    if (rank(rec.reports[i]) < rank(rec.reports[rec.lead])) rec.lead = i;
+  const Report& lead = rec.reports[rec.lead];
+  if (lo <= hi && lo != INT32_MIN) {
+    int32_t own = lead.date.empty() ? lo : DayInterval(lead.date, "day", false).first;
+    int32_t day = own >= lo && own <= hi ? own : lo;
+    rec.event_date = IsoDay(day);
+    rec.date_last = IsoDay(std::max(day, hi));
+    rec.time_precision = hi == lo ? 1 : hi - lo <= 6 ? 2 : 3;
+  } else if (!lead.date.empty()) {
+    rec.event_date = rec.date_last = lead.date.substr(0, 10);
+    rec.time_precision = 3;
+  }
+  std::vector<const Report*> ptrs;
+  for (const Report& r : rec.reports) ptrs.push_back(&r);
+  rec.toll = ConservativeToll(ptrs);
+  return rec;
+}
+
+class Sweep {
+ public:
+  Sweep(const MergeOptions& opt, const RecordSink& sink, uint64_t* records) : opt_(opt), sink_(sink), records_(records) {}
+
+  Status Add(Item&& it) {
+    if (it.area != area_) {
+      RETURN_IF_ERROR(CloseBefore(INT32_MAX));
+      area_ = it.area;
+    }
+    if (it.area.empty()) return Emit(std::vector<Report>{std::move(it.r)});
+    RETURN_IF_ERROR(CloseBefore(it.r.day_lo));
+    // The open cluster every report of which is compatible with this one, best scored.
+    Cluster* best = nullptr;
+    double best_score = -1;
+    for (Cluster& c : open_) {
+      if (c.docs.count(it.r.doc_id)) continue;
+      double score = 0;
+      bool ok = true;
+      for (const Report& m : c.reports) {
+        Verdict v = Compatible(m, it.r, opt_);
+        if (!v.ok) {
+          ok = false;
+          break;
+        }
+        score += v.score;
+      }
+      score /= static_cast<double>(c.reports.size());
+      if (ok && score > best_score) {
+        best = &c;
+        best_score = score;
+      }
+    }
+    if (best == nullptr) {
+      open_.emplace_back();
+      best = &open_.back();
+      best->min_hi = it.r.day_hi;
+    }
+    best->min_hi = std::min(best->min_hi, it.r.day_hi);
+    best->docs.insert(it.r.doc_id);
+    best->reports.push_back(std::move(it.r));
+    return Status::Ok();
+  }
+  Status Finish() { return CloseBefore(INT32_MAX); }
+
+ private:
+  // Clusters no later report can join: one of their reports ends before `day`.
+  Status CloseBefore(int32_t day) {
+    for (auto it = open_.begin(); it != open_.end();) {
+      if (it->min_hi < day) {
+        RETURN_IF_ERROR(Emit(std::move(it->reports)));
+        it = open_.erase(it);
+      } else {
+        ++it;
+      }
+    }
+    return Status::Ok();
+  }
+  Status Emit(std::vector<Report> reports) {
+    ++*records_;
+    return sink_(MakeRecord(std::move(reports)));
+  }
+
+  const MergeOptions& opt_;
+  const RecordSink& sink_;
+  uint64_t* records_;
+  std::string area_ = "\x01";  // no area is this
+  std::vector<Cluster> open_;  // in creation order (a deque-like vector: clusters are few)
+};
+
+constexpr size_t kFanIn = 64;  // runs merged at once (open files, read buffers)
+
+}  // namespace
+
+struct Merger::Impl {
+  MergeOptions opt;
+  std::vector<Item> buf;
+  size_t buf_bytes = 0;
+  std::string dir;  // the runs' directory, made on first spill
+  std::vector<std::string> runs;
+  uint64_t next_run = 0;
+
+  ~Impl() {
+    if (!dir.empty()) {
+      std::error_code ec;
+      std::filesystem::remove_all(dir, ec);
+    }
+  }
+
+  Status MakeDir() {
+    if (!dir.empty()) return Status::Ok();
+    std::string base = opt.temp_dir;
+    if (base.empty()) {
+      const char* t = std::getenv("TMPDIR");
+      base = t && *t ? t : "/tmp";
+    }
+    std::string tmpl = base + "/marsad-merge.XXXXXX";
+    if (::mkdtemp(tmpl.data()) == nullptr)
+      return IoError("cannot make a directory for merge runs in " + base + ": " + std::strerror(errno));
+    dir = tmpl;
+    return Status::Ok();
+  }
+  std::string NewRunPath() { return dir + "/run-" + std::to_string(next_run++); }
+
+  Status Spill() {
+    if (buf.empty()) return Status::Ok();
+    RETURN_IF_ERROR(MakeDir());
+    std::sort(buf.begin(), buf.end(), Less);
+    RunWriter w;
+    RETURN_IF_ERROR(w.Open(NewRunPath()));
+    bool ok = true;
+    for (const Item& it : buf) ok = ok && w.Put(it.enc);
+    RETURN_IF_ERROR(w.Close());
+    if (!ok) return IoError("cannot write " + w.path + " (disk full?)");
+    runs.push_back(w.path);
+    buf.clear();
+    buf.shrink_to_fit();  // the next chunk starts small again: memory stays the chunk's
+    buf_bytes = 0;
+    return Status::Ok();
+  }
+
+  // Merges runs [first, first + n) in key order into `put`.
+  template <typename Put>
+  Status MergeRuns(const std::vector<std::string>& paths, Put&& put) {
+    std::vector<std::unique_ptr<RunReader>> rs;
+    for (const auto& p : paths) {
+      rs.push_back(std::make_unique<RunReader>());
+      RETURN_IF_ERROR(rs.back()->Open(p));
+    }
+    auto greater = [&](size_t a, size_t b) { return Less(rs[b]->head, rs[a]->head); };
+    std::priority_queue<size_t, std::vector<size_t>, decltype(greater)> heap(greater);
+    for (size_t i = 0; i < rs.size(); ++i)
+      if (!rs[i]->done) heap.push(i);
+    while (!heap.empty()) {
+      size_t i = heap.top();
+      heap.pop();
+      RETURN_IF_ERROR(put(std::move(rs[i]->head)));
+      RETURN_IF_ERROR(rs[i]->Next());
+      if (!rs[i]->done) heap.push(i);
+    }
+    return Status::Ok();
+  }
+
+  // Merges runs kFanIn at a time until at most kFanIn are left.
+  Status ReduceRuns() {
+    while (runs.size() > kFanIn) {
+      std::vector<std::string> next;
+      for (size_t i = 0; i < runs.size(); i += kFanIn) {
+        std::vector<std::string> group(runs.begin() + i, runs.begin() + std::min(runs.size(), i + kFanIn));
+        if (group.size() == 1) {
+          next.push_back(group[0]);
+          continue;
+        }
+        RunWriter w;
+        RETURN_IF_ERROR(w.Open(NewRunPath()));
+        bool ok = true;
+        RETURN_IF_ERROR(MergeRuns(group, [&](Item&& it) {
+          ok = ok && w.Put(it.enc);
+          return Status::Ok();
+        }));
+        RETURN_IF_ERROR(w.Close());
+        if (!ok) return IoError("cannot write " + w.path + " (disk full?)");
+        for (const auto& p : group) std::remove(p.c_str());
+        next.push_back(w.path);
+      }
+      runs = std::move(next);
+    }
+    return Status::Ok();
+  }
+};
+
+Merger::Merger(MergeOptions opt) : impl_(new Impl) { impl_->opt = std::move(opt); }
+Merger::~Merger() { delete impl_; }
+
+Status Merger::AddLine(std::string_view line, std::string_view where) {
+  std::vector<Report> rs;
+  bool was_error = false;
+  RETURN_IF_ERROR(ReadReports(line, where, &rs, &was_error));
+  ++stats_.documents;
+  stats_.error_records += was_error;
+  for (Report& r : rs) RETURN_IF_ERROR(AddReport(std::move(r)));
+  return Status::Ok();
+}
+
+Status Merger::AddReport(Report r) {
+  ++stats_.reports;
+  Item it;
+  it.area = r.Area();
+  it.enc = Encode(r);
+  it.r = std::move(r);
+  // What the item holds in memory, about: its encoding twice (the report's strings and
+  // the encoding), the area and the bookkeeping of the strings.
+  impl_->buf_bytes += 2 * it.enc.size() + it.area.size() + sizeof(Item) + 24 * 32;
+  impl_->buf.push_back(std::move(it));
+  return impl_->buf_bytes >= impl_->opt.memory_bytes ? impl_->Spill() : Status::Ok();
+}
+
+Status Merger::Finish(const RecordSink& sink) {
+  Sweep sweep(impl_->opt, sink, &stats_.records);
+  if (impl_->runs.empty()) {  // everything fit in memory
+    std::sort(impl_->buf.begin(), impl_->buf.end(), Less);
+    for (Item& it : impl_->buf) RETURN_IF_ERROR(sweep.Add(std::move(it)));
+    impl_->buf.clear();
+    return sweep.Finish();
+  }
+  RETURN_IF_ERROR(impl_->Spill());
+  RETURN_IF_ERROR(impl_->ReduceRuns());
+  stats_.runs = impl_->next_run;
+  RETURN_IF_ERROR(impl_->MergeRuns(impl_->runs, [&](Item&& it) { return sweep.Add(std::move(it)); }));
+  return sweep.Finish();
+}
+
+}  // namespace marsad::records

@@ -1,0 +1,184 @@
+// Reading the reports (events) out of extraction records, and the day intervals their
+// dates allow (marsad/records.h).
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "marsad/json_read.h"
+#include "marsad/records.h"
+
+namespace marsad::records {
+namespace {
+
+namespace ch = std::chrono;
+using JVal = rapidjson::Value;
+
+std::string Str(const JVal& o, const char* k) {
+  auto it = o.FindMember(k);
+  if (it == o.MemberEnd() || !it->value.IsString()) return {};
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+const JVal* Obj(const JVal& o, const char* k) {
+  auto it = o.FindMember(k);
+  return it != o.MemberEnd() && it->value.IsObject() ? &it->value : nullptr;
+}
+bool Uint(const JVal& o, const char* k, uint64_t* v) {
+  auto it = o.FindMember(k);
+  if (it == o.MemberEnd() || !it->value.IsUint64()) return false;
+  *v = it->value.GetUint64();
+  return true;
+}
+double Num(const JVal& o, const char* k, bool* has = nullptr) {
+  auto it = o.FindMember(k);
+  bool ok = it != o.MemberEnd() && it->value.IsNumber();
+  if (has) *has = ok;
+  return ok ? it->value.GetDouble() : 0;
+}
+std::string Raw(const JVal& v) {
+  rapidjson::StringBuffer b;
+  rapidjson::Writer<rapidjson::StringBuffer> w(b);
+  v.Accept(w);
+  return b.GetString();
+}
+// A document id as marsad writes it: a string, or a number written back as JSON.
+std::string Id(const JVal& v) { return v.IsString() ? std::string(v.GetString(), v.GetStringLength()) : Raw(v); }
+
+void ReadActor(const JVal& e, const char* key, std::string* id, std::string* name, int* inter) {
+  const JVal* a = Obj(e, key);
+  if (a == nullptr) return;
+  *id = Str(*a, "id");
+  *name = Str(*a, "name");
+  *inter = static_cast<int>(Num(*a, "inter"));
+}
+
+void ReadPlace(const JVal& e, Report* r) {
+  const JVal* p = Obj(e, "place");
+  if (p == nullptr) return;
+  uint64_t id = 0;
+  if (Uint(*p, "geonameid", &id)) r->place_key = "g" + std::to_string(id);
+  else if (Uint(*p, "marsad_id", &id)) r->place_key = "m" + std::to_string(id);
+  else r->place_key = "n" + Str(*p, "name");  // no id: the name is all that identifies it
+  r->place_name = Str(*p, "name");
+  r->country = Str(*p, "country");
+  r->admin1 = Str(*p, "admin1");
+  r->feature = Str(*p, "feature_class") + "." + Str(*p, "feature_code");
+  bool has_lat = false, has_lon = false;
+  r->lat = Num(*p, "lat", &has_lat);
+  r->lon = Num(*p, "lon", &has_lon);
+  r->has_point = has_lat && has_lon;
+  r->place_from_focus = Num(*p, "mention") < 0;
+}
+
+Status ReadEvent(const JVal& e, size_t index, Report* r) {
+  if (!e.IsObject()) return InvalidInput("events[" + std::to_string(index) + "] is not an object");
+  r->index = static_cast<uint32_t>(index);
+  uint64_t s = 0, en = 0;
+  if (!Uint(e, "start", &s) || !Uint(e, "end", &en) || en < s || en > UINT32_MAX)
+    return InvalidInput("events[" + std::to_string(index) + "] has no valid start/end");
+  r->spans.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(en));
+  if (auto it = e.FindMember("mentions"); it != e.MemberEnd() && it->value.IsArray()) {
+    for (const auto& m : it->value.GetArray()) {
+      if (!m.IsObject() || !Uint(m, "start", &s) || !Uint(m, "end", &en) || en < s || en > UINT32_MAX) continue;
+      if (std::make_pair(uint32_t(s), uint32_t(en)) != r->spans.front())
+        r->spans.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(en));
+    }
+  }
+  r->evidence = Str(e, "evidence");
+  r->event_type = Str(e, "event_type");
+  r->sub_event_type = Str(e, "sub_event_type");
+  ReadActor(e, "actor1", &r->actor1, &r->actor1_name, &r->inter1);
+  ReadActor(e, "actor2", &r->actor2, &r->actor2_name, &r->inter2);
+  ReadPlace(e, r);
+  r->date = Str(e, "date");
+  r->date_precision = Str(e, "date_precision");
+  r->date_source = Str(e, "date_source");
+  std::tie(r->day_lo, r->day_hi) = DayInterval(r->date, r->date_precision, r->date_source == "published");
+  Uint(e, "fatalities", &r->fatalities);
+  r->toll_stated = e.HasMember("fatalities_quantity") || r->fatalities > 0;
+  r->confidence = Num(e, "confidence");
+  if (auto it = e.FindMember("claimed_by"); it != e.MemberEnd() && !it->value.IsNull()) {
+    if (!json::NestsWithin(it->value, 32)) return InvalidInput("events[" + std::to_string(index) + "].claimed_by nests too deep");
+    r->claimed_by_json = Raw(it->value);
+  }
+  r->notes = Str(e, "notes");
+  if (std::string src = Str(e, "source"); !src.empty()) r->source = src;
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::pair<int32_t, int32_t> DayInterval(std::string_view date, std::string_view precision, bool from_published) {
+  constexpr std::pair<int32_t, int32_t> kNone{1, 0};
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return kNone;
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(std::string(date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return kNone;
+  ch::year_month_day ymd{ch::year(y), ch::month(static_cast<unsigned>(m)), ch::day(static_cast<unsigned>(d))};
+  if (!ymd.ok()) return kNone;
+  int32_t day = static_cast<int32_t>(ch::sys_days(ymd).time_since_epoch().count());
+  if (precision == "day" || precision.empty()) {
+    // The day of publication bounds the incident: it happened then or the day before
+    // (news reports "yesterday" without naming the day).
+    return from_published ? std::make_pair(day - 1, day) : std::make_pair(day, day);
+  }
+  if (precision == "week") return {day, day + 6};
+  if (precision == "month") {
+    auto last = ch::sys_days(ch::year_month_day_last(ymd.year(), ch::month_day_last(ymd.month())));
+    return {day, static_cast<int32_t>(last.time_since_epoch().count())};
+  }
+  return kNone;  // a year or vaguer: no incident can be told apart by it
+}
+
+std::string IsoDay(int32_t days) {
+  ch::year_month_day ymd{ch::sys_days(ch::days(days))};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+std::string Report::Area() const {
+  // A province, district or country is no locality: two reports placed there may be
+  // anywhere in it.
+  if (place_key.empty() || !dated() || country.empty() || feature.empty() || feature[0] == 'A') return {};
+  return country + "/" + admin1;
+}
+
+Status ReadReports(std::string_view line, std::string_view where, std::vector<Report>* out, bool* was_error) {
+  *was_error = false;
+  rapidjson::Document d;
+  d.Parse<json::kParseFlags>(line.data(), line.size());
+  auto fail = [&](const std::string& why) { return InvalidInput(std::string(where) + ": " + why); };
+  if (d.HasParseError())
+    return fail(std::string("not JSON (") + rapidjson::GetParseError_En(d.GetParseError()) + " at byte " +
+                std::to_string(d.GetErrorOffset()) + ")");
+  if (!d.IsObject()) return fail("not a JSON object: is this `marsad extract` JSON output?");
+  auto id = d.FindMember("id");
+  if (id == d.MemberEnd() || !(id->value.IsString() || id->value.IsNumber()))
+    return fail("no \"id\": is this `marsad extract` JSON output?");
+  if (d.HasMember("error")) {
+    *was_error = true;
+    return Status::Ok();
+  }
+  auto evs = d.FindMember("events");
+  if (evs == d.MemberEnd()) return Status::Ok();  // extracted without events
+  if (!evs->value.IsArray()) return fail("\"events\" is not an array");
+  Report base;
+  base.doc_id = Id(id->value);
+  base.lang = Str(d, "lang");
+  base.published = Str(d, "published");
+  base.url = Str(d, "url");
+  base.source = Str(d, "source");  // the outlet (written by extract when it knows it)
+  size_t i = 0;
+  for (const auto& e : evs->value.GetArray()) {
+    Report r = base;
+    if (Status s = ReadEvent(e, i++, &r); !s.ok()) return fail(s.message());
+    out->push_back(std::move(r));
+  }
+  return Status::Ok();
+}
+
+}  // namespace marsad::records

@@ -1,0 +1,97 @@
+// Readings that do not report an incident (src/events/context.cc), each against a
+// sentence of the same shape that does.
+#include <algorithm>
+#include <string>
+
+#include "events_testutil.h"
+
+namespace marsad::events {
+namespace {
+
+using testing::RunEvents;
+
+bool HasSubType(const testing::Run& r, const std::string& sub) {
+  return std::any_of(r.result.events.begin(), r.result.events.end(),
+                     [&](const Event& e) { return e.sub_event_type == sub; });
+}
+
+bool SkippedFor(const testing::Run& r, const std::string& reason_start) {
+  return std::any_of(r.result.skipped.begin(), r.result.skipped.end(),
+                     [&](const SkippedEvent& s) { return s.reason.starts_with(reason_start); });
+}
+
+TEST(EventsContext, PurposeIsNoIncidentButExposureIs) {
+  auto purpose = RunEvents("ووصلت تعزيزات من الجيش إلى المدينة في مسعى لاستعادة الأحياء الشرقية.", "2015-08-01");
+  EXPECT_FALSE(HasSubType(purpose, "Government regains territory"));
+  EXPECT_TRUE(SkippedFor(purpose, "a purpose"));
+  auto exposed = RunEvents("وتعرضت بلدة كفرنبل أمس لقصف عنيف من قوات النظام.", "2015-08-01");
+  EXPECT_TRUE(HasSubType(exposed, "Shelling/artillery/missile attack"));
+}
+
+TEST(EventsContext, WeaponsTradeIsNotTheirUse) {
+  auto sale = RunEvents("ووافقت الحكومة الأمريكية أمس على بيع صواريخ للجيش السعودي.", "2015-08-01");
+  EXPECT_FALSE(HasSubType(sale, "Shelling/artillery/missile attack"));
+  EXPECT_TRUE(SkippedFor(sale, "weapons trade"));
+}
+
+TEST(EventsContext, StandingControlIsNoCaptureButTheKillingIsAnEvent) {
+  auto r = RunEvents("قتل ثلاثة مدنيين أمس في قرية تسيطر عليها المعارضة.", "2015-08-01");
+  EXPECT_FALSE(HasSubType(r, "Non-state actor overtakes territory"));
+  EXPECT_FALSE(r.result.events.empty());
+}
+
+TEST(EventsContext, HabitIsNoIncidentButAComparisonIs) {
+  auto habit = RunEvents("وتتواصل الغارات الجوية على مواقع التنظيم في المنطقة منذ سنوات.", "2015-08-01");
+  EXPECT_TRUE(habit.result.events.empty());
+  auto worst = RunEvents("وقتل خمسة مدنيين في غارة جوية على السوق هي الأعنف منذ أشهر.", "2015-08-01");
+  EXPECT_FALSE(worst.result.events.empty());
+}
+
+TEST(EventsContext, OngoingActivityInThePresentTense) {
+  auto ongoing = RunEvents("وتنتمي الخلية إلى حركة طالبان التي تشن هجمات ضد القوات الأفغانية.", "2015-08-01");
+  EXPECT_TRUE(ongoing.result.events.empty());
+  auto dated = RunEvents("وشنت حركة طالبان أمس هجمات ضد القوات الأفغانية في قندوز.", "2015-08-01");
+  EXPECT_FALSE(dated.result.events.empty());
+}
+
+TEST(EventsContext, AListOfKindsOfViolationsIsNoIncident) {
+  auto list = RunEvents("وشملت الانتهاكات حالات اختطاف واعتقال ونهب بحق الصحفيين.", "2015-08-01");
+  EXPECT_TRUE(list.result.events.empty());
+  EXPECT_TRUE(SkippedFor(list, "a list of kinds"));
+}
+
+TEST(EventsContext, DecliningToBeNamedIsNoRefusal) {
+  auto r = RunEvents("وقال مصدر أمني رفض الكشف عن اسمه إن الشرطة اعتقلت أمس ثلاثة مطلوبين.", "2015-08-01");
+  EXPECT_FALSE(HasSubType(r, "Other"));
+  EXPECT_TRUE(HasSubType(r, "Arrests"));
+}
+
+TEST(EventsContext, TheTopicOfTalksIsNoBattle) {
+  auto r = RunEvents("وبدأ وزير الخارجية اليوم محادثات في الدوحة لمناقشة المعركة ضد تنظيم داعش.", "2015-08-01");
+  EXPECT_FALSE(HasSubType(r, "Armed clash"));
+}
+
+// The side a clause leaves unnamed comes from the article: the battle's opponent, the
+// bombing's perpetrator when the police are its target.
+TEST(EventsContext, ImpliedOpponentAndPoliceAsTarget) {
+  auto battle = RunEvents("وتواصل ميليشيات الحوثي قصف الأحياء السكنية في تعز. وسيطرت المقاومة الشعبية أمس على جبل صبر في تعز.",
+                          "2015-08-01");
+  bool regained = false;
+  for (const auto& e : battle.result.events) {
+    if (e.sub_event_type != "Government regains territory") continue;
+    regained = true;
+    ASSERT_GE(e.actor2, 0);
+    EXPECT_EQ(testing::Dicts().actors[e.actor2].id, "houthis");
+  }
+  EXPECT_TRUE(regained);
+  auto bomb = RunEvents("استهدف تفجير مسجدا لقوات الطوارئ في أبها أمس.", "2015-08-07", "SA");
+  ASSERT_FALSE(bomb.result.events.empty());
+  const Event& e = bomb.result.events[0];
+  ASSERT_GE(e.actor2, 0);
+  EXPECT_EQ(testing::Dicts().actors[e.actor2].id, "police_sa");
+  ASSERT_GE(e.actor1, 0);
+  EXPECT_EQ(testing::Dicts().actors[e.actor1].id, "unidentified_gunmen_sa");
+}
+
+}  // namespace
+}  // namespace marsad::events

@@ -1,0 +1,213 @@
+// The records layer: day intervals, the compatibility rules, the conservative toll, and the
+// streaming merge (in memory and through sorted runs on disk alike, whatever the input order).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+
+#include "marsad/records.h"
+
+namespace marsad::records {
+namespace {
+
+Report R(std::string doc, std::string date, std::string place = "g1", uint64_t toll = 0) {
+  Report r;
+  r.doc_id = std::move(doc);
+  r.event_type = "Explosions/Remote violence";
+  r.sub_event_type = "Air/drone strike";
+  r.actor1 = "RUS_MIL";
+  r.place_key = std::move(place);
+  r.place_name = "Idlib";
+  r.country = "SY";
+  r.admin1 = "12";
+  r.feature = "P.PPLA";
+  r.lat = 35.93;
+  r.lon = 36.63;
+  r.has_point = true;
+  r.date = std::move(date);
+  r.date_precision = "day";
+  std::tie(r.day_lo, r.day_hi) = DayInterval(r.date, "day", false);
+  r.fatalities = toll;
+  r.toll_stated = toll > 0;
+  r.spans = {{10, 50}};
+  return r;
+}
+
+TEST(DayInterval, Precisions) {
+  auto d = DayInterval("2015-07-21", "day", false);
+  EXPECT_EQ(d.first, d.second);
+  EXPECT_EQ(IsoDay(d.first), "2015-07-21");
+  auto p = DayInterval("2015-07-21", "day", true);  // the day of publication or the one before
+  EXPECT_EQ(IsoDay(p.first), "2015-07-20");
+  EXPECT_EQ(IsoDay(p.second), "2015-07-21");
+  auto w = DayInterval("2015-07-21", "week", false);
+  EXPECT_EQ(w.second - w.first, 6);
+  auto m = DayInterval("2016-02-01", "month", false);
+  EXPECT_EQ(IsoDay(m.second), "2016-02-29");
+  for (auto [date, prec] : {std::pair{"2015", "year"}, {"2015-01-01", "year"}, {"", "day"}, {"2015-13-01", "day"},
+                            {"garbage!!!", "day"}}) {
+    auto x = DayInterval(date, prec, false);
+    EXPECT_GT(x.first, x.second) << date << " " << prec;
+  }
+}
+
+TEST(Compatible, SameIncidentTwoOutlets) {
+  MergeOptions opt;
+  EXPECT_TRUE(Compatible(R("a", "2015-07-21"), R("b", "2015-07-21"), opt).ok);
+}
+
+TEST(Compatible, Rules) {
+  MergeOptions opt;
+  Report a = R("a", "2015-07-21");
+  EXPECT_EQ(Compatible(a, R("a", "2015-07-21"), opt).why, "one document");
+  EXPECT_EQ(Compatible(a, R("b", "2015-07-22"), opt).why, "date");  // same town, next day
+  Report t = R("b", "2015-07-21");
+  t.event_type = "Battles";
+  t.sub_event_type = "Armed clash";
+  EXPECT_EQ(Compatible(a, t, opt).why, "event type");
+  Report s = R("b", "2015-07-21");
+  s.sub_event_type = "Shelling/artillery/missile attack";
+  EXPECT_EQ(Compatible(a, s, opt).why, "sub-event type");
+  // Another place: near (3 km) joins, far (Aleppo, ~55 km) does not.
+  Report near = R("b", "2015-07-21", "g2");
+  near.lat += 0.027;
+  EXPECT_TRUE(Compatible(a, near, opt).ok);
+  Report far = R("b", "2015-07-21", "g3");
+  far.lat = 36.20;
+  far.lon = 37.16;
+  EXPECT_EQ(Compatible(a, far, opt).why, "place");
+  // A province as the place is no locality.
+  Report prov = R("b", "2015-07-21");
+  prov.feature = "A.ADM1";
+  EXPECT_FALSE(Compatible(a, prov, opt).ok);
+  Report undated = R("b", "");
+  EXPECT_FALSE(Compatible(a, undated, opt).ok);
+}
+
+TEST(Compatible, DatesWithinTheirPrecision) {
+  MergeOptions opt;
+  Report pub = R("b", "2015-07-22");  // no date in the text: published the next day
+  pub.date_source = "published";
+  std::tie(pub.day_lo, pub.day_hi) = DayInterval(pub.date, "day", true);
+  EXPECT_TRUE(Compatible(R("a", "2015-07-21"), pub, opt).ok);
+  EXPECT_FALSE(Compatible(R("a", "2015-07-19"), pub, opt).ok);
+  Report month = R("c", "2015-07-01");
+  month.date_precision = "month";
+  std::tie(month.day_lo, month.day_hi) = DayInterval(month.date, "month", false);
+  EXPECT_TRUE(Compatible(R("a", "2015-07-21"), month, opt).ok);
+  EXPECT_FALSE(Compatible(R("a", "2015-08-01"), month, opt).ok);
+}
+
+TEST(Compatible, Actors) {
+  MergeOptions opt;
+  Report a = R("a", "2015-07-21"), b = R("b", "2015-07-21");
+  b.actor2 = "CIV";  // one names more: may be one incident
+  EXPECT_TRUE(Compatible(a, b, opt).ok);
+  Report c = R("c", "2015-07-21");
+  c.actor1 = "SYR_MIL";  // each names one the other does not
+  EXPECT_EQ(Compatible(a, c, opt).why, "actors");
+  Report d = R("d", "2015-07-21");
+  d.actor1.clear();  // names none
+  EXPECT_TRUE(Compatible(c, d, opt).ok);
+  Report e = R("e", "2015-07-21");  // roles swapped: the same pair
+  e.actor1 = "CIV";
+  e.actor2 = "RUS_MIL";
+  EXPECT_TRUE(Compatible(b, e, opt).ok);
+}
+
+TEST(ConservativeToll, Rules) {
+  Report a = R("a", "2015-07-21", "g1", 5), b = R("b", "2015-07-21", "g1", 3), c = R("c", "2015-07-21", "g1", 0);
+  Toll t = ConservativeToll({&a, &b, &c});
+  EXPECT_EQ(t.fatalities, 3u);  // the lowest stated toll; the report without one is no zero
+  EXPECT_EQ(t.rule, "lowest of 2 stated tolls (3-5)");
+  EXPECT_EQ(ConservativeToll({&a}).rule, "the report's toll");
+  EXPECT_EQ(ConservativeToll({&c}).fatalities, 0u);
+  EXPECT_EQ(ConservativeToll({&c, &c}).rule, "no report states a toll");
+  Report a2 = R("d", "2015-07-21", "g1", 5);
+  EXPECT_EQ(ConservativeToll({&a, &a2, &c}).rule, "2 of 3 reports state this toll");
+}
+
+// A record line as `marsad extract` writes it (only the fields merge reads).
+std::string Line(const std::string& id, const std::string& date, const std::string& place_id, int toll) {
+  return R"({"id":")" + id + R"(","lang":"ar","published":")" + date +
+         R"(","events":[{"start":0,"end":20,"evidence":"x","event_type":"Explosions/Remote violence",)"
+         R"("sub_event_type":"Air/drone strike","actor1":{"id":"RUS_MIL","name":"Military Forces of Russia","inter":8},)"
+         R"("actor2":null,"place":{"name":"Idlib","geonameid":)" + place_id +
+         R"(,"feature_class":"P","feature_code":"PPLA","country":"SY","admin1":"12","lat":35.93,"lon":36.63,"mention":0},)"
+         R"("date":")" + date + R"(","date_precision":"day","fatalities":)" + std::to_string(toll) +
+         (toll ? R"(,"fatalities_quantity":0)" : "") + R"(,"confidence":0.8}],"errors":[]})";
+}
+
+std::vector<std::string> MergeAll(const std::vector<std::string>& lines, size_t memory) {
+  MergeOptions opt;
+  opt.memory_bytes = memory;
+  Merger m(opt);
+  for (const auto& l : lines) EXPECT_TRUE(m.AddLine(l, "test").ok());
+  std::vector<std::string> out;
+  EXPECT_TRUE(m.Finish([&](const Record& r) {
+                 out.push_back(RecordJson(r));
+                 return Status::Ok();
+               }).ok());
+  return out;
+}
+
+TEST(Merger, JoinsAcrossDocumentsAndIsOrderFree) {
+  std::vector<std::string> lines;
+  for (int day = 1; day <= 20; ++day)
+    for (int outlet = 0; outlet < 3; ++outlet) {
+      char date[16];
+      std::snprintf(date, sizeof date, "2015-07-%02d", day);
+      lines.push_back(Line("doc-" + std::to_string(day) + "-" + std::to_string(outlet), date,
+                           std::to_string(100 + day % 2), outlet + 1));
+    }
+  auto whole = MergeAll(lines, size_t{64} << 20);
+  ASSERT_EQ(whole.size(), 20u);  // one record a day, three reports each
+  EXPECT_NE(whole[0].find(R"x("fatalities":1,"fatalities_rule":"lowest of 3 stated tolls (1-3)","n_reports":3)x"),
+            std::string::npos)
+      << whole[0];
+  std::mt19937 rng(7);
+  std::shuffle(lines.begin(), lines.end(), rng);
+  EXPECT_EQ(MergeAll(lines, size_t{64} << 20), whole);
+  EXPECT_EQ(MergeAll(lines, 4096), whole);  // a run on disk every few reports
+}
+
+TEST(Merger, BadLinesAreErrorsNamingThem) {
+  Merger m(MergeOptions{});
+  Status s = m.AddLine("{not json", "f.jsonl:3");
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("f.jsonl:3"), std::string::npos);
+  EXPECT_FALSE(m.AddLine(R"({"id":"x","events":{}})", "f.jsonl:4").ok());
+  EXPECT_FALSE(m.AddLine(R"({"id":"x","events":[{"end":3}]})", "f.jsonl:5").ok());
+  EXPECT_TRUE(m.AddLine(R"({"id":"x","source":"a.txt","error":"too large"})", "f.jsonl:6").ok());
+  EXPECT_EQ(m.stats().error_records, 1u);
+}
+
+TEST(ScorePairs, PrecisionRecallAndUnmatched) {
+  std::vector<std::string> merged = {
+      R"({"record_id":"r1","mentions":[{"doc_id":"a","event":0,"start":0,"end":10},{"doc_id":"b","event":0,"start":5,"end":9,"spans":[[5,9],[40,60]]}]})",
+      R"({"record_id":"r2","mentions":[{"doc_id":"c","event":0,"start":0,"end":10}]})"};
+  std::string gold =
+      R"({"pair":"p1","a":{"doc":"a","start":2,"end":4},"b":{"doc":"b","start":45,"end":50},"same":true,"kind":"same"})"
+      "\n"
+      R"({"pair":"p2","a":{"doc":"a","start":2,"end":4},"b":{"doc":"c","start":1,"end":3},"same":true,"kind":"same"})"
+      "\n"
+      R"({"pair":"p3","a":{"doc":"b","start":5,"end":6},"b":{"doc":"a","start":0,"end":1},"same":false,"kind":"hard_other"})"
+      "\n"
+      R"({"pair":"p4","a":{"doc":"c","start":2,"end":4},"b":{"doc":"z","start":0,"end":4},"same":true,"kind":"same"})"
+      "\n";
+  auto s = ScorePairs(gold, "gold", merged);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  auto get = [&](const std::string& name) {
+    for (const auto& [n, v] : s->metrics)
+      if (n == name) return v;
+    return std::pair<size_t, size_t>{99, 99};
+  };
+  EXPECT_EQ(get("pair_precision"), (std::pair<size_t, size_t>{1, 2}));
+  EXPECT_EQ(get("pair_recall"), (std::pair<size_t, size_t>{1, 3}));
+  EXPECT_EQ(get("pair_recall_matched"), (std::pair<size_t, size_t>{1, 2}));
+  EXPECT_EQ(get("sides_unmatched"), (std::pair<size_t, size_t>{1, 8}));
+  EXPECT_FALSE(ScorePairs("{\"pair\":1}\n", "g", merged).ok());
+}
+
+}  // namespace
+}  // namespace marsad::records

@@ -1,0 +1,207 @@
+// `marsad merge`: one record per incident across the reports of many articles, from the JSON
+// output of `marsad extract` (files, directories, .gz/.zst, stdin), as JSON lines, ACLED
+// CSV or a psql script for the `records` table; and `marsad eval-merge`, its pair scorer.
+// The merge itself is records::Merger (marsad/records.h, docs/merge.md).
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "commands.h"
+#include "input.h"
+#include "marsad/batch.h"
+#include "marsad/records.h"
+
+namespace marsad::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct MergeArgs {
+  std::vector<std::string> inputs;
+  std::string output, format = "json", temp_dir;
+  double memory_mib = 8, near_km = 10;
+  bool quiet = false;
+};
+
+bool IsOutputName(const std::string& name) {
+  std::string n = name;
+  for (const char* z : {".gz", ".zst", ".zstd"})
+    if (n.size() > std::strlen(z) && n.ends_with(z)) n.resize(n.size() - std::strlen(z));
+  return n.ends_with(".jsonl") || n.ends_with(".ndjson") || n.ends_with(".json");
+}
+
+// The files of the inputs: a directory gives its JSON-lines files (recursively, in name
+// order); "-" is stdin.
+Result<std::vector<std::string>> Expand(const std::vector<std::string>& inputs) {
+  std::vector<std::string> files;
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in == "-" || !fs::is_directory(in, ec)) {
+      files.push_back(in);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(in, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (it->is_regular_file(ec) && name[0] != '.' && IsOutputName(name)) found.push_back(it->path().string());
+    }
+    if (ec) return IoError("cannot read directory " + in + ": " + ec.message());
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+// Feeds every line of every input to the merger; bad lines are reported and counted.
+Status Feed(const std::vector<std::string>& files, records::Merger* m, size_t* bad) {
+  for (const auto& path : files) {
+    auto src = batch::ByteSource::Open(path);
+    if (!src.ok()) return src.status();
+    batch::LineReader lines(src->get());
+    std::string_view line;
+    size_t n = 0;
+    while (lines.Next(&line)) {
+      ++n;
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      Status s = m->AddLine(line, (path == "-" ? std::string("<stdin>") : path) + ":" + std::to_string(n));
+      if (s.code() == StatusCode::kInvalidInput) {
+        Error(s.message());
+        ++*bad;
+      } else if (!s.ok()) {
+        return s;
+      }
+    }
+    if ((*src)->failed()) return IoError((*src)->error());
+  }
+  return Status::Ok();
+}
+
+int RunMerge(const MergeArgs& a) {
+  records::MergeOptions opt;
+  opt.memory_bytes = static_cast<size_t>(a.memory_mib * (1 << 20));
+  opt.near_km = a.near_km;
+  opt.temp_dir = a.temp_dir;
+  auto files = Expand(a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs);
+  if (!files.ok()) {
+    Error(files.status().message());
+    return kExitFatal;
+  }
+  std::FILE* out = stdout;
+  std::string partial = a.output + ".partial";
+  if (!a.output.empty() && (out = std::fopen(partial.c_str(), "wb")) == nullptr) {
+    Error("cannot write " + partial + ": " + std::strerror(errno));
+    return kExitFatal;
+  }
+  records::Merger m(opt);
+  size_t bad = 0;
+  Status st = Feed(*files, &m, &bad);
+  auto put = [&](const std::string& s) {
+    std::fwrite(s.data(), 1, s.size(), out);
+    std::fputc('\n', out);
+  };
+  if (a.format == "acled") put(records::RecordsAcledHeader());
+  if (a.format == "pgsql") {
+    std::fputs("-- marsad merge --format pgsql: load with  psql -q -v ON_ERROR_STOP=1 -f FILE URL\n", out);
+    std::fputs((records::RecordsSchemaSql() + records::RecordsLoadBegin()).c_str(), out);
+  }
+  if (st.ok()) {
+    st = m.Finish([&](const records::Record& r) {
+      put(a.format == "acled" ? records::RecordAcledRow(r)
+          : a.format == "pgsql" ? records::RecordCopyRow(r)
+                                : records::RecordJson(r));
+      return std::ferror(out) ? IoError("cannot write the output (disk full?)") : Status::Ok();
+    });
+  }
+  if (a.format == "pgsql") std::fputs(records::RecordsLoadEnd().c_str(), out);
+  bool write_failed = std::fflush(out) != 0 || std::ferror(out);
+  if (out != stdout) write_failed |= std::fclose(out) != 0;
+  if (st.ok() && write_failed) st = IoError("cannot write " + (a.output.empty() ? "the output" : partial));
+  if (!st.ok()) {
+    Error(st.message());
+    if (!a.output.empty()) std::remove(partial.c_str());
+    return kExitFatal;
+  }
+  if (!a.output.empty() && std::rename(partial.c_str(), a.output.c_str()) != 0) {
+    Error("cannot rename " + partial + ": " + std::strerror(errno));
+    return kExitFatal;
+  }
+  const auto& s = m.stats();
+  if (!a.quiet)
+    std::fprintf(stderr, "marsad merge: %llu documents (%llu error records), %llu events -> %llu records%s\n",
+                 static_cast<unsigned long long>(s.documents), static_cast<unsigned long long>(s.error_records),
+                 static_cast<unsigned long long>(s.reports), static_cast<unsigned long long>(s.records),
+                 s.runs ? (", " + std::to_string(s.runs) + " sorted runs on disk").c_str() : "");
+  return bad ? kExitBadInput : kExitOk;
+}
+
+struct EvalMergeArgs {
+  std::string gold, pred;
+  bool explain = false;
+};
+
+int RunEvalMerge(const EvalMergeArgs& a) {
+  auto gold = ReadInput(a.gold);
+  if (!gold.ok()) {
+    Error("cannot read gold " + a.gold + ": " + gold.status().message() +
+          " (the merge dev set is data/eval/merge-pairs.ar.jsonl)");
+    return kExitUsage;
+  }
+  auto pred = ReadInput(a.pred);
+  if (!pred.ok()) {
+    Error("cannot read " + a.pred + ": " + pred.status().message());
+    return kExitUsage;
+  }
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  const std::string& p = *pred;
+  while (pos < p.size()) {
+    size_t nl = p.find('\n', pos);
+    if (nl == std::string::npos) nl = p.size();
+    if (nl > pos) lines.emplace_back(p, pos, nl - pos);
+    pos = nl + 1;
+  }
+  auto score = records::ScorePairs(*gold, a.gold, lines);
+  if (!score.ok()) {
+    Error(score.status().message());
+    return kExitBadInput;
+  }
+  for (const auto& [name, nN] : score->metrics) {
+    double v = nN.second ? static_cast<double>(nN.first) / static_cast<double>(nN.second) : 0;
+    std::printf("%s %.3f %zu/%zu\n", name.c_str(), v, nN.first, nN.second);
+  }
+  if (a.explain)
+    for (const auto& l : score->explain) std::printf("  %s\n", l.c_str());
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddMergeCommand(CLI::App& app, Context& ctx) {
+  auto a = std::make_shared<MergeArgs>();
+  auto* c = app.add_subcommand("merge",
+                               "one record per incident across articles, from `marsad extract` JSON output "
+                               "(docs/merge.md)");
+  c->add_option("inputs", a->inputs, "JSON output files or directories (.gz/.zst ok); - or none: stdin");
+  c->add_option("-o,--output", a->output, "write here (via FILE.partial, renamed when complete); default stdout");
+  c->add_option("-f,--format", a->format, "json (one merged record a line), acled (CSV), pgsql (psql script)")
+      ->check(CLI::IsMember({"json", "acled", "pgsql"}));
+  c->add_option("--memory", a->memory_mib, "MiB of events sorted in memory before a run goes to disk")
+      ->check(CLI::Range(0.001, 1e6));
+  c->add_option("--near-km", a->near_km, "two places this close are one locality")->check(CLI::Range(0.0, 1000.0));
+  c->add_option("--temp-dir", a->temp_dir, "where sorted runs go (default $TMPDIR, else /tmp)");
+  c->add_flag("-q,--quiet", a->quiet, "no summary on stderr");
+  c->callback([a, &ctx] { ctx.exit_code = RunMerge(*a); });
+
+  auto e = std::make_shared<EvalMergeArgs>();
+  auto* ev = app.add_subcommand("eval-merge", "pair precision and recall of `marsad merge` output (docs/merge.md)");
+  ev->add_option("--gold", e->gold, "gold pairs (JSON lines; data/eval/merge-pairs.ar.jsonl)")->required();
+  ev->add_option("--pred", e->pred, "`marsad merge` JSON output (- for stdin)")->required();
+  ev->add_flag("--explain", e->explain, "list wrong and unmatched pairs");
+  ev->callback([e, &ctx] { ctx.exit_code = RunEvalMerge(*e); });
+}
+
+}  // namespace marsad::cli

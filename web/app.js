@@ -326,6 +326,8 @@ function extractParams() {
 
 function showTab(id) {
   for (const t of ['explorer', 'result-pane', 'documents-pane']) $(t).hidden = t !== id;
+  // The base map speaks the article's language while an article is shown.
+  MarsadBasemap.setArabic(id === 'result-pane' && isArabic(state.result?.lang));
   document.querySelectorAll('#tabs .tab').forEach((b) => b.classList.toggle('active', b.dataset.tab === id));
 }
 
@@ -333,7 +335,10 @@ function showProgress(done, total) {
   $('progress-line').hidden = total <= 1;
   $('progress').max = total;
   $('progress').value = done;
-  $('progress-text').textContent = `${done} / ${total} documents`;
+  if (done === 0) state.runStart = performance.now();
+  const secs = (performance.now() - state.runStart) / 1000;
+  const eta = done > 0 && done < total ? ` · about ${Math.ceil((secs / done) * (total - done))} s left` : '';
+  $('progress-text').textContent = `${done} / ${total} documents${eta}`;
   document.body.dataset.progress = `${done}/${total}`;
 }
 
@@ -395,7 +400,6 @@ function showDocument(i) {
   renderEvents(data);
   $('tab-doc').textContent = state.docs.length > 1 ? `(${d.id})` : '';
   showTab('result-pane');
-  MarsadBasemap.setArabic(isArabic(data.lang));
 }
 
 // ---------------------------------------------------------------- requests

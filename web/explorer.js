@@ -289,7 +289,9 @@ const MarsadExplorer = (() => {
       tr.innerHTML = `<td>${esc(e.date ?? '—')}</td><td class="type">${symbolSvg(e.type, 14)} ${esc(e.subType || e.type)}</td>
         <td>${esc(e.actor1)}</td><td>${esc(e.actor2)}</td><td>${esc(e.location)}</td><td>${esc(e.country)}</td>
         <td class="num">${e.fatalities || ''}</td><td title="${esc(e.docId)}">${esc(e.docId)}</td>`;
+      tr.tabIndex = 0;
       tr.addEventListener('click', () => selectRow(e.key, true));
+      tr.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') selectRow(e.key, true); });
       frag.append(tr);
     }
     tbody.append(frag);

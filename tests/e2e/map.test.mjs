@@ -52,6 +52,11 @@ test('map page: paste, markers, span ↔ marker, screenshot', async () => {
     // Every place is highlighted in the article, which reads right to left.
     assert.equal(await page.locator('#article mark.hl.place').count(), answer.places.length);
     assert.equal(await page.getAttribute('#article', 'dir'), 'rtl');
+    // A place named inside an organisation's name is highlighted, not drawn.
+    const inName = answer.places.findIndex((p) => p.in_name && p.lat != null);
+    assert.ok(inName >= 0, 'the example has no place inside a name any more');
+    assert.ok(await page.locator(`#article mark.hl.place.in-name[data-index="${inName}"]`).count() === 1);
+    assert.equal(await page.evaluate((i) => window.marsad.placeMarker[i], inName), null);
     // The article's events are in the explorer too.
     assert.equal(await page.evaluate(() => MarsadExplorer.state.events.length), (answer.events || []).length);
     // The Arabic font shipped with the page is the one in use.

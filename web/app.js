@@ -38,7 +38,7 @@ function initMap() {
   const labels = MarsadBasemap.init(map);
   MarsadExplorer.init(map);
   MarsadExplorer.state.onOpenDocument = (doc) => showDocument(doc);
-  MarsadExplorer.state.canOpenDocument = (doc) => state.docs[doc]?.text != null && state.docs[doc]?.record?.places != null;
+  MarsadExplorer.state.canOpenDocument = (doc) => state.docs[doc]?.record?.places != null;
   L.control.layers(null, { 'Events': MarsadExplorer.state.cluster, 'Places of the article': state.layer, 'Place names': labels },
     { collapsed: true, position: 'topright' }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
@@ -212,7 +212,7 @@ function placePopup(data, places, members, cps) {
   const feature = p.feature_class ? `${esc(p.feature_class)}.${esc(p.feature_code)}` : '—';
   const id = p.geonameid != null ? `GeoNames <a href="https://www.geonames.org/${p.geonameid}" target="_blank" rel="noopener">${p.geonameid}</a>`
     : p.marsad_id != null ? `marsad supplement ${p.marsad_id}` : 'no gazetteer entry';
-  const sentences = [...new Set(members.map((i) => sentenceAround(cps, places[i].start, places[i].end)))];
+  const sentences = [...new Set(members.map((i) => sentenceAround(cps, places[i].start, places[i].end)))].filter(Boolean);
   const quotes = sentences.slice(0, 3).map((t) => `<blockquote dir="auto" lang="${esc(data.lang)}">${esc(t)}</blockquote>`).join('');
   const more = sentences.length > 3 ? `<div>… and ${sentences.length - 3} more sentences</div>` : '';
   const conf = Math.round(Math.max(...members.map((i) => places[i].confidence ?? 0)) * 100);
@@ -356,7 +356,7 @@ function setDataset(docs, acled = [], errors = []) {
   $('tabs').hidden = false;
   $('tab-events-n').textContent = `(${rows.length})`;
   $('tab-docs-n').textContent = `(${docs.length})`;
-  document.querySelector('#tabs [data-tab="result-pane"]').disabled = !docs.some((d) => d.text != null && d.record?.places);
+  document.querySelector('#tabs [data-tab="result-pane"]').disabled = !docs.some((d) => d.record?.places);
   document.querySelector('#tabs [data-tab="documents-pane"]').disabled = docs.length === 0;
   const single = docs.length === 1 && docs[0].text != null && docs[0].record?.places;
   if (single) showDocument(0);
@@ -377,7 +377,7 @@ function renderDocuments() {
     const r = d.record;
     tr.innerHTML = `<td>${i + 1}</td><td dir="auto">${esc(d.id)}</td><td>${r?.places?.length ?? ''}</td><td>${r?.events?.length ?? ''}</td>
       <td>${r?.error ? `<span class="err">${esc(r.error)}</span>` : 'ok'}</td>`;
-    if (d.text != null && r?.places) {
+    if (r?.places) {
       tr.classList.add('openable');
       tr.addEventListener('click', () => showDocument(i));
     }
@@ -388,12 +388,13 @@ function renderDocuments() {
 // Shows one document of the dataset as an article with its places on the map.
 function showDocument(i) {
   const d = state.docs[i];
-  if (!d || d.text == null || !d.record?.places) return;
+  if (!d || !d.record?.places) return;
   state.current = i;
-  state.text = d.text;
+  state.text = d.text ?? '';  // a results file has the records, not the texts
   state.result = d.record;
   const data = d.record;
   renderArticle(data);
+  if (d.text == null) $('article').textContent = `The text of ${d.id} is not in the results file: its places, events and focus are below and on the map.`;
   renderMarkers(data);
   renderFocus(data);
   renderTable(data);

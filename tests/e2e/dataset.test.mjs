@@ -143,6 +143,11 @@ test('explorer: a results file and an ACLED CSV open without extraction; the lim
     await page.waitForSelector('body[data-state="done"]');
     assert.equal(await selection(page), want.events.length);
     assert.equal(await page.evaluate(() => document.body.dataset.documents), '40');
+    // A record without its text still shows its places on the map.
+    await page.click('#tabs [data-tab="documents-pane"]');
+    await page.click('#doc-table tbody tr:nth-child(1)');
+    assert.match(await page.textContent('#article'), /not in the results file/);
+    assert.ok(await page.evaluate(() => window.marsad.markers.length) > 0, 'no place of the record on the map');
 
     await page.evaluate(() => { document.body.dataset.state = ''; });
     await page.setInputFiles('#file', { name: 'events.csv', mimeType: 'text/csv', buffer: Buffer.from(acled) });

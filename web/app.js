@@ -350,7 +350,10 @@ function setDataset(docs, acled = [], errors = []) {
   acled.forEach((o, k) => rows.push(MarsadData.acledEventRow(o, docs.length, k)));
   const failed = docs.filter((d) => d.record?.error);
   const inRecords = docs.flatMap((d) => (d.record?.errors || []).map((e) => `${d.id}: ${typeof e === 'string' ? e : JSON.stringify(e)}`));
-  renderErrors(null, [...errors, ...failed.map((d) => `${d.id}: ${d.record.error}`), ...inRecords]);
+  const STOPPED = 'not extracted: stopped by the user';
+  const notRun = failed.filter((d) => d.record.error === STOPPED).length;
+  renderErrors(null, [...errors, ...failed.filter((d) => d.record.error !== STOPPED).map((d) => `${d.id}: ${d.record.error}`),
+    ...inRecords, ...(notRun ? [`${notRun} documents not extracted: stopped by the user`] : [])]);
   MarsadExplorer.setEvents(rows, docs.length !== 1);
   renderDocuments();
   $('tabs').hidden = false;
@@ -427,7 +430,8 @@ async function runDocuments(docs, errors = []) {
     records = [data];
   } else {
     showProgress(0, docs.length);
-    records = await MarsadData.runBatch(docs, extractParams(), showProgress);
+    state.stop = false;
+    records = await MarsadData.runBatch(docs, extractParams(), showProgress, () => state.stop);
   }
   const { rows, failed } = setDataset(docs.map((d, i) => ({ id: d.id, text: d.text, record: records[i] })), [], errors);
   const ms = Math.round(performance.now() - t0);
@@ -436,8 +440,10 @@ async function runDocuments(docs, errors = []) {
     const n = (data.places || []).length;
     setStatus(`${n} place mention${n === 1 ? '' : 's'}, ${state.markers.length} on the map, ${rows.length} event${rows.length === 1 ? '' : 's'} · ${ms} ms`);
   } else {
-    setStatus(`${docs.length} documents extracted${failed ? `, ${failed} with errors (listed below)` : ''}: ` +
-      `${rows.length} events · ${(ms / 1000).toFixed(1)} s`, failed > 0);
+    const stopped = records.filter((r) => r.error === 'not extracted: stopped by the user').length;
+    const bad = failed - stopped;
+    setStatus(`${stopped ? `Stopped: ${docs.length - stopped} of ${docs.length}` : docs.length} documents extracted` +
+      `${bad ? `, ${bad} with errors (listed below)` : ''}: ${rows.length} events · ${(ms / 1000).toFixed(1)} s`, bad > 0);
   }
 }
 
@@ -504,6 +510,7 @@ async function loadFiles(files) {
 document.addEventListener('DOMContentLoaded', () => {
   initMap();
   $('extract').addEventListener('click', extract);
+  $('stop').addEventListener('click', () => { state.stop = true; });
   $('file').addEventListener('change', (e) => loadFiles([...e.target.files]));
   document.querySelectorAll('#tabs .tab').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab)));
   $('text').addEventListener('keydown', (e) => {

@@ -125,12 +125,17 @@ const MarsadData = (() => {
   // request. Returns one record per document (an error record for a failed one). A busy
   // server (503) is retried after its Retry-After; documents the time budget cut off are
   // sent again in a request of their own.
-  async function runBatch(docs, params, onProgress) {
+  // stopped() is asked before each request: the documents not sent get an error record.
+  async function runBatch(docs, params, onProgress, stopped = () => false) {
     const records = [];
     const queue = batches(docs);
     let retries = 0;
     while (queue.length) {
       const batch = queue.shift();
+      if (stopped()) {
+        for (const b of [batch, ...queue].flat()) records.push({ id: b.doc.id, error: 'not extracted: stopped by the user' });
+        break;
+      }
       const r = await fetch(`/v1/extract/batch?${params}`, {
         method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: batch.map((b) => b.line).join('\n') + '\n',
       });

@@ -118,6 +118,7 @@ const MarsadExplorer = (() => {
     $('t-from').addEventListener('input', () => sliderMoved('from'));
     $('t-to').addEventListener('input', () => sliderMoved('to'));
     $('f-reset').addEventListener('click', () => reset());
+    document.querySelectorAll('#event-table th[data-sort]').forEach((th) => th.addEventListener('click', () => sortBy(th.dataset.sort)));
     $('export-geojson').addEventListener('click', () => download('geojson'));
     $('export-csv').addEventListener('click', () => download('csv'));
   }
@@ -215,6 +216,27 @@ const MarsadExplorer = (() => {
   }
 
   // ------------------------------------------------------------ filtering
+  // The table's order: by date unless a column header was clicked (again: reversed).
+  const byDate = (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.doc - b.doc || a.index - b.index;
+  function compare(a, b) {
+    const { key, dir } = ex.sort ?? { key: 'date', dir: 1 };
+    if (key === 'date') return dir * byDate(a, b);
+    const x = a[key], y = b[key];
+    const c = typeof x === 'number' ? x - y : String(x ?? '').localeCompare(String(y ?? ''));
+    return dir * c || byDate(a, b);
+  }
+
+  function sortBy(key) {
+    const cur = ex.sort ?? { key: 'date', dir: 1 };
+    // Numbers start with the largest, text from A.
+    ex.sort = cur.key === key ? { key, dir: -cur.dir } : { key, dir: key === 'fatalities' ? -1 : 1 };
+    document.querySelectorAll('#event-table th[data-sort]').forEach((th) => {
+      if (th.dataset.sort === key) th.setAttribute('aria-sort', ex.sort.dir > 0 ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    });
+    apply();
+  }
+
   function apply() {
     const types = new Set([...document.querySelectorAll('#f-types input:checked')].map((i) => i.value));
     const actor = $('f-actor').value;
@@ -226,7 +248,7 @@ const MarsadExplorer = (() => {
       (!country || e.country === country));
     // Undated events stay in while the window is the whole range.
     const sel = beforeDates.filter((e) => !win || (e.date ? dayOf(e.date) >= win.from && dayOf(e.date) <= win.to : win.full));
-    sel.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.doc - b.doc || a.index - b.index);
+    sel.sort(compare);
     ex.selection = sel;
     // Re-adding the selection in one go is much faster than removing thousands of
     // markers one by one from the clusters.

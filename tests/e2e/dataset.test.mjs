@@ -2,7 +2,8 @@
 // short documents (tests/fixtures/map/news-40.jsonl, written for this test) opened as a
 // file and all extracted through /v1/extract/batch with a progress line; events on the
 // map; a filter; the time slider; the table linked to the map; the selection exported as
-// GeoJSON and CSV; a results file and an ACLED CSV opened; the page's limit stated.
+// GeoJSON and CSV; a results file and an ACLED CSV opened; a run stopped; the page's
+// limit stated.
 // Screenshots and exports are kept in MARSAD_ARTIFACTS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -96,6 +97,12 @@ test('explorer: 40 documents, filter, time slider, table, export', async () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(artifacts, 'map_time_slider.png') });
 
+    // The table sorts by a column: the largest toll first.
+    await page.click('#event-table th[data-sort="fatalities"]');
+    const tolls = (await page.locator('#event-table tbody tr td:nth-child(7)').allTextContents()).map((t) => Number(t || 0));
+    assert.deepEqual(tolls, [...tolls].sort((a, b) => b - a));
+    assert.ok(tolls[0] > 0);
+
     // The table and the map: a row opens its event's popup.
     await page.click('#event-table tbody tr:first-child');
     await page.waitForSelector('.leaflet-popup-content', { timeout: 10000 });
@@ -154,6 +161,24 @@ test('explorer: a results file and an ACLED CSV open without extraction; the lim
     await page.waitForSelector('body[data-state="done"]');
     assert.equal(await selection(page), want.events.length);
     assert.equal(extractions, 0, 'opening results ran an extraction');
+
+    // A run stopped halfway keeps what was extracted and says so (requests slowed down
+    // here so that the click lands between two of them).
+    await page.route('**/v1/extract/batch*', async (route) => {
+      await new Promise((r) => setTimeout(r, 700));
+      await route.continue();
+    });
+    await page.evaluate(() => { document.body.dataset.state = ''; });
+    await page.setInputFiles('#file', fixture);
+    await page.waitForFunction(() => document.body.dataset.progress === '10/40');
+    assert.match(await page.textContent('#progress-line'), /10 \/ 40 documents/);
+    await page.click('#stop');
+    await page.waitForSelector('body[data-state="done"]');
+    const stopped = await page.textContent('#status');
+    assert.match(stopped, /^Stopped: (10|20|30) of 40 documents extracted/, stopped);
+    assert.match(await page.textContent('#errors'), /documents not extracted: stopped by the user/);
+    await page.unroute('**/v1/extract/batch*');
+    extractions = 0;
 
     // Beyond the page's limit: a message naming it and what to do instead, no request.
     const many = Array.from({ length: 2001 }, (_, i) => JSON.stringify({ id: `d${i}`, text: 'Clashes in Homs.' })).join('\n');

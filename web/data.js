@@ -203,6 +203,14 @@ const MarsadData = (() => {
     });
   }
 
+  // ACLED's exports write dates as 2024-03-01 or as "01 March 2024".
+  function isoDate(s) {
+    if (!s) return null;
+    if (/^\d{4}-\d{2}-\d{2}/.test(s)) return s.slice(0, 10);
+    const t = Date.parse(`${s} UTC`);
+    return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
+  }
+
   // An ACLED CSV row (ours or ACLED's own) as an event row.
   function acledEventRow(o, doc, k) {
     const iso2 = o.iso2 || '';
@@ -214,7 +222,7 @@ const MarsadData = (() => {
       country: iso2 || o.country || '', admin1: o.admin1 || '', location: o.location || '',
       lat: o.latitude === '' || o.latitude == null ? null : Number(o.latitude),
       lon: o.longitude === '' || o.longitude == null ? null : Number(o.longitude), mention: -1,
-      date: /^\d{4}-\d{2}-\d{2}$/.test(o.event_date || '') ? o.event_date : null,
+      date: isoDate(o.event_date),
       fatalities: Number(o.fatalities) || 0, confidence: o.confidence ? Number(o.confidence) : null,
       evidence: o.notes || '', mentions: 1,
     };

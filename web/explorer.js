@@ -137,7 +137,8 @@ const MarsadExplorer = (() => {
     }
     ex.shown = null;
     const days = rows.filter((e) => e.date).map((e) => dayOf(e.date));
-    ex.range = days.length ? [Math.min(...days), Math.max(...days)] : null;
+    // A loop, not Math.min(...days): a spread of 100,000+ arguments overflows the stack.
+    ex.range = days.length ? days.reduce((r, d) => [Math.min(r[0], d), Math.max(r[1], d)], [days[0], days[0]]) : null;
     $('explorer').hidden = rows.length === 0;
     $('timeline').hidden = !ex.range;
     buildFilters();
@@ -280,7 +281,7 @@ const MarsadExplorer = (() => {
     const n = ex.range[1] - ex.range[0] + 1;
     const counts = new Array(n).fill(0);
     for (const e of rows) if (e.date) counts[dayOf(e.date) - ex.range[0]]++;
-    const max = Math.max(1, ...counts);
+    const max = counts.reduce((m, c) => Math.max(m, c), 1);
     const W = 1000, H = 60;
     const bw = W / n;
     let bars = '';

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,14 +92,40 @@ struct Tokens {
   std::string_view Key(const Token& t) const { return std::string_view(keys).substr(t.key_off, t.key_len); }
   std::string_view Key(size_t i) const { return Key(tokens[i]); }
   // The keys a token may stand for: its own key first, then (Arabic words only) the stems
-  // of AnalyzeClitics. Computed on first use and cached, so every stage of the pipeline
-  // shares one analysis per token. The cache makes Tokens unsafe to share across threads
-  // while Stems is being called; a document's Tokens belong to one thread.
-  const std::vector<std::string>& Stems(size_t i) const;
+  // of AnalyzeClitics. Computed for every token on first use and cached, so every stage of
+  // the pipeline shares one analysis per token, with no allocation per token: the views
+  // point into `keys` (a stem is a suffix of its key) or into the cache's own buffer (ل+ال
+  // stems with the alef restored). They stay valid while this Tokens lives unchanged. The
+  // cache makes Tokens unsafe to share across threads while Stems is being called; a
+  // document's Tokens belong to one thread. Copies and moves start with an empty cache.
+  std::span<const std::string_view> Stems(size_t i) const;
+
+  Tokens() = default;
+  Tokens(const Tokens& o) : tokens(o.tokens), keys(o.keys) {}
+  Tokens(Tokens&& o) noexcept : tokens(std::move(o.tokens)), keys(std::move(o.keys)) {}
+  Tokens& operator=(const Tokens& o) {
+    tokens = o.tokens;
+    keys = o.keys;
+    ClearStems();
+    return *this;
+  }
+  Tokens& operator=(Tokens&& o) noexcept {
+    tokens = std::move(o.tokens);
+    keys = std::move(o.keys);
+    ClearStems();
+    return *this;
+  }
 
  private:
-  mutable std::vector<std::vector<std::string>> stems_;
-  mutable std::vector<char> stems_done_;
+  void ComputeStems() const;
+  void ClearStems() {
+    stem_views_.clear();
+    stem_begin_.clear();
+    stem_arena_.clear();
+  }
+  mutable std::vector<std::string_view> stem_views_;  // all tokens' stems, token by token
+  mutable std::vector<uint32_t> stem_begin_;          // token i: [stem_begin_[i], stem_begin_[i+1])
+  mutable std::string stem_arena_;                    // restored-article stems
 };
 
 // Tokenizes decoded text. Words keep inner apostrophes and hyphens (Ma'arrat, ez-Zor);

@@ -34,7 +34,7 @@ size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey 
   const text::Token& t = toks.tokens[i];
   if (!allow_stems || t.script != text::Script::kArabic) return n;
   if (t.kind == text::TokenKind::kWord) {
-    const std::vector<std::string>& stems = toks.Stems(i);  // the key, then AnalyzeClitics' stems
+    const std::span<const std::string_view> stems = toks.Stems(i);  // the key, then AnalyzeClitics' stems
     for (size_t s = 1; s < stems.size() && n < kMaxStartKeys / 2; ++s) out[n++] = {stems[s], StartKey::kLazy};
   } else {
     *owned = text::AnalyzeClitics(k0);

@@ -146,7 +146,7 @@ bool AnyProcliticStem(const text::Tokens& toks, size_t i, Fn&& fn) {
   const text::Token& t = toks.tokens[i];
   if (t.script != text::Script::kArabic) return false;
   if (t.kind == text::TokenKind::kWord) {
-    const std::vector<std::string>& stems = toks.Stems(i);
+    const std::span<const std::string_view> stems = toks.Stems(i);
     for (size_t s = 1; s < stems.size(); ++s)
       if (fn(std::string_view(stems[s]))) return true;
     return false;
@@ -166,7 +166,7 @@ bool ForEachProcliticStem(const text::Tokens& toks, size_t i, Fn&& fn) {
   if (t.script != text::Script::kArabic) return false;
   if (t.kind == text::TokenKind::kWord) {
     // Stems(i) is the key, then the stems of AnalyzeClitics in order.
-    const std::vector<std::string>& stems = toks.Stems(i);
+    const std::span<const std::string_view> stems = toks.Stems(i);
     std::string_view key = toks.Key(i);
     for (size_t s = 1; s < stems.size(); ++s)
       if (fn(std::string_view(stems[s]), StemPrefix(key, stems[s]))) return true;

@@ -155,21 +155,20 @@ class DocumentParser {
   // Keys a token can stand for: itself, then its clitic stems (Arabic only), then
   // compound names split after a fixed first part. Cached per token; most tokens share
   // the list of Tokens::Stems (no copy), only exceptions and compounds own one.
-  const std::vector<std::string>& Forms(uint32_t i) const {
-    if (forms_.size() != t_.size()) forms_.assign(t_.size(), nullptr);
-    if (forms_[i]) return *forms_[i];
+  std::span<const std::string_view> Forms(uint32_t i) const {
+    if (forms_.size() != t_.size()) forms_.assign(t_.size(), {});
+    if (forms_[i].data()) return forms_[i];
     std::string_view key = Key(i);
     if (t_[i].script != Script::kArabic) {
-      // Stems of a token that is no Arabic word are its key alone.
-      forms_[i] = &toks_.Stems(i);
-      return *forms_[i];
+      forms_[i] = toks_.Stems(i);  // a token that is no Arabic word: its key alone
+      return forms_[i];
     }
     if (lex_.clitic_exceptions.count(key)) {
-      forms_[i] = &owned_forms_.emplace_back(1, std::string(key));
-      return *forms_[i];
+      forms_[i] = toks_.Stems(i).first(1);
+      return forms_[i];
     }
-    const std::vector<std::string>& stems = toks_.Stems(i);
-    forms_[i] = &stems;
+    const std::span<const std::string_view> stems = toks_.Stems(i);
+    forms_[i] = stems;
     // Compound names written joined (البوكمال) or spaced (البو كمال) in the gazetteer.
     static constexpr std::string_view kCompoundHeads[] = {"البو", "ابو", "ام",  "عبد", "بني", "دير",
                                                           "تل",   "عين", "راس", "بيت", "كفر"};
@@ -177,15 +176,16 @@ class DocumentParser {
       return form.size() >= pre.size() + 6 && form.starts_with(pre) && form.find(' ') == std::string_view::npos;
     };
     bool any = false;
-    for (const auto& form : stems)  // the shortest heads (ام تل) are 4 bytes
+    for (std::string_view form : stems)  // the shortest heads (ام تل) are 4 bytes
       if (form.size() >= 4 + 6)
         for (std::string_view pre : kCompoundHeads) any = any || compound(form, pre);
     if (!any) return stems;
-    std::vector<std::string>& out = owned_forms_.emplace_back(stems);
+    std::vector<std::string_view>& out = owned_forms_.emplace_back(stems.begin(), stems.end());
     for (size_t k = 0, n = out.size(); k < n; ++k)
       for (std::string_view pre : kCompoundHeads)
-        if (compound(out[k], pre)) out.push_back(std::string(pre) + " " + out[k].substr(pre.size()));
-    forms_[i] = &out;
+        if (compound(out[k], pre))
+          out.push_back(owned_strings_.emplace_back(std::string(pre) + " " + std::string(out[k].substr(pre.size()))));
+    forms_[i] = out;
     return out;
   }
 
@@ -302,12 +302,12 @@ class DocumentParser {
         if (!found || best.end == i + 1) {
           auto d = lex_.demonyms.find(forms[fi]);
           if (d != lex_.demonyms.end() && !d->second.empty()) {
-            best = Match{i, i + 1, forms[fi], {}, fi, d->second};
+            best = Match{i, i + 1, std::string(forms[fi]), {}, fi, d->second};
             found = true;
           }
         }
         if (!found && forms[fi] == "المملكه") {
-          best = Match{i, i + 1, forms[fi], {}, fi, {}, true};
+          best = Match{i, i + 1, std::string(forms[fi]), {}, fi, {}, true};
           found = true;
         }
         if (found && fi == 0) break;  // the whole word wins over its segmentations
@@ -985,8 +985,9 @@ class DocumentParser {
     double lat, lon;
   };
   std::vector<Anchor> anchors_;
-  mutable std::vector<const std::vector<std::string>*> forms_;  // per token, see Forms
-  mutable std::deque<std::vector<std::string>> owned_forms_;
+  mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
+  mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists
+  mutable std::deque<std::string> owned_strings_;                   // and their new keys
   mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
   std::string cur_;             // Recognize's name buffer
   std::deque<std::vector<Posting>> variant_store_;  // postings of variant matches (spans point here)

@@ -50,7 +50,7 @@ Mention FromSpan(const TaggedSpan& s, const text::Tokens& tokens, const gazettee
   m.key = std::string(tokens.Key(s.token_begin)) + rest;
   if (gaz) {
     for (const auto& stem : tokens.Stems(s.token_begin)) {
-      std::string key = stem + rest;
+      std::string key = std::string(stem) + rest;
       int64_t place = ResolveKey(*gaz, key);
       if (place < 0) continue;
       auto pv = gaz->Place(static_cast<uint32_t>(place));

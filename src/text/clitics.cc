@@ -4,14 +4,17 @@
 // U+0620..U+06FF, which UTF-8 writes in two bytes, so code point k is bytes [2k, 2k+2).
 // Decoding to UTF-32 and back cost more than the analysis itself (it runs once per
 // Arabic word of every document).
+#include "text/clitics.h"
+
 #include "marsad/text.h"
 
 namespace marsad::text {
+namespace internal {
 namespace {
 
 // The two UTF-8 bytes of the letters tested here.
 constexpr std::string_view kWaw = "\xD9\x88", kFa = "\xD9\x81", kBa = "\xD8\xA8", kKaf = "\xD9\x83",
-                           kLam = "\xD9\x84", kAlef = "\xD8\xA7", kSin = "\xD8\xB3";
+                           kLam = "\xD9\x84", kSin = "\xD8\xB3";
 
 // Every code point is in U+0620..U+06FF (lead byte D8 with A0..BF, or D9..DB).
 bool IsArabicLetters(std::string_view w) {
@@ -28,17 +31,19 @@ std::string_view Letter(std::string_view w, size_t k) { return w.substr(2 * k, 2
 
 bool HasArticle(std::string_view w) { return w.starts_with("\xD8\xA7\xD9\x84"); }
 
+// Whether (restore_a ? "ا" : "") + a equals (restore_b ? "ا" : "") + b.
+bool SameStem(bool restore_a, std::string_view a, bool restore_b, std::string_view b) {
+  if (restore_a == restore_b) return a == b;
+  if (restore_a) std::swap(a, b);  // now b carries the alef
+  return a.starts_with(kAlefUtf8) && a.substr(kAlefUtf8.size()) == b;
+}
+
 }  // namespace
 
-std::vector<CliticSplit> AnalyzeClitics(std::string_view key) {
-  std::vector<CliticSplit> out;
-  out.reserve(4);  // the whole word, a conjunction, two readings of لل
-  CliticSplit& whole = out.emplace_back();
-  whole.stem = std::string(key);
-  whole.article = HasArticle(key);
-  if (!IsArabicLetters(key)) return out;
+size_t ProcliticSplits(std::string_view key, StemSplit (&out)[kMaxStemSplits]) {
+  if (!IsArabicLetters(key)) return 0;
   const size_t letters_in_key = key.size() / 2;
-
+  size_t n = 0;
   auto add = [&](size_t prefix, bool conj, bool prep, bool restore_article) {
     // لل+X is ل + ال+X with the article's alef elided: the stem keeps the second ل.
     std::string_view rest = key.substr(2 * prefix);
@@ -46,18 +51,10 @@ std::vector<CliticSplit> AnalyzeClitics(std::string_view key) {
     const bool article = restore_article ? rest.starts_with(kLam) : HasArticle(rest);
     const size_t letters = article ? stem_letters - 2 : stem_letters;
     if (letters < (article ? 2u : 3u)) return;
-    std::string stem;
-    stem.reserve(rest.size() + kAlef.size());
-    if (restore_article) stem.append(kAlef);  // لل+X → ال+X
-    stem.append(rest);
-    for (const auto& o : out)
-      if (o.stem == stem) return;
-    CliticSplit& s = out.emplace_back();
-    s.stem = std::move(stem);
-    s.prefix_len = static_cast<uint8_t>(prefix);
-    s.conj = conj;
-    s.prep = prep;
-    s.article = article;
+    if (SameStem(restore_article, rest, false, key)) return;  // the whole word
+    for (size_t k = 0; k < n; ++k)
+      if (SameStem(restore_article, rest, out[k].restore, key.substr(2 * out[k].prefix))) return;
+    out[n++] = {static_cast<uint8_t>(prefix), restore_article, conj, prep, article};
   };
 
   // Conjunction (و ف), then preposition (ب ك ل), then the article; لل is ل + ال.
@@ -82,6 +79,27 @@ std::vector<CliticSplit> AnalyzeClitics(std::string_view key) {
   }
   // Finally, the bare noun without its article (الرقه → رقه) is left to the matcher, which
   // looks up both the article and the article-less form of the gazetteer key.
+  return n;
+}
+
+}  // namespace internal
+
+std::vector<CliticSplit> AnalyzeClitics(std::string_view key) {
+  internal::StemSplit splits[internal::kMaxStemSplits];
+  const size_t n = internal::ProcliticSplits(key, splits);
+  std::vector<CliticSplit> out(1 + n);
+  out[0].stem = std::string(key);
+  out[0].article = key.starts_with("\xD8\xA7\xD9\x84");
+  for (size_t k = 0; k < n; ++k) {
+    const internal::StemSplit& s = splits[k];
+    CliticSplit& c = out[1 + k];
+    if (s.restore) c.stem.append(internal::kAlefUtf8);
+    c.stem.append(key.substr(2 * s.prefix));
+    c.prefix_len = s.prefix;
+    c.conj = s.conj;
+    c.prep = s.prep;
+    c.article = s.article;
+  }
   return out;
 }
 

@@ -4,22 +4,30 @@
 // joins the events of different articles that report the same incident into one merged
 // record, the way an ACLED coder files ten outlets' reports of one air strike as one row.
 //
-// Two reports (events) may join when (Compatible): they come from different documents; their
-// event types agree; the day intervals their dates allow overlap (a day, the day of
-// publication or the one before it, a week, a month; a year or no date never joins); their
-// places are one place or within MergeOptions::near_km of each other (a province or a
-// country as the place never joins: no locality); their actors do not contradict (each
-// side names an actor the other does not). A merged record is a complete-link cluster:
-// every pair of its reports is compatible, so A~B and B~C never pull A and C together.
+// Two reports (events) may join when (Compatible) they come from different documents, their
+// places are in one country, and the day intervals their dates allow (a day; the day of
+// publication or the one before it; a week; never a month, a year or no date) are at most
+// MergeOptions::date_slack_days apart (when both articles name the day themselves, only if
+// they are copies of one story: similarity >= MergeOptions::copy_similarity); and then either
+//  - their sentences are worded alike (character 4-gram Jaccard of every sentence that
+//    reports the event >= MergeOptions::min_similarity): outlets copy the wire's wording,
+//    and the extracted fields of one incident often disagree (a province here, the town
+//    there; "shelling" here, "rocket attack" there); or
+//  - their fields agree on everything: one locality (one place, or points within
+//    MergeOptions::near_km; a province or a country is no locality), the same type and
+//    sub-type, the same single day, and actors that do not contradict (each names one the
+//    other does not).
+// A merged record is a complete-link cluster: every pair of its reports is compatible, so
+// A~B and B~C never pull A and C together.
 //
-// Candidates only meet within a cell: the same area (country and first-level division of
-// the place) and overlapping dates. Merger sorts reports by (area, first day, last day,
-// document id, event index) — in memory up to MergeOptions::memory_bytes, else in sorted
-// runs on disk merged back (an external sort) — and sweeps each area in date order keeping
-// only the clusters whose dates are still open. Memory is bounded by the sort buffer and by
-// the reports of one area within one date window, whatever the input size, and the output
-// depends on the set of input events only: any split of the input into shards, in any
-// order, merges to the same bytes.
+// Candidates only meet within a cell: the same country and dates within the slack.
+// Merger sorts reports by (country, first day, last day, document id, event index) — in
+// memory up to MergeOptions::memory_bytes, else in sorted runs on disk merged back (an
+// external sort) — and sweeps each country in date order keeping only the clusters whose
+// dates are still open. Memory is bounded by the sort buffer and by the reports of one
+// country within a few days, whatever the input size, and the output depends on the set of
+// input events only: any split of the input into shards, in any order, merges to the same
+// bytes.
 //
 // Fatalities follow ACLED: the most conservative credible figure, i.e. the lowest toll that
 // a report states (a report that states none does not count as a zero); every report's own
@@ -61,16 +69,37 @@ struct Report {
   std::string claimed_by_json;  // the event's "claimed_by" as raw JSON, when present
   std::string notes;            // the event's English note, when present
   std::string evidence;
+  // Every sentence of the article that reports the event (the evidence, then the event's
+  // other mentions), one a line: what reports of one incident are compared by.
+  std::string sentences;
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // start/end, then each mention's
   double confidence = 0;
+  // The hashed character 4-grams of `sentences` after key normalization (Prepare), sorted,
+  // unique; not read or written, computed when needed.
+  std::vector<uint32_t> grams;
 
-  bool dated() const { return day_lo <= day_hi; }
-  // "<country>/<admin1>": where candidates meet; "" when the report cannot join any.
+  // Dated precisely enough to join: a week at most.
+  bool dated() const { return day_lo <= day_hi && day_hi - day_lo <= 6; }
+  // The country of the place: where candidates meet; "" when the report cannot join any
+  // (no place, or no date a week or narrower).
   std::string Area() const;
 };
 
+// Computes r->grams from r->sentences.
+void Prepare(Report* r);
+// Jaccard similarity of two reports' character 4-grams (0 when either has none).
+double TextSimilarity(const Report& a, const Report& b);
+
 struct MergeOptions {
   double near_km = 10;  // two points this close are one locality
+  double region_km = 50;  // two points this close are in one region
+  int date_slack_days = 1;  // dates this many days apart may still be one incident, if worded alike
+  double min_similarity = 0.15;  // sentences this alike (4-gram Jaccard) report one incident
+  // Sentences this alike are copies of one story: the days they name may differ by the slack.
+  double copy_similarity = 0.3;
+  // Single link: a report joins a record when it is compatible with one of its reports
+  // (records it links to are joined too); complete link (default): with all of them.
+  bool single_link = false;
   // The sort buffer (bytes of reports held before a sorted run goes to disk).
   size_t memory_bytes = size_t{8} << 20;
   std::string temp_dir;  // runs go here ("" : $TMPDIR, else /tmp)
@@ -81,6 +110,7 @@ struct Verdict {
   bool ok = false;
   std::string why;
   double score = 0;  // higher: more alike (same place, same day, same actors)
+  bool hard = false;  // not ok whatever else: one document, another country, days apart
 };
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "marsad/records.h"
+#include "marsad/text.h"
 
 namespace marsad::records {
 namespace {
@@ -18,6 +19,25 @@ std::vector<std::string_view> Actors(const Report& r) {
 
 bool Has(const std::vector<std::string_view>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
+// Actors contradict when each report names one the other does not: "Islamic State vs
+// Kurdish forces" and "Islamic State vs civilians" are two incidents; "Islamic State" and
+// "Islamic State vs Kurdish forces" may be one.
+bool ActorsContradict(const Report& a, const Report& b) {
+  auto aa = Actors(a), ba = Actors(b);
+  bool a_extra = false, b_extra = false;
+  for (auto x : aa) a_extra |= !Has(ba, x);
+  for (auto x : ba) b_extra |= !Has(aa, x);
+  return a_extra && b_extra;
+}
+
+bool OneLocality(const Report& a, const Report& b, const MergeOptions& opt) {
+  // A province, district or country is no locality: two reports placed there may be
+  // anywhere in it.
+  if (a.feature.empty() || b.feature.empty() || a.feature[0] == 'A' || b.feature[0] == 'A') return false;
+  if (a.place_key == b.place_key) return true;
+  return a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.near_km;
+}
+
 }  // namespace
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
@@ -28,38 +48,70 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
+void Prepare(Report* r) {
+  r->grams.clear();
+  // Key normalization makes أ/إ/ا, ة/ه, ى/ي and digits alike, as every lookup does.
+  std::string key = text::NormalizeKey(r->sentences);
+  std::vector<uint32_t> cps;
+  cps.reserve(key.size());
+  for (size_t i = 0; i < key.size();) {  // a key is valid UTF-8: decode without checks
+    unsigned char c = static_cast<unsigned char>(key[i]);
+    int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    uint32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
+    for (int k = 1; k < n && i + k < key.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(key[i + k]) & 0x3F);
+    cps.push_back(cp);
+    i += n;
+  }
+  if (cps.size() < 4) return;
+  r->grams.reserve(cps.size() - 3);
+  for (size_t i = 0; i + 4 <= cps.size(); ++i) {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a over the four code points
+    for (size_t k = 0; k < 4; ++k) h = (h ^ cps[i + k]) * 1099511628211ull;
+    r->grams.push_back(static_cast<uint32_t>(h ^ (h >> 32)));
+  }
+  std::sort(r->grams.begin(), r->grams.end());
+  r->grams.erase(std::unique(r->grams.begin(), r->grams.end()), r->grams.end());
+}
+
+double TextSimilarity(const Report& a, const Report& b) {
+  if (a.grams.empty() || b.grams.empty()) return 0;
+  size_t i = 0, j = 0, both = 0;
+  while (i < a.grams.size() && j < b.grams.size()) {
+    if (a.grams[i] < b.grams[j]) ++i;
+    else if (b.grams[j] < a.grams[i]) ++j;
+    else ++both, ++i, ++j;
+  }
+  return static_cast<double>(both) / static_cast<double>(a.grams.size() + b.grams.size() - both);
+}
+
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {
-  Verdict v;
   // One article's reports of one incident are already one event (the extractor joins the
   // lead, the quote and the recap): two events of one article are two incidents.
-  if (a.doc_id == b.doc_id) return {false, "one document", 0};
-  if (a.Area().empty() || b.Area().empty()) return {false, "no locality or date", 0};
-  if (a.country != b.country) return {false, "country", 0};
+  if (a.doc_id == b.doc_id) return {false, "one document", 0, true};
+  if (a.Area().empty() || b.Area().empty()) return {false, "no place or date", 0, true};
+  if (a.country != b.country) return {false, "country", 0, true};
+  int gap = std::max(a.day_lo, b.day_lo) - std::min(a.day_hi, b.day_hi);
+  // The slack is for dates marsad inferred (the day of publication, an earlier sentence's
+  // date), which miss by a day; two days the articles name themselves are two incidents.
+  if (gap > opt.date_slack_days) return {false, "date", 0, true};
+  double sim = TextSimilarity(a, b);
+  // The slack is for dates that miss by a day: inferred ones (the day of publication, an
+  // earlier sentence's date), or copies of one story dated apart. Two days two differently
+  // worded articles name themselves are two incidents.
+  bool own_days = a.date_source.empty() && b.date_source.empty();
+  if (gap > 0 && own_days && sim < opt.copy_similarity) return {false, "date", 0, true};
+  // Alike wording alone is not enough: short reports share their dateline and phrasing
+  // ("... in the city of X on Saturday 14 October"), so the type must agree and the places
+  // be in one region (one first-level division, or within MergeOptions::region_km).
+  bool one_region = a.place_key == b.place_key || (!a.admin1.empty() && a.admin1 == b.admin1) ||
+                    (a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.region_km);
+  if (sim >= opt.min_similarity && a.event_type == b.event_type && one_region) return {true, "", 10 * sim};
+  if (gap > 0 || a.day_lo != a.day_hi || b.day_lo != b.day_hi) return {false, "worded apart, not one day", 0};
   if (a.event_type != b.event_type) return {false, "event type", 0};
   if (a.sub_event_type != b.sub_event_type) return {false, "sub-event type", 0};
-  if (std::max(a.day_lo, b.day_lo) > std::min(a.day_hi, b.day_hi)) return {false, "date", 0};
-  if (a.place_key == b.place_key) {
-    v.score += 4;
-  } else if (a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.near_km) {
-    v.score += 2;
-  } else {
-    return {false, "place", 0};
-  }
-  // Actors contradict when each report names one the other does not: "Islamic State vs
-  // Kurdish forces" and "Islamic State vs civilians" are two incidents; "Islamic State"
-  // and "Islamic State vs Kurdish forces" may be one.
-  auto aa = Actors(a), ba = Actors(b);
-  bool a_extra = false, b_extra = false;
-  for (auto x : aa) {
-    if (Has(ba, x)) v.score += 1;
-    else a_extra = true;
-  }
-  for (auto x : ba) b_extra |= !Has(aa, x);
-  if (a_extra && b_extra) return {false, "actors", 0};
-  if (a.day_lo == a.day_hi && a.day_lo == b.day_lo && b.day_lo == b.day_hi) v.score += 2;
-  if (a.toll_stated && b.toll_stated && a.fatalities == b.fatalities) v.score += 1;
-  v.ok = true;
-  return v;
+  if (!OneLocality(a, b, opt)) return {false, "place", 0};
+  if (ActorsContradict(a, b)) return {false, "actors", 0};
+  return {true, "", 10 * sim + 1};
 }
 
 Toll ConservativeToll(const std::vector<const Report*>& reports) {

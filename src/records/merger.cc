@@ -41,11 +41,11 @@ void PutPod(std::string* o, const T& v) {
 
 std::string Encode(const Report& r) {
   std::string o;
-  o.reserve(256 + r.evidence.size() + r.notes.size() + r.claimed_by_json.size());
+  o.reserve(256 + r.evidence.size() + r.sentences.size() + r.notes.size() + r.claimed_by_json.size());
   for (const std::string* s : {&r.doc_id, &r.source, &r.url, &r.published, &r.lang, &r.event_type, &r.sub_event_type,
                                &r.actor1, &r.actor2, &r.actor1_name, &r.actor2_name, &r.place_key, &r.place_name,
                                &r.country, &r.admin1, &r.feature, &r.date, &r.date_precision, &r.date_source,
-                               &r.claimed_by_json, &r.notes, &r.evidence})
+                               &r.claimed_by_json, &r.notes, &r.evidence, &r.sentences})
     PutStr(&o, *s);
   PutPod(&o, r.index);
   PutPod(&o, r.inter1);
@@ -99,7 +99,7 @@ bool Decode(std::string_view s, Report* r) {
   for (std::string* f : {&r->doc_id, &r->source, &r->url, &r->published, &r->lang, &r->event_type, &r->sub_event_type,
                          &r->actor1, &r->actor2, &r->actor1_name, &r->actor2_name, &r->place_key, &r->place_name,
                          &r->country, &r->admin1, &r->feature, &r->date, &r->date_precision, &r->date_source,
-                         &r->claimed_by_json, &r->notes, &r->evidence})
+                         &r->claimed_by_json, &r->notes, &r->evidence, &r->sentences})
     d.Str(f);
   uint8_t flags = 0;
   d.Pod(&r->index);
@@ -191,7 +191,7 @@ struct RunReader {
 // --- the sweep ----------------------------------------------------------------------------------
 struct Cluster {
   std::vector<Report> reports;
-  int32_t min_hi = 0;
+  int32_t min_hi = 0, max_hi = 0;  // the earliest and latest last day of its reports
   std::set<std::string> docs;
 };
 
@@ -222,15 +222,20 @@ Record MakeRecord(std::vector<Report> reports) {
   for (size_t i = 1; i < rec.reports.size(); ++i)
     if (rank(rec.reports[i]) < rank(rec.reports[rec.lead])) rec.lead = i;
   const Report& lead = rec.reports[rec.lead];
-  if (lo <= hi && lo != INT32_MIN) {
-    int32_t own = lead.date.empty() ? lo : DayInterval(lead.date, "day", false).first;
+  if (lo != INT32_MIN && lo > hi) {
+    // The reports' days are apart (within the slack): the lead's day, ACLED's "within a week".
+    std::swap(lo, hi);
+    rec.time_precision = 2;
+  }
+  if (lo != INT32_MIN) {
+    int32_t own = lead.dated() ? DayInterval(lead.date, "day", false).first : lo;
     int32_t day = own >= lo && own <= hi ? own : lo;
     rec.event_date = IsoDay(day);
     rec.date_last = IsoDay(std::max(day, hi));
-    rec.time_precision = hi == lo ? 1 : hi - lo <= 6 ? 2 : 3;
-  } else if (!lead.date.empty()) {
+    if (rec.time_precision == 0) rec.time_precision = hi == lo ? 1 : hi - lo <= 6 ? 2 : 3;
+  } else if (!lead.date.empty()) {  // one report, dated too vaguely to join
     rec.event_date = rec.date_last = lead.date.substr(0, 10);
-    rec.time_precision = 3;
+    rec.time_precision = lead.date_precision == "day" ? 1 : lead.date_precision == "week" ? 2 : 3;
   }
   std::vector<const Report*> ptrs;
   for (const Report& r : rec.reports) ptrs.push_back(&r);
@@ -248,36 +253,54 @@ class Sweep {
       area_ = it.area;
     }
     if (it.area.empty()) return Emit(std::vector<Report>{std::move(it.r)});
-    RETURN_IF_ERROR(CloseBefore(it.r.day_lo));
-    // The open cluster every report of which is compatible with this one, best scored.
-    Cluster* best = nullptr;
-    double best_score = -1;
-    for (Cluster& c : open_) {
+    RETURN_IF_ERROR(CloseBefore(it.r.day_lo - opt_.date_slack_days));
+    Prepare(&it.r);
+    // The open clusters this report may join: complete link, every report of the cluster
+    // is compatible with it; single link, one is. It joins the best scored; with single
+    // link the others it links to join too, when they share no document.
+    std::vector<std::pair<double, size_t>> fits;
+    for (size_t ci = 0; ci < open_.size(); ++ci) {
+      const Cluster& c = open_[ci];
       if (c.docs.count(it.r.doc_id)) continue;
-      double score = 0;
-      bool ok = true;
+      double sum = 0, best = -1;
+      size_t n_ok = 0;
       for (const Report& m : c.reports) {
         Verdict v = Compatible(m, it.r, opt_);
-        if (!v.ok) {
-          ok = false;
-          break;
-        }
-        score += v.score;
+        n_ok += v.ok;
+        if (!v.ok && !opt_.single_link) break;
+        if (v.ok) best = std::max(best, v.score);
+        sum += v.score;
       }
-      score /= static_cast<double>(c.reports.size());
-      if (ok && score > best_score) {
-        best = &c;
-        best_score = score;
-      }
+      bool fit = opt_.single_link ? n_ok > 0 : n_ok == c.reports.size();
+      if (fit) fits.emplace_back(opt_.single_link ? best : sum / c.reports.size(), ci);
     }
-    if (best == nullptr) {
+    // Best score first, then the older cluster: a total order, so the result is the same
+    // whatever the machine.
+    std::stable_sort(fits.begin(), fits.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    if (fits.empty()) {
       open_.emplace_back();
-      best = &open_.back();
-      best->min_hi = it.r.day_hi;
+      open_.back().min_hi = open_.back().max_hi = it.r.day_hi;
+      fits.emplace_back(0, open_.size() - 1);
     }
-    best->min_hi = std::min(best->min_hi, it.r.day_hi);
-    best->docs.insert(it.r.doc_id);
-    best->reports.push_back(std::move(it.r));
+    Cluster& into = open_[fits[0].second];
+    std::vector<size_t> absorbed;
+    for (size_t k = 1; opt_.single_link && k < fits.size(); ++k) {
+      Cluster& other = open_[fits[k].second];
+      bool disjoint = !other.docs.count(it.r.doc_id);
+      for (const auto& d : other.docs) disjoint = disjoint && !into.docs.count(d);
+      if (!disjoint) continue;
+      for (Report& r : other.reports) into.reports.push_back(std::move(r));
+      into.docs.insert(other.docs.begin(), other.docs.end());
+      into.min_hi = std::min(into.min_hi, other.min_hi);
+      into.max_hi = std::max(into.max_hi, other.max_hi);
+      absorbed.push_back(fits[k].second);
+    }
+    into.min_hi = std::min(into.min_hi, it.r.day_hi);
+    into.max_hi = std::max(into.max_hi, it.r.day_hi);
+    into.docs.insert(it.r.doc_id);
+    into.reports.push_back(std::move(it.r));
+    std::sort(absorbed.rbegin(), absorbed.rend());
+    for (size_t ci : absorbed) open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(ci));
     return Status::Ok();
   }
   Status Finish() { return CloseBefore(INT32_MAX); }
@@ -286,7 +309,7 @@ class Sweep {
   // Clusters no later report can join: one of their reports ends before `day`.
   Status CloseBefore(int32_t day) {
     for (auto it = open_.begin(); it != open_.end();) {
-      if (it->min_hi < day) {
+      if ((opt_.single_link ? it->max_hi : it->min_hi) < day) {
         RETURN_IF_ERROR(Emit(std::move(it->reports)));
         it = open_.erase(it);
       } else {

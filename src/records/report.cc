@@ -80,14 +80,17 @@ Status ReadEvent(const JVal& e, size_t index, Report* r) {
   if (!Uint(e, "start", &s) || !Uint(e, "end", &en) || en < s || en > UINT32_MAX)
     return InvalidInput("events[" + std::to_string(index) + "] has no valid start/end");
   r->spans.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(en));
+  std::string mention_text;
   if (auto it = e.FindMember("mentions"); it != e.MemberEnd() && it->value.IsArray()) {
     for (const auto& m : it->value.GetArray()) {
       if (!m.IsObject() || !Uint(m, "start", &s) || !Uint(m, "end", &en) || en < s || en > UINT32_MAX) continue;
-      if (std::make_pair(uint32_t(s), uint32_t(en)) != r->spans.front())
-        r->spans.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(en));
+      if (std::make_pair(uint32_t(s), uint32_t(en)) == r->spans.front()) continue;
+      r->spans.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(en));
+      if (std::string surface = Str(m, "surface"); !surface.empty()) mention_text += "\n" + surface;
     }
   }
   r->evidence = Str(e, "evidence");
+  r->sentences = r->evidence + mention_text;
   r->event_type = Str(e, "event_type");
   r->sub_event_type = Str(e, "sub_event_type");
   ReadActor(e, "actor1", &r->actor1, &r->actor1_name, &r->inter1);
@@ -141,10 +144,8 @@ std::string IsoDay(int32_t days) {
 }
 
 std::string Report::Area() const {
-  // A province, district or country is no locality: two reports placed there may be
-  // anywhere in it.
-  if (place_key.empty() || !dated() || country.empty() || feature.empty() || feature[0] == 'A') return {};
-  return country + "/" + admin1;
+  if (place_key.empty() || !dated() || country.empty()) return {};
+  return country;
 }
 
 Status ReadReports(std::string_view line, std::string_view where, std::vector<Report>* out, bool* was_error) {

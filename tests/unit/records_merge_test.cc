@@ -84,18 +84,63 @@ TEST(Compatible, Rules) {
   EXPECT_FALSE(Compatible(a, undated, opt).ok);
 }
 
+Report Worded(Report r, const std::string& text) {
+  r.sentences = r.evidence = text;
+  Prepare(&r);
+  return r;
+}
+
 TEST(Compatible, DatesWithinTheirPrecision) {
   MergeOptions opt;
-  Report pub = R("b", "2015-07-22");  // no date in the text: published the next day
+  const std::string s = "سقوط مقذوف عسكري على منزل في قرية المغايرة بمحافظة الحرث";
+  Report pub = Worded(R("b", "2015-07-22"), s);  // no date in the text: published the next day
   pub.date_source = "published";
   std::tie(pub.day_lo, pub.day_hi) = DayInterval(pub.date, "day", true);
-  EXPECT_TRUE(Compatible(R("a", "2015-07-21"), pub, opt).ok);
-  EXPECT_FALSE(Compatible(R("a", "2015-07-19"), pub, opt).ok);
-  Report month = R("c", "2015-07-01");
+  EXPECT_TRUE(Compatible(Worded(R("a", "2015-07-21"), s), pub, opt).ok);
+  EXPECT_FALSE(Compatible(Worded(R("a", "2015-07-19"), s), pub, opt).ok);
+  Report plain = pub;  // the fields alone join single days only
+  plain.grams.clear();
+  EXPECT_FALSE(Compatible(R("a", "2015-07-21"), plain, opt).ok);
+  Report month = R("c", "2015-07-01");  // a month tells no incident from another
   month.date_precision = "month";
   std::tie(month.day_lo, month.day_hi) = DayInterval(month.date, "month", false);
-  EXPECT_TRUE(Compatible(R("a", "2015-07-21"), month, opt).ok);
-  EXPECT_FALSE(Compatible(R("a", "2015-08-01"), month, opt).ok);
+  EXPECT_EQ(Compatible(R("a", "2015-07-21"), month, opt).why, "no place or date");
+}
+
+
+TEST(Compatible, AlikeWording) {
+  MergeOptions opt;
+  const std::string s1 = "قتل خمسة مدنيين في غارة جوية لطائرات روسية على بلدة معرة النعمان في ريف إدلب";
+  const std::string s2 = "أفاد ناشطون أن الطيران الروسي قصف معرة النعمان بريف إدلب ما أدى إلى مقتل خمسة مدنيين";
+  Report a = Worded(R("a", "2015-07-21"), s1);
+  // The other outlet has the province as the place and another sub-type: the wording joins them.
+  Report b = R("b", "2015-07-21", "g9");
+  b.feature = "A.ADM1";
+  b.sub_event_type = "Shelling/artillery/missile attack";
+  b = Worded(b, s2);
+  EXPECT_GT(TextSimilarity(a, b), opt.min_similarity);
+  EXPECT_TRUE(Compatible(a, b, opt).ok);
+  Report unworded = b;
+  unworded.grams.clear();
+  EXPECT_FALSE(Compatible(R("a", "2015-07-21"), unworded, opt).ok);  // the fields alone: no
+  EXPECT_LT(TextSimilarity(a, b), opt.copy_similarity);
+  // Not across provinces far apart, nor across event types.
+  Report far = b;
+  far.admin1 = "09";
+  far.lat = 36.20;
+  far.lon = 37.16;
+  EXPECT_FALSE(Compatible(a, far, opt).ok);
+  Report other_type = b;
+  other_type.event_type = "Battles";
+  EXPECT_FALSE(Compatible(a, other_type, opt).ok);
+  // Days the articles name themselves, one apart: two incidents unless one story is copied.
+  Report next = Worded(R("c", "2015-07-22"), s2);
+  EXPECT_EQ(Compatible(a, next, opt).why, "date");
+  Report copy = Worded(R("d", "2015-07-22"), s1);
+  EXPECT_TRUE(Compatible(a, copy, opt).ok);
+  Report pub = Worded(R("e", "2015-07-22"), s2);  // an inferred date may miss by a day
+  pub.date_source = "context";
+  EXPECT_TRUE(Compatible(a, pub, opt).ok);
 }
 
 TEST(Compatible, Actors) {

@@ -22,8 +22,9 @@ namespace fs = std::filesystem;
 struct MergeArgs {
   std::vector<std::string> inputs;
   std::string output, format = "json", temp_dir;
-  double memory_mib = 8, near_km = 10;
-  bool quiet = false;
+  double memory_mib = 8, near_km = 10, min_similarity = 0.15;
+  int date_slack = 1;
+  bool quiet = false, single_link = false;
 };
 
 bool IsOutputName(const std::string& name) {
@@ -84,6 +85,9 @@ int RunMerge(const MergeArgs& a) {
   records::MergeOptions opt;
   opt.memory_bytes = static_cast<size_t>(a.memory_mib * (1 << 20));
   opt.near_km = a.near_km;
+  opt.min_similarity = a.min_similarity;
+  opt.date_slack_days = a.date_slack;
+  opt.single_link = a.single_link;
   opt.temp_dir = a.temp_dir;
   auto files = Expand(a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs);
   if (!files.ok()) {
@@ -192,7 +196,12 @@ void AddMergeCommand(CLI::App& app, Context& ctx) {
   c->add_option("--memory", a->memory_mib, "MiB of events sorted in memory before a run goes to disk")
       ->check(CLI::Range(0.001, 1e6));
   c->add_option("--near-km", a->near_km, "two places this close are one locality")->check(CLI::Range(0.0, 1000.0));
+  c->add_option("--min-similarity", a->min_similarity,
+                "reports whose sentences are this alike (character 4-gram Jaccard) are one incident")
+      ->check(CLI::Range(0.0, 1.0));
+  c->add_option("--date-slack", a->date_slack, "days two alike reports' dates may be apart")->check(CLI::Range(0, 7));
   c->add_option("--temp-dir", a->temp_dir, "where sorted runs go (default $TMPDIR, else /tmp)");
+  c->add_flag("--single-link", a->single_link, "join a record when alike to one of its reports, not all");
   c->add_flag("-q,--quiet", a->quiet, "no summary on stderr");
   c->callback([a, &ctx] { ctx.exit_code = RunMerge(*a); });
 

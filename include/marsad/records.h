@@ -80,6 +80,7 @@ struct Report {
 
   // Dated precisely enough to join: a week at most.
   bool dated() const { return day_lo <= day_hi && day_hi - day_lo <= 6; }
+  bool joinable() const { return !place_key.empty() && dated() && !country.empty(); }
   // The country of the place: where candidates meet; "" when the report cannot join any
   // (no place, or no date a week or narrower).
   std::string Area() const;
@@ -110,7 +111,6 @@ struct Verdict {
   bool ok = false;
   std::string why;
   double score = 0;  // higher: more alike (same place, same day, same actors)
-  bool hard = false;  // not ok whatever else: one document, another country, days apart
 };
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt);
 

@@ -87,27 +87,28 @@ double TextSimilarity(const Report& a, const Report& b) {
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {
   // One article's reports of one incident are already one event (the extractor joins the
   // lead, the quote and the recap): two events of one article are two incidents.
-  if (a.doc_id == b.doc_id) return {false, "one document", 0, true};
-  if (a.Area().empty() || b.Area().empty()) return {false, "no place or date", 0, true};
-  if (a.country != b.country) return {false, "country", 0, true};
+  if (a.doc_id == b.doc_id) return {false, "one document", 0};
+  if (!a.joinable() || !b.joinable()) return {false, "no place or date", 0};
+  if (a.country != b.country) return {false, "country", 0};
   int gap = std::max(a.day_lo, b.day_lo) - std::min(a.day_hi, b.day_hi);
-  // The slack is for dates marsad inferred (the day of publication, an earlier sentence's
-  // date), which miss by a day; two days the articles name themselves are two incidents.
-  if (gap > opt.date_slack_days) return {false, "date", 0, true};
+  if (gap > opt.date_slack_days) return {false, "date", 0};
+  if (a.event_type != b.event_type) return {false, "event type", 0};
+  // Both ways to join need one region (one place, one first-level division, or points
+  // within MergeOptions::region_km); the cheap tests go first: most pairs fail them.
+  bool one_region = a.place_key == b.place_key || (!a.admin1.empty() && a.admin1 == b.admin1) ||
+                    (a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.region_km);
+  if (!one_region) return {false, "place", 0};
   double sim = TextSimilarity(a, b);
   // The slack is for dates that miss by a day: inferred ones (the day of publication, an
   // earlier sentence's date), or copies of one story dated apart. Two days two differently
   // worded articles name themselves are two incidents.
   bool own_days = a.date_source.empty() && b.date_source.empty();
-  if (gap > 0 && own_days && sim < opt.copy_similarity) return {false, "date", 0, true};
-  // Alike wording alone is not enough: short reports share their dateline and phrasing
-  // ("... in the city of X on Saturday 14 October"), so the type must agree and the places
-  // be in one region (one first-level division, or within MergeOptions::region_km).
-  bool one_region = a.place_key == b.place_key || (!a.admin1.empty() && a.admin1 == b.admin1) ||
-                    (a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.region_km);
-  if (sim >= opt.min_similarity && a.event_type == b.event_type && one_region) return {true, "", 10 * sim};
+  if (gap > 0 && own_days && sim < opt.copy_similarity) return {false, "date", 0};
+  // Alike wording joins whatever the finer fields say; short reports share their dateline
+  // and phrasing ("... in the city of X on Saturday 14 October"), which is why the type
+  // and the region must agree too.
+  if (sim >= opt.min_similarity) return {true, "", 10 * sim};
   if (gap > 0 || a.day_lo != a.day_hi || b.day_lo != b.day_hi) return {false, "worded apart, not one day", 0};
-  if (a.event_type != b.event_type) return {false, "event type", 0};
   if (a.sub_event_type != b.sub_event_type) return {false, "sub-event type", 0};
   if (!OneLocality(a, b, opt)) return {false, "place", 0};
   if (ActorsContradict(a, b)) return {false, "actors", 0};

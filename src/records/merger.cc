@@ -364,14 +364,21 @@ struct Merger::Impl {
   }
   std::string NewRunPath() { return dir + "/run-" + std::to_string(next_run++); }
 
+  // The buffer's order by Less, as indices: moving whole items while sorting costs more.
+  std::vector<uint32_t> SortedOrder() const {
+    std::vector<uint32_t> order(buf.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return Less(buf[x], buf[y]); });
+    return order;
+  }
+
   Status Spill() {
     if (buf.empty()) return Status::Ok();
     RETURN_IF_ERROR(MakeDir());
-    std::sort(buf.begin(), buf.end(), Less);
     RunWriter w;
     RETURN_IF_ERROR(w.Open(NewRunPath()));
     bool ok = true;
-    for (const Item& it : buf) ok = ok && w.Put(it.enc);
+    for (uint32_t i : SortedOrder()) ok = ok && w.Put(buf[i].enc);
     RETURN_IF_ERROR(w.Close());
     if (!ok) return IoError("cannot write " + w.path + " (disk full?)");
     runs.push_back(w.path);
@@ -460,8 +467,7 @@ Status Merger::AddReport(Report r) {
 Status Merger::Finish(const RecordSink& sink) {
   Sweep sweep(impl_->opt, sink, &stats_.records);
   if (impl_->runs.empty()) {  // everything fit in memory
-    std::sort(impl_->buf.begin(), impl_->buf.end(), Less);
-    for (Item& it : impl_->buf) RETURN_IF_ERROR(sweep.Add(std::move(it)));
+    for (uint32_t i : impl_->SortedOrder()) RETURN_IF_ERROR(sweep.Add(std::move(impl_->buf[i])));
     impl_->buf.clear();
     return sweep.Finish();
   }

@@ -20,6 +20,7 @@
 
 #include "marsad/json_read.h"
 #include "marsad/records.h"
+#include "marsad/tsv.h"
 
 namespace marsad::records {
 namespace {
@@ -62,13 +63,11 @@ Status ReadSide(const JVal& d, const char* key, Side* s) {
 
 Result<std::vector<GoldPair>> ReadGold(std::string_view text, std::string_view name) {
   std::vector<GoldPair> out;
-  size_t line_no = 0, pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+  LineCursor lines(text);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    size_t line_no = lines.line_no();
+    if (LineCursor::Blank(line)) continue;
     std::string where = std::string(name) + ":" + std::to_string(line_no);
     rapidjson::Document d;
     d.Parse<json::kParseFlags>(line.data(), line.size());

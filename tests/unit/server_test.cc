@@ -173,6 +173,40 @@ TEST_F(ServerTest, Batch) {
   EXPECT_STREQ(Parse(out[2])["id"].GetString(), "c");
 }
 
+// /v1/merge: two outlets' reports of one strike (extraction output as the batch endpoint
+// writes it) come back as one record; ACLED on request; a bad line or GET is refused.
+TEST_F(ServerTest, Merge) {
+  auto report = [](const std::string& id, const std::string& evidence) {
+    return R"({"id":")" + id + R"(","lang":"ar","events":[{"start":0,"end":9,"evidence":")" + evidence +
+           R"(","event_type":"Explosions/Remote violence","sub_event_type":"Air/drone strike","actor1":null,)"
+           R"("actor2":null,"place":{"name":"Raqqa","geonameid":172955,"feature_class":"P","feature_code":"PPLA",)"
+           R"("country":"SY","admin1":"04","lat":35.95,"lon":39.01,"mention":0},"date":"2017-10-14",)"
+           R"("date_precision":"day","fatalities":5,"fatalities_quantity":0,"confidence":0.8}],"errors":[]})";
+  };
+  const std::string body = report("a", "غارة جوية على الرقة") + "\n" + report("b", "غارة جوية على الرقة") + "\n";
+  auto c = server_->Client();
+  auto r = c.Post("/v1/merge", body, "application/x-ndjson");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(r->get_header_value("X-Marsad-Events"), "2");
+  EXPECT_EQ(r->get_header_value("X-Marsad-Records"), "1");
+  auto d = Parse(r->body.substr(0, r->body.find('\n')));
+  ASSERT_TRUE(d.IsObject()) << r->body;
+  EXPECT_EQ(d["n_reports"].GetInt(), 2);
+  EXPECT_EQ(d["fatalities"].GetInt(), 5);
+  auto csv = c.Post("/v1/merge?format=acled", body, "application/x-ndjson");
+  ASSERT_TRUE(csv);
+  EXPECT_EQ(csv->status, 200);
+  EXPECT_EQ(csv->body.rfind("event_id_cnty,", 0), 0u) << csv->body;
+  auto bad = c.Post("/v1/merge", body + "{not json\n", "application/x-ndjson");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_NE(bad->body.find("request line 3"), std::string::npos) << bad->body;
+  auto get = c.Get("/v1/merge");
+  ASSERT_TRUE(get);
+  EXPECT_EQ(get->status, 405);
+}
+
 // Every format of `marsad extract --format` on both extract endpoints, written by the same
 // writer: the HTTP body is what output::MakeWriter makes of the same documents here.
 TEST_F(ServerTest, EveryFormatOnBothEndpoints) {

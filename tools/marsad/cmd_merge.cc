@@ -13,6 +13,7 @@
 #include "input.h"
 #include "marsad/batch.h"
 #include "marsad/records.h"
+#include "marsad/tsv.h"
 
 namespace marsad::cli {
 namespace {
@@ -160,14 +161,10 @@ int RunEvalMerge(const EvalMergeArgs& a) {
     return kExitUsage;
   }
   std::vector<std::string> lines;
-  size_t pos = 0;
-  const std::string& p = *pred;
-  while (pos < p.size()) {
-    size_t nl = p.find('\n', pos);
-    if (nl == std::string::npos) nl = p.size();
-    if (nl > pos) lines.emplace_back(p, pos, nl - pos);
-    pos = nl + 1;
-  }
+  LineCursor cursor(*pred);
+  std::string_view line;
+  while (cursor.Next(&line))
+    if (!LineCursor::Blank(line)) lines.emplace_back(line);
   auto score = records::ScorePairs(*gold, a.gold, lines);
   if (!score.ok()) {
     Error(score.status().message());

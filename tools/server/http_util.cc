@@ -52,8 +52,8 @@ void SetError(httplib::Response& res, int status, std::string_view message) {
 
 std::string_view RouteLabel(const std::string& path) {
   static const std::unordered_set<std::string_view> kApi = {
-      "/v1/extract", "/v1/extract/batch", "/v1/gazetteer/lookup", "/v1/gazetteer/places", "/healthz", "/metrics",
-      "/parse/text", "/parse/sentences", "/geonames"};
+      "/v1/extract", "/v1/extract/batch", "/v1/merge", "/v1/gazetteer/lookup", "/v1/gazetteer/places", "/healthz",
+      "/metrics", "/parse/text", "/parse/sentences", "/geonames"};
   static constexpr std::string_view kCliffPrefix = "/cliff-2.6.1";  // CLIFF's routes, labelled as at the root
   if (path.starts_with(kCliffPrefix) && kApi.contains(std::string_view(path).substr(kCliffPrefix.size())))
     return *kApi.find(std::string_view(path).substr(kCliffPrefix.size()));

@@ -223,6 +223,7 @@ void Server::Impl::Routes() {
   using httplib::Response;
   http.Post("/v1/extract", WithBody(&Impl::HandleExtract));
   http.Post("/v1/extract/batch", WithBody(&Impl::HandleBatch));
+  http.Post("/v1/merge", WithBody(&Impl::HandleMerge));
   http.Get("/v1/gazetteer/lookup", [this](const Request& q, Response& r) { HandleLookup(q, r); });
   http.Get("/v1/gazetteer/places", [this](const Request& q, Response& r) { HandlePlaces(q, r); });
   http.Get("/healthz", [this](const Request& q, Response& r) { HandleHealth(q, r); });
@@ -234,6 +235,7 @@ void Server::Impl::Routes() {
     bool get, post;
   };
   for (Route rt : {Route{"/v1/extract", false, true}, Route{"/v1/extract/batch", false, true},
+                   Route{"/v1/merge", false, true},
                    Route{"/v1/gazetteer/lookup", true, false}, Route{"/v1/gazetteer/places", true, false},
                    Route{"/healthz", true, false}, Route{"/metrics", true, false}}) {
     std::string allow = rt.get && rt.post ? "GET, HEAD, POST" : rt.get ? "GET, HEAD" : "POST";

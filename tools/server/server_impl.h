@@ -132,6 +132,9 @@ struct Server::Impl {
 
   void HandleBatch(const httplib::Request& req, httplib::Response& res, const Body& body);
 
+  // POST /v1/merge (merge_routes.cc): extraction output in, one record per incident out.
+  void HandleMerge(const httplib::Request& req, httplib::Response& res, const Body& body);
+
   // The body of a batch, on a pipeline thread: the documents in the requested format (for
   // json, one record or error record per line). Formats without a place for error records
   // (acled) count them in X-Marsad-Errors only.

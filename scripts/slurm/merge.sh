@@ -3,7 +3,7 @@
 # back into input order: the result is byte for byte what one `marsad extract INPUT...`
 # process writes (JSON format).
 #
-#   scripts/slurm/merge.sh [-o MERGED.jsonl] [--jsonl] OUTDIR INPUT...
+#   scripts/slurm/merge.sh [-o MERGED.jsonl] [--jsonl] [--records FILE [--records-format F]] OUTDIR INPUT...
 #
 # OUTDIR holds part-K-of-N.jsonl for K = 0..N-1 (all of them, and no .partial: a missing
 # or unfinished shard is an error). INPUT... are the job's inputs, spelled as the job
@@ -19,6 +19,11 @@
 # merge streams: memory holds one line per shard, whatever the archive size. It fails
 # (exit 1, nothing written) when a document's record is in no shard or a shard has records
 # left over, i.e. when the outputs do not belong to these inputs.
+# --records FILE: then, as a stage of the same step, one record per incident across the
+# articles (`marsad merge`, docs/merge.md) over the shard files, written to FILE in format F
+# (json, the default; acled; pgsql). The shards are given as they are: merge's output
+# depends on the set of events only, so it equals the merge of the single-process output.
+# The binary is $MARSAD (default: `marsad` on PATH), as for marsad-array.sbatch.
 # Needs python3 (standard library) and, for .zst inputs, the zstd program.
 set -euo pipefail
 exec python3 -c '
@@ -32,8 +37,9 @@ def die(msg, code=1):
     sys.stderr.write("merge.sh: " + msg + "\n")
     sys.exit(code)
 
-USAGE = "usage: merge.sh [-o MERGED.jsonl] [--jsonl] OUTDIR INPUT..."
+USAGE = "usage: merge.sh [-o MERGED.jsonl] [--jsonl] [--records FILE [--records-format F]] OUTDIR INPUT..."
 args, output, force_jsonl = [], None, False
+records, records_format = None, "json"
 argv = sys.argv[1:]
 i = 0
 while i < len(argv):
@@ -42,6 +48,10 @@ while i < len(argv):
         output = argv[i + 1]; i += 2; continue
     if a == "--jsonl":
         force_jsonl = True; i += 1; continue
+    if a == "--records" and i + 1 < len(argv):
+        records = argv[i + 1]; i += 2; continue
+    if a == "--records-format" and i + 1 < len(argv):
+        records_format = argv[i + 1]; i += 2; continue
     if a in ("-h", "--help"):
         print(USAGE); sys.exit(0)
     if a == "--":
@@ -327,4 +337,15 @@ except BaseException:
         except OSError: pass
     raise
 sys.stderr.write(f"merge.sh: {merged} record(s) from {n_shards} shard(s) in input order\n")
+if records:
+    marsad = os.environ.get("MARSAD") or "marsad"
+    cmd = [marsad, "merge", "--quiet", "-f", records_format, "-o", records] + \
+          [parts[(k, n_shards)] for k in range(n_shards)]
+    try:
+        rc = subprocess.run(cmd).returncode
+    except OSError as x:
+        die(f"cannot run {marsad} for --records: {x} (set MARSAD to the marsad binary)")
+    if rc != 0:
+        die(f"marsad merge failed (exit {rc}); {records} not written")
+    sys.stderr.write(f"merge.sh: records of incidents across articles in {records}\n")
 PY

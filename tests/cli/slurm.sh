@@ -184,6 +184,13 @@ else
   bad "merged output differs from the single-process output"
 fi
 
+# The merge step's records stage: `marsad merge` over the shards equals it over the whole.
+MARSAD="$MARSAD" "$SRC/scripts/slurm/merge.sh" -o "$TMP/merged2.jsonl" --records "$TMP/records.jsonl" "$TMP/out" \
+  "$TMP/in.jsonl" 2>/dev/null || bad "merge.sh --records failed"
+"$MARSAD" merge --quiet "$TMP/ref.jsonl" >"$TMP/records-ref.jsonl" || bad "marsad merge failed"
+cmp -s "$TMP/records.jsonl" "$TMP/records-ref.jsonl" && ok "merge.sh --records: the shards' records equal the whole's" \
+  || bad "merge.sh --records differs from marsad merge of the single-process output"
+
 # The merge refuses an incomplete set of shards.
 mv "$TMP/out/part-2-of-4.jsonl" "$TMP/out/part-2-of-4.jsonl.partial"
 "$SRC/scripts/slurm/merge.sh" "$TMP/out" "$TMP/in.jsonl" >/dev/null 2>"$TMP/merge.err" \

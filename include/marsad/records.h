@@ -74,8 +74,9 @@ struct Report {
   std::string sentences;
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // start/end, then each mention's
   double confidence = 0;
-  // The hashed character 4-grams of `sentences` after key normalization (Prepare), sorted,
-  // unique; not read or written, computed when needed.
+  // A bottom-k sketch of `sentences`: the smallest distinct hashes of their character
+  // 4-grams after key normalization (Prepare), sorted; not read or written, computed when
+  // needed.
   std::vector<uint32_t> grams;
 
   // Dated precisely enough to join: a week at most.
@@ -88,7 +89,8 @@ struct Report {
 
 // Computes r->grams from r->sentences.
 void Prepare(Report* r);
-// Jaccard similarity of two reports' character 4-grams (0 when either has none).
+// Jaccard similarity of two reports' character 4-grams, estimated from their sketches
+// (exact for reports shorter than the sketch; 0 when either has none).
 double TextSimilarity(const Report& a, const Report& b);
 
 struct MergeOptions {

@@ -17,6 +17,8 @@ std::vector<std::string_view> Actors(const Report& r) {
   return v;
 }
 
+constexpr size_t kSketch = 256;  // hashes kept per report (TextSimilarity)
+
 bool Has(const std::vector<std::string_view>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 // Actors contradict when each report names one the other does not: "Islamic State vs
@@ -67,21 +69,37 @@ void Prepare(Report* r) {
   for (size_t i = 0; i + 4 <= cps.size(); ++i) {
     uint64_t h = 1469598103934665603ull;  // FNV-1a over the four code points
     for (size_t k = 0; k < 4; ++k) h = (h ^ cps[i + k]) * 1099511628211ull;
-    r->grams.push_back(static_cast<uint32_t>(h ^ (h >> 32)));
+    h ^= h >> 29;  // FNV's low bits mix poorly: the sketch keeps the smallest values
+    h *= 0xbf58476d1ce4e5b9ull;
+    r->grams.push_back(static_cast<uint32_t>(h >> 32));
   }
+  // A bottom-k sketch (the kSketch smallest distinct hashes) stands for the set: Jaccard
+  // from two sketches is estimated in O(kSketch) (Broder), and a short report's sketch is
+  // its whole set, so the estimate is exact there.
+  size_t keep = std::min(r->grams.size(), 2 * kSketch);
+  std::nth_element(r->grams.begin(), r->grams.begin() + static_cast<std::ptrdiff_t>(keep - 1), r->grams.end());
+  r->grams.resize(keep);
   std::sort(r->grams.begin(), r->grams.end());
   r->grams.erase(std::unique(r->grams.begin(), r->grams.end()), r->grams.end());
+  if (r->grams.size() > kSketch) r->grams.resize(kSketch);
+  r->grams.shrink_to_fit();
 }
 
 double TextSimilarity(const Report& a, const Report& b) {
   if (a.grams.empty() || b.grams.empty()) return 0;
-  size_t i = 0, j = 0, both = 0;
-  while (i < a.grams.size() && j < b.grams.size()) {
-    if (a.grams[i] < b.grams[j]) ++i;
-    else if (b.grams[j] < a.grams[i]) ++j;
-    else ++both, ++i, ++j;
+  // The kSketch smallest hashes of the union; of those, the share in both sketches.
+  size_t i = 0, j = 0, taken = 0, both = 0;
+  while (taken < kSketch && (i < a.grams.size() || j < b.grams.size())) {
+    if (j == b.grams.size() || (i < a.grams.size() && a.grams[i] < b.grams[j])) {
+      ++i;
+    } else if (i == a.grams.size() || b.grams[j] < a.grams[i]) {
+      ++j;
+    } else {
+      ++both, ++i, ++j;
+    }
+    ++taken;
   }
-  return static_cast<double>(both) / static_cast<double>(a.grams.size() + b.grams.size() - both);
+  return static_cast<double>(both) / static_cast<double>(taken);
 }
 
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {

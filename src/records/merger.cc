@@ -143,7 +143,7 @@ struct RunWriter {
     path = p;
     f = std::fopen(p.c_str(), "wb");
     if (f == nullptr) return IoError("cannot write " + p + ": " + std::strerror(errno));
-    std::setvbuf(f, nullptr, _IOFBF, 1 << 16);
+    std::setvbuf(f, nullptr, _IOFBF, 1 << 14);
     return Status::Ok();
   }
   bool Put(const std::string& enc) {
@@ -170,7 +170,7 @@ struct RunReader {
     path = p;
     f = std::fopen(p.c_str(), "rb");
     if (f == nullptr) return IoError("cannot read " + p + ": " + std::strerror(errno));
-    std::setvbuf(f, nullptr, _IOFBF, 1 << 16);
+    std::setvbuf(f, nullptr, _IOFBF, 1 << 14);
     return Next();
   }
   Status Next() {
@@ -255,6 +255,7 @@ class Sweep {
     if (it.area.empty()) return Emit(std::vector<Report>{std::move(it.r)});
     RETURN_IF_ERROR(CloseBefore(it.r.day_lo - opt_.date_slack_days));
     Prepare(&it.r);
+    std::string().swap(it.r.sentences);  // the sketch is all the sweep needs of them
     // The open clusters this report may join: complete link, every report of the cluster
     // is compatible with it; single link, one is. It joins the best scored; with single
     // link the others it links to join too, when they share no document.

@@ -149,8 +149,9 @@ PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, con
 bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems) {
   if (i >= toks.tokens.size()) return false;
   std::string_view k = toks.Key(i);
+  // Sizes and last bytes first: most words differ there, and memcmp is a call.
   for (auto w : words)
-    if (k == w) return true;
+    if (k.size() == w.size() && (k.empty() || k.back() == w.back()) && k == w) return true;
   if (!allow_stems) return false;
   // Most tokens are decided without splitting them.
   if (std::none_of(words.begin(), words.end(), [&](std::string_view w) { return MayBeStem(k, w); })) return false;

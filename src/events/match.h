@@ -136,6 +136,10 @@ inline uint32_t StemPrefix(std::string_view key, std::string_view stem) {
 // "ا" + one (ل+ال elided, see StemPrefix). A cheap test before splitting a token.
 inline bool MayBeStem(std::string_view key, std::string_view word) {
   constexpr std::string_view kAlef = "\xD8\xA7";
+  // The last bytes decide most pairs without a call to memcmp (it runs for every word of
+  // a KeyIs list on every token that is not one of them).
+  // Past the alef, the word's last byte must be the key's in both readings.
+  if (word.size() > kAlef.size() && !key.empty() && key.back() != word.back()) return false;
   return key.ends_with(word) || (word.starts_with(kAlef) && key.ends_with(word.substr(kAlef.size())));
 }
 

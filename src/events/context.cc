@@ -36,6 +36,13 @@ bool Word(const text::Tokens& toks, size_t i) {
 const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp) {
   if (toks.tokens[tok].script != text::Script::kArabic) return nullptr;
   const size_t n = toks.tokens.size();
+  // "رابط الخبر بصحيفة الوئام: مقتل 31 ...", "اقرأ أيضا": a link to another story.
+  if (KeyIs(toks, first, {"رابط", "اقرا"}, false)) return "a link to another story";
+  // "لا تخشى المقذوفات", "قذائف الحوثي لا تخيفنا": what someone fears or does not, not a report.
+  if (tok >= first + 2 && Word(toks, tok - 1) && Word(toks, tok - 2) && KeyIs(toks, tok - 2, {"لا", "لن", "لم"}, false))
+    return "denial or negation";
+  for (size_t j = tok + 1; j < n && j <= tok + 2 && Word(toks, j); ++j)
+    if (KeyIs(toks, j, {"لا", "لن"}, false)) return "a statement about it, not a report";
   // What follows the trigger word.
   if (tok + 1 < n && Word(toks, tok + 1)) {
     // "رفضت الكشف عن هويتها": the source's formula, not a refusal.

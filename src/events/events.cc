@@ -99,6 +99,18 @@ const char* StatementReason(std::string_view plover) {
 // "لا" are not here: they negate only the word right after them ("لم يسفر الهجوم عن
 // ضحايا" reports an attack), which the trigger loop checks.
 const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
+  // A condemnation governs its whole clause: "أدان المتحدث باسم الحكومة اليمنية راجح بادي
+  // الجريمة الإرهابية التي استهدفت ...".
+  for (size_t i = tok, seen = 0; i > first && seen < 14;) {
+    --i;
+    // What follows "أن" is reported content: "استنكر اتهامات ... بأن طائراته قصفت مدنيين".
+    if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, {"ان", "انه", "انها", "بان", "بانه", "بانها"})) break;
+    ++seen;
+    if (toks.tokens[i].script == text::Script::kArabic &&
+        KeyIs(toks, i, {"ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر", "استنكرت", "يستنكر",
+                        "شجب", "شجبت", "ادانه", "تنديد", "استنكار"}))
+      return "condemnation, a reaction to an incident reported elsewhere";
+  }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
     --i;
@@ -121,9 +133,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
                           "مطالبا", "داعيا"}))
         return "demand or appeal";
       if (KeyIs(toks, i, {"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"})) return "denial or negation";
-      if (KeyIs(toks, i, {"ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر", "استنكرت", "يستنكر",
-                          "شجب", "شجبت", "ادانه", "تنديد", "استنكار"}))
-        return "condemnation, a reaction to an incident reported elsewhere";
+
       if (KeyIs(toks, i, {"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر"}))
         return "modal";
     } else {

@@ -93,5 +93,16 @@ TEST(EventsContext, ImpliedOpponentAndPoliceAsTarget) {
   EXPECT_EQ(testing::Dicts().actors[e.actor1].id, "unidentified_gunmen_sa");
 }
 
+TEST(EventsContext, LinksFearsAndLongCondemnationsAreNoReports) {
+  EXPECT_TRUE(RunEvents("رابط الخبر بصحيفة الوطن: مقتل 12 في تفجير بشرق بغداد", "2015-08-01").result.events.empty());
+  EXPECT_TRUE(RunEvents("وقالت إن سكان المدينة لا يخشون القذائف العشوائية.", "2015-08-01").result.events.empty());
+  EXPECT_TRUE(RunEvents("وأدان المتحدث باسم الحكومة الأردنية محمد المومني أمس الجريمة الإرهابية التي استهدفت المصلين.",
+                        "2015-08-01")
+                  .result.events.empty());
+  // What follows "بأن" is the content of what was denounced, an incident in its own right.
+  auto content = RunEvents("واستنكر المتحدث اتهامات المنظمة بأن طائرات التحالف قصفت مدنيين في 24 يوليو.", "2015-08-01");
+  EXPECT_FALSE(content.result.events.empty());
+}
+
 }  // namespace
 }  // namespace marsad::events

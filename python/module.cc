@@ -87,8 +87,9 @@ class PyExtractor {
   using Result = marsad::Result<std::unique_ptr<marsad::Resources>>;
 
   static py::object Loads(const std::string& record) {
-    static py::object loads = py::module_::import("json").attr("loads");
-    return loads(py::str(record));
+    // Never destroyed: a static py::object would be released after the interpreter is gone.
+    static const py::object* loads = new py::object(py::module_::import("json").attr("loads"));
+    return (*loads)(py::str(record));
   }
 
   static marsad::Document MakeDoc(const std::string& text, const std::string& published, const std::string& id,

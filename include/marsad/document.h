@@ -21,6 +21,7 @@ struct Document {
   std::string published;  // ISO date YYYY-MM-DD (marsad/pubdate.h), may be empty
   std::string url, title;
   std::string source;     // input file name, for error records
+  std::string outlet;     // the input's "source" field: the outlet's code or name (marsad/provenance.h)
   size_t line = 0;        // 1-based line in a JSONL input, 0 otherwise
   // Problems with the input that did not stop the document (a publication date that could
   // not be read); they are copied into the record's "errors".

@@ -210,6 +210,7 @@ struct Quantity {
   // A running or war total ("منذ بداية الحرب", "so far this year", "over four months"):
   // not one incident's toll.
   bool cumulative = false;
+  int32_t claim = -1;                      // index into EventResult::claims (marsad/provenance.h)
 };
 
 struct DateMention {
@@ -240,6 +241,7 @@ struct Event {
   // recap), [start, end) code points of each merged sentence, this event's own first.
   std::vector<std::pair<uint32_t, uint32_t>> mentions;
   float confidence = 0;
+  int32_t claim = -1;                      // index into EventResult::claims (marsad/provenance.h)
 };
 
 // A trigger that reports no incident, and why (`--explain`): a threat, a plan, a denial,
@@ -251,12 +253,20 @@ struct SkippedEvent {
   std::string reason;
 };
 
+// Who claims an event or a count (marsad/provenance.h): the claimant's span ("مصدر خاص للرقة24")
+// and its English words ("a private source of Raqqa24").
+struct Claim {
+  uint32_t start = 0, end = 0;  // code points
+  std::string name_en;
+};
+
 struct EventResult {
   std::vector<ActorMention> actors;
   std::vector<Quantity> quantities;
   std::vector<DateMention> dates;
   std::vector<Event> events;
   std::vector<SkippedEvent> skipped;
+  std::vector<Claim> claims;  // filled by AttributeClaims (marsad/provenance.h)
 };
 
 // Parses "YYYY-MM-DD", "YYYY/MM/DD", "YYYYMMDD" or an ISO timestamp's date part.

@@ -19,6 +19,7 @@
 #include "marsad/events.h"
 #include "marsad/gazetteer.h"
 #include "marsad/geo.h"
+#include "marsad/provenance.h"
 #include "marsad/status.h"
 #include "marsad/tagger.h"
 #include "marsad/text.h"
@@ -29,6 +30,7 @@ struct Resources {
   gazetteer::Gazetteer gazetteer;
   geo::Lexicons lexicons;
   events::Dictionaries event_dicts;  // actors, triggers, quantity words, count nouns
+  events::ProvenanceDictionaries provenance;  // outlets, countries, claim cues (marsad/provenance.h)
   // Opens the index and loads data_dir/dictionaries, then each user dictionary directory
   // (`--dict DIR`, same layout, later ones override). Errors name the file and line.
   // `event_dictionaries` false leaves event_dicts empty (geoparsing only). The index is
@@ -73,7 +75,8 @@ struct Extraction {
   std::string lang;
   text::Utf8Text text;
   geo::GeoResult geo;
-  events::EventResult events;  // actors, quantities, dates, events
+  events::EventResult events;  // actors, quantities, dates, events (with their claims)
+  events::OutletMatch outlet;  // the outlet that published the document (the record's source)
   std::vector<std::string> warnings;
 };
 

@@ -26,6 +26,7 @@
 #include "marsad/events.h"
 #include "marsad/extract.h"
 #include "marsad/pipeline.h"
+#include "marsad/provenance.h"
 #include "marsad/status.h"
 
 namespace marsad::output {
@@ -73,23 +74,48 @@ const std::vector<std::string>& AcledColumns();
 std::string CsvField(std::string_view s);
 // The header line (no trailing newline).
 std::string AcledHeader();
+// What an event's record is made from: its document's events, places and text, the
+// dictionaries, and (may be null) the gazetteer and the record dictionaries.
+struct EventContext {
+  const events::EventResult& events;
+  const events::Dictionaries& dicts;
+  const events::ProvenanceDictionaries* provenance;
+  const text::Utf8Text& text;
+  const geo::GeoResult& geo;
+  const gazetteer::Gazetteer* gaz;
+  std::string_view focus_country;  // ISO alpha-2 of the article's focus, may be empty
+};
+// The focus country of a parsed document (its first focus country, city or admin1).
+std::string FocusCountry(const geo::GeoResult& geo, const gazetteer::Gazetteer& gaz);
+
+// An event's place as ACLED codes it. `country` falls back to the article's focus country,
+// then to actor 1's or actor 2's country, when the event has no place in a country.
+struct EventPlace {
+  std::string country;  // ISO alpha-2, may be empty
+  const events::CountryInfo* info = nullptr;  // ACLED's name, iso, region (countries.tsv)
+  std::string location, admin1;
+  bool location_is_country = false;
+  double lat = 0, lon = 0;
+  bool has_coordinates = false;
+  int geo_precision = 0;
+};
+EventPlace PlaceOf(const EventContext& c, const events::Event& e);
+
+// The English note of an event, in ACLED's register, from the record's fields only: "On 14
+// October 2017, Syrian Democratic Forces and Islamic State reached an agreement in Ayn
+// Issa (Ar-Raqqa) (according to a private source of Raqqa24). Reported: about 150
+// fighters (according to …). Fatalities: 0."
+std::string EventNote(const EventContext& c, const events::Event& e);
+
+// ACLED's disorder_type of an event type and sub-event type.
+std::string AcledDisorderType(std::string_view event_type, std::string_view sub_event_type = {});
+
 struct AcledContext {
   std::string doc_id, source, published;
+  std::string source_scale;
 };
-// ACLED's country name, numeric ISO code and region for an ISO 3166-1 alpha-2 code; null
-// when the code is not one ACLED's rows here cover. Shared with the merged records.
-struct AcledCountry {
-  std::string_view iso2, iso3;
-  int numeric;
-  std::string_view name, region;
-};
-const AcledCountry* AcledCountryOf(std::string_view iso2);
-// ACLED's disorder_type of an event type.
-std::string AcledDisorderType(std::string_view event_type);
 // One CSV line per event (no trailing newline), place fields from the gazetteer.
-std::vector<std::string> AcledRows(const events::EventResult& r, const events::Dictionaries& d,
-                                   const text::Utf8Text& text, const geo::GeoResult& geo,
-                                   const gazetteer::Gazetteer* gaz, const AcledContext& ctx);
+std::vector<std::string> AcledRows(const EventContext& c, const AcledContext& ctx);
 
 // ---------------------------------------------------------------- geojson
 // The features of one document (Feature objects separated by ",\n", no brackets); empty

@@ -43,6 +43,7 @@
 #include <utility>
 #include <vector>
 
+#include "marsad/provenance.h"
 #include "marsad/status.h"
 
 namespace marsad::records {
@@ -178,7 +179,8 @@ class Merger {
 std::string RecordJson(const Record& r);
 // ACLED CSV: the header and one row per merged record (no newline).
 std::string RecordsAcledHeader();
-std::string RecordAcledRow(const Record& r);
+// ACLED's country name, numeric ISO code and region come from `pd` (countries.tsv).
+std::string RecordAcledRow(const Record& r, const events::ProvenanceDictionaries& pd);
 // PostGIS: the `records` table beside `events` (CREATE IF NOT EXISTS), the statements
 // around the COPY rows, and one COPY text row per record. Loading replaces every stored
 // record that shares a document with a loaded one (a re-merge supersedes it).

@@ -94,8 +94,11 @@ Result<Document> ParseJsonDocument(std::string_view line, const std::string& sou
   }
   RETURN_IF_ERROR(get("url", &doc.url));
   RETURN_IF_ERROR(get("title", &doc.title));
+  // The outlet (the record's source), by its code or name: "source" in most archives.
+  for (const char* k : {"source", "outlet"})
+    if (doc.outlet.empty()) RETURN_IF_ERROR(get(k, &doc.outlet));
   // Copied into the record as they are: invalid UTF-8 would make the record invalid JSON.
-  for (std::string* f : {&doc.id, &doc.url, &doc.title, &doc.lang}) *f = ValidUtf8(*f);
+  for (std::string* f : {&doc.id, &doc.url, &doc.title, &doc.lang, &doc.outlet}) *f = ValidUtf8(*f);
   return doc;
 }
 

@@ -113,9 +113,27 @@ void ActorRef(Writer& w, const char* key, int32_t actor, const events::Dictionar
 
 // The events layer's part of the record (docs/output-schema.md): actors, quantities,
 // dates, events, each with its code-point span.
-void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, const gazetteer::Gazetteer& gaz,
-                 bool explain) {
+// Who claims an event or a count: the claimant's span and its English words.
+void ClaimedBy(Writer& w, const events::EventResult& r, int32_t claim, const text::Utf8Text& t) {
+  if (claim < 0) return;
+  const auto& c = r.claims[claim];
+  w.Key("claimed_by");
+  w.StartObject();
+  KeyStr(w, "text", t.Slice(c.start, c.end));
+  w.Key("start");
+  w.Uint(c.start);
+  w.Key("end");
+  w.Uint(c.end);
+  KeyStr(w, "name", c.name_en);
+  w.EndObject();
+}
+
+void WriteEvents(Writer& w, const Extraction& x, const Resources& res, bool explain) {
+  const auto& d = res.event_dicts;
+  const auto& gaz = res.gazetteer;
   const auto& r = x.events;
+  const std::string focus = FocusCountry(x.geo, gaz);
+  const EventContext ctx{r, d, &res.provenance, x.text, x.geo, &gaz, focus};
   w.Key("actors");
   w.StartArray();
   for (const auto& a : r.actors) {
@@ -160,6 +178,7 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
       w.Key("cumulative");
       w.Bool(true);
     }
+    ClaimedBy(w, r, q.claim, x.text);
     w.EndObject();
   }
   w.EndArray();
@@ -226,6 +245,10 @@ void WriteEvents(Writer& w, const Extraction& x, const events::Dictionaries& d, 
       }
       w.EndArray();
     }
+    ClaimedBy(w, r, e.claim, x.text);
+    if (!x.outlet.name.empty()) KeyStr(w, "source", x.outlet.name);
+    if (!x.outlet.scale.empty()) KeyStr(w, "source_scale", x.outlet.scale);
+    KeyStr(w, "notes", EventNote(ctx, e));
     Num(w, "confidence", e.confidence, 3);
     w.EndObject();
   }
@@ -278,6 +301,11 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
   KeyStr(w, "lang", x.lang);
   if (!x.doc.published.empty()) KeyStr(w, "published", x.doc.published);
   if (!x.doc.url.empty()) KeyStr(w, "url", x.doc.url);
+  if (!x.outlet.name.empty()) {  // the outlet (marsad/provenance.h): never a file name or a URL
+    KeyStr(w, "source", x.outlet.name);
+    if (!x.outlet.scale.empty()) KeyStr(w, "source_scale", x.outlet.scale);
+    KeyStr(w, "source_from", x.outlet.from);
+  }
   w.Key("places");
   w.StartArray();
   // The document's places, then those nested in organisation names (in_name: true), so that
@@ -372,7 +400,7 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
   WriteFocus(w, gaz, "admin1s", x.geo.focus.admin1s);
   WriteFocus(w, gaz, "cities", x.geo.focus.cities);
   w.EndObject();
-  WriteEvents(w, x, res.event_dicts, gaz, opt.explain);
+  WriteEvents(w, x, res, opt.explain);
   w.Key("errors");
   w.StartArray();
   for (const auto& e : x.warnings) Str(w, e);

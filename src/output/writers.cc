@@ -108,12 +108,10 @@ class AcledWriter : public FormatWriter {
   explicit AcledWriter(const Resources& res) : FormatWriter(Format::kAcled), res_(res) {}
   std::string Begin() const override { return AcledHeader() + "\n"; }
   void Render(const Extraction& x, uint64_t, pipeline::Rendered* r) const override {
-    AcledContext ctx;
-    ctx.doc_id = x.doc.id;
-    ctx.source = !x.doc.url.empty() ? x.doc.url : x.doc.source;
-    ctx.published = x.doc.published;
-    for (const auto& row : AcledRows(x.events, res_.event_dicts, x.text, x.geo, &res_.gazetteer, ctx))
-      r->out += row + "\n";
+    AcledContext ctx{x.doc.id, x.outlet.name, x.doc.published, x.outlet.scale};
+    const std::string focus = FocusCountry(x.geo, res_.gazetteer);
+    const EventContext c{x.events, res_.event_dicts, &res_.provenance, x.text, x.geo, &res_.gazetteer, focus};
+    for (const auto& row : AcledRows(c, ctx)) r->out += row + "\n";
   }
   void RenderError(const Document& doc, const std::string& message, uint64_t, pipeline::Rendered* r) const override {
     r->err = ErrorRecord(doc, message);

@@ -16,6 +16,7 @@ Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path
   Result<events::Dictionaries> dicts = event_dictionaries
                                            ? events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs)
                                            : Result<events::Dictionaries>(events::Dictionaries());
+  auto provenance = events::ProvenanceDictionaries::Load(data_dir + "/dictionaries", user_dict_dirs);
   auto gaz = opening.get();
   if (!gaz.ok()) {
     return Status(gaz.status().code(),
@@ -24,8 +25,9 @@ Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path
   }
   if (!lex.ok()) return lex.status();
   if (!dicts.ok()) return dicts.status();
-  auto r = std::unique_ptr<Resources>(
-      new Resources{std::move(gaz).value(), std::move(lex).value(), std::move(dicts).value(), {}});
+  if (!provenance.ok()) return provenance.status();
+  auto r = std::unique_ptr<Resources>(new Resources{std::move(gaz).value(), std::move(lex).value(),
+                                                    std::move(dicts).value(), std::move(provenance).value(), {}});
   return r;
 }
 
@@ -89,6 +91,7 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
     if (!tagger) return error;
     geo::ApplyRecognizer(*tagger, mode, toks, {&res_.gazetteer, &res_.lexicons}, &x.geo);
   }
+  x.outlet = events::FindOutlet(res_.provenance, doc, x.text, toks);
   if (opt_.events) {
     auto sentences = text::SplitSentences(x.text, toks);
     // The focus country, for generic actors ("قوات النظام" = the forces of that country).
@@ -97,6 +100,7 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
       if (focus_country.empty() && !list->empty() && list->front().place >= 0)
         focus_country = res_.gazetteer.Place(static_cast<uint32_t>(list->front().place)).country;
     x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country);
+    events::AttributeClaims(res_.provenance, res_.event_dicts, x.text, toks, sentences, &x.events);
   }
   return x;
 }

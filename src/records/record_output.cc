@@ -208,10 +208,10 @@ std::string RecordJson(const Record& rec) {
 
 std::string RecordsAcledHeader() { return output::AcledHeader(); }
 
-std::string RecordAcledRow(const Record& rec) {
+std::string RecordAcledRow(const Record& rec, const events::ProvenanceDictionaries& pd) {
   const Report& lead = rec.reports[rec.lead];
   const Report& act = ActorsFrom(rec);
-  const output::AcledCountry* c = output::AcledCountryOf(lead.country);
+  const events::CountryInfo* c = pd.Country(lead.country);
   int i1 = act.actor1.empty() ? 0 : act.inter1, i2 = act.actor2.empty() ? 0 : act.inter2;
   int interaction = i1 && i2 ? std::min(i1, i2) * 10 + std::max(i1, i2) : (i1 ? i1 * 10 : i2 * 10);
   bool civ = lead.event_type != "Strategic developments" && lead.event_type != "Protests" && i2 == 7;
@@ -219,11 +219,11 @@ std::string RecordAcledRow(const Record& rec) {
   for (const auto& s : Sources(rec)) sources += (sources.empty() ? "" : "; ") + s;
   int geo_precision = lead.place_key.empty() ? 0 : lead.place_from_focus ? 2 : lead.feature[0] == 'A' ? 3 : 1;
   std::vector<std::string> f = {
-      std::string(c ? c->iso3 : lead.country) + "-" + rec.record_id,
+      (c ? c->iso3 : lead.country) + "-" + rec.record_id,
       rec.event_date,
       rec.event_date.substr(0, 4),
       rec.time_precision ? std::to_string(rec.time_precision) : "",
-      output::AcledDisorderType(lead.event_type),
+      output::AcledDisorderType(lead.event_type, lead.sub_event_type),
       lead.event_type,
       lead.sub_event_type,
       act.actor1_name,
@@ -235,8 +235,8 @@ std::string RecordAcledRow(const Record& rec) {
       interaction ? std::to_string(interaction) : "",
       civ ? "Civilian targeting" : "",
       c ? std::to_string(c->numeric) : "",
-      c ? std::string(c->region) : "",
-      c ? std::string(c->name) : lead.country,
+      c ? c->region : "",
+      c ? c->name : lead.country,
       "",
       "",
       "",
@@ -249,7 +249,8 @@ std::string RecordAcledRow(const Record& rec) {
       lead.notes.empty() ? lead.evidence : lead.notes,
       std::to_string(rec.toll.fatalities),
       "reports=" + std::to_string(rec.reports.size()) + "; fatalities: " + rec.toll.rule,
-      ""};
+      "",
+      lead.evidence};
   std::string line;
   for (size_t i = 0; i < f.size(); ++i) {
     if (i) line += ',';

@@ -1,6 +1,7 @@
 // The ACLED CSV writer (src/output/acled.cc) over events extracted from short texts.
 #include "events_testutil.h"
 #include "marsad/output.h"
+#include "marsad/provenance.h"
 
 namespace marsad::events {
 namespace {
@@ -10,6 +11,26 @@ using output::AcledContext;
 using output::AcledHeader;
 using output::AcledRows;
 using output::CsvField;
+using output::EventContext;
+
+// The record dictionaries of the repository (outlets, countries, claim cues), loaded once.
+const ProvenanceDictionaries& Records() {
+  static const ProvenanceDictionaries* rd = [] {
+    auto r = ProvenanceDictionaries::Load(std::string(MARSAD_SOURCE_DIR) + "/data/dictionaries");
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().message();
+      return new ProvenanceDictionaries();
+    }
+    return new ProvenanceDictionaries(std::move(r).value());
+  }();
+  return *rd;
+}
+
+std::vector<std::string> Rows(const testing::Run& r, const AcledContext& ctx, std::string_view focus = "SY") {
+  static const geo::GeoResult kNoPlaces;
+  EventContext c{r.result, testing::Dicts(), &Records(), r.text, kNoPlaces, nullptr, focus};
+  return AcledRows(c, ctx);
+}
 
 // RFC 4180 reader for one record (no embedded newlines needed by these tests).
 std::vector<std::string> ParseCsvLine(const std::string& line) {
@@ -34,10 +55,11 @@ std::vector<std::string> ParseCsvLine(const std::string& line) {
 
 TEST(OutputAcled, HeaderHasAcledColumns) {
   auto cols = ParseCsvLine(AcledHeader());
-  ASSERT_EQ(cols.size(), 31u);
+  ASSERT_EQ(cols.size(), 32u);
   EXPECT_EQ(cols.front(), "event_id_cnty");
   EXPECT_EQ(cols[27], "notes");
-  EXPECT_EQ(cols.back(), "timestamp");
+  EXPECT_EQ(cols[30], "timestamp");
+  EXPECT_EQ(cols.back(), "evidence");  // marsad's: the sentence the note was written from
 }
 
 TEST(OutputAcled, CsvQuoting) {
@@ -51,8 +73,8 @@ TEST(OutputAcled, RowParsesWithRightColumnCount) {
   auto r = testing::RunEvents("وقصفت قوات النظام، بالمدفعية الثقيلة، بلدة \"كفرنبل\" أمس ما أدى إلى مقتل 5 مدنيين.",
                               "2017-10-15");
   ASSERT_FALSE(r.result.events.empty());
-  AcledContext ctx{"doc1", "test", "2017-10-15"};
-  auto rows = AcledRows(r.result, testing::Dicts(), r.text, geo::GeoResult{}, nullptr, ctx);
+  AcledContext ctx{"doc1", "Test Outlet", "2017-10-15", "National"};
+  auto rows = Rows(r, ctx);
   ASSERT_EQ(rows.size(), r.result.events.size());
   auto f = ParseCsvLine(rows[0]);
   ASSERT_EQ(f.size(), AcledColumns().size());
@@ -60,15 +82,26 @@ TEST(OutputAcled, RowParsesWithRightColumnCount) {
   EXPECT_EQ(f[2], "2017");
   EXPECT_EQ(f[3], "1");
   EXPECT_EQ(f[7], "Military Forces of Syria");
-  EXPECT_EQ(f[27], r.Surface(r.result.events[0].start, r.result.events[0].end));  // notes = evidence
+  EXPECT_EQ(f[31], r.Surface(r.result.events[0].start, r.result.events[0].end));  // evidence
   EXPECT_EQ(f[28], "5");
+  EXPECT_EQ(f[15], "760");  // iso: no place of its own, the article's country
+  EXPECT_EQ(f[16], "Middle East");
+  EXPECT_EQ(f[17], "Syria");
+  EXPECT_EQ(f[25], "Test Outlet");
+  EXPECT_EQ(f[26], "National");
+  EXPECT_EQ(f[30], "1508025600");  // timestamp: the publication day, Unix seconds
+  EXPECT_TRUE(f[0].starts_with("SYR")) << f[0];
+  EXPECT_EQ(f[0].size(), 13u) << f[0];  // ISO3 + a 10-digit hash of the document and incident
+  EXPECT_TRUE(f[27].starts_with("On 14 October 2017, Military Forces of Syria fired shells, artillery or missiles"))
+      << f[27];
+  EXPECT_TRUE(f[27].ends_with("Fatalities: 5.")) << f[27];
 }
 
 TEST(OutputAcled, PublicationDateFallbackIsNotDayPrecision) {
   auto r = testing::RunEvents("قصفت طائرات حربية مواقع التنظيم في المدينة.", "2015-07-31");
   ASSERT_EQ(r.result.events.size(), 1u);
-  AcledContext ctx{"doc1", "test", "2015-07-31"};
-  auto f = ParseCsvLine(AcledRows(r.result, testing::Dicts(), r.text, geo::GeoResult{}, nullptr, ctx)[0]);
+  AcledContext ctx{"doc1", "test", "2015-07-31", ""};
+  auto f = ParseCsvLine(Rows(r, ctx)[0]);
   EXPECT_EQ(f[1], "2015-07-31");
   EXPECT_EQ(f[3], "2");  // time_precision: the clause has no date of its own
 }

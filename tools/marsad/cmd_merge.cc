@@ -101,6 +101,16 @@ int RunMerge(const MergeArgs& a) {
     Error("cannot write " + partial + ": " + std::strerror(errno));
     return kExitFatal;
   }
+  // The acled format names countries as ACLED does (data/dictionaries/countries.tsv).
+  events::ProvenanceDictionaries provenance;
+  if (a.format == "acled") {
+    auto pd = events::ProvenanceDictionaries::Load(DataDir() + "/dictionaries");
+    if (!pd.ok()) {
+      Error(pd.status().message());
+      return kExitFatal;
+    }
+    provenance = std::move(pd).value();
+  }
   records::Merger m(opt);
   size_t bad = 0;
   Status st = Feed(*files, &m, &bad);
@@ -115,7 +125,7 @@ int RunMerge(const MergeArgs& a) {
   }
   if (st.ok()) {
     st = m.Finish([&](const records::Record& r) {
-      put(a.format == "acled" ? records::RecordAcledRow(r)
+      put(a.format == "acled" ? records::RecordAcledRow(r, provenance)
           : a.format == "pgsql" ? records::RecordCopyRow(r)
                                 : records::RecordJson(r));
       return std::ferror(out) ? IoError("cannot write the output (disk full?)") : Status::Ok();

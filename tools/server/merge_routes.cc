@@ -29,7 +29,7 @@ void Server::Impl::HandleMerge(const httplib::Request& req, httplib::Response& r
   std::string out;
   if (format == "acled") out = records::RecordsAcledHeader() + "\n";
   Status s = merger.Finish([&](const records::Record& r) {
-    out += format == "acled" ? records::RecordAcledRow(r) : records::RecordJson(r);
+    out += format == "acled" ? records::RecordAcledRow(r, this->res.provenance) : records::RecordJson(r);
     out += '\n';
     return Status::Ok();
   });

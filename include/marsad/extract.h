@@ -67,6 +67,10 @@ struct ExtractOptions {
   // Place recognition: "gazetteer" (matcher only), "model" (the trained recognizer's
   // spans, resolved through the gazetteer) or "combined" (see geo::ApplyRecognizer).
   std::string recognizer = "gazetteer";
+  // The time budget of one document (issue 18), from the start of Extract: past it the
+  // stages stop at their next check and Extract fails with a message naming the budget,
+  // so a pathological document yields an error record and the run goes on. 0: no limit.
+  double max_seconds = 0;
 };
 
 // The parsed form of one document, for programmatic use (eval, the server, tests).

@@ -22,6 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "marsad/deadline.h"
 #include "marsad/gazetteer.h"
 #include "marsad/status.h"
 #include "marsad/text.h"
@@ -120,6 +121,9 @@ struct Options {
   bool demonyms = false;    // also output demonym mentions (CLIFF's replaceAllDemonyms)
   size_t max_candidates = 5;
   float min_confidence = 0.0f;
+  // Checked between steps: once expired, Parse stops early and returns an empty result
+  // (the caller reports the document as over its budget). Null: no limit.
+  const Deadline* deadline = nullptr;
 };
 
 class Geoparser {

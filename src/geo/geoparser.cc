@@ -110,8 +110,11 @@ class DocumentParser {
 
   GeoResult Run() {
     Recognize();
+    if (Stopped()) return {};
     Resolve(false);
+    if (Stopped()) return {};
     Resolve(true);
+    if (Stopped()) return {};
     Relations();
     // Keep, sort by position, and remap relation anchors to the new indexes.
     std::vector<size_t> order;
@@ -150,6 +153,8 @@ class DocumentParser {
 
  private:
   // ------------------------------------------------------------ helpers
+  bool Stopped() const { return opt_.deadline && opt_.deadline->Expired(); }
+
   std::string_view Key(uint32_t i) const { return toks_.Key(i); }
 
   // Keys a token can stand for: itself, then its clitic stems (Arabic only), then
@@ -264,7 +269,8 @@ class DocumentParser {
   void Recognize() {
     uint32_t n = static_cast<uint32_t>(t_.size());
     uint32_t i = 0;
-    while (i < n) {
+    for (uint32_t step = 1; i < n; ++step) {
+      if (step % 1024 == 0 && Stopped()) return;
       if (!IsWordLike(t_[i])) {
         ++i;
         continue;
@@ -670,15 +676,9 @@ class DocumentParser {
         total += w;
       }
     }
-    anchors_.clear();
-    if (with_context) {
-      for (size_t k = 0; k < mentions_.size(); ++k) {
-        if (mentions_[k].place < 0 || mentions_[k].in_name) continue;
-        PlaceView o = gaz_.Place(static_cast<uint32_t>(mentions_[k].place));
-        if (!IsCountry(o)) anchors_.push_back({k, o.lat, o.lon});
-      }
-    }
+    if (with_context) BuildAnchors();
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      if (mi % 64 == 63 && Stopped()) return;
       Mention& m = mentions_[mi];
       // Gather candidates, OR-ing the flags of every name that matched the same place.
       std::map<uint32_t, uint16_t> cands;
@@ -766,7 +766,7 @@ class DocumentParser {
             float rothers = region_total - (own ? own->region_total : 0);
             if (rothers > 0 && rv > 0) sc.features.push_back({"focus_region", 1.5f * rv / rothers});
           }
-          float near = Coherence(mi, p);
+          float near = Coherence(key_ids_[mi], idx, p);
           if (near > 0) sc.features.push_back({"spatial_coherence", near});
         }
         for (const auto& f : sc.features) sc.score += f.value;
@@ -803,19 +803,52 @@ class DocumentParser {
     return IsCountry(np) || IsAdmin1(np) ? &next : nullptr;
   }
 
-  // Closeness of a candidate to the other mentions' current winners (0 … 1). Uses an
-  // equirectangular approximation: only the 50/200/500 km bands matter here.
-  float Coherence(size_t self, const PlaceView& p) const {
+  // The first pass's winners (not countries) as distinct places sorted by latitude, each
+  // with the one name that chose it (or kManyKeys). Spatial coherence looks only at the
+  // places within the latitude band that can score, so resolution stays near-linear in
+  // the document's length (issue 18: every candidate against every mention made 8 MB
+  // take 17 s); the score is the same as against every mention.
+  void BuildAnchors() {
+    std::unordered_map<std::string_view, uint32_t> ids;
+    key_ids_.resize(mentions_.size());
+    for (size_t k = 0; k < mentions_.size(); ++k)
+      key_ids_[k] = ids.try_emplace(mentions_[k].key, static_cast<uint32_t>(ids.size())).first->second;
+    std::unordered_map<uint32_t, size_t> at;  // place → index in anchors_
+    anchors_.clear();
+    coherence_cache_.clear();
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      if (mentions_[k].place < 0 || mentions_[k].in_name) continue;
+      const auto place = static_cast<uint32_t>(mentions_[k].place);
+      PlaceView o = gaz_.Place(place);
+      if (IsCountry(o)) continue;
+      auto [it, added] = at.try_emplace(place, anchors_.size());
+      if (added) anchors_.push_back({key_ids_[k], o.lat, o.lon});
+      else if (anchors_[it->second].key != key_ids_[k]) anchors_[it->second].key = kManyKeys;
+    }
+    std::sort(anchors_.begin(), anchors_.end(), [](const Anchor& a, const Anchor& b) { return a.lat < b.lat; });
+  }
+
+  // Closeness of a candidate to the current winners of the other names (0 … 1): a name
+  // never supports its own readings. Uses an equirectangular approximation: only the
+  // 50/200/500 km bands matter here. Cached per name and candidate.
+  float Coherence(uint32_t key, uint32_t place, const PlaceView& p) {
+    auto [cached, added] = coherence_cache_.try_emplace((static_cast<uint64_t>(key) << 32) | place, 0.0f);
+    if (!added) return cached->second;
+    // 500 km is 4.5 degrees of latitude; a degree more keeps rounding on the safe side.
+    constexpr double kBandDegrees = 5.5;
+    auto first = std::lower_bound(anchors_.begin(), anchors_.end(), p.lat - kBandDegrees,
+                                  [](const Anchor& a, double lat) { return a.lat < lat; });
     float best = 0;
     const double coslat = std::cos(p.lat * M_PI / 180.0);
-    for (const Anchor& o : anchors_) {
-      if (o.mention == self || mentions_[o.mention].key == mentions_[self].key) continue;
-      double dx = (o.lon - p.lon) * coslat, dy = o.lat - p.lat;
+    for (auto o = first; o != anchors_.end() && o->lat <= p.lat + kBandDegrees; ++o) {
+      if (o->key == key) continue;
+      double dx = (o->lon - p.lon) * coslat, dy = o->lat - p.lat;
       double d = 111.2 * std::sqrt(dx * dx + dy * dy);
       float s = d < 50 ? 1.0f : d < 200 ? 0.7f : d < 500 ? 0.3f : 0.0f;
       if (s > best) best = s;
       if (best == 1.0f) break;
     }
+    cached->second = best;
     return best;
   }
 
@@ -980,12 +1013,15 @@ class DocumentParser {
   std::vector<Hint> hints_;
   std::vector<int> match_forms_;
   std::vector<char> abbreviations_only_;  // "EU": only the abbreviation readings are candidates
-  // First-pass winners (not countries) for spatial coherence.
+  // First-pass winners (not countries) for spatial coherence, one per place (BuildAnchors).
+  static constexpr uint32_t kManyKeys = UINT32_MAX;
   struct Anchor {
-    size_t mention;
+    uint32_t key;  // the id of the one name that chose the place, or kManyKeys
     double lat, lon;
   };
   std::vector<Anchor> anchors_;
+  std::vector<uint32_t> key_ids_;  // per mention: its name's id (equal keys, equal ids)
+  std::unordered_map<uint64_t, float> coherence_cache_;  // (name id, place) → Coherence
   mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
   mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists
   mutable std::deque<std::string> owned_strings_;                   // and their new keys

@@ -3,9 +3,15 @@
 #include <filesystem>
 #include <future>
 
+#include <fmt/format.h>
+
 #include "marsad/extract.h"
 
 namespace marsad {
+
+namespace {
+std::string FormatSeconds(double s) { return fmt::format("{:g}", s); }
+}  // namespace
 
 Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path, const std::string& data_dir,
                                                    const std::vector<std::string>& user_dict_dirs,
@@ -83,13 +89,23 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
   if (x.text.replaced > 0)
     x.warnings.push_back(std::to_string(x.text.replaced) + " invalid UTF-8 sequence(s) replaced by U+FFFD");
   x.lang = !doc.lang.empty() ? doc.lang : opt_.lang != "auto" ? opt_.lang : DetectLanguage(x.text.utf8);
+  const Deadline deadline(opt_.max_seconds);
+  auto over_budget = [&](const char* stage) {
+    return InvalidInput("document of " + std::to_string(doc.text.size()) + " bytes took longer than its budget of " +
+                        FormatSeconds(opt_.max_seconds) + " s (--max-doc-seconds); stopped in " + stage);
+  };
   text::Tokens toks = text::Tokenize(x.text);
-  x.geo = geo_.Parse(x.text, toks, opt_.geo);
+  if (deadline.Expired()) return over_budget("tokenizing");
+  geo::Options geo_options = opt_.geo;
+  geo_options.deadline = &deadline;
+  x.geo = geo_.Parse(x.text, toks, geo_options);
+  if (deadline.Expired()) return over_budget("places");
   if (geo::RecognizerMode mode; geo::ParseRecognizerMode(opt_.recognizer, &mode) && mode != geo::RecognizerMode::kGazetteer) {
     Status error;
     const geo::Tagger* tagger = res_.Recognizer(x.lang, &error);
     if (!tagger) return error;
     geo::ApplyRecognizer(*tagger, mode, toks, {&res_.gazetteer, &res_.lexicons}, &x.geo);
+    if (deadline.Expired()) return over_budget("the place recognizer");
   }
   x.outlet = events::FindOutlet(res_.provenance, doc, x.text, toks);
   if (opt_.events) {
@@ -101,6 +117,7 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
         focus_country = res_.gazetteer.Place(static_cast<uint32_t>(list->front().place)).country;
     x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country);
     events::AttributeClaims(res_.provenance, res_.event_dicts, x.text, toks, sentences, &x.events);
+    if (deadline.Expired()) return over_budget("events");
   }
   return x;
 }

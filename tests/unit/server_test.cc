@@ -882,5 +882,33 @@ TEST_F(ServerTest, HealthPortAnswersWhenEveryWorkerIsHeld) {
   for (int fd : held) ::close(fd);
 }
 
+// Issue 18: a document over its time budget (--max-doc-seconds; a tiny one forces it) is a
+// 400 naming the budget on /v1/extract and /parse/text, an error record in a batch, and the
+// server keeps serving.
+TEST_F(ServerTest, DocumentOverTimeBudgetIsAnError) {
+  ServerOptions o;
+  o.port = 0;
+  o.threads = 4;
+  o.version = "test";
+  o.max_doc_seconds = 1e-9;
+  Running srv(*resources_, o);
+  auto c = srv.Client();
+  auto r = c.Post("/v1/extract", kEnglish, "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 400) << r->body.substr(0, 300);
+  EXPECT_NE(r->body.find("took longer than its budget"), std::string::npos) << r->body.substr(0, 300);
+  auto b = c.Post("/v1/extract/batch", R"({"id":"a","text":")" + kEnglish + "\"}\n", "application/x-ndjson");
+  ASSERT_TRUE(b);
+  ASSERT_EQ(b->status, 200) << b->body.substr(0, 300);
+  EXPECT_EQ(b->get_header_value("X-Marsad-Errors"), "1");
+  EXPECT_NE(b->body.find("took longer than its budget"), std::string::npos) << b->body.substr(0, 300);
+  auto cl = c.Post("/parse/text", kEnglish, "text/plain");
+  ASSERT_TRUE(cl);
+  EXPECT_EQ(cl->status, 400) << cl->body.substr(0, 300);
+  auto h = c.Get("/healthz");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->status, 200);
+}
+
 }  // namespace
 }  // namespace marsad::server

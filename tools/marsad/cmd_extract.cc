@@ -15,6 +15,8 @@
 #include <memory>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "commands.h"
 #include "marsad/batch.h"
 #include "marsad/extract.h"
@@ -43,6 +45,7 @@ struct ExtractArgs {
   std::string recognizer = "gazetteer";
   unsigned threads = 0;
   double max_doc_mib = 4;  // larger documents get an error record (0: no limit)
+  double max_doc_seconds = kDefaultMaxDocSeconds;  // slower documents get an error record (0: no limit)
   double progress_interval = 10;  // seconds between plain progress lines (stderr not a TTY)
 };
 
@@ -251,6 +254,7 @@ ExtractOptions Options(const ExtractArgs& a) {
   opt.explain = a.explain;
   opt.events = !a.places_only;
   opt.geo.demonyms = a.demonyms;
+  opt.max_seconds = a.max_doc_seconds;
   return opt;
 }
 
@@ -307,21 +311,21 @@ int RunExtract(const ExtractArgs& a) {
   return stats.errors == 0 ? kExitOk : kExitBadInput;
 }
 
-CLI::Validator MaxDocMib() {
+}  // namespace
+
+CLI::Validator NumberFromZero(double max, const std::string& unit) {
   return CLI::Validator(
-      [](std::string& v) -> std::string {
+      [max, unit](std::string& v) -> std::string {
         try {
           size_t used = 0;
           double x = std::stod(v, &used);
-          if (used == v.size() && std::isfinite(x) && x >= 0 && x <= 65536) return "";
+          if (used == v.size() && std::isfinite(x) && x >= 0 && x <= max) return "";
         } catch (const std::exception&) {
         }
-        return "must be a number of MiB from 0 (no limit) to 65536, not " + v;
+        return "must be a number of " + unit + " from 0 (no limit) to " + fmt::format("{:g}", max) + ", not " + v;
       },
-      "MiB");
+      unit);
 }
-
-}  // namespace
 
 CLI::Validator PublishedDate() {
   return CLI::Validator(
@@ -371,7 +375,11 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
       ->check(CLI::Range(0u, kMaxThreads));
   cmd->add_option("--max-doc-mib", a->max_doc_mib, "Documents larger than this many MiB get an error record (0: no limit)")
       ->default_val(4)
-      ->check(MaxDocMib());
+      ->check(NumberFromZero(65536, "MiB"));
+  cmd->add_option("--max-doc-seconds", a->max_doc_seconds,
+                  "A document taking longer than this many seconds gets an error record (0: no limit)")
+      ->default_val(kDefaultMaxDocSeconds)
+      ->check(NumberFromZero(86400, "seconds"));
   cmd->add_option("-o,--output", a->output, "Write to FILE (via FILE.partial, renamed when complete) instead of stdout");
   cmd->add_flag("--resume", a->resume, "Continue an interrupted --output run: keep its records, skip their ids");
   cmd->add_option("--shard", a->shard, "Process only shard K of N (0-based, by document id hash), e.g. 2/8");

@@ -147,6 +147,10 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
           "MiB"));
   cmd->add_option("--time-budget-ms", o.time_budget_ms, "Per-request budget: queue wait and batch processing")
       ->default_val(o.time_budget_ms);
+  cmd->add_option("--max-doc-seconds", o.max_doc_seconds,
+                  "A document taking longer than this many seconds gets an error (0: no limit)")
+      ->default_val(kDefaultMaxDocSeconds)
+      ->check(NumberFromZero(86400, "seconds"));
   cmd->add_option("--max-concurrent", o.max_concurrent, "Extraction requests running at once (0: one per core)")
       ->default_val(o.max_concurrent)
       ->check(CLI::Range(0u, kMaxThreads));

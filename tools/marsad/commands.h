@@ -23,6 +23,14 @@ struct Context {
 // abort when the system refuses to create them.
 constexpr unsigned kMaxThreads = 1024;
 
+// The default per-document time budget of `extract` and `serve` (--max-doc-seconds): a
+// 4 MiB document (--max-doc-mib) takes about 2 s of CPU, so only a pathological one reaches it.
+constexpr double kDefaultMaxDocSeconds = 60;
+
+// A CLI11 check for a number from 0 (no limit) to `max` in `unit`; NaN, infinities,
+// negatives and trailing junk are usage errors.
+CLI::Validator NumberFromZero(double max, const std::string& unit);
+
 // A CLI11 transform for a publication date option: normalises it to YYYY-MM-DD
 // (marsad/pubdate.h) or fails with the reason, so a bad date is a usage error (exit 2).
 CLI::Validator PublishedDate();

@@ -29,6 +29,7 @@ Result<Server::Impl::RequestSpec> Server::Impl::RequestOptions(const httplib::Re
   o.utf8 = utf8 == "strict" ? text::Utf8Mode::kStrict : text::Utf8Mode::kLenient;
   o.explain = ParamTrue(req, "explain");
   o.geo.demonyms = ParamTrue(req, "demonyms");
+  o.max_seconds = opt.max_doc_seconds;
   return spec;
 }
 
@@ -183,6 +184,7 @@ void Server::Impl::HandleCliff(const httplib::Request& req, httplib::Response& r
   if (language == "ar" || language == "en") o.lang = language;  // others: detect
   std::string demonyms = GetParam(req, body, "replaceAllDemonyms");
   o.geo.demonyms = demonyms == "true" || demonyms == "1";
+  o.max_seconds = opt.max_doc_seconds;
   auto slot = AcquireOr503(res, true);
   if (!slot) return;
   Status failed;

@@ -27,6 +27,7 @@ struct ServerOptions {
   int port = 8080;                         // 0: any free port (see Bind)
   size_t max_body_bytes = 2 * 1024 * 1024;  // larger bodies get 413
   int time_budget_ms = 10000;              // per request: queue wait + batch processing
+  double max_doc_seconds = 60;             // per document (ExtractOptions::max_seconds); 0: none
   size_t max_concurrent = 0;               // pipeline runs at once; 0 = hardware threads
   size_t max_queue = 64;                   // requests waiting for a slot before 503
   int queue_wait_ms = 2000;                // longest wait for a slot before 503

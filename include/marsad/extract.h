@@ -35,9 +35,11 @@ struct Resources {
   // (`--dict DIR`, same layout, later ones override). Errors name the file and line.
   // `event_dictionaries` false leaves event_dicts empty (geoparsing only). The index is
   // opened (and its checksum verified) on a second thread while the dictionaries load.
+  // `copy_index` reads the index into memory instead of mapping it, so that it may be
+  // overwritten in place while in use (gazetteer::OpenOptions::private_copy).
   static Result<std::unique_ptr<Resources>> Load(const std::string& index_path, const std::string& data_dir,
                                                  const std::vector<std::string>& user_dict_dirs = {},
-                                                 bool event_dictionaries = true);
+                                                 bool event_dictionaries = true, bool copy_index = false);
   // Trained recognizer models by language ("ar", "en"), for ExtractOptions::recognizer.
   // A model is read on first use (thread-safe), so a run over one language's documents
   // pays for one model only.

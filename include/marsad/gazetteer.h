@@ -82,6 +82,10 @@ struct OpenOptions {
   // bound, and all accessors stay bounds-checked (no crash), but flipped bits inside the
   // data go unnoticed. Turn off only for very large indexes verified once after building.
   bool verify_checksum = true;
+  // Read the file into memory instead of mapping it (MappedFile::Copy): the index file may
+  // then be overwritten in place while in use. `marsad serve` does this, since a mapped
+  // index overwritten under a running server (cp over it) killed it with SIGBUS.
+  bool private_copy = false;
 };
 
 // The second matching key for romanised Arabic, Persian and Kurdish names (issue 15):

@@ -15,6 +15,11 @@ namespace marsad {
 class MappedFile {
  public:
   static Result<MappedFile> Open(const std::string& path);
+  // The same, but the bytes are read into private anonymous memory (read-only) instead of
+  // mapping the file: the file may then be truncated or overwritten in place while the
+  // object lives (a mapped file overwritten so raises SIGBUS or changes under the reader).
+  // Costs the file's size in memory that is not shared with other processes.
+  static Result<MappedFile> Copy(const std::string& path);
 
   MappedFile() = default;
   MappedFile(MappedFile&& other) noexcept;
@@ -29,6 +34,7 @@ class MappedFile {
   const std::string& path() const { return path_; }
 
  private:
+  static Result<MappedFile> OpenImpl(const std::string& path, bool copy);
   void Reset();
   const unsigned char* data_ = nullptr;
   size_t size_ = 0;

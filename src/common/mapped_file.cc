@@ -12,7 +12,35 @@
 
 namespace marsad {
 
-Result<MappedFile> MappedFile::Open(const std::string& path) {
+Result<MappedFile> MappedFile::Open(const std::string& path) { return OpenImpl(path, false); }
+
+Result<MappedFile> MappedFile::Copy(const std::string& path) { return OpenImpl(path, true); }
+
+namespace {
+
+// Reads the whole of fd into fresh anonymous memory, then makes it read-only.
+Result<const unsigned char*> ReadIntoMemory(int fd, size_t size, const std::string& path) {
+  void* p = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return IoError(path + ": cannot allocate " + std::to_string(size) + " bytes: " + std::strerror(errno));
+  auto* bytes = static_cast<unsigned char*>(p);
+  size_t done = 0;
+  while (done < size) {
+    ssize_t n = ::pread(fd, bytes + done, size - done, static_cast<off_t>(done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const std::string why = n == 0 ? "file shrank while being read" : std::strerror(errno);
+      ::munmap(p, size);
+      return IoError(path + ": cannot read: " + why);
+    }
+    done += static_cast<size_t>(n);
+  }
+  ::mprotect(p, size, PROT_READ);
+  return static_cast<const unsigned char*>(bytes);
+}
+
+}  // namespace
+
+Result<MappedFile> MappedFile::OpenImpl(const std::string& path, bool copy) {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever (the
   // S_ISREG check below then refuses it); it changes nothing for a regular file.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -33,6 +61,13 @@ Result<MappedFile> MappedFile::Open(const std::string& path) {
   MappedFile f;
   f.path_ = path;
   f.size_ = static_cast<size_t>(st.st_size);
+  if (f.size_ > 0 && copy) {
+    auto bytes = ReadIntoMemory(fd, f.size_, path);
+    ::close(fd);
+    if (!bytes.ok()) return bytes.status();
+    f.data_ = *bytes;
+    return f;
+  }
   if (f.size_ > 0) {
     void* p = ::mmap(nullptr, f.size_, PROT_READ, MAP_PRIVATE, fd, 0);
     if (p == MAP_FAILED) {

@@ -130,7 +130,7 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path) { return Open(path, O
 
 Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& options) {
   auto impl = std::make_unique<Impl>();
-  ASSIGN_OR_RETURN(impl->file, MappedFile::Open(path));
+  ASSIGN_OR_RETURN(impl->file, options.private_copy ? MappedFile::Copy(path) : MappedFile::Open(path));
   const unsigned char* base = impl->file.data();
   const uint64_t size = impl->file.size();
   auto bad = [&](const std::string& what) {

@@ -15,9 +15,12 @@ std::string FormatSeconds(double s) { return fmt::format("{:g}", s); }
 
 Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path, const std::string& data_dir,
                                                    const std::vector<std::string>& user_dict_dirs,
-                                                   bool event_dictionaries) {
+                                                   bool event_dictionaries, bool copy_index) {
   // Verifying the index checksum reads all of it: overlap that with the dictionaries.
-  auto opening = std::async(std::launch::async, [&index_path] { return gazetteer::Gazetteer::Open(index_path); });
+  gazetteer::OpenOptions open_options;
+  open_options.private_copy = copy_index;
+  auto opening = std::async(std::launch::async,
+                            [&index_path, open_options] { return gazetteer::Gazetteer::Open(index_path, open_options); });
   auto lex = geo::LoadLexicons(data_dir + "/dictionaries");
   Result<events::Dictionaries> dicts = event_dictionaries
                                            ? events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs)

@@ -227,4 +227,29 @@ assert len(lines) == 2, lines
 for l in lines: json.loads(l)
 PY
 
+# The index overwritten in place (cp over it, here truncated to 1 KB) under a running
+# server: it used to die of SIGBUS at the next request; it reads a copy now.
+cp "$IDX" "$TMP/live.mgz"
+"$MARSAD" serve --port 0 --index "$TMP/live.mgz" >"$TMP/serve.out" 2>"$TMP/serve.err" </dev/null &
+server_pid=$!
+port=""
+for _ in $(seq 1 150); do
+  port="$(grep -o 'http://127.0.0.1:[0-9]*' "$TMP/serve.out" 2>/dev/null | head -1 | sed 's/.*://')"
+  [ -n "$port" ] && break
+  kill -0 "$server_pid" 2>/dev/null || break
+  sleep 0.2
+done
+if [ -z "$port" ]; then
+  bad "serve did not start: $(head -c 400 "$TMP/serve.err")"
+else
+  post() { curl -s -m 20 -o "$TMP/post.out" -w '%{http_code}' -H 'Content-Type: text/plain' \
+             --data-binary 'Shelling hit Raqqa on Monday.' "http://127.0.0.1:$port/v1/extract"; }
+  check "serve before the index is overwritten: 200" "$(post)" 200
+  head -c 1024 "$IDX" >"$TMP/live.mgz"
+  check "serve after the index was overwritten in place: 200" "$(post)" 200
+  has "serve after the index was overwritten in place: same places" "$(cat "$TMP/post.out")" '"surface":"Raqqa"'
+  kill -0 "$server_pid" 2>/dev/null && ok "serve survived the overwritten index" || bad "serve died (SIGBUS?)"
+  kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null
+fi
+
 exit $fail

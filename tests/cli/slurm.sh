@@ -157,13 +157,14 @@ DOCS=$(grep -c . "$TMP/in.jsonl")
 [ "$(wc -l <"$TMP/ref.jsonl")" -eq "$DOCS" ] || die "single process: not one record per document"
 
 # --- the job array, the merge -----------------------------------------------------------
-start=$(date +%s.%N)
+start_ms=$(( $(date +%s%N) / 1000000 ))
 MARSAD="$MARSAD" MARSAD_ARGS="--places-only" \
   timeout 600 sbatch --array=0-3 --wait --chdir="$TMP/job" --output="$TMP/job/task-%A_%a.log" \
   --job-name=marsad-test "$SRC/scripts/slurm/marsad-array.sbatch" "$TMP/out" "$TMP/in.jsonl" \
   >"$TMP/sbatch.out" 2>&1
 rc=$?
-secs=$(echo "$(date +%s.%N) - $start" | bc 2>/dev/null || echo "?")
+ms=$(( $(date +%s%N) / 1000000 - start_ms ))  # shell arithmetic: bc is often missing
+secs="$((ms / 1000)).$(printf '%03d' $((ms % 1000)))"
 cat "$TMP/sbatch.out"
 [ "$rc" -eq 0 ] && ok "sbatch --array=0-3 --wait: all 4 tasks succeeded (${secs} s)" || die "sbatch exit $rc"
 tasks=$(grep -l "marsad-array: shard [0-3]/4 on" "$TMP"/job/task-*.log 2>/dev/null | wc -l)

@@ -49,7 +49,9 @@ bool ReadToken(const std::string& path, std::string* out) {
 int RunServe(ServeArgs a) {
   namespace fs = std::filesystem;
   std::string index = a.index.empty() ? DefaultIndexPath() : a.index;
-  auto res = Resources::Load(index, DataDir());
+  // A copy in memory: the index file may be replaced in place (cp over it) under the
+  // running server, which a mapping would not survive (SIGBUS).
+  auto res = Resources::Load(index, DataDir(), {}, true, /*copy_index=*/true);
   if (!res.ok()) {
     Error(res.status().message());
     return kExitBadInput;

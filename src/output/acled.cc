@@ -13,7 +13,8 @@ using events::Dictionaries;
 using events::EventResult;
 
 // A stable number for an incident of a document: FNV-1a over the document id, the trigger's
-// offset and the sub-event type, so a re-run gives the same id and no path leaks into it.
+// offset, the sub-event type and the place (one trigger reports an event at each place
+// joined by "و"), so a re-run gives the same id and no path leaks into it.
 std::string IncidentNumber(std::string_view doc_id, const events::Event& e) {
   uint64_t h = 1469598103934665603ull;
   auto mix = [&](std::string_view s) {
@@ -23,6 +24,7 @@ std::string IncidentNumber(std::string_view doc_id, const events::Event& e) {
   mix(doc_id);
   mix(std::to_string(e.trigger_start));
   mix(e.sub_event_type);
+  mix(std::to_string(e.place));
   char buf[16];
   std::snprintf(buf, sizeof buf, "%010llu", static_cast<unsigned long long>(h % 10000000000ull));
   return buf;

@@ -156,5 +156,10 @@ assert towns == [99072, 174448], towns
 assert len(recs["s2"]["events"]) == 1, recs["s2"]["events"]
 PY
 check "one event per coordinated town, one for two countries" $?
+"$MARSAD" extract --index "$IDX" --format acled "$TMP/split.jsonl" 2>/dev/null | python3 -c '
+import csv, sys
+ids = [r["event_id_cnty"] for r in csv.DictReader(sys.stdin)]
+assert len(ids) == 3 and len(set(ids)) == 3, ids'
+check "each place of a split event has its own event_id_cnty" $?
 
 exit $fail

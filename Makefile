@@ -41,9 +41,10 @@ demo:
 	@$(MAKE) --no-print-directory gazetteer
 	$(BUILD)/tools/marsad extract $(EXAMPLE)
 
+# The test suite builds with warnings as errors: the tree is kept warning-free.
 test:
 	@scripts/install-deps.sh all
-	@$(MAKE) --no-print-directory configure
+	@$(MAKE) --no-print-directory configure CMAKE_FLAGS="-DMARSAD_WERROR=ON $(CMAKE_FLAGS)"
 	@$(MAKE) --no-print-directory build
 	@$(MAKE) --no-print-directory gazetteer
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

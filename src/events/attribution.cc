@@ -106,6 +106,7 @@ class Attributor {
   // its modifiers (الذين خرجوا من المدينة) and the outlet it speaks for (للرقة24).
   Claimant At(size_t i, size_t limit) {
     Claimant best;
+    if (i >= limit) return best;  // "said" ending its sentence: nobody after it
     auto m = LongestMatch(rd_.claim_phrases, text_, toks_, i, limit);
     if (const ClaimCue* c = CueOf(m, {ClaimCueKind::kClaimant, ClaimCueKind::kBackRef})) {
       best = Span(i, m.len, m.prefix_cp);

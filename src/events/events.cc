@@ -206,6 +206,7 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
       meta->push_back((*meta)[i]);
     }
   }
+  if (events->size() == n) return;
   // Back in text order, each copy after its original.
   std::vector<size_t> order(events->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -212,31 +212,38 @@ bool GovernmentSide(const ActorInfo& a) {
          a.type == "government";
 }
 
-// The party the article names most often (the earliest on a tie) among those `want` accepts.
-template <typename Want>
-int32_t MostNamed(const Dictionaries& d, const EventResult& r, Want want) {
-  std::vector<std::pair<int32_t, int>> counts;  // actor, mentions, in order of first mention
+// How often the article names each party (not civilians), in order of first mention.
+std::vector<std::pair<int32_t, int>> PartyCounts(const Dictionaries& d, const EventResult& r) {
+  std::vector<std::pair<int32_t, int>> counts;
   for (const auto& m : r.actors) {
-    if (m.actor < 0 || !d.actors[m.actor].party || d.actors[m.actor].type == "civilians" || !want(m.actor)) continue;
+    if (m.actor < 0 || !d.actors[m.actor].party || d.actors[m.actor].type == "civilians") continue;
     auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.actor; });
     if (it == counts.end())
       counts.push_back({m.actor, 1});
     else
       ++it->second;
   }
+  return counts;
+}
+
+// The party named most often (the earliest on a tie) among those `want` accepts.
+template <typename Want>
+int32_t MostNamed(const std::vector<std::pair<int32_t, int>>& counts, Want want) {
   int32_t best = -1;
   int most = 0;
   for (const auto& [a, n] : counts)
-    if (n > most) best = a, most = n;
+    if (n > most && want(a)) best = a, most = n;
   return best;
 }
 
 }  // namespace
 
 void ImpliedSides(const Dictionaries& d, EventResult* r) {
+  if (r->events.empty()) return;
+  const auto counts = PartyCounts(d, *r);  // once per document, not per event
   for (auto& e : r->events) {
     if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && !GovernmentSide(d.actors[e.actor1])) {
-      const int32_t flyer = MostNamed(d, *r, [&](int32_t a) {
+      const int32_t flyer = MostNamed(counts, [&](int32_t a) {
         const ActorInfo& x = d.actors[a];
         return (x.inter == 1 || x.inter == 8) && x.type != "government";
       });
@@ -250,7 +257,7 @@ void ImpliedSides(const Dictionaries& d, EventResult* r) {
     // Allies named together ("الجيش الموالي للشرعية والمقاومة الجنوبية") are one side,
     // not a battle's two: the other side is still to be found.
     if (e.actor2 >= 0 && !(gov && GovernmentSide(d.actors[e.actor2]))) continue;
-    e.actor2 = MostNamed(d, *r, [&](int32_t a) { return a != e.actor1 && GovernmentSide(d.actors[a]) != gov; });
+    e.actor2 = MostNamed(counts, [&](int32_t a) { return a != e.actor1 && GovernmentSide(d.actors[a]) != gov; });
     e.actor2_mention = -1;
   }
 }

@@ -128,4 +128,33 @@ const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok) {
   return nullptr;
 }
 
+std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, size_t end) {
+  // A reporting verb's subject and object come within a few words; a complementizer
+  // further away belongs to another verb.
+  constexpr size_t kMaxFrame = 16;
+  std::vector<SpeakerFrame> out;
+  for (size_t i = first; i < end; ++i) {
+    if (toks.tokens[i].script != text::Script::kArabic ||
+        !KeyIs(toks, i, {"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "افاد", "افادت", "اكد",
+                         "اكدت", "اكدوا", "اوضح", "اوضحت", "صرح", "صرحت", "ابلغ", "ابلغت", "كشف", "كشفت", "نقل",
+                         "نقلت", "اشار", "اشارت", "اضاف", "اضافت", "نفي", "نفت", "اعترف", "اعترفت", "زعم", "زعمت",
+                         "رجح", "رجحت", "اعتبر", "اعتبرت", "يقول", "تقول"}))
+      continue;
+    for (size_t j = i + 1; j < end && j <= i + kMaxFrame; ++j) {
+      if (KeyIs(toks, j, {"ان", "بان"}, false) || toks.Key(j) == ":") {
+        out.push_back({i, j, false});
+      } else if (KeyIs(toks, j, {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}, false)) {
+        // "إنه تم ...", "إنه لا ...": the pronoun of the fact, not of the speaker.
+        const bool expletive = j + 1 < end && KeyIs(toks, j + 1, {"تم", "لا", "لم", "قد", "من", "يوجد", "كان"}, false);
+        out.push_back({i, j, !expletive});
+      } else {
+        continue;
+      }
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
 }  // namespace marsad::events

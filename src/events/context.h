@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 #include "marsad/text.h"
 
@@ -25,5 +26,17 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end);
 // goes on rather than for what happened: "طالبان التي تشن هجمات ضد", "ينفذ المتطرفون
 // تفجيرات في بغداد", "تتواصل الغارات". Only asked when the clause has no date or count.
 const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok);
+
+// A speaker frame: the words from a reporting verb to the complementizer that opens what
+// is reported, "قال تلفزيون المنار التابع لحزب الله اليوم إن", "أعلنت قيادة قوات التحالف
+// العربي، الذي تقوده المملكة، أن", "أبلغت تركيا الأمم المتحدة أنها". The actors inside
+// it speak or are spoken to: they are not parties to what is reported (ACLED), unless the
+// reported clause opens with a pronoun for the speaker ("أنها بدأت في شن غارات"):
+// `resumed`, and then the frame's first actor is the one who acts.
+struct SpeakerFrame {
+  size_t begin = 0, end = 0;  // tokens
+  bool resumed = false;
+};
+std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, size_t end);
 
 }  // namespace marsad::events

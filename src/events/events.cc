@@ -79,6 +79,20 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
   return false;
 }
 
+// The actor speaks or is spoken to in a speaker frame (context.h); in a resumed frame
+// ("أبلغت تركيا الأمم المتحدة أنها بدأت") its first actor is the one who acts.
+bool Spoken(const std::vector<SpeakerFrame>& frames, const std::vector<ActorMention>& actors, size_t m) {
+  const ActorMention& a = actors[m];
+  for (const auto& f : frames) {
+    if (a.token_begin < f.begin || a.token_end > f.end) continue;
+    if (!f.resumed) return true;
+    for (size_t k = 0; k < m; ++k)
+      if (actors[k].token_begin >= f.begin && actors[k].token_end <= f.end) return true;
+    return false;
+  }
+  return false;
+}
+
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
 bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
@@ -275,10 +289,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   for (const auto& s : sentences) {
     // Actor mentions of this sentence (media outlets report events, they are not parties).
     std::vector<int32_t> sa;
+    const std::vector<SpeakerFrame> frames = SpeakerFrames(toks, s.first_token, s.end_token);
     for (size_t m = 0; m < r.actors.size(); ++m) {
       const auto& a = r.actors[m];
       if (a.token_begin >= s.first_token && a.token_end <= s.end_token && d_.actors[a.actor].type != "media" &&
-          !Reporter(toks, a, s.first_token, s.end_token))
+          !Reporter(toks, a, s.first_token, s.end_token) && !Spoken(frames, r.actors, m))
         sa.push_back(static_cast<int32_t>(m));
     }
     // Triggers: the best phrase per (event type, sub-type, PLOVER type) in the sentence.
@@ -428,11 +443,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
         if (s_a2 < 0 || r.actors[s_a2].token_begin > r.actors[s_a1].token_end + 3) s_a1 = s_a2 = -1;
         s_cue = kCueDyad;
-      } else if ((KeyIs(toks, i, {"قبل"}) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by") {
+      } else if ((KeyIs(toks, i, {"قبل"}) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by" ||
+                 // "قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا", "بنيران القوات", "على يد مسلحين":
+                 // the cause names who acts; the victims come before it.
+                 KeyIs(toks, i, {"جراء", "نتيجه", "بنيران", "برصاص", "بقذائف"}) ||
+                 (KeyIs(toks, i, {"يد", "ايدي"}, false) && i > s.first_token && KeyIs(toks, i - 1, {"علي"}, false))) {
         s_a1 = first_after(i + 1, -1);
         if (s_a1 >= 0 && r.actors[s_a1].token_begin > i + 3) s_a1 = -1;
         if (s_a1 >= 0) {
-          s_a2 = last_before(i - 1, r.actors[s_a1].actor);
+          s_a2 = last_before(KeyIs(toks, i, {"قبل"}) || KeyIs(toks, i, {"يد", "ايدي"}, false) ? i - 1 : i,
+                             r.actors[s_a1].actor);
           if (s_a2 < 0) s_a2 = first_after(r.actors[s_a1].token_end, r.actors[s_a1].actor);
         }
         s_cue = kCueBy;
@@ -506,7 +526,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // victim, not its author; an attack on armed forces is a battle (ACLED), its author
       // the one named before the trigger, else unidentified.
       bool armed_victim = false;
-      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 &&
+      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && s_a1 < 0 &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= tok + m.len + 2 && armed(a1) &&
           !r.actors[a1].back_reference) {
         const int32_t author = last_before(tok, r.actors[a1].actor, true);

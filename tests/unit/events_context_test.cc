@@ -104,5 +104,26 @@ TEST(EventsContext, LinksFearsAndLongCondemnationsAreNoReports) {
   EXPECT_FALSE(content.result.events.empty());
 }
 
+// Who speaks is not a party; who is named after "نتيجة"/"بنيران" acts, the victims come
+// before it; a pronoun for the speaker after "أن" makes the speaker the one who acts.
+TEST(EventsContext, SpeakersAreNoPartiesAndTheCauseNamesWhoActs) {
+  const auto& actors = testing::Dicts().actors;
+  auto id = [&](int32_t a) { return a >= 0 ? actors[a].id : std::string("-"); };
+  auto caused = RunEvents("أعلن التحالف العربي أن جنديا سعوديا قتل نتيجة إطلاق ميليشيا الحوثي قذيفة على جازان أمس.",
+                          "2015-08-07", "SA");
+  ASSERT_FALSE(caused.result.events.empty());
+  for (const auto& e : caused.result.events) {
+    EXPECT_EQ(id(e.actor1), "houthis") << e.sub_event_type;
+    EXPECT_NE(id(e.actor2), "saudi_led_coalition") << e.sub_event_type;
+  }
+  auto resumed = RunEvents("أبلغت تركيا الأمم المتحدة أنها بدأت شن غارات جوية على مواقع تنظيم داعش في سوريا أمس.",
+                           "2015-07-25");
+  ASSERT_FALSE(resumed.result.events.empty());
+  for (const auto& e : resumed.result.events) {
+    EXPECT_NE(id(e.actor1), "un") << e.sub_event_type;
+    EXPECT_NE(id(e.actor2), "un") << e.sub_event_type;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

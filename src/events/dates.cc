@@ -189,6 +189,39 @@ bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
   return Ymd(*y, *m, *d).ok();
 }
 
+// "السادس من أغسطس", "الحادي والعشرين من يوليو", "15 من أغسطس": a day of the month by its
+// ordinal or number, then "من" and the month. Returns the month (0 if none) and sets the
+// day, the day's length in tokens and the month's.
+int DayOfMonthWithMin(const text::Tokens& t, size_t i, int* day, size_t* day_len, size_t* month_len) {
+  static constexpr std::pair<std::string_view, int> kOrdinals[] = {
+      {"الاول", 1},  {"الحادي", 1}, {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},   {"الخامس", 5},    {"السادس", 6},
+      {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"العشرين", 20}, {"الثلاثين", 30}};
+  const size_t n = t.tokens.size();
+  constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
+  if (!(i + 2 < n && (t.Key(i + 1) == kMin || t.Key(i + 2) == kMin))) return 0;
+  int d = 0;
+  size_t len = 1;
+  if (!IsNum(t, i, &d, 1, 31)) {
+    const std::string_view k = t.Key(i);
+    for (const auto& [w, v] : kOrdinals)
+      if (k == w) d = v;
+    if (d == 0) return 0;
+    if (d < 10 && i + 1 < n) {
+      const std::string_view k1 = t.Key(i + 1);
+      if (k1 == "عشر") d += 10, len = 2;
+      else if (k1 == "والعشرين") d += 20, len = 2;
+      else if (k1 == "والثلاثين" && d == 1) d = 31, len = 2;
+    }
+    if (k == "الحادي" && len == 1) return 0;
+  }
+  if (i + len + 1 >= n || t.Key(i + len) != kMin) return 0;
+  const int m = MonthAt(t, i + len + 1, month_len);
+  if (m == 0) return 0;
+  *day = d;
+  *day_len = len + 1;  // with "من"
+  return m;
+}
+
 void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t, std::string_view published,
                                EventResult* out, const PhraseStarts* starts) const {
   (void)text;
@@ -244,16 +277,18 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         continue;
       }
     }
-    // 15 تشرين الأول 2017 / 15 October 2017 / 15 أكتوبر
-    if (int m = IsNum(t, i, &a, 1, 31) && is(i + 1, kMonthWord) ? MonthAt(t, i + 1, &ml) : 0; m) {
-      size_t e = i + 1 + ml;
+    // 15 تشرين الأول 2017 / 15 October 2017 / 15 أكتوبر / السادس من أغسطس / 15 من أغسطس
+    size_t day_len = 1;
+    if (int m = IsNum(t, i, &a, 1, 31) && is(i + 1, kMonthWord) ? MonthAt(t, i + 1, &ml) : 0;
+        m || (m = DayOfMonthWithMin(t, i, &a, &day_len, &ml))) {
+      size_t e = i + day_len + ml;
       int y = 0;
       if (IsNum(t, e, &y, 1900, 2100)) ++e;
       else if (anchored) y = py;
       auto& dm = emit(i, e, "absolute");
       // "9 يونيو" in a January article is last June: a date with no year is not after the
       // publication.
-      if (!IsNum(t, i + 1 + ml, &y, 1900, 2100) && anchored && Ymd(y, m, a).ok() &&
+      if (!IsNum(t, i + day_len + ml, &y, 1900, 2100) && anchored && Ymd(y, m, a).ok() &&
           ch::sys_days(Ymd(y, m, a)) > pub + ch::days(1))
         y = py - 1;
       ch::year_month_day ymd = Ymd(y, m, a);
@@ -335,6 +370,12 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       continue;
     }
     if (is(i, Bits({"اليوم"})) || k == "today") {
+      // "في اليوم الأول", "اليوم التالي", "اليوم نفسه": a day of the story, not today.
+      if (k != "today" && i + 1 < n &&
+          (is(i + 1, Bits({"الاول"})) ||
+           KeyIs(t, i + 1, {"الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "التالي", "السابق", "نفسه", "ذاته",
+                            "ذلك", "الذي", "التي"}, false)))
+        continue;
       rel(i + 1, 0);
       continue;
     }

@@ -66,6 +66,24 @@ TEST(EventsDates, AbsoluteArabicAndEnglish) {
   EXPECT_EQ(d->end_date, "2011-03-31");
 }
 
+TEST(EventsDates, OrdinalDaysAndTheStorysDays) {
+  auto r = RunEvents("سقطت القنبلة يوم السادس من أغسطس 1945، والثانية في التاسع من أغسطس، وقتل الآلاف في اليوم "
+                     "الأول. وفي الحادي والعشرين من يوليو و 15 من يوليو قصفت الطائرات المدينة.",
+                     "2015-08-07");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "السادس من أغسطس 1945")));
+  EXPECT_EQ(d->date, "1945-08-06");
+  // No year, and still to come on 7 August: last year's.
+  ASSERT_TRUE((d = Find(r, "التاسع من أغسطس")));
+  EXPECT_EQ(d->date, "2014-08-09");
+  ASSERT_TRUE((d = Find(r, "الحادي والعشرين من يوليو")));
+  EXPECT_EQ(d->date, "2015-07-21");
+  ASSERT_TRUE((d = Find(r, "15 من يوليو")));
+  EXPECT_EQ(d->date, "2015-07-15");
+  // "the first day" of the story is not today.
+  for (const auto& m : r.result.dates) EXPECT_NE(m.date, "2015-08-07") << r.Surface(m.start, m.end);
+}
+
 TEST(EventsDates, EnglishRelative) {
   auto r = RunEvents("Clashes erupted yesterday; on Friday an air strike hit the town.", "2017-10-15");
   const DateMention* d;

@@ -8,6 +8,7 @@
 // Over 600 lines for a reason: the four stages share one DocumentParser's state (the
 // mentions, their candidates, the focus of the first pass) and read best in order.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <deque>
 #include <map>
@@ -45,6 +46,16 @@ bool ArabicNewsKingdom(std::string_view cc) {
 }
 
 bool IsWordLike(const Token& t) { return t.kind == TokenKind::kWord; }
+
+// The Arabic article as romanised names write it, assimilated or not (al-, el-, ad-, ar-, as-,
+// ash-, az- ...): "al-Raqqa", "ar-Raqqah", "Deir ez-Zor".
+bool RomanisedArticle(std::string_view w) {
+  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ed", "as", "es", "ash", "esh", "az",
+                                                   "ez", "ar", "er", "at", "et", "an", "en", "ath", "adh"};
+  for (std::string_view a : kArticles)
+    if (a == w) return true;
+  return false;
+}
 
 // The regions layer (data/gazetteer/regions.txt): continents, macro-regions, the EU,
 // oceans and seas. Nothing else in the index is without a country.
@@ -195,6 +206,20 @@ class DocumentParser {
     return out;
   }
 
+  // A capitalised Latin word, or a romanised Arabic name written with a lower-case article
+  // hyphenated before its capital ("al-Raqqa", "ar-Raqqah"): the name is capitalised.
+  bool CapitalisedName(uint32_t k) const {
+    const Token& t = t_[k];
+    if (t.Has(text::kCapitalized)) return true;
+    if (t.script != Script::kLatin || t.kind != TokenKind::kWord) return false;
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    size_t dash = raw.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= raw.size()) return false;
+    std::string head(raw.substr(0, dash));
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return RomanisedArticle(head) && raw[dash + 1] >= 'A' && raw[dash + 1] <= 'Z';
+  }
+
   // Whether tokens [a, b) are adjacent words (no punctuation or line break between).
   bool Joinable(uint32_t prev, uint32_t next) const {
     if (!IsWordLike(t_[next])) return false;
@@ -275,6 +300,10 @@ class DocumentParser {
         ++i;
         continue;
       }
+      if (i < name_run_end_) {  // inside a longer name that a region word opened (AddMention)
+        ++i;
+        continue;
+      }
       // A listed name that is no place ("West Wing", "Trump Tower") hides its words.
       if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) {
         uint32_t skip = NonPlacePhrase(i);
@@ -322,8 +351,11 @@ class DocumentParser {
       // Romanised Arabic, Persian and Kurdish names spelled otherwise than the index has
       // them ("Maarat al-Numan", "Dayr az Zawr"): the variant key, only for spans longer
       // than any exact match here.
-      if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized) && !t_[i].Has(text::kAllCaps))
+      if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
         MatchVariant(i, found ? best.end : i, &best, &found);
+        // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
+        if (!found) MatchWithoutArticle(i, &best, &found);
+      }
       if (!found) {
         ++i;
         continue;
@@ -353,11 +385,9 @@ class DocumentParser {
     std::string_view key = Key(k);
     size_t sp = key.find(' ');
     std::string_view head = key.substr(0, sp);
-    bool article = head == "al" || head == "el" || head == "ad" || head == "ed" || head == "as" || head == "es" ||
-                   head == "ash" || head == "esh" || head == "az" || head == "ez" || head == "ar" || head == "er" ||
-                   head == "at" || head == "et" || head == "an" || head == "en" || head == "ath" || head == "adh";
+    bool article = RomanisedArticle(head);
     *article_only = article && sp == std::string_view::npos;
-    return t_[k].Has(text::kCapitalized) || article;
+    return CapitalisedName(k) || article;
   }
 
   void MatchVariant(uint32_t i, uint32_t exact_end, Match* best, bool* found) {
@@ -395,6 +425,36 @@ class DocumentParser {
       best->variant = true;
       *found = true;
       return;
+    }
+  }
+
+  // The romanised article is optional: "al-Raqqa", "Al-Hasakah" name what the index holds as
+  // "Raqqa" and "Hasakah". Only places of the Arabic-named region count (al-Jazeera, the
+  // channel, is not Jazeera in Nigeria), at the variant match's lower confidence.
+  void MatchWithoutArticle(uint32_t i, Match* best, bool* found) {
+    std::string_view key = Key(i);
+    size_t sp = key.find(' ');
+    if (sp == std::string_view::npos || !RomanisedArticle(key.substr(0, sp))) return;
+    std::string cur(key.substr(sp + 1));
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
+      if (j > i) {
+        if (!Joinable(j - 1, j) || !CapitalisedName(j)) break;
+        cur.push_back(' ');
+        cur.append(Key(j));
+      }
+      bool prefix = false;
+      std::span<const Posting> post = gaz_.Lookup(cur, &prefix);
+      std::vector<Posting> kept;
+      for (const Posting& po : post)
+        if (ArabicNamedRegion(gaz_.Place(po.place).country)) kept.push_back(po);
+      if (!kept.empty()) {
+        variant_store_.push_back(std::move(kept));
+        *best = Match{i, j + 1, std::string(key.substr(0, sp)) + " " + cur, variant_store_.back(), 0, {}};
+        best->variant = true;
+        *found = true;
+      }
+      if (!prefix) break;
     }
   }
 
@@ -466,7 +526,7 @@ class DocumentParser {
     const bool single = m.end - m.begin == 1;
     bool abbreviations_only = false;
     if (first.script == Script::kLatin) {
-      if (!first.Has(text::kCapitalized) && !first.Has(text::kAllCaps)) {
+      if (!CapitalisedName(m.begin) && !first.Has(text::kAllCaps)) {
         hints_.pop_back();
         return;
       }
@@ -477,7 +537,10 @@ class DocumentParser {
                           text_.utf8[t_[m.begin - 1].byte_start] == ',' && !mentions_.empty() &&
                           mentions_.back().token_end == m.begin - 1;
         bool country = (first.Has(text::kAllCaps) || DottedCapitals(m)) && AnyCountry(m.postings);
-        if (!after_city && !country) {
+        // Capitals joined by periods ("D.C.", "S.C.", "N.Y.") are how news abbreviates a
+        // state or a great city; organisations' acronyms drop the periods. Alone too.
+        bool dotted_region = DottedCapitals(m) && AnyRegionOrMajorCity(m.postings);
+        if (!after_city && !country && !dotted_region) {
           hints_.pop_back();
           return;
         }
@@ -528,6 +591,19 @@ class DocumentParser {
     // town ("Human" for Uman, Ukraine) needs evidence: a cue, or a place after a comma.
     if (single && first.script == Script::kLatin && !cue && m.demonym_country.empty() && !m.postings.empty() &&
         OnlyMinorAlternates(m.postings) && !PlaceAfterComma(m.end)) {
+      hints_.pop_back();
+      return;
+    }
+    // "Gulf War", "Pacific Decadal Oscillation", "Atlantic Beach": a one-word region name
+    // followed by a capitalised word opens a longer name (an event, an organisation, a
+    // place the index lacks), it is not the region.
+    if (single && first.script == Script::kLatin && !cue && m.demonym_country.empty() &&
+        MacroRegionReading(m.postings) && m.end < t_.size() && Joinable(m.begin, m.end) &&
+        t_[m.end].script == Script::kLatin && t_[m.end].Has(text::kCapitalized) && !AllCapsLine(m.begin)) {
+      // The rest of the name is no place either ("War" of "Gulf War").
+      uint32_t k = m.end;
+      while (k + 1 < t_.size() && Joinable(k, k + 1) && t_[k + 1].Has(text::kCapitalized)) ++k;
+      name_run_end_ = k + 1;
       hints_.pop_back();
       return;
     }
@@ -612,6 +688,29 @@ class DocumentParser {
   bool AnyCountry(std::span<const Posting> postings) const {
     for (const Posting& po : postings)
       if (IsCountry(gaz_.Place(po.place))) return true;
+    return false;
+  }
+
+  // A reading in the regions layer and none as a country, province or large town.
+  bool MacroRegionReading(std::span<const Posting> postings) const {
+    bool region = false;
+    for (const Posting& po : postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (MacroRegion(p)) region = true;
+      else if ((po.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial | gazetteer::kNamePreferred)) &&
+               (p.feature_class == 'A' || p.population >= 100000))
+        return false;
+    }
+    return region;
+  }
+
+  // A first-level region, a capital or a city of a million people.
+  bool AnyRegionOrMajorCity(std::span<const Posting> postings) const {
+    for (const Posting& po : postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (IsAdmin1(p) || (p.feature_class == 'P' && (p.feature_code == "PPLC" || p.population >= 1000000)))
+        return true;
+    }
     return false;
   }
 
@@ -1027,6 +1126,7 @@ class DocumentParser {
   mutable std::deque<std::string> owned_strings_;                   // and their new keys
   mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
   std::string cur_;             // Recognize's name buffer
+  uint32_t name_run_end_ = 0;   // end of a capitalised name a region word opened ("Gulf War")
   std::deque<std::vector<Posting>> variant_store_;  // postings of variant matches (spans point here)
 };
 

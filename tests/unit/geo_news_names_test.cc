@@ -36,7 +36,10 @@ const char* const kRows[] = {
     "169113\tMaarrat al-Numan\tMaarrat al-Numan\tMa'arrat an-Nu'man,معرة النعمان\t35.64377\t36.67194\tP\tPPLA2\tSY\t\t12\t\t\t\t58008\t\t\t\t2024-01-01",
     "170794\tDeir ez-Zor\tDeir ez-Zor\tدير الزور\t35.33588\t40.14084\tP\tPPLA\tSY\t\t05\t\t\t\t242565\t\t\t\t2024-01-01",
     "4404125\tMishawaka Village\tMishawaka Village\t\t41.66\t-86.18\tP\tPPL\tUS\t\tIN\t\t\t\t900\t\t\t\t2024-01-01",
-    "4676740\tWashington\tWashington\t\t38.89511\t-77.03637\tP\tPPLC\tUS\t\tDC\t001\t\t\t689545\t\t\t\t2024-01-01",
+    "4140963\tWashington\tWashington\t\t38.89511\t-77.03637\tP\tPPLC\tUS\t\tDC\t001\t\t\t689545\t\t\t\t2024-01-01",
+    "4597040\tSouth Carolina\tSouth Carolina\t\t34.00043\t-81.00009\tA\tADM1\tUS\t\tSC\t\t\t\t0\t\t\t\t2024-01-01",
+    "172955\tAr Raqqah\tAr Raqqah\tRaqqa,الرقة\t35.95283\t39.00788\tP\tPPLA\tSY\t\t04\t\t\t\t177636\t\t\t\t2024-01-01",
+    "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
 class NewsNamesTest : public ::testing::Test {
@@ -116,6 +119,18 @@ TEST_F(NewsNamesTest, DottedAbbreviationsAreCountries) {
   EXPECT_EQ(uk->geonameid, 2635167u);
 }
 
+TEST_F(NewsNamesTest, DottedAbbreviationsOfStatesAndCapitalsStandAlone) {
+  auto v = Places("The school opened a campus in D.C. last year. The S.C. Highway Patrol said the bill passed in S.C. today.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].surface, "D.C.");
+  EXPECT_EQ(v[0].geonameid, 4140963u);
+  EXPECT_EQ(v[1].surface, "S.C.");
+  EXPECT_EQ(v[1].geonameid, 4597040u);
+  EXPECT_EQ(v[2].geonameid, 4597040u);
+  // Postal codes without periods still need a city before them.
+  EXPECT_TRUE(Places("The SC office and the DC team met.").empty());
+}
+
 TEST_F(NewsNamesTest, PostalCodeAfterACityNamesItsState) {
   auto v = Places("He was born in Springfield, IL. Then he moved.");
   const Found* city = Find(v, "Springfield");
@@ -161,6 +176,15 @@ TEST_F(NewsNamesTest, MiddleEastGulfAndOtherRegions) {
   EXPECT_EQ(ar[0].name, "Middle East");
   EXPECT_EQ(ar[1].name, "Persian Gulf");
   EXPECT_EQ(ar[2].geonameid, 6255146u);
+}
+
+TEST_F(NewsNamesTest, ARegionWordOpeningALongerNameIsNotTheRegion) {
+  auto v = Places("The Gulf War veteran studied the Pacific Decadal Oscillation.");
+  EXPECT_TRUE(v.empty()) << v[0].surface;
+  v = Places("Tankers left the Gulf and crossed the Pacific.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].name, "Persian Gulf");
+  EXPECT_EQ(v[1].name, "Pacific Ocean");
 }
 
 TEST_F(NewsNamesTest, WordsOfAnOrganisationNameAreNotPlaces) {
@@ -228,6 +252,14 @@ TEST_F(NewsNamesTest, RomanisedArabicNamesMatchInAnySpelling) {
   EXPECT_FALSE(r.mentions[0].variant);
   EXPECT_TRUE(r.mentions[1].variant);
   EXPECT_GT(r.mentions[0].confidence, r.mentions[1].confidence);
+  // The article is optional and may be written in lower case before the name.
+  for (const char* s : {"Fighting in al-Raqqa.", "Fighting in ar-Raqqah.", "Fighting in Al-Raqqa."}) {
+    auto v = Places(s);
+    ASSERT_EQ(v.size(), 1u) << s;
+    EXPECT_EQ(v[0].geonameid, 172955u) << s;
+    EXPECT_EQ(v[0].surface, std::string(s).substr(12, std::string(s).size() - 13)) << s;
+  }
+  EXPECT_TRUE(Places("He watched al-Jazeera in war.").empty());
   // Names outside the Arabic-named region get no variant readings.
   EXPECT_TRUE(Places("They met at Mishawaka Vilage.").empty());
 }

@@ -93,6 +93,25 @@ bool Spoken(const std::vector<SpeakerFrame>& frames, const std::vector<ActorMent
   return false;
 }
 
+// An aircraft is named within a few words of the trigger at tokens [tok, tok + len), in
+// the clause [first, end).
+bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok, size_t len) {
+  constexpr size_t kWindow = 4;
+  const size_t from = tok > first + kWindow ? tok - kWindow : first;
+  const size_t to = std::min(end, tok + len + kWindow);
+  for (size_t i = from; i < to; ++i) {
+    if (i >= tok && i < tok + len) continue;
+    if (KeyIs(toks, i, {"طيران", "الطيران", "طايره", "الطايره", "طايرات", "الطايرات", "مقاتله", "المقاتله", "مقاتلات",
+                        "المقاتلات", "مروحيه", "المروحيه", "مروحيات", "المروحيات", "القاذفات", "قاذفات"}))
+      return true;
+    const std::string_view k = toks.Key(i);
+    if (k == "aircraft" || k == "warplane" || k == "warplanes" || k == "jets" || k == "helicopter" ||
+        k == "helicopters" || k == "drone" || k == "drones")
+      return true;
+  }
+  return false;
+}
+
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
 bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
@@ -682,6 +701,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             e.sub_event_type = "Suicide bomb";
             break;
           }
+      // Shells and bombs an aircraft delivers are an air strike (ACLED): "قصف الطيران
+      // الإسرائيلي موقعا", "الطائرة الحربية أسقطت قنبلة", "قصفت الطائرة السيارة".
+      if ((e.sub_event_type == "Shelling/artillery/missile attack" || e.sub_event_type == "Remote explosive/landmine/IED") &&
+          AircraftNear(toks, s.first_token, s.end_token, tok, m.len))
+        e.sub_event_type = "Air/drone strike";
       // ACLED codebook refinements of the trigger's default reading.
       const ActorInfo* A1 = e.actor1 >= 0 ? &d_.actors[e.actor1] : nullptr;
       const ActorInfo* A2 = e.actor2 >= 0 ? &d_.actors[e.actor2] : nullptr;

@@ -125,5 +125,17 @@ TEST(EventsContext, SpeakersAreNoPartiesAndTheCauseNamesWhoActs) {
   }
 }
 
+// Shells and bombs an aircraft delivers are air strikes (ACLED); artillery's stay shelling.
+TEST(EventsContext, WhatAnAircraftDropsIsAnAirStrike) {
+  auto air = RunEvents("قال شهود إن الطائرة الحربية أسقطت قنبلة على سوق في بلدة أريحا أمس.", "2015-08-03");
+  EXPECT_TRUE(HasSubType(air, "Air/drone strike"));
+  EXPECT_FALSE(HasSubType(air, "Remote explosive/landmine/IED"));
+  auto jets = RunEvents("وقصف الطيران الإسرائيلي موقعا في غزة أمس.", "2015-08-07");
+  EXPECT_TRUE(HasSubType(jets, "Air/drone strike"));
+  auto guns = RunEvents("وقصفت المدفعية موقعا في غزة أمس.", "2015-08-07");
+  EXPECT_TRUE(HasSubType(guns, "Shelling/artillery/missile attack"));
+  EXPECT_FALSE(HasSubType(guns, "Air/drone strike"));
+}
+
 }  // namespace
 }  // namespace marsad::events

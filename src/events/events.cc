@@ -112,6 +112,19 @@ bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok
   return false;
 }
 
+// "تفجير آخر", "هجوم ثان", "غارة جديدة", "another attack", "a second blast": the trigger
+// names an incident besides one reported before, never a mention of it.
+bool AnotherOne(const text::Tokens& toks, size_t tok, size_t len, size_t end) {
+  const size_t next = tok + len;
+  if (next < end && KeyIs(toks, next, {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "جديد", "جديده", "منفصل", "منفصله"}, false))
+    return true;
+  if (tok > 0) {
+    const std::string_view k = toks.Key(tok - 1);
+    if (k == "another" || k == "second" || k == "separate" || k == "new") return true;
+  }
+  return false;
+}
+
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
 bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
@@ -555,6 +568,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
+      em.another = AnotherOne(toks, tok, m.len, s.end_token);
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.
       if (t.event_type == "Strategic developments" && toks.tokens[tok].script == text::Script::kArabic &&

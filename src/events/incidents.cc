@@ -79,7 +79,7 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
           break;
         }
     const bool anaphor = target != SIZE_MAX;
-    for (size_t k = 0; k < kept.size() && target == SIZE_MAX; ++k) {
+    for (size_t k = 0; k < kept.size() && target == SIZE_MAX && !m.another; ++k) {
       const Event& o = kept[k];
       // Violence at one named place on one date is one incident whatever verb each
       // mention uses ("الغارة" in the lead, "مقتل" in the recap).

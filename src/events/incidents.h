@@ -20,6 +20,7 @@ enum ActorCue : uint8_t { kCueDocumentDyad = 0, kCueNearest = 1, kCueBy = 2, kCu
 struct EventMeta {
   ActorCue cue = kCueNearest;
   bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
+  bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
 };
 
 // The side a clause leaves unnamed, from the article's other mentions (ACLED codes the

@@ -137,5 +137,17 @@ TEST(EventsContext, WhatAnAircraftDropsIsAnAirStrike) {
   EXPECT_FALSE(HasSubType(guns, "Air/drone strike"));
 }
 
+// "تفجير آخر" is another incident: its toll is its own, not merged into the first one's.
+TEST(EventsContext, AnotherBombingIsAnotherIncident) {
+  auto r = RunEvents("قتل 24 شخصا على الأقل اليوم عندما انفجرت سيارة مفخخة في سوق بمدينة بعقوبة. "
+                     "وأضافت المصادر أن سبعة آخرين قتلوا في تفجير آخر شرقي المدينة.",
+                     "2015-08-10", "IQ");
+  std::vector<uint64_t> tolls;
+  for (const auto& e : r.result.events)
+    if (e.event_type == "Explosions/Remote violence") tolls.push_back(e.fatalities);
+  std::sort(tolls.begin(), tolls.end());
+  EXPECT_EQ(tolls, (std::vector<uint64_t>{7, 24}));
+}
+
 }  // namespace
 }  // namespace marsad::events

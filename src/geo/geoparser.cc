@@ -587,6 +587,21 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
+    // "White House", "Trump Tower": a name ending in a building's head noun (nonplace_words,
+    // reason "building") names the building, not a town so called, unless a cue or its
+    // state or country after a comma says it is the town ("White House, Tenn.").
+    if (!single && first.script == Script::kLatin && !cue && !m.postings.empty() && BuildingHead(m.end - 1) &&
+        OnlySettlements(m.postings) && !RegionAfterComma(m.end)) {
+      hints_.pop_back();
+      return;
+    }
+    // A lone capitalised word inside a longer capitalised name ("the Observatory for Human
+    // Rights") that names a place only by an alternate name is a word of that name.
+    if (single && first.script == Script::kLatin && !cue && m.demonym_country.empty() && !m.postings.empty() &&
+        OnlyAlternates(m.postings) && InsideCapitalisedName(m.begin, m.end) && !PlaceAfterComma(m.end)) {
+      hints_.pop_back();
+      return;
+    }
     // A lone capitalised word that names a place only as an alternate spelling of a small
     // town ("Human" for Uman, Ukraine) needs evidence: a cue, or a place after a comma.
     if (single && first.script == Script::kLatin && !cue && m.demonym_country.empty() && !m.postings.empty() &&
@@ -662,6 +677,57 @@ class DocumentParser {
       if (p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000) return false;
     }
     return true;
+  }
+  bool BuildingHead(uint32_t k) const {
+    auto it = lex_.nonplace.find(Key(k));
+    return it != lex_.nonplace.end() && it->second == "building";
+  }
+  bool OnlySettlements(std::span<const Posting> postings) const {
+    for (const Posting& po : postings)
+      if (gaz_.Place(po.place).feature_class != 'P') return false;
+    return true;
+  }
+  // No reading by a main, ASCII, official or preferred name, none a region or country.
+  bool OnlyAlternates(std::span<const Posting> postings) const {
+    constexpr uint16_t kStrong = gazetteer::kNameMain | gazetteer::kNameAscii | gazetteer::kNameOfficial |
+                                 gazetteer::kNamePreferred;
+    for (const Posting& po : postings) {
+      if (po.flags & kStrong) return false;
+      PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class == 'A' || MacroRegion(p)) return false;
+    }
+    return true;
+  }
+  // Tokens [b, e) stand inside a capitalised name: a capitalised word before them (or one
+  // and a joining word: "Observatory for", "Council of") and a capitalised word after them
+  // that is no acronym and no place name of its own ("Human Rights", not "Mirpur AJK").
+  bool InsideCapitalisedName(uint32_t b, uint32_t e) const {
+    auto capital = [&](uint32_t k) { return t_[k].script == Script::kLatin && t_[k].Has(text::kCapitalized); };
+    if (e >= t_.size() || !Joinable(e - 1, e) || !capital(e) || t_[e].Has(text::kAllCaps) || !gaz_.Lookup(Key(e)).empty())
+      return false;
+    if (b >= 1 && Joinable(b - 1, b) && capital(b - 1)) return true;
+    if (b >= 2 && Joinable(b - 1, b) && Joinable(b - 2, b - 1) && capital(b - 2)) {
+      std::string_view join = Key(b - 1);
+      return join == "for" || join == "of" || join == "on";  // not "and": "Aleppo and Mirpur Azad Kashmir"
+    }
+    return false;
+  }
+
+  // "<name>, <state or country>" ("White House, Tenn."): one or two words after the comma
+  // that name a country or a first-level region.
+  bool RegionAfterComma(uint32_t end) const {
+    if (!PlaceAfterComma(end)) return false;
+    std::string key(Key(end + 1));
+    for (uint32_t k = end + 1; k < t_.size() && k < end + 3; ++k) {
+      if (k > end + 1) {
+        if (!Joinable(k - 1, k)) break;
+        key.push_back(' ');
+        key.append(Key(k));
+      }
+      for (const Posting& po : gaz_.Lookup(key))
+        if (gaz_.Place(po.place).feature_class == 'A') return true;
+    }
+    return false;
   }
   // "<name>, <Capitalised word>": a container may follow ("Hope, Ark.").
   bool PlaceAfterComma(uint32_t end) const {

@@ -39,6 +39,10 @@ const char* const kRows[] = {
     "4140963\tWashington\tWashington\t\t38.89511\t-77.03637\tP\tPPLC\tUS\t\tDC\t001\t\t\t689545\t\t\t\t2024-01-01",
     "4597040\tSouth Carolina\tSouth Carolina\t\t34.00043\t-81.00009\tA\tADM1\tUS\t\tSC\t\t\t\t0\t\t\t\t2024-01-01",
     "172955\tAr Raqqah\tAr Raqqah\tRaqqa,الرقة\t35.95283\t39.00788\tP\tPPLA\tSY\t\t04\t\t\t\t177636\t\t\t\t2024-01-01",
+    "2961129\tTower\tTower\t\t51.92599\t-8.60747\tP\tPPL\tIE\t\tM\t\t\t\t3099\t\t\t\t2024-01-01",
+    "5042773\tRed Wing\tRed Wing\t\t44.56247\t-92.5338\tP\tPPLA2\tUS\t\tMN\t049\t\t\t16459\t\t\t\t2024-01-01",
+    "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
+    "1169027\tNew Mirpur\tNew Mirpur\tMirpur\t33.14782\t73.75187\tP\tPPLA2\tPK\t\t06\t\t\t\t124352\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
@@ -197,6 +201,32 @@ TEST_F(NewsNamesTest, WordsOfAnOrganisationNameAreNotPlaces) {
   ASSERT_NE(Find(v, "Ouman"), nullptr);
   EXPECT_EQ(Find(v, "Ouman")->geonameid, 704147u);
   EXPECT_EQ(Find(Places("Then Ouman said no."), "Ouman"), nullptr);
+}
+
+TEST_F(NewsNamesTest, ANameEndingInABuildingIsTheBuilding) {
+  // Not by a list of these names: "House" and "Tower" are building heads (nonplace_words).
+  auto v = Places("Aides at the White House met at Trump Tower, within five miles of the White House, Lincoln said.");
+  EXPECT_TRUE(v.empty()) << v[0].surface;
+  v = Places("He lives in White House, Tennessee, and works in Red Wing.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].geonameid, 4664496u);  // the town, its state after a comma
+  EXPECT_EQ(v[2].geonameid, 5042773u);  // a town whose name ends in no building head
+}
+
+TEST_F(NewsNamesTest, AnAlternateNameInsideACapitalisedNameIsAWordOfIt) {
+  // Mirpur is only an alternate name of New Mirpur (a town of 124,000): inside "Centre for
+  // Mirpur Studies" it is a word of the centre's name; alone, or before a place or an
+  // acronym, it is the town.
+  EXPECT_EQ(Find(Places("The Centre for Mirpur Studies said so."), "Mirpur"), nullptr);
+  EXPECT_EQ(Find(Places("Officials of the Council on Mirpur Affairs said so."), "Mirpur"), nullptr);
+  for (const char* s : {"Houses collapsed in Mirpur after the quake.", "Houses collapsed in Mirpur AJK.",
+                        "Between Aleppo and Mirpur Azad Kashmir."}) {
+    const Found* f = Find(Places(s), "Mirpur");
+    ASSERT_NE(f, nullptr) << s;
+    EXPECT_EQ(f->geonameid, 1169027u) << s;
+  }
+  // A main name inside a capitalised phrase stays a place.
+  EXPECT_NE(Find(Places("The Centre for Aleppo Studies met in Aleppo."), "Aleppo"), nullptr);
 }
 
 TEST_F(NewsNamesTest, PlacesInsideOrganisationNamesAreNestedMentions) {

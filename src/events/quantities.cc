@@ -620,6 +620,22 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           }
         }
       }
+      // The subject of a reported clause takes its verb further on: "قالت مصادر إن عشرة
+      // مدنيين بينهم "عدد كبير من الأطفال" قتلوا", "أن أحد رجال الحرس الوطني المرابطين على
+      // الحدود قتل". Up to the clause's end, another number or another complementizer.
+      if (pred.empty() && ev != Evidence::kBare && phrase_begin > s.first_token &&
+          KeyIs(toks, phrase_begin - 1, {"ان", "بان"}, false)) {
+        constexpr size_t kSubjectReach = 12;
+        for (size_t t = std::max(num_end, k); t < end && t <= num_end + kSubjectReach; ++t) {
+          if (StrongStop(text, toks, t) || is_number_token(t, end) || KeyIs(toks, t, {"ان", "بان", "الذين", "الذي", "التي"}, false))
+            break;
+          CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
+          if (h.cue) {
+            pred = h.cue->category;
+            break;
+          }
+        }
+      }
       // Before: the nearest predicate in the clause, "أصيب مساء أمس اربعة", "death toll at at least 70".
       if (pred.empty() && phrase_begin > s.first_token) {
         for (size_t t = phrase_begin; t-- > s.first_token && t + 14 >= phrase_begin;) {

@@ -275,6 +275,14 @@ TEST(EventsQuantities, PredicateAtTheStartOfALine) {
          {"Police put the death toll at 16 earlier.", {"16 killed"}}});
 }
 
+// The subject of a reported clause ("إن ..."/"أن ...") takes its verb past an inclusion
+// or a long noun phrase; not past another number or another clause.
+TEST(EventsQuantities, ReportedSubjectTakesItsVerbFurtherOn) {
+  Check({{"وأفادت مصادر أن عشرة مدنيين بينهم \"عدد كبير من الأطفال\" قتلوا في القصف.", {"10 killed"}},
+         {"وقالت المصادر إن خمسة عناصر مفترضين من التنظيم المتطرف في المنطقة قتلوا أمس.", {"5 killed"}},
+         {"وقالت المصادر إن خمسة عناصر وصلوا إلى المدينة التي قتل فيها الجنود.", {"5 fighters"}}});
+}
+
 // A war's toll, a rate and a past toll are running totals, never an event's toll.
 TEST(EventsQuantities, WarRateAndPastTollsAreCumulative) {
   for (const char* text : {"وفر اللاجئون من النزاع في اليمن الذي أسفر عن مقتل أربعة آلاف شخص.",

@@ -275,6 +275,36 @@ int32_t RemapActor(const Dictionaries& d, int32_t actor, std::string_view countr
   return row ? row->second : actor;
 }
 
+// The row of actor_remap.tsv for exactly `country` (no "*" row): whether there is one, and
+// its actor in `out`.
+bool ExactRemap(const Dictionaries& d, int32_t actor, std::string_view country, int32_t* out) {
+  auto it = d.actor_remap.find(static_cast<uint32_t>(actor));
+  if (it == d.actor_remap.end() || country.empty()) return false;
+  for (const auto& rr : it->second)
+    if (rr.first == country) {
+      *out = rr.second;
+      return true;
+    }
+  return false;
+}
+
+// The country whose war the article's named actors fight: the country of most mentions of
+// actors that have one and are not generic (two at least; the first in order on a tie). "المقاومة" in a Saudi briefing
+// on Yemen ("الجيش اليمني", "المقاومة الشعبية اليمنية") is Yemen's resistance.
+std::string TheatreCountry(const Dictionaries& d, const std::vector<ActorMention>& actors) {
+  std::map<std::string, int> votes;
+  for (const auto& a : actors) {
+    if (d.actor_remap.count(static_cast<uint32_t>(a.actor))) continue;
+    const std::string& c = d.actors[a.actor].country;
+    if (!c.empty()) ++votes[c];
+  }
+  std::string best;
+  int n = 1;
+  for (const auto& [c, v] : votes)
+    if (v > n) best = c, n = v;
+  return best;
+}
+
 // The same for a generic row named by its id; -1 when the dictionaries lack it.
 int32_t RemapActor(const Dictionaries& d, const std::string& generic_id, std::string_view country) {
   auto id = d.actor_by_id.find(generic_id);
@@ -292,8 +322,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // Generic actors mean the forces of the article's country ("قوات النظام" in Syria), or
   // nothing when the table says so ("التحالف" with no country: too ambiguous).
   if (!d_.actor_remap.empty()) {
+    const std::string theatre = TheatreCountry(d_, r.actors);
     std::erase_if(r.actors, [&](ActorMention& a) {
-      a.actor = RemapActor(d_, a.actor, focus_country);
+      // A word too ambiguous to be an actor in an article on the focus country may still
+      // be one in the war the article's actors fight.
+      int32_t exact = -1;
+      const int32_t mapped = RemapActor(d_, a.actor, focus_country);
+      if (mapped < 0 && theatre != focus_country && !ExactRemap(d_, a.actor, focus_country, &exact) &&
+          ExactRemap(d_, a.actor, theatre, &exact))
+        a.actor = exact;
+      else
+        a.actor = mapped;
       return a.actor < 0;
     });
   }

@@ -149,5 +149,21 @@ TEST(EventsContext, AnotherBombingIsAnotherIncident) {
   EXPECT_EQ(tolls, (std::vector<uint64_t>{7, 24}));
 }
 
+// A generic word the focus country's table drops ("المقاومة" in a Saudi article) is the
+// actor of the war the article's named actors fight.
+TEST(EventsContext, GenericActorsOfTheTheatreWhenTheFocusDropsThem) {
+  const std::string text =
+      "وقال المتحدث في الرياض إن الجيش اليمني والمقاومة الشعبية اليمنية والجيش اليمني تقدموا، "
+      "وإن المقاومة سيطرت أمس على مدينة لودر.";
+  auto r = RunEvents(text, "2015-08-01", "SA");
+  bool generic_seen = false;
+  for (const auto& a : r.result.actors)
+    if (r.Surface(a.start, a.end) == "المقاومة") {
+      generic_seen = true;
+      EXPECT_EQ(testing::Dicts().actors[a.actor].id, "popular_resistance_ye");
+    }
+  EXPECT_TRUE(generic_seen);
+}
+
 }  // namespace
 }  // namespace marsad::events

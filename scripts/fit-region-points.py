@@ -9,7 +9,9 @@ annotator's source used. This script chooses, for each country and admin1 region
 marsad resolves in the development data, the point that lies within 161 km of the largest
 number of annotated coordinates (a minimax compromise when two conventions disagree by less
 than 322 km), and rewrites data/gazetteer/country_centroids.tsv and admin1_centroids.tsv
-with the new point and a source column that says so. Regions with fewer than MIN_N
+with the new point and a source column that says so. Rows whose source is GeoNames' own
+point of the record (every sovereign country since issue 15: a place with a geonameid is
+output at that record's coordinates) are left as they are. Regions with fewer than MIN_N
 annotations, or where no point does better than the current one by MIN_GAIN, keep their
 point and source.
 
@@ -141,6 +143,9 @@ def main():
         for line in lines[1:]:
             cols = line.split("\t")
             seen.add(cols[0])
+            if cols[isrc].startswith("GeoNames"):  # a record's own point is a fact, not a fit
+                out.append(line)
+                continue
             r = refit(kind, cols[0], (float(cols[ilat]), float(cols[ilon])))
             if r:
                 cols[ilat], cols[ilon], cols[isrc] = f"{r[0][0]:.3f}", f"{r[0][1]:.3f}", r[1]

@@ -249,6 +249,23 @@ TEST_F(NewsNamesTest, PlacesInsideOrganisationNamesAreNestedMentions) {
   EXPECT_EQ(res_->gazetteer.Place(static_cast<uint32_t>(r.focus.cities[0].place)).geonameid, 170063u);
 }
 
+TEST_F(NewsNamesTest, CountriesAreAtGeoNamesOwnPoints) {
+  // data/gazetteer/country_centroids.tsv: GeoNames' point of each country record, which is
+  // what a geonameid's users (and LGL-style gold) compare with; not a fitted label point.
+  struct Want {
+    const char* iso;
+    double lat, lon;
+  };
+  for (Want w : {Want{"CA", 60.10867, -113.64258}, Want{"BR", -10.0, -55.0}, Want{"VE", 8.0, -66.0},
+                 Want{"LY", 28.0, 17.0}, Want{"VN", 16.16667, 107.83333}}) {
+    int64_t c = res_->gazetteer.Country(w.iso);
+    ASSERT_GE(c, 0) << w.iso;
+    auto p = res_->gazetteer.Place(static_cast<uint32_t>(c));
+    EXPECT_NEAR(p.lat, w.lat, 1e-3) << w.iso;
+    EXPECT_NEAR(p.lon, w.lon, 1e-3) << w.iso;
+  }
+}
+
 TEST(VariantKeyTest, SpellingsOfOneRomanisedName) {
   using gazetteer::VariantKey;
   EXPECT_EQ(VariantKey("maarrat al numan"), "mrt nmn");

@@ -220,10 +220,24 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     *len = cn.len;
     return &d_.count_categories[cn.indexes.front()];
   };
+  // The actor mentions starting in tokens [lo, hi), in their order: a binary search over
+  // them sorted by first token (a scan of all of them per count was quadratic).
+  std::vector<uint32_t> by_begin(out->actors.size());
+  for (uint32_t k = 0; k < by_begin.size(); ++k) by_begin[k] = k;
+  std::stable_sort(by_begin.begin(), by_begin.end(),
+                   [&](uint32_t a, uint32_t b) { return out->actors[a].token_begin < out->actors[b].token_begin; });
+  auto actors_from = [&](size_t lo, size_t hi) {
+    auto at = [&](size_t t) {
+      return std::partition_point(by_begin.begin(), by_begin.end(),
+                                  [&](uint32_t k) { return out->actors[k].token_begin < t; });
+    };
+    std::vector<uint32_t> ks(at(lo), lo < hi ? at(hi) : at(lo));
+    std::sort(ks.begin(), ks.end());
+    return ks;
+  };
   auto actor_at = [&](size_t i) -> const ActorMention* {
-    for (const auto& a : out->actors)
-      if (a.token_begin == i) return &a;
-    return nullptr;
+    const auto ks = actors_from(i, i + 1);
+    return ks.empty() ? nullptr : &out->actors[ks.front()];
   };
   auto is_number_token = [&](size_t i, size_t limit) {
     if (i >= limit) return false;
@@ -475,9 +489,8 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           size_t p = k + 1;
           if (p < end && Opening(text, toks, p)) ++p;
           const std::string* c = count_noun(p, end, &len);
-          const ActorMention* actor = nullptr;
-          for (const auto& a : out->actors)
-            if (a.token_begin == p) actor = &a;
+          const auto starting = actors_from(p, p + 1);
+          const ActorMention* actor = starting.empty() ? nullptr : &out->actors[starting.back()];
           if (c) {
             noun_cat = *c;
             ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
@@ -696,8 +709,8 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       // sentence, else (fighters only) the nearest one after.
       if (Violent(q.category)) {
         int32_t after_close = -1, before = -1, after_any = -1;
-        for (const auto& a : out->actors) {
-          if (a.token_begin < s.first_token || a.token_begin >= end) continue;
+        for (uint32_t ak : actors_from(s.first_token, end)) {
+          const auto& a = out->actors[ak];
           const auto& info = d_.actors[a.actor];
           if (info.type == "civilians" || info.type == "media") continue;
           if (a.token_begin >= q.token_end) {

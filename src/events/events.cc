@@ -125,6 +125,32 @@ bool AnotherOne(const text::Tokens& toks, size_t tok, size_t len, size_t end) {
   return false;
 }
 
+// The armed actor `a` is the genitive agent of a nominal trigger ending before token
+// `after`: right after it ("هجوم الحوثيين"), after "شنها"/"نفذها" ("غارة شنها الطيران
+// الإسرائيلي"), or with the preposition ل within three words ("هجمات منفصلة لحزب العمال",
+// "قصف بنهاية الأسبوع للطيران التركي").
+bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t after, const ActorMention& a) {
+  if (a.token_begin == after) return true;
+  if (a.token_begin == after + 1 &&
+      KeyIs(toks, after, {"شنها", "شنه", "شنتها", "شنته", "نفذها", "نفذه", "نفذتها", "نفذته", "شنوها", "نفذوها"}, false))
+    return true;
+  if (a.token_begin > after + 3 || a.token_begin >= toks.tokens.size()) return false;
+  for (size_t i = after; i < a.token_begin; ++i)
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) return false;
+  const auto& t = toks.tokens[a.token_begin];
+  return a.start > t.start && text.Slice(t.start, t.start + 1) == "\xD9\x84";  // ل
+}
+
+// A country's name after a locative word is the place, not its government: "في جنوب شرق
+// تركيا", "داخل سوريا", "في اليمن".
+bool PlaceNotParty(const ActorInfo& info, const text::Tokens& toks, const ActorMention& a) {
+  return info.type == "government" && a.token_begin > 0 && a.token_end == a.token_begin + 1 &&
+         KeyIs(toks, a.token_begin - 1,
+               {"في", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "انحاء", "داخل", "حدود",
+                "اراضي", "عمق", "الي", "من"},
+               false);
+}
+
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
 bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
@@ -379,6 +405,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   if (!d_.actor_remap.empty()) {
     const std::string theatre = TheatreCountry(d_, r.actors);
     std::erase_if(r.actors, [&](ActorMention& a) {
+      if (PlaceNotParty(d_.actors[a.actor], toks, a)) return true;
       // A word too ambiguous to be an actor in an article on the focus country may still
       // be one in the war the article's actors fight.
       int32_t exact = -1;
@@ -644,7 +671,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (a1 < 0 && (t.event_type == "Battles" || t.event_type == "Explosions/Remote violence") &&
           toks.tokens[tok].script == text::Script::kArabic && !DefiniteArabic(toks.Key(tok))) {
         const int32_t g = first_after(tok + m.len, -1, true);
-        if (g >= 0 && r.actors[g].token_begin == tok + m.len && !r.actors[g].back_reference) {
+        if (g >= 0 && !r.actors[g].back_reference && AgentOfNoun(text, toks, tok + m.len, r.actors[g])) {
           a1 = g;
           a2 = first_after(r.actors[g].token_end, r.actors[g].actor, true);
         }

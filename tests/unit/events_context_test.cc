@@ -165,5 +165,20 @@ TEST(EventsContext, GenericActorsOfTheTheatreWhenTheFocusDropsThem) {
   EXPECT_TRUE(generic_seen);
 }
 
+// The agent of a nominal trigger comes after it with ل or after "شنها"; a country after a
+// locative word is the place, not its government.
+TEST(EventsContext, AgentOfTheAttackNounAndCountriesAsPlaces) {
+  const auto& actors = testing::Dicts().actors;
+  auto id = [&](int32_t a) { return a >= 0 ? actors[a].id : std::string("-"); };
+  auto r = RunEvents("وقتل أربعة جنود أتراك أمس في هجمات منفصلة لحزب العمال الكردستاني في جنوب شرق تركيا.", "2015-08-04",
+                     "TR");
+  ASSERT_FALSE(r.result.events.empty());
+  EXPECT_EQ(id(r.result.events[0].actor1), "pkk");
+  for (const auto& a : r.result.actors) EXPECT_NE(r.Surface(a.start, a.end), "تركيا");
+  auto g = RunEvents("أصيب أربعة فلسطينيين أمس في غارة شنها الطيران الإسرائيلي على موقع لحماس في غزة.", "2015-08-08", "PS");
+  ASSERT_FALSE(g.result.events.empty());
+  EXPECT_EQ(id(g.result.events[0].actor1), "israeli_air_force");
+}
+
 }  // namespace
 }  // namespace marsad::events

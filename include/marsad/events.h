@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -178,6 +179,10 @@ struct Dictionaries {
   std::vector<uint64_t> starts_filter;
   // Builds the lookup tables (starts, each index's tables): Load calls it after all files.
   void Freeze();
+  // Adds other frozen indexes (ProvenanceDictionaries' claim and outlet phrases) to
+  // `starts` with the next free bits, so that the one PhraseStarts pass of a document
+  // serves AttributeClaims too (Resources::Load). Eight indexes in all get a bit.
+  void AddStartIndexes(std::initializer_list<PhraseIndex*> more);
 
   // Loads base_dir (normally data/dictionaries) then every user dir in order. In user dirs
   // any file may be missing; the built-in files must exist.
@@ -280,9 +285,12 @@ class EventExtractor {
 
   // `published` may be empty: relative dates then stay unresolved. `geo` may be empty.
   // `focus_country` (ISO alpha-2, may be empty) resolves generic actors (actor_remap.tsv).
+  // `starts` (may be null: Extract computes it) is the document's PhraseStarts over these
+  // dictionaries, for a caller that shares it with AttributeClaims.
   EventResult Extract(const text::Utf8Text& text, const text::Tokens& tokens,
                       const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
-                      std::string_view published, std::string_view focus_country = {}) const;
+                      std::string_view published, std::string_view focus_country = {},
+                      const PhraseStarts* starts = nullptr) const;
 
   // The stages, exposed for tests; each appends to `out`. `starts` (from Extract) says
   // where phrases may begin; null: everywhere.

@@ -77,8 +77,11 @@ OutletMatch FindOutlet(const ProvenanceDictionaries& rd, const Document& doc, co
                        const text::Tokens& tokens);
 
 // Fills r->claims and the `claim` of every event and quantity. `d` gives the actors'
-// English names (an actor after a cue is a claimant).
+// English names (an actor after a cue is a claimant). `starts` (may be null) is the
+// document's PhraseStarts over `d` after d.AddStartIndexes({&rd.claim_phrases,
+// &rd.outlet_phrases}): the cues are then looked for only where one may start.
 void AttributeClaims(const ProvenanceDictionaries& rd, const Dictionaries& d, const text::Utf8Text& text,
-                     const text::Tokens& tokens, const std::vector<text::Sentence>& sentences, EventResult* r);
+                     const text::Tokens& tokens, const std::vector<text::Sentence>& sentences, EventResult* r,
+                     const PhraseStarts* starts = nullptr);
 
 }  // namespace marsad::events

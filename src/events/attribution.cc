@@ -31,8 +31,8 @@ struct Found {
 class Attributor {
  public:
   Attributor(const ProvenanceDictionaries& rd, const Dictionaries& d, const text::Utf8Text& text,
-             const text::Tokens& toks, const EventResult& r)
-      : rd_(rd), d_(d), text_(text), toks_(toks) {
+             const text::Tokens& toks, const EventResult& r, const PhraseStarts* starts)
+      : rd_(rd), d_(d), text_(text), toks_(toks), starts_(starts) {
     actor_at_.assign(toks.tokens.size(), -1);
     for (size_t k = 0; k < r.actors.size(); ++k)
       if (r.actors[k].token_begin < actor_at_.size() && actor_at_[r.actors[k].token_begin] < 0)
@@ -44,7 +44,7 @@ class Attributor {
     std::vector<Found> found;
     for (const auto& s : sentences) {
       for (size_t i = s.first_token; i < s.end_token; ++i) {
-        auto m = LongestMatch(rd_.claim_phrases, text_, toks_, i, s.end_token);
+        auto m = LongestMatch(rd_.claim_phrases, text_, toks_, i, s.end_token, true, starts_);
         const ClaimCue* cue = CueOf(m, {ClaimCueKind::kIntro, ClaimCueKind::kVerb, ClaimCueKind::kContinues});
         if (cue == nullptr) continue;
         if (cue->kind == ClaimCueKind::kContinues) {  // قائلا: “…”: the last claimant speaks on
@@ -95,7 +95,7 @@ class Attributor {
         ++j;
         continue;
       }
-      auto m = LongestMatch(rd_.claim_phrases, text_, toks_, j, s.end_token);
+      auto m = LongestMatch(rd_.claim_phrases, text_, toks_, j, s.end_token, true, starts_);
       if (CueOf(m, {ClaimCueKind::kVerb}) == nullptr) break;
       j += m.len;
     }
@@ -107,12 +107,12 @@ class Attributor {
   Claimant At(size_t i, size_t limit) {
     Claimant best;
     if (i >= limit) return best;  // "said" ending its sentence: nobody after it
-    auto m = LongestMatch(rd_.claim_phrases, text_, toks_, i, limit);
+    auto m = LongestMatch(rd_.claim_phrases, text_, toks_, i, limit, true, starts_);
     if (const ClaimCue* c = CueOf(m, {ClaimCueKind::kClaimant, ClaimCueKind::kBackRef})) {
       best = Span(i, m.len, m.prefix_cp);
       best.name_en = c->kind == ClaimCueKind::kBackRef && !last_.empty() ? last_ : c->name_en;
     }
-    auto o = LongestMatch(rd_.outlet_phrases, text_, toks_, i, limit);
+    auto o = LongestMatch(rd_.outlet_phrases, text_, toks_, i, limit, true, starts_);
     if (o.len > best.len && !o.indexes.empty()) {
       best = Span(i, o.len, o.prefix_cp);
       best.name_en = rd_.outlets[o.indexes.front()].name;
@@ -137,7 +137,7 @@ class Attributor {
     for (int round = 0; round < 2; ++round) {
       size_t j = i + c->len;
       if (j >= limit) return;
-      auto m = LongestMatch(rd_.claim_phrases, text_, toks_, j, limit);
+      auto m = LongestMatch(rd_.claim_phrases, text_, toks_, j, limit, true, starts_);
       if (const ClaimCue* mod = CueOf(m, {ClaimCueKind::kModifier})) {
         Grow(i, j, m.len, " " + mod->name_en, c);
         continue;
@@ -150,7 +150,7 @@ class Attributor {
         Grow(i, j, 1, " of " + rd_.outlets[glued].name, c);
         continue;
       }
-      auto o = LongestMatch(rd_.outlet_phrases, text_, toks_, j, limit);
+      auto o = LongestMatch(rd_.outlet_phrases, text_, toks_, j, limit, true, starts_);
       if (o.len > 0 && !o.indexes.empty() && (open || lam || o.prefix_cp > 0)) {
         Grow(i, j, o.len, (open ? " " : " of ") + rd_.outlets[o.indexes.front()].name, c);
         continue;
@@ -211,6 +211,7 @@ class Attributor {
   const Dictionaries& d_;
   const text::Utf8Text& text_;
   const text::Tokens& toks_;
+  const PhraseStarts* starts_;  // may be null: phrases are then tried at every token
   const std::vector<ActorMention>* actors_ = nullptr;
   std::vector<int32_t> actor_at_;  // token → the actor mention starting there
   std::string last_;               // the last claimant named, for المصدر / the source
@@ -232,10 +233,11 @@ int32_t Nearest(const std::vector<Found>& found, uint32_t at) {
 }  // namespace
 
 void AttributeClaims(const ProvenanceDictionaries& rd, const Dictionaries& d, const text::Utf8Text& text,
-                     const text::Tokens& tokens, const std::vector<text::Sentence>& sentences, EventResult* r) {
+                     const text::Tokens& tokens, const std::vector<text::Sentence>& sentences, EventResult* r,
+                     const PhraseStarts* starts) {
   r->claims.clear();
   if (rd.claim_cues.empty()) return;
-  Attributor a(rd, d, text, tokens, *r);
+  Attributor a(rd, d, text, tokens, *r, starts);
   std::vector<Found> found = a.Find(sentences);
   for (auto& f : found) r->claims.push_back(f.claim);
   for (auto& e : r->events) {

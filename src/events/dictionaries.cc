@@ -365,12 +365,24 @@ void Dictionaries::Freeze() {
     auto it = by_name.find("Military Forces of " + a.name_en.substr(of + 4));
     if (it != by_name.end() && actors[it->second].country == a.country) a.forces = it->second;
   }
+  for (PhraseIndex* idx : {&actor_aliases, &trigger_phrases, &quantity_phrases, &count_nouns, &quantity_cue_phrases})
+    idx->Freeze();
+  AddStartIndexes({});
+}
+
+void Dictionaries::AddStartIndexes(std::initializer_list<PhraseIndex*> more) {
+  std::vector<PhraseIndex*> indexes = {&actor_aliases, &trigger_phrases, &quantity_phrases, &count_nouns,
+                                       &quantity_cue_phrases};
+  indexes.insert(indexes.end(), more.begin(), more.end());
   std::unordered_map<std::string, uint8_t> all;
   starts_filter.assign(kFirstFilterWords, 0);
   uint8_t bit = 1;
-  for (PhraseIndex* idx : {&actor_aliases, &trigger_phrases, &quantity_phrases, &count_nouns, &quantity_cue_phrases}) {
+  for (PhraseIndex* idx : indexes) {
+    if (bit == 0) {  // more than 8 indexes: the rest is tried at every token
+      idx->start_bit = 0;
+      continue;
+    }
     idx->start_bit = bit;
-    idx->Freeze();
     for (const auto& [first_key, n] : idx->first) {
       (void)n;
       all[first_key] |= bit;

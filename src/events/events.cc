@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "marsad/events.h"
@@ -396,9 +397,11 @@ class SpanContains {
 
 EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Tokens& toks,
                                     const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
-                                    std::string_view published, std::string_view focus_country) const {
+                                    std::string_view published, std::string_view focus_country,
+                                    const PhraseStarts* shared_starts) const {
   EventResult r;
-  const PhraseStarts starts(d_, toks);
+  std::optional<PhraseStarts> own;
+  const PhraseStarts& starts = shared_starts ? *shared_starts : own.emplace(d_, toks);
   FindActors(text, toks, sentences, &r, &starts);
   // Generic actors mean the forces of the article's country ("قوات النظام" in Syria), or
   // nothing when the table says so ("التحالف" with no country: too ambiguous).

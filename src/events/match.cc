@@ -149,12 +149,20 @@ PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, con
 bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems) {
   if (i >= toks.tokens.size()) return false;
   std::string_view k = toks.Key(i);
-  // Sizes and last bytes first: most words differ there, and memcmp is a call.
-  for (auto w : words)
-    if (k.size() == w.size() && (k.empty() || k.back() == w.back()) && k == w) return true;
-  if (!allow_stems) return false;
+  // An empty key (a token of marks alone) has no proclitic stems.
+  if (k.empty()) return std::find(words.begin(), words.end(), k) != words.end();
+  // One pass over the words (this runs for every word of a list on most tokens): a word
+  // longer than one Arabic letter whose last byte is not the key's is neither the key nor
+  // a proclitic stem of it (MayBeStem), and most words end differently.
+  const char last = k.back();
+  bool may_stem = false;
+  for (auto w : words) {
+    if (w.size() > 2 && w.back() != last) continue;
+    if (w == k) return true;
+    may_stem = may_stem || MayBeStem(k, w);
+  }
   // Most tokens are decided without splitting them.
-  if (std::none_of(words.begin(), words.end(), [&](std::string_view w) { return MayBeStem(k, w); })) return false;
+  if (!allow_stems || !may_stem) return false;
   return AnyProcliticStem(toks, i, [&](std::string_view stem) {
     for (auto w : words)
       if (stem == w) return true;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "marsad/extract.h"
+#include "events/match.h"  // events::PhraseStarts
 
 namespace marsad {
 
@@ -35,6 +36,9 @@ Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path
   if (!lex.ok()) return lex.status();
   if (!dicts.ok()) return dicts.status();
   if (!provenance.ok()) return provenance.status();
+  // One PhraseStarts pass per document then also tells where claim cues may start.
+  if (event_dictionaries)
+    dicts.value().AddStartIndexes({&provenance.value().claim_phrases, &provenance.value().outlet_phrases});
   auto r = std::unique_ptr<Resources>(new Resources{std::move(gaz).value(), std::move(lex).value(),
                                                     std::move(dicts).value(), std::move(provenance).value(), {}});
   return r;
@@ -118,8 +122,10 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
     for (const auto* list : {&x.geo.focus.countries, &x.geo.focus.cities, &x.geo.focus.admin1s})
       if (focus_country.empty() && !list->empty() && list->front().place >= 0)
         focus_country = res_.gazetteer.Place(static_cast<uint32_t>(list->front().place)).country;
-    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country);
-    events::AttributeClaims(res_.provenance, res_.event_dicts, x.text, toks, sentences, &x.events);
+    // Where phrases of the events and claim dictionaries may start, once for both stages.
+    const events::PhraseStarts starts(res_.event_dicts, toks);
+    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country, &starts);
+    events::AttributeClaims(res_.provenance, res_.event_dicts, x.text, toks, sentences, &x.events, &starts);
     if (deadline.Expired()) return over_budget("events");
   }
   return x;

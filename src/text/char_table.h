@@ -1,6 +1,6 @@
-// Per-code-point facts for the Basic Multilingual Plane, computed once from ICU:
-// the class used by the tokenizer and the UTF-8 string a character contributes to a key.
-// Built on first use (thread-safe static initialization) and immutable afterwards.
+// Per-code-point facts for the Basic Multilingual Plane, computed from ICU at build time
+// (marsad_gen_char_table writes char_table_data.cc): the class used by the tokenizer and
+// the UTF-8 string a character contributes to a key. Immutable.
 #pragma once
 
 #include <cstdint>
@@ -51,6 +51,15 @@ inline char32_t DecodeValid(const unsigned char* p, size_t& i) {
   return v;
 }
 
+// The BMP's table, generated at build time (char_table_data.cc in the build directory).
+extern const CharInfo kCharTableInfos[0x10000];
+extern const char kCharTablePool[];  // the key bytes, then kPoolPadding zero bytes
+extern const size_t kCharTablePoolSize;
+
+// Computes the BMP's table from ICU (char_table_icu.cc): what the generator writes, and
+// what the test compares the compiled-in table with.
+void ComputeCharTable(std::vector<CharInfo>* table, std::string* pool);
+
 class CharTable {
  public:
   static constexpr size_t kPoolPadding = 4;
@@ -64,8 +73,8 @@ class CharTable {
  private:
   CharTable();
   CharInfo Supplementary(char32_t cp) const;
-  std::vector<CharInfo> table_;
-  std::string pool_;
+  const CharInfo* table_;  // 0x10000 entries
+  std::string_view pool_;
 };
 
 }  // namespace marsad::text::internal

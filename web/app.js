@@ -420,7 +420,7 @@ async function runDocuments(docs, errors = []) {
   if (docs.length === 1) {
     const d = docs[0];
     const plain = d.id === 'pasted text' || /\.(txt|text|md)$/i.test(d.id);
-    const r = await fetch(`/v1/extract?${extractParams()}`, {
+    const r = await MarsadAuth.fetch(`/v1/extract?${extractParams()}`, {
       method: 'POST',
       headers: { 'Content-Type': plain ? 'text/plain; charset=utf-8' : 'application/json' },
       body: plain ? d.text : JSON.stringify(d),

@@ -41,7 +41,7 @@ const MarsadBasemap = (() => {
     const q = new URLSearchParams({ bbox: [west, south, east, north].map((v) => v.toFixed(3)).join(','), zoom, limit: 400 });
     const mine = ++seq;
     try {
-      const r = await fetch(`/v1/gazetteer/places?${q}`);
+      const r = await MarsadAuth.fetch(`/v1/gazetteer/places?${q}`);
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       const data = await r.json();
       if (mine !== seq) return;  // the view moved on

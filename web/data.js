@@ -136,7 +136,7 @@ const MarsadData = (() => {
         for (const b of [batch, ...queue].flat()) records.push({ id: b.doc.id, error: 'not extracted: stopped by the user' });
         break;
       }
-      const r = await fetch(`/v1/extract/batch?${params}`, {
+      const r = await MarsadAuth.fetch(`/v1/extract/batch?${params}`, {
         method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: batch.map((b) => b.line).join('\n') + '\n',
       });
       if (r.status === 503 && retries < 20) {

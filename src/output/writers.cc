@@ -103,9 +103,21 @@ class CliffWriter : public LinesWriter {
 };
 
 // CSV has no place for an error record: it goes to stderr (or the HTTP error count).
-class AcledWriter : public FormatWriter {
+class CsvRowsWriter : public FormatWriter {
  public:
-  explicit AcledWriter(const Resources& res) : FormatWriter(Format::kAcled), res_(res) {}
+  using FormatWriter::FormatWriter;
+  void RenderError(const Document& doc, const std::string& message, uint64_t, pipeline::Rendered* r) const override {
+    r->err = ErrorRecord(doc, message);
+  }
+  void Write(pipeline::Rendered& r, std::string* out, std::string* err) override {
+    out->append(r.out);
+    if (!r.err.empty()) err->append(r.err + "\n");
+  }
+};
+
+class AcledWriter : public CsvRowsWriter {
+ public:
+  explicit AcledWriter(const Resources& res) : CsvRowsWriter(Format::kAcled), res_(res) {}
   std::string Begin() const override { return AcledHeader() + "\n"; }
   void Render(const Extraction& x, uint64_t, pipeline::Rendered* r) const override {
     AcledContext ctx{x.doc.id, x.outlet.name, x.doc.published, x.outlet.scale};
@@ -113,32 +125,18 @@ class AcledWriter : public FormatWriter {
     const EventContext c{x.events, res_.event_dicts, &res_.provenance, x.text, x.geo, &res_.gazetteer, focus};
     for (const auto& row : AcledRows(c, ctx)) r->out += row + "\n";
   }
-  void RenderError(const Document& doc, const std::string& message, uint64_t, pipeline::Rendered* r) const override {
-    r->err = ErrorRecord(doc, message);
-  }
-  void Write(pipeline::Rendered& r, std::string* out, std::string* err) override {
-    out->append(r.out);
-    if (!r.err.empty()) err->append(r.err + "\n");
-  }
 
  private:
   const Resources& res_;
 };
 
 // One row per place mention; error records go to stderr, as for acled.
-class PlacesCsvWriter : public FormatWriter {
+class PlacesCsvWriter : public CsvRowsWriter {
  public:
-  PlacesCsvWriter(const Resources& res, const ExtractOptions& opt) : FormatWriter(Format::kCsv), res_(res), opt_(opt) {}
+  PlacesCsvWriter(const Resources& res, const ExtractOptions& opt) : CsvRowsWriter(Format::kCsv), res_(res), opt_(opt) {}
   std::string Begin() const override { return PlacesCsvHeader() + "\n"; }
   void Render(const Extraction& x, uint64_t, pipeline::Rendered* r) const override {
     r->out = PlacesCsvRows(JsonRecord(x, res_, opt_));
-  }
-  void RenderError(const Document& doc, const std::string& message, uint64_t, pipeline::Rendered* r) const override {
-    r->err = ErrorRecord(doc, message);
-  }
-  void Write(pipeline::Rendered& r, std::string* out, std::string* err) override {
-    out->append(r.out);
-    if (!r.err.empty()) err->append(r.err + "\n");
   }
 
  private:

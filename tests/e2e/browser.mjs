@@ -14,9 +14,10 @@ export const artifacts = process.env.MARSAD_ARTIFACTS || fs.mkdtempSync(path.joi
 fs.mkdirSync(artifacts, { recursive: true });
 const { chromium } = await import(path.join(src, 'third_party/npm/node_modules/playwright-core/index.mjs'));
 
-// Runs fn(page, ctx) in a fresh browser; ctx.outside lists requests that left the server,
-// ctx.pageErrors the page's errors. Both are checked empty after fn.
-export async function withPage(fn, assert) {
+// Runs fn(page, ctx) in a fresh browser; ctx.outside lists requests that left the server
+// (at server, default MARSAD_URL), ctx.pageErrors the page's errors. Both are checked empty
+// after fn.
+export async function withPage(fn, assert, server = base) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marsad-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
@@ -29,7 +30,7 @@ export async function withPage(fn, assert) {
   });
   const ctx = { outside: [], pageErrors: [] };
   try {
-    const origin = new URL(base).origin;
+    const origin = new URL(server).origin;
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -54,9 +55,9 @@ export async function withPage(fn, assert) {
   }
 }
 
-// Opens the page and waits for the base map (outlines and place names).
-export async function openPage(page) {
-  await page.goto(`${base}/`, { waitUntil: 'load' });
+// Opens the page (url, default MARSAD_URL) and waits for the base map (outlines and place names).
+export async function openPage(page, url = `${base}/`) {
+  await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('body[data-basemap="ready"]', { timeout: 20000 });
   await page.waitForFunction(() => Number(document.body.dataset.labels) > 0, null, { timeout: 20000 });
 }

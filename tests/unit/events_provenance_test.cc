@@ -10,17 +10,7 @@
 namespace marsad::events {
 namespace {
 
-const ProvenanceDictionaries& Records() {
-  static const ProvenanceDictionaries* rd = [] {
-    auto r = ProvenanceDictionaries::Load(std::string(MARSAD_SOURCE_DIR) + "/data/dictionaries");
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status().message();
-      return new ProvenanceDictionaries();
-    }
-    return new ProvenanceDictionaries(std::move(r).value());
-  }();
-  return *rd;
-}
+using testing::Records;
 
 OutletMatch Outlet(const std::string& outlet, const std::string& url, const std::string& body) {
   Document doc;

@@ -1,5 +1,6 @@
-// Shared helpers for the events tests: the repository's dictionaries, loaded once, and a
-// one-call run of the events layer on a string (no gazetteer: an empty GeoResult).
+// Shared helpers for the events tests: the repository's dictionaries and record dictionaries
+// (outlets, countries, claim cues), loaded once, and a one-call run of the events layer on a
+// string (no gazetteer: an empty GeoResult).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -7,6 +8,7 @@
 #include <string>
 
 #include "marsad/events.h"
+#include "marsad/provenance.h"
 
 namespace marsad::events::testing {
 
@@ -20,6 +22,18 @@ inline const Dictionaries& Dicts() {
     return new Dictionaries(std::move(r).value());
   }();
   return *d;
+}
+
+inline const ProvenanceDictionaries& Records() {
+  static const ProvenanceDictionaries* rd = [] {
+    auto r = ProvenanceDictionaries::Load(std::string(MARSAD_SOURCE_DIR) + "/data/dictionaries");
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().message();
+      return new ProvenanceDictionaries();
+    }
+    return new ProvenanceDictionaries(std::move(r).value());
+  }();
+  return *rd;
 }
 
 struct Run {

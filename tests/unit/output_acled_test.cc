@@ -13,18 +13,7 @@ using output::AcledRows;
 using output::CsvField;
 using output::EventContext;
 
-// The record dictionaries of the repository (outlets, countries, claim cues), loaded once.
-const ProvenanceDictionaries& Records() {
-  static const ProvenanceDictionaries* rd = [] {
-    auto r = ProvenanceDictionaries::Load(std::string(MARSAD_SOURCE_DIR) + "/data/dictionaries");
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status().message();
-      return new ProvenanceDictionaries();
-    }
-    return new ProvenanceDictionaries(std::move(r).value());
-  }();
-  return *rd;
-}
+using testing::Records;
 
 std::vector<std::string> Rows(const testing::Run& r, const AcledContext& ctx, std::string_view focus = "SY") {
   static const geo::GeoResult kNoPlaces;

@@ -107,6 +107,9 @@ int RunServe(ServeArgs a) {
   // The line scripts wait for (the port matters with --port 0).
   std::cout << "marsad serve: listening on http://" << a.opt.host << ":" << *port << "/ (gazetteer "
             << index << ", " << (*res)->gazetteer.size() << " places)" << std::endl;
+  if (!a.opt.bearer_token.empty())  // the token itself is not printed: logs keep stderr
+    std::cerr << "marsad serve: the API needs the token of --token-file; open the map page as http://" << a.opt.host
+              << ":" << *port << "/#token=TOKEN\n";
   if (srv.health_port() > 0)
     std::cerr << "marsad serve: /healthz also on http://" << a.opt.host << ":" << srv.health_port() << "/healthz\n";
   bool ok = srv.Run();

@@ -19,12 +19,18 @@ deps:
 deps-demo:
 	@scripts/install-deps.sh demo
 
+# A new build tree: optimised, with line tables only (-g1: backtraces and sanitizer reports
+# still name files and lines) instead of full debug info (-g), which costs a quarter more
+# compile time (src/geo/geoparser.cc: 8.6 s with -g, 6.5 s with -g1) in the quick start's
+# build from a bare root. Developers who configure by hand keep CMake's defaults.
+NEW_TREE = -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG"
+
 $(BUILD)/CMakeCache.txt:
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+	cmake -S . -B $(BUILD) $(NEW_TREE) $(CMAKE_FLAGS)
 
 # Configures again: picks up optional packages installed since (libpq for `marsad load`).
 configure:
-	cmake -S . -B $(BUILD) $(if $(wildcard $(BUILD)/CMakeCache.txt),,-DCMAKE_BUILD_TYPE=RelWithDebInfo) $(CMAKE_FLAGS)
+	cmake -S . -B $(BUILD) $(if $(wildcard $(BUILD)/CMakeCache.txt),,$(NEW_TREE)) $(CMAKE_FLAGS)
 
 build: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)

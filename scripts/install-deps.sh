@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what marsad needs, from Debian 12 packages and the npm registry only.
 #   scripts/install-deps.sh demo   what `make demo` needs: compiler, CMake, libraries, make,
-#                                  Node.js + npm (the gazetteer index is built from npm packages)
+#                                  Node.js + npm (the gazetteer index is built from npm packages;
+#                                  npm's devDependencies are left out)
 #   scripts/install-deps.sh [all]  the above plus what the test suite, benchmarks and fuzzing
 #                                  need (Chromium, PostgreSQL + PostGIS, Slurm, clang, ...)
 # Idempotent: does nothing when everything is already present. Runs apt-get as root, or
@@ -67,11 +68,17 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0
   exit 1
 fi
 
-# npm packages (versions pinned in third_party/npm/package.json and its lock file).
-if [ ! -f third_party/npm/node_modules/.marsad-installed ] ||
-   [ third_party/npm/package.json -nt third_party/npm/node_modules/.marsad-installed ] ||
-   [ third_party/npm/package-lock.json -nt third_party/npm/node_modules/.marsad-installed ]; then
-  echo "install-deps: installing npm packages (third_party/npm)" >&2
-  (cd third_party/npm && npm ci --no-audit --no-fund --loglevel=error >&2)
-  touch third_party/npm/node_modules/.marsad-installed
+# npm packages (versions pinned in third_party/npm/package.json and its lock file): the demo
+# takes the dependencies (the index's data, the map page's assets), the rest also the
+# devDependencies (playwright-core, for the map page's browser test). The marker file says
+# "demo" when only the dependencies are installed.
+marker=third_party/npm/node_modules/.marsad-installed
+npm_args=()
+[ "$set_name" = demo ] && npm_args=(--omit=dev)
+if [ ! -f "$marker" ] || [ third_party/npm/package.json -nt "$marker" ] ||
+   [ third_party/npm/package-lock.json -nt "$marker" ] ||
+   { [ "$set_name" = all ] && [ "$(cat "$marker")" = demo ]; }; then
+  echo "install-deps: installing npm packages (third_party/npm${npm_args[*]:+, }${npm_args[*]})" >&2
+  (cd third_party/npm && npm ci "${npm_args[@]}" --no-audit --no-fund --loglevel=error >&2)
+  echo "$set_name" >"$marker"
 fi

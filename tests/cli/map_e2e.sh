@@ -70,7 +70,7 @@ mkdir -p "$more"
 # One test file at a time: two Chromiums at once are too much for a small machine.
 MARSAD_URL="http://127.0.0.1:$server_port" MARSAD_TOKEN_URL="http://127.0.0.1:$token_port" MARSAD_TOKEN="$token" \
   MARSAD_SOURCE_DIR="$SOURCE_DIR" MARSAD_SCREENSHOT="$shot" MARSAD_ARTIFACTS="$more" \
-  timeout 300 node --test --test-concurrency=1 --test-reporter=spec \
+  timeout 600 node --test --test-concurrency=1 --test-reporter=spec \
   "$SOURCE_DIR/tests/e2e/map.test.mjs" "$SOURCE_DIR/tests/e2e/dataset.test.mjs" "$SOURCE_DIR/tests/e2e/token.test.mjs"
 rc=$?
 fail=0

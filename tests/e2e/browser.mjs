@@ -58,6 +58,6 @@ export async function withPage(fn, assert, server = base) {
 // Opens the page (url, default MARSAD_URL) and waits for the base map (outlines and place names).
 export async function openPage(page, url = `${base}/`) {
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('body[data-basemap="ready"]', { timeout: 20000 });
-  await page.waitForFunction(() => Number(document.body.dataset.labels) > 0, null, { timeout: 20000 });
+  await page.waitForSelector('body[data-basemap="ready"]', { timeout: 60000 });
+  await page.waitForFunction(() => Number(document.body.dataset.labels) > 0, null, { timeout: 60000 });
 }

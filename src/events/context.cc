@@ -132,14 +132,15 @@ std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, 
   // A reporting verb's subject and object come within a few words; a complementizer
   // further away belongs to another verb.
   constexpr size_t kMaxFrame = 16;
+  // Tested on every Arabic token: a WordSet, built once (match.h).
+  static const WordSet kReportingVerbs{
+      "قال", "قالت", "قالوا", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "افاد", "افادت", "اكد",
+      "اكدت", "اكدوا", "اوضح", "اوضحت", "صرح", "صرحت", "ابلغ", "ابلغت", "كشف", "كشفت", "نقل",
+      "نقلت", "اشار", "اشارت", "اضاف", "اضافت", "نفي", "نفت", "اعترف", "اعترفت", "زعم", "زعمت",
+      "رجح", "رجحت", "اعتبر", "اعتبرت", "يقول", "تقول"};
   std::vector<SpeakerFrame> out;
   for (size_t i = first; i < end; ++i) {
-    if (toks.tokens[i].script != text::Script::kArabic ||
-        !KeyIs(toks, i, {"قال", "قالت", "قالوا", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "افاد", "افادت", "اكد",
-                         "اكدت", "اكدوا", "اوضح", "اوضحت", "صرح", "صرحت", "ابلغ", "ابلغت", "كشف", "كشفت", "نقل",
-                         "نقلت", "اشار", "اشارت", "اضاف", "اضافت", "نفي", "نفت", "اعترف", "اعترفت", "زعم", "زعمت",
-                         "رجح", "رجحت", "اعتبر", "اعتبرت", "يقول", "تقول"}))
-      continue;
+    if (toks.tokens[i].script != text::Script::kArabic || !KeyIs(toks, i, kReportingVerbs)) continue;
     for (size_t j = i + 1; j < end && j <= i + kMaxFrame; ++j) {
       if (KeyIs(toks, j, {"ان", "بان"}, false) || toks.Key(j) == ":") {
         out.push_back({i, j, false});

@@ -170,4 +170,12 @@ bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string
   });
 }
 
+bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems) {
+  if (i >= toks.tokens.size()) return false;
+  const std::string_view k = toks.Key(i);
+  if (words.Has(k)) return true;
+  if (!allow_stems || !words.MayHaveStemOf(k)) return false;
+  return AnyProcliticStem(toks, i, [&](std::string_view stem) { return words.Has(stem); });
+}
+
 }  // namespace marsad::events

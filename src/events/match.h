@@ -95,6 +95,40 @@ class WordTable {
   FlatTable<uint64_t> table_;
 };
 
+// A fixed list of words for KeyIs on hot paths, built once (a static at the call site):
+// an initializer list is rebuilt on the stack and compared word by word on every call,
+// which costs about ten instructions per word on every token a loop tests.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : table_(Items(words)) {
+    for (std::string_view w : words) {
+      if (w.size() <= 2) split_always_ = true;  // "" or one Arabic letter: see MayHaveStemOf
+      else last_bytes_[static_cast<unsigned char>(w.back()) >> 6] |= uint64_t{1} << (w.back() & 63);
+    }
+  }
+  bool Has(std::string_view w) const { return table_.Find(w) != nullptr; }
+  // False when no proclitic stem of `key` can be in the set: a stem is a suffix of the key
+  // or "ا" + one (MayBeStem), so a stem longer than one letter ends in the key's last byte.
+  bool MayHaveStemOf(std::string_view key) const {
+    if (split_always_ || key.empty()) return true;
+    const auto b = static_cast<unsigned char>(key.back());
+    return (last_bytes_[b >> 6] >> (b & 63)) & 1;
+  }
+
+ private:
+  static std::vector<std::pair<std::string_view, uint64_t>> Items(std::initializer_list<std::string_view> words) {
+    std::vector<std::pair<std::string_view, uint64_t>> items;
+    for (std::string_view w : words) items.emplace_back(w, 1);
+    return items;
+  }
+  WordTable table_;
+  uint64_t last_bytes_[4] = {};
+  bool split_always_ = false;
+};
+
+// KeyIs with a WordSet: the same answer as with an initializer list of the same words.
+bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems = true);
+
 // Per-document facts about every token, from one pass over its candidate keys (StartKeys)
 // with one hash each: which phrase indexes may have a phrase starting there (looked up in
 // Dictionaries::starts, instead of once per index and call), and the bits the dates stage

@@ -76,6 +76,11 @@ class FileHasher {
   XXH3_state_t s3_;
 };
 
+// The version 2+ file checksum (XXH3-64 of the header's checksummed fields, then `n`
+// bytes of `body`), as FileHasher computes it, with xxHash's run-time dispatch to AVX2
+// where the CPU has it (checksum.cc): the reader's verification of the whole index.
+uint64_t FileChecksumXxh3(const void* header, const void* body, size_t n);
+
 enum SectionId : uint32_t {
   kSectionMeta = 1,            // counts, data version, sources (see below)
   kSectionStrings = 2,         // string pool: UTF-8 bytes, referenced by (offset, length)

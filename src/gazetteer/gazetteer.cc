@@ -156,9 +156,14 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& op
     if (::madvise(const_cast<unsigned char*>(base), size, MADV_POPULATE_READ) != 0)
 #endif
       (void)::madvise(const_cast<unsigned char*>(base), size, MADV_WILLNEED);
-    auto hasher = std::make_unique<f::FileHasher>(h.format_version, base);
-    hasher->Update(base + sizeof h, size - sizeof h);
-    const uint64_t sum = hasher->Digest();
+    uint64_t sum = 0;
+    if (h.format_version >= 2) {
+      sum = f::FileChecksumXxh3(base, base + sizeof h, size - sizeof h);
+    } else {
+      auto hasher = std::make_unique<f::FileHasher>(h.format_version, base);
+      hasher->Update(base + sizeof h, size - sizeof h);
+      sum = hasher->Digest();
+    }
     if (sum != h.checksum)
       return bad("checksum mismatch (stored " + Hex(h.checksum) + ", computed " + Hex(sum) + ")");
   }

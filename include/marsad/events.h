@@ -281,7 +281,8 @@ class PhraseStarts;  // src/events/match.h
 
 class EventExtractor {
  public:
-  explicit EventExtractor(const Dictionaries& dicts) : d_(dicts) {}
+  // `gaz` (may be null) tells the places of English clauses apart (src/events/english.h).
+  explicit EventExtractor(const Dictionaries& dicts, const gazetteer::Gazetteer* gaz = nullptr) : d_(dicts), gaz_(gaz) {}
 
   // `published` may be empty: relative dates then stay unresolved. `geo` may be empty.
   // `focus_country` (ISO alpha-2, may be empty) resolves generic actors (actor_remap.tsv).
@@ -307,6 +308,7 @@ class EventExtractor {
 
  private:
   const Dictionaries& d_;
+  const gazetteer::Gazetteer* gaz_ = nullptr;
 };
 
 }  // namespace marsad::events

@@ -12,6 +12,7 @@
 
 #include "marsad/events.h"
 #include "context.h"
+#include "english.h"
 #include "incidents.h"
 #include "match.h"
 
@@ -436,6 +437,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (focus < 0 && !list->empty()) focus = list->front().place;
 
   const size_t n = toks.tokens.size();
+  const bool english = EnglishText(toks);
   std::pair<int32_t, int32_t> doc_dyad{-1, -1};  // the first "X ضد Y" of the document
   std::vector<EventMeta> meta;                   // parallel to r.events
   std::vector<char> in_actor(n, 0);
@@ -749,6 +751,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           e.place = gm.place;
           if (gm.relation && gm.relation->anchor >= 0 && gm.place < 0)
             e.place = geo.mentions[gm.relation->anchor].place;
+        }
+      }
+      // English reports name many places that are not the incident's (src/events/english.h).
+      if (english && toks.tokens[tok].script != text::Script::kArabic && t.event_type != "Strategic developments") {
+        e.place_mention = EnglishClausePlace(toks, geo, gaz_, s.first_token, s.start, s.end, e.trigger_start,
+                                             e.trigger_end, focus_country);
+        if (e.place_mention >= 0) {
+          const auto& gm = geo.mentions[e.place_mention];
+          e.place = gm.place >= 0 || !gm.relation || gm.relation->anchor < 0 ? gm.place
+                                                                               : geo.mentions[gm.relation->anchor].place;
         }
       }
       if (e.place_mention < 0) e.place = focus;

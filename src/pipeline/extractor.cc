@@ -83,7 +83,7 @@ Extractor::Extractor(const Resources& resources, ExtractOptions options)
     : res_(resources),
       opt_(std::move(options)),
       geo_(resources.gazetteer, resources.lexicons),
-      events_(resources.event_dicts) {}
+      events_(resources.event_dicts, &resources.gazetteer) {}
 
 Result<Extraction> Extractor::Extract(const Document& doc) const {
   Extraction x;

@@ -1,0 +1,31 @@
+// English news readings (internal to src/events): where an English clause's incident took
+// place. English war reports name many places that are not the incident's: the country of
+// the ones who fired ("A U.S. missile strike", "Russian and regime warplanes"), the
+// dateline ("BEIRUT"), the monitor's seat ("the Britain-based Observatory"), the country
+// before its province ("Syria's Idlib"). The incident's own place is the most specific one
+// the clause puts it in: "near the Syrian city of Homs", "in Aleppo province"
+// (src/events/english.cc).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "marsad/gazetteer.h"
+#include "marsad/geo.h"
+#include "marsad/text.h"
+
+namespace marsad::events {
+
+// Most of the text's words are Latin: an English article (the English readings are not
+// applied to English words quoted in an Arabic one).
+bool EnglishText(const text::Tokens& toks);
+
+// The index into geo.mentions of the place of the incident whose trigger spans
+// [trigger_start, trigger_end) in the sentence [s_start, s_end) (its first token `first_token`), or -1 when the sentence
+// names none. `gaz` (may be null) tells countries and provinces from towns and each
+// place's country; `focus_country` (ISO alpha-2, may be empty) is the article's country.
+int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                           size_t first_token, uint32_t s_start, uint32_t s_end, uint32_t trigger_start, uint32_t trigger_end,
+                           std::string_view focus_country);
+
+}  // namespace marsad::events

@@ -1,0 +1,114 @@
+// English war reports through the whole pipeline (src/events/english.cc): which of the
+// places a clause names is its incident's. The index is built in the test by the real
+// builder from a few GeoNames-style rows written here and the repository's own
+// data/gazetteer files and dictionaries.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "gazetteer/build/sources.h"
+#include "marsad/extract.h"
+
+namespace marsad::events {
+namespace {
+
+// GeoNames allCountries columns: id, name, asciiname, alternatenames, lat, lon, class, code,
+// country, cc2, admin1, admin2, admin3, admin4, population, elevation, dem, timezone, date.
+const char* const kRows[] = {
+    "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
+    "163843\tSyria\tSyria\tسوريا\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
+    "1814991\tChina\tChina\t\t35.0\t105.0\tA\tPCLI\tCN\t\t00\t\t\t\t1330044000\t\t\t\t2024-01-01",
+    "169575\tHoms Governorate\tHoms Governorate\tHoms Province\t34.5\t38.0\tA\tADM1\tSY\t\t11\t\t\t\t1803000\t\t\t\t2024-01-01",
+    "169577\tHoms\tHoms\tHims,حمص\t34.72682\t36.72339\tP\tPPLA\tSY\t\t11\t\t\t\t775404\t\t\t\t2024-01-01",
+    "170017\tAr Rastan\tAr Rastan\tRastan,الرستن\t34.92667\t36.7325\tP\tPPL\tSY\t\t11\t\t\t\t53152\t\t\t\t2024-01-01",
+    "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "1795800\tCar\tCar\t\t30.0\t110.0\tP\tPPL\tCN\t\t14\t\t\t\t1000\t\t\t\t2024-01-01",
+    "524901\tMoscow\tMoscow\tМосква\t55.75222\t37.61556\tP\tPPLC\tRU\t\t48\t\t\t\t10381222\t\t\t\t2024-01-01",
+};
+
+class EnglishEventsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto dir = std::filesystem::temp_directory_path() / ("events_en_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    dir_ = new std::string(dir.string());
+    {
+      std::ofstream f(dir / "cities.txt");
+      for (const char* r : kRows) f << r << "\n";
+    }
+    gazetteer::build::BuildInputs in;
+    in.cities = (dir / "cities.txt").string();
+    in.data_dir = std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer";
+    in.strict = true;
+    gazetteer::build::BuildReport report;
+    std::string index = (dir / "en.mgz").string();
+    ASSERT_TRUE(gazetteer::build::BuildIndex(in, index, nullptr, &report).ok());
+    auto res = Resources::Load(index, std::string(MARSAD_SOURCE_DIR) + "/data");
+    ASSERT_TRUE(res.ok()) << res.status().message();
+    res_ = std::move(res).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete res_;
+    std::filesystem::remove_all(*dir_);
+    delete dir_;
+  }
+
+  struct Ev {
+    std::string type, sub, place;
+    uint64_t fatalities = 0;
+  };
+  static std::vector<Ev> Events(const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.lang = "en";
+    doc.text = text;
+    doc.published = "2016-06-19";
+    Extractor ex(*res_, ExtractOptions{});
+    auto x = ex.Extract(doc);
+    EXPECT_TRUE(x.ok());
+    std::vector<Ev> out;
+    if (!x.ok()) return out;
+    for (const auto& e : x->events.events) {
+      Ev v{e.event_type, e.sub_event_type, "", e.fatalities};
+      if (e.place >= 0) v.place = std::string(res_->gazetteer.Place(static_cast<uint32_t>(e.place)).name);
+      out.push_back(std::move(v));
+    }
+    return out;
+  }
+
+  static std::string* dir_;
+  static Resources* res_;
+};
+std::string* EnglishEventsTest::dir_ = nullptr;
+Resources* EnglishEventsTest::res_ = nullptr;
+
+TEST_F(EnglishEventsTest, TheCountryOfTheOnesWhoFiredIsNotThePlace) {
+  auto v = Events("A U.S. missile strike on an airbase near the Syrian city of Homs on Friday killed five soldiers.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].place, "Homs");
+}
+
+TEST_F(EnglishEventsTest, ANameInsideTheTriggerIsNotThePlace) {
+  auto v = Events("Car bomb kills six in Syria's Homs. Six people were killed on Monday by a car bomb in Homs.");
+  ASSERT_FALSE(v.empty());
+  for (const auto& e : v) EXPECT_EQ(e.place, "Homs") << e.type;
+}
+
+TEST_F(EnglishEventsTest, TheTownBeforeItsProvince) {
+  auto v = Events("Regime airstrikes on Saturday on the besieged city of Rastan in Homs province have killed three "
+                  "children from the same family.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].place, "Ar Rastan");
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+}
+
+TEST_F(EnglishEventsTest, AForeignDatelineIsNotThePlace) {
+  auto v = Events("MOSCOW Some 120 militants were killed in a series of air strikes in Aleppo, Syria on Sunday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].place, "Aleppo");
+}
+
+}  // namespace
+}  // namespace marsad::events

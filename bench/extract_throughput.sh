@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of `marsad extract` on real news, side by side in one run with the raw
-# multi-pattern matching baseline `rg -F -o -f NAMES` (issue 5 §6, issue 8 "Done means").
+# multi-pattern matching baseline `rg -F -o -f NAMES` (issue 5 §6, issue 8 "Done means"; the
+# targets printed are issue 17's: places-only >= 50% of rg, full >= 75% of places-only,
+# combined recognizer >= 70% of gazetteer-only, 2 threads >= 1.85x, peak RSS flat).
 #
 #   bench/extract_throughput.sh BUILD_DIR
 #
@@ -124,17 +126,17 @@ echo "hits:     rg $rg_hits name occurrences; marsad $marsad_places places (1 an
 echo "          marsad summary: $(tail -1 "$TMP/t1.err")"
 
 awk -v c1="$C1" -v cf="$CF" 'BEGIN{
-  printf "\nfull / places-only, 1 thread: %5.1f%% (by CPU time)                        target >= 70%%: %s\n",
-         100*c1/cf, (c1/cf >= 0.70 ? "met" : "NOT met") }'
+  printf "\nfull / places-only, 1 thread: %5.1f%% (by CPU time)                        target >= 75%%: %s\n",
+         100*c1/cf, (c1/cf >= 0.75 ? "met" : "NOT met") }'
 awk -v c1="$C1" -v cc="$CC" 'BEGIN{
-  printf "combined / gazetteer-only recognizer, 1 thread: %5.1f%% (by CPU time)         target >= 50%%: %s\n",
-         100*c1/cc, (c1/cc >= 0.50 ? "met" : "NOT met") }'
+  printf "combined / gazetteer-only recognizer, 1 thread: %5.1f%% (by CPU time)         target >= 70%%: %s\n",
+         100*c1/cc, (c1/cc >= 0.70 ? "met" : "NOT met") }'
 awk -v w1="$W1" -v w2="$W2" -v wr="$WR" -v c1="$C1" -v cr="$CR" -v n="$n_articles" 'BEGIN{
   ratio = wr / w1; cratio = cr / c1; speed = w1 / w2; aps2 = n / w2
-  printf "\nmarsad/rg, 1 thread:        %6.1f%% of rg by wall time (%.1f%% by CPU time)   target >= 25%%: %s\n",
-         100*ratio, 100*cratio, (ratio >= 0.25 ? "met" : "NOT met")
-  printf "2 threads vs 1 thread:      %6.2fx articles/s                                  target >= 1.8x: %s\n",
-         speed, (speed >= 1.8 ? "met" : "NOT met")
+  printf "\nmarsad/rg, 1 thread:        %6.1f%% of rg by wall time (%.1f%% by CPU time)   target >= 50%% (issue 17): %s by wall, %s by CPU\n",
+         100*ratio, 100*cratio, (ratio >= 0.50 ? "met" : "NOT met"), (cratio >= 0.50 ? "met" : "NOT met")
+  printf "2 threads vs 1 thread:      %6.2fx articles/s                                  target >= 1.85x: %s\n",
+         speed, (speed >= 1.85 ? "met" : "NOT met")
   printf "articles/s with 2 threads:  %6.0f                                               target >= 3000: %s\n",
          aps2, (aps2 >= 3000 ? "met" : "NOT met")
 }'

@@ -102,6 +102,7 @@ struct Mention {
 
 struct FocusItem {
   int64_t place = -1;
+  int64_t country = -1;  // the place index of its country (the item itself for a country)
   float score = 0;
   int mentions = 0;
 };

@@ -767,10 +767,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // A clause that names only the article's country ("killed in Syria") is placed at the
       // article's focus town, which is more specific (ACLED: the most specific place the
       // report gives for the incident), as the document focus.
-      if (e.place_mention >= 0 && !geo.focus.countries.empty() && !geo.focus.cities.empty() &&
-          e.place == geo.focus.countries.front().place && t.event_type != "Strategic developments") {
-        e.place = geo.focus.cities.front().place;
-        e.place_mention = -1;
+      // Only a town in that country: "جنوب شرق تركيا" in an article whose most named town
+      // is Baku stays in Turkey.
+      if (e.place_mention >= 0 && !geo.focus.countries.empty() && e.place == geo.focus.countries.front().place &&
+          t.event_type != "Strategic developments") {
+        for (const auto& c : geo.focus.cities)
+          if (c.country == e.place) {
+            e.place = c.place;
+            e.place_mention = -1;
+            break;
+          }
       }
       // Date: the resolved date of the clause nearest the trigger (not a duration, not
       // after the publication), else the publication date, flagged as such.

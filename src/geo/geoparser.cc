@@ -1138,14 +1138,16 @@ class DocumentParser {
     for (const auto& m : ms) {
       if (m.place < 0 || m.derived) continue;
       PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
+      const int64_t country = IsCountry(p) ? m.place : gaz_.Country(p.country);
       auto bump = [&](std::map<int64_t, FocusItem>& into, int64_t idx) {
         if (idx < 0) return;
         auto& f = into[idx];
         f.place = idx;
+        f.country = country;
         f.score += m.confidence;
         f.mentions += 1;
       };
-      bump(countries, IsCountry(p) ? m.place : gaz_.Country(p.country));
+      bump(countries, country);
       if (IsAdmin1(p)) bump(admin1s, m.place);
       else if (!IsCountry(p) && !p.admin1.empty()) bump(admin1s, gaz_.Admin1(p.country, p.admin1));
       if (p.feature_class == 'P') bump(cities, m.place);

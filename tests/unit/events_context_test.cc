@@ -180,5 +180,21 @@ TEST(EventsContext, AgentOfTheAttackNounAndCountriesAsPlaces) {
   EXPECT_EQ(id(g.result.events[0].actor1), "israeli_air_force");
 }
 
+// A clause that names only the article's country is placed at the article's most named
+// town in that country, never at a town of another country.
+TEST(EventsContext, CountryLevelPlaceTakesAFocusTownOfThatCountryOnly) {
+  constexpr int64_t kTurkey = 10, kBaku = 20, kAzerbaijan = 30, kSilopi = 40;
+  geo::GeoResult geo;
+  geo.focus.countries = {{kTurkey, kTurkey, 2.f, 2}, {kAzerbaijan, kAzerbaijan, 1.f, 1}};
+  geo.focus.cities = {{kBaku, kAzerbaijan, 1.f, 1}};
+  auto abroad = RunEvents("قتل جنديان في اشتباكات مع مسلحين في تركيا أمس.", "2015-08-07", "TR", geo, {{"تركيا", kTurkey}});
+  ASSERT_FALSE(abroad.result.events.empty());
+  EXPECT_EQ(abroad.result.events[0].place, kTurkey);
+  geo.focus.cities.push_back({kSilopi, kTurkey, 0.5f, 1});
+  auto home = RunEvents("قتل جنديان في اشتباكات مع مسلحين في تركيا أمس.", "2015-08-07", "TR", geo, {{"تركيا", kTurkey}});
+  ASSERT_FALSE(home.result.events.empty());
+  EXPECT_EQ(home.result.events[0].place, kSilopi);
+}
+
 }  // namespace
 }  // namespace marsad::events

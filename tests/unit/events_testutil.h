@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "marsad/events.h"
 #include "marsad/provenance.h"
@@ -42,13 +44,29 @@ struct Run {
   std::string Surface(uint32_t s, uint32_t e) const { return std::string(text.Slice(s, e)); }
 };
 
-inline Run RunEvents(const std::string& s, const std::string& published = "", const std::string& focus_country = "") {
+// `geo` stands in for the geoparser's result; `place_spans` gives its mentions as
+// (surface, place index) pairs, found in the text in order (their tokens are looked up).
+inline Run RunEvents(const std::string& s, const std::string& published = "", const std::string& focus_country = "",
+                     geo::GeoResult geo = {}, const std::vector<std::pair<std::string, int64_t>>& place_spans = {}) {
   Run r;
   r.text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
   auto toks = text::Tokenize(r.text);
   auto sentences = text::SplitSentences(r.text, toks);
+  for (const auto& [surface, place] : place_spans) {
+    for (size_t i = 0; i < toks.tokens.size(); ++i) {
+      if (r.text.Slice(toks.tokens[i].start, toks.tokens[i].end) != surface) continue;
+      geo::Mention m;
+      m.start = toks.tokens[i].start;
+      m.end = toks.tokens[i].end;
+      m.token_begin = static_cast<uint32_t>(i);
+      m.token_end = static_cast<uint32_t>(i + 1);
+      m.place = place;
+      geo.mentions.push_back(m);
+      break;
+    }
+  }
   EventExtractor ex(Dicts());
-  r.result = ex.Extract(r.text, toks, sentences, geo::GeoResult{}, published, focus_country);
+  r.result = ex.Extract(r.text, toks, sentences, geo, published, focus_country);
   return r;
 }
 

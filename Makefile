@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 EXAMPLE ?= examples/raqqa-negotiations.ar.txt
 PREFIX ?= /usr/local
 
-.PHONY: all deps deps-demo configure build demo test bench fuzz clean gazetteer install package python
+.PHONY: all deps deps-demo configure build demo test bench fuzz sanitize clean gazetteer install package python
 
 all: build
 
@@ -76,6 +76,10 @@ bench: build gazetteer
 
 fuzz:
 	@scripts/run-fuzz.sh
+
+# The unit and CLI tests under ASan + UBSan (build-fuzz with clang, else build-asan).
+sanitize: gazetteer
+	@scripts/run-sanitizers.sh
 
 clean:
 	rm -rf $(BUILD)

@@ -162,6 +162,16 @@ check "empty stdin: no record" "$(printf '%s' "$out" | grep -c .)" 0
 : >"$TMP/part-00000"
 out=$(run extract -q "$TMP/part-00000" 2>&1); rc=$?
 check "empty extension-less partition: exit 0, no record" "$rc:$(printf '%s' "$out" | grep -c .)" "0:0"
+# --jsonl (the Spark/Dask/Slurm recipes): a first line that is not JSON is an error record
+# naming its line, never the start of one text document; the lines after it are read.
+for src in stdin part-00001; do
+  printf '%s\n' 'not json' '{"id":"a","text":"Shelling hit Raqqa."}' >"$TMP/part-00001"
+  if [ "$src" = stdin ]; then out=$(run extract -q --jsonl - <"$TMP/part-00001" 2>/dev/null); rc=$?
+  else out=$(run extract -q --jsonl "$TMP/part-00001" 2>/dev/null); rc=$?; fi
+  check "--jsonl $src, first line not JSON: exit 1, 2 records" "$rc:$(printf '%s\n' "$out" | grep -c .)" "1:2"
+  has "--jsonl $src: an error record for line 1" "$(printf '%s\n' "$out" | head -1)" '"line":1,"error":".*malformed JSON'
+  has "--jsonl $src: line 2 is a result" "$(printf '%s\n' "$out" | tail -1)" '^\{"id":"a",.*"places":'
+done
 out=$(printf '%s\n' '{"id":"x","text":"Raqqa"}' | run extract -q --dict "$SRC/data/dictionaries" "$TMP/dates.jsonl" 2>&1); rc=$?
 check "--dict DIR INPUT reads INPUT (not stdin)" "$(printf '%s\n' "$out" | grep -c '"places":')" 8
 ln -s "$TMP/target.jsonl" "$TMP/link.jsonl"

@@ -125,6 +125,11 @@ InactiveLimit=0
 NodeName=localhost NodeAddr=127.0.0.1 CPUs=2 RealMemory=$MEM State=UNKNOWN
 PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
 EOF
+# slurmd loads a cgroup plugin even with proctrack/linuxproc and task/none; its autodetection
+# fails where /sys/fs/cgroup is not mounted (a container without cgroup mounts: "No
+# filesystem mounted on /sys/fs/cgroup", slurmd does not start). Naming the v1 plugin skips
+# the detection, and nothing here uses a cgroup controller.
+echo 'CgroupPlugin=cgroup/v1' >"$TMP/cgroup.conf"
 export SLURM_CONF="$TMP/slurm.conf"
 unset SLURM_JOB_ID SLURM_JOBID  # when this test itself runs under Slurm
 

@@ -124,6 +124,21 @@ TEST_F(ServerTest, ExtractPlainText) {
   EXPECT_TRUE(d.HasMember("focus"));
 }
 
+// Issue 18: an id, url or date that is not UTF-8 ("?id=%FF") was copied raw into the
+// response, which was then not valid JSON. It must come back as valid UTF-8 JSON.
+TEST_F(ServerTest, InvalidUtf8InParametersIsValidJson) {
+  auto r = server_->Client().Post("/v1/extract?id=a%FF%FEb&url=http://x/%C0%80", "Shelling hit Homs.", "text/plain");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseValidateEncodingFlag>(r->body.c_str());
+  ASSERT_FALSE(d.HasParseError()) << r->body.substr(0, 300);
+  ASSERT_TRUE(d.HasMember("id") && d["id"].IsString());
+  const std::string id = d["id"].GetString();
+  EXPECT_EQ(id.front(), 'a');
+  EXPECT_EQ(id.back(), 'b');
+}
+
 TEST_F(ServerTest, ExtractJsonDocument) {
   std::string body = R"({"id":"doc-7","text":")" + kEnglish + R"(","lang":"en","published":"2017-08-01"})";
   auto r = server_->Client().Post("/v1/extract", body, "application/json");

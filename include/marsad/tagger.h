@@ -148,7 +148,10 @@ bool ParseRecognizerMode(std::string_view name, RecognizerMode* mode);
 // - combined: gazetteer mentions are kept, except those overlapping no model PLACE span
 //   whose every token the model rejects as a place by a margin of at least
 //   kDropOtherMargin (or kDropMargin for a single token tagged PERSON/ORG); model PLACE
-//   spans overlapping no mention are added. Margins are in perceptron score units; the
+//   spans overlapping no mention are added. An Arabic mention (not in a hashtag) of a place
+//   the model confirms elsewhere in the document, or of a place in a province where it
+//   confirms one, is dropped only as a PERSON/ORG (one sense per document: Aden named
+//   again, its districts). Margins are in perceptron score units; the
 //   thresholds were chosen on idrisi-d-train.ar (never trained on), not on held-out data.
 // Added spans are resolved through the gazetteer by their key (or the first token's clitic
 // stems) when some entry has it, else output unresolved (place -1, no coordinates).

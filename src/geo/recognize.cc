@@ -74,6 +74,13 @@ Mention FromSpan(const TaggedSpan& s, const text::Tokens& tokens, const gazettee
 
 bool Overlaps(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) { return a0 < b1 && b0 < a1; }
 
+// Hashtags (#الكويت_تغرق) are topics as often as places: the model knows their conventions.
+bool InHashtag(const Mention& m, const text::Tokens& tokens) {
+  for (uint32_t i = m.token_begin; i < m.token_end && i < tokens.tokens.size(); ++i)
+    if (tokens.tokens[i].Has(text::kHashtagPart) || tokens.tokens[i].Has(text::kHashtagFirst)) return true;
+  return false;
+}
+
 }  // namespace
 
 void ApplyRecognizer(const Tagger& tagger, RecognizerMode mode, const text::Tokens& tokens, const TaggerContext& ctx,
@@ -88,6 +95,30 @@ void ApplyRecognizer(const Tagger& tagger, RecognizerMode mode, const text::Toke
 
   auto& old = result->mentions;
   std::vector<char> keep(old.size(), 1);
+  // One sense per document: the places the model confirms somewhere (a PLACE span overlaps
+  // a mention resolved to them) are places wherever the text names them.
+  std::vector<int64_t> confirmed;
+  for (const auto& m : old)
+    if (m.place >= 0 && std::any_of(places.begin(), places.end(), [&](const TaggedSpan* s) {
+          return Overlaps(s->start, s->end, m.start, m.end);
+        }))
+      confirmed.push_back(m.place);
+  // ... and the places of a province the model confirms a place in (Aden's districts
+  // named after Aden): local news names many places of one province.
+  std::vector<std::string> regions;
+  if (ctx.gazetteer)
+    for (int64_t c : confirmed) {
+      auto p = ctx.gazetteer->Place(static_cast<uint32_t>(c));
+      if (!p.admin1.empty() && !(p.feature_class == 'A' && p.feature_code.starts_with("PCL")))
+        regions.push_back(std::string(p.country) + "." + std::string(p.admin1));
+    }
+  auto in_confirmed_region = [&](const Mention& m) {
+    if (!ctx.gazetteer || m.place < 0) return false;
+    auto p = ctx.gazetteer->Place(static_cast<uint32_t>(m.place));
+    if (p.admin1.empty() || (p.feature_class == 'A' && p.feature_code.starts_with("PCL"))) return false;
+    return std::find(regions.begin(), regions.end(), std::string(p.country) + "." + std::string(p.admin1)) !=
+           regions.end();
+  };
   for (size_t k = 0; k < old.size(); ++k) {
     const auto& m = old[k];
     if (m.derived || m.demonym) continue;
@@ -105,7 +136,15 @@ void ApplyRecognizer(const Tagger& tagger, RecognizerMode mode, const text::Toke
         entity = entity && tags[i] >= 3;
       }
       bool single = m.token_end == m.token_begin + 1;
-      if ((entity && single && against >= kDropMargin) || against >= kDropOtherMargin) keep[k] = 0;
+      // An Arabic name of a place the model confirms elsewhere in the text, or in a province
+      // it confirms, is dropped only when the model reads it as a person's or an
+      // organisation's name; hashtags keep the model's conventions. (Not in English, where
+      // one text often names a person and a place alike: measured, it only cost precision.)
+      const bool arabic = tokens.tokens[m.token_begin].script == text::Script::kArabic;
+      const bool supported = arabic && !InHashtag(m, tokens) &&
+                             (std::find(confirmed.begin(), confirmed.end(), m.place) != confirmed.end() ||
+                              in_confirmed_region(m));
+      if ((entity && single && against >= kDropMargin) || (against >= kDropOtherMargin && !supported)) keep[k] = 0;
     }
   }
   // Kept mentions and new spans, in text order; old indices remapped for relation anchors.

@@ -5,20 +5,17 @@
 namespace marsad::events {
 namespace {
 
-bool IsWordLike(const text::Token& t) {
-  return t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber ||
-         t.kind == text::TokenKind::kHashtag;
-}
-
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // "ال"
 
 // A candidate first key of a phrase at token i.
+// No default member initializers: the arrays of them are written before they are read
+// (StartKeys assigns whole entries), and zeroing 16 entries per call was measurable.
 struct StartKey {
   static constexpr uint32_t kLazy = UINT32_MAX;
   std::string_view key;
-  uint32_t prefix = 0;   // code points stripped from the token; kLazy: a cached stem's, found on a match
-  uint32_t parent = 0;   // stripped of its article: the candidate it comes from
-  bool stripped = false;
+  uint32_t prefix;   // code points stripped from the token; kLazy: a cached stem's, found on a match
+  uint32_t parent;   // stripped of its article: the candidate it comes from
+  bool stripped;
 };
 constexpr size_t kMaxStartKeys = 16;
 
@@ -30,16 +27,16 @@ size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey 
                  std::vector<text::CliticSplit>* owned) {
   size_t n = 0;
   const std::string_view k0 = toks.Key(i);
-  out[n++] = {k0, 0};
+  out[n++] = {k0, 0, 0, false};
   const text::Token& t = toks.tokens[i];
   if (!allow_stems || t.script != text::Script::kArabic) return n;
   if (t.kind == text::TokenKind::kWord) {
     const std::span<const std::string_view> stems = toks.Stems(i);  // the key, then AnalyzeClitics' stems
-    for (size_t s = 1; s < stems.size() && n < kMaxStartKeys / 2; ++s) out[n++] = {stems[s], StartKey::kLazy};
+    for (size_t s = 1; s < stems.size() && n < kMaxStartKeys / 2; ++s) out[n++] = {stems[s], StartKey::kLazy, 0, false};
   } else {
     *owned = text::AnalyzeClitics(k0);
     for (const auto& c : *owned)
-      if (c.prefix_len > 0 && n < kMaxStartKeys / 2) out[n++] = {c.stem, c.prefix_len};
+      if (c.prefix_len > 0 && n < kMaxStartKeys / 2) out[n++] = {c.stem, c.prefix_len, 0, false};
   }
   // Entries are written without the article when it is not part of the name (خروج,
   // not الخروج): try the stems without ال last.
@@ -86,11 +83,9 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   }
 }
 
-PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
-                         size_t limit, bool allow_stems, const PhraseStarts* starts) {
+PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
+                           size_t limit, bool allow_stems) {
   PhraseMatch best;
-  if (i >= limit || !IsWordLike(toks.tokens[i])) return best;
-  if (starts && !starts->May(idx, i)) return best;
   constexpr uint32_t kLazy = StartKey::kLazy;
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;

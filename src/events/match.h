@@ -18,11 +18,23 @@ struct PhraseMatch {
   std::vector<uint32_t> indexes;  // matching records (acronyms already case-checked)
 };
 
+// Words, numbers and hashtags: the tokens a phrase may start at and run through.
+inline bool IsWordLike(const text::Token& t) {
+  return t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber ||
+         t.kind == text::TokenKind::kHashtag;
+}
+
+// LongestMatch past its early exits (match.cc).
+PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
+                           size_t limit, bool allow_stems);
+
 // Longest phrase of `idx` starting at token i and ending before `limit`. For Arabic words
 // the unsegmented token is tried first, then its proclitic stems; at equal length the
 // unsegmented reading wins. `starts` (may be null) skips tokens where nothing can start.
-PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
-                         size_t limit, bool allow_stems = true, const PhraseStarts* starts = nullptr);
+// Inline: most calls end at these tests, and the matching itself has a large frame.
+inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks,
+                                size_t i, size_t limit, bool allow_stems = true,
+                                const PhraseStarts* starts = nullptr);
 
 // True when token i's key (or one of its proclitic stems) equals one of `words`.
 bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words,
@@ -148,6 +160,13 @@ class PhraseStarts {
   std::vector<uint8_t> bits_;
   std::vector<uint64_t> date_bits_;
 };
+
+inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks,
+                                size_t i, size_t limit, bool allow_stems, const PhraseStarts* starts) {
+  if (i >= limit || !IsWordLike(toks.tokens[i])) return {};
+  if (starts && !starts->May(idx, i)) return {};
+  return LongestMatchAt(idx, text, toks, i, limit, allow_stems);
+}
 
 // The words of the dates stage with their bits (dates.cc).
 const WordTable& DateWordTable();

@@ -20,14 +20,18 @@
 // A merged record is a complete-link cluster: every pair of its reports is compatible, so
 // A~B and B~C never pull A and C together.
 //
-// Candidates only meet within a cell: the same country and dates within the slack.
-// Merger sorts reports by (country, first day, last day, document id, event index) — in
-// memory up to MergeOptions::memory_bytes, else in sorted runs on disk merged back (an
-// external sort) — and sweeps each country in date order keeping only the clusters whose
-// dates are still open. Memory is bounded by the sort buffer and by the reports of one
-// country within a few days, whatever the input size, and the output depends on the set of
-// input events only: any split of the input into shards, in any order, merges to the same
-// bytes.
+// With a MergeModel (MergeOptions::model), a pair the rules leave apart still joins when the
+// learned scorer over PairFeatures says so.
+//
+// Candidates only meet within the date slack and through a shared key (Report::keys: the
+// country without a model, the rare words and the place with one). Merger sorts reports by
+// (first day, last day, document id, event index) — in memory up to
+// MergeOptions::memory_bytes, else in sorted runs on disk merged back (an external sort) —
+// and sweeps them in date order keeping only the clusters whose dates are still open, with
+// an inverted index from key to open cluster. Memory is bounded by the sort buffer and by
+// the reports within a few days, whatever the input size, and the output depends on the set
+// of input events only: any split of the input into shards, in any order, merges to the
+// same bytes.
 //
 // Fatalities follow ACLED: the most conservative credible figure, i.e. the lowest toll that
 // a report states (a report that states none does not count as a zero); every report's own
@@ -36,8 +40,10 @@
 // Not thread-safe: one Merger per thread. The free functions are thread-safe.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -79,25 +85,40 @@ struct Report {
   // 4-grams after key normalization (Prepare), sorted; not read or written, computed when
   // needed.
   std::vector<uint32_t> grams;
+  // With a MergeModel: the words of `sentences` (Words), as (hash, idf) sorted by hash, their
+  // idf-weighted norm, and the blocking keys (the rare words and the place): reports meet
+  // only when they share a key. Computed by Prepare, not read or written.
+  std::vector<std::pair<uint32_t, float>> words;
+  float words_norm = 0;
+  std::vector<uint32_t> keys;
 
   // Dated precisely enough to join: a week at most.
   bool dated() const { return day_lo <= day_hi && day_hi - day_lo <= 6; }
   bool joinable() const { return !place_key.empty() && dated() && !country.empty(); }
-  // The country of the place: where candidates meet; "" when the report cannot join any
-  // (no place, or no date a week or narrower).
+  // "d" when the report may join others (a place and a date a week or narrower), else "":
+  // every joinable report meets the others within the date slack (any country: the
+  // geoparser may place one incident in two countries), through its keys.
   std::string Area() const;
 };
 
-// Computes r->grams from r->sentences.
-void Prepare(Report* r);
+class MergeModel;
+// Computes r->grams (and with a model r->words, words_norm and keys) from r->sentences.
+void Prepare(Report* r, const MergeModel* model = nullptr);
 // Jaccard similarity of two reports' character 4-grams, estimated from their sketches
 // (exact for reports shorter than the sketch; 0 when either has none).
 double TextSimilarity(const Report& a, const Report& b);
 
+// The evidence an ACLED coder weighs, for one pair of reports (names in kFeatureNames).
+constexpr size_t kFeatures = 19;
+using Features = std::array<float, kFeatures>;
+extern const char* const kFeatureNames[kFeatures];
+
 struct MergeOptions {
   double near_km = 10;  // two points this close are one locality
   double region_km = 50;  // two points this close are in one region
-  int date_slack_days = 1;  // dates this many days apart may still be one incident, if worded alike
+  // Dates this many days apart may still be one incident (the rules: one day at most; the
+  // scorer: this many).
+  int date_slack_days = 1;
   double min_similarity = 0.15;  // sentences this alike (4-gram Jaccard) report one incident
   // Sentences this alike are copies of one story: the days they name may differ by the slack.
   double copy_similarity = 0.3;
@@ -107,6 +128,12 @@ struct MergeOptions {
   // The sort buffer (bytes of reports held before a sorted run goes to disk).
   size_t memory_bytes = size_t{8} << 20;
   std::string temp_dir;  // runs go here ("" : $TMPDIR, else /tmp)
+  // The learned pair scorer (data/records/merge-model.tsv): it may join what the rules of
+  // Compatible leave apart. Without one the rules alone decide.
+  std::shared_ptr<const MergeModel> model;
+  // When set, every candidate pair the sweep meets is passed here with its features (for
+  // training the scorer: `marsad merge --pairs-out`).
+  std::function<void(const Report&, const Report&, const Features&)> on_pair;
 };
 
 // Whether a and b may report one incident, and if not why ("" when compatible).
@@ -116,6 +143,35 @@ struct Verdict {
   double score = 0;  // higher: more alike (same place, same day, same actors)
 };
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt);
+
+// ---------------------------------------------------------------- the pair scorer
+// The words of a text as the scorer compares them: key-normalized tokens with the Arabic
+// conjunction, prepositions and article stripped from the front and a plural or feminine
+// ending from the back (الحوثيين, والحوثيون → حوثي), numerals and number words as "#N".
+std::vector<std::string> Words(std::string_view text);
+
+Features PairFeatures(const Report& a, const Report& b, const MergeOptions& opt);
+
+// Logistic weights over Features and the words' document frequencies (their rarity), read
+// from a TSV file (data/records/merge-model.tsv, written by scripts/train-merge-scorer.py):
+//   docs <N> | rare_df <D> | threshold <logit> | weight <feature> <w> | df <word> <count>
+class MergeModel {
+ public:
+  static Result<std::shared_ptr<const MergeModel>> Parse(std::string_view text, std::string_view name);
+  static Result<std::shared_ptr<const MergeModel>> Load(const std::string& path);
+  // ln((N + 1) / (df + 1)); a word the table lacks is as rare as can be.
+  float Idf(uint32_t word_hash) const;
+  bool Rare(float idf) const { return idf >= rare_idf_; }
+  double Logit(const Features& f) const;
+  double threshold() const { return threshold_; }
+
+ private:
+  std::vector<std::pair<uint32_t, uint32_t>> df_;  // (word hash, count) sorted by hash
+  double docs_ = 1, threshold_ = 0;
+  float rare_idf_ = 0;
+  Features w_{};
+};
+uint32_t WordHash(std::string_view word);
 
 // Great-circle distance in km.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);

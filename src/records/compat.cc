@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "internal.h"
 #include "marsad/records.h"
 #include "marsad/text.h"
 
@@ -21,6 +22,16 @@ constexpr size_t kSketch = 256;  // hashes kept per report (TextSimilarity)
 
 bool Has(const std::vector<std::string_view>& v, std::string_view x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
+bool OneLocality(const Report& a, const Report& b, const MergeOptions& opt) {
+  // A province, district or country is no locality: two reports placed there may be
+  // anywhere in it.
+  if (a.feature.empty() || b.feature.empty() || a.feature[0] == 'A' || b.feature[0] == 'A') return false;
+  if (a.place_key == b.place_key) return true;
+  return a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.near_km;
+}
+
+}  // namespace
+
 // Actors contradict when each report names one the other does not: "Islamic State vs
 // Kurdish forces" and "Islamic State vs civilians" are two incidents; "Islamic State" and
 // "Islamic State vs Kurdish forces" may be one.
@@ -32,15 +43,13 @@ bool ActorsContradict(const Report& a, const Report& b) {
   return a_extra && b_extra;
 }
 
-bool OneLocality(const Report& a, const Report& b, const MergeOptions& opt) {
-  // A province, district or country is no locality: two reports placed there may be
-  // anywhere in it.
-  if (a.feature.empty() || b.feature.empty() || a.feature[0] == 'A' || b.feature[0] == 'A') return false;
-  if (a.place_key == b.place_key) return true;
-  return a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.near_km;
+double ActorOverlap(const Report& a, const Report& b) {
+  auto aa = Actors(a), ba = Actors(b);
+  if (aa.empty() || ba.empty()) return 0;
+  size_t both = 0;
+  for (auto x : aa) both += Has(ba, x);
+  return static_cast<double>(both) / static_cast<double>(aa.size() + ba.size() - both);
 }
-
-}  // namespace
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = M_PI / 180, kEarthKm = 6371.0088;
@@ -50,7 +59,8 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
-void Prepare(Report* r) {
+void Prepare(Report* r, const MergeModel* model) {
+  if (model != nullptr) PrepareWords(r, *model);
   r->grams.clear();
   // Key normalization makes أ/إ/ا, ة/ه, ى/ي and digits alike, as every lookup does.
   std::string key = text::NormalizeKey(r->sentences);
@@ -102,14 +112,13 @@ double TextSimilarity(const Report& a, const Report& b) {
   return static_cast<double>(both) / static_cast<double>(taken);
 }
 
-Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {
-  // One article's reports of one incident are already one event (the extractor joins the
-  // lead, the quote and the recap): two events of one article are two incidents.
-  if (a.doc_id == b.doc_id) return {false, "one document", 0};
-  if (!a.joinable() || !b.joinable()) return {false, "no place or date", 0};
+namespace {
+
+// The rules alone (docs/merge.md "When two reports are one incident"), for two reports of
+// different documents whose days are `gap` apart.
+Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, int gap) {
+  if (gap > 1) return {false, "date", 0};  // the rules' slack is a day; the scorer's --date-slack
   if (a.country != b.country) return {false, "country", 0};
-  int gap = std::max(a.day_lo, b.day_lo) - std::min(a.day_hi, b.day_hi);
-  if (gap > opt.date_slack_days) return {false, "date", 0};
   if (a.event_type != b.event_type) return {false, "event type", 0};
   // Both ways to join need one region (one place, one first-level division, or points
   // within MergeOptions::region_km); the cheap tests go first: most pairs fail them.
@@ -131,6 +140,25 @@ Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {
   if (!OneLocality(a, b, opt)) return {false, "place", 0};
   if (ActorsContradict(a, b)) return {false, "actors", 0};
   return {true, "", 10 * sim + 1};
+}
+
+}  // namespace
+
+Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {
+  // One article's reports of one incident are already one event (the extractor joins the
+  // lead, the quote and the recap): two events of one article are two incidents.
+  if (a.doc_id == b.doc_id) return {false, "one document", 0};
+  if (!a.joinable() || !b.joinable()) return {false, "no place or date", 0};
+  int gap = std::max(a.day_lo, b.day_lo) - std::min(a.day_hi, b.day_hi);
+  if (gap > opt.date_slack_days) return {false, "date", 0};
+  Verdict rules = RuleVerdict(a, b, opt, gap);
+  if (rules.ok || opt.model == nullptr) return rules;
+  // What the rules leave apart, the learned scorer may still join: it weighs the evidence
+  // together, so a place or a type the reports disagree on counts against them but does
+  // not veto them (another country, a province for the town, shelling for a rocket attack).
+  double z = opt.model->Logit(PairFeatures(a, b, opt));
+  if (z >= opt.model->threshold()) return {true, "", z};
+  return {false, rules.why + ", score", z};
 }
 
 Toll ConservativeToll(const std::vector<const Report*>& reports) {

@@ -10,9 +10,10 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <queue>
-#include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "marsad/batch.h"
 #include "marsad/records.h"
@@ -189,12 +190,6 @@ struct RunReader {
 };
 
 // --- the sweep ----------------------------------------------------------------------------------
-struct Cluster {
-  std::vector<Report> reports;
-  int32_t min_hi = 0, max_hi = 0;  // the earliest and latest last day of its reports
-  std::set<std::string> docs;
-};
-
 Record MakeRecord(std::vector<Report> reports) {
   Record rec;
   rec.reports = std::move(reports);
@@ -243,79 +238,135 @@ Record MakeRecord(std::vector<Report> reports) {
   return rec;
 }
 
+// The sweep: reports come in date order; each joins the open cluster it fits best or opens
+// one. A cluster closes once no later report can reach its dates. With a model, a report
+// meets only the open reports sharing one of its keys (a rare word, the place): an inverted
+// index over the open reports, so the work per report is its candidates, not the window.
 class Sweep {
  public:
   Sweep(const MergeOptions& opt, const RecordSink& sink, uint64_t* records) : opt_(opt), sink_(sink), records_(records) {}
 
   Status Add(Item&& it) {
-    if (it.area != area_) {
-      RETURN_IF_ERROR(CloseBefore(INT32_MAX));
-      area_ = it.area;
-    }
     if (it.area.empty()) return Emit(std::vector<Report>{std::move(it.r)});
     RETURN_IF_ERROR(CloseBefore(it.r.day_lo - opt_.date_slack_days));
-    Prepare(&it.r);
-    std::string().swap(it.r.sentences);  // the sketch is all the sweep needs of them
-    // The open clusters this report may join: complete link, every report of the cluster
-    // is compatible with it; single link, one is. It joins the best scored; with single
-    // link the others it links to join too, when they share no document.
+    Prepare(&it.r, opt_.model.get());
+    // Without a scorer the rules decide, and they never join two countries: the country
+    // is the report's one key.
+    if (opt_.model == nullptr) it.r.keys = {WordHash("@country:" + it.r.country)};
+    std::string().swap(it.r.sentences);  // the sketch and the words are all the sweep needs
     std::vector<std::pair<double, size_t>> fits;
-    for (size_t ci = 0; ci < open_.size(); ++ci) {
-      const Cluster& c = open_[ci];
-      if (c.docs.count(it.r.doc_id)) continue;
-      double sum = 0, best = -1;
-      size_t n_ok = 0;
-      for (const Report& m : c.reports) {
-        Verdict v = Compatible(m, it.r, opt_);
-        n_ok += v.ok;
-        if (!v.ok && !opt_.single_link) break;
-        if (v.ok) best = std::max(best, v.score);
-        sum += v.score;
-      }
-      bool fit = opt_.single_link ? n_ok > 0 : n_ok == c.reports.size();
-      if (fit) fits.emplace_back(opt_.single_link ? best : sum / c.reports.size(), ci);
-    }
+    for (size_t ci : Candidates(it.r))
+      if (auto score = Fit(clusters_[ci], it.r)) fits.emplace_back(*score, ci);
     // Best score first, then the older cluster: a total order, so the result is the same
     // whatever the machine.
-    std::stable_sort(fits.begin(), fits.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-    if (fits.empty()) {
-      open_.emplace_back();
-      open_.back().min_hi = open_.back().max_hi = it.r.day_hi;
-      fits.emplace_back(0, open_.size() - 1);
-    }
-    Cluster& into = open_[fits[0].second];
-    std::vector<size_t> absorbed;
-    for (size_t k = 1; opt_.single_link && k < fits.size(); ++k) {
-      Cluster& other = open_[fits[k].second];
-      bool disjoint = !other.docs.count(it.r.doc_id);
-      for (const auto& d : other.docs) disjoint = disjoint && !into.docs.count(d);
-      if (!disjoint) continue;
-      for (Report& r : other.reports) into.reports.push_back(std::move(r));
-      into.docs.insert(other.docs.begin(), other.docs.end());
-      into.min_hi = std::min(into.min_hi, other.min_hi);
-      into.max_hi = std::max(into.max_hi, other.max_hi);
-      absorbed.push_back(fits[k].second);
-    }
-    into.min_hi = std::min(into.min_hi, it.r.day_hi);
-    into.max_hi = std::max(into.max_hi, it.r.day_hi);
-    into.docs.insert(it.r.doc_id);
-    into.reports.push_back(std::move(it.r));
-    std::sort(absorbed.rbegin(), absorbed.rend());
-    for (size_t ci : absorbed) open_.erase(open_.begin() + static_cast<std::ptrdiff_t>(ci));
+    std::stable_sort(fits.begin(), fits.end(), [&](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first > y.first : clusters_[x.second].seq < clusters_[y.second].seq;
+    });
+    size_t into = fits.empty() ? NewCluster() : fits[0].second;
+    Join(into, std::move(it.r));
     return Status::Ok();
   }
   Status Finish() { return CloseBefore(INT32_MAX); }
 
  private:
-  // Clusters no later report can join: one of their reports ends before `day`.
+  struct Cluster {
+    std::vector<Report> reports;
+    int32_t min_hi = INT32_MAX, max_hi = INT32_MIN;  // the earliest and latest last day of its reports
+    uint64_t seq = 0;                                // creation order
+    bool open = false;
+  };
+
+  // The open clusters the report may meet: those holding a report that shares a key.
+  std::vector<size_t> Candidates(const Report& r) {
+    std::vector<size_t> out;
+    for (uint32_t k : r.keys) {
+      auto hit = index_.find(k);
+      if (hit == index_.end()) continue;
+      auto& list = hit->second;
+      // Entries of closed (and reused) clusters go as they are met.
+      std::erase_if(list, [&](const std::pair<uint32_t, uint64_t>& e) {
+        return !clusters_[e.first].open || clusters_[e.first].seq != e.second;
+      });
+      for (auto [ci, seq] : list) out.push_back(ci);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (opt_.on_pair)
+      for (size_t ci : out)
+        for (const Report& m : clusters_[ci].reports)
+          if (m.doc_id != r.doc_id) opt_.on_pair(m, r, PairFeatures(m, r, opt_));
+    return out;
+  }
+
+  // The report's score in the cluster (the mean over its reports), if it fits: complete
+  // link, every report of the cluster is compatible with it; single link, one is.
+  std::optional<double> Fit(const Cluster& c, const Report& r) const {
+    double sum = 0, best = -1e9;
+    size_t n_ok = 0;
+    for (const Report& m : c.reports) {
+      if (m.doc_id == r.doc_id) return std::nullopt;
+      Verdict v = Compatible(m, r, opt_);
+      n_ok += v.ok;
+      if (!v.ok && !opt_.single_link) return std::nullopt;
+      if (v.ok) best = std::max(best, v.score);
+      sum += v.score;
+    }
+    if (n_ok == 0) return std::nullopt;
+    return opt_.single_link ? best : sum / static_cast<double>(c.reports.size());
+  }
+
+  size_t NewCluster() {
+    size_t ci;
+    if (!free_.empty()) {
+      ci = free_.back();
+      free_.pop_back();
+    } else {
+      ci = clusters_.size();
+      clusters_.emplace_back();
+    }
+    Cluster& c = clusters_[ci];
+    c = Cluster();
+    c.seq = next_seq_++;
+    c.open = true;
+    open_.push_back(ci);
+    return ci;
+  }
+
+  void Join(size_t ci, Report&& r) {
+    Cluster& c = clusters_[ci];
+    c.min_hi = std::min(c.min_hi, r.day_hi);
+    c.max_hi = std::max(c.max_hi, r.day_hi);
+    for (uint32_t k : r.keys) index_[k].emplace_back(static_cast<uint32_t>(ci), c.seq);
+    entries_ += r.keys.size();
+    live_ += r.keys.size();
+    c.reports.push_back(std::move(r));
+  }
+
+  // Clusters no later report can join: one of their reports ends before `day` (the last
+  // of them, with single link).
   Status CloseBefore(int32_t day) {
-    for (auto it = open_.begin(); it != open_.end();) {
-      if ((opt_.single_link ? it->max_hi : it->min_hi) < day) {
-        RETURN_IF_ERROR(Emit(std::move(it->reports)));
-        it = open_.erase(it);
+    std::vector<size_t> still;
+    for (size_t ci : open_) {
+      Cluster& c = clusters_[ci];
+      if ((opt_.single_link ? c.max_hi : c.min_hi) < day) {
+        c.open = false;
+        free_.push_back(ci);
+        for (const Report& r : c.reports) live_ -= r.keys.size();
+        RETURN_IF_ERROR(Emit(std::move(c.reports)));
+        c.reports = {};
       } else {
-        ++it;
+        still.push_back(ci);
       }
+    }
+    open_ = std::move(still);
+    // Closed clusters' entries are dropped as they are met; words never met again would
+    // stay, so the index is rebuilt from the open clusters when it holds twice theirs.
+    if (entries_ > 2 * live_ + 4096) {
+      index_.clear();
+      for (size_t ci : open_)
+        for (const Report& r : clusters_[ci].reports)
+          for (uint32_t k : r.keys) index_[k].emplace_back(static_cast<uint32_t>(ci), clusters_[ci].seq);
+      entries_ = live_;
     }
     return Status::Ok();
   }
@@ -327,8 +378,12 @@ class Sweep {
   const MergeOptions& opt_;
   const RecordSink& sink_;
   uint64_t* records_;
-  std::string area_ = "\x01";  // no area is this
-  std::vector<Cluster> open_;  // in creation order (a deque-like vector: clusters are few)
+  std::vector<Cluster> clusters_;  // slots, reused once closed
+  std::vector<size_t> open_, free_;  // open clusters in creation order; closed slots
+  uint64_t next_seq_ = 1;
+  size_t entries_ = 0;  // entries added to the index since it was last rebuilt
+  size_t live_ = 0;     // entries of open clusters
+  std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint64_t>>> index_;  // key -> (slot, seq)
 };
 
 constexpr size_t kFanIn = 64;  // runs merged at once (open files, read buffers)

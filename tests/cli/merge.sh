@@ -86,4 +86,18 @@ check "eval-merge metrics and --explain" $miss
 "$MARSAD" eval-merge --gold "$TMP/absent.jsonl" --pred "$TMP/merged.jsonl" >/dev/null 2>"$TMP/err"
 [ $? -eq 2 ] && grep -q "absent.jsonl" "$TMP/err"
 check "missing gold: exit 2, named" $?
+"$MARSAD" merge --quiet --model default "$TMP/whole.jsonl" >"$TMP/scored.jsonl" &&
+  "$MARSAD" merge --quiet --model default --memory 0.002 "$TMP/part-1.jsonl" "$TMP/part-3.jsonl" "$TMP/part-0.jsonl" \
+    "$TMP/part-2.jsonl" >"$TMP/scored-shards.jsonl" && cmp -s "$TMP/scored.jsonl" "$TMP/scored-shards.jsonl" &&
+  [ "$(wc -l <"$TMP/scored.jsonl")" -le 5 ]
+check "--model default (the shipped scorer): shards through runs on disk give the same bytes" $?
+"$MARSAD" merge --quiet --model "$TMP/absent.tsv" "$TMP/whole.jsonl" >/dev/null 2>"$TMP/err"
+[ $? -ne 0 ] && grep -q "absent.tsv" "$TMP/err"
+check "a missing model file is an error naming it" $?
+"$MARSAD" merge --word-df-out "$TMP/df.tsv" "$TMP/whole.jsonl" && head -1 "$TMP/df.tsv" | grep -qx "docs	8" &&
+  grep -q "^df	" "$TMP/df.tsv"
+check "--word-df-out: the documents and the words' counts" $?
+"$MARSAD" merge --quiet --model default --pairs-out "$TMP/pairs.jsonl" "$TMP/whole.jsonl" >/dev/null &&
+  [ -s "$TMP/pairs.jsonl" ] && head -1 "$TMP/pairs.jsonl" | grep -q '^{"a":\["a[0-9]*",[0-9]*,[0-9]*,[0-9]*\],"b":\[.*"f":\[1.000000,'
+check "--pairs-out: candidate pairs with their features" $?
 exit $fail

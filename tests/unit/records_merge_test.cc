@@ -254,5 +254,90 @@ TEST(ScorePairs, PrecisionRecallAndUnmatched) {
   EXPECT_FALSE(ScorePairs("{\"pair\":1}\n", "g", merged).ok());
 }
 
+// ---------------------------------------------------------------- the learned scorer
+TEST(Words, StemsClitics) {
+  auto w = Words("والحوثيين قتلوا ثمانية مدنيين في 17 يوليو 2015 بمحافظة الحرث");
+  auto has = [&](const std::string& x) { return std::find(w.begin(), w.end(), x) != w.end(); };
+  EXPECT_TRUE(has("حوثي"));     // و + ال stripped, the plural ending too
+  EXPECT_TRUE(has("#8"));       // a number word is its digits
+  EXPECT_TRUE(has("#17"));
+  EXPECT_FALSE(has("#2015"));   // a year dates the article, not the incident
+  EXPECT_TRUE(has("محافظ"));    // بـ + ال, then ة (ه after normalization)
+  EXPECT_EQ(Words("الحوثيون"), Words("حوثيين"));
+}
+
+// A model whose weights join on the words alone.
+std::string ModelText(const std::string& extra = "") {
+  std::string t = "docs\t100\nrare_df\t5\nthreshold\t1\ndf\tقتل\t90\n" + extra;
+  for (const char* n : kFeatureNames)
+    t += std::string("weight\t") + n + "\t" + (std::string(n) == "bias" ? "-2" : n == std::string("word_cosine") ? "6" : "0") + "\n";
+  return t;
+}
+
+TEST(MergeModel, ParsesAndRejects) {
+  auto m = MergeModel::Parse(ModelText(), "m.tsv");
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_LT((*m)->Idf(WordHash("قتل")), (*m)->Idf(WordHash("سروج")));  // a listed common word weighs less
+  EXPECT_FALSE((*m)->Rare((*m)->Idf(WordHash("قتل"))));
+  EXPECT_TRUE((*m)->Rare((*m)->Idf(WordHash("سروج"))));
+  auto bad = MergeModel::Parse(ModelText("weight\tno_such_feature\t1\n"), "m.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("no_such_feature"), std::string::npos);
+  EXPECT_FALSE(MergeModel::Parse("docs\t10\n", "m.tsv").ok());  // weights missing
+  auto junk = MergeModel::Parse(ModelText("what\n"), "m.tsv");
+  ASSERT_FALSE(junk.ok());
+  EXPECT_NE(junk.status().message().find("m.tsv:"), std::string::npos);
+  EXPECT_FALSE(MergeModel::Load("/nonexistent/merge-model.tsv").ok());
+}
+
+TEST(PairFeatures, WeighsWordsPlacesAndTolls) {
+  MergeOptions opt;
+  opt.model = *MergeModel::Parse(ModelText(), "m");
+  const std::string s = "انفجار في بلدة سروج قرب الحدود أسفر عن مقتل 32 شخصا";
+  auto prep = [&](Report r) {
+    r.sentences = s;
+    Prepare(&r, opt.model.get());
+    return r;
+  };
+  Report a = prep(R("a", "2015-07-20")), b = prep(R("b", "2015-07-21", "g7"));
+  b.lat += 1;  // another town, ~110 km away
+  Features f = PairFeatures(a, b, opt);
+  EXPECT_FLOAT_EQ(f[0], 1);
+  EXPECT_NEAR(f[2], 1, 1e-5);  // the same words
+  EXPECT_GT(f[3], 0);          // rare words shared (سروج)
+  EXPECT_EQ(f[4], 1);          // the number 32
+  EXPECT_EQ(f[5], 1);          // a day apart
+  EXPECT_EQ(f[7], 0);          // not one place
+  EXPECT_EQ(f[17], 1);         // two towns apart
+  EXPECT_EQ(f[18], 0);         // no rare word of one the other lacks
+  EXPECT_FALSE(a.keys.empty());
+}
+
+TEST(Merger, TheScorerJoinsWhatTheRulesLeaveApart) {
+  // The same words, but the reports are placed in two countries (the geoparser's error):
+  // the rules keep them apart, the scorer (here: on the words alone) joins them.
+  auto line = [](const std::string& id, const std::string& country) {
+    return R"({"id":")" + id + R"(","events":[{"start":0,"end":20,"evidence":"انفجار في بلدة سروج قرب الحدود أسفر عن مقتل 32 شخصا","event_type":"Explosions/Remote violence","sub_event_type":"Suicide bomb","place":{"name":"X","geonameid":)" +
+           (country == "TR" ? "1" : "2") + R"(,"feature_class":"P","feature_code":"PPL","country":")" + country +
+           R"(","lat":36.9,"lon":38.4},"date":"2015-07-20","date_precision":"day"}]})";
+  };
+  std::vector<std::string> lines = {line("a", "TR"), line("b", "SY"), line("c", "TR")};
+  EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 2u);  // the rules: a+c, b
+  MergeOptions opt;
+  opt.model = *MergeModel::Parse(ModelText(), "m");
+  size_t pairs = 0;
+  opt.on_pair = [&](const Report&, const Report&, const Features&) { ++pairs; };
+  Merger m(opt);
+  for (const auto& l : lines) ASSERT_TRUE(m.AddLine(l, "t").ok());
+  std::vector<std::string> out;
+  ASSERT_TRUE(m.Finish([&](const Record& r) {
+                 out.push_back(RecordJson(r));
+                 return Status::Ok();
+               }).ok());
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].find(R"("n_reports":3)"), std::string::npos) << out[0];
+  EXPECT_EQ(pairs, 3u);  // every pair met through the rare words: a-b, then c with a and b
+}
+
 }  // namespace
 }  // namespace marsad::records

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <set>
+#include <unordered_map>
 
 #include "commands.h"
 #include "input.h"
@@ -22,7 +24,7 @@ namespace fs = std::filesystem;
 
 struct MergeArgs {
   std::vector<std::string> inputs;
-  std::string output, format = "json", temp_dir;
+  std::string output, format = "json", temp_dir, model, pairs_out, word_df_out;
   double memory_mib = 8, near_km = 10, min_similarity = 0.15;
   int date_slack = 1;
   bool quiet = false, single_link = false;
@@ -82,6 +84,61 @@ Status Feed(const std::vector<std::string>& files, records::Merger* m, size_t* b
   return Status::Ok();
 }
 
+// --model FILE: the learned scorer beside the rules ("default": the shipped one).
+Status LoadModel(const MergeArgs& a, records::MergeOptions* opt) {
+  if (a.model.empty() || a.model == "none") return Status::Ok();
+  auto m = records::MergeModel::Load(a.model == "default" ? DataDir() + "/records/merge-model.tsv" : a.model);
+  if (!m.ok()) return m.status();
+  opt->model = std::move(m).value();
+  return Status::Ok();
+}
+
+// --pairs-out: every candidate pair with its features, for training the scorer
+// (scripts/train-merge-scorer.py).
+std::function<void(const records::Report&, const records::Report&, const records::Features&)> PairWriter(
+    std::FILE* f) {
+  return [f](const records::Report& x, const records::Report& y, const records::Features& v) {
+    std::string line = "{\"a\":[\"" + x.doc_id + "\"," + std::to_string(x.index) + "," +
+                       std::to_string(x.spans[0].first) + "," + std::to_string(x.spans[0].second) + "],\"b\":[\"" +
+                       y.doc_id + "\"," + std::to_string(y.index) + "," + std::to_string(y.spans[0].first) + "," +
+                       std::to_string(y.spans[0].second) + "],\"f\":[";
+    for (size_t i = 0; i < v.size(); ++i) line += (i ? "," : "") + std::to_string(v[i]);
+    line += "]}\n";
+    std::fputs(line.c_str(), f);
+  };
+}
+
+// --word-df-out: in how many documents each scorer word occurs (the model's df lines).
+Status WriteWordDf(const std::vector<std::string>& files, const std::string& out_path) {
+  std::unordered_map<std::string, uint32_t> df;
+  uint64_t docs = 0;
+  for (const auto& path : files) {
+    auto src = batch::ByteSource::Open(path);
+    if (!src.ok()) return src.status();
+    batch::LineReader lines(src->get());
+    std::string_view line;
+    while (lines.Next(&line)) {
+      std::vector<records::Report> rs;
+      bool err = false;
+      if (!records::ReadReports(line, path, &rs, &err).ok() || rs.empty()) continue;
+      ++docs;
+      std::set<std::string> seen;
+      for (const auto& r : rs)
+        for (auto& w : records::Words(r.sentences)) seen.insert(std::move(w));
+      for (const auto& w : seen) ++df[w];
+    }
+  }
+  std::vector<std::pair<uint32_t, std::string>> v;
+  for (auto& [w, n] : df)
+    if (n >= 2) v.emplace_back(n, w);
+  std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+  std::FILE* f = std::fopen(out_path.c_str(), "wb");
+  if (f == nullptr) return IoError("cannot write " + out_path + ": " + std::strerror(errno));
+  std::fprintf(f, "docs\t%llu\n", static_cast<unsigned long long>(docs));
+  for (const auto& [n, w] : v) std::fprintf(f, "df\t%s\t%u\n", w.c_str(), n);
+  return std::fclose(f) == 0 ? Status::Ok() : IoError("cannot write " + out_path);
+}
+
 int RunMerge(const MergeArgs& a) {
   records::MergeOptions opt;
   opt.memory_bytes = static_cast<size_t>(a.memory_mib * (1 << 20));
@@ -94,6 +151,23 @@ int RunMerge(const MergeArgs& a) {
   if (!files.ok()) {
     Error(files.status().message());
     return kExitFatal;
+  }
+  if (!a.word_df_out.empty()) {
+    Status s = WriteWordDf(*files, a.word_df_out);
+    if (!s.ok()) Error(s.message());
+    return s.ok() ? kExitOk : kExitFatal;
+  }
+  if (Status s = LoadModel(a, &opt); !s.ok()) {
+    Error(s.message());
+    return kExitFatal;
+  }
+  std::FILE* pairs = nullptr;
+  if (!a.pairs_out.empty()) {
+    if ((pairs = std::fopen(a.pairs_out.c_str(), "wb")) == nullptr) {
+      Error("cannot write " + a.pairs_out + ": " + std::strerror(errno));
+      return kExitFatal;
+    }
+    opt.on_pair = PairWriter(pairs);
   }
   std::FILE* out = stdout;
   std::string partial = a.output + ".partial";
@@ -132,6 +206,7 @@ int RunMerge(const MergeArgs& a) {
     });
   }
   if (a.format == "pgsql") std::fputs(records::RecordsLoadEnd().c_str(), out);
+  if (pairs != nullptr && std::fclose(pairs) != 0 && st.ok()) st = IoError("cannot write " + a.pairs_out);
   bool write_failed = std::fflush(out) != 0 || std::ferror(out);
   if (out != stdout) write_failed |= std::fclose(out) != 0;
   if (st.ok() && write_failed) st = IoError("cannot write " + (a.output.empty() ? "the output" : partial));
@@ -208,6 +283,12 @@ void AddMergeCommand(CLI::App& app, Context& ctx) {
       ->check(CLI::Range(0.0, 1.0));
   c->add_option("--date-slack", a->date_slack, "days two alike reports' dates may be apart")->check(CLI::Range(0, 7));
   c->add_option("--temp-dir", a->temp_dir, "where sorted runs go (default $TMPDIR, else /tmp)");
+  c->add_option("--model", a->model,
+                "also join what the learned pair scorer in FILE joins (default: the data directory's "
+                "records/merge-model.tsv); without it the rules alone decide");
+  c->add_option("--pairs-out", a->pairs_out, "write every candidate pair's features here (training the scorer)");
+  c->add_option("--word-df-out", a->word_df_out,
+                "write the words' document frequencies over the input (the model's df lines) and stop");
   c->add_flag("--single-link", a->single_link, "join a record when alike to one of its reports, not all");
   c->add_flag("-q,--quiet", a->quiet, "no summary on stderr");
   c->callback([a, &ctx] { ctx.exit_code = RunMerge(*a); });

@@ -1,0 +1,15 @@
+// Helpers shared by the files of src/records (not part of marsad/records.h).
+#pragma once
+
+#include "marsad/records.h"
+
+namespace marsad::records {
+
+// Each report names an actor the other does not ("IS vs SDF" and "IS vs civilians").
+bool ActorsContradict(const Report& a, const Report& b);
+// Jaccard of the two reports' actor sets; 0 when either names none.
+double ActorOverlap(const Report& a, const Report& b);
+// r->words, words_norm and keys from r->sentences under the model's word rarities.
+void PrepareWords(Report* r, const MergeModel& m);
+
+}  // namespace marsad::records

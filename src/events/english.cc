@@ -1,6 +1,9 @@
 #include "english.h"
 
+#include <algorithm>
 #include <initializer_list>
+
+#include "incidents.h"
 
 namespace marsad::events {
 namespace {
@@ -55,7 +58,65 @@ Level LevelOf(const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz, int64_
   return l;
 }
 
+// Words that read only as the incident itself: the verb of killing, a bare attack, a raid.
+bool GenericTrigger(std::string_view k) {
+  return Is(k, {"killed", "kill", "kills", "killing", "attack", "attacks", "attacked", "assault", "bomb", "bombs",
+                "bombing", "bombings", "bombed", "raid", "raids", "raided", "targeted", "struck"});
+}
+
+bool Aircraft(std::string_view k) {
+  return Is(k, {"aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
+                "aerial", "planes", "plane", "bombers", "sorties", "airstrike", "airstrikes", "air", "strike", "strikes"});
+}
+
+bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine", "toxic", "nerve"}); }
+
 }  // namespace
+
+const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, size_t tok, size_t len) {
+  if (len != 1 || !GenericTrigger(toks.Key(tok))) return nullptr;
+  const char* out = nullptr;
+  for (size_t i = first; i < end; ++i) {
+    if (i == tok) continue;
+    const std::string_view k = toks.Key(i);
+    if (Chemical(k)) return "Chemical weapon";  // "attacked ... with chemical weapons"
+    // "air" only as "air strike(s)", "air raid(s)", "air force": not "open-air", "on air";
+    // a strike not a hunger or a general strike.
+    if (k == "air" && !(i + 1 < end && Is(toks.Key(i + 1), {"strike", "strikes", "raid", "raids", "force", "forces"})))
+      continue;
+    if ((k == "strike" || k == "strikes") && i > first && Is(toks.Key(i - 1), {"hunger", "general", "labour", "labor"}))
+      continue;
+    if (Aircraft(k)) out = "Air/drone strike";
+  }
+  return out;
+}
+
+void EnglishRecaps(const text::Tokens& toks, std::vector<Event>* events) {
+  const Event* weapon = nullptr;  // the latest event of a weapon so far
+  for (auto& e : *events) {
+    auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), e.trigger_start,
+                               [](uint32_t p, const text::Token& t) { return p < t.start; });
+    const size_t tok = static_cast<size_t>(it - toks.tokens.begin()) - (it == toks.tokens.begin() ? 0 : 1);
+    if (e.event_type == "Explosions/Remote violence") {
+      weapon = &e;
+      continue;
+    }
+    if (!weapon || !Violent(e.event_type) || tok >= toks.tokens.size()) continue;
+    const std::string_view k = toks.Key(tok);
+    bool definite = false;  // "the attack", "the suspected attack", "this attack"
+    for (size_t i = tok, seen = 0; i > 0 && seen < 2 && !definite; ++seen) {
+      --i;
+      if (toks.tokens[i].kind == text::TokenKind::kPunct) break;
+      definite = Is(toks.Key(i), {"the", "this", "that", "these"});
+    }
+    const bool anaphor = definite && Is(k, {"attack", "attacks", "assault", "strike", "strikes", "blast", "raid"});
+    const bool toll = k == "killed" && e.place_mention < 0 && e.actor1 < 0;
+    if (!anaphor && !toll) continue;
+    e.event_type = weapon->event_type;
+    e.sub_event_type = weapon->sub_event_type;
+    e.plover = weapon->plover;
+  }
+}
 
 bool EnglishText(const text::Tokens& toks) {
   size_t latin = 0, arabic = 0;

@@ -9,6 +9,9 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include "marsad/events.h"
 
 #include "marsad/gazetteer.h"
 #include "marsad/geo.h"
@@ -27,5 +30,18 @@ bool EnglishText(const text::Tokens& toks);
 int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                            size_t first_token, uint32_t s_start, uint32_t s_end, uint32_t trigger_start, uint32_t trigger_end,
                            std::string_view focus_country);
+
+// The weapon an English clause names beside a generic trigger ("killed", "attack",
+// "bombing", "raids"): aircraft make it an air strike ("Russian jets resumed heavy bombing
+// of Aleppo", "Fighter jets struck the town where five civilians were killed", "US-led
+// raids on Syria killed 14"). Returns the sub-event type of Explosions/Remote violence the
+// clause [first, end) gives the trigger of `len` tokens at `tok`, or nullptr.
+const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, size_t tok, size_t len);
+
+// Mentions of an English article's incident that name no weapon of their own ("the
+// attack", "the suspected attack", "Local activists say 32 have been killed" with no place
+// and no perpetrator): the type of the latest incident before them that named one, so that
+// they merge with it (MergeMentions) instead of being a second incident of a bare attack.
+void EnglishRecaps(const text::Tokens& toks, std::vector<Event>* events);
 
 }  // namespace marsad::events

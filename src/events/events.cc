@@ -904,6 +904,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.event_type = "Battles";
         e.sub_event_type = "Armed clash";
       }
+      if (english && toks.tokens[tok].script == text::Script::kLatin && e.event_type != "Protests")
+        if (const char* sub = EnglishWeapon(toks, s.first_token, s.end_token, tok, m.len)) {
+          e.event_type = "Explosions/Remote violence";
+          e.sub_event_type = sub;
+          e.plover = "ASSAULT";
+        }
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
       e.confidence = std::clamp(e.confidence, 0.f, 1.f);
@@ -922,6 +928,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       e.confidence = std::max(0.f, e.confidence - 0.05f);
     }
   }
+  if (english) EnglishRecaps(toks, &r.events);
   ImpliedSides(d_, &r);
   CollapseClauses(&r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);

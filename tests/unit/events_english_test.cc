@@ -110,5 +110,33 @@ TEST_F(EnglishEventsTest, AForeignDatelineIsNotThePlace) {
   EXPECT_EQ(v[0].place, "Aleppo");
 }
 
+TEST_F(EnglishEventsTest, AircraftMakeABombingOrAKillingAnAirStrike) {
+  auto v = Events("Russian jets resumed heavy bombing of Aleppo on Tuesday killing 26 people.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  v = Events("US-led strikes killed 14 jihadists near Homs on Thursday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Explosions/Remote violence");
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  v = Events("The jet fighters of the regime have attacked villages of Homs province with chemical weapons on Tuesday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Chemical weapon");
+  // A hunger strike is no aircraft.
+  v = Events("Prisoners on hunger strike were killed by guards in Homs on Monday.");
+  for (const auto& e : v) EXPECT_NE(e.sub, "Air/drone strike");
+}
+
+TEST_F(EnglishEventsTest, TheAttackNamesTheIncidentReportedBefore) {
+  auto v = Events("A car bomb exploded in a market in Homs on Monday. At least 87 people died in the attack, "
+                  "which the West blames on the government. Local activists say 90 have been killed.");
+  // "the attack" merges with the bombing; the bare toll is read as the same bombing (its
+  // own event when the actors named differ, but never a second incident of a bare attack).
+  ASSERT_FALSE(v.empty());
+  EXPECT_LE(v.size(), 2u);
+  for (const auto& e : v) EXPECT_EQ(e.type, "Explosions/Remote violence");
+  EXPECT_EQ(v[0].place, "Homs");
+  EXPECT_EQ(v[0].fatalities, 87u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -25,7 +25,7 @@ DEMO_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 TEST_PACKAGES=(
-  git clang ripgrep time python3 zstd file  # file: dpkg-shlibdeps for make package
+  git clang ripgrep time python3 zstd file curl  # file: dpkg-shlibdeps for make package; curl: tests/cli/hardening.sh
   chromium wrk  # the map page's browser test (tests/e2e) and the HTTP bench (bench/serve_bench.sh)
   slurm-wlm munge  # the Slurm job-array test (tests/cli/slurm.sh)
   libpq-dev postgresql-15 postgresql-15-postgis-3  # marsad load, and the PostGIS test (tests/cli/postgis.sh)

@@ -74,7 +74,7 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
                         "ادي", "ادت", "يؤدي", "تؤدي", "سببا", "نتيجه", "عرضه"}))
       exposed = true;
     if (seen > kWindow) continue;
-    if (seen <= 2 && KeyIs(toks, i, {"بيع", "صفقه", "صفقات", "شراء", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير",
+    if (seen <= 2 && KeyIs(toks, i, {"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير",
                                      "تهريب", "شحنه", "شحنات", "مخزون"}))
       return "weapons trade or production, not their use";
     if (KeyIs(toks, i, {"مناقشه", "ناقش", "ناقشت", "يناقش", "تناقش", "ناقشوا", "بحث", "بحثت", "يبحث", "تبحث", "بحثا",
@@ -104,7 +104,7 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
         continue;
       for (size_t j = i + 1; j < end && j <= i + 2; ++j)
         if (KeyIs(toks, j, {"سنوات", "سنه", "سنين", "عام", "اعوام", "عامين", "سنتين", "اشهر", "شهور", "اسابيع", "ذلك",
-                            "بدايه", "بدء", "اندلاع", "انطلاق", "مطلع"}))
+                            "بدايه", "بد", "اندلاع", "انطلاق", "مطلع"}))
           return "a habit or a span of time, not one incident";
     }
     if (KeyIs(toks, i, {"الفتره"}) && i > first && KeyIs(toks, i - 1, {"في", "خلال", "نفس", "ذات"}))

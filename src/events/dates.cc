@@ -36,11 +36,12 @@ constexpr MonthName kMonths[] = {
     {"jan", 1}, {"feb", 2}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9},
     {"oct", 10}, {"nov", 11}, {"dec", 12}};
 
+// Keys, as the tokenizer makes them: a standalone hamza is dropped ("الأربعاء" → "الاربعا").
 struct Weekday {
   std::string_view key;
   unsigned wd;  // 0 = Sunday
 };
-constexpr Weekday kWeekdays[] = {{"الاحد", 0},    {"الاثنين", 1}, {"الثلاثاء", 2}, {"الاربعاء", 3},
+constexpr Weekday kWeekdays[] = {{"الاحد", 0},    {"الاثنين", 1}, {"الثلاثا", 2}, {"الاربعا", 3},
                                  {"الخميس", 4},  {"الجمعه", 5},  {"السبت", 6},   {"sunday", 0},
                                  {"monday", 1},  {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
                                  {"friday", 5},  {"saturday", 6}};
@@ -57,9 +58,9 @@ const WordTable& WeekdayTable() {
 // Every word the relative-date rules look for (as a token's key or one of its proclitic
 // stems), one bit each: each token's bits are found once per document.
 constexpr std::string_view kDateWords[] = {
-    "امس",   "الامس", "الاول", "اليوم", "غدا",    "صباح",     "مساء",    "ظهر",   "فجر",     "الغد",    "منذ",
+    "امس",   "الامس", "الاول", "اليوم", "غدا",    "صباح",     "مسا",    "ظهر",   "فجر",     "الغد",    "منذ",
     "يومين", "قبل",   "ايام",  "يوما",  "اشهر",   "شهور",     "سنوات",   "بعد",   "خلال",    "مرور",    "الماضي",
-    "الماضيه", "المنصرم", "الفائت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه"};
+    "الماضيه", "المنصرم", "الفائت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر"};
 static_assert(std::size(kDateWords) <= 64);
 
 // The bits of `words`; a word missing from kDateWords does not compile.
@@ -364,12 +365,15 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       else dm.precision = "day";
       i = e - 1;
     };
-    if (is(i, Bits({"امس", "الامس"}))) {
+    // "اليوم الجمعة", "أمس الخميس", "مساء الأربعاء": the weekday dates it (below); an article
+    // published after midnight still says "today" of the day before.
+    const bool weekday_next = i + 1 < n && is(i + 1, kWeekdayWord);
+    if (is(i, Bits({"امس", "الامس"})) && !weekday_next) {
       if (is(i + 1, Bits({"الاول"}))) rel(i + 2, -2);
       else rel(i + 1, -1);
       continue;
     }
-    if (is(i, Bits({"اليوم"})) || k == "today") {
+    if ((is(i, Bits({"اليوم"})) && !weekday_next) || k == "today") {
       // "في اليوم الأول", "اليوم التالي", "اليوم نفسه": a day of the story, not today.
       if (k != "today" && i + 1 < n &&
           (is(i + 1, Bits({"الاول"})) ||
@@ -387,7 +391,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       rel(i + 1, 1);
       continue;
     }
-    if (is(i, Bits({"صباح", "مساء", "ظهر", "فجر"})) && is(i + 1, Bits({"الغد"}))) {
+    if (is(i, Bits({"صباح", "مسا", "ظهر", "فجر"})) && is(i + 1, Bits({"الغد"}))) {
       rel(i + 2, 1);
       continue;
     }
@@ -446,7 +450,12 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     {
       size_t wi = i, b = i;
       bool cue = false;
-      if (is(i, Bits({"يوم"})) && i + 1 < n) wi = i + 1, cue = true;
+      if (is(i, Bits({"يوم", "اليوم", "امس", "الامس", "مسا", "صباح", "فجر", "ظهر", "ليل", "ليله", "عصر"})) &&
+          i + 1 < n)
+        wi = i + 1, cue = true;
+      // The weekdays that are no other word stand alone: "وذكرت الوكالة الأربعاء أن".
+      if (!cue && t.tokens[i].script == text::Script::kArabic && KeyIs(t, i, {"الثلاثا", "الاربعا", "الخميس", "السبت"}, false))
+        cue = true;
       if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;
       int wd = -1;
       if (is(wi, kWeekdayWord)) {

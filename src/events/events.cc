@@ -148,7 +148,7 @@ bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t af
 bool PlaceNotParty(const ActorInfo& info, const text::Tokens& toks, const ActorMention& a) {
   return info.type == "government" && a.token_begin > 0 && a.token_end == a.token_begin + 1 &&
          KeyIs(toks, a.token_begin - 1,
-               {"في", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "انحاء", "داخل", "حدود",
+               {"في", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "انحا", "داخل", "حدود",
                 "اراضي", "عمق", "الي", "من"},
                false);
 }
@@ -625,7 +625,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       } else if ((KeyIs(toks, i, {"قبل"}) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by" ||
                  // "قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا", "بنيران القوات", "على يد مسلحين":
                  // the cause names who acts; the victims come before it.
-                 KeyIs(toks, i, {"جراء", "نتيجه", "بنيران", "برصاص", "بقذائف"}) ||
+                 KeyIs(toks, i, {"جرا", "نتيجه", "بنيران", "برصاص", "بقذائف"}) ||
                  (KeyIs(toks, i, {"يد", "ايدي"}, false) && i > s.first_token && KeyIs(toks, i - 1, {"علي"}, false))) {
         s_a1 = first_after(i + 1, -1);
         if (s_a1 >= 0 && r.actors[s_a1].token_begin > i + 3) s_a1 = -1;

@@ -84,6 +84,26 @@ TEST(EventsDates, OrdinalDaysAndTheStorysDays) {
   for (const auto& m : r.result.dates) EXPECT_NE(m.date, "2015-08-07") << r.Surface(m.start, m.end);
 }
 
+// Weekdays with a hamza ("الأربعاء", "الثلاثاء": the key drops it), after "اليوم"/"أمس"/
+// "مساء"/"ليل", or alone; the weekday wins over "اليوم" in an article published after
+// midnight (2015-07-25 is a Saturday).
+TEST(EventsDates, WeekdaysWithHamzaAndAfterTodayOrYesterday) {
+  auto r = RunEvents("قصفت طائرات تركية أهدافا اليوم الجمعة. وذكرت الوكالة الأربعاء أن الطائرات قصفت. "
+                     "وشن الطيران ليل الثلاثاء غارات، وقتل اثنان مساء الأربعاء، وقصفت تركيا أمس الخميس مواقع.",
+                     "2015-07-25");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "اليوم الجمعة")));
+  EXPECT_EQ(d->date, "2015-07-24");
+  ASSERT_TRUE((d = Find(r, "الأربعاء")));
+  EXPECT_EQ(d->date, "2015-07-22");
+  ASSERT_TRUE((d = Find(r, "ليل الثلاثاء")));
+  EXPECT_EQ(d->date, "2015-07-21");
+  ASSERT_TRUE((d = Find(r, "مساء الأربعاء")));
+  EXPECT_EQ(d->date, "2015-07-22");
+  ASSERT_TRUE((d = Find(r, "أمس الخميس")));
+  EXPECT_EQ(d->date, "2015-07-23");
+}
+
 TEST(EventsDates, EnglishRelative) {
   auto r = RunEvents("Clashes erupted yesterday; on Friday an air strike hit the town.", "2017-10-15");
   const DateMention* d;

@@ -412,11 +412,14 @@ class DocumentParser {
       std::string v = gazetteer::VariantKey(phrases[c]);
       if (v.empty()) continue;
       std::vector<Posting> post = gaz_.LookupVariant(v);
-      // One word alone (a surname as often as a town) only for a town of some size or a
-      // province: Qamishli/Kamishly, not Musharraf as Mishref.
+      // One word alone (a surname as often as a town) only for a town of some size, the seat
+      // of a province or district (Qamishli's population is 0 in the data; not the seats of
+      // smaller units, "Salmonella" is not Süleymanlı) or a province:
+      // Qamishli/Qamishlo/Kamishly, not Musharraf as Mishref.
       if (ends[c] == i + 1 && std::none_of(post.begin(), post.end(), [&](const Posting& po) {
             PlaceView p = gaz_.Place(po.place);
-            return p.feature_class == 'A' || p.population >= 20000;
+            return p.feature_class == 'A' || p.population >= 20000 ||
+                   (p.feature_class == 'P' && (p.feature_code == "PPLA" || p.feature_code == "PPLA2" || p.feature_code == "PPLC"));
           }))
         continue;
       if (post.empty()) continue;

@@ -43,6 +43,7 @@ const char* const kRows[] = {
     "5042773\tRed Wing\tRed Wing\t\t44.56247\t-92.5338\tP\tPPLA2\tUS\t\tMN\t049\t\t\t16459\t\t\t\t2024-01-01",
     "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
     "1169027\tNew Mirpur\tNew Mirpur\tMirpur\t33.14782\t73.75187\tP\tPPLA2\tPK\t\t06\t\t\t\t124352\t\t\t\t2024-01-01",
+    "173377\tAl Qāmishlī\tAl Qamishli\tالقامشلي\t37.05215\t41.23142\tP\tPPLA2\tSY\t\t01\t\t\t\t0\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
@@ -299,6 +300,12 @@ TEST_F(NewsNamesTest, RomanisedArabicNamesMatchInAnySpelling) {
   EXPECT_FALSE(r.mentions[0].variant);
   EXPECT_TRUE(r.mentions[1].variant);
   EXPECT_GT(r.mentions[0].confidence, r.mentions[1].confidence);
+  // One word alone: a district's seat counts though the data gives it no population.
+  for (const char* s : {"Clashes in Qamishli.", "Clashes in Qamishlo."}) {
+    auto v = Places(s);
+    ASSERT_EQ(v.size(), 1u) << s;
+    EXPECT_EQ(v[0].geonameid, 173377u) << s;
+  }
   // The article is optional and may be written in lower case before the name.
   for (const char* s : {"Fighting in al-Raqqa.", "Fighting in ar-Raqqah.", "Fighting in Al-Raqqa."}) {
     auto v = Places(s);

@@ -542,6 +542,24 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       i += m.len;
     }
+    // Protesters named as the sentence's actor ("تجمع المتظاهرون", "protesters marched")
+    // report a protest: the words are an actor mention, which the loop above passes over.
+    if (std::none_of(best.begin(), best.end(), [](const auto& b) { return std::get<2>(b.first) == "PROTEST"; }))
+      for (int32_t m2 : sa) {
+        const auto& a = r.actors[m2];
+        if (d_.actors[a.actor].inter != 6) continue;
+        auto m = LongestMatch(d_.trigger_phrases, text, toks, a.token_begin, a.token_end, true, &starts);
+        const char* lang = toks.tokens[a.token_begin].script == text::Script::kArabic ? "ar" : "en";
+        for (uint32_t ti : m.indexes) {
+          const auto& t = d_.triggers[ti];
+          if (t.lang != lang || t.plover != "PROTEST" || t.weight < kMinTriggerWeight) continue;
+          TriggerKey key{t.event_type, t.sub_event_type, t.plover};
+          if (best.count(key)) continue;
+          best[key] = {ti, a.token_begin};
+          best_match[key] = m;
+        }
+        if (m.len > 0) break;
+      }
     for (size_t c = 0; c < chain.size(); ++c) {
       if (chain_len[c] < 3) continue;
       std::erase_if(best, [&](const auto& b) {

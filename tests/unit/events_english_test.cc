@@ -138,5 +138,20 @@ TEST_F(EnglishEventsTest, TheAttackNamesTheIncidentReportedBefore) {
   EXPECT_EQ(v[0].fatalities, 87u);
 }
 
+// Not English only: the protesters named as a sentence's actor report a protest (the
+// words are an actor mention, which the trigger loop passes over).
+TEST_F(EnglishEventsTest, ProtestersNamedAsTheActorReportAProtest) {
+  Document doc;
+  doc.id = "p";
+  doc.lang = "ar";
+  doc.text = "وتجمع المتظاهرون امام برج ايفل ورفعوا يافطات.";
+  Extractor ex(*res_, ExtractOptions{});
+  auto x = ex.Extract(doc);
+  ASSERT_TRUE(x.ok());
+  ASSERT_FALSE(x->events.events.empty());
+  EXPECT_EQ(x->events.events[0].plover, "PROTEST");
+  EXPECT_EQ(x->events.events[0].event_type, "Protests");
+}
+
 }  // namespace
 }  // namespace marsad::events

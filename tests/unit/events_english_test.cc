@@ -153,5 +153,23 @@ TEST_F(EnglishEventsTest, ProtestersNamedAsTheActorReportAProtest) {
   EXPECT_EQ(x->events.events[0].event_type, "Protests");
 }
 
+// Arabic trigger forms of the PLOVER sentences (events-gsr): "قتلت" (the feminine and
+// broken-plural subject's verb), "فتحت النار", the singular and construct "متظاهر(و)".
+TEST_F(EnglishEventsTest, ArabicVerbFormsOfKillingAndProtest) {
+  Extractor ex(*res_, ExtractOptions{});
+  auto plover = [&](const std::string& text) {
+    Document doc;
+    doc.id = "a";
+    doc.lang = "ar";
+    doc.text = text;
+    auto x = ex.Extract(doc);
+    EXPECT_TRUE(x.ok());
+    return x.ok() && !x->events.events.empty() ? x->events.events[0].plover : std::string("NONE");
+  };
+  EXPECT_EQ(plover("قتلت القوات الاميركية 11 مسلحا في عملية فجر امس."), "ASSAULT");
+  EXPECT_EQ(plover("وأكد ان دبابات روسية فتحت النار على سكان القرية."), "ASSAULT");
+  EXPECT_EQ(plover("وتجمع 125 ألف متظاهر السبت امام الضريح."), "PROTEST");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -726,6 +726,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // victim, not its author; an attack on armed forces is a battle (ACLED), its author
       // the one named before the trigger, else unidentified.
       bool armed_victim = false;
+      // "خطف شرطيين", "اختطاف جنود": who is abducted follows the noun; the abductor is
+      // named before it, or not at all.
+      if (t.sub_event_type == "Abduction/forced disappearance" && a1 >= 0 && s_a1 < 0 &&
+          r.actors[a1].token_begin == tok + m.len && !r.actors[a1].back_reference) {
+        a2 = a1;
+        a1 = last_before(tok, r.actors[a2].actor, true);
+      }
       if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && s_a1 < 0 &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= tok + m.len + 2 && armed(a1) &&
           !r.actors[a1].back_reference) {
@@ -907,6 +914,18 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (armed_victim) {
         e.event_type = "Battles";
         e.sub_event_type = "Armed clash";
+      }
+      // Clashes between security forces and demonstrators are a riot (ACLED), the
+      // demonstrators its actor 1: "صدامات بين قوات الأمن ومتظاهرين".
+      if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && A1 && A2 &&
+          (Unarmed(*A1) || Unarmed(*A2)) && A1->inter != 7 && A2->inter != 7) {
+        e.event_type = "Riots";
+        e.sub_event_type = "Violent demonstration";
+        if (!Unarmed(*A1)) {
+          std::swap(e.actor1, e.actor2);
+          std::swap(e.actor1_mention, e.actor2_mention);
+          std::swap(A1, A2);
+        }
       }
       // Armed violence on civilians is Violence against civilians / Attack, but a strike or a
       // bomb stays Explosions/Remote violence (ACLED: remote violence keeps its type; the

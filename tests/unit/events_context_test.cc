@@ -196,5 +196,25 @@ TEST(EventsContext, CountryLevelPlaceTakesAFocusTownOfThatCountryOnly) {
   EXPECT_EQ(home.result.events[0].place, kSilopi);
 }
 
+// Clashes between security forces and demonstrators are a riot, the demonstrators first;
+// who is abducted follows the abduction noun.
+TEST(EventsContext, ClashesWithDemonstratorsAreARiotAndTheAbductedFollowTheNoun) {
+  const auto& actors = testing::Dicts().actors;
+  auto id = [&](int32_t a) { return a >= 0 ? actors[a].id : std::string("-"); };
+  auto riot = RunEvents("وقعت أمس صدامات بين قوات الأمن ومتظاهرين في عدة بلدات.", "2015-07-30", "TR");
+  ASSERT_FALSE(riot.result.events.empty());
+  EXPECT_EQ(riot.result.events[0].sub_event_type, "Violent demonstration");
+  EXPECT_EQ(id(riot.result.events[0].actor1), "protesters");
+  auto taken = RunEvents("وأفادت مصادر أمس بخطف شرطيين في ديار بكر.", "2015-07-30", "TR");
+  bool abduction = false;
+  for (const auto& e : taken.result.events) {
+    if (e.sub_event_type != "Abduction/forced disappearance") continue;
+    abduction = true;
+    EXPECT_EQ(id(e.actor2), "police_tr");
+    EXPECT_NE(id(e.actor1), "police_tr");
+  }
+  EXPECT_TRUE(abduction);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -242,6 +242,10 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& op
   impl->key_count = m.keys;
   impl->postings = reinterpret_cast<const Posting*>(sec[f::kSectionPostings].p);
   impl->posting_count = m.postings;
+  // Every posting names a place of the index: callers index their own tables by it (a
+  // mutated or forged file otherwise sends them out of bounds; found by fuzz/gazetteer_fuzz).
+  for (uint64_t k = 0; k < m.postings; ++k)
+    if (impl->postings[k].place >= m.places) return bad("a posting names a place past the place table");
   impl->slots = reinterpret_cast<const f::HashSlot*>(sec[f::kSectionHash].p);
   // The stored Bloom filter is used only when it has the size this reader would build.
   if (sec[f::kSectionBloom].present && m.hash_slots > 0 &&

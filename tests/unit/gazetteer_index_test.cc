@@ -1,6 +1,7 @@
 // Build → open → lookup round trip over the GeoNames fixtures, and corrupt-file handling.
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -258,6 +259,33 @@ TEST_F(GazetteerIndexTest, FlippedBytesAreRejected) {
     (void)g->Admin1("SY", "04");
     (void)g->FindById(172955);
   }
+  std::filesystem::remove(p);
+}
+
+// A posting naming a place past the place table (a mutated file read without the checksum,
+// or a forged one): rejected at open, not handed to callers that index by it (issue 18,
+// found by fuzz/gazetteer_fuzz).
+TEST_F(GazetteerIndexTest, PostingPastThePlaceTableIsRejected) {
+  std::string b = ReadAll(*path_);
+  format::FileHeader h;
+  std::memcpy(&h, b.data(), sizeof h);
+  bool patched = false;
+  for (uint32_t i = 0; i < h.section_count; ++i) {
+    format::SectionEntry e;
+    std::memcpy(&e, b.data() + sizeof h + i * sizeof e, sizeof e);
+    if (e.id != format::kSectionPostings || e.size < sizeof(Posting)) continue;
+    const uint32_t bad_place = static_cast<uint32_t>(g_->size()) + 7;
+    std::memcpy(&b[e.offset + offsetof(Posting, place)], &bad_place, sizeof bad_place);
+    patched = true;
+  }
+  ASSERT_TRUE(patched);
+  const std::string p = TempPath("posting.mgz");
+  WriteAll(p, b);
+  OpenOptions no_sum;
+  no_sum.verify_checksum = false;
+  auto g = Gazetteer::Open(p, no_sum);
+  ASSERT_FALSE(g.ok());
+  EXPECT_NE(g.status().message().find("posting"), std::string::npos) << g.status().message();
   std::filesystem::remove(p);
 }
 

@@ -183,6 +183,15 @@ mkfifo "$TMP/out.fifo"
 out=$(TIMEOUT=20 run extract -q -o "$TMP/out.fifo" "$TMP/dates.jsonl" 2>&1); rc=$?
 check "-o onto a FIFO: usage error" "$rc" 2
 [ -p "$TMP/out.fifo" ] && ok "-o: the FIFO is left alone" || bad "-o replaced the FIFO"
+# A device (as root, `-o /dev/null` used to replace /dev/null with a regular file): a
+# private null device here, where mknod is allowed.
+if mknod "$TMP/null.dev" c 1 3 2>/dev/null; then
+  out=$(run extract -q -o "$TMP/null.dev" "$TMP/dates.jsonl" 2>&1); rc=$?
+  check "-o onto a device: usage error" "$rc" 2
+  [ -c "$TMP/null.dev" ] && ok "-o: the device is left alone" || bad "-o replaced the device"
+else
+  echo "skip: -o onto a device (mknod not permitted)"
+fi
 
 python3 -c 'import json; print(json.dumps({"id": "big", "text": "Shelling hit Raqqa. " * 120000}))' >"$TMP/big.jsonl"
 out=$(run extract -q --max-doc-mib 2 "$TMP/big.jsonl" 2>&1); rc=$?

@@ -23,15 +23,15 @@
 // With a MergeModel (MergeOptions::model), a pair the rules leave apart still joins when the
 // learned scorer over PairFeatures says so.
 //
-// Candidates only meet within the date slack and through a shared key (Report::keys: the
-// country without a model, the rare words and the place with one). Merger sorts reports by
-// (first day, last day, document id, event index) — in memory up to
-// MergeOptions::memory_bytes, else in sorted runs on disk merged back (an external sort) —
-// and sweeps them in date order keeping only the clusters whose dates are still open, with
-// an inverted index from key to open cluster. Memory is bounded by the sort buffer and by
-// the reports within a few days, whatever the input size, and the output depends on the set
-// of input events only: any split of the input into shards, in any order, merges to the
-// same bytes.
+// Candidates only meet within a cell (the country; every country with a model) and the
+// date slack, and through a shared key (Report::keys: the country without a model, the rare
+// words and the place with one). Merger sorts reports by (cell, first day, last day,
+// document id, event index) — in memory up to MergeOptions::memory_bytes, else in sorted
+// runs on disk merged back (an external sort) — and sweeps each cell in date order keeping
+// only the clusters whose dates are still open, with an inverted index from key to open
+// cluster. Memory is bounded by the sort buffer and by the reports of one cell within a few
+// days, whatever the input size, and the output depends on the set of input events only:
+// any split of the input into shards, in any order, merges to the same bytes.
 //
 // Fatalities follow ACLED: the most conservative credible figure, i.e. the lowest toll that
 // a report states (a report that states none does not count as a zero); every report's own
@@ -95,10 +95,10 @@ struct Report {
   // Dated precisely enough to join: a week at most.
   bool dated() const { return day_lo <= day_hi && day_hi - day_lo <= 6; }
   bool joinable() const { return !place_key.empty() && dated() && !country.empty(); }
-  // "d" when the report may join others (a place and a date a week or narrower), else "":
-  // every joinable report meets the others within the date slack (any country: the
-  // geoparser may place one incident in two countries), through its keys.
-  std::string Area() const;
+  // Where candidates meet: the country of the place ("*" for every country when
+  // `across_countries`: the scorer may join reports the geoparser put in two countries);
+  // "" when the report cannot join any (no place, or no date a week or narrower).
+  std::string Area(bool across_countries = false) const;
 };
 
 class MergeModel;

@@ -164,6 +164,7 @@ struct RunReader {
   std::string path;
   Item head;
   bool done = false;
+  bool across_countries = false;
   ~RunReader() {
     if (f) std::fclose(f);
   }
@@ -184,7 +185,7 @@ struct RunReader {
     head.r = Report();
     if (std::fread(head.enc.data(), 1, n, f) != n || !Decode(head.enc, &head.r))
       return Corrupt(path + ": a merge run is truncated or corrupt");
-    head.area = head.r.Area();
+    head.area = head.r.Area(across_countries);
     return Status::Ok();
   }
 };
@@ -247,6 +248,10 @@ class Sweep {
   Sweep(const MergeOptions& opt, const RecordSink& sink, uint64_t* records) : opt_(opt), sink_(sink), records_(records) {}
 
   Status Add(Item&& it) {
+    if (it.area != area_) {  // another country: nothing open can meet what follows
+      RETURN_IF_ERROR(CloseBefore(INT32_MAX));
+      area_ = it.area;
+    }
     if (it.area.empty()) return Emit(std::vector<Report>{std::move(it.r)});
     RETURN_IF_ERROR(CloseBefore(it.r.day_lo - opt_.date_slack_days));
     Prepare(&it.r, opt_.model.get());
@@ -378,6 +383,7 @@ class Sweep {
   const MergeOptions& opt_;
   const RecordSink& sink_;
   uint64_t* records_;
+  std::string area_ = "\x01";  // no area is this
   std::vector<Cluster> clusters_;  // slots, reused once closed
   std::vector<size_t> open_, free_;  // open clusters in creation order; closed slots
   uint64_t next_seq_ = 1;
@@ -450,6 +456,7 @@ struct Merger::Impl {
     std::vector<std::unique_ptr<RunReader>> rs;
     for (const auto& p : paths) {
       rs.push_back(std::make_unique<RunReader>());
+      rs.back()->across_countries = opt.model != nullptr;
       RETURN_IF_ERROR(rs.back()->Open(p));
     }
     auto greater = [&](size_t a, size_t b) { return Less(rs[b]->head, rs[a]->head); };
@@ -510,7 +517,7 @@ Status Merger::AddLine(std::string_view line, std::string_view where) {
 Status Merger::AddReport(Report r) {
   ++stats_.reports;
   Item it;
-  it.area = r.Area();
+  it.area = r.Area(impl_->opt.model != nullptr);
   it.enc = Encode(r);
   it.r = std::move(r);
   // What the item holds in memory, about: its encoding twice (the report's strings and

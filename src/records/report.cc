@@ -143,7 +143,10 @@ std::string IsoDay(int32_t days) {
   return buf;
 }
 
-std::string Report::Area() const { return joinable() ? "d" : std::string(); }
+std::string Report::Area(bool across_countries) const {
+  if (!joinable()) return {};
+  return across_countries ? "*" : country;
+}
 
 Status ReadReports(std::string_view line, std::string_view where, std::vector<Report>* out, bool* was_error) {
   *was_error = false;

@@ -88,7 +88,8 @@ bool Spoken(const std::vector<SpeakerFrame>& frames, const std::vector<ActorMent
   for (const auto& f : frames) {
     if (a.token_begin < f.begin || a.token_end > f.end) continue;
     if (!f.resumed) return true;
-    for (size_t k = 0; k < m; ++k)
+    // Mentions are in text order: only the ones just before m can lie in the frame.
+    for (size_t k = m; k-- > 0 && actors[k].token_end > f.begin;)
       if (actors[k].token_begin >= f.begin && actors[k].token_end <= f.end) return true;
     return false;
   }

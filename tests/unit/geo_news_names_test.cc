@@ -222,7 +222,8 @@ TEST_F(NewsNamesTest, AnAlternateNameInsideACapitalisedNameIsAWordOfIt) {
   EXPECT_EQ(Find(Places("Officials of the Council on Mirpur Affairs said so."), "Mirpur"), nullptr);
   for (const char* s : {"Houses collapsed in Mirpur after the quake.", "Houses collapsed in Mirpur AJK.",
                         "Between Aleppo and Mirpur Azad Kashmir."}) {
-    const Found* f = Find(Places(s), "Mirpur");
+    const std::vector<Found> v = Places(s);  // Find points into it
+    const Found* f = Find(v, "Mirpur");
     ASSERT_NE(f, nullptr) << s;
     EXPECT_EQ(f->geonameid, 1169027u) << s;
   }

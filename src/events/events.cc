@@ -1033,9 +1033,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = -1, e.actor1_mention = -1;
     }
+    // One actor on both sides is no event's reading (ACLED: an actor is not its own
+    // opponent; an internal clash names the factions): the second is unknown.
+    if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
     if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;
+    // The unidentified perpetrator filled in above may be the named second actor.
+    if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
   }
   return r;
 }

@@ -216,5 +216,20 @@ TEST(EventsContext, ClashesWithDemonstratorsAreARiotAndTheAbductedFollowTheNoun)
   EXPECT_TRUE(abduction);
 }
 
+// An actor is never its own opponent: a reading that names one actor twice leaves actor 2
+// unknown.
+TEST(EventsContext, NoActorIsItsOwnOpponent) {
+  for (const char* text : {"وقال التلفزيون إن جنديا تركيا قتل اليوم برصاص أطلق من الجانب السوري على الحدود.",
+                           "وقتل أمس خمسة جنود وأصيب ثمانية آخرون بصاروخ أطلقته قوة إيساف."}) {
+    auto r = RunEvents(text, "2024-03-10");
+    ASSERT_FALSE(r.result.events.empty()) << text;
+    for (const auto& e : r.result.events) {
+      if (e.actor1 >= 0) {
+        EXPECT_NE(e.actor1, e.actor2) << text;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -42,6 +42,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <string>
@@ -244,6 +245,9 @@ std::string RecordsSchemaSql();
 std::string RecordsLoadBegin();
 std::string RecordCopyRow(const Record& r);
 std::string RecordsLoadEnd();
+// Finishes `m` and writes its records to `out` in `format` ("json", "acled" or "pgsql"),
+// with the format's header and footer; `pd` names ACLED's countries (acled only).
+Status WriteRecords(Merger& m, std::string_view format, const events::ProvenanceDictionaries& pd, std::FILE* out);
 
 // ---------------------------------------------------------------- scoring
 // `marsad eval-merge`: gold pairs of event spans (docs/merge.md) against merged records.

@@ -327,4 +327,22 @@ std::string RecordCopyRow(const Record& rec) {
   return o;
 }
 
+Status WriteRecords(Merger& m, std::string_view format, const events::ProvenanceDictionaries& pd, std::FILE* out) {
+  auto put = [&](const std::string& s) {
+    std::fwrite(s.data(), 1, s.size(), out);
+    std::fputc('\n', out);
+  };
+  if (format == "acled") put(RecordsAcledHeader());
+  if (format == "pgsql") {
+    std::fputs("-- marsad merge --format pgsql: load with  psql -q -v ON_ERROR_STOP=1 -f FILE URL\n", out);
+    std::fputs((RecordsSchemaSql() + RecordsLoadBegin()).c_str(), out);
+  }
+  Status st = m.Finish([&](const Record& r) {
+    put(format == "acled" ? RecordAcledRow(r, pd) : format == "pgsql" ? RecordCopyRow(r) : RecordJson(r));
+    return std::ferror(out) ? IoError("cannot write the output (disk full?)") : Status::Ok();
+  });
+  if (format == "pgsql") std::fputs(RecordsLoadEnd().c_str(), out);
+  return st;
+}
+
 }  // namespace marsad::records

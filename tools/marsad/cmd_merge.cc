@@ -188,24 +188,7 @@ int RunMerge(const MergeArgs& a) {
   records::Merger m(opt);
   size_t bad = 0;
   Status st = Feed(*files, &m, &bad);
-  auto put = [&](const std::string& s) {
-    std::fwrite(s.data(), 1, s.size(), out);
-    std::fputc('\n', out);
-  };
-  if (a.format == "acled") put(records::RecordsAcledHeader());
-  if (a.format == "pgsql") {
-    std::fputs("-- marsad merge --format pgsql: load with  psql -q -v ON_ERROR_STOP=1 -f FILE URL\n", out);
-    std::fputs((records::RecordsSchemaSql() + records::RecordsLoadBegin()).c_str(), out);
-  }
-  if (st.ok()) {
-    st = m.Finish([&](const records::Record& r) {
-      put(a.format == "acled" ? records::RecordAcledRow(r, provenance)
-          : a.format == "pgsql" ? records::RecordCopyRow(r)
-                                : records::RecordJson(r));
-      return std::ferror(out) ? IoError("cannot write the output (disk full?)") : Status::Ok();
-    });
-  }
-  if (a.format == "pgsql") std::fputs(records::RecordsLoadEnd().c_str(), out);
+  if (st.ok()) st = records::WriteRecords(m, a.format, provenance, out);
   if (pairs != nullptr && std::fclose(pairs) != 0 && st.ok()) st = IoError("cannot write " + a.pairs_out);
   bool write_failed = std::fflush(out) != 0 || std::ferror(out);
   if (out != stdout) write_failed |= std::fclose(out) != 0;

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "gazetteer/build/sources.h"
+#include "small_index_testutil.h"
 #include "marsad/extract.h"
 
 namespace marsad::events {
@@ -31,29 +31,11 @@ const char* const kRows[] = {
 class EnglishEventsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto dir = std::filesystem::temp_directory_path() / ("events_en_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    dir_ = new std::string(dir.string());
-    {
-      std::ofstream f(dir / "cities.txt");
-      for (const char* r : kRows) f << r << "\n";
-    }
-    gazetteer::build::BuildInputs in;
-    in.cities = (dir / "cities.txt").string();
-    in.data_dir = std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer";
-    in.strict = true;
-    gazetteer::build::BuildReport report;
-    std::string index = (dir / "en.mgz").string();
-    ASSERT_TRUE(gazetteer::build::BuildIndex(in, index, nullptr, &report).ok());
-    auto res = Resources::Load(index, std::string(MARSAD_SOURCE_DIR) + "/data");
-    ASSERT_TRUE(res.ok()) << res.status().message();
-    res_ = std::move(res).value().release();
+    index_ = new marsad::testing::SmallIndex("events_en", kRows);
+    res_ = index_->resources();
+    ASSERT_NE(res_, nullptr);
   }
-  static void TearDownTestSuite() {
-    delete res_;
-    std::filesystem::remove_all(*dir_);
-    delete dir_;
-  }
+  static void TearDownTestSuite() { delete index_; }
 
   struct Ev {
     std::string type, sub, place;
@@ -78,10 +60,10 @@ class EnglishEventsTest : public ::testing::Test {
     return out;
   }
 
-  static std::string* dir_;
+  static marsad::testing::SmallIndex* index_;
   static Resources* res_;
 };
-std::string* EnglishEventsTest::dir_ = nullptr;
+marsad::testing::SmallIndex* EnglishEventsTest::index_ = nullptr;
 Resources* EnglishEventsTest::res_ = nullptr;
 
 TEST_F(EnglishEventsTest, TheCountryOfTheOnesWhoFiredIsNotThePlace) {

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "gazetteer/build/sources.h"
+#include "small_index_testutil.h"
 #include "marsad/extract.h"
 #include "marsad/geo.h"
 
@@ -50,29 +50,11 @@ const char* const kRows[] = {
 class NewsNamesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto dir = std::filesystem::temp_directory_path() / ("geo_news_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    dir_ = new std::string(dir.string());
-    {
-      std::ofstream f(dir / "cities.txt");
-      for (const char* r : kRows) f << r << "\n";
-    }
-    gazetteer::build::BuildInputs in;
-    in.cities = (dir / "cities.txt").string();
-    in.data_dir = std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer";
-    in.strict = true;
-    gazetteer::build::BuildReport report;
-    std::string index = (dir / "news.mgz").string();
-    ASSERT_TRUE(gazetteer::build::BuildIndex(in, index, nullptr, &report).ok());
-    auto res = Resources::Load(index, std::string(MARSAD_SOURCE_DIR) + "/data");
-    ASSERT_TRUE(res.ok()) << res.status().message();
-    res_ = std::move(res).value().release();
+    index_ = new marsad::testing::SmallIndex("geo_news", kRows);
+    res_ = index_->resources();
+    ASSERT_NE(res_, nullptr);
   }
-  static void TearDownTestSuite() {
-    delete res_;
-    std::filesystem::remove_all(*dir_);
-    delete dir_;
-  }
+  static void TearDownTestSuite() { delete index_; }
 
   struct Found {
     std::string surface;
@@ -108,10 +90,10 @@ class NewsNamesTest : public ::testing::Test {
     return nullptr;
   }
 
-  static std::string* dir_;
+  static marsad::testing::SmallIndex* index_;
   static Resources* res_;
 };
-std::string* NewsNamesTest::dir_ = nullptr;
+marsad::testing::SmallIndex* NewsNamesTest::index_ = nullptr;
 Resources* NewsNamesTest::res_ = nullptr;
 
 TEST_F(NewsNamesTest, DottedAbbreviationsAreCountries) {

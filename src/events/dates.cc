@@ -454,7 +454,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
           i + 1 < n)
         wi = i + 1, cue = true;
       // The weekdays that are no other word stand alone: "وذكرت الوكالة الأربعاء أن".
-      if (!cue && t.tokens[i].script == text::Script::kArabic && KeyIs(t, i, {"الثلاثا", "الاربعا", "الخميس", "السبت"}, false))
+      if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الثلاثا", "الاربعا", "الخميس", "السبت"}, false))
         cue = true;
       if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;
       int wd = -1;

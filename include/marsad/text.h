@@ -42,12 +42,17 @@ struct Utf8Text {
 };
 Result<Utf8Text> DecodeUtf8(std::string_view bytes, Utf8Mode mode);
 
-// Decodes one code point at `i` of valid UTF-8 and advances i.
+// Decodes one code point at `i` of valid UTF-8 and advances i. Never reads past the end:
+// a sequence cut off by it reads as U+FFFD (and i becomes s.size()).
 char32_t NextCodePoint(std::string_view s, size_t& i);
+// Byte offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629),
+// or npos when all of `s` is valid.
+size_t FirstInvalidUtf8(std::string_view s);
 void AppendUtf8(std::string& out, char32_t cp);
 
 // ---------------------------------------------------------------- Keys
-// Normalizes a name or a piece of text into its matching key (see above).
+// Normalizes a name or a piece of text into its matching key (see above). Meant for valid
+// UTF-8; other bytes give some key, never a read past the end.
 std::string NormalizeKey(std::string_view utf8);
 
 // Same, also returning for every byte of the key the code-point offset (relative to the

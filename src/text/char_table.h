@@ -51,6 +51,20 @@ inline char32_t DecodeValid(const unsigned char* p, size_t& i) {
   return v;
 }
 
+// DecodeValid for strings whose validity the caller cannot promise (the public key
+// functions take any string_view): a sequence cut off by the end of the string, or a lead
+// byte beyond U+10FFFF, reads as U+FFFD and never past `n`.
+inline char32_t DecodeBounded(const unsigned char* p, size_t& i, size_t n) {
+  const unsigned char c = p[i];
+  const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  if (len > n - i) {
+    i = n;
+    return 0xFFFD;
+  }
+  const char32_t cp = DecodeValid(p, i);
+  return cp > 0x10FFFF ? 0xFFFD : cp;
+}
+
 // The BMP's table, generated at build time (char_table_data.cc in the build directory).
 extern const CharInfo kCharTableInfos[0x10000];
 extern const char kCharTablePool[];  // the key bytes, then kPoolPadding zero bytes

@@ -23,7 +23,7 @@ std::string BuildKey(std::string_view utf8, OnByte on_byte) {
   uint32_t cp_index = 0;
   bool pending_space = false;
   while (i < utf8.size()) {
-    char32_t cp = internal::DecodeValid(p, i);
+    char32_t cp = internal::DecodeBounded(p, i, utf8.size());
     const internal::CharInfo info = table.Info(cp);
     std::string supp;
     std::string_view m;
@@ -80,7 +80,7 @@ Script ScriptOf(std::string_view utf8) {
   const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
   size_t i = 0;
   while (i < utf8.size()) {
-    char32_t cp = internal::DecodeValid(p, i);
+    char32_t cp = internal::DecodeBounded(p, i, utf8.size());
     Script c = table.Info(cp).script;
     if (c == Script::kNone) continue;
     if (s == Script::kNone) s = c;

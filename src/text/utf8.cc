@@ -2,6 +2,7 @@
 #include <string>
 
 #include "marsad/text.h"
+#include "text/char_table.h"
 
 namespace marsad::text {
 namespace {
@@ -66,25 +67,22 @@ void AppendUtf8(std::string& out, char32_t cp) {
 }
 
 char32_t NextCodePoint(std::string_view s, size_t& i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  unsigned char c = p[i];
-  if (c < 0x80) {
-    ++i;
-    return c;
+  return internal::DecodeBounded(reinterpret_cast<const unsigned char*>(s.data()), i, s.size());
+}
+
+size_t FirstInvalidUtf8(std::string_view s) {
+  char32_t cp;
+  size_t bad;
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t len = ValidSequence(s, i, &cp, &bad);
+    if (len == 0) return i;
+    i += len;
   }
-  if (c < 0xE0) {
-    char32_t v = ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
-    i += 2;
-    return v;
-  }
-  if (c < 0xF0) {
-    char32_t v = ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-    i += 3;
-    return v;
-  }
-  char32_t v = ((c & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F);
-  i += 4;
-  return v;
+  return std::string_view::npos;
 }
 
 Result<Utf8Text> DecodeUtf8(std::string_view bytes, Utf8Mode mode) {

@@ -133,5 +133,21 @@ TEST(Records, BadDictionaryLinesNameTheFile) {
   EXPECT_NE(r.status().message().find("claim_cues.tsv:2"), std::string::npos) << r.status().message();
 }
 
+// A user dictionary saved as Latin-1 (or cut off mid-character) is refused with the file,
+// the line and the byte, instead of feeding broken bytes to the key normalizer.
+TEST(Records, DictionaryLinesMustBeUtf8) {
+  std::string dir = ::testing::TempDir() + "/records_latin1";
+  std::filesystem::create_directories(dir + "/ar");
+  {
+    std::ofstream f(dir + "/ar/claim_cues.tsv");
+    f << "#phrase\tkind\tname_en\tsource\n# caf\xE9 in a comment is fine\nbayan\tverb\t\tx\ncaf\xE9\tverb\t\tx\n";
+  }
+  auto r = ProvenanceDictionaries::Load(std::string(MARSAD_SOURCE_DIR) + "/data/dictionaries", {dir});
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("claim_cues.tsv:4: invalid UTF-8 at byte 4 of the line (0xe9)"),
+            std::string::npos)
+      << r.status().message();
+}
+
 }  // namespace
 }  // namespace marsad::events

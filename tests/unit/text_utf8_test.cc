@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
 #include <string>
 
 #include "marsad/text.h"
@@ -121,6 +123,36 @@ TEST(Utf8Test, NextCodePointRoundTripsEveryScalarPlane) {
   size_t i = 0;
   for (char32_t c : cps) ASSERT_EQ(NextCodePoint(s, i), c);
   EXPECT_EQ(i, s.size());
+}
+
+// The key functions take any string_view (a user's dictionary line, a fuzzed file): a
+// sequence cut off by the end must not be read past it (dict_fuzz found NormalizeKey
+// reading 3 bytes past a line ending in 0xFF). The buffer is exactly as long as the text,
+// so ASan (scripts/run-sanitizers.sh) sees any overread; the positions are checked here.
+TEST(Utf8Test, CutOffSequencesAreNeverReadPastTheEnd) {
+  for (std::string text : {"ab\xFF", "ab\xE2\x82", "ab\xF0\x9F\x98", "\xD8", "\xFFy"}) {
+    std::unique_ptr<char[]> exact(new char[text.size()]);
+    std::copy(text.begin(), text.end(), exact.get());
+    const std::string_view view(exact.get(), text.size());
+    size_t i = 0;
+    while (i < view.size()) NextCodePoint(view, i);
+    EXPECT_EQ(i, view.size()) << text;
+    if (text[0] == 'a') EXPECT_EQ(NormalizeKey(view).substr(0, 2), "ab") << text;
+    else NormalizeKey(view);
+    EXPECT_NE(ScriptOf(view), Script::kArabic) << text;
+  }
+  size_t i = 0;
+  EXPECT_EQ(NextCodePoint(std::string_view("\xE2\x82", 2), i), U'\uFFFD');
+  EXPECT_EQ(i, 2u);
+}
+
+TEST(Utf8Test, FirstInvalidUtf8NamesTheOffset) {
+  EXPECT_EQ(FirstInvalidUtf8(""), std::string_view::npos);
+  EXPECT_EQ(FirstInvalidUtf8("الرقة Raqqa \xF0\x9F\x98\x80"), std::string_view::npos);
+  EXPECT_EQ(FirstInvalidUtf8("ab\xFF" "cd"), 2u);
+  EXPECT_EQ(FirstInvalidUtf8("\xD8\xA7\xD8"), 2u);          // cut off at the end
+  EXPECT_EQ(FirstInvalidUtf8("x\xC0\x80"), 1u);              // overlong
+  EXPECT_EQ(FirstInvalidUtf8("x\xED\xA0\x80"), 1u);          // surrogate
 }
 
 }  // namespace

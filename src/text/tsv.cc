@@ -1,6 +1,9 @@
+// The TSV reader of tsv.h. It lives in the text layer because every line is checked to be
+// valid UTF-8 (FirstInvalidUtf8) before its fields become keys.
 #include "marsad/tsv.h"
 
 #include "marsad/mapped_file.h"
+#include "marsad/text.h"
 
 namespace marsad {
 
@@ -34,6 +37,15 @@ Status ReadTsv(const std::string& path, size_t min_fields,
   while (lines.Next(&line)) {
     const size_t line_no = lines.line_no();
     if (Trim(line).empty() || line.front() == '#') continue;
+    // Keys are built from these bytes (NormalizeKey expects UTF-8): a Latin-1 or cut-off
+    // byte in a user's dictionary is an error naming where it is, not a silent wrong key.
+    if (size_t bad = text::FirstInvalidUtf8(line); bad != std::string_view::npos) {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const auto b = static_cast<unsigned char>(line[bad]);
+      return InvalidInput(path + ":" + std::to_string(line_no) + ": invalid UTF-8 at byte " +
+                          std::to_string(bad + 1) + " of the line (0x" + kHex[b >> 4] + kHex[b & 15] +
+                          "); dictionaries are UTF-8 text");
+    }
     auto fields = Split(line, '\t');
     if (fields.size() < min_fields) {
       return InvalidInput(path + ":" + std::to_string(line_no) + ": expected at least " +

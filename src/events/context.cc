@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "match.h"
@@ -126,6 +127,39 @@ const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok) {
       return "an ongoing activity, not one incident";
   }
   return nullptr;
+}
+
+const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t end, size_t tok) {
+  // Not "عاصفة" (عاصفة الحزم is a military operation), "الحر" (الجيش الحر), "انقلاب" (a
+  // coup), "اصطدام" (clashes), boats (a ship can be attacked).
+  static const WordSet kNatural{
+      "فيضان", "فيضانات", "الفيضان", "الفيضانات", "سيول", "السيول", "زلزال", "الزلزال", "زلازل", "الزلازل",
+      "اعصار", "الاعصار", "اعاصير", "الاعاصير", "انهيارات", "الانهيارات", "غرق", "الغرق", "غرقا", "غرقي",
+      "الغرقي", "تدافع", "التدافع", "صاعقه", "الصواعق", "مروري", "المروري", "مروريه", "المروريه", "الكوليرا",
+      "وبا", "الوبا", "الامطار", "الجفاف"};
+  // Near the trigger: "أسفر الإعصار عن مقتل ستة", "مقتل 114 شخصا في الفيضانات"; not a
+  // word of another clause ("زلزال الإرهاب" opens a column, "خبير الزلازل" a job).
+  constexpr size_t kNear = 6;
+  for (size_t i = std::max(first, tok > kNear ? tok - kNear : 0); i < end && i <= tok + kNear; ++i)
+    if (i != tok && toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kNatural))
+      return "natural or accidental deaths, not political violence";
+  return nullptr;
+}
+
+bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok) {
+  constexpr size_t kReach = 5;  // "وأسفر القصف العنيف أمس عن مقتل"
+  if (tok <= first + 1 || tok > first + kReach || toks.tokens[first].script != text::Script::kArabic) return false;
+  static const WordSet kResultVerbs{"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "تسبب", "تسببت", "نتج", "اوقع",
+                                    "اوقعت", "اودي", "اودت"};
+  static const WordSet kEarlier{"ذلك", "الهجوم", "القصف", "الانفجار", "التفجير", "الغاره", "الغارات", "الاشتباكات",
+                                "الاشتباك", "الحادث", "الهجمات", "الاعتدا", "الضربه", "الضربات", "المعارك", "الانفجارات",
+                                "التفجيرات"};
+  if (!KeyIs(toks, first, kResultVerbs)) return false;
+  for (size_t i = first + 1; i < tok; ++i) {
+    if (!Word(toks, i)) return false;
+    if (KeyIs(toks, i, kEarlier, false)) return true;
+  }
+  return false;
 }
 
 std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, size_t end) {

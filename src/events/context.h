@@ -27,6 +27,18 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end);
 // تفجيرات في بغداد", "تتواصل الغارات". Only asked when the clause has no date or count.
 const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok);
 
+// The words near the trigger at `tok` (in the sentence [first, end)) give a natural or
+// accidental cause for its deaths: floods,
+// an earthquake, a storm, a shipwreck, a road accident, a stampede, heat. ACLED codes
+// political violence only; the caller asks only when no armed actor is named.
+const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t end, size_t tok);
+
+// The clause starting at token `first` opens with the outcome of an incident told before
+// it: "وأدى ذلك إلى مقتل ضابط", "وأسفر الهجوم عن", "وخلّف القصف": a result verb whose
+// subject is "ذلك" or a definite incident noun, the trigger (at `tok`) within a few words.
+// Its trigger is the earlier incident's toll, not an incident of its own.
+bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok);
+
 // A speaker frame: the words from a reporting verb to the complementizer that opens what
 // is reported, "قال تلفزيون المنار التابع لحزب الله اليوم إن", "أعلنت قيادة قوات التحالف
 // العربي، الذي تقوده المملكة، أن", "أبلغت تركيا الأمم المتحدة أنها". The actors inside

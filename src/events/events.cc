@@ -745,6 +745,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
       em.another = AnotherOne(toks, tok, m.len, s.end_token);
+      em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.
       if (t.event_type == "Strategic developments" && toks.tokens[tok].script == text::Script::kArabic &&
@@ -854,6 +855,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (int32_t qi : s_counts)
           if (const auto& q = r.quantities[qi]; q.cumulative && q.token_begin <= tok + m.len + 3 && tok <= q.token_end + 3)
             skip = "cumulative toll, not an incident";
+      if (!skip && Violent(t.event_type) && !(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2)))
+        skip = NaturalCauseReason(toks, s.first_token, s.end_token, tok);
       if (!skip && t.plover == "CONSULT" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
         skip = "talks, not between armed parties";
       // ACLED's agreements are made by the parties of a conflict (a truce, even a unilateral

@@ -78,6 +78,11 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
           target = k;
           break;
         }
+    // An outcome clause ("وأدى ذلك إلى مقتل ...") completes the last violent incident,
+    // whatever verb each uses.
+    if (m.outcome && Violent(e.event_type))
+      for (size_t k = kept.size(); k-- > 0 && target == SIZE_MAX;)
+        if (Violent(kept[k].event_type)) target = k;
     const bool anaphor = target != SIZE_MAX;
     for (size_t k = 0; k < kept.size() && target == SIZE_MAX && !m.another; ++k) {
       const Event& o = kept[k];

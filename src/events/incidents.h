@@ -21,6 +21,7 @@ struct EventMeta {
   ActorCue cue = kCueNearest;
   bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
+  bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
 };
 
 // The side a clause leaves unnamed, from the article's other mentions (ACLED codes the

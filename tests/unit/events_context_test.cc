@@ -231,5 +231,27 @@ TEST(EventsContext, NoActorIsItsOwnOpponent) {
   }
 }
 
+// Deaths a storm, a flood or a drowning caused are not political violence (ACLED); an
+// armed actor's attack in the same words is.
+TEST(EventsContext, NaturalCausesAreNotEvents) {
+  for (const char* text : {"وأسفر الإعصار عن مقتل ستة أشخاص في تايوان أمس.",
+                           "وتطرقت إلى ما أحدثته الفيضانات الشديدة في ميانمار من مقتل 114 شخصاً."}) {
+    auto r = RunEvents(text, "2015-08-09");
+    EXPECT_TRUE(r.result.events.empty()) << text;
+    EXPECT_TRUE(SkippedFor(r, "natural or accidental")) << text;
+  }
+  auto attack = RunEvents("وأسفر القصف عن مقتل ستة أشخاص في تايوان أمس.", "2015-08-09");
+  EXPECT_EQ(attack.result.events.size(), 1u);
+}
+
+// "وأدى ذلك إلى مقتل ..." gives the toll of the attack told just before: one event.
+TEST(EventsContext, OutcomeClauseCompletesTheEarlierIncident) {
+  auto r = RunEvents("واستهدف مسلحون مجهولون أمس دورية للشرطة في مدينة ديار بكر. وأدى ذلك إلى مقتل شرطي وإصابة اثنين آخرين.",
+                     "2015-07-23");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 1);
+  EXPECT_EQ(r.result.events[0].mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -97,6 +97,19 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
   return nullptr;
 }
 
+const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok, size_t* cue) {
+  static const WordSet kComesAfter{"ياتي", "تاتي", "جا", "جات"};
+  for (size_t i = first; i < tok && i < first + 2; ++i) {
+    if (!Word(toks, i) || !KeyIs(toks, i, kComesAfter)) continue;
+    for (size_t j = i + 1; j < tok && j <= i + 4 && Word(toks, j); ++j)
+      if (KeyIs(toks, j, {"بعد", "عقب", "اعقاب", "اثر", "غداه", "خلفيه"})) {
+        *cue = j;
+        return "background: what the news comes after";
+      }
+  }
+  return nullptr;
+}
+
 const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
   for (size_t i = first; i + 1 < end; ++i) {
     if (KeyIs(toks, i, {"منذ"}, false)) {
@@ -136,10 +149,10 @@ const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t en
       "فيضان", "فيضانات", "الفيضان", "الفيضانات", "سيول", "السيول", "زلزال", "الزلزال", "زلازل", "الزلازل",
       "اعصار", "الاعصار", "اعاصير", "الاعاصير", "انهيارات", "الانهيارات", "غرق", "الغرق", "غرقا", "غرقي",
       "الغرقي", "تدافع", "التدافع", "صاعقه", "الصواعق", "مروري", "المروري", "مروريه", "المروريه", "الكوليرا",
-      "وبا", "الوبا", "الامطار", "الجفاف"};
+      "وبا", "الوبا", "الامطار", "الجفاف", "عطل"};
   // Near the trigger: "أسفر الإعصار عن مقتل ستة", "مقتل 114 شخصا في الفيضانات"; not a
   // word of another clause ("زلزال الإرهاب" opens a column, "خبير الزلازل" a job).
-  constexpr size_t kNear = 6;
+  constexpr size_t kNear = 8;
   for (size_t i = std::max(first, tok > kNear ? tok - kNear : 0); i < end && i <= tok + kNear; ++i)
     if (i != tok && toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kNatural))
       return "natural or accidental deaths, not political violence";

@@ -17,6 +17,14 @@ namespace marsad::events {
 // clause starting at token `first`.
 const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp);
 
+// The clause opens with the news' background: "ويأتي ذلك بعد أيام من بدء عملية تحرير
+// الأنبار", "وتأتي هذه الخطوة في أعقاب التفجير", "ويأتي التفجير عقب سلسلة من الهجمات":
+// the trigger at `tok` is an incident reported before. The caller asks only when the
+// clause does not date the incident within the days before publication ("وتأتي تصريحاته
+// عقب مقتل 15 جنديا الجمعة" reports Friday's attack). `cue` gets the token of "بعد"/"عقب":
+// the counts after it are the background's, not the news'.
+const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok, size_t* cue);
+
 // The sentence [first, end) describes a habit or a span of time rather than one incident:
 // "منذ سنوات", "منذ ذلك الحين", "في الفترة من ... وحتى", "خلال الأشهر الماضية". "The
 // deadliest since March" ("الأعنف منذ") is a comparison and does not count.

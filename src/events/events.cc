@@ -198,7 +198,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       if (KeyIs(toks, i, {"سوف", "سيتم", "ستتم", "سيجري", "ستجري", "سيكون", "ستكون", "لن"})) return "future";
       if (KeyIs(toks, i, {"يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع",
                           "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
-                          "يسعي", "تسعي", "لشن", "لتنفيذ"}))
+                          "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون"}))
         return "plan or prevention";
       if (KeyIs(toks, i, {"اذا", "لو", "حال", "حاله"})) return "conditional";
       if (KeyIs(toks, i, {"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت", "تحذير",
@@ -844,6 +844,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.date_from_published = true;
       }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      if (size_t cue = 0; !skip && (e.date_from_context || e.date_from_published || DaysBetween(e.date, pub_iso) > kContextDays) &&
+                          (skip = ComesAfterReason(toks, s.first_token, tok, &cue)))
+        for (int32_t qi : s_counts)  // "عقب سلسلة من الهجمات أسفرت عن مقتل عشرات": the series' toll
+          if (r.quantities[qi].token_begin > cue) r.quantities[qi].cumulative = true;
       // A habit or a span ("وتتواصل الغارات منذ سنوات") unless the clause dates the
       // incident itself or counts its victims.
       if (!skip && (e.date_from_context || e.date_from_published) &&

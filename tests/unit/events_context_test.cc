@@ -253,5 +253,29 @@ TEST(EventsContext, OutcomeClauseCompletesTheEarlierIncident) {
   EXPECT_EQ(r.result.events[0].mentions.size(), 2u);
 }
 
+// "ويأتي التفجير عقب سلسلة من الهجمات ...": the news' background is not an incident of
+// this report, unless the clause dates it in the days before ("عقب مقتل 15 جنديا الجمعة").
+TEST(EventsContext, WhatTheNewsComesAfterIsBackground) {
+  // The bombing (the subject of "يأتي") is the news; the series after "عقب" is not.
+  auto r = RunEvents("ويأتي التفجير عقب سلسلة من الهجمات في بغداد أسفرت عن مقتل عشرات الأشخاص.", "2015-08-11");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].trigger_start, 6u);  // "التفجير", after "ويأتي "
+  EXPECT_EQ(r.result.events[0].fatalities, 0);
+  EXPECT_TRUE(SkippedFor(r, "background: what the news comes after"));
+  auto dated = RunEvents("وتأتي تصريحاته عقب مقتل 15 جنديا تركيا يوم الجمعة في هجوم شنه متمردون على موقع على الحدود.",
+                         "2007-10-23");
+  EXPECT_FALSE(dated.result.events.empty());
+}
+
+// A helicopter that crashed "بسبب عطل تقني" and a plot "يهدفون إلى تفجير قنبلة" are no
+// incidents.
+TEST(EventsContext, TechnicalFailuresAndAimsAreNotIncidents) {
+  auto crash = RunEvents("وقتل 17 شخصا أمس في تحطم مروحية بسبب عطل تقني في ولاية زابل.", "2015-08-06");
+  EXPECT_TRUE(crash.result.events.empty());
+  auto aim = RunEvents("وأوضحت الصحيفة أن المتطرفين يهدفون إلى تفجير قنبلة في وسط لندن.", "2015-08-09");
+  EXPECT_TRUE(aim.result.events.empty());
+  EXPECT_TRUE(SkippedFor(aim, "plan or prevention"));
+}
+
 }  // namespace
 }  // namespace marsad::events

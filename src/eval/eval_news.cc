@@ -49,8 +49,8 @@
 //   toll_event or, failing that, toll_quantity. Each also within ±10% (_pm10).
 //   toll_main_event: the main event's (below) fatalities equal it — stricter than
 //   toll_event, which any of many predicted events can satisfy.
-// - The article's main event is the predicted event with the most fatalities, then the
-//   highest confidence, then the first. governorate = its place lies in the gold
+// - The article's main event is the first predicted event (by its first mention) that has
+//   fatalities, else the first event (MainEvent). governorate = its place lies in the gold
 //   governorate (the place's country is SY and its admin1 code is one the gold name
 //   resolves to, see GovernorateCodes), over articles whose governorate resolves
 //   (governorate_unresolved says how many do not); no predicted event is wrong.
@@ -864,6 +864,25 @@ bool Within10(uint64_t v, int64_t gold) {
   return v > 0 && std::fabs(static_cast<double>(v) - g) <= 0.1 * g;
 }
 
+// The article's main event: news leads with it, so the first event (by its first mention)
+// that reports deaths, else the first event. (Until 2026-12-03 it was the event with the
+// most deaths, which picks a recap's larger toll — "troops had executed 48 people earlier
+// this week" under a headline about a bombing that killed 4.)
+const PEvent* MainEvent(const std::vector<PEvent>& events) {
+  auto first_mention = [](const PEvent& e) {
+    uint32_t f = e.start;
+    for (const auto& m : e.mentions) f = std::min(f, m.first);
+    return f;
+  };
+  const PEvent* main = nullptr;
+  for (bool need_toll : {true, false}) {
+    for (const auto& e : events)
+      if ((!need_toll || e.fatalities > 0) && (!main || first_mention(e) < first_mention(*main))) main = &e;
+    if (main) break;
+  }
+  return main;
+}
+
 void ScoreFakes(const Resources& res, const std::vector<GDoc>& gold, const std::vector<PDoc>& pred,
                 const NewsEvalOptions& opt, Report* rep, std::ostream& explain) {
   const auto& gaz = res.gazetteer;
@@ -877,11 +896,7 @@ void ScoreFakes(const Resources& res, const std::vector<GDoc>& gold, const std::
     docs_missing += !p.present;
     with_event += !p.events.empty();
     std::vector<std::string> wrong;
-    const PEvent* main = nullptr;
-    for (const auto& e : p.events)
-      if (!main || e.fatalities > main->fatalities ||
-          (e.fatalities == main->fatalities && e.confidence > main->confidence))
-        main = &e;
+    const PEvent* main = MainEvent(p.events);
     uint64_t max_killed = 0;
     for (const auto& q : p.quantities)
       if (q.category == "killed") max_killed = std::max(max_killed, q.value);

@@ -183,7 +183,15 @@ class DocumentParser {
       forms_[i] = toks_.Stems(i).first(1);
       return forms_[i];
     }
-    const std::span<const std::string_view> stems = toks_.Stems(i);
+    std::span<const std::string_view> stems = toks_.Stems(i);
+    // A stem that is itself an exception is not split further: "وبلاد" is و + بلاد
+    // ("and the land of"), not و + ب + لاد (an alternate name of Lod). Only tokens with two
+    // or more proclitic readings pay for the lookups.
+    for (size_t k = 1; k + 1 < stems.size(); ++k)
+      if (lex_.clitic_exceptions.count(stems[k])) {
+        stems = stems.first(k + 1);
+        break;
+      }
     forms_[i] = stems;
     // Compound names written joined (البوكمال) or spaced (البو كمال) in the gazetteer.
     static constexpr std::string_view kCompoundHeads[] = {"البو", "ابو", "ام",  "عبد", "بني", "دير",

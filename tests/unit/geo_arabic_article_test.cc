@@ -1,4 +1,4 @@
-// English news writes Arabic names with the article as a word of its own ("Al Maleh", "El
+// Articles and clitics that are no place. English news writes Arabic names with the article as a word of its own ("Al Maleh", "El
 // Tor"). When the rest of the name is not in the gazetteer, the article alone must not be
 // taken for a place: "Al" keys like Ål, a town in Norway (FA-KES put five Syrian articles'
 // main events there).
@@ -18,6 +18,7 @@ namespace {
 const char* const kRows[] = {
     "163843\tSyria\tSyria\tسوريا\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
     "3163410\tÅl\tAl\tAal\t60.63024\t8.56071\tP\tPPLA2\tNO\t\t30\t3067\t\t\t2278\t\t\t\t2024-01-01",
+    "294421\tLod\tLod\tاللد,لاد\t31.9467\t34.8903\tP\tPPL\tIL\t\t02\t\t\t\t77223\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
 };
 
@@ -34,6 +35,22 @@ TEST(GeoArabicArticle, TheArticleAloneIsNoPlace) {
   for (const auto& m : r.mentions)
     if (m.place >= 0) ids.push_back(res->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), 3163410u), 0);
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), 170063u), 1);
+}
+
+// Arabic: a clitic split stops at a word listed as one not to split: "وبلاد الشيخ" is و +
+// بلاد ("and the land of the sheikh"), not و + ب + لاد, an alternate name of Lod.
+TEST(GeoArabicArticle, AnExceptionStemIsNotSplitFurther) {
+  marsad::testing::SmallIndex index("geo_article_ar", kRows);
+  const Resources* res = index.resources();
+  ASSERT_NE(res, nullptr);
+  auto text = text::DecodeUtf8("تمت السيطرة على مناطق المطوع وبلاد الشيخ عبدالله قرب حلب.", text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res->gazetteer, res->lexicons).Parse(*text, toks, Options{});
+  std::vector<uint32_t> ids;
+  for (const auto& m : r.mentions)
+    if (m.place >= 0) ids.push_back(res->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), 294421u), 0);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), 170063u), 1);
 }
 

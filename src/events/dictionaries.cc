@@ -232,7 +232,8 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
       {"since", QuantityCueKind::kSince},            {"particle", QuantityCueKind::kParticle},
       {"block", QuantityCueKind::kBlock},            {"inclusion", QuantityCueKind::kInclusion}};
   static const std::set<std::string, std::less<>> kReasons = {"percent", "currency", "distance", "duration",
-                                                              "long_duration", "clock", "age", "year", "negation"};
+                                                              "long_duration", "clock", "age", "year", "negation",
+                                                              "object"};
   return ReadTsv(path, 3, [&](const std::vector<std::string_view>& f, size_t) -> Status {
     if (f[0].empty()) return InvalidInput("field phrase: empty");
     auto k = kKinds.find(f[1]);

@@ -272,13 +272,31 @@ void ImpliedSides(const Dictionaries& d, EventResult* r) {
 // incidents, and never to more than one event.
 //
 // A toll of kMaxUndatedToll or more is a war's or a massacre's total ("قتل 400 ألف من أبناء
-// شعبه", "800 ألف شخص") unless its own clause dates it to a day: no single incident in the
+// شعبه", "800 ألف شخص") unless its own clause dates it to a day (a day named near it): no single incident in the
 // news is coded with such a figure on the strength of a bare number.
 constexpr uint64_t kMaxUndatedToll = 1000;
 
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
                  std::vector<Event>* events) {
   for (auto& e : *events) e.fatalities = 0, e.fatalities_quantity = -1;
+  // A day named in the count's own clause, near it: "قتل 1200 شخص أمس في"; not the "أمس"
+  // of another clause of a long sentence ("تمكنت القوات أمس من ... لتورطه في المجزرة التي
+  // راح ضحيتها نحو 1700 مجند").
+  constexpr uint32_t kNear = 100;  // code points
+  auto day_dated = [&](const Event& e, const Quantity& q) {
+    return std::any_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
+      return dm.resolved && dm.precision == "day" && dm.start >= e.start && dm.end <= e.end &&
+             dm.start <= q.end + kNear && q.start <= dm.end + kNear;
+    });
+  };
+  // Where an undated total was refused, the counts after it in its sentence are its
+  // breakdown ("مقتل 4844 مدنيا، هم 995 طفلا و681 امرأة"), not an incident's toll.
+  auto after_refused_total = [&](const Event& e, const Quantity& q) {
+    return std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& t) {
+      return t.category == "killed" && t.value >= kMaxUndatedToll && t.start >= e.start && t.end <= q.start &&
+             !day_dated(e, t);
+    });
+  };
   for (size_t qi = 0; qi < quantities.size(); ++qi) {
     const Quantity& q = quantities[qi];
     if (q.category != "killed" || q.cumulative) continue;
@@ -287,10 +305,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
     uint32_t best_dist = UINT32_MAX;
     for (auto& e : *events) {
       if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
-      if (q.value >= kMaxUndatedToll && std::none_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
-            return dm.resolved && dm.precision == "day" && dm.start >= e.start && dm.end <= e.end;
-          }))
-        continue;
+      if ((q.value >= kMaxUndatedToll && !day_dated(e, q)) || after_refused_total(e, q)) continue;
       const uint32_t dist = q.start > e.trigger_start ? q.start - e.trigger_start : e.trigger_start - q.start;
       if (dist < best_dist) best_dist = dist, best = &e;
     }

@@ -265,5 +265,28 @@ TEST(EventsIncidents, AStateThatFiresIsItsMilitary) {
   EXPECT_EQ(Id(r.result.events[0].actor1), "turkish_army");
 }
 
+// Things counted after a killing word are no victims: "سقوط 3 قذائف", "سقوط أكثر من 900
+// برميل متفجر", "fired 20 rockets".
+TEST(EventsIncidents, CountedThingsAreNoToll) {
+  for (const char* text : {"وأفاد ناشطون بسقوط 3 قذائف هاون على حي الشعار في حلب أمس.",
+                           "وسط توثيق سقوط أكثر من 900 برميل متفجر على مدينة داريا منذ أمس."}) {
+    auto r = RunEvents(text, "2015-08-06");
+    for (const auto& q : r.result.quantities) EXPECT_NE(q.category, "killed") << text << ": " << q.value;
+    for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u) << text;
+  }
+}
+
+// An undated total is no incident's toll, nor is its breakdown after it ("هم 995 طفلا"),
+// nor is a "أمس" of another clause of a long sentence a date for it.
+TEST(EventsIncidents, AnUndatedTotalAndItsBreakdownAreNoToll) {
+  auto r = RunEvents("وتابع المرصد أن الغارات أسفرت عن مقتل 4844 مدنيا، هم 995 طفلا و681 مواطنة، جراء القصف بالبراميل المتفجرة.",
+                     "2015-07-21");
+  for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u);
+  r = RunEvents("تمكنت القوات العراقية أمس من تحرير مبنى جامعة الأنبار، وتظاهر المئات بمحافظة ذي قار جنوب بغداد مطالبين "
+                "بمحاكمة رئيس الوزراء السابق لتورطه في المجزرة التي راح ضحيتها نحو 1700 مجند.",
+                "2015-07-27");
+  for (const auto& e : r.result.events) EXPECT_LT(e.fatalities, 1000u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -98,21 +98,39 @@ bool Spoken(const std::vector<SpeakerFrame>& frames, const std::vector<ActorMent
 
 // An aircraft is named within a few words of the trigger at tokens [tok, tok + len), in
 // the clause [first, end).
+bool AircraftWord(const text::Tokens& toks, size_t i) {
+  static const WordSet kArabic{"طيران", "الطيران", "طايره", "الطايره", "طايرات", "الطايرات", "مقاتله", "المقاتله",
+                               "مقاتلات", "المقاتلات", "مروحيه", "المروحيه", "مروحيات", "المروحيات", "القاذفات", "قاذفات"};
+  if (toks.tokens[i].script == text::Script::kArabic) return KeyIs(toks, i, kArabic);
+  const std::string_view k = toks.Key(i);
+  return k == "aircraft" || k == "warplane" || k == "warplanes" || k == "jets" || k == "helicopter" ||
+         k == "helicopters" || k == "drone" || k == "drones";
+}
+
 bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok, size_t len) {
   constexpr size_t kWindow = 4;
   const size_t from = tok > first + kWindow ? tok - kWindow : first;
   const size_t to = std::min(end, tok + len + kWindow);
   for (size_t i = from; i < to; ++i) {
     if (i >= tok && i < tok + len) continue;
-    if (KeyIs(toks, i, {"طيران", "الطيران", "طايره", "الطايره", "طايرات", "الطايرات", "مقاتله", "المقاتله", "مقاتلات",
-                        "المقاتلات", "مروحيه", "المروحيه", "مروحيات", "المروحيات", "القاذفات", "قاذفات"}))
-      return true;
-    const std::string_view k = toks.Key(i);
-    if (k == "aircraft" || k == "warplane" || k == "warplanes" || k == "jets" || k == "helicopter" ||
-        k == "helicopters" || k == "drone" || k == "drones")
-      return true;
+    if (AircraftWord(toks, i)) return true;
   }
   return false;
+}
+
+// The actors the article names as owners of aircraft: right after an aircraft word
+// ("طائرات التحالف", "طيران النظام السوري", "warplanes of the coalition") or right before
+// one ("Russian jets", "coalition aircraft").
+std::vector<int32_t> AircraftOwners(const text::Tokens& toks, const std::vector<ActorMention>& actors) {
+  std::vector<int32_t> out;
+  for (const auto& a : actors) {
+    bool near = false;
+    // From two words before the mention to its own first word ("طائرات التحالف" is a name).
+    for (size_t i = a.token_begin > 2 ? a.token_begin - 2 : 0; i <= a.token_begin && !near; ++i) near = AircraftWord(toks, i);
+    if (!near && a.token_end < toks.tokens.size()) near = AircraftWord(toks, a.token_end);
+    if (near && std::find(out.begin(), out.end(), a.actor) == out.end()) out.push_back(a.actor);
+  }
+  return out;
 }
 
 // "تفجير آخر", "هجوم ثان", "غارة جديدة", "another attack", "a second blast": the trigger
@@ -974,7 +992,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
   }
   if (english) EnglishRecaps(toks, &r.events);
-  ImpliedSides(d_, &r);
+  ImpliedSides(d_, AircraftOwners(toks, r.actors), &r);
   CollapseClauses(&r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   AssignTolls(r.quantities, r.dates, &r.events);

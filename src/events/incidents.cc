@@ -243,17 +243,31 @@ int32_t MostNamed(const std::vector<std::pair<int32_t, int>>& counts, Want want)
 
 }  // namespace
 
-void ImpliedSides(const Dictionaries& d, EventResult* r) {
+void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, EventResult* r) {
   if (r->events.empty()) return;
   const auto counts = PartyCounts(d, *r);  // once per document, not per event
+  auto state_force = [&](int32_t a) {
+    const ActorInfo& x = d.actors[a];
+    return (x.inter == 1 || x.inter == 8) && x.type != "government";
+  };
+  auto named_flyer = [&](int32_t a) {
+    return state_force(a) && std::find(flyers.begin(), flyers.end(), a) != flyers.end();
+  };
+  // Whose aircraft the article names ("طائرات التحالف") before whoever it names most.
+  int32_t flyer = MostNamed(counts, named_flyer);
+  const bool flyer_named = flyer >= 0;
+  if (flyer < 0) flyer = MostNamed(counts, state_force);
   for (auto& e : r->events) {
-    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && !GovernmentSide(d.actors[e.actor1])) {
-      const int32_t flyer = MostNamed(counts, [&](int32_t a) {
-        const ActorInfo& x = d.actors[a];
-        return (x.inter == 1 || x.inter == 8) && x.type != "government";
-      });
-      if (flyer >= 0) {
-        e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && flyer >= 0 && e.actor1 != flyer) {
+      // A non-state actor flies no air strike; nor does a state force named after the
+      // trigger when the article names whose aircraft they were: in "الطيران شن غارات
+      // استهدفت مواقع الحوثيين وقوات صالح" both are targets, the first one actor 2.
+      // Not the genitive right after the trigger noun: "غارات التحالف العربي" names who flew.
+      const bool target = e.actor1_mention >= 0 && r->actors[e.actor1_mention].start > e.trigger_end + 1;
+      if (!GovernmentSide(d.actors[e.actor1]) || (flyer_named && target && !named_flyer(e.actor1))) {
+        const bool second_first = e.actor2_mention >= 0 && e.actor1_mention >= 0 &&
+                                  r->actors[e.actor2_mention].start < r->actors[e.actor1_mention].start;
+        if (!second_first) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
         e.actor1 = flyer, e.actor1_mention = -1;
       }
     }

@@ -27,8 +27,9 @@ struct EventMeta {
 // The side a clause leaves unnamed, from the article's other mentions (ACLED codes the
 // opponent the report implies): a battle's other side ("سيطرت المقاومة على لودر": the
 // Houthis the article is about), and the state that flew an air strike whose clause names
-// only its target. Runs before the clauses collapse.
-void ImpliedSides(const Dictionaries& d, EventResult* r);
+// only its target: one of `flyers` (the actors the article names with aircraft) if it can,
+// else the state force it names most. Runs before the clauses collapse.
+void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, EventResult* r);
 
 // Battles, explosions and remote violence, violence against civilians.
 bool Violent(std::string_view type);

@@ -10,6 +10,8 @@ namespace {
 
 using testing::RunEvents;
 
+std::string Id(int32_t a) { return a >= 0 ? testing::Dicts().actors[a].id : ""; }
+
 bool HasSubType(const testing::Run& r, const std::string& sub) {
   return std::any_of(r.result.events.begin(), r.result.events.end(),
                      [&](const Event& e) { return e.sub_event_type == sub; });
@@ -275,6 +277,18 @@ TEST(EventsContext, TechnicalFailuresAndAimsAreNotIncidents) {
   auto aim = RunEvents("وأوضحت الصحيفة أن المتطرفين يهدفون إلى تفجير قنبلة في وسط لندن.", "2015-08-09");
   EXPECT_TRUE(aim.result.events.empty());
   EXPECT_TRUE(SkippedFor(aim, "plan or prevention"));
+}
+
+// Whose aircraft the article names flies its unattributed air strikes: the forces named
+// after "استهدفت مواقع" are targets, the first of them actor 2.
+TEST(EventsContext, TheArticlesAircraftFlyItsAirStrikes) {
+  auto r = RunEvents("وكثفت طائرات التحالف من غاراتها ضد مواقع المتمردين في قاعدة العند. "
+                     "وقالت مصادر محلية إن عشرات الغارات استهدفت أمس مواقع الحوثيين وقوات صالح في صعدة.",
+                     "2015-08-03");
+  ASSERT_GE(r.result.events.size(), 1u);
+  const auto& last = r.result.events.back();
+  EXPECT_EQ(Id(last.actor1), "saudi_led_coalition");
+  EXPECT_EQ(Id(last.actor2), "houthis");
 }
 
 }  // namespace

@@ -288,5 +288,14 @@ TEST(EventsIncidents, AnUndatedTotalAndItsBreakdownAreNoToll) {
   for (const auto& e : r.result.events) EXPECT_LT(e.fatalities, 1000u);
 }
 
+// "صدام مسلح" is an armed clash; its "مسلح" is an adjective, not a gunman.
+TEST(EventsIncidents, AnArmedClashIsABattle) {
+  auto r = RunEvents("وقالت رئاسة الأركان في بيان إن عسكريا تركيا قتل قرب كيليس في صدام مسلح مع متطرفي داعش.", "2015-07-24");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Battles");
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "isis");
+}
+
 }  // namespace
 }  // namespace marsad::events

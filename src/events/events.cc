@@ -808,6 +808,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                                                                : geo.mentions[gm.relation->anchor].place;
         }
       }
+      // ACLED codes the most specific place: a country or province that the clause also
+      // names a town (or a province, for a country) of, close by ("قرب كيليس (جنوب تركيا)",
+      // "على مدينة حلب شمال سوريا"), gives way to it.
+      if (gaz_ && e.place_mention >= 0 && e.place >= 0) {
+        const gazetteer::PlaceView wide = gaz_->Place(static_cast<uint32_t>(e.place));
+        const bool country = wide.feature_code.starts_with("PCL"), province = wide.feature_code == "ADM1";
+        constexpr uint32_t kNear = 80;  // code points between the two mentions
+        const auto& chosen = geo.mentions[e.place_mention];
+        uint32_t near_dist = kNear + 1;
+        for (int32_t g : (country || province) ? s_places : std::vector<int32_t>{}) {
+          const auto& gm = geo.mentions[g];
+          if (gm.demonym || gm.place < 0 || gm.place == e.place) continue;
+          const gazetteer::PlaceView p = gaz_->Place(static_cast<uint32_t>(gm.place));
+          const bool finer = p.feature_class == 'P' || p.feature_code == "ADM2" || (country && p.feature_code == "ADM1");
+          if (!finer || p.country != wide.country || (province && p.admin1 != wide.admin1)) continue;
+          const uint32_t dist = gm.start > chosen.start ? gm.start - chosen.start : chosen.start - gm.start;
+          if (dist < near_dist) near_dist = dist, e.place_mention = g, e.place = gm.place;
+        }
+      }
       if (e.place_mention < 0) e.place = focus;
       // A clause that names only the article's country ("killed in Syria") is placed at the
       // article's focus town, which is more specific (ACLED: the most specific place the

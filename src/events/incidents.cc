@@ -88,8 +88,13 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
       const Event& o = kept[k];
       // Violence at one named place on one date is one incident whatever verb each
       // mention uses ("الغارة" in the lead, "مقتل" in the recap).
+      // Not two weapons: an air strike and rockets fired the same day from the same town
+      // ("ثلاثة صواريخ أطلقت من مخيم المغازي", then "غارة شنها الطيران الإسرائيلي") are
+      // two incidents.
+      const bool two_weapons = o.event_type == "Explosions/Remote violence" &&
+                               e.event_type == "Explosions/Remote violence" && o.sub_event_type != e.sub_event_type;
       const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
-                             e.place_mention >= 0 && o.place == e.place;
+                             e.place_mention >= 0 && o.place == e.place && !two_weapons;
       if (!(SameKind(o, e) || same_site) || !ActorsAgree(o, e)) continue;
       const bool own_o = !o.date_from_published && !o.date_from_context;
       const bool own_e = !e.date_from_published && !e.date_from_context;

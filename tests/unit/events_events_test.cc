@@ -297,5 +297,17 @@ TEST(EventsIncidents, AnArmedClashIsABattle) {
   EXPECT_EQ(Id(r.result.events[0].actor2), "isis");
 }
 
+// Rockets fired from a town and the air strike on it the same day are two incidents, each
+// with its own weapon; one weapon's mentions still merge.
+TEST(EventsIncidents, TwoWeaponsAtOneSiteAreTwoIncidents) {
+  geo::GeoResult geo;
+  auto r = RunEvents("أصيب أمس أربعة فلسطينيين في غارة شنها الطيران الإسرائيلي على موقع في غزة. "
+                     "وذكرت مصادر إسرائيلية أن ثلاثة صواريخ أطلقت أمس من مخيم بغزة باتجاه البلدات الإسرائيلية.",
+                     "2015-08-08", "", geo, {{"غزة", 7}, {"بغزة", 7}});
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(r.result.events[1].sub_event_type, "Shelling/artillery/missile attack");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -309,5 +309,14 @@ TEST(EventsIncidents, TwoWeaponsAtOneSiteAreTwoIncidents) {
   EXPECT_EQ(r.result.events[1].sub_event_type, "Shelling/artillery/missile attack");
 }
 
+// Duals of the weapon and attack nouns are triggers too: "انفجاران", "هجومان", "قذيفتان".
+TEST(EventsIncidents, DualsAreTriggers) {
+  for (const char* text : {"وقع أمس انفجاران في سوق مزدحم ببغداد.", "ونفذ مسلحون أمس هجومين على نقطتين للشرطة.",
+                           "وسقطت أمس قذيفتان على حي سكني في حلب."}) {
+    auto r = RunEvents(text, "2015-08-04");
+    EXPECT_EQ(r.result.events.size(), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -881,6 +881,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.date_from_published = true;
       }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      // "المشاركين في تحرير مدن عدن", "بعد تحرير عدن", "منذ استعادة المدينة": a change of
+      // territory named as a noun after a preposition is told as background, unless the
+      // clause dates it itself.
+      if (!skip && (e.date_from_context || e.date_from_published) &&
+          (t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory") &&
+          tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
+          KeyIs(toks, tok - 1, {"في", "بعد", "منذ", "عقب", "اثر", "قبل"}, false))
+        skip = "background: a change of territory named after a preposition";
       if (size_t cue = 0; !skip && (e.date_from_context || e.date_from_published || DaysBetween(e.date, pub_iso) > kContextDays) &&
                           (skip = ComesAfterReason(toks, s.first_token, tok, &cue)))
         for (int32_t qi : s_counts)  // "عقب سلسلة من الهجمات أسفرت عن مقتل عشرات": the series' toll

@@ -291,5 +291,15 @@ TEST(EventsContext, TheArticlesAircraftFlyItsAirStrikes) {
   EXPECT_EQ(Id(last.actor2), "houthis");
 }
 
+// "بعد تحرير المدينة", "المشاركين في تحرير عدن": a change of territory named after a
+// preposition is background; "أعلن الجيش تحرير المدينة أمس" reports it.
+TEST(EventsContext, ALiberationAfterAPrepositionIsBackground) {
+  auto r = RunEvents("وأكد أن الموانئ تعمل منذ تحرير المدينة وتستقبل السفن بشكل عادي.", "2015-08-01");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "background: a change of territory"));
+  auto news = RunEvents("وأعلن الجيش تحرير المدينة من قبضة الميليشيات أمس.", "2015-08-01");
+  EXPECT_EQ(news.result.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -35,6 +35,13 @@ bool Word(const text::Tokens& toks, size_t i) {
 }  // namespace
 
 const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp) {
+  static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
+                                 "خضعت", "ادي", "ادت", "يؤدي", "تؤدي", "سببا", "نتيجه", "عرضه"};
+  static const WordSet kTrade{"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير", "تهريب",
+                              "شحنه", "شحنات", "مخزون"};
+  static const WordSet kTopic{"مناقشه", "ناقش", "ناقشت", "يناقش", "تناقش", "ناقشوا", "بحث", "بحثت", "يبحث", "تبحث",
+                              "بحثا", "تناول", "تناولت", "يتناول", "تطرق", "تطرقت", "يتطرق", "تطرقوا", "الحديث",
+                              "حديث"};
   if (toks.tokens[tok].script != text::Script::kArabic) return nullptr;
   const size_t n = toks.tokens.size();
   // "رابط الخبر بصحيفة الوئام: مقتل 31 ...", "اقرأ أيضا": a link to another story.
@@ -71,15 +78,12 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
     --i;
     if (!Word(toks, i)) break;
     ++seen;
-    if (KeyIs(toks, i, {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع", "خضعت",
-                        "ادي", "ادت", "يؤدي", "تؤدي", "سببا", "نتيجه", "عرضه"}))
+    if (KeyIs(toks, i, kExposure))
       exposed = true;
     if (seen > kWindow) continue;
-    if (seen <= 2 && KeyIs(toks, i, {"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير",
-                                     "تهريب", "شحنه", "شحنات", "مخزون"}))
+    if (seen <= 2 && KeyIs(toks, i, kTrade))
       return "weapons trade or production, not their use";
-    if (KeyIs(toks, i, {"مناقشه", "ناقش", "ناقشت", "يناقش", "تناقش", "ناقشوا", "بحث", "بحثت", "يبحث", "تبحث", "بحثا",
-                        "تناول", "تناولت", "يتناول", "تطرق", "تطرقت", "يتطرق", "تطرقوا", "الحديث", "حديث"}))
+    if (KeyIs(toks, i, kTopic))
       return "the topic of talks or a speech";
   }
   // "في مسعى لاستعادة الأرض", "لمحاربة الإرهاب": a verbal noun after the preposition ل
@@ -111,32 +115,38 @@ const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok,
 }
 
 const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
+  static const WordSet kSince{"منذ"};
+  static const WordSet kComparative{"الاعنف", "الاكبر", "الاكثر", "الاول", "الاولي", "الاسوا", "الاشد", "الادمي",
+                                    "الاخطر", "الاوسع"};
+  static const WordSet kSpan{"سنوات", "سنه", "سنين", "عام", "اعوام", "عامين", "سنتين", "اشهر", "شهور", "اسابيع",
+                             "ذلك", "بدايه", "بد", "اندلاع", "انطلاق", "مطلع"};
+  static const WordSet kPeriod{"الفتره"};
+  static const WordSet kPeriodBefore{"في", "خلال", "نفس", "ذات"};
   for (size_t i = first; i + 1 < end; ++i) {
-    if (KeyIs(toks, i, {"منذ"}, false)) {
-      if (i > first && KeyIs(toks, i - 1, {"الاعنف", "الاكبر", "الاكثر", "الاول", "الاولي", "الاسوا", "الاشد",
-                                           "الادمي", "الاخطر", "الاوسع"}))
+    if (KeyIs(toks, i, kSince, false)) {
+      if (i > first && KeyIs(toks, i - 1, kComparative))
         continue;
       for (size_t j = i + 1; j < end && j <= i + 2; ++j)
-        if (KeyIs(toks, j, {"سنوات", "سنه", "سنين", "عام", "اعوام", "عامين", "سنتين", "اشهر", "شهور", "اسابيع", "ذلك",
-                            "بدايه", "بد", "اندلاع", "انطلاق", "مطلع"}))
+        if (KeyIs(toks, j, kSpan))
           return "a habit or a span of time, not one incident";
     }
-    if (KeyIs(toks, i, {"الفتره"}) && i > first && KeyIs(toks, i - 1, {"في", "خلال", "نفس", "ذات"}))
+    if (KeyIs(toks, i, kPeriod) && i > first && KeyIs(toks, i - 1, kPeriodBefore))
       return "a habit or a span of time, not one incident";
   }
   return nullptr;
 }
 
 const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok) {
+  static const WordSet kOngoingVerbs{"يشن", "تشن", "يشنها", "يشنون", "يشنه", "تشنها", "ينفذ", "تنفذ", "ينفذون",
+                                     "ينفذها", "يقصف", "تقصف", "يستهدف", "تستهدف", "يواجه", "تواجه", "يخوض", "تخوض",
+                                     "تدور", "يدور", "تتواصل", "يتواصل", "تستمر", "يستمر", "يهاجم", "تهاجم", "يقتل",
+                                     "تقتل", "يعتقل", "تعتقل", "يحارب", "تحارب", "يقاتل", "تقاتل", "يقاتلون"};
   constexpr size_t kWindow = 3;
   for (size_t i = tok + 1, seen = 0; i > first && seen <= kWindow;) {
     --i;
     if (!Word(toks, i)) break;
     ++seen;
-    if (KeyIs(toks, i, {"يشن", "تشن", "يشنها", "يشنون", "يشنه", "تشنها", "ينفذ", "تنفذ", "ينفذون", "ينفذها", "يقصف",
-                        "تقصف", "يستهدف", "تستهدف", "يواجه", "تواجه", "يخوض", "تخوض", "تدور", "يدور", "تتواصل",
-                        "يتواصل", "تستمر", "يستمر", "يهاجم", "تهاجم", "يقتل", "تقتل", "يعتقل", "تعتقل", "يحارب",
-                        "تحارب", "يقاتل", "تقاتل", "يقاتلون"}))
+    if (KeyIs(toks, i, kOngoingVerbs))
       return "an ongoing activity, not one incident";
   }
   return nullptr;

@@ -192,16 +192,30 @@ const char* StatementReason(std::string_view plover) {
 // "لا" are not here: they negate only the word right after them ("لم يسفر الهجوم عن
 // ضحايا" reports an attack), which the trigger loop checks.
 const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
+  // Tested on the words before every trigger: WordSets, built once (match.h).
+  static const WordSet kReportedContent{"ان", "انه", "انها", "بان", "بانه", "بانها"};
+  static const WordSet kCondemnation{"ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر",
+                                     "استنكرت", "يستنكر", "شجب", "شجبت", "ادانه", "تنديد", "استنكار"};
+  static const WordSet kFuture{"سوف", "سيتم", "ستتم", "سيجري", "ستجري", "سيكون", "ستكون", "لن"};
+  static const WordSet kPlan{"يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع",
+                             "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
+                             "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون"};
+  static const WordSet kConditional{"اذا", "لو", "حال", "حاله"};
+  static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
+                               "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
+  static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا", "يدعو", "تدعو", "دعت", "ناشد", "يناشد",
+                               "اناشد", "مطالبا", "داعيا"};
+  static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
+  static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر"};
   // A condemnation governs its whole clause: "أدان المتحدث باسم الحكومة اليمنية راجح بادي
   // الجريمة الإرهابية التي استهدفت ...".
   for (size_t i = tok, seen = 0; i > first && seen < 14;) {
     --i;
     // What follows "أن" is reported content: "استنكر اتهامات ... بأن طائراته قصفت مدنيين".
-    if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, {"ان", "انه", "انها", "بان", "بانه", "بانها"})) break;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, kReportedContent)) break;
     ++seen;
     if (toks.tokens[i].script == text::Script::kArabic &&
-        KeyIs(toks, i, {"ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر", "استنكرت", "يستنكر",
-                        "شجب", "شجبت", "ادانه", "تنديد", "استنكار"}))
+        KeyIs(toks, i, kCondemnation))
       return "condemnation, a reaction to an incident reported elsewhere";
   }
   constexpr size_t kWindow = 6;
@@ -213,21 +227,17 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     }
     ++seen;
     if (t.script == text::Script::kArabic) {
-      if (KeyIs(toks, i, {"سوف", "سيتم", "ستتم", "سيجري", "ستجري", "سيكون", "ستكون", "لن"})) return "future";
-      if (KeyIs(toks, i, {"يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع",
-                          "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
-                          "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون"}))
+      if (KeyIs(toks, i, kFuture)) return "future";
+      if (KeyIs(toks, i, kPlan))
         return "plan or prevention";
-      if (KeyIs(toks, i, {"اذا", "لو", "حال", "حاله"})) return "conditional";
-      if (KeyIs(toks, i, {"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت", "تحذير",
-                          "توعد", "يتوعد", "تتوعد", "توعدت"}))
+      if (KeyIs(toks, i, kConditional)) return "conditional";
+      if (KeyIs(toks, i, kThreat))
         return "threat or warning";
-      if (KeyIs(toks, i, {"طالب", "يطالب", "تطالب", "طالبت", "دعا", "يدعو", "تدعو", "دعت", "ناشد", "يناشد", "اناشد",
-                          "مطالبا", "داعيا"}))
+      if (KeyIs(toks, i, kDemand))
         return "demand or appeal";
-      if (KeyIs(toks, i, {"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"})) return "denial or negation";
+      if (KeyIs(toks, i, kDenial)) return "denial or negation";
 
-      if (KeyIs(toks, i, {"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر"}))
+      if (KeyIs(toks, i, kModal))
         return "modal";
     } else {
       std::string_view k = toks.Key(i);
@@ -640,6 +650,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     };
     int32_t s_a1 = -1, s_a2 = -1;
     ActorCue s_cue = kCueNearest;
+    static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذائف"};
     for (size_t i = s.first_token; i < s.end_token && s_a1 < 0; ++i) {
       std::string_view k = toks.Key(i);
       if (KeyIs(toks, i, {"ضد"}) || k == "against") {
@@ -662,7 +673,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       } else if ((KeyIs(toks, i, {"قبل"}) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by" ||
                  // "قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا", "بنيران القوات", "على يد مسلحين":
                  // the cause names who acts; the victims come before it.
-                 KeyIs(toks, i, {"جرا", "نتيجه", "بنيران", "برصاص", "بقذائف"}) ||
+                 KeyIs(toks, i, kCauseWords) ||
                  (KeyIs(toks, i, {"يد", "ايدي"}, false) && i > s.first_token && KeyIs(toks, i - 1, {"علي"}, false))) {
         s_a1 = first_after(i + 1, -1);
         if (s_a1 >= 0 && r.actors[s_a1].token_begin > i + 3) s_a1 = -1;

@@ -1035,7 +1035,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   AssignTolls(r.quantities, r.dates, &r.events);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
-  MergeMentions(focus, &r.events, &meta);
+  MergeMentions(focus, r.quantities, &r.events, &meta);
   // An incident report anchors its event: a date of its own, a count, or the lead. An event
   // with none of these (commentary, background, analysis) is kept but with less confidence,
   // so that a user can cut at a threshold (news-events-dev, confidence >= 0.5: precision

@@ -64,7 +64,11 @@ bool ActorsAgree(const Event& a, const Event& b) {
 // The merged event keeps the actors found by the strongest cue, the most specific place
 // (not for an anaphor: "the agreement" mentioned elsewhere does not move it) and the most
 // confident evidence.
-void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventMeta>* meta) {
+void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::vector<Event>* events,
+                   std::vector<EventMeta>* meta) {
+  // A toll that counts one group ("four civilians", "five rebel fighters": Quantity::of) is
+  // part of the incident's, not another report of it.
+  auto part = [&](const Event& x) { return x.fatalities_quantity >= 0 && !quantities[x.fatalities_quantity].of.empty(); };
   std::vector<Event> kept;
   std::vector<EventMeta> kept_meta;
   for (size_t i = 0; i < events->size(); ++i) {
@@ -129,8 +133,10 @@ void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventM
       o.place_mention = e.place_mention;
     }
     // ACLED's toll of an incident reported several times is the most conservative
-    // figure given for it, never a sum.
-    if (e.fatalities > 0 && (o.fatalities == 0 || e.fatalities < o.fatalities)) {
+    // figure given for it, never a sum; but a whole ("nine people were killed") is not
+    // lowered by a part of it ("four civilians had been killed").
+    const bool e_lower = part(o) == part(e) ? e.fatalities < o.fatalities : part(o);
+    if (e.fatalities > 0 && (o.fatalities == 0 || e_lower)) {
       o.fatalities = e.fatalities;
       o.fatalities_quantity = e.fatalities_quantity;
     }

@@ -38,7 +38,8 @@ bool Violent(std::string_view type);
 long DaysBetween(std::string_view a, std::string_view b);
 
 // The mentions of one incident in a document (lead, quote, recap) become one event.
-void MergeMentions(int64_t focus, std::vector<Event>* events, std::vector<EventMeta>* meta);
+void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::vector<Event>* events,
+                   std::vector<EventMeta>* meta);
 
 // One violent event per clause unless placed apart; strategic side readings of a violent
 // clause dropped.

@@ -153,5 +153,15 @@ TEST_F(EnglishEventsTest, ArabicVerbFormsOfKillingAndProtest) {
   EXPECT_EQ(plover("وتجمع 125 ألف متظاهر السبت امام الضريح."), "PROTEST");
 }
 
+// The lead's whole toll is not lowered by a part of it told later ("four civilians", "five
+// rebel fighters"): ACLED's most conservative figure is among reports of the same total.
+TEST_F(EnglishEventsTest, APartOfTheTollDoesNotLowerTheWhole) {
+  auto v = Events("At least nine people were killed on Thursday as rebels attacked government-held parts of Aleppo, "
+                  "a monitor said. The Syrian Observatory for Human Rights said four civilians had been killed in the "
+                  "assault on Aleppo.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 9u);
+}
+
 }  // namespace
 }  // namespace marsad::events

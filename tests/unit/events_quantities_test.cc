@@ -156,7 +156,7 @@ TEST(EventsQuantities, ArabicVerbPatterns) {
          {"وسقط 4 قتلى في القصف.", {"4 killed"}},
          {"وارتفعت حصيلة القتلى إلى 12.", {"12 killed"}},
          {"إن 31 شخصا قتلوا حين سقطت الطائرة.", {"31 killed"}},
-         {"وأفاد المرصد بأن العشرات أصيبوا.", {"10 wounded vague"}},
+         {"وأفاد المرصد بأن العشرات أصيبوا.", {"12 wounded vague"}},
          {"وأُصيب مساء أمس الجمعة اربعة فلسطينيين في غارة.", {"4 wounded"}},
          {"لقى 22 من رجال الأمن، و6 مواطنين حتفهم.", {"22 killed", "6 killed"}},
          {"مقتل 4 من عناصر التنظيم.", {"4 killed"}},
@@ -197,7 +197,7 @@ TEST(EventsQuantities, Qualifiers) {
 }
 
 TEST(EventsQuantities, VagueNumbers) {
-  Check({{"وقتل عشرات المدنيين.", {"10 killed vague"}},
+  Check({{"وقتل عشرات المدنيين.", {"12 killed vague"}},
          {"وأصيب مئات الأشخاص.", {"100 wounded vague"}},
          {"Dozens of people were killed.", {"12 killed vague"}},
          {"Hundreds of protesters gathered.", {"100 protesters vague"}},
@@ -252,7 +252,7 @@ TEST(EventsQuantities, CumulativeTolls) {
          {"In total, 45 people were killed.", {"45 killed cumulative"}},
          {"At least 230,000 people have been killed in Syria's conflict.", {"230000 killed at_least cumulative"}},
          {"The Britain-based war monitor said 24 people were killed.", {"24 killed"}},
-         {"وقتل أربعة جنود وأصيب عشرات خلال مطلع الأسبوع.", {"4 killed", "10 wounded vague"}},
+         {"وقتل أربعة جنود وأصيب عشرات خلال مطلع الأسبوع.", {"4 killed", "12 wounded vague"}},
          {"أسفرت المعارك عن مقتل أكثر من 3200 شخص، غالبيتهم من المدنيين، منذ آذار.",
           {"3200 killed more_than cumulative"}},
          {"خلف التمرد أكثر من 15 ألف قتيل و200 ألف مهجر خلال ست سنوات.",

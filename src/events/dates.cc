@@ -368,6 +368,14 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     // "اليوم الجمعة", "أمس الخميس", "مساء الأربعاء": the weekday dates it (below); an article
     // published after midnight still says "today" of the day before.
     const bool weekday_next = i + 1 < n && is(i + 1, kWeekdayWord);
+    // "أول أمس", "أول من أمس": the day before yesterday, as "أمس الأول".
+    if (k.ends_with("\xD8\xA7\xD9\x88\xD9\x84") && KeyIs(t, i, {"\xD8\xA7\xD9\x88\xD9\x84"})) {  // (و)اول
+      const size_t y = i + 1 < n && t.Key(i + 1) == "\xD9\x85\xD9\x86" ? i + 2 : i + 1;  // من
+      if (y < n && is(y, Bits({"امس"}))) {
+        rel(y + 1, -2);
+        continue;
+      }
+    }
     if (is(i, Bits({"امس", "الامس"})) && !weekday_next) {
       if (is(i + 1, Bits({"الاول"}))) rel(i + 2, -2);
       else rel(i + 1, -1);

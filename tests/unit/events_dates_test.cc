@@ -37,6 +37,19 @@ TEST(EventsDates, RelativeToPublication) {
   EXPECT_EQ(d->date, "2017-10-15");
 }
 
+// "أول أمس" and "أول من أمس" are the day before yesterday, as "أمس الأول" (they were read
+// as "أمس": a day late).
+TEST(EventsDates, TheDayBeforeYesterdayWrittenThreeWays) {
+  auto r = RunEvents("قتل جنديان أول من أمس في ديار بكر، وأصيب ثالث أول أمس، وجرح رابع وأول من أمس.", "2015-07-27");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "أول من أمس")));
+  EXPECT_EQ(d->date, "2015-07-25");
+  ASSERT_TRUE((d = Find(r, "أول أمس")));
+  EXPECT_EQ(d->date, "2015-07-25");
+  ASSERT_TRUE((d = Find(r, "وأول من أمس")));
+  EXPECT_EQ(d->date, "2015-07-25");
+}
+
 TEST(EventsDates, NeverInventedWithoutAnchor) {
   auto r = RunEvents("قصفت الطائرات أمس القرية بعد مرور 4 أشهر على بدء الحملة.");
   ASSERT_EQ(r.result.dates.size(), 2u);

@@ -559,12 +559,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         chain.push_back({i, i + m.len});
         chain_len.push_back(1);
       }
+      // "تلك الاشتباكات", "هذه الغارات": a demonstrative points back to a trigger of the
+      // sentence or before it; it never outweighs the one that names the incident (whose
+      // clause has the incident's date: "مواجهات اندلعت مساء أمس ... واستمرت تلك
+      // الاشتباكات حتى صباح اليوم").
+      const bool pointed = i > s.first_token && KeyIs(toks, i - 1, {"تلك", "هذه", "هذا", "ذلك"}, false);
+      auto weight_at = [&](uint32_t ti, size_t at) {
+        const bool back = at == i ? pointed : at > s.first_token && KeyIs(toks, at - 1, {"تلك", "هذه", "هذا", "ذلك"}, false);
+        return d_.triggers[ti].weight - (back ? 1.f : 0.f);
+      };
       for (uint32_t ti : m.indexes) {
         const auto& t = d_.triggers[ti];
         if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
         TriggerKey key{t.event_type, t.sub_event_type, t.plover};
         auto it = best.find(key);
-        if (it == best.end() || d_.triggers[it->second.first].weight < t.weight) {
+        if (it == best.end() || weight_at(it->second.first, it->second.second) < weight_at(ti, i)) {
           best[key] = {ti, i};
           best_match[key] = m;
         }

@@ -50,6 +50,16 @@ TEST(EventsDates, TheDayBeforeYesterdayWrittenThreeWays) {
   EXPECT_EQ(d->date, "2015-07-25");
 }
 
+// A clash "that broke out yesterday evening and went on until this morning" is dated by the
+// clause that names it, not by "تلك الاشتباكات" pointing back to it.
+TEST(EventsDates, TheTriggerThatNamesTheIncidentDatesIt) {
+  auto r = RunEvents("وأوضح المصدر إن مواجهات عنيفة اندلعت مساء أمس الخميس في منطقة سناح، واستمرت تلك الاشتباكات حتى "
+                     "صباح اليوم الجمعة.",
+                     "2015-07-31");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-30");
+}
+
 TEST(EventsDates, NeverInventedWithoutAnchor) {
   auto r = RunEvents("قصفت الطائرات أمس القرية بعد مرور 4 أشهر على بدء الحملة.");
   ASSERT_EQ(r.result.dates.size(), 2u);

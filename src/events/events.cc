@@ -874,7 +874,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (!skip) skip = "history: dated well before the publication";
           continue;
         }
-        const uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
+        uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
+        // "قال المصدر اليوم إن ... قتلوا أمس": the day in a speaker frame is when it was said;
+        // it dates the incident only when the reported clause names none.
+        for (const auto& f : frames)
+          if (dm.token_begin >= f.begin && dm.token_end <= f.end && (tok < f.begin || tok >= f.end)) dist += 1u << 20;
         if (dist < date_dist) {
           date_dist = dist;
           e.date = dm.date;

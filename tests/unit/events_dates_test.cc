@@ -60,6 +60,16 @@ TEST(EventsDates, TheTriggerThatNamesTheIncidentDatesIt) {
   EXPECT_EQ(r.result.events[0].date, "2015-07-30");
 }
 
+// The day of a speaker frame is when it was said: "أعلن الجيش أمس الجمعة أن غارة ... قتلت
+// قياديا ... في 11 يوليو" dates the strike 11 July, not Friday.
+TEST(EventsDates, TheDayItWasSaidIsNotTheIncidents) {
+  auto r = RunEvents("أعلن الجيش الأمريكي أمس الجمعة أن غارة جوية أمريكية في أفغانستان قتلت قياديا كبيرا في تنظيم "
+                     "القاعدة في 11 يوليو.",
+                     "2015-07-25");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-11");
+}
+
 TEST(EventsDates, NeverInventedWithoutAnchor) {
   auto r = RunEvents("قصفت الطائرات أمس القرية بعد مرور 4 أشهر على بدء الحملة.");
   ASSERT_EQ(r.result.dates.size(), 2u);

@@ -22,18 +22,23 @@ const char* const kRows[] = {
     "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
 };
 
+// The GeoNames ids of the places the geoparser finds in `s`.
+std::vector<uint32_t> Ids(const Resources& res, const std::string& s) {
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res.gazetteer, res.lexicons).Parse(*text, toks, Options{});
+  std::vector<uint32_t> ids;
+  for (const auto& m : r.mentions)
+    if (m.place >= 0) ids.push_back(res.gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
+  return ids;
+}
+
 TEST(GeoArabicArticle, TheArticleAloneIsNoPlace) {
   marsad::testing::SmallIndex index("geo_article", kRows);
   const Resources* res = index.resources();
   ASSERT_NE(res, nullptr);
-  auto text = text::DecodeUtf8("Fighters were killed in battles around Al Maleh north of Aleppo, and Al Nusra Front "
-                               "took Al Qaeda's side.",
-                               text::Utf8Mode::kStrict);
-  auto toks = text::Tokenize(*text);
-  GeoResult r = Geoparser(res->gazetteer, res->lexicons).Parse(*text, toks, Options{});
-  std::vector<uint32_t> ids;
-  for (const auto& m : r.mentions)
-    if (m.place >= 0) ids.push_back(res->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
+  const auto ids = Ids(*res, "Fighters were killed in battles around Al Maleh north of Aleppo, and Al Nusra Front "
+                             "took Al Qaeda's side.");
   EXPECT_EQ(std::count(ids.begin(), ids.end(), 3163410u), 0);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), 170063u), 1);
 }
@@ -44,12 +49,7 @@ TEST(GeoArabicArticle, AnExceptionStemIsNotSplitFurther) {
   marsad::testing::SmallIndex index("geo_article_ar", kRows);
   const Resources* res = index.resources();
   ASSERT_NE(res, nullptr);
-  auto text = text::DecodeUtf8("تمت السيطرة على مناطق المطوع وبلاد الشيخ عبدالله قرب حلب.", text::Utf8Mode::kStrict);
-  auto toks = text::Tokenize(*text);
-  GeoResult r = Geoparser(res->gazetteer, res->lexicons).Parse(*text, toks, Options{});
-  std::vector<uint32_t> ids;
-  for (const auto& m : r.mentions)
-    if (m.place >= 0) ids.push_back(res->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
+  const auto ids = Ids(*res, "تمت السيطرة على مناطق المطوع وبلاد الشيخ عبدالله قرب حلب.");
   EXPECT_EQ(std::count(ids.begin(), ids.end(), 294421u), 0);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), 170063u), 1);
 }

@@ -1043,7 +1043,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
   }
   if (english) EnglishRecaps(toks, &r.events);
-  ImpliedSides(d_, AircraftOwners(toks, r.actors), &r);
+  ImpliedDrone drone;
+  drone.operator_actor = RemapActor(d_, "generic_drone_operator", focus_country);
+  drone.by_drone = [&](const Event& e) {
+    const std::string_view clause = text.Slice(e.start, e.end);
+    return clause.find("\xD8\xA8\xD8\xAF\xD9\x88\xD9\x86 \xD8\xB7\xD9\x8A\xD8\xA7\xD8\xB1") != std::string_view::npos ||  // بدون طيار
+           clause.find("\xD9\x85\xD8\xB3\xD9\x8A\xD8\xB1\xD8\xA9") != std::string_view::npos ||  // مسيرة
+           clause.find("drone") != std::string_view::npos;
+  };
+  ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
   CollapseClauses(&r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   AssignTolls(r.quantities, r.dates, &r.events);

@@ -254,7 +254,8 @@ int32_t MostNamed(const std::vector<std::pair<int32_t, int>>& counts, Want want)
 
 }  // namespace
 
-void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, EventResult* r) {
+void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, const ImpliedDrone& drone,
+                  EventResult* r) {
   if (r->events.empty()) return;
   const auto counts = PartyCounts(d, *r);  // once per document, not per event
   auto state_force = [&](int32_t a) {
@@ -269,6 +270,14 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, Eve
   const bool flyer_named = flyer >= 0;
   if (flyer < 0) flyer = MostNamed(counts, state_force);
   for (auto& e : r->events) {
+    // A drone strike nobody is named to have flown: the theatre's drone operator (ACLED:
+    // "غارة لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن" is the United States').
+    if (e.sub_event_type == "Air/drone strike" && drone.operator_actor >= 0 && !flyer_named &&
+        (e.actor1 < 0 || !GovernmentSide(d.actors[e.actor1])) && drone.by_drone && drone.by_drone(e)) {
+      if (e.actor1 >= 0 && e.actor1 != drone.operator_actor) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+      e.actor1 = drone.operator_actor, e.actor1_mention = -1;
+      continue;
+    }
     if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && flyer >= 0 && e.actor1 != flyer) {
       // A non-state actor flies no air strike; nor does a state force named after the
       // trigger when the article names whose aircraft they were: in "الطيران شن غارات

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -29,7 +30,15 @@ struct EventMeta {
 // Houthis the article is about), and the state that flew an air strike whose clause names
 // only its target: one of `flyers` (the actors the article names with aircraft) if it can,
 // else the state force it names most. Runs before the clauses collapse.
-void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, EventResult* r);
+// The theatre's drone operator for strikes a report makes with a drone and attributes to no
+// one (actor_remap.tsv, generic_drone_operator; -1: none), and whether an event's clause
+// names a drone.
+struct ImpliedDrone {
+  int32_t operator_actor = -1;
+  std::function<bool(const Event&)> by_drone;
+};
+void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, const ImpliedDrone& drone,
+                  EventResult* r);
 
 // Battles, explosions and remote violence, violence against civilians.
 bool Violent(std::string_view type);

@@ -301,5 +301,18 @@ TEST(EventsContext, ALiberationAfterAPrepositionIsBackground) {
   EXPECT_EQ(news.result.events.size(), 1u);
 }
 
+// A drone strike nobody is named to have flown is the theatre's drone operator's (ACLED
+// codes Yemen's to the United States); elsewhere it stays unattributed.
+TEST(EventsContext, AnUnattributedDroneStrikeIsTheTheatresOperators) {
+  const char* text = "وأفاد مسؤول حكومي بأن خمسة عناصر من تنظيم القاعدة قتلوا أمس في غارة لطائرة بدون طيار فوق جنوب اليمن.";
+  auto yemen = RunEvents(text, "2015-07-31", "YE");
+  ASSERT_EQ(yemen.result.events.size(), 1u);
+  EXPECT_EQ(Id(yemen.result.events[0].actor1), "us_military");
+  EXPECT_EQ(Id(yemen.result.events[0].actor2), "aqap");
+  auto elsewhere = RunEvents(text, "2015-07-31", "SY");
+  ASSERT_EQ(elsewhere.result.events.size(), 1u);
+  EXPECT_NE(Id(elsewhere.result.events[0].actor1), "us_military");
+}
+
 }  // namespace
 }  // namespace marsad::events

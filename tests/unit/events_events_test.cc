@@ -318,5 +318,15 @@ TEST(EventsIncidents, DualsAreTriggers) {
   }
 }
 
+// "تفريق" is a dispersal of protesters only with them as its object: "تفريق شملنا"
+// (dividing us) is no protest.
+TEST(EventsIncidents, ADispersalNeedsItsProtesters) {
+  auto r = RunEvents("سلسلة تفجير المساجد ترمي لإشاعة الرعب فينا وتفريق شملنا.", "2015-08-10");
+  for (const auto& e : r.result.events) EXPECT_NE(e.event_type, "Protests");
+  auto news = RunEvents("واستخدمت الشرطة الغاز المسيل للدموع أمس لتفريق المحتجين أمام البرلمان.", "2015-08-10");
+  EXPECT_TRUE(std::any_of(news.result.events.begin(), news.result.events.end(),
+                          [](const Event& e) { return e.sub_event_type == "Protest with intervention"; }));
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -122,6 +122,8 @@ class DocumentParser {
   GeoResult Run() {
     Recognize();
     if (Stopped()) return {};
+    AssignKeyIds();
+    IndexCounties();
     Resolve(false);
     if (Stopped()) return {};
     Resolve(true);
@@ -905,6 +907,16 @@ class DocumentParser {
         // A country's own name almost always means the country (Greece, not Greece NY).
         if (IsCountry(p) && (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)))
           sc.features.push_back({"country_name", 1.0f});
+        // The town of a county named in the text, the county of a town named in it.
+        if (!counties_.empty() && (p.feature_class == 'P' || p.feature_code == "ADM2")) {
+          auto c = counties_.find(CountyHash(p));
+          if (c != counties_.end()) {
+            if (p.feature_class == 'P' && OtherName(c->second.counties, key_ids_[mi]))
+              sc.features.push_back({"named_county", 1.5f});
+            else if (p.feature_class == 'A' && OtherName(c->second.towns, key_ids_[mi]))
+              sc.features.push_back({"county_of_named_town", 1.0f});
+          }
+        }
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
         if (!hint.hint.empty())
@@ -971,16 +983,70 @@ class DocumentParser {
     return IsCountry(np) || IsAdmin1(np) ? &next : nullptr;
   }
 
+  // Per county (CountyHash): the names that can be the county, and the names that can be a
+  // town in it (IndexCounties).
+  static constexpr uint32_t kNoKey = UINT32_MAX;
+  struct NameSet {
+    uint32_t key = kNoKey;  // the first name's id
+    bool many = false;      // more than one name
+  };
+  struct CountyNames {
+    NameSet counties, towns;
+  };
+
+  // Every mention's name gets an id (equal keys, equal ids): a name never supports itself.
+  void AssignKeyIds() {
+    std::unordered_map<std::string_view, uint32_t> ids;
+    key_ids_.resize(mentions_.size());
+    for (size_t k = 0; k < mentions_.size(); ++k)
+      key_ids_[k] = ids.try_emplace(mentions_[k].key, static_cast<uint32_t>(ids.size())).first->second;
+  }
+
+  // The county (second-level unit) a place is in, or the county it is, as one hash of its
+  // country, admin1 and admin2 codes; 0 when the place has no admin2 code.
+  static uint64_t CountyHash(const PlaceView& p) {
+    if (p.admin2.empty() || p.admin1.empty()) return 0;
+    std::hash<std::string_view> h;
+    uint64_t v = h(p.country);
+    v = v * 1000003u ^ h(p.admin1);
+    v = v * 1000003u ^ h(p.admin2);
+    return v == 0 ? 1 : v;
+  }
+
+  // Local news names a town with its county ("Lebanon Police ... the Boone County Jail",
+  // "Palestine ... Anderson County"): of eight Boone Counties and ten Lebanons, the pair that
+  // fits is Lebanon, Indiana, the seat of Boone County, Indiana. For every county some
+  // name of the text can be, and every county some town of another name lies in, the names
+  // that can stand there; read by the "named_county" and "county_of_named_town" features in
+  // both passes, before any winner is known. One pass over the candidates.
+  void IndexCounties() {
+    counties_.clear();
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      if (single_place_[mi] != UINT32_MAX) continue;  // demonyms, "المملكة"
+      for (const Posting& po : postings_[mi]) {
+        PlaceView p = gaz_.Place(po.place);
+        const bool county = p.feature_class == 'A' && p.feature_code == "ADM2";
+        if (!county && p.feature_class != 'P') continue;
+        uint64_t h = CountyHash(p);
+        if (!h) continue;
+        CountyNames& c = counties_[h];
+        NameSet& set = county ? c.counties : c.towns;
+        if (set.key == kNoKey) set.key = key_ids_[mi];
+        else if (set.key != key_ids_[mi]) set.many = true;
+      }
+    }
+  }
+  // Whether a name other than `key` is in the set.
+  static bool OtherName(const NameSet& set, uint32_t key) {
+    return set.many || (set.key != kNoKey && set.key != key);
+  }
+
   // The first pass's winners (not countries) as distinct places sorted by latitude, each
   // with the one name that chose it (or kManyKeys). Spatial coherence looks only at the
   // places within the latitude band that can score, so resolution stays near-linear in
   // the document's length (issue 18: every candidate against every mention made 8 MB
   // take 17 s); the score is the same as against every mention.
   void BuildAnchors() {
-    std::unordered_map<std::string_view, uint32_t> ids;
-    key_ids_.resize(mentions_.size());
-    for (size_t k = 0; k < mentions_.size(); ++k)
-      key_ids_[k] = ids.try_emplace(mentions_[k].key, static_cast<uint32_t>(ids.size())).first->second;
     std::unordered_map<uint32_t, size_t> at;  // place → index in anchors_
     anchors_.clear();
     coherence_cache_.clear();
@@ -1192,6 +1258,7 @@ class DocumentParser {
   std::vector<Anchor> anchors_;
   std::vector<uint32_t> key_ids_;  // per mention: its name's id (equal keys, equal ids)
   std::unordered_map<uint64_t, float> coherence_cache_;  // (name id, place) → Coherence
+  std::unordered_map<uint64_t, CountyNames> counties_;  // see IndexCounties
   mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
   mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists
   mutable std::deque<std::string> owned_strings_;                   // and their new keys

@@ -1,0 +1,88 @@
+// How local news's own names decide between homonyms: a town and the county it lies in,
+// named in one text, choose each other ("Lebanon ... Boone County": Indiana's pair of the
+// ten Lebanons and eight Boone Counties). The index is built in the test by the real
+// builder from GeoNames-style rows and the repository's data/gazetteer files.
+#include <gtest/gtest.h>
+
+#include "small_index_testutil.h"
+#include "marsad/extract.h"
+#include "marsad/geo.h"
+
+namespace marsad::geo {
+namespace {
+
+// GeoNames allCountries columns: id, name, asciiname, alternatenames, lat, lon, class, code,
+// country, cc2, admin1, admin2, admin3, admin4, population, elevation, dem, timezone, date.
+const char* const kRows[] = {
+    // Equal readings keep the index's order (the rows' order): the right county comes last.
+    "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
+    "272103\tLebanon\tLebanon\t\t33.83333\t35.83333\tA\tPCLI\tLB\t\t00\t\t\t\t4125247\t\t\t\t2024-01-01",
+    "6254930\tPalestine\tPalestine\t\t31.95\t35.23\tA\tPCLI\tPS\t\t00\t\t\t\t4500000\t\t\t\t2024-01-01",
+    "4636045\tLebanon\tLebanon\t\t36.20811\t-86.2911\tP\tPPLA2\tUS\t\tTN\t189\t\t\t30262\t\t\t\t2024-01-01",
+    "5197517\tLebanon\tLebanon\t\t40.34093\t-76.41135\tP\tPPLA2\tUS\t\tPA\t075\t\t\t25534\t\t\t\t2024-01-01",
+    "4922673\tLebanon\tLebanon\t\t40.04837\t-86.46917\tP\tPPLA2\tUS\t\tIN\t011\t\t\t15892\t\t\t\t2024-01-01",
+    "4285839\tBoone County\tBoone County\t\t38.96881\t-84.72836\tA\tADM2\tUS\t\tKY\t015\t\t\t0\t\t\t\t2024-01-01",
+    "4379920\tBoone County\tBoone County\t\t38.99009\t-92.30925\tA\tADM2\tUS\t\tMO\t019\t\t\t0\t\t\t\t2024-01-01",
+    "4918273\tBoone County\tBoone County\t\t40.05\t-86.47\tA\tADM2\tUS\t\tIN\t011\t\t\t0\t\t\t\t2024-01-01",
+    "4717232\tPalestine\tPalestine\t\t31.76212\t-95.63079\tP\tPPLA2\tUS\t\tTX\t001\t\t\t18712\t\t\t\t2024-01-01",
+    "4604183\tAnderson County\tAnderson County\t\t36.11936\t-84.19944\tA\tADM2\tUS\t\tTN\t001\t\t\t0\t\t\t\t2024-01-01",
+    "4670756\tAnderson County\tAnderson County\t\t31.81681\t-95.66693\tA\tADM2\tUS\t\tTX\t001\t\t\t0\t\t\t\t2024-01-01",
+    "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
+};
+
+class LocalContextTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    index_ = new marsad::testing::SmallIndex("geo_local", kRows);
+    res_ = index_->resources();
+    ASSERT_NE(res_, nullptr);
+  }
+  static void TearDownTestSuite() { delete index_; }
+
+  // The geonameid each place mention resolved to, in text order, with its surface.
+  static std::vector<std::pair<std::string, uint32_t>> Places(const std::string& s) {
+    auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+    auto toks = text::Tokenize(*text);
+    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+    std::vector<std::pair<std::string, uint32_t>> out;
+    for (const auto& m : r.mentions) {
+      if (m.place < 0) continue;
+      out.emplace_back(std::string(text->Slice(m.start, m.end)),
+                       res_->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
+    }
+    return out;
+  }
+
+  static marsad::testing::SmallIndex* index_;
+  static Resources* res_;
+};
+marsad::testing::SmallIndex* LocalContextTest::index_ = nullptr;
+Resources* LocalContextTest::res_ = nullptr;
+
+TEST_F(LocalContextTest, ATownAndItsCountyChooseEachOther) {
+  auto v = Places("Terry Jolly, 60, of Lebanon, was arrested Thursday. He has no prior arrest record in "
+                  "Boone County, where he was held in the jail.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].first, "Lebanon");
+  EXPECT_EQ(v[0].second, 4922673u);  // Lebanon, Indiana, not the country
+  EXPECT_EQ(v[1].first, "Boone County");
+  EXPECT_EQ(v[1].second, 4918273u);  // Boone County, Indiana
+  v = Places("A fire in Palestine destroyed two homes, the Anderson County fire marshal said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 4717232u);  // Palestine, Texas
+  EXPECT_EQ(v[1].second, 4670756u);  // Anderson County, Texas
+}
+
+TEST_F(LocalContextTest, WithoutItsCountyACountryNameIsTheCountry) {
+  auto v = Places("Fighting resumed in Lebanon on Thursday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 272103u);
+  // A name never supports its own readings: Lebanon named twice is still the country.
+  v = Places("Lebanon said on Thursday that Lebanon would vote.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 272103u);
+  EXPECT_EQ(v[1].second, 272103u);
+}
+
+}  // namespace
+}  // namespace marsad::geo

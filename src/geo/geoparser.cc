@@ -334,7 +334,7 @@ class DocumentParser {
           }
           bool prefix = false;
           auto post = gaz_.Lookup(cur, &prefix);
-          if (!post.empty() && (!found || j + 1 > best.end)) {
+          if (!post.empty() && (!found || j + 1 > best.end) && NameEnd(i, j)) {
             best = Match{i, j + 1, cur, post, fi, {}};
             found = true;
           }
@@ -370,6 +370,17 @@ class DocumentParser {
       if (mentions_.size() > before) AddNestedSettlement(best);
       i = best.end;
     }
+  }
+
+  // Whether a Latin name of tokens [i, j] may end at j: its last word is capitalised. A
+  // capital at the start of a sentence does not make "The city", "The center" or "The
+  // meeting" names (alternate names of North Hero, Vermont, Albion, Indiana ...: 30 false
+  // places in lgl.en), while "Dar es Salaam", "Ras al-Ain" and "Frankfurt am Main" end on a
+  // capital; "New York city" falls back to "New York".
+  bool NameEnd(uint32_t i, uint32_t j) const {
+    if (j == i || t_[j].script != Script::kLatin) return true;
+    if (Key(j) == "s") return true;  // the possessive of "St. John's", "Martha's Vineyard"
+    return CapitalisedName(j) || t_[j].Has(text::kAllCaps);
   }
 
   // Length of a multi-word non-place phrase of en/nonplace_words starting at token i, or 0.

@@ -46,6 +46,7 @@ const char* const kRows[] = {
     "173377\tAl Qāmishlī\tAl Qamishli\tالقامشلي\t37.05215\t41.23142\tP\tPPLA2\tSY\t\t01\t\t\t\t0\t\t\t\t2024-01-01",
     "2540810\tOulad Teïma\tOulad Teima\t\t30.39467\t-9.20897\tP\tPPL\tMA\t\t13\t\t\t\t89387\t\t\t\t2024-01-01",
     "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t29671605\t\t\t\t2024-01-01",
+    "5239188\tNorth Hero\tNorth Hero\tThe City\t44.83125\t-73.27323\tP\tPPLA2\tUS\t\tVT\t013\t\t\t793\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
@@ -322,6 +323,15 @@ TEST_F(NewsNamesTest, RespellingsNeedTheirCountryNamed) {
   // Exact names need no such support.
   v = Places("Clashes in Aleppo.");
   ASSERT_EQ(v.size(), 1u);
+}
+
+// A capital at the start of a sentence makes no name of "The city" (an alternate name of
+// North Hero, Vermont): a Latin name ends on a capitalised word.
+TEST_F(NewsNamesTest, ANameEndsOnACapitalisedWord) {
+  EXPECT_TRUE(Places("The city council met on Monday.").empty());
+  const Found* f = Find(Places("The meeting was held in Springfield, Illinois."), "Springfield");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->geonameid, 4250542u);
 }
 
 }  // namespace

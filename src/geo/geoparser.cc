@@ -13,6 +13,7 @@
 #include <deque>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "marsad/geo.h"
 
@@ -123,6 +124,7 @@ class DocumentParser {
   GeoResult Run() {
     Recognize();
     if (Stopped()) return {};
+    DropPersonNames();
     AssignKeyIds();
     IndexCounties();
     Resolve(false);
@@ -518,7 +520,10 @@ class DocumentParser {
     const bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
                          (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
     // Persons: a title or kunya before, ابن/بن after.
-    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag)) return;
+    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag)) {
+      NotePerson(m);
+      return;
+    }
     if (open_after && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
 
     Mention men;
@@ -593,10 +598,12 @@ class DocumentParser {
           abbreviations_only_.pop_back();
           respelled_.pop_back();
           hints_.pop_back();
+          NotePerson(m);
           return;
         }
         if (!after_mention && !lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty()) {
           hints_.pop_back();
+          NotePerson(m);
           return;
         }
       }
@@ -675,6 +682,18 @@ class DocumentParser {
     abbreviations_only_.push_back(abbreviations_only);
     respelled_.push_back(m.respelled);
     mentions_.push_back(std::move(men));
+  }
+
+  // A lone Latin name just read as a person's: remembered for DropPersonNames when none of
+  // its readings is a country, a province or a town of 100,000 ("Trapani", "Underwood",
+  // "Shelby", not "Georgia" of "United Georgia" nor "Dublin").
+  void NotePerson(const Match& m) {
+    if (t_[m.begin].script != Script::kLatin || m.end != m.begin + 1 || m.postings.empty()) return;
+    for (const Posting& po : m.postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000) return;
+    }
+    person_keys_.insert(m.key);
   }
 
   // "U.S.", "U.K.", "U.A.E.": single capital letters joined by periods are written in
@@ -866,7 +885,7 @@ class DocumentParser {
     if (with_context) BuildAnchors();
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       if (mi % 64 == 63 && Stopped()) return;
-      if (!dropped_.empty() && dropped_[mi]) continue;
+      if (dropped_[mi]) continue;
       Mention& m = mentions_[mi];
       // Gather candidates, OR-ing the flags of every name that matched the same place.
       std::map<uint32_t, uint16_t> cands;
@@ -987,6 +1006,22 @@ class DocumentParser {
     }
   }
 
+  // A surname once written as one ("Sheriff Mike Trapani", "Gov. Lincoln") is the person
+  // wherever the text repeats it alone ("Trapani said"): news names a person in full first
+  // and by the surname after, and a headline may use the surname before. Such lone names
+  // are dropped before the first pass, unless a cue or a container after a comma makes
+  // them the place ("the town of Lincoln", "Lincoln, Neb.").
+  void DropPersonNames() {
+    dropped_.assign(mentions_.size(), 0);
+    if (person_keys_.empty()) return;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (m.token_end != m.token_begin + 1 || t_[m.token_begin].script != Script::kLatin || m.demonym) continue;
+      if (!m.cue.empty() || PlaceAfterComma(m.token_end) || !person_keys_.count(m.key)) continue;
+      dropped_[mi] = 1;
+    }
+  }
+
   // A name found only by the spelling-insensitive key is a romanised Arabic, Persian or
   // Kurdish name written otherwise than the index has it ("Maarat al-Numan"); English news
   // then names its country, or another place there, too. In a text that names neither, the
@@ -996,7 +1031,7 @@ class DocumentParser {
   // idrisi-d-train.en, 27 of FA-KES's 40. Those are dropped after the first pass, so they
   // never vote.
   void DropUnsupportedRespellings() {
-    dropped_.assign(mentions_.size(), 0);
+    dropped_.resize(mentions_.size(), 0);
     if (std::find(respelled_.begin(), respelled_.end(), 1) == respelled_.end()) return;
     std::vector<std::string_view> named;  // countries of the other mentions' winners
     std::vector<std::pair<float, float>> points;  // and their points
@@ -1309,7 +1344,8 @@ class DocumentParser {
   std::vector<int> match_forms_;
   std::vector<char> abbreviations_only_;  // "EU": only the abbreviation readings are candidates
   std::vector<char> respelled_;           // matched by the variant key (Match::respelled)
-  std::vector<char> dropped_;             // a respelling without support (DropUnsupportedRespellings)
+  std::vector<char> dropped_;  // DropPersonNames, DropUnsupportedRespellings: no place after all
+  std::unordered_set<std::string> person_keys_;  // lone Latin names read as a person's (DropPersonNames)
   // First-pass winners (not countries) for spatial coherence, one per place (BuildAnchors).
   static constexpr uint32_t kManyKeys = UINT32_MAX;
   struct Anchor {

@@ -27,6 +27,7 @@ const char* const kRows[] = {
     "4717232\tPalestine\tPalestine\t\t31.76212\t-95.63079\tP\tPPLA2\tUS\t\tTX\t001\t\t\t18712\t\t\t\t2024-01-01",
     "4604183\tAnderson County\tAnderson County\t\t36.11936\t-84.19944\tA\tADM2\tUS\t\tTN\t001\t\t\t0\t\t\t\t2024-01-01",
     "4670756\tAnderson County\tAnderson County\t\t31.81681\t-95.66693\tA\tADM2\tUS\t\tTX\t001\t\t\t0\t\t\t\t2024-01-01",
+    "2522876\tTrapani\tTrapani\t\t38.01831\t12.51365\tP\tPPLA2\tIT\t\t15\tTP\t\t\t68346\t\t\t\t2024-01-01",
     "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
@@ -82,6 +83,24 @@ TEST_F(LocalContextTest, WithoutItsCountyACountryNameIsTheCountry) {
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[0].second, 272103u);
   EXPECT_EQ(v[1].second, 272103u);
+}
+
+// News names a person in full first and by the surname after ("Mike Trapani ... Trapani
+// said"); the lone surname is the person too, unless a container after a comma or a cue
+// makes it the town.
+TEST_F(LocalContextTest, ASurnameWrittenAsOneStaysThePerson) {
+  EXPECT_TRUE(Places("Trapani wins the seat. Deputies arrested two men, Mike Trapani said. Trapani said the "
+                     "arrests followed a tip.").empty());
+  auto v = Places("Mike Trapani was born in Trapani, Sicily, in 1950.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 2522876u);
+  // Without the full name, the lone name is the town.
+  v = Places("Trapani said the arrests followed a tip.");
+  ASSERT_EQ(v.size(), 1u);
+  // A surname that is also a country or a large town is not remembered as a person's.
+  v = Places("Fighting resumed, Mike Lebanon said. Lebanon said on Thursday that it would vote.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 272103u);
 }
 
 }  // namespace

@@ -525,6 +525,10 @@ class DocumentParser {
       return;
     }
     if (open_after && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
+    if (SpokenBy(m)) {
+      NotePerson(m);
+      return;
+    }
 
     Mention men;
     men.start = first.start;
@@ -688,12 +692,34 @@ class DocumentParser {
   // its readings is a country, a province or a town of 100,000 ("Trapani", "Underwood",
   // "Shelby", not "Georgia" of "United Georgia" nor "Dublin").
   void NotePerson(const Match& m) {
-    if (t_[m.begin].script != Script::kLatin || m.end != m.begin + 1 || m.postings.empty()) return;
+    if (MinorLatinName(m)) person_keys_.insert(m.key);
+  }
+  bool MinorLatinName(const Match& m) const {
+    if (t_[m.begin].script != Script::kLatin || m.end != m.begin + 1 || m.postings.empty()) return false;
     for (const Posting& po : m.postings) {
       PlaceView p = gaz_.Place(po.place);
-      if (p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000) return;
+      if (p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000) return false;
     }
-    person_keys_.insert(m.key);
+    return true;
+  }
+
+  // "Wheeler said", "said Burley", "Banks told reporters": a lone minor name next to a speech
+  // verb (en/person_cues.tsv, kind speech) is the speaker. Only a name standing alone: in
+  // "police in Wheeler said" the police speak (a lower-case word before), in "said Monroe
+  // Mayor Robert Routson" the mayor does, and "Sharon Parker said" is left to the rules for
+  // first names (a capitalised word next to it).
+  bool SpokenBy(const Match& m) const {
+    if (!MinorLatinName(m)) return false;
+    const uint32_t b = m.begin, e = m.end;
+    auto word = [&](uint32_t k) { return IsWordLike(t_[k]) && t_[k].script == Script::kLatin; };
+    if (b > 0 && word(b - 1) && t_[b - 1].Has(text::kCapitalized) && Joinable(b - 1, b)) return false;
+    if (e < t_.size() && word(e) && t_[e].Has(text::kCapitalized) && Joinable(e - 1, e)) return false;
+    const bool* flag = nullptr;
+    const bool lower_before = b > 0 && word(b - 1) && Joinable(b - 1, b);
+    if (!lower_before && e < t_.size() && !t_[e].Has(text::kNewlineBefore) &&
+        MatchAfter(lex_.speech_after, e, 1, &flag))
+      return true;
+    return b > 0 && !t_[b].Has(text::kNewlineBefore) && MatchBefore(lex_.speech_before, b, 1, &flag);
   }
 
   // "U.S.", "U.K.", "U.A.E.": single capital letters joined by periods are written in

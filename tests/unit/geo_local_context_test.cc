@@ -28,6 +28,7 @@ const char* const kRows[] = {
     "4604183\tAnderson County\tAnderson County\t\t36.11936\t-84.19944\tA\tADM2\tUS\t\tTN\t001\t\t\t0\t\t\t\t2024-01-01",
     "4670756\tAnderson County\tAnderson County\t\t31.81681\t-95.66693\tA\tADM2\tUS\t\tTX\t001\t\t\t0\t\t\t\t2024-01-01",
     "2522876\tTrapani\tTrapani\t\t38.01831\t12.51365\tP\tPPLA2\tIT\t\t15\tTP\t\t\t68346\t\t\t\t2024-01-01",
+    "4741616\tWheeler\tWheeler\t\t35.44533\t-100.27403\tP\tPPLA2\tUS\t\tTX\t483\t\t\t1592\t\t\t\t2024-01-01",
     "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
@@ -95,10 +96,23 @@ TEST_F(LocalContextTest, ASurnameWrittenAsOneStaysThePerson) {
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 2522876u);
   // Without the full name, the lone name is the town.
-  v = Places("Trapani said the arrests followed a tip.");
+  v = Places("Trapani hosted the festival on Sunday.");
   ASSERT_EQ(v.size(), 1u);
   // A surname that is also a country or a large town is not remembered as a person's.
   v = Places("Fighting resumed, Mike Lebanon said. Lebanon said on Thursday that it would vote.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 272103u);
+}
+
+// A lone minor name next to a speech verb is the speaker; a country is its government.
+TEST_F(LocalContextTest, TheSpeakerOfSaidIsAPerson) {
+  EXPECT_TRUE(Places("\"It's the common sense stuff,\" Wheeler said. Later, Wheeler added a warning.").empty());
+  EXPECT_TRUE(Places("The fire started at noon, said Wheeler.").empty());
+  // The police of the town speak, or the mayor named after it.
+  auto v = Places("Police in Wheeler said the fire started at noon.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4741616u);
+  v = Places("Lebanon said on Thursday that it would vote.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 272103u);
 }

@@ -610,6 +610,12 @@ class DocumentParser {
           NotePerson(m);
           return;
         }
+        // "Honda Accord", "Dodge Dakota": after a make (nonplace_words, reason org) the
+        // capitalised word is the model ("Dodge County" matches whole before this).
+        if (!after_mention && NonPlaceReason(prev) == "org") {
+          hints_.pop_back();
+          return;
+        }
       }
       rec += 0.1f;
     }
@@ -745,9 +751,10 @@ class DocumentParser {
     }
     return true;
   }
-  bool BuildingHead(uint32_t k) const {
-    auto it = lex_.nonplace.find(Key(k));
-    return it != lex_.nonplace.end() && it->second == "building";
+  bool BuildingHead(uint32_t k) const { return NonPlaceReason(Key(k)) == "building"; }
+  std::string_view NonPlaceReason(std::string_view key) const {
+    auto it = lex_.nonplace.find(key);
+    return it == lex_.nonplace.end() ? std::string_view() : std::string_view(it->second);
   }
   bool OnlySettlements(std::span<const Posting> postings) const {
     for (const Posting& po : postings)

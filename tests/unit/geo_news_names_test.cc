@@ -47,6 +47,9 @@ const char* const kRows[] = {
     "2540810\tOulad Teïma\tOulad Teima\t\t30.39467\t-9.20897\tP\tPPL\tMA\t\t13\t\t\t\t89387\t\t\t\t2024-01-01",
     "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t29671605\t\t\t\t2024-01-01",
     "5239188\tNorth Hero\tNorth Hero\tThe City\t44.83125\t-73.27323\tP\tPPLA2\tUS\t\tVT\t013\t\t\t793\t\t\t\t2024-01-01",
+    "1850147\tToyota\tToyota\t\t35.08333\t137.15\tP\tPPLA2\tJP\t\t01\t\t\t\t422330\t\t\t\t2024-01-01",
+    "5106973\tAccord\tAccord\t\t41.7945\t-74.23209\tP\tPPL\tUS\t\tNY\t111\t\t\t562\t\t\t\t2024-01-01",
+    "3172140\tNone\tNone\t\t44.93339\t7.53995\tP\tPPL\tIT\t\t12\tTO\t\t\t7863\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
@@ -332,6 +335,13 @@ TEST_F(NewsNamesTest, ANameEndsOnACapitalisedWord) {
   const Found* f = Find(Places("The meeting was held in Springfield, Illinois."), "Springfield");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->geonameid, 4250542u);
+}
+
+// Capitalised common words and car makes (en/nonplace_words.tsv) are no towns, and the
+// model after a make is none either.
+TEST_F(NewsNamesTest, CarMakesAndTheirModelsAreNoPlaces) {
+  EXPECT_TRUE(Places("The Toyota collided with a Honda Accord on the bridge.").empty());
+  EXPECT_TRUE(Places("None of his belongings were taken.").empty());
 }
 
 }  // namespace

@@ -605,7 +605,12 @@ class DocumentParser {
           NotePerson(m);
           return;
         }
-        if (!after_mention && !lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty()) {
+        // The capitalised word before is a first name: no place, or a listed personal name
+        // ("James Barnes", "Christina Boren": James and Christina are towns somewhere too).
+        const std::string_view prev_reason = NonPlaceReason(prev);
+        const bool first_name = prev_reason == "frequent personal name" || prev_reason == "person_name" ||
+                                (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty());
+        if (!after_mention && first_name) {
           hints_.pop_back();
           NotePerson(m);
           return;

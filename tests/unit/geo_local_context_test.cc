@@ -29,6 +29,8 @@ const char* const kRows[] = {
     "4670756\tAnderson County\tAnderson County\t\t31.81681\t-95.66693\tA\tADM2\tUS\t\tTX\t001\t\t\t0\t\t\t\t2024-01-01",
     "2522876\tTrapani\tTrapani\t\t38.01831\t12.51365\tP\tPPLA2\tIT\t\t15\tTP\t\t\t68346\t\t\t\t2024-01-01",
     "4741616\tWheeler\tWheeler\t\t35.44533\t-100.27403\tP\tPPLA2\tUS\t\tTX\t483\t\t\t1592\t\t\t\t2024-01-01",
+    "4118722\tJames\tJames\t\t35.4\t-92.1\tP\tPPL\tUS\t\tAR\t\t\t\t900\t\t\t\t2024-01-01",
+    "2656296\tBarnes\tBarnes\t\t51.46667\t-0.25\tP\tPPLX\tGB\t\tENG\t\t\t\t35000\t\t\t\t2024-01-01",
     "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
@@ -115,6 +117,15 @@ TEST_F(LocalContextTest, TheSpeakerOfSaidIsAPerson) {
   v = Places("Lebanon said on Thursday that it would vote.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 272103u);
+}
+
+// A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,
+// though James is a town in Arkansas too.
+TEST_F(LocalContextTest, AListedFirstNameMakesTheNextWordASurname) {
+  EXPECT_TRUE(Places("The Bronco driven by James Barnes, 20, hit the wall.").empty());
+  auto v = Places("The Bronco was found in Barnes on Friday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 2656296u);
 }
 
 }  // namespace

@@ -530,6 +530,10 @@ class DocumentParser {
       return;
     }
 
+    // "US$350,000", "A$5", "HK$10": a currency sign glued after the name makes it a currency.
+    if (first.script == Script::kLatin && m.end < t_.size() && !t_[m.end].Has(text::kSpaceBefore) &&
+        t_[m.end].byte_start < text_.utf8.size() && text_.utf8[t_[m.end].byte_start] == '$')
+      return;
     Mention men;
     men.start = first.start;
     men.end = t_[m.end - 1].end;

@@ -50,6 +50,7 @@ const char* const kRows[] = {
     "1850147\tToyota\tToyota\t\t35.08333\t137.15\tP\tPPLA2\tJP\t\t01\t\t\t\t422330\t\t\t\t2024-01-01",
     "5106973\tAccord\tAccord\t\t41.7945\t-74.23209\tP\tPPL\tUS\t\tNY\t111\t\t\t562\t\t\t\t2024-01-01",
     "3172140\tNone\tNone\t\t44.93339\t7.53995\tP\tPPL\tIT\t\t12\tTO\t\t\t7863\t\t\t\t2024-01-01",
+    "4487660\tRed Cross\tRed Cross\t\t35.26764\t-80.17423\tP\tPPL\tUS\t\tNC\t167\t\t\t742\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
@@ -346,6 +347,15 @@ TEST_F(NewsNamesTest, ANameEndsOnACapitalisedWord) {
 TEST_F(NewsNamesTest, CarMakesAndTheirModelsAreNoPlaces) {
   EXPECT_TRUE(Places("The Toyota collided with a Honda Accord on the bridge.").empty());
   EXPECT_TRUE(Places("None of his belongings were taken.").empty());
+}
+
+// "US$350,000" is a currency and "the Red Cross" an organisation (Red Cross, North Carolina,
+// is no reading of it); "the U.S." stays the country.
+TEST_F(NewsNamesTest, CurrenciesAndTheRedCrossAreNoPlaces) {
+  EXPECT_TRUE(Places("The AU released US$350,000 and the American Red Cross sent blankets.").empty());
+  const Found* us = Find(Places("Aid from the U.S. arrived."), "U.S.");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->geonameid, 6252001u);
 }
 
 }  // namespace

@@ -609,11 +609,13 @@ class DocumentParser {
           NotePerson(m);
           return;
         }
-        // The capitalised word before is a first name: no place, or a listed personal name
-        // ("James Barnes", "Christina Boren": James and Christina are towns somewhere too).
+        // The capitalised word before is a first name: a listed personal name ("James
+        // Barnes", "Christina Boren": James and Christina are towns somewhere too), or a word
+        // that is no place before a name that is no country, province or large town
+        // ("Meanwhile Cuba", "Residents of Texas": the sentence's first word).
         const std::string_view prev_reason = NonPlaceReason(prev);
         const bool first_name = prev_reason == "frequent personal name" || prev_reason == "person_name" ||
-                                (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty());
+                                (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty() && MinorLatinName(m));
         if (!after_mention && first_name) {
           hints_.pop_back();
           NotePerson(m);

@@ -358,5 +358,16 @@ TEST_F(NewsNamesTest, CurrenciesAndTheRedCrossAreNoPlaces) {
   EXPECT_EQ(us->geonameid, 6252001u);
 }
 
+// A capitalised word that is no place before a lone name makes a surname of it only when
+// the name is no country, province or large town: "Meanwhile Syria", "Yesterday Aleppo".
+TEST_F(NewsNamesTest, ASentenceStartBeforeACountryIsNoFirstName) {
+  auto v = Places("Meanwhile Syria rejected the plan. Yesterday Aleppo was calm.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].geonameid, 163843u);
+  EXPECT_EQ(v[1].geonameid, 170063u);
+  // A small town after an unknown capitalised word is still a surname ("Bobby Broadway").
+  EXPECT_TRUE(Places("The song by Bobby Broadway was played.").empty());
+}
+
 }  // namespace
 }  // namespace marsad::geo

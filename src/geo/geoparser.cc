@@ -358,6 +358,7 @@ class DocumentParser {
       // Romanised Arabic, Persian and Kurdish names spelled otherwise than the index has
       // them ("Maarat al-Numan", "Dayr az Zawr"): the variant key, only for spans longer
       // than any exact match here.
+      if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kHashtagPart)) MatchCamelCase(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
         MatchVariant(i, found ? best.end : i, &best, &found);
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
@@ -448,6 +449,31 @@ class DocumentParser {
       *found = true;
       return;
     }
+  }
+
+  // A hashtag writes a name of several words joined, each capitalised ("#PuertoRico",
+  // "#SriLanka", "#NewZealand", "#SouthCarolina"): the words split before each capital that
+  // follows a lower-case letter. Only the whole hashtag part, only hashtags (a rare token:
+  // the key is built only for them).
+  void MatchCamelCase(uint32_t i, Match* best, bool* found) {
+    const Token& t = t_[i];
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    std::string key;
+    int words = 1;
+    for (size_t k = 0; k < raw.size(); ++k) {
+      const unsigned char c = static_cast<unsigned char>(raw[k]);
+      if (c >= 0x80 || !std::isalpha(c)) return;  // ASCII letters only
+      if (k > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(raw[k - 1]))) {
+        key.push_back(' ');
+        ++words;
+      }
+      key.push_back(static_cast<char>(std::tolower(c)));
+    }
+    if (words < 2) return;
+    std::span<const Posting> post = gaz_.Lookup(key);
+    if (post.empty()) return;
+    *best = Match{i, i + 1, key, post, 0, {}};
+    *found = true;
   }
 
   // The romanised article is optional: "al-Raqqa", "Al-Hasakah" name what the index holds as

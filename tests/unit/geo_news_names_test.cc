@@ -369,5 +369,15 @@ TEST_F(NewsNamesTest, ASentenceStartBeforeACountryIsNoFirstName) {
   EXPECT_TRUE(Places("The song by Bobby Broadway was played.").empty());
 }
 
+// Hashtags join the words of a name, each capitalised.
+TEST_F(NewsNamesTest, AHashtagJoiningTheWordsOfANameIsTheName) {
+  auto v = Places("Storm warnings for #SouthCarolina tonight #StaySafe");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].surface, "SouthCarolina");
+  EXPECT_EQ(v[0].geonameid, 4597040u);
+  // Only hashtags: running text does not join names.
+  EXPECT_TRUE(Places("The SouthCarolina account posted it.").empty());
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -585,7 +585,7 @@ class DocumentParser {
     const bool single = m.end - m.begin == 1;
     bool abbreviations_only = false;
     if (first.script == Script::kLatin) {
-      if (!CapitalisedName(m.begin) && !first.Has(text::kAllCaps)) {
+      if (!CapitalisedName(m.begin) && !first.Has(text::kAllCaps) && !LowerCaseHashtagRegion(m)) {
         hints_.pop_back();
         return;
       }
@@ -763,6 +763,20 @@ class DocumentParser {
         MatchAfter(lex_.speech_after, e, 1, &flag))
       return true;
     return b > 0 && !t_[b].Has(text::kNewlineBefore) && MatchBefore(lex_.speech_before, b, 1, &flag);
+  }
+
+  // Tweets write hashtags in lower case: "#greece", "#kerala", "#pakistan" are the country or
+  // province by its main or official name (a whole one-part hashtag only; towns need a
+  // capital: "#paradise" is no town).
+  bool LowerCaseHashtagRegion(const Match& m) const {
+    const Token& t = t_[m.begin];
+    if (m.end != m.begin + 1 || !t.Has(text::kHashtagFirst)) return false;
+    if (m.end < t_.size() && t_[m.end].Has(text::kHashtagPart) && !t_[m.end].Has(text::kHashtagFirst)) return false;
+    for (const Posting& po : m.postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if ((po.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)) && (IsCountry(p) || IsAdmin1(p))) return true;
+    }
+    return false;
   }
 
   // "U.S.", "U.K.", "U.A.E.": single capital letters joined by periods are written in

@@ -379,5 +379,14 @@ TEST_F(NewsNamesTest, AHashtagJoiningTheWordsOfANameIsTheName) {
   EXPECT_TRUE(Places("The SouthCarolina account posted it.").empty());
 }
 
+// A lower-case hashtag is a country or province by its main name; lower-case running text
+// and lower-case towns are not places.
+TEST_F(NewsNamesTest, ALowerCaseHashtagIsTheCountry) {
+  auto v = Places("pray for #syria tonight");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].geonameid, 163843u);
+  EXPECT_TRUE(Places("pray for syria and #aleppo tonight").empty());
+}
+
 }  // namespace
 }  // namespace marsad::geo

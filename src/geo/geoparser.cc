@@ -382,6 +382,9 @@ class DocumentParser {
   // capital; "New York city" falls back to "New York".
   bool NameEnd(uint32_t i, uint32_t j) const {
     if (j == i || t_[j].script != Script::kLatin) return true;
+    // Nor does a longer name start on a lower-case word: "the Bahamas" in running text is
+    // "the" and the name "Bahamas" (the index's "The Bahamas" must not swallow it).
+    if (!CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) return false;
     if (Key(j) == "s") return true;  // the possessive of "St. John's", "Martha's Vineyard"
     return CapitalisedName(j) || t_[j].Has(text::kAllCaps);
   }
@@ -617,8 +620,10 @@ class DocumentParser {
       }
       // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name
       // that is neither a place, a cue, nor a common word makes it a surname.
+      // Not across hashtags: "#Beaumont #Houston" are two places.
       if (single && m.begin > 0 && IsWordLike(t_[m.begin - 1]) && t_[m.begin - 1].script == Script::kLatin &&
-          t_[m.begin - 1].Has(text::kCapitalized) && !t_[m.begin].Has(text::kNewlineBefore) && !cue) {
+          t_[m.begin - 1].Has(text::kCapitalized) && !t_[m.begin].Has(text::kNewlineBefore) &&
+          !t_[m.begin].Has(text::kHashtagFirst) && !cue) {
         std::string prev(Key(m.begin - 1));
         bool after_mention = !mentions_.empty() && mentions_.back().token_end == m.begin;
         if (after_mention && mentions_.back().token_end - mentions_.back().token_begin == 1 &&

@@ -51,6 +51,9 @@ const char* const kRows[] = {
     "5106973\tAccord\tAccord\t\t41.7945\t-74.23209\tP\tPPL\tUS\t\tNY\t111\t\t\t562\t\t\t\t2024-01-01",
     "3172140\tNone\tNone\t\t44.93339\t7.53995\tP\tPPL\tIT\t\t12\tTO\t\t\t7863\t\t\t\t2024-01-01",
     "4487660\tRed Cross\tRed Cross\t\t35.26764\t-80.17423\tP\tPPL\tUS\t\tNC\t167\t\t\t742\t\t\t\t2024-01-01",
+    "3572887\tThe Bahamas\tThe Bahamas\tBahamas\t24.25\t-76.0\tA\tPCLI\tBS\t\t00\t\t\t\t301790\t\t\t\t2024-01-01",
+    "4672989\tBeaumont\tBeaumont\t\t30.08605\t-94.10185\tP\tPPLA2\tUS\t\tTX\t245\t\t\t118296\t\t\t\t2024-01-01",
+    "4699066\tHouston\tHouston\t\t29.76328\t-95.36327\tP\tPPLA2\tUS\t\tTX\t201\t\t\t2296224\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
@@ -386,6 +389,20 @@ TEST_F(NewsNamesTest, ALowerCaseHashtagIsTheCountry) {
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].geonameid, 163843u);
   EXPECT_TRUE(Places("pray for syria and #aleppo tonight").empty());
+}
+
+// A name does not start on a lower-case word ("the Bahamas": the index's "The Bahamas" must
+// not swallow the article and then fail for its lower case), and hashtags in a row are no
+// first name and surname.
+TEST_F(NewsNamesTest, TheBahamasAndHashtagsInARow) {
+  auto v = Places("Boats sailed toward the Bahamas on Monday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].surface, "Bahamas");
+  EXPECT_EQ(v[0].geonameid, 3572887u);
+  v = Places("Flooding in #Beaumont #Houston");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].geonameid, 4672989u);
+  EXPECT_EQ(v[1].geonameid, 4699066u);
 }
 
 }  // namespace

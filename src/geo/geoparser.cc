@@ -455,8 +455,8 @@ class DocumentParser {
   }
 
   // A hashtag writes a name of several words joined, each capitalised ("#PuertoRico",
-  // "#SriLanka", "#NewZealand", "#SouthCarolina"): the words split before each capital that
-  // follows a lower-case letter. Only the whole hashtag part, only hashtags (a rare token:
+  // "#SriLanka", "#NewZealand", "#SouthCarolina", "#FortMcMurray"): the words split before
+  // each capital that follows a lower-case letter, except after Mc and Mac. Only the whole hashtag part, only hashtags (a rare token:
   // the key is built only for them).
   void MatchCamelCase(uint32_t i, Match* best, bool* found) {
     const Token& t = t_[i];
@@ -466,7 +466,9 @@ class DocumentParser {
     for (size_t k = 0; k < raw.size(); ++k) {
       const unsigned char c = static_cast<unsigned char>(raw[k]);
       if (c >= 0x80 || !std::isalpha(c)) return;  // ASCII letters only
-      if (k > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(raw[k - 1]))) {
+      // "McMurray", "MacDonald": a capital after Mc or Mac is inside the word.
+      const bool mac = (k >= 2 && raw.substr(k - 2, 2) == "Mc") || (k >= 3 && raw.substr(k - 3, 3) == "Mac");
+      if (k > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(raw[k - 1])) && !mac) {
         key.push_back(' ');
         ++words;
       }

@@ -54,6 +54,7 @@ const char* const kRows[] = {
     "3572887\tThe Bahamas\tThe Bahamas\tBahamas\t24.25\t-76.0\tA\tPCLI\tBS\t\t00\t\t\t\t301790\t\t\t\t2024-01-01",
     "4672989\tBeaumont\tBeaumont\t\t30.08605\t-94.10185\tP\tPPLA2\tUS\t\tTX\t245\t\t\t118296\t\t\t\t2024-01-01",
     "4699066\tHouston\tHouston\t\t29.76328\t-95.36327\tP\tPPLA2\tUS\t\tTX\t201\t\t\t2296224\t\t\t\t2024-01-01",
+    "5955895\tFort McMurray\tFort McMurray\t\t56.72676\t-111.38103\tP\tPPL\tCA\t\t01\t\t\t\t61374\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
@@ -380,6 +381,10 @@ TEST_F(NewsNamesTest, AHashtagJoiningTheWordsOfANameIsTheName) {
   EXPECT_EQ(v[0].geonameid, 4597040u);
   // Only hashtags: running text does not join names.
   EXPECT_TRUE(Places("The SouthCarolina account posted it.").empty());
+  // A capital after Mc stays inside its word.
+  v = Places("Donations for #FortMcMurray");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].geonameid, 5955895u);
 }
 
 // A lower-case hashtag is a country or province by its main name; lower-case running text

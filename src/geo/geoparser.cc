@@ -597,9 +597,18 @@ class DocumentParser {
       // Abbreviations (TX, Va., UK) stand for places only in telling contexts: a country
       // in capitals, or a state after "City," ("Houston, TX", "Charleston, W.Va.").
       if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
-        bool after_city = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
-                          text_.utf8[t_[m.begin - 1].byte_start] == ',' && !mentions_.empty() &&
-                          mentions_.back().token_end == m.begin - 1;
+        const bool comma_before = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
+                                  text_.utf8[t_[m.begin - 1].byte_start] == ',';
+        bool after_city = comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1;
+        // Weather bulletins and tweets: "Wharton TX, East Bernard TX" (no comma), "[Carteret
+        // Co, NC]" (a county, Co. abbreviated, the index lacking it without "County").
+        if (!after_city && first.Has(text::kAllCaps) && !mentions_.empty() && mentions_.back().token_end == m.begin &&
+            Joinable(m.begin - 1, m.begin) && !t_[m.begin - 1].Has(text::kAllCaps))
+          after_city = true;
+        if (!after_city && comma_before && IsWordLike(t_[m.begin - 2]) && Key(m.begin - 2) == "co" &&
+            t_[m.begin - 2].Has(text::kCapitalized) && m.begin >= 3 && IsWordLike(t_[m.begin - 3]) &&
+            t_[m.begin - 3].Has(text::kCapitalized))
+          after_city = true;
         bool country = (first.Has(text::kAllCaps) || DottedCapitals(m)) && AnyCountry(m.postings);
         // Capitals joined by periods ("D.C.", "S.C.", "N.Y.") are how news abbreviates a
         // state or a great city; organisations' acronyms drop the periods. Alone too.

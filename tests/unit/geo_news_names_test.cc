@@ -410,5 +410,18 @@ TEST_F(NewsNamesTest, TheBahamasAndHashtagsInARow) {
   EXPECT_EQ(v[1].geonameid, 4699066u);
 }
 
+// Weather bulletins write a state's postal code right after the town, or after a county
+// abbreviated "Co,".
+TEST_F(NewsNamesTest, PostalCodeAfterATownOrACountyWithoutComma) {
+  const Found* il = Find(Places("Storm warning for Springfield IL until 5 PM."), "IL");
+  ASSERT_NE(il, nullptr);
+  EXPECT_EQ(il->geonameid, 4896861u);
+  il = Find(Places("At 4:25 PM, 1 N Rochester [Sangamon Co, IL] reports HAIL."), "IL");
+  ASSERT_NE(il, nullptr);
+  EXPECT_EQ(il->geonameid, 4896861u);
+  // "Co" itself is no Colorado.
+  EXPECT_EQ(Find(Places("At 4:25 PM, 1 N Rochester [Sangamon Co, IL] reports HAIL."), "Co"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad::geo

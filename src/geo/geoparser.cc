@@ -613,7 +613,11 @@ class DocumentParser {
         // Capitals joined by periods ("D.C.", "S.C.", "N.Y.") are how news abbreviates a
         // state or a great city; organisations' acronyms drop the periods. Alone too.
         bool dotted_region = DottedCapitals(m) && AnyRegionOrMajorCity(m.postings);
-        if (!after_city && !country && !dotted_region) {
+        // Three capitals or more are no postal code (those are two): "AJK", "NSW" name their
+        // province alone.
+        bool long_region = single && first.Has(text::kAllCaps) && first.end - first.start >= 3 &&
+                           AnyAdministrative(m.postings);
+        if (!after_city && !country && !dotted_region && !long_region) {
           hints_.pop_back();
           return;
         }

@@ -55,6 +55,8 @@ const char* const kRows[] = {
     "4672989\tBeaumont\tBeaumont\t\t30.08605\t-94.10185\tP\tPPLA2\tUS\t\tTX\t245\t\t\t118296\t\t\t\t2024-01-01",
     "4699066\tHouston\tHouston\t\t29.76328\t-95.36327\tP\tPPLA2\tUS\t\tTX\t201\t\t\t2296224\t\t\t\t2024-01-01",
     "5955895\tFort McMurray\tFort McMurray\t\t56.72676\t-111.38103\tP\tPPL\tCA\t\t01\t\t\t\t61374\t\t\t\t2024-01-01",
+    "1184196\tAzad Kashmir\tAzad Kashmir\t\t33.81176\t73.78488\tA\tADM1\tPK\t\t06\t\t\t\t0\t\t\t\t2024-01-01",
+    "2186224\tNew Zealand\tNew Zealand\t\t-42.0\t174.0\tA\tPCLI\tNZ\t\t00\t\t\t\t4252277\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
 };
 
@@ -421,6 +423,17 @@ TEST_F(NewsNamesTest, PostalCodeAfterATownOrACountyWithoutComma) {
   EXPECT_EQ(il->geonameid, 4896861u);
   // "Co" itself is no Colorado.
   EXPECT_EQ(Find(Places("At 4:25 PM, 1 N Rochester [Sangamon Co, IL] reports HAIL."), "Co"), nullptr);
+}
+
+// Abbreviations news uses alone (data/gazetteer/extra_names.tsv): a country in capitals, and
+// a province in three capitals or more (no US postal code has more than two).
+TEST_F(NewsNamesTest, AbbreviationsOfACountryAndAProvinceStandAlone) {
+  const Found* ajk = Find(Places("The bridge near Mirpur AJK was destroyed."), "AJK");
+  ASSERT_NE(ajk, nullptr);
+  EXPECT_EQ(ajk->geonameid, 1184196u);
+  const Found* nz = Find(Places("A strong quake hit NZ on Monday."), "NZ");
+  ASSERT_NE(nz, nullptr);
+  EXPECT_EQ(nz->geonameid, 2186224u);
 }
 
 }  // namespace

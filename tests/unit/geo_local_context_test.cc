@@ -31,6 +31,8 @@ const char* const kRows[] = {
     "4741616\tWheeler\tWheeler\t\t35.44533\t-100.27403\tP\tPPLA2\tUS\t\tTX\t483\t\t\t1592\t\t\t\t2024-01-01",
     "4118722\tJames\tJames\t\t35.4\t-92.1\tP\tPPL\tUS\t\tAR\t\t\t\t900\t\t\t\t2024-01-01",
     "2656296\tBarnes\tBarnes\t\t51.46667\t-0.25\tP\tPPLX\tGB\t\tENG\t\t\t\t35000\t\t\t\t2024-01-01",
+    "1261905\tNadia\tNadia\t\t23.4\t88.5\tP\tPPL\tIN\t\t28\t\t\t\t5000\t\t\t\t2024-01-01",
+    "3074000\tPart\tPart\t\t49.5\t14.5\tP\tPPL\tCZ\t\t88\t\t\t\t900\t\t\t\t2024-01-01",
     "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
@@ -128,6 +130,13 @@ TEST_F(LocalContextTest, AListedFirstNameMakesTheNextWordASurname) {
   auto v = Places("The Bronco was found in Barnes on Friday.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 2656296u);
+}
+
+// First names and sentence-opening words that are towns elsewhere (en/nonplace_words.tsv).
+TEST_F(LocalContextTest, FirstNamesAndCommonWordsAtASentenceStart) {
+  auto v = Places("Nadia Moayyad opened the shelter. Part of the road reopened in Wheeler.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4741616u);
 }
 
 }  // namespace

@@ -54,6 +54,9 @@ struct Lexicons {
   StringMap<RelationWord> relations;
   StringMap<std::string> nonplace;    // key → reason
   StringMap<bool> person_before, person_after;
+  // Speech verbs ("X said", "said X"): a lone name next to one is a person's unless it is a
+  // country, a province or a large town ("Moscow said" is its government).
+  StringMap<bool> speech_before, speech_after;
   StringMap<bool> org_before, org_after;
   StringMap<std::string> demonyms;    // key → ISO country
   StringMap<bool> clitic_exceptions;

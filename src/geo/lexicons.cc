@@ -74,7 +74,9 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
     RETURN_IF_ERROR(ReadIfPresent(base / "person_cues.tsv", 2, [&](const auto& f, size_t) -> Status {
       std::string key = text::NormalizeKey(f[0]);
       if (key.empty()) return Status::Ok();
-      (Trim(f[1]) == "after" ? lex.person_after : lex.person_before)[key] = true;
+      const bool after = Trim(f[1]) == "after";
+      if (f.size() > 2 && Trim(f[2]) == "speech") (after ? lex.speech_after : lex.speech_before)[key] = true;
+      else (after ? lex.person_after : lex.person_before)[key] = true;
       return Status::Ok();
     }));
     RETURN_IF_ERROR(ReadIfPresent(base / "org_cues.tsv", 2, [&](const auto& f, size_t) -> Status {

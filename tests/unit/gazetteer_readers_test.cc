@@ -165,5 +165,16 @@ TEST(MoFile, ParsesAndRejectsGarbage) {
   std::filesystem::remove(bad);
 }
 
+// i18n-iso-countries writes some names inverted; news writes them the other way round.
+TEST(CountryNames, InvertedNamesAreAlsoIndexedInNewsOrder) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(UninvertedNames("Virgin Islands, U.S."), (V{"U.S. Virgin Islands", "US Virgin Islands"}));
+  EXPECT_EQ(UninvertedNames("Virgin Islands, British"), (V{"British Virgin Islands"}));
+  EXPECT_EQ(UninvertedNames("Korea, Republic of"), (V{"Republic of Korea"}));
+  EXPECT_TRUE(UninvertedNames("Taiwan, Province of China").empty());
+  EXPECT_TRUE(UninvertedNames("Bonaire, Sint Eustatius and Saba").empty());
+  EXPECT_TRUE(UninvertedNames("Syria").empty());
+}
+
 }  // namespace
 }  // namespace marsad::gazetteer::build

@@ -277,6 +277,9 @@ Status Assembler::LoadCountryNames() {
         b_.AddName(cp, n, flags, IndexBuilder::PackLang(lang));
         if (is_ar) b_.OfferArabicName(cp, n, kPrioTagged);
         else b_.OfferEnglishName(cp, n, kPrioTagged);
+        if (!is_ar)
+          for (const std::string& u : UninvertedNames(n))
+            b_.AddName(cp, u, kNameOfficial | kNameAlternate, IndexBuilder::PackLang(lang));
         first = false;
       }
     }
@@ -713,6 +716,26 @@ Status Assembler::Run() {
 }
 
 }  // namespace
+
+// The list's comma-inverted names in the order news writes them: "Virgin Islands, U.S." is
+// "U.S. Virgin Islands" (and "US Virgin Islands"), "Virgin Islands, British" "British Virgin
+// Islands", "Korea, Republic of" "Republic of Korea". Only a one-word qualifier or one ending
+// in "of": "Taiwan, Province of China" and "Bonaire, Sint Eustatius and Saba" stay as they are.
+std::vector<std::string> UninvertedNames(const std::string& name) {
+  const size_t comma = name.find(", ");
+  if (comma == std::string::npos || name.find(',', comma + 1) != std::string::npos) return {};
+  const std::string head = name.substr(0, comma), tail = name.substr(comma + 2);
+  const bool one_word = tail.find(' ') == std::string::npos;
+  if (tail.empty() || (!one_word && !tail.ends_with(" of"))) return {};
+  std::vector<std::string> out{tail + " " + head};
+  if (one_word && tail.find('.') != std::string::npos) {
+    std::string plain;
+    for (char c : tail)
+      if (c != '.') plain.push_back(c);
+    out.push_back(plain + " " + head);
+  }
+  return out;
+}
 
 Status ReadMoFile(const std::string& path, std::vector<std::pair<std::string, std::string>>* out) {
   ASSIGN_OR_RETURN(MappedFile file, MappedFile::Open(path));

@@ -33,6 +33,10 @@ struct BuildReport {
 Status BuildIndex(const BuildInputs& in, const std::string& out_path, std::ostream* progress,
                   BuildReport* report);
 
+// "Virgin Islands, U.S." -> {"U.S. Virgin Islands", "US Virgin Islands"}; "Korea, Republic of" ->
+// {"Republic of Korea"}; no comma, or a longer qualifier ("Taiwan, Province of China"): {}.
+std::vector<std::string> UninvertedNames(const std::string& name);
+
 // Parses a gettext .mo file into (msgid, msgstr) pairs (only the first plural form).
 Status ReadMoFile(const std::string& path, std::vector<std::pair<std::string, std::string>>* out);
 

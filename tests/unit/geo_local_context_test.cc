@@ -1,0 +1,143 @@
+// How local news's own names decide between homonyms: a town and the county it lies in,
+// named in one text, choose each other ("Lebanon ... Boone County": Indiana's pair of the
+// ten Lebanons and eight Boone Counties). The index is built in the test by the real
+// builder from GeoNames-style rows and the repository's data/gazetteer files.
+#include <gtest/gtest.h>
+
+#include "small_index_testutil.h"
+#include "marsad/extract.h"
+#include "marsad/geo.h"
+
+namespace marsad::geo {
+namespace {
+
+// GeoNames allCountries columns: id, name, asciiname, alternatenames, lat, lon, class, code,
+// country, cc2, admin1, admin2, admin3, admin4, population, elevation, dem, timezone, date.
+const char* const kRows[] = {
+    // Equal readings keep the index's order (the rows' order): the right county comes last.
+    "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
+    "272103\tLebanon\tLebanon\t\t33.83333\t35.83333\tA\tPCLI\tLB\t\t00\t\t\t\t4125247\t\t\t\t2024-01-01",
+    "6254930\tPalestine\tPalestine\t\t31.95\t35.23\tA\tPCLI\tPS\t\t00\t\t\t\t4500000\t\t\t\t2024-01-01",
+    "4636045\tLebanon\tLebanon\t\t36.20811\t-86.2911\tP\tPPLA2\tUS\t\tTN\t189\t\t\t30262\t\t\t\t2024-01-01",
+    "5197517\tLebanon\tLebanon\t\t40.34093\t-76.41135\tP\tPPLA2\tUS\t\tPA\t075\t\t\t25534\t\t\t\t2024-01-01",
+    "4922673\tLebanon\tLebanon\t\t40.04837\t-86.46917\tP\tPPLA2\tUS\t\tIN\t011\t\t\t15892\t\t\t\t2024-01-01",
+    "4285839\tBoone County\tBoone County\t\t38.96881\t-84.72836\tA\tADM2\tUS\t\tKY\t015\t\t\t0\t\t\t\t2024-01-01",
+    "4379920\tBoone County\tBoone County\t\t38.99009\t-92.30925\tA\tADM2\tUS\t\tMO\t019\t\t\t0\t\t\t\t2024-01-01",
+    "4918273\tBoone County\tBoone County\t\t40.05\t-86.47\tA\tADM2\tUS\t\tIN\t011\t\t\t0\t\t\t\t2024-01-01",
+    "4717232\tPalestine\tPalestine\t\t31.76212\t-95.63079\tP\tPPLA2\tUS\t\tTX\t001\t\t\t18712\t\t\t\t2024-01-01",
+    "4604183\tAnderson County\tAnderson County\t\t36.11936\t-84.19944\tA\tADM2\tUS\t\tTN\t001\t\t\t0\t\t\t\t2024-01-01",
+    "4670756\tAnderson County\tAnderson County\t\t31.81681\t-95.66693\tA\tADM2\tUS\t\tTX\t001\t\t\t0\t\t\t\t2024-01-01",
+    "2522876\tTrapani\tTrapani\t\t38.01831\t12.51365\tP\tPPLA2\tIT\t\t15\tTP\t\t\t68346\t\t\t\t2024-01-01",
+    "4741616\tWheeler\tWheeler\t\t35.44533\t-100.27403\tP\tPPLA2\tUS\t\tTX\t483\t\t\t1592\t\t\t\t2024-01-01",
+    "4118722\tJames\tJames\t\t35.4\t-92.1\tP\tPPL\tUS\t\tAR\t\t\t\t900\t\t\t\t2024-01-01",
+    "2656296\tBarnes\tBarnes\t\t51.46667\t-0.25\tP\tPPLX\tGB\t\tENG\t\t\t\t35000\t\t\t\t2024-01-01",
+    "1261905\tNadia\tNadia\t\t23.4\t88.5\tP\tPPL\tIN\t\t28\t\t\t\t5000\t\t\t\t2024-01-01",
+    "3074000\tPart\tPart\t\t49.5\t14.5\tP\tPPL\tCZ\t\t88\t\t\t\t900\t\t\t\t2024-01-01",
+    "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
+};
+
+class LocalContextTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    index_ = new marsad::testing::SmallIndex("geo_local", kRows);
+    res_ = index_->resources();
+    ASSERT_NE(res_, nullptr);
+  }
+  static void TearDownTestSuite() { delete index_; }
+
+  // The geonameid each place mention resolved to, in text order, with its surface.
+  static std::vector<std::pair<std::string, uint32_t>> Places(const std::string& s) {
+    auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+    auto toks = text::Tokenize(*text);
+    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+    std::vector<std::pair<std::string, uint32_t>> out;
+    for (const auto& m : r.mentions) {
+      if (m.place < 0) continue;
+      out.emplace_back(std::string(text->Slice(m.start, m.end)),
+                       res_->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
+    }
+    return out;
+  }
+
+  static marsad::testing::SmallIndex* index_;
+  static Resources* res_;
+};
+marsad::testing::SmallIndex* LocalContextTest::index_ = nullptr;
+Resources* LocalContextTest::res_ = nullptr;
+
+TEST_F(LocalContextTest, ATownAndItsCountyChooseEachOther) {
+  auto v = Places("Terry Jolly, 60, of Lebanon, was arrested Thursday. He has no prior arrest record in "
+                  "Boone County, where he was held in the jail.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].first, "Lebanon");
+  EXPECT_EQ(v[0].second, 4922673u);  // Lebanon, Indiana, not the country
+  EXPECT_EQ(v[1].first, "Boone County");
+  EXPECT_EQ(v[1].second, 4918273u);  // Boone County, Indiana
+  v = Places("A fire in Palestine destroyed two homes, the Anderson County fire marshal said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 4717232u);  // Palestine, Texas
+  EXPECT_EQ(v[1].second, 4670756u);  // Anderson County, Texas
+}
+
+TEST_F(LocalContextTest, WithoutItsCountyACountryNameIsTheCountry) {
+  auto v = Places("Fighting resumed in Lebanon on Thursday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 272103u);
+  // A name never supports its own readings: Lebanon named twice is still the country.
+  v = Places("Lebanon said on Thursday that Lebanon would vote.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 272103u);
+  EXPECT_EQ(v[1].second, 272103u);
+}
+
+// News names a person in full first and by the surname after ("Mike Trapani ... Trapani
+// said"); the lone surname is the person too, unless a container after a comma or a cue
+// makes it the town.
+TEST_F(LocalContextTest, ASurnameWrittenAsOneStaysThePerson) {
+  EXPECT_TRUE(Places("Trapani wins the seat. Deputies arrested two men, Mike Trapani said. Trapani said the "
+                     "arrests followed a tip.").empty());
+  auto v = Places("Mike Trapani was born in Trapani, Sicily, in 1950.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 2522876u);
+  // Without the full name, the lone name is the town.
+  v = Places("Trapani hosted the festival on Sunday.");
+  ASSERT_EQ(v.size(), 1u);
+  // A surname that is also a country or a large town is not remembered as a person's (nor
+  // is a country after a capitalised word taken for a surname: NewsNamesTest.
+  // ASentenceStartBeforeACountryIsNoFirstName).
+  v = Places("Fighting resumed, Mike Lebanon said. Lebanon said on Thursday that it would vote.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].second, 272103u);
+}
+
+// A lone minor name next to a speech verb is the speaker; a country is its government.
+TEST_F(LocalContextTest, TheSpeakerOfSaidIsAPerson) {
+  EXPECT_TRUE(Places("\"It's the common sense stuff,\" Wheeler said. Later, Wheeler added a warning.").empty());
+  EXPECT_TRUE(Places("The fire started at noon, said Wheeler.").empty());
+  // The police of the town speak, or the mayor named after it.
+  auto v = Places("Police in Wheeler said the fire started at noon.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4741616u);
+  v = Places("Lebanon said on Thursday that it would vote.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 272103u);
+}
+
+// A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,
+// though James is a town in Arkansas too.
+TEST_F(LocalContextTest, AListedFirstNameMakesTheNextWordASurname) {
+  EXPECT_TRUE(Places("The Bronco driven by James Barnes, 20, hit the wall.").empty());
+  auto v = Places("The Bronco was found in Barnes on Friday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 2656296u);
+}
+
+// First names and sentence-opening words that are towns elsewhere (en/nonplace_words.tsv).
+TEST_F(LocalContextTest, FirstNamesAndCommonWordsAtASentenceStart) {
+  auto v = Places("Nadia Moayyad opened the shelter. Part of the road reopened in Wheeler.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4741616u);
+}
+
+}  // namespace
+}  // namespace marsad::geo

@@ -1054,7 +1054,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
   CollapseClauses(&r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
-  AssignTolls(r.quantities, r.dates, &r.events);
+  AssignTolls(r.quantities, r.dates, pub_iso, &r.events);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, r.quantities, &r.events, &meta);
   // An incident report anchors its event: a date of its own, a count, or the lead. An event

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 
 namespace marsad::events {
 
@@ -311,16 +312,20 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
 constexpr uint64_t kMaxUndatedToll = 1000;
 
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
-                 std::vector<Event>* events) {
+                 std::string_view published, std::vector<Event>* events) {
   for (auto& e : *events) e.fatalities = 0, e.fatalities_quantity = -1;
   // A day named in the count's own clause, near it: "قتل 1200 شخص أمس في"; not the "أمس"
   // of another clause of a long sentence ("تمكنت القوات أمس من ... لتورطه في المجزرة التي
   // راح ضحيتها نحو 1700 مجند").
+  // And a day of the news, within a week before publication: "بين الأول من يناير و30 يونيو
+  // قتل 1592 شخصا" names the ends of a period, not the day of an incident.
   constexpr uint32_t kNear = 100;  // code points
+  constexpr long kRecentDays = 7;
   auto day_dated = [&](const Event& e, const Quantity& q) {
     return std::any_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
       return dm.resolved && dm.precision == "day" && dm.start >= e.start && dm.end <= e.end &&
-             dm.start <= q.end + kNear && q.start <= dm.end + kNear;
+             dm.start <= q.end + kNear && q.start <= dm.end + kNear &&
+             (published.empty() || std::labs(DaysBetween(dm.date, published)) <= kRecentDays);
     });
   };
   // Where an undated total was refused, the counts after it in its sentence are its

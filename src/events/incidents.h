@@ -56,6 +56,6 @@ void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta);
 
 // Each event's own toll (see incidents.cc).
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
-                 std::vector<Event>* events);
+                 std::string_view published, std::vector<Event>* events);
 
 }  // namespace marsad::events

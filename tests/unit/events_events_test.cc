@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "events/incidents.h"
 #include "events_testutil.h"
 
 namespace marsad::events {
@@ -326,6 +327,26 @@ TEST(EventsIncidents, ADispersalNeedsItsProtesters) {
   auto news = RunEvents("واستخدمت الشرطة الغاز المسيل للدموع أمس لتفريق المحتجين أمام البرلمان.", "2015-08-10");
   EXPECT_TRUE(std::any_of(news.result.events.begin(), news.result.events.end(),
                           [](const Event& e) { return e.sub_event_type == "Protest with intervention"; }));
+}
+
+// A day that dates a total of 1,000 or more is a day of the news: the ends of a period
+// ("بين الأول من يناير و30 يونيو قتل 1592 شخصا", published in August) are not.
+TEST(EventsIncidents, APeriodsEndIsNoDayOfTheNews) {
+  Event e;
+  e.start = 0, e.end = 200, e.trigger_start = 100, e.trigger_end = 103;
+  e.event_type = "Violence against civilians", e.sub_event_type = "Attack";
+  Quantity q;
+  q.start = 110, q.end = 114, q.value = 1592, q.category = "killed";
+  DateMention end_of_june;
+  end_of_june.start = 90, end_of_june.end = 98, end_of_june.resolved = true, end_of_june.precision = "day";
+  end_of_june.date = end_of_june.end_date = "2015-06-30";
+  std::vector<Event> events{e};
+  AssignTolls({q}, {end_of_june}, "2015-08-07", &events);
+  EXPECT_EQ(events[0].fatalities, 0u);
+  end_of_june.date = end_of_june.end_date = "2015-08-06";  // yesterday: the news
+  events = {e};
+  AssignTolls({q}, {end_of_june}, "2015-08-07", &events);
+  EXPECT_EQ(events[0].fatalities, 1592u);
 }
 
 }  // namespace

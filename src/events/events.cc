@@ -1057,6 +1057,18 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, r.quantities, &r.events, &meta);
+  // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"
+  // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
+  // the country alone gives way to the article's focus town again, as for one clause above.
+  if (!geo.focus.countries.empty())
+    for (auto& e : r.events)
+      if (e.place == geo.focus.countries.front().place && e.place_mention >= 0 && e.event_type != "Strategic developments")
+        for (const auto& c : geo.focus.cities)
+          if (c.country == e.place) {
+            e.place = c.place;
+            e.place_mention = -1;
+            break;
+          }
   // An incident report anchors its event: a date of its own, a count, or the lead. An event
   // with none of these (commentary, background, analysis) is kept but with less confidence,
   // so that a user can cut at a threshold (news-events-dev, confidence >= 0.5: precision

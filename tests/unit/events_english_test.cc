@@ -23,6 +23,7 @@ const char* const kRows[] = {
     "169575\tHoms Governorate\tHoms Governorate\tHoms Province\t34.5\t38.0\tA\tADM1\tSY\t\t11\t\t\t\t1803000\t\t\t\t2024-01-01",
     "169577\tHoms\tHoms\tHims,حمص\t34.72682\t36.72339\tP\tPPLA\tSY\t\t11\t\t\t\t775404\t\t\t\t2024-01-01",
     "170017\tAr Rastan\tAr Rastan\tRastan,الرستن\t34.92667\t36.7325\tP\tPPL\tSY\t\t11\t\t\t\t53152\t\t\t\t2024-01-01",
+    "166365\tManbij\tManbij\tمنبج\t36.5266\t37.9563\tP\tPPLA2\tSY\t\t09\t\t\t\t100000\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
     "1795800\tCar\tCar\t\t30.0\t110.0\tP\tPPL\tCN\t\t14\t\t\t\t1000\t\t\t\t2024-01-01",
     "524901\tMoscow\tMoscow\tМосква\t55.75222\t37.61556\tP\tPPLC\tRU\t\t48\t\t\t\t10381222\t\t\t\t2024-01-01",
@@ -161,6 +162,18 @@ TEST_F(EnglishEventsTest, APartOfTheTollDoesNotLowerTheWhole) {
                   "assault on Aleppo.");
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].fatalities, 9u);
+}
+
+// A headline's "in Syria" and the lead's clause merge into one event, placed at the
+// article's town (the focus town rule for a country-only clause), not back at the country.
+TEST_F(EnglishEventsTest, TheMergeKeepsTheFocusTownOfACountryOnlyClause) {
+  auto v = Events("Tuesday 19 Jul 2016 US-led strikes kill 56 civilians in Syria Monitor AFP Children were among at "
+                  "least 56 civilians killed in strikes by a US-led coalition early on Tuesday near a Syrian village "
+                  "held by the Islamic State (IS) group a monitor said. The monitor said that the civilians were hit "
+                  "as they were fleeing fighting in the Aleppo province village of Al-Tukhar. Al-Tukhar lies north of "
+                  "the town of Manbij, a key IS group stronghold repeatedly targeted by the coalition in Manbij.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_NE(v[0].place, "Syria");
 }
 
 }  // namespace

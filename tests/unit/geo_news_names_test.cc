@@ -97,6 +97,8 @@ class NewsNamesTest : public ::testing::Test {
     }
     return out;
   }
+  // A pointer into `v`: keep `v` alive while using it (a temporary's is gone at the end of
+  // the statement; the sanitizer step reports a heap-use-after-free).
   static const Found* Find(const std::vector<Found>& v, std::string_view surface) {
     for (const auto& f : v)
       if (f.surface == surface) return &f;
@@ -343,7 +345,8 @@ TEST_F(NewsNamesTest, RespellingsNeedTheirCountryNamed) {
 // North Hero, Vermont): a Latin name ends on a capitalised word.
 TEST_F(NewsNamesTest, ANameEndsOnACapitalisedWord) {
   EXPECT_TRUE(Places("The city council met on Monday.").empty());
-  const Found* f = Find(Places("The meeting was held in Springfield, Illinois."), "Springfield");
+  const auto f_places0 = Places("The meeting was held in Springfield, Illinois.");
+  const Found* f = Find(f_places0, "Springfield");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->geonameid, 4250542u);
 }
@@ -359,7 +362,8 @@ TEST_F(NewsNamesTest, CarMakesAndTheirModelsAreNoPlaces) {
 // is no reading of it); "the U.S." stays the country.
 TEST_F(NewsNamesTest, CurrenciesAndTheRedCrossAreNoPlaces) {
   EXPECT_TRUE(Places("The AU released US$350,000 and the American Red Cross sent blankets.").empty());
-  const Found* us = Find(Places("Aid from the U.S. arrived."), "U.S.");
+  const auto us_places1 = Places("Aid from the U.S. arrived.");
+  const Found* us = Find(us_places1, "U.S.");
   ASSERT_NE(us, nullptr);
   EXPECT_EQ(us->geonameid, 6252001u);
 }
@@ -415,10 +419,12 @@ TEST_F(NewsNamesTest, TheBahamasAndHashtagsInARow) {
 // Weather bulletins write a state's postal code right after the town, or after a county
 // abbreviated "Co,".
 TEST_F(NewsNamesTest, PostalCodeAfterATownOrACountyWithoutComma) {
-  const Found* il = Find(Places("Storm warning for Springfield IL until 5 PM."), "IL");
+  const auto il_places2 = Places("Storm warning for Springfield IL until 5 PM.");
+  const Found* il = Find(il_places2, "IL");
   ASSERT_NE(il, nullptr);
   EXPECT_EQ(il->geonameid, 4896861u);
-  il = Find(Places("At 4:25 PM, 1 N Rochester [Sangamon Co, IL] reports HAIL."), "IL");
+  const auto il_places3 = Places("At 4:25 PM, 1 N Rochester [Sangamon Co, IL] reports HAIL.");
+  il = Find(il_places3, "IL");
   ASSERT_NE(il, nullptr);
   EXPECT_EQ(il->geonameid, 4896861u);
   // "Co" itself is no Colorado.
@@ -428,10 +434,12 @@ TEST_F(NewsNamesTest, PostalCodeAfterATownOrACountyWithoutComma) {
 // Abbreviations news uses alone (data/gazetteer/extra_names.tsv): a country in capitals, and
 // a province in three capitals or more (no US postal code has more than two).
 TEST_F(NewsNamesTest, AbbreviationsOfACountryAndAProvinceStandAlone) {
-  const Found* ajk = Find(Places("The bridge near Mirpur AJK was destroyed."), "AJK");
+  const auto ajk_places4 = Places("The bridge near Mirpur AJK was destroyed.");
+  const Found* ajk = Find(ajk_places4, "AJK");
   ASSERT_NE(ajk, nullptr);
   EXPECT_EQ(ajk->geonameid, 1184196u);
-  const Found* nz = Find(Places("A strong quake hit NZ on Monday."), "NZ");
+  const auto nz_places5 = Places("A strong quake hit NZ on Monday.");
+  const Found* nz = Find(nz_places5, "NZ");
   ASSERT_NE(nz, nullptr);
   EXPECT_EQ(nz->geonameid, 2186224u);
 }

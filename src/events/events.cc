@@ -118,6 +118,23 @@ bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok
   return false;
 }
 
+// A clause that names only the article's country ("killed in Syria") is placed at the
+// article's focus town, which is more specific (ACLED: the most specific place the report
+// gives for the incident), as the document focus. Only a town in that country: "جنوب شرق
+// تركيا" in an article whose most named town is Baku stays in Turkey. Not a strategic
+// development, which is placed only near its trigger.
+void PlaceAtFocusTown(const geo::GeoResult& geo, Event* e) {
+  if (e->place_mention < 0 || geo.focus.countries.empty() || e->place != geo.focus.countries.front().place ||
+      e->event_type == "Strategic developments")
+    return;
+  for (const auto& c : geo.focus.cities)
+    if (c.country == e->place) {
+      e->place = c.place;
+      e->place_mention = -1;
+      return;
+    }
+}
+
 // The actors the article names as owners of aircraft: right after an aircraft word
 // ("طائرات التحالف", "طيران النظام السوري", "warplanes of the coalition") or right before
 // one ("Russian jets", "coalition aircraft").
@@ -563,9 +580,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // sentence or before it; it never outweighs the one that names the incident (whose
       // clause has the incident's date: "مواجهات اندلعت مساء أمس ... واستمرت تلك
       // الاشتباكات حتى صباح اليوم").
-      const bool pointed = i > s.first_token && KeyIs(toks, i - 1, {"تلك", "هذه", "هذا", "ذلك"}, false);
+      static const WordSet kDemonstratives{"تلك", "هذه", "هذا", "ذلك"};
       auto weight_at = [&](uint32_t ti, size_t at) {
-        const bool back = at == i ? pointed : at > s.first_token && KeyIs(toks, at - 1, {"تلك", "هذه", "هذا", "ذلك"}, false);
+        const bool back = at > s.first_token && KeyIs(toks, at - 1, kDemonstratives, false);
         return d_.triggers[ti].weight - (back ? 1.f : 0.f);
       };
       for (uint32_t ti : m.indexes) {
@@ -848,20 +865,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (e.place_mention < 0) e.place = focus;
-      // A clause that names only the article's country ("killed in Syria") is placed at the
-      // article's focus town, which is more specific (ACLED: the most specific place the
-      // report gives for the incident), as the document focus.
-      // Only a town in that country: "جنوب شرق تركيا" in an article whose most named town
-      // is Baku stays in Turkey.
-      if (e.place_mention >= 0 && !geo.focus.countries.empty() && e.place == geo.focus.countries.front().place &&
-          t.event_type != "Strategic developments") {
-        for (const auto& c : geo.focus.cities)
-          if (c.country == e.place) {
-            e.place = c.place;
-            e.place_mention = -1;
-            break;
-          }
-      }
+      PlaceAtFocusTown(geo, &e);
       // Date: the resolved date of the clause nearest the trigger (not a duration, not
       // after the publication), else the publication date, flagged as such.
       const char* skip = StatementReason(t.plover);
@@ -1059,16 +1063,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   MergeMentions(focus, r.quantities, &r.events, &meta);
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
-  // the country alone gives way to the article's focus town again, as for one clause above.
-  if (!geo.focus.countries.empty())
-    for (auto& e : r.events)
-      if (e.place == geo.focus.countries.front().place && e.place_mention >= 0 && e.event_type != "Strategic developments")
-        for (const auto& c : geo.focus.cities)
-          if (c.country == e.place) {
-            e.place = c.place;
-            e.place_mention = -1;
-            break;
-          }
+  // the country alone gives way to the article's focus town again.
+  for (auto& e : r.events) PlaceAtFocusTown(geo, &e);
   // An incident report anchors its event: a date of its own, a count, or the lead. An event
   // with none of these (commentary, background, analysis) is kept but with less confidence,
   // so that a user can cut at a threshold (news-events-dev, confidence >= 0.5: precision

@@ -330,10 +330,13 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
   };
   // Where an undated total was refused, the counts after it in its sentence are its
   // breakdown ("مقتل 4844 مدنيا، هم 995 طفلا و681 امرأة"), not an incident's toll.
+  // The totals are few: listed once, not looked for among all the counts for every count.
+  std::vector<const Quantity*> totals;
+  for (const Quantity& t : quantities)
+    if (t.category == "killed" && t.value >= kMaxUndatedToll) totals.push_back(&t);
   auto after_refused_total = [&](const Event& e, const Quantity& q) {
-    return std::any_of(quantities.begin(), quantities.end(), [&](const Quantity& t) {
-      return t.category == "killed" && t.value >= kMaxUndatedToll && t.start >= e.start && t.end <= q.start &&
-             !day_dated(e, t);
+    return std::any_of(totals.begin(), totals.end(), [&](const Quantity* t) {
+      return t->start >= e.start && t->end <= q.start && !day_dated(e, *t);
     });
   };
   for (size_t qi = 0; qi < quantities.size(); ++qi) {

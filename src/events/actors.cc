@@ -20,6 +20,15 @@ bool IsGroupType(const ActorInfo& a) {
   return a.type == "rebel_group" || a.type == "political_militia" || a.type == "identity_militia";
 }
 
+// The mention [begin, end) says only "gang(s)", "armed gang(s)": "عصابات مسلحة", "العصابات",
+// not "عصابات التهريب" or "تجار المخدرات".
+bool GangWordsOnly(const text::Tokens& toks, size_t begin, size_t end) {
+  static const WordSet kGang{"عصابه", "عصابات", "مسلحه"};
+  for (size_t k = begin; k < end; ++k)
+    if (!KeyIs(toks, k, kGang)) return false;
+  return true;
+}
+
 size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
   auto it = std::upper_bound(ss.begin(), ss.end(), token,
                              [](size_t t, const text::Sentence& s) { return t < s.first_token; });
@@ -53,17 +62,37 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     i += m.len;
   }
   // Back-references, merged in text order.
+  const auto gang_id = d_.actor_by_id.find("criminal_gangs");
+  const int32_t gangs = gang_id == d_.actor_by_id.end() ? -1 : static_cast<int32_t>(gang_id->second);
   std::vector<ActorMention> all;
   size_t next_named = 0;
   int32_t last_group = -1;
   size_t last_group_sentence = 0;
+  int32_t last_foe = -1;  // the last group not on a government's side: whom "عصابات" names
+  size_t last_foe_sentence = 0;
   std::unordered_map<std::string, std::pair<int32_t, size_t>, StringHash, std::equal_to<>> owner;  // generic noun → actor, sentence
   for (size_t i = 0; i < n; ++i) {
     while (next_named < named.size() && named[next_named].token_begin <= i) {
-      const auto& a = named[next_named];
+      auto& a = named[next_named];
+      // "عصابات مسلحة" in a war report is the side's name for its enemy, not crime: the armed
+      // group named right after it ("عصابات الحوثي") or, else, the last one nearby that does not
+      // fight on a government's side (the news' own side is not "gangs"). Only
+      // with no group in sight is it the criminal gangs of the dictionary.
+      if (gangs >= 0 && a.actor == gangs && GangWordsOnly(toks, a.token_begin, a.token_end)) {
+        const bool named_next = next_named + 1 < named.size() && named[next_named + 1].token_begin == a.token_end &&
+                                IsGroupType(d_.actors[named[next_named + 1].actor]);
+        if (named_next) {
+          a.actor = named[next_named + 1].actor;
+        } else if (last_foe >= 0 && SentenceOf(sentences, a.token_begin) - last_foe_sentence <= kMaxBackRefSentences) {
+          a.actor = last_foe;
+          a.back_reference = true;
+          a.confidence = 0.6f;
+        }
+      }
       if (IsGroupType(d_.actors[a.actor])) {
         last_group = a.actor;
         last_group_sentence = SentenceOf(sentences, a.token_begin);
+        if (!d_.actors[a.actor].pro_government) last_foe = a.actor, last_foe_sentence = last_group_sentence;
         // A group named with a generic noun ("تنظيم داعش", "the Wagner group") owns that
         // noun: a later "التنظيم" means this group even when another one was named since.
         for (size_t k = a.token_begin > 0 ? a.token_begin - 1 : 0; k < a.token_end; ++k) {

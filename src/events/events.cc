@@ -35,6 +35,11 @@ bool Fighting(const ActorInfo& a) {
 bool SpeechAct(std::string_view plover) { return plover == "AGREE" || plover == "CONSULT" || plover == "REJECT"; }
 
 // A definite Arabic word: ال, or ال after one or two proclitics (وال، بال، وبال), or لل.
+// Definite nouns for an incident that say nothing of its weapon ("الهجوم", "العملية",
+// "الحادث"), with the prepositions news puts before them.
+const WordSet kGenericIncident{"الهجوم", "والهجوم", "بالهجوم", "للهجوم", "الاعتدا", "والاعتدا", "بالاعتدا",
+                               "للاعتدا", "الحادث", "والحادث", "الحادثه", "والحادثه", "العمليه", "والعمليه"};
+
 bool DefiniteArabic(std::string_view key) {
   constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kLil = "\xD9\x84\xD9\x84";
   for (int stripped = 0; stripped <= 2; ++stripped) {
@@ -1028,6 +1033,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           e.sub_event_type = sub;
           e.plover = "ASSAULT";
         }
+      // "وأكد المتمردون أن الهجوم خلف أكثر من 50 قتيلا": a definite generic noun for an
+      // incident, undated in its clause, names the violent incident the article told before,
+      // whatever its weapon (the suicide bomb two sentences earlier).
+      if (Violent(e.event_type) && (e.date_from_published || e.date_from_context) &&
+          toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kGenericIncident, false))
+        em.anaphoric_violent = true;
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
       e.confidence = std::clamp(e.confidence, 0.f, 1.f);

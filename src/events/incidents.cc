@@ -84,8 +84,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
           break;
         }
     // An outcome clause ("وأدى ذلك إلى مقتل ...") completes the last violent incident,
-    // whatever verb each uses.
-    if (m.outcome && Violent(e.event_type))
+    // whatever verb each uses; so does a generic definite noun ("الهجوم") for one.
+    if ((m.outcome || m.anaphoric_violent) && Violent(e.event_type))
       for (size_t k = kept.size(); k-- > 0 && target == SIZE_MAX;)
         if (Violent(kept[k].event_type)) target = k;
     const bool anaphor = target != SIZE_MAX;
@@ -115,7 +115,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
     }
     Event& o = kept[target];
     EventMeta& om = kept_meta[target];
-    if (TypeRank(e) > TypeRank(o) && Violent(o.event_type)) {
+    // "الهجوم" says nothing of the weapon: it does not retype the incident it names.
+    if (TypeRank(e) > TypeRank(o) && Violent(o.event_type) && !m.anaphoric_violent) {
       o.event_type = e.event_type;
       o.sub_event_type = e.sub_event_type;
       o.plover = e.plover;

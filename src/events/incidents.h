@@ -21,6 +21,7 @@ enum ActorCue : uint8_t { kCueDocumentDyad = 0, kCueNearest = 1, kCueBy = 2, kCu
 struct EventMeta {
   ActorCue cue = kCueNearest;
   bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
+  bool anaphoric_violent = false;  // "الهجوم" with no date of its own: the violent incident named before
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
 };

@@ -30,6 +30,20 @@ TEST(EventsActors, BackReferencePrefersTheGroupNamedWithTheNoun) {
   EXPECT_EQ(Dicts().actors[r.result.actors[2].actor].id, "isis");
 }
 
+// "عصابات مسلحة" in a war report names the enemy the article told of (Saudi and Yemeni
+// news call the Houthis so), or the group named right after it; with no armed group
+// before it, it is the criminal gangs of the dictionary. A pro-government force named
+// last is not whom it means.
+TEST(EventsActors, GangsIsTheSidesNameForTheGroupToldOf) {
+  auto r = RunEvents("قصفت ميليشيات الحوثي حي الروضة. وقالت المقاومة الشعبية إن عصابات مسلحة نهبت المنازل.");
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"houthis", "popular_resistance_ye", "houthis"}));
+  auto named = RunEvents("وهاجمت عصابات الحوثي المدينة.");
+  ASSERT_FALSE(named.result.actors.empty());
+  EXPECT_EQ(Ids(named).front(), "houthis");
+  auto crime = RunEvents("ضبطت الشرطة عصابة مسلحة تسرق السيارات.");
+  EXPECT_EQ(Ids(crime), (std::vector<std::string>{"generic_police", "criminal_gangs"}));
+}
+
 TEST(EventsActors, AcronymsAreCaseSensitive) {
   auto r = RunEvents("The US said IS fighters left. This is us.");
   auto ids = Ids(r);

@@ -255,6 +255,22 @@ TEST(EventsContext, OutcomeClauseCompletesTheEarlierIncident) {
   EXPECT_EQ(r.result.events[0].mentions.size(), 2u);
 }
 
+// "الهجوم" with no date of its own names the incident told before, whatever weapon that
+// one was: the suicide bombing and "the attack left more than 50 dead" are one event, and
+// the generic noun does not make the bombing a battle.
+TEST(EventsContext, AGenericDefiniteNounNamesTheIncidentToldBefore) {
+  const std::string bombing = "وقال الجناح المسلح للحزب في بيان إن التفجير الانتحاري بسيارة مفخخة استهدف ثكنة للدرك أمس.";
+  const std::string recap = " وأكد المتمردون أن الهجوم خلف أكثر من 50 قتيلا في صفوف القوات التركية.";
+  auto r = RunEvents(bombing + recap, "2015-08-04");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].mentions.size(), 2u);
+  EXPECT_EQ(r.result.events[0].event_type, "Explosions/Remote violence");
+  EXPECT_EQ(r.result.events[0].fatalities, 50);
+  // "هجوم" without the article reports one more.
+  auto another = RunEvents(bombing + " وأكد المتمردون أن هجوما خلف أكثر من 50 قتيلا في صفوف القوات التركية.", "2015-08-04");
+  EXPECT_EQ(another.result.events.size(), 2u);
+}
+
 // "ويأتي التفجير عقب سلسلة من الهجمات ...": the news' background is not an incident of
 // this report, unless the clause dates it in the days before ("عقب مقتل 15 جنديا الجمعة").
 TEST(EventsContext, WhatTheNewsComesAfterIsBackground) {

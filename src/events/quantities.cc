@@ -753,8 +753,12 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             after = cue_end + 1;
           else if (CueHit mh = cue_at(cue_end, end, {QuantityCueKind::kMonth}); mh.cue)
             after = cue_end + mh.len;
-          // "since Syria's conflict erupted in March 2011", "over the past four months".
-          for (size_t u = cue_end; !after && u < end && u <= cue_end + 8 && !IsPunct(toks, u); ++u) {
+          // "since Syria's conflict erupted in March 2011", "over the past four months", "منذ
+          // تولي الرئيس النيجيري محمد بخاري - الذي توعد بسحق التمرد - الحكم في 29 مايو": a
+          // dash or a bracket does not end the phrase, a comma or a full stop does.
+          for (size_t u = cue_end, words = 0; !after && u < end && words <= 12 && !Comma(text, toks, u) && !StrongStop(text, toks, u); ++u) {
+            if (IsPunct(toks, u)) continue;
+            ++words;
             if (CueHit dh = cue_at(u, end, {QuantityCueKind::kNotAfter, QuantityCueKind::kMonth});
                 dh.cue && ((dh.cue->kind == QuantityCueKind::kMonth && !durations_only) ||
                            dh.cue->category == "long_duration"))

@@ -257,7 +257,13 @@ TEST(EventsQuantities, CumulativeTolls) {
           {"3200 killed more_than cumulative"}},
          {"خلف التمرد أكثر من 15 ألف قتيل و200 ألف مهجر خلال ست سنوات.",
           {"15000 killed more_than cumulative", "200000 displaced cumulative"}},
-         {"Strikes over an August 21 gas attack that killed more than 1400 people.", {"1400 killed more_than"}}});
+         {"Strikes over an August 21 gas attack that killed more than 1400 people.", {"1400 killed more_than"}},
+         // The phrase after "منذ" runs past a dash to its month; a comma ends it.
+         {"ومنذ تولي الرئيس محمد بخاري - الذي توعد بسحق التمرد - الحكم في 29 مايو، قتل أكثر من 750 شخصا.",
+          {"750 killed more_than cumulative"}},
+         {"ومنذ تولي بخاري الذي توعد بسحق التمرد الحكم في 29 مايو، قتل أكثر من 750 شخصا.",
+          {"750 killed more_than cumulative"}},
+         {"ومنذ الصباح، قتل خمسة أشخاص في غارة على المدينة في مايو.", {"5 killed"}}});
 }
 
 TEST(EventsQuantities, PredicateAtTheStartOfALine) {

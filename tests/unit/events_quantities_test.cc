@@ -263,7 +263,11 @@ TEST(EventsQuantities, CumulativeTolls) {
           {"750 killed more_than cumulative"}},
          {"ومنذ تولي بخاري الذي توعد بسحق التمرد الحكم في 29 مايو، قتل أكثر من 750 شخصا.",
           {"750 killed more_than cumulative"}},
-         {"ومنذ الصباح، قتل خمسة أشخاص في غارة على المدينة في مايو.", {"5 killed"}}});
+         {"ومنذ الصباح، قتل خمسة أشخاص في غارة على المدينة في مايو.", {"5 killed"}},
+         // A week's or a month's toll, and one "until" a date.
+         {"وقتل نحو 390 مقاتلا خلال أسبوعين من الغارات الجوية.", {"390 killed about cumulative"}},
+         {"وتسببت البراميل بمقتل 368 شخصا خلال الشهر الماضي.", {"368 killed cumulative"}},
+         {"وحتى الأول من أغسطس قتل أكثر من 260 مسلحا.", {"260 killed more_than cumulative"}}});
 }
 
 TEST(EventsQuantities, PredicateAtTheStartOfALine) {

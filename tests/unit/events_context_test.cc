@@ -255,6 +255,24 @@ TEST(EventsContext, OutcomeClauseCompletesTheEarlierIncident) {
   EXPECT_EQ(r.result.events[0].mentions.size(), 2u);
 }
 
+// A column speaks in the first person: its triggers with no date, count or lead of their
+// own are the writer's argument. The same words told in the news' third person stay.
+TEST(EventsContext, AColumnsUndatedReadingsAreCommentary) {
+  std::string column = "مقال رأي عن الوطن والمستقبل.\n";
+  for (int i = 0; i < 12; ++i) column += "نحن في أمس الحاجة إلى مراجعة كل ما يغذي الفكر المنحرف، ولنا في تاريخنا عبرة.\n";
+  const std::string trigger = "وكانت عصابات داعش قد شنت هجمات على المساجد في المنطقة الشرقية.\n";
+  auto r = RunEvents(column + trigger, "2015-07-22");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "commentary"));
+  std::string news = "تقرير عن الوطن والمستقبل.\n";
+  for (int i = 0; i < 12; ++i) news += "وقال المسؤولون في الوزارة إن مراجعة كل ما يغذي الفكر المنحرف جارية، وإن في التاريخ عبرة.\n";
+  auto kept = RunEvents(news + trigger, "2015-07-22");
+  EXPECT_FALSE(kept.result.events.empty());
+  // A dated incident in the column is news all the same.
+  auto dated = RunEvents(column + "وشن تنظيم داعش أمس هجوما على مسجد في الدمام أسفر عن مقتل خمسة أشخاص.\n", "2015-07-22");
+  EXPECT_FALSE(dated.result.events.empty());
+}
+
 // "الهجوم" with no date of its own names the incident told before, whatever weapon that
 // one was: the suicide bombing and "the attack left more than 50 dead" are one event, and
 // the generic noun does not make the bombing a battle.

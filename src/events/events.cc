@@ -70,15 +70,23 @@ bool DefiniteArabic(std::string_view key) {
   return false;
 }
 
+// "تم الاتفاق": a passive verb reporting the event its noun names.
+const WordSet kPassive{"تم", "تمت", "يتم", "تتم", "سيتم"};
+// The same, and the verbs for what takes place: "ويجري الاشتباك مع القناصة", "دارت
+// المعارك", "اندلعت الاشتباكات", "تواصلت الغارات".
+const WordSet kHappens{"تم",     "تمت",    "يتم",    "تتم",  "سيتم",  "يجري",  "تجري",   "جري",   "جرت",
+                       "تدور",   "يدور",   "دارت",   "دار",  "اندلع", "اندلعت", "وقع",    "وقعت",  "تتواصل",
+                       "يتواصل", "تواصلت", "تواصل",  "استمرت", "استمر", "تستمر", "يستمر"};
+
 // The trigger starting at code point `start` is a definite noun: "القتال", "بالاتفاق",
-// "the fighting" (not "تم الاتفاق", a passive verb reporting one).
+// "the fighting" (not "تم الاتفاق" or "دارت المعارك", a verb reporting one).
 bool DefiniteTrigger(const text::Tokens& toks, uint32_t start) {
   auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), start,
                              [](uint32_t p, const text::Token& t) { return p < t.start; });
   if (it == toks.tokens.begin()) return false;
   const size_t tok = static_cast<size_t>(it - toks.tokens.begin() - 1);
   if (toks.tokens[tok].script != text::Script::kArabic) return tok > 0 && toks.Key(tok - 1) == "the";
-  return DefiniteArabic(toks.Key(tok)) && !(tok > 0 && KeyIs(toks, tok - 1, {"تم", "تمت", "يتم", "تتم", "سيتم"}));
+  return DefiniteArabic(toks.Key(tok)) && !(tok > 0 && KeyIs(toks, tok - 1, kHappens));
 }
 
 // The actor reports the event rather than takes part in it: "قالت الشرطة إن ...",
@@ -825,7 +833,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // (a passive verb) reports one.
       if (t.event_type == "Strategic developments" && toks.tokens[tok].script == text::Script::kArabic &&
           DefiniteArabic(toks.Key(tok)) &&
-          !(tok > s.first_token && KeyIs(toks, tok - 1, {"تم", "تمت", "يتم", "تتم", "سيتم"})))
+          !(tok > s.first_token && KeyIs(toks, tok - 1, kPassive)))
         em.anaphoric = true;
       e.actor1_mention = a1;
       e.actor2_mention = a2;

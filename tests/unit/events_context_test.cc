@@ -289,6 +289,18 @@ TEST(EventsContext, AGenericDefiniteNounNamesTheIncidentToldBefore) {
   EXPECT_EQ(another.result.events.size(), 2u);
 }
 
+// An undated definite noun away from the lead is fighting the reader knows of ("وتوقف
+// القتال في المدينة"), unless a verb of taking place reports it ("ويجري الاشتباك مع
+// القناصة", "ودارت المعارك").
+TEST(EventsContext, AVerbOfTakingPlaceReportsTheDefiniteNoun) {
+  const std::string lead = "قالت مصادر في المقاومة الشعبية إن الحوثيين انسحبوا من مطار عدن أمس.\n";
+  auto background = RunEvents(lead + "ولا تزال القناصة في مباني المعاشيق بكريتر بعد توقف الاشتباك مع المقاومة.", "2015-07-21");
+  EXPECT_TRUE(SkippedFor(background, "background: a definite noun"));
+  auto ongoing = RunEvents(lead + "ولا تزال القناصة في مباني المعاشيق بكريتر ويجري الاشتباك مع المقاومة.", "2015-07-21");
+  EXPECT_FALSE(SkippedFor(ongoing, "background: a definite noun"));
+  EXPECT_EQ(ongoing.result.events.size(), background.result.events.size() + 1);
+}
+
 // "ويأتي التفجير عقب سلسلة من الهجمات ...": the news' background is not an incident of
 // this report, unless the clause dates it in the days before ("عقب مقتل 15 جنديا الجمعة").
 TEST(EventsContext, WhatTheNewsComesAfterIsBackground) {

@@ -42,8 +42,16 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
   static const WordSet kTopic{"مناقشه", "ناقش", "ناقشت", "يناقش", "تناقش", "ناقشوا", "بحث", "بحثت", "يبحث", "تبحث",
                               "بحثا", "تناول", "تناولت", "يتناول", "تطرق", "تطرقت", "يتطرق", "تطرقوا", "الحديث",
                               "حديث"};
-  if (toks.tokens[tok].script != text::Script::kArabic) return nullptr;
   const size_t n = toks.tokens.size();
+  if (toks.tokens[tok].script != text::Script::kArabic) {
+    // "a demonstration of the fragile state of areas", "a demonstration of how": proof, not
+    // a protest ("a demonstration of support" is one).
+    if (toks.tokens[tok].script == text::Script::kLatin && tok + 2 < n &&
+        (toks.Key(tok) == "demonstration" || toks.Key(tok) == "demonstrations") && toks.Key(tok + 1) == "of" &&
+        KeyIs(toks, tok + 2, {"the", "its", "their", "his", "her", "how", "what", "a", "an", "this", "that"}, false))
+      return "a figure of speech (a demonstration of ...)";
+    return nullptr;
+  }
   // "رابط الخبر بصحيفة الوئام: مقتل 31 ...", "اقرأ أيضا": a link to another story.
   if (KeyIs(toks, first, {"رابط", "اقرا"}, false)) return "a link to another story";
   // "لا تخشى المقذوفات", "قذائف الحوثي لا تخيفنا": what someone fears or does not, not a report.

@@ -100,7 +100,12 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
                                e.event_type == "Explosions/Remote violence" && o.sub_event_type != e.sub_event_type;
       const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
                              e.place_mention >= 0 && o.place == e.place && !two_weapons;
-      if (!(SameKind(o, e) || same_site) || !ActorsAgree(o, e)) continue;
+      // One toll given twice ("At least 61 killed in air strike" in the headline, "three air
+      // strikes hit the market in Atareb and killed at least 61 people") is one incident,
+      // even when each mention reads the sides differently.
+      const bool same_toll = Violent(o.event_type) && Violent(e.event_type) && o.fatalities > 0 &&
+                             o.fatalities == e.fatalities && !two_weapons;
+      if (!(SameKind(o, e) || same_site || same_toll) || !(same_toll || ActorsAgree(o, e))) continue;
       const bool own_o = !o.date_from_published && !o.date_from_context;
       const bool own_e = !e.date_from_published && !e.date_from_context;
       if (own_o && own_e && o.date != e.date) continue;

@@ -176,5 +176,22 @@ TEST_F(EnglishEventsTest, TheMergeKeepsTheFocusTownOfACountryOnlyClause) {
   EXPECT_NE(v[0].place, "Syria");
 }
 
+// One toll given twice is one incident, however each mention reads the sides: the
+// headline's and the Observatory's 61 dead of one strike are not two rows; and "a
+// demonstration of the fragile state" is no protest.
+TEST_F(EnglishEventsTest, OneTollGivenTwiceIsOneIncident) {
+  auto v = Events("At least 61 killed in air strike on Syrian market town. The death toll has risen to 61 a war "
+                  "monitor said, a demonstration of the fragile state of the zones. Jihadist rebels blamed Russian "
+                  "warplanes for the attack on Monday. The Observatory said three air strikes hit the market in "
+                  "Atareb and killed at least 61 people.");
+  size_t strikes = 0, protests = 0;
+  for (const auto& e : v) {
+    strikes += e.fatalities == 61;
+    protests += e.type == "Protests";
+  }
+  EXPECT_EQ(strikes, 1u);
+  EXPECT_EQ(protests, 0u);
+}
+
 }  // namespace
 }  // namespace marsad::events

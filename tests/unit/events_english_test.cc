@@ -25,6 +25,7 @@ const char* const kRows[] = {
     "170017\tAr Rastan\tAr Rastan\tRastan,الرستن\t34.92667\t36.7325\tP\tPPL\tSY\t\t11\t\t\t\t53152\t\t\t\t2024-01-01",
     "166365\tManbij\tManbij\tمنبج\t36.5266\t37.9563\tP\tPPLA2\tSY\t\t09\t\t\t\t100000\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "170654\tDamascus\tDamascus\tal-Sham,دمشق\t33.5102\t36.29128\tP\tPPLC\tSY\t\t13\t\t\t\t1569394\t\t\t\t2024-01-01",
     "1795800\tCar\tCar\t\t30.0\t110.0\tP\tPPL\tCN\t\t14\t\t\t\t1000\t\t\t\t2024-01-01",
     "524901\tMoscow\tMoscow\tМосква\t55.75222\t37.61556\tP\tPPLC\tRU\t\t48\t\t\t\t10381222\t\t\t\t2024-01-01",
 };
@@ -191,6 +192,17 @@ TEST_F(EnglishEventsTest, OneTollGivenTwiceIsOneIncident) {
   }
   EXPECT_EQ(strikes, 1u);
   EXPECT_EQ(protests, 0u);
+}
+
+// "al-Sham" in an armed group's name (Hay'at Tahrir al-Sham, Ahrar al-Sham) is not
+// Damascus: it takes no part in the article's focus, so an incident placed only "in
+// Syria" goes to the article's town, Aleppo, not to the capital.
+TEST_F(EnglishEventsTest, AGroupNamedAfterAPlaceIsNotItsTown) {
+  auto v = Events("Air strikes hit the market in Aleppo on Monday. Tahrir al-Sham denounced the talks and Ahrar "
+                  "al-Sham joined it, Tahrir al-Sham said. Later Tahrir al-Sham fighters clashed with government "
+                  "forces in Syria.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v.back().place, "Aleppo");
 }
 
 }  // namespace

@@ -28,7 +28,8 @@ bool Is(std::string_view k, std::initializer_list<std::string_view> words) {
 bool Locative(const text::Tokens& toks, size_t first_token, size_t mention_token) {
   for (size_t i = mention_token, seen = 0; i > first_token && seen < kLocativeWindow; ++seen) {
     --i;
-    if (toks.tokens[i].kind == text::TokenKind::kPunct) return false;
+    // A number between ("Last updated at Oct 082017 MOSCOW"): a date line, not a locative.
+    if (toks.tokens[i].kind == text::TokenKind::kPunct || toks.tokens[i].kind == text::TokenKind::kNumber) return false;
     if (Is(toks.Key(i), {"in", "near", "at", "on", "outside", "around", "inside", "into", "of", "across", "toward",
                          "towards", "throughout", "within", "nearby", "hit", "hits", "struck", "strike", "pounded",
                          "shelled", "bombed", "targeted", "targeting", "attacked", "stormed"}))
@@ -67,6 +68,20 @@ bool GenericTrigger(std::string_view k) {
 bool Aircraft(std::string_view k) {
   return Is(k, {"aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
                 "aerial", "planes", "plane", "bombers", "sorties", "airstrike", "airstrikes", "air", "strike", "strikes"});
+}
+
+// The words after a country that make it the one who fires: "U.S. air strikes",
+// "U.S.-led coalition", "Turkish artillery", "Russian forces".
+bool FirerAfter(const text::Tokens& toks, size_t i) {
+  // "U.S." ends with the abbreviation's period; "U.S.-led" with a hyphen after it.
+  for (int skip = 0; skip < 2 && i < toks.tokens.size() && toks.tokens[i].kind == text::TokenKind::kPunct &&
+                     (toks.Key(i) == "-" || toks.Key(i) == ".");
+       ++skip)
+    ++i;
+  if (i >= toks.tokens.size()) return false;
+  const std::string_view k = toks.Key(i);
+  return Aircraft(k) || Is(k, {"led", "backed", "missile", "missiles", "shelling", "artillery", "forces", "troops",
+                               "army", "military", "navy", "coalition", "bombardment", "raids", "rockets", "special"});
 }
 
 bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine", "toxic", "nerve"}); }
@@ -139,6 +154,9 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     if (gm.start < trigger_end && trigger_start < gm.end) continue;
     const int64_t place = gm.place >= 0 ? gm.place : -1;
     const Level l = LevelOf(geo, gaz, place, focus_country);
+    // "killed in U.S. air strikes", "Russian jets", "U.S.-led raids": a country right before
+    // its weapon or its forces is who fired, not where.
+    if (l.country && gm.token_end < toks.tokens.size() && FirerAfter(toks, gm.token_end)) continue;
     uint32_t cost = gm.start > trigger_start ? gm.start - trigger_start : trigger_start - gm.start;
     const bool locative = gm.relation || Locative(toks, first_token, gm.token_begin);
     // A foreign place the clause does not put the incident in is someone's country or a

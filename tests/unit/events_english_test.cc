@@ -205,5 +205,19 @@ TEST_F(EnglishEventsTest, AGroupNamedAfterAPlaceIsNotItsTown) {
   EXPECT_EQ(v.back().place, "Aleppo");
 }
 
+// A date line's number ends the look-back for a locative ("Last updated at Oct 082017
+// MOSCOW": not "at Moscow"), and a country right before its weapon or forces ("killed in
+// U.S. air strikes") is who fired.
+TEST_F(EnglishEventsTest, ADatelineAndTheFirersCountryAreNotThePlace) {
+  auto moscow = Events("Last updated at Oct 082017 MOSCOW Some 120 extremists were killed in a series of Russian "
+                       "air strikes in Syria over the past day. The strikes hit positions near Aleppo.");
+  ASSERT_FALSE(moscow.empty());
+  EXPECT_NE(moscow[0].place, "Moscow");
+  auto us = Events("Syria war: at least 22 people were killed in U.S. air strikes on the jihadists' de facto capital "
+                   "on Saturday, a monitor in Syria said.");
+  ASSERT_FALSE(us.empty());
+  EXPECT_NE(us[0].place, "United States");
+}
+
 }  // namespace
 }  // namespace marsad::events

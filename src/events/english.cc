@@ -50,7 +50,9 @@ Level LevelOf(const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz, int64_
     const auto p = gaz->Place(static_cast<uint32_t>(place));
     // A region of no one country ("the Middle East", "the Levant") is as broad as one.
     l.country = (p.feature_class == 'A' && p.feature_code.starts_with("PCL")) || p.country.empty();
-    l.province = p.feature_class == 'A' && !l.country;
+    // A river, a lake or a sea ("cross the Euphrates River") and an area ('L') are as broad
+    // as a province: a town the clause names beside them places the incident better.
+    l.province = (p.feature_class == 'A' || p.feature_class == 'H' || p.feature_class == 'L') && !l.country;
     l.foreign = !focus_country.empty() && !p.country.empty() && p.country != focus_country;
     return l;
   }

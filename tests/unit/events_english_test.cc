@@ -26,6 +26,7 @@ const char* const kRows[] = {
     "166365\tManbij\tManbij\tمنبج\t36.5266\t37.9563\tP\tPPLA2\tSY\t\t09\t\t\t\t100000\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
     "170654\tDamascus\tDamascus\tal-Sham,دمشق\t33.5102\t36.29128\tP\tPPLC\tSY\t\t13\t\t\t\t1569394\t\t\t\t2024-01-01",
+    "169101\tEuphrates\tEuphrates\tEuphrates River,نهر الفرات\t36.0\t39.0\tH\tSTM\tSY\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "1795800\tCar\tCar\t\t30.0\t110.0\tP\tPPL\tCN\t\t14\t\t\t\t1000\t\t\t\t2024-01-01",
     "524901\tMoscow\tMoscow\tМосква\t55.75222\t37.61556\tP\tPPLC\tRU\t\t48\t\t\t\t10381222\t\t\t\t2024-01-01",
 };
@@ -217,6 +218,14 @@ TEST_F(EnglishEventsTest, ADatelineAndTheFirersCountryAreNotThePlace) {
                    "on Saturday, a monitor in Syria said.");
   ASSERT_FALSE(us.empty());
   EXPECT_NE(us[0].place, "United States");
+}
+
+// A river is as broad as a province: the town the clause names beside it is the place.
+TEST_F(EnglishEventsTest, ATownBeatsTheRiverBesideIt) {
+  auto v = Events("A Russian air strike killed 38 civilians in boats on the Euphrates River on Wednesday as they "
+                  "fled near Manbij.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].place, "Manbij");
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ bool IsGroupType(const ActorInfo& a) {
 // The mention [begin, end) says only "gang(s)", "armed gang(s)": "عصابات مسلحة", "العصابات",
 // not "عصابات التهريب" or "تجار المخدرات".
 bool GangWordsOnly(const text::Tokens& toks, size_t begin, size_t end) {
-  static const WordSet kGang{"عصابه", "عصابات", "مسلحه"};
+  static const WordSet kGang{"عصابه", "عصابات", "العصابه", "العصابات", "مسلحه", "المسلحه"};
   for (size_t k = begin; k < end; ++k)
     if (!KeyIs(toks, k, kGang)) return false;
   return true;

@@ -37,6 +37,9 @@ TEST(EventsActors, BackReferencePrefersTheGroupNamedWithTheNoun) {
 TEST(EventsActors, GangsIsTheSidesNameForTheGroupToldOf) {
   auto r = RunEvents("قصفت ميليشيات الحوثي حي الروضة. وقالت المقاومة الشعبية إن عصابات مسلحة نهبت المنازل.");
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"houthis", "popular_resistance_ye", "houthis"}));
+  auto definite = RunEvents("قصفت ميليشيات الحوثي حي الروضة. وقال سكان إن العصابات نهبت المنازل.");
+  ASSERT_FALSE(definite.result.actors.empty());
+  EXPECT_EQ(Ids(definite).back(), "houthis");
   auto named = RunEvents("وهاجمت عصابات الحوثي المدينة.");
   ASSERT_FALSE(named.result.actors.empty());
   EXPECT_EQ(Ids(named).front(), "houthis");

@@ -235,6 +235,9 @@ struct Event {
   std::string event_type, sub_event_type, cameo, plover;
   int32_t actor1 = -1, actor2 = -1;        // indexes into Dictionaries::actors
   int32_t actor1_mention = -1, actor2_mention = -1;  // indexes into EventResult::actors
+  // ACLED's associated actor 2: the group of civilians actor 2 stands for ("Journalists" of
+  // "Civilians (Syria)"), -1 when none.
+  int32_t assoc_actor2 = -1;
   int32_t place_mention = -1;              // index into GeoResult::mentions, -1: document focus
   int64_t place = -1;                      // gazetteer place index, -1 when none
   std::string date, date_precision;        // ISO date, day|week|month|year

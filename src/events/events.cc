@@ -1161,6 +1161,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   const int32_t unidentified = RemapActor(d_, "unidentified_gunmen", focus_country);
   const int32_t civilians = RemapActor(d_, "civilians", focus_country);
   for (auto& e : r.events) {
+    // ACLED's actor 2 of an attack on journalists, activists or medics is "Civilians
+    // (Country)", the group its associated actor.
+    if (e.actor2 >= 0 && civilians >= 0 && e.actor2 != civilians && d_.actors[e.actor2].type == "civilians" &&
+        !d_.actors[e.actor2].id.starts_with("civilians"))
+      e.assoc_actor2 = e.actor2, e.actor2 = civilians;
     if (!Violent(e.event_type)) continue;
     // "قصفت تركيا": a state that fires is its military forces (ACLED), not its government.
     for (int32_t* a : {&e.actor1, &e.actor2})

@@ -136,7 +136,7 @@ std::vector<std::string> AcledRows(const EventContext& c, const AcledContext& ct
         "",
         inter1 ? std::to_string(inter1) : "",
         actor_name(e.actor2),
-        "",
+        actor_name(e.assoc_actor2),
         inter2 ? std::to_string(inter2) : "",
         interaction ? std::to_string(interaction) : "",
         civ_target ? "Civilian targeting" : "",

@@ -211,6 +211,7 @@ void WriteEvents(Writer& w, const Extraction& x, const Resources& res, bool expl
     KeyStr(w, "plover", e.plover);
     ActorRef(w, "actor1", e.actor1, d);
     ActorRef(w, "actor2", e.actor2, d);
+    if (e.assoc_actor2 >= 0) ActorRef(w, "assoc_actor2", e.assoc_actor2, d);
     w.Key("place");
     if (e.place >= 0) {
       auto p = gaz.Place(static_cast<uint32_t>(e.place));

@@ -118,6 +118,15 @@ TEST(EventsAssembly, ObjectBeforeANominalTriggerIsActorTwo) {
 }
 
 
+// ACLED: the arrest of activists (an attack on journalists ...) has "Civilians (Country)"
+// as actor 2 and the group as its associated actor.
+TEST(EventsAssembly, AGroupOfCiviliansIsActorTwosAssociate) {
+  auto r = RunEvents("اعتقل تنظيم داعش أمس ناشطين في الرقة.", "2015-07-22", "SY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(Id(r.result.events[0].actor2), "civilians_sy");
+  EXPECT_EQ(Id(r.result.events[0].assoc_actor2), "activists");
+}
+
 TEST(EventsAssembly, ReporterIsNoParty) {
   auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
   bool found = false;

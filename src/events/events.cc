@@ -49,6 +49,15 @@ bool FirstPersonVoice(const text::Tokens& toks) {
   return words >= 150 && first_person * 1000 >= 3 * words;
 }
 
+// The Arabic word at `i` is a verb in the feminine past, its subject after it: "قتلت",
+// "اختطفت", "اغتالت" (a final ت after no ا; not the plural "اغتيالات").
+bool FeminineVerb(const text::Tokens& toks, size_t i) {
+  if (toks.tokens[i].script != text::Script::kArabic) return false;
+  const std::string_view k = toks.Key(i);
+  constexpr std::string_view kTa = "\xD8\xAA", kAlifTa = "\xD8\xA7\xD8\xAA";
+  return k.size() > 6 && k.ends_with(kTa) && !k.ends_with(kAlifTa);
+}
+
 // A definite Arabic word: ال, or ال after one or two proclitics (وال، بال، وبال), or لل.
 // Definite nouns for an incident that say nothing of its weapon ("الهجوم", "العملية",
 // "الحادث"), with the prepositions news puts before them.
@@ -812,12 +821,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       bool armed_victim = false;
       // "خطف شرطيين", "اختطاف جنود": who is abducted follows the noun; the abductor is
       // named before it, or not at all.
-      if (t.sub_event_type == "Abduction/forced disappearance" && a1 >= 0 && s_a1 < 0 &&
+      // A finite verb ("قتلت ميليشيات الحوثي صحفيا", "اختطفت الميليشيات") has its subject
+      // there instead.
+      const bool feminine_verb = FeminineVerb(toks, tok + m.len - 1);
+      if (t.sub_event_type == "Abduction/forced disappearance" && a1 >= 0 && s_a1 < 0 && !feminine_verb &&
           r.actors[a1].token_begin == tok + m.len && !r.actors[a1].back_reference) {
         a2 = a1;
         a1 = last_before(tok, r.actors[a2].actor, true);
       }
-      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && s_a1 < 0 &&
+      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && s_a1 < 0 && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= tok + m.len + 2 && armed(a1) &&
           !r.actors[a1].back_reference) {
         const int32_t author = last_before(tok, r.actors[a1].actor, true);

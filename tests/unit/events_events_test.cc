@@ -127,6 +127,17 @@ TEST(EventsAssembly, AGroupOfCiviliansIsActorTwosAssociate) {
   EXPECT_EQ(Id(r.result.events[0].assoc_actor2), "activists");
 }
 
+// "مقتل شرطي": the armed actor right after a killing noun is its victim; after a verb in the
+// feminine past ("قتلت ميليشيات الحوثي", "اختطفت") it is the subject.
+TEST(EventsAssembly, TheSubjectAfterAFeminineVerbActs) {
+  for (const char* text : {"قتلت ميليشيات الحوثي أمس مدنيين في عدن.", "اختطفت ميليشيات الحوثي أمس صحفيين في صنعاء."}) {
+    auto r = RunEvents(text, "2015-07-22", "YE");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(Id(r.result.events[0].actor1), "houthis") << text;
+    EXPECT_EQ(Id(r.result.events[0].actor2), "civilians_ye") << text;
+  }
+}
+
 TEST(EventsAssembly, ReporterIsNoParty) {
   auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
   bool found = false;

@@ -841,6 +841,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
       em.another = AnotherOne(toks, tok, m.len, s.end_token);
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
+      em.armed_victim = armed_victim;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.
       if (t.event_type == "Strategic developments" && toks.tokens[tok].script == text::Script::kArabic &&
@@ -1102,7 +1103,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
            clause.find("drone") != std::string_view::npos;
   };
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
-  CollapseClauses(&r.events, &meta);
+  CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});

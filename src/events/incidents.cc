@@ -174,7 +174,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
 // apart (an attack in Aden and a strike in Taiz), the most specific type kept. A
 // strategic development other than an arrest or an agreement, in a sentence that reports
 // violence, is part of it ("دمرت" in the report of a strike).
-void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta) {
+void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta) {
   std::vector<Event> kept;
   std::vector<EventMeta> kept_meta;
   size_t sentence_begin = 0;  // first kept event of the current sentence
@@ -203,8 +203,19 @@ void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta) {
       o.cameo = e.cameo;
       o.plover = e.plover;
     }
-    if (o.actor1 < 0 && e.actor1 >= 0) o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
-    if (o.actor2 < 0 && e.actor2 >= 0) o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
+    // "مقتل شرطي في هجوم": the killing noun's reading has the police as the victim, the
+    // attack's took them, the nearest armed actor, for its author: a side one reading fills
+    // in is never the other side of the reading it joins.
+    // Its author is the killing reading's, else the other side the attack's reading named
+    // ("قتل ثمانية من الحوثيين في مواجهات مع قوات الشرعية").
+    if ((*meta)[i].armed_victim && e.actor2 >= 0 && o.actor1 == e.actor2) {
+      if (e.actor1 >= 0) o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
+      else if (o.actor2 >= 0 && armed(o.actor2)) o.actor1 = o.actor2, o.actor1_mention = o.actor2_mention;
+      else o.actor1 = -1, o.actor1_mention = -1;
+      o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
+    }
+    if (o.actor1 < 0 && e.actor1 >= 0 && e.actor1 != o.actor2) o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
+    if (o.actor2 < 0 && e.actor2 >= 0 && e.actor2 != o.actor1) o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
     if (o.place_mention < 0 && e.place_mention >= 0) o.place = e.place, o.place_mention = e.place_mention;
     o.confidence = std::max(o.confidence, e.confidence);
   }

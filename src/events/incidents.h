@@ -24,6 +24,7 @@ struct EventMeta {
   bool anaphoric_violent = false;  // "الهجوم" with no date of its own: the violent incident named before
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
+  bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
 };
 
 // The side a clause leaves unnamed, from the article's other mentions (ACLED codes the
@@ -53,7 +54,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
 
 // One violent event per clause unless placed apart; strategic side readings of a violent
 // clause dropped.
-void CollapseClauses(std::vector<Event>* events, std::vector<EventMeta>* meta);
+// `armed(actor)` tells an armed actor (one that can be the author of violence) from others.
+void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta);
 
 // Each event's own toll (see incidents.cc).
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,

@@ -138,6 +138,20 @@ TEST(EventsAssembly, TheSubjectAfterAFeminineVerbActs) {
   }
 }
 
+// "مقتل شرطي في هجوم": the killing noun names the police as the victim; the attack's
+// reading, which took the nearest armed actor for its author, does not make them actor 1.
+// With the other side named ("في مواجهات مع قوات الشرعية"), that side is actor 1.
+TEST(EventsAssembly, TheVictimOfAKillingNounStaysTheVictim) {
+  auto r = RunEvents("مقتل شرطي في هجوم في عدن أمس.", "2015-07-22", "YE");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(Id(r.result.events[0].actor1), "unidentified_gunmen_ye");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "police_ye");
+  auto sides = RunEvents("مقتل ثمانية من الحوثيين في مواجهات مع قوات الحكومة اليمنية في مأرب أمس.", "2015-07-22", "YE");
+  ASSERT_EQ(sides.result.events.size(), 1u);
+  EXPECT_EQ(Id(sides.result.events[0].actor2), "houthis");
+  EXPECT_NE(Id(sides.result.events[0].actor1), "unidentified_gunmen_ye");
+}
+
 TEST(EventsAssembly, ReporterIsNoParty) {
   auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
   bool found = false;

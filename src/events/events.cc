@@ -60,9 +60,11 @@ bool FeminineVerb(const text::Tokens& toks, size_t i) {
 
 // A definite Arabic word: ال, or ال after one or two proclitics (وال، بال، وبال), or لل.
 // Definite nouns for an incident that say nothing of its weapon ("الهجوم", "العملية",
-// "الحادث"), with the prepositions news puts before them.
-const WordSet kGenericIncident{"الهجوم", "والهجوم", "بالهجوم", "للهجوم", "الاعتدا", "والاعتدا", "بالاعتدا",
-                               "للاعتدا", "الحادث", "والحادث", "الحادثه", "والحادثه", "العمليه", "والعمليه"};
+// "الحادث") or nothing more than a blast ("التفجير", "الانفجار": the car bomb or the suicide
+// bombing told before), with the prepositions news puts before them.
+const WordSet kGenericIncident{"الهجوم",   "والهجوم",  "بالهجوم",   "للهجوم",   "الاعتدا",  "والاعتدا", "بالاعتدا",
+                               "للاعتدا",  "الحادث",   "والحادث",   "الحادثه",  "والحادثه", "العمليه",  "والعمليه",
+                               "التفجير",  "والتفجير", "بالتفجير",  "للتفجير",  "الانفجار", "والانفجار", "بالانفجار"};
 
 bool DefiniteArabic(std::string_view key) {
   constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kLil = "\xD9\x84\xD9\x84";
@@ -842,6 +844,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.another = AnotherOne(toks, tok, m.len, s.end_token);
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
+      em.weight = t.weight;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.
       if (t.event_type == "Strategic developments" && toks.tokens[tok].script == text::Script::kArabic &&

@@ -301,6 +301,17 @@ TEST(EventsContext, AVerbOfTakingPlaceReportsTheDefiniteNoun) {
   EXPECT_EQ(ongoing.result.events.size(), background.result.events.size() + 1);
 }
 
+// A suicide bombing, "a car bomb left outside the station" and "the blast was big" told
+// after it are one blast: one event.
+TEST(EventsContext, OneBlastToldThreeWaysIsOneEvent) {
+  auto r = RunEvents("قتل ستة أشخاص على الأقل أمس في تفجير انتحاري في سوق المدينة. وقال المسؤولون إن سيارة "
+                     "مفخخة كانت قد تركت قرب السوق. وقال حاكم المقاطعة إن التفجير كان "
+                     "كبيرا وتسبب في دمار كبير.",
+                     "2015-08-07");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 6);
+}
+
 // "ويأتي التفجير عقب سلسلة من الهجمات ...": the news' background is not an incident of
 // this report, unless the clause dates it in the days before ("عقب مقتل 15 جنديا الجمعة").
 TEST(EventsContext, WhatTheNewsComesAfterIsBackground) {

@@ -122,6 +122,14 @@ const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok,
   return nullptr;
 }
 
+const char* ReminderReason(const text::Tokens& toks, size_t first, size_t tok) {
+  static const WordSet kRemind{"يذكر", "ويذكر", "يشار", "ويشار", "تجدر", "وتجدر", "الجدير", "والجدير"};
+  static const WordSet kWorthy{"من", "ومن"};
+  size_t i = first;
+  if (i + 1 < tok && KeyIs(toks, i, kWorthy, false) && KeyIs(toks, i + 1, {"الجدير"}, false)) ++i;
+  return i < tok && Word(toks, i) && KeyIs(toks, i, kRemind, false) ? "background: a reminder (يذكر أن، يشار إلى)" : nullptr;
+}
+
 const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
   static const WordSet kSince{"منذ"};
   static const WordSet kComparative{"الاعنف", "الاكبر", "الاكثر", "الاول", "الاولي", "الاسوا", "الاشد", "الادمي",

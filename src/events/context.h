@@ -25,6 +25,11 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
 // the counts after it are the background's, not the news'.
 const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok, size_t* cue);
 
+// The clause opens with the news' formula for a reminder of what the reader knows:
+// "يذكر أن نحو 700 بريطاني سافروا ...", "ويشار إلى أن", "ومن الجدير بالذكر", "وتجدر
+// الإشارة". Asked only when the clause does not date the incident within the week.
+const char* ReminderReason(const text::Tokens& toks, size_t first, size_t tok);
+
 // The sentence [first, end) describes a habit or a span of time rather than one incident:
 // "منذ سنوات", "منذ ذلك الحين", "في الفترة من ... وحتى", "خلال الأشهر الماضية". "The
 // deadliest since March" ("الأعنف منذ") is a comparison and does not count.

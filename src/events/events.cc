@@ -965,6 +965,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                           (skip = ComesAfterReason(toks, s.first_token, tok, &cue)))
         for (int32_t qi : s_counts)  // "عقب سلسلة من الهجمات أسفرت عن مقتل عشرات": the series' toll
           if (r.quantities[qi].token_begin > cue) r.quantities[qi].cumulative = true;
+      if (!skip && (e.date_from_context || e.date_from_published || DaysBetween(e.date, pub_iso) > kContextDays))
+        skip = ReminderReason(toks, s.first_token, tok);
       // A habit or a span ("وتتواصل الغارات منذ سنوات") unless the clause dates the
       // incident itself or counts its victims.
       if (!skip && (e.date_from_context || e.date_from_published) &&

@@ -312,6 +312,20 @@ TEST(EventsContext, OneBlastToldThreeWaysIsOneEvent) {
   EXPECT_EQ(r.result.events[0].fatalities, 6);
 }
 
+// "يذكر أن ...", "ويشار إلى أن ...": a reminder of what the reader knows, not news, unless
+// the clause dates it within the week.
+TEST(EventsContext, AReminderIsBackground) {
+  for (const char* text : {"يذكر أن تنظيم داعش سيطر على مدينة الرمادي وقتل العشرات من الجنود.",
+                           "ويشار إلى أن مسلحين هاجموا مركزا للشرطة في المدينة.",
+                           "ومن الجدير بالذكر أن الطيران قصف المدينة مرارا."}) {
+    auto r = RunEvents(text, "2015-07-20");
+    EXPECT_TRUE(r.result.events.empty()) << text;
+    EXPECT_TRUE(SkippedFor(r, "background: a reminder")) << text;
+  }
+  auto dated = RunEvents("يذكر أن مسلحين هاجموا أمس مركزا للشرطة في المدينة.", "2015-07-20");
+  EXPECT_FALSE(dated.result.events.empty());
+}
+
 // "ويأتي التفجير عقب سلسلة من الهجمات ...": the news' background is not an incident of
 // this report, unless the clause dates it in the days before ("عقب مقتل 15 جنديا الجمعة").
 TEST(EventsContext, WhatTheNewsComesAfterIsBackground) {

@@ -155,7 +155,7 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
 const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kOngoingVerbs{"يشن", "تشن", "يشنها", "يشنون", "يشنه", "تشنها", "ينفذ", "تنفذ", "ينفذون",
                                      "ينفذها", "يقصف", "تقصف", "يستهدف", "تستهدف", "يواجه", "تواجه", "يخوض", "تخوض",
-                                     "تدور", "يدور", "تتواصل", "يتواصل", "تستمر", "يستمر", "يهاجم", "تهاجم", "يقتل",
+                                     "يهاجم", "تهاجم", "يقتل",
                                      "تقتل", "يعتقل", "تعتقل", "يحارب", "تحارب", "يقاتل", "تقاتل", "يقاتلون"};
   constexpr size_t kWindow = 3;
   for (size_t i = tok + 1, seen = 0; i > first && seen <= kWindow;) {

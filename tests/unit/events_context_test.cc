@@ -299,6 +299,13 @@ TEST(EventsContext, AVerbOfTakingPlaceReportsTheDefiniteNoun) {
   auto ongoing = RunEvents(lead + "ولا تزال القناصة في مباني المعاشيق بكريتر ويجري الاشتباك مع المقاومة.", "2015-07-21");
   EXPECT_FALSE(SkippedFor(ongoing, "background: a definite noun"));
   EXPECT_EQ(ongoing.result.events.size(), background.result.events.size() + 1);
+  // "وتستمر المعارك حتى اللحظة", "مع استمرار الاشتباكات": fighting going on as the news is
+  // written, not a habit.
+  for (const char* text : {"وتستمر المعارك حتى اللحظة بين المقاومة والحوثيين في كريتر.",
+                           "وأفاد سكان باستمرار الاشتباكات بين المقاومة والحوثيين في كريتر."}) {
+    auto going = RunEvents(lead + text, "2015-07-21");
+    EXPECT_EQ(going.result.events.size(), background.result.events.size() + 1) << text;
+  }
 }
 
 // A suicide bombing, "a car bomb left outside the station" and "the blast was big" told

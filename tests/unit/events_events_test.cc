@@ -152,6 +152,14 @@ TEST(EventsAssembly, TheVictimOfAKillingNounStaysTheVictim) {
   EXPECT_NE(Id(sides.result.events[0].actor1), "unidentified_gunmen_ye");
 }
 
+// Expelling a side from a place is a change of territory; the government's side regains it.
+TEST(EventsAssembly, ExpellingIsAChangeOfTerritory) {
+  auto r = RunEvents("وطردت المقاومة الشعبية الاثنين الحوثيين من آخر معاقلهم في المحافظة.", "2015-08-11", "YE");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Government regains territory");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "houthis");
+}
+
 TEST(EventsAssembly, ReporterIsNoParty) {
   auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
   bool found = false;

@@ -993,6 +993,17 @@ class DocumentParser {
         }
         total += w;
       }
+      // "Georgia" read as the country in a text on the US votes for the state as well.
+      for (const auto& [mi, region] : RegionsReadAsCountries(country_weight, total, self_votes)) {
+        const Mention& m = mentions_[mi];
+        const float w = m.confidence;
+        admin1_weight[region] += w;
+        region_weight[region] += w;
+        region_total += w;
+        SelfVotes& sv = self_votes[m.key];
+        sv.region[region] += w;
+        sv.region_total += w;
+      }
     }
     if (with_context) BuildAnchors();
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
@@ -1173,6 +1184,41 @@ class DocumentParser {
       dropped_[mi] = 1;
       mentions_[mi].place = -1;
     }
+  }
+
+  // "Georgia" is a country and a US state: with no context, the first pass reads the
+  // country, and the state's towns ("ATLANTA - ... needy Georgia residents") then miss the
+  // evidence that their state is named: Atlanta, Texas won in lgl.en with Texas named once
+  // and Georgia four times. A name whose first-pass reading is a country and which is also
+  // the main name of a first-level region of the country most other names are in (over half
+  // their votes) stands for that region too: the mention and the region, for the votes of
+  // "containment" and "focus_region".
+  template <typename SelfVotesMap>
+  std::vector<std::pair<size_t, std::string>> RegionsReadAsCountries(
+      const std::unordered_map<std::string, float>& country_weight, float total,
+      const SelfVotesMap& self_votes) const {
+    std::vector<std::pair<size_t, std::string>> out;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (m.place < 0 || m.in_name || dropped_[mi] || single_place_[mi] != UINT32_MAX) continue;
+      PlaceView won = gaz_.Place(static_cast<uint32_t>(m.place));
+      if (!IsCountry(won)) continue;
+      auto own = self_votes.find(m.key);
+      for (const Posting& po : postings_[mi]) {
+        if (!(po.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial))) continue;
+        PlaceView p = gaz_.Place(po.place);
+        if (!IsAdmin1(p) || p.country == won.country) continue;
+        const std::string cc(p.country);
+        float votes = 0, others = total;
+        if (auto it = country_weight.find(cc); it != country_weight.end()) votes = it->second;
+        if (own != self_votes.end()) {
+          if (auto it = own->second.country.find(cc); it != own->second.country.end()) votes -= it->second;
+          others -= own->second.total;
+        }
+        if (others > 0 && votes > 0.5f * others) out.emplace_back(mi, cc + "." + std::string(p.admin1));
+      }
+    }
+    return out;
   }
 
   // The mention right after "<this>," when it resolved to a country or first-level region.

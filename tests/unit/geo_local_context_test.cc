@@ -34,6 +34,13 @@ const char* const kRows[] = {
     "1261905\tNadia\tNadia\t\t23.4\t88.5\tP\tPPL\tIN\t\t28\t\t\t\t5000\t\t\t\t2024-01-01",
     "3074000\tPart\tPart\t\t49.5\t14.5\tP\tPPL\tCZ\t\t88\t\t\t\t900\t\t\t\t2024-01-01",
     "4662168\tTennessee\tTennessee\t\t35.75035\t-86.25027\tA\tADM1\tUS\t\tTN\t\t\t\t0\t\t\t\t2024-01-01",
+    // A country and a US state of one name, and a state capital with a small namesake in
+    // another state.
+    "614540\tGeorgia\tGeorgia\t\t42\t43.5\tA\tPCLI\tGE\t\t00\t\t\t\t3731000\t\t\t\t2024-01-01",
+    "4197000\tGeorgia\tGeorgia\t\t32.75042\t-83.50018\tA\tADM1\tUS\t\tGA\t\t\t\t0\t\t\t\t2024-01-01",
+    "4736286\tTexas\tTexas\t\t31.25044\t-99.25061\tA\tADM1\tUS\t\tTX\t\t\t\t0\t\t\t\t2024-01-01",
+    "4180439\tAtlanta\tAtlanta\t\t33.749\t-84.38798\tP\tPPLA\tUS\t\tGA\t121\t\t\t463878\t\t\t\t2024-01-01",
+    "4671576\tAtlanta\tAtlanta\t\t33.11374\t-94.16435\tP\tPPL\tUS\t\tTX\t067\t\t\t5675\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -137,6 +144,26 @@ TEST_F(LocalContextTest, FirstNamesAndCommonWordsAtASentenceStart) {
   auto v = Places("Nadia Moayyad opened the shelter. Part of the road reopened in Wheeler.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 4741616u);
+}
+
+
+// "Georgia" alone is the country in the first pass (no context yet); in a text on the US it
+// is the state, and its towns get the evidence that their state is named: Atlanta, Georgia,
+// not the Atlanta of Texas, the one state the first pass saw named (lgl.en, four such
+// articles).
+TEST_F(LocalContextTest, AStateNamedLikeACountryStillContainsItsTowns) {
+  auto v = Places("ATLANTA - A dialing code linking needy Georgia residents with food pantries could expand "
+                  "statewide, Georgia officials said. The Atlanta agency learned from a program in Texas.");
+  ASSERT_EQ(v.size(), 5u);
+  EXPECT_EQ(v[0].first, "ATLANTA");
+  EXPECT_EQ(v[0].second, 4180439u);
+  EXPECT_EQ(v[1].second, 4197000u);  // the state
+  EXPECT_EQ(v[3].second, 4180439u);
+  EXPECT_EQ(v[4].second, 4736286u);
+  // In a text on the Caucasus the name stays the country and lends its towns nothing.
+  v = Places("Georgia said on Thursday that the talks would resume.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 614540u);
 }
 
 }  // namespace

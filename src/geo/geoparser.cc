@@ -367,6 +367,7 @@ class DocumentParser {
       // them ("Maarat al-Numan", "Dayr az Zawr"): the variant key, only for spans longer
       // than any exact match here.
       if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kHashtagPart)) MatchCamelCase(i, &best, &found);
+      if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchCountyOfList(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
         MatchVariant(i, found ? best.end : i, &best, &found);
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
@@ -487,6 +488,53 @@ class DocumentParser {
     if (post.empty()) return;
     *best = Match{i, i + 1, key, post, 0, {}};
     *found = true;
+  }
+
+  // Local news lists counties by their bare names: "Jackson and Barrow counties", "Becker,
+  // Clay, Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties", "Camden and
+  // Charlton counties in Georgia". Each name of a list of capitalised names ending in
+  // "counties" (or Louisiana's "parishes") is the county, the index's "<name> County", not
+  // a town so named elsewhere (Barrow, Alaska; Jackson, Alabama). A state or country name
+  // keeps its reading: "Texas and Oklahoma counties" are counties in those states.
+  void MatchCountyOfList(uint32_t i, Match* best, bool* found) {
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    if (*found && MainNameOfCountryOrProvince(best->postings)) return;
+    std::string cur;
+    for (uint32_t j = i; j < n && j < i + 3; ++j) {
+      if (j > i && (!Joinable(j - 1, j) || !CapitalisedName(j))) break;
+      if (j > i) cur.push_back(' ');
+      cur.append(Key(j));
+      std::string_view unit = CountyListUnit(j + 1);
+      if (unit.empty() || (*found && best->end > j + 1)) continue;
+      // A name alone before "counties" is no list but a modifier: "the four metro Athens
+      // counties" are the counties around Athens.
+      if (!ListSeparator(j + 1) && !(i > 0 && ListSeparator(i - 1))) continue;
+      std::string key = cur + " " + std::string(unit);
+      std::span<const Posting> post = gaz_.Lookup(key);
+      if (post.empty()) continue;
+      *best = Match{i, j + 1, key, post, 0, {}};
+      *found = true;
+    }
+  }
+  bool ListSeparator(uint32_t k) const {
+    if (k >= t_.size()) return false;
+    if (t_[k].kind == TokenKind::kPunct) return text_.utf8[t_[k].byte_start] == ',';
+    return IsWordLike(t_[k]) && (Key(k) == "and" || Key(k) == "or");
+  }
+  // "county" when the tokens from k on are more capitalised names, commas and "and"/"or",
+  // ending in "counties" ("parish" for "parishes"); else empty.
+  std::string_view CountyListUnit(uint32_t k) const {
+    for (const uint32_t n = static_cast<uint32_t>(t_.size()), stop = std::min(n, k + 40); k < stop; ++k) {
+      const Token& t = t_[k];
+      if (t.Has(text::kNewlineBefore)) return {};
+      if (ListSeparator(k)) continue;
+      if (!IsWordLike(t) || t.script != Script::kLatin) return {};
+      std::string_view key = Key(k);
+      if (key == "counties") return "county";
+      if (key == "parishes") return "parish";
+      if (!CapitalisedName(k)) return {};
+    }
+    return {};
   }
 
   // The romanised article is optional: "al-Raqqa", "Al-Hasakah" name what the index holds as
@@ -907,6 +955,14 @@ class DocumentParser {
   bool AnyCountry(std::span<const Posting> postings) const {
     for (const Posting& po : postings)
       if (IsCountry(gaz_.Place(po.place))) return true;
+    return false;
+  }
+
+  bool MainNameOfCountryOrProvince(std::span<const Posting> postings) const {
+    for (const Posting& po : postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if ((IsCountry(p) || IsAdmin1(p)) && (po.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial))) return true;
+    }
     return false;
   }
 

@@ -41,6 +41,14 @@ const char* const kRows[] = {
     "4736286\tTexas\tTexas\t\t31.25044\t-99.25061\tA\tADM1\tUS\t\tTX\t\t\t\t0\t\t\t\t2024-01-01",
     "4180439\tAtlanta\tAtlanta\t\t33.749\t-84.38798\tP\tPPLA\tUS\t\tGA\t121\t\t\t463878\t\t\t\t2024-01-01",
     "4671576\tAtlanta\tAtlanta\t\t33.11374\t-94.16435\tP\tPPL\tUS\t\tTX\t067\t\t\t5675\t\t\t\t2024-01-01",
+    // Counties that local news lists by their bare names, and towns of those names.
+    "5879092\tBarrow\tBarrow\t\t71.29058\t-156.78872\tP\tPPLA2\tUS\t\tAK\t185\t\t\t4212\t\t\t\t2024-01-01",
+    "4181182\tBarrow County\tBarrow County\t\t33.99\t-83.72\tA\tADM2\tUS\t\tGA\t013\t\t\t0\t\t\t\t2024-01-01",
+    "4069458\tJackson\tJackson\t\t31.50905\t-87.89444\tP\tPPL\tUS\t\tAL\t025\t\t\t5228\t\t\t\t2024-01-01",
+    "4202453\tJackson County\tJackson County\t\t34.13\t-83.57\tA\tADM2\tUS\t\tGA\t157\t\t\t0\t\t\t\t2024-01-01",
+    "4180386\tAthens\tAthens\t\t33.96095\t-83.37794\tP\tPPLA2\tUS\t\tGA\t059\t\t\t115452\t\t\t\t2024-01-01",
+    "4505892\tAthens County\tAthens County\t\t39.33\t-82.05\tA\tADM2\tUS\t\tOH\t009\t\t\t0\t\t\t\t2024-01-01",
+    "4412704\tTexas County\tTexas County\t\t37.32\t-91.97\tA\tADM2\tUS\t\tMO\t215\t\t\t0\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -164,6 +172,31 @@ TEST_F(LocalContextTest, AStateNamedLikeACountryStillContainsItsTowns) {
   v = Places("Georgia said on Thursday that the talks would resume.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 614540u);
+}
+
+// "Jackson and Barrow counties": each name of a list ending in "counties" is the county
+// (Jackson County and Barrow County, Georgia), not the towns of Alabama and Alaska so named.
+TEST_F(LocalContextTest, ANameListedBeforeCountiesIsTheCounty) {
+  auto v = Places("Enrollment has slowed in places like Jackson and Barrow counties, the board said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].first, "Jackson");
+  EXPECT_EQ(v[0].second, 4202453u);
+  EXPECT_EQ(v[1].first, "Barrow");
+  EXPECT_EQ(v[1].second, 4181182u);
+  v = Places("School boards in Barrow, Jackson and Athens counties cut positions.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].second, 4181182u);
+  EXPECT_EQ(v[2].second, 4505892u);
+  // Alone before "counties" a name is a modifier, and a state keeps its reading.
+  v = Places("The rate for the four metro Athens counties rose. Texas and Missouri counties voted.");
+  ASSERT_GE(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 4180386u);  // the town
+  EXPECT_EQ(v[1].second, 4736286u);  // the state, not Texas County, Missouri
+  // Without "counties" the names are the towns.
+  v = Places("He drove from Jackson to Barrow.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 4069458u);
+  EXPECT_EQ(v[1].second, 5879092u);
 }
 
 }  // namespace

@@ -1089,6 +1089,17 @@ class DocumentParser {
       std::vector<ScoredCandidate> scored;
       scored.reserve(cands.size());
       const bool arabic_text = t_[m.token_begin].script == Script::kArabic;
+      // "California", "Missouri": the main name of a state or country is that region's; a town
+      // that only once bore it (Spencer, West Virginia, formerly California; Bozeman as
+      // "Missouri" in some list) is a far reading, whatever its context (the state's other
+      // towns vote for it: in lgl.en both lost to such towns in articles on their states).
+      bool region_named = false;
+      if (t_[m.token_begin].script == Script::kLatin)
+        for (auto [idx, flags] : cands) {
+          PlaceView p = gaz_.Place(idx);
+          region_named = region_named || ((IsCountry(p) || IsAdmin1(p)) &&
+                                          (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)));
+        }
       const SelfVotes* own = nullptr;
       if (with_context) {
         auto it = self_votes.find(m.key);
@@ -1112,6 +1123,9 @@ class DocumentParser {
         if (flags & gazetteer::kNameAbbreviation) name -= 0.3f;
         if (m.variant) name -= 0.3f;  // matched only by the spelling-insensitive key
         sc.features.push_back({"name_match", 2.0f * name});
+        constexpr uint16_t kOwnName = gazetteer::kNameMain | gazetteer::kNameAscii | gazetteer::kNameOfficial |
+                                      gazetteer::kNamePreferred | gazetteer::kNameAbbreviation;
+        if (region_named && !(flags & kOwnName)) sc.features.push_back({"region_name_elsewhere", -2.0f});
         sc.features.push_back({"feature_prior", 2.5f * FeaturePrior(p)});
         float pop = p.population > 0 ? static_cast<float>(std::log10(static_cast<double>(p.population) + 1.0) / 7.0) : 0;
         // Countries and first-level regions carry no population in the registry data:

@@ -49,6 +49,11 @@ const char* const kRows[] = {
     "4180386\tAthens\tAthens\t\t33.96095\t-83.37794\tP\tPPLA2\tUS\t\tGA\t059\t\t\t115452\t\t\t\t2024-01-01",
     "4505892\tAthens County\tAthens County\t\t39.33\t-82.05\tA\tADM2\tUS\t\tOH\t009\t\t\t0\t\t\t\t2024-01-01",
     "4412704\tTexas County\tTexas County\t\t37.32\t-91.97\tA\tADM2\tUS\t\tMO\t215\t\t\t0\t\t\t\t2024-01-01",
+    // A state, and a town of another state that once bore its name.
+    "5332921\tCalifornia\tCalifornia\t\t37.25022\t-119.75126\tA\tADM1\tUS\t\tCA\t\t\t\t0\t\t\t\t2024-01-01",
+    "4826850\tWest Virginia\tWest Virginia\t\t38.50038\t-80.50009\tA\tADM1\tUS\t\tWV\t\t\t\t0\t\t\t\t2024-01-01",
+    "4822933\tSpencer\tSpencer\tCalifornia\t38.80204\t-81.35095\tP\tPPLA2\tUS\t\tWV\t087\t\t\t2322\t\t\t\t2024-01-01",
+    "4810630\tKanawha County\tKanawha County\t\t38.33657\t-81.52817\tA\tADM2\tUS\t\tWV\t039\t\t\t0\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -197,6 +202,17 @@ TEST_F(LocalContextTest, ANameListedBeforeCountiesIsTheCounty) {
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[0].second, 4069458u);
   EXPECT_EQ(v[1].second, 5879092u);
+}
+
+// The main name of a state is the state's, however much the text's context favours a town
+// that bore the name once: "California" in an article on West Virginia is not Spencer,
+// West Virginia (formerly California).
+TEST_F(LocalContextTest, AStatesOwnNameIsNotATownsFormerName) {
+  auto v = Places("West Virginia lawmakers from Kanawha County cited the challenges to Proposition 8 in "
+                  "California. West Virginia has had such a law since 2000.");
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[2].first, "California");
+  EXPECT_EQ(v[2].second, 5332921u);
 }
 
 }  // namespace

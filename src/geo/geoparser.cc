@@ -1061,7 +1061,10 @@ class DocumentParser {
         sv.region_total += w;
       }
     }
-    if (with_context) BuildAnchors();
+    if (with_context) {
+      BuildAnchors();
+      candidate_points_built_ = false;  // on the first call of Colocation
+    }
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       if (mi % 64 == 63 && Stopped()) return;
       if (dropped_[mi]) continue;
@@ -1094,12 +1097,15 @@ class DocumentParser {
       // "Missouri" in some list) is a far reading, whatever its context (the state's other
       // towns vote for it: in lgl.en both lost to such towns in articles on their states).
       bool region_named = false;
-      if (t_[m.token_begin].script == Script::kLatin)
-        for (auto [idx, flags] : cands) {
-          PlaceView p = gaz_.Place(idx);
-          region_named = region_named || ((IsCountry(p) || IsAdmin1(p)) &&
-                                          (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)));
-        }
+      // Colocation compares points: not for a name that can be a country or province, whose
+      // point is a centroid ("بمحافظة الجيزة" is the governorate, not the town by Cairo).
+      bool any_region = false;
+      for (auto [idx, flags] : cands) {
+        PlaceView p = gaz_.Place(idx);
+        any_region = any_region || IsCountry(p) || IsAdmin1(p) || MacroRegion(p);
+        region_named = region_named || (t_[m.token_begin].script == Script::kLatin && (IsCountry(p) || IsAdmin1(p)) &&
+                                        (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)));
+      }
       const SelfVotes* own = nullptr;
       if (with_context) {
         auto it = self_votes.find(m.key);
@@ -1178,6 +1184,9 @@ class DocumentParser {
           }
           float near = Coherence(key_ids_[mi], idx, p);
           if (near > 0) sc.features.push_back({"spatial_coherence", near});
+          // (One candidate has nothing to choose from.)
+          float together = any_region || cands.size() < 2 ? 0 : Colocation(key_ids_[mi], idx, p);
+          if (together > 0) sc.features.push_back({"colocated_names", together});
         }
         for (const auto& f : sc.features) sc.score += f.value;
         scored.push_back(std::move(sc));
@@ -1408,6 +1417,64 @@ class DocumentParser {
     return best;
   }
 
+  // Every candidate point of every name (not countries nor first-level regions, whose points
+  // are centroids), sorted by latitude, for Colocation; and the number of distinct names
+  // with candidates.
+  void BuildCandidatePoints() {
+    candidate_points_built_ = true;
+    candidate_points_.clear();
+    colocation_cache_.clear();
+    std::vector<char> named;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      if (mentions_[mi].in_name || dropped_[mi] || single_place_[mi] != UINT32_MAX || postings_[mi].empty()) continue;
+      const uint32_t key = key_ids_[mi];
+      if (named.size() <= key) named.resize(key + 1, 0);
+      if (named[key]) continue;  // one name's candidates once
+      named[key] = 1;
+      for (const Posting& po : postings_[mi]) {
+        PlaceView p = gaz_.Place(po.place);
+        if (IsCountry(p) || IsAdmin1(p) || MacroRegion(p)) continue;
+        candidate_points_.push_back({key, p.lat, p.lon});
+      }
+    }
+    candidate_names_ = static_cast<uint32_t>(std::count(named.begin(), named.end(), 1));
+    // A news article's names have a few hundred candidates (lgl.en: at most 311); a book-length
+    // text with tens of thousands would make every candidate scan thousands in its band, and
+    // its first-pass focus is sure enough without this.
+    constexpr size_t kMaxPoints = 4000;
+    if (candidate_points_.size() > kMaxPoints) {
+      candidate_points_.clear();
+      candidate_names_ = 0;
+    }
+    std::sort(candidate_points_.begin(), candidate_points_.end(),
+              [](const Anchor& a, const Anchor& b) { return a.lat < b.lat; });
+  }
+
+  // The share of the text's other names that can be a place within 50 km of this candidate,
+  // whatever the first pass chose for them (0 … 1). Local news names places of one area:
+  // "Richmond ... London ... Twickenham" are neighbours in London, though the first pass
+  // read Richmond, Virginia and Twickenham as Huntsville, Alabama (its former name), and the
+  // second then chose London, Kentucky from those readings. Cached per name and candidate.
+  float Colocation(uint32_t key, uint32_t place, const PlaceView& p) {
+    if (!candidate_points_built_) BuildCandidatePoints();
+    if (candidate_names_ < 2) return 0;
+    auto [cached, added] = colocation_cache_.try_emplace((static_cast<uint64_t>(key) << 32) | place, 0.0f);
+    if (!added) return cached->second;
+    constexpr double kKm = 50, kBandDegrees = 0.5;  // 50 km is 0.45 degrees of latitude
+    auto first = std::lower_bound(candidate_points_.begin(), candidate_points_.end(), p.lat - kBandDegrees,
+                                  [](const Anchor& a, double lat) { return a.lat < lat; });
+    const double coslat = std::cos(p.lat * M_PI / 180.0);
+    std::vector<uint32_t>& seen = colocated_keys_;
+    seen.clear();
+    for (auto o = first; o != candidate_points_.end() && o->lat <= p.lat + kBandDegrees; ++o) {
+      if (o->key == key || std::find(seen.begin(), seen.end(), o->key) != seen.end()) continue;
+      double dx = (o->lon - p.lon) * coslat, dy = o->lat - p.lat;
+      if (111.2 * std::sqrt(dx * dx + dy * dy) <= kKm) seen.push_back(o->key);
+    }
+    cached->second = static_cast<float>(seen.size()) / static_cast<float>(candidate_names_ - 1);
+    return cached->second;
+  }
+
   // ------------------------------------------------------------ 4. relations
   void Relations() {
     std::vector<Mention> added;
@@ -1583,6 +1650,11 @@ class DocumentParser {
   std::vector<Anchor> anchors_;
   std::vector<uint32_t> key_ids_;  // per mention: its name's id (equal keys, equal ids)
   std::unordered_map<uint64_t, float> coherence_cache_;  // (name id, place) → Coherence
+  std::vector<Anchor> candidate_points_;  // BuildCandidatePoints: every name's candidate points
+  uint32_t candidate_names_ = 0;          // names with candidates
+  bool candidate_points_built_ = false;
+  std::unordered_map<uint64_t, float> colocation_cache_;  // (name id, place) → Colocation
+  std::vector<uint32_t> colocated_keys_;                  // Colocation's scratch list
   std::unordered_map<uint64_t, CountyNames> counties_;  // see IndexCounties
   mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
   mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists

@@ -54,6 +54,13 @@ const char* const kRows[] = {
     "4826850\tWest Virginia\tWest Virginia\t\t38.50038\t-80.50009\tA\tADM1\tUS\t\tWV\t\t\t\t0\t\t\t\t2024-01-01",
     "4822933\tSpencer\tSpencer\tCalifornia\t38.80204\t-81.35095\tP\tPPLA2\tUS\t\tWV\t087\t\t\t2322\t\t\t\t2024-01-01",
     "4810630\tKanawha County\tKanawha County\t\t38.33657\t-81.52817\tA\tADM2\tUS\t\tWV\t039\t\t\t0\t\t\t\t2024-01-01",
+    // Neighbours in London, and their namesakes in the US.
+    "2643743\tLondon\tLondon\t\t51.50853\t-0.12574\tP\tPPLC\tGB\t\tENG\tGLA\t\t\t8961989\t\t\t\t2024-01-01",
+    "4298960\tLondon\tLondon\t\t37.12898\t-84.08326\tP\tPPLA2\tUS\t\tKY\t125\t\t\t8126\t\t\t\t2024-01-01",
+    "2639389\tRichmond\tRichmond\t\t51.456\t-0.30028\tP\tPPL\tGB\t\tENG\tGLA\t\t\t21469\t\t\t\t2024-01-01",
+    "4781708\tRichmond\tRichmond\t\t37.55376\t-77.46026\tP\tPPLA\tUS\t\tVA\t760\t\t\t226610\t\t\t\t2024-01-01",
+    "2635308\tTwickenham\tTwickenham\t\t51.44489\t-0.3377\tP\tPPLA3\tGB\t\tENG\tGLA\t\t\t0\t\t\t\t2024-01-01",
+    "4068590\tHuntsville\tHuntsville\tTwickenham\t34.7304\t-86.58594\tP\tPPLA2\tUS\t\tAL\t089\t\t\t215006\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -213,6 +220,21 @@ TEST_F(LocalContextTest, AStatesOwnNameIsNotATownsFormerName) {
   ASSERT_EQ(v.size(), 4u);
   EXPECT_EQ(v[2].first, "California");
   EXPECT_EQ(v[2].second, 5332921u);
+}
+
+// Local news names places of one area. The first pass, without context, reads Richmond as
+// Virginia's capital and Twickenham as Huntsville (its former name), so the second saw a
+// text on the US and chose London, Kentucky; every name here can be a place within 50 km of
+// the others in London, which decides.
+TEST_F(LocalContextTest, NamesThatCanAllBeNeighboursAreNeighbours) {
+  auto v = Places("Despite its leafy image, Richmond faces the same congestion as other parts of London. "
+                  "The Mayor of London said cycling through Richmond and Twickenham will be easier.");
+  ASSERT_EQ(v.size(), 5u);
+  EXPECT_EQ(v[1].first, "London");
+  EXPECT_EQ(v[1].second, 2643743u);
+  EXPECT_EQ(v[2].second, 2643743u);
+  EXPECT_EQ(v[3].second, 2639389u);
+  EXPECT_EQ(v[4].second, 2635308u);
 }
 
 }  // namespace

@@ -377,6 +377,7 @@ class DocumentParser {
         ++i;
         continue;
       }
+      if (best.end - best.begin >= 2 && !best.variant) CityOfTheName(&best);
       const size_t before = mentions_.size();
       AddMention(best);
       if (mentions_.size() > before) AddNestedSettlement(best);
@@ -488,6 +489,25 @@ class DocumentParser {
     if (post.empty()) return;
     *best = Match{i, i + 1, key, post, 0, {}};
     *found = true;
+  }
+
+  // "Dublin City Manager", "Springfield City Schools", "Las Vegas City Marshal": local news
+  // writes "City" after a town's name for its council and offices. When "<name> City" before
+  // a capitalised word names
+  // places only as an alternate name (of Dublin, Ireland; of Springfield, Massachusetts) and
+  // the name alone is a place, the mention is the name alone, read with its other mentions
+  // ("Dublin" of Dublin, Ohio); "Kansas City", "Panama City" and "Jersey City" are their
+  // places' own names and stay whole.
+  void CityOfTheName(Match* best) const {
+    const uint32_t last = best->end - 1;
+    if (t_[best->begin].script != Script::kLatin || Key(last) != "city" || !OnlyAlternates(best->postings)) return;
+    // Only before the office's capitalised name: "Kanawha City." and "Pleasant City and Lore
+    // City" are places of their own that the index lacks.
+    if (best->end >= t_.size() || !Joinable(last, best->end) || !t_[best->end].Has(text::kCapitalized)) return;
+    std::string shorter = Phrase(best->begin, last, Key(best->begin));
+    std::span<const Posting> post = gaz_.Lookup(shorter);
+    if (post.empty()) return;
+    *best = Match{best->begin, last, shorter, post, best->form, {}};
   }
 
   // Local news lists counties by their bare names: "Jackson and Barrow counties", "Becker,

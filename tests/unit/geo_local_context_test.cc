@@ -61,6 +61,10 @@ const char* const kRows[] = {
     "4781708\tRichmond\tRichmond\t\t37.55376\t-77.46026\tP\tPPLA\tUS\t\tVA\t760\t\t\t226610\t\t\t\t2024-01-01",
     "2635308\tTwickenham\tTwickenham\t\t51.44489\t-0.3377\tP\tPPLA3\tGB\t\tENG\tGLA\t\t\t0\t\t\t\t2024-01-01",
     "4068590\tHuntsville\tHuntsville\tTwickenham\t34.7304\t-86.58594\tP\tPPLA2\tUS\t\tAL\t089\t\t\t215006\t\t\t\t2024-01-01",
+    // "Dublin City" is an alternate name of Ireland's capital only.
+    "2964574\tDublin\tDublin\tDublin City\t53.33306\t-6.24889\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t\t\t2024-01-01",
+    "5152333\tDublin\tDublin\t\t40.09923\t-83.11408\tP\tPPL\tUS\t\tOH\t049\t\t\t41751\t\t\t\t2024-01-01",
+    "5165418\tOhio\tOhio\t\t40.25034\t-83.00018\tA\tADM1\tUS\t\tOH\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -235,6 +239,20 @@ TEST_F(LocalContextTest, NamesThatCanAllBeNeighboursAreNeighbours) {
   EXPECT_EQ(v[2].second, 2643743u);
   EXPECT_EQ(v[3].second, 2639389u);
   EXPECT_EQ(v[4].second, 2635308u);
+}
+
+// "Dublin City Manager": "City" before an office is the town's council's, not part of the
+// name "Dublin City", which the index has only as an alternate name of Dublin, Ireland.
+TEST_F(LocalContextTest, CityBeforeAnOfficeIsNoPartOfTheName) {
+  auto v = Places("Ohio officials met Dublin City Manager Terry Foegler. Dublin will vote on the plan.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[1].first, "Dublin");
+  EXPECT_EQ(v[1].second, 5152333u);
+  EXPECT_EQ(v[2].second, 5152333u);
+  // A place of that name stays whole at the end of a sentence.
+  v = Places("He was born in Dublin City.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Dublin City");
 }
 
 }  // namespace

@@ -1189,7 +1189,7 @@ class DocumentParser {
               vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0)
             sc.features.push_back({"capital_of_named_country", 0.6f});
           // "Charleston, W.Va.", "Tripoli, Lebanon": the container named right after a comma.
-          if (const Mention* c = CommaContainer(mi)) {
+          if (const Mention* c = CommaContainer(mi, idx)) {
             PlaceView cp = gaz_.Place(static_cast<uint32_t>(c->place));
             bool inside = cp.country == p.country && (IsCountry(cp) || cp.admin1 == p.admin1);
             if (inside) sc.features.push_back({"named_container", 2.5f});
@@ -1320,8 +1320,10 @@ class DocumentParser {
     return out;
   }
 
-  // The mention right after "<this>," when it resolved to a country or first-level region.
-  const Mention* CommaContainer(size_t mi) const {
+  // The mention right after "<this>," when it resolved to a country or first-level region,
+  // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
+  // abbreviation (Washington, Georgia won in a text on Georgia).
+  const Mention* CommaContainer(size_t mi, uint32_t candidate) const {
     const Mention& m = mentions_[mi];
     if (mi + 1 >= mentions_.size() || m.token_end >= t_.size()) return nullptr;
     const Token& comma = t_[m.token_end];
@@ -1331,7 +1333,7 @@ class DocumentParser {
     const Mention& next = mentions_[mi + 1];
     if (next.token_begin != m.token_end + 1 || next.place < 0) return nullptr;
     PlaceView np = gaz_.Place(static_cast<uint32_t>(next.place));
-    return IsCountry(np) || IsAdmin1(np) ? &next : nullptr;
+    return IsCountry(np) || IsAdmin1(np) || static_cast<uint32_t>(next.place) == candidate ? &next : nullptr;
   }
 
   // Per county (CountyHash): the names that can be the county, and the names that can be a

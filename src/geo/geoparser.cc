@@ -1081,6 +1081,15 @@ class DocumentParser {
         sv.region_total += w;
       }
     }
+    // "DeKalb County" → its mention, by "dekalb" (CountyShortlyNamed).
+    std::unordered_map<std::string_view, size_t> counties_by_name;
+    if (with_context)
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        std::string_view key = mentions_[k].key;
+        if (mentions_[k].place >= 0 && !dropped_[k] && key.size() > 7 &&
+            (key.ends_with(" county") || key.ends_with(" parish")))
+          counties_by_name.try_emplace(key.substr(0, key.size() - 7), k);
+      }
     if (with_context) {
       BuildAnchors();
       candidate_points_built_ = false;  // on the first call of Colocation
@@ -1109,6 +1118,8 @@ class DocumentParser {
         for (const Posting& p : postings_[mi])
           if (!abbreviations_only_[mi] || (p.flags & gazetteer::kNameAbbreviation)) cands[p.place] |= p.flags;
       }
+      const int64_t short_for = with_context ? CountyShortlyNamed(mi, cands, counties_by_name) : -1;
+      if (short_for >= 0) cands[static_cast<uint32_t>(short_for)] |= gazetteer::kNameMain;
       std::vector<ScoredCandidate> scored;
       scored.reserve(cands.size());
       const bool arabic_text = t_[m.token_begin].script == Script::kArabic;
@@ -1173,6 +1184,7 @@ class DocumentParser {
               sc.features.push_back({"county_of_named_town", 1.0f});
           }
         }
+        if (static_cast<int64_t>(idx) == short_for) sc.features.push_back({"short_for_named_county", 1.5f});
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
         if (!hint.hint.empty())
@@ -1318,6 +1330,28 @@ class DocumentParser {
       }
     }
     return out;
+  }
+
+  // "Platte County grew ... Platte as the state's 10th most populous county": local news
+  // names a county in full, then by its bare name. When the text names
+  // "<name> County" (or Parish) and the first pass placed it, the bare name may be that
+  // county too, unless one of its readings is a town in that very county ("Madison" in a
+  // text on Madison County is its seat). Returns the county's place, or -1.
+  template <typename Cands>
+  int64_t CountyShortlyNamed(size_t mi, const Cands& cands,
+                             const std::unordered_map<std::string_view, size_t>& counties_by_name) const {
+    const Mention& m = mentions_[mi];
+    if (t_[m.token_begin].script != Script::kLatin) return -1;
+    auto it = counties_by_name.find(m.key);
+    if (it == counties_by_name.end() || it->second == mi) return -1;
+    PlaceView county = gaz_.Place(static_cast<uint32_t>(mentions_[it->second].place));
+    if (county.feature_class != 'A' || county.feature_code != "ADM2") return -1;
+    const uint64_t h = CountyHash(county);
+    for (const auto& [idx, flags] : cands) {
+      PlaceView p = gaz_.Place(idx);
+      if (p.feature_class == 'P' && h && CountyHash(p) == h) return -1;
+    }
+    return mentions_[it->second].place;
   }
 
   // The mention right after "<this>," when it resolved to a country or first-level region,

@@ -69,6 +69,12 @@ const char* const kRows[] = {
     // of Georgia.
     "4140963\tWashington\tWashington\t\t38.89511\t-77.03637\tP\tPPLC\tUS\t\tDC\t001\t\t\t689545\t\t\t\t2024-01-01",
     "4229546\tWashington\tWashington\t\t33.73679\t-82.73931\tP\tPPLA2\tUS\t\tGA\t317\t\t\t4134\t\t\t\t2024-01-01",
+    // A county named in full and then bare, with a town of its name elsewhere; a county and
+    // its seat of one name.
+    "5697939\tPlatte County\tPlatte County\t\t41.57\t-97.52\tA\tADM2\tUS\t\tNE\t141\t\t\t0\t\t\t\t2024-01-01",
+    "5768233\tPlatte\tPlatte\t\t43.38694\t-98.84453\tP\tPPL\tUS\t\tSD\t023\t\t\t1230\t\t\t\t2024-01-01",
+    "5197085\tLancaster County\tLancaster County\t\t40.04\t-76.25\tA\tADM2\tUS\t\tPA\t071\t\t\t0\t\t\t\t2024-01-01",
+    "5197079\tLancaster\tLancaster\t\t40.03788\t-76.30551\tP\tPPLA2\tUS\t\tPA\t071\t\t\t59322\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -268,6 +274,21 @@ TEST_F(LocalContextTest, ACitysOwnAbbreviationAfterACommaDecides) {
   EXPECT_EQ(v[2].first, "Washington");
   EXPECT_EQ(v[2].second, 4140963u);
   EXPECT_EQ(v[3].second, 4140963u);
+}
+
+// "Platte County grew ... Platte is the state's 10th most populous county": the bare name
+// after the county named in full is the county, not Platte, South Dakota; but where the
+// county has a seat of its name, the bare name is the town.
+TEST_F(LocalContextTest, ACountyNamedInFullThenBare) {
+  auto v = Places("Platte County grew by 3 percent. The census places Platte as the state's 10th most "
+                  "populous county.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].first, "Platte");
+  EXPECT_EQ(v[1].second, 5697939u);
+  v = Places("Lancaster County deputies arrested a man who lives in Lancaster.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 5197085u);
+  EXPECT_EQ(v[1].second, 5197079u);
 }
 
 }  // namespace

@@ -74,14 +74,21 @@ float FeaturePrior(const PlaceView& p) {
       if (c == "ADM1") return 0.8f;
       if (c == "ADM2") return 0.55f;
       return 0.4f;
-    case 'P':
+    case 'P': {
       if (c == "PPLC") return 0.9f;
       if (c == "PPLA") return 0.75f;
-      if (c == "PPLA2") return 0.6f;
-      if (c == "PPLA3") return 0.5f;
-      if (c == "PPLA4") return 0.4f;
-      if (c == "PPLX") return 0.25f;
-      return 0.35f;
+      if (c == "PPLX") return 0.25f;  // a section of a city: never above it
+      // A city of 100,000 is as salient as a county seat, one of a million as a provincial
+      // capital, whatever its rank: Vancouver, British Columbia and Arlington, Texas (PPL)
+      // lost to the seats of Clark County, Washington and Arlington County, Virginia
+      // (PPLA2) in articles naming nothing else.
+      const float size = p.population >= 1000000 ? 0.75f : p.population >= 100000 ? 0.6f : 0;
+      float rank = 0.35f;
+      if (c == "PPLA2") rank = 0.6f;
+      else if (c == "PPLA3") rank = 0.5f;
+      else if (c == "PPLA4") rank = 0.4f;
+      return std::max(rank, size);
+    }
     case 'T': case 'H': case 'L': case 'S':
       return p.supplement ? 0.55f : 0.3f;
     default:

@@ -75,6 +75,9 @@ const char* const kRows[] = {
     "5768233\tPlatte\tPlatte\t\t43.38694\t-98.84453\tP\tPPL\tUS\t\tSD\t023\t\t\t1230\t\t\t\t2024-01-01",
     "5197085\tLancaster County\tLancaster County\t\t40.04\t-76.25\tA\tADM2\tUS\t\tPA\t071\t\t\t0\t\t\t\t2024-01-01",
     "5197079\tLancaster\tLancaster\t\t40.03788\t-76.30551\tP\tPPLA2\tUS\t\tPA\t071\t\t\t59322\t\t\t\t2024-01-01",
+    // A large city without rank and a county seat of its name.
+    "6173331\tVancouver\tVancouver\t\t49.24966\t-123.11934\tP\tPPL\tCA\t\t02\t5915022\t\t\t600000\t\t\t\t2024-01-01",
+    "5814616\tVancouver\tVancouver\t\t45.63873\t-122.66149\tP\tPPLA2\tUS\t\tWA\t011\t\t\t161791\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -289,6 +292,14 @@ TEST_F(LocalContextTest, ACountyNamedInFullThenBare) {
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[0].second, 5197085u);
   EXPECT_EQ(v[1].second, 5197079u);
+}
+
+// With nothing else named, a city of 600,000 is the likelier reading than a county seat of
+// 160,000: Vancouver, British Columbia, not Vancouver, Washington.
+TEST_F(LocalContextTest, ALargeCityOutranksASmallerCountySeat) {
+  auto v = Places("The officers at Vancouver airport were questioned on Thursday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 6173331u);
 }
 
 }  // namespace

@@ -29,6 +29,9 @@ namespace {
 
 constexpr size_t kMaxNameTokens = 8;
 constexpr uint32_t kPendingKingdom = UINT32_MAX - 1;
+// The name flags of a place's own names (not its alternate names).
+constexpr uint16_t kOwnNameFlags = gazetteer::kNameMain | gazetteer::kNameAscii | gazetteer::kNameOfficial |
+                                   gazetteer::kNamePreferred | gazetteer::kNameAbbreviation;
 
 struct Match {
   uint32_t begin = 0, end = 0;  // token range
@@ -524,8 +527,13 @@ class DocumentParser {
   // a town so named elsewhere (Barrow, Alaska; Jackson, Alabama). A state or country name
   // keeps its reading: "Texas and Oklahoma counties" are counties in those states.
   void MatchCountyOfList(uint32_t i, Match* best, bool* found) {
+    if (county_list_word_ < 0) {  // once per document: most texts have no such list
+      county_list_word_ = 0;
+      for (uint32_t k = 0; k < t_.size() && !county_list_word_; ++k)
+        county_list_word_ = IsWordLike(t_[k]) && (Key(k) == "counties" || Key(k) == "parishes");
+    }
+    if (!county_list_word_) return;
     const uint32_t n = static_cast<uint32_t>(t_.size());
-    if (*found && MainNameOfCountryOrProvince(best->postings)) return;
     std::string cur;
     for (uint32_t j = i; j < n && j < i + 3; ++j) {
       if (j > i && (!Joinable(j - 1, j) || !CapitalisedName(j))) break;
@@ -533,6 +541,7 @@ class DocumentParser {
       cur.append(Key(j));
       std::string_view unit = CountyListUnit(j + 1);
       if (unit.empty() || (*found && best->end > j + 1)) continue;
+      if (*found && MainNameOfCountryOrProvince(best->postings)) return;
       // A name alone before "counties" is no list but a modifier: "the four metro Athens
       // counties" are the counties around Athens.
       if (!ListSeparator(j + 1) && !(i > 0 && ListSeparator(i - 1))) continue;
@@ -1134,16 +1143,14 @@ class DocumentParser {
       // that only once bore it (Spencer, West Virginia, formerly California; Bozeman as
       // "Missouri" in some list) is a far reading, whatever its context (the state's other
       // towns vote for it: in lgl.en both lost to such towns in articles on their states).
+      // Both are known once every candidate is seen: their features are added after the loop.
       bool region_named = false;
       // Colocation compares points: not for a name that can be a country or province, whose
       // point is a centroid ("بمحافظة الجيزة" is the governorate, not the town by Cairo).
       bool any_region = false;
-      for (auto [idx, flags] : cands) {
-        PlaceView p = gaz_.Place(idx);
-        any_region = any_region || IsCountry(p) || IsAdmin1(p) || MacroRegion(p);
-        region_named = region_named || (t_[m.token_begin].script == Script::kLatin && (IsCountry(p) || IsAdmin1(p)) &&
-                                        (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)));
-      }
+      const bool latin = t_[m.token_begin].script == Script::kLatin;
+      std::vector<std::pair<double, double>>& points = candidate_latlon_;
+      points.clear();
       const SelfVotes* own = nullptr;
       if (with_context) {
         auto it = self_votes.find(m.key);
@@ -1167,9 +1174,11 @@ class DocumentParser {
         if (flags & gazetteer::kNameAbbreviation) name -= 0.3f;
         if (m.variant) name -= 0.3f;  // matched only by the spelling-insensitive key
         sc.features.push_back({"name_match", 2.0f * name});
-        constexpr uint16_t kOwnName = gazetteer::kNameMain | gazetteer::kNameAscii | gazetteer::kNameOfficial |
-                                      gazetteer::kNamePreferred | gazetteer::kNameAbbreviation;
-        if (region_named && !(flags & kOwnName)) sc.features.push_back({"region_name_elsewhere", -2.0f});
+        const bool region = IsCountry(p) || IsAdmin1(p);
+        any_region = any_region || region || MacroRegion(p);
+        region_named = region_named ||
+                       (latin && region && (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)));
+        points.emplace_back(p.lat, p.lon);
         sc.features.push_back({"feature_prior", 2.5f * FeaturePrior(p)});
         float pop = p.population > 0 ? static_cast<float>(std::log10(static_cast<double>(p.population) + 1.0) / 7.0) : 0;
         // Countries and first-level regions carry no population in the registry data:
@@ -1223,12 +1232,24 @@ class DocumentParser {
           }
           float near = Coherence(key_ids_[mi], idx, p);
           if (near > 0) sc.features.push_back({"spatial_coherence", near});
-          // (One candidate has nothing to choose from.)
-          float together = any_region || cands.size() < 2 ? 0 : Colocation(key_ids_[mi], idx, p);
-          if (together > 0) sc.features.push_back({"colocated_names", together});
         }
         for (const auto& f : sc.features) sc.score += f.value;
         scored.push_back(std::move(sc));
+      }
+      for (size_t k = 0; k < scored.size(); ++k) {
+        ScoredCandidate& sc = scored[k];
+        if (region_named && !(cands[sc.place] & kOwnNameFlags)) {
+          sc.features.push_back({"region_name_elsewhere", -2.0f});
+          sc.score -= 2.0f;
+        }
+        // (One candidate has nothing to choose from.)
+        if (with_context && !any_region && scored.size() >= 2) {
+          float together = Colocation(key_ids_[mi], sc.place, points[k].first, points[k].second);
+          if (together > 0) {
+            sc.features.push_back({"colocated_names", together});
+            sc.score += together;
+          }
+        }
       }
       std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
       if (scored.size() > opt_.max_candidates) scored.resize(opt_.max_candidates);
@@ -1518,20 +1539,20 @@ class DocumentParser {
   // "Richmond ... London ... Twickenham" are neighbours in London, though the first pass
   // read Richmond, Virginia and Twickenham as Huntsville, Alabama (its former name), and the
   // second then chose London, Kentucky from those readings. Cached per name and candidate.
-  float Colocation(uint32_t key, uint32_t place, const PlaceView& p) {
+  float Colocation(uint32_t key, uint32_t place, double lat, double lon) {
     if (!candidate_points_built_) BuildCandidatePoints();
     if (candidate_names_ < 2) return 0;
     auto [cached, added] = colocation_cache_.try_emplace((static_cast<uint64_t>(key) << 32) | place, 0.0f);
     if (!added) return cached->second;
     constexpr double kKm = 50, kBandDegrees = 0.5;  // 50 km is 0.45 degrees of latitude
-    auto first = std::lower_bound(candidate_points_.begin(), candidate_points_.end(), p.lat - kBandDegrees,
-                                  [](const Anchor& a, double lat) { return a.lat < lat; });
-    const double coslat = std::cos(p.lat * M_PI / 180.0);
+    auto first = std::lower_bound(candidate_points_.begin(), candidate_points_.end(), lat - kBandDegrees,
+                                  [](const Anchor& a, double v) { return a.lat < v; });
+    const double coslat = std::cos(lat * M_PI / 180.0);
     std::vector<uint32_t>& seen = colocated_keys_;
     seen.clear();
-    for (auto o = first; o != candidate_points_.end() && o->lat <= p.lat + kBandDegrees; ++o) {
+    for (auto o = first; o != candidate_points_.end() && o->lat <= lat + kBandDegrees; ++o) {
       if (o->key == key || std::find(seen.begin(), seen.end(), o->key) != seen.end()) continue;
-      double dx = (o->lon - p.lon) * coslat, dy = o->lat - p.lat;
+      double dx = (o->lon - lon) * coslat, dy = o->lat - lat;
       if (111.2 * std::sqrt(dx * dx + dy * dy) <= kKm) seen.push_back(o->key);
     }
     cached->second = static_cast<float>(seen.size()) / static_cast<float>(candidate_names_ - 1);
@@ -1718,6 +1739,7 @@ class DocumentParser {
   bool candidate_points_built_ = false;
   std::unordered_map<uint64_t, float> colocation_cache_;  // (name id, place) → Colocation
   std::vector<uint32_t> colocated_keys_;                  // Colocation's scratch list
+  std::vector<std::pair<double, double>> candidate_latlon_;  // Resolve's scratch: the scored candidates' points
   std::unordered_map<uint64_t, CountyNames> counties_;  // see IndexCounties
   mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
   mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists
@@ -1725,6 +1747,7 @@ class DocumentParser {
   mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
   std::string cur_;             // Recognize's name buffer
   uint32_t name_run_end_ = 0;   // end of a capitalised name a region word opened ("Gulf War")
+  int county_list_word_ = -1;   // "counties" or "parishes" in the text (MatchCountyOfList); -1: not looked
   std::deque<std::vector<Posting>> variant_store_;  // postings of variant matches (spans point here)
 };
 

@@ -29,6 +29,9 @@ namespace {
 
 constexpr size_t kMaxNameTokens = 8;
 constexpr uint32_t kPendingKingdom = UINT32_MAX - 1;
+// The name flags of a place's own names (not its alternate names).
+constexpr uint16_t kOwnNameFlags = gazetteer::kNameMain | gazetteer::kNameAscii | gazetteer::kNameOfficial |
+                                   gazetteer::kNamePreferred | gazetteer::kNameAbbreviation;
 
 struct Match {
   uint32_t begin = 0, end = 0;  // token range
@@ -74,14 +77,21 @@ float FeaturePrior(const PlaceView& p) {
       if (c == "ADM1") return 0.8f;
       if (c == "ADM2") return 0.55f;
       return 0.4f;
-    case 'P':
+    case 'P': {
       if (c == "PPLC") return 0.9f;
       if (c == "PPLA") return 0.75f;
-      if (c == "PPLA2") return 0.6f;
-      if (c == "PPLA3") return 0.5f;
-      if (c == "PPLA4") return 0.4f;
-      if (c == "PPLX") return 0.25f;
-      return 0.35f;
+      if (c == "PPLX") return 0.25f;  // a section of a city: never above it
+      // A city of 100,000 is as salient as a county seat, one of a million as a provincial
+      // capital, whatever its rank: Vancouver, British Columbia and Arlington, Texas (PPL)
+      // lost to the seats of Clark County, Washington and Arlington County, Virginia
+      // (PPLA2) in articles naming nothing else.
+      const float size = p.population >= 1000000 ? 0.75f : p.population >= 100000 ? 0.6f : 0;
+      float rank = 0.35f;
+      if (c == "PPLA2") rank = 0.6f;
+      else if (c == "PPLA3") rank = 0.5f;
+      else if (c == "PPLA4") rank = 0.4f;
+      return std::max(rank, size);
+    }
     case 'T': case 'H': case 'L': case 'S':
       return p.supplement ? 0.55f : 0.3f;
     default:
@@ -367,6 +377,7 @@ class DocumentParser {
       // them ("Maarat al-Numan", "Dayr az Zawr"): the variant key, only for spans longer
       // than any exact match here.
       if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kHashtagPart)) MatchCamelCase(i, &best, &found);
+      if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchCountyOfList(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
         MatchVariant(i, found ? best.end : i, &best, &found);
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
@@ -376,6 +387,7 @@ class DocumentParser {
         ++i;
         continue;
       }
+      if (best.end - best.begin >= 2 && !best.variant) CityOfTheName(&best);
       const size_t before = mentions_.size();
       AddMention(best);
       if (mentions_.size() > before) AddNestedSettlement(best);
@@ -487,6 +499,78 @@ class DocumentParser {
     if (post.empty()) return;
     *best = Match{i, i + 1, key, post, 0, {}};
     *found = true;
+  }
+
+  // "Dublin City Manager", "Springfield City Schools", "Las Vegas City Marshal": local news
+  // writes "City" after a town's name for its council and offices. When "<name> City" before
+  // a capitalised word names
+  // places only as an alternate name (of Dublin, Ireland; of Springfield, Massachusetts) and
+  // the name alone is a place, the mention is the name alone, read with its other mentions
+  // ("Dublin" of Dublin, Ohio); "Kansas City", "Panama City" and "Jersey City" are their
+  // places' own names and stay whole.
+  void CityOfTheName(Match* best) const {
+    const uint32_t last = best->end - 1;
+    if (t_[best->begin].script != Script::kLatin || Key(last) != "city" || !OnlyAlternates(best->postings)) return;
+    // Only before the office's capitalised name: "Kanawha City." and "Pleasant City and Lore
+    // City" are places of their own that the index lacks.
+    if (best->end >= t_.size() || !Joinable(last, best->end) || !t_[best->end].Has(text::kCapitalized)) return;
+    std::string shorter = Phrase(best->begin, last, Key(best->begin));
+    std::span<const Posting> post = gaz_.Lookup(shorter);
+    if (post.empty()) return;
+    *best = Match{best->begin, last, shorter, post, best->form, {}};
+  }
+
+  // Local news lists counties by their bare names: "Jackson and Barrow counties", "Becker,
+  // Clay, Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties", "Camden and
+  // Charlton counties in Georgia". Each name of a list of capitalised names ending in
+  // "counties" (or Louisiana's "parishes") is the county, the index's "<name> County", not
+  // a town so named elsewhere (Barrow, Alaska; Jackson, Alabama). A state or country name
+  // keeps its reading: "Texas and Oklahoma counties" are counties in those states.
+  void MatchCountyOfList(uint32_t i, Match* best, bool* found) {
+    if (county_list_word_ < 0) {  // once per document: most texts have no such list
+      county_list_word_ = 0;
+      for (uint32_t k = 0; k < t_.size() && !county_list_word_; ++k)
+        county_list_word_ = IsWordLike(t_[k]) && (Key(k) == "counties" || Key(k) == "parishes");
+    }
+    if (!county_list_word_) return;
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    std::string cur;
+    for (uint32_t j = i; j < n && j < i + 3; ++j) {
+      if (j > i && (!Joinable(j - 1, j) || !CapitalisedName(j))) break;
+      if (j > i) cur.push_back(' ');
+      cur.append(Key(j));
+      std::string_view unit = CountyListUnit(j + 1);
+      if (unit.empty() || (*found && best->end > j + 1)) continue;
+      if (*found && MainNameOfCountryOrProvince(best->postings)) return;
+      // A name alone before "counties" is no list but a modifier: "the four metro Athens
+      // counties" are the counties around Athens.
+      if (!ListSeparator(j + 1) && !(i > 0 && ListSeparator(i - 1))) continue;
+      std::string key = cur + " " + std::string(unit);
+      std::span<const Posting> post = gaz_.Lookup(key);
+      if (post.empty()) continue;
+      *best = Match{i, j + 1, key, post, 0, {}};
+      *found = true;
+    }
+  }
+  bool ListSeparator(uint32_t k) const {
+    if (k >= t_.size()) return false;
+    if (t_[k].kind == TokenKind::kPunct) return text_.utf8[t_[k].byte_start] == ',';
+    return IsWordLike(t_[k]) && (Key(k) == "and" || Key(k) == "or");
+  }
+  // "county" when the tokens from k on are more capitalised names, commas and "and"/"or",
+  // ending in "counties" ("parish" for "parishes"); else empty.
+  std::string_view CountyListUnit(uint32_t k) const {
+    for (const uint32_t n = static_cast<uint32_t>(t_.size()), stop = std::min(n, k + 40); k < stop; ++k) {
+      const Token& t = t_[k];
+      if (t.Has(text::kNewlineBefore)) return {};
+      if (ListSeparator(k)) continue;
+      if (!IsWordLike(t) || t.script != Script::kLatin) return {};
+      std::string_view key = Key(k);
+      if (key == "counties") return "county";
+      if (key == "parishes") return "parish";
+      if (!CapitalisedName(k)) return {};
+    }
+    return {};
   }
 
   // The romanised article is optional: "al-Raqqa", "Al-Hasakah" name what the index holds as
@@ -910,6 +994,14 @@ class DocumentParser {
     return false;
   }
 
+  bool MainNameOfCountryOrProvince(std::span<const Posting> postings) const {
+    for (const Posting& po : postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if ((IsCountry(p) || IsAdmin1(p)) && (po.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial))) return true;
+    }
+    return false;
+  }
+
   // A reading in the regions layer and none as a country, province or large town.
   bool MacroRegionReading(std::span<const Posting> postings) const {
     bool region = false;
@@ -993,8 +1085,31 @@ class DocumentParser {
         }
         total += w;
       }
+      // "Georgia" read as the country in a text on the US votes for the state as well.
+      for (const auto& [mi, region] : RegionsReadAsCountries(country_weight, total, self_votes)) {
+        const Mention& m = mentions_[mi];
+        const float w = m.confidence;
+        admin1_weight[region] += w;
+        region_weight[region] += w;
+        region_total += w;
+        SelfVotes& sv = self_votes[m.key];
+        sv.region[region] += w;
+        sv.region_total += w;
+      }
     }
-    if (with_context) BuildAnchors();
+    // "DeKalb County" → its mention, by "dekalb" (CountyShortlyNamed).
+    std::unordered_map<std::string_view, size_t> counties_by_name;
+    if (with_context)
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        std::string_view key = mentions_[k].key;
+        if (mentions_[k].place >= 0 && !dropped_[k] && key.size() > 7 &&
+            (key.ends_with(" county") || key.ends_with(" parish")))
+          counties_by_name.try_emplace(key.substr(0, key.size() - 7), k);
+      }
+    if (with_context) {
+      BuildAnchors();
+      candidate_points_built_ = false;  // on the first call of Colocation
+    }
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       if (mi % 64 == 63 && Stopped()) return;
       if (dropped_[mi]) continue;
@@ -1019,9 +1134,23 @@ class DocumentParser {
         for (const Posting& p : postings_[mi])
           if (!abbreviations_only_[mi] || (p.flags & gazetteer::kNameAbbreviation)) cands[p.place] |= p.flags;
       }
+      const int64_t short_for = with_context ? CountyShortlyNamed(mi, cands, counties_by_name) : -1;
+      if (short_for >= 0) cands[static_cast<uint32_t>(short_for)] |= gazetteer::kNameMain;
       std::vector<ScoredCandidate> scored;
       scored.reserve(cands.size());
       const bool arabic_text = t_[m.token_begin].script == Script::kArabic;
+      // "California", "Missouri": the main name of a state or country is that region's; a town
+      // that only once bore it (Spencer, West Virginia, formerly California; Bozeman as
+      // "Missouri" in some list) is a far reading, whatever its context (the state's other
+      // towns vote for it: in lgl.en both lost to such towns in articles on their states).
+      // Both are known once every candidate is seen: their features are added after the loop.
+      bool region_named = false;
+      // Colocation compares points: not for a name that can be a country or province, whose
+      // point is a centroid ("بمحافظة الجيزة" is the governorate, not the town by Cairo).
+      bool any_region = false;
+      const bool latin = t_[m.token_begin].script == Script::kLatin;
+      std::vector<std::pair<double, double>>& points = candidate_latlon_;
+      points.clear();
       const SelfVotes* own = nullptr;
       if (with_context) {
         auto it = self_votes.find(m.key);
@@ -1045,6 +1174,11 @@ class DocumentParser {
         if (flags & gazetteer::kNameAbbreviation) name -= 0.3f;
         if (m.variant) name -= 0.3f;  // matched only by the spelling-insensitive key
         sc.features.push_back({"name_match", 2.0f * name});
+        const bool region = IsCountry(p) || IsAdmin1(p);
+        any_region = any_region || region || MacroRegion(p);
+        region_named = region_named ||
+                       (latin && region && (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)));
+        points.emplace_back(p.lat, p.lon);
         sc.features.push_back({"feature_prior", 2.5f * FeaturePrior(p)});
         float pop = p.population > 0 ? static_cast<float>(std::log10(static_cast<double>(p.population) + 1.0) / 7.0) : 0;
         // Countries and first-level regions carry no population in the registry data:
@@ -1066,6 +1200,7 @@ class DocumentParser {
               sc.features.push_back({"county_of_named_town", 1.0f});
           }
         }
+        if (static_cast<int64_t>(idx) == short_for) sc.features.push_back({"short_for_named_county", 1.5f});
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
         if (!hint.hint.empty())
@@ -1082,7 +1217,7 @@ class DocumentParser {
               vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0)
             sc.features.push_back({"capital_of_named_country", 0.6f});
           // "Charleston, W.Va.", "Tripoli, Lebanon": the container named right after a comma.
-          if (const Mention* c = CommaContainer(mi)) {
+          if (const Mention* c = CommaContainer(mi, idx)) {
             PlaceView cp = gaz_.Place(static_cast<uint32_t>(c->place));
             bool inside = cp.country == p.country && (IsCountry(cp) || cp.admin1 == p.admin1);
             if (inside) sc.features.push_back({"named_container", 2.5f});
@@ -1100,6 +1235,21 @@ class DocumentParser {
         }
         for (const auto& f : sc.features) sc.score += f.value;
         scored.push_back(std::move(sc));
+      }
+      for (size_t k = 0; k < scored.size(); ++k) {
+        ScoredCandidate& sc = scored[k];
+        if (region_named && !(cands[sc.place] & kOwnNameFlags)) {
+          sc.features.push_back({"region_name_elsewhere", -2.0f});
+          sc.score -= 2.0f;
+        }
+        // (One candidate has nothing to choose from.)
+        if (with_context && !any_region && scored.size() >= 2) {
+          float together = Colocation(key_ids_[mi], sc.place, points[k].first, points[k].second);
+          if (together > 0) {
+            sc.features.push_back({"colocated_names", together});
+            sc.score += together;
+          }
+        }
       }
       std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
       if (scored.size() > opt_.max_candidates) scored.resize(opt_.max_candidates);
@@ -1175,8 +1325,67 @@ class DocumentParser {
     }
   }
 
-  // The mention right after "<this>," when it resolved to a country or first-level region.
-  const Mention* CommaContainer(size_t mi) const {
+  // "Georgia" is a country and a US state: with no context, the first pass reads the
+  // country, and the state's towns ("ATLANTA - ... needy Georgia residents") then miss the
+  // evidence that their state is named: Atlanta, Texas won in lgl.en with Texas named once
+  // and Georgia four times. A name whose first-pass reading is a country and which is also
+  // the main name of a first-level region of the country most other names are in (over half
+  // their votes) stands for that region too: the mention and the region, for the votes of
+  // "containment" and "focus_region".
+  template <typename SelfVotesMap>
+  std::vector<std::pair<size_t, std::string>> RegionsReadAsCountries(
+      const std::unordered_map<std::string, float>& country_weight, float total,
+      const SelfVotesMap& self_votes) const {
+    std::vector<std::pair<size_t, std::string>> out;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (m.place < 0 || m.in_name || dropped_[mi] || single_place_[mi] != UINT32_MAX) continue;
+      PlaceView won = gaz_.Place(static_cast<uint32_t>(m.place));
+      if (!IsCountry(won)) continue;
+      auto own = self_votes.find(m.key);
+      for (const Posting& po : postings_[mi]) {
+        if (!(po.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial))) continue;
+        PlaceView p = gaz_.Place(po.place);
+        if (!IsAdmin1(p) || p.country == won.country) continue;
+        const std::string cc(p.country);
+        float votes = 0, others = total;
+        if (auto it = country_weight.find(cc); it != country_weight.end()) votes = it->second;
+        if (own != self_votes.end()) {
+          if (auto it = own->second.country.find(cc); it != own->second.country.end()) votes -= it->second;
+          others -= own->second.total;
+        }
+        if (others > 0 && votes > 0.5f * others) out.emplace_back(mi, cc + "." + std::string(p.admin1));
+      }
+    }
+    return out;
+  }
+
+  // "Platte County grew ... Platte as the state's 10th most populous county": local news
+  // names a county in full, then by its bare name. When the text names
+  // "<name> County" (or Parish) and the first pass placed it, the bare name may be that
+  // county too, unless one of its readings is a town in that very county ("Madison" in a
+  // text on Madison County is its seat). Returns the county's place, or -1.
+  template <typename Cands>
+  int64_t CountyShortlyNamed(size_t mi, const Cands& cands,
+                             const std::unordered_map<std::string_view, size_t>& counties_by_name) const {
+    const Mention& m = mentions_[mi];
+    if (t_[m.token_begin].script != Script::kLatin) return -1;
+    auto it = counties_by_name.find(m.key);
+    if (it == counties_by_name.end() || it->second == mi) return -1;
+    PlaceView county = gaz_.Place(static_cast<uint32_t>(mentions_[it->second].place));
+    if (county.feature_class != 'A' || county.feature_code != "ADM2") return -1;
+    const uint64_t h = CountyHash(county);
+    for (const auto& [idx, flags] : cands) {
+      PlaceView p = gaz_.Place(idx);
+      if (p.feature_class == 'P' && h && CountyHash(p) == h) return -1;
+    }
+    return mentions_[it->second].place;
+  }
+
+  // The mention right after "<this>," when it resolved to a country or first-level region,
+  // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
+  // abbreviation (Washington, Georgia won in a text on Georgia).
+  const Mention* CommaContainer(size_t mi, uint32_t candidate) const {
     const Mention& m = mentions_[mi];
     if (mi + 1 >= mentions_.size() || m.token_end >= t_.size()) return nullptr;
     const Token& comma = t_[m.token_end];
@@ -1186,7 +1395,7 @@ class DocumentParser {
     const Mention& next = mentions_[mi + 1];
     if (next.token_begin != m.token_end + 1 || next.place < 0) return nullptr;
     PlaceView np = gaz_.Place(static_cast<uint32_t>(next.place));
-    return IsCountry(np) || IsAdmin1(np) ? &next : nullptr;
+    return IsCountry(np) || IsAdmin1(np) || static_cast<uint32_t>(next.place) == candidate ? &next : nullptr;
   }
 
   // Per county (CountyHash): the names that can be the county, and the names that can be a
@@ -1290,6 +1499,64 @@ class DocumentParser {
     }
     cached->second = best;
     return best;
+  }
+
+  // Every candidate point of every name (not countries nor first-level regions, whose points
+  // are centroids), sorted by latitude, for Colocation; and the number of distinct names
+  // with candidates.
+  void BuildCandidatePoints() {
+    candidate_points_built_ = true;
+    candidate_points_.clear();
+    colocation_cache_.clear();
+    std::vector<char> named;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      if (mentions_[mi].in_name || dropped_[mi] || single_place_[mi] != UINT32_MAX || postings_[mi].empty()) continue;
+      const uint32_t key = key_ids_[mi];
+      if (named.size() <= key) named.resize(key + 1, 0);
+      if (named[key]) continue;  // one name's candidates once
+      named[key] = 1;
+      for (const Posting& po : postings_[mi]) {
+        PlaceView p = gaz_.Place(po.place);
+        if (IsCountry(p) || IsAdmin1(p) || MacroRegion(p)) continue;
+        candidate_points_.push_back({key, p.lat, p.lon});
+      }
+    }
+    candidate_names_ = static_cast<uint32_t>(std::count(named.begin(), named.end(), 1));
+    // A news article's names have a few hundred candidates (lgl.en: at most 311); a book-length
+    // text with tens of thousands would make every candidate scan thousands in its band, and
+    // its first-pass focus is sure enough without this.
+    constexpr size_t kMaxPoints = 4000;
+    if (candidate_points_.size() > kMaxPoints) {
+      candidate_points_.clear();
+      candidate_names_ = 0;
+    }
+    std::sort(candidate_points_.begin(), candidate_points_.end(),
+              [](const Anchor& a, const Anchor& b) { return a.lat < b.lat; });
+  }
+
+  // The share of the text's other names that can be a place within 50 km of this candidate,
+  // whatever the first pass chose for them (0 … 1). Local news names places of one area:
+  // "Richmond ... London ... Twickenham" are neighbours in London, though the first pass
+  // read Richmond, Virginia and Twickenham as Huntsville, Alabama (its former name), and the
+  // second then chose London, Kentucky from those readings. Cached per name and candidate.
+  float Colocation(uint32_t key, uint32_t place, double lat, double lon) {
+    if (!candidate_points_built_) BuildCandidatePoints();
+    if (candidate_names_ < 2) return 0;
+    auto [cached, added] = colocation_cache_.try_emplace((static_cast<uint64_t>(key) << 32) | place, 0.0f);
+    if (!added) return cached->second;
+    constexpr double kKm = 50, kBandDegrees = 0.5;  // 50 km is 0.45 degrees of latitude
+    auto first = std::lower_bound(candidate_points_.begin(), candidate_points_.end(), lat - kBandDegrees,
+                                  [](const Anchor& a, double v) { return a.lat < v; });
+    const double coslat = std::cos(lat * M_PI / 180.0);
+    std::vector<uint32_t>& seen = colocated_keys_;
+    seen.clear();
+    for (auto o = first; o != candidate_points_.end() && o->lat <= lat + kBandDegrees; ++o) {
+      if (o->key == key || std::find(seen.begin(), seen.end(), o->key) != seen.end()) continue;
+      double dx = (o->lon - lon) * coslat, dy = o->lat - lat;
+      if (111.2 * std::sqrt(dx * dx + dy * dy) <= kKm) seen.push_back(o->key);
+    }
+    cached->second = static_cast<float>(seen.size()) / static_cast<float>(candidate_names_ - 1);
+    return cached->second;
   }
 
   // ------------------------------------------------------------ 4. relations
@@ -1467,6 +1734,12 @@ class DocumentParser {
   std::vector<Anchor> anchors_;
   std::vector<uint32_t> key_ids_;  // per mention: its name's id (equal keys, equal ids)
   std::unordered_map<uint64_t, float> coherence_cache_;  // (name id, place) → Coherence
+  std::vector<Anchor> candidate_points_;  // BuildCandidatePoints: every name's candidate points
+  uint32_t candidate_names_ = 0;          // names with candidates
+  bool candidate_points_built_ = false;
+  std::unordered_map<uint64_t, float> colocation_cache_;  // (name id, place) → Colocation
+  std::vector<uint32_t> colocated_keys_;                  // Colocation's scratch list
+  std::vector<std::pair<double, double>> candidate_latlon_;  // Resolve's scratch: the scored candidates' points
   std::unordered_map<uint64_t, CountyNames> counties_;  // see IndexCounties
   mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
   mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists
@@ -1474,6 +1747,7 @@ class DocumentParser {
   mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
   std::string cur_;             // Recognize's name buffer
   uint32_t name_run_end_ = 0;   // end of a capitalised name a region word opened ("Gulf War")
+  int county_list_word_ = -1;   // "counties" or "parishes" in the text (MatchCountyOfList); -1: not looked
   std::deque<std::vector<Posting>> variant_store_;  // postings of variant matches (spans point here)
 };
 

@@ -160,6 +160,17 @@ TEST(EventsAssembly, ExpellingIsAChangeOfTerritory) {
   EXPECT_EQ(Id(r.result.events[0].actor2), "houthis");
 }
 
+// Aircraft are not strikes: jets deployed to a base and a helicopter that crashed report no
+// air strike; the verb of striking does ("قصفت مقاتلات التحالف").
+TEST(EventsAssembly, AircraftAloneAreNoAirStrike) {
+  for (const char* text : {"ونشرت الولايات المتحدة ست مقاتلات في قاعدة انجرليك أمس.",
+                           "وسقطت المروحية بسبب عطل تقني أمس في ولاية زابل."})
+    EXPECT_TRUE(RunEvents(text, "2015-07-22").result.events.empty()) << text;
+  auto strike = RunEvents("قصفت مقاتلات التحالف أمس مواقع الحوثيين في صنعاء.", "2015-07-22", "YE");
+  ASSERT_EQ(strike.result.events.size(), 1u);
+  EXPECT_EQ(strike.result.events[0].sub_event_type, "Air/drone strike");
+}
+
 TEST(EventsAssembly, ReporterIsNoParty) {
   auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
   bool found = false;

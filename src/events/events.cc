@@ -90,6 +90,17 @@ const WordSet kHappens{"تم",     "تمت",    "يتم",    "تتم",  "سيت�
                        "يتواصل", "تواصلت", "تواصل",  "استمرت", "استمر", "تستمر", "يستمر", "استمرار",
                        "تجدد",   "تجددت",  "اندلاع", "احتدام", "احتدمت"};
 
+// The trigger starting at code point `start` is an indefinite plural of a generic incident
+// noun: "هجمات", "اعتداءات", "وهجمات".
+bool GenericPluralTrigger(const text::Tokens& toks, uint32_t start) {
+  static const WordSet kPlural{"هجمات", "وهجمات", "بهجمات", "لهجمات", "اعتداات", "اعتداءات", "عمليات"};
+  auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), start,
+                             [](uint32_t p, const text::Token& t) { return p < t.start; });
+  if (it == toks.tokens.begin()) return false;
+  const size_t tok = static_cast<size_t>(it - toks.tokens.begin() - 1);
+  return toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kPlural, false);
+}
+
 // The trigger starting at code point `start` is a definite noun: "القتال", "بالاتفاق",
 // "the fighting" (not "تم الاتفاق" or "دارت المعارك", a verb reporting one).
 bool DefiniteTrigger(const text::Tokens& toks, uint32_t start) {
@@ -1147,6 +1158,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       return true;
     }
     e.confidence *= kUnanchoredConfidence;
+    // "هجمات", "اعتداءات" with nothing of their own: attacks in general ("لتجنب هجمات
+    // إرهابية", "تشير إلى هجمات جديدة"), not one incident.
+    if (GenericPluralTrigger(toks, e.trigger_start)) {
+      r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
+                                       "attacks in general: a plural with no date, count or lead of its own"});
+      return true;
+    }
     // Air strikes are reported as "الغارات" as often as not, and are seldom background.
     if (e.sub_event_type == "Air/drone strike" || !DefiniteTrigger(toks, e.trigger_start)) return false;
     r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,

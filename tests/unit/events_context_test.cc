@@ -333,6 +333,15 @@ TEST(EventsContext, AReminderIsBackground) {
   EXPECT_FALSE(dated.result.events.empty());
 }
 
+// "هجمات" with no date, count or lead of its own is attacks in general; dated, it reports.
+TEST(EventsContext, APluralOfAttacksIsNoIncidentOfItsOwn) {
+  const std::string lead = "قتل خمسة جنود أمس في هجوم على موقع عسكري في مدينة ديار بكر.\n";
+  auto general = RunEvents(lead + "وتنسب السلطات إلى الحزب هجمات على المواقع العسكرية في شرق البلاد.", "2015-08-04");
+  EXPECT_TRUE(SkippedFor(general, "attacks in general"));
+  auto dated = RunEvents(lead + "وشن مسلحون أمس هجمات على المواقع العسكرية في شرق البلاد.", "2015-08-04");
+  EXPECT_FALSE(SkippedFor(dated, "attacks in general"));
+}
+
 // "ويأتي التفجير عقب سلسلة من الهجمات ...": the news' background is not an incident of
 // this report, unless the clause dates it in the days before ("عقب مقتل 15 جنديا الجمعة").
 TEST(EventsContext, WhatTheNewsComesAfterIsBackground) {

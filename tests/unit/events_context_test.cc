@@ -260,7 +260,7 @@ TEST(EventsContext, OutcomeClauseCompletesTheEarlierIncident) {
 TEST(EventsContext, AColumnsUndatedReadingsAreCommentary) {
   std::string column = "مقال رأي عن الوطن والمستقبل.\n";
   for (int i = 0; i < 12; ++i) column += "نحن في أمس الحاجة إلى مراجعة كل ما يغذي الفكر المنحرف، ولنا في تاريخنا عبرة.\n";
-  const std::string trigger = "وكانت عصابات داعش قد شنت هجمات على المساجد في المنطقة الشرقية.\n";
+  const std::string trigger = "وكانت عصابات داعش قد شنت هجوما على المساجد في المنطقة الشرقية.\n";
   auto r = RunEvents(column + trigger, "2015-07-22");
   EXPECT_TRUE(r.result.events.empty());
   EXPECT_TRUE(SkippedFor(r, "commentary"));

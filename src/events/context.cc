@@ -36,7 +36,7 @@ bool Word(const text::Tokens& toks, size_t i) {
 
 const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp) {
   static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
-                                 "خضعت", "ادي", "ادت", "يؤدي", "تؤدي", "سببا", "نتيجه", "عرضه"};
+                                 "خضعت", "ادي", "ادت", "يودي", "تودي", "سببا", "نتيجه", "عرضه"};
   static const WordSet kTrade{"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير", "تهريب",
                               "شحنه", "شحنات", "مخزون"};
   static const WordSet kTopic{"مناقشه", "ناقش", "ناقشت", "يناقش", "تناقش", "ناقشوا", "بحث", "بحثت", "يبحث", "تبحث",
@@ -68,12 +68,19 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
     // "بسقوط 1592 قتيلا": victims fall, not a town ("سقوط قتلى" is a trigger of its own).
     if (KeyIs(toks, tok, {"سقوط"}) &&
         (toks.tokens[tok + 1].kind == text::TokenKind::kNumber ||
-         KeyIs(toks, tok + 1, {"عدد", "عشرات", "العشرات", "مئات", "المئات", "الاف", "اكثر", "نحو", "حوالي"})))
+         KeyIs(toks, tok + 1, {"عدد", "عشرات", "العشرات", "ميات", "الميات", "الاف", "اكثر", "نحو", "حوالي"})))
       return "victims falling, not a place";
     // "انفجار الأوضاع": the situation explodes.
     if (KeyIs(toks, tok + 1, {"الاوضاع", "الوضع", "الموقف", "الازمه", "الغضب"}))
       return "a figure of speech";
   }
+  // "رئيس تحرير موقع الإصلاح": an editor, not a liberation.
+  if (tok > first && KeyIs(toks, tok, {"تحرير"}, false) &&
+      KeyIs(toks, tok - 1, {"رييس", "مدير", "سكرتير", "هييه", "نايب", "رييسه", "مديره", "اسره"}, false))
+    return "a newspaper's editor, not a liberation";
+  // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose.
+  if (tok > first && KeyIs(toks, tok - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
+    return "a purpose, not an incident";
   // A standing state of control: "يسيطر التنظيم على", "تحت سيطرة", "الخاضعة لسيطرة".
   if (KeyIs(toks, tok, {"يسيطر", "تسيطر", "يسيطرون", "المسيطر", "المسيطره"}) ||
       (tok > first && KeyIs(toks, tok, {"سيطره", "لسيطره"}) &&
@@ -101,7 +108,7 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
     const std::string_view key = toks.Key(tok), prefix = Prefix(key, prefix_cp);
     std::string_view stem = key.substr(prefix.size());
     if (stem.starts_with("\xD8\xA7\xD9\x84")) stem.remove_prefix(4);
-    for (std::string_view w : {"الغام", "لغم", "قذائف", "قذيفه", "مقذوف", "مقذوفات", "صواريخ", "صاروخ", "غاره", "غارات",
+    for (std::string_view w : {"الغام", "لغم", "قذايف", "قذيفه", "مقذوف", "مقذوفات", "صواريخ", "صاروخ", "غاره", "غارات",
                                "عبوه", "عبوات", "قنبله", "قنابل", "رصاص", "سياره"})
       if (stem == w) return nullptr;
     if (PurposeLam(prefix)) return "a purpose, not an incident";

@@ -60,7 +60,7 @@ const WordTable& WeekdayTable() {
 constexpr std::string_view kDateWords[] = {
     "امس",   "الامس", "الاول", "اليوم", "غدا",    "صباح",     "مسا",    "ظهر",   "فجر",     "الغد",    "منذ",
     "يومين", "قبل",   "ايام",  "يوما",  "اشهر",   "شهور",     "سنوات",   "بعد",   "خلال",    "مرور",    "الماضي",
-    "الماضيه", "المنصرم", "الفائت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر"};
+    "الماضيه", "المنصرم", "الفايت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر"};
 static_assert(std::size(kDateWords) <= 64);
 
 // The bits of `words`; a word missing from kDateWords does not compile.
@@ -321,7 +321,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       }
       // "في أبريل", "منتصف يونيو", "in April": a month with no year is the latest such
       // month on or before the publication (a month after it would be news of the future).
-      const bool cue = i > 0 && (KeyIs(t, i - 1, {"في", "منتصف", "مطلع", "اوائل", "اواخر", "اواسط", "نهايه", "بدايه",
+      const bool cue = i > 0 && (KeyIs(t, i - 1, {"في", "منتصف", "مطلع", "اوايل", "اواخر", "اواسط", "نهايه", "بدايه",
                                                   "شهر", "خلال", "منذ", "حتي"}) ||
                                  t.Key(i - 1) == "in" || t.Key(i - 1) == "since" || t.Key(i - 1) == "mid" ||
                                  t.Key(i - 1) == "early" || t.Key(i - 1) == "late");
@@ -429,7 +429,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       i += 3;
       continue;
     }
-    bool last_ar = is(i + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفائت"}));
+    bool last_ar = is(i + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"}));
     bool last_en = k == "last" && i + 1 < n;
     std::string_view unit = last_en ? t.Key(i + 1) : k;
     if ((last_ar && is(i, Bits({"الاسبوع"}))) || (last_en && unit == "week")) {
@@ -478,10 +478,10 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         }
       }
       if (wd >= 0) {
-        bool past = is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفائت"})) || k == "last";
+        bool past = is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) || k == "last";
         bool latin_cap = t.tokens[wi].Has(text::kCapitalized);
         if (cue || past || latin_cap) {
-          size_t e = wi + 1 + (is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفائت"})) ? 1 : 0);
+          size_t e = wi + 1 + (is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) ? 1 : 0);
           auto& dm = emit(b, e, "relative");
           if (anchored) {
             unsigned pwd = ch::weekday(pub).c_encoding();

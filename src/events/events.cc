@@ -121,7 +121,7 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
                         "اوضحت", "صرح", "بحسب", "حسب", "وفق", "وفقا", "لسان", "باسم", "مصادر", "مصدر"}))
       return true;
     if (p > first && (toks.Key(p) == "\xD9\x81\xD9\x8A" || toks.Key(p) == "\xD9\x85\xD9\x86") &&
-        KeyIs(toks, p - 1, {"مصدر", "مصادر", "متحدث", "ناطق", "مسؤول", "مسؤولون", "مسؤولين"}))
+        KeyIs(toks, p - 1, {"مصدر", "مصادر", "متحدث", "ناطق", "مسوول", "مسوولون", "مسوولين"}))
       return true;
     if (toks.Key(p) == "to" && p > first && toks.Key(p - 1) == "according") return true;
   }
@@ -727,7 +727,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     };
     int32_t s_a1 = -1, s_a2 = -1;
     ActorCue s_cue = kCueNearest;
-    static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذائف"};
+    static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
     for (size_t i = s.first_token; i < s.end_token && s_a1 < 0; ++i) {
       std::string_view k = toks.Key(i);
       if (KeyIs(toks, i, {"ضد"}) || k == "against") {

@@ -342,6 +342,15 @@ TEST(EventsContext, APluralOfAttacksIsNoIncidentOfItsOwn) {
   EXPECT_FALSE(SkippedFor(dated, "attacks in general"));
 }
 
+// "رئيس تحرير موقع الإصلاح" is an editor; "بهدف تحرير المحافظة" a purpose.
+TEST(EventsContext, AnEditorAndAnAimAreNoLiberation) {
+  auto editor = RunEvents("واختطف مسلحون أمس عبدالخالق عمران رئيس تحرير موقع الإصلاح في صنعاء.", "2015-07-22");
+  EXPECT_TRUE(SkippedFor(editor, "a newspaper's editor"));
+  for (const auto& e : editor.result.events) EXPECT_NE(e.sub_event_type, "Government regains territory");
+  auto aim = RunEvents("وكثفت القوات العراقية أمس عملياتها في الأنبار بهدف تحرير المحافظة.", "2015-07-22");
+  EXPECT_TRUE(SkippedFor(aim, "a purpose"));
+}
+
 // "ويأتي التفجير عقب سلسلة من الهجمات ...": the news' background is not an incident of
 // this report, unless the clause dates it in the days before ("عقب مقتل 15 جنديا الجمعة").
 TEST(EventsContext, WhatTheNewsComesAfterIsBackground) {

@@ -39,6 +39,15 @@ TEST(EventsDates, RelativeToPublication) {
 
 // "أول أمس" and "أول من أمس" are the day before yesterday, as "أمس الأول" (they were read
 // as "أمس": a day late).
+// Words with ئ or ؤ in the code's lists are written as the keys they are compared with
+// (ئ -> ي): "الأسبوع الفائت" is the week before, like "الأسبوع الماضي".
+TEST(EventsDates, LastWeekWithHamzaOnYa) {
+  auto r = RunEvents("وقتل خمسة أشخاص في الأسبوع الفائت بقذائف الحوثيين.", "2017-10-15");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "الأسبوع الفائت")));
+  EXPECT_EQ(d->precision, "week");
+}
+
 TEST(EventsDates, TheDayBeforeYesterdayWrittenThreeWays) {
   auto r = RunEvents("قتل جنديان أول من أمس في ديار بكر، وأصيب ثالث أول أمس، وجرح رابع وأول من أمس.", "2015-07-27");
   const DateMention* d;

@@ -194,13 +194,22 @@ const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t en
 
 bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok) {
   constexpr size_t kReach = 5;  // "وأسفر القصف العنيف أمس عن مقتل"
-  if (tok <= first + 1 || tok > first + kReach || toks.tokens[first].script != text::Script::kArabic) return false;
+  if (tok <= first + 1 || toks.tokens[first].script != text::Script::kArabic) return false;
   static const WordSet kResultVerbs{"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "تسبب", "تسببت", "نتج", "اوقع",
                                     "اوقعت", "اودي", "اودت"};
   static const WordSet kEarlier{"ذلك", "الهجوم", "القصف", "الانفجار", "التفجير", "الغاره", "الغارات", "الاشتباكات",
                                 "الاشتباك", "الحادث", "الهجمات", "الاعتدا", "الضربه", "الضربات", "المعارك", "الانفجارات",
                                 "التفجيرات"};
-  if (!KeyIs(toks, first, kResultVerbs)) return false;
+  // "وقد نتج عن ذلك استشهاد", "مما أدى إلى مقتل", "ما أدى لاستشهاد": a particle before the
+  // verb; after "ما" (which) the verb's subject is the clause before it.
+  static const WordSet kParticles{"قد", "وقد", "فقد", "مما", "ما", "وما"};
+  bool which = false;
+  while (first + 1 < tok && Word(toks, first) && KeyIs(toks, first, kParticles, false)) {
+    which = which || toks.Key(first).ends_with("\xD9\x85\xD8\xA7");  // ما
+    ++first;
+  }
+  if (tok > first + kReach || !KeyIs(toks, first, kResultVerbs)) return false;
+  if (which) return true;
   for (size_t i = first + 1; i < tok; ++i) {
     if (!Word(toks, i)) return false;
     if (KeyIs(toks, i, kEarlier, false)) return true;

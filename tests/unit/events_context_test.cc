@@ -253,6 +253,13 @@ TEST(EventsContext, OutcomeClauseCompletesTheEarlierIncident) {
   ASSERT_EQ(r.result.events.size(), 1u);
   EXPECT_EQ(r.result.events[0].fatalities, 1);
   EXPECT_EQ(r.result.events[0].mentions.size(), 2u);
+  // A particle before the verb, and "ما" (which) for the clause before it.
+  for (const char* outcome : {"وقد نتج عن ذلك استشهاد شرطي وإصابة اثنين آخرين.",
+                              "مما أدى لاستشهاد شرطي وإصابة اثنين آخرين."}) {
+    auto p = RunEvents(std::string("واستهدف مسلحون مجهولون أمس دورية للشرطة في مدينة ديار بكر. ") + outcome, "2015-07-23");
+    ASSERT_EQ(p.result.events.size(), 1u) << outcome;
+    EXPECT_EQ(p.result.events[0].fatalities, 1) << outcome;
+  }
 }
 
 // A column speaks in the first person: its triggers with no date, count or lead of their

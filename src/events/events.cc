@@ -973,6 +973,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"في", "بعد", "منذ", "عقب", "اثر", "قبل"}, false))
         skip = "background: a change of territory named after a preposition";
+      // "القوات التي تحاول استعادة مدن", "تسعى لتحرير": an attempt at territory is no change of it
+      // (an attempted attack is fighting, and stays).
+      if (!skip && (t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory") &&
+          tok > s.first_token &&
+          KeyIs(toks, tok - 1, {"تحاول", "يحاول", "يحاولون", "تحاولان", "تسعي", "يسعي", "يسعون", "محاوله", "لمحاوله", "يصعب"}, false))
+        skip = "an attempt at territory, not a change of it";
       if (size_t cue = 0; !skip && (e.date_from_context || e.date_from_published || DaysBetween(e.date, pub_iso) > kContextDays) &&
                           (skip = ComesAfterReason(toks, s.first_token, tok, &cue)))
         for (int32_t qi : s_counts)  // "عقب سلسلة من الهجمات أسفرت عن مقتل عشرات": the series' toll

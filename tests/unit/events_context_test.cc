@@ -349,6 +349,13 @@ TEST(EventsContext, APluralOfAttacksIsNoIncidentOfItsOwn) {
   EXPECT_FALSE(SkippedFor(dated, "attacks in general"));
 }
 
+// Trying to take a place back is no change of territory.
+TEST(EventsContext, AnAttemptAtTerritoryIsNoChange) {
+  auto r = RunEvents("وشن طيران التحالف أمس غارات لدعم القوات التي تحاول استعادة مدن يسيطر عليها التنظيم.", "2015-07-23");
+  EXPECT_TRUE(SkippedFor(r, "an attempt at territory"));
+  for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Government regains territory");
+}
+
 // "رئيس تحرير موقع الإصلاح" is an editor; "بهدف تحرير المحافظة" a purpose.
 TEST(EventsContext, AnEditorAndAnAimAreNoLiberation) {
   auto editor = RunEvents("واختطف مسلحون أمس عبدالخالق عمران رئيس تحرير موقع الإصلاح في صنعاء.", "2015-07-22");

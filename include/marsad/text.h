@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -66,6 +67,27 @@ enum class Script : uint8_t { kNone = 0, kLatin, kArabic, kOther, kMixed };
 bool IsNonArabicPersoArabicLetter(char32_t cp);
 Script ScriptOf(std::string_view utf8);
 
+// A cheap 64-bit hash of a key from its length and its first and last 8 bytes: the hash
+// the events stage's word and phrase tables are keyed by (src/events/match.h), which
+// Tokens::StemHashes caches per token. Keys shorter than 8 bytes (most Arabic words of two
+// or three letters) are read byte by byte: a memcpy of a variable length is a library call.
+inline uint64_t KeyHash(std::string_view s) {
+  uint64_t a = 0, b = 0;
+  const size_t n = s.size();
+  if (n >= 8) {
+    std::memcpy(&a, s.data(), 8);
+    std::memcpy(&b, s.data() + n - 8, 8);
+  } else {
+    for (size_t k = 0; k < n; ++k) a |= static_cast<uint64_t>(static_cast<unsigned char>(s[k])) << (8 * k);
+  }
+  uint64_t h = (a ^ (static_cast<uint64_t>(n) << 56)) * 0x9E3779B97F4A7C15ull;
+  h ^= b * 0xC2B2AE3D27D4EB4Full;
+  h ^= h >> 31;
+  h *= 0xD6E8FEB86659FD93ull;
+  h ^= h >> 32;
+  return h;
+}
+
 // ---------------------------------------------------------------- Tokens
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kUrl, kMention, kHashtag, kSymbol };
 
@@ -103,7 +125,18 @@ struct Tokens {
   // stems with the alef restored). They stay valid while this Tokens lives unchanged. The
   // cache makes Tokens unsafe to share across threads while Stems is being called; a
   // document's Tokens belong to one thread. Copies and moves start with an empty cache.
-  std::span<const std::string_view> Stems(size_t i) const;
+  // Inline: the events stage asks about a million times per thousand articles.
+  std::span<const std::string_view> Stems(size_t i) const {
+    if (stem_begin_.size() != tokens.size() + 1) ComputeStems();
+    return {stem_views_.data() + stem_begin_[i], stem_begin_[i + 1] - stem_begin_[i]};
+  }
+  // KeyHash of each of Stems(i), in the same order, computed for every token on first use
+  // and cached as Stems is: the events stage tests most tokens against dozens of word lists
+  // and phrase indexes, and hashed the same key once per list.
+  std::span<const uint64_t> StemHashes(size_t i) const {
+    if (stem_begin_.size() != tokens.size() + 1 || stem_hashes_.size() != stem_views_.size()) ComputeStemHashes();
+    return {stem_hashes_.data() + stem_begin_[i], stem_begin_[i + 1] - stem_begin_[i]};
+  }
 
   Tokens() = default;
   Tokens(const Tokens& o) : tokens(o.tokens), keys(o.keys) {}
@@ -123,14 +156,17 @@ struct Tokens {
 
  private:
   void ComputeStems() const;
+  void ComputeStemHashes() const;
   void ClearStems() {
     stem_views_.clear();
     stem_begin_.clear();
     stem_arena_.clear();
+    stem_hashes_.clear();
   }
   mutable std::vector<std::string_view> stem_views_;  // all tokens' stems, token by token
   mutable std::vector<uint32_t> stem_begin_;          // token i: [stem_begin_[i], stem_begin_[i+1])
   mutable std::string stem_arena_;                    // restored-article stems
+  mutable std::vector<uint64_t> stem_hashes_;         // KeyHash of each of stem_views_
 };
 
 // Tokenizes decoded text. Words keep inner apostrophes and hyphens (Ma'arrat, ez-Zor);

@@ -13,6 +13,7 @@ constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // "ال"
 struct StartKey {
   static constexpr uint32_t kLazy = UINT32_MAX;
   std::string_view key;
+  uint64_t hash;     // FirstFilterHash(key)
   uint32_t prefix;   // code points stripped from the token; kLazy: a cached stem's, found on a match
   uint32_t parent;   // stripped of its article: the candidate it comes from
   bool stripped;
@@ -27,16 +28,21 @@ size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey 
                  std::vector<text::CliticSplit>* owned) {
   size_t n = 0;
   const std::string_view k0 = toks.Key(i);
-  out[n++] = {k0, 0, 0, false};
+  // The key's and the stems' hashes come from the document's cache (one hash per key for
+  // all the indexes and calls, not one per call).
+  const std::span<const uint64_t> hashes = toks.StemHashes(i);
+  out[n++] = {k0, hashes[0], 0, 0, false};
   const text::Token& t = toks.tokens[i];
   if (!allow_stems || t.script != text::Script::kArabic) return n;
   if (t.kind == text::TokenKind::kWord) {
     const std::span<const std::string_view> stems = toks.Stems(i);  // the key, then AnalyzeClitics' stems
-    for (size_t s = 1; s < stems.size() && n < kMaxStartKeys / 2; ++s) out[n++] = {stems[s], StartKey::kLazy, 0, false};
+    for (size_t s = 1; s < stems.size() && n < kMaxStartKeys / 2; ++s)
+      out[n++] = {stems[s], hashes[s], StartKey::kLazy, 0, false};
   } else {
     *owned = text::AnalyzeClitics(k0);
     for (const auto& c : *owned)
-      if (c.prefix_len > 0 && n < kMaxStartKeys / 2) out[n++] = {c.stem, c.prefix_len, 0, false};
+      if (c.prefix_len > 0 && n < kMaxStartKeys / 2)
+        out[n++] = {c.stem, FirstFilterHash(c.stem), static_cast<uint32_t>(c.prefix_len), 0, false};
   }
   // Entries are written without the article when it is not part of the name (خروج,
   // not الخروج): try the stems without ال last.
@@ -44,7 +50,7 @@ size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey 
   for (size_t c = 0; c < n_with; ++c) {
     std::string_view k = out[c].key;
     if (k.starts_with(kArticle) && k.size() >= 4 + 6)  // "ال" + at least 3 letters
-      out[n++] = {k.substr(4), 0, static_cast<uint32_t>(c), true};
+      out[n++] = {k.substr(4), FirstFilterHash(k.substr(4)), 0, static_cast<uint32_t>(c), true};
   }
   return n;
 }
@@ -69,7 +75,7 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
     uint8_t b = 0;
     uint64_t db = 0;
     for (size_t c = 0; c < n; ++c) {
-      const uint64_t h = FirstFilterHash(cands[c].key);
+      const uint64_t h = cands[c].hash;
       if (!cands[c].stripped)
         if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
       if (!word_like) continue;
@@ -99,16 +105,20 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   // The phrase being tried: token keys joined by ' ' (reused, so no allocation per call).
   static thread_local std::string key;
   size_t lens[256];  // key length after each token; phrases are at most 255 tokens
+  // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
+  const bool spaced = k0.find(' ') != std::string_view::npos;
   for (size_t ci = 0; ci < n_cands; ++ci) {
     const StartKey& c = cands[ci];
-    const std::string_view first_key = FirstWord(c.key);
-    const uint64_t hf = FirstFilterHash(first_key);
+    const std::string_view first_key = spaced ? FirstWord(c.key) : c.key;
+    const uint64_t hf = first_key.size() == c.key.size() ? c.hash : FirstFilterHash(first_key);
     if (!FirstFilterMayHash(idx.first_filter, hf)) continue;
     const uint8_t* f = idx.first_table.Find(first_key, hf);
     if (f == nullptr) continue;
     size_t max_n = std::min<size_t>(*f, limit - i);
-    key.assign(c.key);
-    lens[0] = key.size();
+    // One token: the phrase is the candidate itself, hashed already; the joined key is built
+    // only when a longer phrase may start here.
+    if (max_n > 1) key.assign(c.key);
+    lens[0] = c.key.size();
     size_t n_ok = 1;
     for (size_t n = 1; n < max_n; ++n) {
       const auto& t = toks.tokens[i + n];
@@ -118,8 +128,8 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
       lens[n_ok++] = key.size();
     }
     for (size_t n = n_ok; n >= 1 && n > best.len; --n) {
-      const std::string_view phrase = std::string_view(key).substr(0, lens[n - 1]);
-      const uint64_t hp = FirstFilterHash(phrase);
+      const std::string_view phrase = n == 1 ? c.key : std::string_view(key).substr(0, lens[n - 1]);
+      const uint64_t hp = n == 1 ? c.hash : FirstFilterHash(phrase);
       if (!FirstFilterMayHash(idx.entries_filter, hp)) continue;
       const std::vector<PhraseEntry>* es = idx.entries_table.Find(phrase, hp);
       if (es == nullptr || es->empty()) continue;
@@ -168,8 +178,17 @@ bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string
 bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems) {
   if (i >= toks.tokens.size()) return false;
   const std::string_view k = toks.Key(i);
-  if (words.Has(k)) return true;
+  // The key and the stems of a word with their cached hashes (Tokens::StemHashes).
+  const std::span<const uint64_t> hashes = toks.StemHashes(i);
+  if (words.Has(k, hashes[0])) return true;
   if (!allow_stems || !words.MayHaveStemOf(k)) return false;
+  const text::Token& t = toks.tokens[i];
+  if (t.kind == text::TokenKind::kWord && t.script == text::Script::kArabic) {
+    const std::span<const std::string_view> stems = toks.Stems(i);
+    for (size_t s = 1; s < stems.size(); ++s)
+      if (words.Has(stems[s], hashes[s])) return true;
+    return false;
+  }
   return AnyProcliticStem(toks, i, [&](std::string_view stem) { return words.Has(stem); });
 }
 

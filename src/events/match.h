@@ -44,22 +44,8 @@ bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string
 // key's length and first and last 8 bytes.
 constexpr size_t kFirstFilterWords = (1u << 16) / 64;
 
-inline uint64_t FirstFilterHash(std::string_view s) {
-  uint64_t a = 0, b = 0;
-  const size_t n = s.size();
-  if (n >= 8) {
-    std::memcpy(&a, s.data(), 8);
-    std::memcpy(&b, s.data() + n - 8, 8);
-  } else if (n > 0) {
-    std::memcpy(&a, s.data(), n);
-  }
-  uint64_t h = (a ^ (static_cast<uint64_t>(n) << 56)) * 0x9E3779B97F4A7C15ull;
-  h ^= b * 0xC2B2AE3D27D4EB4Full;
-  h ^= h >> 31;
-  h *= 0xD6E8FEB86659FD93ull;
-  h ^= h >> 32;
-  return h;
-}
+// text::KeyHash: Tokens::StemHashes caches it for every token's key and stems.
+inline uint64_t FirstFilterHash(std::string_view s) { return text::KeyHash(s); }
 
 inline void FirstFilterAdd(std::vector<uint64_t>& filter, std::string_view first_key) {
   if (filter.size() != kFirstFilterWords) filter.assign(kFirstFilterWords, 0);
@@ -81,7 +67,9 @@ inline bool FirstFilterMay(const std::vector<uint64_t>& filter, std::string_view
 }
 
 // A fixed set of words with a value each (the first one given wins), for tests run on
-// every token: the filter rejects most words before the table is probed.
+// every token: the filter rejects most words before the table is probed. The filter has
+// 16 bits per word (at least 512, at most 2^16): a few cache lines, not PhraseIndex's 8 KB,
+// since dozens of these tables are probed on every token and 8 KB each evicted one another.
 class WordTable {
  public:
   WordTable(std::initializer_list<std::pair<std::string_view, uint64_t>> items) { Init(items); }
@@ -89,21 +77,32 @@ class WordTable {
   // The word's value, nullptr when it is not in the table.
   const uint64_t* Find(std::string_view w) const { return Find(w, FirstFilterHash(w)); }
   // The same, with FirstFilterHash(w) already computed.
+  // Inline, with the probe out of line: the filter rejects most words.
   const uint64_t* Find(std::string_view w, uint64_t h) const {
-    if (!FirstFilterMayHash(filter_, h)) return nullptr;
-    return table_.Find(w, h);
+    const uint64_t b1 = h & mask_, b2 = (h >> 16) & mask_;
+    if (((filter_[b1 >> 6] >> (b1 & 63)) & (filter_[b2 >> 6] >> (b2 & 63)) & 1) == 0) return nullptr;
+    return Probe(w, h);
   }
 
  private:
+  [[gnu::noinline]] const uint64_t* Probe(std::string_view w, uint64_t h) const { return table_.Find(w, h); }
   template <class Items>
   void Init(const Items& items) {
-    filter_.assign(kFirstFilterWords, 0);
     std::unordered_map<std::string_view, uint64_t> map;
-    for (const auto& [w, v] : items)
-      if (map.try_emplace(w, v).second) FirstFilterAdd(filter_, w);
+    for (const auto& [w, v] : items) map.try_emplace(w, v);
+    size_t bits = 512;
+    while (bits < 16 * map.size() && bits < (size_t{1} << 16)) bits <<= 1;
+    mask_ = bits - 1;
+    filter_.assign(bits / 64, 0);
+    for (const auto& [w, v] : map) {
+      const uint64_t h = FirstFilterHash(w), b1 = h & mask_, b2 = (h >> 16) & mask_;
+      filter_[b1 >> 6] |= uint64_t{1} << (b1 & 63);
+      filter_[b2 >> 6] |= uint64_t{1} << (b2 & 63);
+    }
     table_.Build(map, FirstFilterHash);
   }
   std::vector<uint64_t> filter_;
+  uint64_t mask_ = 0;
   FlatTable<uint64_t> table_;
 };
 
@@ -119,6 +118,8 @@ class WordSet {
     }
   }
   bool Has(std::string_view w) const { return table_.Find(w) != nullptr; }
+  // The same, with FirstFilterHash(w) already computed (Tokens::StemHashes).
+  bool Has(std::string_view w, uint64_t h) const { return table_.Find(w, h) != nullptr; }
   // False when no proclitic stem of `key` can be in the set: a stem is a suffix of the key
   // or "ا" + one (MayBeStem), so a stem longer than one letter ends in the key's last byte.
   bool MayHaveStemOf(std::string_view key) const {

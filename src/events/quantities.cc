@@ -65,6 +65,15 @@ bool ParseDigits(std::string_view s, uint64_t* out, uint64_t* frac = nullptr, si
 // Digits at the end of a word token ("و6", "الـ16", "بـ25", "ل5"): the value when the
 // letters before them are at most a proclitic and a tatweel.
 bool TrailingDigits(std::string_view s, uint64_t* out, size_t* n_digits) {
+  // In valid UTF-8 (a token's surface) a digit ends the text as 0-9, D9 A0-A9 (٠-٩,
+  // U+0660-0669) or DB B0-B9 (۰-۹, U+06F0-06F9): this runs on every word, and most end
+  // otherwise (the last byte alone would not do: ا is D8 A7).
+  if (s.empty()) return false;
+  const auto last = static_cast<unsigned char>(s.back());
+  const auto lead = s.size() >= 2 ? static_cast<unsigned char>(s[s.size() - 2]) : 0;
+  if (!((last >= '0' && last <= '9') || (lead == 0xD9 && last >= 0xA0 && last <= 0xA9) ||
+        (lead == 0xDB && last >= 0xB0 && last <= 0xB9)))
+    return false;
   size_t p = s.size();
   while (p > 0) {
     size_t q = p - 1;

@@ -15,6 +15,7 @@ void Tokens::ComputeStems() const {
   refs.reserve(tokens.size() + tokens.size() / 2);
   stem_begin_.assign(tokens.size() + 1, 0);
   stem_arena_.clear();
+  stem_hashes_.clear();
   internal::StemSplit splits[internal::kMaxStemSplits];
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
@@ -40,9 +41,10 @@ void Tokens::ComputeStems() const {
   for (size_t r = 0; r < refs.size(); ++r) stem_views_[r] = (refs[r].arena ? a : k).substr(refs[r].off, refs[r].len);
 }
 
-std::span<const std::string_view> Tokens::Stems(size_t i) const {
+void Tokens::ComputeStemHashes() const {
   if (stem_begin_.size() != tokens.size() + 1) ComputeStems();
-  return std::span<const std::string_view>(stem_views_).subspan(stem_begin_[i], stem_begin_[i + 1] - stem_begin_[i]);
+  stem_hashes_.resize(stem_views_.size());
+  for (size_t r = 0; r < stem_views_.size(); ++r) stem_hashes_[r] = KeyHash(stem_views_[r]);
 }
 
 }  // namespace marsad::text

@@ -1,8 +1,12 @@
 // KeyIs with a WordSet (src/events/match.h) answers as KeyIs with the same words as an
-// initializer list, on every token: keys, proclitic stems, the article, short words.
+// initializer list, on every token: keys, proclitic stems, the article, short words. The
+// per-token hash cache (Tokens::StemHashes) and WordTable's sized filter give the answers
+// a plain lookup would.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "events/match.h"
 #include "marsad/text.h"
@@ -35,6 +39,49 @@ TEST(EventsMatch, WordSetKeyIsAsListKeyIs) {
   EXPECT_GT(same({"ا", "و", "ل", "ما", "لا", "لن", "said"}, short_words), 4u);
   const WordSet none{"غير", "موجود"};
   EXPECT_EQ(same({"غير", "موجود"}, none), 0u);
+}
+
+// Every token's cached hashes are the hashes of its key and stems, in their order, and a
+// copy of the Tokens (which starts with an empty cache) computes the same ones.
+TEST(EventsMatch, StemHashesAreTheStemsHashes) {
+  const std::string s = "وقال المتحدث إن القصف استهدف وللرقة وبالمدينة الأسواق، و6 مدنيين said Raqqa's ez-Zor.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  const text::Tokens copy = toks;
+  size_t with_stems = 0;
+  for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    const auto hashes = toks.StemHashes(i);
+    const auto stems = toks.Stems(i);
+    ASSERT_EQ(hashes.size(), stems.size()) << "token " << i;
+    EXPECT_EQ(stems[0], toks.Key(i));
+    for (size_t k = 0; k < stems.size(); ++k) {
+      EXPECT_EQ(hashes[k], FirstFilterHash(stems[k])) << "token " << i << " stem " << k;
+      EXPECT_EQ(copy.StemHashes(i)[k], hashes[k]);
+    }
+    with_stems += stems.size() > 1;
+  }
+  EXPECT_GE(with_stems, 3u);  // وقال, وللرقة, وبالمدينة
+}
+
+// A WordTable's filter is sized to its words: a large table still finds each word with its
+// value (the first one given wins) and nothing else, and so does a tiny one.
+TEST(EventsMatch, WordTableOfAnySizeFindsItsWords) {
+  std::vector<std::string> words;
+  for (int k = 0; k < 3000; ++k) words.push_back("w" + std::to_string(k * 7919 % 100003));
+  std::vector<std::pair<std::string_view, uint64_t>> items;
+  for (size_t k = 0; k < words.size(); ++k) items.emplace_back(words[k], k + 1);
+  items.emplace_back(words[0], 999);  // a repeat: the first value stays
+  const WordTable big(items);
+  for (size_t k = 0; k < words.size(); ++k) {
+    const uint64_t* v = big.Find(words[k]);
+    ASSERT_NE(v, nullptr) << words[k];
+    EXPECT_EQ(*v, k + 1);
+  }
+  for (int k = 0; k < 3000; ++k) EXPECT_EQ(big.Find("x" + std::to_string(k)), nullptr);
+  const WordTable tiny{{"قال", 1}, {"قالت", 2}};
+  EXPECT_EQ(*tiny.Find("قالت"), 2u);
+  EXPECT_EQ(tiny.Find("قالوا"), nullptr);
+  EXPECT_EQ(tiny.Find(""), nullptr);
 }
 
 }  // namespace

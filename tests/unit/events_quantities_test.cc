@@ -159,6 +159,10 @@ TEST(EventsQuantities, ArabicVerbPatterns) {
          {"وأفاد المرصد بأن العشرات أصيبوا.", {"12 wounded vague"}},
          {"وأُصيب مساء أمس الجمعة اربعة فلسطينيين في غارة.", {"4 wounded"}},
          {"لقى 22 من رجال الأمن، و6 مواطنين حتفهم.", {"22 killed", "6 killed"}},
+         // Arabic-Indic and Persian digits glued to a proclitic (TrailingDigits' test of the
+         // last two bytes: ٦ is D9 A6, ۶ is DB B6; ا, D8 A7, is no digit).
+         {"لقى 22 من رجال الأمن، و٦ مواطنين حتفهم.", {"22 killed", "6 killed"}},
+         {"لقى 22 من رجال الأمن، و۶ مواطنين حتفهم.", {"22 killed", "6 killed"}},
          {"مقتل 4 من عناصر التنظيم.", {"4 killed"}},
          {"وصدر أمر باعتقال 275 متهما.", {"275 detained"}},
          {"وأصدرت الحكومة حصيلة بأعداد قتلى ونازحي الإيزيديين الذين بلغوا 400 ألف نازح.", {"400000 displaced"}},

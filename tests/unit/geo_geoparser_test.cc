@@ -242,5 +242,34 @@ TEST_F(GeoparserTest, DemonymsOnlyOnRequest) {
   EXPECT_EQ(Id(r.mentions[0]), 163843u);
 }
 
+// The lexicons' flat map (geo.h): finds by string_view, misses, grows past its first
+// tables, and iterates in insertion order (std::unordered_map, its predecessor, iterated
+// in bucket order, so the tagger built its table in an order no one chose).
+TEST(StringMapTest, FindsCountsAndIteratesInInsertionOrder) {
+  StringMap<int> m;
+  EXPECT_EQ(m.find("مدينة"), m.end());  // an empty map has no table yet
+  EXPECT_EQ(m.count(""), 0u);
+  std::vector<std::string> keys;
+  for (int k = 0; k < 1000; ++k) keys.push_back(k % 2 ? "مدينة " + std::to_string(k) : "key" + std::to_string(k));
+  for (int k = 0; k < 1000; ++k) m[keys[k]] = k;
+  m[keys[7]] += 1000;  // an existing key: no new entry
+  ASSERT_EQ(m.size(), 1000u);
+  for (int k = 0; k < 1000; ++k) {
+    auto it = m.find(std::string_view(keys[k]));
+    ASSERT_NE(it, m.end()) << keys[k];
+    EXPECT_EQ(it->first, keys[k]);
+    EXPECT_EQ(it->second, k == 7 ? 1007 : k);
+  }
+  EXPECT_EQ(m.count("key1000"), 0u);
+  EXPECT_EQ(m.count("مدينة"), 0u);
+  EXPECT_EQ(m.count("key1"), 0u);  // odd keys are Arabic
+  EXPECT_EQ(m.count("key10"), 1u);
+  int k = 0;
+  for (const auto& [key, v] : m) EXPECT_EQ(key, keys[k++]);
+  m.clear();
+  EXPECT_TRUE(m.empty());
+  EXPECT_EQ(m.find("key10"), m.end());
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -73,6 +74,8 @@ class StringMap {
     if (2 * (entries_.size() + 1) > slots_.size()) Grow();
     entries_.emplace_back(std::string(key), V{});
     Place(h, static_cast<uint32_t>(entries_.size()));
+    const uint64_t b = Hash(FirstWord(key)) >> 52;
+    first_words_[b >> 6] |= uint64_t{1} << (b & 63);
     return entries_.back().second;
   }
   const_iterator find(std::string_view key) const {
@@ -84,6 +87,15 @@ class StringMap {
     return slot ? entries_.begin() + (*slot - 1) : entries_.end();
   }
   size_t count(std::string_view key) const { return Find(key, Hash(key)) ? 1 : 0; }
+  // Whether some key's first word (up to its first space) may be `word`: false means none
+  // is, so no phrase starting with that word is a key. A 4,096-bit filter of the keys'
+  // first words: the geoparser's phrase lookups around a name (cues, persons,
+  // organisations, relations) skip building the phrase for most words.
+  bool MayStartWith(std::string_view word) const {
+    const uint64_t b = Hash(word) >> 52;
+    return (first_words_[b >> 6] >> (b & 63)) & 1;
+  }
+  static std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
   bool contains(std::string_view key) const { return count(key) != 0; }
   iterator begin() { return entries_.begin(); }
   iterator end() { return entries_.end(); }
@@ -94,6 +106,7 @@ class StringMap {
   void clear() {
     entries_.clear();
     slots_.clear();
+    first_words_.fill(0);
   }
 
  private:
@@ -138,6 +151,7 @@ class StringMap {
 
   std::vector<value_type> entries_;
   std::vector<Slot> slots_;  // a power of two, at most half full
+  std::array<uint64_t, 64> first_words_{};  // MayStartWith
 };
 
 struct Lexicons {

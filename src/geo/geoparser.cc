@@ -276,6 +276,7 @@ class DocumentParser {
       for (uint32_t k = a; k < end; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
       for (const auto& f : Forms(a)) {
+        if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
         PhraseInto(a, end, f, &phrase_);
         auto it = map.find(phrase_);
         if (it != map.end()) {
@@ -294,6 +295,7 @@ class DocumentParser {
       for (uint32_t k = begin; k < b; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
       for (const auto& f : Forms(begin)) {
+        if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
         PhraseInto(begin, b, f, &phrase_);
         auto it = map.find(phrase_);
         if (it != map.end()) {

@@ -271,5 +271,25 @@ TEST(StringMapTest, FindsCountsAndIteratesInInsertionOrder) {
   EXPECT_EQ(m.find("key10"), m.end());
 }
 
+// MayStartWith never says no to a key's first word (MatchBefore/MatchAfter skip a phrase on
+// its no), and says no to most other words.
+TEST(StringMapTest, MayStartWithHoldsEveryKeysFirstWord) {
+  StringMap<bool> m;
+  EXPECT_FALSE(m.MayStartWith("city"));
+  m["city of"] = true;
+  m["مدينة"] = true;
+  m["قرية قرب"] = true;
+  for (const auto& [k, v] : m) EXPECT_TRUE(m.MayStartWith(StringMap<bool>::FirstWord(k))) << k;
+  EXPECT_TRUE(m.MayStartWith("city"));
+  EXPECT_TRUE(m.MayStartWith("قرية"));
+  EXPECT_EQ(StringMap<bool>::FirstWord("city of"), "city");
+  EXPECT_EQ(StringMap<bool>::FirstWord("مدينة"), "مدينة");
+  int yes = 0;
+  for (int k = 0; k < 1000; ++k) yes += m.MayStartWith("word" + std::to_string(k));
+  EXPECT_LT(yes, 20);  // 3 of 4,096 bits set
+  m.clear();
+  EXPECT_FALSE(m.MayStartWith("city"));
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -286,6 +286,7 @@ class DocumentParser {
       for (uint32_t k = a; k < end; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
       for (const auto& f : Forms(a)) {
+        if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
         PhraseInto(a, end, f, &phrase_);
         auto it = map.find(phrase_);
         if (it != map.end()) {
@@ -304,6 +305,7 @@ class DocumentParser {
       for (uint32_t k = begin; k < b; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
       for (const auto& f : Forms(begin)) {
+        if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
         PhraseInto(begin, b, f, &phrase_);
         auto it = map.find(phrase_);
         if (it != map.end()) {
@@ -1173,6 +1175,10 @@ class DocumentParser {
         if (arabic_text && (flags & gazetteer::kNamePersoArabic) && !(flags & gazetteer::kNameArabic)) name -= 0.3f;
         if (flags & gazetteer::kNameAbbreviation) name -= 0.3f;
         if (m.variant) name -= 0.3f;  // matched only by the spelling-insensitive key
+        // Room for every feature below at once (12 here, 16 with main's at 90a09fe: colocated
+        // names, a region's name elsewhere, short for a named county): one allocation per
+        // candidate, not the 4 of a vector growing 1, 2, 4, 8 (1.3% of places-only's time).
+        sc.features.reserve(16);
         sc.features.push_back({"name_match", 2.0f * name});
         const bool region = IsCountry(p) || IsAdmin1(p);
         any_region = any_region || region || MacroRegion(p);

@@ -312,6 +312,37 @@ TEST_F(GazetteerIndexTest, EveryKeyPassesTheStoredBloomFilter) {
   EXPECT_GT(keys, 100u);
 }
 
+// Arabic-script strings are probed through their own small filter (section 13, format.h):
+// it must hold every such key and every word prefix of one ("دير" of "دير الزور"), or a
+// name would silently stop matching. Checked: a filter without the prefixes fails here.
+TEST_F(GazetteerIndexTest, EveryArabicKeyAndWordPrefixPassesTheArabicFilter) {
+  const std::string bytes = ReadAll(*path_);
+  format::FileHeader h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  bool has_filter = false;
+  for (uint32_t i = 0; i < h.section_count; ++i) {
+    format::SectionEntry e;
+    std::memcpy(&e, bytes.data() + sizeof h + i * sizeof e, sizeof e);
+    if (e.id == format::kSectionArabicFilter) has_filter = e.size >= 64 * 8;
+  }
+  EXPECT_TRUE(has_filter);
+  size_t keys = 0, prefixes = 0;
+  g_->ForEachKey([&](std::string_view k, std::span<const Posting> ps) {
+    const unsigned char lead = static_cast<unsigned char>(k[0]);
+    if (lead < 0xD8 || lead > 0xDB) return;
+    ++keys;
+    if (!ps.empty()) {
+      EXPECT_FALSE(g_->Lookup(k).empty()) << k;
+    }
+    for (size_t sp = k.find(' '); sp != std::string_view::npos; sp = k.find(' ', sp + 1), ++prefixes) {
+      EXPECT_TRUE(g_->IsPrefix(k.substr(0, sp))) << k.substr(0, sp);
+    }
+  });
+  EXPECT_GT(keys, 10u);
+  EXPECT_GT(prefixes, 2u);
+  EXPECT_TRUE(g_->Lookup(text::NormalizeKey("والمدينة")).empty());  // a common word is no key
+}
+
 TEST_F(GazetteerIndexTest, WrongVersionAndMagic) {
   std::string bytes = ReadAll(*path_);
   const std::string p = TempPath("ver.mgz");

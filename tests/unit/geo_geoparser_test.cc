@@ -242,5 +242,54 @@ TEST_F(GeoparserTest, DemonymsOnlyOnRequest) {
   EXPECT_EQ(Id(r.mentions[0]), 163843u);
 }
 
+// The lexicons' flat map (geo.h): finds by string_view, misses, grows past its first
+// tables, and iterates in insertion order (std::unordered_map, its predecessor, iterated
+// in bucket order, so the tagger built its table in an order no one chose).
+TEST(StringMapTest, FindsCountsAndIteratesInInsertionOrder) {
+  StringMap<int> m;
+  EXPECT_EQ(m.find("مدينة"), m.end());  // an empty map has no table yet
+  EXPECT_EQ(m.count(""), 0u);
+  std::vector<std::string> keys;
+  for (int k = 0; k < 1000; ++k) keys.push_back(k % 2 ? "مدينة " + std::to_string(k) : "key" + std::to_string(k));
+  for (int k = 0; k < 1000; ++k) m[keys[k]] = k;
+  m[keys[7]] += 1000;  // an existing key: no new entry
+  ASSERT_EQ(m.size(), 1000u);
+  for (int k = 0; k < 1000; ++k) {
+    auto it = m.find(std::string_view(keys[k]));
+    ASSERT_NE(it, m.end()) << keys[k];
+    EXPECT_EQ(it->first, keys[k]);
+    EXPECT_EQ(it->second, k == 7 ? 1007 : k);
+  }
+  EXPECT_EQ(m.count("key1000"), 0u);
+  EXPECT_EQ(m.count("مدينة"), 0u);
+  EXPECT_EQ(m.count("key1"), 0u);  // odd keys are Arabic
+  EXPECT_EQ(m.count("key10"), 1u);
+  int k = 0;
+  for (const auto& [key, v] : m) EXPECT_EQ(key, keys[k++]);
+  m.clear();
+  EXPECT_TRUE(m.empty());
+  EXPECT_EQ(m.find("key10"), m.end());
+}
+
+// MayStartWith never says no to a key's first word (MatchBefore/MatchAfter skip a phrase on
+// its no), and says no to most other words.
+TEST(StringMapTest, MayStartWithHoldsEveryKeysFirstWord) {
+  StringMap<bool> m;
+  EXPECT_FALSE(m.MayStartWith("city"));
+  m["city of"] = true;
+  m["مدينة"] = true;
+  m["قرية قرب"] = true;
+  for (const auto& [k, v] : m) EXPECT_TRUE(m.MayStartWith(StringMap<bool>::FirstWord(k))) << k;
+  EXPECT_TRUE(m.MayStartWith("city"));
+  EXPECT_TRUE(m.MayStartWith("قرية"));
+  EXPECT_EQ(StringMap<bool>::FirstWord("city of"), "city");
+  EXPECT_EQ(StringMap<bool>::FirstWord("مدينة"), "مدينة");
+  int yes = 0;
+  for (int k = 0; k < 1000; ++k) yes += m.MayStartWith("word" + std::to_string(k));
+  EXPECT_LT(yes, 20);  // 3 of 4,096 bits set
+  m.clear();
+  EXPECT_FALSE(m.MayStartWith("city"));
+}
+
 }  // namespace
 }  // namespace marsad::geo

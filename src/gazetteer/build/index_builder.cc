@@ -446,10 +446,15 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
   // 3. The hash table: every key, plus every proper word prefix of multi-word keys.
   Progress("hashing keys and word prefixes");
   std::vector<uint64_t> prefixes;
+  std::vector<uint64_t> arabic;  // the Arabic-script keys' and prefixes' hashes (format.h)
   for (uint64_t ref : key_refs_) {
     std::string_view key = std::string_view(key_arena_).substr(ref >> 16, ref & 0xFFFF);
-    for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1))
+    const bool ar = f::ArabicLead(key);
+    if (ar) arabic.push_back(f::KeyHash(key));
+    for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) {
       prefixes.push_back(f::KeyHash(key.substr(0, sp)));
+      if (ar) arabic.push_back(prefixes.back());
+    }
   }
   std::sort(prefixes.begin(), prefixes.end());
   prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
@@ -530,6 +535,11 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
       if (sl.hash != 0) f::BloomAdd(bloom.data(), bits - 1, sl.hash);
   }
 
+  std::sort(arabic.begin(), arabic.end());  // a prefix shared by many keys counts once
+  arabic.erase(std::unique(arabic.begin(), arabic.end()), arabic.end());
+  std::vector<uint64_t> arabic_filter(f::ArabicFilterWordCount(arabic.size()), 0);
+  for (uint64_t h : arabic) arabic_filter[f::ArabicFilterWord(h, arabic_filter.size())] |= f::ArabicFilterBits(h);
+
   // 7. Layout and write.
   struct Out { uint32_t id; const void* p; uint64_t n; };
   std::vector<Out> secs = {
@@ -545,6 +555,7 @@ Status IndexBuilder::Write(const std::string& path, int64_t build_time) {
       {f::kSectionAdmin1, admin1.data(), admin1.size() * sizeof(f::Admin1Entry)},
       {f::kSectionBloom, bloom.data(), bloom.size() * sizeof(uint64_t)},
       {f::kSectionVariants, variants.data(), variants.size() * sizeof(f::VariantEntry)},
+      {f::kSectionArabicFilter, arabic_filter.data(), arabic_filter.size() * sizeof(uint64_t)},
   };
   static_assert(sizeof(RawPosting) == 12);
   // RawPosting carries the key; the file's Posting does not: convert in chunks below.

@@ -169,6 +169,14 @@ inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& te
   return LongestMatchAt(idx, text, toks, i, limit, allow_stems);
 }
 
+// False only when no phrase of `idx` that LongestMatch(idx, text, toks, i, limit, true,
+// starts) could return as a one-token match is a key of `keys`: a one-token match is one of
+// token i's candidate keys (the key, its proclitic stems, those without ال), so none of
+// them is in `keys`, or no phrase of `idx` starts at i at all. About a fifth of the cost
+// of the match where most tokens fail.
+bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys,
+                        const PhraseStarts* starts);
+
 // The words of the dates stage with their bits (dates.cc).
 const WordTable& DateWordTable();
 

@@ -163,7 +163,7 @@ bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t
   return false;
 }
 
-bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems) {
+bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems) {
   if (i >= toks.tokens.size()) return false;
   std::string_view k = toks.Key(i);
   // An empty key (a token of marks alone) has no proclitic stems.

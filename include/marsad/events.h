@@ -177,6 +177,10 @@ struct Dictionaries {
   // (PhraseStarts), instead of one per index. Built by Freeze.
   FlatTable<uint8_t> starts;
   std::vector<uint64_t> starts_filter;
+  // The keys of quantity_cue_phrases with a kOne cue ("شخص" of "بمصرع شخص"), keyed as
+  // `starts`: a one-token kOne cue is one of them, which FindQuantities tests before it
+  // matches the cue index at every token that is no number. Built by Freeze.
+  FlatTable<uint8_t> one_cue_keys;
   // Builds the lookup tables (starts, each index's tables): Load calls it after all files.
   void Freeze();
   // Adds other frozen indexes (ProvenanceDictionaries' claim and outlet phrases) to

@@ -368,6 +368,11 @@ void Dictionaries::Freeze() {
   }
   for (PhraseIndex* idx : {&actor_aliases, &trigger_phrases, &quantity_phrases, &count_nouns, &quantity_cue_phrases})
     idx->Freeze();
+  std::unordered_map<std::string_view, uint8_t> one;
+  for (const auto& [key, es] : quantity_cue_phrases.entries)
+    for (const PhraseEntry& e : es)
+      if (quantity_cues[e.index].kind == QuantityCueKind::kOne) one.emplace(key, 1);
+  one_cue_keys.Build(one, FirstFilterHash);
   AddStartIndexes({});
 }
 

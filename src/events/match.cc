@@ -151,7 +151,19 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   return best;
 }
 
-bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems) {
+bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys,
+                        const PhraseStarts* starts) {
+  if (i >= toks.tokens.size() || !IsWordLike(toks.tokens[i])) return false;
+  if (starts && !starts->May(idx, i)) return false;
+  StartKey cands[kMaxStartKeys];
+  std::vector<text::CliticSplit> owned;
+  const size_t n = StartKeys(toks, i, true, cands, &owned);
+  for (size_t c = 0; c < n; ++c)
+    if (keys.Find(cands[c].key, cands[c].hash) != nullptr) return true;
+  return false;
+}
+
+bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems) {
   if (i >= toks.tokens.size()) return false;
   std::string_view k = toks.Key(i);
   // An empty key (a token of marks alone) has no proclitic stems.

@@ -36,9 +36,23 @@ inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& te
                                 size_t i, size_t limit, bool allow_stems = true,
                                 const PhraseStarts* starts = nullptr);
 
-// True when token i's key (or one of its proclitic stems) equals one of `words`.
-bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words,
-           bool allow_stems = true);
+// KeyIs past its quick test (match.cc).
+bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems);
+
+// True when token i's key (or one of its proclitic stems) equals one of `words`. Inline: a
+// word longer than one Arabic letter whose last byte is not the key's is neither the key
+// nor a stem of it (MayBeStem), so most tokens are decided here without a call (the event
+// loops test every token of a sentence against one or two words: "ضد", "بين", "قبل").
+inline bool KeyIs(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words,
+                  bool allow_stems = true) {
+  if (i >= toks.tokens.size()) return false;
+  const text::Token& t = toks.tokens[i];
+  if (t.key_len == 0) return KeyIsAt(toks, i, words, allow_stems);
+  const char last = toks.keys[t.key_off + t.key_len - 1];
+  for (std::string_view w : words)
+    if (w.size() <= 2 || w.back() == last) return KeyIsAt(toks, i, words, allow_stems);
+  return false;
+}
 
 // PhraseIndex::first_filter: 2^16 bits, two bits per key from one cheap hash of the
 // key's length and first and last 8 bytes.
@@ -168,6 +182,14 @@ inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& te
   if (starts && !starts->May(idx, i)) return {};
   return LongestMatchAt(idx, text, toks, i, limit, allow_stems);
 }
+
+// False only when no phrase of `idx` that LongestMatch(idx, text, toks, i, limit, true,
+// starts) could return as a one-token match is a key of `keys`: a one-token match is one of
+// token i's candidate keys (the key, its proclitic stems, those without ال), so none of
+// them is in `keys`, or no phrase of `idx` starts at i at all. About a fifth of the cost
+// of the match where most tokens fail.
+bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys,
+                        const PhraseStarts* starts);
 
 // The words of the dates stage with their bits (dates.cc).
 const WordTable& DateWordTable();

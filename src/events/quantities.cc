@@ -333,7 +333,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       }
       if (!have) {
         // "بمصرع شخص": one person right after a predicate.
-        CueHit one = i > s.first_token ? cue_at(i, end, {QuantityCueKind::kOne}) : CueHit{};
+        // Only a one-token kOne cue counts here: most tokens are none (MayMatchOneTokenOf).
+        CueHit one = i > s.first_token && MayMatchOneTokenOf(d_.quantity_cue_phrases, toks, i, d_.one_cue_keys, starts)
+                         ? cue_at(i, end, {QuantityCueKind::kOne})
+                         : CueHit{};
         if (one.cue && one.len == 1) {
           for (size_t t = i; t-- > s.first_token && t + 3 >= i;) {
             CueHit pc = cue_at(t, i, {QuantityCueKind::kBefore});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "events/match.h"
+#include "events_testutil.h"
 #include "marsad/text.h"
 
 namespace marsad::events {
@@ -82,6 +83,34 @@ TEST(EventsMatch, WordTableOfAnySizeFindsItsWords) {
   EXPECT_EQ(*tiny.Find("قالت"), 2u);
   EXPECT_EQ(tiny.Find("قالوا"), nullptr);
   EXPECT_EQ(tiny.Find(""), nullptr);
+}
+
+// MayMatchOneTokenOf is false only where the cue index has no one-token kOne match: on every
+// token of a text, with and without PhraseStarts, whenever LongestMatch finds a one-token
+// phrase with a kOne cue, the test said it might; and it says no to most tokens.
+TEST(EventsMatch, OneTokenKOneCueOnlyWhereMayMatchSaysSo) {
+  const Dictionaries& d = testing::Dicts();
+  const std::string s =
+      "أسفر القصف عن مصرع شخص وإصابة مواطن، ومقتل مدني والمدني ولمواطن في المدينة منذ بداية العام. "
+      "وقُتل شخصان وأصيب 13 آخرون بجروح، والشخص الذي قال إن الوضع هادئ. One person was killed.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  const PhraseStarts starts(d, toks);
+  size_t ones = 0, maybe = 0;
+  for (size_t i = 0; i < toks.tokens.size(); ++i)
+    for (const PhraseStarts* st : {&starts, static_cast<const PhraseStarts*>(nullptr)}) {
+      const PhraseMatch m = LongestMatch(d.quantity_cue_phrases, t, toks, i, toks.tokens.size(), true, st);
+      bool one = false;
+      for (uint32_t x : m.indexes) one = one || (m.len == 1 && d.quantity_cues[x].kind == QuantityCueKind::kOne);
+      const bool may = MayMatchOneTokenOf(d.quantity_cue_phrases, toks, i, d.one_cue_keys, st);
+      if (one) {
+        EXPECT_TRUE(may) << "token " << i << " " << toks.Key(i);
+      }
+      ones += one;
+      maybe += may;
+    }
+  EXPECT_GE(ones, 2 * 4u);  // شخص, مواطن, مدني, ولمواطن (through its stem) at least
+  EXPECT_LT(maybe, toks.tokens.size());  // of 2 × the tokens
 }
 
 }  // namespace

@@ -144,7 +144,7 @@ class Attributor {
       }
       const bool open = c->name_en.ends_with(" for") || c->name_en.ends_with(" by");
       // "لـ الرقة24" as two words: the preposition stands alone.
-      const bool lam = KeyIs(toks_, j, {"ل", "لـ"}, false) && j + 1 < limit;
+      const bool lam = KeyIs(toks_, j, {"ل"}, false) && j + 1 < limit;
       if (lam) ++j;
       if (int32_t glued = OutletAfterLam(j); glued >= 0) {  // للرقة24: one token, digits glued
         Grow(i, j, 1, " of " + rd_.outlets[glued].name, c);

@@ -93,7 +93,7 @@ const WordSet kHappens{"تم",     "تمت",    "يتم",    "تتم",  "سيت�
 // The trigger starting at code point `start` is an indefinite plural of a generic incident
 // noun: "هجمات", "اعتداءات", "وهجمات".
 bool GenericPluralTrigger(const text::Tokens& toks, uint32_t start) {
-  static const WordSet kPlural{"هجمات", "وهجمات", "بهجمات", "لهجمات", "اعتداات", "اعتداءات", "عمليات"};
+  static const WordSet kPlural{"هجمات", "وهجمات", "بهجمات", "لهجمات", "اعتداات", "عمليات"};
   auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), start,
                              [](uint32_t p, const text::Token& t) { return p < t.start; });
   if (it == toks.tokens.begin()) return false;

@@ -4,6 +4,8 @@
 // a plain lookup would.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -111,6 +113,41 @@ TEST(EventsMatch, OneTokenKOneCueOnlyWhereMayMatchSaysSo) {
     }
   EXPECT_GE(ones, 2 * 4u);  // شخص, مواطن, مدني, ولمواطن (through its stem) at least
   EXPECT_LT(maybe, toks.tokens.size());  // of 2 × the tokens
+}
+
+// Token keys are normalized (ئ -> ي, ؤ -> و, أ -> ا, ة -> ه, ى -> ي, no diacritics), and the
+// events code compares them with its own Arabic literals (KeyIs lists, WordSets, month
+// names): a literal that is not a key never matches ("مسؤول", "الفائت" did not, silently).
+// Every Arabic-only string literal in src/events must be its own normalized key.
+TEST(EventsMatch, ArabicLiteralsInTheCodeAreKeys) {
+  namespace fs = std::filesystem;
+  size_t literals = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(MARSAD_SOURCE_DIR) / "src" / "events")) {
+    const std::string ext = entry.path().extension().string();
+    if (ext != ".cc" && ext != ".h") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    for (size_t line_no = 1; std::getline(in, line); ++line_no) {
+      const std::string code = line.substr(0, line.find("//"));
+      for (size_t open = code.find('"'); open != std::string::npos;) {
+        const size_t close = code.find('"', open + 1);
+        if (close == std::string::npos) break;
+        const std::string lit = code.substr(open + 1, close - open - 1);
+        open = code.find('"', close + 1);
+        // Arabic letters only (every byte of a two-byte sequence D8..DB xx): words, not messages.
+        bool arabic = !lit.empty() && lit.size() % 2 == 0;
+        for (size_t i = 0; arabic && i < lit.size(); i += 2)
+          arabic = static_cast<unsigned char>(lit[i]) >= 0xD8 && static_cast<unsigned char>(lit[i]) <= 0xDB;
+        // Not the Arabic comma, semicolon or question mark: punctuation is compared as it is.
+        if (!arabic || lit.find("\xD8\x8C") != std::string::npos || lit.find("\xD8\x9B") != std::string::npos ||
+            lit.find("\xD8\x9F") != std::string::npos)
+          continue;
+        ++literals;
+        EXPECT_EQ(text::NormalizeKey(lit), lit) << entry.path().filename().string() << ":" << line_no;
+      }
+    }
+  }
+  EXPECT_GT(literals, 500u);  // the lists are there to be checked
 }
 
 }  // namespace

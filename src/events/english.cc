@@ -76,10 +76,8 @@ bool Aircraft(std::string_view k) {
 // "U.S.-led coalition", "Turkish artillery", "Russian forces".
 bool FirerAfter(const text::Tokens& toks, size_t i) {
   // "U.S." ends with the abbreviation's period; "U.S.-led" with a hyphen after it.
-  for (int skip = 0; skip < 2 && i < toks.tokens.size() && toks.tokens[i].kind == text::TokenKind::kPunct &&
-                     (toks.Key(i) == "-" || toks.Key(i) == ".");
-       ++skip)
-    ++i;
+  const size_t end = std::min(toks.tokens.size(), i + 2);
+  while (i < end && (toks.Key(i) == "." || toks.Key(i) == "-")) ++i;
   if (i >= toks.tokens.size()) return false;
   const std::string_view k = toks.Key(i);
   return Aircraft(k) || Is(k, {"led", "backed", "missile", "missiles", "shelling", "artillery", "forces", "troops",

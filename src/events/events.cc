@@ -58,7 +58,6 @@ bool FeminineVerb(const text::Tokens& toks, size_t i) {
   return k.size() > 6 && k.ends_with(kTa) && !k.ends_with(kAlifTa);
 }
 
-// A definite Arabic word: ال, or ال after one or two proclitics (وال، بال، وبال), or لل.
 // Definite nouns for an incident that say nothing of its weapon ("الهجوم", "العملية",
 // "الحادث") or nothing more than a blast ("التفجير", "الانفجار": the car bomb or the suicide
 // bombing told before), with the prepositions news puts before them.
@@ -66,6 +65,7 @@ const WordSet kGenericIncident{"الهجوم",   "والهجوم",  "بالهج�
                                "للاعتدا",  "الحادث",   "والحادث",   "الحادثه",  "والحادثه", "العمليه",  "والعمليه",
                                "التفجير",  "والتفجير", "بالتفجير",  "للتفجير",  "الانفجار", "والانفجار", "بالانفجار"};
 
+// A definite Arabic word: ال, or ال after one or two proclitics (وال، بال، وبال), or لل.
 bool DefiniteArabic(std::string_view key) {
   constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kLil = "\xD9\x84\xD9\x84";
   for (int stripped = 0; stripped <= 2; ++stripped) {
@@ -90,24 +90,26 @@ const WordSet kHappens{"تم",     "تمت",    "يتم",    "تتم",  "سيت�
                        "يتواصل", "تواصلت", "تواصل",  "استمرت", "استمر", "تستمر", "يستمر", "استمرار",
                        "تجدد",   "تجددت",  "اندلاع", "احتدام", "احتدمت"};
 
+// The token holding code point `start` (a trigger's first), or SIZE_MAX before the first token.
+size_t TokenAt(const text::Tokens& toks, uint32_t start) {
+  auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), start,
+                             [](uint32_t p, const text::Token& t) { return p < t.start; });
+  return it == toks.tokens.begin() ? SIZE_MAX : static_cast<size_t>(it - toks.tokens.begin() - 1);
+}
+
 // The trigger starting at code point `start` is an indefinite plural of a generic incident
 // noun: "هجمات", "اعتداءات", "وهجمات".
 bool GenericPluralTrigger(const text::Tokens& toks, uint32_t start) {
   static const WordSet kPlural{"هجمات", "وهجمات", "بهجمات", "لهجمات", "اعتداات", "عمليات"};
-  auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), start,
-                             [](uint32_t p, const text::Token& t) { return p < t.start; });
-  if (it == toks.tokens.begin()) return false;
-  const size_t tok = static_cast<size_t>(it - toks.tokens.begin() - 1);
-  return toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kPlural, false);
+  const size_t tok = TokenAt(toks, start);
+  return tok != SIZE_MAX && toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kPlural, false);
 }
 
 // The trigger starting at code point `start` is a definite noun: "القتال", "بالاتفاق",
 // "the fighting" (not "تم الاتفاق" or "دارت المعارك", a verb reporting one).
 bool DefiniteTrigger(const text::Tokens& toks, uint32_t start) {
-  auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), start,
-                             [](uint32_t p, const text::Token& t) { return p < t.start; });
-  if (it == toks.tokens.begin()) return false;
-  const size_t tok = static_cast<size_t>(it - toks.tokens.begin() - 1);
+  const size_t tok = TokenAt(toks, start);
+  if (tok == SIZE_MAX) return false;
   if (toks.tokens[tok].script != text::Script::kArabic) return tok > 0 && toks.Key(tok - 1) == "the";
   return DefiniteArabic(toks.Key(tok)) && !(tok > 0 && KeyIs(toks, tok - 1, kHappens));
 }
@@ -968,23 +970,24 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "المشاركين في تحرير مدن عدن", "بعد تحرير عدن", "منذ استعادة المدينة": a change of
       // territory named as a noun after a preposition is told as background, unless the
       // clause dates it itself.
-      if (!skip && (e.date_from_context || e.date_from_published) &&
-          (t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory") &&
+      const bool territory =
+          t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory";
+      if (!skip && (e.date_from_context || e.date_from_published) && territory &&
           tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"في", "بعد", "منذ", "عقب", "اثر", "قبل"}, false))
         skip = "background: a change of territory named after a preposition";
       // "القوات التي تحاول استعادة مدن", "تسعى لتحرير": an attempt at territory is no change of it
       // (an attempted attack is fighting, and stays).
-      if (!skip && (t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory") &&
-          tok > s.first_token &&
+      if (!skip && territory && tok > s.first_token &&
           KeyIs(toks, tok - 1, {"تحاول", "يحاول", "يحاولون", "تحاولان", "تسعي", "يسعي", "يسعون", "محاوله", "لمحاوله", "يصعب"}, false))
         skip = "an attempt at territory, not a change of it";
-      if (size_t cue = 0; !skip && (e.date_from_context || e.date_from_published || DaysBetween(e.date, pub_iso) > kContextDays) &&
-                          (skip = ComesAfterReason(toks, s.first_token, tok, &cue)))
+      // The clause does not date the incident within the week before publication.
+      const bool not_this_week =
+          e.date_from_context || e.date_from_published || DaysBetween(e.date, pub_iso) > kContextDays;
+      if (size_t cue = 0; !skip && not_this_week && (skip = ComesAfterReason(toks, s.first_token, tok, &cue)))
         for (int32_t qi : s_counts)  // "عقب سلسلة من الهجمات أسفرت عن مقتل عشرات": the series' toll
           if (r.quantities[qi].token_begin > cue) r.quantities[qi].cumulative = true;
-      if (!skip && (e.date_from_context || e.date_from_published || DaysBetween(e.date, pub_iso) > kContextDays))
-        skip = ReminderReason(toks, s.first_token, tok);
+      if (!skip && not_this_week) skip = ReminderReason(toks, s.first_token, tok);
       // A habit or a span ("وتتواصل الغارات منذ سنوات") unless the clause dates the
       // incident itself or counts its victims.
       if (!skip && (e.date_from_context || e.date_from_published) &&
@@ -1155,10 +1158,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // triggers without a date or count of their own are the writer's argument, not news
   // (news-events-train and -dev: in the 11 articles with 3 or more first-person words per
   // 1,000, 14 of 15 such readings are not incidents; 2 of 8 anchored ones are).
-  const bool column = FirstPersonVoice(toks);
+  // Counted over the whole text only when a reading needs it (most articles' do not).
+  int column = -1;
   std::erase_if(r.events, [&](Event& e) {
     if (anchored(e)) return false;
-    if (column) {
+    if (column < 0) column = FirstPersonVoice(toks) ? 1 : 0;
+    if (column == 1) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                        "commentary: a column's reading with no date, count or lead of its own"});
       return true;

@@ -315,6 +315,21 @@ TEST(EventsContext, AVerbOfTakingPlaceReportsTheDefiniteNoun) {
   }
 }
 
+// After the article's dated incident, a reading with nothing of its own (no date, count,
+// actors) is an aside: "عن سعادته في استكمال تحرير محافظة عدن" is no capture of Aden. One
+// with its parties named ("استعادت المقاومة السيطرة ... من الحوثيين") is reported.
+TEST(EventsContext, AWeaklyCuedReadingDatedOnlyByTheContextIsBackground) {
+  const std::string lead = "قتل خمسة مدنيين أمس في قصف للحوثيين على مدينة تعز.\n";
+  auto aside = RunEvents(lead + "وعبر المسؤول الأوروبي عن سعادته في استكمال تحرير محافظة عدن.", "2015-07-25", "YE", {},
+                         {{"عدن", 1}});
+  EXPECT_TRUE(SkippedFor(aside, "background: weakly cued"));
+  ASSERT_EQ(aside.result.events.size(), 1u);
+  auto reported = RunEvents(lead + "وأضاف أن المقاومة الشعبية استعادت السيطرة على قاعدة العند من الحوثيين.", "2015-07-25",
+                            "YE", {}, {{"العند", 2}});
+  EXPECT_FALSE(SkippedFor(reported, "background: weakly cued"));
+  EXPECT_EQ(reported.result.events.size(), 2u);
+}
+
 // A suicide bombing, "a car bomb left outside the station" and "the blast was big" told
 // after it are one blast: one event.
 TEST(EventsContext, OneBlastToldThreeWaysIsOneEvent) {

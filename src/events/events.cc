@@ -275,7 +275,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kFuture{"سوف", "سيتم", "ستتم", "سيجري", "ستجري", "سيكون", "ستكون", "لن"};
   static const WordSet kPlan{"يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع",
                              "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
-                             "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون"};
+                             "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون", "لتجنب", "تجنب"};
   static const WordSet kConditional{"اذا", "لو", "حال", "حاله"};
   static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
                                "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
@@ -283,6 +283,12 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
                                "اناشد", "مطالبا", "داعيا"};
   static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
   static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر"};
+  // "قد" before the imperfect is "may" ("قد يعتقل لدى عودته"); before the perfect it reports
+  // ("قد شن هجوما").
+  if (tok > first && toks.tokens[tok].script == text::Script::kArabic && toks.Key(tok - 1) == "قد") {
+    const std::string_view k = toks.Key(tok);
+    if (k.starts_with("ي") || k.starts_with("ت")) return "possibility";
+  }
   // A condemnation governs its whole clause: "أدان المتحدث باسم الحكومة اليمنية راجح بادي
   // الجريمة الإرهابية التي استهدفت ...".
   for (size_t i = tok, seen = 0; i > first && seen < 14;) {

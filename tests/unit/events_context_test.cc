@@ -30,6 +30,19 @@ TEST(EventsContext, PurposeIsNoIncidentButExposureIs) {
   EXPECT_TRUE(HasSubType(exposed, "Shelling/artillery/missile attack"));
 }
 
+// "قد" before the imperfect is a possibility, before the perfect a report; avoiding an
+// attack is not one.
+TEST(EventsContext, WhatMayHappenOrIsAvoidedIsNoIncident) {
+  auto may = RunEvents("وقالت الشرطة إن ممرضا قد يعتقل لدى عودته إلى البلاد اليوم.", "2015-07-25");
+  EXPECT_FALSE(HasSubType(may, "Arrests"));
+  EXPECT_TRUE(SkippedFor(may, "possibility"));
+  auto was = RunEvents("وقالت الشرطة إن ممرضا قد اعتقل لدى عودته إلى البلاد اليوم.", "2015-07-25");
+  EXPECT_TRUE(HasSubType(was, "Arrests"));
+  auto avoided = RunEvents("وأغلقت السلطات أمس طريقا سريعا لتجنب هجوم على القوافل.", "2015-08-04");
+  EXPECT_TRUE(SkippedFor(avoided, "plan or prevention"));
+  EXPECT_TRUE(avoided.result.events.empty());
+}
+
 TEST(EventsContext, WeaponsTradeIsNotTheirUse) {
   auto sale = RunEvents("ووافقت الحكومة الأمريكية أمس على بيع صواريخ للجيش السعودي.", "2015-08-01");
   EXPECT_FALSE(HasSubType(sale, "Shelling/artillery/missile attack"));

@@ -1015,6 +1015,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         skip = NaturalCauseReason(toks, s.first_token, s.end_token, tok);
       if (!skip && t.plover == "CONSULT" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
         skip = "talks, not between armed parties";
+      // Talks of governments alone are diplomacy, which ACLED does not code: its strategic
+      // developments are the talks of the parties to a conflict ("مفاوضات" of the notables
+      // with the Islamic State), not "اجتماع" of the Russian and American foreign ministers
+      // (news-events-train and -dev: no gold talks or agreement between governments alone).
+      if (!skip && t.plover == "CONSULT" && !Fighting(d_.actors[r.actors[a1].actor]) &&
+          !Fighting(d_.actors[r.actors[a2].actor]))
+        skip = "diplomacy: talks between governments";
       // ACLED's agreements are made by the parties of a conflict (a truce, even a unilateral
       // one, a prisoner exchange, an evacuation deal): an armed group or a fighting force
       // on one side at least. Governments' deals (a nuclear accord, basing rights) are

@@ -43,6 +43,17 @@ TEST(EventsContext, WhatMayHappenOrIsAvoidedIsNoIncident) {
   EXPECT_TRUE(avoided.result.events.empty());
 }
 
+// A meeting of two governments is diplomacy; one of a government with the rebels it
+// fights is a strategic development.
+TEST(EventsContext, TalksBetweenGovernmentsAreDiplomacy) {
+  auto diplomacy = RunEvents("وأجرت الخارجية الروسية أمس محادثات مع الخارجية الأمريكية في الدوحة.", "2015-08-06");
+  EXPECT_TRUE(SkippedFor(diplomacy, "diplomacy"));
+  EXPECT_TRUE(diplomacy.result.events.empty());
+  auto talks = RunEvents("وأجرت الحكومة اليمنية أمس محادثات مع الحوثيين في مسقط.", "2015-08-06");
+  EXPECT_FALSE(SkippedFor(talks, "diplomacy"));
+  EXPECT_TRUE(HasSubType(talks, "Other"));
+}
+
 TEST(EventsContext, WeaponsTradeIsNotTheirUse) {
   auto sale = RunEvents("ووافقت الحكومة الأمريكية أمس على بيع صواريخ للجيش السعودي.", "2015-08-01");
   EXPECT_FALSE(HasSubType(sale, "Shelling/artillery/missile attack"));

@@ -352,6 +352,12 @@ TEST(EventsContext, AWeaklyCuedReadingDatedOnlyByTheContextIsBackground) {
                             "YE", {}, {{"العند", 2}});
   EXPECT_FALSE(SkippedFor(reported, "background: weakly cued"));
   EXPECT_EQ(reported.result.events.size(), 2u);
+  // A verb tells the action; a count of strikes reports them.
+  for (const char* text : {"وأضاف أن المقاومة سيطرت على محافظة عدن.", "وأضاف أن سبع ضربات استهدفت محافظة عدن."}) {
+    auto told = RunEvents(lead + text, "2015-07-25", "YE", {}, {{"تعز", 3}, {"عدن", 1}});
+    EXPECT_FALSE(SkippedFor(told, "background: weakly cued")) << text;
+    EXPECT_EQ(told.result.events.size(), 2u) << text;
+  }
 }
 
 // A suicide bombing, "a car bomb left outside the station" and "the blast was big" told

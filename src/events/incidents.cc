@@ -377,7 +377,10 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
     uint32_t best_dist = UINT32_MAX;
     for (auto& e : *events) {
       if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
-      if ((q.value >= kMaxUndatedToll && !day_dated(e, q)) || after_refused_total(e, q)) continue;
+      // "الآلاف" (thousands) is a total whatever the day near it ("وقتل الآلاف من الأبرياء ...
+      // ثم يأتي اليوم ليقول").
+      if ((q.value >= kMaxUndatedToll && (q.qualifier == "vague" || !day_dated(e, q))) || after_refused_total(e, q))
+        continue;
       const uint32_t dist = q.start > e.trigger_start ? q.start - e.trigger_start : e.trigger_start - q.start;
       if (dist < best_dist) best_dist = dist, best = &e;
     }

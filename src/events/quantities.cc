@@ -767,8 +767,13 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             after = cue_end + mh.len;
           // "since Syria's conflict erupted in March 2011", "over the past four months", "منذ
           // تولي الرئيس النيجيري محمد بخاري - الذي توعد بسحق التمرد - الحكم في 29 مايو": a
-          // dash or a bracket does not end the phrase, a comma or a full stop does.
-          for (size_t u = cue_end, words = 0; !after && u < end && words <= 12 && !Comma(text, toks, u) && !StrongStop(text, toks, u); ++u) {
+          // dash or a bracket does not end the phrase, a comma or a full stop does; a comma
+          // does not when "منذ" opens the sentence ("ومنذ تولي الرئيس النيجيري محمد بخاري، الذي
+          // توعد بسحق التمرد، الحكم في 29 مايو (أيار) الماضي، قتل أكثر من 800 شخص").
+          const bool opens = t == s.first_token;
+          for (size_t u = cue_end, words = 0; !after && u < end && words <= (opens ? 20u : 12u) &&
+                                              (opens || !Comma(text, toks, u)) && !StrongStop(text, toks, u);
+               ++u) {
             if (IsPunct(toks, u)) continue;
             ++words;
             if (CueHit dh = cue_at(u, end, {QuantityCueKind::kNotAfter, QuantityCueKind::kMonth});

@@ -330,6 +330,18 @@ TEST(EventsIncidents, CountedThingsAreNoToll) {
   }
 }
 
+// "Thousands" is a total even beside a "today": "وقتل الآلاف من الأبرياء ... ثم يأتي اليوم".
+TEST(EventsIncidents, ThousandsAreNoIncidentsToll) {
+  auto r = RunEvents("واستخدم النظام البراميل المتفجرة ضد شعبه وقتل الآلاف من الأبرياء، ثم يأتي اليوم ليقول إن سوريا لمن يدافع عنها.",
+                     "2015-07-27");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u);
+  // A count of a thousand and more dated to the day is one: "قتل 1200 شخص أمس".
+  auto dated = RunEvents("وقتل 1200 شخص أمس في قصف بالبراميل المتفجرة على المدينة.", "2015-07-27");
+  ASSERT_FALSE(dated.result.events.empty());
+  EXPECT_EQ(dated.result.events[0].fatalities, 1200u);
+}
+
 // An undated total is no incident's toll, nor is its breakdown after it ("هم 995 طفلا"),
 // nor is a "أمس" of another clause of a long sentence a date for it.
 TEST(EventsIncidents, AnUndatedTotalAndItsBreakdownAreNoToll) {

@@ -262,7 +262,12 @@ TEST(EventsQuantities, CumulativeTolls) {
          {"خلف التمرد أكثر من 15 ألف قتيل و200 ألف مهجر خلال ست سنوات.",
           {"15000 killed more_than cumulative", "200000 displaced cumulative"}},
          {"Strikes over an August 21 gas attack that killed more than 1400 people.", {"1400 killed more_than"}},
-         // The phrase after "منذ" runs past a dash to its month; a comma ends it.
+         // The phrase after "منذ" runs past a dash to its month; a comma ends it, unless "منذ"
+         // opens the sentence.
+         {"ومنذ تولي الرئيس النيجيري محمد بخاري، الذي توعد بسحق التمرد، الحكم في 29 مايو (أيار) الماضي، قتل أكثر من 800 شخص.",
+          {"800 killed more_than cumulative"}},
+         {"وقال إنه منذ الصباح، وفي 29 مايو، قتل خمسة أشخاص.", {"5 killed"}},
+         {"وأسفرت هذه الهجمات عن مقتل أكثر من 800 شخص في شهرين.", {"800 killed more_than cumulative"}},
          {"ومنذ تولي الرئيس محمد بخاري - الذي توعد بسحق التمرد - الحكم في 29 مايو، قتل أكثر من 750 شخصا.",
           {"750 killed more_than cumulative"}},
          {"ومنذ تولي بخاري الذي توعد بسحق التمرد الحكم في 29 مايو، قتل أكثر من 750 شخصا.",

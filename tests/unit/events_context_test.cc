@@ -261,7 +261,8 @@ TEST(EventsContext, NoActorIsItsOwnOpponent) {
 // armed actor's attack in the same words is.
 TEST(EventsContext, NaturalCausesAreNotEvents) {
   for (const char* text : {"وأسفر الإعصار عن مقتل ستة أشخاص في تايوان أمس.",
-                           "وتطرقت إلى ما أحدثته الفيضانات الشديدة في ميانمار من مقتل 114 شخصاً."}) {
+                           "وتطرقت إلى ما أحدثته الفيضانات الشديدة في ميانمار من مقتل 114 شخصاً.",
+                           "وهو قبطان السفينة التي تسبب غرقها الشهر الماضي في مقتل 800 مهاجر."}) {
     auto r = RunEvents(text, "2015-08-09");
     EXPECT_TRUE(r.result.events.empty()) << text;
     EXPECT_TRUE(SkippedFor(r, "natural or accidental")) << text;

@@ -872,8 +872,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         a2 = a1;
         a1 = last_before(tok, r.actors[a2].actor, true);
       }
+      // The victims may follow a count of them: "مقتل 3 من المقاومة الشعبية", "مقتل ثلاثة عشر
+      // من المقاومة الشعبية".
+      size_t victims = tok + m.len;
+      while (victims < s.end_token && victims < tok + m.len + 3 && NumberToken(d_, toks, victims)) ++victims;
+      if (victims > tok + m.len && victims < s.end_token && toks.Key(victims) == "من") ++victims;
+      else victims = tok + m.len;
       if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && s_a1 < 0 && !feminine_verb &&
-          r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= tok + m.len + 2 && armed(a1) &&
+          r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&
           !r.actors[a1].back_reference) {
         const int32_t author = last_before(tok, r.actors[a1].actor, true);
         a2 = a1;

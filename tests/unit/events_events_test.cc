@@ -138,6 +138,20 @@ TEST(EventsAssembly, TheSubjectAfterAFeminineVerbActs) {
   }
 }
 
+// The victims after a count of them, of one word or two: "مقتل ثلاثة عشر من المقاومة
+// الشعبية" kills resistance fighters (a battle with an unnamed side), it is no attack by
+// the resistance on civilians.
+TEST(EventsAssembly, TheArmedVictimsAfterACount) {
+  const std::string lead = "وفي تعز دارت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين أسفرت عن مقتل 20 حوثيا. ";
+  for (const char* text : {"وأعلنت مصادر محلية مقتل ثلاثة عشر من المقاومة الشعبية وإصابة 7 آخرين.",
+                           "وأعلنت مصادر محلية مقتل 3 من المقاومة الشعبية وإصابة 7 آخرين."}) {
+    auto r = RunEvents(lead + text, "2015-07-22", "YE", {}, {{"تعز", 1}});
+    ASSERT_EQ(r.result.events.size(), 2u) << text;
+    EXPECT_EQ(r.result.events[1].event_type, "Battles") << text;
+    EXPECT_EQ(Id(r.result.events[1].actor2), "popular_resistance_ye") << text;
+  }
+}
+
 // "مقتل شرطي في هجوم": the killing noun names the police as the victim; the attack's
 // reading, which took the nearest armed actor for its author, does not make them actor 1.
 // With the other side named ("في مواجهات مع قوات الشرعية"), that side is actor 1.

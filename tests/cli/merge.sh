@@ -100,4 +100,18 @@ check "--word-df-out: the documents and the words' counts" $?
 "$MARSAD" merge --quiet --model default --pairs-out "$TMP/pairs.jsonl" "$TMP/whole.jsonl" >/dev/null &&
   [ -s "$TMP/pairs.jsonl" ] && head -1 "$TMP/pairs.jsonl" | grep -q '^{"a":\["a[0-9]*",[0-9]*,[0-9]*,[0-9]*\],"b":\[.*"f":\[1.000000,'
 check "--pairs-out: candidate pairs with their features" $?
+# -o onto something not a regular file is refused before anything is written (as root,
+# `merge -o /dev/null` used to replace /dev/null with a regular file); a private device here,
+# where mknod is allowed.
+mkfifo "$TMP/out.fifo"
+"$MARSAD" merge --quiet -o "$TMP/out.fifo" "$TMP/whole.jsonl" 2>"$TMP/err"
+[ $? -eq 2 ] && [ -p "$TMP/out.fifo" ] && grep -q "not a regular file" "$TMP/err"
+check "-o onto a FIFO: usage error, the FIFO left alone" $?
+if mknod "$TMP/null.dev" c 1 3 2>/dev/null; then
+  "$MARSAD" merge --quiet -o "$TMP/null.dev" "$TMP/whole.jsonl" 2>/dev/null
+  [ $? -eq 2 ] && [ -c "$TMP/null.dev" ]
+  check "-o onto a device: usage error, the device left alone" $?
+else
+  echo "skip: -o onto a device (mknod not permitted)"
+fi
 exit $fail

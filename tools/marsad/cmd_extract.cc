@@ -180,20 +180,7 @@ bool CheckUsage(const ExtractArgs& a, pipeline::RunOptions* run) {
   if (a.summary && a.format != "json" && a.format != "summary")
     return Error("--summary is a format of its own: it does not go with --format " + a.format), false;
   if (a.output.empty()) return true;
-  // -o writes FILE.partial and renames it over FILE: that would replace a device, a FIFO
-  // or a symbolic link (as root, `-o /dev/null` replaced /dev/null with a regular file).
-  for (const std::string& p : {a.output, a.output + ".partial"}) {
-    std::error_code ec;
-    auto st = fs::symlink_status(p, ec);
-    if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
-      Error("-o " + a.output + ": " + p + " exists and is not a regular file (" +
-            (fs::is_symlink(st) ? "a symbolic link" : fs::is_directory(st) ? "a directory" : "a device, FIFO or socket") +
-            "); marsad writes FILE.partial and renames it, which would replace it: write to stdout and redirect "
-            "instead (> " + a.output + ")");
-      return false;
-    }
-  }
-  return true;
+  return RenamableOutput(a.output);
 }
 
 // The output: stdout, or FILE.partial (renamed to FILE once complete), continued after the

@@ -169,6 +169,7 @@ int RunMerge(const MergeArgs& a) {
     }
     opt.on_pair = PairWriter(pairs);
   }
+  if (!a.output.empty() && !RenamableOutput(a.output)) return kExitUsage;
   std::FILE* out = stdout;
   std::string partial = a.output + ".partial";
   if (!a.output.empty() && (out = std::fopen(partial.c_str(), "wb")) == nullptr) {

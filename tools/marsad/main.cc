@@ -43,6 +43,22 @@ std::string DefaultIndexPath() {
 
 namespace marsad::cli {
 
+bool RenamableOutput(const std::string& output) {
+  namespace fs = std::filesystem;
+  for (const std::string& p : {output, output + ".partial"}) {
+    std::error_code ec;
+    auto st = fs::symlink_status(p, ec);
+    if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
+      Error("-o " + output + ": " + p + " exists and is not a regular file (" +
+            (fs::is_symlink(st) ? "a symbolic link" : fs::is_directory(st) ? "a directory" : "a device, FIFO or socket") +
+            "); marsad writes FILE.partial and renames it, which would replace it: write to stdout and redirect "
+            "instead (> " + output + ")");
+      return false;
+    }
+  }
+  return true;
+}
+
 int TerminalWidth(int fd) {
   struct winsize ws {};
   if (fd >= 0 && isatty(fd) == 1 && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)

@@ -189,6 +189,9 @@ if mknod "$TMP/null.dev" c 1 3 2>/dev/null; then
   out=$(run extract -q -o "$TMP/null.dev" "$TMP/dates.jsonl" 2>&1); rc=$?
   check "-o onto a device: usage error" "$rc" 2
   [ -c "$TMP/null.dev" ] && ok "-o: the device is left alone" || bad "-o replaced the device"
+  out=$(run gazetteer build --allcountries "$FX/allCountries.txt" -o "$TMP/null.dev" 2>&1); rc=$?
+  check "gazetteer build -o onto a device: usage error" "$rc" 2
+  [ -c "$TMP/null.dev" ] && ok "gazetteer build -o: the device is left alone" || bad "gazetteer build -o replaced the device"
 else
   echo "skip: -o onto a device (mknod not permitted)"
 fi

@@ -52,6 +52,7 @@ int RunBuild(const BuildArgs& a) {
     Error("gazetteer build: give --default or at least one GeoNames file");
     return kExitUsage;
   }
+  if (!RenamableOutput(a.output, false)) return kExitUsage;  // the index is written aside and renamed
   std::error_code ec;
   auto parent = std::filesystem::path(a.output).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);

@@ -136,6 +136,7 @@ int RunTrain(const TrainArgs& a) {
     Error("--holdout-every 1 would hold out everything (0 disables holding out)");
     return kExitUsage;
   }
+  if (!RenamableOutput(a.output, false)) return kExitUsage;  // Save writes a temporary and renames it
   auto res = Resources::Load(a.index.empty() ? DefaultIndexPath() : a.index, DataDir());
   if (!res.ok()) {
     Error(res.status().message());

@@ -44,10 +44,11 @@ std::string DataDir();
 // The default gazetteer index: $MARSAD_GAZETTEER, else <DataDir>/gazetteer/default.mgz.
 std::string DefaultIndexPath();
 
-// `-o FILE` is written as FILE.partial and renamed over FILE: that would replace a device,
+// `-o FILE` is written aside (FILE.partial) and renamed over FILE: that would replace a device,
 // a FIFO, a directory or a symbolic link (as root, `-o /dev/null` replaced /dev/null with a
 // regular file). False, with the error said, when FILE or FILE.partial is one.
-bool RenamableOutput(const std::string& output);
+// `stdout_too`: the command can write to stdout instead (the message says so).
+bool RenamableOutput(const std::string& output, bool stdout_too = true);
 
 // Columns of the terminal on fd (80 when fd is not a terminal or -1).
 int TerminalWidth(int fd);

@@ -43,7 +43,7 @@ std::string DefaultIndexPath() {
 
 namespace marsad::cli {
 
-bool RenamableOutput(const std::string& output) {
+bool RenamableOutput(const std::string& output, bool stdout_too) {
   namespace fs = std::filesystem;
   for (const std::string& p : {output, output + ".partial"}) {
     std::error_code ec;
@@ -51,8 +51,8 @@ bool RenamableOutput(const std::string& output) {
     if (!ec && fs::exists(st) && !fs::is_regular_file(st)) {
       Error("-o " + output + ": " + p + " exists and is not a regular file (" +
             (fs::is_symlink(st) ? "a symbolic link" : fs::is_directory(st) ? "a directory" : "a device, FIFO or socket") +
-            "); marsad writes FILE.partial and renames it, which would replace it: write to stdout and redirect "
-            "instead (> " + output + ")");
+            "); marsad writes the file aside and renames it, which would replace it" +
+            (stdout_too ? ": write to stdout and redirect instead (> " + output + ")" : ": give a regular file's path"));
       return false;
     }
   }

@@ -138,6 +138,16 @@ TEST(EventsAssembly, TheSubjectAfterAFeminineVerbActs) {
   }
 }
 
+// A sit-in told in the feminine: "تعتصم", "اعتصمت" (triggers.tsv had only the masculine).
+TEST(EventsAssembly, ASitInInTheFeminine) {
+  for (const char* text : {"والدة الأسير المضرب عن الطعام تعتصم وأبناؤها أمام المستشفى منذ أمس.",
+                           "واعتصمت عشرات النساء أمس أمام مقر المحافظة."}) {
+    auto r = RunEvents(text, "2015-08-07");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Peaceful protest") << text;
+  }
+}
+
 // The victims after a count of them, of one word or two: "مقتل ثلاثة عشر من المقاومة
 // الشعبية" kills resistance fighters (a battle with an unnamed side), it is no attack by
 // the resistance on civilians.

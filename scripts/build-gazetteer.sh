@@ -14,6 +14,7 @@ INPUTS=(
   third_party/npm/node_modules/i18n-iso-countries/langs/ar.json
   third_party/npm/node_modules/i18n-iso-countries/langs/en.json
   /usr/share/locale/ar/LC_MESSAGES/geonames.mo
+  /usr/share/locale/en/LC_MESSAGES/geonames.mo
   data/gazetteer/supplement.txt
   data/gazetteer/regions.txt
   data/gazetteer/country_centroids.tsv
@@ -30,6 +31,11 @@ if [ ! -f "$OUT" ]; then
   stale=1
 elif ! "$MARSAD" gazetteer info "$OUT" >/dev/null 2>&1; then
   echo "build-gazetteer: $OUT cannot be opened by this build (format changed?)" >&2
+  stale=1
+elif [ -e /usr/share/locale/en/LC_MESSAGES/geonames.mo ] &&
+     ! "$MARSAD" gazetteer info "$OUT" 2>/dev/null | grep -q 'geonames.mo(en)'; then
+  # Indexes built before the English catalogue was a source (its file is older than them).
+  echo "build-gazetteer: $OUT lacks the English geonames.mo names" >&2
   stale=1
 else
   for f in "${INPUTS[@]}"; do

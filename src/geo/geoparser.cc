@@ -1171,6 +1171,9 @@ class DocumentParser {
         else if (flags & gazetteer::kNamePreferred) name = 0.85f;
         else if (arabic_text && (flags & gazetteer::kNameArabic)) name = 0.85f;
         else if (flags & gazetteer::kNameAscii) name = 0.9f;
+        // The English name of a town whose own name is another language's ("Geneva" of
+        // Genève, "Palmyra" of Tadmur), as good as a preferred name in English text.
+        else if (latin && (flags & gazetteer::kNameEnglish)) name = 0.85f;
         if (flags & gazetteer::kNameHistoric) name -= 0.3f;
         if (arabic_text && (flags & gazetteer::kNamePersoArabic) && !(flags & gazetteer::kNameArabic)) name -= 0.3f;
         if (flags & gazetteer::kNameAbbreviation) name -= 0.3f;

@@ -6,6 +6,7 @@
 #include <rapidjson/document.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -154,6 +155,7 @@ class Assembler {
   Status LoadIso3166();
   Status LoadCountryNames();
   Status LoadMo();
+  Status LoadEnglishMo();
   // skip_known: leave out rows whose geonameid a source read before already gave (a
   // regions-layer continent when the user's allCountries has it).
   Status LoadPlaces(const std::string& path, bool supplement, bool skip_known = false);
@@ -317,6 +319,35 @@ Status Assembler::LoadMo() {
   if (auto bytes = ReadFile(in_.mo_path); bytes.ok()) sum = Hex64(XXH64(bytes->data(), bytes->size(), 0));
   b_.AddSource({"libgeonames-common:geonames.mo(ar)", sum, used});
   b_.Progress("geonames.mo: " + std::to_string(used) + " of " + std::to_string(entries.size()) + " Arabic names used");
+  return Status::Ok();
+}
+
+// Libgeonames-common's English catalogue names the towns of cities15000 as English writes
+// them, by geonameid: "Geneva" for Genève, "Cologne" for Köln, "Palmyra" for Tadmur, "Kut"
+// for Al Kūt. cities500 has those names only among a town's unlabelled alternate names, which
+// score below the main name of any namesake: "talks in Geneva" went to Geneva, Illinois, a
+// county seat of 22,000, over the Swiss canton's seat of 184,000. Flagged kNameEnglish (an
+// alternate name still: not the place's own name), Latin-script names only.
+Status Assembler::LoadEnglishMo() {
+  std::vector<std::pair<std::string, std::string>> entries;
+  RETURN_IF_ERROR(ReadMoFile(in_.mo_en_path, &entries));
+  const uint16_t en = IndexBuilder::PackLang("en");
+  uint64_t used = 0;
+  for (auto& [id, str] : entries) {
+    std::string name = Clean(str);
+    if (id.empty() || name.empty() || text::ScriptOf(name) != text::Script::kLatin) continue;
+    if (!std::all_of(id.begin(), id.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) || id.size() > 9) continue;
+    uint32_t gid = 0;
+    for (char ch : id) gid = gid * 10 + static_cast<uint32_t>(ch - '0');
+    const int64_t place = b_.Find(gid);
+    if (place < 0) continue;
+    ++used;
+    b_.AddName(static_cast<uint32_t>(place), name, kNameAlternate | kNameEnglish, en);
+  }
+  std::string sum;
+  if (auto bytes = ReadFile(in_.mo_en_path); bytes.ok()) sum = Hex64(XXH64(bytes->data(), bytes->size(), 0));
+  b_.AddSource({"libgeonames-common:geonames.mo(en)", sum, used});
+  b_.Progress("geonames.mo: " + std::to_string(used) + " English names used");
   return Status::Ok();
 }
 
@@ -706,6 +737,7 @@ Status Assembler::Run() {
     RETURN_IF_ERROR(LoadPlaces(in_.data_dir + "/regions.txt", true, /*skip_known=*/true));
   if (!in_.alternate_names.empty()) RETURN_IF_ERROR(LoadAlternateNames(in_.alternate_names));
   if (in_.use_default && Exists(in_.mo_path)) RETURN_IF_ERROR(LoadMo());
+  if (Exists(in_.mo_en_path)) RETURN_IF_ERROR(LoadEnglishMo());
   if (!in_.data_dir.empty()) {
     RETURN_IF_ERROR(LoadCentroids());
     RETURN_IF_ERROR(LoadExtraNames());

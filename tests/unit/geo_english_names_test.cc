@@ -92,5 +92,13 @@ TEST_F(EnglishNamesTest, AlonePrefersTheTownEnglishNamesSo) {
   EXPECT_EQ(PlaceOf(v, "Geneva"), 4893591u);
 }
 
+// Syrian-war news that names the United States among other countries: the US holds a small
+// share of the text's places, too little to make a small American town its "Geneva".
+TEST_F(EnglishNamesTest, ASmallTownNeedsItsCountryInTheContext) {
+  auto v = Places("The United States and Russia called the talks. Syria and the opposition met in Geneva "
+                  "as shelling went on in Aleppo and Damascus; France and Britain said the talks must go on.");
+  EXPECT_EQ(PlaceOf(v, "Geneva"), 2660646u);
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -740,6 +740,17 @@ class DocumentParser {
           !t_[m.begin].Has(text::kHashtagFirst) && !cue) {
         std::string prev(Key(m.begin - 1));
         bool after_mention = !mentions_.empty() && mentions_.back().token_end == m.begin;
+        // The head of an organisation's name right after a town ("the Athens Police
+        // Department", "Dublin City Council": en/org_cues made the town an in_name mention) is
+        // a listed common word, not the surname of a person named like towns: "Police" and
+        // "City" are towns in Poland and elsewhere, and the pair of lone names was read as
+        // "David Jones", which dropped the town (lgl.en: 14 such nested towns lost).
+        const std::string_view own_reason = NonPlaceReason(m.key);
+        if (after_mention && mentions_.back().in_name && !own_reason.empty() &&
+            own_reason != "frequent personal name" && own_reason != "person_name" && own_reason != "person_surname") {
+          hints_.pop_back();
+          return;
+        }
         if (after_mention && mentions_.back().token_end - mentions_.back().token_begin == 1 &&
             !AnyAdministrative(m.postings) && !AnyAdministrative(postings_.back())) {
           // Two lone names in a row ("David Jones") are a person: drop both.

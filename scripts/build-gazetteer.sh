@@ -20,6 +20,7 @@ INPUTS=(
   data/gazetteer/country_centroids.tsv
   data/gazetteer/admin1_centroids.tsv
   data/gazetteer/extra_names.tsv
+  data/gazetteer/us_county_geonameids.tsv
   third_party/npm/node_modules/us-atlas/counties-10m.json
 )
 if [ ! -x "$MARSAD" ]; then

@@ -165,6 +165,7 @@ class Assembler {
   Status LoadCentroids();
   Status LoadExtraNames();
   Status LoadUsCounties();
+  Result<std::unordered_map<std::string, uint32_t>> ReadUsCountyIds();
 
   const BuildInputs& in_;
   IndexBuilder& b_;
@@ -521,6 +522,33 @@ Status Assembler::LoadCentroids() {
 
 // data/gazetteer/extra_names.tsv: geonameid, name, lang, source ('#' comments): curated
 // names of places already in the index.
+// data/gazetteer/us_county_geonameids.tsv: "<state postal code>.<county FIPS>" -> the county's
+// GeoNames id (GeoNames admin2Codes.txt). Empty when the file is missing; a malformed line is an
+// error naming file:line.
+Result<std::unordered_map<std::string, uint32_t>> Assembler::ReadUsCountyIds() {
+  std::unordered_map<std::string, uint32_t> out;
+  const std::string path = in_.data_dir + "/us_county_geonameids.tsv";
+  if (in_.data_dir.empty() || !Exists(path)) return out;
+  ASSIGN_OR_RETURN(MappedFile file, MappedFile::Open(path));
+  LineCursor lines(file.view());
+  std::string_view line;
+  while (lines.Next(&line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string_view c[3];
+    const size_t n = SplitTabs(line, c, 3);
+    uint32_t gid = 0;
+    const bool digits = n >= 2 && !c[1].empty() && c[1].size() <= 9 &&
+                        std::all_of(c[1].begin(), c[1].end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (!digits || c[0].size() != 6 || c[0][2] != '.')
+      return InvalidInput(path + ":" + std::to_string(lines.line_no()) + ": expected <ST.FIPS> <geonameid> <name>");
+    for (char ch : c[1]) gid = gid * 10 + static_cast<uint32_t>(ch - '0');
+    out[std::string(c[0])] = gid;
+  }
+  b_.AddSource({"data/gazetteer/us_county_geonameids.tsv",
+                Hex64(XXH64(file.view().data(), file.view().size(), 0)), out.size()});
+  return out;
+}
+
 Status Assembler::LoadExtraNames() {
   std::string path = in_.data_dir + "/extra_names.tsv";
   if (!Exists(path)) return Status::Ok();
@@ -669,7 +697,8 @@ Status Assembler::LoadUsCounties() {
     auto it = us_state_code_.find(std::string(JsonStr(props->value, "name")));
     if (it != us_state_code_.end()) state_code[std::string(id)] = it->second;
   }
-  uint64_t records = 0;
+  ASSIGN_OR_RETURN(auto county_ids, ReadUsCountyIds());
+  uint64_t records = 0, with_geonames_id = 0;
   for (const auto& g : cg->GetArray()) {
     std::string_view id = JsonStr(g, "id");
     auto props = g.FindMember("properties");
@@ -686,6 +715,12 @@ Status Assembler::LoadUsCounties() {
     std::string full = std::string(name) + (state == "22" ? " Parish" : " County");
     PlaceInput p;
     p.geonameid = kUsCountyBase + static_cast<uint32_t>(std::atoi(std::string(id).c_str()));
+    // Its GeoNames id where data/gazetteer/us_county_geonameids.tsv has one (and no other
+    // place of the index has it): annotated news (lgl.en) and users name counties by it.
+    if (auto it = county_ids.find(sc->second + "." + county); it != county_ids.end() && b_.Find(it->second) < 0) {
+      p.geonameid = it->second;
+      ++with_geonames_id;
+    }
     p.name = full;
     p.lat = lat;
     p.lon = lon;
@@ -700,6 +735,9 @@ Status Assembler::LoadUsCounties() {
     ++records;
   }
   b_.AddSource({"us-atlas/counties-10m.json", sum, records});
+  if (!county_ids.empty())
+    b_.Progress("us_county_geonameids.tsv: " + std::to_string(with_geonames_id) + " of " + std::to_string(records) +
+                " US counties have their GeoNames id");
   b_.Progress("us-atlas: " + std::to_string(records) + " US counties");
   return Status::Ok();
 }

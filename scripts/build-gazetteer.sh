@@ -14,11 +14,13 @@ INPUTS=(
   third_party/npm/node_modules/i18n-iso-countries/langs/ar.json
   third_party/npm/node_modules/i18n-iso-countries/langs/en.json
   /usr/share/locale/ar/LC_MESSAGES/geonames.mo
+  /usr/share/locale/en/LC_MESSAGES/geonames.mo
   data/gazetteer/supplement.txt
   data/gazetteer/regions.txt
   data/gazetteer/country_centroids.tsv
   data/gazetteer/admin1_centroids.tsv
   data/gazetteer/extra_names.tsv
+  data/gazetteer/us_county_geonameids.tsv
   third_party/npm/node_modules/us-atlas/counties-10m.json
 )
 if [ ! -x "$MARSAD" ]; then
@@ -30,6 +32,11 @@ if [ ! -f "$OUT" ]; then
   stale=1
 elif ! "$MARSAD" gazetteer info "$OUT" >/dev/null 2>&1; then
   echo "build-gazetteer: $OUT cannot be opened by this build (format changed?)" >&2
+  stale=1
+elif [ -e /usr/share/locale/en/LC_MESSAGES/geonames.mo ] &&
+     ! "$MARSAD" gazetteer info "$OUT" 2>/dev/null | grep -q 'geonames.mo(en)'; then
+  # Indexes built before the English catalogue was a source (its file is older than them).
+  echo "build-gazetteer: $OUT lacks the English geonames.mo names" >&2
   stale=1
 else
   for f in "${INPUTS[@]}"; do

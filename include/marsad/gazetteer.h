@@ -34,6 +34,7 @@ enum NameFlag : uint16_t {
   kNameLatin = 1 << 9,       // Latin script
   kNameOfficial = 1 << 10,   // from a curated source: country/admin1 lists, our supplement
   kNameAbbreviation = 1 << 11,  // abbr pseudo-language, or all-caps ≤ 4 letters
+  kNameEnglish = 1 << 12,    // the place's English name (libgeonames-common's English geonames.mo)
 };
 
 struct Posting {

@@ -58,6 +58,10 @@ const char* const kRows[] = {
     "1184196\tAzad Kashmir\tAzad Kashmir\t\t33.81176\t73.78488\tA\tADM1\tPK\t\t06\t\t\t\t0\t\t\t\t2024-01-01",
     "2186224\tNew Zealand\tNew Zealand\t\t-42.0\t174.0\tA\tPCLI\tNZ\t\t00\t\t\t\t4252277\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
+    // A town named like a car make.
+    "4710826\tMercedes\tMercedes\t\t26.14980\t-97.91361\tP\tPPL\tUS\t\tTX\t215\t\t\t16258\t\t\t\t2024-01-01",
+    // A town whose name is the head of local news's organisation names.
+    "3088461\tPolice\tPolice\t\t53.55214\t14.57182\tP\tPPL\tPL\t\t84\t\t\t\t33591\t\t\t\t2024-01-01",
 };
 
 class NewsNamesTest : public ::testing::Test {
@@ -250,6 +254,37 @@ TEST_F(NewsNamesTest, PlacesInsideOrganisationNamesAreNestedMentions) {
   // Nested places take no part in the document's focus.
   ASSERT_EQ(r.focus.cities.size(), 1u);
   EXPECT_EQ(res_->gazetteer.Place(static_cast<uint32_t>(r.focus.cities[0].place)).geonameid, 170063u);
+}
+
+// "The Paris Police Department": the town is nested in the organisation's name, and the head
+// word after it ("Police", a town in Poland too) is no surname making "Paris Police" a person
+// named like two towns (the rule for "David Jones" dropped the town).
+TEST_F(NewsNamesTest, ATownBeforeAnOrganisationsHeadWordStaysNested) {
+  auto v = Places("A man was arrested at his home, the Paris Police Department said.");
+  const Found* f = Find(v, "Paris");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->in_name);
+  EXPECT_EQ(f->geonameid, 2988507u);
+  EXPECT_EQ(Find(v, "Police"), nullptr);
+  // Two lone names that are no organisation's are still a person's.
+  EXPECT_TRUE(Places("The award went to Paris Tower on Friday.").empty());
+}
+
+// A place inside one hyphenated word: "Washington-based", "Paris-area", a party's
+// "D-Springfield"; a brand's double name is no place ("Mercedes-Benz": Mercedes, Texas, has no
+// reading of 100,000).
+TEST_F(NewsNamesTest, APlaceInsideAHyphenatedWord) {
+  auto v = Places("A Washington-based group and Paris-area schools joined the campaign.");
+  const Found* w = Find(v, "Washington");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->geonameid, 4140963u);
+  ASSERT_NE(Find(v, "Paris"), nullptr);
+  v = Places("The bill's sponsor, Rep. Ann Smith, D-Springfield, said the vote was close.");
+  const Found* s = Find(v, "Springfield");
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(s->geonameid == 4250542u || s->geonameid == 4409896u);
+  EXPECT_EQ(Find(v, "Mercedes"), nullptr);
+  EXPECT_TRUE(Places("He drove a Mercedes-Benz to the game.").empty());
 }
 
 TEST_F(NewsNamesTest, CountriesAreAtGeoNamesOwnPoints) {

@@ -22,6 +22,7 @@ namespace gz = marsad::gazetteer;
 
 std::string NpmDir() { return DataDir() + "/../third_party/npm/node_modules"; }
 constexpr const char* kMoPath = "/usr/share/locale/ar/LC_MESSAGES/geonames.mo";
+constexpr const char* kEnglishMoPath = "/usr/share/locale/en/LC_MESSAGES/geonames.mo";
 
 struct BuildArgs {
   bool use_default = false, strict = false;
@@ -44,6 +45,7 @@ int RunBuild(const BuildArgs& a) {
   if (a.use_default) {
     in.npm_dir = NpmDir();
     in.mo_path = kMoPath;
+    in.mo_en_path = kEnglishMoPath;
     in.data_dir = DataDir() + "/gazetteer";
     if (in.data_version.empty()) in.data_version = "default: cities500 2023 + iso3166-2-db + i18n-iso-countries + supplement";
   }
@@ -103,7 +105,8 @@ std::string FlagNames(uint16_t f) {
       {gz::kNameMain, "main"},         {gz::kNameAscii, "ascii"},         {gz::kNameAlternate, "alternate"},
       {gz::kNamePreferred, "preferred"}, {gz::kNameShort, "short"},       {gz::kNameColloquial, "colloquial"},
       {gz::kNameHistoric, "historic"}, {gz::kNameArabic, "arabic"},       {gz::kNamePersoArabic, "perso-arabic"},
-      {gz::kNameLatin, "latin"},       {gz::kNameOfficial, "official"},   {gz::kNameAbbreviation, "abbreviation"}};
+      {gz::kNameLatin, "latin"},       {gz::kNameOfficial, "official"},   {gz::kNameAbbreviation, "abbreviation"},
+      {gz::kNameEnglish, "english"}};
   std::string out;
   for (auto [bit, name] : kNames)
     if (f & bit) out += (out.empty() ? "" : ",") + std::string(name);

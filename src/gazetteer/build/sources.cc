@@ -6,6 +6,7 @@
 #include <rapidjson/document.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -154,6 +155,7 @@ class Assembler {
   Status LoadIso3166();
   Status LoadCountryNames();
   Status LoadMo();
+  Status LoadEnglishMo();
   // skip_known: leave out rows whose geonameid a source read before already gave (a
   // regions-layer continent when the user's allCountries has it).
   Status LoadPlaces(const std::string& path, bool supplement, bool skip_known = false);
@@ -163,6 +165,7 @@ class Assembler {
   Status LoadCentroids();
   Status LoadExtraNames();
   Status LoadUsCounties();
+  Result<std::unordered_map<std::string, uint32_t>> ReadUsCountyIds();
 
   const BuildInputs& in_;
   IndexBuilder& b_;
@@ -317,6 +320,35 @@ Status Assembler::LoadMo() {
   if (auto bytes = ReadFile(in_.mo_path); bytes.ok()) sum = Hex64(XXH64(bytes->data(), bytes->size(), 0));
   b_.AddSource({"libgeonames-common:geonames.mo(ar)", sum, used});
   b_.Progress("geonames.mo: " + std::to_string(used) + " of " + std::to_string(entries.size()) + " Arabic names used");
+  return Status::Ok();
+}
+
+// Libgeonames-common's English catalogue names the towns of cities15000 as English writes
+// them, by geonameid: "Geneva" for Genève, "Cologne" for Köln, "Palmyra" for Tadmur, "Kut"
+// for Al Kūt. cities500 has those names only among a town's unlabelled alternate names, which
+// score below the main name of any namesake: "talks in Geneva" went to Geneva, Illinois, a
+// county seat of 22,000, over the Swiss canton's seat of 184,000. Flagged kNameEnglish (an
+// alternate name still: not the place's own name), Latin-script names only.
+Status Assembler::LoadEnglishMo() {
+  std::vector<std::pair<std::string, std::string>> entries;
+  RETURN_IF_ERROR(ReadMoFile(in_.mo_en_path, &entries));
+  const uint16_t en = IndexBuilder::PackLang("en");
+  uint64_t used = 0;
+  for (auto& [id, str] : entries) {
+    std::string name = Clean(str);
+    if (id.empty() || name.empty() || text::ScriptOf(name) != text::Script::kLatin) continue;
+    if (!std::all_of(id.begin(), id.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) || id.size() > 9) continue;
+    uint32_t gid = 0;
+    for (char ch : id) gid = gid * 10 + static_cast<uint32_t>(ch - '0');
+    const int64_t place = b_.Find(gid);
+    if (place < 0) continue;
+    ++used;
+    b_.AddName(static_cast<uint32_t>(place), name, kNameAlternate | kNameEnglish, en);
+  }
+  std::string sum;
+  if (auto bytes = ReadFile(in_.mo_en_path); bytes.ok()) sum = Hex64(XXH64(bytes->data(), bytes->size(), 0));
+  b_.AddSource({"libgeonames-common:geonames.mo(en)", sum, used});
+  b_.Progress("geonames.mo: " + std::to_string(used) + " English names used");
   return Status::Ok();
 }
 
@@ -490,6 +522,33 @@ Status Assembler::LoadCentroids() {
 
 // data/gazetteer/extra_names.tsv: geonameid, name, lang, source ('#' comments): curated
 // names of places already in the index.
+// data/gazetteer/us_county_geonameids.tsv: "<state postal code>.<county FIPS>" -> the county's
+// GeoNames id (GeoNames admin2Codes.txt). Empty when the file is missing; a malformed line is an
+// error naming file:line.
+Result<std::unordered_map<std::string, uint32_t>> Assembler::ReadUsCountyIds() {
+  std::unordered_map<std::string, uint32_t> out;
+  const std::string path = in_.data_dir + "/us_county_geonameids.tsv";
+  if (in_.data_dir.empty() || !Exists(path)) return out;
+  ASSIGN_OR_RETURN(MappedFile file, MappedFile::Open(path));
+  LineCursor lines(file.view());
+  std::string_view line;
+  while (lines.Next(&line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string_view c[3];
+    const size_t n = SplitTabs(line, c, 3);
+    uint32_t gid = 0;
+    const bool digits = n >= 2 && !c[1].empty() && c[1].size() <= 9 &&
+                        std::all_of(c[1].begin(), c[1].end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (!digits || c[0].size() != 6 || c[0][2] != '.')
+      return InvalidInput(path + ":" + std::to_string(lines.line_no()) + ": expected <ST.FIPS> <geonameid> <name>");
+    for (char ch : c[1]) gid = gid * 10 + static_cast<uint32_t>(ch - '0');
+    out[std::string(c[0])] = gid;
+  }
+  b_.AddSource({"data/gazetteer/us_county_geonameids.tsv",
+                Hex64(XXH64(file.view().data(), file.view().size(), 0)), out.size()});
+  return out;
+}
+
 Status Assembler::LoadExtraNames() {
   std::string path = in_.data_dir + "/extra_names.tsv";
   if (!Exists(path)) return Status::Ok();
@@ -638,7 +697,8 @@ Status Assembler::LoadUsCounties() {
     auto it = us_state_code_.find(std::string(JsonStr(props->value, "name")));
     if (it != us_state_code_.end()) state_code[std::string(id)] = it->second;
   }
-  uint64_t records = 0;
+  ASSIGN_OR_RETURN(auto county_ids, ReadUsCountyIds());
+  uint64_t records = 0, with_geonames_id = 0;
   for (const auto& g : cg->GetArray()) {
     std::string_view id = JsonStr(g, "id");
     auto props = g.FindMember("properties");
@@ -655,6 +715,12 @@ Status Assembler::LoadUsCounties() {
     std::string full = std::string(name) + (state == "22" ? " Parish" : " County");
     PlaceInput p;
     p.geonameid = kUsCountyBase + static_cast<uint32_t>(std::atoi(std::string(id).c_str()));
+    // Its GeoNames id where data/gazetteer/us_county_geonameids.tsv has one (and no other
+    // place of the index has it): annotated news (lgl.en) and users name counties by it.
+    if (auto it = county_ids.find(sc->second + "." + county); it != county_ids.end() && b_.Find(it->second) < 0) {
+      p.geonameid = it->second;
+      ++with_geonames_id;
+    }
     p.name = full;
     p.lat = lat;
     p.lon = lon;
@@ -669,6 +735,9 @@ Status Assembler::LoadUsCounties() {
     ++records;
   }
   b_.AddSource({"us-atlas/counties-10m.json", sum, records});
+  if (!county_ids.empty())
+    b_.Progress("us_county_geonameids.tsv: " + std::to_string(with_geonames_id) + " of " + std::to_string(records) +
+                " US counties have their GeoNames id");
   b_.Progress("us-atlas: " + std::to_string(records) + " US counties");
   return Status::Ok();
 }
@@ -706,6 +775,7 @@ Status Assembler::Run() {
     RETURN_IF_ERROR(LoadPlaces(in_.data_dir + "/regions.txt", true, /*skip_known=*/true));
   if (!in_.alternate_names.empty()) RETURN_IF_ERROR(LoadAlternateNames(in_.alternate_names));
   if (in_.use_default && Exists(in_.mo_path)) RETURN_IF_ERROR(LoadMo());
+  if (Exists(in_.mo_en_path)) RETURN_IF_ERROR(LoadEnglishMo());
   if (!in_.data_dir.empty()) {
     RETURN_IF_ERROR(LoadCentroids());
     RETURN_IF_ERROR(LoadExtraNames());

@@ -16,7 +16,10 @@ namespace marsad::gazetteer::build {
 struct BuildInputs {
   bool use_default = false;
   std::string npm_dir;   // .../third_party/npm/node_modules (default sources)
-  std::string mo_path;   // geonames.mo; skipped when empty or missing
+  std::string mo_path;   // geonames.mo (Arabic); skipped when empty or missing
+  // The English geonames.mo: the English name of each of 24,000 towns (GeoNames' "en" name),
+  // indexed with kNameEnglish. Read whenever given (not only with use_default).
+  std::string mo_en_path;
   std::string data_dir;  // data/gazetteer: supplement.txt, *_centroids.tsv (used when present)
   // GeoNames files given by the user (any may be empty).
   std::string allcountries, cities, alternate_names, admin1, admin2, country_info, supplement;

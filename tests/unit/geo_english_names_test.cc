@@ -1,0 +1,104 @@
+// How the geoparser reads a town that English writes by a name of its own: "Geneva" is
+// Genève's English name, an alternate name in cities500 and the main name of a dozen small
+// American towns (issue 15: "talks in Geneva" went to Geneva, Illinois). The index is built
+// in the test by the real builder from GeoNames-style rows and an English catalogue written
+// like libgeonames-common's geonames.mo.
+#include <gtest/gtest.h>
+
+#include "small_index_testutil.h"
+#include "marsad/extract.h"
+#include "marsad/geo.h"
+
+namespace marsad::geo {
+namespace {
+
+// GeoNames allCountries columns: id, name, asciiname, alternatenames, lat, lon, class, code,
+// country, cc2, admin1, admin2, admin3, admin4, population, elevation, dem, timezone, date.
+const char* const kRows[] = {
+    "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
+    "163843\tSyria\tSyria\t\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
+    "2017370\tRussia\tRussia\t\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t\t\t2024-01-01",
+    "3017382\tFrance\tFrance\t\t46.0\t2.0\tA\tPCLI\tFR\t\t00\t\t\t\t64768389\t\t\t\t2024-01-01",
+    "2635167\tUnited Kingdom\tUnited Kingdom\tBritain\t54.0\t-2.0\tA\tPCLI\tGB\t\t00\t\t\t\t66000000\t\t\t\t2024-01-01",
+    "170654\tDamascus\tDamascus\t\t33.5102\t36.29128\tP\tPPLC\tSY\t\t13\t\t\t\t1569394\t\t\t\t2024-01-01",
+    "170063\tAleppo\tAleppo\tHalab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "4896861\tIllinois\tIllinois\t\t40.0\t-89.25\tA\tADM1\tUS\t\tIL\t\t\t\t0\t\t\t\t2024-01-01",
+    // The Swiss city: "Geneva" only among its alternate names, as cities500 has it.
+    "2660646\tGenève\tGeneve\tGeneva,Genf,Ginevra\t46.20222\t6.14569\tP\tPPLA\tCH\t\tGE\t2500\t\t\t183981\t\t\t\t2024-01-01",
+    // Its namesakes: two county seats and a town.
+    "4893591\tGeneva\tGeneva\t\t41.88753\t-88.30535\tP\tPPLA2\tUS\t\tIL\t089\t\t\t21806\t\t\t\t2024-01-01",
+    "4063926\tGeneva\tGeneva\t\t31.03296\t-85.86382\tP\tPPLA2\tUS\t\tAL\t061\t\t\t4383\t\t\t\t2024-01-01",
+    "5118398\tGeneva\tGeneva\t\t42.86896\t-76.97774\tP\tPPL\tUS\t\tNY\t069\t\t\t13261\t\t\t\t2024-01-01",
+};
+
+class EnglishNamesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    index_ = new marsad::testing::SmallIndex("geo_english", kRows, {{"2660646", "Geneva"}, {"4893591", "Geneva"}});
+    res_ = index_->resources();
+    ASSERT_NE(res_, nullptr);
+  }
+  static void TearDownTestSuite() { delete index_; }
+
+  // The geonameid each place mention resolved to, in text order, with its surface.
+  static std::vector<std::pair<std::string, uint32_t>> Places(const std::string& s) {
+    auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+    auto toks = text::Tokenize(*text);
+    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+    std::vector<std::pair<std::string, uint32_t>> out;
+    for (const auto& m : r.mentions) {
+      if (m.place < 0) continue;
+      out.emplace_back(std::string(text->Slice(m.start, m.end)),
+                       res_->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
+    }
+    return out;
+  }
+  static uint32_t PlaceOf(const std::vector<std::pair<std::string, uint32_t>>& v, const std::string& surface) {
+    for (const auto& [s, id] : v)
+      if (s == surface) return id;
+    return 0;
+  }
+
+  static marsad::testing::SmallIndex* index_;
+  static Resources* res_;
+};
+marsad::testing::SmallIndex* EnglishNamesTest::index_ = nullptr;
+Resources* EnglishNamesTest::res_ = nullptr;
+
+// The catalogue's name is indexed with kNameEnglish for its place; the other languages'
+// alternate names ("Genf") are not.
+TEST_F(EnglishNamesTest, TheCataloguesNameIsFlaggedEnglish) {
+  const auto& gaz = res_->gazetteer;
+  auto flags_of = [&](std::string_view key, uint32_t geonameid) {
+    uint16_t f = 0;
+    for (const auto& po : gaz.Lookup(key))
+      if (gaz.Place(po.place).geonameid == geonameid) f |= po.flags;
+    return f;
+  };
+  EXPECT_TRUE(flags_of("geneva", 2660646) & gazetteer::kNameEnglish);
+  EXPECT_TRUE(flags_of("geneva", 2660646) & gazetteer::kNameAlternate);
+  EXPECT_FALSE(flags_of("genf", 2660646) & gazetteer::kNameEnglish);
+  EXPECT_FALSE(flags_of("geneva", 5118398) & gazetteer::kNameEnglish);
+}
+
+// With nothing else named, the canton's seat of 184,000 by its English name, not the county
+// seat of 22,000 by its main name.
+TEST_F(EnglishNamesTest, AlonePrefersTheTownEnglishNamesSo) {
+  auto v = Places("The conference in Geneva ended without agreement.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 2660646u);
+  // Its state named makes it the American one.
+  v = Places("A fire in Geneva destroyed a barn on Sunday, Illinois fire officials said.");
+  EXPECT_EQ(PlaceOf(v, "Geneva"), 4893591u);
+}
+
+// Syrian-war news that names the United States among other countries: the US holds a small
+// share of the text's places, too little to make a small American town its "Geneva".
+TEST_F(EnglishNamesTest, ASmallTownNeedsItsCountryInTheContext) {
+  auto v = Places("The United States and Russia called the talks. Syria and the opposition met in Geneva "
+                  "as shelling went on in Aleppo and Damascus; France and Britain said the talks must go on.");
+  EXPECT_EQ(PlaceOf(v, "Geneva"), 2660646u);
+}
+
+}  // namespace
+}  // namespace marsad::geo

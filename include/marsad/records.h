@@ -144,6 +144,11 @@ struct Verdict {
   double score = 0;  // higher: more alike (same place, same day, same actors)
 };
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt);
+// Whether a and b say they are two incidents: one document, days more than one apart,
+// another country, or (unless the wording is a copy, similarity >= copy_similarity) two
+// days both articles name themselves or two event types. Not being Compatible is weaker: a
+// paraphrase with a province for the town is not compatible, yet not apart either.
+bool Apart(const Report& a, const Report& b, const MergeOptions& opt);
 
 // ---------------------------------------------------------------- the pair scorer
 // The words of a text as the scorer compares them: key-normalized tokens with the Arabic

@@ -161,6 +161,18 @@ Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {
   return {false, rules.why + ", score", z};
 }
 
+bool Apart(const Report& a, const Report& b, const MergeOptions& opt) {
+  if (a.doc_id == b.doc_id || !a.joinable() || !b.joinable()) return true;
+  int gap = std::max(a.day_lo, b.day_lo) - std::min(a.day_hi, b.day_hi);
+  if (gap > 1) return true;  // days the reports' dates cannot share
+  if (a.country != b.country) return true;
+  bool copy = TextSimilarity(a, b) >= opt.copy_similarity;
+  // Two days both articles name themselves, or two event types, are two incidents unless
+  // one story is copied (the copy may date it "yesterday" or call the air strike shelling).
+  if (gap > 0 && a.date_source.empty() && b.date_source.empty() && !copy) return true;
+  return a.event_type != b.event_type && !copy;
+}
+
 Toll ConservativeToll(const std::vector<const Report*>& reports) {
   Toll t;
   std::vector<uint64_t> stated;

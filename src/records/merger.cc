@@ -260,7 +260,8 @@ class Sweep {
     if (opt_.model == nullptr) it.r.keys = {WordHash("@country:" + it.r.country)};
     std::string().swap(it.r.sentences);  // the sketch and the words are all the sweep needs
     std::vector<std::pair<double, size_t>> fits;
-    for (size_t ci : Candidates(it.r))
+    std::vector<size_t> candidates = Candidates(it.r);
+    for (size_t ci : candidates)
       if (auto score = Fit(clusters_[ci], it.r)) fits.emplace_back(*score, ci);
     // Best score first, then the older cluster: a total order, so the result is the same
     // whatever the machine.
@@ -269,6 +270,7 @@ class Sweep {
     });
     size_t into = fits.empty() ? NewCluster() : fits[0].second;
     Join(into, std::move(it.r));
+    if (!opt_.single_link) Bridge(into, candidates);
     return Status::Ok();
   }
   Status Finish() { return CloseBefore(INT32_MAX); }
@@ -318,6 +320,59 @@ class Sweep {
     }
     if (n_ok == 0) return std::nullopt;
     return opt_.single_link ? best : sum / static_cast<double>(c.reports.size());
+  }
+
+  // Complete link splits the copies of one story between clusters when an early report
+  // fits one cluster and not the other: in the corpus, six papers' copies of the SPA story
+  // of Zinjibar's capture (9 Aug 2015) made two records, because one of them had also taken
+  // a report placed in Lawdar that the other's copies are not compatible with. A report that
+  // copies the wording of a report in another open cluster (compatible, similarity >=
+  // copy_similarity) joins the two when no pair of their union is Apart (one document,
+  // another country, days apart): a paraphrase is no evidence of two incidents.
+  void Bridge(size_t into, const std::vector<size_t>& candidates) {
+    std::vector<size_t> copies;
+    {
+      const Report& r = clusters_[into].reports.back();
+      for (size_t ci : candidates) {
+        if (ci == into) continue;
+        for (const Report& m : clusters_[ci].reports)
+          if (Compatible(m, r, opt_).ok && TextSimilarity(m, r) >= opt_.copy_similarity) {
+            copies.push_back(ci);
+            break;
+          }
+      }
+    }
+    std::sort(copies.begin(), copies.end(), [&](size_t x, size_t y) { return clusters_[x].seq < clusters_[y].seq; });
+    bool merged = false;
+    for (size_t ci : copies) {
+      Cluster& c = clusters_[ci];
+      auto apart = [&](const Report& m) {
+        for (const Report& n : clusters_[into].reports)
+          if (Apart(m, n, opt_)) return true;
+        return false;
+      };
+      if (std::any_of(c.reports.begin(), c.reports.end(), apart)) continue;
+      Absorb(into, ci);
+      merged = true;
+    }
+    if (!merged) return;
+    // The record's reports in sort order again (its id and its mentions follow it).
+    std::sort(clusters_[into].reports.begin(), clusters_[into].reports.end(), [](const Report& x, const Report& y) {
+      return std::tie(x.day_lo, x.day_hi, x.doc_id, x.index) < std::tie(y.day_lo, y.day_hi, y.doc_id, y.index);
+    });
+  }
+
+  // Moves cluster `from`'s reports into `into` and frees `from` (its index entries go stale).
+  void Absorb(size_t into, size_t from) {
+    Cluster& c = clusters_[from];
+    c.open = false;
+    free_.push_back(from);
+    open_.erase(std::find(open_.begin(), open_.end(), from));
+    for (Report& r : c.reports) {
+      live_ -= r.keys.size();  // Join counts them again
+      Join(into, std::move(r));
+    }
+    c.reports = {};
   }
 
   size_t NewCluster() {

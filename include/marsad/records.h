@@ -123,6 +123,10 @@ struct MergeOptions {
   double min_similarity = 0.15;  // sentences this alike (4-gram Jaccard) report one incident
   // Sentences this alike are copies of one story: the days they name may differ by the slack.
   double copy_similarity = 0.3;
+  // Sentences this alike are one story reprinted: their days may be two apart (a reprint
+  // of the wire a day or two later resolves "yesterday" or "the day before yesterday" to
+  // another day than the wire's own).
+  double reprint_similarity = 0.5;
   // Single link: a report joins a record when it is compatible with one of its reports
   // (records it links to are joined too); complete link (default): with all of them.
   bool single_link = false;
@@ -144,7 +148,8 @@ struct Verdict {
   double score = 0;  // higher: more alike (same place, same day, same actors)
 };
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt);
-// Whether a and b say they are two incidents: one document, days more than one apart,
+// Whether a and b say they are two incidents: one document, days more than one apart (two
+// for a reprint, similarity >= reprint_similarity),
 // another country, or (unless the wording is a copy, similarity >= copy_similarity) two
 // days both articles name themselves or two event types. Not being Compatible is weaker: a
 // paraphrase with a province for the town is not compatible, yet not apart either.

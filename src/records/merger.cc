@@ -253,7 +253,8 @@ class Sweep {
       area_ = it.area;
     }
     if (it.area.empty()) return Emit(std::vector<Report>{std::move(it.r)});
-    RETURN_IF_ERROR(CloseBefore(it.r.day_lo - opt_.date_slack_days));
+    // A reprint may join a report two days off (MergeOptions::reprint_similarity).
+    RETURN_IF_ERROR(CloseBefore(it.r.day_lo - std::max(opt_.date_slack_days, 2)));
     Prepare(&it.r, opt_.model.get());
     // Without a scorer the rules decide, and they never join two countries: the country
     // is the report's one key.

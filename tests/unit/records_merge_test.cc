@@ -97,7 +97,7 @@ TEST(Compatible, DatesWithinTheirPrecision) {
   pub.date_source = "published";
   std::tie(pub.day_lo, pub.day_hi) = DayInterval(pub.date, "day", true);
   EXPECT_TRUE(Compatible(Worded(R("a", "2015-07-21"), s), pub, opt).ok);
-  EXPECT_FALSE(Compatible(Worded(R("a", "2015-07-19"), s), pub, opt).ok);
+  EXPECT_FALSE(Compatible(Worded(R("a", "2015-07-18"), s), pub, opt).ok);  // the 19th: a reprint
   Report plain = pub;  // the fields alone join single days only
   plain.grams.clear();
   EXPECT_FALSE(Compatible(R("a", "2015-07-21"), plain, opt).ok);
@@ -141,6 +141,17 @@ TEST(Compatible, AlikeWording) {
   Report pub = Worded(R("e", "2015-07-22"), s2);  // an inferred date may miss by a day
   pub.date_source = "context";
   EXPECT_TRUE(Compatible(a, pub, opt).ok);
+}
+
+TEST(Compatible, AReprintMayBeTwoDaysOff) {
+  MergeOptions opt;
+  const std::string wire = "تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى";
+  Report a = Worded(R("a", "2015-07-18"), wire);
+  EXPECT_TRUE(Compatible(a, Worded(R("b", "2015-07-20"), "الجزائر - " + wire), opt).ok);
+  Report other = Worded(R("b", "2015-07-20"), "قتل 14 جنديا في كمين بولاية عين الدفلى");
+  EXPECT_LT(TextSimilarity(a, other), opt.reprint_similarity);
+  EXPECT_EQ(Compatible(a, other, opt).why, "date");  // worded apart: two incidents
+  EXPECT_EQ(Compatible(a, Worded(R("b", "2015-07-21"), wire), opt).why, "date");  // three days: no
 }
 
 TEST(Compatible, Actors) {
@@ -248,6 +259,16 @@ TEST(Merger, CopiesOfOneStoryBridgeTwoRecords) {
   EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 2u);
 }
 
+TEST(Merger, AReprintTwoDaysOffJoins) {
+  // The sweep keeps a record open long enough for the reprint to meet it.
+  const std::string wire = "تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى";
+  std::vector<std::string> lines = {Said("a", "2015-08-07", wire, "1", "P.PPLA"),
+                                    Said("b", "2015-08-09", "الجزائر - " + wire, "1", "P.PPLA")};
+  EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 1u);
+  lines[1] = Said("b", "2015-08-09", "قتل 14 جنديا في كمين بولاية عين الدفلى", "1", "P.PPLA");
+  EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 2u);
+}
+
 TEST(Compatible, ApartIsEvidenceOfTwoIncidents) {
   MergeOptions opt;
   const std::string s1 = "قتل خمسة مدنيين في غارة جوية لطائرات روسية على بلدة معرة النعمان في ريف إدلب";
@@ -258,7 +279,9 @@ TEST(Compatible, ApartIsEvidenceOfTwoIncidents) {
   EXPECT_FALSE(Compatible(a, far, opt).ok);
   EXPECT_FALSE(Apart(a, far, opt));
   EXPECT_TRUE(Apart(a, Worded(R("a", "2015-07-21"), s1), opt));  // one document
-  EXPECT_TRUE(Apart(a, Worded(R("b", "2015-07-23"), s1), opt));  // two days apart
+  EXPECT_TRUE(Apart(a, Worded(R("b", "2015-07-24"), s1), opt));  // three days apart
+  EXPECT_TRUE(Apart(a, Worded(R("b", "2015-07-23"), s2), opt));  // two days apart, in other words
+  EXPECT_FALSE(Apart(a, Worded(R("b", "2015-07-23"), s1), opt));  // a reprint two days off
   EXPECT_TRUE(Apart(a, Worded(R("b", "2015-07-22"), s2), opt));  // the next day, in other words
   EXPECT_FALSE(Apart(a, Worded(R("b", "2015-07-22"), s1), opt));  // a copy dated a day later
   Report other = Worded(R("b", "2015-07-21"), s2);

@@ -146,6 +146,7 @@ struct Verdict {
   bool ok = false;
   std::string why;
   double score = 0;  // higher: more alike (same place, same day, same actors)
+  double similarity = -1;  // TextSimilarity when the rules got as far as computing it
 };
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt);
 // Whether a and b say they are two incidents: one document, days more than one apart (two

@@ -125,7 +125,7 @@ struct MergeOptions {
   double copy_similarity = 0.3;
   // Sentences this alike are one story reprinted: their days may be two apart (a reprint
   // of the wire a day or two later resolves "yesterday" or "the day before yesterday" to
-  // another day than the wire's own).
+  // another day than the wire's own). Above 1: never (and records close a day sooner).
   double reprint_similarity = 0.5;
   // Single link: a report joins a record when it is compatible with one of its reports
   // (records it links to are joined too); complete link (default): with all of them.

@@ -267,6 +267,18 @@ TEST(Merger, AReprintTwoDaysOffJoins) {
   EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 1u);
   lines[1] = Said("b", "2015-08-09", "قتل 14 جنديا في كمين بولاية عين الدفلى", "1", "P.PPLA");
   EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 2u);
+  // Reprints off (--reprint-similarity 2): the copy two days off is another incident.
+  lines[1] = Said("b", "2015-08-09", "الجزائر - " + wire, "1", "P.PPLA");
+  MergeOptions off;
+  off.reprint_similarity = 2;
+  Merger m(off);
+  for (const auto& l : lines) ASSERT_TRUE(m.AddLine(l, "t").ok());
+  size_t n = 0;
+  ASSERT_TRUE(m.Finish([&](const Record&) {
+                 ++n;
+                 return Status::Ok();
+               }).ok());
+  EXPECT_EQ(n, 2u);
 }
 
 TEST(Compatible, ApartIsEvidenceOfTwoIncidents) {

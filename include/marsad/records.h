@@ -18,7 +18,10 @@
 //    sub-type, the same single day, and actors that do not contradict (each names one the
 //    other does not).
 // A merged record is a complete-link cluster: every pair of its reports is compatible, so
-// A~B and B~C never pull A and C together.
+// A~B and B~C never pull A and C together; except that a report copying the wording of a
+// report in another open cluster bridges the two when no pair of their union is Apart
+// (complete link alone splits the copies of one story when an early report fits one cluster
+// and not the other).
 //
 // With a MergeModel (MergeOptions::model), a pair the rules leave apart still joins when the
 // learned scorer over PairFeatures says so.

@@ -18,7 +18,10 @@
 //    sub-type, the same single day, and actors that do not contradict (each names one the
 //    other does not).
 // A merged record is a complete-link cluster: every pair of its reports is compatible, so
-// A~B and B~C never pull A and C together.
+// A~B and B~C never pull A and C together; except that a report copying the wording of a
+// report in another open cluster bridges the two when no pair of their union is Apart
+// (complete link alone splits the copies of one story when an early report fits one cluster
+// and not the other).
 //
 // With a MergeModel (MergeOptions::model), a pair the rules leave apart still joins when the
 // learned scorer over PairFeatures says so.
@@ -123,6 +126,10 @@ struct MergeOptions {
   double min_similarity = 0.15;  // sentences this alike (4-gram Jaccard) report one incident
   // Sentences this alike are copies of one story: the days they name may differ by the slack.
   double copy_similarity = 0.3;
+  // Sentences this alike are one story reprinted: their days may be two apart (a reprint
+  // of the wire a day or two later resolves "yesterday" or "the day before yesterday" to
+  // another day than the wire's own). Above 1: never (and records close a day sooner).
+  double reprint_similarity = 0.5;
   // Single link: a report joins a record when it is compatible with one of its reports
   // (records it links to are joined too); complete link (default): with all of them.
   bool single_link = false;
@@ -142,8 +149,15 @@ struct Verdict {
   bool ok = false;
   std::string why;
   double score = 0;  // higher: more alike (same place, same day, same actors)
+  double similarity = -1;  // TextSimilarity when the rules got as far as computing it
 };
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt);
+// Whether a and b say they are two incidents: one document, days more than one apart (two
+// for a reprint, similarity >= reprint_similarity),
+// another country, or (unless the wording is a copy, similarity >= copy_similarity) two
+// days both articles name themselves or two event types. Not being Compatible is weaker: a
+// paraphrase with a province for the town is not compatible, yet not apart either.
+bool Apart(const Report& a, const Report& b, const MergeOptions& opt);
 
 // ---------------------------------------------------------------- the pair scorer
 // The words of a text as the scorer compares them: key-normalized tokens with the Arabic

@@ -117,7 +117,7 @@ namespace {
 // The rules alone (docs/merge.md "When two reports are one incident"), for two reports of
 // different documents whose days are `gap` apart.
 Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, int gap) {
-  if (gap > 1) return {false, "date", 0};  // the rules' slack is a day; the scorer's --date-slack
+  if (gap > 2) return {false, "date", 0};  // the rules' slack is a day (two for a reprint); the scorer's --date-slack
   if (a.country != b.country) return {false, "country", 0};
   if (a.event_type != b.event_type) return {false, "event type", 0};
   // Both ways to join need one region (one place, one first-level division, or points
@@ -126,20 +126,24 @@ Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, i
                     (a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.region_km);
   if (!one_region) return {false, "place", 0};
   double sim = TextSimilarity(a, b);
+  // A reprint two days off is a day off: in the corpus, two papers' copies of AQIM's claim
+  // of the ambush that killed 14 Algerian soldiers in Ain Defla are dated 18 and 20 Jul 2015.
+  if (gap == 2 && sim < opt.reprint_similarity) return {false, "date", 0, sim};
+  gap = std::min(gap, 1);
   // The slack is for dates that miss by a day: inferred ones (the day of publication, an
   // earlier sentence's date), or copies of one story dated apart. Two days two differently
   // worded articles name themselves are two incidents.
   bool own_days = a.date_source.empty() && b.date_source.empty();
-  if (gap > 0 && own_days && sim < opt.copy_similarity) return {false, "date", 0};
+  if (gap > 0 && own_days && sim < opt.copy_similarity) return {false, "date", 0, sim};
   // Alike wording joins whatever the finer fields say; short reports share their dateline
   // and phrasing ("... in the city of X on Saturday 14 October"), which is why the type
   // and the region must agree too.
-  if (sim >= opt.min_similarity) return {true, "", 10 * sim};
-  if (gap > 0 || a.day_lo != a.day_hi || b.day_lo != b.day_hi) return {false, "worded apart, not one day", 0};
-  if (a.sub_event_type != b.sub_event_type) return {false, "sub-event type", 0};
-  if (!OneLocality(a, b, opt)) return {false, "place", 0};
-  if (ActorsContradict(a, b)) return {false, "actors", 0};
-  return {true, "", 10 * sim + 1};
+  if (sim >= opt.min_similarity) return {true, "", 10 * sim, sim};
+  if (gap > 0 || a.day_lo != a.day_hi || b.day_lo != b.day_hi) return {false, "worded apart, not one day", 0, sim};
+  if (a.sub_event_type != b.sub_event_type) return {false, "sub-event type", 0, sim};
+  if (!OneLocality(a, b, opt)) return {false, "place", 0, sim};
+  if (ActorsContradict(a, b)) return {false, "actors", 0, sim};
+  return {true, "", 10 * sim + 1, sim};
 }
 
 }  // namespace
@@ -150,15 +154,29 @@ Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {
   if (a.doc_id == b.doc_id) return {false, "one document", 0};
   if (!a.joinable() || !b.joinable()) return {false, "no place or date", 0};
   int gap = std::max(a.day_lo, b.day_lo) - std::min(a.day_hi, b.day_hi);
-  if (gap > opt.date_slack_days) return {false, "date", 0};
+  if (gap > std::max(opt.date_slack_days, 2)) return {false, "date", 0};
   Verdict rules = RuleVerdict(a, b, opt, gap);
-  if (rules.ok || opt.model == nullptr) return rules;
+  if (rules.ok || opt.model == nullptr || gap > opt.date_slack_days) return rules;
   // What the rules leave apart, the learned scorer may still join: it weighs the evidence
   // together, so a place or a type the reports disagree on counts against them but does
   // not veto them (another country, a province for the town, shelling for a rocket attack).
   double z = opt.model->Logit(PairFeatures(a, b, opt));
   if (z >= opt.model->threshold()) return {true, "", z};
   return {false, rules.why + ", score", z};
+}
+
+bool Apart(const Report& a, const Report& b, const MergeOptions& opt) {
+  if (a.doc_id == b.doc_id || !a.joinable() || !b.joinable()) return true;
+  int gap = std::max(a.day_lo, b.day_lo) - std::min(a.day_hi, b.day_hi);
+  if (gap > 2) return true;  // days the reports' dates cannot share
+  if (a.country != b.country) return true;
+  // Two days both articles name themselves, or two event types, are two incidents unless
+  // one story is copied (the copy may date it "yesterday" or call the air strike shelling).
+  bool own_days_apart = gap > 0 && a.date_source.empty() && b.date_source.empty();
+  if (gap < 2 && !own_days_apart && a.event_type == b.event_type) return false;  // no need to compare words
+  double sim = TextSimilarity(a, b);
+  if (gap == 2 && sim < opt.reprint_similarity) return true;
+  return sim < opt.copy_similarity;
 }
 
 Toll ConservativeToll(const std::vector<const Report*>& reports) {

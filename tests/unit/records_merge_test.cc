@@ -97,7 +97,7 @@ TEST(Compatible, DatesWithinTheirPrecision) {
   pub.date_source = "published";
   std::tie(pub.day_lo, pub.day_hi) = DayInterval(pub.date, "day", true);
   EXPECT_TRUE(Compatible(Worded(R("a", "2015-07-21"), s), pub, opt).ok);
-  EXPECT_FALSE(Compatible(Worded(R("a", "2015-07-19"), s), pub, opt).ok);
+  EXPECT_FALSE(Compatible(Worded(R("a", "2015-07-18"), s), pub, opt).ok);  // the 19th: a reprint
   Report plain = pub;  // the fields alone join single days only
   plain.grams.clear();
   EXPECT_FALSE(Compatible(R("a", "2015-07-21"), plain, opt).ok);
@@ -141,6 +141,17 @@ TEST(Compatible, AlikeWording) {
   Report pub = Worded(R("e", "2015-07-22"), s2);  // an inferred date may miss by a day
   pub.date_source = "context";
   EXPECT_TRUE(Compatible(a, pub, opt).ok);
+}
+
+TEST(Compatible, AReprintMayBeTwoDaysOff) {
+  MergeOptions opt;
+  const std::string wire = "تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى";
+  Report a = Worded(R("a", "2015-07-18"), wire);
+  EXPECT_TRUE(Compatible(a, Worded(R("b", "2015-07-20"), "الجزائر - " + wire), opt).ok);
+  Report other = Worded(R("b", "2015-07-20"), "قتل 14 جنديا في كمين بولاية عين الدفلى");
+  EXPECT_LT(TextSimilarity(a, other), opt.reprint_similarity);
+  EXPECT_EQ(Compatible(a, other, opt).why, "date");  // worded apart: two incidents
+  EXPECT_EQ(Compatible(a, Worded(R("b", "2015-07-21"), wire), opt).why, "date");  // three days: no
 }
 
 TEST(Compatible, Actors) {
@@ -214,6 +225,86 @@ TEST(Merger, JoinsAcrossDocumentsAndIsOrderFree) {
   std::shuffle(lines.begin(), lines.end(), rng);
   EXPECT_EQ(MergeAll(lines, size_t{64} << 20), whole);
   EXPECT_EQ(MergeAll(lines, 4096), whole);  // a run on disk every few reports
+}
+
+// One report of an extraction record, with its own words, place and date.
+std::string Said(const std::string& id, const std::string& date, const std::string& text, const std::string& place,
+                 const std::string& feature) {
+  return R"({"id":")" + id + R"(","events":[{"start":0,"end":20,"evidence":")" + text +
+         R"(","event_type":"Battles","sub_event_type":"Armed clash","actor1":{"id":"HOUTHI"},)"
+         R"("place":{"name":"Zinjibar","geonameid":)" + place + R"(,"feature_class":")" + feature.substr(0, 1) +
+         R"(","feature_code":")" + feature.substr(2) + R"(","country":"YE","admin1":"01","lat":13.13,"lon":45.38},)"
+         R"("date":")" + date + R"(","date_precision":"day"}]})";
+}
+
+TEST(Merger, CopiesOfOneStoryBridgeTwoRecords) {
+  // The wire's story (a) and a paper's copy of it placed in the province (c), and another
+  // paper's own wording with every field as a's (b): a~b by the fields, a~c by the wording,
+  // but b and c are worded apart and c has no locality, so complete link alone makes two
+  // records, {a, b} and {c}. Nothing says b and c are two incidents: the copy joins them.
+  const std::string wire = "سيطرت قوات الشرعية والمقاومة الشعبية على مدينة زنجبار عاصمة محافظة أبين بعد معارك مع الحوثيين";
+  const std::string own = "أعلنت مصادر عسكرية تحرير عاصمة أبين بالكامل ظهر الأحد";
+  std::vector<std::string> lines = {Said("a", "2015-08-09", wire, "1", "P.PPLA"),
+                                    Said("b", "2015-08-09", own, "1", "P.PPLA"),
+                                    Said("c", "2015-08-09", "واس - " + wire, "2", "A.ADM1")};
+  auto out = MergeAll(lines, size_t{64} << 20);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].find(R"("n_reports":3)"), std::string::npos) << out[0];
+  std::reverse(lines.begin(), lines.end());
+  EXPECT_EQ(MergeAll(lines, 4096), out);
+  // The copy dates it the next day and b names its own day: b and c are apart (the same
+  // town the next day), so the copy joins a's record only if b is not in it.
+  lines = {Said("a", "2015-08-09", wire, "1", "P.PPLA"), Said("b", "2015-08-09", own, "1", "P.PPLA"),
+           Said("c", "2015-08-10", "واس - " + wire, "2", "A.ADM1")};
+  EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 2u);
+}
+
+TEST(Merger, AReprintTwoDaysOffJoins) {
+  // The sweep keeps a record open long enough for the reprint to meet it.
+  const std::string wire = "تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى";
+  std::vector<std::string> lines = {Said("a", "2015-08-07", wire, "1", "P.PPLA"),
+                                    Said("b", "2015-08-09", "الجزائر - " + wire, "1", "P.PPLA")};
+  EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 1u);
+  lines[1] = Said("b", "2015-08-09", "قتل 14 جنديا في كمين بولاية عين الدفلى", "1", "P.PPLA");
+  EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 2u);
+  // Reprints off (--reprint-similarity 2): the copy two days off is another incident.
+  lines[1] = Said("b", "2015-08-09", "الجزائر - " + wire, "1", "P.PPLA");
+  MergeOptions off;
+  off.reprint_similarity = 2;
+  Merger m(off);
+  for (const auto& l : lines) ASSERT_TRUE(m.AddLine(l, "t").ok());
+  size_t n = 0;
+  ASSERT_TRUE(m.Finish([&](const Record&) {
+                 ++n;
+                 return Status::Ok();
+               }).ok());
+  EXPECT_EQ(n, 2u);
+}
+
+TEST(Compatible, ApartIsEvidenceOfTwoIncidents) {
+  MergeOptions opt;
+  const std::string s1 = "قتل خمسة مدنيين في غارة جوية لطائرات روسية على بلدة معرة النعمان في ريف إدلب";
+  const std::string s2 = "أفاد ناشطون أن الطيران الروسي قصف معرة النعمان بريف إدلب ما أدى إلى مقتل خمسة مدنيين";
+  Report a = Worded(R("a", "2015-07-21"), s1);
+  Report far = Worded(R("b", "2015-07-21", "g3"), "اشتباكات في حلب");  // not compatible, yet not apart
+  far.feature = "A.ADM1";
+  EXPECT_FALSE(Compatible(a, far, opt).ok);
+  EXPECT_FALSE(Apart(a, far, opt));
+  EXPECT_TRUE(Apart(a, Worded(R("a", "2015-07-21"), s1), opt));  // one document
+  EXPECT_TRUE(Apart(a, Worded(R("b", "2015-07-24"), s1), opt));  // three days apart
+  EXPECT_TRUE(Apart(a, Worded(R("b", "2015-07-23"), s2), opt));  // two days apart, in other words
+  EXPECT_FALSE(Apart(a, Worded(R("b", "2015-07-23"), s1), opt));  // a reprint two days off
+  EXPECT_TRUE(Apart(a, Worded(R("b", "2015-07-22"), s2), opt));  // the next day, in other words
+  EXPECT_FALSE(Apart(a, Worded(R("b", "2015-07-22"), s1), opt));  // a copy dated a day later
+  Report other = Worded(R("b", "2015-07-21"), s2);
+  other.country = "TR";
+  EXPECT_TRUE(Apart(a, other, opt));
+  other = Worded(R("b", "2015-07-21"), s2);
+  other.event_type = "Battles";
+  EXPECT_TRUE(Apart(a, other, opt));
+  other = Worded(R("b", "2015-07-21"), s1);
+  other.event_type = "Battles";
+  EXPECT_FALSE(Apart(a, other, opt));  // the copy calls it a battle
 }
 
 TEST(Merger, BadLinesAreErrorsNamingThem) {

@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 struct MergeArgs {
   std::vector<std::string> inputs;
   std::string output, format = "json", temp_dir, model, pairs_out, word_df_out;
-  double memory_mib = 8, near_km = 10, min_similarity = 0.15;
+  double memory_mib = 8, near_km = 10, min_similarity = 0.15, reprint_similarity = 0.5;
   int date_slack = 1;
   bool quiet = false, single_link = false;
 };
@@ -144,6 +144,7 @@ int RunMerge(const MergeArgs& a) {
   opt.memory_bytes = static_cast<size_t>(a.memory_mib * (1 << 20));
   opt.near_km = a.near_km;
   opt.min_similarity = a.min_similarity;
+  opt.reprint_similarity = a.reprint_similarity;
   opt.date_slack_days = a.date_slack;
   opt.single_link = a.single_link;
   opt.temp_dir = a.temp_dir;
@@ -265,6 +266,10 @@ void AddMergeCommand(CLI::App& app, Context& ctx) {
   c->add_option("--min-similarity", a->min_similarity,
                 "reports whose sentences are this alike (character 4-gram Jaccard) are one incident")
       ->check(CLI::Range(0.0, 1.0));
+  c->add_option("--reprint-similarity", a->reprint_similarity,
+                "reports this alike are one story reprinted: their dates may be two days apart "
+                "(above 1: never, and records close a day sooner: less memory)")
+      ->check(CLI::Range(0.0, 2.0));
   c->add_option("--date-slack", a->date_slack, "days two alike reports' dates may be apart")->check(CLI::Range(0, 7));
   c->add_option("--temp-dir", a->temp_dir, "where sorted runs go (default $TMPDIR, else /tmp)");
   c->add_option("--model", a->model,

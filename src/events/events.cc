@@ -1040,6 +1040,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // developments are the talks of the parties to a conflict ("مفاوضات" of the notables
       // with the Islamic State), not "اجتماع" of the Russian and American foreign ministers
       // (news-events-train and -dev: no gold talks or agreement between governments alone).
+      // Both sides are named here: the rule above skipped the talks otherwise.
       if (!skip && t.plover == "CONSULT" && !Fighting(d_.actors[r.actors[a1].actor]) &&
           !Fighting(d_.actors[r.actors[a2].actor]))
         skip = "diplomacy: talks between governments";

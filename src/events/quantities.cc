@@ -768,8 +768,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           // "since Syria's conflict erupted in March 2011", "over the past four months", "منذ
           // تولي الرئيس النيجيري محمد بخاري - الذي توعد بسحق التمرد - الحكم في 29 مايو": a
           // dash or a bracket does not end the phrase, a comma or a full stop does; a comma
-          // does not when "منذ" opens the sentence ("ومنذ تولي الرئيس النيجيري محمد بخاري، الذي
-          // توعد بسحق التمرد، الحكم في 29 مايو (أيار) الماضي، قتل أكثر من 800 شخص").
+          // does not when the cue opens the sentence, the phrase then being its frame ("ومنذ
+          // تولي الرئيس النيجيري محمد بخاري، الذي توعد بسحق التمرد، الحكم في 29 مايو (أيار)
+          // الماضي، قتل أكثر من 800 شخص").
           const bool opens = t == s.first_token;
           for (size_t u = cue_end, words = 0; !after && u < end && words <= (opens ? 20u : 12u) &&
                                               (opens || !Comma(text, toks, u)) && !StrongStop(text, toks, u);

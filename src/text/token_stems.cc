@@ -7,12 +7,16 @@ namespace marsad::text {
 // All tokens at once: the stages ask for nearly every word's stems anyway, and one pass
 // fills flat arrays (no allocation per token) whose views never move afterwards.
 void Tokens::ComputeStems() const {
-  // The arena holds at most one restored stem per token ("ا" + the key less its first
-  // letter: ProcliticSplits restores the article once at most), so reserved to that bound
-  // it never moves and the views are written directly (they were first collected as
+  // The arena holds at most one restored stem per Arabic word ("ا" + the key less its
+  // proclitics: ProcliticSplits restores the article once at most), so reserved to that
+  // bound it never moves and the views are written directly (they were first collected as
   // offsets, one vector push per stem, and turned into views at the end).
+  size_t arena_bound = 0;
+  for (const Token& t : tokens)
+    if (t.kind == TokenKind::kWord && t.script == Script::kArabic)
+      arena_bound += internal::kAlefUtf8.size() + t.key_len;
   stem_arena_.clear();
-  stem_arena_.reserve(keys.size() + internal::kAlefUtf8.size() * tokens.size());
+  stem_arena_.reserve(arena_bound);
   stem_begin_.assign(tokens.size() + 1, 0);
   stem_views_.clear();
   stem_views_.reserve(tokens.size() + tokens.size() / 2);

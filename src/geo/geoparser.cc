@@ -316,8 +316,9 @@ class DocumentParser {
       if (!ok) continue;
       for (const auto& f : Forms(a)) {
         if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
-        PhraseInto(a, end, f, &phrase_);
-        auto it = map.find(phrase_);
+        // One token: the phrase is the form itself (no copy into the buffer).
+        const std::string_view phrase = n == 1 ? f : (PhraseInto(a, end, f, &phrase_), std::string_view(phrase_));
+        auto it = map.find(phrase);
         if (it != map.end()) {
           *found = &it->second;
           return n;
@@ -335,8 +336,8 @@ class DocumentParser {
       if (!ok) continue;
       for (const auto& f : Forms(begin)) {
         if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
-        PhraseInto(begin, b, f, &phrase_);
-        auto it = map.find(phrase_);
+        const std::string_view phrase = n == 1 ? f : (PhraseInto(begin, b, f, &phrase_), std::string_view(phrase_));
+        auto it = map.find(phrase);
         if (it != map.end()) {
           *found = &it->second;
           return n;
@@ -372,21 +373,25 @@ class DocumentParser {
       bool found = false;
       const auto& forms = Forms(i);
       for (int fi = 0; fi < static_cast<int>(forms.size()); ++fi) {
+        // The name so far: the form alone is probed as it is; the buffer is filled only when
+        // the form is a prefix of longer keys (most forms are not).
         std::string& cur = cur_;
-        cur.assign(forms[fi]);
+        std::string_view name = forms[fi];
         for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
           if (j > i) {
             // "St. Louis", "U.S.", "D.C.": a period after a short capitalized Latin word
             // stays inside the name.
             if (IsAbbreviationDot(j) && j + 1 < n && Joinable(j - 1, j + 1)) ++j;
             if (!Joinable(j - 1, j) && !(j >= 2 && IsAbbreviationDot(j - 1) && Joinable(j - 2, j))) break;
+            if (name.data() != cur.data()) cur.assign(name);
             cur.push_back(' ');
             cur.append(Key(j));
+            name = cur;
           }
           bool prefix = false;
-          auto post = gaz_.Lookup(cur, &prefix);
+          auto post = gaz_.Lookup(name, &prefix);
           if (!post.empty() && (!found || j + 1 > best.end) && NameEnd(i, j)) {
-            best = Match{i, j + 1, cur, post, fi, {}};
+            best = Match{i, j + 1, std::string(name), post, fi, {}};
             found = true;
           }
           if (!prefix) break;

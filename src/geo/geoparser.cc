@@ -9,8 +9,10 @@
 // mentions, their candidates, the focus of the first pass) and read best in order.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <unordered_map>
@@ -242,8 +244,12 @@ class DocumentParser {
                               [](std::string_view pre) { return pre.size() <= 8; }));
     auto any_compound = [](std::string_view form) {  // compound(form, pre) for some head
       if (form.size() < 4 + 6) return false;  // the shortest heads (ام تل) are 4 bytes
-      uint64_t w = 0;  // the first 8 bytes, little-endian (one load where the CPU is so)
-      for (size_t j = 0; j < 8; ++j) w |= uint64_t{static_cast<unsigned char>(form[j])} << (8 * j);
+      uint64_t w = 0;  // the first 8 bytes, little-endian
+      if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(&w, form.data(), 8);
+      } else {
+        for (size_t j = 0; j < 8; ++j) w |= uint64_t{static_cast<unsigned char>(form[j])} << (8 * j);
+      }
       for (const Head& h : kHeads)
         if ((w & h.mask) == h.bytes && form.size() >= h.size + 6) return form.find(' ') == std::string_view::npos;
       return false;

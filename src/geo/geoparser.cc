@@ -191,7 +191,13 @@ class DocumentParser {
   // Keys a token can stand for: itself, then its clitic stems (Arabic only), then
   // compound names split after a fixed first part. Cached per token; most tokens share
   // the list of Tokens::Stems (no copy), only exceptions and compounds own one.
+  // Inline up to the cache: the phrase lookups around every name ask again for forms
+  // already made.
   std::span<const std::string_view> Forms(uint32_t i) const {
+    if (forms_.size() == t_.size() && forms_[i].data()) return forms_[i];
+    return MakeForms(i);
+  }
+  [[gnu::noinline]] std::span<const std::string_view> MakeForms(uint32_t i) const {
     if (forms_.size() != t_.size()) forms_.assign(t_.size(), {});
     if (forms_[i].data()) return forms_[i];
     std::string_view key = Key(i);

@@ -56,7 +56,8 @@ struct StringHash {
 // organisations, speech verbs, non-places), and almost every lookup misses: in the profile of
 // `extract --places-only` over Arabic news, std::unordered_map's finds and std::hash were
 // about a fifth of all cycles (a chain of nodes scattered over the heap per bucket, and a
-// hash of 4-byte steps). Here a miss costs a multiply-based hash of 8-byte words and one
+// hash of 4-byte steps). Here a miss costs text::KeyHash (the events' word tables' hash: the
+// key's length and at most its first and last 8 bytes, a few loads and multiplies) and one
 // load from a table of 8-byte slots at most half full; the key is compared only when the
 // slot's 32-bit tag matches.
 template <typename V>
@@ -114,20 +115,7 @@ class StringMap {
     uint32_t tag = 0;
     uint32_t entry = 0;  // index + 1 into entries_; 0: empty
   };
-  static uint64_t Hash(std::string_view s) {
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 31;
-    }
-    uint64_t w = 0;
-    for (; i < s.size(); ++i) w = (w << 8) | static_cast<unsigned char>(s[i]);
-    h = (h ^ w) * 0x94D049BB133111EBull;
-    return h ^ (h >> 29);
-  }
+  static uint64_t Hash(std::string_view s) { return text::KeyHash(s); }
   const uint32_t* Find(std::string_view key, uint64_t h) const {
     if (slots_.empty()) return nullptr;
     const size_t mask = slots_.size() - 1;

@@ -69,16 +69,25 @@ Script ScriptOf(std::string_view utf8);
 
 // A cheap 64-bit hash of a key from its length and its first and last 8 bytes: the hash
 // the events stage's word and phrase tables are keyed by (src/events/match.h), which
-// Tokens::StemHashes caches per token. Keys shorter than 8 bytes (most Arabic words of two
-// or three letters) are read byte by byte: a memcpy of a variable length is a library call.
+// Tokens::StemHashes caches per token, and the geoparser's lexicons (geo::StringMap). A key
+// shorter than 8 bytes (most Arabic words of two or three letters) is read as two
+// overlapping 4-byte words, or (1 to 3 bytes) as its first, middle and last byte: every byte
+// counts, in a fixed number of loads (a memcpy of a variable length is a library call, and
+// the byte loop it replaces was a third of the lexicons' lookups).
 inline uint64_t KeyHash(std::string_view s) {
   uint64_t a = 0, b = 0;
   const size_t n = s.size();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   if (n >= 8) {
-    std::memcpy(&a, s.data(), 8);
-    std::memcpy(&b, s.data() + n - 8, 8);
-  } else {
-    for (size_t k = 0; k < n; ++k) a |= static_cast<uint64_t>(static_cast<unsigned char>(s[k])) << (8 * k);
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    a = lo | (static_cast<uint64_t>(hi) << 32);
+  } else if (n > 0) {
+    a = p[0] | (static_cast<uint64_t>(p[n / 2]) << 8) | (static_cast<uint64_t>(p[n - 1]) << 16);
   }
   uint64_t h = (a ^ (static_cast<uint64_t>(n) << 56)) * 0x9E3779B97F4A7C15ull;
   h ^= b * 0xC2B2AE3D27D4EB4Full;

@@ -37,7 +37,8 @@ std::string ValidUtf8(std::string_view s) {
 Result<Document> ParseJsonDocument(std::string_view line, const std::string& source, size_t line_no) {
   rapidjson::Document d;
   // A line nested 150,000 deep must be an error record, not a stack overflow.
-  d.Parse<json::kParseFlags>(line.data(), line.size());
+  thread_local std::string scratch;
+  json::ParseText(d, line, &scratch);
   std::string where = source + ":" + std::to_string(line_no);
   if (d.HasParseError()) {
     return InvalidInput(where + ": malformed JSON at byte " + std::to_string(d.GetErrorOffset()) + ": " +

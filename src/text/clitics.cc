@@ -41,6 +41,11 @@ bool SameStem(bool restore_a, std::string_view a, bool restore_b, std::string_vi
 }  // namespace
 
 size_t ProcliticSplits(std::string_view key, StemSplit (&out)[kMaxStemSplits]) {
+  // A split needs four letters or more and a first letter of و ف ب ك ل (below): most
+  // words (ال…, short words) are decided here, before every letter is checked.
+  if (key.size() < 8) return 0;
+  const std::string_view first = key.substr(0, 2);
+  if (first != kWaw && first != kFa && first != kBa && first != kKaf && first != kLam) return 0;
   if (!IsArabicLetters(key)) return 0;
   const size_t letters_in_key = key.size() / 2;
   size_t n = 0;
@@ -60,7 +65,6 @@ size_t ProcliticSplits(std::string_view key, StemSplit (&out)[kMaxStemSplits]) {
   // Conjunction (و ف), then preposition (ب ك ل), then the article; لل is ل + ال.
   size_t p = 0;
   bool conj = false;
-  const std::string_view first = Letter(key, 0);
   if (letters_in_key > 3 && (first == kWaw || first == kFa)) {
     conj = true;
     p = 1;

@@ -7,38 +7,42 @@ namespace marsad::text {
 // All tokens at once: the stages ask for nearly every word's stems anyway, and one pass
 // fills flat arrays (no allocation per token) whose views never move afterwards.
 void Tokens::ComputeStems() const {
-  struct Ref {
-    uint32_t off, len;
-    bool arena;
-  };
-  std::vector<Ref> refs;
-  refs.reserve(tokens.size() + tokens.size() / 2);
-  stem_begin_.assign(tokens.size() + 1, 0);
+  // The arena holds at most one restored stem per Arabic word ("ا" + the key less its
+  // proclitics: ProcliticSplits restores the article once at most), so reserved to that
+  // bound it never moves and the views are written directly (they were first collected as
+  // offsets, one vector push per stem, and turned into views at the end).
+  size_t arena_bound = 0;
+  for (const Token& t : tokens)
+    if (t.kind == TokenKind::kWord && t.script == Script::kArabic)
+      arena_bound += internal::kAlefUtf8.size() + t.key_len;
   stem_arena_.clear();
+  stem_arena_.reserve(arena_bound);
+  stem_begin_.assign(tokens.size() + 1, 0);
+  stem_views_.clear();
+  stem_views_.reserve(tokens.size() + tokens.size() / 2);
   stem_hashes_.clear();
+  const std::string_view all_keys(keys);
   internal::StemSplit splits[internal::kMaxStemSplits];
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    stem_begin_[i] = static_cast<uint32_t>(refs.size());
-    refs.push_back({t.key_off, t.key_len, false});
+    stem_begin_[i] = static_cast<uint32_t>(stem_views_.size());
+    const std::string_view key = all_keys.substr(t.key_off, t.key_len);
+    stem_views_.push_back(key);
     if (t.kind != TokenKind::kWord || t.script != Script::kArabic) continue;
-    const size_t n = internal::ProcliticSplits(Key(t), splits);
+    const size_t n = internal::ProcliticSplits(key, splits);
     for (size_t k = 0; k < n; ++k) {
       const uint32_t skip = 2u * splits[k].prefix;
       if (!splits[k].restore) {
-        refs.push_back({t.key_off + skip, t.key_len - skip, false});
+        stem_views_.push_back(key.substr(skip));
         continue;
       }
-      const auto off = static_cast<uint32_t>(stem_arena_.size());
+      const size_t off = stem_arena_.size();
       stem_arena_.append(internal::kAlefUtf8);
-      stem_arena_.append(Key(t).substr(skip));
-      refs.push_back({off, static_cast<uint32_t>(stem_arena_.size()) - off, true});
+      stem_arena_.append(key.substr(skip));
+      stem_views_.push_back(std::string_view(stem_arena_).substr(off));
     }
   }
-  stem_begin_[tokens.size()] = static_cast<uint32_t>(refs.size());
-  stem_views_.resize(refs.size());
-  const std::string_view k(keys), a(stem_arena_);
-  for (size_t r = 0; r < refs.size(); ++r) stem_views_[r] = (refs[r].arena ? a : k).substr(refs[r].off, refs[r].len);
+  stem_begin_[tokens.size()] = static_cast<uint32_t>(stem_views_.size());
 }
 
 void Tokens::ComputeStemHashes() const {

@@ -115,6 +115,21 @@ TEST_F(GeoparserTest, FindsCliticPrefixedAndMultiWordNames) {
   EXPECT_EQ(Id(r.mentions[2]), 170794u);
 }
 
+// Forms splits a compound written joined after its fixed first part (عين, دير …), with or
+// without a proclitic, into the gazetteer's spaced key; a word that only starts with such
+// letters is not split.
+TEST_F(GeoparserTest, JoinedCompoundNamesFindTheSpacedKey) {
+  std::string s = "اجتمعوا في عينعيسى ثم خرجوا وديرالزور عادت إلى عيني حلب.";
+  auto r = Parse(s);
+  ASSERT_EQ(r.mentions.size(), 3u);
+  EXPECT_EQ(Surface(s, r.mentions[0]), "عينعيسى");
+  EXPECT_EQ(Id(r.mentions[0]), 172134u);
+  EXPECT_EQ(r.mentions[0].key, "عين عيسي");
+  EXPECT_EQ(Surface(s, r.mentions[1]), "وديرالزور");
+  EXPECT_EQ(Id(r.mentions[1]), 170794u);
+  EXPECT_EQ(Id(r.mentions[2]), 170063u);
+}
+
 TEST_F(GeoparserTest, NameGluedToDigitsIsAnOutletNotAPlace) {
   auto r = Parse("بحسب ما أكد مصدر خاص للرقة24 أمس");
   EXPECT_TRUE(r.mentions.empty());

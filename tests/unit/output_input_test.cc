@@ -11,6 +11,7 @@
 
 #include "marsad/batch.h"
 #include "marsad/extract.h"
+#include "marsad/json_read.h"
 #include "marsad/mapped_file.h"
 #include "marsad/pgsql.h"
 #include "marsad/pubdate.h"
@@ -132,6 +133,35 @@ TEST(ParseJsonDocument, InvalidUtf8InFieldsIsReplaced) {
   ASSERT_TRUE(d.ok()) << d.status().message();
   EXPECT_EQ(d->id, "a\xEF\xBF\xBD");
   EXPECT_EQ(d->url, "http://x/\xEF\xBF\xBD");
+}
+
+// ParseJsonDocument parses a copy in place (json::ParseText): the values and the errors
+// are those of RapidJSON's parse of the line as given.
+TEST(ParseJsonDocument, InPlaceParseReadsAsTheLineParse) {
+  // Escapes decoded; a view into a longer buffer reads only its line.
+  const std::string buffer =
+      "{\"id\":\"e\\\"1\",\"text\":\"\\u0627\\u0644\\u0631\\u0642\\u0629\\nHoms \\\\ \\/\"}\n{\"id\":\"next\"}";
+  auto d = ParseJsonDocument(std::string_view(buffer).substr(0, buffer.find('\n')), "in.jsonl", 1);
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  EXPECT_EQ(d->id, "e\"1");
+  EXPECT_EQ(d->text, "\u0627\u0644\u0631\u0642\u0629\nHoms \\ /");
+  // A byte-order mark before the object is skipped, as before.
+  auto bom = ParseJsonDocument("\xEF\xBB\xBF{\"id\":\"b\",\"text\":\"x\"}", "in.jsonl", 2);
+  ASSERT_TRUE(bom.ok()) << bom.status().message();
+  EXPECT_EQ(bom->id, "b");
+  // Malformed lines: the same byte offsets as RapidJSON's sized parse.
+  const std::string malformed[] = {R"({"id":"a","text":"x",})", "{\"id\":\"a\",\"text\":\"x\x01\"}",
+                                   R"({"id":"a","text":"x"} {})", std::string("{\"id\":\"a\",\"text\":\"x\0y\"}", 23),
+                                   R"({"id":"a","text":"x)"};
+  for (const std::string& line : malformed) {
+    rapidjson::Document ref;
+    ref.Parse<json::kParseFlags>(line.data(), line.size());
+    ASSERT_TRUE(ref.HasParseError()) << line;
+    auto bad = ParseJsonDocument(line, "in.jsonl", 3);
+    ASSERT_FALSE(bad.ok()) << line;
+    EXPECT_NE(bad.status().message().find("at byte " + std::to_string(ref.GetErrorOffset()) + ":"), std::string::npos)
+        << bad.status().message();
+  }
 }
 
 TEST(ExtractorRecord, DateWarningInErrors) {

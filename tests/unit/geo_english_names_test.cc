@@ -41,18 +41,7 @@ class EnglishNamesTest : public ::testing::Test {
   static void TearDownTestSuite() { delete index_; }
 
   // The geonameid each place mention resolved to, in text order, with its surface.
-  static std::vector<std::pair<std::string, uint32_t>> Places(const std::string& s) {
-    auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
-    auto toks = text::Tokenize(*text);
-    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
-    std::vector<std::pair<std::string, uint32_t>> out;
-    for (const auto& m : r.mentions) {
-      if (m.place < 0) continue;
-      out.emplace_back(std::string(text->Slice(m.start, m.end)),
-                       res_->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
-    }
-    return out;
-  }
+  static std::vector<std::pair<std::string, uint32_t>> Places(const std::string& s) { return index_->Places(s); }
   static uint32_t PlaceOf(const std::vector<std::pair<std::string, uint32_t>>& v, const std::string& surface) {
     for (const auto& [s, id] : v)
       if (s == surface) return id;

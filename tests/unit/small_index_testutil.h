@@ -16,6 +16,7 @@
 
 #include "gazetteer/build/sources.h"
 #include "marsad/extract.h"
+#include "marsad/geo.h"
 
 namespace marsad::testing {
 
@@ -90,6 +91,20 @@ class SmallIndex {
   }
   ~SmallIndex() { std::filesystem::remove_all(dir_); }
   Resources* resources() const { return res_.get(); }
+
+  // The geonameid each place mention of `s` resolved to, in text order, with its surface.
+  std::vector<std::pair<std::string, uint32_t>> Places(const std::string& s) const {
+    auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+    auto toks = text::Tokenize(*text);
+    geo::GeoResult r = geo::Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, geo::Options{});
+    std::vector<std::pair<std::string, uint32_t>> out;
+    for (const auto& m : r.mentions) {
+      if (m.place < 0) continue;
+      out.emplace_back(std::string(text->Slice(m.start, m.end)),
+                       res_->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid);
+    }
+    return out;
+  }
 
  private:
   std::filesystem::path dir_;

@@ -884,6 +884,13 @@ class DocumentParser {
       rec += 0.1f;
     }
     const bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
+    // "the northern Syrian city of Al Tabqah": a romanised article before a capitalised word
+    // begins a name the index lacks; alone it is no place (Ål, Norway), whatever the cue.
+    if (single && first.script == Script::kLatin && RomanisedArticle(m.key) && m.end < t_.size() &&
+        t_[m.end].kind == TokenKind::kWord && t_[m.end].Has(text::kCapitalized)) {
+      hints_.pop_back();
+      return;
+    }
     // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
     if ((single || first.script == Script::kLatin) && lex_.nonplace.count(m.key) && !strong_cue) {
       hints_.pop_back();

@@ -62,6 +62,8 @@ const char* const kRows[] = {
     "4710826\tMercedes\tMercedes\t\t26.14980\t-97.91361\tP\tPPL\tUS\t\tTX\t215\t\t\t16258\t\t\t\t2024-01-01",
     // A town whose name is the head of local news's organisation names.
     "3088461\tPolice\tPolice\t\t53.55214\t14.57182\tP\tPPL\tPL\t\t84\t\t\t\t33591\t\t\t\t2024-01-01",
+    // A town named like the head of news agencies' names.
+    "4418707\tAgency\tAgency\t\t39.65221\t-94.74412\tP\tPPL\tUS\t\tMO\t021\t\t\t684\t\t\t\t2024-01-01",
 };
 
 class NewsNamesTest : public ::testing::Test {
@@ -207,6 +209,8 @@ TEST_F(NewsNamesTest, WordsOfAnOrganisationNameAreNotPlaces) {
   ASSERT_NE(Find(v, "Ouman"), nullptr);
   EXPECT_EQ(Find(v, "Ouman")->geonameid, 704147u);
   EXPECT_EQ(Find(Places("Then Ouman said no."), "Ouman"), nullptr);
+  // "Catholic News Agency": the head of an agency's name, not Agency, Missouri.
+  EXPECT_EQ(Find(Places("Archbishop Hindo told Catholic News Agency on Feb. 26 that the road was open."), "Agency"), nullptr);
 }
 
 TEST_F(NewsNamesTest, ANameEndingInABuildingIsTheBuilding) {

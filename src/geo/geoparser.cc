@@ -891,6 +891,15 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
+    // "by Assads air force", "the Assads regime": a listed person's name with the possessive's
+    // apostrophe lost (text taken from web pages drops it), not Assads, Morocco.
+    if (single && first.script == Script::kLatin && !strong_cue && m.key.size() > 4 && m.key.ends_with('s')) {
+      const std::string_view person = NonPlaceReason(std::string_view(m.key).substr(0, m.key.size() - 1));
+      if (person == "person_name" || person == "person_surname") {
+        hints_.pop_back();
+        return;
+      }
+    }
     // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
     if ((single || first.script == Script::kLatin) && lex_.nonplace.count(m.key) && !strong_cue) {
       hints_.pop_back();

@@ -67,6 +67,18 @@ bool RomanisedArticle(std::string_view w) {
   return false;
 }
 
+// The head nouns romanised Arabic place names begin with ("Tal Shamiram", "Tall Tawil",
+// "Ain Issa", "Kafr Nabl", "Deir Hafer"): before a name the index lacks they are no place of
+// their own (At Tall near Damascus, Ras in Iran).
+bool ToponymHead(std::string_view w) {
+  static constexpr std::string_view kHeads[] = {"tal", "tall", "tell", "tel", "ain", "ayn", "ein", "jabal", "jebel",
+                                                "bir", "kafr", "kfar", "ras", "deir", "dayr", "wadi", "beit", "bayt",
+                                                "khirbet", "khirbat", "souq", "suq", "qasr", "marj"};
+  for (std::string_view h : kHeads)
+    if (h == w) return true;
+  return false;
+}
+
 // The regions layer (data/gazetteer/regions.txt): continents, macro-regions, the EU,
 // oceans and seas. Nothing else in the index is without a country.
 bool MacroRegion(const PlaceView& p) {
@@ -884,10 +896,11 @@ class DocumentParser {
       rec += 0.1f;
     }
     const bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
-    // "the northern Syrian city of Al Tabqah": a romanised article before a capitalised word
-    // begins a name the index lacks; alone it is no place (Ål, Norway), whatever the cue.
-    if (single && first.script == Script::kLatin && RomanisedArticle(m.key) && m.end < t_.size() &&
-        t_[m.end].kind == TokenKind::kWord && t_[m.end].Has(text::kCapitalized)) {
+    // "the northern Syrian city of Al Tabqah", "the villages of Tal Shamiram": a romanised
+    // article or a place name's head noun before a capitalised word begins a name the index
+    // lacks; alone it is no place (Ål, Norway; At Tall, Syria), whatever the cue.
+    if (single && first.script == Script::kLatin && (RomanisedArticle(m.key) || ToponymHead(m.key)) &&
+        m.end < t_.size() && t_[m.end].kind == TokenKind::kWord && t_[m.end].Has(text::kCapitalized)) {
       hints_.pop_back();
       return;
     }

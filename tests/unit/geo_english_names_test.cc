@@ -32,6 +32,8 @@ const char* const kRows[] = {
     // A Norwegian seat whose ASCII name is the romanised Arabic article.
     "3163410\tÅl\tAl\t\t60.63\t8.56\tP\tPPLA2\tNO\t\t06\t3328\t\t\t2000\t\t\t\t2024-01-01",
     "3144096\tNorway\tNorway\t\t62.0\t10.0\tA\tPCLI\tNO\t\t00\t\t\t\t5314336\t\t\t\t2024-01-01",
+    // A Syrian town named "the hill".
+    "163345\tAt Tall\tAt Tall\tTall,Al Tall\t33.61\t36.31\tP\tPPL\tSY\t\t08\t\t\t\t55561\t\t\t\t2024-01-01",
 };
 
 class EnglishNamesTest : public ::testing::Test {
@@ -93,11 +95,19 @@ TEST_F(EnglishNamesTest, ASmallTownNeedsItsCountryInTheContext) {
 }
 
 // "the city of Al Tabqah": the article begins a name the index lacks; it is no town of
-// Norway, whatever the cue before it. "the town of Al, Norway" still is.
+// Norway, whatever the cue before it. "the town of Al, Norway" still is. Nor is the head
+// noun of a name ("Tal Shamiram") the Syrian town called "the hill".
 TEST_F(EnglishNamesTest, ARomanisedArticleBeforeANameIsNoPlace) {
   auto v = Places("The SDF advanced toward the northern Syrian city of Al Tabqah on Monday.");
   for (const auto& [surface, id] : v) EXPECT_NE(id, 3163410u) << surface;
   EXPECT_EQ(PlaceOf(Places("The skiers stayed in the town of Al, Norway, for a week."), "Al"), 3163410u);
+  // The same for a place name's head noun: "Tal Shamiram" is no At Tall.
+  for (const char* text : {"The raids took place in the villages of Tal Shamiram in Syria.",
+                           "A suicide bomber blew himself up in a hall in Tall Tawil village in Syria.",
+                           "Clashes went on in the outskirts of Tal Halaf, Syria."}) {
+    v = Places(text);
+    for (const auto& [surface, id] : v) EXPECT_NE(id, 163345u) << surface << " in " << text;
+  }
 }
 
 }  // namespace

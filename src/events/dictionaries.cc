@@ -256,8 +256,8 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
           return InvalidInput("field category: empty or any for inclusion, not \"" + c.category + "\"");
         break;
       case QuantityCueKind::kSince:
-        if (!c.category.empty() && c.category != "duration")
-          return InvalidInput("field category: empty or duration for since, not \"" + c.category + "\"");
+        if (!c.category.empty() && c.category != "duration" && c.category != "month_next")
+          return InvalidInput("field category: empty, duration or month_next for since, not \"" + c.category + "\"");
         break;
       default:
         if (!c.category.empty()) return InvalidInput("field category: must be empty for " + std::string(f[1]));

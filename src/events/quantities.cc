@@ -755,7 +755,13 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         // (over four months, خلال أربعة أشهر); the cue then ends after it.
         size_t after = 0;
         const bool durations_only = h.cue->category == "duration";  // "over": not "over an August attack"
-        if (cue_end < end) {
+        // "شهد تموز الماضي مقتل 844 مدنيا": a month that witnessed the deaths, its name right
+        // after the verb (not "شهدت المدينة يوم 5 مايو هجوما قتل فيه 20").
+        const bool month_next = h.cue->category == "month_next";
+        if (month_next) {
+          if (CueHit mh = cue_at(cue_end, end, {QuantityCueKind::kMonth}); cue_end < end && mh.cue)
+            after = cue_end + mh.len;
+        } else if (cue_end < end) {
           uint64_t v = 0;
           size_t nd = 0;
           if (durations_only)
@@ -800,6 +806,14 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           bool stop = false;
           for (size_t u = cue_end; u < qq.token_begin; ++u) stop |= StrongStop(text, toks, u);
           if (!stop) qq.cumulative = forward = true;
+          // And the counts joined to it by "و" ("مقتل 844 مدنيا و 488 عسكريا"): the same total's parts.
+          for (size_t y = x + 1; forward && y < out->quantities.size(); ++y) {
+            Quantity& next = out->quantities[y];
+            const size_t gap_end = next.token_begin, gap_begin = out->quantities[y - 1].token_end;
+            if (gap_end < gap_begin || gap_end > gap_begin + 1) break;
+            if (gap_end == gap_begin + 1 && toks.Key(gap_begin) != "و") break;
+            next.cumulative = true;
+          }
           break;
         }
       }

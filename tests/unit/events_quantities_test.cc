@@ -268,6 +268,11 @@ TEST(EventsQuantities, CumulativeTolls) {
           {"800 killed more_than cumulative"}},
          {"وقال إنه منذ الصباح، وفي 29 مايو، قتل خمسة أشخاص.", {"5 killed"}},
          {"وأسفرت هذه الهجمات عن مقتل أكثر من 800 شخص في شهرين.", {"800 killed more_than cumulative"}},
+         // A month that witnessed the deaths, and the counts joined to its first; not a town
+         // that witnessed an attack on a day of that month.
+         {"وقالت البعثة إن شهد تموز الماضي مقتل 844 مدنيا و488 عسكريا.",
+          {"844 killed cumulative", "488 killed cumulative"}},
+         {"وشهدت المدينة يوم 5 مايو هجوما قتل فيه 20 شخصا.", {"20 killed"}},
          {"ومنذ تولي الرئيس محمد بخاري - الذي توعد بسحق التمرد - الحكم في 29 مايو، قتل أكثر من 750 شخصا.",
           {"750 killed more_than cumulative"}},
          {"ومنذ تولي بخاري الذي توعد بسحق التمرد الحكم في 29 مايو، قتل أكثر من 750 شخصا.",

@@ -291,6 +291,21 @@ Status Assembler::LoadCountryNames() {
   return Status::Ok();
 }
 
+// A geonames.mo message id that is a geonameid ("2660646"): its value.
+bool GeonameIdOf(std::string_view id, uint32_t* gid) {
+  if (id.empty() || id.size() > 9 || !std::all_of(id.begin(), id.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return false;
+  *gid = 0;
+  for (char ch : id) *gid = *gid * 10 + static_cast<uint32_t>(ch - '0');
+  return true;
+}
+
+// A source file's checksum for the index's source list; empty when it cannot be read.
+std::string FileSum(const std::string& path) {
+  auto bytes = ReadFile(path);
+  return bytes.ok() ? Hex64(XXH64(bytes->data(), bytes->size(), 0)) : std::string();
+}
+
 Status Assembler::LoadMo() {
   std::vector<std::pair<std::string, std::string>> entries;
   RETURN_IF_ERROR(ReadMoFile(in_.mo_path, &entries));
@@ -300,10 +315,8 @@ Status Assembler::LoadMo() {
     std::string name = Clean(str);
     if (id.empty() || name.empty() || text::ScriptOf(name) != text::Script::kArabic) continue;
     int64_t place = -1;
-    if (id[0] >= '0' && id[0] <= '9') {
-      uint32_t gid = 0;
-      for (char ch : id) gid = gid * 10 + static_cast<uint32_t>(ch - '0');
-      place = b_.Find(gid);
+    if (uint32_t gid = 0; id[0] >= '0' && id[0] <= '9') {
+      if (GeonameIdOf(id, &gid)) place = b_.Find(gid);
     } else if (id.size() == 2) {
       if (auto it = country_.find(id); it != country_.end()) place = it->second;
     } else if (id.size() > 3 && id[2] == '.') {
@@ -316,9 +329,7 @@ Status Assembler::LoadMo() {
     else b_.AddName(p, name, kNameAlternate, ar);
     if (PureArabic(name)) b_.OfferArabicName(p, name, kPrioLocalized);
   }
-  std::string sum;
-  if (auto bytes = ReadFile(in_.mo_path); bytes.ok()) sum = Hex64(XXH64(bytes->data(), bytes->size(), 0));
-  b_.AddSource({"libgeonames-common:geonames.mo(ar)", sum, used});
+  b_.AddSource({"libgeonames-common:geonames.mo(ar)", FileSum(in_.mo_path), used});
   b_.Progress("geonames.mo: " + std::to_string(used) + " of " + std::to_string(entries.size()) + " Arabic names used");
   return Status::Ok();
 }
@@ -337,17 +348,14 @@ Status Assembler::LoadEnglishMo() {
   for (auto& [id, str] : entries) {
     std::string name = Clean(str);
     if (id.empty() || name.empty() || text::ScriptOf(name) != text::Script::kLatin) continue;
-    if (!std::all_of(id.begin(), id.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) || id.size() > 9) continue;
     uint32_t gid = 0;
-    for (char ch : id) gid = gid * 10 + static_cast<uint32_t>(ch - '0');
+    if (!GeonameIdOf(id, &gid)) continue;
     const int64_t place = b_.Find(gid);
     if (place < 0) continue;
     ++used;
     b_.AddName(static_cast<uint32_t>(place), name, kNameAlternate | kNameEnglish, en);
   }
-  std::string sum;
-  if (auto bytes = ReadFile(in_.mo_en_path); bytes.ok()) sum = Hex64(XXH64(bytes->data(), bytes->size(), 0));
-  b_.AddSource({"libgeonames-common:geonames.mo(en)", sum, used});
+  b_.AddSource({"libgeonames-common:geonames.mo(en)", FileSum(in_.mo_en_path), used});
   b_.Progress("geonames.mo: " + std::to_string(used) + " English names used");
   return Status::Ok();
 }

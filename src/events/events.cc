@@ -362,7 +362,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
 
 // An incident this long before the publication is history, not news (ACLED codes events
 // reported as they happen; a recap of last year's battle is not this article's event).
-constexpr long kHistoryDays = 60;
+constexpr long kHistoryDays = 30;
 constexpr long kContextDays = 7;  // how far back a date of an earlier sentence still dates a clause
 
 // ACLED codes one event per location: violence "في ذي ناعم وطياب وقيفه" or "قرب كوباني

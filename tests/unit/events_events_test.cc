@@ -282,6 +282,13 @@ TEST(EventsIncidents, HistoryIsNotNews) {
   ASSERT_EQ(r2.result.events.size(), 1u);
   EXPECT_EQ(r2.result.events[0].date, "2015-07-30");
   EXPECT_FALSE(r2.result.events[0].date_from_published);
+  // A month ago and more is a recap too ("أقر في منتصف يونيو بمقتل زعيمه في ضربة", an
+  // article of 31 July): the incident was news when it happened.
+  auto r3 = RunEvents("وقتل زعيم التنظيم في غارة جوية في يونيو.", "2015-07-31");
+  EXPECT_TRUE(r3.result.events.empty());
+  EXPECT_TRUE(HasSkip(r3, "history"));
+  auto r4 = RunEvents("وقتل زعيم التنظيم في غارة جوية في 5 يوليو.", "2015-07-31");
+  EXPECT_EQ(r4.result.events.size(), 1u);
 }
 
 TEST(EventsIncidents, ADayWithNoYearIsNotInTheFuture) {

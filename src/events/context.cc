@@ -34,7 +34,8 @@ bool Word(const text::Tokens& toks, size_t i) {
 
 }  // namespace
 
-const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp) {
+const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
+                             uint32_t prefix_cp) {
   static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
                                  "خضعت", "ادي", "ادت", "يودي", "تودي", "سببا", "نتيجه", "عرضه"};
   static const WordSet kTrade{"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير", "تهريب",
@@ -76,7 +77,7 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
   }
   // "رئيس تحرير موقع الإصلاح": an editor, not a liberation.
   if (tok > first && KeyIs(toks, tok, {"تحرير"}, false) &&
-      KeyIs(toks, tok - 1, {"رييس", "مدير", "سكرتير", "هييه", "نايب", "رييسه", "مديره", "اسره"}, false))
+      KeyIs(toks, tok - 1, {"رييس", "مدير", "سكرتير", "هييه", "نايب", "رييسه", "مديره", "اسره"}))
     return "a newspaper's editor, not a liberation";
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose.
   if (tok > first && KeyIs(toks, tok - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
@@ -88,13 +89,22 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
     return "a standing state of control, not a change";
   // Words in the clause before the trigger.
   constexpr size_t kWindow = 5, kClause = 12;
-  bool exposed = false;  // "تعرضت المدينة لقصف": a complement, not a purpose
+  // "تعرضت المدينة لقصف": a complement, not a purpose; also past the commas of an
+  // apposition ("تعرض قيادي في حركة حماس هو وكيل وزارة النقل الثلاثاء، للخطف").
+  bool exposed = false;
+  for (size_t i = tok, seen = 0; i > first && seen < kClause && !exposed;) {
+    --i;
+    if (!Word(toks, i)) {
+      if (!Comma(text, toks, i)) break;
+      continue;
+    }
+    ++seen;
+    exposed = KeyIs(toks, i, kExposure);
+  }
   for (size_t i = tok, seen = 0; i > first && seen < kClause;) {
     --i;
     if (!Word(toks, i)) break;
     ++seen;
-    if (KeyIs(toks, i, kExposure))
-      exposed = true;
     if (seen > kWindow) continue;
     if (seen <= 2 && KeyIs(toks, i, kTrade))
       return "weapons trade or production, not their use";
@@ -110,6 +120,9 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
     if (stem.starts_with("\xD8\xA7\xD9\x84")) stem.remove_prefix(4);
     for (std::string_view w : {"الغام", "لغم", "قذايف", "قذيفه", "مقذوف", "مقذوفات", "صواريخ", "صاروخ", "غاره", "غارات",
                                "عبوه", "عبوات", "قنبله", "قنابل", "رصاص", "سياره"})
+      if (stem == w) return nullptr;
+    // "تجمع نحو 40 متظاهرا ... للاحتجاج على": gathering to protest is the protest.
+    for (std::string_view w : {"احتجاج", "تظاهر", "اعتصام", "تنديد", "مطالبه"})
       if (stem == w) return nullptr;
     if (PurposeLam(prefix)) return "a purpose, not an incident";
   }

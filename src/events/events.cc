@@ -636,7 +636,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
       // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
       // sentence's slot for that type to a later one that reports.
-      if (const char* why = BackgroundReason(toks, s.first_token, i, m.prefix_cp)) {
+      if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp)) {
         for (uint32_t ti : m.indexes) {
           const auto& t = d_.triggers[ti];
           if (t.lang != lang || t.weight < kMinTriggerWeight) continue;

@@ -28,6 +28,20 @@ TEST(EventsContext, PurposeIsNoIncidentButExposureIs) {
   EXPECT_TRUE(SkippedFor(purpose, "a purpose"));
   auto exposed = RunEvents("وتعرضت بلدة كفرنبل أمس لقصف عنيف من قوات النظام.", "2015-08-01");
   EXPECT_TRUE(HasSubType(exposed, "Shelling/artillery/missile attack"));
+  // With the article, after ل+ال elided its alef ("للانضمام", "للقبض"): the trigger's span
+  // starts after "لل", and the purpose is still one.
+  auto join = RunEvents("وسافر آلاف المقاتلين الأجانب عبر تركيا للانضمام إلى تنظيم داعش في سوريا.", "2015-08-01");
+  EXPECT_TRUE(join.result.events.empty());
+  EXPECT_TRUE(SkippedFor(join, "a purpose"));
+  auto arrest = RunEvents("واعتقلت الشرطة أمس رجلا في الرياض للقبض عليه.", "2015-08-01");
+  ASSERT_EQ(arrest.result.skipped.size(), 1u);
+  EXPECT_EQ(arrest.Surface(arrest.result.skipped[0].trigger_start, arrest.result.skipped[0].trigger_end), "قبض");
+  // Exposure past the commas of an apposition, and a gathering in protest.
+  auto kidnapped = RunEvents("تعرض قيادي في حركة حماس هو وكيل وزارة النقل الثلاثاء، للخطف على ايدي مسلحين في رام الله.",
+                             "2008-06-12");
+  EXPECT_TRUE(HasSubType(kidnapped, "Abduction/forced disappearance"));
+  auto protest = RunEvents("تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء السبت للاحتجاج على زيارة الرئيس.", "2008-06-12");
+  EXPECT_TRUE(HasSubType(protest, "Peaceful protest"));
 }
 
 // "قد" before the imperfect is a possibility, before the perfect a report; avoiding an
@@ -407,6 +421,8 @@ TEST(EventsContext, AnEditorAndAnAimAreNoLiberation) {
   auto editor = RunEvents("واختطف مسلحون أمس عبدالخالق عمران رئيس تحرير موقع الإصلاح في صنعاء.", "2015-07-22");
   EXPECT_TRUE(SkippedFor(editor, "a newspaper's editor"));
   for (const auto& e : editor.result.events) EXPECT_NE(e.sub_event_type, "Government regains territory");
+  auto managing = RunEvents("وقالت الكاتبة ومدير تحرير مجلة المنظمة إن الحوثيين قصفوا عدن أمس.", "2015-07-22");
+  for (const auto& e : managing.result.events) EXPECT_NE(e.sub_event_type, "Government regains territory");
   auto aim = RunEvents("وكثفت القوات العراقية أمس عملياتها في الأنبار بهدف تحرير المحافظة.", "2015-07-22");
   EXPECT_TRUE(SkippedFor(aim, "a purpose"));
 }

@@ -367,7 +367,9 @@ constexpr long kContextDays = 7;  // how far back a date of an earlier sentence 
 
 // ACLED codes one event per location: violence "في ذي ناعم وطياب وقيفه" or "قرب كوباني
 // ومثلها قرب الرمادي" is one event for each place joined by "و" to the event's own place
-// (towns and provinces, not countries: "في سوريا والعراق" is a region of the war).
+// (towns and provinces, not countries: "في سوريا والعراق" is a region of the war). Places
+// "between" each other are one place, the ground between them ("على تعزيزات في أحد الخطوط
+// التي تربط بين محافظتي البيضاء وأبين").
 void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo, std::vector<Event>* events,
                             std::vector<EventMeta>* meta) {
   auto country = [&](int64_t place) {
@@ -387,6 +389,10 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
     if (!Violent((*events)[i].event_type) || (*events)[i].place_mention < 0) continue;
     const auto& home = geo.mentions[(*events)[i].place_mention];
     if (home.place < 0 || country(home.place)) continue;
+    bool between = false;
+    for (size_t b = home.token_begin; b > 0 && b + 2 >= home.token_begin && !between;)
+      between = KeyIs(toks, --b, {"بين", "between"});
+    if (between) continue;
     const geo::Mention* prev = &home;
     std::vector<int64_t> seen{home.place};
     for (size_t g = (*events)[i].place_mention + 1; g < geo.mentions.size(); ++g) {

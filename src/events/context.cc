@@ -79,6 +79,13 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   if (tok > first && KeyIs(toks, tok, {"تحرير"}, false) &&
       KeyIs(toks, tok - 1, {"رييس", "مدير", "سكرتير", "هييه", "نايب", "رييسه", "مديره", "اسره"}))
     return "a newspaper's editor, not a liberation";
+  // "للطائرات الأمريكية التي تقصف أهدافا لداعش": a present verb in a relative clause says
+  // what someone does, not what happened.
+  // Protesters "الذين يحتجون على مقتل مواطن" are protesting: that is the news.
+  if (tok > first && KeyIs(toks, tok - 1, {"التي", "الذي", "الذين", "اللواتي"}, false) &&
+      (toks.Key(tok).starts_with("\xD9\x8A") || toks.Key(tok).starts_with("\xD8\xAA")) &&  // ي, ت
+      !KeyIs(toks, tok, {"يحتجون", "يحتج", "تحتج", "يتظاهرون", "يتظاهر", "تتظاهر", "يعتصمون", "يعتصم", "تعتصم"}, false))
+    return "a description (a relative clause in the present), not an incident";
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose.
   if (tok > first && KeyIs(toks, tok - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
     return "a purpose, not an incident";

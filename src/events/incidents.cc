@@ -297,10 +297,18 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
     return state_force(a) && std::find(flyers.begin(), flyers.end(), a) != flyers.end();
   };
   // Whose aircraft the article names ("طائرات التحالف") before whoever it names most.
-  int32_t flyer = MostNamed(counts, named_flyer);
-  const bool flyer_named = flyer >= 0;
-  if (flyer < 0) flyer = MostNamed(counts, state_force);
+  const int32_t most_named_flyer = MostNamed(counts, named_flyer);
+  const bool flyer_named = most_named_flyer >= 0;
+  const int32_t default_flyer = flyer_named ? most_named_flyer : MostNamed(counts, state_force);
   for (auto& e : r->events) {
+    // The aircraft last named before the trigger fly it ("قصفت طائرات حربية تركية ... أن
+    // ثلاث مقاتلات إف- 16 قصفت", American aircraft named later in the article), else the
+    // article's most named.
+    int32_t flyer = default_flyer;
+    for (const auto& m : r->actors) {
+      if (m.start >= e.trigger_start) break;
+      if (named_flyer(m.actor)) flyer = m.actor;
+    }
     // A drone strike nobody is named to have flown: the theatre's drone operator (ACLED:
     // "غارة لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن" is the United States').
     if (e.sub_event_type == "Air/drone strike" && drone.operator_actor >= 0 && !flyer_named &&

@@ -44,6 +44,16 @@ TEST(EventsContext, PurposeIsNoIncidentButExposureIs) {
   EXPECT_TRUE(HasSubType(protest, "Peaceful protest"));
 }
 
+// A present verb in a relative clause describes ("للطائرات الأمريكية التي تقصف أهدافا
+// لداعش"); protesters "الذين يحتجون" are protesting.
+TEST(EventsContext, ARelativeClauseInThePresentDescribes) {
+  auto base = RunEvents("وفتحت تركيا أمس قاعدة إنجرليك للطائرات الأمريكية التي تقصف أهدافا لداعش في سوريا.", "2015-07-25");
+  EXPECT_TRUE(base.result.events.empty());
+  EXPECT_TRUE(SkippedFor(base, "a description"));
+  auto protest = RunEvents("وتواصلت أمس مواجهات بين قوى الأمن ومواطنين غاضبين الذين يحتجون على مقتل مواطن.", "2008-06-12");
+  EXPECT_FALSE(SkippedFor(protest, "a description"));
+}
+
 // "قد" before the imperfect is a possibility, before the perfect a report; avoiding an
 // attack is not one.
 TEST(EventsContext, WhatMayHappenOrIsAvoidedIsNoIncident) {

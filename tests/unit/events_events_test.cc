@@ -274,6 +274,23 @@ TEST(EventsIncidents, ThreatsPlansAndDemandsAreNotEvents) {
   EXPECT_TRUE(HasSkip(r3, "demand"));
 }
 
+// Who flew an air strike whose clause names no state: the aircraft named last before it,
+// not the article's most named ones.
+TEST(EventsIncidents, TheAircraftNamedBeforeTheStrikeFlyIt) {
+  auto r = RunEvents("قصفت طائرات حربية تركية أهدافا لداعش في سوريا أمس. وقال مكتب أردوغان إن ثلاث مقاتلات إف- 16 "
+                     "قصفت مقرين للتنظيم. وسمحت تركيا للطائرات الأمريكية بالانطلاق من قاعدة إنجرليك. وقالت واشنطن إن "
+                     "الطائرات الأمريكية ستبدأ العمل قريبا.",
+                     "2015-07-25");
+  int strikes = 0;
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type != "Air/drone strike") continue;
+    ++strikes;
+    ASSERT_GE(e.actor1, 0);
+    EXPECT_EQ(Dicts().actors[e.actor1].id, "turkish_army") << r.Surface(e.start, e.end);
+  }
+  EXPECT_GE(strikes, 1);
+}
+
 TEST(EventsIncidents, HistoryIsNotNews) {
   auto r = RunEvents("وقتل 5 من عناصر التنظيم في غارة في أبريل.", "2015-07-31");
   EXPECT_TRUE(r.result.events.empty());

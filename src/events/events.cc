@@ -315,6 +315,17 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
         KeyIs(toks, i, kCondemnation))
       return "condemnation, a reaction to an incident reported elsewhere";
   }
+  // What is refused did not happen: "إنه يرفض وقف إطلاق النار الذي يعتزم التحالف
+  // تطبيقه". Not the source's formula ("رفض الكشف عن هويته إن 5 قتلوا": the reported
+  // content after "إن" ends the search).
+  static const WordSet kRefusal{"رفض", "يرفض", "ترفض", "رفضت", "رفضوا", "يرفضون", "برفض", "رافضا", "رافضه", "رفضه",
+                                "رفضها"};
+  for (size_t i = tok, seen = 0; i > first && seen < 4;) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, kReportedContent)) break;
+    ++seen;
+    if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kRefusal)) return "refusal";
+  }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
     --i;

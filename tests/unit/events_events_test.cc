@@ -291,6 +291,17 @@ TEST(EventsIncidents, TheAircraftNamedBeforeTheStrikeFlyIt) {
   EXPECT_GE(strikes, 1);
 }
 
+// What is refused did not happen ("يرفض وقف إطلاق النار", "رفضوا المشاركة في القتال"); the
+// source's formula "رفض الكشف عن هويته" refuses nothing of the report after "إن".
+TEST(EventsIncidents, WhatIsRefusedDidNotHappen) {
+  auto r = RunEvents("وقال زعيم الحوثيين إنه يرفض وقف إطلاق النار الذي أعلنه التحالف.", "2015-07-26");
+  for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Agreement");
+  auto fight = RunEvents("وأكدت المصادر أن بعض الضباط رفضوا المشاركة في القتال ضد المقاومة.", "2015-07-26");
+  for (const auto& e : fight.result.events) EXPECT_NE(e.event_type, "Battles");
+  auto source = RunEvents("وقال مصدر عسكري رفض الكشف عن هويته إن 5 جنود قتلوا في هجوم على حاجز أمس.", "2015-07-26");
+  EXPECT_FALSE(source.result.events.empty());
+}
+
 TEST(EventsIncidents, HistoryIsNotNews) {
   auto r = RunEvents("وقتل 5 من عناصر التنظيم في غارة في أبريل.", "2015-07-31");
   EXPECT_TRUE(r.result.events.empty());

@@ -155,6 +155,22 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
   return false;
 }
 
+// "أعلنت الشرطة الكويتية أمس تفكيك خلية", "أعلن التحالف أمس هدنة": an actor announcing
+// the act whose trigger (token `tok`) follows it, a time word or two between, is that
+// act's author, not a reporter of someone else's ("أعلنت الشرطة أن ...").
+bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t first, size_t tok) {
+  if (a.token_begin <= first || a.token_end > tok || tok > a.token_end + 2 ||
+      !KeyIs(toks, a.token_begin - 1, {"اعلن", "اعلنت", "يعلن", "تعلن"}))
+    return false;
+  // "أعلن الجيش الأميركي مقتل أحد جنوده": a death announced is suffered, not done.
+  if (KeyIs(toks, tok, {"مقتل", "مصرع", "وفاه", "استشهاد", "سقوط", "اصابه", "اصابات", "جرح"}, false)) return false;
+  for (size_t k = a.token_end; k < tok; ++k)
+    if (!KeyIs(toks, k, {"امس", "اليوم", "الليله", "فجر", "مسا", "صباح", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
+                         "الخميس", "الجمعه", "السبت"}, false))
+      return false;
+  return true;
+}
+
 // The actor speaks or is spoken to in a speaker frame (context.h); in a resumed frame
 // ("أبلغت تركيا الأمم المتحدة أنها بدأت") its first actor is the one who acts.
 bool Spoken(const std::vector<SpeakerFrame>& frames, const std::vector<ActorMention>& actors, size_t m) {
@@ -852,6 +868,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           a2 = first_after(r.actors[g].token_end, r.actors[g].actor, true);
         }
       }
+      if (a1 < 0)
+        for (int32_t m2 : actors_at.Within(s.first_token, s.end_token))
+          if (d_.actors[r.actors[m2].actor].party && AnnouncesItsAct(toks, r.actors[m2], s.first_token, tok)) {
+            a1 = m2;
+            a2 = first_after(tok + m.len, r.actors[m2].actor, true);
+          }
       if (a1 < 0) {
         // Civilians do not shell or kill (ACLED): violence names an armed actor 1 or none,
         // and then the sentence's civilians are its actor 2 ("وأثناء القصف ننحشر").

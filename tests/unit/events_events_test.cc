@@ -302,6 +302,25 @@ TEST(EventsIncidents, WhatIsRefusedDidNotHappen) {
   EXPECT_FALSE(source.result.events.empty());
 }
 
+// A cell or a network busted is its members arrested.
+TEST(EventsIncidents, ACellBustedIsAnArrest) {
+  for (const char* s : {"ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش.",
+                        "وأعلنت الشرطة الكويتية أمس تفكيك خلية إرهابية على علاقة بتنظيم داعش."}) {
+    auto r = RunEvents(s, "2015-07-31");
+    ASSERT_EQ(r.result.events.size(), 1u) << s;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Arrests") << s;
+    ASSERT_GE(r.result.events[0].actor1, 0) << s;
+    EXPECT_EQ(Dicts().actors[r.result.events[0].actor1].id, "police_kw") << s;
+  }
+  // A death the army announces is its soldier's, not its act.
+  auto death = RunEvents("من جهته، اعلن الجيش الاميركي مقتل أحد جنوده في انفجار قنبلة قرب بعقوبة.", "2008-06-12");
+  for (const auto& e : death.result.events) {
+    if (e.actor1 >= 0) {
+      EXPECT_NE(Dicts().actors[e.actor1].id, "us_military");
+    }
+  }
+}
+
 TEST(EventsIncidents, HistoryIsNotNews) {
   auto r = RunEvents("وقتل 5 من عناصر التنظيم في غارة في أبريل.", "2015-07-31");
   EXPECT_TRUE(r.result.events.empty());

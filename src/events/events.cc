@@ -171,6 +171,18 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
   return true;
 }
 
+// A country named right after a verb in the feminine or a verb of speech is the state
+// acting, not where the incident was: "دانت مصر التفجير الإرهابي الذي استهدف مسجدا في
+// منطقة عسير", "وقصفت تركيا مواقع في شمال العراق", "وقالت روسيا إن".
+bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, size_t first, const geo::Mention& gm) {
+  if (!gaz || gm.place < 0 || gm.token_begin <= first || toks.tokens[gm.token_begin].script != text::Script::kArabic)
+    return false;
+  if (!gaz->Place(static_cast<uint32_t>(gm.place)).feature_code.starts_with("PCL")) return false;
+  const size_t p = gm.token_begin - 1;
+  return FeminineVerb(toks, p) ||
+         KeyIs(toks, p, {"قال", "اعلن", "ادان", "دان", "اكد", "طالب", "رحب", "ندد", "حذر", "هدد", "استنكر"});
+}
+
 // The actor speaks or is spoken to in a speaker frame (context.h); in a resumed frame
 // ("أبلغت تركيا الأمم المتحدة أنها بدأت") its first actor is the one who acts.
 bool Spoken(const std::vector<SpeakerFrame>& frames, const std::vector<ActorMention>& actors, size_t m) {
@@ -949,6 +961,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       for (int32_t g : s_places) {
         const auto& gm = geo.mentions[g];
         if (gm.demonym || (gm.place < 0 && !gm.relation)) continue;
+        if (CountryActing(toks, gaz_, s.first_token, gm)) continue;
         uint32_t dist = gm.start > e.trigger_start ? gm.start - e.trigger_start : e.trigger_start - gm.start;
         if (dist > max_dist) continue;
         // Talks and agreements happen "in" a place: "واجتمعوا ... في عين عيسى" rather than

@@ -64,6 +64,13 @@ TEST_F(ArabicEventPlaceTest, TheTownOfTheClauseBeforeItsCountry) {
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع في شمال سوريا."), std::vector<std::string>{"Syria"});
 }
 
+// A country right after a verb in the feminine or of speech is the state acting, not the
+// incident's place ("دانت مصر التفجير الذي استهدف مسجدا في منطقة عسير").
+TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
+  EXPECT_EQ(Places("ودانت تركيا أمس التفجير الإرهابي الذي استهدف مسجدا في حلب."), std::vector<std::string>{"Aleppo"});
+  EXPECT_EQ(Places("وقصفت تركيا أمس مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
+}
+
 // ACLED codes one event per place: strikes on two towns are two events, but a road
 // between two towns is one place.
 TEST_F(ArabicEventPlaceTest, OneEventPerPlaceButNotForWhatLiesBetween) {

@@ -1009,6 +1009,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       if (e.place_mention < 0) e.place = focus;
       PlaceAtFocusTown(geo, &e);
+      // A state's police and forces arrest in their own country: "ضبطت الأجهزة الأمنية
+      // الكويتية شبكة ... تنتمي إلى تنظيم داعش في سوريا" is in Kuwait, whatever the clause
+      // says of the network. A place of the clause in that country stays; else the country.
+      // (A generic word, "الشرطة", is read as the article's country's police: so is the place.)
+      if (gaz_ && t.sub_event_type == "Arrests" && e.actor1 >= 0 && !d_.actors[e.actor1].country.empty() &&
+          (d_.actors[e.actor1].type == "state_force" || d_.actors[e.actor1].type == "government")) {
+        const std::string& cc = d_.actors[e.actor1].country;
+        if (e.place < 0 || gaz_->Place(static_cast<uint32_t>(e.place)).country != cc) {
+          e.place_mention = -1;
+          e.place = gaz_->Country(cc);
+          for (int32_t g : s_places) {
+            const auto& gm = geo.mentions[g];
+            if (!gm.demonym && gm.place >= 0 && gaz_->Place(static_cast<uint32_t>(gm.place)).country == cc) {
+              e.place_mention = g, e.place = gm.place;
+              break;
+            }
+          }
+        }
+      }
       // Date: the resolved date of the clause nearest the trigger (not a duration, not
       // after the publication), else the publication date, flagged as such.
       const char* skip = StatementReason(t.plover);

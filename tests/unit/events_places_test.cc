@@ -19,6 +19,7 @@ const char* const kRows[] = {
     "170063\tAleppo\tAleppo\tحلب\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
     "69543\tYemen\tYemen\tاليمن\t15.5\t47.5\tA\tPCLI\tYE\t\t00\t\t\t\t28000000\t\t\t\t2024-01-01",
     "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t550602\t\t\t\t2024-01-01",
+    "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t2789132\t\t\t\t2024-01-01",
     "72966\tLahij\tLahij\tلحج\t13.05667\t44.88194\tP\tPPLA\tYE\t\t24\t\t\t\t23375\t\t\t\t2024-01-01",
 };
 
@@ -69,6 +70,12 @@ TEST_F(ArabicEventPlaceTest, TheTownOfTheClauseBeforeItsCountry) {
 TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
   EXPECT_EQ(Places("ودانت تركيا أمس التفجير الإرهابي الذي استهدف مسجدا في حلب."), std::vector<std::string>{"Aleppo"});
   EXPECT_EQ(Places("وقصفت تركيا أمس مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
+}
+
+// A state's police arrest in their own country, whatever the clause says of the network.
+TEST_F(ArabicEventPlaceTest, APoliceArrestsInItsCountry) {
+  EXPECT_EQ(Places("ضبطت الأجهزة الأمنية الكويتية أمس شبكة إرهابية تنتمي إلى تنظيم داعش في حلب."),
+            std::vector<std::string>{"Kuwait"});
 }
 
 // ACLED codes one event per place: strikes on two towns are two events, but a road

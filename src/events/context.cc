@@ -89,11 +89,22 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose.
   if (tok > first && KeyIs(toks, tok - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
     return "a purpose, not an incident";
-  // A standing state of control: "يسيطر التنظيم على", "تحت سيطرة", "الخاضعة لسيطرة".
+  // A standing state of control: "يسيطر التنظيم على", "تحت سيطرة", "الخاضعة لسيطرة",
+  // "المناطق الخارجة عن سيطرة النظام".
   if (KeyIs(toks, tok, {"يسيطر", "تسيطر", "يسيطرون", "المسيطر", "المسيطره"}) ||
       (tok > first && KeyIs(toks, tok, {"سيطره", "لسيطره"}) &&
-       KeyIs(toks, tok - 1, {"تحت", "الخاضعه", "خاضعه", "الخاضع", "خاضع", "الواقعه", "واقعه"})))
+       (KeyIs(toks, tok - 1, {"تحت", "الخاضعه", "خاضعه", "الخاضع", "خاضع", "الواقعه", "واقعه"}) ||
+        (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false) &&
+         KeyIs(toks, tok - 2, {"الخارجه", "خارجه", "الخارج", "خارج", "الخارجين"})))))
     return "a standing state of control, not a change";
+  // "حصيلة القتلى منذ بدء المواجهات", "منذ اندلاع الحرب": the war since it began, not
+  // an incident.
+  if (tok > first + 1 && KeyIs(toks, tok - 1, {"بدء", "بدايه", "اندلاع", "انطلاق", "بد"}, false) &&
+      KeyIs(toks, tok - 2, {"منذ"}))
+    return "the fighting since it began, not an incident";
+  // "عملية الانقلاب التي أُجهضت قبل ولادتها": a plot foiled did not happen.
+  for (size_t j = tok + 1; j < n && j <= tok + 3 && Word(toks, j); ++j)
+    if (KeyIs(toks, j, {"اجهضت", "اجهض", "احبطت", "احبط", "افشلت", "افشل", "فشلت"})) return "foiled, it did not happen";
   // Words in the clause before the trigger.
   constexpr size_t kWindow = 5, kClause = 12;
   // "تعرضت المدينة لقصف": a complement, not a purpose; also past the commas of an

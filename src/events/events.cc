@@ -325,7 +325,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا", "يدعو", "تدعو", "دعت", "ناشد", "يناشد",
                                "اناشد", "مطالبا", "داعيا"};
   static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
-  static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر"};
+  static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر",
+                              "يصعب", "يستحيل"};
   // "قد" before the imperfect is "may" ("قد يعتقل لدى عودته"); before the perfect it reports
   // ("قد شن هجوما").
   if (tok > first && toks.tokens[tok].script == text::Script::kArabic && toks.Key(tok - 1) == "قد") {

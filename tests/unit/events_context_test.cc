@@ -44,6 +44,21 @@ TEST(EventsContext, PurposeIsNoIncidentButExposureIs) {
   EXPECT_TRUE(HasSubType(protest, "Peaceful protest"));
 }
 
+// Standing control outside the regime's, the war since it began, a plot foiled, what is
+// hard to do: no incident.
+TEST(EventsContext, StatesWarsFoiledPlotsAndDifficultiesAreNoIncidents) {
+  auto outside = RunEvents("واتفقت الفصائل أمس في المناطق الخارجة عن سيطرة النظام السوري على تشكيل مجلس.", "2015-08-11");
+  EXPECT_TRUE(SkippedFor(outside, "a standing state of control"));
+  auto since = RunEvents("وأوضح مسؤول يمني اليوم إن حصيلة القتلى منذ بدء المواجهات بين الحوثيين والمقاومة بلغت 1000.",
+                         "2015-07-23");
+  EXPECT_TRUE(since.result.events.empty());
+  EXPECT_TRUE(SkippedFor(since, "the fighting since it began"));
+  auto foiled = RunEvents("وقالت مصادر إن عملية التفجير التي أجهضت أمس كانت تستهدف المسجد.", "2015-07-22");
+  EXPECT_TRUE(SkippedFor(foiled, "foiled"));
+  auto hard = RunEvents("وقال إنه يصعب بعدها استعادة السيطرة على المدينة.", "2015-08-11");
+  EXPECT_TRUE(hard.result.events.empty());
+}
+
 // A present verb in a relative clause describes ("للطائرات الأمريكية التي تقصف أهدافا
 // لداعش"); protesters "الذين يحتجون" are protesting.
 TEST(EventsContext, ARelativeClauseInThePresentDescribes) {

@@ -99,7 +99,7 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     return "a standing state of control, not a change";
   // "حصيلة القتلى منذ بدء المواجهات", "منذ اندلاع الحرب": the war since it began, not
   // an incident.
-  if (tok > first + 1 && KeyIs(toks, tok - 1, {"بدء", "بدايه", "اندلاع", "انطلاق", "بد"}, false) &&
+  if (tok > first + 1 && KeyIs(toks, tok - 1, {"بد", "بدايه", "اندلاع", "انطلاق"}, false) &&
       KeyIs(toks, tok - 2, {"منذ"}))
     return "the fighting since it began, not an incident";
   // "عملية الانقلاب التي أُجهضت قبل ولادتها": a plot foiled did not happen.

@@ -183,6 +183,49 @@ bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, si
          KeyIs(toks, p, {"قال", "اعلن", "ادان", "دان", "اكد", "طالب", "رحب", "ندد", "حذر", "هدد", "استنكر"});
 }
 
+// How each killed count stands to the killed count before it in its sentence (TollRelation):
+// another source's figure for the same toll, a contrast and a source between the two ("أن
+// الهجوم خلف أكثر من 50 قتيلا في صفوف القوات التركية في حين تحدثت حصيلة رسمية تركية عن
+// مقتل جنديين"), or a part of the same toll, joined to it by "و" ("مقتل 6 مقاتلين من
+// المقاومة و11 حوثيا").
+std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vector<text::Sentence>& sentences,
+                                        const std::vector<Quantity>& quantities) {
+  static const WordSet kContrast{"حين", "بينما", "فيما", "لكن", "غير", "الا"};
+  static const WordSet kSource{"تحدثت", "تحدث", "قالت", "قال", "افادت", "افاد", "ذكرت", "ذكر", "اعلنت", "اعلن",
+                               "حصيله", "مصادر", "مصدر", "رسميه", "الرسميه", "اكدت", "اكد"};
+  std::vector<TollRelation> out(quantities.size(), TollRelation::kNone);
+  const Quantity* prev = nullptr;
+  size_t prev_sentence = SIZE_MAX;
+  for (size_t i = 0; i < quantities.size(); ++i) {
+    const Quantity& q = quantities[i];
+    if (q.category != "killed" || q.cumulative) continue;
+    auto sit = std::upper_bound(sentences.begin(), sentences.end(), static_cast<size_t>(q.token_begin),
+                                [](size_t t, const text::Sentence& s) { return t < s.first_token; });
+    const size_t sentence = static_cast<size_t>(sit - sentences.begin());
+    if (prev && sentence == prev_sentence && q.token_begin >= prev->token_end) {
+      bool contrast = false, source = false;
+      for (size_t k = prev->token_end; k < q.token_begin; ++k) {
+        contrast = contrast || KeyIs(toks, k, kContrast, false);
+        source = source || (contrast && KeyIs(toks, k, kSource));
+      }
+      // Joined by "و", a word of its own or the count's proclitic ("و11"), with at most
+      // what the count before was of between ("مقتل 6 مقاتلين من المقاومة و11 حوثيا").
+      constexpr std::string_view kWaw = "\xD9\x88";
+      const bool glued = toks.Key(q.token_begin).starts_with(kWaw);
+      const size_t junction = glued ? q.token_begin : q.token_begin - 1;
+      bool joined = (glued || toks.Key(junction) == kWaw) && junction <= prev->token_end + 3;
+      for (size_t k = prev->token_end; joined && k < junction; ++k)
+        joined = toks.tokens[k].kind == text::TokenKind::kWord && !KeyIs(toks, k, kContrast, false);
+      if (contrast && source)
+        out[i] = TollRelation::kOtherSource;
+      else if (joined)
+        out[i] = TollRelation::kPart;
+    }
+    prev = &q, prev_sentence = sentence;
+  }
+  return out;
+}
+
 // The actor speaks or is spoken to in a speaker frame (context.h); in a resumed frame
 // ("أبلغت تركيا الأمم المتحدة أنها بدأت") its first actor is the one who acts.
 bool Spoken(const std::vector<SpeakerFrame>& frames, const std::vector<ActorMention>& actors, size_t m) {
@@ -1244,7 +1287,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
   CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
-  AssignTolls(r.quantities, r.dates, pub_iso, &r.events);
+  AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities));
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, r.quantities, &r.events, &meta);
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"

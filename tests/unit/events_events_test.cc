@@ -382,6 +382,23 @@ TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
   EXPECT_EQ(r.result.events[0].fatalities, 24u);
 }
 
+// Two sources' figures in one sentence: the lower, as ACLED codes; counts joined by "و"
+// are parts of one toll, summed ("مقتل 34 عنصرا من حزب الله و17 من قوات النظام": 51).
+TEST(EventsIncidents, TwoSourcesFiguresKeepTheLowerAndPartsAddUp) {
+  auto r = RunEvents("وأكد المتمردون أن الهجوم على الثكنة خلف أكثر من 50 قتيلا في صفوف القوات التركية في حين "
+                     "تحدثت حصيلة رسمية تركية عن مقتل جنديين.",
+                     "2015-08-04");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 2u);
+  auto parts = RunEvents("وقتل 5 جنود و9 مدنيين في القصف على المدينة أمس.", "2015-08-04");
+  ASSERT_EQ(parts.result.events.size(), 1u);
+  EXPECT_EQ(parts.result.events[0].fatalities, 14u);
+  auto groups = RunEvents("وسجل المرصد أمس مقتل 34 عنصرا من حزب الله و17 من قوات النظام في المعارك في الزبداني.",
+                          "2015-07-21");
+  ASSERT_EQ(groups.result.events.size(), 1u);
+  EXPECT_EQ(groups.result.events[0].fatalities, 51u);
+}
+
 TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {
   auto r = RunEvents("مقتل شرطي في مدينة دياربكر أمس.", "2015-07-24", "TR");
   ASSERT_FALSE(r.result.events.empty());

@@ -13,7 +13,7 @@
 namespace marsad::output {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = json::Writer;
 
 void Str(Writer& w, const char* key, std::string_view v) { json::KeyStr(w, key, v); }
 void Coord(Writer& w, const char* key, double v) { json::KeyNum(w, key, v, 5); }

@@ -11,7 +11,7 @@
 
 namespace marsad::output {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = json::Writer;
 using json::KeyStr;
 using json::Str;
 

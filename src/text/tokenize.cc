@@ -327,10 +327,10 @@ class Tokenizer {
     // pending space): the run stops where the key buffer might not hold the next one.
     if (len + 5 > kcap_) return e;
     const uint32_t n = static_cast<uint32_t>(std::min<size_t>(n_, e + (kcap_ - len - 5) / 4 + 1));
-    // The scripts seen, one bit each: Add's first script, or kMixed once two differ.
-    uint32_t scripts = a.script == Script::kNone ? 0 : 1u << static_cast<unsigned>(a.script);
+    Script script = a.script;
+    const uint32_t letters_before = a.letters;
     uint64_t counts = a.letters | uint64_t{a.uppers} << 32;  // letters, and upper-case ones above
-    bool first_upper = a.first_upper;
+    const uint32_t start = e;
     for (; e < n; ++e) {
       const char32_t cp = cps[e];
       if (cp >= 0x10000) break;
@@ -341,20 +341,22 @@ class Tokenizer {
         break;
       }
       if (ci.map_len > 4 || ci.IsSeparator()) break;
-      scripts |= (1u << static_cast<unsigned>(ci.script)) & ~1u;  // kNone adds nothing
-      if (ci.cls == CharClass::kLetter) {
-        if (static_cast<uint32_t>(counts) == 0) first_upper = ci.upper;
-        counts += 1 | uint64_t{ci.upper} << 32;
-      }
+      if (ci.script != script && ci.script != Script::kNone) [[unlikely]]
+        script = script == Script::kNone ? ci.script : Script::kMixed;  // as Add
+      if (ci.cls == CharClass::kLetter) counts += 1 | uint64_t{ci.upper} << 32;
       std::memcpy(keys + len, pool + ci.map_off, 4);  // the pool is padded: a fixed-size copy
       len += ci.map_len;  // 0 for marks and tatweel: the bytes copied are overwritten
     }
     klen_ = len;
-    if (scripts != 0)
-      a.script = (scripts & (scripts - 1)) ? Script::kMixed : static_cast<Script>(__builtin_ctz(scripts));
+    a.script = script;
     a.letters = static_cast<uint32_t>(counts);
     a.uppers = static_cast<uint32_t>(counts >> 32);
-    a.first_upper = first_upper;
+    // The token's first letter, when it is in this run: whether it is upper case.
+    if (letters_before == 0 && a.letters > 0) {
+      uint32_t k = start;
+      while (bmp[cps[k]].cls != CharClass::kLetter) ++k;
+      a.first_upper = bmp[cps[k]].upper;
+    }
     return e;
   }
 

@@ -32,9 +32,13 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
     WriteQuoted(s, n);
     return EndValue(true);
   }
-  bool String(const char* s) { return String(s, static_cast<rapidjson::SizeType>(std::strlen(s))); }
+  // Always inline: a literal's length is then known when compiling (as a call, each key
+  // of a record was a strlen call).
+  [[gnu::always_inline]] bool String(const char* s) {
+    return String(s, static_cast<rapidjson::SizeType>(std::strlen(s)));
+  }
   bool Key(const char* s, rapidjson::SizeType n, bool copy = false) { return String(s, n, copy); }
-  bool Key(const char* s) { return String(s); }
+  [[gnu::always_inline]] bool Key(const char* s) { return String(s); }
 
  private:
   // Whether one of the eight bytes of `v` is below 0x20, '"' or '\\'. Each part is the
@@ -139,14 +143,15 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
 
 inline void Str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
-inline void KeyStr(Writer& w, const char* key, std::string_view v) {
-  w.Key(key);
+// Keys as string_views: a literal's length is known where it is written.
+inline void KeyStr(Writer& w, std::string_view key, std::string_view v) {
+  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
   Str(w, v);
 }
 
 // A number rounded to `digits` decimals (coordinates: 5 ≈ 1 m; scores: 3 or 4).
-inline void KeyNum(Writer& w, const char* key, double v, int digits) {
-  w.Key(key);
+inline void KeyNum(Writer& w, std::string_view key, double v, int digits) {
+  w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
   double p = std::pow(10.0, digits);
   w.Double(std::round(v * p) / p);
 }

@@ -24,7 +24,7 @@ using Value = rapidjson::Value;
 
 using json::KeyStr;
 using json::KeyNum;
-void KeyNum(Writer& w, const char* k, double v) { json::KeyNum(w, k, v, 4); }  // scores: 4 decimals
+void KeyNum(Writer& w, std::string_view k, double v) { json::KeyNum(w, k, v, 4); }  // scores: 4 decimals
 
 std::string Where(const std::string& source, size_t line) {
   return line ? source + ":" + std::to_string(line) : source;

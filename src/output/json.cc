@@ -50,7 +50,7 @@ void WriteMention(Writer& w, const geo::Mention& m, const text::Utf8Text& t, con
 
 namespace {
 
-void Num(Writer& w, const char* k, double v, int digits = 5) { json::KeyNum(w, k, v, digits); }
+void Num(Writer& w, std::string_view k, double v, int digits = 5) { json::KeyNum(w, k, v, digits); }
 
 std::string FeatureCode(const gazetteer::PlaceView& p) {
   return std::string(1, p.feature_class) + "." + std::string(p.feature_code);

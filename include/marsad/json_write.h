@@ -40,6 +40,21 @@ class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
   bool Key(const char* s, rapidjson::SizeType n, bool copy = false) { return String(s, n, copy); }
   [[gnu::always_inline]] bool Key(const char* s) { return String(s); }
 
+  // Inside an object: how many members have been written to it so far.
+  size_t MembersSoFar() const { return level_stack_.template Top<Level>()->valueCount / 2; }
+  // Inside an object, between members: `members` members written before by another Writer
+  // (its bytes after the '{' that opened them), copied as they are. The same bytes as
+  // writing them again: RapidJSON's state owes them only the comma before and the count of
+  // values after. For a record's repeated parts (a place named ten times).
+  void RawMembers(std::string_view json, size_t members) {
+    Level* level = level_stack_.template Top<Level>();
+    RAPIDJSON_ASSERT(!level->inArray && level->valueCount % 2 == 0);
+    os_->Reserve(json.size() + 1);
+    if (level->valueCount > 0) os_->PutUnsafe(',');
+    std::memcpy(os_->PushUnsafe(json.size()), json.data(), json.size());
+    level->valueCount += 2 * members;
+  }
+
  private:
   // Whether one of the eight bytes of `v` is below 0x20, '"' or '\\'. Each part is the
   // has-less-than test of bit-twiddling lore, exact as a yes/no (a borrow can only mark

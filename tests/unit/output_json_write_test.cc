@@ -66,5 +66,44 @@ TEST(JsonWriter, RandomStringsAreWrittenAsRapidJsonWritesThem) {
   }
 }
 
+// RawMembers copies members written by another Writer (after its '{'): the record reads
+// as if they had been written in place, before and after other members, in nested objects.
+TEST(JsonWriter, RawMembersReadAsTheMembersWrittenInPlace) {
+  auto members = [](Writer& w) {
+    KeyStr(w, "name", "Raqqa \"al\"");
+    w.Key("geonameid");
+    w.Uint(163345);
+    KeyNum(w, "lat", 35.95, 5);
+  };
+  rapidjson::StringBuffer scratch_buf;
+  Writer scratch(scratch_buf);
+  scratch.StartObject();
+  members(scratch);
+  ASSERT_EQ(scratch.MembersSoFar(), 3u);
+  const std::string raw(scratch_buf.GetString() + 1, scratch_buf.GetSize() - 1);
+  for (bool first : {true, false}) {
+    rapidjson::StringBuffer a_buf, b_buf;
+    Writer a(a_buf), b(b_buf);
+    for (Writer* w : {&a, &b}) {
+      w->StartObject();
+      w->Key("place");
+      w->StartObject();
+      if (!first) KeyStr(*w, "surface", "الرقة");
+    }
+    members(a);
+    b.RawMembers(raw, scratch.MembersSoFar());
+    for (Writer* w : {&a, &b}) {
+      w->Key("confidence");
+      w->Double(0.83);
+      w->EndObject();
+      w->Key("after");
+      w->Bool(true);
+      w->EndObject();
+    }
+    EXPECT_EQ(std::string(b_buf.GetString()), std::string(a_buf.GetString()));
+    EXPECT_TRUE(b.IsComplete());
+  }
+}
+
 }  // namespace
 }  // namespace marsad::json

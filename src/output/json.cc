@@ -70,11 +70,11 @@ class PlaceFieldsCache {
     auto [it, fresh] = cache_.try_emplace(place);
     if (fresh) {
       const auto p = gaz_.Place(place);
-      rapidjson::StringBuffer buf;
-      Writer scratch(buf);
-      scratch.StartObject();
-      WritePlaceFields(scratch, p);
-      it->second = {std::string(buf.GetString() + 1, buf.GetSize() - 1), scratch.MembersSoFar(), p.lat, p.lon};
+      buf_.Clear();
+      scratch_.Reset(buf_);
+      scratch_.StartObject();
+      WritePlaceFields(scratch_, p);
+      it->second = {std::string(buf_.GetString() + 1, buf_.GetSize() - 1), scratch_.MembersSoFar(), p.lat, p.lon};
     }
     return it->second;
   }
@@ -93,6 +93,8 @@ class PlaceFieldsCache {
  private:
   const gazetteer::Gazetteer& gaz_;
   std::unordered_map<uint32_t, Fields> cache_;
+  rapidjson::StringBuffer buf_;  // where the fields are rendered, reused
+  Writer scratch_{buf_};
 };
 
 }  // namespace

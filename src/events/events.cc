@@ -1316,7 +1316,24 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // 1,000, 14 of 15 such readings are not incidents; 2 of 8 anchored ones are).
   // Counted over the whole text only when a reading needs it (most articles' do not).
   int column = -1;
+  // A bare killing word with no author named (but its announcer), after the article has told a violent
+  // incident, in a clause that names no day of its own ("لكن الجيش التركي أعلن مقتل
+  // جنديين", "واشارت مصادر محلية وفي المقاومة إلى مقتل 3 من المقاومة الشعبية"): the
+  // casualties of that incident counted again, not a killing of its own.
+  bool violent_before = false;
   std::erase_if(r.events, [&](Event& e) {
+    const bool violent_here = Violent(e.event_type);
+    const size_t trigger_tok = TokenAt(toks, e.trigger_start);
+    if (violent_before && e.event_type == "Violence against civilians" && e.sub_event_type == "Attack" &&
+        e.date_from_context && e.start >= lead_end && trigger_tok != SIZE_MAX &&
+        (e.actor1_mention < 0 ||  // or only its announcer ("أعلن الجيش التركي مقتل جنديين")
+         Reporter(toks, r.actors[e.actor1_mention], TokenAt(toks, e.start), trigger_tok)) &&
+        KeyIs(toks, trigger_tok, {"قتل", "مقتل", "قتلوا", "لقي", "لقوا", "مصرع", "مصرعهم", "استشهاد"})) {
+      r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
+                                       "casualties of an incident told before, no author or day of their own"});
+      return true;
+    }
+    violent_before = violent_before || violent_here;
     if (anchored(e)) return false;
     if (column < 0) column = FirstPersonVoice(toks) ? 1 : 0;
     if (column == 1) {

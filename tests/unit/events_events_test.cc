@@ -321,6 +321,15 @@ TEST(EventsIncidents, ACellBustedIsAnArrest) {
   }
 }
 
+// The casualties of an incident told before, counted again with no author or day of their
+// own, are no second killing.
+TEST(EventsIncidents, CasualtiesToldAgainAreNoSecondKilling) {
+  auto r = RunEvents("هاجم مسلحون أمس حاجزا للجيش التركي قرب الحدود. وأعلن الجيش التركي مقتل جنديين وإصابة 4 بجروح.",
+                     "2015-08-05");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Battles");
+}
+
 TEST(EventsIncidents, HistoryIsNotNews) {
   auto r = RunEvents("وقتل 5 من عناصر التنظيم في غارة في أبريل.", "2015-07-31");
   EXPECT_TRUE(r.result.events.empty());

@@ -328,6 +328,9 @@ TEST(EventsIncidents, CasualtiesToldAgainAreNoSecondKilling) {
                      "2015-08-05");
   ASSERT_EQ(r.result.events.size(), 1u);
   EXPECT_EQ(r.result.events[0].event_type, "Battles");
+  auto similar = RunEvents("انفجرت عبوة ناسفة أمس في حي صناعي ببغداد. وفي حادث مماثل قتل شخص وأصيب ثمانية قرب سوق شعبية.",
+                           "2015-08-05");
+  EXPECT_EQ(similar.result.events.size(), 2u);
 }
 
 TEST(EventsIncidents, HistoryIsNotNews) {

@@ -1,0 +1,79 @@
+// Arabic place names in news: where a name begins and ends (the generic nouns before it), and
+// which words that the index lists as names are no place in news text.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "marsad/geo.h"
+#include "marsad/text.h"
+#include "small_index_testutil.h"
+
+namespace marsad::geo {
+namespace {
+
+const char* const kRows[] = {
+    "69543\tYemen\tYemen\tاليمن\t15.5\t47.5\tA\tPCLI\tYE\t\t00\t\t\t\t23495361\t\t\t\t2024-01-01",
+    "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t550602\t\t\t\t2024-01-01",
+    "415187\tAden Governorate\tAden Governorate\tمحافظة عدن\t12.8\t45.0\tA\tADM1\tYE\t\t02\t\t\t\t589419\t\t\t\t"
+    "2024-01-01",
+    "6300788\tAden International Airport\tAden International Airport\tمطار عدن الدولي\t12.82953\t45.02875\tS\tAIRP\t"
+    "YE\t\t02\t\t\t\t0\t\t\t\t2024-01-01",
+    "102358\tSaudi Arabia\tSaudi Arabia\tالسعودية\t25.0\t45.0\tA\tPCLI\tSA\t\t00\t\t\t\t31521418\t\t\t\t2024-01-01",
+    "105299\tJizan\tJizan\tجازان,جيزان\t16.88917\t42.55111\tP\tPPLA\tSA\t\t17\t\t\t\t105198\t\t\t\t2024-01-01",
+    "105298\tJizan Region\tJizan Region\tمنطقة جازان,جازان\t17.2\t42.8\tA\tADM1\tSA\t\t17\t\t\t\t0\t\t\t\t"
+    "2024-01-01",
+};
+
+struct Found {
+  std::string surface;
+  uint32_t geonameid = 0;
+};
+
+// The places the geoparser finds in `s`: their surfaces and GeoNames ids.
+std::vector<Found> Places(const Resources& res, const std::string& s) {
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res.gazetteer, res.lexicons).Parse(*text, toks, Options{});
+  std::vector<Found> out;
+  for (const auto& m : r.mentions)
+    out.push_back({std::string(text->Slice(m.start, m.end)),
+                   m.place >= 0 ? res.gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid : 0u});
+  return out;
+}
+
+class ArabicNamesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { index_ = new marsad::testing::SmallIndex("geo_arabic_names", kRows); }
+  static void TearDownTestSuite() {
+    delete index_;
+    index_ = nullptr;
+  }
+  const Resources& res() const { return *index_->resources(); }
+  static marsad::testing::SmallIndex* index_;
+};
+marsad::testing::SmallIndex* ArabicNamesTest::index_ = nullptr;
+
+// "لمحافظة عدن": the index has the governorate as "محافظة عدن", but the place's name is عدن and
+// the noun its cue (the governorate still, by the cue); "مطار عدن الدولي" names Aden.
+TEST_F(ArabicNamesTest, AGenericNounBeforeANameIsItsCue) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "وأكد أن دار سعد منطقة تتبع لمحافظة عدن وقد أعيد تشغيل مطار عدن الدولي أمس.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].surface, "عدن");
+  EXPECT_EQ(p[0].geonameid, 415187u);
+  EXPECT_EQ(p[1].surface, "عدن");
+}
+
+// Saudi Arabia's thirteen regions are "منطقة X" (منطقة جازان، منطقة عسير): after the noun, a
+// first-level region is read before the town of its name.
+TEST_F(ArabicNamesTest, ARegionAfterMintaqaIsTheProvince) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "أصيب جندي على الحدود السعودية في قطاع منطقة جازان.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[1].surface, "جازان");
+  EXPECT_EQ(p[1].geonameid, 105298u);
+}
+
+}  // namespace
+}  // namespace marsad::geo

@@ -478,6 +478,8 @@ class DocumentParser {
         ++i;
         continue;
       }
+      if (best.end == best.begin + 1 && best.demonym_country.empty() && t_[i].script == Script::kArabic)
+        AdjectiveOfTheCountry(&best);
       if (best.end - best.begin >= 2 && !best.variant) CityOfTheName(&best);
       const size_t before = mentions_.size();
       AddMention(best);
@@ -741,6 +743,36 @@ class DocumentParser {
     }
   }
 
+  // "القوات السعودية", "الحدود السعودية ـ اليمنية": the name of a country that is also its
+  // feminine adjective (السعودية, the masculine السعودي in demonyms.tsv) after a definite noun
+  // agrees with it: the mention is the demonym. A country after a noun is that noun's
+  // complement, which takes no article ("حدود السعودية").
+  void AdjectiveOfTheCountry(Match* m) const {
+    const uint32_t i = m->begin;
+    std::string_view key = m->key;
+    if (i == 0 || m->form != 0 || !key.starts_with("ال") || !key.ends_with("ه") || !IsWordLike(t_[i - 1]) ||
+        !Joinable(i - 1, i))
+      return;
+    auto d = lex_.demonyms.find(key.substr(0, key.size() - std::string_view("ه").size()));
+    if (d == lex_.demonyms.end() || d->second.empty()) return;
+    bool country = false;
+    for (const Posting& po : m->postings) {
+      PlaceView p = gaz_.Place(po.place);
+      country = country || (IsCountry(p) && p.country == d->second);
+    }
+    if (!country || (!mentions_.empty() && mentions_.back().token_end == i)) return;
+    // Words with the article's letters that are no definite noun (keys: إلى is الي).
+    static constexpr std::string_view kNotNouns[] = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين",
+                                                     "اللاتي", "اللواتي", "الا", "الان"};
+    bool definite_noun = false;
+    for (std::string_view f : Forms(i - 1))
+      if (f.starts_with("ال") && std::find(std::begin(kNotNouns), std::end(kNotNouns), f) == std::end(kNotNouns))
+        definite_noun = true;
+    if (!definite_noun) return;
+    m->demonym_country = d->second;
+    m->postings = {};
+  }
+
   // Whether tokens from a on, up to `end`, begin with a gazetteer name ("عدن" of "عدن الدولي").
   bool NameFrom(uint32_t a, uint32_t end) const {
     for (uint32_t k = end; k > a; --k)
@@ -792,6 +824,12 @@ class DocumentParser {
       NotePerson(m);
       return;
     }
+    // "الرئيس الاميركي باراك أوباما", "وزير الخارجية اليمني رياض ياسين": the title, then the
+    // person's nationality, then the name.
+    if (open_before && first.script == Script::kArabic && m.begin >= 2 && Joinable(m.begin - 1, m.begin) &&
+        IsWordLike(t_[m.begin - 1]) && lex_.demonyms.count(Key(m.begin - 1)) && !AnyCountry(m.postings) &&
+        !AnyRegionOrMajorCity(m.postings) && MatchBefore(lex_.person_before, m.begin - 1, 2, &flag))
+      return;
     if (open_after && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
     if (SpokenBy(m)) {
       NotePerson(m);
@@ -983,6 +1021,11 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
+    if (first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !strong_cue &&
+        ArabicWordsNoPlace(m)) {
+      hints_.pop_back();
+      return;
+    }
     if (single && first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom &&
         !PlausibleArabicName(m.postings)) {
       hints_.pop_back();
@@ -1015,6 +1058,36 @@ class DocumentParser {
     abbreviations_only_.push_back(abbreviations_only);
     respelled_.push_back(m.respelled);
     mentions_.push_back(std::move(men));
+  }
+
+  // Arabic words that a name matched but that are no place where they stand:
+  bool ArabicWordsNoPlace(const Match& m) const {
+    const uint32_t b = m.begin, e = m.end;
+    // 'في تصريح لـ«الشرق الأوسط»', 'قال ل"الرياض"': a name in quotation marks after a
+    // preposition ل written apart is the newspaper spoken to.
+    auto quote = [&](uint32_t k) {
+      if (k >= t_.size() || t_[k].kind != TokenKind::kPunct) return false;
+      std::string_view q = std::string_view(text_.utf8).substr(t_[k].byte_start, t_[k].byte_end - t_[k].byte_start);
+      return q == "\"" || q == "\u00ab" || q == "\u00bb" || q == "\u201c" || q == "\u201d";
+    };
+    if (b >= 2 && quote(b - 1) && quote(e) && IsWordLike(t_[b - 2]) && Key(b - 2) == "ل" && !AnyCountry(m.postings))
+      return true;
+    if (e != b + 1) return false;
+    // 'دوراً', 'سوياً', 'وحزماً': the written tanween of an indefinite common noun or adverb;
+    // the names of places take none.
+    std::string_view raw = std::string_view(text_.utf8).substr(t_[b].byte_start, t_[b].byte_end - t_[b].byte_start);
+    if (raw.find("\u064b") != std::string_view::npos || raw.find("\u064c") != std::string_view::npos ||
+        raw.find("\u064d") != std::string_view::npos)
+      return true;
+    // 'محمد علان', 'عبدالله الرويشد': after a listed first name, a lone name that is no country,
+    // province or large city is the person's family name; not one with a proclitic, nor after a
+    // place ('عين عيسى وبالرقة'), nor after علي, whose key is also the preposition على's
+    // ('سيطرت على زنجبار').
+    if (b > 0 && m.form == 0 && IsWordLike(t_[b - 1]) && Joinable(b - 1, b) && !AnyCountry(m.postings) &&
+        !AnyRegionOrMajorCity(m.postings) && (mentions_.empty() || mentions_.back().token_end != b))
+      for (std::string_view f : Forms(b - 1))
+        if (f != "علي" && NonPlaceReason(f) == "person_name") return true;
+    return false;
   }
 
   // A lone Latin name just read as a person's: remembered for DropPersonNames when none of

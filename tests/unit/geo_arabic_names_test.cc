@@ -27,6 +27,9 @@ const char* const kRows[] = {
     "281129\tDura\tDura\tدورا\t31.50694\t35.02833\tP\tPPL\tPS\t\tWE\t\t\t\t28268\t\t\t\t2024-01-01",
     "281102\tAllan\tAllan\tعلان\t32.1\t35.2\tP\tPPL\tPS\t\tWE\t\t\t\t3000\t\t\t\t2024-01-01",
     "143083\tArak\tArak\tاراك\t34.09174\t49.68916\tP\tPPLA\tIR\t\t35\t\t\t\t503647\t\t\t\t2024-01-01",
+    "2891122\tKiel\tKiel\tكيل\t54.32133\t10.13489\tP\tPPLA\tDE\t\t10\t\t\t\t246601\t\t\t\t2024-01-01",
+    "2911240\tHamm\tHamm\tهام\t51.68033\t7.82089\tP\tPPLA3\tDE\t\t07\t\t\t\t179111\t\t\t\t2024-01-01",
+    "3117735\tMadrid\tMadrid\tمدريد\t40.4165\t-3.70256\tP\tPPLC\tES\t\t29\t\t\t\t3255944\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -108,6 +111,17 @@ TEST_F(ArabicNamesTest, TheSaudiAfterADefiniteNounIsTheAdjective) {
   EXPECT_TRUE(Places(res(), "أصيب جندي من القوات السعودية على الحدود السعودية اليمنية.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "عاد الوفد إلى السعودية عبر حدود السعودية مع اليمن.")),
             (std::vector<std::string>{"السعودية", "السعودية", "اليمن"}));
+}
+
+// Common words the index lists as names (ar/nonplace_words.tsv, ar/clitic_exceptions.tsv):
+// 'وكيل الوزارة' is the deputy minister, not و + Kiel; 'أمر هام' an important matter, not
+// Hamm; and a club's name holds its town (ar/org_cues.tsv: 'ريال مدريد').
+TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "حضر المقابلة وكيل الوزارة للشؤون الدبلوماسية.").empty());
+  EXPECT_TRUE(Places(res(), "وقال إن القضاء على المليشيات أمر هام ومحوري.").empty());
+  EXPECT_TRUE(Places(res(), "أعلن ريال مدريد أنه تعاقد مع لاعبين.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى مدريد أمس.")), (std::vector<std::string>{"مدريد"}));
 }
 
 }  // namespace

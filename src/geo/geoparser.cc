@@ -45,6 +45,7 @@ struct Match {
   bool kingdom = false;  // "المملكة" alone: the kingdom the document is about
   bool variant = false;  // matched by the spelling-insensitive key (gazetteer::VariantKey)
   bool respelled = false;  // variant by that key, not only by a dropped article ("al-Raqqa")
+  bool unlisted = false;   // no name of the index: a word a settlement cue names ("قرية زركال")
   // A part of one hyphenated word ("Washington" of "Washington-based"): its code points.
   uint32_t part_start = 0, part_end = 0;
 };
@@ -157,6 +158,17 @@ bool HintAccepts(std::string_view hint, const PlaceView& p) {
       if (h.size() > 2 && h.substr(2) == p.feature_code) return true;
       if (h.size() > 2 && p.feature_code.starts_with(h.substr(2))) return true;
     }
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  return false;
+}
+
+// Whether a cue's feature hint ("P", "A.ADM1|P") admits some place of this feature class.
+bool HintAllowsClass(std::string_view hint, char feature_class) {
+  for (size_t start = 0; start < hint.size();) {
+    if (hint[start] == feature_class) return true;
+    size_t bar = hint.find('|', start);
     if (bar == std::string_view::npos) break;
     start = bar + 1;
   }
@@ -467,6 +479,11 @@ class DocumentParser {
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
         if (!found) MatchWithoutArticle(i, &best, &found);
       }
+      if (!found && UnlistedNameAfterCue(i)) {
+        best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
+        best.unlisted = true;
+        found = true;
+      }
       if (!found) {
         ++i;
         continue;
@@ -773,6 +790,32 @@ class DocumentParser {
     m->postings = {};
   }
 
+  // "قرب مدينة دوجوبيازيت", "في محيط قرية زركال", "منطقة العرقوب": after a town's or a
+  // village's noun, a word the index lacks is the place's name all the same, unresolved. Not
+  // a word that ends like an adjective agreeing with the noun ("مدينة كبيرة", "قرية حدودية",
+  // the feminine ة and the nisba ي), a listed word, cue, relation or demonym, or a short one.
+  bool UnlistedNameAfterCue(uint32_t i) const {
+    if (i == 0 || t_[i].script != Script::kArabic || !IsWordLike(t_[i]) || !IsWordLike(t_[i - 1]) ||
+        !Joinable(i - 1, i) || t_[i].Has(text::kDigitGlue))
+      return false;
+    const Cue* cue = nullptr;
+    if (!MatchBefore(lex_.cues_before, i, lex_.max_cue_words, &cue) || cue->kind != "settlement" ||
+        cue->weight < 0.95f)
+      return false;
+    const std::string_view key = Key(i);
+    if (key.size() < 6 || key.ends_with("ه") || key.ends_with("ي") || key.ends_with("ا")) return false;
+    static constexpr std::string_view kFunctionWords[] = {"بعد", "قبل", "حيث", "بين", "كان", "كانت", "عبر",  "نحو",
+                                                          "حتى", "منذ", "خلال", "عند", "لدى", "ضمن", "وسط", "قرب",
+                                                          "داخل", "خارج", "امس", "اليوم", "تقع", "يقع", "تدعى"};
+    for (std::string_view f : Forms(i)) {
+      if (std::find(std::begin(kFunctionWords), std::end(kFunctionWords), f) != std::end(kFunctionWords) ||
+          lex_.nonplace.count(f) || lex_.demonyms.count(f) || lex_.cues_before.count(f) || lex_.cues_after.count(f) ||
+          lex_.relations.count(f) || lex_.person_before.count(f) || lex_.org_before.count(f))
+        return false;
+    }
+    return true;
+  }
+
   // Whether tokens from a on, up to `end`, begin with a gazetteer name ("عدن" of "عدن الدولي").
   bool NameFrom(uint32_t a, uint32_t end) const {
     for (uint32_t k = end; k > a; --k)
@@ -1026,7 +1069,7 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
-    if (single && first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom &&
+    if (single && first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !m.unlisted &&
         !PlausibleArabicName(m.postings)) {
       hints_.pop_back();
       return;
@@ -1457,8 +1500,11 @@ class DocumentParser {
         if (static_cast<int64_t>(idx) == short_for) sc.features.push_back({"short_for_named_county", 1.5f});
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
+        // A country after a cue of settlements ("العاصمة عمان", "مدينة X") is no reading at all.
         if (!hint.hint.empty())
-          sc.features.push_back({"cue", HintAccepts(hint.hint, p) ? 1.0f * hint.weight : -0.7f * hint.weight});
+          sc.features.push_back({"cue", HintAccepts(hint.hint, p)                          ? 1.0f * hint.weight
+                                        : IsCountry(p) && !HintAllowsClass(hint.hint, 'A') ? -2.0f * hint.weight
+                                                                                           : -0.7f * hint.weight});
         if (with_context && total > 0) {
           // The mention's own first-pass vote is removed from the tally for all of its
           // candidates, so that a name never confirms one of its own readings.

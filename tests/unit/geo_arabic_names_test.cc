@@ -30,6 +30,8 @@ const char* const kRows[] = {
     "2891122\tKiel\tKiel\tكيل\t54.32133\t10.13489\tP\tPPLA\tDE\t\t10\t\t\t\t246601\t\t\t\t2024-01-01",
     "2911240\tHamm\tHamm\tهام\t51.68033\t7.82089\tP\tPPLA3\tDE\t\t07\t\t\t\t179111\t\t\t\t2024-01-01",
     "3117735\tMadrid\tMadrid\tمدريد\t40.4165\t-3.70256\tP\tPPLC\tES\t\t29\t\t\t\t3255944\t\t\t\t2024-01-01",
+    "250441\tAmman\tAmman\tعمان\t31.95522\t35.94503\tP\tPPLC\tJO\t\t16\t\t\t\t1275857\t\t\t\t2024-01-01",
+    "286963\tعمان\tOman\tOman,سلطنة عمان\t21.0\t57.0\tA\tPCLI\tOM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -122,6 +124,26 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_TRUE(Places(res(), "وقال إن القضاء على المليشيات أمر هام ومحوري.").empty());
   EXPECT_TRUE(Places(res(), "أعلن ريال مدريد أنه تعاقد مع لاعبين.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى مدريد أمس.")), (std::vector<std::string>{"مدريد"}));
+}
+
+// "العاصمة عمان": after the capital's noun, the country of the same name is no reading; the
+// capital's cue had lost to the country's priors (name, population, country_name).
+TEST_F(ArabicNamesTest, TheCapitalsNounExcludesTheCountry) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "تشهد العاصمة عمان الان تساقطا غزيرا للامطار.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].geonameid, 250441u);
+}
+
+// "قرب مدينة دوجوبيازيت", "قرية زركال": after a town's or village's noun a word the index
+// lacks is a place, unresolved; an adjective agreeing with the noun is not ("مدينة كبيرة",
+// "قرية حدودية").
+TEST_F(ArabicNamesTest, AnUnlistedNameAfterATownsNounIsAPlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "انفجر جرار مفخخ قرب مدينة دوجوبيازيت وفي محيط قرية زركال.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"دوجوبيازيت", "زركال"}));
+  EXPECT_EQ(p[0].geonameid, 0u);
+  EXPECT_TRUE(Places(res(), "وصلوا إلى مدينة كبيرة ثم إلى قرية حدودية بعد مدينة في الجنوب.").empty());
 }
 
 }  // namespace

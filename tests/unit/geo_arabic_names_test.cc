@@ -32,6 +32,8 @@ const char* const kRows[] = {
     "3117735\tMadrid\tMadrid\tمدريد\t40.4165\t-3.70256\tP\tPPLC\tES\t\t29\t\t\t\t3255944\t\t\t\t2024-01-01",
     "250441\tAmman\tAmman\tعمان\t31.95522\t35.94503\tP\tPPLC\tJO\t\t16\t\t\t\t1275857\t\t\t\t2024-01-01",
     "286963\tعمان\tOman\tOman,سلطنة عمان\t21.0\t57.0\tA\tPCLI\tOM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "3646738\tCaracas\tCaracas\tكاراكاس\t10.48801\t-66.87919\tP\tPPLC\tVE\t\t25\t\t\t\t3000000\t\t\t\t2024-01-01",
+    "1809858\tGuangzhou\tGuangzhou\tغوانزو\t23.11667\t113.25\tP\tPPLA\tCN\t\t30\t\t\t\t16096724\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -144,6 +146,16 @@ TEST_F(ArabicNamesTest, AnUnlistedNameAfterATownsNounIsAPlace) {
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"دوجوبيازيت", "زركال"}));
   EXPECT_EQ(p[0].geonameid, 0u);
   EXPECT_TRUE(Places(res(), "وصلوا إلى مدينة كبيرة ثم إلى قرية حدودية بعد مدينة في الجنوب.").empty());
+}
+
+// Arabic spellings GeoNames lacks (gazetteer/extra_names.tsv): 'كراكاس' beside its 'كاراكاس',
+// 'قوانجتشو' with the ج Egyptian writers use for g.
+TEST_F(ArabicNamesTest, CommonArabicSpellingsOfForeignNames) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "وصل الرئيس إلى كراكاس قادما من قوانجتشو.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].geonameid, 3646738u);
+  EXPECT_EQ(p[1].geonameid, 1809858u);
 }
 
 }  // namespace

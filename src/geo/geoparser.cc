@@ -428,6 +428,15 @@ class DocumentParser {
           continue;
         }
       }
+      // Arabic phrases no place's name is part of ('مسقط رأسه', his birthplace; 'على الصعيد
+      // الوطني', at the national level): ar/nonplace_words.tsv's entries of several words.
+      if (t_[i].script == Script::kArabic) {
+        uint32_t skip = ArabicNonPlacePhrase(i);
+        if (skip) {
+          i += skip;
+          continue;
+        }
+      }
       Match best;
       bool found = false;
       const auto& forms = Forms(i);
@@ -527,6 +536,20 @@ class DocumentParser {
       cur.push_back(' ');
       cur.append(Key(j));
       if (lex_.nonplace.count(cur)) return j + 1 - i;
+    }
+    return 0;
+  }
+
+  uint32_t ArabicNonPlacePhrase(uint32_t i) const {
+    for (std::string_view f : Forms(i)) {
+      if (!lex_.nonplace.MayStartWith(f)) continue;
+      std::string cur(f);
+      for (uint32_t j = i + 1; j < t_.size() && j < i + 4; ++j) {
+        if (!Joinable(j - 1, j)) break;
+        cur.push_back(' ');
+        cur.append(Key(j));
+        if (lex_.nonplace.count(cur)) return j + 1 - i;
+      }
     }
     return 0;
   }
@@ -799,11 +822,13 @@ class DocumentParser {
         !Joinable(i - 1, i) || t_[i].Has(text::kDigitGlue))
       return false;
     const Cue* cue = nullptr;
-    if (!MatchBefore(lex_.cues_before, i, lex_.max_cue_words, &cue) || cue->kind != "settlement" ||
-        cue->weight < 0.95f)
-      return false;
-    const std::string_view key = Key(i);
-    if (key.size() < 6 || key.ends_with("ه") || key.ends_with("ي") || key.ends_with("ا")) return false;
+    return MatchBefore(lex_.cues_before, i, lex_.max_cue_words, &cue) && cue->kind == "settlement" &&
+           cue->weight >= 0.95f && !Key(i).ends_with("ه") && !Key(i).ends_with("ي") && !Key(i).ends_with("ا") &&
+           UnlistedNameWord(i);
+  }
+  // An Arabic word that may be a name the index lacks: not short, no listed or function word.
+  bool UnlistedNameWord(uint32_t i) const {
+    if (Key(i).size() < 6) return false;
     static constexpr std::string_view kFunctionWords[] = {"بعد", "قبل", "حيث", "بين", "كان", "كانت", "عبر",  "نحو",
                                                           "حتى", "منذ", "خلال", "عند", "لدى", "ضمن", "وسط", "قرب",
                                                           "داخل", "خارج", "امس", "اليوم", "تقع", "يقع", "تدعى"};
@@ -1970,6 +1995,8 @@ class DocumentParser {
       if (w >= m.token_begin && w < m.token_end) return false;
     std::string key(Key(w));
     if (lex_.nonplace.count(key) || lex_.relations.count(key)) return false;
+    // "وهي قرية في شمال العراق": the preposition is no name.
+    if (t_[w].script == Script::kArabic && !UnlistedNameWord(w)) return false;
     const Cue* cue = nullptr;
     if (w > 0 && MatchBefore(lex_.cues_before, w, lex_.max_cue_words, &cue) &&
         (cue->kind == "settlement" || cue->kind == "region" || cue->kind == "admin"))

@@ -34,6 +34,9 @@ const char* const kRows[] = {
     "286963\tعمان\tOman\tOman,سلطنة عمان\t21.0\t57.0\tA\tPCLI\tOM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "3646738\tCaracas\tCaracas\tكاراكاس\t10.48801\t-66.87919\tP\tPPLC\tVE\t\t25\t\t\t\t3000000\t\t\t\t2024-01-01",
     "1809858\tGuangzhou\tGuangzhou\tغوانزو\t23.11667\t113.25\tP\tPPLA\tCN\t\t30\t\t\t\t16096724\t\t\t\t2024-01-01",
+    "287286\tMuscat\tMuscat\tمسقط\t23.58413\t58.40778\tP\tPPLC\tOM\t\t06\t\t\t\t797000\t\t\t\t2024-01-01",
+    "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "170063\tAleppo\tAleppo\tحلب\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -156,6 +159,17 @@ TEST_F(ArabicNamesTest, CommonArabicSpellingsOfForeignNames) {
   ASSERT_EQ(p.size(), 2u);
   EXPECT_EQ(p[0].geonameid, 3646738u);
   EXPECT_EQ(p[1].geonameid, 1809858u);
+}
+
+// Phrases no place's name is part of (ar/nonplace_words.tsv entries of several words): 'مسقط
+// رأسه' is one's birthplace, not Muscat; and a preposition is no unknown village's name
+// before a bearing ('وهي قرية في شمال العراق').
+TEST_F(ArabicNamesTest, PhrasesAndPrepositionsAreNoNames) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "اختير لعمله الشجاع في مسقط رأسه حلب.")), (std::vector<std::string>{"حلب"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوزير إلى مسقط أمس.")), (std::vector<std::string>{"مسقط"}));
+  auto p = Places(res(), "جاء ردا على مجزرة زركال، وهي قرية في شمال العراق.");
+  for (const auto& f : p) EXPECT_NE(f.surface, "في");
 }
 
 }  // namespace

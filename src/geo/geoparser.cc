@@ -1105,6 +1105,7 @@ class DocumentParser {
     if (m.form > 0) rec -= 0.05f;
     men.recognition = std::min(1.0f, rec);
     men.in_name = in_name;
+    men.generic = m.kingdom;
     men.variant = m.variant;
     if (m.kingdom) {
       postings_.push_back({});

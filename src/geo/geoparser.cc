@@ -84,12 +84,12 @@ bool ToponymHead(std::string_view w) {
 // عسير", "مطار صنعاء الدولي", "قاعدة إنجرليك", "دول الخليج". The index holds some places under
 // such a name (Aden Governorate as محافظة عدن), but news names the place and the noun is its
 // cue: the annotation guide's generic nouns, never part of a name (news-events-dev: 45 spans
-// so, none with the noun; ANERcorp the same). Not the nouns that begin names (تل, جبل, مخيم,
-// قطاع غزة; جمهورية and مملكة of official names).
+// so, none with the noun; ANERcorp the same, "دولة قطر" too). Not the nouns that begin names
+// (تل, جبل, مخيم, قطاع غزة; جمهورية and مملكة of official names).
 bool GenericHeadNoun(std::string_view key) {
   static const std::vector<std::string> kHeads = [] {
     std::vector<std::string> v;
-    for (std::string_view w : {"محافظة", "منطقة", "مدينة", "مطار", "ميناء", "قاعدة", "حي", "إقليم", "دول"})
+    for (std::string_view w : {"محافظة", "منطقة", "مدينة", "مطار", "ميناء", "قاعدة", "حي", "إقليم", "دول", "دولة"})
       v.push_back(text::NormalizeKey(w));
     return v;
   }();

@@ -37,6 +37,8 @@ const char* const kRows[] = {
     "287286\tMuscat\tMuscat\tمسقط\t23.58413\t58.40778\tP\tPPLC\tOM\t\t06\t\t\t\t797000\t\t\t\t2024-01-01",
     "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "248816\tJordan\tJordan\tالأردن\t31.0\t36.0\tA\tPCLI\tJO\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "289688\tQatar\tQatar\tقطر,دولة قطر\t25.5\t51.25\tA\tPCLI\tQA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -170,6 +172,18 @@ TEST_F(ArabicNamesTest, PhrasesAndPrepositionsAreNoNames) {
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوزير إلى مسقط أمس.")), (std::vector<std::string>{"مسقط"}));
   auto p = Places(res(), "جاء ردا على مجزرة زركال، وهي قرية في شمال العراق.");
   for (const auto& f : p) EXPECT_NE(f.surface, "في");
+}
+
+// Official names are names (extra_names.tsv: 'المملكة الأردنية الهاشمية', not the generic
+// 'المملكة' and a stray 'الهاشمية'), while 'دولة' before a name is a generic noun like
+// 'محافظة' (ANERcorp and the news guide: 'دولة [قطر]').
+TEST_F(ArabicNamesTest, OfficialNamesAreWholeAndTheStatesNounIsACue) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "وصل الوفد إلى المملكة الأردنية الهاشمية ثم إلى دولة قطر.");
+  EXPECT_EQ(Surfaces(p), (std::vector<std::string>{"المملكة الأردنية الهاشمية", "قطر"}));
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].geonameid, 248816u);
+  EXPECT_EQ(p[1].geonameid, 289688u);
 }
 
 }  // namespace

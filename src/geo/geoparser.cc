@@ -786,21 +786,39 @@ class DocumentParser {
   // "القوات السعودية", "الحدود السعودية ـ اليمنية": the name of a country that is also its
   // feminine adjective (السعودية, the masculine السعودي in demonyms.tsv) after a definite noun
   // agrees with it: the mention is the demonym. A country after a noun is that noun's
-  // complement, which takes no article ("حدود السعودية").
+  // complement, which takes no article ("حدود السعودية"). So too without the article after
+  // an indefinite feminine noun ("مقاتلة سورية", a Syrian jet) and, in the accusative, after
+  // an indefinite noun's ا ("عسكريا تركيا", a Turkish soldier; "ممرضا استراليا").
   void AdjectiveOfTheCountry(Match* m) const {
     const uint32_t i = m->begin;
     std::string_view key = m->key;
-    if (i == 0 || m->form != 0 || !key.starts_with("ال") || !key.ends_with("ه") || !IsWordLike(t_[i - 1]) ||
-        !Joinable(i - 1, i))
+    if (i == 0 || m->form != 0 || !IsWordLike(t_[i - 1]) || !Joinable(i - 1, i) ||
+        t_[i - 1].script != Script::kArabic)
       return;
-    auto d = lex_.demonyms.find(key.substr(0, key.size() - std::string_view("ه").size()));
+    const std::string_view prev = Key(i - 1);
+    const bool definite = key.starts_with("ال") && key.ends_with("ه");
+    const bool feminine = !definite && key.ends_with("ه") && prev.ends_with("ه") && !prev.starts_with("ال");
+    const bool accusative = key.ends_with("يا") && prev.ends_with("ا") && !prev.starts_with("ال") &&
+                            prev.size() >= 8 && !lex_.nonplace.count(prev);
+    if (!definite && !feminine && !accusative) return;
+    const size_t cut = accusative ? std::string_view("ا").size() : std::string_view("ه").size();
+    auto d = lex_.demonyms.find(key.substr(0, key.size() - cut));
     if (d == lex_.demonyms.end() || d->second.empty()) return;
+    if (!definite) {
+      const Cue* cue = nullptr;
+      if (MatchBefore(lex_.cues_before, i, lex_.max_cue_words, &cue)) return;  // "عاصمة سورية"
+    }
     bool country = false;
     for (const Posting& po : m->postings) {
       PlaceView p = gaz_.Place(po.place);
       country = country || (IsCountry(p) && p.country == d->second);
     }
     if (!country || (!mentions_.empty() && mentions_.back().token_end == i)) return;
+    if (!definite) {
+      m->demonym_country = d->second;
+      m->postings = {};
+      return;
+    }
     // Words with the article's letters that are no definite noun (keys: إلى is الي).
     static constexpr std::string_view kNotNouns[] = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين",
                                                      "اللاتي", "اللواتي", "الا", "الان"};
@@ -888,7 +906,10 @@ class DocumentParser {
     const bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
                          (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
     // Persons: a title or kunya before, ابن/بن after.
-    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag)) {
+    // A title before a country names its holder's office ("رئيس اليمن", "ملك المملكة الأردنية
+    // الهاشمية", "نائب سفير تركيا"): the country is no person's name.
+    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag) &&
+        !(first.script == Script::kArabic && AnyCountry(m.postings))) {
       NotePerson(m);
       return;
     }

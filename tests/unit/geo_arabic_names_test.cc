@@ -39,6 +39,10 @@ const char* const kRows[] = {
     "170063\tAleppo\tAleppo\tحلب\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
     "248816\tJordan\tJordan\tالأردن\t31.0\t36.0\tA\tPCLI\tJO\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "289688\tQatar\tQatar\tقطر,دولة قطر\t25.5\t51.25\tA\tPCLI\tQA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "163843\tSyria\tSyria\tسوريا,سورية\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "298795\tTurkey\tTurkey\tتركيا\t39.0\t35.0\tA\tPCLI\tTR\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "643492\tOulu\tOulu\tأولو\t65.01236\t25.46816\tP\tPPLA\tFI\t\t17\t\t\t\t209648\t\t\t\t2024-01-01",
+    "267008\tTyre\tTyre\tصور\t33.27333\t35.19389\tP\tPPLA\tLB\t\t06\t\t\t\t117100\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -184,6 +188,20 @@ TEST_F(ArabicNamesTest, OfficialNamesAreWholeAndTheStatesNounIsACue) {
   ASSERT_EQ(p.size(), 2u);
   EXPECT_EQ(p[0].geonameid, 248816u);
   EXPECT_EQ(p[1].geonameid, 289688u);
+}
+
+// Country names that are adjectives where they stand: after an indefinite feminine noun
+// ("مقاتلة سورية", a Syrian jet) or an accusative noun ("عسكريا تركيا", a Turkish soldier); a
+// title before a country names an office, not a person ("رئيس اليمن"); a first name that
+// begins with a proclitic's letter ('باولو', not ب + Oulu); pictures ('صور', not Tyre).
+TEST_F(ArabicNamesTest, AdjectivesOfficesAndNamesInTheNews) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "قتل 31 شخصا حين سقطت مقاتلة سورية على سوق مزدحم.").empty());
+  EXPECT_TRUE(Places(res(), "قال البيان إن عسكريا تركيا قتل قرب الحدود.").empty());
+  EXPECT_TRUE(Places(res(), "أجرى الوزير مباحثات مع باولو جينتيلوني.").empty());
+  EXPECT_TRUE(Places(res(), "تبادل الناس صور وفيديوهات الحادث.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "بناء على طلب الرئيس هادي رئيس اليمن، وصل الوفد إلى سورية.")),
+            (std::vector<std::string>{"اليمن", "سورية"}));
 }
 
 }  // namespace

@@ -192,6 +192,7 @@ class DocumentParser {
     DropUnsupportedRespellings();
     Resolve(true);
     if (Stopped()) return {};
+    DropFarArabicNamesakes();
     Relations();
     // Keep, sort by position, and remap relation anchors to the new indexes.
     std::vector<size_t> order;
@@ -1638,6 +1639,24 @@ class DocumentParser {
       if (m.token_end != m.token_begin + 1 || t_[m.token_begin].script != Script::kLatin || m.demonym) continue;
       if (!m.cue.empty() || PlaceAfterComma(m.token_end) || !person_keys_.count(m.key)) continue;
       dropped_[mi] = 1;
+    }
+  }
+
+  // "حي العزيزية" in a tweet on Hafr al-Batin, "الفيصلية" beside it: local Arabic news names
+  // neighbourhoods and villages the index lacks, and a lone word's only readings are then
+  // namesakes in countries the text names nowhere (Al Aziziyah in Libya, Al Faysaliyah in
+  // Jordan). A lone Arabic name whose winner is a minor place that the text's other places
+  // do not support (country_unsupported), with no cue but a preposition for it, is dropped:
+  // thousands of km off is worse than no place.
+  void DropFarArabicNamesakes() {
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (dropped_[mi] || m.place < 0 || m.candidates.empty() || m.token_end != m.token_begin + 1 ||
+          t_[m.token_begin].script != Script::kArabic || (!m.cue.empty() && m.cue != "preposition") || m.demonym ||
+          m.generic)
+        continue;
+      for (const Feature& f : m.candidates[0].features)
+        if (f.name == "country_unsupported" && f.value <= -0.3f) dropped_[mi] = 1;
     }
   }
 

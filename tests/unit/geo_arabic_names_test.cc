@@ -43,6 +43,8 @@ const char* const kRows[] = {
     "298795\tTurkey\tTurkey\tتركيا\t39.0\t35.0\tA\tPCLI\tTR\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "643492\tOulu\tOulu\tأولو\t65.01236\t25.46816\tP\tPPLA\tFI\t\t17\t\t\t\t209648\t\t\t\t2024-01-01",
     "267008\tTyre\tTyre\tصور\t33.27333\t35.19389\tP\tPPLA\tLB\t\t06\t\t\t\t117100\t\t\t\t2024-01-01",
+    "109571\tHafar Al-Batin\tHafar Al-Batin\tحفر الباطن\t28.43279\t45.97077\tP\tPPLA2\tSA\t\t14\t\t\t\t271642\t\t\t\t2024-01-01",
+    "2220139\tAl Aziziyah\tAl Aziziyah\tالعزيزية\t32.53194\t13.0175\tP\tPPLA2\tLY\t\t77\t\t\t\t4000\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -202,6 +204,15 @@ TEST_F(ArabicNamesTest, AdjectivesOfficesAndNamesInTheNews) {
   EXPECT_TRUE(Places(res(), "تبادل الناس صور وفيديوهات الحادث.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "بناء على طلب الرئيس هادي رئيس اليمن، وصل الوفد إلى سورية.")),
             (std::vector<std::string>{"اليمن", "سورية"}));
+}
+
+// A lone Arabic name whose only reading is a small namesake in a country the text names
+// nowhere ("العزيزية", a district of Hafr al-Batin the index lacks, read as Al Aziziyah in
+// Libya) is dropped; the text's own places stay.
+TEST_F(ArabicNamesTest, AFarNamesakeOfALocalNameIsDropped) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "غمرت مياه الأمطار شوارع حفر الباطن ووصلت إلى العزيزية مساء أمس.")),
+            (std::vector<std::string>{"حفر الباطن"}));
 }
 
 }  // namespace

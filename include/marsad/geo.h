@@ -146,6 +146,7 @@ struct Lexicons {
   StringMap<Cue> cues_before, cues_after;
   StringMap<RelationWord> relations;
   StringMap<std::string> nonplace;    // key → reason
+  StringMap<bool> nonplace_phrases;   // its entries of several words ("مسقط رأسه")
   StringMap<bool> person_before, person_after;
   // Speech verbs ("X said", "said X"): a lone name next to one is a person's unless it is a
   // country, a province or a large town ("Moscow said" is its government).

@@ -542,14 +542,13 @@ class DocumentParser {
   }
 
   uint32_t ArabicNonPlacePhrase(uint32_t i) const {
+    if (lex_.nonplace_phrases.empty()) return 0;
     for (std::string_view f : Forms(i)) {
-      if (!lex_.nonplace.MayStartWith(f)) continue;
-      std::string cur(f);
+      if (!lex_.nonplace_phrases.MayStartWith(f)) continue;
       for (uint32_t j = i + 1; j < t_.size() && j < i + 4; ++j) {
         if (!Joinable(j - 1, j)) break;
-        cur.push_back(' ');
-        cur.append(Key(j));
-        if (lex_.nonplace.count(cur)) return j + 1 - i;
+        PhraseInto(i, j + 1, f, &phrase_);
+        if (lex_.nonplace_phrases.count(phrase_)) return j + 1 - i;
       }
     }
     return 0;
@@ -840,9 +839,11 @@ class DocumentParser {
     if (i == 0 || t_[i].script != Script::kArabic || !IsWordLike(t_[i]) || !IsWordLike(t_[i - 1]) ||
         !Joinable(i - 1, i) || t_[i].Has(text::kDigitGlue))
       return false;
+    // Most words reach here (no name of the index): the cheap tests first; the cues are words.
+    const std::string_view key = Key(i);
+    if (key.size() < 6 || key.ends_with("ه") || key.ends_with("ي") || key.ends_with("ا")) return false;
     const Cue* cue = nullptr;
-    return MatchBefore(lex_.cues_before, i, lex_.max_cue_words, &cue) && cue->kind == "settlement" &&
-           cue->weight >= 0.95f && !Key(i).ends_with("ه") && !Key(i).ends_with("ي") && !Key(i).ends_with("ا") &&
+    return MatchBefore(lex_.cues_before, i, 1, &cue) && cue->kind == "settlement" && cue->weight >= 0.95f &&
            UnlistedNameWord(i);
   }
   // An Arabic word that may be a name the index lacks: not short, no listed or function word.

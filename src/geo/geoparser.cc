@@ -1647,17 +1647,26 @@ class DocumentParser {
   // neighbourhoods and villages the index lacks, and a lone word's only readings are then
   // namesakes in countries the text names nowhere (Al Aziziyah in Libya, Al Faysaliyah in
   // Jordan). A lone Arabic name whose winner is a minor place that the text's other places
-  // do not support (country_unsupported), with no cue but a preposition for it, is dropped:
+  // do not support (country_unsupported), with no cue but a preposition for it, and far from
+  // them all (over 500 km: "في الموصل والبوكمال" names two towns of a border), is dropped:
   // thousands of km off is worse than no place.
   void DropFarArabicNamesakes() {
+    constexpr double kNearKm = 500;
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
       if (dropped_[mi] || m.place < 0 || m.candidates.empty() || m.token_end != m.token_begin + 1 ||
           t_[m.token_begin].script != Script::kArabic || (!m.cue.empty() && m.cue != "preposition") || m.demonym ||
           m.generic)
         continue;
+      bool unsupported = false;
       for (const Feature& f : m.candidates[0].features)
-        if (f.name == "country_unsupported" && f.value <= -0.3f) dropped_[mi] = 1;
+        unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f);
+      if (!unsupported) continue;
+      bool near = false;
+      for (size_t k = 0; k < mentions_.size() && !near; ++k)
+        near = k != mi && !dropped_[k] && mentions_[k].place >= 0 && mentions_[k].key != m.key &&
+               HaversineKm(m.lat, m.lon, mentions_[k].lat, mentions_[k].lon) <= kNearKm;
+      if (!near) dropped_[mi] = 1;
     }
   }
 

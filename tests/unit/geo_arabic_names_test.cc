@@ -45,6 +45,8 @@ const char* const kRows[] = {
     "267008\tTyre\tTyre\tصور\t33.27333\t35.19389\tP\tPPLA\tLB\t\t06\t\t\t\t117100\t\t\t\t2024-01-01",
     "109571\tHafar Al-Batin\tHafar Al-Batin\tحفر الباطن\t28.43279\t45.97077\tP\tPPLA2\tSA\t\t14\t\t\t\t271642\t\t\t\t2024-01-01",
     "2220139\tAl Aziziyah\tAl Aziziyah\tالعزيزية\t32.53194\t13.0175\tP\tPPLA2\tLY\t\t77\t\t\t\t4000\t\t\t\t2024-01-01",
+    "99072\tMosul\tMosul\tالموصل\t36.335\t43.11889\tP\tPPLA\tIQ\t\t15\t\t\t\t1739800\t\t\t\t2024-01-01",
+    "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -213,6 +215,9 @@ TEST_F(ArabicNamesTest, AFarNamesakeOfALocalNameIsDropped) {
   ASSERT_NE(index_->resources(), nullptr);
   EXPECT_EQ(Surfaces(Places(res(), "غمرت مياه الأمطار شوارع حفر الباطن ووصلت إلى العزيزية مساء أمس.")),
             (std::vector<std::string>{"حفر الباطن"}));
+  // A small town across a border from the text's other place is no far namesake.
+  EXPECT_EQ(Surfaces(Places(res(), "شنت طائرات التحالف غارات على مواقع التنظيم في الموصل والبوكمال.")),
+            (std::vector<std::string>{"الموصل", "والبوكمال"}));
 }
 
 }  // namespace

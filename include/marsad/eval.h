@@ -63,6 +63,7 @@ struct PredToponym {
   std::optional<uint64_t> geonameid;
   std::optional<std::pair<double, double>> coords;
   bool in_name = false;  // nested in an organisation's name; scored only with `eval --in-name`
+  bool generic = false;  // a generic noun for a place ("المملكة"); scored only with `eval --generic`
   std::string country;   // ISO alpha-2 of a predicted country (A.PCL*), empty otherwise
 };
 

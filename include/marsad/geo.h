@@ -146,6 +146,7 @@ struct Lexicons {
   StringMap<Cue> cues_before, cues_after;
   StringMap<RelationWord> relations;
   StringMap<std::string> nonplace;    // key → reason
+  StringMap<bool> nonplace_phrases;   // its entries of several words ("مسقط رأسه")
   StringMap<bool> person_before, person_after;
   // Speech verbs ("X said", "said X"): a lone name next to one is a person's unless it is a
   // country, a province or a large town ("Moscow said" is its government).
@@ -191,6 +192,10 @@ struct Mention {
   bool demonym = false;                 // "سوري", "Syrian": a mention of a country
   bool derived = false;                 // a relative place with no name of its own
   bool in_name = false;                 // inside an organisation's name ("Paris police")
+  // A generic noun standing for a named place: "المملكة", the kingdom the text is about. Output
+  // with generic: true, in focus and events, left out of evaluation by default (the news
+  // annotation guide's generic nouns are no place names; IDRISI marks them).
+  bool generic = false;
   bool variant = false;                 // found by the spelling-insensitive key (lower confidence)
   std::optional<Relation> relation;
   std::vector<ScoredCandidate> candidates;  // best first; kept for --explain

@@ -227,6 +227,7 @@ Result<std::vector<PredDoc>> ParsePredictions(std::string_view content, const st
         x.geonameid = GetGeonameid(t);
         x.coords = GetCoords(t);
         x.in_name = flag("in_name");
+        x.generic = flag("generic");
         if (GetString(t, "feature_class") == "A" && GetString(t, "feature_code").starts_with("PCL"))
           x.country = GetString(t, "country");
         p.toponyms.push_back(std::move(x));

@@ -45,6 +45,7 @@ struct Match {
   bool kingdom = false;  // "المملكة" alone: the kingdom the document is about
   bool variant = false;  // matched by the spelling-insensitive key (gazetteer::VariantKey)
   bool respelled = false;  // variant by that key, not only by a dropped article ("al-Raqqa")
+  bool unlisted = false;   // no name of the index: a word a settlement cue names ("قرية زركال")
   // A part of one hyphenated word ("Washington" of "Washington-based"): its code points.
   uint32_t part_start = 0, part_end = 0;
 };
@@ -77,6 +78,22 @@ bool ToponymHead(std::string_view w) {
   for (std::string_view h : kHeads)
     if (h == w) return true;
   return false;
+}
+
+// The generic nouns of administration and transport before a name: "لمحافظة عدن", "بمنطقة
+// عسير", "مطار صنعاء الدولي", "قاعدة إنجرليك", "دول الخليج". The index holds some places under
+// such a name (Aden Governorate as محافظة عدن), but news names the place and the noun is its
+// cue: the annotation guide's generic nouns, never part of a name (news-events-dev: 45 spans
+// so, none with the noun; ANERcorp the same, "دولة قطر" too). Not the nouns that begin names
+// (تل, جبل, مخيم, قطاع غزة; جمهورية and مملكة of official names).
+bool GenericHeadNoun(std::string_view key) {
+  static const std::vector<std::string> kHeads = [] {
+    std::vector<std::string> v;
+    for (std::string_view w : {"محافظة", "منطقة", "مدينة", "مطار", "ميناء", "قاعدة", "حي", "إقليم", "دول", "دولة"})
+      v.push_back(text::NormalizeKey(w));
+    return v;
+  }();
+  return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
 }
 
 // The regions layer (data/gazetteer/regions.txt): continents, macro-regions, the EU,
@@ -147,6 +164,17 @@ bool HintAccepts(std::string_view hint, const PlaceView& p) {
   return false;
 }
 
+// Whether a cue's feature hint ("P", "A.ADM1|P") admits some place of this feature class.
+bool HintAllowsClass(std::string_view hint, char feature_class) {
+  for (size_t start = 0; start < hint.size();) {
+    if (hint[start] == feature_class) return true;
+    size_t bar = hint.find('|', start);
+    if (bar == std::string_view::npos) break;
+    start = bar + 1;
+  }
+  return false;
+}
+
 class DocumentParser {
  public:
   DocumentParser(const gazetteer::Gazetteer& gaz, const Lexicons& lex, const text::Utf8Text& text,
@@ -164,6 +192,7 @@ class DocumentParser {
     DropUnsupportedRespellings();
     Resolve(true);
     if (Stopped()) return {};
+    DropFarArabicNamesakes();
     Relations();
     // Keep, sort by position, and remap relation anchors to the new indexes.
     std::vector<size_t> order;
@@ -400,6 +429,15 @@ class DocumentParser {
           continue;
         }
       }
+      // Arabic phrases no place's name is part of ('مسقط رأسه', his birthplace; 'على الصعيد
+      // الوطني', at the national level): ar/nonplace_words.tsv's entries of several words.
+      if (t_[i].script == Script::kArabic) {
+        uint32_t skip = ArabicNonPlacePhrase(i);
+        if (skip) {
+          i += skip;
+          continue;
+        }
+      }
       Match best;
       bool found = false;
       const auto& forms = Forms(i);
@@ -451,10 +489,24 @@ class DocumentParser {
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
         if (!found) MatchWithoutArticle(i, &best, &found);
       }
+      if (!found && UnlistedNameAfterCue(i)) {
+        best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
+        best.unlisted = true;
+        found = true;
+      }
       if (!found) {
         ++i;
         continue;
       }
+      // "لمحافظة عدن": the generic noun is the cue of the name after it, which is the mention.
+      if (best.end - best.begin >= 2 && !best.variant && best.demonym_country.empty() &&
+          t_[i].script == Script::kArabic && GenericHeadNoun(std::string_view(best.key).substr(0, best.key.find(' '))) &&
+          NameFrom(i + 1, best.end)) {
+        ++i;
+        continue;
+      }
+      if (best.end == best.begin + 1 && best.demonym_country.empty() && t_[i].script == Script::kArabic)
+        AdjectiveOfTheCountry(&best);
       if (best.end - best.begin >= 2 && !best.variant) CityOfTheName(&best);
       const size_t before = mentions_.size();
       AddMention(best);
@@ -485,6 +537,19 @@ class DocumentParser {
       cur.push_back(' ');
       cur.append(Key(j));
       if (lex_.nonplace.count(cur)) return j + 1 - i;
+    }
+    return 0;
+  }
+
+  uint32_t ArabicNonPlacePhrase(uint32_t i) const {
+    if (lex_.nonplace_phrases.empty()) return 0;
+    for (std::string_view f : Forms(i)) {
+      if (!lex_.nonplace_phrases.MayStartWith(f)) continue;
+      for (uint32_t j = i + 1; j < t_.size() && j < i + 4; ++j) {
+        if (!Joinable(j - 1, j)) break;
+        PhraseInto(i, j + 1, f, &phrase_);
+        if (lex_.nonplace_phrases.count(phrase_)) return j + 1 - i;
+      }
     }
     return 0;
   }
@@ -718,6 +783,91 @@ class DocumentParser {
     }
   }
 
+  // "القوات السعودية", "الحدود السعودية ـ اليمنية": the name of a country that is also its
+  // feminine adjective (السعودية, the masculine السعودي in demonyms.tsv) after a definite noun
+  // agrees with it: the mention is the demonym. A country after a noun is that noun's
+  // complement, which takes no article ("حدود السعودية"). So too without the article after
+  // an indefinite feminine noun ("مقاتلة سورية", a Syrian jet) and, in the accusative, after
+  // an indefinite noun's ا ("عسكريا تركيا", a Turkish soldier; "ممرضا استراليا").
+  void AdjectiveOfTheCountry(Match* m) const {
+    const uint32_t i = m->begin;
+    std::string_view key = m->key;
+    if (i == 0 || m->form != 0 || !IsWordLike(t_[i - 1]) || !Joinable(i - 1, i) ||
+        t_[i - 1].script != Script::kArabic)
+      return;
+    const std::string_view prev = Key(i - 1);
+    const bool definite = key.starts_with("ال") && key.ends_with("ه");
+    const bool feminine = !definite && key.ends_with("ه") && prev.ends_with("ه") && !prev.starts_with("ال");
+    const bool accusative = key.ends_with("يا") && prev.ends_with("ا") && !prev.starts_with("ال") &&
+                            prev.size() >= 8 && !lex_.nonplace.count(prev);
+    if (!definite && !feminine && !accusative) return;
+    const size_t cut = accusative ? std::string_view("ا").size() : std::string_view("ه").size();
+    auto d = lex_.demonyms.find(key.substr(0, key.size() - cut));
+    if (d == lex_.demonyms.end() || d->second.empty()) return;
+    if (!definite) {
+      const Cue* cue = nullptr;
+      if (MatchBefore(lex_.cues_before, i, lex_.max_cue_words, &cue)) return;  // "عاصمة سورية"
+    }
+    bool country = false;
+    for (const Posting& po : m->postings) {
+      PlaceView p = gaz_.Place(po.place);
+      country = country || (IsCountry(p) && p.country == d->second);
+    }
+    if (!country || (!mentions_.empty() && mentions_.back().token_end == i)) return;
+    if (!definite) {
+      m->demonym_country = d->second;
+      m->postings = {};
+      return;
+    }
+    // Words with the article's letters that are no definite noun (keys: إلى is الي).
+    static constexpr std::string_view kNotNouns[] = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين",
+                                                     "اللاتي", "اللواتي", "الا", "الان"};
+    bool definite_noun = false;
+    for (std::string_view f : Forms(i - 1))
+      if (f.starts_with("ال") && std::find(std::begin(kNotNouns), std::end(kNotNouns), f) == std::end(kNotNouns))
+        definite_noun = true;
+    if (!definite_noun) return;
+    m->demonym_country = d->second;
+    m->postings = {};
+  }
+
+  // "قرب مدينة دوجوبيازيت", "في محيط قرية زركال", "منطقة العرقوب": after a town's or a
+  // village's noun, a word the index lacks is the place's name all the same, unresolved. Not
+  // a word that ends like an adjective agreeing with the noun ("مدينة كبيرة", "قرية حدودية",
+  // the feminine ة and the nisba ي), a listed word, cue, relation or demonym, or a short one.
+  bool UnlistedNameAfterCue(uint32_t i) const {
+    if (i == 0 || t_[i].script != Script::kArabic || !IsWordLike(t_[i]) || !IsWordLike(t_[i - 1]) ||
+        !Joinable(i - 1, i) || t_[i].Has(text::kDigitGlue))
+      return false;
+    // Most words reach here (no name of the index): the cheap tests first; the cues are words.
+    const std::string_view key = Key(i);
+    if (key.size() < 6 || key.ends_with("ه") || key.ends_with("ي") || key.ends_with("ا")) return false;
+    const Cue* cue = nullptr;
+    return MatchBefore(lex_.cues_before, i, 1, &cue) && cue->kind == "settlement" && cue->weight >= 0.95f &&
+           UnlistedNameWord(i);
+  }
+  // An Arabic word that may be a name the index lacks: not short, no listed or function word.
+  bool UnlistedNameWord(uint32_t i) const {
+    if (Key(i).size() < 6) return false;
+    static constexpr std::string_view kFunctionWords[] = {"بعد", "قبل", "حيث", "بين", "كان", "كانت", "عبر",  "نحو",
+                                                          "حتى", "منذ", "خلال", "عند", "لدى", "ضمن", "وسط", "قرب",
+                                                          "داخل", "خارج", "امس", "اليوم", "تقع", "يقع", "تدعى"};
+    for (std::string_view f : Forms(i)) {
+      if (std::find(std::begin(kFunctionWords), std::end(kFunctionWords), f) != std::end(kFunctionWords) ||
+          lex_.nonplace.count(f) || lex_.demonyms.count(f) || lex_.cues_before.count(f) || lex_.cues_after.count(f) ||
+          lex_.relations.count(f) || lex_.person_before.count(f) || lex_.org_before.count(f))
+        return false;
+    }
+    return true;
+  }
+
+  // Whether tokens from a on, up to `end`, begin with a gazetteer name ("عدن" of "عدن الدولي").
+  bool NameFrom(uint32_t a, uint32_t end) const {
+    for (uint32_t k = end; k > a; --k)
+      if (!gaz_.Lookup(Phrase(a, k, Key(a))).empty()) return true;
+    return false;
+  }
+
   // A facility or road named after its town ("مرفأ بيروت", "Port of Beirut" spelled
   // "Beirut port" aside) also mentions the town: the longest trailing part of the name
   // that is a settlement or region is output as a place of its own inside the facility.
@@ -758,10 +908,19 @@ class DocumentParser {
     const bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
                          (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
     // Persons: a title or kunya before, ابن/بن after.
-    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag)) {
+    // A title before a country names its holder's office ("رئيس اليمن", "ملك المملكة الأردنية
+    // الهاشمية", "نائب سفير تركيا"): the country is no person's name.
+    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag) &&
+        !(first.script == Script::kArabic && AnyCountry(m.postings))) {
       NotePerson(m);
       return;
     }
+    // "الرئيس الاميركي باراك أوباما", "وزير الخارجية اليمني رياض ياسين": the title, then the
+    // person's nationality, then the name.
+    if (open_before && first.script == Script::kArabic && m.begin >= 2 && Joinable(m.begin - 1, m.begin) &&
+        IsWordLike(t_[m.begin - 1]) && lex_.demonyms.count(Key(m.begin - 1)) && !AnyCountry(m.postings) &&
+        !AnyRegionOrMajorCity(m.postings) && MatchBefore(lex_.person_before, m.begin - 1, 2, &flag))
+      return;
     if (open_after && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
     if (SpokenBy(m)) {
       NotePerson(m);
@@ -953,7 +1112,12 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
-    if (single && first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom &&
+    if (first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !strong_cue &&
+        ArabicWordsNoPlace(m)) {
+      hints_.pop_back();
+      return;
+    }
+    if (single && first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !m.unlisted &&
         !PlausibleArabicName(m.postings)) {
       hints_.pop_back();
       return;
@@ -968,6 +1132,7 @@ class DocumentParser {
     if (m.form > 0) rec -= 0.05f;
     men.recognition = std::min(1.0f, rec);
     men.in_name = in_name;
+    men.generic = m.kingdom;
     men.variant = m.variant;
     if (m.kingdom) {
       postings_.push_back({});
@@ -1006,11 +1171,7 @@ class DocumentParser {
         k == "وكاله" || k == "لوكاله")
       return true;
     if (k != "\xD9\x84") return false;  // ل
-    // "محافظة أبين، المتاخمة لـ«عدن»": what a place neighbours is a place.
-    static const std::unordered_set<std::string_view> kNextTo{
-        "المتاخمه", "المتاخم", "متاخمه", "المجاوره", "المجاور", "مجاوره", "المحاذيه", "المحاذي", "القريبه", "القريب",
-        "قريبه", "التابعه", "التابع", "تابعه"};
-    if (b >= 3 && kNextTo.count(Key(b - 3))) return false;
+    if (NextToQuoted(b)) return false;
     // "ل«X»" is an outlet told something when a source or its words come shortly before
     // ("مصادر ... ل«الرياض»", "في تصريح ل«الشرق الأوسط»"); "المتاخمة لـ«عدن»" is Aden.
     // Or what was said follows: "لـ«الشرق الأوسط» إن", "لـ«الشرق الأوسط»: «...", "، إن".
@@ -1034,9 +1195,50 @@ class DocumentParser {
         break;
       }
       ++seen;
+      if (kThat.count(Key(j))) break;  // "وقال إن لـ«اليمن» موقفا": inside what was said
       for (std::string_view f : Forms(j))
         if (kTold.count(f)) return true;
     }
+    return false;
+  }
+
+  // "محافظة أبين، المتاخمة لـ«عدن»": what a place neighbours (the word before "ل«X»") is
+  // a place.
+  bool NextToQuoted(uint32_t b) const {
+    static const std::unordered_set<std::string_view> kNextTo{
+        "المتاخمه", "المتاخم", "متاخمه", "المجاوره", "المجاور", "مجاوره", "المحاذيه", "المحاذي", "القريبه", "القريب",
+        "قريبه", "التابعه", "التابع", "تابعه"};
+    return b >= 3 && kNextTo.count(Key(b - 3));
+  }
+
+  // Arabic words that a name matched but that are no place where they stand:
+  bool ArabicWordsNoPlace(const Match& m) const {
+    const uint32_t b = m.begin, e = m.end;
+    // 'في تصريح لـ«الشرق الأوسط»', 'قال ل"الرياض"': a name in quotation marks after a
+    // preposition ل written apart is the newspaper spoken to.
+    auto quote = [&](uint32_t k) {
+      if (k >= t_.size() || t_[k].kind != TokenKind::kPunct) return false;
+      std::string_view q = std::string_view(text_.utf8).substr(t_[k].byte_start, t_[k].byte_end - t_[k].byte_start);
+      return q == "\"" || q == "\u00ab" || q == "\u00bb" || q == "\u201c" || q == "\u201d";
+    };
+    if (b >= 2 && quote(b - 1) && quote(e) && IsWordLike(t_[b - 2]) && Key(b - 2) == "ل" && !AnyCountry(m.postings) &&
+        !NextToQuoted(b))
+      return true;
+    if (e != b + 1) return false;
+    // 'دوراً', 'سوياً', 'وحزماً': the written tanween of an indefinite common noun or adverb;
+    // the names of places take none.
+    std::string_view raw = std::string_view(text_.utf8).substr(t_[b].byte_start, t_[b].byte_end - t_[b].byte_start);
+    if (raw.find("\u064b") != std::string_view::npos || raw.find("\u064c") != std::string_view::npos ||
+        raw.find("\u064d") != std::string_view::npos)
+      return true;
+    // 'محمد علان', 'عبدالله الرويشد': after a listed first name, a lone name that is no country,
+    // province or large city is the person's family name; not one with a proclitic, nor after a
+    // place ('عين عيسى وبالرقة'), nor after علي, whose key is also the preposition على's
+    // ('سيطرت على زنجبار').
+    if (b > 0 && m.form == 0 && IsWordLike(t_[b - 1]) && Joinable(b - 1, b) && !AnyCountry(m.postings) &&
+        !AnyRegionOrMajorCity(m.postings) && (mentions_.empty() || mentions_.back().token_end != b))
+      for (std::string_view f : Forms(b - 1))
+        if (f != "علي" && NonPlaceReason(f) == "person_name") return true;
     return false;
   }
 
@@ -1407,8 +1609,11 @@ class DocumentParser {
         if (static_cast<int64_t>(idx) == short_for) sc.features.push_back({"short_for_named_county", 1.5f});
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
+        // A country after a cue of settlements ("العاصمة عمان", "مدينة X") is no reading at all.
         if (!hint.hint.empty())
-          sc.features.push_back({"cue", HintAccepts(hint.hint, p) ? 1.0f * hint.weight : -0.7f * hint.weight});
+          sc.features.push_back({"cue", HintAccepts(hint.hint, p)                          ? 1.0f * hint.weight
+                                        : IsCountry(p) && !HintAllowsClass(hint.hint, 'A') ? -2.0f * hint.weight
+                                                                                           : -0.7f * hint.weight});
         if (with_context && total > 0) {
           // The mention's own first-pass vote is removed from the tally for all of its
           // candidates, so that a name never confirms one of its own readings.
@@ -1495,6 +1700,33 @@ class DocumentParser {
       if (m.token_end != m.token_begin + 1 || t_[m.token_begin].script != Script::kLatin || m.demonym) continue;
       if (!m.cue.empty() || PlaceAfterComma(m.token_end) || !person_keys_.count(m.key)) continue;
       dropped_[mi] = 1;
+    }
+  }
+
+  // "حي العزيزية" in a tweet on Hafr al-Batin, "الفيصلية" beside it: local Arabic news names
+  // neighbourhoods and villages the index lacks, and a lone word's only readings are then
+  // namesakes in countries the text names nowhere (Al Aziziyah in Libya, Al Faysaliyah in
+  // Jordan). A lone Arabic name whose winner is a minor place that the text's other places
+  // do not support (country_unsupported), with no cue but a preposition for it, and far from
+  // them all (over 500 km: "في الموصل والبوكمال" names two towns of a border), is dropped:
+  // thousands of km off is worse than no place.
+  void DropFarArabicNamesakes() {
+    constexpr double kNearKm = 500;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (dropped_[mi] || m.place < 0 || m.candidates.empty() || m.token_end != m.token_begin + 1 ||
+          t_[m.token_begin].script != Script::kArabic || (!m.cue.empty() && m.cue != "preposition") || m.demonym ||
+          m.generic)
+        continue;
+      bool unsupported = false;
+      for (const Feature& f : m.candidates[0].features)
+        unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f);
+      if (!unsupported) continue;
+      bool near = false;
+      for (size_t k = 0; k < mentions_.size() && !near; ++k)
+        near = k != mi && !dropped_[k] && mentions_[k].place >= 0 && mentions_[k].key != m.key &&
+               HaversineKm(m.lat, m.lon, mentions_[k].lat, mentions_[k].lon) <= kNearKm;
+      if (!near) dropped_[mi] = 1;
     }
   }
 
@@ -1874,6 +2106,8 @@ class DocumentParser {
       if (w >= m.token_begin && w < m.token_end) return false;
     std::string key(Key(w));
     if (lex_.nonplace.count(key) || lex_.relations.count(key)) return false;
+    // "وهي قرية في شمال العراق": the preposition is no name.
+    if (t_[w].script == Script::kArabic && !UnlistedNameWord(w)) return false;
     const Cue* cue = nullptr;
     if (w > 0 && MatchBefore(lex_.cues_before, w, lex_.max_cue_words, &cue) &&
         (cue->kind == "settlement" || cue->kind == "region" || cue->kind == "admin"))

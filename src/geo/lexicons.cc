@@ -69,6 +69,7 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
     RETURN_IF_ERROR(ReadIfPresent(base / "nonplace_words.tsv", 1, [&](const auto& f, size_t) -> Status {
       std::string key = text::NormalizeKey(f[0]);
       if (!key.empty()) lex.nonplace[key] = f.size() > 1 ? std::string(Trim(f[1])) : "";
+      if (key.find(' ') != std::string::npos) lex.nonplace_phrases[key] = true;
       return Status::Ok();
     }));
     RETURN_IF_ERROR(ReadIfPresent(base / "person_cues.tsv", 2, [&](const auto& f, size_t) -> Status {

@@ -386,6 +386,10 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
       w.Key("in_name");
       w.Bool(true);
     }
+    if (m.generic) {
+      w.Key("generic");
+      w.Bool(true);
+    }
     if (m.relation) {
       const auto& r = *m.relation;
       w.Key("relation");

@@ -212,6 +212,19 @@ TEST(ParsePredictions, DropsDerivedAndDemonymsKeepsErrors) {
   EXPECT_EQ((*p)[1].error, "empty text");
 }
 
+// A generic noun for a place ("المملكة", generic: true) is read with its flag: `marsad eval`
+// scores it only with --generic.
+TEST(ParsePredictions, ReadsTheGenericFlag) {
+  auto p = ParsePredictions(
+      "{\"id\":\"x\",\"places\":[{\"start\":0,\"end\":3,\"geonameid\":1,\"lat\":1,\"lon\":2},"
+      "{\"start\":4,\"end\":9,\"generic\":true,\"geonameid\":2,\"lat\":1,\"lon\":2}]}\n",
+      "mem");
+  ASSERT_TRUE(p.ok()) << p.status().message();
+  ASSERT_EQ((*p)[0].toponyms.size(), 2u);
+  EXPECT_FALSE((*p)[0].toponyms[0].generic);
+  EXPECT_TRUE((*p)[0].toponyms[1].generic);
+}
+
 TEST(LoadGold, MissingFileSaysSo) {
   auto g = LoadGold("/nonexistent/dir/gold.jsonl");
   ASSERT_FALSE(g.ok());

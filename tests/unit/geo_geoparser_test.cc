@@ -211,6 +211,9 @@ TEST_F(GeoparserTest, TheKingdomIsTheDocumentsKingdom) {
   ASSERT_EQ(r.mentions.size(), 2u);
   EXPECT_EQ(Surface(s, r.mentions[1]), "المملكة");
   EXPECT_EQ(Id(r.mentions[1]), 102358u);
+  // A generic noun for the place, not its name: marked so (output generic: true).
+  EXPECT_TRUE(r.mentions[1].generic);
+  EXPECT_FALSE(r.mentions[0].generic);
   auto alone = Parse("تراجعت الإصابات في المملكة");
   ASSERT_EQ(alone.mentions.size(), 1u);
   EXPECT_EQ(Id(alone.mentions[0]), 102358u);

@@ -26,14 +26,14 @@ struct EvalArgs {
   std::string index, errors, recognizer = "gazetteer";
   size_t limit = 0, top = 0;
   unsigned threads = 1;
-  bool json = false, quiet = false, demonyms = false, in_name = false, no_outlines = false;
+  bool json = false, quiet = false, demonyms = false, in_name = false, generic = false, no_outlines = false;
 };
 
 constexpr size_t kProgressDocs = 1000;
 
 // Predictions for `docs`, made by the extractor on `threads` threads, in input order.
 std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::GoldDoc>& docs, unsigned threads,
-                                   const std::string& name, bool progress, bool in_name) {
+                                   const std::string& name, bool progress, bool in_name, bool generic) {
   std::vector<eval::PredDoc> out(docs.size());
   std::atomic<size_t> done{0};
   const bool tty = isatty(STDERR_FILENO) != 0;
@@ -58,7 +58,7 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
       for (const geo::Mention* mp : ms) {
         const geo::Mention& m = *mp;
         // Demonym mentions reach here only with --demonyms, and are then scored.
-        if (m.derived) continue;
+        if (m.derived || (m.generic && !generic)) continue;
         eval::PredToponym t;
         t.start = m.start;
         t.end = m.end;
@@ -70,6 +70,7 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
         }
         if (m.has_coordinates) t.coords = std::make_pair(m.lat, m.lon);
         t.in_name = m.in_name;
+        t.generic = m.generic;
         p.toponyms.push_back(std::move(t));
       }
     }
@@ -110,6 +111,7 @@ bool LoadPreds(const EvalArgs& a, std::unordered_map<std::string, eval::PredDoc>
     if (!p.ok()) return Error(p.status().message()), false;
     for (auto& d : *p) {
       if (!a.in_name) std::erase_if(d.toponyms, [](const eval::PredToponym& t) { return t.in_name; });
+      if (!a.generic) std::erase_if(d.toponyms, [](const eval::PredToponym& t) { return t.generic; });
       std::string id = d.id;
       preds->insert_or_assign(std::move(id), std::move(d));
     }
@@ -192,7 +194,7 @@ int RunEval(const EvalArgs& a) {
   for (const auto& [path, docs] : golds) {
     const std::string name = GoldName(path);
     std::vector<eval::PredDoc> made;
-    if (ex) made = Predict(*ex, docs, threads, name, !a.quiet && docs.size() > kProgressDocs, a.in_name);
+    if (ex) made = Predict(*ex, docs, threads, name, !a.quiet && docs.size() > kProgressDocs, a.in_name, a.generic);
     eval::Scorer scorer;
     if (outlines)
       scorer.set_inside([&](const std::string& iso, double lat, double lon) { return outlines->Contains(iso, lat, lon); });
@@ -244,6 +246,9 @@ void AddEvalCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--in-name", a->in_name,
                 "Also score places nested in organisation names (in_name: true, \"Paris police\"), which are "
                 "left out by default");
+  cmd->add_flag("--generic", a->generic,
+                "Also score generic nouns standing for a place (generic: true, المملكة for the kingdom the text is "
+                "about), which the news annotation guide leaves out and IDRISI marks");
   cmd->add_flag("--no-outlines", a->no_outlines,
                 "Score predicted countries by distance only (by default one is right when the gold point lies inside it)");
   cmd->add_flag("--json", a->json, "Print one JSON object of metrics per gold file instead of the table");

@@ -1,0 +1,224 @@
+// Arabic place names in news: where a name begins and ends (the generic nouns before it), and
+// which words that the index lists as names are no place in news text.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "marsad/geo.h"
+#include "marsad/text.h"
+#include "small_index_testutil.h"
+
+namespace marsad::geo {
+namespace {
+
+const char* const kRows[] = {
+    "69543\tYemen\tYemen\tاليمن\t15.5\t47.5\tA\tPCLI\tYE\t\t00\t\t\t\t23495361\t\t\t\t2024-01-01",
+    "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t550602\t\t\t\t2024-01-01",
+    "415187\tAden Governorate\tAden Governorate\tمحافظة عدن\t12.8\t45.0\tA\tADM1\tYE\t\t02\t\t\t\t589419\t\t\t\t"
+    "2024-01-01",
+    "6300788\tAden International Airport\tAden International Airport\tمطار عدن الدولي\t12.82953\t45.02875\tS\tAIRP\t"
+    "YE\t\t02\t\t\t\t0\t\t\t\t2024-01-01",
+    "102358\tSaudi Arabia\tSaudi Arabia\tالسعودية\t25.0\t45.0\tA\tPCLI\tSA\t\t00\t\t\t\t31521418\t\t\t\t2024-01-01",
+    "105299\tJizan\tJizan\tجازان,جيزان\t16.88917\t42.55111\tP\tPPLA\tSA\t\t17\t\t\t\t105198\t\t\t\t2024-01-01",
+    "105298\tJizan Region\tJizan Region\tمنطقة جازان,جازان\t17.2\t42.8\tA\tADM1\tSA\t\t17\t\t\t\t0\t\t\t\t"
+    "2024-01-01",
+    "108410\tRiyadh\tRiyadh\tالرياض\t24.68773\t46.72185\tP\tPPLC\tSA\t\t10\t\t\t\t4205961\t\t\t\t2024-01-01",
+    "281129\tDura\tDura\tدورا\t31.50694\t35.02833\tP\tPPL\tPS\t\tWE\t\t\t\t28268\t\t\t\t2024-01-01",
+    "281102\tAllan\tAllan\tعلان\t32.1\t35.2\tP\tPPL\tPS\t\tWE\t\t\t\t3000\t\t\t\t2024-01-01",
+    "143083\tArak\tArak\tاراك\t34.09174\t49.68916\tP\tPPLA\tIR\t\t35\t\t\t\t503647\t\t\t\t2024-01-01",
+    "2891122\tKiel\tKiel\tكيل\t54.32133\t10.13489\tP\tPPLA\tDE\t\t10\t\t\t\t246601\t\t\t\t2024-01-01",
+    "2911240\tHamm\tHamm\tهام\t51.68033\t7.82089\tP\tPPLA3\tDE\t\t07\t\t\t\t179111\t\t\t\t2024-01-01",
+    "3117735\tMadrid\tMadrid\tمدريد\t40.4165\t-3.70256\tP\tPPLC\tES\t\t29\t\t\t\t3255944\t\t\t\t2024-01-01",
+    "250441\tAmman\tAmman\tعمان\t31.95522\t35.94503\tP\tPPLC\tJO\t\t16\t\t\t\t1275857\t\t\t\t2024-01-01",
+    "286963\tعمان\tOman\tOman,سلطنة عمان\t21.0\t57.0\tA\tPCLI\tOM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "3646738\tCaracas\tCaracas\tكاراكاس\t10.48801\t-66.87919\tP\tPPLC\tVE\t\t25\t\t\t\t3000000\t\t\t\t2024-01-01",
+    "1809858\tGuangzhou\tGuangzhou\tغوانزو\t23.11667\t113.25\tP\tPPLA\tCN\t\t30\t\t\t\t16096724\t\t\t\t2024-01-01",
+    "287286\tMuscat\tMuscat\tمسقط\t23.58413\t58.40778\tP\tPPLC\tOM\t\t06\t\t\t\t797000\t\t\t\t2024-01-01",
+    "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "170063\tAleppo\tAleppo\tحلب\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "248816\tJordan\tJordan\tالأردن\t31.0\t36.0\tA\tPCLI\tJO\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "289688\tQatar\tQatar\tقطر,دولة قطر\t25.5\t51.25\tA\tPCLI\tQA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "163843\tSyria\tSyria\tسوريا,سورية\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "298795\tTurkey\tTurkey\tتركيا\t39.0\t35.0\tA\tPCLI\tTR\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "643492\tOulu\tOulu\tأولو\t65.01236\t25.46816\tP\tPPLA\tFI\t\t17\t\t\t\t209648\t\t\t\t2024-01-01",
+    "267008\tTyre\tTyre\tصور\t33.27333\t35.19389\tP\tPPLA\tLB\t\t06\t\t\t\t117100\t\t\t\t2024-01-01",
+    "109571\tHafar Al-Batin\tHafar Al-Batin\tحفر الباطن\t28.43279\t45.97077\tP\tPPLA2\tSA\t\t14\t\t\t\t271642\t\t\t\t2024-01-01",
+    "2220139\tAl Aziziyah\tAl Aziziyah\tالعزيزية\t32.53194\t13.0175\tP\tPPLA2\tLY\t\t77\t\t\t\t4000\t\t\t\t2024-01-01",
+    "99072\tMosul\tMosul\tالموصل\t36.335\t43.11889\tP\tPPLA\tIQ\t\t15\t\t\t\t1739800\t\t\t\t2024-01-01",
+    "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
+};
+
+struct Found {
+  std::string surface;
+  uint32_t geonameid = 0;
+};
+
+// The places the geoparser finds in `s`: their surfaces and GeoNames ids.
+std::vector<Found> Places(const Resources& res, const std::string& s) {
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res.gazetteer, res.lexicons).Parse(*text, toks, Options{});
+  std::vector<Found> out;
+  for (const auto& m : r.mentions)
+    out.push_back({std::string(text->Slice(m.start, m.end)),
+                   m.place >= 0 ? res.gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid : 0u});
+  return out;
+}
+
+class ArabicNamesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { index_ = new marsad::testing::SmallIndex("geo_arabic_names", kRows); }
+  static void TearDownTestSuite() {
+    delete index_;
+    index_ = nullptr;
+  }
+  const Resources& res() const { return *index_->resources(); }
+  static marsad::testing::SmallIndex* index_;
+};
+marsad::testing::SmallIndex* ArabicNamesTest::index_ = nullptr;
+
+// "لمحافظة عدن": the index has the governorate as "محافظة عدن", but the place's name is عدن and
+// the noun its cue (the governorate still, by the cue); "مطار عدن الدولي" names Aden.
+TEST_F(ArabicNamesTest, AGenericNounBeforeANameIsItsCue) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "وأكد أن دار سعد منطقة تتبع لمحافظة عدن وقد أعيد تشغيل مطار عدن الدولي أمس.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].surface, "عدن");
+  EXPECT_EQ(p[0].geonameid, 415187u);
+  EXPECT_EQ(p[1].surface, "عدن");
+}
+
+// Saudi Arabia's thirteen regions are "منطقة X" (منطقة جازان، منطقة عسير): after the noun, a
+// first-level region is read before the town of its name.
+TEST_F(ArabicNamesTest, ARegionAfterMintaqaIsTheProvince) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "أصيب جندي على الحدود في قطاع منطقة جازان.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].surface, "جازان");
+  EXPECT_EQ(p[0].geonameid, 105298u);
+}
+
+std::vector<std::string> Surfaces(const std::vector<Found>& places) {
+  std::vector<std::string> out;
+  for (const auto& p : places) out.push_back(p.surface);
+  return out;
+}
+
+// Words the index lists as names that are no place where they stand: a newspaper quoted after
+// ل ('في تصريح لـ«الرياض»'), a word with written tanween ('تلعب دوراً'), a family name after a
+// listed first name ('محمد علان'), a first name after a title and a nationality ('الرئيس
+// الأميركي باراك', Arak by its clitic reading).
+TEST_F(ArabicNamesTest, NewspapersTanweenAndPersonsAreNoPlaces) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى اليمن.")), (std::vector<std::string>{"اليمن"}));
+  EXPECT_TRUE(Places(res(), "وقال المتحدث في تصريح لـ«الرياض» إن القصف توقف.").empty());
+  EXPECT_TRUE(Places(res(), "المرأة تلعب دوراً هاما في المواجهات.").empty());
+  EXPECT_TRUE(Places(res(), "أضرب المحامي محمد علان عن الطعام.").empty());
+  EXPECT_TRUE(Places(res(), "اتصل الرئيس الأميركي باراك أوباما بنظيره.").empty());
+  // The city itself, and a country in quotes, stay places.
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى الرياض أمس، وقال إن لـ\"اليمن\" موقفا.")),
+            (std::vector<std::string>{"الرياض", "اليمن"}));
+}
+
+// "القوات السعودية", "الحدود السعودية": after a definite noun السعودية is the adjective (a
+// demonym, left out by default), while "في السعودية" and "حدود السعودية" name the country.
+TEST_F(ArabicNamesTest, TheSaudiAfterADefiniteNounIsTheAdjective) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "أصيب جندي من القوات السعودية على الحدود السعودية اليمنية.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "عاد الوفد إلى السعودية عبر حدود السعودية مع اليمن.")),
+            (std::vector<std::string>{"السعودية", "السعودية", "اليمن"}));
+}
+
+// Common words the index lists as names (ar/nonplace_words.tsv, ar/clitic_exceptions.tsv):
+// 'وكيل الوزارة' is the deputy minister, not و + Kiel; 'أمر هام' an important matter, not
+// Hamm; and a club's name holds its town (ar/org_cues.tsv: 'ريال مدريد').
+TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "حضر المقابلة وكيل الوزارة للشؤون الدبلوماسية.").empty());
+  EXPECT_TRUE(Places(res(), "وقال إن القضاء على المليشيات أمر هام ومحوري.").empty());
+  EXPECT_TRUE(Places(res(), "أعلن ريال مدريد أنه تعاقد مع لاعبين.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى مدريد أمس.")), (std::vector<std::string>{"مدريد"}));
+}
+
+// "العاصمة عمان": after the capital's noun, the country of the same name is no reading; the
+// capital's cue had lost to the country's priors (name, population, country_name).
+TEST_F(ArabicNamesTest, TheCapitalsNounExcludesTheCountry) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "تشهد العاصمة عمان الان تساقطا غزيرا للامطار.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].geonameid, 250441u);
+}
+
+// "قرب مدينة دوجوبيازيت", "قرية زركال": after a town's or village's noun a word the index
+// lacks is a place, unresolved; an adjective agreeing with the noun is not ("مدينة كبيرة",
+// "قرية حدودية").
+TEST_F(ArabicNamesTest, AnUnlistedNameAfterATownsNounIsAPlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "انفجر جرار مفخخ قرب مدينة دوجوبيازيت وفي محيط قرية زركال.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"دوجوبيازيت", "زركال"}));
+  EXPECT_EQ(p[0].geonameid, 0u);
+  EXPECT_TRUE(Places(res(), "وصلوا إلى مدينة كبيرة ثم إلى قرية حدودية بعد مدينة في الجنوب.").empty());
+}
+
+// Arabic spellings GeoNames lacks (gazetteer/extra_names.tsv): 'كراكاس' beside its 'كاراكاس',
+// 'قوانجتشو' with the ج Egyptian writers use for g.
+TEST_F(ArabicNamesTest, CommonArabicSpellingsOfForeignNames) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "وصل الرئيس إلى كراكاس قادما من قوانجتشو.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].geonameid, 3646738u);
+  EXPECT_EQ(p[1].geonameid, 1809858u);
+}
+
+// Phrases no place's name is part of (ar/nonplace_words.tsv entries of several words): 'مسقط
+// رأسه' is one's birthplace, not Muscat; and a preposition is no unknown village's name
+// before a bearing ('وهي قرية في شمال العراق').
+TEST_F(ArabicNamesTest, PhrasesAndPrepositionsAreNoNames) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "اختير لعمله الشجاع في مسقط رأسه حلب.")), (std::vector<std::string>{"حلب"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوزير إلى مسقط أمس.")), (std::vector<std::string>{"مسقط"}));
+  auto p = Places(res(), "جاء ردا على مجزرة زركال، وهي قرية في شمال العراق.");
+  for (const auto& f : p) EXPECT_NE(f.surface, "في");
+}
+
+// Official names are names (extra_names.tsv: 'المملكة الأردنية الهاشمية', not the generic
+// 'المملكة' and a stray 'الهاشمية'), while 'دولة' before a name is a generic noun like
+// 'محافظة' (ANERcorp and the news guide: 'دولة [قطر]').
+TEST_F(ArabicNamesTest, OfficialNamesAreWholeAndTheStatesNounIsACue) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "وصل الوفد إلى المملكة الأردنية الهاشمية ثم إلى دولة قطر.");
+  EXPECT_EQ(Surfaces(p), (std::vector<std::string>{"المملكة الأردنية الهاشمية", "قطر"}));
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].geonameid, 248816u);
+  EXPECT_EQ(p[1].geonameid, 289688u);
+}
+
+// Country names that are adjectives where they stand: after an indefinite feminine noun
+// ("مقاتلة سورية", a Syrian jet) or an accusative noun ("عسكريا تركيا", a Turkish soldier); a
+// title before a country names an office, not a person ("رئيس اليمن"); a first name that
+// begins with a proclitic's letter ('باولو', not ب + Oulu); pictures ('صور', not Tyre).
+TEST_F(ArabicNamesTest, AdjectivesOfficesAndNamesInTheNews) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "قتل 31 شخصا حين سقطت مقاتلة سورية على سوق مزدحم.").empty());
+  EXPECT_TRUE(Places(res(), "قال البيان إن عسكريا تركيا قتل قرب الحدود.").empty());
+  EXPECT_TRUE(Places(res(), "أجرى الوزير مباحثات مع باولو جينتيلوني.").empty());
+  EXPECT_TRUE(Places(res(), "تبادل الناس صور وفيديوهات الحادث.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "بناء على طلب الرئيس هادي رئيس اليمن، وصل الوفد إلى سورية.")),
+            (std::vector<std::string>{"اليمن", "سورية"}));
+}
+
+// A lone Arabic name whose only reading is a small namesake in a country the text names
+// nowhere ("العزيزية", a district of Hafr al-Batin the index lacks, read as Al Aziziyah in
+// Libya) is dropped; the text's own places stay.
+TEST_F(ArabicNamesTest, AFarNamesakeOfALocalNameIsDropped) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "غمرت مياه الأمطار شوارع حفر الباطن ووصلت إلى العزيزية مساء أمس.")),
+            (std::vector<std::string>{"حفر الباطن"}));
+  // A small town across a border from the text's other place is no far namesake.
+  EXPECT_EQ(Surfaces(Places(res(), "شنت طائرات التحالف غارات على مواقع التنظيم في الموصل والبوكمال.")),
+            (std::vector<std::string>{"الموصل", "والبوكمال"}));
+}
+
+}  // namespace
+}  // namespace marsad::geo

@@ -450,6 +450,7 @@ class DocumentParser {
         MatchVariant(i, found ? best.end : i, &best, &found);
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
         if (!found) MatchWithoutArticle(i, &best, &found);
+        if (!found) MatchWithArticle(i, &best, &found);
       }
       if (!found) {
         ++i;
@@ -715,6 +716,43 @@ class DocumentParser {
         *found = true;
       }
       if (!prefix) break;
+    }
+  }
+
+  // The other way round: English news drops the article the index keeps, "Hasakah city" and
+  // "Hasakah province" for "Al-Hasakah" (the index has "Hasaka" and "Al Hasakah", not
+  // "Hasakah"), "Qaryatain" for "Al Qaryatayn". One capitalised word with the article put
+  // back, assimilated before the sun letters ("ar Raqqah", "as Suwayda"), read only as a
+  // province or a large town or seat of the Arabic-named region, as the variant match of
+  // one word: "Sham" (ash Sham, a name of Damascus) or a surname is no such place alone.
+  void MatchWithArticle(uint32_t i, Match* best, bool* found) {
+    std::string_view key = Key(i);
+    if (key.size() < 5 || key.find(' ') != std::string_view::npos || t_[i].Has(text::kAllCaps)) return;
+    for (char c : key)
+      if (c < 'a' || c > 'z') return;
+    std::string article = "al";
+    static constexpr std::string_view kSun[] = {"sh", "th", "dh", "t", "d", "r", "z", "s", "n"};
+    for (std::string_view s : kSun)
+      if (key.starts_with(s)) {
+        article = "a" + std::string(s);
+        break;
+      }
+    for (const std::string& a : {std::string("al"), article}) {
+      const std::string cur = a + " " + std::string(key);
+      std::vector<Posting> kept;
+      for (const Posting& po : gaz_.Lookup(cur)) {
+        PlaceView p = gaz_.Place(po.place);
+        const bool large = p.feature_class == 'A' || p.population >= 20000 ||
+                           (p.feature_class == 'P' && (p.feature_code == "PPLA" || p.feature_code == "PPLA2" ||
+                                                       p.feature_code == "PPLC"));
+        if (large && ArabicNamedRegion(p.country)) kept.push_back(po);
+      }
+      if (kept.empty()) continue;
+      variant_store_.push_back(std::move(kept));
+      *best = Match{i, i + 1, cur, variant_store_.back(), 0, {}};
+      best->variant = true;
+      *found = true;
+      return;
     }
   }
 

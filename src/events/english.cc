@@ -142,6 +142,21 @@ bool EnglishText(const text::Tokens& toks) {
   return latin > arabic;
 }
 
+int64_t EnglishLeadPlace(const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz, std::string_view focus_country) {
+  if (!gaz || focus_country.empty()) return -1;
+  for (const auto& gm : geo.mentions) {
+    if (gm.demonym) continue;
+    const int64_t place = gm.place >= 0 ? gm.place : gm.relation && gm.relation->anchor >= 0
+                                                         ? geo.mentions[gm.relation->anchor].place
+                                                         : -1;
+    if (place < 0) continue;
+    const auto p = gaz->Place(static_cast<uint32_t>(place));
+    const bool finer = p.feature_class == 'P' || p.feature_code == "ADM1" || p.feature_code == "ADM2";
+    if (finer && p.country == focus_country) return place;
+  }
+  return -1;
+}
+
 int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                            size_t first_token, uint32_t s_start, uint32_t s_end, uint32_t trigger_start, uint32_t trigger_end,
                            std::string_view focus_country) {

@@ -228,5 +228,26 @@ TEST_F(EnglishEventsTest, ATownBeatsTheRiverBesideIt) {
   EXPECT_EQ(v[0].place, "Manbij");
 }
 
+// A clause that names no place, or only the country, is placed at the lead's town, not at
+// the town the article names most: the evacuees' buses waited west of Aleppo, and the
+// report then names Damascus three times as where they came from and were going.
+TEST_F(EnglishEventsTest, AClauseWithoutAPlaceIsAtTheLeadsTown) {
+  const std::string rest =
+      " The evacuees had left towns near Damascus on Friday. Their buses were to go on to Damascus, and talks in "
+      "Damascus will decide on the next convoys.";
+  for (const char* toll : {"A suicide car bomb killed at least 100 people, a monitor said.",
+                           "A suicide car bomb killed at least 100 people in Syria, a monitor said."}) {
+    auto v = Events("Thousands of evacuees waited in their buses at a transit point west of Aleppo on Saturday. " +
+                    std::string(toll) + rest);
+    bool found = false;
+    for (const auto& e : v)
+      if (e.fatalities == 100) {
+        found = true;
+        EXPECT_EQ(e.place, "Aleppo") << toll;
+      }
+    EXPECT_TRUE(found) << toll;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

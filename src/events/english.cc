@@ -84,6 +84,19 @@ bool FirerAfter(const text::Tokens& toks, size_t i) {
                                "army", "military", "navy", "coalition", "bombardment", "raids", "rockets", "special"});
 }
 
+// A capital that stands for its government, not for a place: before a word of what a
+// government has or does ("Damascus's ally Russia", "despite Damascus promises of a truce",
+// "Moscow said", "Damascuss ally" with the possessive's apostrophe lost).
+bool CapitalForItsGovernment(const text::Tokens& toks, const geo::Mention& gm, const gazetteer::Gazetteer* gaz) {
+  if (!gaz || gm.place < 0 || gaz->Place(static_cast<uint32_t>(gm.place)).feature_code != "PPLC") return false;
+  size_t i = gm.token_end;
+  if (i < toks.tokens.size() && toks.Key(i) == "s") ++i;
+  if (i >= toks.tokens.size()) return false;
+  return Is(toks.Key(i), {"ally", "allies", "government", "regime", "authorities", "officials", "promise", "promises",
+                          "promised", "says", "said", "denied", "denies", "accused", "accuses", "blamed", "blames",
+                          "insists", "insisted", "wants", "backed", "has", "had", "is", "was", "will", "would"});
+}
+
 bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine", "toxic", "nerve"}); }
 
 }  // namespace
@@ -142,10 +155,12 @@ bool EnglishText(const text::Tokens& toks) {
   return latin > arabic;
 }
 
-int64_t EnglishLeadPlace(const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz, std::string_view focus_country) {
+int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                         std::string_view focus_country) {
   if (!gaz || focus_country.empty()) return -1;
   for (const auto& gm : geo.mentions) {
-    if (gm.demonym) continue;
+    if (gm.demonym || !(gm.relation || Locative(toks, 0, gm.token_begin)) || CapitalForItsGovernment(toks, gm, gaz))
+      continue;
     const int64_t place = gm.place >= 0 ? gm.place : gm.relation && gm.relation->anchor >= 0
                                                          ? geo.mentions[gm.relation->anchor].place
                                                          : -1;
@@ -172,6 +187,7 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     // "killed in U.S. air strikes", "Russian jets", "U.S.-led raids": a country right before
     // its weapon or its forces is who fired, not where.
     if (l.country && gm.token_end < toks.tokens.size() && FirerAfter(toks, gm.token_end)) continue;
+    if (CapitalForItsGovernment(toks, gm, gaz)) continue;
     uint32_t cost = gm.start > trigger_start ? gm.start - trigger_start : trigger_start - gm.start;
     const bool locative = gm.relation || Locative(toks, first_token, gm.token_begin);
     // A foreign place the clause does not put the incident in is someone's country or a

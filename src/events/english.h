@@ -32,12 +32,14 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
                            std::string_view focus_country);
 
 // The place an English article's incidents stand at when their clause names none: the
-// first town or province of the article's country it names (or the anchor of the first
-// relation, "west of Aleppo"), the lead's place, which news puts first. Not the place the
-// article names most: a report on the bombing of evacuees at Rashidin west of Aleppo names
-// Madaya and Damascus, where the evacuees came from and were going, as often. -1 when it
-// names none (or `gaz` is null).
-int64_t EnglishLeadPlace(const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz, std::string_view focus_country);
+// first town or province of the article's country it puts something in ("in", "near",
+// "of" ... before it, or a relation: "west of Aleppo"), the lead's place, which news puts
+// first. Not the place the article names most: a report on the bombing of evacuees at
+// Rashidin west of Aleppo names Madaya and Damascus, where the evacuees came from and were
+// going, as often; nor a capital that stands for its government ("Damascus's ally Russia",
+// "despite Damascus promises"). -1 when it names none (or `gaz` is null).
+int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                         std::string_view focus_country);
 
 // The weapon an English clause names beside a generic trigger ("killed", "attack",
 // "bombing", "raids"): aircraft make it an air strike ("Russian jets resumed heavy bombing

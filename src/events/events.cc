@@ -196,13 +196,13 @@ bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok
 // article's focus town, which is more specific (ACLED: the most specific place the report
 // gives for the incident), as the document focus. Only a town in that country: "جنوب شرق
 // تركيا" in an article whose most named town is Baku stays in Turkey. Not a strategic
-// development, which is placed only near its trigger. `lead` (English: EnglishLeadPlace,
-// a place of the focus country, or -1) stands in for the focus town.
-void PlaceAtFocusTown(const geo::GeoResult& geo, int64_t lead, Event* e) {
+// development, which is placed only near its trigger. `lead` (English: EnglishLeadPlace, or
+// -1), a place of the country `lead_country`, stands in for the focus town of that country.
+void PlaceAtFocusTown(const geo::GeoResult& geo, int64_t lead, int64_t lead_country, Event* e) {
   if (e->place_mention < 0 || geo.focus.countries.empty() || e->place != geo.focus.countries.front().place ||
       e->event_type == "Strategic developments")
     return;
-  if (lead >= 0) {
+  if (lead >= 0 && lead_country == e->place) {
     e->place = lead;
     e->place_mention = -1;
     return;
@@ -570,7 +570,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
 
   const size_t n = toks.tokens.size();
   const bool english = EnglishText(toks);
-  const int64_t lead = english ? EnglishLeadPlace(geo, gaz_, focus_country) : -1;
+  const int64_t lead = english ? EnglishLeadPlace(toks, geo, gaz_, focus_country) : -1;
+  const int64_t lead_country = lead >= 0 ? gaz_->Country(focus_country) : -1;
   if (lead >= 0) focus = lead;
   std::pair<int32_t, int32_t> doc_dyad{-1, -1};  // the first "X ضد Y" of the document
   std::vector<EventMeta> meta;                   // parallel to r.events
@@ -964,7 +965,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (e.place_mention < 0) e.place = focus;
-      PlaceAtFocusTown(geo, lead, &e);
+      PlaceAtFocusTown(geo, lead, lead_country, &e);
       // Date: the resolved date of the clause nearest the trigger (not a duration, not
       // after the publication), else the publication date, flagged as such.
       const char* skip = StatementReason(t.plover);
@@ -1186,7 +1187,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
   // the country alone gives way to the article's focus town again.
-  for (auto& e : r.events) PlaceAtFocusTown(geo, lead, &e);
+  for (auto& e : r.events) PlaceAtFocusTown(geo, lead, lead_country, &e);
   // An incident report anchors its event: a date of its own, a count, or the lead. An event
   // with none of these (commentary, background, analysis) is kept but with less confidence,
   // so that a user can cut at a threshold (news-events-dev, confidence >= 0.5: precision

@@ -249,5 +249,23 @@ TEST_F(EnglishEventsTest, AClauseWithoutAPlaceIsAtTheLeadsTown) {
   }
 }
 
+// A capital that stands for its government is no place of the incident, neither the lead's
+// ("those of Damascus's ally Russia") nor the clause's ("despite Damascus promises").
+TEST_F(EnglishEventsTest, ACapitalForItsGovernmentIsNotThePlace) {
+  auto lead = Events("Rebels accused the warplanes of Damascus's ally Russia on Monday. A market in Manbij was hit. "
+                     "At least 29 civilians were killed, a monitor said.");
+  auto clause = Events("Warplanes struck the market in Manbij on Monday. On Wednesday Syrian and Russian bombing "
+                       "killed 33 people despite Damascus promises of a truce.");
+  for (const auto* v : {&lead, &clause}) {
+    bool found = false;
+    for (const auto& e : *v)
+      if (e.fatalities == 29 || e.fatalities == 33) {
+        found = true;
+        EXPECT_EQ(e.place, "Manbij") << e.fatalities;
+      }
+    EXPECT_TRUE(found);
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -174,7 +174,7 @@ int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, co
 
 int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                            size_t first_token, uint32_t s_start, uint32_t s_end, uint32_t trigger_start, uint32_t trigger_end,
-                           std::string_view focus_country) {
+                           std::string_view focus_country, bool home_place) {
   int32_t best = -1;
   uint32_t best_cost = UINT32_MAX;
   for (size_t g = 0; g < geo.mentions.size(); ++g) {
@@ -194,6 +194,13 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     // dateline ("A U.S. missile strike", "MOSCOW Some 120 ... were killed in Syria"): never
     // the place, even when the clause names no other (the article's focus then stands).
     if (!locative && l.foreign) continue;
+    // Nor, when the article names a town or province of its own country (EnglishLeadPlace),
+    // a foreign country or a region of no one country even after a locative: that is where
+    // someone lives, shelters or is outlawed ("Syrians who had taken shelter in Turkey were
+    // killed", "an activist who lives in Europe", "Daesh outlawed in Russia") or a dateline's
+    // region ("REUTERS Rodi Said Middle East"), not where the incident was.
+    if (home_place && l.country && (l.foreign || (gaz && gaz->Place(static_cast<uint32_t>(place)).country.empty())))
+      continue;
     if (!locative) cost += kNotLocative;
     if (l.country) cost += kCountry;
     if (l.province) cost += kProvince;

@@ -26,10 +26,11 @@ bool EnglishText(const text::Tokens& toks);
 // The index into geo.mentions of the place of the incident whose trigger spans
 // [trigger_start, trigger_end) in the sentence [s_start, s_end) (its first token `first_token`), or -1 when the sentence
 // names none. `gaz` (may be null) tells countries and provinces from towns and each
-// place's country; `focus_country` (ISO alpha-2, may be empty) is the article's country.
+// place's country; `focus_country` (ISO alpha-2, may be empty) is the article's country;
+// `home_place`: the article names a town or province of it (EnglishLeadPlace).
 int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                            size_t first_token, uint32_t s_start, uint32_t s_end, uint32_t trigger_start, uint32_t trigger_end,
-                           std::string_view focus_country);
+                           std::string_view focus_country, bool home_place);
 
 // The place an English article's incidents stand at when their clause names none: the
 // first town or province of the article's country it puts something in ("in", "near",

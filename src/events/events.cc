@@ -938,7 +938,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // English reports name many places that are not the incident's (src/events/english.h).
       if (english && toks.tokens[tok].script != text::Script::kArabic && t.event_type != "Strategic developments") {
         e.place_mention = EnglishClausePlace(toks, geo, gaz_, s.first_token, s.start, s.end, e.trigger_start,
-                                             e.trigger_end, focus_country);
+                                             e.trigger_end, focus_country, lead >= 0);
         if (e.place_mention >= 0) {
           const auto& gm = geo.mentions[e.place_mention];
           e.place = gm.place >= 0 || !gm.relation || gm.relation->anchor < 0 ? gm.place

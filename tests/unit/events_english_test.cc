@@ -19,6 +19,7 @@ namespace {
 const char* const kRows[] = {
     "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
     "163843\tSyria\tSyria\tسوريا\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
+    "298795\tTurkey\tTurkey\tTürkiye\t39.0\t35.0\tA\tPCLI\tTR\t\t00\t\t\t\t77804122\t\t\t\t2024-01-01",
     "1814991\tChina\tChina\t\t35.0\t105.0\tA\tPCLI\tCN\t\t00\t\t\t\t1330044000\t\t\t\t2024-01-01",
     "169575\tHoms Governorate\tHoms Governorate\tHoms Province\t34.5\t38.0\tA\tADM1\tSY\t\t11\t\t\t\t1803000\t\t\t\t2024-01-01",
     "169577\tHoms\tHoms\tHims,حمص\t34.72682\t36.72339\tP\tPPLA\tSY\t\t11\t\t\t\t775404\t\t\t\t2024-01-01",
@@ -265,6 +266,20 @@ TEST_F(EnglishEventsTest, ACapitalForItsGovernmentIsNotThePlace) {
       }
     EXPECT_TRUE(found);
   }
+}
+
+// A foreign country is where someone lives or shelters, not the incident's place, when the
+// article names a town of its own country (Syria, named most): the 21 dead are at Aleppo.
+TEST_F(EnglishEventsTest, AForeignCountryAfterALocativeIsNotThePlace) {
+  auto v = Events("Shelling hit a school in Aleppo, Syria on Monday. A total of 21 people including Syrians who had "
+                  "taken shelter in Turkey were killed, the agency reported. The war in Syria goes on.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 21) {
+      found = true;
+      EXPECT_EQ(e.place, "Aleppo");
+    }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

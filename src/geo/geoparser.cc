@@ -1390,6 +1390,11 @@ class DocumentParser {
           }
         }
         if (static_cast<int64_t>(idx) == short_for) sc.features.push_back({"short_for_named_county", 1.5f});
+        // "JEFFERSONVILLE, Ind.", "Washington, D.C.": an abbreviation right after a town and
+        // its comma names the town's state, not the state's capital that the abbreviation
+        // also stands for ("Ind." is Indiana and Indianapolis; lgl.en: 4 such towns' states).
+        if ((flags & gazetteer::kNameAbbreviation) && IsAdmin1(p) && AfterTownAndComma(mi))
+          sc.features.push_back({"state_after_town", 1.0f});
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
         if (!hint.hint.empty())
@@ -1584,6 +1589,15 @@ class DocumentParser {
   // The mention right after "<this>," when it resolved to a country or first-level region,
   // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
   // abbreviation (Washington, Georgia won in a text on Georgia).
+  // Whether mention mi comes right after another mention and a comma ("Jeffersonville, Ind.").
+  bool AfterTownAndComma(size_t mi) const {
+    const Mention& m = mentions_[mi];
+    if (mi == 0 || m.token_begin < 2) return false;
+    const Token& comma = t_[m.token_begin - 1];
+    return comma.kind == TokenKind::kPunct && text_.utf8[comma.byte_start] == ',' &&
+           mentions_[mi - 1].token_end == m.token_begin - 1;
+  }
+
   const Mention* CommaContainer(size_t mi, uint32_t candidate) const {
     const Mention& m = mentions_[mi];
     if (mi + 1 >= mentions_.size() || m.token_end >= t_.size()) return nullptr;

@@ -26,6 +26,9 @@ const char* const kRows[] = {
     "2473572\tMahdia\tMahdia\tAfrica,Mahdiya,المهدية\t35.50472\t11.06222\tP\tPPLA\tTN\t\t15\t\t\t\t45977\t\t\t\t2024-01-01",
     "8861781\tÁfrica\tAfrica\t\t20.13869\t-97.76789\tP\tPPL\tMX\t\t21\t\t\t\t643\t\t\t\t2024-01-01",
     "4896861\tIllinois\tIllinois\tIL\t40.0\t-89.25\tA\tADM1\tUS\t\tIL\t\t\t\t0\t\t\t\t2024-01-01",
+    "4921868\tIndiana\tIndiana\t\t40.00032\t-86.25027\tA\tADM1\tUS\t\tIN\t\t\t\t0\t\t\t\t2024-01-01",
+    "4259418\tIndianapolis\tIndianapolis\tIND\t39.76838\t-86.15804\tP\tPPLA\tUS\t\tIN\t097\t\t\t887642\t\t\t\t2024-01-01",
+    "4259640\tJeffersonville\tJeffersonville\t\t38.27757\t-85.73718\tP\tPPLA2\tUS\t\tIN\t019\t\t\t44953\t\t\t\t2024-01-01",
     "4250542\tSpringfield\tSpringfield\t\t39.80172\t-89.64371\tP\tPPLA\tUS\t\tIL\t167\t\t\t116250\t\t\t\t2024-01-01",
     "4409896\tSpringfield\tSpringfield\t\t37.21533\t-93.29824\tP\tPPLA2\tUS\t\tMO\t077\t\t\t166810\t\t\t\t2024-01-01",
     "704147\tUman\tUman\tHuman,Ouman,Умань\t48.74838\t30.22184\tP\tPPLA2\tUA\t\t01\t\t\t\t85473\t\t\t\t2024-01-01",
@@ -151,6 +154,16 @@ TEST_F(NewsNamesTest, PostalCodeAfterACityNamesItsState) {
   const Found* state = Find(v, "IL");    // the sentence's period is not part of it
   ASSERT_NE(state, nullptr);
   EXPECT_EQ(state->geonameid, 4896861u);
+}
+
+// An abbreviation after a town and its comma is the town's state, though it also stands
+// for the state's capital ("Ind." is Indiana's AP abbreviation and, from "IND", one of
+// Indianapolis).
+TEST_F(NewsNamesTest, AnAbbreviationAfterATownIsItsState) {
+  auto v = Places("JEFFERSONVILLE, Ind. (AP) A World War II troop landing ship will travel to Jeffersonville.");
+  const Found* state = Find(v, "Ind.");
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->geonameid, 4921868u);
 }
 
 TEST_F(NewsNamesTest, EuIsTheEuropeanUnionNotATownInFrance) {

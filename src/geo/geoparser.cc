@@ -786,6 +786,9 @@ class DocumentParser {
     const Token& first = t_[m.begin];
     // Organisations: digits glued to the name (للرقة24), or an organisation cue around it.
     if (first.Has(text::kDigitGlue)) return;
+    // A pronoun's contraction ("I'd say", "I’d far rather": key "id", a town in India) is no
+    // name; the possessive's "'s" ("Martha's Vineyard") and "O'" ("O'Fallon") are not such.
+    if (first.script == Script::kLatin && Contraction(m.end - 1)) return;
     // Cues never reach across a hashtag or a line break ("#Greece #news").
     const bool open_before = m.begin > 0 && !first.Has(text::kHashtagFirst) && !first.Has(text::kNewlineBefore);
     const bool open_after = m.end < t_.size() && !t_[m.end].Has(text::kHashtagFirst) &&
@@ -1589,6 +1592,20 @@ class DocumentParser {
   // The mention right after "<this>," when it resolved to a country or first-level region,
   // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
   // abbreviation (Washington, Georgia won in a text on Georgia).
+  // A word ending in a contraction's apostrophe and ending: 'd, 'll, 've, 're, 'm (straight
+  // or curly apostrophe).
+  bool Contraction(uint32_t k) const {
+    const Token& t = t_[k];
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\xE2\x80\x99")})
+      for (std::string_view tail : {"d", "ll", "ve", "re", "m", "D", "LL", "VE", "RE", "M"}) {
+        const size_t n = apostrophe.size() + tail.size();
+        if (raw.size() > n && raw.substr(raw.size() - n, apostrophe.size()) == apostrophe && raw.ends_with(tail))
+          return true;
+      }
+    return false;
+  }
+
   // Whether mention mi comes right after another mention and a comma ("Jeffersonville, Ind.").
   bool AfterTownAndComma(size_t mi) const {
     const Mention& m = mentions_[mi];

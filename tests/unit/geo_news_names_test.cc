@@ -29,6 +29,10 @@ const char* const kRows[] = {
     "4921868\tIndiana\tIndiana\t\t40.00032\t-86.25027\tA\tADM1\tUS\t\tIN\t\t\t\t0\t\t\t\t2024-01-01",
     "4259418\tIndianapolis\tIndianapolis\tIND\t39.76838\t-86.15804\tP\tPPLA\tUS\t\tIN\t097\t\t\t887642\t\t\t\t2024-01-01",
     "4259640\tJeffersonville\tJeffersonville\t\t38.27757\t-85.73718\tP\tPPLA2\tUS\t\tIN\t019\t\t\t44953\t\t\t\t2024-01-01",
+    "2017370\tRussia\tRussia\t\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t\t\t2024-01-01",
+    "170592\tDūmā\tDuma\tDouma,دوما\t33.57175\t36.4027\tP\tPPLA2\tSY\t\t08\t\t\t\t111864\t\t\t\t2024-01-01",
+    "2975050\tSens\tSens\t\t48.19738\t3.28328\tP\tPPLA3\tFR\t\t27\t89\t\t\t28700\t\t\t\t2024-01-01",
+    "2967252\tYdes\tYdes\tId\t45.34722\t2.43727\tP\tPPL\tFR\t\t84\t15\t\t\t1980\t\t\t\t2024-01-01",
     "4250542\tSpringfield\tSpringfield\t\t39.80172\t-89.64371\tP\tPPLA\tUS\t\tIL\t167\t\t\t116250\t\t\t\t2024-01-01",
     "4409896\tSpringfield\tSpringfield\t\t37.21533\t-93.29824\tP\tPPLA2\tUS\t\tMO\t077\t\t\t166810\t\t\t\t2024-01-01",
     "704147\tUman\tUman\tHuman,Ouman,Умань\t48.74838\t30.22184\tP\tPPLA2\tUA\t\t01\t\t\t\t85473\t\t\t\t2024-01-01",
@@ -214,6 +218,21 @@ TEST_F(NewsNamesTest, ARegionWordOpeningALongerNameIsNotTheRegion) {
   ASSERT_EQ(v.size(), 2u);
   EXPECT_EQ(v[0].name, "Persian Gulf");
   EXPECT_EQ(v[1].name, "Pacific Ocean");
+}
+
+// A party and a parliament named after a country or a town, a title's plural and a
+// pronoun's contraction are no places; the town and the country alone still are.
+TEST_F(NewsNamesTest, APartyAParliamentATitleAndAContractionAreNoPlaces) {
+  EXPECT_TRUE(Places("United Russia said the State Duma approved the bill.").empty());
+  EXPECT_TRUE(Places("Sens. Barbara Boxer and Dianne Feinstein wrote to him.").empty());
+  EXPECT_TRUE(Places("\"I'd say it was luck,\" he said. \"I\u2019d far rather go.\"").empty());
+  auto v = Places("He flew to Russia, then to Duma in Syria.");
+  const Found* russia = Find(v, "Russia");
+  const Found* duma = Find(v, "Duma");
+  ASSERT_NE(russia, nullptr);
+  ASSERT_NE(duma, nullptr);
+  EXPECT_EQ(russia->geonameid, 2017370u);
+  EXPECT_EQ(duma->geonameid, 170592u);
 }
 
 TEST_F(NewsNamesTest, WordsOfAnOrganisationNameAreNotPlaces) {

@@ -882,6 +882,14 @@ class DocumentParser {
         }
         abbreviations_only = true;
       }
+      // "Matthew D. Flores", "Terry A. Corbin": a first name and a middle initial before a
+      // lone name make it a surname, whatever the town of that name (lgl.en: the Flores,
+      // Corbin, McDonald and Fumo of such articles, 30 false places with their repetitions).
+      if (single && !cue && MiddleInitialBefore(m.begin)) {
+        hints_.pop_back();
+        NotePerson(m);
+        return;
+      }
       // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name
       // that is neither a place, a cue, nor a common word makes it a surname.
       // Not across hashtags: "#Beaumont #Houston" are two places.
@@ -1592,6 +1600,19 @@ class DocumentParser {
   // The mention right after "<this>," when it resolved to a country or first-level region,
   // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
   // abbreviation (Washington, Georgia won in a text on Georgia).
+  // A capitalised word and an initial with its period right before token k, itself a
+  // capitalised word of two letters or more in lower case after the first ("Matthew D.
+  // Flores"; not "Washington D. C.", not "U.S. Sen.").
+  bool MiddleInitialBefore(uint32_t k) const {
+    if (k < 3 || t_[k].end - t_[k].start < 2 || t_[k].Has(text::kAllCaps) || !IsAbbreviationDot(k - 1)) return false;
+    const Token& initial = t_[k - 2];
+    const Token& first_name = t_[k - 3];
+    return initial.end - initial.start == 1 && initial.Has(text::kCapitalized) && IsWordLike(first_name) &&
+           first_name.script == Script::kLatin && first_name.Has(text::kCapitalized) &&
+           !first_name.Has(text::kAllCaps) && first_name.end - first_name.start >= 2 &&
+           !t_[k - 2].Has(text::kNewlineBefore) && !t_[k].Has(text::kNewlineBefore);
+  }
+
   // A word ending in a contraction's apostrophe and ending: 'd, 'll, 've, 're, 'm (straight
   // or curly apostrophe).
   bool Contraction(uint32_t k) const {

@@ -883,11 +883,12 @@ class DocumentParser {
         abbreviations_only = true;
       }
       // "Matthew D. Flores", "Terry A. Corbin": a first name and a middle initial before a
-      // lone name make it a surname, whatever the town of that name (lgl.en: the Flores,
-      // Corbin, McDonald and Fumo of such articles, 30 false places with their repetitions).
+      // lone name make it a surname, whatever the place of that name, and so wherever the
+      // article repeats it alone (DropPersonNames; lgl.en: the Flores, Corbin, McDonald and
+      // Fumo of such articles).
       if (single && !cue && MiddleInitialBefore(m.begin)) {
         hints_.pop_back();
-        NotePerson(m);
+        person_keys_.insert(m.key);  // any name: Flores is a department of Uruguay too
         return;
       }
       // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name

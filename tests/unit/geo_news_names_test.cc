@@ -33,6 +33,7 @@ const char* const kRows[] = {
     "170592\tDūmā\tDuma\tDouma,دوما\t33.57175\t36.4027\tP\tPPLA2\tSY\t\t08\t\t\t\t111864\t\t\t\t2024-01-01",
     "2975050\tSens\tSens\t\t48.19738\t3.28328\tP\tPPLA3\tFR\t\t27\t89\t\t\t28700\t\t\t\t2024-01-01",
     "2967252\tYdes\tYdes\tId\t45.34722\t2.43727\tP\tPPL\tFR\t\t84\t15\t\t\t1980\t\t\t\t2024-01-01",
+    "3442584\tFlores\tFlores\tFlores Department\t-33.5\t-56.9\tA\tADM1\tUY\t\t07\t\t\t\t25104\t\t\t\t2024-01-01",
     "3595416\tFlores\tFlores\t\t16.93\t-89.89\tP\tPPLA\tGT\t\t08\t\t\t\t13700\t\t\t\t2024-01-01",
     "4250542\tSpringfield\tSpringfield\t\t39.80172\t-89.64371\tP\tPPLA\tUS\t\tIL\t167\t\t\t116250\t\t\t\t2024-01-01",
     "4409896\tSpringfield\tSpringfield\t\t37.21533\t-93.29824\tP\tPPLA2\tUS\t\tMO\t077\t\t\t166810\t\t\t\t2024-01-01",
@@ -237,7 +238,8 @@ TEST_F(NewsNamesTest, APartyAParliamentATitleAndAContractionAreNoPlaces) {
 }
 
 // A first name and a middle initial make the name after them a surname, there and where
-// the article repeats it alone; "Washington D. C." is no such initial.
+// the article repeats it alone, though it names a province too (Flores, Uruguay);
+// "Washington D. C." is no such initial.
 TEST_F(NewsNamesTest, ANameAfterAMiddleInitialIsASurname) {
   EXPECT_TRUE(Places("Who would have wanted Matthew D. Flores dead? Flores had no enemies, his mother said.").empty());
   auto v = Places("They flew from Flores to Washington D. C. on Monday.");

@@ -936,6 +936,15 @@ class DocumentParser {
           NotePerson(m);
           return;
         }
+        // "the late Dr. Caleb Chu", "Commissioner Wade McKinney": a title before the word
+        // before makes that word a first name and the name a surname, there and wherever
+        // the article repeats it alone, whatever the places of that name (Chü is a province
+        // of Kyrgyzstan; lgl.en: Chu read as a place 13 times in one article).
+        if (!after_mention && TitleBefore(m.begin - 1)) {
+          hints_.pop_back();
+          person_keys_.insert(m.key);
+          return;
+        }
         // "Honda Accord", "Dodge Dakota": after a make (nonplace_words, reason org) the
         // capitalised word is the model ("Dodge County" matches whole before this).
         if (!after_mention && NonPlaceReason(prev) == "org") {
@@ -1601,6 +1610,16 @@ class DocumentParser {
   // The mention right after "<this>," when it resolved to a country or first-level region,
   // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
   // abbreviation (Washington, Georgia won in a text on Georgia).
+  // A person's title right before token k: "Commissioner", "Secretary of State", "Dr." (its
+  // period a token of its own).
+  bool TitleBefore(uint32_t k) const {
+    const bool* found = nullptr;
+    if (k >= 1 && MatchBefore(lex_.person_before, k, 3, &found)) return true;
+    const bool dot = k >= 2 && t_[k - 1].kind == TokenKind::kPunct && !t_[k - 1].Has(text::kSpaceBefore) &&
+                     text_.utf8[t_[k - 1].byte_start] == '.';
+    return dot && MatchBefore(lex_.person_before, k - 1, 3, &found);
+  }
+
   // A capitalised word and an initial with its period right before token k, itself a
   // capitalised word of two letters or more in lower case after the first ("Matthew D.
   // Flores"; not "Washington D. C.", not "U.S. Sen.").

@@ -799,7 +799,7 @@ class DocumentParser {
     const bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
                          (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
     // Persons: a title or kunya before, ابن/بن after.
-    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag)) {
+    if (open_before && TitleBefore(m.begin)) {
       NotePerson(m);
       return;
     }
@@ -1611,12 +1611,16 @@ class DocumentParser {
   // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
   // abbreviation (Washington, Georgia won in a text on Georgia).
   // A person's title right before token k: "Commissioner", "Secretary of State", "Dr." (its
-  // period a token of its own).
+  // period a token of its own; an abbreviation of four letters at most, "Gov.", "Capt.", not
+  // a sentence's end: "for Municipal Court Judge. Columbus attorney Stephen Hyles").
   bool TitleBefore(uint32_t k) const {
     const bool* found = nullptr;
     if (k >= 1 && MatchBefore(lex_.person_before, k, 3, &found)) return true;
     const bool dot = k >= 2 && t_[k - 1].kind == TokenKind::kPunct && !t_[k - 1].Has(text::kSpaceBefore) &&
-                     text_.utf8[t_[k - 1].byte_start] == '.';
+                     text_.utf8[t_[k - 1].byte_start] == '.' && t_[k - 2].script == Script::kLatin &&
+                     t_[k - 2].Has(text::kCapitalized) && t_[k - 2].end - t_[k - 2].start <= 4;
+    // "16547 Park Scot Dr. Houston": after a capitalised word, "Dr." is the street's Drive.
+    if (dot && Key(k - 2) == "dr" && k >= 3 && IsWordLike(t_[k - 3]) && t_[k - 3].Has(text::kCapitalized)) return false;
     return dot && MatchBefore(lex_.person_before, k - 1, 3, &found);
   }
 

@@ -254,6 +254,13 @@ TEST_F(NewsNamesTest, ANameAfterATitleAndAFirstNameIsASurname) {
   EXPECT_NE(Find(Places("The delegation flew to Chu on Monday."), "Chu"), nullptr);
 }
 
+// A title abbreviated with its period makes the name after it a person's ("Sen. Accord"),
+// but "Dr." after a street's name is its Drive.
+TEST_F(NewsNamesTest, ANameAfterAnAbbreviatedTitleIsAPersons) {
+  EXPECT_TRUE(Places("Sen. Accord spoke on Monday.").empty());
+  EXPECT_NE(Find(Places("Rescue needed at 16547 Park Scot Dr. Houston 77084."), "Houston"), nullptr);
+}
+
 TEST_F(NewsNamesTest, WordsOfAnOrganisationNameAreNotPlaces) {
   auto v = Places("The Syrian Observatory for Human Rights said on Monday that 12 people died.");
   EXPECT_EQ(Find(v, "Human"), nullptr);

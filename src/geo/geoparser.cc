@@ -68,12 +68,12 @@ bool RomanisedArticle(std::string_view w) {
 }
 
 // The head nouns romanised Arabic place names begin with ("Tal Shamiram", "Tall Tawil",
-// "Ain Issa", "Kafr Nabl", "Deir Hafer"): before a name the index lacks they are no place of
-// their own (At Tall near Damascus, Ras in Iran).
+// "Ain Issa", "Kafr Nabl", "Deir Hafer", "Khan Touman"): before a name the index lacks they
+// are no place of their own (At Tall near Damascus, Ras in Iran, Khan near Homs).
 bool ToponymHead(std::string_view w) {
   static constexpr std::string_view kHeads[] = {"tal", "tall", "tell", "tel", "ain", "ayn", "ein", "jabal", "jebel",
                                                 "bir", "kafr", "kfar", "ras", "deir", "dayr", "wadi", "beit", "bayt",
-                                                "khirbet", "khirbat", "souq", "suq", "qasr", "marj"};
+                                                "khirbet", "khirbat", "souq", "suq", "qasr", "marj", "khan"};
   for (std::string_view h : kHeads)
     if (h == w) return true;
   return false;

@@ -33,6 +33,8 @@ const char* const kRows[] = {
     "170592\tDūmā\tDuma\tDouma,دوما\t33.57175\t36.4027\tP\tPPLA2\tSY\t\t08\t\t\t\t111864\t\t\t\t2024-01-01",
     "2975050\tSens\tSens\t\t48.19738\t3.28328\tP\tPPLA3\tFR\t\t27\t89\t\t\t28700\t\t\t\t2024-01-01",
     "2967252\tYdes\tYdes\tId\t45.34722\t2.43727\tP\tPPL\tFR\t\t84\t15\t\t\t1980\t\t\t\t2024-01-01",
+    "3640847\tCapital\tCapital\tDistrito Capital\t10.5\t-66.9\tA\tADM1\tVE\t\t25\t\t\t\t0\t\t\t\t2024-01-01",
+    "4752336\tCountryside\tCountryside\t\t39.04\t-77.41\tP\tPPL\tUS\t\tVA\t107\t\t\t10072\t\t\t\t2024-01-01",
     "1538652\tChü\tChu\t\t42.83864\t74.60429\tA\tADM1\tKG\t\t02\t\t\t\t0\t\t\t\t2024-01-01",
     "3442584\tFlores\tFlores\tFlores Department\t-33.5\t-56.9\tA\tADM1\tUY\t\t07\t\t\t\t25104\t\t\t\t2024-01-01",
     "3595416\tFlores\tFlores\t\t16.93\t-89.89\tP\tPPLA\tGT\t\t08\t\t\t\t13700\t\t\t\t2024-01-01",
@@ -259,6 +261,14 @@ TEST_F(NewsNamesTest, ANameAfterATitleAndAFirstNameIsASurname) {
 TEST_F(NewsNamesTest, ANameAfterAnAbbreviatedTitleIsAPersons) {
   EXPECT_TRUE(Places("Sen. Accord spoke on Monday.").empty());
   EXPECT_NE(Find(Places("Rescue needed at 16547 Park Scot Dr. Houston 77084."), "Houston"), nullptr);
+}
+
+// Title-case common nouns of war reports are no places: not Venezuela's Distrito Capital,
+// not Countryside, Virginia.
+TEST_F(NewsNamesTest, TheCapitalAndTheCountrysideAreNoPlaces) {
+  auto v = Places("A blast hit the Syrian Capital Damascus, and shells fell on Aleppo Countryside.");
+  EXPECT_EQ(Find(v, "Capital"), nullptr);
+  EXPECT_EQ(Find(v, "Countryside"), nullptr);
 }
 
 TEST_F(NewsNamesTest, WordsOfAnOrganisationNameAreNotPlaces) {

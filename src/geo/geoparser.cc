@@ -446,6 +446,7 @@ class DocumentParser {
       if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kHashtagPart)) MatchCamelCase(i, &best, &found);
       if (!found && t_[i].script == Script::kLatin && !t_[i].Has(text::kHashtagPart)) MatchHyphenPart(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchCountyOfList(i, &best, &found);
+      if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) MatchHyphenTail(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
         MatchVariant(i, found ? best.end : i, &best, &found);
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
@@ -615,6 +616,43 @@ class DocumentParser {
     best->part_start = t.start + static_cast<uint32_t>(off);
     best->part_end = best->part_start + static_cast<uint32_t>(part.size());
     *found = true;
+  }
+
+  // A name of several words whose last is hyphenated to "based", "area", "born" ...: "a New
+  // York-based group", "the Los Angeles-area firms", "the Abu Dhabi-owned fund" (the words
+  // before the hyphen matched alone: York, Ābu, Rio). The mention is the name up to the
+  // hyphen; it wins over a shorter match at the same start.
+  void MatchHyphenTail(uint32_t i, Match* best, bool* found) {
+    static constexpr std::string_view kSuffixes[] = {"based", "area", "born", "bred", "controlled", "held",
+                                                     "led", "run", "bound", "owned", "made"};
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    std::string cur(Key(i));
+    for (uint32_t j = i + 1; j < n && j < i + kMaxNameTokens; ++j) {
+      // The particles inside names: "Rio de Janeiro-born", "Stratford-upon-Avon" aside.
+      const bool particle = IsWordLike(t_[j]) && (Key(j) == "de" || Key(j) == "del" || Key(j) == "da" ||
+                                                  Key(j) == "la" || Key(j) == "of" || Key(j) == "es");
+      if (!Joinable(j - 1, j) || !(t_[j].Has(text::kCapitalized) || particle)) return;
+      const Token& t = t_[j];
+      std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+      const size_t dash = raw.find('-');
+      if (dash == std::string_view::npos) {
+        cur.push_back(' ');
+        cur.append(Key(j));
+        continue;
+      }
+      std::string head(raw.substr(0, dash)), next(raw.substr(dash + 1));
+      for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (head.empty() || std::find(std::begin(kSuffixes), std::end(kSuffixes), next) == std::end(kSuffixes)) return;
+      const std::string key = cur + " " + head;
+      std::span<const Posting> post = gaz_.Lookup(key);
+      if (post.empty() || (*found && best->end > j)) return;
+      *best = Match{i, j + 1, key, post, 0, {}};
+      best->part_start = t_[i].start;
+      best->part_end = t.start + static_cast<uint32_t>(dash);  // ASCII before the hyphen
+      *found = true;
+      return;
+    }
   }
 
   // "Dublin City Manager", "Springfield City Schools", "Las Vegas City Marshal": local news

@@ -33,6 +33,10 @@ const char* const kRows[] = {
     "170592\tDūmā\tDuma\tDouma,دوما\t33.57175\t36.4027\tP\tPPLA2\tSY\t\t08\t\t\t\t111864\t\t\t\t2024-01-01",
     "2975050\tSens\tSens\t\t48.19738\t3.28328\tP\tPPLA3\tFR\t\t27\t89\t\t\t28700\t\t\t\t2024-01-01",
     "2967252\tYdes\tYdes\tId\t45.34722\t2.43727\tP\tPPL\tFR\t\t84\t15\t\t\t1980\t\t\t\t2024-01-01",
+    "5128581\tNew York City\tNew York City\tNew York\t40.71427\t-74.00597\tP\tPPL\tUS\t\tNY\t\t\t\t8175133\t\t\t\t2024-01-01",
+    "2633352\tYork\tYork\t\t53.95763\t-1.08271\tP\tPPL\tGB\t\tENG\t\t\t\t144202\t\t\t\t2024-01-01",
+    "3451190\tRio de Janeiro\tRio de Janeiro\t\t-22.90642\t-43.18223\tP\tPPLA\tBR\t\t21\t\t\t\t6023699\t\t\t\t2024-01-01",
+    "3451138\tRio\tRio\t\t-22.0\t-43.0\tP\tPPL\tBR\t\t21\t\t\t\t500\t\t\t\t2024-01-01",
     "3640847\tCapital\tCapital\tDistrito Capital\t10.5\t-66.9\tA\tADM1\tVE\t\t25\t\t\t\t0\t\t\t\t2024-01-01",
     "4752336\tCountryside\tCountryside\t\t39.04\t-77.41\tP\tPPL\tUS\t\tVA\t107\t\t\t10072\t\t\t\t2024-01-01",
     "1538652\tChü\tChu\t\t42.83864\t74.60429\tA\tADM1\tKG\t\t02\t\t\t\t0\t\t\t\t2024-01-01",
@@ -363,6 +367,15 @@ TEST_F(NewsNamesTest, APlaceInsideAHyphenatedWord) {
   EXPECT_TRUE(s->geonameid == 4250542u || s->geonameid == 4409896u);
   EXPECT_EQ(Find(v, "Mercedes"), nullptr);
   EXPECT_TRUE(Places("He drove a Mercedes-Benz to the game.").empty());
+  // A name of several words before the hyphen: New York, not York; Rio de Janeiro, not Rio.
+  v = Places("A New York-based group hired the Rio de Janeiro-born singer.");
+  EXPECT_EQ(v.size(), 2u);
+  const Found* ny = Find(v, "New York");
+  const Found* rio = Find(v, "Rio de Janeiro");
+  ASSERT_NE(ny, nullptr);
+  ASSERT_NE(rio, nullptr);
+  EXPECT_NE(ny->geonameid, 2633352u);  // York, England
+  EXPECT_EQ(rio->geonameid, 3451190u);
 }
 
 TEST_F(NewsNamesTest, CountriesAreAtGeoNamesOwnPoints) {

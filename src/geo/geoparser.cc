@@ -1379,6 +1379,7 @@ class DocumentParser {
       if (short_for >= 0) cands[static_cast<uint32_t>(short_for)] |= gazetteer::kNameMain;
       std::vector<ScoredCandidate> scored;
       scored.reserve(cands.size());
+      const bool international = with_context && t_[m.token_begin].script == Script::kLatin && CountriesNear(mi) >= 2;
       const bool arabic_text = t_[m.token_begin].script == Script::kArabic;
       // "California", "Missouri": the main name of a state or country is that region's; a town
       // that only once bore it (Spencer, West Virginia, formerly California; Bozeman as
@@ -1476,6 +1477,11 @@ class DocumentParser {
           // unseat Paris, Texas.
           if (others > 0 && share < 0.25f && MinorSettlement(p))
             sc.features.push_back({"country_unsupported", -0.6f * (1.0f - 4.0f * share) * std::min(1.0f, others)});
+          // "U.S. and Russian diplomats met in Geneva", "Kerry and Russian Foreign Minister
+          // Lavrov were to hold talks on Syria in Geneva": a name among the mentions of two
+          // countries or more (demonyms too) is an international city, not a small town of
+          // one of them (Geneva, Illinois) that the article's country votes for.
+          if (international && MinorSettlement(p)) sc.features.push_back({"international_context", -0.8f});
           if (p.feature_class == 'P' && p.feature_code == "PPLC" &&
               vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0)
             sc.features.push_back({"capital_of_named_country", 0.6f});
@@ -1687,6 +1693,26 @@ class DocumentParser {
           return true;
       }
     return false;
+  }
+
+  // How many countries the mentions within a dozen words of mention mi name as countries
+  // (their first-pass readings; demonyms included: "Russian diplomats").
+  size_t CountriesNear(size_t mi) const {
+    constexpr uint32_t kWords = 12;
+    const Mention& m = mentions_[mi];
+    std::vector<std::string_view> seen;
+    auto add = [&](size_t k) {
+      const Mention& o = mentions_[k];
+      if (o.place < 0 || o.in_name || o.token_end + kWords < m.token_begin || o.token_begin > m.token_end + kWords)
+        return;
+      PlaceView p = gaz_.Place(static_cast<uint32_t>(o.place));
+      if (IsCountry(p) && std::find(seen.begin(), seen.end(), p.country) == seen.end()) seen.push_back(p.country);
+    };
+    // Mentions are in text order (a nested one right after its outer name): look a little
+    // past the window on either side, not at the whole text.
+    for (size_t k = mi; k-- > 0 && mentions_[k].token_end + 2 * kWords >= m.token_begin;) add(k);
+    for (size_t k = mi + 1; k < mentions_.size() && mentions_[k].token_begin <= m.token_end + 2 * kWords; ++k) add(k);
+    return seen.size();
   }
 
   // Whether mention mi comes right after another mention and a comma ("Jeffersonville, Ind.").

@@ -95,6 +95,16 @@ TEST_F(EnglishNamesTest, ASmallTownNeedsItsCountryInTheContext) {
   EXPECT_EQ(PlaceOf(v, "Geneva"), 2660646u);
 }
 
+// "U.S. and Russian diplomats met in Geneva": a name among the mentions of two countries or
+// more (a demonym too) is the international city, though the text's other places are
+// American; with one country only it stays the American town.
+TEST_F(EnglishNamesTest, ANameBesideTwoCountriesIsTheInternationalCity) {
+  auto v = Places("U.S. and Russian diplomats met in Geneva on Monday to discuss Syria.");
+  EXPECT_EQ(PlaceOf(v, "Geneva"), 2660646u);
+  v = Places("A fire in Geneva destroyed a barn on Sunday, U.S. fire officials in Illinois said.");
+  EXPECT_EQ(PlaceOf(v, "Geneva"), 4893591u);
+}
+
 // "the city of Al Tabqah": the article begins a name the index lacks; it is no town of
 // Norway, whatever the cue before it. "the town of Al, Norway" still is. Nor is the head
 // noun of a name ("Tal Shamiram") the Syrian town called "the hill".

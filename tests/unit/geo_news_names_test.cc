@@ -447,10 +447,14 @@ TEST_F(NewsNamesTest, RomanisedArabicNamesMatchInAnySpelling) {
     EXPECT_EQ(v[0].surface, std::string(s).substr(12, std::string(s).size() - 13)) << s;
   }
   EXPECT_TRUE(Places("He watched al-Jazeera in war.").empty());
-  // AFP's "Raqa", too short a skeleton for the variant key: data/gazetteer/extra_names.tsv.
+  // AFP's "Raqa" and "Hassakeh", too short a skeleton for the variant key:
+  // data/gazetteer/extra_names.tsv.
   auto raqa = Places("Air strikes hit Raqa on Sunday.");
   ASSERT_EQ(raqa.size(), 1u);
   EXPECT_EQ(raqa[0].geonameid, 172955u);
+  auto hassakeh = Places("A bomb killed five in Hassakeh on Sunday.");
+  ASSERT_EQ(hassakeh.size(), 1u);
+  EXPECT_EQ(hassakeh[0].geonameid, 173811u);
   // English news drops the article the index keeps: "Hasakah" is Al Hasakah (the index has
   // "Hasaka" and "Al Hasakah"); a village's name is no such reading of a word ("Salam").
   for (const char* s : {"A bomb exploded in Hasakah city.", "Fighting in Hasakah province."}) {

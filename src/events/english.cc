@@ -119,6 +119,18 @@ const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, si
   return out;
 }
 
+bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
+  for (size_t i = first; i < tok && i < first + 3; ++i) {
+    if (toks.tokens[i].kind != text::TokenKind::kWord) continue;
+    const std::string_view k = toks.Key(i);
+    if (k == "elsewhere" || k == "separately") return true;
+    if (k == "in" && i + 1 < tok && (toks.Key(i + 1) == "another" || (toks.Key(i + 1) == "a" && i + 2 < tok &&
+                                                                       toks.Key(i + 2) == "separate")))
+      return true;
+  }
+  return false;
+}
+
 void EnglishRecaps(const text::Tokens& toks, std::vector<Event>* events) {
   const Event* weapon = nullptr;  // the latest event of a weapon so far
   for (auto& e : *events) {

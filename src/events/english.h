@@ -42,6 +42,12 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
 int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                          std::string_view focus_country);
 
+// A clause that opens on "Elsewhere", "Separately", "In another ..." or "In a separate ..."
+// reports another incident than the one before ("Elsewhere air strikes on Douma ... killed
+// 12" after a toll of 32 across the country): it is merged into none (EventMeta::another).
+// `first` is the clause's first token, `tok` its trigger's.
+bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok);
+
 // The weapon an English clause names beside a generic trigger ("killed", "attack",
 // "bombing", "raids"): aircraft make it an air strike ("Russian jets resumed heavy bombing
 // of Aleppo", "Fighter jets struck the town where five civilians were killed", "US-led

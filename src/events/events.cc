@@ -897,7 +897,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
-      em.another = AnotherOne(toks, tok, m.len, s.end_token);
+      em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
       em.weight = t.weight;

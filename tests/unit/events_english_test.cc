@@ -282,5 +282,20 @@ TEST_F(EnglishEventsTest, AForeignCountryAfterALocativeIsNotThePlace) {
   EXPECT_TRUE(found);
 }
 
+// "Elsewhere" opens another incident: the 32 killed across the country are not merged into
+// the strikes on Manbij, and stay at the lead's town.
+TEST_F(EnglishEventsTest, ElsewhereOpensAnotherIncident) {
+  auto v = Events("Rebels held towns in Aleppo on Sunday. Government air strikes on rebel-held towns across the "
+                  "country killed at least 32 people on Monday, a monitor said. Elsewhere air strikes on Manbij "
+                  "killed 12 people.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 32) {
+      found = true;
+      EXPECT_EQ(e.place, "Aleppo");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

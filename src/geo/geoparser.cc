@@ -1011,7 +1011,11 @@ class DocumentParser {
       }
     }
     // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
-    if ((single || first.script == Script::kLatin) && lex_.nonplace.count(m.key) && !strong_cue) {
+    // Not before a state's abbreviation after a comma ("Mobile, Ala.", "Brandon, FL"), as the
+    // list's header promises; a name after the comma may be a list's next item ("On
+    // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS").
+    if ((single || first.script == Script::kLatin) && lex_.nonplace.count(m.key) && !strong_cue &&
+        !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
       return;
     }
@@ -1193,6 +1197,21 @@ class DocumentParser {
 
   // "<name>, <state or country>" ("White House, Tenn."): one or two words after the comma
   // that name a country or a first-level region.
+  // A region after a comma written as an abbreviation: two capitals ("FL") or a short word
+  // with its period ("Ala.", "Tenn.").
+  bool StateAbbreviationAfterComma(uint32_t end) const {
+    if (!RegionAfterComma(end)) return false;
+    const Token& t = t_[end + 1];
+    const bool caps = t.Has(text::kAllCaps) && t.end - t.start == 2;
+    return caps || (end + 2 < t_.size() && t.end - t.start <= 4 && IsAbbreviationDotAfter(end + 2));
+  }
+  // A period right after a capitalised word of up to four letters ("Tenn.", "Ala.").
+  bool IsAbbreviationDotAfter(uint32_t j) const {
+    if (t_[j].kind != TokenKind::kPunct || t_[j].Has(text::kSpaceBefore) || text_.utf8[t_[j].byte_start] != '.')
+      return false;
+    return t_[j - 1].kind == TokenKind::kWord && t_[j - 1].Has(text::kCapitalized);
+  }
+
   bool RegionAfterComma(uint32_t end) const {
     if (!PlaceAfterComma(end)) return false;
     std::string key(Key(end + 1));

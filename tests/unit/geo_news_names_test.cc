@@ -26,6 +26,8 @@ const char* const kRows[] = {
     "2473572\tMahdia\tMahdia\tAfrica,Mahdiya,المهدية\t35.50472\t11.06222\tP\tPPLA\tTN\t\t15\t\t\t\t45977\t\t\t\t2024-01-01",
     "8861781\tÁfrica\tAfrica\t\t20.13869\t-97.76789\tP\tPPL\tMX\t\t21\t\t\t\t643\t\t\t\t2024-01-01",
     "4896861\tIllinois\tIllinois\tIL\t40.0\t-89.25\tA\tADM1\tUS\t\tIL\t\t\t\t0\t\t\t\t2024-01-01",
+    "4829764\tAlabama\tAlabama\t\t32.75041\t-86.75026\tA\tADM1\tUS\t\tAL\t\t\t\t0\t\t\t\t2024-01-01",
+    "4076598\tMobile\tMobile\t\t30.69436\t-88.04305\tP\tPPLA2\tUS\t\tAL\t097\t\t\t190274\t\t\t\t2024-01-01",
     "4921868\tIndiana\tIndiana\t\t40.00032\t-86.25027\tA\tADM1\tUS\t\tIN\t\t\t\t0\t\t\t\t2024-01-01",
     "4259418\tIndianapolis\tIndianapolis\tIND\t39.76838\t-86.15804\tP\tPPLA\tUS\t\tIN\t097\t\t\t887642\t\t\t\t2024-01-01",
     "4259640\tJeffersonville\tJeffersonville\t\t38.27757\t-85.73718\tP\tPPLA2\tUS\t\tIN\t019\t\t\t44953\t\t\t\t2024-01-01",
@@ -177,6 +179,19 @@ TEST_F(NewsNamesTest, AnAbbreviationAfterATownIsItsState) {
   const Found* state = Find(v, "Ind.");
   ASSERT_NE(state, nullptr);
   EXPECT_EQ(state->geonameid, 4921868u);
+}
+
+// A listed word is a place before its state's abbreviation after a comma ("Mobile, Ala."),
+// not elsewhere ("a Mobile phone").
+TEST_F(NewsNamesTest, AListedWordBeforeItsStateIsThePlace) {
+  auto v = Places("He lives in Mobile, Ala. now.");
+  const Found* mobile = Find(v, "Mobile");
+  ASSERT_NE(mobile, nullptr);
+  EXPECT_EQ(mobile->geonameid, 4076598u);
+  const Found* state = Find(v, "Ala.");
+  ASSERT_NE(state, nullptr);
+  EXPECT_EQ(state->geonameid, 4829764u);
+  EXPECT_EQ(Find(Places("He bought a Mobile phone."), "Mobile"), nullptr);
 }
 
 TEST_F(NewsNamesTest, EuIsTheEuropeanUnionNotATownInFrance) {

@@ -181,6 +181,11 @@ struct Dictionaries {
   // `starts`: a one-token kOne cue is one of them, which FindQuantities tests before it
   // matches the cue index at every token that is no number. Built by Freeze.
   FlatTable<uint8_t> one_cue_keys;
+  // A state's aircraft by the adjective of its nationality, from the armed forces' aliases
+  // "الطائرات X" / "الطيران X" (X: "التركيه", "التركي", "الاسراييليه" ...): FindActors
+  // reads "طائرات حربية تركية", "المقاتلات التركية", "طائرة إسرائيلية" as these forces,
+  // whatever the aircraft's word. Built by Freeze.
+  std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> aircraft_by_nationality;
   // Builds the lookup tables (starts, each index's tables): Load calls it after all files.
   void Freeze();
   // Adds other frozen indexes (ProvenanceDictionaries' claim and outlet phrases) to

@@ -19,11 +19,12 @@
 namespace marsad::eval {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = json::Writer;
 using Value = rapidjson::Value;
 
 using json::KeyStr;
-void KeyNum(Writer& w, const char* k, double v, int digits = 4) { json::KeyNum(w, k, v, digits); }
+using json::KeyNum;
+void KeyNum(Writer& w, std::string_view k, double v) { json::KeyNum(w, k, v, 4); }  // scores: 4 decimals
 
 std::string Where(const std::string& source, size_t line) {
   return line ? source + ":" + std::to_string(line) : source;

@@ -29,6 +29,42 @@ bool GangWordsOnly(const text::Tokens& toks, size_t begin, size_t end) {
   return true;
 }
 
+// "طائرات حربية تركية", "المقاتلات التركية", "وقصفت طائرة إسرائيلية": aircraft, a word of
+// their kind, then the adjective of a state whose forces' aliases name its aircraft
+// (Dictionaries::aircraft_by_nationality). The actor and the token after the mention; -1
+// when token i begins no such phrase.
+std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::Tokens& toks, size_t i,
+                                             uint32_t* prefix_cp) {
+  // Not "مقاتلة" alone: a (woman) fighter as often as a fighter jet ("مقاتلة سورية").
+  static const WordSet kAircraft{"طايره", "طايرات", "الطايره", "الطايرات", "مقاتلات", "المقاتلات", "مروحيه", "مروحيات", "المروحيه", "المروحيات", "قاذفات", "القاذفات",
+                                 "طيران", "الطيران", "مسيره", "مسيرات", "المسيره", "المسيرات"};
+  static const WordSet kKind{"حربيه", "الحربيه", "حربي", "الحربي", "مسيره", "المسيره", "عسكريه", "العسكريه",
+                             "مقاتله", "المقاتله"};
+  const size_t n = toks.tokens.size();
+  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic) return {-1, i};
+  *prefix_cp = 0;
+  if (!KeyIs(toks, i, kAircraft, false)) {
+    const bool stem = ForEachProcliticStem(toks, i, [&](std::string_view s, uint32_t p) {
+      *prefix_cp = p;
+      return kAircraft.Has(s);
+    });
+    if (!stem) return {-1, i};
+  }
+  size_t j = i + 1;
+  while (j < n && j <= i + 2 && KeyIs(toks, j, kKind, false)) ++j;
+  if (j >= n || toks.tokens[j].kind != text::TokenKind::kWord || toks.tokens[j].script != text::Script::kArabic)
+    return {-1, i};
+  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kYa = "\xD9\x8A", kHa = "\xD9\x87";
+  std::string adj(toks.Key(j));
+  if (!adj.starts_with(kAl)) adj.insert(0, kAl);
+  if (!adj.ends_with(kYa) && !adj.ends_with(std::string(kYa) + std::string(kHa))) return {-1, i};
+  // The adjective agrees with its noun: "الطائرات التركية" names "الطيران التركي" too.
+  const std::string other = adj.ends_with(kHa) ? adj.substr(0, adj.size() - kHa.size()) : adj + std::string(kHa);
+  for (const std::string_view k : {std::string_view(adj), std::string_view(other)})
+    if (auto it = d.aircraft_by_nationality.find(k); it != d.aircraft_by_nationality.end()) return {it->second, j + 1};
+  return {-1, i};
+}
+
 size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
   auto it = std::upper_bound(ss.begin(), ss.end(), token,
                              [](size_t t, const text::Sentence& s) { return t < s.first_token; });
@@ -46,7 +82,22 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   for (size_t i = 0; i < n;) {
     auto m = LongestMatch(d_.actor_aliases, text, toks, i, n, true, starts);
     if (m.len == 0) {
-      ++i;
+      uint32_t prefix = 0;
+      const auto [aircraft, end] = AircraftOfANation(d_, toks, i, &prefix);
+      if (aircraft < 0) {
+        ++i;
+        continue;
+      }
+      ActorMention a;
+      a.token_begin = static_cast<uint32_t>(i);
+      a.token_end = static_cast<uint32_t>(end);
+      a.start = toks.tokens[i].start + prefix;
+      a.end = toks.tokens[end - 1].end;
+      a.actor = aircraft;
+      a.confidence = 0.85f;
+      named.push_back(a);
+      for (size_t k = i; k < end; ++k) covered[k] = 1;
+      i = end;
       continue;
     }
     ActorMention a;

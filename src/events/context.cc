@@ -34,7 +34,8 @@ bool Word(const text::Tokens& toks, size_t i) {
 
 }  // namespace
 
-const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp) {
+const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
+                             uint32_t prefix_cp) {
   static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
                                  "خضعت", "ادي", "ادت", "يودي", "تودي", "سببا", "نتيجه", "عرضه"};
   static const WordSet kTrade{"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير", "تهريب",
@@ -76,25 +77,52 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
   }
   // "رئيس تحرير موقع الإصلاح": an editor, not a liberation.
   if (tok > first && KeyIs(toks, tok, {"تحرير"}, false) &&
-      KeyIs(toks, tok - 1, {"رييس", "مدير", "سكرتير", "هييه", "نايب", "رييسه", "مديره", "اسره"}, false))
+      KeyIs(toks, tok - 1, {"رييس", "مدير", "سكرتير", "هييه", "نايب", "رييسه", "مديره", "اسره"}))
     return "a newspaper's editor, not a liberation";
+  // "للطائرات الأمريكية التي تقصف أهدافا لداعش": a present verb in a relative clause says
+  // what someone does, not what happened.
+  // Protesters "الذين يحتجون على مقتل مواطن" are protesting: that is the news.
+  if (tok > first && KeyIs(toks, tok - 1, {"التي", "الذي", "الذين", "اللواتي"}, false) &&
+      (toks.Key(tok).starts_with("\xD9\x8A") || toks.Key(tok).starts_with("\xD8\xAA")) &&  // ي, ت
+      !KeyIs(toks, tok, {"يحتجون", "يحتج", "تحتج", "يتظاهرون", "يتظاهر", "تتظاهر", "يعتصمون", "يعتصم", "تعتصم"}, false))
+    return "a description (a relative clause in the present), not an incident";
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose.
   if (tok > first && KeyIs(toks, tok - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
     return "a purpose, not an incident";
-  // A standing state of control: "يسيطر التنظيم على", "تحت سيطرة", "الخاضعة لسيطرة".
+  // A standing state of control: "يسيطر التنظيم على", "تحت سيطرة", "الخاضعة لسيطرة",
+  // "المناطق الخارجة عن سيطرة النظام".
   if (KeyIs(toks, tok, {"يسيطر", "تسيطر", "يسيطرون", "المسيطر", "المسيطره"}) ||
       (tok > first && KeyIs(toks, tok, {"سيطره", "لسيطره"}) &&
-       KeyIs(toks, tok - 1, {"تحت", "الخاضعه", "خاضعه", "الخاضع", "خاضع", "الواقعه", "واقعه"})))
+       (KeyIs(toks, tok - 1, {"تحت", "الخاضعه", "خاضعه", "الخاضع", "خاضع", "الواقعه", "واقعه"}) ||
+        (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false) &&
+         KeyIs(toks, tok - 2, {"الخارجه", "خارجه", "الخارج", "خارج", "الخارجين"})))))
     return "a standing state of control, not a change";
+  // "حصيلة القتلى منذ بدء المواجهات", "منذ اندلاع الحرب": the war since it began, not
+  // an incident.
+  if (tok > first + 1 && KeyIs(toks, tok - 1, {"بد", "بدايه", "اندلاع", "انطلاق"}, false) &&
+      KeyIs(toks, tok - 2, {"منذ"}))
+    return "the fighting since it began, not an incident";
+  // "عملية الانقلاب التي أُجهضت قبل ولادتها": a plot foiled did not happen.
+  for (size_t j = tok + 1; j < n && j <= tok + 3 && Word(toks, j); ++j)
+    if (KeyIs(toks, j, {"اجهضت", "اجهض", "احبطت", "احبط", "افشلت", "افشل", "فشلت"})) return "foiled, it did not happen";
   // Words in the clause before the trigger.
   constexpr size_t kWindow = 5, kClause = 12;
-  bool exposed = false;  // "تعرضت المدينة لقصف": a complement, not a purpose
+  // "تعرضت المدينة لقصف": a complement, not a purpose; also past the commas of an
+  // apposition ("تعرض قيادي في حركة حماس هو وكيل وزارة النقل الثلاثاء، للخطف").
+  bool exposed = false;
+  for (size_t i = tok, seen = 0; i > first && seen < kClause && !exposed;) {
+    --i;
+    if (!Word(toks, i)) {
+      if (!Comma(text, toks, i)) break;
+      continue;
+    }
+    ++seen;
+    exposed = KeyIs(toks, i, kExposure);
+  }
   for (size_t i = tok, seen = 0; i > first && seen < kClause;) {
     --i;
     if (!Word(toks, i)) break;
     ++seen;
-    if (KeyIs(toks, i, kExposure))
-      exposed = true;
     if (seen > kWindow) continue;
     if (seen <= 2 && KeyIs(toks, i, kTrade))
       return "weapons trade or production, not their use";
@@ -110,6 +138,9 @@ const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok,
     if (stem.starts_with("\xD8\xA7\xD9\x84")) stem.remove_prefix(4);
     for (std::string_view w : {"الغام", "لغم", "قذايف", "قذيفه", "مقذوف", "مقذوفات", "صواريخ", "صاروخ", "غاره", "غارات",
                                "عبوه", "عبوات", "قنبله", "قنابل", "رصاص", "سياره"})
+      if (stem == w) return nullptr;
+    // "تجمع نحو 40 متظاهرا ... للاحتجاج على": gathering to protest is the protest.
+    for (std::string_view w : {"احتجاج", "تظاهر", "اعتصام", "تنديد", "مطالبه"})
       if (stem == w) return nullptr;
     if (PurposeLam(prefix)) return "a purpose, not an incident";
   }

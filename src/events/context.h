@@ -15,7 +15,8 @@ namespace marsad::events {
 
 // Token `tok` holds the trigger, `prefix_cp` code points of it being proclitics, in the
 // clause starting at token `first`.
-const char* BackgroundReason(const text::Tokens& toks, size_t first, size_t tok, uint32_t prefix_cp);
+const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
+                             uint32_t prefix_cp);
 
 // The clause opens with the news' background: "ويأتي ذلك بعد أيام من بدء عملية تحرير
 // الأنبار", "وتأتي هذه الخطوة في أعقاب التفجير", "ويأتي التفجير عقب سلسلة من الهجمات":

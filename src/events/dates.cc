@@ -105,6 +105,22 @@ bool IsNum(const text::Tokens& t, size_t i, int* v, int lo, int hi) {
   return true;
 }
 
+// A year written "1896م" (ميلادي, the Gregorian era's letter glued to the digits): one
+// word token, from 1000 on.
+bool GregorianYear(const text::Tokens& t, size_t i, int* v) {
+  if (i >= t.tokens.size() || t.tokens[i].glue != 4) return false;
+  std::string_view k = t.Key(i);
+  if (!k.ends_with("م") || k.size() != 4 + std::string_view("م").size()) return false;
+  int x = 0;
+  for (char c : k.substr(0, 4)) {
+    if (c < '0' || c > '9') return false;
+    x = x * 10 + (c - '0');
+  }
+  if (x < 1000 || x > 2100) return false;
+  *v = x;
+  return true;
+}
+
 // The one-word month names (first entry winning), and the two-word ones split in two.
 const WordTable& SingleWordMonths() {
   static const WordTable table = [] {
@@ -225,7 +241,6 @@ int DayOfMonthWithMin(const text::Tokens& t, size_t i, int* day, size_t* day_len
 
 void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t, std::string_view published,
                                EventResult* out, const PhraseStarts* starts) const {
-  (void)text;
   int py = 0, pm = 0, pd = 0;
   bool anchored = ParseIsoDate(published, &py, &pm, &pd);
   ch::sys_days pub{};
@@ -496,11 +511,23 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         }
       }
     }
-    // "عام 2017", "in 2017": a year.
-    if ((is(i, Bits({"عام", "العام", "سنه"})) || k == "in") && IsNum(t, i + 1, &a, 1900, 2100)) {
+    // "عام 2017", "in 2017", "عام 1896م": a year.
+    if ((is(i, Bits({"عام", "العام", "سنه"})) || k == "in") &&
+        (IsNum(t, i + 1, &a, 1900, 2100) || GregorianYear(t, i + 1, &a))) {
       auto& dm = emit(i, i + 2, "absolute");
       range_of(dm, ch::sys_days(ch::year(a) / 1 / 1), ch::sys_days(ch::year(a) / 12 / 31), "year");
       i += 1;
+      continue;
+    }
+    // "1896م" alone, and the entries of an almanac ("حدث في مثل هذا اليوم"): a line that
+    // begins with a year and a dash ("1944 - الحرب العالمية الثانية: بداية إعدام ...").
+    const bool line_start =
+        i == 0 || text.utf8.find('\n', t.tokens[i - 1].byte_end) < t.tokens[i].byte_start;
+    if (GregorianYear(t, i, &a) ||
+        (line_start && i + 1 < n && t.Key(i + 1).empty() && text.Slice(t.tokens[i + 1].start, t.tokens[i + 1].end) == "-" &&
+         IsNum(t, i, &a, 1000, anchored ? py : 2100))) {
+      auto& dm = emit(i, i + 1, "absolute");
+      range_of(dm, ch::sys_days(ch::year(a) / 1 / 1), ch::sys_days(ch::year(a) / 12 / 31), "year");
       continue;
     }
   }

@@ -366,6 +366,19 @@ void Dictionaries::Freeze() {
     auto it = by_name.find("Military Forces of " + a.name_en.substr(of + 4));
     if (it != by_name.end() && actors[it->second].country == a.country) a.forces = it->second;
   }
+  aircraft_by_nationality.clear();
+  for (const auto& [key, es] : actor_aliases.entries) {
+    const size_t space = key.find(' ');
+    if (space == std::string::npos || key.find(' ', space + 1) != std::string::npos) continue;
+    const std::string_view first = std::string_view(key).substr(0, space);
+    if (first != "الطايرات" && first != "الطيران") continue;
+    for (const PhraseEntry& e : es) {
+      const ActorInfo& a = actors[e.index];
+      if (a.type != "state_force" && a.type != "external_force") continue;
+      auto [it, added] = aircraft_by_nationality.emplace(key.substr(space + 1), static_cast<int32_t>(e.index));
+      if (!added) it->second = std::min(it->second, static_cast<int32_t>(e.index));  // the same on every run
+    }
+  }
   for (PhraseIndex* idx : {&actor_aliases, &trigger_phrases, &quantity_phrases, &count_nouns, &quantity_cue_phrases})
     idx->Freeze();
   std::unordered_map<std::string_view, uint8_t> one;

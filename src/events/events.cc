@@ -155,6 +155,77 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
   return false;
 }
 
+// "أعلنت الشرطة الكويتية أمس تفكيك خلية", "أعلن التحالف أمس هدنة": an actor announcing
+// the act whose trigger (token `tok`) follows it, a time word or two between, is that
+// act's author, not a reporter of someone else's ("أعلنت الشرطة أن ...").
+bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t first, size_t tok) {
+  if (a.token_begin <= first || a.token_end > tok || tok > a.token_end + 2 ||
+      !KeyIs(toks, a.token_begin - 1, {"اعلن", "اعلنت", "يعلن", "تعلن"}))
+    return false;
+  // "أعلن الجيش الأميركي مقتل أحد جنوده": a death announced is suffered, not done.
+  if (KeyIs(toks, tok, {"مقتل", "مصرع", "وفاه", "استشهاد", "سقوط", "اصابه", "اصابات", "جرح"}, false)) return false;
+  for (size_t k = a.token_end; k < tok; ++k)
+    if (!KeyIs(toks, k, {"امس", "اليوم", "الليله", "فجر", "مسا", "صباح", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
+                         "الخميس", "الجمعه", "السبت"}, false))
+      return false;
+  return true;
+}
+
+// A country named right after a verb in the feminine or a verb of speech is the state
+// acting, not where the incident was: "دانت مصر التفجير الإرهابي الذي استهدف مسجدا في
+// منطقة عسير", "وقصفت تركيا مواقع في شمال العراق", "وقالت روسيا إن".
+bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, size_t first, const geo::Mention& gm) {
+  if (!gaz || gm.place < 0 || gm.token_begin <= first || toks.tokens[gm.token_begin].script != text::Script::kArabic)
+    return false;
+  if (!gaz->Place(static_cast<uint32_t>(gm.place)).feature_code.starts_with("PCL")) return false;
+  const size_t p = gm.token_begin - 1;
+  return FeminineVerb(toks, p) ||
+         KeyIs(toks, p, {"قال", "اعلن", "ادان", "دان", "اكد", "طالب", "رحب", "ندد", "حذر", "هدد", "استنكر"});
+}
+
+// How each killed count stands to the killed count before it in its sentence (TollRelation):
+// another source's figure for the same toll, a contrast and a source between the two ("أن
+// الهجوم خلف أكثر من 50 قتيلا في صفوف القوات التركية في حين تحدثت حصيلة رسمية تركية عن
+// مقتل جنديين"), or a part of the same toll, joined to it by "و" ("مقتل 6 مقاتلين من
+// المقاومة و11 حوثيا").
+std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vector<text::Sentence>& sentences,
+                                        const std::vector<Quantity>& quantities) {
+  static const WordSet kContrast{"حين", "بينما", "فيما", "لكن", "غير", "الا"};
+  static const WordSet kSource{"تحدثت", "تحدث", "قالت", "قال", "افادت", "افاد", "ذكرت", "ذكر", "اعلنت", "اعلن",
+                               "حصيله", "مصادر", "مصدر", "رسميه", "الرسميه", "اكدت", "اكد"};
+  std::vector<TollRelation> out(quantities.size(), TollRelation::kNone);
+  const Quantity* prev = nullptr;
+  size_t prev_sentence = SIZE_MAX;
+  for (size_t i = 0; i < quantities.size(); ++i) {
+    const Quantity& q = quantities[i];
+    if (q.category != "killed" || q.cumulative) continue;
+    auto sit = std::upper_bound(sentences.begin(), sentences.end(), static_cast<size_t>(q.token_begin),
+                                [](size_t t, const text::Sentence& s) { return t < s.first_token; });
+    const size_t sentence = static_cast<size_t>(sit - sentences.begin());
+    if (prev && sentence == prev_sentence && q.token_begin >= prev->token_end) {
+      bool contrast = false, source = false;
+      for (size_t k = prev->token_end; k < q.token_begin; ++k) {
+        contrast = contrast || KeyIs(toks, k, kContrast, false);
+        source = source || (contrast && KeyIs(toks, k, kSource));
+      }
+      // Joined by "و", a word of its own or the count's proclitic ("و11"), with at most
+      // what the count before was of between ("مقتل 6 مقاتلين من المقاومة و11 حوثيا").
+      constexpr std::string_view kWaw = "\xD9\x88";
+      const bool glued = toks.Key(q.token_begin).starts_with(kWaw);
+      const size_t junction = glued ? q.token_begin : q.token_begin - 1;
+      bool joined = (glued || toks.Key(junction) == kWaw) && junction <= prev->token_end + 3;
+      for (size_t k = prev->token_end; joined && k < junction; ++k)
+        joined = toks.tokens[k].kind == text::TokenKind::kWord && !KeyIs(toks, k, kContrast, false);
+      if (contrast && source)
+        out[i] = TollRelation::kOtherSource;
+      else if (joined)
+        out[i] = TollRelation::kPart;
+    }
+    prev = &q, prev_sentence = sentence;
+  }
+  return out;
+}
+
 // The actor speaks or is spoken to in a speaker frame (context.h); in a resumed frame
 // ("أبلغت تركيا الأمم المتحدة أنها بدأت") its first actor is the one who acts.
 bool Spoken(const std::vector<SpeakerFrame>& frames, const std::vector<ActorMention>& actors, size_t m) {
@@ -303,7 +374,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا", "يدعو", "تدعو", "دعت", "ناشد", "يناشد",
                                "اناشد", "مطالبا", "داعيا"};
   static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
-  static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر"};
+  static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر",
+                              "يصعب", "يستحيل"};
   // "قد" before the imperfect is "may" ("قد يعتقل لدى عودته"); before the perfect it reports
   // ("قد شن هجوما").
   if (tok > first && toks.tokens[tok].script == text::Script::kArabic && toks.Key(tok - 1) == "قد") {
@@ -320,6 +392,17 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     if (toks.tokens[i].script == text::Script::kArabic &&
         KeyIs(toks, i, kCondemnation))
       return "condemnation, a reaction to an incident reported elsewhere";
+  }
+  // What is refused did not happen: "إنه يرفض وقف إطلاق النار الذي يعتزم التحالف
+  // تطبيقه". Not the source's formula ("رفض الكشف عن هويته إن 5 قتلوا": the reported
+  // content after "إن" ends the search).
+  static const WordSet kRefusal{"رفض", "يرفض", "ترفض", "رفضت", "رفضوا", "يرفضون", "برفض", "رافضا", "رافضه", "رفضه",
+                                "رفضها"};
+  for (size_t i = tok, seen = 0; i > first && seen < 4;) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, kReportedContent)) break;
+    ++seen;
+    if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kRefusal)) return "refusal";
   }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
@@ -368,12 +451,14 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
 
 // An incident this long before the publication is history, not news (ACLED codes events
 // reported as they happen; a recap of last year's battle is not this article's event).
-constexpr long kHistoryDays = 60;
+constexpr long kHistoryDays = 30;
 constexpr long kContextDays = 7;  // how far back a date of an earlier sentence still dates a clause
 
 // ACLED codes one event per location: violence "في ذي ناعم وطياب وقيفه" or "قرب كوباني
 // ومثلها قرب الرمادي" is one event for each place joined by "و" to the event's own place
-// (towns and provinces, not countries: "في سوريا والعراق" is a region of the war).
+// (towns and provinces, not countries: "في سوريا والعراق" is a region of the war). Places
+// "between" each other are one place, the ground between them ("على تعزيزات في أحد الخطوط
+// التي تربط بين محافظتي البيضاء وأبين").
 void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo, std::vector<Event>* events,
                             std::vector<EventMeta>* meta) {
   auto country = [&](int64_t place) {
@@ -393,6 +478,10 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
     if (!Violent((*events)[i].event_type) || (*events)[i].place_mention < 0) continue;
     const auto& home = geo.mentions[(*events)[i].place_mention];
     if (home.place < 0 || country(home.place)) continue;
+    bool between = false;
+    for (size_t b = home.token_begin; b > 0 && b + 2 >= home.token_begin && !between;)
+      between = KeyIs(toks, --b, {"بين", "between"});
+    if (between) continue;
     const geo::Mention* prev = &home;
     std::vector<int64_t> seen{home.place};
     for (size_t g = (*events)[i].place_mention + 1; g < geo.mentions.size(); ++g) {
@@ -645,7 +734,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
       // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
       // sentence's slot for that type to a later one that reports.
-      if (const char* why = BackgroundReason(toks, s.first_token, i, m.prefix_cp)) {
+      if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp)) {
         for (uint32_t ti : m.indexes) {
           const auto& t = d_.triggers[ti];
           if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
@@ -844,6 +933,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           a2 = first_after(r.actors[g].token_end, r.actors[g].actor, true);
         }
       }
+      if (a1 < 0)
+        for (int32_t m2 : actors_at.Within(s.first_token, s.end_token))
+          if (d_.actors[r.actors[m2].actor].party && AnnouncesItsAct(toks, r.actors[m2], s.first_token, tok)) {
+            a1 = m2;
+            a2 = first_after(tok + m.len, r.actors[m2].actor, true);
+          }
       if (a1 < 0) {
         // Civilians do not shell or kill (ACLED): violence names an armed actor 1 or none,
         // and then the sentence's civilians are its actor 2 ("وأثناء القصف ننحشر").
@@ -919,6 +1014,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       for (int32_t g : s_places) {
         const auto& gm = geo.mentions[g];
         if (gm.demonym || (gm.place < 0 && !gm.relation)) continue;
+        if (CountryActing(toks, gaz_, s.first_token, gm)) continue;
         uint32_t dist = gm.start > e.trigger_start ? gm.start - e.trigger_start : e.trigger_start - gm.start;
         if (dist > max_dist) continue;
         // Talks and agreements happen "in" a place: "واجتمعوا ... في عين عيسى" rather than
@@ -966,6 +1062,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       if (e.place_mention < 0) e.place = focus;
       PlaceAtFocusTown(geo, lead, lead_country, &e);
+      // A state's police and forces arrest in their own country: "ضبطت الأجهزة الأمنية
+      // الكويتية شبكة ... تنتمي إلى تنظيم داعش في سوريا" is in Kuwait, whatever the clause
+      // says of the network. A place of the clause in that country stays; else the country.
+      // (A generic word, "الشرطة", is read as the article's country's police: so is the place.)
+      if (gaz_ && t.sub_event_type == "Arrests" && e.actor1 >= 0 && !d_.actors[e.actor1].country.empty() &&
+          (d_.actors[e.actor1].type == "state_force" || d_.actors[e.actor1].type == "government")) {
+        const std::string& cc = d_.actors[e.actor1].country;
+        if (e.place < 0 || gaz_->Place(static_cast<uint32_t>(e.place)).country != cc) {
+          e.place_mention = -1;
+          e.place = gaz_->Country(cc);
+          for (int32_t g : s_places) {
+            const auto& gm = geo.mentions[g];
+            if (!gm.demonym && gm.place >= 0 && gaz_->Place(static_cast<uint32_t>(gm.place)).country == cc) {
+              e.place_mention = g, e.place = gm.place;
+              break;
+            }
+          }
+        }
+      }
       // Date: the resolved date of the clause nearest the trigger (not a duration, not
       // after the publication), else the publication date, flagged as such.
       const char* skip = StatementReason(t.plover);
@@ -1181,7 +1296,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
   CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
-  AssignTolls(r.quantities, r.dates, pub_iso, &r.events);
+  AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities));
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, r.quantities, &r.events, &meta);
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"

@@ -75,7 +75,11 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
                    std::vector<EventMeta>* meta) {
   // A toll that counts one group ("four civilians", "five rebel fighters": Quantity::of) is
   // part of the incident's, not another report of it.
-  auto part = [&](const Event& x) { return x.fatalities_quantity >= 0 && !quantities[x.fatalities_quantity].of.empty(); };
+  // A sum of such counts ("مقتل عشرة عناصر من التنظيم و18 مقاتلًا من الفصائل") is a whole.
+  auto part = [&](const Event& x) {
+    return x.fatalities_quantity >= 0 && !quantities[x.fatalities_quantity].of.empty() &&
+           quantities[x.fatalities_quantity].value == x.fatalities;
+  };
   std::vector<Event> kept;
   std::vector<EventMeta> kept_meta;
   for (size_t i = 0; i < events->size(); ++i) {
@@ -297,10 +301,18 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
     return state_force(a) && std::find(flyers.begin(), flyers.end(), a) != flyers.end();
   };
   // Whose aircraft the article names ("طائرات التحالف") before whoever it names most.
-  int32_t flyer = MostNamed(counts, named_flyer);
-  const bool flyer_named = flyer >= 0;
-  if (flyer < 0) flyer = MostNamed(counts, state_force);
+  const int32_t most_named_flyer = MostNamed(counts, named_flyer);
+  const bool flyer_named = most_named_flyer >= 0;
+  const int32_t default_flyer = flyer_named ? most_named_flyer : MostNamed(counts, state_force);
   for (auto& e : r->events) {
+    // The aircraft last named before the trigger fly it ("قصفت طائرات حربية تركية ... أن
+    // ثلاث مقاتلات إف- 16 قصفت", American aircraft named later in the article), else the
+    // article's most named.
+    int32_t flyer = default_flyer;
+    for (const auto& m : r->actors) {
+      if (m.start >= e.trigger_start) break;
+      if (named_flyer(m.actor)) flyer = m.actor;
+    }
     // A drone strike nobody is named to have flown: the theatre's drone operator (ACLED:
     // "غارة لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن" is the United States').
     if (e.sub_event_type == "Air/drone strike" && drone.operator_actor >= 0 && !flyer_named &&
@@ -342,7 +354,7 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
 constexpr uint64_t kMaxUndatedToll = 1000;
 
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
-                 std::string_view published, std::vector<Event>* events) {
+                 std::string_view published, std::vector<Event>* events, const std::vector<TollRelation>& relations) {
   for (auto& e : *events) e.fatalities = 0, e.fatalities_quantity = -1;
   // A day named in the count's own clause, near it: "قتل 1200 شخص أمس في"; not the "أمس"
   // of another clause of a long sentence ("تمكنت القوات أمس من ... لتورطه في المجزرة التي
@@ -369,6 +381,8 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
       return t->start >= e.start && t->end <= q.start && !day_dated(e, *t);
     });
   };
+  size_t last_killed = SIZE_MAX, last_given = SIZE_MAX - 1;  // the last killed count; the last one that set a toll
+  const Event* last_event = nullptr;                            // whose toll it set
   for (size_t qi = 0; qi < quantities.size(); ++qi) {
     const Quantity& q = quantities[qi];
     if (q.category != "killed" || q.cumulative) continue;
@@ -384,9 +398,24 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
       const uint32_t dist = q.start > e.trigger_start ? q.start - e.trigger_start : e.trigger_start - q.start;
       if (dist < best_dist) best_dist = dist, best = &e;
     }
-    if (best && q.value > best->fatalities) {
+    if (!best) continue;
+    const TollRelation rel = qi < relations.size() ? relations[qi] : TollRelation::kNone;
+    // A part of the toll counted just before, for the same event: the toll is their sum.
+    if (rel == TollRelation::kPart && best->fatalities_quantity >= 0 && last_killed == last_given &&
+        best == last_event) {
+      best->fatalities += q.value;  // fatalities_quantity stays the first part's
+      last_killed = last_given = qi;
+      continue;
+    }
+    last_killed = qi;
+    // Two sources' figures for one toll: ACLED codes the lower ("the most conservative").
+    // Not against a lone victim named before ("مقتل القيادي ... و7 من مرافقيه، فيما قالت
+    // سبأ إن 4 مواطنين قتلوا": the first source's toll is more than its one named man).
+    const bool alternative = rel == TollRelation::kOtherSource && best->fatalities > 1;
+    if (alternative ? q.value < best->fatalities : q.value > best->fatalities) {
       best->fatalities = q.value;
       best->fatalities_quantity = static_cast<int32_t>(qi);
+      last_given = qi, last_event = best;
     }
   }
 }

@@ -58,8 +58,17 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
 // `armed(actor)` tells an armed actor (one that can be the author of violence) from others.
 void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta);
 
-// Each event's own toll (see incidents.cc).
+// How a killed count stands to the killed count before it in its sentence.
+enum class TollRelation : uint8_t {
+  kNone,
+  kOtherSource,  // another source's figure for the same toll ("... في حين تحدثت حصيلة رسمية عن مقتل جنديين")
+  kPart,         // a part of the same toll, joined by "و" ("مقتل 6 مقاتلين من المقاومة و11 حوثيا")
+};
+
+// Each event's own toll (see incidents.cc); `relations` (may be empty) as TollRelations
+// (events.cc) gives them.
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
-                 std::string_view published, std::vector<Event>* events);
+                 std::string_view published, std::vector<Event>* events,
+                 const std::vector<TollRelation>& relations = {});
 
 }  // namespace marsad::events

@@ -100,7 +100,10 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   auto prefix_of = [&](size_t ci) {
     const StartKey& c = cands[ci].stripped ? cands[cands[ci].parent] : cands[ci];
     uint32_t p = c.prefix == kLazy ? StemPrefix(k0, c.key) : c.prefix;
-    return cands[ci].stripped ? p + 2 : p;
+    if (!cands[ci].stripped) return p;
+    // The article stripped off a stem: two code points of the token, or one when ل+ال elided
+    // its alef ("للقبض": stem "القبض", stripped "قبض" starts after "لل", not after "للق").
+    return p + (k0.ends_with(c.key) ? 2 : 1);
   };
   // The phrase being tried: token keys joined by ' ' (reused, so no allocation per call).
   static thread_local std::string key;

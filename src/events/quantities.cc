@@ -117,24 +117,6 @@ bool ArmedType(std::string_view type) {
          type == "identity_militia" || type == "external_force";
 }
 
-// Token text helpers.
-std::string_view Surface(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
-  return text.Slice(toks.tokens[i].start, toks.tokens[i].end);
-}
-bool IsPunct(const text::Tokens& toks, size_t i) { return toks.tokens[i].kind == text::TokenKind::kPunct; }
-
-// A full stop, question mark, semicolon, colon: the clause ends there.
-bool StrongStop(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
-  if (!IsPunct(toks, i)) return toks.tokens[i].Has(text::kNewlineBefore);
-  std::string_view s = Surface(text, toks, i);
-  return s == "." || s == "!" || s == "?" || s == ";" || s == ":" || s == "\xD8\x9B" /*؛*/ ||
-         s == "\xD8\x9F" /*؟*/ || s == "\xE2\x80\xA6" /*…*/ || toks.tokens[i].Has(text::kNewlineBefore);
-}
-bool Comma(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
-  if (!IsPunct(toks, i)) return false;
-  std::string_view s = Surface(text, toks, i);
-  return s == "," || s == "\xD8\x8C" /*،*/;
-}
 // Closing brackets and quotes that may stand between a number and its noun: "( 800) لاجئ".
 bool Closing(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
   if (!IsPunct(toks, i)) return false;

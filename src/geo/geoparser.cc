@@ -1059,6 +1059,10 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
+    if (first.script == Script::kArabic && QuotedOutlet(m.begin, m.end)) {
+      hints_.pop_back();
+      return;
+    }
     if (!single) rec += 0.15f;
     if (m.variant) rec -= 0.15f;  // another spelling than any the index has
     if (first.Has(text::kHashtagPart)) rec += 0.1f;
@@ -1086,6 +1090,55 @@ class DocumentParser {
     abbreviations_only_.push_back(abbreviations_only);
     respelled_.push_back(m.respelled);
     mentions_.push_back(std::move(men));
+  }
+
+  // A name in quotes that a source speaks to or a newspaper bears: "وقالت مصادر
+  // ل«الرياض» إن" (the daily Al Riyadh), "لـ«الشرق الأوسط»", "صحيفة «عكاظ»": an outlet,
+  // not a place (an event told to Al Riyadh is not in Riyadh).
+  bool QuotedOutlet(uint32_t b, uint32_t e) const {
+    auto quote = [&](uint32_t i) {
+      if (i >= t_.size() || t_[i].kind != TokenKind::kPunct) return false;
+      const std::string_view q = std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start);
+      return q == "\xC2\xAB" || q == "\xC2\xBB" || q == "\"" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";  // « » " “ ”
+    };
+    if (b < 2 || !quote(b - 1) || !quote(e)) return false;
+    const std::string_view k = Key(b - 2);
+    if (k == "صحيفه" || k == "لصحيفه" || k == "جريده" || k == "لجريده" || k == "قناه" || k == "لقناه" ||
+        k == "وكاله" || k == "لوكاله")
+      return true;
+    if (k != "\xD9\x84") return false;  // ل
+    // "محافظة أبين، المتاخمة لـ«عدن»": what a place neighbours is a place.
+    static const std::unordered_set<std::string_view> kNextTo{
+        "المتاخمه", "المتاخم", "متاخمه", "المجاوره", "المجاور", "مجاوره", "المحاذيه", "المحاذي", "القريبه", "القريب",
+        "قريبه", "التابعه", "التابع", "تابعه"};
+    if (b >= 3 && kNextTo.count(Key(b - 3))) return false;
+    // "ل«X»" is an outlet told something when a source or its words come shortly before
+    // ("مصادر ... ل«الرياض»", "في تصريح ل«الشرق الأوسط»"); "المتاخمة لـ«عدن»" is Aden.
+    // Or what was said follows: "لـ«الشرق الأوسط» إن", "لـ«الشرق الأوسط»: «...", "، إن".
+    static const std::unordered_set<std::string_view> kThat{"ان", "انه", "انها", "بان", "بانه", "بانها"};
+    auto punct_is = [&](uint32_t i, std::string_view p) {
+      return i < t_.size() && t_[i].kind == TokenKind::kPunct &&
+             std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start) == p;
+    };
+    uint32_t after = e + 1;
+    if (punct_is(after, ":")) return true;
+    if (punct_is(after, "\xD8\x8C") || punct_is(after, ",")) ++after;  // ،
+    if (after < t_.size() && kThat.count(Key(after))) return true;
+    static const std::unordered_set<std::string_view> kTold{
+        "قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يوكد", "توكد", "اوضح", "اوضحت", "يوضح", "توضح", "اضاف", "اضافت",
+        "يضيف", "تضيف", "كشف", "كشفت", "صرح", "صرحت", "افاد", "افادت", "ذكر", "ذكرت", "مصدر", "مصادر", "مسوول",
+        "مسوولون", "مسوولين", "تصريح", "تصريحات", "تصريحه", "حديث", "حديثه", "حوار", "بيان", "مقابله", "رساله"};
+    for (uint32_t j = b - 2, seen = 0; j > 0 && seen < 12;) {
+      --j;
+      if (t_[j].kind == TokenKind::kPunct) {
+        if (quote(j) || punct_is(j, "\xD8\x8C") || punct_is(j, ",")) continue;
+        break;
+      }
+      ++seen;
+      for (std::string_view f : Forms(j))
+        if (kTold.count(f)) return true;
+    }
+    return false;
   }
 
   // A lone Latin name just read as a person's: remembered for DropPersonNames when none of

@@ -13,10 +13,10 @@
 namespace marsad::output {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = json::Writer;
 
-void Str(Writer& w, const char* key, std::string_view v) { json::KeyStr(w, key, v); }
-void Coord(Writer& w, const char* key, double v) { json::KeyNum(w, key, v, 5); }
+void Str(Writer& w, std::string_view key, std::string_view v) { json::KeyStr(w, key, v); }
+void Coord(Writer& w, std::string_view key, double v) { json::KeyNum(w, key, v, 5); }
 std::string IdString(const gazetteer::Gazetteer& gaz, int64_t index) {
   return index < 0 ? std::string() : std::to_string(gaz.Place(static_cast<uint32_t>(index)).geonameid);
 }

@@ -11,7 +11,7 @@
 
 namespace marsad::output {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = json::Writer;
 using json::KeyStr;
 using json::Str;
 
@@ -33,14 +33,20 @@ void WritePlaceFields(Writer& w, const gazetteer::PlaceView& p) {
   KeyStr(w, "source", p.supplement ? "marsad-supplement" : "geonames");
 }
 
-void WriteMention(Writer& w, const geo::Mention& m, const text::Utf8Text& t, const gazetteer::Gazetteer& gaz) {
+namespace {
+
+void Num(Writer& w, std::string_view k, double v, int digits = 5) { json::KeyNum(w, k, v, digits); }
+
+// WriteMention with `place_fields(w, place)` writing the place's fields.
+template <typename PlaceFields>
+void WriteMentionWith(Writer& w, const geo::Mention& m, const text::Utf8Text& t, PlaceFields&& place_fields) {
   w.Key("start");
   w.Uint(m.start);
   w.Key("end");
   w.Uint(m.end);
   KeyStr(w, "surface", t.Slice(m.start, m.end));
   if (m.place >= 0 && !m.derived) {
-    WritePlaceFields(w, gaz.Place(static_cast<uint32_t>(m.place)));
+    place_fields(w, static_cast<uint32_t>(m.place));
   } else {
     KeyStr(w, "name", t.Slice(m.start, m.end));
     w.Key("geonameid");
@@ -48,25 +54,69 @@ void WriteMention(Writer& w, const geo::Mention& m, const text::Utf8Text& t, con
   }
 }
 
-namespace {
+// The fields of the places a record names (WritePlaceFields), each rendered once per
+// record and copied where the place comes again: an article names the same few places
+// again and again (its places, the focus, the events' places), and each time was a
+// Gazetteer::Place lookup (a cache miss into the index) and nine members written anew.
+class PlaceFieldsCache {
+ public:
+  explicit PlaceFieldsCache(const gazetteer::Gazetteer& gaz) : gaz_(gaz) {}
+  struct Fields {
+    std::string json;  // the members, as Writer::RawMembers takes them
+    size_t members = 0;
+    double lat = 0, lon = 0;  // the place's (a mention's own may differ)
+  };
+  const Fields& Get(uint32_t place) {
+    auto [it, fresh] = cache_.try_emplace(place);
+    if (fresh) {
+      const auto p = gaz_.Place(place);
+      buf_.Clear();
+      scratch_.Reset(buf_);
+      scratch_.StartObject();
+      WritePlaceFields(scratch_, p);
+      it->second = {std::string(buf_.GetString() + 1, buf_.GetSize() - 1), scratch_.MembersSoFar(), p.lat, p.lon};
+    }
+    return it->second;
+  }
+  void Write(Writer& w, uint32_t place) {
+    const Fields& f = Get(place);
+    w.RawMembers(f.json, f.members);
+  }
+  // The fields, then the place's lat and lon.
+  void WriteWithCoordinates(Writer& w, uint32_t place) {
+    const Fields& f = Get(place);
+    w.RawMembers(f.json, f.members);
+    Num(w, "lat", f.lat);
+    Num(w, "lon", f.lon);
+  }
 
-void Num(Writer& w, const char* k, double v, int digits = 5) { json::KeyNum(w, k, v, digits); }
+ private:
+  const gazetteer::Gazetteer& gaz_;
+  std::unordered_map<uint32_t, Fields> cache_;
+  rapidjson::StringBuffer buf_;  // where the fields are rendered, reused
+  Writer scratch_{buf_};
+};
+
+}  // namespace
+
+void WriteMention(Writer& w, const geo::Mention& m, const text::Utf8Text& t, const gazetteer::Gazetteer& gaz) {
+  WriteMentionWith(w, m, t, [&](Writer& out, uint32_t place) { WritePlaceFields(out, gaz.Place(place)); });
+}
+
+namespace {
 
 std::string FeatureCode(const gazetteer::PlaceView& p) {
   return std::string(1, p.feature_class) + "." + std::string(p.feature_code);
 }
 
 
-void WriteFocus(Writer& w, const gazetteer::Gazetteer& gaz, const char* key, const std::vector<geo::FocusItem>& items) {
+void WriteFocus(Writer& w, PlaceFieldsCache& places, const char* key, const std::vector<geo::FocusItem>& items) {
   w.Key(key);
   w.StartArray();
   for (const auto& f : items) {
     if (f.place < 0) continue;
-    auto p = gaz.Place(static_cast<uint32_t>(f.place));
     w.StartObject();
-    WritePlaceFields(w, p);
-    Num(w, "lat", p.lat);
-    Num(w, "lon", p.lon);
+    places.WriteWithCoordinates(w, static_cast<uint32_t>(f.place));
     Num(w, "score", f.score, 3);
     w.Key("mentions");
     w.Int(f.mentions);
@@ -128,7 +178,7 @@ void ClaimedBy(Writer& w, const events::EventResult& r, int32_t claim, const tex
   w.EndObject();
 }
 
-void WriteEvents(Writer& w, const Extraction& x, const Resources& res, bool explain) {
+void WriteEvents(Writer& w, const Extraction& x, const Resources& res, bool explain, PlaceFieldsCache& places) {
   const auto& d = res.event_dicts;
   const auto& gaz = res.gazetteer;
   const auto& r = x.events;
@@ -214,11 +264,8 @@ void WriteEvents(Writer& w, const Extraction& x, const Resources& res, bool expl
     if (e.assoc_actor2 >= 0) ActorRef(w, "assoc_actor2", e.assoc_actor2, d);
     w.Key("place");
     if (e.place >= 0) {
-      auto p = gaz.Place(static_cast<uint32_t>(e.place));
       w.StartObject();
-      WritePlaceFields(w, p);
-      Num(w, "lat", p.lat);
-      Num(w, "lon", p.lon);
+      places.WriteWithCoordinates(w, static_cast<uint32_t>(e.place));
       w.Key("mention");
       w.Int(e.place_mention);  // index into "places", -1: the document focus
       w.EndObject();
@@ -297,6 +344,7 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
               300 * (ev.actors.size() + ev.quantities.size() + ev.dates.size()) +
               ev.events.size() * 900 + (ev.events.empty() ? 0 : x.text.utf8.size()));
   Writer w(buf);
+  PlaceFieldsCache place_fields(gaz);
   w.StartObject();
   KeyStr(w, "id", ValidUtf8(x.doc.id));  // a file name as id may be any bytes
   KeyStr(w, "lang", x.lang);
@@ -318,7 +366,7 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
   for (const geo::Mention* mp : places) {
     const geo::Mention& m = *mp;
     w.StartObject();
-    WriteMention(w, m, x.text, gaz);
+    WriteMentionWith(w, m, x.text, [&](Writer& out, uint32_t place) { place_fields.Write(out, place); });
     if (m.has_coordinates) {
       Num(w, "lat", m.lat);
       Num(w, "lon", m.lon);
@@ -397,11 +445,11 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
   w.EndArray();
   w.Key("focus");
   w.StartObject();
-  WriteFocus(w, gaz, "countries", x.geo.focus.countries);
-  WriteFocus(w, gaz, "admin1s", x.geo.focus.admin1s);
-  WriteFocus(w, gaz, "cities", x.geo.focus.cities);
+  WriteFocus(w, place_fields, "countries", x.geo.focus.countries);
+  WriteFocus(w, place_fields, "admin1s", x.geo.focus.admin1s);
+  WriteFocus(w, place_fields, "cities", x.geo.focus.cities);
   w.EndObject();
-  WriteEvents(w, x, res, opt.explain);
+  WriteEvents(w, x, res, opt.explain, place_fields);
   w.Key("errors");
   w.StartArray();
   for (const auto& e : x.warnings) Str(w, e);

@@ -81,6 +81,10 @@ class CharTable {
   // Supplementary-plane characters are rare in news: they are classified on the fly.
   CharInfo Info(char32_t cp) const { return cp < 0x10000 ? table_[cp] : Supplementary(cp); }
   std::string_view Map(const CharInfo& ci) const { return std::string_view(pool_.data() + ci.map_off, ci.map_len); }
+  // The BMP's entries and the key bytes they point into, for loops that keep them in
+  // registers (Info(cp) is bmp()[cp] below U+10000; Map(ci) starts at pool() + map_off).
+  const CharInfo* bmp() const { return table_; }
+  const char* pool() const { return pool_.data(); }
   // Key bytes of a supplementary character (identity, lowercased when a letter).
   std::string MapSupplementary(char32_t cp) const;
 

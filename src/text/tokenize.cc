@@ -137,6 +137,14 @@ class Tokenizer {
     int prev = 0;  // 1 letter, 2 digit: the first change between them marks the glue point
     TokenAcc acc = Begin();
     while (e < n_) {
+      bool ended = false;  // LetterRun stopped at a character no word goes on through
+      if (const uint32_t run_end = LetterRun(e, acc, &ended); run_end > e) {
+        if (prev == 2 && glue == 0) glue = e - i;
+        prev = 1;
+        e = run_end;
+        if (e >= n_) break;
+      }
+      if (ended) break;
       const char32_t cp = cps_[e];
       const CharInfo ci = table_.Info(cp);
       const auto cls = ci.cls;
@@ -298,6 +306,58 @@ class Tokenizer {
       std::memcpy(keys + klen_, m.data(), m.size());
     }
     klen_ += m.size();
+  }
+
+  // The letters and marks from e that Add would treat alike (BMP, key bytes within the
+  // pool's 4-byte copy, not a separator, room in the key buffer, no space pending before
+  // them): nearly every character of a word. Add's work for them, with the tokenizer's
+  // members and the accumulator in registers: written through the key buffer's char*,
+  // Add's loop reloaded them all per character (about 65 instructions a letter; out of
+  // line, so that Word's own values do not crowd them out). Returns where the run stops
+  // (e: none); *ended when that character ends the word whatever comes before it (a
+  // space, punctuation, a symbol), so Word need not look at it again.
+  [[gnu::noinline]] uint32_t LetterRun(uint32_t e, TokenAcc& a, bool* ended) {
+    if (a.pending_space) return e;
+    const char32_t* const cps = cps_.get();
+    const CharInfo* const bmp = table_.bmp();
+    const char* const pool = table_.pool();
+    char* const keys = kbuf_;
+    size_t len = klen_;
+    // A character adds at most 4 key bytes, and Add makes room for 5 (the pool's copy and a
+    // pending space): the run stops where the key buffer might not hold the next one.
+    if (len + 5 > kcap_) return e;
+    const uint32_t n = static_cast<uint32_t>(std::min<size_t>(n_, e + (kcap_ - len - 5) / 4 + 1));
+    Script script = a.script;
+    const uint32_t letters_before = a.letters;
+    uint64_t counts = a.letters | uint64_t{a.uppers} << 32;  // letters, and upper-case ones above
+    const uint32_t start = e;
+    for (; e < n; ++e) {
+      const char32_t cp = cps[e];
+      if (cp >= 0x10000) break;
+      const CharInfo ci = bmp[cp];
+      if (ci.cls != CharClass::kLetter && ci.cls != CharClass::kMark) {
+        *ended = ci.cls != CharClass::kDigit && ci.cls != CharClass::kFormat && ci.cls != CharClass::kApostrophe &&
+                 ci.cls != CharClass::kHyphen;
+        break;
+      }
+      if (ci.map_len > 4 || ci.IsSeparator()) break;
+      if (ci.script != script && ci.script != Script::kNone) [[unlikely]]
+        script = script == Script::kNone ? ci.script : Script::kMixed;  // as Add
+      if (ci.cls == CharClass::kLetter) counts += 1 | uint64_t{ci.upper} << 32;
+      std::memcpy(keys + len, pool + ci.map_off, 4);  // the pool is padded: a fixed-size copy
+      len += ci.map_len;  // 0 for marks and tatweel: the bytes copied are overwritten
+    }
+    klen_ = len;
+    a.script = script;
+    a.letters = static_cast<uint32_t>(counts);
+    a.uppers = static_cast<uint32_t>(counts >> 32);
+    // The token's first letter, when it is in this run: whether it is upper case.
+    if (letters_before == 0 && a.letters > 0) {
+      uint32_t k = start;
+      while (bmp[cps[k]].cls != CharClass::kLetter) ++k;
+      a.first_upper = bmp[cps[k]].upper;
+    }
+    return e;
   }
 
   void Finish(const TokenAcc& a, uint32_t start, uint32_t end, TokenKind kind, uint16_t flags, uint16_t glue) {

@@ -24,6 +24,18 @@ TEST(EventsActors, CliticsLongestMatchAndBackReference) {
   EXPECT_LT(r.result.actors[3].confidence, r.result.actors[2].confidence);
 }
 
+// A state's aircraft, in any of their words, with the adjective of its nationality: the
+// forces whose aliases name "الطائرات X" or "الطيران X".
+TEST(EventsActors, AircraftOfANationAreItsForces) {
+  auto r = RunEvents("قصفت طائرات حربية تركية مواقع داعش، وقصفت المقاتلات التركية مواقع أخرى، "
+                     "ثم قصفت طائرة إسرائيلية سيارة، وحلقت طائرات مقاتلة أمريكية فوق المدينة.");
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"turkish_army", "isis", "turkish_army", "israeli_air_force", "us_military"}));
+  EXPECT_EQ(r.Surface(r.result.actors[0].start, r.result.actors[0].end), "طائرات حربية تركية");
+  // "مقاتلة" alone is a (woman) fighter as often as a jet; a word that is no nationality.
+  auto fighter = RunEvents("وقتلت مقاتلة سورية في الاشتباكات، وحلقت طائرات حربية مجهولة فوق المدينة.");
+  EXPECT_TRUE(Ids(fighter).empty());
+}
+
 TEST(EventsActors, BackReferencePrefersTheGroupNamedWithTheNoun) {
   auto r = RunEvents("قاتل تنظيم داعش في الرقة. وتقدمت قسد. وانسحب التنظيم.");
   ASSERT_EQ(r.result.actors.size(), 3u);

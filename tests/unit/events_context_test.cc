@@ -28,6 +28,45 @@ TEST(EventsContext, PurposeIsNoIncidentButExposureIs) {
   EXPECT_TRUE(SkippedFor(purpose, "a purpose"));
   auto exposed = RunEvents("وتعرضت بلدة كفرنبل أمس لقصف عنيف من قوات النظام.", "2015-08-01");
   EXPECT_TRUE(HasSubType(exposed, "Shelling/artillery/missile attack"));
+  // With the article, after ل+ال elided its alef ("للانضمام", "للقبض"): the trigger's span
+  // starts after "لل", and the purpose is still one.
+  auto join = RunEvents("وسافر آلاف المقاتلين الأجانب عبر تركيا للانضمام إلى تنظيم داعش في سوريا.", "2015-08-01");
+  EXPECT_TRUE(join.result.events.empty());
+  EXPECT_TRUE(SkippedFor(join, "a purpose"));
+  auto arrest = RunEvents("واعتقلت الشرطة أمس رجلا في الرياض للقبض عليه.", "2015-08-01");
+  ASSERT_EQ(arrest.result.skipped.size(), 1u);
+  EXPECT_EQ(arrest.Surface(arrest.result.skipped[0].trigger_start, arrest.result.skipped[0].trigger_end), "قبض");
+  // Exposure past the commas of an apposition, and a gathering in protest.
+  auto kidnapped = RunEvents("تعرض قيادي في حركة حماس هو وكيل وزارة النقل الثلاثاء، للخطف على ايدي مسلحين في رام الله.",
+                             "2008-06-12");
+  EXPECT_TRUE(HasSubType(kidnapped, "Abduction/forced disappearance"));
+  auto protest = RunEvents("تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء السبت للاحتجاج على زيارة الرئيس.", "2008-06-12");
+  EXPECT_TRUE(HasSubType(protest, "Peaceful protest"));
+}
+
+// Standing control outside the regime's, the war since it began, a plot foiled, what is
+// hard to do: no incident.
+TEST(EventsContext, StatesWarsFoiledPlotsAndDifficultiesAreNoIncidents) {
+  auto outside = RunEvents("واتفقت الفصائل أمس في المناطق الخارجة عن سيطرة النظام السوري على تشكيل مجلس.", "2015-08-11");
+  EXPECT_TRUE(SkippedFor(outside, "a standing state of control"));
+  auto since = RunEvents("وأوضح مسؤول يمني اليوم إن حصيلة القتلى منذ بدء المواجهات بين الحوثيين والمقاومة بلغت 1000.",
+                         "2015-07-23");
+  EXPECT_TRUE(since.result.events.empty());
+  EXPECT_TRUE(SkippedFor(since, "the fighting since it began"));
+  auto foiled = RunEvents("وقالت مصادر إن عملية التفجير التي أجهضت أمس كانت تستهدف المسجد.", "2015-07-22");
+  EXPECT_TRUE(SkippedFor(foiled, "foiled"));
+  auto hard = RunEvents("وقال إنه يصعب بعدها استعادة السيطرة على المدينة.", "2015-08-11");
+  EXPECT_TRUE(hard.result.events.empty());
+}
+
+// A present verb in a relative clause describes ("للطائرات الأمريكية التي تقصف أهدافا
+// لداعش"); protesters "الذين يحتجون" are protesting.
+TEST(EventsContext, ARelativeClauseInThePresentDescribes) {
+  auto base = RunEvents("وفتحت تركيا أمس قاعدة إنجرليك للطائرات الأمريكية التي تقصف أهدافا لداعش في سوريا.", "2015-07-25");
+  EXPECT_TRUE(base.result.events.empty());
+  EXPECT_TRUE(SkippedFor(base, "a description"));
+  auto protest = RunEvents("وتواصلت أمس مواجهات بين قوى الأمن ومواطنين غاضبين الذين يحتجون على مقتل مواطن.", "2008-06-12");
+  EXPECT_FALSE(SkippedFor(protest, "a description"));
 }
 
 // "قد" before the imperfect is a possibility, before the perfect a report; avoiding an
@@ -407,6 +446,8 @@ TEST(EventsContext, AnEditorAndAnAimAreNoLiberation) {
   auto editor = RunEvents("واختطف مسلحون أمس عبدالخالق عمران رئيس تحرير موقع الإصلاح في صنعاء.", "2015-07-22");
   EXPECT_TRUE(SkippedFor(editor, "a newspaper's editor"));
   for (const auto& e : editor.result.events) EXPECT_NE(e.sub_event_type, "Government regains territory");
+  auto managing = RunEvents("وقالت الكاتبة ومدير تحرير مجلة المنظمة إن الحوثيين قصفوا عدن أمس.", "2015-07-22");
+  for (const auto& e : managing.result.events) EXPECT_NE(e.sub_event_type, "Government regains territory");
   auto aim = RunEvents("وكثفت القوات العراقية أمس عملياتها في الأنبار بهدف تحرير المحافظة.", "2015-07-22");
   EXPECT_TRUE(SkippedFor(aim, "a purpose"));
 }

@@ -108,6 +108,22 @@ TEST(EventsDates, AbsoluteArabicAndEnglish) {
   EXPECT_EQ(d->end_date, "2011-03-31");
 }
 
+TEST(EventsDates, YearsOfTheGregorianEraAndOfAnAlmanac) {
+  auto r = RunEvents("نشبت الحرب بين بريطانيا وزنجبار في عام 1896م وقتل فيها 500 شخص.\n"
+                     "1944 - الحرب العالمية الثانية: بداية إعدام أربعة آلاف في معسكر اوشفيتز.\n"
+                     "وصل 20 شخصا - بينهم 3 أطفال.",
+                     "2015-08-01");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "عام 1896م")));
+  EXPECT_EQ(d->date, "1896-01-01");
+  EXPECT_EQ(d->end_date, "1896-12-31");
+  ASSERT_TRUE((d = Find(r, "1944")));
+  EXPECT_EQ(d->precision, "year");
+  EXPECT_EQ(r.result.dates.size(), 2u);  // "20 شخصا -": a count, not at a line's start
+  // Both are history, not this article's incidents.
+  EXPECT_TRUE(r.result.events.empty());
+}
+
 TEST(EventsDates, OrdinalDaysAndTheStorysDays) {
   auto r = RunEvents("سقطت القنبلة يوم السادس من أغسطس 1945، والثانية في التاسع من أغسطس، وقتل الآلاف في اليوم "
                      "الأول. وفي الحادي والعشرين من يوليو و 15 من يوليو قصفت الطائرات المدينة.",

@@ -274,6 +274,53 @@ TEST(EventsIncidents, ThreatsPlansAndDemandsAreNotEvents) {
   EXPECT_TRUE(HasSkip(r3, "demand"));
 }
 
+// Who flew an air strike whose clause names no state: the aircraft named last before it,
+// not the article's most named ones.
+TEST(EventsIncidents, TheAircraftNamedBeforeTheStrikeFlyIt) {
+  auto r = RunEvents("قصفت طائرات حربية تركية أهدافا لداعش في سوريا أمس. وقال مكتب أردوغان إن ثلاث مقاتلات إف- 16 "
+                     "قصفت مقرين للتنظيم. وسمحت تركيا للطائرات الأمريكية بالانطلاق من قاعدة إنجرليك. وقالت واشنطن إن "
+                     "الطائرات الأمريكية ستبدأ العمل قريبا.",
+                     "2015-07-25");
+  int strikes = 0;
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type != "Air/drone strike") continue;
+    ++strikes;
+    ASSERT_GE(e.actor1, 0);
+    EXPECT_EQ(Dicts().actors[e.actor1].id, "turkish_army") << r.Surface(e.start, e.end);
+  }
+  EXPECT_GE(strikes, 1);
+}
+
+// What is refused did not happen ("يرفض وقف إطلاق النار", "رفضوا المشاركة في القتال"); the
+// source's formula "رفض الكشف عن هويته" refuses nothing of the report after "إن".
+TEST(EventsIncidents, WhatIsRefusedDidNotHappen) {
+  auto r = RunEvents("وقال زعيم الحوثيين إنه يرفض وقف إطلاق النار الذي أعلنه التحالف.", "2015-07-26");
+  for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Agreement");
+  auto fight = RunEvents("وأكدت المصادر أن بعض الضباط رفضوا المشاركة في القتال ضد المقاومة.", "2015-07-26");
+  for (const auto& e : fight.result.events) EXPECT_NE(e.event_type, "Battles");
+  auto source = RunEvents("وقال مصدر عسكري رفض الكشف عن هويته إن 5 جنود قتلوا في هجوم على حاجز أمس.", "2015-07-26");
+  EXPECT_FALSE(source.result.events.empty());
+}
+
+// A cell or a network busted is its members arrested.
+TEST(EventsIncidents, ACellBustedIsAnArrest) {
+  for (const char* s : {"ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش.",
+                        "وأعلنت الشرطة الكويتية أمس تفكيك خلية إرهابية على علاقة بتنظيم داعش."}) {
+    auto r = RunEvents(s, "2015-07-31");
+    ASSERT_EQ(r.result.events.size(), 1u) << s;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Arrests") << s;
+    ASSERT_GE(r.result.events[0].actor1, 0) << s;
+    EXPECT_EQ(Dicts().actors[r.result.events[0].actor1].id, "police_kw") << s;
+  }
+  // A death the army announces is its soldier's, not its act.
+  auto death = RunEvents("من جهته، اعلن الجيش الاميركي مقتل أحد جنوده في انفجار قنبلة قرب بعقوبة.", "2008-06-12");
+  for (const auto& e : death.result.events) {
+    if (e.actor1 >= 0) {
+      EXPECT_NE(Dicts().actors[e.actor1].id, "us_military");
+    }
+  }
+}
+
 TEST(EventsIncidents, HistoryIsNotNews) {
   auto r = RunEvents("وقتل 5 من عناصر التنظيم في غارة في أبريل.", "2015-07-31");
   EXPECT_TRUE(r.result.events.empty());
@@ -282,6 +329,13 @@ TEST(EventsIncidents, HistoryIsNotNews) {
   ASSERT_EQ(r2.result.events.size(), 1u);
   EXPECT_EQ(r2.result.events[0].date, "2015-07-30");
   EXPECT_FALSE(r2.result.events[0].date_from_published);
+  // A month ago and more is a recap too ("أقر في منتصف يونيو بمقتل زعيمه في ضربة", an
+  // article of 31 July): the incident was news when it happened.
+  auto r3 = RunEvents("وقتل زعيم التنظيم في غارة جوية في يونيو.", "2015-07-31");
+  EXPECT_TRUE(r3.result.events.empty());
+  EXPECT_TRUE(HasSkip(r3, "history"));
+  auto r4 = RunEvents("وقتل زعيم التنظيم في غارة جوية في 5 يوليو.", "2015-07-31");
+  EXPECT_EQ(r4.result.events.size(), 1u);
 }
 
 TEST(EventsIncidents, ADayWithNoYearIsNotInTheFuture) {
@@ -326,6 +380,23 @@ TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
                      "2015-08-10");
   ASSERT_FALSE(r.result.events.empty());
   EXPECT_EQ(r.result.events[0].fatalities, 24u);
+}
+
+// Two sources' figures in one sentence: the lower, as ACLED codes; counts joined by "و"
+// are parts of one toll, summed ("مقتل 34 عنصرا من حزب الله و17 من قوات النظام": 51).
+TEST(EventsIncidents, TwoSourcesFiguresKeepTheLowerAndPartsAddUp) {
+  auto r = RunEvents("وأكد المتمردون أن الهجوم على الثكنة خلف أكثر من 50 قتيلا في صفوف القوات التركية في حين "
+                     "تحدثت حصيلة رسمية تركية عن مقتل جنديين.",
+                     "2015-08-04");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 2u);
+  auto parts = RunEvents("وقتل 5 جنود و9 مدنيين في القصف على المدينة أمس.", "2015-08-04");
+  ASSERT_EQ(parts.result.events.size(), 1u);
+  EXPECT_EQ(parts.result.events[0].fatalities, 14u);
+  auto groups = RunEvents("وسجل المرصد أمس مقتل 34 عنصرا من حزب الله و17 من قوات النظام في المعارك في الزبداني.",
+                          "2015-07-21");
+  ASSERT_EQ(groups.result.events.size(), 1u);
+  EXPECT_EQ(groups.result.events[0].fatalities, 51u);
 }
 
 TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {

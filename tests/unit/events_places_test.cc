@@ -17,6 +17,10 @@ const char* const kRows[] = {
     "163843\tSyria\tSyria\tسوريا\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
     "443189\tKilis\tKilis\tكيليس,كلس\t36.71611\t37.115\tP\tPPLA\tTR\t\t79\t\t\t\t82301\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "69543\tYemen\tYemen\tاليمن\t15.5\t47.5\tA\tPCLI\tYE\t\t00\t\t\t\t28000000\t\t\t\t2024-01-01",
+    "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t550602\t\t\t\t2024-01-01",
+    "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t2789132\t\t\t\t2024-01-01",
+    "72966\tLahij\tLahij\tلحج\t13.05667\t44.88194\tP\tPPLA\tYE\t\t24\t\t\t\t23375\t\t\t\t2024-01-01",
 };
 
 class ArabicEventPlaceTest : public ::testing::Test {
@@ -59,6 +63,27 @@ TEST_F(ArabicEventPlaceTest, TheTownOfTheClauseBeforeItsCountry) {
   EXPECT_EQ(Places("وقصفت الطائرات أمس أحياء في حلب شمال سوريا."), std::vector<std::string>{"Aleppo"});
   // A country alone stays the country.
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع في شمال سوريا."), std::vector<std::string>{"Syria"});
+}
+
+// A country right after a verb in the feminine or of speech is the state acting, not the
+// incident's place ("دانت مصر التفجير الذي استهدف مسجدا في منطقة عسير").
+TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
+  EXPECT_EQ(Places("ودانت تركيا أمس التفجير الإرهابي الذي استهدف مسجدا في حلب."), std::vector<std::string>{"Aleppo"});
+  EXPECT_EQ(Places("وقصفت تركيا أمس مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
+}
+
+// A state's police arrest in their own country, whatever the clause says of the network.
+TEST_F(ArabicEventPlaceTest, APoliceArrestsInItsCountry) {
+  EXPECT_EQ(Places("ضبطت الأجهزة الأمنية الكويتية أمس شبكة إرهابية تنتمي إلى تنظيم داعش في حلب."),
+            std::vector<std::string>{"Kuwait"});
+}
+
+// ACLED codes one event per place: strikes on two towns are two events, but a road
+// between two towns is one place.
+TEST_F(ArabicEventPlaceTest, OneEventPerPlaceButNotForWhatLiesBetween) {
+  EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع للحوثيين في عدن ولحج."), (std::vector<std::string>{"Aden", "Lahij"}));
+  EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع للحوثيين على الطريق الرابط بين عدن ولحج."),
+            std::vector<std::string>{"Aden"});
 }
 
 }  // namespace

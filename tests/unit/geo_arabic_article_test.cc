@@ -20,6 +20,7 @@ const char* const kRows[] = {
     "3163410\tÅl\tAl\tAal\t60.63024\t8.56071\tP\tPPLA2\tNO\t\t30\t3067\t\t\t2278\t\t\t\t2024-01-01",
     "294421\tLod\tLod\tاللد,لاد\t31.9467\t34.8903\tP\tPPL\tIL\t\t02\t\t\t\t77223\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "108410\tRiyadh\tRiyadh\tالرياض\t24.68773\t46.72185\tP\tPPLC\tSA\t\t10\t\t\t\t4205961\t\t\t\t2024-01-01",
 };
 
 // The GeoNames ids of the places the geoparser finds in `s`.
@@ -52,6 +53,27 @@ TEST(GeoArabicArticle, AnExceptionStemIsNotSplitFurther) {
   const auto ids = Ids(*res, "تمت السيطرة على مناطق المطوع وبلاد الشيخ عبدالله قرب حلب.");
   EXPECT_EQ(std::count(ids.begin(), ids.end(), 294421u), 0);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), 170063u), 1);
+}
+
+// A name in quotes a source speaks to, or a newspaper's, is the outlet ("وقالت مصادر
+// ل«الرياض»": the daily Al Riyadh): a strike told to it is not in Riyadh.
+TEST(GeoArabicArticle, AQuotedOutletIsNoPlace) {
+  marsad::testing::SmallIndex index("geo_article_outlet", kRows);
+  const Resources* res = index.resources();
+  ASSERT_NE(res, nullptr);
+  for (const char* s : {"وقالت مصادر في المقاومة ل»الرياض» إن الغارات استهدفت حلب.",
+                        "وقال مصدر محلي لـ«الرياض» إن الغارات استهدفت حلب.",
+                        "وقال مصدر محلي ل\"الرياض\" إن الغارات استهدفت حلب.",
+                        "ونقلت صحيفة «الرياض» أن الغارات استهدفت حلب."})
+    EXPECT_EQ(Ids(*res, s), std::vector<uint32_t>{170063u}) << s;
+  // The capital in quotes elsewhere, and after "في", is the place; so is a name after "ل"
+  // with no source before it.
+  EXPECT_EQ(Ids(*res, "وعقد الاجتماع في «الرياض» أمس."), std::vector<uint32_t>{108410u});
+  EXPECT_EQ(Ids(*res, "وسيطرت المقاومة على القرى المتاخمة لـ«حلب» أمس."), std::vector<uint32_t>{170063u});
+  const auto next_to = Ids(*res, "وأكدت مصادر محلية في ريف إدلب، المتاخم لـ«حلب» سيطرة المعارضة.");
+  EXPECT_EQ(std::count(next_to.begin(), next_to.end(), 170063u), 1);
+  // A source is told after a comma too ("وقال سعيد مموزيني، مسؤول إعلام الحزب، لـ«الرياض»:").
+  EXPECT_EQ(Ids(*res, "وقال سعيد، مسؤول إعلام الحزب في حلب، لـ«الرياض»: «هاجمنا»."), std::vector<uint32_t>{170063u});
 }
 
 }  // namespace

@@ -275,6 +275,23 @@ TEST(TokenizeTest, LenientTextWithReplacementCharacters) {
   EXPECT_EQ(t.Surface(0), "الرقة");
 }
 
+// Keys longer than their text: the lam-alef ligature (3 bytes) keys as "لا" (4 bytes), the
+// salawat sign (3 bytes) as 30. A word of thousands of them outgrows the key buffer sized
+// from the text in the middle of the word, in the letter-run loop and in the per-character
+// path alike.
+TEST(TokenizeTest, KeysLongerThanTheTextGrowTheKeyBuffer) {
+  std::string word;
+  for (int k = 0; k < 3000; ++k) word += k % 100 == 99 ? "ﷺ" : "ﻻ";
+  auto t = Tok("في " + word + " حلب " + word);
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(t.toks.Key(1), NormalizeKey(word));
+  EXPECT_EQ(t.toks.Key(1).size(), 2970u * 4 + 30u * 30);
+  EXPECT_EQ(t.toks.Key(2), "حلب");
+  EXPECT_EQ(t.toks.Key(3), NormalizeKey(word));
+  EXPECT_EQ(t[3].script, Script::kArabic);
+  CheckInvariants(t);
+}
+
 // Property test: random mixes of the characters the tokenizer treats specially.
 TEST(TokenizeTest, RandomStringsKeepInvariants) {
   const std::vector<std::string> alphabet = {

@@ -150,7 +150,7 @@ int RunLookup(const std::string& index, const std::string& name, size_t limit, b
   }
   if (json) {
     rapidjson::StringBuffer buf;
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    json::Writer w(buf);
     auto str = [&](std::string_view s) { json::Str(w, s); };
     w.StartObject();
     w.Key("query"); str(name);

@@ -48,7 +48,7 @@ int RunTokens(const std::string& path, bool strict, bool clitics) {
   for (size_t i = 0; i < toks.tokens.size(); ++i) {
     const auto& tok = toks.tokens[i];
     buf.Clear();
-    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    json::Writer w(buf);
     w.StartObject();
     w.Key("i"); w.Uint(static_cast<unsigned>(i));
     w.Key("start"); w.Uint(tok.start);

@@ -127,7 +127,7 @@ void Server::Impl::HandlePlaces(const httplib::Request& req, httplib::Response& 
   std::call_once(label_once, [this] { BuildLabelPlaces(); });
   const auto& gaz = res_ref().gazetteer;
   rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  json::Writer w(buf);
   w.StartObject();
   w.Key("zoom");
   w.Int(zoom);

@@ -14,7 +14,7 @@
 namespace marsad::server {
 
 namespace fs = std::filesystem;
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = json::Writer;
 
 const char* ReasonPhrase(int status) {
   switch (status) {

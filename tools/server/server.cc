@@ -36,7 +36,7 @@ namespace marsad::server {
 namespace {
 
 namespace fs = std::filesystem;
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using Writer = json::Writer;
 
 // Every request is handled start to finish on one worker thread, so the routing time can
 // be kept per thread between the pre-routing hook, the post-routing hook and the logger.

@@ -84,6 +84,19 @@ bool FirerAfter(const text::Tokens& toks, size_t i) {
                                "army", "military", "navy", "coalition", "bombardment", "raids", "rockets", "special"});
 }
 
+// A capital that stands for its government, not for a place: before a word of what a
+// government has or does ("Damascus's ally Russia", "despite Damascus promises of a truce",
+// "Moscow said", "Damascuss ally" with the possessive's apostrophe lost).
+bool CapitalForItsGovernment(const text::Tokens& toks, const geo::Mention& gm, const gazetteer::Gazetteer* gaz) {
+  if (!gaz || gm.place < 0 || gaz->Place(static_cast<uint32_t>(gm.place)).feature_code != "PPLC") return false;
+  size_t i = gm.token_end;
+  if (i < toks.tokens.size() && toks.Key(i) == "s") ++i;
+  if (i >= toks.tokens.size()) return false;
+  return Is(toks.Key(i), {"ally", "allies", "government", "regime", "authorities", "officials", "promise", "promises",
+                          "promised", "says", "said", "denied", "denies", "accused", "accuses", "blamed", "blames",
+                          "insists", "insisted", "wants", "backed", "has", "had", "is", "was", "will", "would"});
+}
+
 bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine", "toxic", "nerve"}); }
 
 }  // namespace
@@ -104,6 +117,18 @@ const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, si
     if (Aircraft(k)) out = "Air/drone strike";
   }
   return out;
+}
+
+bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
+  for (size_t i = first; i < tok && i < first + 3; ++i) {
+    if (toks.tokens[i].kind != text::TokenKind::kWord) continue;
+    const std::string_view k = toks.Key(i);
+    if (k == "elsewhere" || k == "separately") return true;
+    if (k == "in" && i + 1 < tok && (toks.Key(i + 1) == "another" || (toks.Key(i + 1) == "a" && i + 2 < tok &&
+                                                                       toks.Key(i + 2) == "separate")))
+      return true;
+  }
+  return false;
 }
 
 void EnglishRecaps(const text::Tokens& toks, std::vector<Event>* events) {
@@ -142,9 +167,26 @@ bool EnglishText(const text::Tokens& toks) {
   return latin > arabic;
 }
 
+int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                         std::string_view focus_country) {
+  if (!gaz || focus_country.empty()) return -1;
+  for (const auto& gm : geo.mentions) {
+    if (gm.demonym || !(gm.relation || Locative(toks, 0, gm.token_begin)) || CapitalForItsGovernment(toks, gm, gaz))
+      continue;
+    const int64_t place = gm.place >= 0 ? gm.place : gm.relation && gm.relation->anchor >= 0
+                                                         ? geo.mentions[gm.relation->anchor].place
+                                                         : -1;
+    if (place < 0) continue;
+    const auto p = gaz->Place(static_cast<uint32_t>(place));
+    const bool finer = p.feature_class == 'P' || p.feature_code == "ADM1" || p.feature_code == "ADM2";
+    if (finer && p.country == focus_country) return place;
+  }
+  return -1;
+}
+
 int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                            size_t first_token, uint32_t s_start, uint32_t s_end, uint32_t trigger_start, uint32_t trigger_end,
-                           std::string_view focus_country) {
+                           std::string_view focus_country, bool home_place) {
   int32_t best = -1;
   uint32_t best_cost = UINT32_MAX;
   for (size_t g = 0; g < geo.mentions.size(); ++g) {
@@ -157,12 +199,20 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     // "killed in U.S. air strikes", "Russian jets", "U.S.-led raids": a country right before
     // its weapon or its forces is who fired, not where.
     if (l.country && gm.token_end < toks.tokens.size() && FirerAfter(toks, gm.token_end)) continue;
+    if (CapitalForItsGovernment(toks, gm, gaz)) continue;
     uint32_t cost = gm.start > trigger_start ? gm.start - trigger_start : trigger_start - gm.start;
     const bool locative = gm.relation || Locative(toks, first_token, gm.token_begin);
     // A foreign place the clause does not put the incident in is someone's country or a
     // dateline ("A U.S. missile strike", "MOSCOW Some 120 ... were killed in Syria"): never
     // the place, even when the clause names no other (the article's focus then stands).
     if (!locative && l.foreign) continue;
+    // Nor, when the article names a town or province of its own country (EnglishLeadPlace),
+    // a foreign country or a region of no one country even after a locative: that is where
+    // someone lives, shelters or is outlawed ("Syrians who had taken shelter in Turkey were
+    // killed", "an activist who lives in Europe", "Daesh outlawed in Russia") or a dateline's
+    // region ("REUTERS Rodi Said Middle East"), not where the incident was.
+    if (home_place && l.country && (l.foreign || (gaz && gaz->Place(static_cast<uint32_t>(place)).country.empty())))
+      continue;
     if (!locative) cost += kNotLocative;
     if (l.country) cost += kCountry;
     if (l.province) cost += kProvince;

@@ -26,10 +26,27 @@ bool EnglishText(const text::Tokens& toks);
 // The index into geo.mentions of the place of the incident whose trigger spans
 // [trigger_start, trigger_end) in the sentence [s_start, s_end) (its first token `first_token`), or -1 when the sentence
 // names none. `gaz` (may be null) tells countries and provinces from towns and each
-// place's country; `focus_country` (ISO alpha-2, may be empty) is the article's country.
+// place's country; `focus_country` (ISO alpha-2, may be empty) is the article's country;
+// `home_place`: the article names a town or province of it (EnglishLeadPlace).
 int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                            size_t first_token, uint32_t s_start, uint32_t s_end, uint32_t trigger_start, uint32_t trigger_end,
-                           std::string_view focus_country);
+                           std::string_view focus_country, bool home_place);
+
+// The place an English article's incidents stand at when their clause names none: the
+// first town or province of the article's country it puts something in ("in", "near",
+// "of" ... before it, or a relation: "west of Aleppo"), the lead's place, which news puts
+// first. Not the place the article names most: a report on the bombing of evacuees at
+// Rashidin west of Aleppo names Madaya and Damascus, where the evacuees came from and were
+// going, as often; nor a capital that stands for its government ("Damascus's ally Russia",
+// "despite Damascus promises"). -1 when it names none (or `gaz` is null).
+int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                         std::string_view focus_country);
+
+// A clause that opens on "Elsewhere", "Separately", "In another ..." or "In a separate ..."
+// reports another incident than the one before ("Elsewhere air strikes on Douma ... killed
+// 12" after a toll of 32 across the country): it is merged into none (EventMeta::another).
+// `first` is the clause's first token, `tok` its trigger's.
+bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok);
 
 // The weapon an English clause names beside a generic trigger ("killed", "attack",
 // "bombing", "raids"): aircraft make it an air strike ("Russian jets resumed heavy bombing

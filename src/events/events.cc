@@ -267,11 +267,17 @@ bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok
 // article's focus town, which is more specific (ACLED: the most specific place the report
 // gives for the incident), as the document focus. Only a town in that country: "جنوب شرق
 // تركيا" in an article whose most named town is Baku stays in Turkey. Not a strategic
-// development, which is placed only near its trigger.
-void PlaceAtFocusTown(const geo::GeoResult& geo, Event* e) {
+// development, which is placed only near its trigger. `lead` (English: EnglishLeadPlace, or
+// -1), a place of the country `lead_country`, stands in for the focus town of that country.
+void PlaceAtFocusTown(const geo::GeoResult& geo, int64_t lead, int64_t lead_country, Event* e) {
   if (e->place_mention < 0 || geo.focus.countries.empty() || e->place != geo.focus.countries.front().place ||
       e->event_type == "Strategic developments")
     return;
+  if (lead >= 0 && lead_country == e->place) {
+    e->place = lead;
+    e->place_mention = -1;
+    return;
+  }
   for (const auto& c : geo.focus.cities)
     if (c.country == e->place) {
       e->place = c.place;
@@ -653,6 +659,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
 
   const size_t n = toks.tokens.size();
   const bool english = EnglishText(toks);
+  const int64_t lead = english ? EnglishLeadPlace(toks, geo, gaz_, focus_country) : -1;
+  const int64_t lead_country = lead >= 0 ? gaz_->Country(focus_country) : -1;
+  if (lead >= 0) focus = lead;
   std::pair<int32_t, int32_t> doc_dyad{-1, -1};  // the first "X ضد Y" of the document
   std::vector<EventMeta> meta;                   // parallel to r.events
   std::vector<char> in_actor(n, 0);
@@ -983,7 +992,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
-      em.another = AnotherOne(toks, tok, m.len, s.end_token);
+      em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
       em.weight = t.weight;
@@ -1025,7 +1034,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // English reports name many places that are not the incident's (src/events/english.h).
       if (english && toks.tokens[tok].script != text::Script::kArabic && t.event_type != "Strategic developments") {
         e.place_mention = EnglishClausePlace(toks, geo, gaz_, s.first_token, s.start, s.end, e.trigger_start,
-                                             e.trigger_end, focus_country);
+                                             e.trigger_end, focus_country, lead >= 0);
         if (e.place_mention >= 0) {
           const auto& gm = geo.mentions[e.place_mention];
           e.place = gm.place >= 0 || !gm.relation || gm.relation->anchor < 0 ? gm.place
@@ -1052,7 +1061,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (e.place_mention < 0) e.place = focus;
-      PlaceAtFocusTown(geo, &e);
+      PlaceAtFocusTown(geo, lead, lead_country, &e);
       // A state's police and forces arrest in their own country: "ضبطت الأجهزة الأمنية
       // الكويتية شبكة ... تنتمي إلى تنظيم داعش في سوريا" is in Kuwait, whatever the clause
       // says of the network. A place of the clause in that country stays; else the country.
@@ -1293,7 +1302,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
   // the country alone gives way to the article's focus town again.
-  for (auto& e : r.events) PlaceAtFocusTown(geo, &e);
+  for (auto& e : r.events) PlaceAtFocusTown(geo, lead, lead_country, &e);
   // An incident report anchors its event: a date of its own, a count, or the lead. An event
   // with none of these (commentary, background, analysis) is kept but with less confidence,
   // so that a user can cut at a threshold (news-events-dev, confidence >= 0.5: precision

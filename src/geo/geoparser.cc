@@ -69,12 +69,12 @@ bool RomanisedArticle(std::string_view w) {
 }
 
 // The head nouns romanised Arabic place names begin with ("Tal Shamiram", "Tall Tawil",
-// "Ain Issa", "Kafr Nabl", "Deir Hafer"): before a name the index lacks they are no place of
-// their own (At Tall near Damascus, Ras in Iran).
+// "Ain Issa", "Kafr Nabl", "Deir Hafer", "Khan Touman"): before a name the index lacks they
+// are no place of their own (At Tall near Damascus, Ras in Iran, Khan near Homs).
 bool ToponymHead(std::string_view w) {
   static constexpr std::string_view kHeads[] = {"tal", "tall", "tell", "tel", "ain", "ayn", "ein", "jabal", "jebel",
                                                 "bir", "kafr", "kfar", "ras", "deir", "dayr", "wadi", "beit", "bayt",
-                                                "khirbet", "khirbat", "souq", "suq", "qasr", "marj"};
+                                                "khirbet", "khirbat", "souq", "suq", "qasr", "marj", "khan"};
   for (std::string_view h : kHeads)
     if (h == w) return true;
   return false;
@@ -484,10 +484,12 @@ class DocumentParser {
       if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kHashtagPart)) MatchCamelCase(i, &best, &found);
       if (!found && t_[i].script == Script::kLatin && !t_[i].Has(text::kHashtagPart)) MatchHyphenPart(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchCountyOfList(i, &best, &found);
+      if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) MatchHyphenTail(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
         MatchVariant(i, found ? best.end : i, &best, &found);
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
         if (!found) MatchWithoutArticle(i, &best, &found);
+        if (!found) MatchWithArticle(i, &best, &found);
       }
       if (!found && UnlistedNameAfterCue(i)) {
         best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
@@ -681,6 +683,43 @@ class DocumentParser {
     *found = true;
   }
 
+  // A name of several words whose last is hyphenated to "based", "area", "born" ...: "a New
+  // York-based group", "the Los Angeles-area firms", "the Abu Dhabi-owned fund" (the words
+  // before the hyphen matched alone: York, Ābu, Rio). The mention is the name up to the
+  // hyphen; it wins over a shorter match at the same start.
+  void MatchHyphenTail(uint32_t i, Match* best, bool* found) {
+    static constexpr std::string_view kSuffixes[] = {"based", "area", "born", "bred", "controlled", "held",
+                                                     "led", "run", "bound", "owned", "made"};
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    std::string cur(Key(i));
+    for (uint32_t j = i + 1; j < n && j < i + kMaxNameTokens; ++j) {
+      // The particles inside names: "Rio de Janeiro-born", "Stratford-upon-Avon" aside.
+      const bool particle = IsWordLike(t_[j]) && (Key(j) == "de" || Key(j) == "del" || Key(j) == "da" ||
+                                                  Key(j) == "la" || Key(j) == "of" || Key(j) == "es");
+      if (!Joinable(j - 1, j) || !(t_[j].Has(text::kCapitalized) || particle)) return;
+      const Token& t = t_[j];
+      std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+      const size_t dash = raw.find('-');
+      if (dash == std::string_view::npos) {
+        cur.push_back(' ');
+        cur.append(Key(j));
+        continue;
+      }
+      std::string head(raw.substr(0, dash)), next(raw.substr(dash + 1));
+      for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (head.empty() || std::find(std::begin(kSuffixes), std::end(kSuffixes), next) == std::end(kSuffixes)) return;
+      const std::string key = cur + " " + head;
+      std::span<const Posting> post = gaz_.Lookup(key);
+      if (post.empty() || (*found && best->end > j)) return;
+      *best = Match{i, j + 1, key, post, 0, {}};
+      best->part_start = t_[i].start;
+      best->part_end = t.start + static_cast<uint32_t>(dash);  // ASCII before the hyphen
+      *found = true;
+      return;
+    }
+  }
+
   // "Dublin City Manager", "Springfield City Schools", "Las Vegas City Marshal": local news
   // writes "City" after a town's name for its council and offices. When "<name> City" before
   // a capitalised word names
@@ -868,6 +907,43 @@ class DocumentParser {
     return false;
   }
 
+  // The other way round: English news drops the article the index keeps, "Hasakah city" and
+  // "Hasakah province" for "Al-Hasakah" (the index has "Hasaka" and "Al Hasakah", not
+  // "Hasakah"), "Qaryatain" for "Al Qaryatayn". One capitalised word with the article put
+  // back, assimilated before the sun letters ("ar Raqqah", "as Suwayda"), read only as a
+  // province or a large town or seat of the Arabic-named region, as the variant match of
+  // one word: "Sham" (ash Sham, a name of Damascus) or a surname is no such place alone.
+  void MatchWithArticle(uint32_t i, Match* best, bool* found) {
+    std::string_view key = Key(i);
+    if (key.size() < 5 || key.find(' ') != std::string_view::npos || t_[i].Has(text::kAllCaps)) return;
+    for (char c : key)
+      if (c < 'a' || c > 'z') return;
+    std::string article = "al";
+    static constexpr std::string_view kSun[] = {"sh", "th", "dh", "t", "d", "r", "z", "s", "n"};
+    for (std::string_view s : kSun)
+      if (key.starts_with(s)) {
+        article = "a" + std::string(s);
+        break;
+      }
+    for (const std::string& a : {std::string("al"), article}) {
+      const std::string cur = a + " " + std::string(key);
+      std::vector<Posting> kept;
+      for (const Posting& po : gaz_.Lookup(cur)) {
+        PlaceView p = gaz_.Place(po.place);
+        const bool large = p.feature_class == 'A' || p.population >= 20000 ||
+                           (p.feature_class == 'P' && (p.feature_code == "PPLA" || p.feature_code == "PPLA2" ||
+                                                       p.feature_code == "PPLC"));
+        if (large && ArabicNamedRegion(p.country)) kept.push_back(po);
+      }
+      if (kept.empty()) continue;
+      variant_store_.push_back(std::move(kept));
+      *best = Match{i, i + 1, cur, variant_store_.back(), 0, {}};
+      best->variant = true;
+      *found = true;
+      return;
+    }
+  }
+
   // A facility or road named after its town ("مرفأ بيروت", "Port of Beirut" spelled
   // "Beirut port" aside) also mentions the town: the longest trailing part of the name
   // that is a settlement or region is output as a place of its own inside the facility.
@@ -898,6 +974,9 @@ class DocumentParser {
     const Token& first = t_[m.begin];
     // Organisations: digits glued to the name (للرقة24), or an organisation cue around it.
     if (first.Has(text::kDigitGlue)) return;
+    // A pronoun's contraction ("I'd say", "I’d far rather": key "id", a town in India) is no
+    // name; the possessive's "'s" ("Martha's Vineyard") and "O'" ("O'Fallon") are not such.
+    if (first.script == Script::kLatin && Contraction(m.end - 1)) return;
     // Cues never reach across a hashtag or a line break ("#Greece #news").
     const bool open_before = m.begin > 0 && !first.Has(text::kHashtagFirst) && !first.Has(text::kNewlineBefore);
     const bool open_after = m.end < t_.size() && !t_[m.end].Has(text::kHashtagFirst) &&
@@ -910,8 +989,7 @@ class DocumentParser {
     // Persons: a title or kunya before, ابن/بن after.
     // A title before a country names its holder's office ("رئيس اليمن", "ملك المملكة الأردنية
     // الهاشمية", "نائب سفير تركيا"): the country is no person's name.
-    if (open_before && MatchBefore(lex_.person_before, m.begin, 2, &flag) &&
-        !(first.script == Script::kArabic && AnyCountry(m.postings))) {
+    if (open_before && TitleBefore(m.begin) && !(first.script == Script::kArabic && AnyCountry(m.postings))) {
       NotePerson(m);
       return;
     }
@@ -1000,6 +1078,15 @@ class DocumentParser {
         }
         abbreviations_only = true;
       }
+      // "Matthew D. Flores", "Terry A. Corbin": a first name and a middle initial before a
+      // lone name make it a surname, whatever the place of that name, and so wherever the
+      // article repeats it alone (DropPersonNames; lgl.en: the Flores, Corbin, McDonald and
+      // Fumo of such articles).
+      if (single && !cue && MiddleInitialBefore(m.begin)) {
+        hints_.pop_back();
+        person_keys_.insert(m.key);  // any name: Flores is a department of Uruguay too
+        return;
+      }
       // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name
       // that is neither a place, a cue, nor a common word makes it a surname.
       // Not across hashtags: "#Beaumont #Houston" are two places.
@@ -1045,6 +1132,15 @@ class DocumentParser {
           NotePerson(m);
           return;
         }
+        // "the late Dr. Caleb Chu", "Commissioner Wade McKinney": a title before the word
+        // before makes that word a first name and the name a surname, there and wherever
+        // the article repeats it alone, whatever the places of that name (Chü is a province
+        // of Kyrgyzstan; lgl.en: Chu read as a place 13 times in one article).
+        if (!after_mention && TitleBefore(m.begin - 1)) {
+          hints_.pop_back();
+          person_keys_.insert(m.key);
+          return;
+        }
         // "Honda Accord", "Dodge Dakota": after a make (nonplace_words, reason org) the
         // capitalised word is the model ("Dodge County" matches whole before this).
         if (!after_mention && NonPlaceReason(prev) == "org") {
@@ -1073,7 +1169,11 @@ class DocumentParser {
       }
     }
     // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
-    if ((single || first.script == Script::kLatin) && lex_.nonplace.count(m.key) && !strong_cue) {
+    // Not before a state's abbreviation after a comma ("Mobile, Ala.", "Brandon, FL"), as the
+    // list's header promises; a name after the comma may be a list's next item ("On
+    // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS").
+    if ((single || first.script == Script::kLatin) && lex_.nonplace.count(m.key) && !strong_cue &&
+        !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
       return;
     }
@@ -1351,6 +1451,21 @@ class DocumentParser {
 
   // "<name>, <state or country>" ("White House, Tenn."): one or two words after the comma
   // that name a country or a first-level region.
+  // A region after a comma written as an abbreviation: two capitals ("FL") or a short word
+  // with its period ("Ala.", "Tenn.").
+  bool StateAbbreviationAfterComma(uint32_t end) const {
+    if (!RegionAfterComma(end)) return false;
+    const Token& t = t_[end + 1];
+    const bool caps = t.Has(text::kAllCaps) && t.end - t.start == 2;
+    return caps || (end + 2 < t_.size() && t.end - t.start <= 4 && IsAbbreviationDotAfter(end + 2));
+  }
+  // A period right after a capitalised word of up to four letters ("Tenn.", "Ala.").
+  bool IsAbbreviationDotAfter(uint32_t j) const {
+    if (t_[j].kind != TokenKind::kPunct || t_[j].Has(text::kSpaceBefore) || text_.utf8[t_[j].byte_start] != '.')
+      return false;
+    return t_[j - 1].kind == TokenKind::kWord && t_[j - 1].Has(text::kCapitalized);
+  }
+
   bool RegionAfterComma(uint32_t end) const {
     if (!PlaceAfterComma(end)) return false;
     std::string key(Key(end + 1));
@@ -1537,6 +1652,7 @@ class DocumentParser {
       if (short_for >= 0) cands[static_cast<uint32_t>(short_for)] |= gazetteer::kNameMain;
       std::vector<ScoredCandidate> scored;
       scored.reserve(cands.size());
+      const bool international = with_context && t_[m.token_begin].script == Script::kLatin && CountriesNear(mi) >= 2;
       const bool arabic_text = t_[m.token_begin].script == Script::kArabic;
       // "California", "Missouri": the main name of a state or country is that region's; a town
       // that only once bore it (Spencer, West Virginia, formerly California; Bozeman as
@@ -1607,6 +1723,11 @@ class DocumentParser {
           }
         }
         if (static_cast<int64_t>(idx) == short_for) sc.features.push_back({"short_for_named_county", 1.5f});
+        // "JEFFERSONVILLE, Ind.", "Washington, D.C.": an abbreviation right after a town and
+        // its comma names the town's state, not the state's capital that the abbreviation
+        // also stands for ("Ind." is Indiana and Indianapolis; lgl.en: 4 such towns' states).
+        if ((flags & gazetteer::kNameAbbreviation) && IsAdmin1(p) && AfterTownAndComma(mi))
+          sc.features.push_back({"state_after_town", 1.0f});
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
         // A country after a cue of settlements ("العاصمة عمان", "مدينة X") is no reading at all.
@@ -1632,6 +1753,11 @@ class DocumentParser {
           // unseat Paris, Texas.
           if (others > 0 && share < 0.25f && MinorSettlement(p))
             sc.features.push_back({"country_unsupported", -0.6f * (1.0f - 4.0f * share) * std::min(1.0f, others)});
+          // "U.S. and Russian diplomats met in Geneva", "Kerry and Russian Foreign Minister
+          // Lavrov were to hold talks on Syria in Geneva": a name among the mentions of two
+          // countries or more (demonyms too) is an international city, not a small town of
+          // one of them (Geneva, Illinois) that the article's country votes for.
+          if (international && MinorSettlement(p)) sc.features.push_back({"international_context", -0.8f});
           if (p.feature_class == 'P' && p.feature_code == "PPLC" &&
               vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0)
             sc.features.push_back({"capital_of_named_country", 0.6f});
@@ -1831,6 +1957,76 @@ class DocumentParser {
   // The mention right after "<this>," when it resolved to a country or first-level region,
   // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
   // abbreviation (Washington, Georgia won in a text on Georgia).
+  // A person's title right before token k: "Commissioner", "Secretary of State", "Dr." (its
+  // period a token of its own; an abbreviation of four letters at most, "Gov.", "Capt.", not
+  // a sentence's end: "for Municipal Court Judge. Columbus attorney Stephen Hyles").
+  bool TitleBefore(uint32_t k) const {
+    const bool* found = nullptr;
+    if (k >= 1 && MatchBefore(lex_.person_before, k, 3, &found)) return true;
+    const bool dot = k >= 2 && t_[k - 1].kind == TokenKind::kPunct && !t_[k - 1].Has(text::kSpaceBefore) &&
+                     text_.utf8[t_[k - 1].byte_start] == '.' && t_[k - 2].script == Script::kLatin &&
+                     t_[k - 2].Has(text::kCapitalized) && t_[k - 2].end - t_[k - 2].start <= 4;
+    // "16547 Park Scot Dr. Houston": after a capitalised word, "Dr." is the street's Drive.
+    if (dot && Key(k - 2) == "dr" && k >= 3 && IsWordLike(t_[k - 3]) && t_[k - 3].Has(text::kCapitalized)) return false;
+    return dot && MatchBefore(lex_.person_before, k - 1, 3, &found);
+  }
+
+  // A capitalised word and an initial with its period right before token k, itself a
+  // capitalised word of two letters or more in lower case after the first ("Matthew D.
+  // Flores"; not "Washington D. C.", not "U.S. Sen.").
+  bool MiddleInitialBefore(uint32_t k) const {
+    if (k < 3 || t_[k].end - t_[k].start < 2 || t_[k].Has(text::kAllCaps) || !IsAbbreviationDot(k - 1)) return false;
+    const Token& initial = t_[k - 2];
+    const Token& first_name = t_[k - 3];
+    return initial.end - initial.start == 1 && initial.Has(text::kCapitalized) && IsWordLike(first_name) &&
+           first_name.script == Script::kLatin && first_name.Has(text::kCapitalized) &&
+           !first_name.Has(text::kAllCaps) && first_name.end - first_name.start >= 2 &&
+           !t_[k - 2].Has(text::kNewlineBefore) && !t_[k].Has(text::kNewlineBefore);
+  }
+
+  // A word ending in a contraction's apostrophe and ending: 'd, 'll, 've, 're, 'm (straight
+  // or curly apostrophe).
+  bool Contraction(uint32_t k) const {
+    const Token& t = t_[k];
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\xE2\x80\x99")})
+      for (std::string_view tail : {"d", "ll", "ve", "re", "m", "D", "LL", "VE", "RE", "M"}) {
+        const size_t n = apostrophe.size() + tail.size();
+        if (raw.size() > n && raw.substr(raw.size() - n, apostrophe.size()) == apostrophe && raw.ends_with(tail))
+          return true;
+      }
+    return false;
+  }
+
+  // How many countries the mentions within a dozen words of mention mi name as countries
+  // (their first-pass readings; demonyms included: "Russian diplomats").
+  size_t CountriesNear(size_t mi) const {
+    constexpr uint32_t kWords = 12;
+    const Mention& m = mentions_[mi];
+    std::vector<std::string_view> seen;
+    auto add = [&](size_t k) {
+      const Mention& o = mentions_[k];
+      if (o.place < 0 || o.in_name || o.token_end + kWords < m.token_begin || o.token_begin > m.token_end + kWords)
+        return;
+      PlaceView p = gaz_.Place(static_cast<uint32_t>(o.place));
+      if (IsCountry(p) && std::find(seen.begin(), seen.end(), p.country) == seen.end()) seen.push_back(p.country);
+    };
+    // Mentions are in text order (a nested one right after its outer name): look a little
+    // past the window on either side, not at the whole text.
+    for (size_t k = mi; k-- > 0 && mentions_[k].token_end + 2 * kWords >= m.token_begin;) add(k);
+    for (size_t k = mi + 1; k < mentions_.size() && mentions_[k].token_begin <= m.token_end + 2 * kWords; ++k) add(k);
+    return seen.size();
+  }
+
+  // Whether mention mi comes right after another mention and a comma ("Jeffersonville, Ind.").
+  bool AfterTownAndComma(size_t mi) const {
+    const Mention& m = mentions_[mi];
+    if (mi == 0 || m.token_begin < 2) return false;
+    const Token& comma = t_[m.token_begin - 1];
+    return comma.kind == TokenKind::kPunct && text_.utf8[comma.byte_start] == ',' &&
+           mentions_[mi - 1].token_end == m.token_begin - 1;
+  }
+
   const Mention* CommaContainer(size_t mi, uint32_t candidate) const {
     const Mention& m = mentions_[mi];
     if (mi + 1 >= mentions_.size() || m.token_end >= t_.size()) return nullptr;

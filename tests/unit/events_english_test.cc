@@ -19,6 +19,7 @@ namespace {
 const char* const kRows[] = {
     "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
     "163843\tSyria\tSyria\tسوريا\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
+    "298795\tTurkey\tTurkey\tTürkiye\t39.0\t35.0\tA\tPCLI\tTR\t\t00\t\t\t\t77804122\t\t\t\t2024-01-01",
     "1814991\tChina\tChina\t\t35.0\t105.0\tA\tPCLI\tCN\t\t00\t\t\t\t1330044000\t\t\t\t2024-01-01",
     "169575\tHoms Governorate\tHoms Governorate\tHoms Province\t34.5\t38.0\tA\tADM1\tSY\t\t11\t\t\t\t1803000\t\t\t\t2024-01-01",
     "169577\tHoms\tHoms\tHims,حمص\t34.72682\t36.72339\tP\tPPLA\tSY\t\t11\t\t\t\t775404\t\t\t\t2024-01-01",
@@ -226,6 +227,74 @@ TEST_F(EnglishEventsTest, ATownBeatsTheRiverBesideIt) {
                   "fled near Manbij.");
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].place, "Manbij");
+}
+
+// A clause that names no place, or only the country, is placed at the lead's town, not at
+// the town the article names most: the evacuees' buses waited west of Aleppo, and the
+// report then names Damascus three times as where they came from and were going.
+TEST_F(EnglishEventsTest, AClauseWithoutAPlaceIsAtTheLeadsTown) {
+  const std::string rest =
+      " The evacuees had left towns near Damascus on Friday. Their buses were to go on to Damascus, and talks in "
+      "Damascus will decide on the next convoys.";
+  for (const char* toll : {"A suicide car bomb killed at least 100 people, a monitor said.",
+                           "A suicide car bomb killed at least 100 people in Syria, a monitor said."}) {
+    auto v = Events("Thousands of evacuees waited in their buses at a transit point west of Aleppo on Saturday. " +
+                    std::string(toll) + rest);
+    bool found = false;
+    for (const auto& e : v)
+      if (e.fatalities == 100) {
+        found = true;
+        EXPECT_EQ(e.place, "Aleppo") << toll;
+      }
+    EXPECT_TRUE(found) << toll;
+  }
+}
+
+// A capital that stands for its government is no place of the incident, neither the lead's
+// ("those of Damascus's ally Russia") nor the clause's ("despite Damascus promises").
+TEST_F(EnglishEventsTest, ACapitalForItsGovernmentIsNotThePlace) {
+  auto lead = Events("Rebels accused the warplanes of Damascus's ally Russia on Monday. A market in Manbij was hit. "
+                     "At least 29 civilians were killed, a monitor said.");
+  auto clause = Events("Warplanes struck the market in Manbij on Monday. On Wednesday Syrian and Russian bombing "
+                       "killed 33 people despite Damascus promises of a truce.");
+  for (const auto* v : {&lead, &clause}) {
+    bool found = false;
+    for (const auto& e : *v)
+      if (e.fatalities == 29 || e.fatalities == 33) {
+        found = true;
+        EXPECT_EQ(e.place, "Manbij") << e.fatalities;
+      }
+    EXPECT_TRUE(found);
+  }
+}
+
+// A foreign country is where someone lives or shelters, not the incident's place, when the
+// article names a town of its own country (Syria, named most): the 21 dead are at Aleppo.
+TEST_F(EnglishEventsTest, AForeignCountryAfterALocativeIsNotThePlace) {
+  auto v = Events("Shelling hit a school in Aleppo, Syria on Monday. A total of 21 people including Syrians who had "
+                  "taken shelter in Turkey were killed, the agency reported. The war in Syria goes on.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 21) {
+      found = true;
+      EXPECT_EQ(e.place, "Aleppo");
+    }
+  EXPECT_TRUE(found);
+}
+
+// "Elsewhere" opens another incident: the 32 killed across the country are not merged into
+// the strikes on Manbij, and stay at the lead's town.
+TEST_F(EnglishEventsTest, ElsewhereOpensAnotherIncident) {
+  auto v = Events("Rebels held towns in Aleppo on Sunday. Government air strikes on rebel-held towns across the "
+                  "country killed at least 32 people on Monday, a monitor said. Elsewhere air strikes on Manbij "
+                  "killed 12 people.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 32) {
+      found = true;
+      EXPECT_EQ(e.place, "Aleppo");
+    }
+  EXPECT_TRUE(found);
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ const char* const kRows[] = {
     "2017370\tRussia\tRussia\t\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t\t\t2024-01-01",
     "3017382\tFrance\tFrance\t\t46.0\t2.0\tA\tPCLI\tFR\t\t00\t\t\t\t64768389\t\t\t\t2024-01-01",
     "2635167\tUnited Kingdom\tUnited Kingdom\tBritain\t54.0\t-2.0\tA\tPCLI\tGB\t\t00\t\t\t\t66000000\t\t\t\t2024-01-01",
-    "170654\tDamascus\tDamascus\t\t33.5102\t36.29128\tP\tPPLC\tSY\t\t13\t\t\t\t1569394\t\t\t\t2024-01-01",
+    "170654\tDamascus\tDamascus\tal-Sham\t33.5102\t36.29128\tP\tPPLC\tSY\t\t13\t\t\t\t1569394\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tHalab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
     "4896861\tIllinois\tIllinois\t\t40.0\t-89.25\tA\tADM1\tUS\t\tIL\t\t\t\t0\t\t\t\t2024-01-01",
     // The Swiss city: "Geneva" only among its alternate names, as cities500 has it.
@@ -33,6 +33,7 @@ const char* const kRows[] = {
     "3163410\tÅl\tAl\t\t60.63\t8.56\tP\tPPLA2\tNO\t\t06\t3328\t\t\t2000\t\t\t\t2024-01-01",
     "3144096\tNorway\tNorway\t\t62.0\t10.0\tA\tPCLI\tNO\t\t00\t\t\t\t5314336\t\t\t\t2024-01-01",
     // A Syrian town named "the hill".
+    "7836584\tKhirbat Tīn Nūr\tKhirbat Tin Nur\tKhan\t34.6\t36.5\tP\tPPL\tSY\t\t11\t\t\t\t1200\t\t\t\t2024-01-01",
     "163345\tAt Tall\tAt Tall\tTall,Al Tall\t33.61\t36.31\tP\tPPL\tSY\t\t08\t\t\t\t55561\t\t\t\t2024-01-01",
 };
 
@@ -94,6 +95,16 @@ TEST_F(EnglishNamesTest, ASmallTownNeedsItsCountryInTheContext) {
   EXPECT_EQ(PlaceOf(v, "Geneva"), 2660646u);
 }
 
+// "U.S. and Russian diplomats met in Geneva": a name among the mentions of two countries or
+// more (a demonym too) is the international city, though the text's other places are
+// American; with one country only it stays the American town.
+TEST_F(EnglishNamesTest, ANameBesideTwoCountriesIsTheInternationalCity) {
+  auto v = Places("U.S. and Russian diplomats met in Geneva on Monday to discuss Syria.");
+  EXPECT_EQ(PlaceOf(v, "Geneva"), 2660646u);
+  v = Places("A fire in Geneva destroyed a barn on Sunday, U.S. fire officials in Illinois said.");
+  EXPECT_EQ(PlaceOf(v, "Geneva"), 4893591u);
+}
+
 // "the city of Al Tabqah": the article begins a name the index lacks; it is no town of
 // Norway, whatever the cue before it. "the town of Al, Norway" still is. Nor is the head
 // noun of a name ("Tal Shamiram") the Syrian town called "the hill".
@@ -108,6 +119,19 @@ TEST_F(EnglishNamesTest, ARomanisedArticleBeforeANameIsNoPlace) {
     v = Places(text);
     for (const auto& [surface, id] : v) EXPECT_NE(id, 163345u) << surface << " in " << text;
   }
+  // "Khan Touman", "Khan Tuman": no village called Khan near Homs.
+  v = Places("Hezbollah attacked the strategic town of Khan Touman in Syria.");
+  for (const auto& [surface, id] : v) EXPECT_NE(id, 7836584u) << surface;
+}
+
+// "Jabhat Fatah al-Sham" (Fateh, Fatah) is an armed group, not Damascus.
+TEST_F(EnglishNamesTest, AnArmedGroupsNameHoldsNoPlace) {
+  for (const char* text : {"Civilians were killed in Fatah al-Sham mortar fire.",
+                           "Civilians were killed in Jabhat Fateh al-Sham mortar fire."}) {
+    auto v = Places(text);
+    for (const auto& [surface, id] : v) EXPECT_NE(id, 170654u) << surface << " in " << text;
+  }
+  EXPECT_EQ(PlaceOf(Places("The convoy reached al-Sham on Monday."), "al-Sham"), 170654u);
 }
 
 }  // namespace

@@ -36,20 +36,21 @@ bool GangWordsOnly(const text::Tokens& toks, size_t begin, size_t end) {
 std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::Tokens& toks, size_t i,
                                              uint32_t* prefix_cp) {
   // Not "مقاتلة" alone: a (woman) fighter as often as a fighter jet ("مقاتلة سورية").
-  static const WordSet kAircraft{"طايره", "طايرات", "الطايره", "الطايرات", "مقاتلات", "المقاتلات", "مروحيه", "مروحيات", "المروحيه", "المروحيات", "قاذفات", "القاذفات",
-                                 "طيران", "الطيران", "مسيره", "مسيرات", "المسيره", "المسيرات"};
+  static const WordSet kAircraft{"طايره",   "طايرات",   "الطايره", "الطايرات", "مقاتلات", "المقاتلات", "مروحيه",
+                                 "مروحيات", "المروحيه", "المروحيات", "قاذفات", "القاذفات", "طيران",   "الطيران",
+                                 "مسيره",   "مسيرات",   "المسيره", "المسيرات"};
   static const WordSet kKind{"حربيه", "الحربيه", "حربي", "الحربي", "مسيره", "المسيره", "عسكريه", "العسكريه",
                              "مقاتله", "المقاتله"};
   const size_t n = toks.tokens.size();
   if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic) return {-1, i};
   *prefix_cp = 0;
-  if (!KeyIs(toks, i, kAircraft, false)) {
-    const bool stem = ForEachProcliticStem(toks, i, [&](std::string_view s, uint32_t p) {
+  // Most tokens are no aircraft: the one test with stems (KeyIs) first, the prefix after.
+  if (!KeyIs(toks, i, kAircraft)) return {-1, i};
+  if (!KeyIs(toks, i, kAircraft, false))
+    ForEachProcliticStem(toks, i, [&](std::string_view s, uint32_t p) {
       *prefix_cp = p;
       return kAircraft.Has(s);
     });
-    if (!stem) return {-1, i};
-  }
   size_t j = i + 1;
   while (j < n && j <= i + 2 && KeyIs(toks, j, kKind, false)) ++j;
   if (j >= n || toks.tokens[j].kind != text::TokenKind::kWord || toks.tokens[j].script != text::Script::kArabic)

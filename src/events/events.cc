@@ -1325,9 +1325,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // 1,000, 14 of 15 such readings are not incidents; 2 of 8 anchored ones are).
   // Counted over the whole text only when a reading needs it (most articles' do not).
   int column = -1;
-  // A bare killing word with no author named (but its announcer), after the article has told a violent
-  // incident, in a clause that names no day of its own ("لكن الجيش التركي أعلن مقتل
-  // جنديين", "واشارت مصادر محلية وفي المقاومة إلى مقتل 3 من المقاومة الشعبية"): the
+  // A bare killing word with no author named (its announcer aside), after the article has
+  // told a violent incident, in a clause that names no day of its own ("وأعلن الجيش التركي
+  // مقتل جنديين", "واشارت مصادر محلية وفي المقاومة إلى مقتل 3 من المقاومة الشعبية"): the
   // casualties of that incident counted again, not a killing of its own.
   bool violent_before = false;
   std::erase_if(r.events, [&](Event& e) {

@@ -37,6 +37,7 @@ const char* const kRows[] = {
     "287286\tMuscat\tMuscat\tمسقط\t23.58413\t58.40778\tP\tPPLC\tOM\t\t06\t\t\t\t797000\t\t\t\t2024-01-01",
     "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
+    "6942807\tMaspero\tMaspero\tمبنى الإذاعة والتلفزيون,ماسبيرو\t30.05\t31.23\tS\tBLDG\tEG\t\t11\t\t\t\t0\t\t\t\t2024-01-01",
     "248816\tJordan\tJordan\tالأردن\t31.0\t36.0\tA\tPCLI\tJO\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "289688\tQatar\tQatar\tقطر,دولة قطر\t25.5\t51.25\tA\tPCLI\tQA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "163843\tSyria\tSyria\tسوريا,سورية\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
@@ -139,6 +140,8 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_TRUE(Places(res(), "وقال إن القضاء على المليشيات أمر هام ومحوري.").empty());
   EXPECT_TRUE(Places(res(), "أعلن ريال مدريد أنه تعاقد مع لاعبين.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى مدريد أمس.")), (std::vector<std::string>{"مدريد"}));
+  // Every capital has its radio and television building: in Aden it is not Cairo's Maspero.
+  EXPECT_EQ(Surfaces(Places(res(), "دمر الحوثيون مبنى الإذاعة والتلفزيون في عدن.")), (std::vector<std::string>{"عدن"}));
 }
 
 // "العاصمة عمان": after the capital's noun, the country of the same name is no reading; the

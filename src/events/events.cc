@@ -1234,6 +1234,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           (Unarmed(*A1) || Unarmed(*A2)) && A1->inter != 7 && A2->inter != 7) {
         e.event_type = "Riots";
         e.sub_event_type = "Violent demonstration";
+        e.plover = "PROTEST";  // PLOVER's protest includes the violent demonstration,
+        e.cameo = "145";       // CAMEO's "protest violently, riot"
         if (!Unarmed(*A1)) {
           std::swap(e.actor1, e.actor2);
           std::swap(e.actor1_mention, e.actor2_mention);
@@ -1413,7 +1415,20 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // article's country (actor_remap.tsv).
   const int32_t unidentified = RemapActor(d_, "unidentified_gunmen", focus_country);
   const int32_t civilians = RemapActor(d_, "civilians", focus_country);
+  const int32_t rioters = RemapActor(d_, "rioters", focus_country);
+  // A demonstration that turned into clashes is one incident, the riot (ACLED): not also a
+  // peaceful protest read off "متظاهرين" in the same sentence.
+  std::erase_if(r.events, [&](const Event& e) {
+    return e.event_type == "Protests" &&
+           std::any_of(r.events.begin(), r.events.end(),
+                       [&](const Event& o) { return o.event_type == "Riots" && o.start == e.start; });
+  });
   for (auto& e : r.events) {
+    // Demonstrators who clash or riot are "Rioters" (ACLED: the actor of a riot; protesters
+    // are the actor of a protest): "صدامات بين الشرطة ومتظاهرين".
+    if (e.event_type == "Riots" && rioters >= 0)
+      for (int32_t* a : {&e.actor1, &e.actor2})
+        if (*a >= 0 && d_.actors[*a].type == "protesters") *a = rioters;
     // ACLED's actor 2 of an attack on journalists, activists or medics is "Civilians
     // (Country)", the group its associated actor.
     if (e.actor2 >= 0 && civilians >= 0 && e.actor2 != civilians && d_.actors[e.actor2].type == "civilians" &&

@@ -269,7 +269,7 @@ TEST(EventsContext, ClashesWithDemonstratorsAreARiotAndTheAbductedFollowTheNoun)
   auto riot = RunEvents("وقعت أمس صدامات بين قوات الأمن ومتظاهرين في عدة بلدات.", "2015-07-30", "TR");
   ASSERT_FALSE(riot.result.events.empty());
   EXPECT_EQ(riot.result.events[0].sub_event_type, "Violent demonstration");
-  EXPECT_EQ(id(riot.result.events[0].actor1), "protesters");
+  EXPECT_EQ(id(riot.result.events[0].actor1), "rioters");  // ACLED: a riot's actor is Rioters
   auto taken = RunEvents("وأفادت مصادر أمس بخطف شرطيين في ديار بكر.", "2015-07-30", "TR");
   bool abduction = false;
   for (const auto& e : taken.result.events) {

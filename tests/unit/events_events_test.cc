@@ -333,6 +333,18 @@ TEST(EventsIncidents, CasualtiesToldAgainAreNoSecondKilling) {
   EXPECT_EQ(similar.result.events.size(), 2u);
 }
 
+// ACLED's actor of a riot is "Rioters", of a protest "Protesters".
+TEST(EventsIncidents, ARiotsActorIsRioters) {
+  // One incident, the riot: not also a peaceful protest read off "متظاهرين".
+  auto r = RunEvents("واندلعت صدامات أمس بين قوات الأمن ومتظاهرين في مدينة ديار بكر.", "2015-07-29");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Riots");
+  ASSERT_GE(r.result.events[0].actor1, 0);
+  EXPECT_EQ(Dicts().actors[r.result.events[0].actor1].type, "rioters");
+  EXPECT_EQ(r.result.events[0].plover, "PROTEST");  // PLOVER's protest includes the riot
+  EXPECT_EQ(r.result.events[0].cameo, "145");
+}
+
 TEST(EventsIncidents, HistoryIsNotNews) {
   auto r = RunEvents("وقتل 5 من عناصر التنظيم في غارة في أبريل.", "2015-07-31");
   EXPECT_TRUE(r.result.events.empty());

@@ -102,6 +102,13 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   if (tok > first + 1 && KeyIs(toks, tok - 1, {"بد", "بدايه", "اندلاع", "انطلاق"}, false) &&
       KeyIs(toks, tok - 2, {"منذ"}))
     return "the fighting since it began, not an incident";
+  // "كما يستمر اعتقال ناشطين ... بالعشرات يومياً", "بينما تتزايد يومياً الهجمات": what
+  // happens daily or weekly is a pattern, not one incident.
+  auto habitual = [&](size_t j) { return KeyIs(toks, j, {"يوميا", "اسبوعيا", "شهريا"}, false); };
+  for (size_t j = tok + 1; j < n && j <= tok + 12 && Word(toks, j); ++j)
+    if (habitual(j)) return "habitual: what happens daily, not one incident";
+  for (size_t j = tok; j > first && j + 12 > tok && Word(toks, j - 1);)
+    if (habitual(--j)) return "habitual: what happens daily, not one incident";
   // "عملية الانقلاب التي أُجهضت قبل ولادتها": a plot foiled did not happen.
   for (size_t j = tok + 1; j < n && j <= tok + 3 && Word(toks, j); ++j)
     if (KeyIs(toks, j, {"اجهضت", "اجهض", "احبطت", "احبط", "افشلت", "افشل", "فشلت"})) return "foiled, it did not happen";

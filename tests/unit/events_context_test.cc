@@ -59,6 +59,16 @@ TEST(EventsContext, StatesWarsFoiledPlotsAndDifficultiesAreNoIncidents) {
   EXPECT_TRUE(hard.result.events.empty());
 }
 
+// What happens daily is a pattern, not one incident.
+TEST(EventsContext, WhatHappensDailyIsNoIncident) {
+  auto r = RunEvents("ورداً على ذلك، يشن الجيش التركي يومياً غارات جوية كثيفة على مواقع حزب العمال في شمال العراق.",
+                     "2015-07-29");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "habitual"));
+  auto once = RunEvents("وشن الجيش التركي أمس غارات جوية كثيفة على مواقع حزب العمال في شمال العراق.", "2015-07-29");
+  EXPECT_FALSE(once.result.events.empty());
+}
+
 // A present verb in a relative clause describes ("للطائرات الأمريكية التي تقصف أهدافا
 // لداعش"); protesters "الذين يحتجون" are protesting.
 TEST(EventsContext, ARelativeClauseInThePresentDescribes) {

@@ -42,7 +42,10 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
   static const WordSet kKind{"حربيه", "الحربيه", "حربي", "الحربي", "مسيره", "المسيره", "عسكريه", "العسكريه",
                              "مقاتله", "المقاتله"};
   const size_t n = toks.tokens.size();
-  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic) return {-1, i};
+  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= n) return {-1, i};
+  // The word after is an adjective (ي, يه) or a word of their kind (ه, ي): the cheap test first.
+  const std::string_view next = toks.Key(i + 1);
+  if (!next.ends_with("\xD9\x8A") && !next.ends_with("\xD9\x87")) return {-1, i};  // ي, ه
   *prefix_cp = 0;
   // Most tokens are no aircraft: the one test with stems (KeyIs) first, the prefix after.
   if (!KeyIs(toks, i, kAircraft)) return {-1, i};

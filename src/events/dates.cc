@@ -521,11 +521,10 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     }
     // "1896م" alone, and the entries of an almanac ("حدث في مثل هذا اليوم"): a line that
     // begins with a year and a dash ("1944 - الحرب العالمية الثانية: بداية إعدام ...").
-    const bool line_start =
-        i == 0 || text.utf8.find('\n', t.tokens[i - 1].byte_end) < t.tokens[i].byte_start;
+    const bool line_start = i == 0 || t.tokens[i].Has(text::kNewlineBefore);
     if (GregorianYear(t, i, &a) ||
-        (line_start && i + 1 < n && t.Key(i + 1).empty() && text.Slice(t.tokens[i + 1].start, t.tokens[i + 1].end) == "-" &&
-         IsNum(t, i, &a, 1000, anchored ? py : 2100))) {
+        (line_start && t.tokens[i].kind == text::TokenKind::kNumber && i + 1 < n && t.Key(i + 1).empty() &&
+         text.Slice(t.tokens[i + 1].start, t.tokens[i + 1].end) == "-" && IsNum(t, i, &a, 1000, anchored ? py : 2100))) {
       auto& dm = emit(i, i + 1, "absolute");
       range_of(dm, ch::sys_days(ch::year(a) / 1 / 1), ch::sys_days(ch::year(a) / 12 / 31), "year");
       continue;

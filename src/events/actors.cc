@@ -69,12 +69,6 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
   return {-1, i};
 }
 
-size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
-  auto it = std::upper_bound(ss.begin(), ss.end(), token,
-                             [](size_t t, const text::Sentence& s) { return t < s.first_token; });
-  return it == ss.begin() ? 0 : static_cast<size_t>(it - ss.begin() - 1);
-}
-
 }  // namespace
 
 void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& toks,

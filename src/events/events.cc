@@ -199,9 +199,7 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
   for (size_t i = 0; i < quantities.size(); ++i) {
     const Quantity& q = quantities[i];
     if (q.category != "killed" || q.cumulative) continue;
-    auto sit = std::upper_bound(sentences.begin(), sentences.end(), static_cast<size_t>(q.token_begin),
-                                [](size_t t, const text::Sentence& s) { return t < s.first_token; });
-    const size_t sentence = static_cast<size_t>(sit - sentences.begin());
+    const size_t sentence = SentenceOf(sentences, q.token_begin);
     if (prev && sentence == prev_sentence && q.token_begin >= prev->token_end) {
       bool contrast = false, source = false;
       for (size_t k = prev->token_end; k < q.token_begin; ++k) {

@@ -1,6 +1,7 @@
 // Longest-match lookup of dictionary phrases over tokens (internal to src/events).
 #pragma once
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -274,6 +275,13 @@ inline bool Comma(const text::Utf8Text& text, const text::Tokens& toks, size_t i
   if (!IsPunct(toks, i)) return false;
   std::string_view s = Surface(text, toks, i);
   return s == "," || s == "\xD8\x8C" /*،*/;
+}
+
+// The sentence holding token `token` (0 before the first).
+inline size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
+  auto it = std::upper_bound(ss.begin(), ss.end(), token,
+                             [](size_t t, const text::Sentence& s) { return t < s.first_token; });
+  return it == ss.begin() ? 0 : static_cast<size_t>(it - ss.begin() - 1);
 }
 
 }  // namespace marsad::events

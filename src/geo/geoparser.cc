@@ -1256,16 +1256,22 @@ class DocumentParser {
     mentions_.push_back(std::move(men));
   }
 
+  // Punctuation token i is `p`; a quotation mark (« » " “ ”).
+  bool PunctIs(uint32_t i, std::string_view p) const {
+    return i < t_.size() && t_[i].kind == TokenKind::kPunct &&
+           std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start) == p;
+  }
+  bool QuoteMark(uint32_t i) const {
+    for (std::string_view q : {"\xC2\xAB", "\xC2\xBB", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D"})
+      if (PunctIs(i, q)) return true;
+    return false;
+  }
+
   // A name in quotes that a source speaks to or a newspaper bears: "وقالت مصادر
   // ل«الرياض» إن" (the daily Al Riyadh), "لـ«الشرق الأوسط»", "صحيفة «عكاظ»": an outlet,
   // not a place (an event told to Al Riyadh is not in Riyadh).
   bool QuotedOutlet(uint32_t b, uint32_t e) const {
-    auto quote = [&](uint32_t i) {
-      if (i >= t_.size() || t_[i].kind != TokenKind::kPunct) return false;
-      const std::string_view q = std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start);
-      return q == "\xC2\xAB" || q == "\xC2\xBB" || q == "\"" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D";  // « » " “ ”
-    };
-    if (b < 2 || !quote(b - 1) || !quote(e)) return false;
+    if (b < 2 || !QuoteMark(b - 1) || !QuoteMark(e)) return false;
     const std::string_view k = Key(b - 2);
     if (k == "صحيفه" || k == "لصحيفه" || k == "جريده" || k == "لجريده" || k == "قناه" || k == "لقناه" ||
         k == "وكاله" || k == "لوكاله")
@@ -1276,13 +1282,9 @@ class DocumentParser {
     // ("مصادر ... ل«الرياض»", "في تصريح ل«الشرق الأوسط»"); "المتاخمة لـ«عدن»" is Aden.
     // Or what was said follows: "لـ«الشرق الأوسط» إن", "لـ«الشرق الأوسط»: «...", "، إن".
     static const std::unordered_set<std::string_view> kThat{"ان", "انه", "انها", "بان", "بانه", "بانها"};
-    auto punct_is = [&](uint32_t i, std::string_view p) {
-      return i < t_.size() && t_[i].kind == TokenKind::kPunct &&
-             std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start) == p;
-    };
     uint32_t after = e + 1;
-    if (punct_is(after, ":")) return true;
-    if (punct_is(after, "\xD8\x8C") || punct_is(after, ",")) ++after;  // ،
+    if (PunctIs(after, ":")) return true;
+    if (PunctIs(after, "\xD8\x8C") || PunctIs(after, ",")) ++after;  // ،
     if (after < t_.size() && kThat.count(Key(after))) return true;
     static const std::unordered_set<std::string_view> kTold{
         "قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يوكد", "توكد", "اوضح", "اوضحت", "يوضح", "توضح", "اضاف", "اضافت",
@@ -1291,7 +1293,7 @@ class DocumentParser {
     for (uint32_t j = b - 2, seen = 0; j > 0 && seen < 12;) {
       --j;
       if (t_[j].kind == TokenKind::kPunct) {
-        if (quote(j) || punct_is(j, "\xD8\x8C") || punct_is(j, ",")) continue;
+        if (QuoteMark(j) || PunctIs(j, "\xD8\x8C") || PunctIs(j, ",")) continue;
         break;
       }
       ++seen;
@@ -1316,12 +1318,7 @@ class DocumentParser {
     const uint32_t b = m.begin, e = m.end;
     // 'في تصريح لـ«الشرق الأوسط»', 'قال ل"الرياض"': a name in quotation marks after a
     // preposition ل written apart is the newspaper spoken to.
-    auto quote = [&](uint32_t k) {
-      if (k >= t_.size() || t_[k].kind != TokenKind::kPunct) return false;
-      std::string_view q = std::string_view(text_.utf8).substr(t_[k].byte_start, t_[k].byte_end - t_[k].byte_start);
-      return q == "\"" || q == "\u00ab" || q == "\u00bb" || q == "\u201c" || q == "\u201d";
-    };
-    if (b >= 2 && quote(b - 1) && quote(e) && IsWordLike(t_[b - 2]) && Key(b - 2) == "ل" && !AnyCountry(m.postings) &&
+    if (b >= 2 && QuoteMark(b - 1) && QuoteMark(e) && IsWordLike(t_[b - 2]) && Key(b - 2) == "ل" && !AnyCountry(m.postings) &&
         !NextToQuoted(b))
       return true;
     if (e != b + 1) return false;

@@ -209,6 +209,9 @@ struct ActorMention {
   // event. Not: civilians (victims), media, and governments, parties or agencies that only
   // speak, meet or are spoken of.
   bool belligerent = false;
+  // The adjective of a state after a strike noun ("غارة إسرائيلية", "القصف التركي"): the
+  // strike's author.
+  bool nation_adjective = false;
   float confidence = 0;
 };
 

@@ -258,7 +258,12 @@ Result<PDoc> ParsePred(std::string_view line, const events::Dictionaries& dicts)
     for (const auto& x : a->GetArray()) {
       p.all_actors.push_back({U32(x, "start"), U32(x, "end"), Str(x, "id"), Str(x, "name"), Str(x, "type")});
       auto b = x.FindMember("belligerent");
-      if (b == x.MemberEnd() || !b->value.IsBool() || b->value.GetBool()) p.actors.push_back(p.all_actors.back());
+      // A state's adjective ("الغارات الإسرائيلية") names who struck, but the gold, like
+      // the places' gold with demonyms, does not mark adjectives as mentions.
+      auto adj = x.FindMember("adjective");
+      const bool adjective = adj != x.MemberEnd() && adj->value.IsBool() && adj->value.GetBool();
+      if ((b == x.MemberEnd() || !b->value.IsBool() || b->value.GetBool()) && !adjective)
+        p.actors.push_back(p.all_actors.back());
     }
   if (const JVal* a = Arr(d, "quantities"))
     for (const auto& x : a->GetArray()) {

@@ -29,6 +29,23 @@ bool GangWordsOnly(const text::Tokens& toks, size_t begin, size_t end) {
   return true;
 }
 
+// The state whose forces' aliases name its aircraft with the adjective at token j ("التركية",
+// "اسرائيلي"; Dictionaries::aircraft_by_nationality), or -1.
+int32_t NationOfAdjective(const Dictionaries& d, const text::Tokens& toks, size_t j) {
+  if (j >= toks.tokens.size() || toks.tokens[j].kind != text::TokenKind::kWord ||
+      toks.tokens[j].script != text::Script::kArabic)
+    return -1;
+  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kYa = "\xD9\x8A", kHa = "\xD9\x87";
+  std::string adj(toks.Key(j));
+  if (!adj.starts_with(kAl)) adj.insert(0, kAl);
+  if (!adj.ends_with(kYa) && !adj.ends_with(std::string(kYa) + std::string(kHa))) return -1;
+  // The adjective agrees with its noun: "الطائرات التركية" names "الطيران التركي" too.
+  const std::string other = adj.ends_with(kHa) ? adj.substr(0, adj.size() - kHa.size()) : adj + std::string(kHa);
+  for (const std::string_view k : {std::string_view(adj), std::string_view(other)})
+    if (auto it = d.aircraft_by_nationality.find(k); it != d.aircraft_by_nationality.end()) return it->second;
+  return -1;
+}
+
 // "طائرات حربية تركية", "المقاتلات التركية", "وقصفت طائرة إسرائيلية": aircraft, a word of
 // their kind, then the adjective of a state whose forces' aliases name its aircraft
 // (Dictionaries::aircraft_by_nationality). The actor and the token after the mention; -1
@@ -56,16 +73,27 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
     });
   size_t j = i + 1;
   while (j < n && j <= i + 2 && KeyIs(toks, j, kKind, false)) ++j;
-  if (j >= n || toks.tokens[j].kind != text::TokenKind::kWord || toks.tokens[j].script != text::Script::kArabic)
-    return {-1, i};
-  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kYa = "\xD9\x8A", kHa = "\xD9\x87";
-  std::string adj(toks.Key(j));
-  if (!adj.starts_with(kAl)) adj.insert(0, kAl);
-  if (!adj.ends_with(kYa) && !adj.ends_with(std::string(kYa) + std::string(kHa))) return {-1, i};
-  // The adjective agrees with its noun: "الطائرات التركية" names "الطيران التركي" too.
-  const std::string other = adj.ends_with(kHa) ? adj.substr(0, adj.size() - kHa.size()) : adj + std::string(kHa);
-  for (const std::string_view k : {std::string_view(adj), std::string_view(other)})
-    if (auto it = d.aircraft_by_nationality.find(k); it != d.aircraft_by_nationality.end()) return {it->second, j + 1};
+  const int32_t nation = NationOfAdjective(d, toks, j);
+  return nation < 0 ? std::pair<int32_t, size_t>{-1, i} : std::pair<int32_t, size_t>{nation, j + 1};
+}
+
+// "غارة إسرائيلية", "الضربات الأمريكية", "ضربة اسرائيلية جوية", "القصف التركي": a strike
+// noun with the adjective of a state whose aircraft the dictionary names is that state's
+// strike; the adjective (token j) names its forces. -1 when token i begins no such phrase.
+// Only the adjective is the mention: the noun stays the event's trigger.
+std::pair<int32_t, size_t> StrikeOfANation(const Dictionaries& d, const text::Tokens& toks, size_t i) {
+  static const WordSet kStrike{"غاره", "غارات", "الغاره", "الغارات", "ضربه", "ضربات", "الضربه", "الضربات", "قصف", "القصف"};
+  static const WordSet kKind{"جويه", "الجويه", "جوي", "الجوي", "صاروخيه", "الصاروخيه", "صاروخي", "الصاروخي"};
+  const size_t n = toks.tokens.size();
+  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= n) return {-1, i};
+  const std::string_view next = toks.Key(i + 1);
+  if (!next.ends_with("\xD9\x8A") && !next.ends_with("\xD9\x87")) return {-1, i};  // ي, ه
+  if (!KeyIs(toks, i, kStrike)) return {-1, i};
+  for (size_t j = i + 1; j < n && j <= i + 2; ++j) {
+    const int32_t nation = NationOfAdjective(d, toks, j);
+    if (nation >= 0) return {nation, j};
+    if (!KeyIs(toks, j, kKind, false)) break;
+  }
   return {-1, i};
 }
 
@@ -81,20 +109,26 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     auto m = LongestMatch(d_.actor_aliases, text, toks, i, n, true, starts);
     if (m.len == 0) {
       uint32_t prefix = 0;
-      const auto [aircraft, end] = AircraftOfANation(d_, toks, i, &prefix);
+      auto [aircraft, end] = AircraftOfANation(d_, toks, i, &prefix);
+      size_t begin = i;
       if (aircraft < 0) {
-        ++i;
-        continue;
+        const auto [nation, adjective] = StrikeOfANation(d_, toks, i);
+        if (nation < 0) {
+          ++i;
+          continue;
+        }
+        aircraft = nation, begin = adjective, end = adjective + 1;
       }
       ActorMention a;
-      a.token_begin = static_cast<uint32_t>(i);
+      a.token_begin = static_cast<uint32_t>(begin);
+      a.nation_adjective = begin != i;
       a.token_end = static_cast<uint32_t>(end);
-      a.start = toks.tokens[i].start + prefix;
+      a.start = toks.tokens[begin].start + (begin == i ? prefix : 0);
       a.end = toks.tokens[end - 1].end;
       a.actor = aircraft;
       a.confidence = 0.85f;
       named.push_back(a);
-      for (size_t k = i; k < end; ++k) covered[k] = 1;
+      for (size_t k = begin; k < end; ++k) covered[k] = 1;
       i = end;
       continue;
     }

@@ -921,6 +921,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, true);
         }
       }
+      // "الغارات الإسرائيلية", "ضربة اسرائيلية جوية": the state's adjective on the strike
+      // noun names its author, whoever the sentence named before it.
+      if (a1 < 0 && t.event_type == "Explosions/Remote violence")
+        for (int32_t m2 : sa)
+          if (r.actors[m2].nation_adjective && r.actors[m2].token_begin >= tok + m.len &&
+              r.actors[m2].token_begin <= tok + m.len + 1) {
+            a1 = m2;
+            a2 = first_after(r.actors[m2].token_end, r.actors[m2].actor, true);
+          }
       // "هجوم الحوثيين على مواقع المقاومة", "غارات التحالف": an armed actor right after a
       // nominal trigger (its genitive) is the one who acts; the target follows.
       if (a1 < 0 && (t.event_type == "Battles" || t.event_type == "Explosions/Remote violence") &&

@@ -204,6 +204,10 @@ void WriteEvents(Writer& w, const Extraction& x, const Resources& res, bool expl
       w.Key("back_reference");
       w.Bool(true);
     }
+    if (a.nation_adjective) {
+      w.Key("adjective");
+      w.Bool(true);
+    }
     Num(w, "confidence", a.confidence, 3);
     w.EndObject();
   }

@@ -36,6 +36,21 @@ check "events found" "$(grep -c '^event' "$TMP/json.txt" | awk '{print ($1 >= 3)
 check "claimed by local sources" "$(grep -c '^event a/b/ar-1 Saudi Press Agency True local sources' "$TMP/json.txt" | awk '{print ($1 >= 1)}')" 1
 check "claimed by SOHR (X said)" "$(grep -c 'Syrian Observatory for Human Rights True' "$TMP/json.txt" | awk '{print ($1 >= 1)}')" 1
 
+# A state's adjective on a strike noun is its forces' mention, marked "adjective": true,
+# and the strike's actor 1.
+printf '%s\n' "قتل عنصران من حزب الله في الغارات الإسرائيلية على القنيطرة أمس." >"$TMP/adj.txt"
+"$MARSAD" extract -q --published 2015-07-29 "$TMP/adj.txt" >"$TMP/adj.json"
+python3 - "$TMP/adj.json" >"$TMP/adj.txt.out" <<'PY'
+import json, sys
+r = json.loads(open(sys.argv[1]).read())
+for a in r["actors"]:
+    print("actor", a["surface"], a["id"], a.get("adjective", False))
+for e in r["events"]:
+    print("event", e["sub_event_type"], (e.get("actor1") or {}).get("id"))
+PY
+check "adjective mention" "$(grep -c '^actor الإسرائيلية israeli_air_force True$' "$TMP/adj.txt.out")" 1
+check "the strike's actor 1" "$(grep -c '^event Air/drone strike israeli_air_force$' "$TMP/adj.txt.out")" 1
+
 "$MARSAD" extract -q --threads 2 --format acled "$TMP/in.jsonl" >"$TMP/out.csv"
 python3 - "$TMP/out.csv" >"$TMP/acled.txt" <<'PY'
 import csv, sys

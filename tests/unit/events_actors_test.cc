@@ -36,6 +36,16 @@ TEST(EventsActors, AircraftOfANationAreItsForces) {
   EXPECT_TRUE(Ids(fighter).empty());
 }
 
+// After a strike noun, the adjective alone is the mention: the noun stays the trigger.
+TEST(EventsActors, AStrikesStateAdjectiveIsAMentionOfItsForces) {
+  auto r = RunEvents("وقتل ثلاثة في القصف التركي، ثم في غارة جوية أمريكية.");
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"turkish_army", "us_military"}));
+  ASSERT_EQ(r.result.actors.size(), 2u);
+  EXPECT_EQ(r.Surface(r.result.actors[0].start, r.result.actors[0].end), "التركي");
+  EXPECT_EQ(r.Surface(r.result.actors[1].start, r.result.actors[1].end), "أمريكية");
+  EXPECT_TRUE(r.result.actors[0].nation_adjective);
+}
+
 TEST(EventsActors, BackReferencePrefersTheGroupNamedWithTheNoun) {
   auto r = RunEvents("قاتل تنظيم داعش في الرقة. وتقدمت قسد. وانسحب التنظيم.");
   ASSERT_EQ(r.result.actors.size(), 3u);

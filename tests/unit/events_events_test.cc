@@ -291,6 +291,27 @@ TEST(EventsIncidents, TheAircraftNamedBeforeTheStrikeFlyIt) {
   EXPECT_GE(strikes, 1);
 }
 
+// A state's adjective on the strike noun names who struck, even when the sentence named
+// another armed actor before it ("عناصر من حزب الله ... في الغارات الإسرائيلية"), and when
+// the strike noun is not the trigger ("ضربة اسرائيلية جوية ... استهدفت").
+TEST(EventsIncidents, TheStatesAdjectiveOnAStrikeNamesItsAuthor) {
+  auto r = RunEvents("قتل عنصران من حزب الله في الغارات الإسرائيلية على القنيطرة أمس.", "2015-07-29");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  ASSERT_GE(r.result.events[0].actor1, 0);
+  EXPECT_EQ(Dicts().actors[r.result.events[0].actor1].id, "israeli_air_force");
+  auto noun = RunEvents("وقالت مصادر إن ضربة اسرائيلية جوية استهدفت سيارة في القنيطرة وقتلت عضوين من حزب الله الذي "
+                        "يقاتل إلى جانب القوات الحكومية.",
+                        "2015-07-29");
+  ASSERT_FALSE(noun.result.events.empty());
+  for (const auto& e : noun.result.events) {
+    ASSERT_GE(e.actor1, 0);
+    EXPECT_EQ(Dicts().actors[e.actor1].country, "IL") << noun.Surface(e.start, e.end);
+  }
+  // Not a state's adjective: "غارات عنيفة" names nobody.
+  auto none = RunEvents("وشن الحوثيون هجوما بعد غارات عنيفة على صنعاء.", "2015-07-29");
+  for (const auto& a : none.result.actors) EXPECT_FALSE(a.nation_adjective);
+}
+
 // What is refused did not happen ("يرفض وقف إطلاق النار", "رفضوا المشاركة في القتال"); the
 // source's formula "رفض الكشف عن هويته" refuses nothing of the report after "إن".
 TEST(EventsIncidents, WhatIsRefusedDidNotHappen) {

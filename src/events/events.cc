@@ -341,6 +341,28 @@ bool PlaceNotParty(const ActorInfo& info, const text::Tokens& toks, const ActorM
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
 bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
+// The group named within a few words after a word of belonging ("ينتمون لداعش", "يشتبه في
+// انتمائهم لتنظيم داعش", "شبكة تتبع تنظيم داعش", "خلية تابعة لداعش") between tokens from and
+// end, or -1.
+int32_t MemberOf(const text::Tokens& toks, size_t from, size_t end, const std::vector<int32_t>& sa,
+                 const std::vector<ActorMention>& actors, const Dictionaries& d) {
+  static const WordSet kBelong{"ينتمي",   "ينتمون",   "تنتمي",   "ينتمان",  "انتمايهم", "انتمايه", "انتمايها",
+                               "انتمايهما", "الانتما", "انتما",    "المنتمين", "منتمين",   "المنتمون", "منتمون",
+                               "المنتميه", "منتميه",   "المنتمي",  "منتمي",    "تتبع",     "يتبع",    "يتبعون",
+                               "تابعين",   "التابعين", "تابعه",    "التابعه"};
+  constexpr size_t kReach = 4;  // "ينتمون إلى تنظيم داعش الإرهابي"
+  for (size_t i = from; i < end; ++i) {
+    if (!KeyIs(toks, i, kBelong)) continue;
+    for (int32_t m : sa) {
+      const ActorMention& a = actors[m];
+      if (a.token_begin <= i || a.token_begin > i + kReach) continue;
+      const ActorInfo& info = d.actors[a.actor];
+      if (Armed(info) && info.inter != 1 && info.inter != 8) return m;
+    }
+  }
+  return -1;
+}
+
 // Speech acts ACLED does not code as events: the words report what someone said, not an
 // incident (a threat, an accusation, a demand, a refusal, sanctions, aid deliveries).
 const char* StatementReason(std::string_view plover) {
@@ -997,6 +1019,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         a1 = author;
         armed_victim = true;
       }
+      // "القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش", "ضبطت شبكة تنتمي إلى تنظيم
+      // داعش": whom an arrest takes is the group they are said to belong to (ACLED's actor 2).
+      // The group is no arrester then ("ألقي القبض على خلية تنتمي لداعش": who arrested is unnamed).
+      if (t.sub_event_type == "Arrests")
+        if (const int32_t g = MemberOf(toks, tok + m.len, s.end_token, sa, r.actors, d_); g >= 0) {
+          if (a1 >= 0 && r.actors[a1].actor == r.actors[g].actor) a1 = -1;
+          a2 = g;
+        }
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
@@ -1441,6 +1471,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (e.actor2 >= 0 && civilians >= 0 && e.actor2 != civilians && d_.actors[e.actor2].type == "civilians" &&
         !d_.actors[e.actor2].id.starts_with("civilians"))
       e.assoc_actor2 = e.actor2, e.actor2 = civilians;
+    // Arrests by no one named are the state's (ACLED: "Police Forces of Country"): "تم
+    // اعتقال عشرين شخصا من المشتبه بانتمائهم لتنظيم داعش", in the country of the place
+    // where the table has its police.
+    if (gaz_ && e.sub_event_type == "Arrests" && e.actor1 < 0 && e.place >= 0) {
+      const std::string_view cc = gaz_->Place(static_cast<uint32_t>(e.place)).country;
+      const int32_t police = RemapActor(d_, "generic_police", cc);
+      if (police >= 0 && !cc.empty() && d_.actors[police].country == cc && police != e.actor2) e.actor1 = police;
+    }
     if (!Violent(e.event_type)) continue;
     // "قصفت تركيا": a state that fires is its military forces (ACLED), not its government.
     for (int32_t* a : {&e.actor1, &e.actor2})

@@ -51,6 +51,16 @@ PY
 check "adjective mention" "$(grep -c '^actor الإسرائيلية israeli_air_force True$' "$TMP/adj.txt.out")" 1
 check "the strike's actor 1" "$(grep -c '^event Air/drone strike israeli_air_force$' "$TMP/adj.txt.out")" 1
 
+# An arrest by no one named is by the police of the place's country (ACLED), and whom it
+# takes is the group they are said to belong to.
+printf '%s\n' "الرياض - واس: ألقي القبض في مدينة الرياض على خمسة أشخاص ينتمون إلى تنظيم داعش." >"$TMP/arr.txt"
+"$MARSAD" extract -q --published 2015-07-22 "$TMP/arr.txt" >"$TMP/arr.json"
+check "arrest: police of the country, the group arrested" "$(python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(sorted((e["sub_event_type"], (e.get("actor1") or {}).get("id"), (e.get("actor2") or {}).get("id")) for e in r["events"]))
+' "$TMP/arr.json")" "[('Arrests', 'police_sa', 'isis')]"
+
 "$MARSAD" extract -q --threads 2 --format acled "$TMP/in.jsonl" >"$TMP/out.csv"
 python3 - "$TMP/out.csv" >"$TMP/acled.txt" <<'PY'
 import csv, sys

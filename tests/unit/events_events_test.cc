@@ -312,6 +312,26 @@ TEST(EventsIncidents, TheStatesAdjectiveOnAStrikeNamesItsAuthor) {
   for (const auto& a : none.result.actors) EXPECT_FALSE(a.nation_adjective);
 }
 
+// Whom an arrest takes is the group they are said to belong to (ACLED's actor 2), and that
+// group is then no arrester: "ألقي القبض على خلية تنتمي لداعش" names no one who arrested.
+TEST(EventsIncidents, TheArrestedAreTheGroupTheyBelongTo) {
+  auto r = RunEvents("ألقت قوات الأمن التركية القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش في عمليات دهم.",
+                     "2015-08-08");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  ASSERT_GE(r.result.events[0].actor2, 0);
+  EXPECT_EQ(Dicts().actors[r.result.events[0].actor2].id, "isis");
+  auto passive = RunEvents("وألقي القبض على خمسة أشخاص ينتمون إلى تنظيم داعش.", "2015-08-08");
+  ASSERT_EQ(passive.result.events.size(), 1u);
+  ASSERT_GE(passive.result.events[0].actor2, 0);
+  EXPECT_EQ(Dicts().actors[passive.result.events[0].actor2].id, "isis");
+  EXPECT_NE(passive.result.events[0].actor1, passive.result.events[0].actor2);
+  // A group that arrests keeps its role: "اعتقل تنظيم داعش عشرة مدنيين".
+  auto group = RunEvents("واعتقل تنظيم داعش عشرة مدنيين في الرقة.", "2015-08-08");
+  ASSERT_EQ(group.result.events.size(), 1u);
+  ASSERT_GE(group.result.events[0].actor1, 0);
+  EXPECT_EQ(Dicts().actors[group.result.events[0].actor1].id, "isis");
+}
+
 // What is refused did not happen ("يرفض وقف إطلاق النار", "رفضوا المشاركة في القتال"); the
 // source's formula "رفض الكشف عن هويته" refuses nothing of the report after "إن".
 TEST(EventsIncidents, WhatIsRefusedDidNotHappen) {

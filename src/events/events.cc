@@ -574,6 +574,30 @@ std::string TheatreCountry(const Dictionaries& d, const std::vector<ActorMention
   return best;
 }
 
+// "الشرطة", "الجيش" in an article whose named actors (no generic word, no media) belong to
+// another country and none to its focus country, and which names places of that country at
+// least half as often as the focus country's: that country's, the theatre's (Turkey's police
+// in a report on Turkish strikes on the PKK in northern Iraq, whose places make its focus
+// Iraq; not Yemen's in a Saudi report from Najran on the Houthis). Empty otherwise.
+std::string StateForcesCountry(const Dictionaries& d, const std::vector<ActorMention>& actors,
+                               std::string_view focus_country, const std::string& theatre, const geo::GeoResult& geo,
+                               const gazetteer::Gazetteer* gaz) {
+  if (theatre.empty() || theatre == focus_country || !gaz) return {};
+  for (const auto& a : actors) {
+    const ActorInfo& info = d.actors[a.actor];
+    if (info.type != "media" && info.country == focus_country && !d.actor_remap.count(static_cast<uint32_t>(a.actor)))
+      return {};
+  }
+  int in_focus = 0, in_theatre = 0;
+  for (const auto& m : geo.mentions) {
+    if (m.demonym || m.place < 0) continue;
+    const std::string_view c = gaz->Place(static_cast<uint32_t>(m.place)).country;
+    in_focus += c == focus_country;
+    in_theatre += c == theatre;
+  }
+  return 2 * in_theatre >= in_focus ? theatre : std::string();
+}
+
 // The same for a generic row named by its id; -1 when the dictionaries lack it.
 int32_t RemapActor(const Dictionaries& d, const std::string& generic_id, std::string_view country) {
   auto id = d.actor_by_id.find(generic_id);
@@ -649,13 +673,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // nothing when the table says so ("التحالف" with no country: too ambiguous).
   if (!d_.actor_remap.empty()) {
     const std::string theatre = TheatreCountry(d_, r.actors);
+    const std::string forces_country = StateForcesCountry(d_, r.actors, focus_country, theatre, geo, gaz_);
     std::erase_if(r.actors, [&](ActorMention& a) {
       if (PlaceNotParty(d_.actors[a.actor], toks, a)) return true;
       // A word too ambiguous to be an actor in an article on the focus country may still
       // be one in the war the article's actors fight.
       int32_t exact = -1;
       const int32_t mapped = RemapActor(d_, a.actor, focus_country);
-      if (mapped < 0 && theatre != focus_country && !ExactRemap(d_, a.actor, focus_country, &exact) &&
+      const std::string& id = d_.actors[a.actor].id;
+      const bool state = id == "generic_police" || id == "generic_state_forces";
+      if (state && !forces_country.empty() && forces_country != focus_country &&
+          ExactRemap(d_, a.actor, forces_country, &exact))
+        a.actor = exact;
+      else if (mapped < 0 && theatre != focus_country && !ExactRemap(d_, a.actor, focus_country, &exact) &&
           ExactRemap(d_, a.actor, theatre, &exact))
         a.actor = exact;
       else

@@ -1526,6 +1526,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
     if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;
+    // ACLED's country in "Civilians (Country)" and "Unidentified armed group (Country)" is
+    // the event's: civilians killed by a Turkish strike in northern Iraq are Iraq's in an
+    // article whose focus is Turkey.
+    if (gaz_ && e.place >= 0)
+      if (const std::string_view cc = gaz_->Place(static_cast<uint32_t>(e.place)).country; !cc.empty())
+        for (int32_t* a : {&e.actor1, &e.actor2})
+          for (const char* generic : {"civilians", "unidentified_gunmen"})
+            if (*a >= 0 && d_.actors[*a].id.starts_with(generic))
+              if (const int32_t own = RemapActor(d_, generic, cc); own >= 0 && d_.actors[own].country == cc) *a = own;
     // The unidentified perpetrator filled in above may be the named second actor.
     if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
   }

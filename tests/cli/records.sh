@@ -71,6 +71,16 @@ r = json.load(open(sys.argv[1]))
 print(r["focus"]["countries"][0]["country"], sorted(set(a["id"] for a in r["actors"] if "police" in a["id"])))
 ' "$TMP/th.json")" "IQ ['police_tr']"
 
+# "Civilians (Country)" is the event's country (ACLED), not the article's focus: a Turkish
+# strike in Iraq's Dohuk, told from Ankara, kills Iraq's civilians.
+printf '%s\n' "أنقرة - قال الجيش التركي في أنقرة إن عملياته في تركيا ستستمر. وقالت مصادر كردية إن غارة جوية تركية على قرية في محافظة دهوك العراقية قتلت ثمانية مدنيين أمس." >"$TMP/cv.txt"
+"$MARSAD" extract -q --published 2015-08-01 "$TMP/cv.txt" >"$TMP/cv.json"
+check "civilians of the event's country" "$(python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(r["focus"]["countries"][0]["country"], [(e["sub_event_type"], (e.get("actor2") or {}).get("id")) for e in r["events"]])
+' "$TMP/cv.json")" "TR [('Air/drone strike', 'civilians_iq')]"
+
 "$MARSAD" extract -q --threads 2 --format acled "$TMP/in.jsonl" >"$TMP/out.csv"
 python3 - "$TMP/out.csv" >"$TMP/acled.txt" <<'PY'
 import csv, sys

@@ -183,6 +183,8 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
                              "ذلك", "بدايه", "بد", "اندلاع", "انطلاق", "مطلع"};
   static const WordSet kPeriod{"الفتره"};
   static const WordSet kPeriodBefore{"في", "خلال", "نفس", "ذات"};
+  static const WordSet kPastUnits{"الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "السنين"};
+  static const WordSet kPast{"الماضيه", "الاخيره", "الفايته", "المنصرمه"};
   for (size_t i = first; i + 1 < end; ++i) {
     if (KeyIs(toks, i, kSince, false)) {
       if (i > first && KeyIs(toks, i - 1, kComparative))
@@ -192,6 +194,11 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
           return "a habit or a span of time, not one incident";
     }
     if (KeyIs(toks, i, kPeriod) && i > first && KeyIs(toks, i - 1, kPeriodBefore))
+      return "a habit or a span of time, not one incident";
+    // "في الأسابيع الماضية، عشرات الغارات", "تكاثرت الهجمات في الأشهر الأخيرة": weeks or
+    // months past are a span, not a day.
+    if (KeyIs(toks, i, kPastUnits) && i > first && KeyIs(toks, i - 1, kPeriodBefore, false) &&
+        KeyIs(toks, i + 1, kPast, false))
       return "a habit or a span of time, not one incident";
   }
   return nullptr;

@@ -69,6 +69,19 @@ TEST(EventsContext, WhatHappensDailyIsNoIncident) {
   EXPECT_FALSE(once.result.events.empty());
 }
 
+// Weeks or months past are a span, not one incident ("وشن طيران الائتلاف في الأسابيع
+// الماضية عشرات الغارات", "تكاثرت الهجمات والمعارك في الأشهر الأخيرة"); the clause that
+// dates the strike itself stays.
+TEST(EventsContext, WeeksOrMonthsPastAreASpan) {
+  auto r = RunEvents("وشن طيران الائتلاف في الاسابيع الماضية، عشرات الغارات في المحافظة.", "2015-07-23");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "a habit or a span of time"));
+  auto months = RunEvents("وتكاثرت الهجمات والمعارك في الأشهر الأخيرة في شمال أفغانستان.", "2015-08-07");
+  EXPECT_TRUE(months.result.events.empty());
+  auto once = RunEvents("وشن طيران الائتلاف أمس عشرات الغارات في المحافظة.", "2015-07-23");
+  EXPECT_FALSE(once.result.events.empty());
+}
+
 // A present verb in a relative clause describes ("للطائرات الأمريكية التي تقصف أهدافا
 // لداعش"); protesters "الذين يحتجون" are protesting.
 TEST(EventsContext, ARelativeClauseInThePresentDescribes) {

@@ -138,10 +138,11 @@ bool DefiniteTrigger(const text::Tokens& toks, uint32_t start) {
 // The actor reports the event rather than takes part in it: "قالت الشرطة إن ...",
 // "بحسب الجيش", "مصدر في الشرطة", "police said".
 bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, size_t end) {
+  static const WordSet kSaid{"قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت", "اوضح",
+                             "اوضحت", "صرح"};
   if (a.token_begin > first) {
     const size_t p = a.token_begin - 1;
-    if (KeyIs(toks, p, {"قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت", "اوضح",
-                        "اوضحت", "صرح", "بحسب", "حسب", "وفق", "وفقا", "لسان", "باسم", "مصادر", "مصدر"}))
+    if (KeyIs(toks, p, kSaid) || KeyIs(toks, p, {"بحسب", "حسب", "وفق", "وفقا", "لسان", "باسم", "مصادر", "مصدر"}))
       return true;
     if (p > first && (toks.Key(p) == "\xD9\x81\xD9\x8A" || toks.Key(p) == "\xD9\x85\xD9\x86") &&
         KeyIs(toks, p - 1, {"مصدر", "مصادر", "متحدث", "ناطق", "مسوول", "مسوولون", "مسوولين"}))
@@ -151,6 +152,11 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
   if (a.token_end < end) {
     std::string_view k = toks.Key(a.token_end);
     if (k == "said" || k == "says" || k == "reported" || k == "announced") return true;
+    // The subject first, announcing deaths: "لكن الجيش التركي أعلن مقتل جنديين" (not "الشرطة
+    // أعلنت اعتقال", the arrester's own act).
+    if (a.token_end + 1 < end && KeyIs(toks, a.token_end, kSaid, false) &&
+        KeyIs(toks, a.token_end + 1, {"مقتل", "مصرع", "وفاه", "استشهاد", "سقوط", "اصابه", "جرح"}, false))
+      return true;
   }
   return false;
 }
@@ -349,7 +355,8 @@ int32_t MemberOf(const text::Tokens& toks, size_t from, size_t end, const std::v
   static const WordSet kBelong{"ينتمي",   "ينتمون",   "تنتمي",   "ينتمان",  "انتمايهم", "انتمايه", "انتمايها",
                                "انتمايهما", "الانتما", "انتما",    "المنتمين", "منتمين",   "المنتمون", "منتمون",
                                "المنتميه", "منتميه",   "المنتمي",  "منتمي",    "تتبع",     "يتبع",    "يتبعون",
-                               "تابعين",   "التابعين", "تابعه",    "التابعه"};
+                               "تابعين",   "التابعين", "تابعه",    "التابعه",  "بالارتباط", "الارتباط", "مرتبطين",
+                               "بصله",     "صله"};
   constexpr size_t kReach = 4;  // "ينتمون إلى تنظيم داعش الإرهابي"
   for (size_t i = from; i < end; ++i) {
     if (!KeyIs(toks, i, kBelong)) continue;

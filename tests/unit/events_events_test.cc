@@ -325,6 +325,10 @@ TEST(EventsIncidents, TheArrestedAreTheGroupTheyBelongTo) {
   ASSERT_GE(passive.result.events[0].actor2, 0);
   EXPECT_EQ(Dicts().actors[passive.result.events[0].actor2].id, "isis");
   EXPECT_NE(passive.result.events[0].actor1, passive.result.events[0].actor2);
+  auto linked = RunEvents("وقالت الشرطة إنها اعتقلت 590 شخصا متهمين بالارتباط بتنظيم داعش.", "2015-07-26");
+  ASSERT_EQ(linked.result.events.size(), 1u);
+  ASSERT_GE(linked.result.events[0].actor2, 0);
+  EXPECT_EQ(Dicts().actors[linked.result.events[0].actor2].id, "isis");
   // A group that arrests keeps its role: "اعتقل تنظيم داعش عشرة مدنيين".
   auto group = RunEvents("واعتقل تنظيم داعش عشرة مدنيين في الرقة.", "2015-08-08");
   ASSERT_EQ(group.result.events.size(), 1u);
@@ -369,6 +373,11 @@ TEST(EventsIncidents, CasualtiesToldAgainAreNoSecondKilling) {
                      "2015-08-05");
   ASSERT_EQ(r.result.events.size(), 1u);
   EXPECT_EQ(r.result.events[0].event_type, "Battles");
+  // The announcer named first: "لكن الجيش التركي أعلن مقتل جنديين".
+  auto svo = RunEvents("هاجم مسلحون أمس حاجزا للجيش التركي قرب الحدود. لكن الجيش التركي أعلن مقتل جنديين وإصابة 4 بجروح.",
+                       "2015-08-05");
+  ASSERT_EQ(svo.result.events.size(), 1u);
+  EXPECT_EQ(svo.result.events[0].event_type, "Battles");
   auto similar = RunEvents("انفجرت عبوة ناسفة أمس في حي صناعي ببغداد. وفي حادث مماثل قتل شخص وأصيب ثمانية قرب سوق شعبية.",
                            "2015-08-05");
   EXPECT_EQ(similar.result.events.size(), 2u);

@@ -36,6 +36,8 @@ bool Word(const text::Tokens& toks, size_t i) {
 
 const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
                              uint32_t prefix_cp) {
+  static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاءات", "الاحصاءات", "احصاييات", "الاحصاييات",
+                                   "احصاييه", "الاحصاييه"};
   static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
                                  "خضعت", "ادي", "ادت", "يودي", "تودي", "سببا", "نتيجه", "عرضه"};
   static const WordSet kTrade{"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير", "تهريب",
@@ -136,6 +138,11 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     if (KeyIs(toks, i, kTopic))
       return "the topic of talks or a speech";
   }
+  // "أوردت صحيفة لوموند أرقاما رسمية تبين أن 126 متطرفا فرنسيا ... قتلوا في سوريا، إما في
+  // المعارك أو في عمليات القصف أو في عمليات انتحارية", "تشير الإحصائيات الأولية إلى مقتل":
+  // figures of many incidents, not one.
+  for (size_t i = first; i < tok; ++i)
+    if (KeyIs(toks, i, kStatistics)) return "statistics, not an incident";
   // "في مسعى لاستعادة الأرض", "لمحاربة الإرهاب": a verbal noun after the preposition ل
   // states a purpose.
   // Weapons are nouns, not verbal nouns: "انفجارات لألغام" names whose mines.
@@ -150,6 +157,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     for (std::string_view w : {"احتجاج", "تظاهر", "اعتصام", "تنديد", "مطالبه"})
       if (stem == w) return nullptr;
     if (PurposeLam(prefix)) return "a purpose, not an incident";
+  }
+  // "لمحاربة ودحر الإرهاب", "لتحرير واستعادة المدينة": the purpose goes on past و.
+  if (prefix_cp == 1 && tok > first && Word(toks, tok - 1) && toks.Key(tok).starts_with(kWaw)) {
+    static const WordSet kPurposeNouns{"لمحاربه", "لمكافحه", "لمواجهه", "لتحرير", "لاستعاده", "لطرد",  "لدحر",
+                                       "لقتال",   "لضرب",   "لاستهداف", "لمنع",  "لوقف",    "لصد",   "لردع"};
+    if (KeyIs(toks, tok - 1, kPurposeNouns, false)) return "a purpose, not an incident";
   }
   return nullptr;
 }

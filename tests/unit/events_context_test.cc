@@ -82,6 +82,24 @@ TEST(EventsContext, WeeksOrMonthsPastAreASpan) {
   EXPECT_FALSE(once.result.events.empty());
 }
 
+// The purpose goes on past و ("لمحاربة ودحر الإرهاب"); figures are many incidents, not one
+// ("أرقاما رسمية تبين أن 126 متطرفا قتلوا ... في عمليات انتحارية", "تشير الإحصائيات إلى مقتل").
+TEST(EventsContext, PurposesAndStatisticsAreNoIncidents) {
+  auto purpose = RunEvents("وقال إننا نقف صفا واحدا لمحاربة ودحر الإرهاب الذي يهدد العالم.", "2015-08-09");
+  EXPECT_TRUE(purpose.result.events.empty());
+  EXPECT_TRUE(SkippedFor(purpose, "a purpose"));
+  auto done = RunEvents("وتمكنت المقاومة من دحر الحوثيين من الحي أمس.", "2015-08-09");
+  EXPECT_FALSE(done.result.events.empty());
+  auto figures = RunEvents("وأوردت صحيفة لوموند أمس أرقاما رسمية تبين أن 126 متطرفا فرنسيا قتلوا في سوريا، إما في المعارك "
+                           "أو في عمليات القصف أو في عمليات انتحارية.",
+                           "2015-08-11");
+  EXPECT_TRUE(figures.result.events.empty());
+  EXPECT_TRUE(SkippedFor(figures, "statistics"));
+  auto stats = RunEvents("كما تشير الإحصائيات الأولية إلى مقتل 278 من مليشيات الحوثي في اليومين الماضيين بمحافظة أبين.",
+                         "2015-08-11");
+  EXPECT_TRUE(stats.result.events.empty());
+}
+
 // A present verb in a relative clause describes ("للطائرات الأمريكية التي تقصف أهدافا
 // لداعش"); protesters "الذين يحتجون" are protesting.
 TEST(EventsContext, ARelativeClauseInThePresentDescribes) {

@@ -36,7 +36,7 @@ bool Word(const text::Tokens& toks, size_t i) {
 
 const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
                              uint32_t prefix_cp) {
-  static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاءات", "الاحصاءات", "احصاييات", "الاحصاييات",
+  static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاات", "الاحصاات", "احصاييات", "الاحصاييات",
                                    "احصاييه", "الاحصاييه"};
   static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
                                  "خضعت", "ادي", "ادت", "يودي", "تودي", "سببا", "نتيجه", "عرضه"};

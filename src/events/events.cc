@@ -581,7 +581,7 @@ std::string TheatreCountry(const Dictionaries& d, const std::vector<ActorMention
   return best;
 }
 
-// "الشرطة", "الجيش" in an article whose named actors (no generic word, no media) belong to
+// "الشرطة", "الجيش", "المتمردين" in an article whose named actors (no generic word, no media) belong to
 // another country and none to its focus country, and which names places of that country at
 // least half as often as the focus country's: that country's, the theatre's (Turkey's police
 // in a report on Turkish strikes on the PKK in northern Iraq, whose places make its focus
@@ -687,9 +687,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // be one in the war the article's actors fight.
       int32_t exact = -1;
       const int32_t mapped = RemapActor(d_, a.actor, focus_country);
+      // The theatre's police, army and rebels ("المتمردين الأكراد", the PKK, in a report on
+      // Turkish strikes in northern Iraq): see StateForcesCountry.
       const std::string& id = d_.actors[a.actor].id;
-      const bool state = id == "generic_police" || id == "generic_state_forces";
-      if (state && !forces_country.empty() && forces_country != focus_country &&
+      const bool theatre_side = id == "generic_police" || id == "generic_state_forces" || id == "generic_rebels";
+      if (theatre_side && !forces_country.empty() && forces_country != focus_country &&
           ExactRemap(d_, a.actor, forces_country, &exact))
         a.actor = exact;
       else if (mapped < 0 && theatre != focus_country && !ExactRemap(d_, a.actor, focus_country, &exact) &&

@@ -62,14 +62,16 @@ print(sorted((e["sub_event_type"], (e.get("actor1") or {}).get("id"), (e.get("ac
 ' "$TMP/arr.json")" "[('Arrests', 'police_sa', 'isis')]"
 
 # "الشرطة" in a report from northern Iraq on the PKK, which names Turkey's places and no
-# Iraqi actor, is Turkey's police (the theatre's), not Iraq's (the focus country's).
-printf '%s\n' "قال مسؤولون أكراد إن غارات استهدفت مواقع حزب العمال الكردستاني في جبال قنديل في شمال العراق ليل الأربعاء. وكان حزب العمال الكردستاني قد تبنى قتل شرطيين في تركيا، واتهم الشرطة بالتعاون مع داعش." >"$TMP/th.txt"
+# Iraqi actor, is Turkey's police (the theatre's), not Iraq's (the focus country's); its
+# "المتمردين" are the PKK.
+printf '%s\n' "قال مسؤولون أكراد إن غارات استهدفت مواقع حزب العمال الكردستاني في جبال قنديل في شمال العراق ليل الأربعاء. وكان حزب العمال الكردستاني قد تبنى قتل شرطيين في تركيا، واتهم الشرطة بالتعاون مع داعش. وقال مسؤول إن المتمردين سيواصلون القتال." >"$TMP/th.txt"
 "$MARSAD" extract -q --published 2015-07-30 "$TMP/th.txt" >"$TMP/th.json"
 check "generic police: the theatre's" "$(python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))
-print(r["focus"]["countries"][0]["country"], sorted(set(a["id"] for a in r["actors"] if "police" in a["id"])))
-' "$TMP/th.json")" "IQ ['police_tr']"
+print(r["focus"]["countries"][0]["country"], sorted(set(a["id"] for a in r["actors"] if "police" in a["id"])),
+      [a["id"] for a in r["actors"] if a["surface"] == "المتمردين"])
+' "$TMP/th.json")" "IQ ['police_tr'] ['pkk']"
 
 # "Civilians (Country)" is the event's country (ACLED), not the article's focus: a Turkish
 # strike in Iraq's Dohuk, told from Ankara, kills Iraq's civilians.

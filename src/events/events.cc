@@ -1535,6 +1535,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
     if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;
+    // A bomb that kills people the text names no side of ("قتل سبعة وأصيب 25 في تفجير آخر"):
+    // ACLED's actor 2 is the civilians; not when the dead are fighters ("مقتل 5 جنود").
+    if (e.actor2 < 0 && civilians >= 0 && e.fatalities > 0 && e.fatalities_quantity >= 0 &&
+        (e.sub_event_type == "Remote explosive/landmine/IED" || e.sub_event_type == "Suicide bomb")) {
+      const std::string& of = r.quantities[e.fatalities_quantity].of;
+      if (of.empty() || of == "civilians" || of == "children" || of == "women") e.actor2 = civilians, e.actor2_mention = -1;
+    }
     // ACLED's country in "Civilians (Country)" and "Unidentified armed group (Country)" is
     // the event's: civilians killed by a Turkish strike in northern Iraq are Iraq's in an
     // article whose focus is Turkey.

@@ -336,6 +336,20 @@ TEST(EventsIncidents, TheArrestedAreTheGroupTheyBelongTo) {
   EXPECT_EQ(Dicts().actors[group.result.events[0].actor1].id, "isis");
 }
 
+// A bomb that kills people the text names no side of: ACLED's actor 2 is the civilians of
+// the country; not when the dead are soldiers.
+TEST(EventsIncidents, ABombsUnnamedDeadAreCivilians) {
+  auto r = RunEvents("وقالت المصادر إن سبعة قتلوا وأصيب 25 في تفجير عبوة ناسفة شرقي المدينة أمس.", "2015-08-10", "IQ");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  ASSERT_GE(r.result.events[0].actor2, 0);
+  EXPECT_EQ(Dicts().actors[r.result.events[0].actor2].id, "civilians_iq");
+  auto soldiers = RunEvents("وقتل خمسة جنود في تفجير عبوة ناسفة استهدف دوريتهم أمس.", "2015-08-10", "IQ");
+  ASSERT_EQ(soldiers.result.events.size(), 1u);
+  if (soldiers.result.events[0].actor2 >= 0) {
+    EXPECT_NE(Dicts().actors[soldiers.result.events[0].actor2].type, "civilians");
+  }
+}
+
 // What is refused did not happen ("يرفض وقف إطلاق النار", "رفضوا المشاركة في القتال"); the
 // source's formula "رفض الكشف عن هويته" refuses nothing of the report after "إن".
 TEST(EventsIncidents, WhatIsRefusedDidNotHappen) {

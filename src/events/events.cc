@@ -401,6 +401,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا", "يدعو", "تدعو", "دعت", "ناشد", "يناشد",
                                "اناشد", "مطالبا", "داعيا"};
   static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
+  // "يسعون للرحيل خوفا من القتل وحملات الانتقام": what is feared has not happened.
+  static const WordSet kFear{"خوفا", "خوف", "خشيه", "مخاوف", "تخوف", "تخوفا", "مخافه", "يخشي", "تخشي", "يخشون"};
   static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر",
                               "يصعب", "يستحيل"};
   // "قد" before the imperfect is "may" ("قد يعتقل لدى عودته"); before the perfect it reports
@@ -430,6 +432,20 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, kReportedContent)) break;
     ++seen;
     if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kRefusal)) return "refusal";
+  }
+  // Fear governs a list: "خوفا من القتل وحملات الانتقام الجماعية و«الثأر»".
+  for (size_t i = tok, seen = 0; i > first && seen < 12;) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+      // An opening quotation mark or bracket, which no space follows, is inside the clause;
+      // a comma or a full stop ends it.
+      if (toks.tokens[i].end == toks.tokens[i + 1].start) continue;
+      break;
+    }
+    // "مخاوف من أن يرتفع عدد القتلى وقالت الوزارة إن الانفجار": a new clause ends the fear.
+    if (KeyIs(toks, i, kReportedContent) || KeyIs(toks, i, {"قال", "قالت", "اضاف", "اضافت"})) break;
+    ++seen;
+    if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kFear)) return "fear, not an incident";
   }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {

@@ -100,6 +100,29 @@ TEST(EventsContext, PurposesAndStatisticsAreNoIncidents) {
   EXPECT_TRUE(stats.result.events.empty());
 }
 
+// What is feared has not happened ("خوفا من القتل وحملات الانتقام و«الثأر»", "خشية تسلل
+// عناصر داعش"), nor has what a disease killed been political violence ("حمى الضنك التي قتلت
+// 600 شخص"); a massacre ("المذبحة") is an attack, and the fear of more after it is no
+// second one.
+TEST(EventsContext, FearAndDiseaseAreNoIncidents) {
+  auto fear = RunEvents("ويسعون للرحيل من بلدانهم خوفا من القتل وحملات الانتقام الجماعية و«الثأر» على أسس قبلية.",
+                        "2015-07-21");
+  EXPECT_TRUE(fear.result.events.empty());
+  EXPECT_TRUE(SkippedFor(fear, "fear"));
+  auto disease = RunEvents("وانتشرت حمى الضنك التي قتلت أكثر من 600 شخص في عدن.", "2015-08-04");
+  EXPECT_TRUE(disease.result.events.empty());
+  auto massacre = RunEvents("أثارت المذبحة التي ذهب ضحيتها 20 قرويا في إدلب على يد مسلحين أمس مخاوف من وقوع مزيد من أعمال "
+                            "القتل.",
+                            "2015-07-21");
+  ASSERT_EQ(massacre.result.events.size(), 1u);
+  EXPECT_EQ(massacre.result.events[0].fatalities, 20);
+  // The fear ends where a new clause begins: "مخاوف من أن يرتفع عدد القتلى وقالت الوزارة إن الانفجار".
+  auto said = RunEvents("وأضاف البيان أن هناك مخاوف من أن يرتفع عدد القتلى وقالت الوزارة إن الانفجار الذي وقع أمس عمل "
+                        "إرهابي.",
+                        "2015-07-21");
+  EXPECT_FALSE(SkippedFor(said, "fear"));
+}
+
 // A present verb in a relative clause describes ("للطائرات الأمريكية التي تقصف أهدافا
 // لداعش"); protesters "الذين يحتجون" are protesting.
 TEST(EventsContext, ARelativeClauseInThePresentDescribes) {

@@ -130,6 +130,10 @@ struct MergeOptions {
   // of the wire a day or two later resolves "yesterday" or "the day before yesterday" to
   // another day than the wire's own). Above 1: never (and records close a day sooner).
   double reprint_similarity = 0.5;
+  // Two reports stating one toll this large (fatalities), in one region (as the alike
+  // wording asks; a country is none) and at most a day apart, are one incident whatever
+  // their type; 0: never.
+  uint64_t toll_min = 5;
   // Single link: a report joins a record when it is compatible with one of its reports
   // (records it links to are joined too); complete link (default): with all of them.
   bool single_link = false;

@@ -233,6 +233,11 @@ Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, i
 
 }  // namespace
 
+bool SplitIncident(const Report& a, const Report& b, const MergeOptions& opt) {
+  if (!a.joinable() || !b.joinable() || a.country != b.country || a.event_type != b.event_type) return false;
+  int gap = std::max(a.day_lo, b.day_lo) - std::min(a.day_hi, b.day_hi);
+  return FieldsDisagree(a, b, opt, gap).empty();
+}
 
 Verdict Compatible(const Report& a, const Report& b, const MergeOptions& opt) {
   // One article's reports of one incident are already one event (the extractor joins the

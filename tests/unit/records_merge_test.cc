@@ -366,6 +366,38 @@ TEST(Merger, CopiesOfOneStoryBridgeTwoRecords) {
   EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 2u);
 }
 
+std::vector<std::string> MergeReports(const std::vector<Report>& reports) {
+  Merger m{MergeOptions{}};
+  for (const Report& r : reports) EXPECT_TRUE(m.AddReport(r).ok());
+  std::vector<std::string> out;
+  EXPECT_TRUE(m.Finish([&](const Record& r) {
+                 out.push_back(RecordJson(r));
+                 return Status::Ok();
+               }).ok());
+  return out;
+}
+
+TEST(Merger, AnIncidentOneArticleToldTwiceIsOneRecord) {
+  // Article a tells the incident in its lead and again in the spokesman's paragraph (two
+  // events of every field alike); b and c tell it once. Neither of a's events may join a
+  // record holding the other alone, so a's second event opens a record of its own; b and c
+  // fit both records, which are then one.
+  Report lead = R("a", "2015-07-24"), quote = R("a", "2015-07-24");
+  quote.index = 1;
+  auto out = MergeReports({lead, quote, R("b", "2015-07-24"), R("c", "2015-07-24")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].find(R"("n_reports":4,)"), std::string::npos) << out[0];
+  EXPECT_NE(out[0].find(R"("doc_ids":["a","b","c"])"), std::string::npos) << out[0];
+  // Two incidents of one article (the Russian strike and the Syrian one) stay two records,
+  // though the other papers name no actor and so fit both.
+  Report other = quote;
+  other.actor1 = "SYR_MIL";
+  Report b = R("b", "2015-07-24"), c = R("c", "2015-07-24");
+  b.actor1.clear();
+  c.actor1.clear();
+  EXPECT_EQ(MergeReports({lead, other, b, c}).size(), 2u);
+}
+
 TEST(Merger, AReprintTwoDaysOffJoins) {
   // The sweep keeps a record open long enough for the reprint to meet it.
   const std::string wire = "تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى";

@@ -186,10 +186,6 @@ std::string_view FieldsDisagree(const Report& a, const Report& b, const MergeOpt
 Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, int gap) {
   if (gap > 2) return {false, "date", 0};  // the rules' slack is a day (two for a reprint); the scorer's --date-slack
   if (a.country != b.country) return {false, "country", 0};
-  // Every way to join needs one region (one place, one first-level division, or points
-  // within MergeOptions::region_km); the cheap tests go first: most pairs fail them.
-  bool one_region = a.place_key == b.place_key || (!a.admin1.empty() && a.admin1 == b.admin1) ||
-                    (a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.region_km);
   // One toll, counted by both articles, in one region within a day: an ACLED coder's
   // strongest hint that two reports are one incident, however differently the extractor
   // typed them ("a suicide bombing killed 32" in one paper, "a clash killed 32" in the
@@ -197,9 +193,15 @@ Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, i
   // are too common to tell incidents apart, the more so across a country at war (in Yemen
   // on 8 Aug 2015, four Houthis died in Ibb, four in Hudaydah and four in Zinjibar), and a
   // country as the place is no region (Iraq's centroid is 40 km from Fallujah).
-  auto country_only = [](const Report& r) { return r.feature.substr(0, 5) == "A.PCL"; };
-  if (one_region && gap <= 1 && opt.toll_min > 0 && a.toll_stated && b.toll_stated && a.fatalities == b.fatalities &&
-      a.fatalities >= opt.toll_min && !country_only(a) && !country_only(b)) {
+  auto country_only = [](const Report& r) { return std::string_view(r.feature).substr(0, 5) == "A.PCL"; };
+  bool one_toll = gap <= 1 && opt.toll_min > 0 && a.toll_stated && b.toll_stated && a.fatalities == b.fatalities &&
+                  a.fatalities >= opt.toll_min && !country_only(a) && !country_only(b);
+  if (!one_toll && a.event_type != b.event_type) return {false, "event type", 0};
+  // Every way to join needs one region (one place, one first-level division, or points
+  // within MergeOptions::region_km); the cheap tests go first: most pairs fail them.
+  bool one_region = a.place_key == b.place_key || (!a.admin1.empty() && a.admin1 == b.admin1) ||
+                    (a.has_point && b.has_point && DistanceKm(a.lat, a.lon, b.lat, b.lon) <= opt.region_km);
+  if (one_toll && one_region) {
     double sim = TextSimilarity(a, b);
     return {true, "", 10 * sim + 1, sim};
   }

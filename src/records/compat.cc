@@ -217,9 +217,6 @@ Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, i
   // worded articles name themselves are two incidents.
   bool own_days = a.date_source.empty() && b.date_source.empty();
   if (gap > 0 && own_days && sim < opt.copy_similarity) return {false, "date", 0, sim};
-  // Alike wording joins whatever the finer fields say; short reports share their dateline
-  // and phrasing ("... in the city of X on Saturday 14 October"), which is why the type
-  // and the region must agree too.
   // Unless copied, two towns with two counts are two incidents: an IED in Baqubah that
   // killed six (21 Jul 2015) and two in Al-Miqdadiyah that killed ten the day before share
   // the phrasing of every Diyala bombing ("انفجار عبوة ناسفة ... مقتل ... مدنيين"). A toll
@@ -227,6 +224,9 @@ Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, i
   if (sim < opt.copy_similarity && a.toll_stated && b.toll_stated && a.fatalities != b.fatalities &&
       DistinctLocalities(a, b, opt))
     return {false, "towns and tolls", 0, sim};
+  // Alike wording joins whatever the finer fields say; short reports share their dateline
+  // and phrasing ("... in the city of X on Saturday 14 October"), which is why the type
+  // and the region must agree too.
   if (sim >= opt.min_similarity) return {true, "", 10 * sim, sim};
   std::string_view why = FieldsDisagree(a, b, opt, gap);
   if (!why.empty()) return {false, std::string(why), 0, sim};

@@ -15,8 +15,15 @@
 //    there; "shelling" here, "rocket attack" there); or
 //  - their fields agree on everything: one locality (one place, or points within
 //    MergeOptions::near_km; a province or a country is no locality), the same type and
-//    sub-type, the same single day, and actors that do not contradict (each names one the
-//    other does not).
+//    sub-type family, the same single day, and actors that do not contradict (each names one
+//    the other does not, after normalisation: unidentified gunmen are any non-state armed
+//    group, a generic actor any of its inter code, civilians are civilians); or
+//  - they state one toll of MergeOptions::toll_min or more, a day apart at most, in one
+//    region (not a country).
+// Alike wording does not join two towns with two stated tolls unless it is a copy.
+// Two events of one article join one record only when every field agrees (SplitIncident:
+// the extractor told one incident twice); a report fitting two open clusters that hold events
+// of one article unites them when every pair across fits.
 // A merged record is a complete-link cluster: every pair of its reports is compatible, so
 // A~B and B~C never pull A and C together; except that a report copying the wording of a
 // report in another open cluster bridges the two when no pair of their union is Apart
@@ -130,6 +137,10 @@ struct MergeOptions {
   // of the wire a day or two later resolves "yesterday" or "the day before yesterday" to
   // another day than the wire's own). Above 1: never (and records close a day sooner).
   double reprint_similarity = 0.5;
+  // Two reports stating one toll this large (fatalities), in one region (as the alike
+  // wording asks; a country is none) and at most a day apart, are one incident whatever
+  // their type; 0: never.
+  uint64_t toll_min = 5;
   // Single link: a report joins a record when it is compatible with one of its reports
   // (records it links to are joined too); complete link (default): with all of them.
   bool single_link = false;

@@ -149,9 +149,12 @@ std::string PgArray(const std::vector<std::string>& v) {
   return s + "}";
 }
 
+// The record's documents, each once, in the order of their first report: a record may hold
+// two events of one article (an incident the extractor told twice, SplitIncident).
 std::vector<std::string> DocIds(const Record& rec) {
   std::vector<std::string> v;
-  for (const Report& r : rec.reports) v.push_back(r.doc_id);
+  for (const Report& r : rec.reports)
+    if (std::find(v.begin(), v.end(), r.doc_id) == v.end()) v.push_back(r.doc_id);
   return v;
 }
 
@@ -196,7 +199,7 @@ std::string RecordJson(const Record& rec) {
   w.EndArray();
   w.Key("doc_ids");
   w.StartArray();
-  for (const Report& r : rec.reports) Str(w, r.doc_id);
+  for (const auto& d : DocIds(rec)) Str(w, d);
   w.EndArray();
   w.Key("mentions");
   w.StartArray();

@@ -171,6 +171,113 @@ TEST(Compatible, Actors) {
   EXPECT_TRUE(Compatible(b, e, opt).ok);
 }
 
+// Unless copied, two towns with two counts are two incidents, however alike the phrasing
+// of two bombings in one province; a revised toll in one town, or in the town and its
+// province, still joins.
+TEST(Compatible, TwoTownsWithTwoTollsAreTwoIncidents) {
+  MergeOptions opt;
+  const std::string s1 = "مقتل ستة مدنيين وإصابة آخرين بانفجار عبوة ناسفة في حي اليرموك غربي بعقوبة";
+  const std::string s2 = "قالت مصادر أمنية إن عشرة مدنيين قتلوا بانفجار عبوتين ناسفتين في سوق قضاء المقدادية شمال شرقي بعقوبة";
+  Report baqubah = Worded(R("a", "2015-07-21", "g1", 6), s1);
+  Report miqdadiyah = R("b", "2015-07-21", "g2", 10);
+  miqdadiyah.lat += 0.3;  // 33 km off
+  miqdadiyah = Worded(miqdadiyah, s2);
+  double sim = TextSimilarity(baqubah, miqdadiyah);
+  EXPECT_GE(sim, opt.min_similarity);
+  EXPECT_LT(sim, opt.copy_similarity);
+  EXPECT_EQ(Compatible(baqubah, miqdadiyah, opt).why, "towns and tolls");
+  Report revised = Worded(R("b", "2015-07-21", "g1", 10), s2);  // the same town, a higher count
+  EXPECT_TRUE(Compatible(baqubah, revised, opt).ok);
+  Report province = miqdadiyah;
+  province.feature = "A.ADM1";
+  EXPECT_TRUE(Compatible(baqubah, province, opt).ok);
+  Report unstated = miqdadiyah;
+  unstated.toll_stated = false;
+  EXPECT_TRUE(Compatible(baqubah, unstated, opt).ok);
+}
+
+// Two articles counting one toll within a day in one region report one incident, even when
+// the extractor typed them apart; a small toll, a toll one article does not state, two
+// tolls, two days apart, another province or the country as the place do not join.
+TEST(Compatible, OneStatedTollJoinsWithinADay) {
+  MergeOptions opt;
+  Report bombing = R("a", "2015-07-20", "g1", 32);
+  Report clash = R("b", "2015-07-21", "g2", 32);  // another place of the province, 80 km off
+  clash.event_type = "Battles";
+  clash.sub_event_type = "Armed clash";
+  clash.lat += 0.7;
+  EXPECT_TRUE(Compatible(bombing, clash, opt).ok);
+  Report revised = clash;
+  revised.fatalities = 30;
+  EXPECT_EQ(Compatible(bombing, revised, opt).why, "event type");
+  Report unstated = clash;
+  unstated.toll_stated = false;
+  EXPECT_EQ(Compatible(bombing, unstated, opt).why, "event type");
+  Report later = clash;
+  later.date = "2015-07-22";
+  std::tie(later.day_lo, later.day_hi) = DayInterval(later.date, "day", false);
+  EXPECT_EQ(Compatible(bombing, later, opt).why, "event type");
+  Report country = clash;  // placed in the country: no region
+  country.place_key = "g5", country.feature = "A.PCLI", country.admin1.clear(), country.lat = 36.2;  // 30 km off
+  EXPECT_EQ(Compatible(bombing, country, opt).why, "event type");
+  Report elsewhere = clash;  // another province, far: four killed here, four there
+  elsewhere.admin1 = "09";
+  EXPECT_EQ(Compatible(bombing, elsewhere, opt).why, "event type");
+  Report abroad = clash;
+  abroad.country = "TR";
+  EXPECT_EQ(Compatible(bombing, abroad, opt).why, "country");
+  Report four = R("a", "2015-07-20", "g1", 4), four_too = clash;  // too small a toll
+  four_too.fatalities = 4;
+  EXPECT_EQ(Compatible(four, four_too, opt).why, "event type");
+  opt.toll_min = 0;  // off
+  EXPECT_EQ(Compatible(bombing, clash, opt).why, "event type");
+}
+
+// A suicide bombing is "an explosion" in a report that names no bomber; shelling and an
+// air strike in one town on one day stay two incidents.
+TEST(Compatible, ABombingWhetherOrNotTheBomberIsNamed) {
+  MergeOptions opt;
+  Report ied = R("a", "2015-08-06"), suicide = R("b", "2015-08-06"), shelling = R("c", "2015-08-06");
+  ied.sub_event_type = "Remote explosive/landmine/IED";
+  suicide.sub_event_type = "Suicide bomb";
+  shelling.sub_event_type = "Shelling/artillery/missile attack";
+  EXPECT_TRUE(Compatible(ied, suicide, opt).ok);
+  EXPECT_EQ(Compatible(R("a", "2015-08-06"), shelling, opt).why, "sub-event type");  // an air strike
+  EXPECT_EQ(Compatible(ied, shelling, opt).why, "sub-event type");
+}
+
+// One outlet's "unidentified gunmen" are another's Houthis; "the government forces" the
+// army; the residents of a house and "civilians" are civilians. Two named armed groups, or
+// an armed group and civilians, still contradict.
+TEST(Compatible, VagueActorsAreNoContradiction) {
+  MergeOptions opt;
+  auto with = [](std::string doc, std::string a1, int i1, std::string a2, int i2) {
+    Report r = R(std::move(doc), "2015-08-02");
+    r.actor1 = std::move(a1), r.inter1 = i1, r.actor2 = std::move(a2), r.inter2 = i2;
+    return r;
+  };
+  Report houthis = with("a", "houthis", 2, "civilians_sa", 7);
+  EXPECT_TRUE(Compatible(houthis, with("b", "unidentified_gunmen_sa", 3, "civilians_sa", 7), opt).ok);
+  EXPECT_TRUE(Compatible(houthis, with("b", "unidentified_gunmen_sa", 3, "white_helmets", 7), opt).ok);
+  EXPECT_TRUE(Compatible(with("a", "generic_state_forces", 1, "isis", 2), with("b", "isis", 2, "generic_government", 1),
+                         opt).ok);
+  EXPECT_TRUE(Compatible(with("a", "saudi_led_coalition", 8, "houthis", 2),
+                         with("b", "unidentified_military_forces", 8, "houthis", 2), opt).ok);
+  // Unidentified gunmen are no army, nor civilians; a generic actor keeps its inter code.
+  EXPECT_EQ(Compatible(with("a", "turkish_army", 1, "isis", 2), with("b", "unidentified_gunmen_tr", 3, "police_tr", 1),
+                       opt).why,
+            "actors");
+  EXPECT_EQ(Compatible(with("a", "taliban", 2, "generic_police", 1), with("b", "unidentified_gunmen_af", 3, "civilians_af", 7),
+                       opt).why,
+            "actors");
+  EXPECT_EQ(Compatible(with("a", "generic_rebels", 2, "civilians_sy", 7), with("b", "syrian_army", 1, "civilians_sy", 7),
+                       opt).why,
+            "actors");
+  // Without inter codes the ids alone decide.
+  EXPECT_EQ(Compatible(with("a", "houthis", 0, "", 0), with("b", "unidentified_gunmen_ye", 0, "civilians_ye", 0), opt).why,
+            "actors");
+}
+
 TEST(ConservativeToll, Rules) {
   Report a = R("a", "2015-07-21", "g1", 5), b = R("b", "2015-07-21", "g1", 3), c = R("c", "2015-07-21", "g1", 0);
   Toll t = ConservativeToll({&a, &b, &c});
@@ -257,6 +364,38 @@ TEST(Merger, CopiesOfOneStoryBridgeTwoRecords) {
   lines = {Said("a", "2015-08-09", wire, "1", "P.PPLA"), Said("b", "2015-08-09", own, "1", "P.PPLA"),
            Said("c", "2015-08-10", "واس - " + wire, "2", "A.ADM1")};
   EXPECT_EQ(MergeAll(lines, size_t{64} << 20).size(), 2u);
+}
+
+std::vector<std::string> MergeReports(const std::vector<Report>& reports) {
+  Merger m{MergeOptions{}};
+  for (const Report& r : reports) EXPECT_TRUE(m.AddReport(r).ok());
+  std::vector<std::string> out;
+  EXPECT_TRUE(m.Finish([&](const Record& r) {
+                 out.push_back(RecordJson(r));
+                 return Status::Ok();
+               }).ok());
+  return out;
+}
+
+TEST(Merger, AnIncidentOneArticleToldTwiceIsOneRecord) {
+  // Article a tells the incident in its lead and again in the spokesman's paragraph (two
+  // events of every field alike); b and c tell it once. Neither of a's events may join a
+  // record holding the other alone, so a's second event opens a record of its own; b and c
+  // fit both records, which are then one.
+  Report lead = R("a", "2015-07-24"), quote = R("a", "2015-07-24");
+  quote.index = 1;
+  auto out = MergeReports({lead, quote, R("b", "2015-07-24"), R("c", "2015-07-24")});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_NE(out[0].find(R"("n_reports":4,)"), std::string::npos) << out[0];
+  EXPECT_NE(out[0].find(R"("doc_ids":["a","b","c"])"), std::string::npos) << out[0];
+  // Two incidents of one article (the Russian strike and the Syrian one) stay two records,
+  // though the other papers name no actor and so fit both.
+  Report other = quote;
+  other.actor1 = "SYR_MIL";
+  Report b = R("b", "2015-07-24"), c = R("c", "2015-07-24");
+  b.actor1.clear();
+  c.actor1.clear();
+  EXPECT_EQ(MergeReports({lead, other, b, c}).size(), 2u);
 }
 
 TEST(Merger, AReprintTwoDaysOffJoins) {

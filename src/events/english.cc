@@ -167,6 +167,30 @@ bool EnglishText(const text::Tokens& toks) {
   return latin > arabic;
 }
 
+std::string_view EnglishTheatre(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                                std::string_view focus_country) {
+  if (!gaz) return focus_country;
+  std::vector<std::pair<std::string_view, int>> counts;
+  size_t after = 0;  // the end of the mention before: "officials in Sochi said Russia" is not "in Russia"
+  for (const auto& gm : geo.mentions) {
+    const size_t from = std::min<size_t>(after, gm.token_begin);
+    after = std::max<size_t>(after, gm.token_end);
+    if (gm.demonym || gm.derived || gm.place < 0) continue;
+    const auto p = gaz->Place(static_cast<uint32_t>(gm.place));
+    if (p.country.empty() || !Locative(toks, from, gm.token_begin)) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == p.country; });
+    if (it == counts.end()) counts.emplace_back(p.country, 1);
+    else ++it->second;
+  }
+  std::string_view best = focus_country;
+  int best_n = 0;
+  for (const auto& [cc, n] : counts)
+    if (cc == focus_country && n > best_n) best_n = n;
+  for (const auto& [cc, n] : counts)
+    if (n > best_n) best = cc, best_n = n;
+  return best;
+}
+
 int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                          std::string_view focus_country) {
   if (!gaz || focus_country.empty()) return -1;

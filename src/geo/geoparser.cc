@@ -1148,9 +1148,12 @@ class DocumentParser {
       // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name
       // that is neither a place, a cue, nor a common word makes it a surname.
       // Not across hashtags: "#Beaumont #Houston" are two places.
+      // Nor a nationality, which is no one's name: in "killed in Idleb Syrian sources said",
+      // a headline run into its text ("Killed in Idleb Syrian Army Regains ..."), the town
+      // stays.
       if (single && m.begin > 0 && IsWordLike(t_[m.begin - 1]) && t_[m.begin - 1].script == Script::kLatin &&
           t_[m.begin - 1].Has(text::kCapitalized) && !t_[m.begin].Has(text::kNewlineBefore) &&
-          !t_[m.begin].Has(text::kHashtagFirst) && !cue) {
+          !t_[m.begin].Has(text::kHashtagFirst) && !cue && m.demonym_country.empty()) {
         std::string prev(Key(m.begin - 1));
         bool after_mention = !mentions_.empty() && mentions_.back().token_end == m.begin;
         // The head of an organisation's name right after a town ("the Athens Police

@@ -533,6 +533,18 @@ TEST_F(NewsNamesTest, EnglishSpellingsOfSyrianTownsAreFound) {
   EXPECT_EQ(Find(Places("It would be a disaster for Abbas if Israel released them, Abbas said."), "Abbas"), nullptr);
 }
 
+// A nationality after a town is no surname that makes the pair a person ("David Jones"):
+// headlines run into their text ("28 Terrorists Killed in Raqqa Syrian Army Regains
+// Several Towns") and sources ("killed in Douma Syrian sources said") keep the town.
+TEST_F(NewsNamesTest, ANationalityAfterATownMakesNoPerson) {
+  const Found* f = Find(Places("28 Terrorists Killed in Raqqa Syrian Army Regains Several Towns."), "Raqqa");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->geonameid, 172955u);
+  f = Find(Places("Twelve people were killed in Douma Syrian sources said."), "Douma");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->geonameid, 170592u);
+}
+
 // A capital at the start of a sentence makes no name of "The city" (an alternate name of
 // North Hero, Vermont): a Latin name ends on a capitalised word.
 TEST_F(NewsNamesTest, ANameEndsOnACapitalisedWord) {

@@ -69,7 +69,8 @@ bool GenericTrigger(std::string_view k) {
 
 bool Aircraft(std::string_view k) {
   return Is(k, {"aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
-                "aerial", "planes", "plane", "bombers", "sorties", "airstrike", "airstrikes", "air", "strike", "strikes"});
+                "aerial", "planes", "plane", "bombers", "sorties", "airstrike", "airstrikes", "air", "strike", "strikes",
+                "aerospace"});
 }
 
 // The words after a country that make it the one who fires: "U.S. air strikes",

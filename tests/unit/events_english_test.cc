@@ -317,5 +317,27 @@ TEST_F(EnglishEventsTest, TheCountryFiredInIsNotTheMostNamedOne) {
   EXPECT_TRUE(found);
 }
 
+// Headlines tell in the present tense ("Suicide Bomber Kills Five Kurdish Police", "Syria
+// air strikes kill dozens"): "kills" and "kill" are the incident as "killed" is, and
+// the Russian Aerospace Forces are aircraft.
+TEST_F(EnglishEventsTest, AHeadlinesPresentTenseReportsTheIncident) {
+  auto v = Events("Suicide Bomber Kills Five Policemen in Homs. Police said the checkpoint was closed.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 5) {
+      found = true;
+      EXPECT_EQ(e.place, "Homs");
+    }
+  EXPECT_TRUE(found);
+  v = Events("Russian Aerospace Forces kill 77 terrorists in Homs. The ministry gave no more details.");
+  found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 77) {
+      found = true;
+      EXPECT_EQ(e.sub, "Air/drone strike");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -339,5 +339,20 @@ TEST_F(EnglishEventsTest, AHeadlinesPresentTenseReportsTheIncident) {
   EXPECT_TRUE(found);
 }
 
+// "killing" after the strike that killed ("Russian jets pounded eastern Aleppo killing 26
+// people") and as the noun ("the killing of two activists") is the incident too.
+TEST_F(EnglishEventsTest, KillingAfterTheStrikeIsTheIncident) {
+  auto v = Events("Russian jets pounded opposition-held parts of Aleppo on Monday killing 26 people. Rescuers "
+                  "searched the rubble.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 26) {
+      found = true;
+      EXPECT_EQ(e.place, "Aleppo");
+      EXPECT_EQ(e.sub, "Air/drone strike");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

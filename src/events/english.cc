@@ -125,6 +125,12 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
     if (toks.tokens[i].kind != text::TokenKind::kWord) continue;
     const std::string_view k = toks.Key(i);
     if (k == "elsewhere" || k == "separately") return true;
+    // "Another three people were killed in strikes on Douma": more victims, another incident.
+    if (k == "another" && i + 1 < tok &&
+        (toks.tokens[i + 1].kind == text::TokenKind::kNumber ||
+         Is(toks.Key(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "dozen", "dozens", "several", "hundreds"})))
+      return true;
     if (k == "in" && i + 1 < tok && (toks.Key(i + 1) == "another" || (toks.Key(i + 1) == "a" && i + 2 < tok &&
                                                                        toks.Key(i + 2) == "separate")))
       return true;

@@ -51,9 +51,10 @@ std::string_view EnglishTheatre(const text::Tokens& toks, const geo::GeoResult& 
 int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                          std::string_view focus_country);
 
-// A clause that opens on "Elsewhere", "Separately", "In another ..." or "In a separate ..."
-// reports another incident than the one before ("Elsewhere air strikes on Douma ... killed
-// 12" after a toll of 32 across the country): it is merged into none (EventMeta::another).
+// A clause that opens on "Elsewhere", "Separately", "In another ...", "In a separate ..." or
+// "Another" and a number reports another incident than the one before ("Elsewhere air
+// strikes on Douma ... killed 12" after a toll of 32 across the country, "Another three
+// people were killed in strikes"): it is merged into none (EventMeta::another).
 // `first` is the clause's first token, `tok` its trigger's.
 bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok);
 

@@ -354,5 +354,20 @@ TEST_F(EnglishEventsTest, KillingAfterTheStrikeIsTheIncident) {
   EXPECT_TRUE(found);
 }
 
+// "Another three people were killed" counts more victims of another incident: the 32
+// killed across the country stay a toll of their own, at the lead's town.
+TEST_F(EnglishEventsTest, AnotherAndANumberOpensAnotherIncident) {
+  auto v = Events("Rebels held towns in Aleppo on Sunday. Government air strikes on rebel-held towns across the "
+                  "country killed at least 32 people on Monday, a monitor said. Another three people were killed "
+                  "in strikes on Manbij.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 32) {
+      found = true;
+      EXPECT_EQ(e.place, "Aleppo");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -572,9 +572,10 @@ class DocumentParser {
   // consonant key cannot tell apart (three consonants are too few for it): the ta marbuta as
   // -ah, -eh, -a or -e ("Tabqah" for Tabqa, "Talbisseh" for Talbiseh), doubled letters
   // ("Talbisseh"), ou and ee for u and i, a first vowel written e ("Efrin" for Afrin, "Edlib"
-  // for Idlib). The respellings of one capitalised word are looked up exactly; only a town of
-  // the region of some size, a seat or a province counts, and the match is a respelling, which
-  // the text must support (DropUnsupportedRespellings).
+  // for Idlib), the article dropped ("Boukamal" for Al Bukamal). The respellings of one
+  // capitalised word are looked up exactly; only a town of the region of some size, a seat or
+  // a province counts, and the match is a respelling, which the text must support
+  // (DropUnsupportedRespellings).
   void MatchRespelledWord(uint32_t i, Match* best, bool* found) {
     const std::string_view key = Key(i);
     if (key.size() < 5 || key.find(' ') != std::string_view::npos) return;
@@ -606,9 +607,21 @@ class DocumentParser {
       else continue;
       for (std::string_view end : {"a", "ah", "e", "eh"}) add(stem + std::string(end));
     }
+    // Each respelling alone, and with the article English drops ("Boukamal": Al Bukamal).
+    std::vector<std::string> keys;
     for (size_t k = 1; k < forms.size(); ++k) {
+      keys.push_back(forms[k]);
+      keys.push_back("al " + forms[k]);
+      static constexpr std::string_view kSun[] = {"sh", "th", "dh", "t", "d", "r", "z", "s", "n"};
+      for (std::string_view sun : kSun)
+        if (forms[k].starts_with(sun)) {
+          keys.push_back("a" + std::string(sun) + " " + forms[k]);
+          break;
+        }
+    }
+    for (const std::string& cur : keys) {
       std::vector<Posting> kept;
-      for (const Posting& po : gaz_.Lookup(forms[k])) {
+      for (const Posting& po : gaz_.Lookup(cur)) {
         const PlaceView p = gaz_.Place(po.place);
         const bool seat = p.feature_code == "PPLA" || p.feature_code == "PPLA2" || p.feature_code == "PPLC";
         const bool sized = (p.feature_class == 'P' && (seat || p.population >= 20000)) ||
@@ -617,7 +630,7 @@ class DocumentParser {
       }
       if (kept.empty()) continue;
       variant_store_.push_back(std::move(kept));
-      *best = Match{i, i + 1, forms[k], variant_store_.back(), 0, {}};
+      *best = Match{i, i + 1, cur, variant_store_.back(), 0, {}};
       best->variant = true;
       best->respelled = true;
       *found = true;

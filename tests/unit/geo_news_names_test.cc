@@ -81,6 +81,7 @@ const char* const kRows[] = {
     "163779\tTallbīsah\tTallbisah\tTalbiseh,Talbisah,تلبيسة\t34.84072\t36.73092\tP\tPPLA3\tSY\t\t11\t\t\t\t38491\t\t\t\t2024-01-01",
     "172374\tAth Thawrah\tAth Thawrah\tTabqa,Al-Thawrah,الثورة\t35.83758\t38.54828\tP\tPPLA2\tSY\t\t04\t\t\t\t87880\t\t\t\t2024-01-01",
     "174186\t‘Afrīn\tAfrin\tعفرين\t36.51194\t36.86954\tP\tPPLA2\tSY\t\t09\t\t\t\t48693\t\t\t\t2024-01-01",
+    "174448\tĀlbū Kamāl\tAlbu Kamal\tAbu Kamal,Al Bukamal,البو كمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t07\t\t\t\t57572\t\t\t\t2024-01-01",
     "1179223\tFort Abbas\tFort Abbas\tAbbas\t29.19344\t72.85525\tP\tPPL\tPK\t\t04\t\t\t\t40626\t\t\t\t2024-01-01",
     "294640\tIsrael\tIsrael\tإسرائيل\t31.5\t34.75\tA\tPCLI\tIL\t\t00\t\t\t\t7353985\t\t\t\t2024-01-01",
     "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t047\t\t\t775\t\t\t\t2024-01-01",
@@ -527,6 +528,10 @@ TEST_F(NewsNamesTest, EnglishSpellingsOfSyrianTownsAreFound) {
   const Found* f = Find(efrin, "Efrin");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->geonameid, 174186u);
+  // The article English drops with the respelling: "Boukamal" for Al Bukamal.
+  f = Find(Places("An airstrike on Boukamal in eastern Syria killed 10 people."), "Boukamal");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->geonameid, 174448u);
   // Without its country the alternate name is no evidence; nor a person's name (Abbas, an
   // alternate name of Fort Abbas, Pakistan) in a text on Israel, nor one repeated.
   EXPECT_TRUE(Places("Fighters entered Tabqa on Sunday.").empty());

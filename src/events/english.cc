@@ -98,6 +98,19 @@ bool CapitalForItsGovernment(const text::Tokens& toks, const geo::Mention& gm, c
                           "insists", "insisted", "wants", "backed", "has", "had", "is", "was", "will", "would"});
 }
 
+// A place right after a speaker and "in" ("A security source in Damascus confirmed the air
+// strikes", "officials in Moscow said", "a monitor based in Britain") is where the one who
+// speaks is, not the incident. Not "from": "said one activist from Talbisseh" is often of the
+// town hit.
+bool WhereTheSpeakerIs(const text::Tokens& toks, size_t mention_token) {
+  if (mention_token < 2 || toks.Key(mention_token - 1) != "in") return false;
+  size_t i = mention_token - 2;
+  if (toks.Key(i) == "based" && i > 0) --i;
+  return Is(toks.Key(i), {"source", "sources", "official", "officials", "activist", "activists", "spokesman",
+                          "spokeswoman", "spokesperson", "correspondent", "correspondents", "reporter", "reporters",
+                          "journalist", "journalists", "monitor", "diplomat", "diplomats", "analyst", "analysts"});
+}
+
 bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine", "toxic", "nerve"}); }
 
 }  // namespace
@@ -202,7 +215,8 @@ int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, co
                          std::string_view focus_country) {
   if (!gaz || focus_country.empty()) return -1;
   for (const auto& gm : geo.mentions) {
-    if (gm.demonym || !(gm.relation || Locative(toks, 0, gm.token_begin)) || CapitalForItsGovernment(toks, gm, gaz))
+    if (gm.demonym || !(gm.relation || Locative(toks, 0, gm.token_begin)) || CapitalForItsGovernment(toks, gm, gaz) ||
+        WhereTheSpeakerIs(toks, gm.token_begin))
       continue;
     const int64_t place = gm.place >= 0 ? gm.place : gm.relation && gm.relation->anchor >= 0
                                                          ? geo.mentions[gm.relation->anchor].place
@@ -230,7 +244,7 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     // "killed in U.S. air strikes", "Russian jets", "U.S.-led raids": a country right before
     // its weapon or its forces is who fired, not where.
     if (l.country && gm.token_end < toks.tokens.size() && FirerAfter(toks, gm.token_end)) continue;
-    if (CapitalForItsGovernment(toks, gm, gaz)) continue;
+    if (CapitalForItsGovernment(toks, gm, gaz) || WhereTheSpeakerIs(toks, gm.token_begin)) continue;
     uint32_t cost = gm.start > trigger_start ? gm.start - trigger_start : trigger_start - gm.start;
     const bool locative = gm.relation || Locative(toks, first_token, gm.token_begin);
     // A foreign place the clause does not put the incident in is someone's country or a

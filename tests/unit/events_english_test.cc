@@ -369,5 +369,19 @@ TEST_F(EnglishEventsTest, AnotherAndANumberOpensAnotherIncident) {
   EXPECT_TRUE(found);
 }
 
+// "A security source in Aleppo": the speaker is in Aleppo, the incident is where the
+// article puts it (the town of Manbij).
+TEST_F(EnglishEventsTest, WhereTheSpeakerIsIsNotThePlace) {
+  auto v = Events("A security source in Aleppo said air strikes killed 25 people on Tuesday. Rescuers worked "
+                  "through the night in the town of Manbij.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 25) {
+      found = true;
+      EXPECT_EQ(e.place, "Manbij");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -111,6 +111,31 @@ bool WhereTheSpeakerIs(const text::Tokens& toks, size_t mention_token) {
                           "journalist", "journalists", "monitor", "diplomat", "diplomats", "analyst", "analysts"});
 }
 
+// A place the clause names as where someone goes or comes from is no place of its
+// incident: "waited ... to continue their journey to regime-controlled Aleppo the coastal
+// province of Latakia or Damascus", "buses bound for Idlib", "Thousands of evacuees from
+// Madaya and Zabadani". A movement word and "to", "for" or "from" up to some ten words
+// before, with no locative of the incident ("in", "near", "at" ...) between.
+bool Destination(const text::Tokens& toks, size_t first_token, size_t mention_token) {
+  constexpr size_t kWindow = 12;  // tokens: "regime-controlled" is three
+  for (size_t i = mention_token, seen = 0; i > first_token + 1 && seen < kWindow; ++seen) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct && toks.Key(i) != "-") return false;
+    const std::string_view k = toks.Key(i);
+    if (Is(k, {"in", "near", "at", "on", "outside", "inside", "around", "hit", "struck", "targeted"})) return false;
+    if ((k == "to" || k == "for") &&
+        Is(toks.Key(i - 1), {"journey", "way", "route", "heading", "headed", "head", "bound", "travel", "travelling",
+                             "traveling", "evacuated", "evacuation", "transferred", "moved", "fled", "flee",
+                             "fleeing", "return", "returned", "returning", "go", "going", "went", "taken", "sent"}))
+      return true;
+    // Where they come from: "Thousands of evacuees from Madaya and Zabadani".
+    if (k == "from" && Is(toks.Key(i - 1), {"evacuees", "evacuated", "evacuation", "fled", "fleeing", "displaced",
+                                            "refugees", "arrived", "came", "coming", "transferred", "moved"}))
+      return true;
+  }
+  return false;
+}
+
 bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine", "toxic", "nerve"}); }
 
 }  // namespace
@@ -216,7 +241,7 @@ int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, co
   if (!gaz || focus_country.empty()) return -1;
   for (const auto& gm : geo.mentions) {
     if (gm.demonym || !(gm.relation || Locative(toks, 0, gm.token_begin)) || CapitalForItsGovernment(toks, gm, gaz) ||
-        WhereTheSpeakerIs(toks, gm.token_begin))
+        WhereTheSpeakerIs(toks, gm.token_begin) || Destination(toks, 0, gm.token_begin))
       continue;
     const int64_t place = gm.place >= 0 ? gm.place : gm.relation && gm.relation->anchor >= 0
                                                          ? geo.mentions[gm.relation->anchor].place
@@ -244,7 +269,9 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     // "killed in U.S. air strikes", "Russian jets", "U.S.-led raids": a country right before
     // its weapon or its forces is who fired, not where.
     if (l.country && gm.token_end < toks.tokens.size() && FirerAfter(toks, gm.token_end)) continue;
-    if (CapitalForItsGovernment(toks, gm, gaz) || WhereTheSpeakerIs(toks, gm.token_begin)) continue;
+    if (CapitalForItsGovernment(toks, gm, gaz) || WhereTheSpeakerIs(toks, gm.token_begin) ||
+        Destination(toks, first_token, gm.token_begin))
+      continue;
     uint32_t cost = gm.start > trigger_start ? gm.start - trigger_start : trigger_start - gm.start;
     const bool locative = gm.relation || Locative(toks, first_token, gm.token_begin);
     // A foreign place the clause does not put the incident in is someone's country or a

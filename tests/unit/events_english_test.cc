@@ -383,5 +383,20 @@ TEST_F(EnglishEventsTest, WhereTheSpeakerIsIsNotThePlace) {
   EXPECT_TRUE(found);
 }
 
+// Where the victims were going or came from is no place of the incident: the bomb hit them
+// at the transit point west of Aleppo, not in Homs, Damascus or Manbij.
+TEST_F(EnglishEventsTest, WhereSomeoneGoesOrComesFromIsNotThePlace) {
+  auto v = Events("Thousands of evacuees from Manbij waited at a transit point west of Aleppo on Saturday. A suicide "
+                  "car bomb killed at least 100 people as they waited to continue their journey to the province of "
+                  "Homs or Damascus.");
+  bool found = false;
+  for (const auto& e : v)
+    if (e.fatalities == 100) {
+      found = true;
+      EXPECT_EQ(e.place, "Aleppo");
+    }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -69,7 +69,8 @@ bool GenericTrigger(std::string_view k) {
 
 bool Aircraft(std::string_view k) {
   return Is(k, {"aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters", "drone", "drones",
-                "aerial", "planes", "plane", "bombers", "sorties", "airstrike", "airstrikes", "air", "strike", "strikes"});
+                "aerial", "planes", "plane", "bombers", "sorties", "airstrike", "airstrikes", "air", "strike", "strikes",
+                "aerospace"});
 }
 
 // The words after a country that make it the one who fires: "U.S. air strikes",
@@ -95,6 +96,44 @@ bool CapitalForItsGovernment(const text::Tokens& toks, const geo::Mention& gm, c
   return Is(toks.Key(i), {"ally", "allies", "government", "regime", "authorities", "officials", "promise", "promises",
                           "promised", "says", "said", "denied", "denies", "accused", "accuses", "blamed", "blames",
                           "insists", "insisted", "wants", "backed", "has", "had", "is", "was", "will", "would"});
+}
+
+// A place right after a speaker and "in" ("A security source in Damascus confirmed the air
+// strikes", "officials in Moscow said", "a monitor based in Britain") is where the one who
+// speaks is, not the incident. Not "from": "said one activist from Talbisseh" is often of the
+// town hit.
+bool WhereTheSpeakerIs(const text::Tokens& toks, size_t mention_token) {
+  if (mention_token < 2 || toks.Key(mention_token - 1) != "in") return false;
+  size_t i = mention_token - 2;
+  if (toks.Key(i) == "based" && i > 0) --i;
+  return Is(toks.Key(i), {"source", "sources", "official", "officials", "activist", "activists", "spokesman",
+                          "spokeswoman", "spokesperson", "correspondent", "correspondents", "reporter", "reporters",
+                          "journalist", "journalists", "monitor", "diplomat", "diplomats", "analyst", "analysts"});
+}
+
+// A place the clause names as where someone goes or comes from is no place of its
+// incident: "waited ... to continue their journey to regime-controlled Aleppo the coastal
+// province of Latakia or Damascus", "buses bound for Idlib", "Thousands of evacuees from
+// Madaya and Zabadani". A movement word and "to", "for" or "from" up to some ten words
+// before, with no locative of the incident ("in", "near", "at" ...) between.
+bool Destination(const text::Tokens& toks, size_t first_token, size_t mention_token) {
+  constexpr size_t kWindow = 12;  // tokens: "regime-controlled" is three
+  for (size_t i = mention_token, seen = 0; i > first_token + 1 && seen < kWindow; ++seen) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct && toks.Key(i) != "-") return false;
+    const std::string_view k = toks.Key(i);
+    if (Is(k, {"in", "near", "at", "on", "outside", "inside", "around", "hit", "struck", "targeted"})) return false;
+    if ((k == "to" || k == "for") &&
+        Is(toks.Key(i - 1), {"journey", "way", "route", "heading", "headed", "head", "bound", "travel", "travelling",
+                             "traveling", "evacuated", "evacuation", "transferred", "moved", "fled", "flee",
+                             "fleeing", "return", "returned", "returning", "go", "going", "went", "taken", "sent"}))
+      return true;
+    // Where they come from: "Thousands of evacuees from Madaya and Zabadani".
+    if (k == "from" && Is(toks.Key(i - 1), {"evacuees", "evacuated", "evacuation", "fled", "fleeing", "displaced",
+                                            "refugees", "arrived", "came", "coming", "transferred", "moved"}))
+      return true;
+  }
+  return false;
 }
 
 bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine", "toxic", "nerve"}); }
@@ -124,6 +163,12 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
     if (toks.tokens[i].kind != text::TokenKind::kWord) continue;
     const std::string_view k = toks.Key(i);
     if (k == "elsewhere" || k == "separately") return true;
+    // "Another three people were killed in strikes on Douma": more victims, another incident.
+    if (k == "another" && i + 1 < tok &&
+        (toks.tokens[i + 1].kind == text::TokenKind::kNumber ||
+         Is(toks.Key(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "dozen", "dozens", "several", "hundreds"})))
+      return true;
     if (k == "in" && i + 1 < tok && (toks.Key(i + 1) == "another" || (toks.Key(i + 1) == "a" && i + 2 < tok &&
                                                                        toks.Key(i + 2) == "separate")))
       return true;
@@ -167,11 +212,36 @@ bool EnglishText(const text::Tokens& toks) {
   return latin > arabic;
 }
 
+std::string_view EnglishTheatre(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                                std::string_view focus_country) {
+  if (!gaz) return focus_country;
+  std::vector<std::pair<std::string_view, int>> counts;
+  size_t after = 0;  // the end of the mention before: "officials in Sochi said Russia" is not "in Russia"
+  for (const auto& gm : geo.mentions) {
+    const size_t from = std::min<size_t>(after, gm.token_begin);
+    after = std::max<size_t>(after, gm.token_end);
+    if (gm.demonym || gm.derived || gm.place < 0) continue;
+    const auto p = gaz->Place(static_cast<uint32_t>(gm.place));
+    if (p.country.empty() || !Locative(toks, from, gm.token_begin)) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == p.country; });
+    if (it == counts.end()) counts.emplace_back(p.country, 1);
+    else ++it->second;
+  }
+  std::string_view best = focus_country;
+  int best_n = 0;
+  for (const auto& [cc, n] : counts)
+    if (cc == focus_country && n > best_n) best_n = n;
+  for (const auto& [cc, n] : counts)
+    if (n > best_n) best = cc, best_n = n;
+  return best;
+}
+
 int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                          std::string_view focus_country) {
   if (!gaz || focus_country.empty()) return -1;
   for (const auto& gm : geo.mentions) {
-    if (gm.demonym || !(gm.relation || Locative(toks, 0, gm.token_begin)) || CapitalForItsGovernment(toks, gm, gaz))
+    if (gm.demonym || !(gm.relation || Locative(toks, 0, gm.token_begin)) || CapitalForItsGovernment(toks, gm, gaz) ||
+        WhereTheSpeakerIs(toks, gm.token_begin) || Destination(toks, 0, gm.token_begin))
       continue;
     const int64_t place = gm.place >= 0 ? gm.place : gm.relation && gm.relation->anchor >= 0
                                                          ? geo.mentions[gm.relation->anchor].place
@@ -199,7 +269,9 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     // "killed in U.S. air strikes", "Russian jets", "U.S.-led raids": a country right before
     // its weapon or its forces is who fired, not where.
     if (l.country && gm.token_end < toks.tokens.size() && FirerAfter(toks, gm.token_end)) continue;
-    if (CapitalForItsGovernment(toks, gm, gaz)) continue;
+    if (CapitalForItsGovernment(toks, gm, gaz) || WhereTheSpeakerIs(toks, gm.token_begin) ||
+        Destination(toks, first_token, gm.token_begin))
+      continue;
     uint32_t cost = gm.start > trigger_start ? gm.start - trigger_start : trigger_start - gm.start;
     const bool locative = gm.relation || Locative(toks, first_token, gm.token_begin);
     // A foreign place the clause does not put the incident in is someone's country or a

@@ -32,6 +32,15 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
                            size_t first_token, uint32_t s_start, uint32_t s_end, uint32_t trigger_start, uint32_t trigger_end,
                            std::string_view focus_country, bool home_place);
 
+// The country an English article's incidents happen in: the one whose towns and provinces
+// it names most, a country's own name counting only where the article puts something in
+// it ("in Syria"). Not the country named most: war reports name the powers that fire and
+// speak more often than the country they fire in ("U.S.-led coalition" six times, "Russia
+// said", "the United States left the door open" against Dabiq and "northern Syria").
+// `focus_country` (the geoparser's) when no place counts, or it ties with the best.
+std::string_view EnglishTheatre(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
+                                std::string_view focus_country);
+
 // The place an English article's incidents stand at when their clause names none: the
 // first town or province of the article's country it puts something in ("in", "near",
 // "of" ... before it, or a relation: "west of Aleppo"), the lead's place, which news puts
@@ -42,9 +51,10 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
 int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz,
                          std::string_view focus_country);
 
-// A clause that opens on "Elsewhere", "Separately", "In another ..." or "In a separate ..."
-// reports another incident than the one before ("Elsewhere air strikes on Douma ... killed
-// 12" after a toll of 32 across the country): it is merged into none (EventMeta::another).
+// A clause that opens on "Elsewhere", "Separately", "In another ...", "In a separate ..." or
+// "Another" and a number reports another incident than the one before ("Elsewhere air
+// strikes on Douma ... killed 12" after a toll of 32 across the country, "Another three
+// people were killed in strikes"): it is merged into none (EventMeta::another).
 // `first` is the clause's first token, `tok` its trigger's.
 bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok);
 

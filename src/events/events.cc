@@ -734,8 +734,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
 
   const size_t n = toks.tokens.size();
   const bool english = EnglishText(toks);
-  const int64_t lead = english ? EnglishLeadPlace(toks, geo, gaz_, focus_country) : -1;
-  const int64_t lead_country = lead >= 0 ? gaz_->Country(focus_country) : -1;
+  // English war reports name the powers that fire more than the country fired in: their
+  // places are chosen against the country of the places named (EnglishTheatre).
+  const std::string_view place_country = english ? EnglishTheatre(toks, geo, gaz_, focus_country) : focus_country;
+  const int64_t lead = english ? EnglishLeadPlace(toks, geo, gaz_, place_country) : -1;
+  const int64_t lead_country = lead >= 0 ? gaz_->Country(place_country) : -1;
   if (lead >= 0) focus = lead;
   std::pair<int32_t, int32_t> doc_dyad{-1, -1};  // the first "X ضد Y" of the document
   std::vector<EventMeta> meta;                   // parallel to r.events
@@ -1126,7 +1129,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // English reports name many places that are not the incident's (src/events/english.h).
       if (english && toks.tokens[tok].script != text::Script::kArabic && t.event_type != "Strategic developments") {
         e.place_mention = EnglishClausePlace(toks, geo, gaz_, s.first_token, s.start, s.end, e.trigger_start,
-                                             e.trigger_end, focus_country, lead >= 0);
+                                             e.trigger_end, place_country, lead >= 0);
         if (e.place_mention >= 0) {
           const auto& gm = geo.mentions[e.place_mention];
           e.place = gm.place >= 0 || !gm.relation || gm.relation->anchor < 0 ? gm.place

@@ -490,6 +490,7 @@ class DocumentParser {
         // "al-Raqqa" where the index has "Raqqa" and "Ar Raqqah": the name without its article.
         if (!found) MatchWithoutArticle(i, &best, &found);
         if (!found) MatchWithArticle(i, &best, &found);
+        if (!found) MatchRespelledWord(i, &best, &found);
       }
       if (!found && UnlistedNameAfterCue(i)) {
         best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
@@ -565,6 +566,76 @@ class DocumentParser {
     bool article = RomanisedArticle(head);
     *article_only = article && sp == std::string_view::npos;
     return CapitalisedName(k) || article;
+  }
+
+  // English news spells one Arabic word of a town's name in ways the index lacks and the
+  // consonant key cannot tell apart (three consonants are too few for it): the ta marbuta as
+  // -ah, -eh, -a or -e ("Tabqah" for Tabqa, "Talbisseh" for Talbiseh), doubled letters
+  // ("Talbisseh"), ou and ee for u and i, a first vowel written e ("Efrin" for Afrin, "Edlib"
+  // for Idlib), the article dropped ("Boukamal" for Al Bukamal). The respellings of one
+  // capitalised word are looked up exactly; only a town of the region of some size, a seat or
+  // a province counts, and the match is a respelling, which the text must support
+  // (DropUnsupportedRespellings).
+  void MatchRespelledWord(uint32_t i, Match* best, bool* found) {
+    const std::string_view key = Key(i);
+    if (key.size() < 5 || key.find(' ') != std::string_view::npos) return;
+    for (char c : key)
+      if (c < 'a' || c > 'z') return;
+    std::vector<std::string> forms{std::string(key)};
+    auto add = [&](std::string f) {
+      if (f.size() >= 4 && std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+    };
+    std::string single;  // doubled letters once
+    for (char c : key)
+      if (single.empty() || single.back() != c) single.push_back(c);
+    add(single);
+    for (size_t k = 0, n = forms.size(); k < n; ++k) {
+      std::string f = forms[k];
+      for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"ou", "u"}, {"ee", "i"}, {"oo", "u"}})
+        for (size_t at; (at = f.find(from)) != std::string::npos;) f.replace(at, from.size(), to);
+      add(f);
+    }
+    for (size_t k = 0, n = forms.size(); k < n; ++k) {
+      const std::string f = forms[k];
+      if (f[0] == 'e') add("a" + f.substr(1)), add("i" + f.substr(1));
+    }
+    for (size_t k = 0, n = forms.size(); k < n; ++k) {
+      const std::string f = forms[k];
+      std::string stem;
+      if (f.ends_with("ah") || f.ends_with("eh")) stem = f.substr(0, f.size() - 2);
+      else if (f.ends_with("a") || f.ends_with("e")) stem = f.substr(0, f.size() - 1);
+      else continue;
+      for (std::string_view end : {"a", "ah", "e", "eh"}) add(stem + std::string(end));
+    }
+    // Each respelling alone, and with the article English drops ("Boukamal": Al Bukamal).
+    std::vector<std::string> keys;
+    for (size_t k = 1; k < forms.size(); ++k) {
+      keys.push_back(forms[k]);
+      keys.push_back("al " + forms[k]);
+      static constexpr std::string_view kSun[] = {"sh", "th", "dh", "t", "d", "r", "z", "s", "n"};
+      for (std::string_view sun : kSun)
+        if (forms[k].starts_with(sun)) {
+          keys.push_back("a" + std::string(sun) + " " + forms[k]);
+          break;
+        }
+    }
+    for (const std::string& cur : keys) {
+      std::vector<Posting> kept;
+      for (const Posting& po : gaz_.Lookup(cur)) {
+        const PlaceView p = gaz_.Place(po.place);
+        const bool seat = p.feature_code == "PPLA" || p.feature_code == "PPLA2" || p.feature_code == "PPLC";
+        const bool sized = (p.feature_class == 'P' && (seat || p.population >= 20000)) ||
+                           (p.feature_class == 'A' && (p.feature_code == "ADM1" || p.feature_code == "ADM2"));
+        if (sized && ArabicNamedRegion(p.country)) kept.push_back(po);
+      }
+      if (kept.empty()) continue;
+      variant_store_.push_back(std::move(kept));
+      *best = Match{i, i + 1, cur, variant_store_.back(), 0, {}};
+      best->variant = true;
+      best->respelled = true;
+      *found = true;
+      return;
+    }
   }
 
   void MatchVariant(uint32_t i, uint32_t exact_end, Match* best, bool* found) {
@@ -1090,9 +1161,12 @@ class DocumentParser {
       // "David Jones", "Gov. Scott": a capitalized word right before a lone Latin name
       // that is neither a place, a cue, nor a common word makes it a surname.
       // Not across hashtags: "#Beaumont #Houston" are two places.
+      // Nor a nationality, which is no one's name: in "killed in Idleb Syrian sources said",
+      // a headline run into its text ("Killed in Idleb Syrian Army Regains ..."), the town
+      // stays.
       if (single && m.begin > 0 && IsWordLike(t_[m.begin - 1]) && t_[m.begin - 1].script == Script::kLatin &&
           t_[m.begin - 1].Has(text::kCapitalized) && !t_[m.begin].Has(text::kNewlineBefore) &&
-          !t_[m.begin].Has(text::kHashtagFirst) && !cue) {
+          !t_[m.begin].Has(text::kHashtagFirst) && !cue && m.demonym_country.empty()) {
         std::string prev(Key(m.begin - 1));
         bool after_mention = !mentions_.empty() && mentions_.back().token_end == m.begin;
         // The head of an organisation's name right after a town ("the Athens Police
@@ -1194,10 +1268,31 @@ class DocumentParser {
     }
     // A lone capitalised word that names a place only as an alternate spelling of a small
     // town ("Human" for Uman, Ukraine) needs evidence: a cue, or a place after a comma.
+    // Except the English spelling of a town of some size where names are romanised from
+    // Arabic, Persian or Kurdish: GeoNames keeps the scholarly transliteration as the main
+    // name (Ath Thawrah, Tallbīsah, ‘Afrīn) and news's own ("Tabqa", "Talbiseh") as an
+    // alternate. Such a reading is a respelling the text must support: its country or a
+    // place near it named too (DropUnsupportedRespellings).
+    bool romanised = false;
     if (single && first.script == Script::kLatin && !cue && m.demonym_country.empty() && !m.postings.empty() &&
         OnlyMinorAlternates(m.postings) && !PlaceAfterComma(m.end)) {
-      hints_.pop_back();
-      return;
+      // A word of a longer name ("Tom Thumb"), an acronym ("IRS") or an abbreviation (Tom
+      // for Timbuktu) is none.
+      // The article before is the name's own ("Al Tabqah").
+      const bool alone = !(m.begin > 0 && Joinable(m.begin - 1, m.begin) && t_[m.begin - 1].Has(text::kCapitalized) &&
+                           !RomanisedArticle(Key(m.begin - 1))) &&
+                         !(m.end < t_.size() && Joinable(m.end - 1, m.end) && t_[m.end].Has(text::kCapitalized));
+      romanised = alone && !first.Has(text::kAllCaps) &&
+                  std::any_of(m.postings.begin(), m.postings.end(), [&](const Posting& po) {
+                    const PlaceView p = gaz_.Place(po.place);
+                    return !(po.flags & gazetteer::kNameAbbreviation) && ArabicNamedRegion(p.country) &&
+                           p.feature_class == 'P' &&
+                           (p.population >= 20000 || p.feature_code == "PPLA" || p.feature_code == "PPLA2");
+                  });
+      if (!romanised) {
+        hints_.pop_back();
+        return;
+      }
     }
     // "Gulf War", "Pacific Decadal Oscillation", "Atlantic Beach": a one-word region name
     // followed by a capitalised word opens a longer name (an event, an organisation, a
@@ -1252,7 +1347,7 @@ class DocumentParser {
     }
     match_forms_.push_back(m.form);
     abbreviations_only_.push_back(abbreviations_only);
-    respelled_.push_back(m.respelled);
+    respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : 0);
     mentions_.push_back(std::move(men));
   }
 
@@ -1863,7 +1958,7 @@ class DocumentParser {
   // never vote.
   void DropUnsupportedRespellings() {
     dropped_.resize(mentions_.size(), 0);
-    if (std::find(respelled_.begin(), respelled_.end(), 1) == respelled_.end()) return;
+    if (std::all_of(respelled_.begin(), respelled_.end(), [](char r) { return r == 0; })) return;
     std::vector<std::string_view> named;  // countries of the other mentions' winners
     std::vector<std::pair<float, float>> points;  // and their points
     for (size_t mi = 0; mi < mentions_.size(); ++mi)
@@ -1882,10 +1977,19 @@ class DocumentParser {
     };
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       if (!respelled_[mi] || mentions_[mi].place < 0) continue;
-      // Any reading will do: the second pass, with the context, chooses among them.
+      // Any reading will do: the second pass, with the context, chooses among them. A lone
+      // alternate name (kRomanisedAlternate) needs its country named: "Abbas" in an article on
+      // Israel is the president, not Fort Abbas in Pakistan.
+      // Nor does the same name elsewhere support it ("for Abbas", "to Abbas and Fatah").
       bool supported = false;
       for (const Posting& po : postings_[mi]) {
         PlaceView p = gaz_.Place(po.place);
+        if (respelled_[mi] == kRomanisedAlternate) {
+          for (size_t k = 0; k < mentions_.size() && !supported; ++k)
+            supported = !respelled_[k] && mentions_[k].place >= 0 && mentions_[k].key != mentions_[mi].key &&
+                        gaz_.Place(static_cast<uint32_t>(mentions_[k].place)).country == p.country;
+          continue;
+        }
         supported = supported || std::find(named.begin(), named.end(), p.country) != named.end() || near(p);
       }
       if (supported) continue;
@@ -2363,7 +2467,10 @@ class DocumentParser {
   std::vector<Hint> hints_;
   std::vector<int> match_forms_;
   std::vector<char> abbreviations_only_;  // "EU": only the abbreviation readings are candidates
-  std::vector<char> respelled_;           // matched by the variant key (Match::respelled)
+  // Per mention: kRespelled, matched by the variant key (Match::respelled); kRomanisedAlternate,
+  // a lone alternate name of a romanised town (AddMention); else 0.
+  static constexpr char kRespelled = 1, kRomanisedAlternate = 2;
+  std::vector<char> respelled_;
   std::vector<char> dropped_;  // DropPersonNames, DropUnsupportedRespellings: no place after all
   std::unordered_set<std::string> person_keys_;  // lone Latin names read as a person's (DropPersonNames)
   // First-pass winners (not countries) for spatial coherence, one per place (BuildAnchors).

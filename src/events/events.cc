@@ -1180,6 +1180,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // after the publication), else the publication date, flagged as such.
       const char* skip = StatementReason(t.plover);
       uint32_t date_dist = UINT32_MAX;
+      bool date_of_speech = false;  // the day is when a speaker said it ("في بيان له اليوم أن الهجوم")
       for (int32_t d : s_dates) {
         const auto& dm = r.dates[d];
         if (!dm.resolved || dm.kind == "duration") continue;
@@ -1191,10 +1192,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
         // "قال المصدر اليوم إن ... قتلوا أمس": the day in a speaker frame is when it was said;
         // it dates the incident only when the reported clause names none.
+        bool spoken = false;
         for (const auto& f : frames)
-          if (dm.token_begin >= f.begin && dm.token_end <= f.end && (tok < f.begin || tok >= f.end)) dist += 1u << 20;
+          if (dm.token_begin >= f.begin && dm.token_end <= f.end && (tok < f.begin || tok >= f.end)) {
+            dist += 1u << 20;
+            spoken = true;
+          }
         if (dist < date_dist) {
           date_dist = dist;
+          date_of_speech = spoken;
           e.date = dm.date;
           e.date_precision = dm.precision;
         }
@@ -1358,9 +1364,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           e.plover = "ASSAULT";
         }
       // "وأكد المتمردون أن الهجوم خلف أكثر من 50 قتيلا": a definite generic noun for an
-      // incident, undated in its clause, names the violent incident the article told before,
+      // incident, undated in its clause (or dated only by its speaker: "وأكد المتحدث في بيان له
+      // اليوم أن الهجوم الإرهابي الغادر يعكس"), names the violent incident the article told before,
       // whatever its weapon (the suicide bomb two sentences earlier).
-      if (Violent(e.event_type) && (e.date_from_published || e.date_from_context) &&
+      if (Violent(e.event_type) && (e.date_from_published || e.date_from_context || date_of_speech) &&
           toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kGenericIncident, false))
         em.anaphoric_violent = true;
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);

@@ -422,6 +422,11 @@ TEST(EventsContext, AGenericDefiniteNounNamesTheIncidentToldBefore) {
   // "هجوم" without the article reports one more.
   auto another = RunEvents(bombing + " وأكد المتمردون أن هجوما خلف أكثر من 50 قتيلا في صفوف القوات التركية.", "2015-08-04");
   EXPECT_EQ(another.result.events.size(), 2u);
+  // The day of the statement is not the attack's own: "وأكد المتحدث في بيان له اليوم أن
+  // الهجوم الإرهابي الغادر يعكس خطورة الإرهاب".
+  auto spoken = RunEvents(bombing + " وأكد المتحدث في بيان له اليوم أن الهجوم الإرهابي الغادر يعكس خطورة الإرهاب.",
+                          "2015-08-04");
+  EXPECT_EQ(spoken.result.events.size(), 1u);
 }
 
 // An undated definite noun away from the lead is fighting the reader knows of ("وتوقف

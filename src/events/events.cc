@@ -1276,6 +1276,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && t.sub_event_type == "Agreement" && !(a1 >= 0 && Fighting(d_.actors[r.actors[a1].actor])) &&
           !(a2 >= 0 && Fighting(d_.actors[r.actors[a2].actor])))
         skip = "agreement, not between the parties of a conflict";
+      // "بدأ جون كيري محادثات مع دول الخليج", "الاتفاق النووي مع إيران": talks or a deal with a
+      // counterpart who is no fighting party, named right after "مع", by no fighting party,
+      // are diplomacy, whoever else the sentence names ("... ضد تنظيم داعش"). Not the
+      // Taliban's "مفاوضات سلام مع كابل", nor the PKK's "وقف إطلاق النار مع تركيا".
+      if (!skip && (t.plover == "CONSULT" || t.sub_event_type == "Agreement")) {
+        size_t w = tok + m.len;
+        while (w < s.end_token && w < tok + m.len + 2 && toks.tokens[w].kind != text::TokenKind::kPunct && !KeyIs(toks, w, {"مع"}, false)) ++w;
+        if (w < s.end_token && KeyIs(toks, w, {"مع"}, false)) {
+          // The counterpart: the first actor named within four words after "مع".
+          bool fighting = false;
+          for (int32_t m2 : sa)
+            if (r.actors[m2].token_begin > w && r.actors[m2].token_begin <= w + 4) {
+              fighting = Fighting(d_.actors[r.actors[m2].actor]);
+              break;
+            }
+          if (!fighting && !(a1 >= 0 && Fighting(d_.actors[r.actors[a1].actor])))
+            skip = "diplomacy: talks or a deal with no fighting party";
+        }
+      }
       // A refusal is a development only between the parties ("the US rejects the deal
       // with ISIS"); anyone else's refusal is commentary.
       if (!skip && t.plover == "REJECT" && t.sub_event_type == "Other" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))

@@ -350,6 +350,20 @@ TEST(EventsIncidents, ABombsUnnamedDeadAreCivilians) {
   }
 }
 
+// Talks or a deal with a counterpart named after "مع" who is no fighting party, by no
+// fighting party, are diplomacy, whatever armed group the sentence also names; the parties'
+// own talks and truces stay.
+TEST(EventsIncidents, TalksWithNoFightingPartyAreDiplomacy) {
+  auto kerry = RunEvents("وقال مسؤولون إن إيران ترفض ذلك. بدأ جون كيري وزير الخارجية الاميركي محادثات مع دول الخليج العربية في "
+                         "قطر، اليوم (الاثنين)، سعيا لاقناعها بمنافع الاتفاق النووي مع إيران وبالحرب على داعش.",
+                         "2015-08-03");
+  for (const auto& e : kerry.result.events) EXPECT_NE(e.event_type, "Strategic developments") << e.sub_event_type;
+  auto taliban = RunEvents("وشاركت حركة طالبان في محادثات السلام مع الحكومة الأفغانية التي انطلقت أمس في باكستان.", "2015-08-01");
+  bool talks = false;
+  for (const auto& e : taliban.result.events) talks = talks || e.event_type == "Strategic developments";
+  EXPECT_TRUE(talks);
+}
+
 // What is refused did not happen ("يرفض وقف إطلاق النار", "رفضوا المشاركة في القتال"); the
 // source's formula "رفض الكشف عن هويته" refuses nothing of the report after "إن".
 TEST(EventsIncidents, WhatIsRefusedDidNotHappen) {

@@ -138,6 +138,14 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     if (KeyIs(toks, i, kTopic))
       return "the topic of talks or a speech";
   }
+  // "تلعب المرأة النجرانية دورا هاما في المواجهات الحدودية": a role in the fighting, not
+  // an incident.
+  if (tok > first + 1 && KeyIs(toks, tok - 1, {"في"}, false))
+    for (size_t i = tok - 1; i > first && i + 4 > tok;) {
+      --i;
+      if (!Word(toks, i)) break;
+      if (KeyIs(toks, i, {"دورا", "دور", "الدور", "دوره", "دورها", "دورهم", "بدور"}, false)) return "a role in it, not an incident";
+    }
   // "أوردت صحيفة لوموند أرقاما رسمية تبين أن 126 متطرفا فرنسيا ... قتلوا في سوريا، إما في
   // المعارك أو في عمليات القصف أو في عمليات انتحارية", "تشير الإحصائيات الأولية إلى مقتل":
   // figures of many incidents, not one.

@@ -123,6 +123,16 @@ TEST(EventsContext, FearAndDiseaseAreNoIncidents) {
   EXPECT_FALSE(SkippedFor(said, "fear"));
 }
 
+// A role in the fighting is no incident ("تلعب المرأة النجرانية دورا هاما في المواجهات
+// الحدودية", "لعبوا دورا كبيرا في قتال تنظيم داعش").
+TEST(EventsContext, ARoleInTheFightingIsNoIncident) {
+  auto r = RunEvents("وأكدن أن المرأة النجرانية تلعب دورا هاما في المواجهات الحدودية مع الحوثيين.", "2015-08-06");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "a role in it"));
+  auto fought = RunEvents("وقتل جنديان في المواجهات الحدودية مع الحوثيين أمس.", "2015-08-06");
+  EXPECT_FALSE(fought.result.events.empty());
+}
+
 // A present verb in a relative clause describes ("للطائرات الأمريكية التي تقصف أهدافا
 // لداعش"); protesters "الذين يحتجون" are protesting.
 TEST(EventsContext, ARelativeClauseInThePresentDescribes) {

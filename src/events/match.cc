@@ -1,6 +1,7 @@
 #include "match.h"
 
 #include <algorithm>
+#include <mutex>
 
 namespace marsad::events {
 namespace {
@@ -190,7 +191,7 @@ bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::stri
   });
 }
 
-bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems) {
+bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems) {
   if (i >= toks.tokens.size()) return false;
   const std::string_view k = toks.Key(i);
   // The key and the stems of a word with their cached hashes (Tokens::StemHashes).
@@ -205,6 +206,77 @@ bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_
     return false;
   }
   return AnyProcliticStem(toks, i, [&](std::string_view stem) { return words.Has(stem); });
+}
+
+struct TokenTags::Table {
+  WordTable words;  // word → bits of the sets holding it
+  uint32_t sets;    // the ids it covers: 0 … sets-1
+};
+
+namespace {
+
+// Every WordSet's words with its id, as built; TokenTags copy the table of the sets built
+// so far. Sets are statics built on first use, on any thread: a mutex guards the registry,
+// and a document's tags keep the table they started with.
+struct TagRegistry {
+  std::mutex mu;
+  std::vector<std::pair<std::string, uint32_t>> words;  // (word, set id)
+  uint32_t sets = 0;
+  std::shared_ptr<const TokenTags::Table> table;  // of the first table->sets sets
+};
+TagRegistry& Registry() {
+  static TagRegistry r;
+  return r;
+}
+
+}  // namespace
+
+uint32_t WordSet::Register(std::initializer_list<std::string_view> words) {
+  TagRegistry& r = Registry();
+  const std::lock_guard<std::mutex> lock(r.mu);
+  if (r.sets >= kMaxTaggedSets) return kUntaggedSet;
+  const uint32_t id = r.sets++;
+  for (std::string_view w : words) r.words.emplace_back(std::string(w), id);
+  return id;
+}
+
+TokenTags::TokenTags(const text::Tokens& toks) : toks_(&toks), tags_(toks.tokens.size()), previous_(current_) {
+  {
+    TagRegistry& r = Registry();
+    const std::lock_guard<std::mutex> lock(r.mu);
+    // Rebuilt only when sets were added since: in the first documents of a run.
+    if (r.table == nullptr || r.table->sets != r.sets) {
+      std::unordered_map<std::string_view, uint64_t> bits;
+      for (const auto& [w, id] : r.words) bits[w] |= uint64_t{1} << id;
+      r.table = std::make_shared<const Table>(
+          Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end())), r.sets});
+    }
+    table_ = r.table;
+  }
+  sets_ = table_->sets;
+  current_ = this;
+}
+
+// The key and the stems as KeyIsUntagged reads them: an Arabic word's cached stems, the
+// proclitic splits of another Arabic token, none for other scripts.
+void TokenTags::Tag(size_t i) const {
+  const WordTable& table = table_->words;
+  const text::Tokens& toks = *toks_;
+  const std::span<const uint64_t> hashes = toks.StemHashes(i);
+  Tags tags{kTagged, 0};
+  if (const uint64_t* v = table.Find(toks.Key(i), hashes[0])) tags.key |= *v;
+  const text::Token& t = toks.tokens[i];
+  if (t.kind == text::TokenKind::kWord && t.script == text::Script::kArabic) {
+    const std::span<const std::string_view> stems = toks.Stems(i);
+    for (size_t s = 1; s < stems.size(); ++s)
+      if (const uint64_t* v = table.Find(stems[s], hashes[s])) tags.stems |= *v;
+  } else {
+    AnyProcliticStem(toks, i, [&](std::string_view stem) {
+      if (const uint64_t* v = table.Find(stem)) tags.stems |= *v;
+      return false;
+    });
+  }
+  tags_[i] = tags;
 }
 
 }  // namespace marsad::events

@@ -44,6 +44,43 @@ TEST(EventsMatch, WordSetKeyIsAsListKeyIs) {
   EXPECT_EQ(same({"غير", "موجود"}, none), 0u);
 }
 
+// While a TokenTags lives (EventExtractor::Extract makes one per document), KeyIs with a
+// WordSet reads the tokens' tags instead of probing the set: the answers are the same for
+// every token, with and without stems, for sets built before the tags; a set built after
+// them, or another Tokens, is probed as before.
+TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
+  const std::string s =
+      "وقال المتحدث إنه لم يقل شيئا، فقالت الوزارة: بالقصف وللقصف والقصف قصف؛ وأعلنوا ما لا "
+      "نعلمه. ولن وبين وبالمدينة للمدينة المدينة لمدينة والرقة ا و ل said Raqqa #الرقة 2015.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  const WordSet verbs{"قال", "قالت", "اعلنوا", "نعلم"};
+  const WordSet nouns{"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"};
+  const WordSet short_words{"ا", "و", "ل", "ما", "لا", "لن", "said"};
+  const TokenTags tags(toks);
+  const WordSet later{"قصف", "said"};  // built after the tags: probed itself
+  EXPECT_EQ(TokenTags::For(toks, later), nullptr);
+  const text::Tokens other = toks;  // another document: probed itself
+  EXPECT_EQ(TokenTags::For(other, verbs), nullptr);
+  size_t hits = 0;
+  auto same = [&](std::initializer_list<std::string_view> list, const WordSet& set) {
+    ASSERT_NE(TokenTags::For(toks, set), nullptr);
+    for (size_t i = 0; i <= toks.tokens.size(); ++i)
+      for (bool stems : {true, false}) {
+        const bool want = KeyIs(toks, i, list, stems);
+        EXPECT_EQ(KeyIs(toks, i, set, stems), want) << "token " << i << (stems ? " with stems" : "");
+        EXPECT_EQ(KeyIsUntagged(toks, i, set, stems), want) << "token " << i;
+        hits += want;
+      }
+  };
+  same({"قال", "قالت", "اعلنوا", "نعلم"}, verbs);
+  same({"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"}, nouns);
+  same({"ا", "و", "ل", "ما", "لا", "لن", "said"}, short_words);
+  EXPECT_GT(hits, 15u);
+  for (size_t i = 0; i < toks.tokens.size(); ++i)
+    EXPECT_EQ(KeyIs(toks, i, later), KeyIs(toks, i, {"قصف", "said"})) << "token " << i;
+}
+
 // Every token's cached hashes are the hashes of its key and stems, in their order, and a
 // copy of the Tokens (which starts with an empty cache) computes the same ones.
 TEST(EventsMatch, StemHashesAreTheStemsHashes) {

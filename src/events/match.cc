@@ -61,7 +61,11 @@ std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find
 }  // namespace
 
 PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
-    : bits_(toks.tokens.size(), 0), date_bits_(toks.tokens.size(), 0) {
+    : bits_(toks.tokens.size(), 0),
+      date_bits_(toks.tokens.size(), 0),
+      one_cue_keys_(&d.one_cue_keys),
+      one_cue_(toks.tokens.size(), 0) {
+  const uint8_t cue_bit = d.quantity_cue_phrases.start_bit;
   const WordTable& dates = DateWordTable();
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
@@ -84,6 +88,12 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       const uint64_t hf = spaced ? FirstFilterHash(first) : h;
       if (!FirstFilterMayHash(d.starts_filter, hf)) continue;
       if (const uint8_t* v = d.starts.Find(first, hf)) b |= *v;
+    }
+    // As MayMatchOneTokenOf, which asks only where a quantity cue may start (`May`).
+    if ((b & cue_bit) != 0 || cue_bit == 0) {
+      bool any = false;
+      for (size_t c = 0; c < n && !any; ++c) any = d.one_cue_keys.Find(cands[c].key, cands[c].hash) != nullptr;
+      one_cue_[i] = any ? 2 : 1;
     }
     bits_[i] = b;
     date_bits_[i] = db;
@@ -155,10 +165,7 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   return best;
 }
 
-bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys,
-                        const PhraseStarts* starts) {
-  if (i >= toks.tokens.size() || !IsWordLike(toks.tokens[i])) return false;
-  if (starts && !starts->May(idx, i)) return false;
+bool MayMatchOneTokenOfAt(const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys) {
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
   const size_t n = StartKeys(toks, i, true, cands, &owned);

@@ -241,10 +241,20 @@ class PhraseStarts {
   }
   // Per token, the DateWordTable values of its key and proclitic stems, or-ed.
   const std::vector<uint64_t>& date_bits() const { return date_bits_; }
+  // Whether one of token i's candidate keys is in `keys`, when these starts know it (they
+  // know Dictionaries::one_cue_keys, at the tokens where a quantity cue may start): -1
+  // when they do not, else 0 or 1.
+  int HasKeyOf(const FlatTable<uint8_t>& keys, size_t i) const {
+    return &keys != one_cue_keys_ || i >= one_cue_.size() ? -1 : one_cue_[i] - 1;
+  }
 
  private:
   std::vector<uint8_t> bits_;
   std::vector<uint64_t> date_bits_;
+  // FindQuantities asks MayMatchOneTokenOf(…, one_cue_keys, …) of every token that is no
+  // number; the candidate keys are at hand here (one StartKeys per token, not two).
+  const FlatTable<uint8_t>* one_cue_keys_ = nullptr;
+  std::vector<uint8_t> one_cue_;  // per token: 0 not asked, 1 none of its keys, 2 one of them
 };
 
 inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks,
@@ -259,8 +269,16 @@ inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& te
 // token i's candidate keys (the key, its proclitic stems, those without ال), so none of
 // them is in `keys`, or no phrase of `idx` starts at i at all. About a fifth of the cost
 // of the match where most tokens fail.
-bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys,
-                        const PhraseStarts* starts);
+// Inline up to PhraseStarts' answer: FindQuantities asks at every token that is no number.
+bool MayMatchOneTokenOfAt(const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys);
+inline bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i,
+                               const FlatTable<uint8_t>& keys, const PhraseStarts* starts) {
+  if (i >= toks.tokens.size() || !IsWordLike(toks.tokens[i])) return false;
+  if (starts == nullptr) return MayMatchOneTokenOfAt(toks, i, keys);
+  if (!starts->May(idx, i)) return false;
+  const int known = starts->HasKeyOf(keys, i);
+  return known >= 0 ? known == 1 : MayMatchOneTokenOfAt(toks, i, keys);
+}
 
 // The words of the dates stage with their bits (dates.cc).
 const WordTable& DateWordTable();

@@ -150,6 +150,16 @@ TEST(EventsMatch, OneTokenKOneCueOnlyWhereMayMatchSaysSo) {
     }
   EXPECT_GE(ones, 2 * 4u);  // شخص, مواطن, مدني, ولمواطن (through its stem) at least
   EXPECT_LT(maybe, toks.tokens.size());  // of 2 × the tokens
+  // PhraseStarts answers for one_cue_keys from its own pass over the candidate keys, where
+  // a cue may start: the same answer as matching the keys at the token.
+  for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    const bool may = MayMatchOneTokenOf(d.quantity_cue_phrases, toks, i, d.one_cue_keys, &starts);
+    EXPECT_EQ(may, starts.May(d.quantity_cue_phrases, i) && MayMatchOneTokenOfAt(toks, i, d.one_cue_keys))
+        << "token " << i << " " << toks.Key(i);
+    if (IsWordLike(toks.tokens[i]) && starts.May(d.quantity_cue_phrases, i)) {
+      EXPECT_GE(starts.HasKeyOf(d.one_cue_keys, i), 0) << "token " << i;
+    }
+  }
 }
 
 // Token keys are normalized (ئ -> ي, ؤ -> و, أ -> ا, ة -> ه, ى -> ي, no diacritics), and the

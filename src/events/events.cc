@@ -622,7 +622,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   EventResult r;
   std::optional<PhraseStarts> own;
   const PhraseStarts& starts = shared_starts ? *shared_starts : own.emplace(d_, toks);
-  const TokenTags tags(toks);  // KeyIs with a WordSet reads it in every stage below (match.h)
+  const TokenTags tags(toks, &starts);  // KeyIs with a WordSet reads it in every stage below (match.h)
   FindActors(text, toks, sentences, &r, &starts);
   // Generic actors mean the forces of the article's country ("قوات النظام" in Syria), or
   // nothing when the table says so ("التحالف" with no country: too ambiguous).

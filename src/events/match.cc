@@ -64,7 +64,9 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
     : bits_(toks.tokens.size(), 0),
       date_bits_(toks.tokens.size(), 0),
       one_cue_keys_(&d.one_cue_keys),
-      one_cue_(toks.tokens.size(), 0) {
+      one_cue_(toks.tokens.size(), 0),
+      tag_table_(TokenTags::CurrentTable()),
+      tags_(toks.tokens.size()) {
   const uint8_t cue_bit = d.quantity_cue_phrases.start_bit;
   const WordTable& dates = DateWordTable();
   StartKey cands[kMaxStartKeys];
@@ -79,10 +81,16 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
     const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
     uint8_t b = 0;
     uint64_t db = 0;
+    // The key, then its stems (TokenTags::Tag's keys), unless StartKeys' cap cut them.
+    TokenTags::Tags tags{TokenTags::kTagged, 0};
+    size_t n_with = 0;
     for (size_t c = 0; c < n; ++c) {
       const uint64_t h = cands[c].hash;
-      if (!cands[c].stripped)
+      if (!cands[c].stripped) {
         if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
+        (c == 0 ? tags.key : tags.stems) |= TokenTags::SetsOf(*tag_table_, cands[c].key, h);
+        ++n_with;
+      }
       if (!word_like) continue;
       const std::string_view first = spaced ? FirstWord(cands[c].key) : cands[c].key;
       const uint64_t hf = spaced ? FirstFilterHash(first) : h;
@@ -95,6 +103,7 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       for (size_t c = 0; c < n && !any; ++c) any = d.one_cue_keys.Find(cands[c].key, cands[c].hash) != nullptr;
       one_cue_[i] = any ? 2 : 1;
     }
+    if (n_with < kMaxStartKeys / 2) tags_[i] = tags;
     bits_[i] = b;
     date_bits_[i] = db;
   }
@@ -247,18 +256,31 @@ uint32_t WordSet::Register(std::initializer_list<std::string_view> words) {
   return id;
 }
 
-TokenTags::TokenTags(const text::Tokens& toks) : toks_(&toks), tags_(toks.tokens.size()), previous_(current_) {
-  {
-    TagRegistry& r = Registry();
-    const std::lock_guard<std::mutex> lock(r.mu);
-    // Rebuilt only when sets were added since: in the first documents of a run.
-    if (r.table == nullptr || r.table->sets != r.sets) {
-      std::unordered_map<std::string_view, uint64_t> bits;
-      for (const auto& [w, id] : r.words) bits[w] |= uint64_t{1} << id;
-      r.table = std::make_shared<const Table>(
-          Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end())), r.sets});
-    }
-    table_ = r.table;
+std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
+  TagRegistry& r = Registry();
+  const std::lock_guard<std::mutex> lock(r.mu);
+  // Rebuilt only when sets were added since: in the first documents of a run.
+  if (r.table == nullptr || r.table->sets != r.sets) {
+    std::unordered_map<std::string_view, uint64_t> bits;
+    for (const auto& [w, id] : r.words) bits[w] |= uint64_t{1} << id;
+    r.table = std::make_shared<const Table>(
+        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end())), r.sets});
+  }
+  return r.table;
+}
+
+uint64_t TokenTags::SetsOf(const Table& table, std::string_view word, uint64_t h) {
+  const uint64_t* v = table.words.Find(word, h);
+  return v == nullptr ? 0 : *v;
+}
+
+TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : toks_(&toks), previous_(current_) {
+  if (starts != nullptr && starts->tag_table_ != nullptr && starts->tags_.size() == toks.tokens.size()) {
+    table_ = starts->tag_table_;
+    tags_ = starts->tags_;
+  } else {
+    table_ = CurrentTable();
+    tags_.assign(toks.tokens.size(), Tags{});
   }
   sets_ = table_->sets;
   current_ = this;

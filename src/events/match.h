@@ -176,9 +176,11 @@ constexpr uint32_t kUntaggedSet = UINT32_MAX;
 // (EventExtractor::Extract makes one per document); elsewhere KeyIs probes the set itself.
 // A set built after the tags (a static met for the first time in this document) is probed
 // as before, as is one past the first kMaxTaggedSets.
+class PhraseStarts;
 class TokenTags {
  public:
-  explicit TokenTags(const text::Tokens& toks);
+  // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass.
+  explicit TokenTags(const text::Tokens& toks, const PhraseStarts* starts = nullptr);
   ~TokenTags() { current_ = previous_; }
   TokenTags(const TokenTags&) = delete;
   TokenTags& operator=(const TokenTags&) = delete;
@@ -199,13 +201,18 @@ class TokenTags {
 
   // The words of all registered sets with the bits of the sets holding them (match.cc).
   struct Table;
+  // The table of the sets registered so far.
+  static std::shared_ptr<const Table> CurrentTable();
+  // Looks word up in the table (the word's FirstFilterHash is `h`): the bits of its sets.
+  static uint64_t SetsOf(const Table& table, std::string_view word, uint64_t h);
 
- private:
   static constexpr uint64_t kTagged = uint64_t{1} << 63;
   struct Tags {
     uint64_t key = 0;    // sets holding the key, and kTagged once computed
     uint64_t stems = 0;  // sets holding a proclitic stem of it
   };
+
+ private:
   void Tag(size_t i) const;
 
   static inline constinit thread_local const TokenTags* current_ = nullptr;
@@ -222,7 +229,8 @@ bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, boo
 // KeyIs with a WordSet: the same answer as with an initializer list of the same words.
 // Always inline: with the tags, the answer is a few loads and a bit test, less than the
 // call (GCC kept one out-of-line copy, about 40 instructions a call with its prologue).
-[[gnu::always_inline]] inline bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems = true) {
+[[gnu::always_inline]] inline bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words,
+                                         bool allow_stems = true) {
   if (const TokenTags* tags = TokenTags::For(toks, words)) return tags->KeyIs(i, words, allow_stems);
   return KeyIsUntagged(toks, i, words, allow_stems);
 }
@@ -255,6 +263,12 @@ class PhraseStarts {
   // number; the candidate keys are at hand here (one StartKeys per token, not two).
   const FlatTable<uint8_t>* one_cue_keys_ = nullptr;
   std::vector<uint8_t> one_cue_;  // per token: 0 not asked, 1 none of its keys, 2 one of them
+  // TokenTags of the tokens whose key and stems this pass holds (the same as TokenTags::Tag
+  // reads), from `tag_table_`: EventExtractor::Extract's tags start from them, and the
+  // word-set table is probed with the hashes at hand instead of in a second pass.
+  friend class TokenTags;
+  std::shared_ptr<const TokenTags::Table> tag_table_;
+  std::vector<TokenTags::Tags> tags_;
 };
 
 inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks,

@@ -57,28 +57,32 @@ TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
   const WordSet verbs{"قال", "قالت", "اعلنوا", "نعلم"};
   const WordSet nouns{"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"};
   const WordSet short_words{"ا", "و", "ل", "ما", "لا", "لن", "said"};
-  const TokenTags tags(toks);
-  const WordSet later{"قصف", "said"};  // built after the tags: probed itself
-  EXPECT_EQ(TokenTags::For(toks, later), nullptr);
-  const text::Tokens other = toks;  // another document: probed itself
-  EXPECT_EQ(TokenTags::For(other, verbs), nullptr);
-  size_t hits = 0;
-  auto same = [&](std::initializer_list<std::string_view> list, const WordSet& set) {
-    ASSERT_NE(TokenTags::For(toks, set), nullptr);
-    for (size_t i = 0; i <= toks.tokens.size(); ++i)
-      for (bool stems : {true, false}) {
-        const bool want = KeyIs(toks, i, list, stems);
-        EXPECT_EQ(KeyIs(toks, i, set, stems), want) << "token " << i << (stems ? " with stems" : "");
-        EXPECT_EQ(KeyIsUntagged(toks, i, set, stems), want) << "token " << i;
-        hits += want;
-      }
-  };
-  same({"قال", "قالت", "اعلنوا", "نعلم"}, verbs);
-  same({"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"}, nouns);
-  same({"ا", "و", "ل", "ما", "لا", "لن", "said"}, short_words);
-  EXPECT_GT(hits, 15u);
-  for (size_t i = 0; i < toks.tokens.size(); ++i)
-    EXPECT_EQ(KeyIs(toks, i, later), KeyIs(toks, i, {"قصف", "said"})) << "token " << i;
+  const PhraseStarts starts(testing::Dicts(), toks);  // built after the sets: it tags them
+  // The tags tagging tokens on first use, then the ones PhraseStarts' pass handed over.
+  for (const PhraseStarts* from : {static_cast<const PhraseStarts*>(nullptr), &starts}) {
+    const TokenTags tags(toks, from);
+    const WordSet later{"قصف", "said"};  // built after the tags: probed itself
+    EXPECT_EQ(TokenTags::For(toks, later), nullptr);
+    const text::Tokens other = toks;  // another document: probed itself
+    EXPECT_EQ(TokenTags::For(other, verbs), nullptr);
+    size_t hits = 0;
+    auto same = [&](std::initializer_list<std::string_view> list, const WordSet& set) {
+      ASSERT_NE(TokenTags::For(toks, set), nullptr);
+      for (size_t i = 0; i <= toks.tokens.size(); ++i)
+        for (bool stems : {true, false}) {
+          const bool want = KeyIs(toks, i, list, stems);
+          EXPECT_EQ(KeyIs(toks, i, set, stems), want) << "token " << i << (stems ? " with stems" : "");
+          EXPECT_EQ(KeyIsUntagged(toks, i, set, stems), want) << "token " << i;
+          hits += want;
+        }
+    };
+    same({"قال", "قالت", "اعلنوا", "نعلم"}, verbs);
+    same({"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"}, nouns);
+    same({"ا", "و", "ل", "ما", "لا", "لن", "said"}, short_words);
+    EXPECT_GT(hits, 15u);
+    for (size_t i = 0; i < toks.tokens.size(); ++i)
+      EXPECT_EQ(KeyIs(toks, i, later), KeyIs(toks, i, {"قصف", "said"})) << "token " << i;
+  }
 }
 
 // Every token's cached hashes are the hashes of its key and stems, in their order, and a

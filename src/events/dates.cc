@@ -275,7 +275,9 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
   // (KeyIs(t, i, words) == (bits[i] & Bits(words)) != 0), and kMonthWord / kWeekdayWord.
   std::optional<PhraseStarts> own;
   if (!starts) starts = &own.emplace(d_, t);
-  const std::vector<uint64_t>& words = starts->date_bits();
+  // A pointer, not the vector: the loop's stores (mentions pushed back) would make the
+  // compiler reload the vector's data pointer at each of the twenty tests per token.
+  const uint64_t* const words = starts->date_bits().data();
   auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j] & bits) != 0; };
   for (size_t i = 0; i < n; ++i) {
     int a = 0, b = 0, c = 0;

@@ -691,6 +691,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   EventResult r;
   std::optional<PhraseStarts> own;
   const PhraseStarts& starts = shared_starts ? *shared_starts : own.emplace(d_, toks);
+  const TokenTags tags(toks, &starts);  // KeyIs with a WordSet reads it in every stage below (match.h)
   FindActors(text, toks, sentences, &r, &starts);
   // Generic actors mean the forces of the article's country ("قوات النظام" in Syria), or
   // nothing when the table says so ("التحالف" with no country: too ambiguous).
@@ -933,9 +934,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     int32_t s_a1 = -1, s_a2 = -1;
     ActorCue s_cue = kCueNearest;
     static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
+    // Asked of every token of the sentence: WordSets, which the document's TokenTags answer.
+    static const WordSet kAgainst{"ضد"}, kBetween{"بين"}, kBefore{"قبل"}, kHand{"يد", "ايدي"}, kOn{"علي"};
     for (size_t i = s.first_token; i < s.end_token && s_a1 < 0; ++i) {
       std::string_view k = toks.Key(i);
-      if (KeyIs(toks, i, {"ضد"}) || k == "against") {
+      if (KeyIs(toks, i, kAgainst) || k == "against") {
         s_a1 = last_before(i, -1);
         s_a2 = first_after(i + 1, s_a1 >= 0 ? r.actors[s_a1].actor : -1);
         if (s_a1 < 0 || s_a2 < 0) s_a1 = s_a2 = -1;
@@ -945,22 +948,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
         s_cue = kCueDyad;
         if (s_a1 >= 0 && doc_dyad.first < 0) doc_dyad = {r.actors[s_a1].actor, r.actors[s_a2].actor};
-      } else if (KeyIs(toks, i, {"بين"}) || k == "between") {
+      } else if (KeyIs(toks, i, kBetween) || k == "between") {
         s_a1 = first_after(i + 1, -1);
         if (s_a1 >= 0 && r.actors[s_a1].token_begin <= i + 3) {
           s_a2 = first_after(r.actors[s_a1].token_end, r.actors[s_a1].actor);
         }
         if (s_a2 < 0 || r.actors[s_a2].token_begin > r.actors[s_a1].token_end + 3) s_a1 = s_a2 = -1;
         s_cue = kCueDyad;
-      } else if ((KeyIs(toks, i, {"قبل"}) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by" ||
+      } else if ((KeyIs(toks, i, kBefore) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by" ||
                  // "قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا", "بنيران القوات", "على يد مسلحين":
                  // the cause names who acts; the victims come before it.
                  KeyIs(toks, i, kCauseWords) ||
-                 (KeyIs(toks, i, {"يد", "ايدي"}, false) && i > s.first_token && KeyIs(toks, i - 1, {"علي"}, false))) {
+                 (KeyIs(toks, i, kHand, false) && i > s.first_token && KeyIs(toks, i - 1, kOn, false))) {
         s_a1 = first_after(i + 1, -1);
         if (s_a1 >= 0 && r.actors[s_a1].token_begin > i + 3) s_a1 = -1;
         if (s_a1 >= 0) {
-          s_a2 = last_before(KeyIs(toks, i, {"قبل"}) || KeyIs(toks, i, {"يد", "ايدي"}, false) ? i - 1 : i,
+          s_a2 = last_before(KeyIs(toks, i, kBefore) || KeyIs(toks, i, kHand, false) ? i - 1 : i,
                              r.actors[s_a1].actor);
           if (s_a2 < 0) s_a2 = first_after(r.actors[s_a1].token_end, r.actors[s_a1].actor);
         }

@@ -1,6 +1,7 @@
 #include "match.h"
 
 #include <algorithm>
+#include <mutex>
 
 namespace marsad::events {
 namespace {
@@ -60,7 +61,13 @@ std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find
 }  // namespace
 
 PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
-    : bits_(toks.tokens.size(), 0), date_bits_(toks.tokens.size(), 0) {
+    : bits_(toks.tokens.size(), 0),
+      date_bits_(toks.tokens.size(), 0),
+      one_cue_keys_(&d.one_cue_keys),
+      one_cue_(toks.tokens.size(), 0),
+      tag_table_(TokenTags::CurrentTable()),
+      tags_(toks.tokens.size()) {
+  const uint8_t cue_bit = d.quantity_cue_phrases.start_bit;
   const WordTable& dates = DateWordTable();
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
@@ -74,16 +81,29 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
     const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
     uint8_t b = 0;
     uint64_t db = 0;
+    // The key, then its stems (TokenTags::Tag's keys), unless StartKeys' cap cut them.
+    TokenTags::Tags tags{TokenTags::kTagged, 0};
+    size_t n_with = 0;
     for (size_t c = 0; c < n; ++c) {
       const uint64_t h = cands[c].hash;
-      if (!cands[c].stripped)
+      if (!cands[c].stripped) {
         if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
+        (c == 0 ? tags.key : tags.stems) |= TokenTags::SetsOf(*tag_table_, cands[c].key, h);
+        ++n_with;
+      }
       if (!word_like) continue;
       const std::string_view first = spaced ? FirstWord(cands[c].key) : cands[c].key;
       const uint64_t hf = spaced ? FirstFilterHash(first) : h;
       if (!FirstFilterMayHash(d.starts_filter, hf)) continue;
       if (const uint8_t* v = d.starts.Find(first, hf)) b |= *v;
     }
+    // As MayMatchOneTokenOf, which asks only where a quantity cue may start (`May`).
+    if ((b & cue_bit) != 0 || cue_bit == 0) {
+      bool any = false;
+      for (size_t c = 0; c < n && !any; ++c) any = d.one_cue_keys.Find(cands[c].key, cands[c].hash) != nullptr;
+      one_cue_[i] = any ? 2 : 1;
+    }
+    if (n_with < kMaxStartKeys / 2) tags_[i] = tags;
     bits_[i] = b;
     date_bits_[i] = db;
   }
@@ -154,10 +174,7 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   return best;
 }
 
-bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys,
-                        const PhraseStarts* starts) {
-  if (i >= toks.tokens.size() || !IsWordLike(toks.tokens[i])) return false;
-  if (starts && !starts->May(idx, i)) return false;
+bool MayMatchOneTokenOfAt(const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys) {
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
   const size_t n = StartKeys(toks, i, true, cands, &owned);
@@ -190,7 +207,7 @@ bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::stri
   });
 }
 
-bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems) {
+bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems) {
   if (i >= toks.tokens.size()) return false;
   const std::string_view k = toks.Key(i);
   // The key and the stems of a word with their cached hashes (Tokens::StemHashes).
@@ -205,6 +222,90 @@ bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_
     return false;
   }
   return AnyProcliticStem(toks, i, [&](std::string_view stem) { return words.Has(stem); });
+}
+
+struct TokenTags::Table {
+  WordTable words;  // word → bits of the sets holding it
+  uint32_t sets;    // the ids it covers: 0 … sets-1
+};
+
+namespace {
+
+// Every WordSet's words with its id, as built; TokenTags copy the table of the sets built
+// so far. Sets are statics built on first use, on any thread: a mutex guards the registry,
+// and a document's tags keep the table they started with.
+struct TagRegistry {
+  std::mutex mu;
+  std::vector<std::pair<std::string, uint32_t>> words;  // (word, set id)
+  uint32_t sets = 0;
+  std::shared_ptr<const TokenTags::Table> table;  // of the first table->sets sets
+};
+TagRegistry& Registry() {
+  static TagRegistry r;
+  return r;
+}
+
+}  // namespace
+
+uint32_t WordSet::Register(std::initializer_list<std::string_view> words) {
+  TagRegistry& r = Registry();
+  const std::lock_guard<std::mutex> lock(r.mu);
+  if (r.sets >= kMaxTaggedSets) return kUntaggedSet;
+  const uint32_t id = r.sets++;
+  for (std::string_view w : words) r.words.emplace_back(std::string(w), id);
+  return id;
+}
+
+std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
+  TagRegistry& r = Registry();
+  const std::lock_guard<std::mutex> lock(r.mu);
+  // Rebuilt only when sets were added since: in the first documents of a run.
+  if (r.table == nullptr || r.table->sets != r.sets) {
+    std::unordered_map<std::string_view, uint64_t> bits;
+    for (const auto& [w, id] : r.words) bits[w] |= uint64_t{1} << id;
+    r.table = std::make_shared<const Table>(
+        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end())), r.sets});
+  }
+  return r.table;
+}
+
+uint64_t TokenTags::SetsOf(const Table& table, std::string_view word, uint64_t h) {
+  const uint64_t* v = table.words.Find(word, h);
+  return v == nullptr ? 0 : *v;
+}
+
+TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : toks_(&toks), previous_(current_) {
+  if (starts != nullptr && starts->tag_table_ != nullptr && starts->tags_.size() == toks.tokens.size()) {
+    table_ = starts->tag_table_;
+    tags_ = starts->tags_;
+  } else {
+    table_ = CurrentTable();
+    tags_.assign(toks.tokens.size(), Tags{});
+  }
+  sets_ = table_->sets;
+  current_ = this;
+}
+
+// The key and the stems as KeyIsUntagged reads them: an Arabic word's cached stems, the
+// proclitic splits of another Arabic token, none for other scripts.
+void TokenTags::Tag(size_t i) const {
+  const WordTable& table = table_->words;
+  const text::Tokens& toks = *toks_;
+  const std::span<const uint64_t> hashes = toks.StemHashes(i);
+  Tags tags{kTagged, 0};
+  if (const uint64_t* v = table.Find(toks.Key(i), hashes[0])) tags.key |= *v;
+  const text::Token& t = toks.tokens[i];
+  if (t.kind == text::TokenKind::kWord && t.script == text::Script::kArabic) {
+    const std::span<const std::string_view> stems = toks.Stems(i);
+    for (size_t s = 1; s < stems.size(); ++s)
+      if (const uint64_t* v = table.Find(stems[s], hashes[s])) tags.stems |= *v;
+  } else {
+    AnyProcliticStem(toks, i, [&](std::string_view stem) {
+      if (const uint64_t* v = table.Find(stem)) tags.stems |= *v;
+      return false;
+    });
+  }
+  tags_[i] = tags;
 }
 
 }  // namespace marsad::events

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -126,12 +127,14 @@ class WordTable {
 // which costs about ten instructions per word on every token a loop tests.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : table_(Items(words)) {
+  WordSet(std::initializer_list<std::string_view> words) : table_(Items(words)), id_(Register(words)) {
     for (std::string_view w : words) {
       if (w.size() <= 2) split_always_ = true;  // "" or one Arabic letter: see MayHaveStemOf
       else last_bytes_[static_cast<unsigned char>(w.back()) >> 6] |= uint64_t{1} << (w.back() & 63);
     }
   }
+  // This set's bit in TokenTags (below); kUntaggedSet past the first kMaxTaggedSets sets.
+  uint32_t id() const { return id_; }
   bool Has(std::string_view w) const { return table_.Find(w) != nullptr; }
   // The same, with FirstFilterHash(w) already computed (Tokens::StemHashes).
   bool Has(std::string_view w, uint64_t h) const { return table_.Find(w, h) != nullptr; }
@@ -149,13 +152,88 @@ class WordSet {
     for (std::string_view w : words) items.emplace_back(w, 1);
     return items;
   }
+  // Adds the words to the registry TokenTags are built from (match.cc); returns the id.
+  static uint32_t Register(std::initializer_list<std::string_view> words);
   WordTable table_;
+  uint32_t id_;
   uint64_t last_bytes_[4] = {};
   bool split_always_ = false;
 };
 
+// Up to 63 WordSets get a bit each: bit 63 of TokenTags' key mask marks a tagged token.
+constexpr uint32_t kMaxTaggedSets = 63;
+constexpr uint32_t kUntaggedSet = UINT32_MAX;
+
+// One-pass tagging of a document's tokens against every WordSet at once. The event rules
+// ask KeyIs(toks, i, set) about the same tokens over and over, one set at a time:
+// SpeakerFrames tests every Arabic token of every sentence against the reporting verbs,
+// IrrealisReason and HabitualReason the twelve words before every trigger against a dozen
+// sets each (about 900,000 calls per 300 corpus articles, 100 instructions each: the key's
+// and each stem's filter and table probes, and the call). The first question about a token
+// looks its key and stems up once in one table of the words of all sets, whose values are
+// the bits of the sets holding the word; every later question about the token, for any
+// set, is a bit test. While a TokenTags lives, KeyIs on its thread and its Tokens reads it
+// (EventExtractor::Extract makes one per document); elsewhere KeyIs probes the set itself.
+// A set built after the tags (a static met for the first time in this document) is probed
+// as before, as is one past the first kMaxTaggedSets.
+class PhraseStarts;
+class TokenTags {
+ public:
+  // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass.
+  explicit TokenTags(const text::Tokens& toks, const PhraseStarts* starts = nullptr);
+  ~TokenTags() { current_ = previous_; }
+  TokenTags(const TokenTags&) = delete;
+  TokenTags& operator=(const TokenTags&) = delete;
+
+  // The tags that answer for `words` over `toks` on this thread, nullptr when none do.
+  [[gnu::always_inline]] static const TokenTags* For(const text::Tokens& toks, const WordSet& words) {
+    const TokenTags* t = current_;
+    return t != nullptr && t->toks_ == &toks && words.id() < t->sets_ ? t : nullptr;
+  }
+  // KeyIs(toks, i, words, allow_stems) for a set For() accepted.
+  [[gnu::always_inline]] bool KeyIs(size_t i, const WordSet& words, bool allow_stems) const {
+    if (i >= tags_.size()) return false;
+    if ((tags_[i].key & kTagged) == 0) Tag(i);
+    const uint64_t bit = uint64_t{1} << words.id();
+    if ((tags_[i].key & bit) != 0) return true;
+    return allow_stems && (tags_[i].stems & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
+  }
+
+  // The words of all registered sets with the bits of the sets holding them (match.cc).
+  struct Table;
+  // The table of the sets registered so far.
+  static std::shared_ptr<const Table> CurrentTable();
+  // Looks word up in the table (the word's FirstFilterHash is `h`): the bits of its sets.
+  static uint64_t SetsOf(const Table& table, std::string_view word, uint64_t h);
+
+  static constexpr uint64_t kTagged = uint64_t{1} << 63;
+  struct Tags {
+    uint64_t key = 0;    // sets holding the key, and kTagged once computed
+    uint64_t stems = 0;  // sets holding a proclitic stem of it
+  };
+
+ private:
+  void Tag(size_t i) const;
+
+  static inline constinit thread_local const TokenTags* current_ = nullptr;
+  const text::Tokens* toks_;
+  std::shared_ptr<const Table> table_;
+  uint32_t sets_ = 0;  // sets with an id below this are in table_
+  mutable std::vector<Tags> tags_;
+  const TokenTags* previous_;
+};
+
+// KeyIs with a WordSet probing the set itself (no TokenTags serving it).
+bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems);
+
 // KeyIs with a WordSet: the same answer as with an initializer list of the same words.
-bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems = true);
+// Always inline: with the tags, the answer is a few loads and a bit test, less than the
+// call (GCC kept one out-of-line copy, about 40 instructions a call with its prologue).
+[[gnu::always_inline]] inline bool KeyIs(const text::Tokens& toks, size_t i, const WordSet& words,
+                                         bool allow_stems = true) {
+  if (const TokenTags* tags = TokenTags::For(toks, words)) return tags->KeyIs(i, words, allow_stems);
+  return KeyIsUntagged(toks, i, words, allow_stems);
+}
 
 // Per-document facts about every token, from one pass over its candidate keys (StartKeys)
 // with one hash each: which phrase indexes may have a phrase starting there (looked up in
@@ -171,10 +249,26 @@ class PhraseStarts {
   }
   // Per token, the DateWordTable values of its key and proclitic stems, or-ed.
   const std::vector<uint64_t>& date_bits() const { return date_bits_; }
+  // Whether one of token i's candidate keys is in `keys`, when these starts know it (they
+  // know Dictionaries::one_cue_keys, at the tokens where a quantity cue may start): -1
+  // when they do not, else 0 or 1.
+  int HasKeyOf(const FlatTable<uint8_t>& keys, size_t i) const {
+    return &keys != one_cue_keys_ || i >= one_cue_.size() ? -1 : one_cue_[i] - 1;
+  }
 
  private:
   std::vector<uint8_t> bits_;
   std::vector<uint64_t> date_bits_;
+  // FindQuantities asks MayMatchOneTokenOf(…, one_cue_keys, …) of every token that is no
+  // number; the candidate keys are at hand here (one StartKeys per token, not two).
+  const FlatTable<uint8_t>* one_cue_keys_ = nullptr;
+  std::vector<uint8_t> one_cue_;  // per token: 0 not asked, 1 none of its keys, 2 one of them
+  // TokenTags of the tokens whose key and stems this pass holds (the same as TokenTags::Tag
+  // reads), from `tag_table_`: EventExtractor::Extract's tags start from them, and the
+  // word-set table is probed with the hashes at hand instead of in a second pass.
+  friend class TokenTags;
+  std::shared_ptr<const TokenTags::Table> tag_table_;
+  std::vector<TokenTags::Tags> tags_;
 };
 
 inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks,
@@ -189,8 +283,16 @@ inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& te
 // token i's candidate keys (the key, its proclitic stems, those without ال), so none of
 // them is in `keys`, or no phrase of `idx` starts at i at all. About a fifth of the cost
 // of the match where most tokens fail.
-bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys,
-                        const PhraseStarts* starts);
+// Inline up to PhraseStarts' answer: FindQuantities asks at every token that is no number.
+bool MayMatchOneTokenOfAt(const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys);
+inline bool MayMatchOneTokenOf(const PhraseIndex& idx, const text::Tokens& toks, size_t i,
+                               const FlatTable<uint8_t>& keys, const PhraseStarts* starts) {
+  if (i >= toks.tokens.size() || !IsWordLike(toks.tokens[i])) return false;
+  if (starts == nullptr) return MayMatchOneTokenOfAt(toks, i, keys);
+  if (!starts->May(idx, i)) return false;
+  const int known = starts->HasKeyOf(keys, i);
+  return known >= 0 ? known == 1 : MayMatchOneTokenOfAt(toks, i, keys);
+}
 
 // The words of the dates stage with their bits (dates.cc).
 const WordTable& DateWordTable();

@@ -185,6 +185,14 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
                                     const std::vector<text::Sentence>& sentences, EventResult* out,
                                     const PhraseStarts* starts) const {
   auto qword = [&](size_t i, size_t limit, PhraseMatch* m) -> const QuantityWord* {
+    // Asked at every token, and most start no quantity phrase (PhraseStarts): no empty
+    // match built and moved into *m there.
+    if (starts != nullptr && i < limit && !starts->May(d_.quantity_phrases, i)) {
+      m->len = 0;
+      m->prefix_cp = 0;
+      m->indexes.clear();
+      return nullptr;
+    }
     *m = LongestMatch(d_.quantity_phrases, text, toks, i, limit, true, starts);
     return m->len ? &d_.quantity_words[m->indexes.front()] : nullptr;
   };

@@ -44,6 +44,47 @@ TEST(EventsMatch, WordSetKeyIsAsListKeyIs) {
   EXPECT_EQ(same({"غير", "موجود"}, none), 0u);
 }
 
+// While a TokenTags lives (EventExtractor::Extract makes one per document), KeyIs with a
+// WordSet reads the tokens' tags instead of probing the set: the answers are the same for
+// every token, with and without stems, for sets built before the tags; a set built after
+// them, or another Tokens, is probed as before.
+TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
+  const std::string s =
+      "وقال المتحدث إنه لم يقل شيئا، فقالت الوزارة: بالقصف وللقصف والقصف قصف؛ وأعلنوا ما لا "
+      "نعلمه. ولن وبين وبالمدينة للمدينة المدينة لمدينة والرقة ا و ل said Raqqa #الرقة 2015.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  const WordSet verbs{"قال", "قالت", "اعلنوا", "نعلم"};
+  const WordSet nouns{"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"};
+  const WordSet short_words{"ا", "و", "ل", "ما", "لا", "لن", "said"};
+  const PhraseStarts starts(testing::Dicts(), toks);  // built after the sets: it tags them
+  // The tags tagging tokens on first use, then the ones PhraseStarts' pass handed over.
+  for (const PhraseStarts* from : {static_cast<const PhraseStarts*>(nullptr), &starts}) {
+    const TokenTags tags(toks, from);
+    const WordSet later{"قصف", "said"};  // built after the tags: probed itself
+    EXPECT_EQ(TokenTags::For(toks, later), nullptr);
+    const text::Tokens other = toks;  // another document: probed itself
+    EXPECT_EQ(TokenTags::For(other, verbs), nullptr);
+    size_t hits = 0;
+    auto same = [&](std::initializer_list<std::string_view> list, const WordSet& set) {
+      ASSERT_NE(TokenTags::For(toks, set), nullptr);
+      for (size_t i = 0; i <= toks.tokens.size(); ++i)
+        for (bool stems : {true, false}) {
+          const bool want = KeyIs(toks, i, list, stems);
+          EXPECT_EQ(KeyIs(toks, i, set, stems), want) << "token " << i << (stems ? " with stems" : "");
+          EXPECT_EQ(KeyIsUntagged(toks, i, set, stems), want) << "token " << i;
+          hits += want;
+        }
+    };
+    same({"قال", "قالت", "اعلنوا", "نعلم"}, verbs);
+    same({"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"}, nouns);
+    same({"ا", "و", "ل", "ما", "لا", "لن", "said"}, short_words);
+    EXPECT_GT(hits, 15u);
+    for (size_t i = 0; i < toks.tokens.size(); ++i)
+      EXPECT_EQ(KeyIs(toks, i, later), KeyIs(toks, i, {"قصف", "said"})) << "token " << i;
+  }
+}
+
 // Every token's cached hashes are the hashes of its key and stems, in their order, and a
 // copy of the Tokens (which starts with an empty cache) computes the same ones.
 TEST(EventsMatch, StemHashesAreTheStemsHashes) {
@@ -113,6 +154,16 @@ TEST(EventsMatch, OneTokenKOneCueOnlyWhereMayMatchSaysSo) {
     }
   EXPECT_GE(ones, 2 * 4u);  // شخص, مواطن, مدني, ولمواطن (through its stem) at least
   EXPECT_LT(maybe, toks.tokens.size());  // of 2 × the tokens
+  // PhraseStarts answers for one_cue_keys from its own pass over the candidate keys, where
+  // a cue may start: the same answer as matching the keys at the token.
+  for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    const bool may = MayMatchOneTokenOf(d.quantity_cue_phrases, toks, i, d.one_cue_keys, &starts);
+    EXPECT_EQ(may, starts.May(d.quantity_cue_phrases, i) && MayMatchOneTokenOfAt(toks, i, d.one_cue_keys))
+        << "token " << i << " " << toks.Key(i);
+    if (IsWordLike(toks.tokens[i]) && starts.May(d.quantity_cue_phrases, i)) {
+      EXPECT_GE(starts.HasKeyOf(d.one_cue_keys, i), 0) << "token " << i;
+    }
+  }
 }
 
 // Token keys are normalized (ئ -> ي, ؤ -> و, أ -> ا, ة -> ه, ى -> ي, no diacritics), and the

@@ -66,6 +66,13 @@ class EnglishEventsTest : public ::testing::Test {
     return out;
   }
 
+  // The place of the event with that toll, or "(no event with that toll)".
+  static std::string PlaceOfToll(const std::vector<Ev>& v, uint64_t toll) {
+    for (const auto& e : v)
+      if (e.fatalities == toll) return e.place;
+    return "(no event with that toll)";
+  }
+
   static marsad::testing::SmallIndex* index_;
   static Resources* res_;
 };
@@ -275,13 +282,7 @@ TEST_F(EnglishEventsTest, ACapitalForItsGovernmentIsNotThePlace) {
 TEST_F(EnglishEventsTest, AForeignCountryAfterALocativeIsNotThePlace) {
   auto v = Events("Shelling hit a school in Aleppo, Syria on Monday. A total of 21 people including Syrians who had "
                   "taken shelter in Turkey were killed, the agency reported. The war in Syria goes on.");
-  bool found = false;
-  for (const auto& e : v)
-    if (e.fatalities == 21) {
-      found = true;
-      EXPECT_EQ(e.place, "Aleppo");
-    }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(PlaceOfToll(v, 21), "Aleppo");
 }
 
 // "Elsewhere" opens another incident: the 32 killed across the country are not merged into
@@ -290,13 +291,7 @@ TEST_F(EnglishEventsTest, ElsewhereOpensAnotherIncident) {
   auto v = Events("Rebels held towns in Aleppo on Sunday. Government air strikes on rebel-held towns across the "
                   "country killed at least 32 people on Monday, a monitor said. Elsewhere air strikes on Manbij "
                   "killed 12 people.");
-  bool found = false;
-  for (const auto& e : v)
-    if (e.fatalities == 32) {
-      found = true;
-      EXPECT_EQ(e.place, "Aleppo");
-    }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(PlaceOfToll(v, 32), "Aleppo");
 }
 
 // The powers that fire and speak are named more often than the country they fire in: the
@@ -308,13 +303,7 @@ TEST_F(EnglishEventsTest, TheCountryFiredInIsNotTheMostNamedOne) {
                   "officials in Sochi said Russia had struck only militants. Air strikes killed 14 civilians on "
                   "Sunday, activists said. Rescuers searched the rubble in the town of Manbij, and doctors in Manbij "
                   "treated the wounded.");
-  bool found = false;
-  for (const auto& e : v)
-    if (e.fatalities == 14) {
-      found = true;
-      EXPECT_EQ(e.place, "Manbij");
-    }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(PlaceOfToll(v, 14), "Manbij");
 }
 
 // Headlines tell in the present tense ("Suicide Bomber Kills Five Kurdish Police", "Syria
@@ -322,15 +311,9 @@ TEST_F(EnglishEventsTest, TheCountryFiredInIsNotTheMostNamedOne) {
 // the Russian Aerospace Forces are aircraft.
 TEST_F(EnglishEventsTest, AHeadlinesPresentTenseReportsTheIncident) {
   auto v = Events("Suicide Bomber Kills Five Policemen in Homs. Police said the checkpoint was closed.");
-  bool found = false;
-  for (const auto& e : v)
-    if (e.fatalities == 5) {
-      found = true;
-      EXPECT_EQ(e.place, "Homs");
-    }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(PlaceOfToll(v, 5), "Homs");
   v = Events("Russian Aerospace Forces kill 77 terrorists in Homs. The ministry gave no more details.");
-  found = false;
+  bool found = false;
   for (const auto& e : v)
     if (e.fatalities == 77) {
       found = true;
@@ -360,13 +343,7 @@ TEST_F(EnglishEventsTest, AnotherAndANumberOpensAnotherIncident) {
   auto v = Events("Rebels held towns in Aleppo on Sunday. Government air strikes on rebel-held towns across the "
                   "country killed at least 32 people on Monday, a monitor said. Another three people were killed "
                   "in strikes on Manbij.");
-  bool found = false;
-  for (const auto& e : v)
-    if (e.fatalities == 32) {
-      found = true;
-      EXPECT_EQ(e.place, "Aleppo");
-    }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(PlaceOfToll(v, 32), "Aleppo");
 }
 
 // "A security source in Aleppo": the speaker is in Aleppo, the incident is where the
@@ -374,13 +351,7 @@ TEST_F(EnglishEventsTest, AnotherAndANumberOpensAnotherIncident) {
 TEST_F(EnglishEventsTest, WhereTheSpeakerIsIsNotThePlace) {
   auto v = Events("A security source in Aleppo said air strikes killed 25 people on Tuesday. Rescuers worked "
                   "through the night in the town of Manbij.");
-  bool found = false;
-  for (const auto& e : v)
-    if (e.fatalities == 25) {
-      found = true;
-      EXPECT_EQ(e.place, "Manbij");
-    }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(PlaceOfToll(v, 25), "Manbij");
 }
 
 // Where the victims were going or came from is no place of the incident: the bomb hit them
@@ -389,13 +360,7 @@ TEST_F(EnglishEventsTest, WhereSomeoneGoesOrComesFromIsNotThePlace) {
   auto v = Events("Thousands of evacuees from Manbij waited at a transit point west of Aleppo on Saturday. A suicide "
                   "car bomb killed at least 100 people as they waited to continue their journey to the province of "
                   "Homs or Damascus.");
-  bool found = false;
-  for (const auto& e : v)
-    if (e.fatalities == 100) {
-      found = true;
-      EXPECT_EQ(e.place, "Aleppo");
-    }
-  EXPECT_TRUE(found);
+  EXPECT_EQ(PlaceOfToll(v, 100), "Aleppo");
 }
 
 }  // namespace

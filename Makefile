@@ -47,11 +47,13 @@ gazetteer: marsad
 # iso3166-2-db 42,000 files, two to four minutes of unpacking) are installed while marsad
 # compiles, their output kept in a log shown if they fail. The steps run in order even
 # under `make -j`.
+# (No $(MAKE) on the line that installs: make -n runs such lines.)
 demo:
 	@scripts/install-deps.sh build
+	@$(MAKE) --no-print-directory $(BUILD)/CMakeCache.txt
 	@log=$$(mktemp); echo "demo: installing Node.js, npm and the npm packages while marsad compiles" >&2; \
 	  scripts/install-deps.sh data >$$log 2>&1 & data=$$!; \
-	  $(MAKE) --no-print-directory marsad; built=$$?; \
+	  cmake --build $(BUILD) -j $(JOBS) --target marsad; built=$$?; \
 	  if ! wait $$data; then cat $$log >&2; rm -f $$log; exit 1; fi; rm -f $$log; exit $$built
 	@scripts/build-gazetteer.sh $(BUILD)
 	$(BUILD)/tools/marsad extract $(EXAMPLE)

@@ -103,7 +103,12 @@ marker=third_party/npm/node_modules/.marsad-installed
 npm_args=()
 installed=all
 [ "$set_name" != all ] && npm_args=(--omit=dev) && installed=demo
-if [ ! -f "$marker" ] || [ third_party/npm/package.json -nt "$marker" ] ||
+if [ -L third_party/npm/node_modules ]; then
+  # npm ci empties node_modules first: through a link (a worktree sharing another checkout's
+  # packages) it would empty the other checkout's. The linked packages are used as they are.
+  echo "install-deps: third_party/npm/node_modules links to $(readlink third_party/npm/node_modules):" \
+       "the npm packages there are used as they are (remove the link to install them here)" >&2
+elif [ ! -f "$marker" ] || [ third_party/npm/package.json -nt "$marker" ] ||
    [ third_party/npm/package-lock.json -nt "$marker" ] ||
    { [ "$set_name" = all ] && [ "$(cat "$marker")" = demo ]; }; then
   echo "install-deps: installing npm packages (third_party/npm${npm_args[*]:+, }${npm_args[*]})" >&2

@@ -12,10 +12,36 @@ pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
 find_package(ZLIB REQUIRED)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 find_package(Threads REQUIRED)
-find_package(GTest REQUIRED)
-if(MARSAD_BENCH)
-  find_package(benchmark REQUIRED)
-endif()
+
+# marsad_optional(VAR FOUND "what is missing"): whether an optional part of the build is on.
+# Set on the command line, VAR decides (ON: the part is required, a missing package is an
+# error; OFF: left out). Unset, the part is built when its packages are found, and that
+# choice is not cached: a tree configured before they were installed (the quick start's demo
+# installs only what the marsad binary needs, not libgtest-dev or libbenchmark-dev) gets the
+# part at its next configure, after the test command has installed them.
+function(marsad_optional var found missing)
+  if(DEFINED ${var})
+    set(enabled ${${var}})
+    if(enabled AND NOT ${found})
+      message(FATAL_ERROR "${var}=ON needs ${missing}")
+    endif()
+  else()
+    set(enabled ${${found}})
+  endif()
+  if(enabled)
+    set(enabled ON)
+  else()
+    set(enabled OFF)
+    message(STATUS "marsad: ${var} is off (${missing} not found, or ${var}=OFF)")
+  endif()
+  set(${var}_ON ${enabled} PARENT_SCOPE)
+endfunction()
+
+# The unit tests (GoogleTest) and the benchmarks: not needed to build the marsad binary.
+find_package(GTest QUIET)
+marsad_optional(MARSAD_TESTS GTest_FOUND "GoogleTest (Debian: libgtest-dev libgmock-dev)")
+find_package(benchmark QUIET)
+marsad_optional(MARSAD_BENCH benchmark_FOUND "Google Benchmark (Debian: libbenchmark-dev)")
 
 # Adds one library per layer from the .cc files of a folder (new files need no CMake edit).
 #   marsad_layer(name dir PUBLIC deps... PRIVATE deps...)

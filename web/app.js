@@ -76,6 +76,14 @@ function sentenceAround(cps, start, end) {
   return s;
 }
 
+// What kind of mention a place is when it is not a plain name (docs/output-schema.md): a
+// place inside an organisation's name ("the Aleppo Media Center"), a generic noun standing
+// for the place the text is about ("المملكة", the Kingdom: Saudi Arabia in a Saudi text), a
+// nationality word standing for its country (with "demonyms as countries").
+function placeFlags(p) {
+  return [p.in_name && 'in a name', p.generic && 'generic noun', p.demonym && 'demonym'].filter(Boolean);
+}
+
 function placeTitle(p) {
   const ar = p.name_ar && p.name_ar !== p.name ? ` · <span lang="ar" dir="rtl">${esc(p.name_ar)}</span>` : '';
   return `<b>${esc(p.name)}</b>${ar}`;
@@ -136,8 +144,11 @@ function renderArticle(data) {
       if (p.relation) m.classList.add('relative');
       if (p.lat == null) m.classList.add('nocoords');
       if (p.in_name) m.classList.add('in-name');
+      if (p.generic) m.classList.add('generic');
+      if (p.demonym) m.classList.add('demonym');
       m.tabIndex = 0;
-      m.title = `${p.name || p.surface}${p.geonameid ? ` (GeoNames ${p.geonameid})` : ''} · ${Math.round((p.confidence ?? 0) * 100)}%`;
+      const flags = placeFlags(p).map((f) => ` · ${f}`).join('');
+      m.title = `${p.name || p.surface}${p.geonameid ? ` (GeoNames ${p.geonameid})` : ''} · ${Math.round((p.confidence ?? 0) * 100)}%${flags}`;
       m.addEventListener('click', () => focusPlace(h.i, true));
       m.addEventListener('keydown', (e) => { if (e.key === 'Enter') focusPlace(h.i, true); });
     } else {
@@ -204,6 +215,12 @@ function renderMarkers(data) {
   document.body.dataset.markers = String(state.markers.length);
 }
 
+// “المملكة” (generic noun): a mention's words and what kind of mention it is.
+function mentionLabel(p) {
+  const flags = placeFlags(p);
+  return `“${p.surface}”${flags.length ? ` (${flags.join(', ')})` : ''}`;
+}
+
 function placePopup(data, places, members, cps) {
   const p = places[members[0]];
   const rel = p.relation
@@ -218,7 +235,7 @@ function placePopup(data, places, members, cps) {
   const conf = Math.round(Math.max(...members.map((i) => places[i].confidence ?? 0)) * 100);
   return `<div class="popup">${placeTitle(p)}
       <div>${id} · ${feature}${p.country ? ` · ${esc(p.country)}${p.admin1 ? '-' + esc(p.admin1) : ''}` : ''}</div>
-      <div>confidence ${conf}% · ${members.length > 1 ? `${members.length} mentions: ` : ''}${[...new Set(members.map((i) => `“${places[i].surface}”`))].map(esc).join(', ')}</div>${rel}
+      <div>confidence ${conf}% · ${members.length > 1 ? `${members.length} mentions: ` : ''}${[...new Set(members.map((i) => mentionLabel(places[i])))].map(esc).join(', ')}</div>${rel}
       ${quotes}${more}</div>`;
 }
 
@@ -239,7 +256,8 @@ function renderTable(data) {
   (data.places || []).forEach((p, i) => {
     const tr = document.createElement('tr');
     tr.dataset.index = i;
-    tr.innerHTML = `<td>${i + 1}</td><td dir="auto">${esc(p.surface)}</td><td>${placeTitle(p)}</td>
+    const flags = placeFlags(p).map((f) => ` <small class="flag">${esc(f)}</small>`).join('');
+    tr.innerHTML = `<td>${i + 1}</td><td dir="auto">${esc(p.surface)}</td><td>${placeTitle(p)}${flags}</td>
       <td>${p.geonameid ?? (p.marsad_id != null ? 'suppl.' : '—')}</td><td>${p.feature_class ? esc(p.feature_class + '.' + p.feature_code) : '—'}</td>
       <td>${esc(p.country ?? '')}</td><td>${Math.round((p.confidence ?? 0) * 100)}%</td>`;
     tr.addEventListener('click', () => focusPlace(i, true));

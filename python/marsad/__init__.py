@@ -91,7 +91,8 @@ def _place_row(rec, i, p):
             "feature_class": p.get("feature_class"), "feature_code": p.get("feature_code"),
             "country": p.get("country"), "admin1": p.get("admin1"),
             "population": p.get("population"), "confidence": p.get("confidence"),
-            "cue": p.get("cue"), "relation": rel.get("kind"), "in_name": bool(p.get("in_name", False))}
+            "cue": p.get("cue"), "relation": rel.get("kind"), "in_name": bool(p.get("in_name", False)),
+            "generic": bool(p.get("generic", False)), "demonym": bool(p.get("demonym", False))}
 
 
 def _event_row(rec, i, e):

@@ -89,3 +89,32 @@ test('map page: paste, markers, span ↔ marker, screenshot', async () => {
     }
   }, assert);
 });
+
+// A generic noun read as a place ('المملكة', the Kingdom: Saudi Arabia in a Saudi text) is
+// drawn like a name but marked as a reading: in the article, the places table and the
+// popup of its marker.
+test('map page: a generic noun is marked as one', async () => {
+  const text = 'أعلنت الرياض اليوم أن المملكة سترسل مساعدات إنسانية إلى اليمن.';
+  const api = await fetch(`${base}/v1/extract?lang=auto&utf8=lenient`, {
+    method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text,
+  });
+  const answer = await api.json();
+  const g = answer.places.findIndex((p) => p.generic);
+  assert.ok(g >= 0 && answer.places[g].lat != null, 'the API reads no generic place with coordinates in the text');
+
+  await withPage(async (page) => {
+    await openPage(page);
+    await page.fill('#text', text);
+    await page.click('#extract');
+    await page.waitForSelector('body[data-state="done"]', { timeout: 20000 });
+    assert.equal(await page.locator('#article mark.hl.place.generic').count(), 1);
+    const span = page.locator(`#article mark.hl.place.generic[data-index="${g}"]`);
+    assert.match(await span.getAttribute('title'), /generic noun/);
+    assert.match(await page.textContent(`#places tbody tr[data-index="${g}"]`), /generic noun/);
+    assert.ok(await page.evaluate((i) => window.marsad.placeMarker[i] != null, g), 'the generic mention has no marker');
+    await span.click();
+    await page.waitForSelector('.leaflet-popup-content', { timeout: 5000 });
+    const popup = await page.textContent('.leaflet-popup-content');
+    assert.ok(popup.includes('“المملكة” (generic noun)'), `popup "${popup}" does not mark the mention generic`);
+  }, assert);
+});

@@ -32,7 +32,11 @@ DOCS = [{"id": "raqqa", "text": TEXT, "published": "2017-10-14"},
         {"id": "en-1", "text": "Two people were killed in an air strike on Aleppo on Monday.", "published": "2016-05-02"},
         {"id": "en-2", "text": "Protesters gathered in Baghdad and Basra.", "published": "2019-10-01"},
         {"id": "ar-2", "text": "قتل ثلاثة مدنيين في قصف على مدينة إدلب أمس.", "published": "2018-02-10"},
-        {"id": "en-3", "text": "The ministry met in Cairo.", "published": "2020-01-01"}]
+        {"id": "en-3", "text": "The ministry met in Cairo.", "published": "2020-01-01"},
+        # 'المملكة' (the Kingdom) is a generic mention of Saudi Arabia; 'الروسي' a demonym
+        # (with --demonyms).
+        {"id": "ar-3", "text": "أعلنت الرياض اليوم أن المملكة سترسل مساعدات إنسانية إلى اليمن.", "published": "2019-03-01"},
+        {"id": "ar-4", "text": "قصف الطيران الروسي مواقع في إدلب.", "published": "2019-03-02"}]
 
 
 def cli(args, stdin):
@@ -87,6 +91,18 @@ elif MODE == "pandas":
     check(str(places["published"].dtype).startswith("datetime64"), "published is datetime64")
     check(not any(places[c].map(lambda v: isinstance(v, (dict, list))).any() for c in places.columns),
           "no nested objects in any column")
+    # A mention's flags are boolean columns, False where the JSON leaves them out.
+    for flag, records in (("in_name", cli_records), ("generic", cli_records),
+                          ("demonym", [json.loads(line) for line in
+                                       cli(["extract", "-q", "--jsonl", "--demonyms"], jsonl).splitlines()])):
+        table = marsad.to_dataframe(records, "places")
+        want = [bool(p.get(flag)) for r in records for p in r["places"]]
+        got = table[flag].tolist() if flag in table.columns else []
+        check(got == want and table[flag].dtype == bool and any(want),
+              f"to_dataframe places: {flag} column (bool), {sum(want)} mention(s) flagged as in the JSON")
+    generic = places[places["generic"]]
+    check(generic["surface"].tolist() == ["المملكة"] and generic["name"].tolist() == ["Saudi Arabia"],
+          "the generic mention is 'المملكة', read as Saudi Arabia")
     events = marsad.to_dataframe(cli_records, "events")
     check(len(events) == sum(len(r.get("events", [])) for r in cli_records) and len(events) > 0,
           f"to_dataframe events: {len(events)} rows")

@@ -37,7 +37,7 @@ bool Word(const text::Tokens& toks, size_t i) {
 const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
                              uint32_t prefix_cp) {
   static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاات", "الاحصاات", "احصاييات", "الاحصاييات",
-                                   "احصاييه", "الاحصاييه"};
+                                   "احصاييه", "الاحصاييه", "تضررا"};
   static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
                                  "خضعت", "ادي", "ادت", "يودي", "تودي", "سببا", "نتيجه", "عرضه"};
   static const WordSet kTrade{"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير", "تهريب",
@@ -148,7 +148,8 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     }
   // "أوردت صحيفة لوموند أرقاما رسمية تبين أن 126 متطرفا فرنسيا ... قتلوا في سوريا، إما في
   // المعارك أو في عمليات القصف أو في عمليات انتحارية", "تشير الإحصائيات الأولية إلى مقتل":
-  // figures of many incidents, not one.
+  // figures of many incidents, not one; so is a ranking of the hardest hit ("وكانت محافظة بغداد
+  // الأكثر تضررا حيث سجلت سقوط 335 قتيلا").
   for (size_t i = first; i < tok; ++i)
     if (KeyIs(toks, i, kStatistics)) return "statistics, not an incident";
   // "في مسعى لاستعادة الأرض", "لمحاربة الإرهاب": a verbal noun after the preposition ل

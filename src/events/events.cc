@@ -597,9 +597,9 @@ std::string TheatreCountry(const Dictionaries& d, const std::vector<ActorMention
   return best;
 }
 
-// "الشرطة", "الجيش", "المتمردين" in an article whose named actors (no generic word, no media) belong to
-// another country and none to its focus country, and which names places of that country at
-// least half as often as the focus country's: that country's, the theatre's (Turkey's police
+// "الشرطة", "الجيش", "المتمردين" in an article whose named actors (no generic word, no
+// media) belong to another country and none to its focus country, and which names places of
+// that country at least half as often as the focus country's: that country's, the theatre's (Turkey's police
 // in a report on Turkish strikes on the PKK in northern Iraq, whose places make its focus
 // Iraq; not Yemen's in a Saudi report from Najran on the Houthis). Empty otherwise.
 std::string StateForcesCountry(const Dictionaries& d, const std::vector<ActorMention>& actors,
@@ -1285,7 +1285,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Taliban's "مفاوضات سلام مع كابل", nor the PKK's "وقف إطلاق النار مع تركيا".
       if (!skip && (t.plover == "CONSULT" || t.sub_event_type == "Agreement")) {
         size_t w = tok + m.len;
-        while (w < s.end_token && w < tok + m.len + 2 && toks.tokens[w].kind != text::TokenKind::kPunct && !KeyIs(toks, w, {"مع"}, false)) ++w;
+        while (w < s.end_token && w < tok + m.len + 2 && toks.tokens[w].kind != text::TokenKind::kPunct &&
+               !KeyIs(toks, w, {"مع"}, false))
+          ++w;
         if (w < s.end_token && KeyIs(toks, w, {"مع"}, false)) {
           // The counterpart: the first actor named within four words after "مع".
           bool fighting = false;

@@ -529,7 +529,8 @@ TEST_F(NewsNamesTest, EnglishSpellingsOfSyrianTownsAreFound) {
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->geonameid, 174186u);
   // The article English drops with the respelling: "Boukamal" for Al Bukamal.
-  f = Find(Places("An airstrike on Boukamal in eastern Syria killed 10 people."), "Boukamal");
+  const auto boukamal = Places("An airstrike on Boukamal in eastern Syria killed 10 people.");
+  f = Find(boukamal, "Boukamal");  // Find points into the vector: keep it alive
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->geonameid, 174448u);
   // Without its country the alternate name is no evidence; nor a person's name (Abbas, an
@@ -542,10 +543,12 @@ TEST_F(NewsNamesTest, EnglishSpellingsOfSyrianTownsAreFound) {
 // headlines run into their text ("28 Terrorists Killed in Raqqa Syrian Army Regains
 // Several Towns") and sources ("killed in Douma Syrian sources said") keep the town.
 TEST_F(NewsNamesTest, ANationalityAfterATownMakesNoPerson) {
-  const Found* f = Find(Places("28 Terrorists Killed in Raqqa Syrian Army Regains Several Towns."), "Raqqa");
+  const auto raqqa = Places("28 Terrorists Killed in Raqqa Syrian Army Regains Several Towns.");
+  const Found* f = Find(raqqa, "Raqqa");  // Find points into the vector: keep it alive
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->geonameid, 172955u);
-  f = Find(Places("Twelve people were killed in Douma Syrian sources said."), "Douma");
+  const auto douma = Places("Twelve people were killed in Douma Syrian sources said.");
+  f = Find(douma, "Douma");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->geonameid, 170592u);
 }

@@ -135,6 +135,13 @@ bool DefiniteTrigger(const text::Tokens& toks, uint32_t start) {
   return DefiniteArabic(toks.Key(tok)) && !(tok > 0 && KeyIs(toks, tok - 1, kHappens));
 }
 
+// A death or injury announced: suffered by whom the announcer names, not done by the announcer
+// ("أعلن الجيش الأميركي مقتل أحد جنوده", "لكن الجيش التركي أعلن مقتل جنديين").
+const WordSet& DeathAnnounced() {
+  static const WordSet k{"مقتل", "مصرع", "وفاه", "استشهاد", "سقوط", "اصابه", "اصابات", "جرح"};
+  return k;
+}
+
 // The actor reports the event rather than takes part in it: "قالت الشرطة إن ...",
 // "بحسب الجيش", "مصدر في الشرطة", "police said".
 bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, size_t end) {
@@ -155,7 +162,7 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
     // The subject first, announcing deaths: "لكن الجيش التركي أعلن مقتل جنديين" (not "الشرطة
     // أعلنت اعتقال", the arrester's own act).
     if (a.token_end + 1 < end && KeyIs(toks, a.token_end, kSaid, false) &&
-        KeyIs(toks, a.token_end + 1, {"مقتل", "مصرع", "وفاه", "استشهاد", "سقوط", "اصابه", "جرح"}, false))
+        KeyIs(toks, a.token_end + 1, DeathAnnounced(), false))
       return true;
   }
   return false;
@@ -169,7 +176,7 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
       !KeyIs(toks, a.token_begin - 1, {"اعلن", "اعلنت", "يعلن", "تعلن"}))
     return false;
   // "أعلن الجيش الأميركي مقتل أحد جنوده": a death announced is suffered, not done.
-  if (KeyIs(toks, tok, {"مقتل", "مصرع", "وفاه", "استشهاد", "سقوط", "اصابه", "اصابات", "جرح"}, false)) return false;
+  if (KeyIs(toks, tok, DeathAnnounced(), false)) return false;
   for (size_t k = a.token_end; k < tok; ++k)
     if (!KeyIs(toks, k, {"امس", "اليوم", "الليله", "فجر", "مسا", "صباح", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
                          "الخميس", "الجمعه", "السبت"}, false))

@@ -184,6 +184,16 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
   return true;
 }
 
+// A date in the clause of a claim of responsibility, the claimant between: "تبنى حزب العمال
+// الكردستاني أمس هجوما", "تبنت الحركة اليوم".
+bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok) {
+  static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني"};
+  constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
+  for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
+    if (KeyIs(toks, k - 1, kClaim, false)) return true;
+  return false;
+}
+
 // A country named right after a verb in the feminine or a verb of speech is the state
 // acting, not where the incident was: "دانت مصر التفجير الإرهابي الذي استهدف مسجدا في
 // منطقة عسير", "وقصفت تركيا مواقع في شمال العراق", "وقالت روسيا إن".
@@ -206,6 +216,9 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
   static const WordSet kContrast{"حين", "بينما", "فيما", "لكن", "غير", "الا"};
   static const WordSet kSource{"تحدثت", "تحدث", "قالت", "قال", "افادت", "افاد", "ذكرت", "ذكر", "اعلنت", "اعلن",
                                "حصيله", "مصادر", "مصدر", "رسميه", "الرسميه", "اكدت", "اكد"};
+  // A party's own claim added to the reported toll, no contrast word needed: "أدى إلى
+  // مقتل جنديين تركيين على الأقل ... مؤكدا أنه قتل 8 جنود" (the PKK claiming its attack).
+  static const WordSet kClaiming{"موكدا", "موكده", "مدعيا", "مدعيه", "زاعما", "زاعمه"};
   std::vector<TollRelation> out(quantities.size(), TollRelation::kNone);
   const Quantity* prev = nullptr;
   size_t prev_sentence = SIZE_MAX;
@@ -218,6 +231,7 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
       for (size_t k = prev->token_end; k < q.token_begin; ++k) {
         contrast = contrast || KeyIs(toks, k, kContrast, false);
         source = source || (contrast && KeyIs(toks, k, kSource));
+        if (KeyIs(toks, k, kClaiming, false)) contrast = source = true;
       }
       // Joined by "و", a word of its own or the count's proclitic ("و11"), with at most
       // what the count before was of between ("مقتل 6 مقاتلين من المقاومة و11 حوثيا").
@@ -1208,6 +1222,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             dist += 1u << 20;
             spoken = true;
           }
+        // "تبنى حزب العمال الكردستاني أمس هجوما ... أدى أول من أمس إلى مقتل جنديين": the day
+        // after a claim of responsibility is when it was claimed.
+        if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin)) dist += 1u << 20;
         if (dist < date_dist) {
           date_dist = dist;
           date_of_speech = spoken;

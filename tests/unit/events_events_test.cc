@@ -501,6 +501,22 @@ TEST(EventsIncidents, TwoSourcesFiguresKeepTheLowerAndPartsAddUp) {
   EXPECT_EQ(groups.result.events[0].fatalities, 51u);
 }
 
+// A party's claim beside the reported toll ("مؤكدا أنه قتل 8 جنود") is another source's
+// figure: the lower is coded. And the day after the claim verb ("تبنى ... أمس") is when it
+// was claimed, not when the attack was ("أدى أول من أمس إلى مقتل").
+TEST(EventsIncidents, AClaimedTollAndTheClaimsDayAreNotTheIncidents) {
+  auto r = RunEvents("إلى ذلك، تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين "
+                     "تركيين على الأقل في محافظة ديار بكر جنوب شرقي تركيا، مؤكدا أنه قتل 8 جنود وأصاب 11 غيرهم.",
+                     "2015-07-27");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 2u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-25");
+  // The claim's day, when it is the clause's only one, still dates the event.
+  auto only = RunEvents("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين.", "2015-07-27");
+  ASSERT_EQ(only.result.events.size(), 1u);
+  EXPECT_EQ(only.result.events[0].date, "2015-07-26");
+}
+
 TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {
   auto r = RunEvents("مقتل شرطي في مدينة دياربكر أمس.", "2015-07-24", "TR");
   ASSERT_FALSE(r.result.events.empty());

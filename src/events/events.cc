@@ -419,8 +419,10 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kConditional{"اذا", "لو", "حال", "حاله"};
   static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
                                "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
-  static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا", "يدعو", "تدعو", "دعت", "ناشد", "يناشد",
-                               "اناشد", "مطالبا", "داعيا"};
+  // Recommendations too: "أوصى الحوثي بتفجير منزل كل من تثبت تبعيته للمقاومة". Not "أمر"
+  // (ordered): "أمرت أنقرة بشن سلسلة من الغارات ... ونفذت مقاتلات تركية" was carried out.
+  static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا",   "يدعو", "تدعو", "دعت", "ناشد",
+                               "يناشد", "اناشد", "مطالبا", "داعيا", "اوصي", "اوصت", "يوصي", "توصي"};
   static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
   // "يسعون للرحيل خوفا من القتل وحملات الانتقام": what is feared has not happened.
   static const WordSet kFear{"خوفا", "خوف", "خشيه", "مخاوف", "تخوف", "تخوفا", "مخافه", "يخشي", "تخشي", "يخشون"};
@@ -484,7 +486,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       if (KeyIs(toks, i, kThreat))
         return "threat or warning";
       if (KeyIs(toks, i, kDemand))
-        return "demand or appeal";
+        return "demand, appeal or recommendation";
       if (KeyIs(toks, i, kDenial)) return "denial or negation";
 
       if (KeyIs(toks, i, kModal))

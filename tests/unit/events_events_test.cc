@@ -272,6 +272,15 @@ TEST(EventsIncidents, ThreatsPlansAndDemandsAreNotEvents) {
   auto r3 = RunEvents("وطالبت الحكومة بوقف القصف على المدينة.", "2017-10-15");
   EXPECT_TRUE(r3.result.events.empty());
   EXPECT_TRUE(HasSkip(r3, "demand"));
+  // A recommendation is no more done than a demand; an order carried out in the same
+  // sentence is ("أمرت أنقرة بشن سلسلة من الغارات ... ونفذت مقاتلات تركية").
+  auto r4 = RunEvents("وتطرق الاجتماع إلى التحضيرات الجارية، وأن الحوثي أوصى بتفجير منزل كل من تثبت تبعيته لمقاومة إب.",
+                      "2015-08-09");
+  EXPECT_TRUE(r4.result.events.empty());
+  EXPECT_TRUE(HasSkip(r4, "demand"));
+  auto r5 = RunEvents("وأمرت أنقرة بشن سلسلة من الغارات على القواعد الخلفية لحزب العمال الكردستاني في شمال العراق.",
+                      "2015-07-27");
+  EXPECT_FALSE(r5.result.events.empty());
 }
 
 // Who flew an air strike whose clause names no state: the aircraft named last before it,

@@ -60,6 +60,18 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
                              "مقاتله", "المقاتله"};
   const size_t n = toks.tokens.size();
   if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= n) return {-1, i};
+  // "سلاح الجو التركي", "القوات الجوية الأمريكية": a state's air force.
+  static const WordSet kAirForce{"سلاح", "القوات"};
+  if (i + 2 < n && KeyIs(toks, i + 1, {"الجو", "الجويه"}, false) && KeyIs(toks, i, kAirForce)) {
+    *prefix_cp = 0;
+    if (!KeyIs(toks, i, kAirForce, false))
+      ForEachProcliticStem(toks, i, [&](std::string_view s, uint32_t p) {
+        *prefix_cp = p;
+        return kAirForce.Has(s);
+      });
+    const int32_t nation = NationOfAdjective(d, toks, i + 2);
+    if (nation >= 0) return {nation, i + 3};
+  }
   // The word after is an adjective (ي, يه) or a word of their kind (ه, ي): the cheap test first.
   const std::string_view next = toks.Key(i + 1);
   if (!next.ends_with("\xD9\x8A") && !next.ends_with("\xD9\x87")) return {-1, i};  // ي, ه

@@ -184,6 +184,19 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
   return true;
 }
 
+// The date at `date_tok`, after the trigger at `tok`, is inside a "since" phrase that names
+// an event first: "أول هجوم منذ سقوط الهدنة قبل عشرة أيام، وذلك صباح أمس". Not
+// "منذ مساء الأربعاء" (since a day: the incident's own start), nor a day after the phrase
+// ends at a comma ("منذ بدء المواجهات قبل ثلاثة أشهر، بدأت صباح أمس").
+bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
+  bool since = false;
+  for (size_t k = tok + 1; k < date_tok; ++k) {
+    if (toks.tokens[k].kind == text::TokenKind::kPunct) since = false;
+    else if (k + 1 < date_tok && KeyIs(toks, k, {"منذ", "ومنذ"}, false)) since = true;
+  }
+  return since;
+}
+
 // A date in the clause of a claim of responsibility, the claimant between: "تبنى حزب العمال
 // الكردستاني أمس هجوما", "تبنت الحركة اليوم".
 bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok) {
@@ -1224,6 +1237,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             dist += 1u << 20;
             spoken = true;
           }
+        // "أول هجوم من هذا النوع منذ سقوط الهدنة ... قبل عشرة أيام": a day after "منذ" (since)
+        // dates what the span began with, not the incident before it.
+        if (dm.start > e.trigger_start && SinceBetween(toks, tok, dm.token_begin)) continue;
         // "تبنى حزب العمال الكردستاني أمس هجوما ... أدى أول من أمس إلى مقتل جنديين": the day
         // after a claim of responsibility is when it was claimed.
         if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin)) dist += 1u << 20;

@@ -31,6 +31,9 @@ TEST(EventsActors, AircraftOfANationAreItsForces) {
                      "ثم قصفت طائرة إسرائيلية سيارة، وحلقت طائرات مقاتلة أمريكية فوق المدينة.");
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"turkish_army", "isis", "turkish_army", "israeli_air_force", "us_military"}));
   EXPECT_EQ(r.Surface(r.result.actors[0].start, r.result.actors[0].end), "طائرات حربية تركية");
+  // A state's air force: "سلاح الجو التركي", "القوات الجوية الأمريكية".
+  auto air = RunEvents("شن سلاح الجو التركي اليوم أولى غاراته على مواقع لتنظيم داعش، وقصفت القوات الجوية الأمريكية مواقع أخرى.");
+  EXPECT_EQ(Ids(air), (std::vector<std::string>{"turkish_army", "isis", "us_military"}));
   // "مقاتلة" alone is a (woman) fighter as often as a jet; a word that is no nationality.
   auto fighter = RunEvents("وقتلت مقاتلة سورية في الاشتباكات، وحلقت طائرات حربية مجهولة فوق المدينة.");
   EXPECT_TRUE(Ids(fighter).empty());

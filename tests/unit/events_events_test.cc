@@ -283,6 +283,15 @@ TEST(EventsIncidents, ThreatsPlansAndDemandsAreNotEvents) {
   EXPECT_FALSE(r5.result.events.empty());
 }
 
+// A truce that collapses or is broken is neither an agreement nor a town that falls.
+TEST(EventsIncidents, ATrucesCollapseIsNoAgreementNorAFall) {
+  auto r = RunEvents("وأعلن الحزب انهيار الهدنة مع الجيش التركي أمس، بعد سقوط الهدنة في جنوب شرق تركيا.", "2015-07-25");
+  for (const auto& e : r.result.events)
+    EXPECT_TRUE(e.sub_event_type != "Agreement" && e.sub_event_type != "Non-state actor overtakes territory")
+        << e.sub_event_type << ": " << r.Surface(e.trigger_start, e.trigger_end);
+  EXPECT_TRUE(HasSkip(r, "a truce"));
+}
+
 // Who flew an air strike whose clause names no state: the aircraft named last before it,
 // not the article's most named ones.
 TEST(EventsIncidents, TheAircraftNamedBeforeTheStrikeFlyIt) {

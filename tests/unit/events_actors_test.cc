@@ -181,6 +181,12 @@ TEST(EventsActors, GenericActorsMeanTheFocusCountrysForces) {
   EXPECT_EQ(ids(testing::RunEvents(s, "", "YE")), "yemen_gov_forces saudi_led_coalition houthis ");
   // No focus: the army stays generic, "التحالف" is too ambiguous to be an actor.
   EXPECT_EQ(ids(testing::RunEvents(s)), "generic_state_forces generic_rebels ");
+  // "الثوار": Syria's armed opposition in Syria news, the Popular Resistance in Yemen news
+  // (it was Syria's opposition everywhere: dozens of Aden battles of 2015 had it as a side).
+  const std::string thuwar = "واستعاد الثوار السيطرة على الحي.";
+  EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "SY")), "syrian_opposition_factions ");
+  EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "YE")), "popular_resistance_ye ");
+  EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "EG")), "");
 }
 
 }  // namespace

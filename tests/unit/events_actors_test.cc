@@ -187,6 +187,12 @@ TEST(EventsActors, GenericActorsMeanTheFocusCountrysForces) {
   EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "SY")), "syrian_opposition_factions ");
   EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "YE")), "popular_resistance_ye ");
   EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "EG")), "");
+  // So "الحرس الجمهوري" (Syria's or Saleh's) and "الدفاع المدني" (the White Helmets only in
+  // Syria; Saudi Arabia's emergency service is no party).
+  const std::string guard = "وقصفت قوات الحرس الجمهوري الحي، وأخمدت فرق الدفاع المدني الحريق.";
+  EXPECT_EQ(ids(testing::RunEvents(guard, "", "SY")), "syrian_republican_guard white_helmets ");
+  EXPECT_EQ(ids(testing::RunEvents(guard, "", "YE")), "yemen_republican_guard ");
+  EXPECT_EQ(ids(testing::RunEvents(guard, "", "SA")), "");
 }
 
 }  // namespace

@@ -71,7 +71,8 @@ bool ActorsAgree(const Event& a, const Event& b) {
 // The merged event keeps the actors found by the strongest cue, the most specific place
 // (not for an anaphor: "the agreement" mentioned elsewhere does not move it) and the most
 // confident evidence.
-void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::vector<Event>* events,
+void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
+                   const std::function<bool(int64_t, int64_t)>& within, std::vector<Event>* events,
                    std::vector<EventMeta>* meta) {
   // A toll that counts one group ("four civilians", "five rebel fighters": Quantity::of) is
   // part of the incident's, not another report of it.
@@ -122,7 +123,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
       const bool own_e = !e.date_from_published && !e.date_from_context;
       if (own_o && own_e && o.date != e.date) continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
-                          (strategic && (o.place == focus || e.place == focus));
+                          (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
+                          within(e.place, o.place);
       if (places) target = k;
     }
     if (target == SIZE_MAX) {
@@ -146,7 +148,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
       o.actor2_mention = e.actor2_mention;
       om.cue = m.cue;
     }
-    const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus));
+    const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus) ||
+                                                         (e.place != o.place && within(e.place, o.place)));
     if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific))) {
       o.place = e.place;
       o.place_mention = e.place_mention;

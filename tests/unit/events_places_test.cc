@@ -20,6 +20,7 @@ const char* const kRows[] = {
     "69543\tYemen\tYemen\tاليمن\t15.5\t47.5\tA\tPCLI\tYE\t\t00\t\t\t\t28000000\t\t\t\t2024-01-01",
     "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t550602\t\t\t\t2024-01-01",
     "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t2789132\t\t\t\t2024-01-01",
+    "990009001\tDar Saad\tDar Saad\tدار سعد\t12.88\t44.97\tP\tPPLX\tYE\t\t02\t\t\t\t0\t\t\t\t2024-01-01",
     "72966\tLahij\tLahij\tلحج\t13.05667\t44.88194\tP\tPPLA\tYE\t\t24\t\t\t\t23375\t\t\t\t2024-01-01",
 };
 
@@ -70,6 +71,15 @@ TEST_F(ArabicEventPlaceTest, TheTownOfTheClauseBeforeItsCountry) {
 TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
   EXPECT_EQ(Places("ودانت تركيا أمس التفجير الإرهابي الذي استهدف مسجدا في حلب."), std::vector<std::string>{"Aleppo"});
   EXPECT_EQ(Places("وقصفت تركيا أمس مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
+}
+
+// One incident told at the city and at its quarter ("قصف على عدن" in the lead, "حي دار سعد"
+// in the body) is one event, placed in the quarter; two towns stay two.
+TEST_F(ArabicEventPlaceTest, AQuarterAndItsCityAreOnePlace) {
+  EXPECT_EQ(Places("قصف الحوثيون أمس مدينة عدن بصواريخ الكاتيوشا. وأصابت صواريخ الحوثيين أمس منطقة دار سعد."),
+            std::vector<std::string>{"Dar Saad"});
+  EXPECT_EQ(Places("قصف الحوثيون أمس مدينة عدن بصواريخ الكاتيوشا. وأصابت صواريخ الحوثيين أمس مدينة لحج."),
+            (std::vector<std::string>{"Aden", "Lahij"}));
 }
 
 // A state's police arrest in their own country, whatever the clause says of the network.

@@ -81,6 +81,15 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     if (KeyIs(toks, tok + 1, {"الاوضاع", "الوضع", "الموقف", "الازمه", "الغضب"}))
       return "a figure of speech";
   }
+  // "أن وقف إطلاق النار انتهى": a truce said to have ended, right after it.
+  if (KeyIs(toks, tok, kTruce))
+    for (size_t j = tok + 1; j < toks.tokens.size() && j <= tok + 4 && Word(toks, j); ++j)
+      if (KeyIs(toks, j, {"انتهي", "انتهت", "انهار", "انهارت", "سقط", "سقطت", "فشل", "فشلت"}))
+        return "a truce ending or broken, not an agreement";
+  // "قبل ما وصفته أنقرة بأنه معركة شاملة وشيكة": an imminent or expected fight is to come.
+  for (size_t j = tok + 1; j < toks.tokens.size() && j <= tok + 2 && Word(toks, j); ++j)
+    if (KeyIs(toks, j, {"وشيكه", "وشيك", "مرتقبه", "مرتقب", "متوقعه", "متوقع", "محتمله", "مقبله"}))
+      return "future: imminent or expected";
   // "سقوط الهدنة", "خرق الهدنة": the truce's end or breach is no agreement.
   if (tok > first && Word(toks, tok - 1) && KeyIs(toks, tok, kTruce) &&
       KeyIs(toks, tok - 1, {"سقوط", "انهيار", "خرق", "خروقات", "انتهاك", "انتهاكات", "انتها", "فشل"}))

@@ -312,16 +312,35 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
     // ثلاث مقاتلات إف- 16 قصفت", American aircraft named later in the article), else the
     // article's most named.
     int32_t flyer = default_flyer;
+    // When the article names no aircraft and no state force: the state last named before the
+    // strike, its forces for a government ("غارات جوية نفذها الطيران التابع للنظام السوري على
+    // مناطق في محافظة إدلب ... وقتل طفلان في غارة من طائرات حربية على مدينة معرة النعمان": the
+    // regime's too). Not beside a state force named elsewhere: the government last named is
+    // then as often one that comments (Iran, the UN) as one that flies.
+    int32_t last_state = -1;
     for (const auto& m : r->actors) {
       if (m.start >= e.trigger_start) break;
       if (named_flyer(m.actor)) flyer = m.actor;
+      const ActorInfo& x = d.actors[m.actor];
+      if (x.country.empty()) continue;  // a state's, not the UN's or a coalition's word
+      if (x.type == "government" && x.forces >= 0) last_state = x.forces;
+      else if (state_force(m.actor)) last_state = m.actor;
     }
+    if (default_flyer < 0 && last_state >= 0) flyer = last_state;
     // A drone strike nobody is named to have flown: the theatre's drone operator (ACLED:
     // "غارة لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن" is the United States').
     if (e.sub_event_type == "Air/drone strike" && drone.operator_actor >= 0 && !flyer_named &&
         (e.actor1 < 0 || !GovernmentSide(d.actors[e.actor1])) && drone.by_drone && drone.by_drone(e)) {
       if (e.actor1 >= 0 && e.actor1 != drone.operator_actor) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = drone.operator_actor, e.actor1_mention = -1;
+      continue;
+    }
+    // A strike no one in its clause is named to have flown, in an article that names no
+    // state force: the state last named. (Not the article's most named force: its readings
+    // then stopped joining the incident's other mentions, dev type and precision fell.)
+    if (e.sub_event_type == "Air/drone strike" && e.actor1 < 0 && default_flyer < 0 && flyer >= 0 &&
+        flyer != e.actor2) {
+      e.actor1 = flyer, e.actor1_mention = -1;
       continue;
     }
     if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && flyer >= 0 && e.actor1 != flyer) {

@@ -21,6 +21,8 @@ const char* const kRows[] = {
     "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t550602\t\t\t\t2024-01-01",
     "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t2789132\t\t\t\t2024-01-01",
     "990009001\tDar Saad\tDar Saad\tدار سعد\t12.88\t44.97\tP\tPPLX\tYE\t\t02\t\t\t\t0\t\t\t\t2024-01-01",
+    "169389\tIdlib\tIdlib\tإدلب\t35.93062\t36.63393\tP\tPPLA\tSY\t\t12\t\t\t\t128840\t\t\t\t2024-01-01",
+    "169577\tMaarat al-Numan\tMaarat al-Numan\tمعرة النعمان\t35.64\t36.67\tP\tPPLA2\tSY\t\t12\t\t\t\t58008\t\t\t\t2024-01-01",
     "72966\tLahij\tLahij\tلحج\t13.05667\t44.88194\tP\tPPLA\tYE\t\t24\t\t\t\t23375\t\t\t\t2024-01-01",
 };
 
@@ -47,6 +49,23 @@ class ArabicEventPlaceTest : public ::testing::Test {
     if (!x.ok()) return out;
     for (const auto& e : x->events.events)
       out.push_back(e.place >= 0 ? std::string(res_->gazetteer.Place(static_cast<uint32_t>(e.place)).name) : "");
+    return out;
+  }
+
+  // The actor 1 ids of the events of `text`, in order.
+  static std::vector<std::string> Actors1(const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.lang = "ar";
+    doc.text = text;
+    doc.published = "2015-07-31";
+    Extractor ex(*res_, ExtractOptions{});
+    auto x = ex.Extract(doc);
+    EXPECT_TRUE(x.ok());
+    std::vector<std::string> out;
+    if (!x.ok()) return out;
+    for (const auto& e : x->events.events)
+      out.push_back(e.actor1 >= 0 ? res_->event_dicts.actors[e.actor1].id : "");
     return out;
   }
 
@@ -94,6 +113,16 @@ TEST_F(ArabicEventPlaceTest, OneEventPerPlaceButNotForWhatLiesBetween) {
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع للحوثيين في عدن ولحج."), (std::vector<std::string>{"Aden", "Lahij"}));
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع للحوثيين على الطريق الرابط بين عدن ولحج."),
             std::vector<std::string>{"Aden"});
+}
+
+// With no aircraft and no state force named in the article, a strike is flown by the state
+// last named before it, a government's by its forces (it was the article's rebels, the
+// document's dyad, in an Idlib report).
+TEST_F(ArabicEventPlaceTest, TheStateLastNamedFliesWhenNoForceIsNamed) {
+  EXPECT_EQ(Actors1("وقالت فصائل المعارضة إنها تقاتل تنظيم داعش. وأفاد المرصد عن مقتل 19 مواطنا جراء غارات جوية نفذها "
+                    "الطيران التابع للنظام السوري على مدينة إدلب أمس. وقتل طفلان شقيقان في غارة من طائرات حربية على "
+                    "مدينة معرة النعمان."),
+            (std::vector<std::string>{"syrian_army", "syrian_army"}));
 }
 
 }  // namespace

@@ -495,6 +495,16 @@ TEST(EventsIncidents, CumulativeTollIsNotAnEventToll) {
   EXPECT_EQ(max_toll, 3u);
 }
 
+// A period's total ("بين الأول من يناير و15 يوليو", "في الفترة من ... إلى") is no incident's toll.
+TEST(EventsIncidents, APeriodsTotalIsNotAnEventToll) {
+  auto r = RunEvents("وأفادت المنظمة الحقوقية أن السلطات الإيرانية أعدمت 694 شخصا بين الأول من يناير و15 يوليو 2015.",
+                     "2015-07-25");
+  for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u) << r.Surface(e.start, e.end);
+  auto day = RunEvents("وقتل 5 أشخاص في اشتباكات بين الجيش والمسلحين في بلدة القائم في 3 يوليو.", "2015-07-25");
+  ASSERT_EQ(day.result.events.size(), 1u);
+  EXPECT_EQ(day.result.events[0].fatalities, 5u);
+}
+
 TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
   auto r = RunEvents("قتل 24 شخصا في انفجار سيارة مفخخة في بعقوبة اليوم. وقالت الشرطة إن 30 شخصا قتلوا في انفجار السيارة المفخخة في بعقوبة.",
                      "2015-08-10");

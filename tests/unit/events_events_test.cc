@@ -505,6 +505,22 @@ TEST(EventsIncidents, APeriodsTotalIsNotAnEventToll) {
   EXPECT_EQ(day.result.events[0].fatalities, 5u);
 }
 
+// A statistical report told over several sentences: its next sentence ("وأشار البيان إلى
+// مقتل 488 عنصرا") counts the same period as the one before (a month's total), not an incident.
+TEST(EventsIncidents, AReportsNextSentenceCountsTheSamePeriod) {
+  auto r = RunEvents("أعلنت بعثة الأمم المتحدة مقتل وإصابة 3440 عراقيا خلال شهر يوليو الماضي. وأشار البيان إلى مقتل "
+                     "488 عنصرا من منتسبي قوات الأمن العراقية.",
+                     "2015-08-02");
+  for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u) << r.Surface(e.start, e.end);
+  ASSERT_EQ(r.result.quantities.size(), 2u);
+  EXPECT_TRUE(r.result.quantities[1].cumulative);
+  // Another source's sentence after a total is news of its own.
+  auto news = RunEvents("قتل أكثر من 4000 شخص منذ بداية الحرب. وقال المصدر إن 3 أشخاص قتلوا في القصف على المدينة.",
+                        "2015-08-02");
+  ASSERT_EQ(news.result.quantities.size(), 2u);
+  EXPECT_FALSE(news.result.quantities[1].cumulative);
+}
+
 TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
   auto r = RunEvents("قتل 24 شخصا في انفجار سيارة مفخخة في بعقوبة اليوم. وقالت الشرطة إن 30 شخصا قتلوا في انفجار السيارة المفخخة في بعقوبة.",
                      "2015-08-10");

@@ -1449,6 +1449,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (Violent(e.event_type) && (e.date_from_published || e.date_from_context || date_of_speech) &&
           toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kGenericIncident, false))
         em.anaphoric_violent = true;
+      em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "قصف" || t.phrase == "القصف");
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
       e.confidence = std::clamp(e.confidence, 0.f, 1.f);

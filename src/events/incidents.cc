@@ -107,8 +107,14 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // Not two weapons: an air strike and rockets fired the same day from the same town
       // ("ثلاثة صواريخ أطلقت من مخيم المغازي", then "غارة شنها الطيران الإسرائيلي") are
       // two incidents.
+      // A bare "القصف" names no weapon but a bombardment, by guns or by air ("مصابي القصف
+      // الإسرائيلي على غزة", the air strike told after it); not a bomb.
+      // Only by one named striker (the Houthis' shelling of Taiz is not the coalition's raid).
+      const bool bombardment = o.actor1 >= 0 && o.actor1 == e.actor1 &&
+                               ((m.unknown_weapon && o.sub_event_type == "Air/drone strike") ||
+                                (kept_meta[k].unknown_weapon && e.sub_event_type == "Air/drone strike"));
       const bool two_weapons = o.event_type == "Explosions/Remote violence" &&
-                               e.event_type == "Explosions/Remote violence" && Weapon(o) != Weapon(e);
+                               e.event_type == "Explosions/Remote violence" && Weapon(o) != Weapon(e) && !bombardment;
       const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
                              e.place_mention >= 0 && o.place == e.place && !two_weapons;
       // One toll given twice ("At least 61 killed in air strike" in the headline, "three air
@@ -134,11 +140,14 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     }
     Event& o = kept[target];
     EventMeta& om = kept_meta[target];
-    // "الهجوم" says nothing of the weapon: it does not retype the incident it names.
-    if (TypeRank(e) > TypeRank(o) && Violent(o.event_type) && !m.anaphoric_violent) {
+    // "الهجوم" says nothing of the weapon: it does not retype the incident it names. A bare
+    // "القصف" takes the weapon told of it ("الغارة").
+    const bool names_weapon = om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike";
+    if ((TypeRank(e) > TypeRank(o) || names_weapon) && Violent(o.event_type) && !m.anaphoric_violent) {
       o.event_type = e.event_type;
       o.sub_event_type = e.sub_event_type;
       o.plover = e.plover;
+      om.unknown_weapon = m.unknown_weapon;
     }
     const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
     if (m.cue > om.cue || (m.cue == om.cue && !anaphor && n_e > n_o)) {

@@ -25,6 +25,7 @@ struct EventMeta {
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
+  bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
   float weight = 0;           // the trigger's weight (triggers.tsv): how surely its words name the event
 };
 

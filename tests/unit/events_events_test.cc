@@ -521,6 +521,16 @@ TEST(EventsIncidents, AReportsNextSentenceCountsTheSamePeriod) {
   EXPECT_FALSE(news.result.quantities[1].cumulative);
 }
 
+// A bare "القصف" names a bombardment, not its weapon: the same striker's air strike told
+// after it is the same incident, and gives it its weapon; another striker's is not.
+TEST(EventsIncidents, ABareBombardmentTakesTheWeaponToldOfIt) {
+  auto r = RunEvents("الأطباء يسعفون أحد مصابي القصف الإسرائيلي على غزة أمس. وقالت مصادر إن الطيران الإسرائيلي قصف "
+                     "بصاروخ موقعا للمقاومة أمس.",
+                     "2015-08-07");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
+}
+
 TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
   auto r = RunEvents("قتل 24 شخصا في انفجار سيارة مفخخة في بعقوبة اليوم. وقالت الشرطة إن 30 شخصا قتلوا في انفجار السيارة المفخخة في بعقوبة.",
                      "2015-08-10");

@@ -206,6 +206,30 @@ const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok,
   return nullptr;
 }
 
+const char* ResponseToReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
+                             size_t* cue) {
+  static const WordSet kResponse{"ردا", "رد", "انتقاما", "ثارا"};
+  static const WordSet kTo{"علي", "عن"};
+  constexpr size_t kWords = 8;  // "ردا على مقتل مدنيين عراقيين في غارات": the cause's own words
+  for (size_t i = tok, seen = 0; i > first && seen < kWords;) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+      // Quotation marks around "ردا" are inside the clause; a comma or a stop ends it.
+      const std::string_view p = text.Slice(toks.tokens[i].start, toks.tokens[i].end);
+      if (p == "\"" || p == "«" || p == "»" || p == "“" || p == "”") continue;
+      break;
+    }
+    ++seen;
+    // "ردا على", "انتقاما لمقتل" (the preposition glued to the noun: the trigger itself).
+    if (KeyIs(toks, i, kResponse, false) && (i + 1 == tok || KeyIs(toks, i + 1, kTo, false) ||
+                                            toks.tokens[i + 1].kind == text::TokenKind::kPunct)) {
+      *cue = i;
+      return "background: the incident responded to";
+    }
+  }
+  return nullptr;
+}
+
 const char* ReminderReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kRemind{"يذكر", "ويذكر", "يشار", "ويشار", "تجدر", "وتجدر", "الجدير", "والجدير"};
   static const WordSet kWorthy{"من", "ومن"};

@@ -26,6 +26,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
 // the counts after it are the background's, not the news'.
 const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok, size_t* cue);
 
+// The trigger at `tok` names what an act responded to: "جاء «ردا» على مقتل مدنيين عراقيين في
+// غارات للمقاتلات التركية", "انتقاما لمقتل": an earlier incident, told as the cause. `cue`
+// gets the token of "ردا": the counts after it, to the end of its phrase, are the cause's.
+const char* ResponseToReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
+                             size_t* cue);
+
 // The clause opens with the news' formula for a reminder of what the reader knows:
 // "يذكر أن نحو 700 بريطاني سافروا ...", "ويشار إلى أن", "ومن الجدير بالذكر", "وتجدر
 // الإشارة". Asked only when the clause does not date the incident within the week.

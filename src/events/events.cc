@@ -1304,6 +1304,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (int32_t qi : s_counts)  // "عقب سلسلة من الهجمات أسفرت عن مقتل عشرات": the series' toll
           if (r.quantities[qi].token_begin > cue) r.quantities[qi].cumulative = true;
       if (!skip && not_this_week) skip = ReminderReason(toks, s.first_token, tok);
+      // Its toll is the cause's ("ردا على مقتل 32 شخصا في تفجير سروج"), to the end of the phrase.
+      if (size_t cue = 0; !skip && (skip = ResponseToReason(text, toks, s.first_token, tok, &cue))) {
+        size_t phrase_end = tok;
+        while (phrase_end < s.end_token && !Comma(text, toks, phrase_end)) ++phrase_end;
+        for (int32_t qi : s_counts)
+          if (r.quantities[qi].token_begin > cue && r.quantities[qi].token_end <= phrase_end)
+            r.quantities[qi].cumulative = true;
+      }
       // A habit or a span ("وتتواصل الغارات منذ سنوات") unless the clause dates the
       // incident itself or counts its victims.
       if (!skip && (e.date_from_context || e.date_from_published) &&

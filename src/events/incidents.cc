@@ -96,9 +96,14 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
         }
     // An outcome clause ("وأدى ذلك إلى مقتل ...") completes the last violent incident,
     // whatever verb each uses; so does a generic definite noun ("الهجوم") for one.
+    // Not a blast ("التفجير الذي أوقع 32 قتيلا") into an air strike: a blast told before, or
+    // none.
+    const bool blast = m.anaphoric_violent && (e.sub_event_type == "Remote explosive/landmine/IED" ||
+                                               e.sub_event_type == "Suicide bomb");
     if ((m.outcome || m.anaphoric_violent) && Violent(e.event_type))
       for (size_t k = kept.size(); k-- > 0 && target == SIZE_MAX;)
-        if (Violent(kept[k].event_type)) target = k;
+        if (Violent(kept[k].event_type) && !(blast && Weapon(kept[k]) != Weapon(e) && !kept_meta[k].unknown_weapon))
+          target = k;
     const bool anaphor = target != SIZE_MAX;
     for (size_t k = 0; k < kept.size() && target == SIZE_MAX && !m.another; ++k) {
       const Event& o = kept[k];

@@ -168,6 +168,26 @@ TEST(EventsContext, WhatMayHappenOrIsAvoidedIsNoIncident) {
   EXPECT_TRUE(HasSubType(truce, "Agreement"));
 }
 
+// What an act responded to ("ردا على هجوم انتحاري ... في سروج") is an earlier incident, the
+// cause; the blast named after it ("التفجير الذي أوقع 32 قتيلا") is that blast, never the air
+// strikes told beside it.
+TEST(EventsContext, WhatAnActRespondedToIsTheCause) {
+  auto r = RunEvents("وشنت المقاتلات التركية غارات على مواقع حزب العمال الكردستاني أمس، بعد تبني الحزب قتل شرطيين "
+                     "تركيين، وذلك ردا على هجوم انتحاري دموي وقع الاثنين في مدينة سوروتش. واتهم المسؤولون الأتراك "
+                     "تنظيم داعش بالوقوف خلف التفجير الذي أوقع 32 قتيلا.",
+                     "2015-07-26");
+  EXPECT_TRUE(SkippedFor(r, "background: the incident responded to"));
+  for (const auto& e : r.result.events) {
+    if (e.fatalities == 32) {
+      EXPECT_TRUE(e.sub_event_type == "Suicide bomb" || e.sub_event_type == "Remote explosive/landmine/IED")
+          << e.sub_event_type << ": " << r.Surface(e.start, e.end);
+    }
+    if (e.sub_event_type == "Air/drone strike") {
+      EXPECT_EQ(e.fatalities, 0u);
+    }
+  }
+}
+
 // A meeting of two governments is diplomacy; one of a government with the rebels it
 // fights is a strategic development.
 TEST(EventsContext, TalksBetweenGovernmentsAreDiplomacy) {

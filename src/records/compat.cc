@@ -166,18 +166,19 @@ void Prepare(Report* r, const MergeModel* model) {
 
 double TextSimilarity(const Report& a, const Report& b) {
   if (a.grams.empty() || b.grams.empty()) return 0;
-  // The kSketch smallest hashes of the union; of those, the share in both sketches.
+  // The kSketch smallest hashes of the union; of those, the share in both sketches. The
+  // merge steps past the smaller head (both when equal) without branching on the data: it
+  // was a quarter of merging the corpus replicated 10x.
+  const uint32_t *x = a.grams.data(), *y = b.grams.data();
   size_t i = 0, j = 0, taken = 0, both = 0;
-  while (taken < kSketch && (i < a.grams.size() || j < b.grams.size())) {
-    if (j == b.grams.size() || (i < a.grams.size() && a.grams[i] < b.grams[j])) {
-      ++i;
-    } else if (i == a.grams.size() || b.grams[j] < a.grams[i]) {
-      ++j;
-    } else {
-      ++both, ++i, ++j;
-    }
-    ++taken;
+  for (; taken < kSketch && i < a.grams.size() && j < b.grams.size(); ++taken) {
+    uint32_t u = x[i], v = y[j];
+    both += u == v;
+    i += u <= v;
+    j += v <= u;
   }
+  // One sketch is used up: the union's next hashes are the other's.
+  taken += std::min(kSketch - taken, (a.grams.size() - i) + (b.grams.size() - j));
   return static_cast<double>(both) / static_cast<double>(taken);
 }
 

@@ -106,7 +106,7 @@ struct Report {
   // read besides the document (ContentKey in src/records): copies of one wire story in
   // several papers mostly are, and the merge asks the rules about such a copy once. 0: none.
   uint32_t content = 0;
-  uint32_t doc = 0;  // likewise for the document id: one id while the merge holds reports of it
+  uint64_t doc = 0;  // a hash of doc_id, while the merge holds the report
 
   // Dated precisely enough to join: a week at most.
   bool dated() const { return day_lo <= day_hi && day_hi - day_lo <= 6; }

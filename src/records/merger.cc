@@ -241,11 +241,14 @@ Record MakeRecord(std::vector<Report> reports) {
   return rec;
 }
 
-// Small ids for strings of the open reports: their contents (ContentKey, Report::content:
-// reports alike in every field the rules read share one) and their document ids
-// (Report::doc). Each report's strings are looked up once, when it enters the sweep; an id
-// lives while an open report holds it, and two open reports have one id when their strings
-// are equal.
+// Whether two reports of the sweep come from one document: the hashes of their ids first
+// (Report::doc), a string comparison only when they are equal.
+bool OneDocument(const Report& a, const Report& b) { return a.doc == b.doc && a.doc_id == b.doc_id; }
+
+// Small ids for the contents of the open reports (ContentKey, Report::content): reports
+// alike in every field the rules read share one. Each report's key is looked up once, when
+// it enters the sweep; an id lives while an open report holds it, and two open reports have
+// one id when their keys are equal.
 class Ids {
  public:
   uint32_t Acquire(std::string key) {
@@ -294,7 +297,7 @@ class VerdictMemo {
     ++epoch_;  // forgets every slot
   }
   Verdict Of(const Report& m) {
-    if (opt_.model != nullptr || m.content == 0 || m.doc == r_->doc) return Compatible(m, *r_, opt_);
+    if (opt_.model != nullptr || m.content == 0 || OneDocument(m, *r_)) return Compatible(m, *r_, opt_);
     // Direct-mapped, a slot an id (ids are small and reused): no allocation, no search.
     Slot& s = slots_[m.content % slots_.size()];
     if (s.epoch != epoch_ || s.content != m.content) s = {epoch_, m.content, Compatible(m, *r_, opt_)};
@@ -336,7 +339,7 @@ class Sweep {
     RETURN_IF_ERROR(CloseBefore(it.r.day_lo - window));
     Prepare(&it.r, opt_.model.get());
     if (opt_.model == nullptr) it.r.content = contents_.Acquire(ContentKey(it.r));
-    it.r.doc = docs_.Acquire(it.r.doc_id);
+    it.r.doc = batch::IdHash(it.r.doc_id);
     // Without a scorer the rules decide, and they never join two countries: the country
     // is the report's one key.
     if (opt_.model == nullptr) it.r.keys = {WordHash("@country:" + it.r.country)};
@@ -355,7 +358,7 @@ class Sweep {
       // grows with the square of the reports of a few days (the corpus replicated 10x: 2.5x
       // the CPU time), and on the corpus kCopyScan more give the same records as all.
       size_t scan_end = std::min(reports.size(), seen + kCopyScan);
-      for (size_t i = seen; !opt_.single_link && !copy && i < scan_end && reports[i].doc != it.r.doc; ++i) {
+      for (size_t i = seen; !opt_.single_link && !copy && i < scan_end && !OneDocument(reports[i], it.r); ++i) {
         Verdict v = memo_.Of(reports[i]);
         copy = v.ok && v.similarity >= opt_.copy_similarity;
       }
@@ -419,7 +422,7 @@ class Sweep {
     size_t n_ok = 0, n = 0;
     for (const Report& m : c.reports) {
       ++*seen;
-      if (m.doc == r.doc) {
+      if (OneDocument(m, r)) {
         if (!SplitIncident(m, r, opt_)) return std::nullopt;
         continue;
       }
@@ -478,12 +481,12 @@ class Sweep {
       if (ci == into || !clusters_[ci].open) continue;  // Bridge may have absorbed it
       auto in_into = [&](const Report& m) {
         return std::any_of(clusters_[into].reports.begin(), clusters_[into].reports.end(),
-                           [&](const Report& n) { return n.doc == m.doc; });
+                           [&](const Report& n) { return OneDocument(n, m); });
       };
       if (std::none_of(clusters_[ci].reports.begin(), clusters_[ci].reports.end(), in_into)) continue;
       auto fits_into = [&](const Report& m) {
         return std::all_of(clusters_[into].reports.begin(), clusters_[into].reports.end(), [&](const Report& n) {
-          return m.doc == n.doc ? SplitIncident(m, n, opt_) : Compatible(m, n, opt_).ok;
+          return OneDocument(m, n) ? SplitIncident(m, n, opt_) : Compatible(m, n, opt_).ok;
         });
       };
       if (!std::all_of(clusters_[ci].reports.begin(), clusters_[ci].reports.end(), fits_into)) continue;
@@ -555,10 +558,7 @@ class Sweep {
         free_.push_back(ci);
         live_ -= c.keys.size();
         c.keys = {};
-        for (const Report& r : c.reports) {
-          contents_.Release(r.content);
-          docs_.Release(r.doc);
-        }
+        for (const Report& r : c.reports) contents_.Release(r.content);
         RETURN_IF_ERROR(Emit(std::move(c.reports)));
         c.reports = {};
       } else {
@@ -591,7 +591,7 @@ class Sweep {
   size_t entries_ = 0;  // entries added to the index since it was last rebuilt
   size_t live_ = 0;     // entries of open clusters
   std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint64_t>>> index_;  // key -> (slot, seq)
-  Ids contents_, docs_;  // of the reports of the open clusters
+  Ids contents_;  // of the reports of the open clusters
   VerdictMemo memo_;     // Compatible(m, r) for the report being filed
 };
 

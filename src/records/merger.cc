@@ -249,7 +249,7 @@ bool OneDocument(const Report& a, const Report& b) { return a.doc == b.doc && a.
 // alike in every field the rules read share one. Each report's key is looked up once, when
 // it enters the sweep; an id lives while an open report holds it, and two open reports have
 // one id when their keys are equal.
-class Ids {
+class ContentIds {
  public:
   uint32_t Acquire(std::string key) {
     auto [at, fresh] = ids_.try_emplace(std::move(key));
@@ -271,7 +271,7 @@ class Ids {
     if (--e->second.reports > 0) return;
     entries_[id - 1] = nullptr;
     free_.push_back(id);
-    ids_.erase(e->first);
+    ids_.erase(ids_.find(e->first));  // by iterator: the key is the element's own
   }
 
  private:
@@ -591,7 +591,7 @@ class Sweep {
   size_t entries_ = 0;  // entries added to the index since it was last rebuilt
   size_t live_ = 0;     // entries of open clusters
   std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint64_t>>> index_;  // key -> (slot, seq)
-  Ids contents_;  // of the reports of the open clusters
+  ContentIds contents_;  // of the reports of the open clusters
   VerdictMemo memo_;     // Compatible(m, r) for the report being filed
 };
 

@@ -12,6 +12,10 @@ bool ActorsContradict(const Report& a, const Report& b);
 bool SplitIncident(const Report& a, const Report& b, const MergeOptions& opt);
 // Jaccard of the two reports' actor sets; 0 when either names none.
 double ActorOverlap(const Report& a, const Report& b);
+// What the rules (Compatible, Apart, SplitIncident) read of a report besides its document
+// id, as bytes: two reports with one key have the same verdict against any third report of
+// another document.
+std::string ContentKey(const Report& r);
 // r->words, words_norm and keys from r->sentences under the model's word rarities.
 void PrepareWords(Report* r, const MergeModel& m);
 

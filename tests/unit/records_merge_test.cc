@@ -457,6 +457,29 @@ TEST(Merger, BadLinesAreErrorsNamingThem) {
   EXPECT_EQ(m.stats().error_records, 1u);
 }
 
+// The merge parses only the members it reads; the others are stepped over, strings with
+// escaped quotes and brackets inside them included.
+TEST(ReadReports, StepsOverTheMembersItDoesNotRead) {
+  std::vector<Report> rs;
+  bool was_error = false;
+  std::string line = R"({"places":[{"surface":"a \"]}\\","n":[1,{"x":"}"}]}],"id":"d1","focus":null,)"
+                     R"("lang":"ar","actors":"{[","events":[{"start":3,"end":9,"evidence":"e \"q\"",)"
+                     R"("event_type":"Battles","place":{"geonameid":7,"country":"YE"}}],"n":-1.5e3})";
+  ASSERT_TRUE(ReadReports(line, "f:1", &rs, &was_error).ok());
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].doc_id, "d1");
+  EXPECT_EQ(rs[0].lang, "ar");
+  EXPECT_EQ(rs[0].evidence, "e \"q\"");
+  EXPECT_EQ(rs[0].place_key, "g7");
+  // Not plainly an object: the whole line is parsed, and its error is rapidjson's.
+  for (std::string bad : {R"({"id":"d1","events":[{"start":1,"end":2}]} x)", R"({"id":"d1","events":[}])",
+                          R"({"id":"d1","places":[1,}]})"}) {
+    Status st = ReadReports(bad, "f:2", &rs, &was_error);
+    EXPECT_FALSE(st.ok()) << bad;
+    EXPECT_NE(st.message().find("not JSON"), std::string::npos) << st.message();
+  }
+}
+
 TEST(ScorePairs, PrecisionRecallAndUnmatched) {
   std::vector<std::string> merged = {
       R"({"record_id":"r1","mentions":[{"doc_id":"a","event":0,"start":0,"end":10},{"doc_id":"b","event":0,"start":5,"end":9,"spans":[[5,9],[40,60]]}]})",

@@ -909,7 +909,7 @@ class DocumentParser {
     const bool definite = key.starts_with("ال") && key.ends_with("ه");
     const bool feminine = !definite && key.ends_with("ه") && prev.ends_with("ه") && !prev.starts_with("ال");
     const bool accusative = key.ends_with("يا") && prev.ends_with("ا") && !prev.starts_with("ال") &&
-                            prev.size() >= 8 && !lex_.nonplace.count(prev);
+                            prev.size() >= 8 && !lex_.nonplace.count(prev) && AccusativeNoun(i - 1);
     if (!definite && !feminine && !accusative) return;
     const size_t cut = accusative ? std::string_view("ا").size() : std::string_view("ه").size();
     auto d = lex_.demonyms.find(key.substr(0, key.size() - cut));
@@ -939,6 +939,32 @@ class DocumentParser {
     if (!definite_noun) return;
     m->demonym_country = d->second;
     m->postings = {};
+  }
+
+  // Whether Arabic token k, whose key ends in ا, is an indefinite noun in the accusative
+  // ("عسكريا", "لاجئا", "ممرضاً") that a country's name after it may agree with as an
+  // adjective. Most words so ending are none: a verb or preposition with the pronoun ها or
+  // هما ("التي أخذتها بريطانيا", "تتوسط فيها إريتريا", "شهدتها سوريا"), a plural verb's
+  // alif ("دخلوا سوريا"), a plural in ايا ("رعايا", "ضحايا"), a word in اء whose hamza
+  // the key drops ("سفراء بريطانيا", "رئيس وزراء بريطانيا"), an adverb ("أيضا موريتانيا"),
+  // or a place ("أمريكا"); the country after them is the place (ANERcorp, the corpus).
+  bool AccusativeNoun(uint32_t k) const {
+    std::string_view raw = std::string_view(text_.utf8).substr(t_[k].byte_start, t_[k].byte_end - t_[k].byte_start);
+    if (raw.ends_with("\u064b")) raw.remove_suffix(std::string_view("\u064b").size());  // tanween after the alif
+    if (!raw.ends_with("\u0627")) return false;  // "سفراء": the hamza, not an alif
+    raw.remove_suffix(std::string_view("\u0627").size());
+    if (raw.ends_with("\u064b")) raw.remove_suffix(std::string_view("\u064b").size());  // "عسكريًا"
+    if (raw.ends_with("\u0647") || raw.ends_with("\u0647\u0645") || raw.ends_with("\u0648") || raw.ends_with("\u0627\u064a"))
+      return false;  // ها, هما, وا, ايا
+    static const std::vector<std::string> kAdverbs = [] {
+      std::vector<std::string> v;
+      for (std::string_view w : {"أيضا", "جدا", "دائما", "تقريبا", "خصوصا", "معا", "بينما", "عندما", "حينما", "كلما",
+                                 "ربما", "إنما", "طالما", "مهما", "حاليا", "مجددا", "سابقا", "لاحقا", "مؤخرا", "أخيرا"})
+        v.push_back(text::NormalizeKey(w));
+      return v;
+    }();
+    if (std::find(kAdverbs.begin(), kAdverbs.end(), Key(k)) != kAdverbs.end()) return false;
+    return gaz_.Lookup(Key(k)).empty();
   }
 
   // "قرب مدينة دوجوبيازيت", "في محيط قرية زركال", "منطقة العرقوب": after a town's or a

@@ -211,6 +211,20 @@ TEST_F(ArabicNamesTest, AdjectivesOfficesAndNamesInTheNews) {
             (std::vector<std::string>{"اليمن", "سورية"}));
 }
 
+// A word ending in ا before a country is seldom the accusative noun it would agree with
+// ("عسكريا تركيا" above): a verb or preposition with the pronoun ها ("الحرب التي شهدتها
+// سوريا"), a plural verb ("دخلوا سوريا"), a plural in اء whose hamza the key drops ("سفراء
+// تركيا"), an adverb ("أيضا تركيا"): the country after them is the place.
+TEST_F(ArabicNamesTest, ACountryAfterAPronounAVerbOrAnAdverbIsThePlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "وهي الحرب التي شهدتها سوريا منذ سنوات.")), (std::vector<std::string>{"سوريا"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وقالوا إنهم دخلوا سوريا من الشمال.")), (std::vector<std::string>{"سوريا"}));
+  EXPECT_EQ(Surfaces(Places(res(), "واجتمع الوزير مع سفراء تركيا والعراق.")),
+            (std::vector<std::string>{"تركيا", "والعراق"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وتضم المجموعة أيضا تركيا.")), (std::vector<std::string>{"تركيا"}));
+  EXPECT_TRUE(Places(res(), "وقتل لاجئا سوريا قرب الحدود.").empty());
+}
+
 // A lone Arabic name whose only reading is a small namesake in a country the text names
 // nowhere ("العزيزية", a district of Hafr al-Batin the index lacks, read as Al Aziziyah in
 // Libya) is dropped; the text's own places stay.

@@ -47,6 +47,7 @@ const char* const kRows[] = {
     "109571\tHafar Al-Batin\tHafar Al-Batin\tحفر الباطن\t28.43279\t45.97077\tP\tPPLA2\tSA\t\t14\t\t\t\t271642\t\t\t\t2024-01-01",
     "2220139\tAl Aziziyah\tAl Aziziyah\tالعزيزية\t32.53194\t13.0175\tP\tPPLA2\tLY\t\t77\t\t\t\t4000\t\t\t\t2024-01-01",
     "99072\tMosul\tMosul\tالموصل\t36.335\t43.11889\tP\tPPLA\tIQ\t\t15\t\t\t\t1739800\t\t\t\t2024-01-01",
+    "223816\tDjibouti\tDjibouti\tجيبوتي\t11.83333\t42.5\tA\tPCLI\tDJ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
 };
 
@@ -223,6 +224,16 @@ TEST_F(ArabicNamesTest, ACountryAfterAPronounAVerbOrAnAdverbIsThePlace) {
             (std::vector<std::string>{"تركيا", "والعراق"}));
   EXPECT_EQ(Surfaces(Places(res(), "وتضم المجموعة أيضا تركيا.")), (std::vector<std::string>{"تركيا"}));
   EXPECT_TRUE(Places(res(), "وقتل لاجئا سوريا قرب الحدود.").empty());
+}
+
+// "جيبوتي" is Djibouti and, spelled the same, the masculine adjective: the country's name
+// wins where it stands alone ('عقد مؤتمر للمصالحة في جيبوتي'), the definite adjective is
+// still a demonym ('الرئيس الجيبوتي').
+TEST_F(ArabicNamesTest, DjiboutiIsTheCountry) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "عقد مؤتمر للمصالحة في جيبوتي وحضره الرئيس الجيبوتي.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"جيبوتي"}));
+  EXPECT_EQ(p[0].geonameid, 223816u);
 }
 
 // A lone Arabic name whose only reading is a small namesake in a country the text names

@@ -1449,6 +1449,19 @@ class DocumentParser {
     if (raw.find("\u064b") != std::string_view::npos || raw.find("\u064c") != std::string_view::npos ||
         raw.find("\u064d") != std::string_view::npos)
       return true;
+    // 'هذا الباب', 'هذه الزاوية', 'تلك البقعة': a definite word right after a demonstrative is
+    // a common noun (this door, this corner, that spot), not Al-Bab, Zawiya or Al-Baqa'a.
+    // Not ذلك, which also ends phrases ('بما في ذلك', 'بعد ذلك') before a new clause.
+    if (m.form == 0 && b > 0 && IsWordLike(t_[b - 1]) && Joinable(b - 1, b) && Key(b).starts_with("ال")) {
+      static const std::vector<std::string> kDemonstratives = [] {
+        std::vector<std::string> v;
+        for (std::string_view w : {"هذا", "هذه", "تلك", "ذاك", "هؤلاء", "أولئك", "هذان", "هاتان"})
+          v.push_back(text::NormalizeKey(w));
+        return v;
+      }();
+      for (std::string_view f : Forms(b - 1))
+        if (std::find(kDemonstratives.begin(), kDemonstratives.end(), f) != kDemonstratives.end()) return true;
+    }
     // 'محمد علان', 'عبدالله الرويشد': after a listed first name, a lone name that is no country,
     // province or large city is the person's family name; not one with a proclitic, nor after a
     // place ('عين عيسى وبالرقة'), nor after علي, whose key is also the preposition على's

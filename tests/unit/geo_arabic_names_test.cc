@@ -47,6 +47,10 @@ const char* const kRows[] = {
     "109571\tHafar Al-Batin\tHafar Al-Batin\tحفر الباطن\t28.43279\t45.97077\tP\tPPLA2\tSA\t\t14\t\t\t\t271642\t\t\t\t2024-01-01",
     "2220139\tAl Aziziyah\tAl Aziziyah\tالعزيزية\t32.53194\t13.0175\tP\tPPLA2\tLY\t\t77\t\t\t\t4000\t\t\t\t2024-01-01",
     "99072\tMosul\tMosul\tالموصل\t36.335\t43.11889\tP\tPPLA\tIQ\t\t15\t\t\t\t1739800\t\t\t\t2024-01-01",
+    "170017\tAl Bab\tAl Bab\tالباب\t36.37051\t37.5157\tP\tPPLA2\tSY\t\t09\t\t\t\t130745\t\t\t\t2024-01-01",
+    "34647\tAl Qusayr\tAl Qusayr\tالقصير\t34.50886\t36.57809\tP\tPPLA2\tSY\t\t11\t\t\t\t29842\t\t\t\t2024-01-01",
+    "250799\tAqaba\tAqaba\tالعقبة,عقبة\t29.52667\t35.00778\tP\tPPLA\tJO\t\t21\t\t\t\t95048\t\t\t\t2024-01-01",
+    "2453866\tMali\tMali\tمالي\t17.0\t-4.0\tA\tPCLI\tML\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "223816\tDjibouti\tDjibouti\tجيبوتي\t11.83333\t42.5\tA\tPCLI\tDJ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
 };
@@ -234,6 +238,20 @@ TEST_F(ArabicNamesTest, DjiboutiIsTheCountry) {
   auto p = Places(res(), "عقد مؤتمر للمصالحة في جيبوتي وحضره الرئيس الجيبوتي.");
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"جيبوتي"}));
   EXPECT_EQ(p[0].geonameid, 223816u);
+}
+
+// Common words and phrases that are names of towns elsewhere (ar/nonplace_words.tsv): an
+// obstacle ('عقبة', Aqaba is العقبة), the short term ('المدى القصير', not Al-Qusayr), financial
+// support ('دعم مالي', not Mali); and a definite word after a demonstrative ('هذا الباب', this
+// door, not Al-Bab). The towns and the country keep their names.
+TEST_F(ArabicNamesTest, CommonWordsAfterADemonstrativeOrInPhrasesAreNoPlaces) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "لكن ما زال يترتب تخطي عقبة الكونغرس.").empty());
+  EXPECT_TRUE(Places(res(), "وقال إن الآثار السلبية ستكون على المدى القصير فقط.").empty());
+  EXPECT_TRUE(Places(res(), "وحصل اللاعب على دعم مالي كبير.").empty());
+  EXPECT_TRUE(Places(res(), "وقال إن هذا الباب لم يعد من الممكن إغلاقه.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "سيطر الجيش على الباب ثم على القصير وانسحب إلى مالي.")),
+            (std::vector<std::string>{"الباب", "القصير", "مالي"}));
 }
 
 // A lone Arabic name whose only reading is a small namesake in a country the text names

@@ -51,6 +51,9 @@ const char* const kRows[] = {
     "34647\tAl Qusayr\tAl Qusayr\tالقصير\t34.50886\t36.57809\tP\tPPLA2\tSY\t\t11\t\t\t\t29842\t\t\t\t2024-01-01",
     "250799\tAqaba\tAqaba\tالعقبة,عقبة\t29.52667\t35.00778\tP\tPPLA\tJO\t\t21\t\t\t\t95048\t\t\t\t2024-01-01",
     "2453866\tMali\tMali\tمالي\t17.0\t-4.0\tA\tPCLI\tML\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "1796236\tShanghai\tShanghai\tشانغهاي\t31.22222\t121.45806\tP\tPPLA\tCN\t\t23\t\t\t\t22315474\t\t\t\t2024-01-01",
+    "343300\tAsmara\tAsmara\tأسمرة\t15.33805\t38.93184\tP\tPPLC\tER\t\t05\t\t\t\t563930\t\t\t\t2024-01-01",
+    "718075\tNorth Macedonia\tNorth Macedonia\tمقدونيا الشمالية\t41.66667\t21.75\tA\tPCLI\tMK\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "223816\tDjibouti\tDjibouti\tجيبوتي\t11.83333\t42.5\tA\tPCLI\tDJ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
 };
@@ -170,13 +173,20 @@ TEST_F(ArabicNamesTest, AnUnlistedNameAfterATownsNounIsAPlace) {
 }
 
 // Arabic spellings GeoNames lacks (gazetteer/extra_names.tsv): 'كراكاس' beside its 'كاراكاس',
-// 'قوانجتشو' with the ج Egyptian writers use for g.
+// 'قوانجتشو' with the ج Egyptian writers use for g, and the spellings of Arabic news below.
 TEST_F(ArabicNamesTest, CommonArabicSpellingsOfForeignNames) {
   ASSERT_NE(index_->resources(), nullptr);
   auto p = Places(res(), "وصل الرئيس إلى كراكاس قادما من قوانجتشو.");
   ASSERT_EQ(p.size(), 2u);
   EXPECT_EQ(p[0].geonameid, 3646738u);
   EXPECT_EQ(p[1].geonameid, 1809858u);
+  // 'شنغهاي' beside GeoNames' 'شانغهاي', 'أسمرا' beside 'أسمرة', and Macedonia by its name
+  // before 2019 ('مقدونيا', the index has only 'مقدونيا الشمالية').
+  p = Places(res(), "وينقل الغاز إلى شنغهاي، وعاد الوفد من أسمرا إلى مقدونيا.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"شنغهاي", "أسمرا", "مقدونيا"}));
+  EXPECT_EQ(p[0].geonameid, 1796236u);
+  EXPECT_EQ(p[1].geonameid, 343300u);
+  EXPECT_EQ(p[2].geonameid, 718075u);
 }
 
 // Phrases no place's name is part of (ar/nonplace_words.tsv entries of several words): 'مسقط

@@ -264,6 +264,15 @@ TEST_F(ArabicNamesTest, CommonWordsAfterADemonstrativeOrInPhrasesAreNoPlaces) {
             (std::vector<std::string>{"الباب", "القصير", "مالي"}));
 }
 
+// An indefinite title before a province names the office ("أمير جازان", the governor of the
+// Jizan region; "ملك أراجون"), as before a country; after the definite title a name is the
+// person's ("الأمير سلطان").
+TEST_F(ArabicNamesTest, ATitleBeforeAProvinceNamesTheOffice) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "وقال أمير جازان إن الحدود آمنة.")), (std::vector<std::string>{"جازان"}));
+  EXPECT_TRUE(Places(res(), "وقال الأمير جازان إن الحدود آمنة.").empty());
+}
+
 // A lone Arabic name whose only reading is a small namesake in a country the text names
 // nowhere ("العزيزية", a district of Hafr al-Batin the index lacks, read as Al Aziziyah in
 // Libya) is dropped; the text's own places stay.

@@ -1338,6 +1338,18 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
+    // "ريف مدينة الباب", "بلدة ومستوطنة ومدينة إسرائيلية": the noun of a town or a province
+    // (ar/place_cues.tsv, settlement and admin, of weight .9 and more) is a name's cue, never a
+    // place alone, whatever cue it has itself (GeoNames lists مدينة for Mdina, Malta, and
+    // Medina). The weaker nouns may be names: 'مدينة كانتون' is Canton (Guangzhou).
+    if (single && first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !m.unlisted) {
+      auto noun = lex_.cues_before.find(m.key);
+      if (noun != lex_.cues_before.end() && (noun->second.kind == "settlement" || noun->second.kind == "admin") &&
+          noun->second.weight >= 0.9f) {
+        hints_.pop_back();
+        return;
+      }
+    }
     if (first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !strong_cue &&
         ArabicWordsNoPlace(m)) {
       hints_.pop_back();

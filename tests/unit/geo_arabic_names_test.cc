@@ -54,6 +54,9 @@ const char* const kRows[] = {
     "1796236\tShanghai\tShanghai\tشانغهاي\t31.22222\t121.45806\tP\tPPLA\tCN\t\t23\t\t\t\t22315474\t\t\t\t2024-01-01",
     "343300\tAsmara\tAsmara\tأسمرة\t15.33805\t38.93184\tP\tPPLC\tER\t\t05\t\t\t\t563930\t\t\t\t2024-01-01",
     "718075\tNorth Macedonia\tNorth Macedonia\tمقدونيا الشمالية\t41.66667\t21.75\tA\tPCLI\tMK\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "8299719\tMdina\tMdina\tمدينة\t35.88694\t14.4025\tA\tADM1\tMT\t\t20\t\t\t\t0\t\t\t\t2024-01-01",
+    "2429605\tFada\tFada\tفدا,فداء\t17.18568\t21.58185\tP\tPPLA\tTD\t\t02\t\t\t\t23786\t\t\t\t2024-01-01",
+    "2510911\tSevilla\tSevilla\tإشبيلية,سويا\t37.38283\t-5.97317\tP\tPPLA\tES\t\t51\t\t\t\t684234\t\t\t\t2024-01-01",
     "223816\tDjibouti\tDjibouti\tجيبوتي\t11.83333\t42.5\tA\tPCLI\tDJ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
 };
@@ -271,6 +274,17 @@ TEST_F(ArabicNamesTest, ATitleBeforeAProvinceNamesTheOffice) {
   ASSERT_NE(index_->resources(), nullptr);
   EXPECT_EQ(Surfaces(Places(res(), "وقال أمير جازان إن الحدود آمنة.")), (std::vector<std::string>{"جازان"}));
   EXPECT_TRUE(Places(res(), "وقال الأمير جازان إن الحدود آمنة.").empty());
+}
+
+// Words of the news that name towns far away ('العمل سويا', together, not Seville; 'إن وفدا
+// رفيع المستوى', a delegation, not و + Fada; 'أرواحهم فداء للوطن'), and a town's noun alone
+// ('في ريف مدينة الباب': مدينة is Mdina, Malta, in GeoNames), are no places.
+TEST_F(ArabicNamesTest, FrequentWordsAndATownsNounAloneAreNoPlaces) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "واتفقا على العمل سويا لوقف تدفق المقاتلين.").empty());
+  EXPECT_TRUE(Places(res(), "وقال إن وفدا رفيع المستوى وصل ويقدمون أرواحهم فداء للوطن.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "قصف الطيران قرية في ريف مدينة الباب.")), (std::vector<std::string>{"الباب"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى إشبيلية.")), (std::vector<std::string>{"إشبيلية"}));
 }
 
 // A lone Arabic name whose only reading is a small namesake in a country the text names

@@ -2121,8 +2121,8 @@ class DocumentParser {
   }
 
   // The mention right after "<this>," when it resolved to a country or first-level region,
-  // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
-  // abbreviation (Washington, Georgia won in a text on Georgia).
+  // or to this candidate itself: "Washington, D.C.", where "D.C." is the District of Columbia
+  // (Washington, Georgia won in a text on Georgia).
   // A person's title right before token k: "Commissioner", "Secretary of State", "Dr." (its
   // period a token of its own; an abbreviation of four letters at most, "Gov.", "Capt.", not
   // a sentence's end: "for Municipal Court Judge. Columbus attorney Stephen Hyles").

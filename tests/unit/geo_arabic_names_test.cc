@@ -57,6 +57,8 @@ const char* const kRows[] = {
     "8299719\tMdina\tMdina\tمدينة\t35.88694\t14.4025\tA\tADM1\tMT\t\t20\t\t\t\t0\t\t\t\t2024-01-01",
     "2429605\tFada\tFada\tفدا,فداء\t17.18568\t21.58185\tP\tPPLA\tTD\t\t02\t\t\t\t23786\t\t\t\t2024-01-01",
     "2510911\tSevilla\tSevilla\tإشبيلية,سويا\t37.38283\t-5.97317\tP\tPPLA\tES\t\t51\t\t\t\t684234\t\t\t\t2024-01-01",
+    "92138\tAl Qa'im\tAl Qa'im\tالقائم\t34.36878\t41.0945\tP\tPPLA2\tIQ\t\t01\t\t\t\t74100\t\t\t\t2024-01-01",
+    "164947\tAs Salamiyah\tAs Salamiyah\tالسلمية\t35.01127\t37.05324\tP\tPPLA2\tSY\t\t11\t\t\t\t66724\t\t\t\t2024-01-01",
     "223816\tDjibouti\tDjibouti\tجيبوتي\t11.83333\t42.5\tA\tPCLI\tDJ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
 };
@@ -285,6 +287,16 @@ TEST_F(ArabicNamesTest, FrequentWordsAndATownsNounAloneAreNoPlaces) {
   EXPECT_TRUE(Places(res(), "وقال إن وفدا رفيع المستوى وصل ويقدمون أرواحهم فداء للوطن.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "قصف الطيران قرية في ريف مدينة الباب.")), (std::vector<std::string>{"الباب"}));
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى إشبيلية.")), (std::vector<std::string>{"إشبيلية"}));
+}
+
+// Collocations in which a town's name is an adjective or a participle (ar/nonplace_words.tsv):
+// the peace process ('العملية السلمية', not Salamiyah), a chargé d'affaires ('القائم بأعمال
+// السفارة', not Al-Qa'im); and 'فينا' (in us) is no clitic's reading. The towns stay.
+TEST_F(ArabicNamesTest, CollocationsAreNoPlaces) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "وعاد الحديث عن العملية السلمية وقال إن القائم بأعمال السفارة استدعي.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "ووصل الجيش إلى القائم ثم إلى السلمية.")),
+            (std::vector<std::string>{"القائم", "السلمية"}));
 }
 
 // A lone Arabic name whose only reading is a small namesake in a country the text names

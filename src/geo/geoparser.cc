@@ -1089,9 +1089,11 @@ class DocumentParser {
     // great city after a title without the article, which is in the construct state with its
     // domain ("ملك أراجون", the king of Aragon, eleven times in one ANERcorp history; "أمير
     // جازان"); a person's name follows the definite title ("الملك عبدالله", "الأمير سلطان").
-    const bool office = first.script == Script::kArabic &&
-                        (AnyCountry(m.postings) || (IndefiniteWordBefore(m.begin) && AnyRegionOrMajorCity(m.postings)));
-    if (open_before && TitleBefore(m.begin) && !office) {
+    auto office = [&] {
+      return first.script == Script::kArabic &&
+             (AnyCountry(m.postings) || (IndefiniteWordBefore(m.begin) && AnyRegionOrMajorCity(m.postings)));
+    };
+    if (open_before && TitleBefore(m.begin) && !office()) {
       NotePerson(m);
       return;
     }

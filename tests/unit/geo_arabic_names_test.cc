@@ -59,6 +59,8 @@ const char* const kRows[] = {
     "2510911\tSevilla\tSevilla\tإشبيلية,سويا\t37.38283\t-5.97317\tP\tPPLA\tES\t\t51\t\t\t\t684234\t\t\t\t2024-01-01",
     "92138\tAl Qa'im\tAl Qa'im\tالقائم\t34.36878\t41.0945\tP\tPPLA2\tIQ\t\t01\t\t\t\t74100\t\t\t\t2024-01-01",
     "164947\tAs Salamiyah\tAs Salamiyah\tالسلمية\t35.01127\t37.05324\tP\tPPLA2\tSY\t\t11\t\t\t\t66724\t\t\t\t2024-01-01",
+    "250258\tSuf\tSuf\tسوف\t32.31333\t35.83722\tP\tPPL\tJO\t\t18\t\t\t\t12942\t\t\t\t2024-01-01",
+    "170580\tKassab\tKassab\tكسب\t35.92241\t35.98694\tP\tPPLA3\tSY\t\t08\t\t\t\t0\t\t\t\t2024-01-01",
     "223816\tDjibouti\tDjibouti\tجيبوتي\t11.83333\t42.5\tA\tPCLI\tDJ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
 };
@@ -291,10 +293,14 @@ TEST_F(ArabicNamesTest, FrequentWordsAndATownsNounAloneAreNoPlaces) {
 
 // Collocations in which a town's name is an adjective or a participle (ar/nonplace_words.tsv):
 // the peace process ('العملية السلمية', not Salamiyah), a chargé d'affaires ('القائم بأعمال
-// السفارة', not Al-Qa'im); and 'فينا' (in us) is no clitic's reading. The towns stay.
+// السفارة', not Al-Qa'im); and 'فينا' (in us), 'فسوف' (then will) are no clitic's readings, and
+// 'كسب' (gaining) is Kessab only after its cue. The towns stay.
 TEST_F(ArabicNamesTest, CollocationsAreNoPlaces) {
   ASSERT_NE(index_->resources(), nullptr);
   EXPECT_TRUE(Places(res(), "وعاد الحديث عن العملية السلمية وقال إن القائم بأعمال السفارة استدعي.").empty());
+  // 'فسوف' (then will) is no ف + Suf; 'كسب' (gaining) is Kessab only after its cue.
+  EXPECT_TRUE(Places(res(), "وإن تحركت في أي منطقة فسوف يتم التصدي لها بهدف كسب الوقت.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "ويحتفظ النظام بسيطرته على معبر كسب.")), (std::vector<std::string>{"كسب"}));
   EXPECT_EQ(Surfaces(Places(res(), "ووصل الجيش إلى القائم ثم إلى السلمية.")),
             (std::vector<std::string>{"القائم", "السلمية"}));
 }

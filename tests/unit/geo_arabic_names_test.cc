@@ -2,6 +2,7 @@
 // which words that the index lists as names are no place in news text.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -303,6 +304,27 @@ TEST_F(ArabicNamesTest, CollocationsAreNoPlaces) {
   EXPECT_EQ(Surfaces(Places(res(), "ويحتفظ النظام بسيطرته على معبر كسب.")), (std::vector<std::string>{"كسب"}));
   EXPECT_EQ(Surfaces(Places(res(), "ووصل الجيش إلى القائم ثم إلى السلمية.")),
             (std::vector<std::string>{"القائم", "السلمية"}));
+}
+
+// Places of the Yemen war the registry lacks (data/gazetteer/supplement.txt: Aden's district of
+// Dar Saad, the Wadiah crossing by Sharurah, Shuqrah in Abyan) are found: their rows, read from
+// the supplement itself, make a small index (SmallIndex reads no supplement).
+TEST(ArabicSupplementTest, PlacesOfTheNewsTheRegistryLacks) {
+  std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(f, line);) {
+    if (!line.starts_with("99000202")) continue;
+    size_t cut = 0;  // the first 19 columns: the source is no column of GeoNames' layout
+    for (int tabs = 0; tabs < 19 && cut != std::string::npos; ++tabs) cut = line.find('\t', cut + (tabs > 0));
+    lines.push_back(line.substr(0, cut));
+  }
+  std::vector<const char*> rows;
+  for (const auto& l : lines) rows.push_back(l.c_str());
+  marsad::testing::SmallIndex index("geo_arabic_supplement", rows);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "سقطت قذائف على دار سعد وعلى منفذ الوديعة وعلى شرورة، ووصلت القوات إلى شقرة.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"دار سعد", "منفذ الوديعة", "شرورة", "شقرة"}));
+  EXPECT_EQ(p[0].geonameid, 990002025u);
 }
 
 // A lone Arabic name whose only reading is a small namesake in a country the text names

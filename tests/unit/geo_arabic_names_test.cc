@@ -306,14 +306,15 @@ TEST_F(ArabicNamesTest, CollocationsAreNoPlaces) {
             (std::vector<std::string>{"القائم", "السلمية"}));
 }
 
-// Places of the Yemen war the registry lacks (data/gazetteer/supplement.txt: Aden's district of
-// Dar Saad, the Wadiah crossing by Sharurah, Shuqrah in Abyan) are found: their rows, read from
-// the supplement itself, make a small index (SmallIndex reads no supplement).
+// Places of the news the registry lacks (data/gazetteer/supplement.txt: Aden's district of Dar
+// Saad, the Wadiah crossing by Sharurah, Shuqrah, Dofas and al-Kawd in Abyan; Camp David) are
+// found: their rows, read from the supplement itself, make a small index (SmallIndex reads no
+// supplement).
 TEST(ArabicSupplementTest, PlacesOfTheNewsTheRegistryLacks) {
   std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
   std::vector<std::string> lines;
   for (std::string line; std::getline(f, line);) {
-    if (!line.starts_with("99000202")) continue;
+    if (!line.starts_with("99000202") && !line.starts_with("99000203")) continue;
     size_t cut = 0;  // the first 19 columns: the source is no column of GeoNames' layout
     for (int tabs = 0; tabs < 19 && cut != std::string::npos; ++tabs) cut = line.find('\t', cut + (tabs > 0));
     lines.push_back(line.substr(0, cut));
@@ -325,6 +326,8 @@ TEST(ArabicSupplementTest, PlacesOfTheNewsTheRegistryLacks) {
   auto p = Places(*index.resources(), "سقطت قذائف على دار سعد وعلى منفذ الوديعة وعلى شرورة، ووصلت القوات إلى شقرة.");
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"دار سعد", "منفذ الوديعة", "شرورة", "شقرة"}));
   EXPECT_EQ(p[0].geonameid, 990002025u);
+  EXPECT_EQ(Surfaces(Places(*index.resources(), "تقدمت المقاومة في منطقتي دوفس والكود، وعقدت القمة في منتجع كامب ديفيد.")),
+            (std::vector<std::string>{"دوفس", "والكود", "كامب ديفيد"}));
 }
 
 // A lone Arabic name whose only reading is a small namesake in a country the text names

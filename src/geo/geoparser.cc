@@ -910,7 +910,7 @@ class DocumentParser {
     const bool definite = key.starts_with("ال") && key.ends_with("ه");
     const bool feminine = !definite && key.ends_with("ه") && prev.ends_with("ه") && !prev.starts_with("ال");
     const bool accusative = key.ends_with("يا") && prev.ends_with("ا") && !prev.starts_with("ال") &&
-                            prev.size() >= 8 && !lex_.nonplace.count(prev);
+                            prev.size() >= 8 && !lex_.nonplace.count(prev) && AccusativeNoun(i - 1);
     if (!definite && !feminine && !accusative) return;
     const size_t cut = accusative ? std::string_view("ا").size() : std::string_view("ه").size();
     auto d = lex_.demonyms.find(key.substr(0, key.size() - cut));
@@ -940,6 +940,32 @@ class DocumentParser {
     if (!definite_noun) return;
     m->demonym_country = d->second;
     m->postings = {};
+  }
+
+  // Whether Arabic token k, whose key ends in ا, is an indefinite noun in the accusative
+  // ("عسكريا", "لاجئا", "ممرضاً") that a country's name after it may agree with as an
+  // adjective. Most words so ending are none: a verb or preposition with the pronoun ها or
+  // هما ("التي أخذتها بريطانيا", "تتوسط فيها إريتريا", "شهدتها سوريا"), a plural verb's
+  // alif ("دخلوا سوريا"), a plural in ايا ("رعايا", "ضحايا"), a word in اء whose hamza
+  // the key drops ("سفراء بريطانيا", "رئيس وزراء بريطانيا"), an adverb ("أيضا موريتانيا"),
+  // or a place ("أمريكا"); the country after them is the place (ANERcorp, the corpus).
+  bool AccusativeNoun(uint32_t k) const {
+    std::string_view raw = std::string_view(text_.utf8).substr(t_[k].byte_start, t_[k].byte_end - t_[k].byte_start);
+    if (raw.ends_with("\u064b")) raw.remove_suffix(std::string_view("\u064b").size());  // tanween after the alif
+    if (!raw.ends_with("\u0627")) return false;  // "سفراء": the hamza, not an alif
+    raw.remove_suffix(std::string_view("\u0627").size());
+    if (raw.ends_with("\u064b")) raw.remove_suffix(std::string_view("\u064b").size());  // "عسكريًا"
+    if (raw.ends_with("\u0647") || raw.ends_with("\u0647\u0645") || raw.ends_with("\u0648") || raw.ends_with("\u0627\u064a"))
+      return false;  // ها, هما, وا, ايا
+    static const std::vector<std::string> kAdverbs = [] {
+      std::vector<std::string> v;
+      for (std::string_view w : {"أيضا", "جدا", "دائما", "تقريبا", "خصوصا", "معا", "بينما", "عندما", "حينما", "كلما",
+                                 "ربما", "إنما", "طالما", "مهما", "حاليا", "مجددا", "سابقا", "لاحقا", "مؤخرا", "أخيرا"})
+        v.push_back(text::NormalizeKey(w));
+      return v;
+    }();
+    if (std::find(kAdverbs.begin(), kAdverbs.end(), Key(k)) != kAdverbs.end()) return false;
+    return gaz_.Lookup(Key(k)).empty();
   }
 
   // "قرب مدينة دوجوبيازيت", "في محيط قرية زركال", "منطقة العرقوب": after a town's or a
@@ -1060,8 +1086,15 @@ class DocumentParser {
                          (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
     // Persons: a title or kunya before, ابن/بن after.
     // A title before a country names its holder's office ("رئيس اليمن", "ملك المملكة الأردنية
-    // الهاشمية", "نائب سفير تركيا"): the country is no person's name.
-    if (open_before && TitleBefore(m.begin) && !(first.script == Script::kArabic && AnyCountry(m.postings))) {
+    // الهاشمية", "نائب سفير تركيا"): the country is no person's name. So is a province or a
+    // great city after a title without the article, which is in the construct state with its
+    // domain ("ملك أراجون", the king of Aragon, eleven times in one ANERcorp history; "أمير
+    // جازان"); a person's name follows the definite title ("الملك عبدالله", "الأمير سلطان").
+    auto office = [&] {
+      return first.script == Script::kArabic &&
+             (AnyCountry(m.postings) || (IndefiniteWordBefore(m.begin) && AnyRegionOrMajorCity(m.postings)));
+    };
+    if (open_before && TitleBefore(m.begin) && !office()) {
       NotePerson(m);
       return;
     }
@@ -1308,6 +1341,18 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
+    // "ريف مدينة الباب", "بلدة ومستوطنة ومدينة إسرائيلية": the noun of a town or a province
+    // (ar/place_cues.tsv, settlement and admin, of weight .9 and more) is a name's cue, never a
+    // place alone, whatever cue it has itself (GeoNames lists مدينة for Mdina, Malta, and
+    // Medina). The weaker nouns may be names: 'مدينة كانتون' is Canton (Guangzhou).
+    if (single && first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !m.unlisted) {
+      auto noun = lex_.cues_before.find(m.key);
+      if (noun != lex_.cues_before.end() && (noun->second.kind == "settlement" || noun->second.kind == "admin") &&
+          noun->second.weight >= 0.9f) {
+        hints_.pop_back();
+        return;
+      }
+    }
     if (first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !strong_cue &&
         ArabicWordsNoPlace(m)) {
       hints_.pop_back();
@@ -1350,6 +1395,15 @@ class DocumentParser {
     abbreviations_only_.push_back(abbreviations_only);
     respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : 0);
     mentions_.push_back(std::move(men));
+  }
+
+  // An Arabic word right before token k that has no article in any reading ("ملك", not "الملك"
+  // nor "والملك").
+  bool IndefiniteWordBefore(uint32_t k) const {
+    if (k == 0 || !IsWordLike(t_[k - 1]) || t_[k - 1].script != Script::kArabic || !Joinable(k - 1, k)) return false;
+    for (std::string_view f : Forms(k - 1))
+      if (f.starts_with("ال")) return false;
+    return true;
   }
 
   // Punctuation token i is `p`; a quotation mark (« » " “ ”).
@@ -1424,6 +1478,19 @@ class DocumentParser {
     if (raw.find("\u064b") != std::string_view::npos || raw.find("\u064c") != std::string_view::npos ||
         raw.find("\u064d") != std::string_view::npos)
       return true;
+    // 'هذا الباب', 'هذه الزاوية', 'تلك البقعة': a definite word right after a demonstrative is
+    // a common noun (this door, this corner, that spot), not Al-Bab, Zawiya or Al-Baqa'a.
+    // Not ذلك, which also ends phrases ('بما في ذلك', 'بعد ذلك') before a new clause.
+    if (m.form == 0 && b > 0 && IsWordLike(t_[b - 1]) && Joinable(b - 1, b) && Key(b).starts_with("ال")) {
+      static const std::vector<std::string> kDemonstratives = [] {
+        std::vector<std::string> v;
+        for (std::string_view w : {"هذا", "هذه", "تلك", "ذاك", "هؤلاء", "أولئك", "هذان", "هاتان"})
+          v.push_back(text::NormalizeKey(w));
+        return v;
+      }();
+      for (std::string_view f : Forms(b - 1))
+        if (std::find(kDemonstratives.begin(), kDemonstratives.end(), f) != kDemonstratives.end()) return true;
+    }
     // 'محمد علان', 'عبدالله الرويشد': after a listed first name, a lone name that is no country,
     // province or large city is the person's family name; not one with a proclitic, nor after a
     // place ('عين عيسى وبالرقة'), nor after علي, whose key is also the preposition على's
@@ -2066,8 +2133,8 @@ class DocumentParser {
   }
 
   // The mention right after "<this>," when it resolved to a country or first-level region,
-  // or to this candidate itself: "Washington, D.C.", where "D.C." is the city's own
-  // abbreviation (Washington, Georgia won in a text on Georgia).
+  // or to this candidate itself: "Washington, D.C.", where "D.C." is the District of Columbia
+  // (Washington, Georgia won in a text on Georgia).
   // A person's title right before token k: "Commissioner", "Secretary of State", "Dr." (its
   // period a token of its own; an abbreviation of four letters at most, "Gov.", "Capt.", not
   // a sentence's end: "for Municipal Court Judge. Columbus attorney Stephen Hyles").

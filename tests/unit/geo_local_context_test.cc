@@ -65,8 +65,9 @@ const char* const kRows[] = {
     "2964574\tDublin\tDublin\tDublin City\t53.33306\t-6.24889\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t\t\t2024-01-01",
     "5152333\tDublin\tDublin\t\t40.09923\t-83.11408\tP\tPPL\tUS\t\tOH\t049\t\t\t41751\t\t\t\t2024-01-01",
     "5165418\tOhio\tOhio\t\t40.25034\t-83.00018\tA\tADM1\tUS\t\tOH\t\t\t\t0\t\t\t\t2024-01-01",
-    // The capital ("D.C." is its abbreviation in data/gazetteer/extra_names.tsv) and a town
-    // of Georgia.
+    // The District of Columbia ("D.C." is its abbreviation in data/gazetteer/extra_names.tsv),
+    // its capital, and a town of Georgia.
+    "4138106\tDistrict of Columbia\tDistrict of Columbia\t\t38.9\t-77.03\tA\tADM1\tUS\t\tDC\t\t\t\t0\t\t\t\t2024-01-01",
     "4140963\tWashington\tWashington\t\t38.89511\t-77.03637\tP\tPPLC\tUS\t\tDC\t001\t\t\t689545\t\t\t\t2024-01-01",
     "4229546\tWashington\tWashington\t\t33.73679\t-82.73931\tP\tPPLA2\tUS\t\tGA\t317\t\t\t4134\t\t\t\t2024-01-01",
     // A county named in full and then bare, with a town of its name elsewhere; a county and
@@ -257,15 +258,16 @@ TEST_F(LocalContextTest, CityBeforeAnOfficeIsNoPartOfTheName) {
   EXPECT_EQ(v[0].first, "Dublin City");
 }
 
-// "Washington, D.C.": the abbreviation after the comma is the city's own, and decides as a
-// state after a comma does, however much the text is about Georgia.
+// "Washington, D.C.": the abbreviation after the comma is the District of Columbia (GeoNames'
+// first-level division, as LGL's annotators read it), and decides as a state after a comma
+// does, however much the text is about Georgia.
 TEST_F(LocalContextTest, ACitysOwnAbbreviationAfterACommaDecides) {
   auto v = Places("ATLANTA - An Atlanta woman called her mother in Washington, D.C. The mother called the "
                   "police in Atlanta, and Georgia officials said the woman was safe in Georgia.");
   ASSERT_EQ(v.size(), 7u);
   EXPECT_EQ(v[2].first, "Washington");
   EXPECT_EQ(v[2].second, 4140963u);
-  EXPECT_EQ(v[3].second, 4140963u);
+  EXPECT_EQ(v[3].second, 4138106u);
 }
 
 // "Platte County grew ... Platte is the state's 10th most populous county": the bare name

@@ -54,6 +54,7 @@ const char* const kRows[] = {
     "169113\tMaarrat al-Numan\tMaarrat al-Numan\tMa'arrat an-Nu'man,معرة النعمان\t35.64377\t36.67194\tP\tPPLA2\tSY\t\t12\t\t\t\t58008\t\t\t\t2024-01-01",
     "170794\tDeir ez-Zor\tDeir ez-Zor\tدير الزور\t35.33588\t40.14084\tP\tPPLA\tSY\t\t05\t\t\t\t242565\t\t\t\t2024-01-01",
     "4404125\tMishawaka Village\tMishawaka Village\t\t41.66\t-86.18\tP\tPPL\tUS\t\tIN\t\t\t\t900\t\t\t\t2024-01-01",
+    "4138106\tDistrict of Columbia\tDistrict of Columbia\t\t38.9\t-77.03\tA\tADM1\tUS\t\tDC\t\t\t\t0\t\t\t\t2024-01-01",
     "4140963\tWashington\tWashington\t\t38.89511\t-77.03637\tP\tPPLC\tUS\t\tDC\t001\t\t\t689545\t\t\t\t2024-01-01",
     "4597040\tSouth Carolina\tSouth Carolina\t\t34.00043\t-81.00009\tA\tADM1\tUS\t\tSC\t\t\t\t0\t\t\t\t2024-01-01",
     "172955\tAr Raqqah\tAr Raqqah\tRaqqa,الرقة\t35.95283\t39.00788\tP\tPPLA\tSY\t\t04\t\t\t\t177636\t\t\t\t2024-01-01",
@@ -162,7 +163,7 @@ TEST_F(NewsNamesTest, DottedAbbreviationsOfStatesAndCapitalsStandAlone) {
   auto v = Places("The school opened a campus in D.C. last year. The S.C. Highway Patrol said the bill passed in S.C. today.");
   ASSERT_EQ(v.size(), 3u);
   EXPECT_EQ(v[0].surface, "D.C.");
-  EXPECT_EQ(v[0].geonameid, 4140963u);
+  EXPECT_EQ(v[0].geonameid, 4138106u);  // the District of Columbia, as "S.C." is the state
   EXPECT_EQ(v[1].surface, "S.C.");
   EXPECT_EQ(v[1].geonameid, 4597040u);
   EXPECT_EQ(v[2].geonameid, 4597040u);

@@ -35,8 +35,8 @@ class ArabicEventPlaceTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete index_; }
 
-  // The place names of the events of `text`, in order.
-  static std::vector<std::string> Places(const std::string& text) {
+  // The events of `text` (published 2015-07-24), in order.
+  static std::vector<Event> Events(const std::string& text) {
     Document doc;
     doc.id = "t";
     doc.lang = "ar";
@@ -45,27 +45,19 @@ class ArabicEventPlaceTest : public ::testing::Test {
     Extractor ex(*res_, ExtractOptions{});
     auto x = ex.Extract(doc);
     EXPECT_TRUE(x.ok());
+    return x.ok() ? x->events.events : std::vector<Event>{};
+  }
+  // The place names of the events of `text`, in order.
+  static std::vector<std::string> Places(const std::string& text) {
     std::vector<std::string> out;
-    if (!x.ok()) return out;
-    for (const auto& e : x->events.events)
+    for (const auto& e : Events(text))
       out.push_back(e.place >= 0 ? std::string(res_->gazetteer.Place(static_cast<uint32_t>(e.place)).name) : "");
     return out;
   }
-
   // The actor 1 ids of the events of `text`, in order.
   static std::vector<std::string> Actors1(const std::string& text) {
-    Document doc;
-    doc.id = "t";
-    doc.lang = "ar";
-    doc.text = text;
-    doc.published = "2015-07-31";
-    Extractor ex(*res_, ExtractOptions{});
-    auto x = ex.Extract(doc);
-    EXPECT_TRUE(x.ok());
     std::vector<std::string> out;
-    if (!x.ok()) return out;
-    for (const auto& e : x->events.events)
-      out.push_back(e.actor1 >= 0 ? res_->event_dicts.actors[e.actor1].id : "");
+    for (const auto& e : Events(text)) out.push_back(e.actor1 >= 0 ? res_->event_dicts.actors[e.actor1].id : "");
     return out;
   }
 

@@ -261,8 +261,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     if (starts == nullptr || t.kind == text::TokenKind::kNumber || t.kind == text::TokenKind::kPunct) return true;
     if (starts->May(d_.quantity_phrases, i)) return true;
     if (t.kind == text::TokenKind::kWord && EndsInDigit(Surface(text, toks, i))) return true;
-    if (toks.Key(i).find(' ') != std::string_view::npos) return true;
-    return i > first && MayMatchOneTokenOf(d_.quantity_cue_phrases, toks, i, d_.one_cue_keys, starts);
+    // The kOne cue before the key's space: mostly a bit test of PhraseStarts, not a memchr.
+    if (i > first && MayMatchOneTokenOf(d_.quantity_cue_phrases, toks, i, d_.one_cue_keys, starts)) return true;
+    return toks.Key(i).find(' ') != std::string_view::npos;
   };
 
   for (const auto& s : sentences) {

@@ -110,9 +110,16 @@ def _event_row(rec, i, e):
             "confidence": e.get("confidence"), "evidence": e.get("evidence")}
 
 
-def _flat(rec, i, item, index_name):
-    row = {"id": rec.get("id"), "published": rec.get("published"), index_name: i}
+# Flags the JSON writes only when true: in a table they are columns of every row, False
+# where left out (not NaN, which would make them object columns).
+_FLAGS = {"actors": ("belligerent", "back_reference", "adjective")}
+
+
+def _flat(rec, i, item, what):
+    row = {"id": rec.get("id"), "published": rec.get("published"),
+           what[:-1] if what.endswith("s") else what: i}
     row.update({k: v for k, v in item.items() if not isinstance(v, (dict, list))})
+    row.update({flag: bool(item.get(flag, False)) for flag in _FLAGS.get(what, ())})
     return row
 
 
@@ -129,7 +136,7 @@ def _rows(records, what):
         elif what == "events":
             yield from (_event_row(rec, i, e) for i, e in enumerate(items))
         else:
-            yield from (_flat(rec, i, x, what[:-1] if what.endswith("s") else what) for i, x in enumerate(items))
+            yield from (_flat(rec, i, x, what) for i, x in enumerate(items))
 
 
 _KINDS = ("places", "events", "actors", "quantities", "dates", "documents")

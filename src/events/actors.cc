@@ -45,13 +45,17 @@ int32_t NationOfAdjective(const Dictionaries& d, const text::Tokens& toks, size_
   return -1;
 }
 
+bool EndsInYaOrHa(std::string_view key) { return key.ends_with("\xD9\x8A") || key.ends_with("\xD9\x87"); }  // ي, ه
+
 // AircraftOfANation and StrikeOfANation start at an Arabic word followed by an adjective
-// (ي, يه) or a word of their kind (ه, ي): the cheap test before their word sets.
+// (ي, يه) or a word of their kind (ه, ي), or by the air of an air force: the cheap test
+// before their word sets.
 bool NationPhraseMayStart(const Dictionaries& d, const text::Tokens& toks, size_t i) {
   if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= toks.tokens.size())
     return false;
+  // Or an air force ("سلاح الجو", "القوات الجوية": the second word is الجو or ends in ه).
   const std::string_view next = toks.Key(i + 1);
-  return next.ends_with("\xD9\x8A") || next.ends_with("\xD9\x87");  // ي, ه
+  return EndsInYaOrHa(next) || next == "الجو";
 }
 
 // "طائرات حربية تركية", "المقاتلات التركية", "وقصفت طائرة إسرائيلية": aircraft, a word of
@@ -68,6 +72,20 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
                              "مقاتله", "المقاتله"};
   const size_t n = toks.tokens.size();
   if (!NationPhraseMayStart(d, toks, i)) return {-1, i};
+  // "سلاح الجو التركي", "القوات الجوية الأمريكية": a state's air force.
+  static const WordSet kAirForce{"سلاح", "القوات"};
+  if (i + 2 < n && KeyIs(toks, i + 1, {"الجو", "الجويه"}, false) && KeyIs(toks, i, kAirForce)) {
+    *prefix_cp = 0;
+    if (!KeyIs(toks, i, kAirForce, false))
+      ForEachProcliticStem(toks, i, [&](std::string_view s, uint32_t p) {
+        *prefix_cp = p;
+        return kAirForce.Has(s);
+      });
+    const int32_t nation = NationOfAdjective(d, toks, i + 2);
+    if (nation >= 0) return {nation, i + 3};
+  }
+  // The word after is an adjective (ي, يه) or a word of their kind (ه, ي).
+  if (!EndsInYaOrHa(toks.Key(i + 1))) return {-1, i};
   *prefix_cp = 0;
   // Most tokens are no aircraft: the one test with stems (KeyIs) first, the prefix after.
   if (!KeyIs(toks, i, kAircraft)) return {-1, i};
@@ -90,7 +108,7 @@ std::pair<int32_t, size_t> StrikeOfANation(const Dictionaries& d, const text::To
   static const WordSet kStrike{"غاره", "غارات", "الغاره", "الغارات", "ضربه", "ضربات", "الضربه", "الضربات", "قصف", "القصف"};
   static const WordSet kKind{"جويه", "الجويه", "جوي", "الجوي", "صاروخيه", "الصاروخيه", "صاروخي", "الصاروخي"};
   const size_t n = toks.tokens.size();
-  if (!NationPhraseMayStart(d, toks, i)) return {-1, i};
+  if (!NationPhraseMayStart(d, toks, i) || !EndsInYaOrHa(toks.Key(i + 1))) return {-1, i};
   if (!KeyIs(toks, i, kStrike)) return {-1, i};
   for (size_t j = i + 1; j < n && j <= i + 2; ++j) {
     const int32_t nation = NationOfAdjective(d, toks, j);

@@ -36,6 +36,7 @@ bool Word(const text::Tokens& toks, size_t i) {
 
 const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
                              uint32_t prefix_cp) {
+  static const WordSet kTruce{"الهدنه", "هدنه", "التهديه", "تهديه", "الاتفاق", "اتفاق", "وقف"};
   static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاات", "الاحصاات", "احصاييات", "الاحصاييات",
                                    "احصاييه", "الاحصاييه", "تضررا"};
   static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
@@ -73,10 +74,26 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         (toks.tokens[tok + 1].kind == text::TokenKind::kNumber ||
          KeyIs(toks, tok + 1, {"عدد", "عشرات", "العشرات", "ميات", "الميات", "الاف", "اكثر", "نحو", "حوالي"})))
       return "victims falling, not a place";
+    // "منذ سقوط الهدنة بين المتمردين الأكراد والجيش التركي": a truce collapses, no town falls.
+    if (KeyIs(toks, tok, {"سقوط", "انهيار"}) && KeyIs(toks, tok + 1, kTruce))
+      return "a truce collapsing, not a place";
     // "انفجار الأوضاع": the situation explodes.
     if (KeyIs(toks, tok + 1, {"الاوضاع", "الوضع", "الموقف", "الازمه", "الغضب"}))
       return "a figure of speech";
   }
+  // "أن وقف إطلاق النار انتهى": a truce said to have ended, right after it.
+  if (KeyIs(toks, tok, kTruce))
+    for (size_t j = tok + 1; j < toks.tokens.size() && j <= tok + 4 && Word(toks, j); ++j)
+      if (KeyIs(toks, j, {"انتهي", "انتهت", "انهار", "انهارت", "سقط", "سقطت", "فشل", "فشلت"}))
+        return "a truce ending or broken, not an agreement";
+  // "قبل ما وصفته أنقرة بأنه معركة شاملة وشيكة": an imminent or expected fight is to come.
+  for (size_t j = tok + 1; j < toks.tokens.size() && j <= tok + 2 && Word(toks, j); ++j)
+    if (KeyIs(toks, j, {"وشيكه", "وشيك", "مرتقبه", "مرتقب", "متوقعه", "متوقع", "محتمله", "مقبله"}))
+      return "future: imminent or expected";
+  // "سقوط الهدنة", "خرق الهدنة": the truce's end or breach is no agreement.
+  if (tok > first && Word(toks, tok - 1) && KeyIs(toks, tok, kTruce) &&
+      KeyIs(toks, tok - 1, {"سقوط", "انهيار", "خرق", "خروقات", "انتهاك", "انتهاكات", "انتها", "فشل"}))
+    return "a truce ending or broken, not an agreement";
   // "رئيس تحرير موقع الإصلاح": an editor, not a liberation.
   if (tok > first && KeyIs(toks, tok, {"تحرير"}, false) &&
       KeyIs(toks, tok - 1, {"رييس", "مدير", "سكرتير", "هييه", "نايب", "رييسه", "مديره", "اسره"}))

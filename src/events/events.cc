@@ -184,6 +184,42 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
   return true;
 }
 
+// Place `a` lies inside place `b`: a district or quarter (PPLX) within 15 km of the town b
+// ("حي دار سعد" in Aden). Not a town of a province or of a country: two battles the same
+// day in two towns of Abyan, one told as "in Abyan", are as often two incidents (dev recall,
+// FA-KES tolls fell when a province or a country was read as containing its towns).
+bool PlaceWithin(const gazetteer::Gazetteer* gaz, int64_t a, int64_t b) {
+  if (!gaz || a < 0 || b < 0 || a == b) return false;
+  const gazetteer::PlaceView pa = gaz->Place(static_cast<uint32_t>(a)), pb = gaz->Place(static_cast<uint32_t>(b));
+  if (pa.country.empty() || pa.country != pb.country) return false;
+  constexpr double kQuarterKm = 15;
+  return pb.feature_class == 'P' && pa.feature_code == "PPLX" &&
+         geo::HaversineKm(pa.lat, pa.lon, pb.lat, pb.lon) <= kQuarterKm;
+}
+
+// The date at `date_tok`, after the trigger at `tok`, is inside a "since" phrase that names
+// an event first: "أول هجوم منذ سقوط الهدنة قبل عشرة أيام، وذلك صباح أمس". Not
+// "منذ مساء الأربعاء" (since a day: the incident's own start), nor a day after the phrase
+// ends at a comma ("منذ بدء المواجهات قبل ثلاثة أشهر، بدأت صباح أمس").
+bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
+  bool since = false;
+  for (size_t k = tok + 1; k < date_tok; ++k) {
+    if (toks.tokens[k].kind == text::TokenKind::kPunct) since = false;
+    else if (k + 1 < date_tok && KeyIs(toks, k, {"منذ", "ومنذ"}, false)) since = true;
+  }
+  return since;
+}
+
+// A date in the clause of a claim of responsibility, the claimant between: "تبنى حزب العمال
+// الكردستاني أمس هجوما", "تبنت الحركة اليوم".
+bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok) {
+  static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني"};
+  constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
+  for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
+    if (KeyIs(toks, k - 1, kClaim, false)) return true;
+  return false;
+}
+
 // A country named right after a verb in the feminine or a verb of speech is the state
 // acting, not where the incident was: "دانت مصر التفجير الإرهابي الذي استهدف مسجدا في
 // منطقة عسير", "وقصفت تركيا مواقع في شمال العراق", "وقالت روسيا إن".
@@ -206,6 +242,9 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
   static const WordSet kContrast{"حين", "بينما", "فيما", "لكن", "غير", "الا"};
   static const WordSet kSource{"تحدثت", "تحدث", "قالت", "قال", "افادت", "افاد", "ذكرت", "ذكر", "اعلنت", "اعلن",
                                "حصيله", "مصادر", "مصدر", "رسميه", "الرسميه", "اكدت", "اكد"};
+  // A party's own claim added to the reported toll, no contrast word needed: "أدى إلى
+  // مقتل جنديين تركيين على الأقل ... مؤكدا أنه قتل 8 جنود" (the PKK claiming its attack).
+  static const WordSet kClaiming{"موكدا", "موكده", "مدعيا", "مدعيه", "زاعما", "زاعمه"};
   std::vector<TollRelation> out(quantities.size(), TollRelation::kNone);
   const Quantity* prev = nullptr;
   size_t prev_sentence = SIZE_MAX;
@@ -218,6 +257,7 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
       for (size_t k = prev->token_end; k < q.token_begin; ++k) {
         contrast = contrast || KeyIs(toks, k, kContrast, false);
         source = source || (contrast && KeyIs(toks, k, kSource));
+        if (KeyIs(toks, k, kClaiming, false)) contrast = source = true;
       }
       // Joined by "و", a word of its own or the count's proclitic ("و11"), with at most
       // what the count before was of between ("مقتل 6 مقاتلين من المقاومة و11 حوثيا").
@@ -405,8 +445,10 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kConditional{"اذا", "لو", "حال", "حاله"};
   static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
                                "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
-  static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا", "يدعو", "تدعو", "دعت", "ناشد", "يناشد",
-                               "اناشد", "مطالبا", "داعيا"};
+  // Recommendations too: "أوصى الحوثي بتفجير منزل كل من تثبت تبعيته للمقاومة". Not "أمر"
+  // (ordered): "أمرت أنقرة بشن سلسلة من الغارات ... ونفذت مقاتلات تركية" was carried out.
+  static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا",   "يدعو", "تدعو", "دعت", "ناشد",
+                               "يناشد", "اناشد", "مطالبا", "داعيا", "اوصي", "اوصت", "يوصي", "توصي"};
   static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
   // "يسعون للرحيل خوفا من القتل وحملات الانتقام": what is feared has not happened.
   static const WordSet kFear{"خوفا", "خوف", "خشيه", "مخاوف", "تخوف", "تخوفا", "مخافه", "يخشي", "تخشي", "يخشون"};
@@ -470,7 +512,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       if (KeyIs(toks, i, kThreat))
         return "threat or warning";
       if (KeyIs(toks, i, kDemand))
-        return "demand or appeal";
+        return "demand, appeal or recommendation";
       if (KeyIs(toks, i, kDenial)) return "denial or negation";
 
       if (KeyIs(toks, i, kModal))
@@ -1208,6 +1250,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             dist += 1u << 20;
             spoken = true;
           }
+        // "أول هجوم من هذا النوع منذ سقوط الهدنة ... قبل عشرة أيام": a day after "منذ" (since)
+        // dates what the span began with, not the incident before it.
+        if (dm.start > e.trigger_start && SinceBetween(toks, tok, dm.token_begin)) continue;
+        // "تبنى حزب العمال الكردستاني أمس هجوما ... أدى أول من أمس إلى مقتل جنديين": the day
+        // after a claim of responsibility is when it was claimed.
+        if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin)) dist += 1u << 20;
         if (dist < date_dist) {
           date_dist = dist;
           date_of_speech = spoken;
@@ -1401,6 +1449,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (Violent(e.event_type) && (e.date_from_published || e.date_from_context || date_of_speech) &&
           toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kGenericIncident, false))
         em.anaphoric_violent = true;
+      em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "قصف" || t.phrase == "القصف");
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
       e.confidence = std::clamp(e.confidence, 0.f, 1.f);
@@ -1433,7 +1482,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities));
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
-  MergeMentions(focus, r.quantities, &r.events, &meta);
+  MergeMentions(focus, r.quantities, [&](int64_t a, int64_t b) { return PlaceWithin(gaz_, a, b); }, &r.events, &meta);
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
   // the country alone gives way to the article's focus town again.

@@ -71,7 +71,8 @@ bool ActorsAgree(const Event& a, const Event& b) {
 // The merged event keeps the actors found by the strongest cue, the most specific place
 // (not for an anaphor: "the agreement" mentioned elsewhere does not move it) and the most
 // confident evidence.
-void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::vector<Event>* events,
+void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
+                   const std::function<bool(int64_t, int64_t)>& within, std::vector<Event>* events,
                    std::vector<EventMeta>* meta) {
   // A toll that counts one group ("four civilians", "five rebel fighters": Quantity::of) is
   // part of the incident's, not another report of it.
@@ -106,8 +107,14 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
       // Not two weapons: an air strike and rockets fired the same day from the same town
       // ("ثلاثة صواريخ أطلقت من مخيم المغازي", then "غارة شنها الطيران الإسرائيلي") are
       // two incidents.
+      // A bare "القصف" names no weapon but a bombardment, by guns or by air ("مصابي القصف
+      // الإسرائيلي على غزة", the air strike told after it); not a bomb.
+      // Only by one named striker (the Houthis' shelling of Taiz is not the coalition's raid).
+      const bool bombardment = o.actor1 >= 0 && o.actor1 == e.actor1 &&
+                               ((m.unknown_weapon && o.sub_event_type == "Air/drone strike") ||
+                                (kept_meta[k].unknown_weapon && e.sub_event_type == "Air/drone strike"));
       const bool two_weapons = o.event_type == "Explosions/Remote violence" &&
-                               e.event_type == "Explosions/Remote violence" && Weapon(o) != Weapon(e);
+                               e.event_type == "Explosions/Remote violence" && Weapon(o) != Weapon(e) && !bombardment;
       const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
                              e.place_mention >= 0 && o.place == e.place && !two_weapons;
       // One toll given twice ("At least 61 killed in air strike" in the headline, "three air
@@ -122,7 +129,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
       const bool own_e = !e.date_from_published && !e.date_from_context;
       if (own_o && own_e && o.date != e.date) continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
-                          (strategic && (o.place == focus || e.place == focus));
+                          (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
+                          within(e.place, o.place);
       if (places) target = k;
     }
     if (target == SIZE_MAX) {
@@ -132,11 +140,14 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
     }
     Event& o = kept[target];
     EventMeta& om = kept_meta[target];
-    // "الهجوم" says nothing of the weapon: it does not retype the incident it names.
-    if (TypeRank(e) > TypeRank(o) && Violent(o.event_type) && !m.anaphoric_violent) {
+    // "الهجوم" says nothing of the weapon: it does not retype the incident it names. A bare
+    // "القصف" takes the weapon told of it ("الغارة").
+    const bool names_weapon = om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike";
+    if ((TypeRank(e) > TypeRank(o) || names_weapon) && Violent(o.event_type) && !m.anaphoric_violent) {
       o.event_type = e.event_type;
       o.sub_event_type = e.sub_event_type;
       o.plover = e.plover;
+      om.unknown_weapon = m.unknown_weapon;
     }
     const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
     if (m.cue > om.cue || (m.cue == om.cue && !anaphor && n_e > n_o)) {
@@ -146,7 +157,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::
       o.actor2_mention = e.actor2_mention;
       om.cue = m.cue;
     }
-    const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus));
+    const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus) ||
+                                                         (e.place != o.place && within(e.place, o.place)));
     if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific))) {
       o.place = e.place;
       o.place_mention = e.place_mention;
@@ -309,16 +321,35 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
     // ثلاث مقاتلات إف- 16 قصفت", American aircraft named later in the article), else the
     // article's most named.
     int32_t flyer = default_flyer;
+    // When the article names no aircraft and no state force: the state last named before the
+    // strike, its forces for a government ("غارات جوية نفذها الطيران التابع للنظام السوري على
+    // مناطق في محافظة إدلب ... وقتل طفلان في غارة من طائرات حربية على مدينة معرة النعمان": the
+    // regime's too). Not beside a state force named elsewhere: the government last named is
+    // then as often one that comments (Iran, the UN) as one that flies.
+    int32_t last_state = -1;
     for (const auto& m : r->actors) {
       if (m.start >= e.trigger_start) break;
       if (named_flyer(m.actor)) flyer = m.actor;
+      const ActorInfo& x = d.actors[m.actor];
+      if (x.country.empty()) continue;  // a state's, not the UN's or a coalition's word
+      if (x.type == "government" && x.forces >= 0) last_state = x.forces;
+      else if (state_force(m.actor)) last_state = m.actor;
     }
+    if (default_flyer < 0 && last_state >= 0) flyer = last_state;
     // A drone strike nobody is named to have flown: the theatre's drone operator (ACLED:
     // "غارة لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن" is the United States').
     if (e.sub_event_type == "Air/drone strike" && drone.operator_actor >= 0 && !flyer_named &&
         (e.actor1 < 0 || !GovernmentSide(d.actors[e.actor1])) && drone.by_drone && drone.by_drone(e)) {
       if (e.actor1 >= 0 && e.actor1 != drone.operator_actor) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = drone.operator_actor, e.actor1_mention = -1;
+      continue;
+    }
+    // A strike no one in its clause is named to have flown, in an article that names no
+    // state force: the state last named. (Not the article's most named force: its readings
+    // then stopped joining the incident's other mentions, dev type and precision fell.)
+    if (e.sub_event_type == "Air/drone strike" && e.actor1 < 0 && default_flyer < 0 && flyer >= 0 &&
+        flyer != e.actor2) {
+      e.actor1 = flyer, e.actor1_mention = -1;
       continue;
     }
     if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && flyer >= 0 && e.actor1 != flyer) {

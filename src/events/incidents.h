@@ -25,6 +25,7 @@ struct EventMeta {
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
+  bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
   float weight = 0;           // the trigger's weight (triggers.tsv): how surely its words name the event
 };
 
@@ -50,7 +51,10 @@ bool Violent(std::string_view type);
 long DaysBetween(std::string_view a, std::string_view b);
 
 // The mentions of one incident in a document (lead, quote, recap) become one event.
-void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities, std::vector<Event>* events,
+// `within(a, b)` tells a place inside another (a district of a city, a town of a province):
+// "قصف على عدن" and "قصف على حي دار سعد" the same day are one incident, placed in Dar Saad.
+void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
+                   const std::function<bool(int64_t, int64_t)>& within, std::vector<Event>* events,
                    std::vector<EventMeta>* meta);
 
 // One violent event per clause unless placed apart; strategic side readings of a violent

@@ -146,6 +146,37 @@ bool ViaArticle(const text::Tokens& toks, size_t i, uint32_t prefix_cp) {
 
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
 
+// A statistical report told over several sentences: "أعلنت بعثة الأمم المتحدة مقتل وإصابة
+// 3440 عراقيا خلال شهر يوليو ... وأوضح البيان أن عدد القتلى المدنيين بلغ 844 ... وأشار البيان
+// إلى مقتل 488 عنصرا من منتسبي قوات الأمن": a sentence that goes on with the report ("وأشار
+// البيان", "وأضاف التقرير") right after one whose casualty count is a running total counts
+// the same period.
+void ReportTotals(const text::Tokens& toks, const std::vector<text::Sentence>& sentences,
+                  std::vector<Quantity>* quantities) {
+  static const WordSet kGoesOn{"وذكر", "واضاف", "واوضح", "واشار", "وتابع", "وبين", "واكد", "وافاد", "ولفت",
+                               "وذكرت", "واضافت", "واوضحت", "واشارت", "وتابعت", "وبينت", "واكدت", "وافادت"};
+  static const WordSet kReport{"البيان", "بيان", "التقرير", "تقرير", "المنظمه", "البعثه", "الاحصاييه", "الحصيله"};
+  auto goes_on = [&](const text::Sentence& s) {
+    for (size_t i = s.first_token; i < s.end_token && i < s.first_token + 2; ++i)
+      if (KeyIs(toks, i, kGoesOn, false))
+        return i + 1 < s.end_token && KeyIs(toks, i + 1, kReport, false);
+    return false;
+  };
+  bool prev_total = false;
+  size_t qi = 0;
+  for (const auto& s : sentences) {
+    const bool continues = prev_total && goes_on(s);
+    bool total = false;
+    for (; qi < quantities->size() && (*quantities)[qi].token_begin < s.end_token; ++qi) {
+      Quantity& q = (*quantities)[qi];
+      if (q.token_begin < s.first_token || !Casualty(q.category)) continue;
+      if (continues) q.cumulative = true;
+      total = total || q.cumulative;
+    }
+    prev_total = total;
+  }
+}
+
 // "twenty five" (the key of "twenty-five"): tens and units of quantity_words.tsv.
 // The count's verb has a war for its subject through a relative clause: "النزاع في اليمن
 // الذي أسفر عن مقتل أربعة آلاف", "الحرب التي خلفت". A war's toll, whatever the verb.
@@ -847,6 +878,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       t = cue_end > t ? cue_end - 1 : t;
     }
   }
+  ReportTotals(toks, sentences, &out->quantities);
 }
 
 }  // namespace marsad::events

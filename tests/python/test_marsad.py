@@ -36,7 +36,9 @@ DOCS = [{"id": "raqqa", "text": TEXT, "published": "2017-10-14"},
         # 'المملكة' (the Kingdom) is a generic mention of Saudi Arabia; 'الروسي' a demonym
         # (with --demonyms).
         {"id": "ar-3", "text": "أعلنت الرياض اليوم أن المملكة سترسل مساعدات إنسانية إلى اليمن.", "published": "2019-03-01"},
-        {"id": "ar-4", "text": "قصف الطيران الروسي مواقع في إدلب.", "published": "2019-03-02"}]
+        {"id": "ar-4", "text": "قصف الطيران الروسي مواقع في إدلب.", "published": "2019-03-02"},
+        # 'الإسرائيلية' on the strikes: a state's adjective, its forces struck (adjective: true).
+        {"id": "ar-5", "text": "قتل ثلاثة مدنيين في الغارات الإسرائيلية على غزة أمس.", "published": "2019-03-03"}]
 
 
 def cli(args, stdin):
@@ -109,6 +111,15 @@ elif MODE == "pandas":
     check(str(events["date"].dtype).startswith("datetime64") and str(events["fatalities"].dtype) == "Int64",
           "event date datetime64, fatalities Int64")
     check(events["actor1_name"].notna().any(), "events carry actor names beside the ids")
+    # An actor mention's flags too: bool columns, False where the JSON leaves them out.
+    actors = marsad.to_dataframe(cli_records, "actors")
+    for flag in ("belligerent", "back_reference", "adjective"):
+        want = [bool(a.get(flag)) for r in cli_records for a in r.get("actors", [])]
+        got = actors[flag].tolist() if flag in actors.columns else []
+        check(got == want and actors[flag].dtype == bool,
+              f"to_dataframe actors: {flag} column (bool), {sum(want)} mention(s) flagged as in the JSON")
+    check(actors[actors["adjective"]]["surface"].tolist() == ["الإسرائيلية"],
+          "the adjective mention is 'الإسرائيلية' (the Israeli strikes)")
     for what in ("actors", "quantities", "dates", "documents"):
         check(len(marsad.to_dataframe(cli_records, what)) > 0, f"to_dataframe {what}")
     gdf = marsad.to_geodataframe(cli_records, "places")

@@ -31,6 +31,9 @@ TEST(EventsActors, AircraftOfANationAreItsForces) {
                      "ثم قصفت طائرة إسرائيلية سيارة، وحلقت طائرات مقاتلة أمريكية فوق المدينة.");
   EXPECT_EQ(Ids(r), (std::vector<std::string>{"turkish_army", "isis", "turkish_army", "israeli_air_force", "us_military"}));
   EXPECT_EQ(r.Surface(r.result.actors[0].start, r.result.actors[0].end), "طائرات حربية تركية");
+  // A state's air force: "سلاح الجو التركي", "القوات الجوية الأمريكية".
+  auto air = RunEvents("شن سلاح الجو التركي اليوم أولى غاراته على مواقع لتنظيم داعش، وقصفت القوات الجوية الأمريكية مواقع أخرى.");
+  EXPECT_EQ(Ids(air), (std::vector<std::string>{"turkish_army", "isis", "us_military"}));
   // "مقاتلة" alone is a (woman) fighter as often as a jet; a word that is no nationality.
   auto fighter = RunEvents("وقتلت مقاتلة سورية في الاشتباكات، وحلقت طائرات حربية مجهولة فوق المدينة.");
   EXPECT_TRUE(Ids(fighter).empty());
@@ -178,6 +181,18 @@ TEST(EventsActors, GenericActorsMeanTheFocusCountrysForces) {
   EXPECT_EQ(ids(testing::RunEvents(s, "", "YE")), "yemen_gov_forces saudi_led_coalition houthis ");
   // No focus: the army stays generic, "التحالف" is too ambiguous to be an actor.
   EXPECT_EQ(ids(testing::RunEvents(s)), "generic_state_forces generic_rebels ");
+  // "الثوار": Syria's armed opposition in Syria news, the Popular Resistance in Yemen news
+  // (it was Syria's opposition everywhere: dozens of Aden battles of 2015 had it as a side).
+  const std::string thuwar = "واستعاد الثوار السيطرة على الحي.";
+  EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "SY")), "syrian_opposition_factions ");
+  EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "YE")), "popular_resistance_ye ");
+  EXPECT_EQ(ids(testing::RunEvents(thuwar, "", "EG")), "");
+  // So "الحرس الجمهوري" (Syria's or Saleh's) and "الدفاع المدني" (the White Helmets only in
+  // Syria; Saudi Arabia's emergency service is no party).
+  const std::string guard = "وقصفت قوات الحرس الجمهوري الحي، وأخمدت فرق الدفاع المدني الحريق.";
+  EXPECT_EQ(ids(testing::RunEvents(guard, "", "SY")), "syrian_republican_guard white_helmets ");
+  EXPECT_EQ(ids(testing::RunEvents(guard, "", "YE")), "yemen_republican_guard ");
+  EXPECT_EQ(ids(testing::RunEvents(guard, "", "SA")), "");
 }
 
 }  // namespace

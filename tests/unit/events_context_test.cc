@@ -157,6 +157,15 @@ TEST(EventsContext, WhatMayHappenOrIsAvoidedIsNoIncident) {
   auto avoided = RunEvents("وأغلقت السلطات أمس طريقا سريعا لتجنب هجوم على القوافل.", "2015-08-04");
   EXPECT_TRUE(SkippedFor(avoided, "plan or prevention"));
   EXPECT_TRUE(avoided.result.events.empty());
+  // An imminent or expected fight is to come; a ceasefire said to have ended is no agreement.
+  auto imminent = RunEvents("وحشدت قوات الحوثيين أمس قبل تقدم متوقع صوب مدينة تعز، ووصفت أنقرة معركة شاملة وشيكة.",
+                            "2015-08-07");
+  EXPECT_TRUE(imminent.result.events.empty());
+  EXPECT_TRUE(SkippedFor(imminent, "future: imminent"));
+  auto ended = RunEvents("وقال: لا نتفق مع حزب العمال الكردستاني على أن وقف إطلاق النار انتهى.", "2015-08-01");
+  EXPECT_FALSE(HasSubType(ended, "Agreement"));
+  auto truce = RunEvents("وأعلنت حركة أحرار الشام وحزب الله وقف إطلاق النار في الزبداني أمس.", "2015-08-09");
+  EXPECT_TRUE(HasSubType(truce, "Agreement"));
 }
 
 // A meeting of two governments is diplomacy; one of a government with the rebels it

@@ -37,6 +37,33 @@ TEST(EventsDates, RelativeToPublication) {
   EXPECT_EQ(d->date, "2017-10-15");
 }
 
+// "قبل يومين" and "قبل عشرة أيام" (a number word) are days ago, as "منذ يومين" and "قبل 3
+// أيام"; "قبل يومين على الانتخابات" is two days before another day, no date.
+TEST(EventsDates, DaysAgoWithWordsAndNotBeforeAnotherDay) {
+  auto r = RunEvents("وقبل يومين، اعتقلت قوات الأمن مجموعة. واعتقلت الشرطة 27 شخصا قبل عشرة أيام. "
+                     "وقع الهجوم في ديار بكر قبل يومين على الانتخابات.",
+                     "2015-07-27");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "وقبل يومين")));
+  EXPECT_EQ(d->date, "2015-07-25");
+  ASSERT_TRUE((d = Find(r, "قبل عشرة أيام")));
+  EXPECT_EQ(d->date, "2015-07-17");
+  EXPECT_EQ(r.result.dates.size(), 2u);
+}
+
+// A day in a "since" phrase that names an event first dates that event, not the incident
+// before it; a day right after "منذ" is the incident's start.
+TEST(EventsDates, ADayInASincePhraseDoesNotDateTheIncidentBeforeIt) {
+  auto r = RunEvents("هاجم مسلحو حزب العمال الكردستاني مركزا للجيش التركي في أول هجوم منذ سقوط الهدنة قبل عشرة أيام، "
+                     "وذلك صباح أمس.",
+                     "2015-08-03");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-08-02");
+  auto start = RunEvents("واندلعت اشتباكات عنيفة بين الحوثيين والمقاومة في مأرب منذ مساء الأربعاء.", "2015-08-07");
+  ASSERT_EQ(start.result.events.size(), 1u);
+  EXPECT_EQ(start.result.events[0].date, "2015-08-05");
+}
+
 // "أول أمس" and "أول من أمس" are the day before yesterday, as "أمس الأول" (they were read
 // as "أمس": a day late).
 // Words with ئ or ؤ in the code's lists are written as the keys they are compared with

@@ -272,6 +272,24 @@ TEST(EventsIncidents, ThreatsPlansAndDemandsAreNotEvents) {
   auto r3 = RunEvents("وطالبت الحكومة بوقف القصف على المدينة.", "2017-10-15");
   EXPECT_TRUE(r3.result.events.empty());
   EXPECT_TRUE(HasSkip(r3, "demand"));
+  // A recommendation is no more done than a demand; an order carried out in the same
+  // sentence is ("أمرت أنقرة بشن سلسلة من الغارات ... ونفذت مقاتلات تركية").
+  auto r4 = RunEvents("وتطرق الاجتماع إلى التحضيرات الجارية، وأن الحوثي أوصى بتفجير منزل كل من تثبت تبعيته لمقاومة إب.",
+                      "2015-08-09");
+  EXPECT_TRUE(r4.result.events.empty());
+  EXPECT_TRUE(HasSkip(r4, "demand"));
+  auto r5 = RunEvents("وأمرت أنقرة بشن سلسلة من الغارات على القواعد الخلفية لحزب العمال الكردستاني في شمال العراق.",
+                      "2015-07-27");
+  EXPECT_FALSE(r5.result.events.empty());
+}
+
+// A truce that collapses or is broken is neither an agreement nor a town that falls.
+TEST(EventsIncidents, ATrucesCollapseIsNoAgreementNorAFall) {
+  auto r = RunEvents("وأعلن الحزب انهيار الهدنة مع الجيش التركي أمس، بعد سقوط الهدنة في جنوب شرق تركيا.", "2015-07-25");
+  for (const auto& e : r.result.events)
+    EXPECT_TRUE(e.sub_event_type != "Agreement" && e.sub_event_type != "Non-state actor overtakes territory")
+        << e.sub_event_type << ": " << r.Surface(e.trigger_start, e.trigger_end);
+  EXPECT_TRUE(HasSkip(r, "a truce"));
 }
 
 // Who flew an air strike whose clause names no state: the aircraft named last before it,
@@ -477,6 +495,42 @@ TEST(EventsIncidents, CumulativeTollIsNotAnEventToll) {
   EXPECT_EQ(max_toll, 3u);
 }
 
+// A period's total ("بين الأول من يناير و15 يوليو", "في الفترة من ... إلى") is no incident's toll.
+TEST(EventsIncidents, APeriodsTotalIsNotAnEventToll) {
+  auto r = RunEvents("وأفادت المنظمة الحقوقية أن السلطات الإيرانية أعدمت 694 شخصا بين الأول من يناير و15 يوليو 2015.",
+                     "2015-07-25");
+  for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u) << r.Surface(e.start, e.end);
+  auto day = RunEvents("وقتل 5 أشخاص في اشتباكات بين الجيش والمسلحين في بلدة القائم في 3 يوليو.", "2015-07-25");
+  ASSERT_EQ(day.result.events.size(), 1u);
+  EXPECT_EQ(day.result.events[0].fatalities, 5u);
+}
+
+// A statistical report told over several sentences: its next sentence ("وأشار البيان إلى
+// مقتل 488 عنصرا") counts the same period as the one before (a month's total), not an incident.
+TEST(EventsIncidents, AReportsNextSentenceCountsTheSamePeriod) {
+  auto r = RunEvents("أعلنت بعثة الأمم المتحدة مقتل وإصابة 3440 عراقيا خلال شهر يوليو الماضي. وأشار البيان إلى مقتل "
+                     "488 عنصرا من منتسبي قوات الأمن العراقية.",
+                     "2015-08-02");
+  for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u) << r.Surface(e.start, e.end);
+  ASSERT_EQ(r.result.quantities.size(), 2u);
+  EXPECT_TRUE(r.result.quantities[1].cumulative);
+  // Another source's sentence after a total is news of its own.
+  auto news = RunEvents("قتل أكثر من 4000 شخص منذ بداية الحرب. وقال المصدر إن 3 أشخاص قتلوا في القصف على المدينة.",
+                        "2015-08-02");
+  ASSERT_EQ(news.result.quantities.size(), 2u);
+  EXPECT_FALSE(news.result.quantities[1].cumulative);
+}
+
+// A bare "القصف" names a bombardment, not its weapon: the same striker's air strike told
+// after it is the same incident, and gives it its weapon; another striker's is not.
+TEST(EventsIncidents, ABareBombardmentTakesTheWeaponToldOfIt) {
+  auto r = RunEvents("الأطباء يسعفون أحد مصابي القصف الإسرائيلي على غزة أمس. وقالت مصادر إن الطيران الإسرائيلي قصف "
+                     "بصاروخ موقعا للمقاومة أمس.",
+                     "2015-08-07");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
+}
+
 TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
   auto r = RunEvents("قتل 24 شخصا في انفجار سيارة مفخخة في بعقوبة اليوم. وقالت الشرطة إن 30 شخصا قتلوا في انفجار السيارة المفخخة في بعقوبة.",
                      "2015-08-10");
@@ -499,6 +553,22 @@ TEST(EventsIncidents, TwoSourcesFiguresKeepTheLowerAndPartsAddUp) {
                           "2015-07-21");
   ASSERT_EQ(groups.result.events.size(), 1u);
   EXPECT_EQ(groups.result.events[0].fatalities, 51u);
+}
+
+// A party's claim beside the reported toll ("مؤكدا أنه قتل 8 جنود") is another source's
+// figure: the lower is coded. And the day after the claim verb ("تبنى ... أمس") is when it
+// was claimed, not when the attack was ("أدى أول من أمس إلى مقتل").
+TEST(EventsIncidents, AClaimedTollAndTheClaimsDayAreNotTheIncidents) {
+  auto r = RunEvents("إلى ذلك، تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين "
+                     "تركيين على الأقل في محافظة ديار بكر جنوب شرقي تركيا، مؤكدا أنه قتل 8 جنود وأصاب 11 غيرهم.",
+                     "2015-07-27");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 2u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-25");
+  // The claim's day, when it is the clause's only one, still dates the event.
+  auto only = RunEvents("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين.", "2015-07-27");
+  ASSERT_EQ(only.result.events.size(), 1u);
+  EXPECT_EQ(only.result.events[0].date, "2015-07-26");
 }
 
 TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {

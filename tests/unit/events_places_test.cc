@@ -20,6 +20,9 @@ const char* const kRows[] = {
     "69543\tYemen\tYemen\tاليمن\t15.5\t47.5\tA\tPCLI\tYE\t\t00\t\t\t\t28000000\t\t\t\t2024-01-01",
     "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t550602\t\t\t\t2024-01-01",
     "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t2789132\t\t\t\t2024-01-01",
+    "990009001\tDar Saad\tDar Saad\tدار سعد\t12.88\t44.97\tP\tPPLX\tYE\t\t02\t\t\t\t0\t\t\t\t2024-01-01",
+    "169389\tIdlib\tIdlib\tإدلب\t35.93062\t36.63393\tP\tPPLA\tSY\t\t12\t\t\t\t128840\t\t\t\t2024-01-01",
+    "169577\tMaarat al-Numan\tMaarat al-Numan\tمعرة النعمان\t35.64\t36.67\tP\tPPLA2\tSY\t\t12\t\t\t\t58008\t\t\t\t2024-01-01",
     "72966\tLahij\tLahij\tلحج\t13.05667\t44.88194\tP\tPPLA\tYE\t\t24\t\t\t\t23375\t\t\t\t2024-01-01",
 };
 
@@ -49,6 +52,23 @@ class ArabicEventPlaceTest : public ::testing::Test {
     return out;
   }
 
+  // The actor 1 ids of the events of `text`, in order.
+  static std::vector<std::string> Actors1(const std::string& text) {
+    Document doc;
+    doc.id = "t";
+    doc.lang = "ar";
+    doc.text = text;
+    doc.published = "2015-07-31";
+    Extractor ex(*res_, ExtractOptions{});
+    auto x = ex.Extract(doc);
+    EXPECT_TRUE(x.ok());
+    std::vector<std::string> out;
+    if (!x.ok()) return out;
+    for (const auto& e : x->events.events)
+      out.push_back(e.actor1 >= 0 ? res_->event_dicts.actors[e.actor1].id : "");
+    return out;
+  }
+
   static marsad::testing::SmallIndex* index_;
   static Resources* res_;
 };
@@ -72,6 +92,15 @@ TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
   EXPECT_EQ(Places("وقصفت تركيا أمس مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
 }
 
+// One incident told at the city and at its quarter ("قصف على عدن" in the lead, "حي دار سعد"
+// in the body) is one event, placed in the quarter; two towns stay two.
+TEST_F(ArabicEventPlaceTest, AQuarterAndItsCityAreOnePlace) {
+  EXPECT_EQ(Places("قصف الحوثيون أمس مدينة عدن بصواريخ الكاتيوشا. وأصابت صواريخ الحوثيين أمس منطقة دار سعد."),
+            std::vector<std::string>{"Dar Saad"});
+  EXPECT_EQ(Places("قصف الحوثيون أمس مدينة عدن بصواريخ الكاتيوشا. وأصابت صواريخ الحوثيين أمس مدينة لحج."),
+            (std::vector<std::string>{"Aden", "Lahij"}));
+}
+
 // A state's police arrest in their own country, whatever the clause says of the network.
 TEST_F(ArabicEventPlaceTest, APoliceArrestsInItsCountry) {
   EXPECT_EQ(Places("ضبطت الأجهزة الأمنية الكويتية أمس شبكة إرهابية تنتمي إلى تنظيم داعش في حلب."),
@@ -84,6 +113,16 @@ TEST_F(ArabicEventPlaceTest, OneEventPerPlaceButNotForWhatLiesBetween) {
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع للحوثيين في عدن ولحج."), (std::vector<std::string>{"Aden", "Lahij"}));
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع للحوثيين على الطريق الرابط بين عدن ولحج."),
             std::vector<std::string>{"Aden"});
+}
+
+// With no aircraft and no state force named in the article, a strike is flown by the state
+// last named before it, a government's by its forces (it was the article's rebels, the
+// document's dyad, in an Idlib report).
+TEST_F(ArabicEventPlaceTest, TheStateLastNamedFliesWhenNoForceIsNamed) {
+  EXPECT_EQ(Actors1("وقالت فصائل المعارضة إنها تقاتل تنظيم داعش. وأفاد المرصد عن مقتل 19 مواطنا جراء غارات جوية نفذها "
+                    "الطيران التابع للنظام السوري على مدينة إدلب أمس. وقتل طفلان شقيقان في غارة من طائرات حربية على "
+                    "مدينة معرة النعمان."),
+            (std::vector<std::string>{"syrian_army", "syrian_army"}));
 }
 
 }  // namespace

@@ -35,6 +35,7 @@ const char* const kRows[] = {
     "3646738\tCaracas\tCaracas\tكاراكاس\t10.48801\t-66.87919\tP\tPPLC\tVE\t\t25\t\t\t\t3000000\t\t\t\t2024-01-01",
     "1809858\tGuangzhou\tGuangzhou\tغوانزو\t23.11667\t113.25\tP\tPPLA\tCN\t\t30\t\t\t\t16096724\t\t\t\t2024-01-01",
     "287286\tMuscat\tMuscat\tمسقط\t23.58413\t58.40778\tP\tPPLC\tOM\t\t06\t\t\t\t797000\t\t\t\t2024-01-01",
+    "6255147\tMiddle East\tMiddle East\tالشرق الأوسط,الشرق الاوسط\t29.0\t41.0\tL\tRGN\t\t\t\t\t\t\t0\t\t\t\t2024-01-01",
     "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
     "6942807\tMaspero\tMaspero\tمبنى الإذاعة والتلفزيون,ماسبيرو\t30.05\t31.23\tS\tBLDG\tEG\t\t11\t\t\t\t0\t\t\t\t2024-01-01",
@@ -120,6 +121,17 @@ TEST_F(ArabicNamesTest, NewspapersTanweenAndPersonsAreNoPlaces) {
   // The city itself, and a country in quotes, stay places.
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى الرياض أمس، وقال إن لـ\"اليمن\" موقفا.")),
             (std::vector<std::string>{"الرياض", "اليمن"}));
+}
+
+// A region's name filling a quotation is the newspaper, whoever speaks to it or not
+// ("علمت «الشرق الأوسط»", a dateline "* بشكيك - «الشرق الأوسط»:"); unquoted it is the region.
+TEST_F(ArabicNamesTest, AQuotedRegionIsATitle) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "وعلمت «الشرق الأوسط» من مصادر أن الجيش قصف حلب.")),
+            (std::vector<std::string>{"حلب"}));
+  EXPECT_EQ(Surfaces(Places(res(), "* بيروت - «الشرق الأوسط»: قصف الجيش حلب.")),
+            (std::vector<std::string>{"بيروت", "حلب"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وقال إن الشرق الأوسط يشهد أزمة.")), (std::vector<std::string>{"الشرق الأوسط"}));
 }
 
 // "القوات السعودية", "الحدود السعودية": after a definite noun السعودية is the adjective (a

@@ -92,6 +92,8 @@ const char* const kRows[] = {
     // A town named like the head of news agencies' names.
     "4418707\tAgency\tAgency\t\t39.65221\t-94.74412\tP\tPPL\tUS\t\tMO\t021\t\t\t684\t\t\t\t2024-01-01",
     // A town spelt like a surname's possessive without its apostrophe.
+    "300075\tSuruc\tSuruc\tSuruc\t36.97612\t38.42533\tP\tPPLA2\tTR\t\t63\t\t\t\t46694\t\t\t\t2024-01-01",
+    "300797\tSilopi\tSilopi\tSilopi\t37.24379\t42.46345\tP\tPPLA2\tTR\t\t80\t\t\t\t74798\t\t\t\t2024-01-01",
     "2561668\tAssads\tAssads\t\t30.0\t-9.0\tP\tPPLA3\tMA\t\t13\t\t\t\t9000\t\t\t\t2024-01-01",
 };
 
@@ -477,6 +479,14 @@ TEST_F(NewsNamesTest, RomanisedArabicNamesMatchInAnySpelling) {
   auto hassakeh = Places("A bomb killed five in Hassakeh on Sunday.");
   ASSERT_EQ(hassakeh.size(), 1u);
   EXPECT_EQ(hassakeh[0].geonameid, 173811u);
+  // Arabic news' spellings of Turkish border towns the registry lacks: سروج/سوروج (Suruç),
+  // سيلوبي (Silopi).
+  for (const auto& [s, id] : std::vector<std::pair<std::string, uint32_t>>{
+           {"سروج", 300075u}, {"سوروج", 300075u}, {"سيلوبي", 300797u}}) {
+    auto v = Places("وقع تفجير في " + s + " أمس.");
+    ASSERT_EQ(v.size(), 1u) << s;
+    EXPECT_EQ(v[0].geonameid, id) << s;
+  }
   // English news drops the article the index keeps: "Hasakah" is Al Hasakah (the index has
   // "Hasaka" and "Al Hasakah"); a village's name is no such reading of a word ("Salam").
   for (const char* s : {"A bomb exploded in Hasakah city.", "Fighting in Hasakah province."}) {

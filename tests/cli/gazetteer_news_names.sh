@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The places Arabic conflict news names that GeoNames' cities500 lacks, which marsad adds
+# (data/gazetteer/supplement.txt: places with approximate coordinates and a source;
+# data/gazetteer/extra_names.tsv: spellings of places already indexed): every row well formed,
+# and the default index places the news' spellings in the right country. Uses the default
+# index (or $MARSAD_GAZETTEER) and skips that part without it. Args: marsad binary, source dir,
+# build dir.
+set -uo pipefail
+MARSAD="$1"; SRC="$2"; BUILD="$3"
+TMP="$(mktemp -d "$BUILD/gazetteer-news.XXXXXX")"
+[ -n "${KEEP_TMP:-}" ] || trap 'rm -rf "$TMP"' EXIT
+export LC_ALL=C.UTF-8
+. "$(dirname "$0")/lib/checks.sh"
+
+# Supplement rows: 20 columns, an id in the private range, a source.
+bad_rows=$(grep -v '^#' "$SRC/data/gazetteer/supplement.txt" |
+  awk -F'\t' 'NF != 20 || $1 < 990000001 || $20 == "" {print NR": "$2}' | head -5)
+check "supplement.txt: 20 columns, private ids, a source" "$bad_rows" ""
+bad_extra=$(grep -v '^#' "$SRC/data/gazetteer/extra_names.tsv" | awk -F'\t' 'NF != 4 || $4 == "" {print NR": "$2}' | head -5)
+check "extra_names.tsv: 4 columns, a source" "$bad_extra" ""
+
+INDEX="${MARSAD_GAZETTEER:-$SRC/data/gazetteer/default.mgz}"
+if [ ! -f "$INDEX" ]; then
+  echo "SKIP (the rest): no gazetteer index at $INDEX (make gazetteer)"; exit $fail
+fi
+# Spellings of the 2015 news (written for this test): the town, its country.
+while IFS='|' read -r text surface country; do
+  printf '%s\n' "$text" >"$TMP/doc.txt"
+  "$MARSAD" extract --index "$INDEX" --places-only --lang ar --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
+  got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
+  check "$surface is placed in $country" "$got" "$country"
+done <<'T'
+وقع تفجير انتحاري في بلدة سروج التركية.|سروج|TR
+واستهدف الهجوم المركز الثقافي في سوروج.|سوروج|TR
+وتشهد سيلوبي اشتباكات بين الشرطة والمسلحين.|سيلوبي|TR
+وسيطرت المقاومة على مدينة شقرة الساحلية.|شقرة|YE
+وسقط مقذوف على محافظة شرورة أمس.|شرورة|SA
+وقصفت الفصائل بلدتي الفوعة وكفريا.|الفوعة|SY
+واستهدف القصف منطقة دار سعد شمال عدن.|دار سعد|YE
+ودارت معارك في جبهة الجفينة جنوب مأرب.|الجفينة|YE
+واستهدف التفجير ناحية خان بني سعد.|خان بني سعد|IQ
+T
+exit $fail

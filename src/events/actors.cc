@@ -11,7 +11,6 @@ namespace {
 
 // Generic nouns that refer back to an armed non-state group named earlier. Kept here, not in
 // a dictionary file, because what they may refer to is a rule of the engine (see IsGroupType).
-constexpr std::string_view kArabicBackRefs[] = {"التنظيم", "الجماعه", "الحركه", "الفصيل", "الميليشيا", "المليشيا"};
 constexpr std::string_view kEnglishBackRefs[] = {"group", "organization", "organisation", "militia", "movement",
                                                  "militants", "jihadists"};
 constexpr size_t kMaxBackRefSentences = 6;  // the antecedent must be this close
@@ -46,6 +45,19 @@ int32_t NationOfAdjective(const Dictionaries& d, const text::Tokens& toks, size_
   return -1;
 }
 
+bool EndsInYaOrHa(std::string_view key) { return key.ends_with("\xD9\x8A") || key.ends_with("\xD9\x87"); }  // ي, ه
+
+// AircraftOfANation and StrikeOfANation start at an Arabic word followed by an adjective
+// (ي, يه) or a word of their kind (ه, ي), or by the air of an air force: the cheap test
+// before their word sets.
+bool NationPhraseMayStart(const Dictionaries& d, const text::Tokens& toks, size_t i) {
+  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= toks.tokens.size())
+    return false;
+  // Or an air force ("سلاح الجو", "القوات الجوية": the second word is الجو or ends in ه).
+  const std::string_view next = toks.Key(i + 1);
+  return EndsInYaOrHa(next) || next == "الجو";
+}
+
 // "طائرات حربية تركية", "المقاتلات التركية", "وقصفت طائرة إسرائيلية": aircraft, a word of
 // their kind, then the adjective of a state whose forces' aliases name its aircraft
 // (Dictionaries::aircraft_by_nationality). The actor and the token after the mention; -1
@@ -59,7 +71,7 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
   static const WordSet kKind{"حربيه", "الحربيه", "حربي", "الحربي", "مسيره", "المسيره", "عسكريه", "العسكريه",
                              "مقاتله", "المقاتله"};
   const size_t n = toks.tokens.size();
-  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= n) return {-1, i};
+  if (!NationPhraseMayStart(d, toks, i)) return {-1, i};
   // "سلاح الجو التركي", "القوات الجوية الأمريكية": a state's air force.
   static const WordSet kAirForce{"سلاح", "القوات"};
   if (i + 2 < n && KeyIs(toks, i + 1, {"الجو", "الجويه"}, false) && KeyIs(toks, i, kAirForce)) {
@@ -72,9 +84,8 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
     const int32_t nation = NationOfAdjective(d, toks, i + 2);
     if (nation >= 0) return {nation, i + 3};
   }
-  // The word after is an adjective (ي, يه) or a word of their kind (ه, ي): the cheap test first.
-  const std::string_view next = toks.Key(i + 1);
-  if (!next.ends_with("\xD9\x8A") && !next.ends_with("\xD9\x87")) return {-1, i};  // ي, ه
+  // The word after is an adjective (ي, يه) or a word of their kind (ه, ي).
+  if (!EndsInYaOrHa(toks.Key(i + 1))) return {-1, i};
   *prefix_cp = 0;
   // Most tokens are no aircraft: the one test with stems (KeyIs) first, the prefix after.
   if (!KeyIs(toks, i, kAircraft)) return {-1, i};
@@ -97,9 +108,7 @@ std::pair<int32_t, size_t> StrikeOfANation(const Dictionaries& d, const text::To
   static const WordSet kStrike{"غاره", "غارات", "الغاره", "الغارات", "ضربه", "ضربات", "الضربه", "الضربات", "قصف", "القصف"};
   static const WordSet kKind{"جويه", "الجويه", "جوي", "الجوي", "صاروخيه", "الصاروخيه", "صاروخي", "الصاروخي"};
   const size_t n = toks.tokens.size();
-  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= n) return {-1, i};
-  const std::string_view next = toks.Key(i + 1);
-  if (!next.ends_with("\xD9\x8A") && !next.ends_with("\xD9\x87")) return {-1, i};  // ي, ه
+  if (!NationPhraseMayStart(d, toks, i) || !EndsInYaOrHa(toks.Key(i + 1))) return {-1, i};
   if (!KeyIs(toks, i, kStrike)) return {-1, i};
   for (size_t j = i + 1; j < n && j <= i + 2; ++j) {
     const int32_t nation = NationOfAdjective(d, toks, j);
@@ -118,6 +127,12 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   std::vector<ActorMention> named;
   std::vector<char> covered(n, 0);
   for (size_t i = 0; i < n;) {
+    // Most tokens start no alias (PhraseStarts) and no aircraft or strike of a nation:
+    // decided without building a match and asking both.
+    if (starts != nullptr && !starts->May(d_.actor_aliases, i) && !NationPhraseMayStart(d_, toks, i)) {
+      ++i;
+      continue;
+    }
     auto m = LongestMatch(d_.actor_aliases, text, toks, i, n, true, starts);
     if (m.len == 0) {
       uint32_t prefix = 0;
@@ -157,6 +172,7 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     i += m.len;
   }
   // Back-references, merged in text order.
+  static const WordSet kArabicBackRefs{"التنظيم", "الجماعه", "الحركه", "الفصيل", "الميليشيا", "المليشيا"};
   const auto gang_id = d_.actor_by_id.find("criminal_gangs");
   const int32_t gangs = gang_id == d_.actor_by_id.end() ? -1 : static_cast<int32_t>(gang_id->second);
   std::vector<ActorMention> all;
@@ -206,20 +222,15 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     uint32_t begin = static_cast<uint32_t>(i), prefix = 0;
     const auto& t = toks.tokens[i];
     if (t.script == text::Script::kArabic) {
-      std::string_view k = toks.Key(i);
-      bool may = false;
-      for (auto w : kArabicBackRefs) {
-        if (k == w) generic = true, matched = w;
-        may = may || MayBeStem(k, w);
-      }
-      if (!generic && may) {
+      // The key or a proclitic stem is one of the nouns ("والتنظيم"): for most tokens a bit
+      // test of the document's TokenTags; the stem and its prefix only for those that are.
+      if (!KeyIs(toks, i, kArabicBackRefs)) continue;
+      const std::string_view k = toks.Key(i);
+      if (kArabicBackRefs.Has(k)) {
+        generic = true, matched = k;
+      } else {
         ForEachProcliticStem(toks, i, [&](std::string_view stem, uint32_t prefix_cp) {
-          for (auto w : kArabicBackRefs)
-            if (stem == w) {
-              generic = true;
-              matched = w;
-              prefix = prefix_cp;
-            }
+          if (kArabicBackRefs.Has(stem)) generic = true, matched = stem, prefix = prefix_cp;
           return generic;
         });
       }

@@ -78,7 +78,17 @@ consteval uint64_t Bits(std::initializer_list<std::string_view> words) {
 // Bits above the date words: the token (or a stem) may name a month (one word, or the
 // first of two) or a weekday. They only gate the full MonthAt / weekday checks.
 constexpr uint64_t kMonthWord = uint64_t{1} << 61, kWeekdayWord = uint64_t{1} << 62;
-static_assert(std::size(kDateWords) < 61);
+// The other keys a date may start at (FindDates tests them as the token's key): an ordinal
+// day ("السادس من أغسطس", DayOfMonthWithMin) and the English cues.
+constexpr uint64_t kStartWord = uint64_t{1} << 60;
+static_assert(std::size(kDateWords) < 60);
+
+// The ordinal days of DayOfMonthWithMin ("الحادي والعشرين", "السادس").
+constexpr std::pair<std::string_view, int> kOrdinals[] = {
+    {"الاول", 1},  {"الحادي", 1}, {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},   {"الخامس", 5},    {"السادس", 6},
+    {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"العشرين", 20}, {"الثلاثين", 30}};
+// The English words FindDates compares token i's key with.
+constexpr std::string_view kEnglishStarts[] = {"today", "yesterday", "tomorrow", "last", "on", "in"};
 
 ch::year_month_day Ymd(int y, int m, int d) {
   return ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d));
@@ -189,6 +199,20 @@ int MonthAt(const text::Tokens& t, size_t i, size_t* len) {
   return month;
 }
 
+// False when no rule of FindDates can start at token i, whose date bits are `bits`: each
+// starts at a number ("15 أكتوبر", "2017/10/15", "3 days ago"), at a key or stem of the date
+// table (a date word, a month, a weekday; an ordinal day or an English cue as the key),
+// at a year glued to its era letter ("1896م": a word with its digit boundary 4 code points
+// in) or at "(و)اول" ("أول أمس"). Most tokens are none of these, and the twenty tests of
+// the rules cost about 300 instructions a token. Punctuation, which PhraseStarts gives no
+// bits, is left to the rules.
+bool MayStartDate(const text::Tokens& t, size_t i, uint64_t bits) {
+  const text::Token& tok = t.tokens[i];
+  if (bits != 0 || tok.kind == text::TokenKind::kNumber || tok.kind == text::TokenKind::kPunct || tok.glue == 4)
+    return true;
+  return t.Key(i).ends_with("\xD8\xA7\xD9\x88\xD9\x84");  // اول
+}
+
 bool AmbiguousMonth(const text::Tokens& t, size_t i) {
   std::string_view k = t.Key(i);
   return k == "اب" || k == "may" || k == "march" || k == "ماي" || k == "مارس";
@@ -202,6 +226,8 @@ const WordTable& DateWordTable() {
     for (size_t b = 0; b < std::size(kDateWords); ++b) bits[kDateWords[b]] |= uint64_t{1} << b;
     for (const auto& m : kMonths) bits[m.key.substr(0, m.key.find(' '))] |= kMonthWord;
     for (const auto& w : kWeekdays) bits[w.key] |= kWeekdayWord;
+    for (const auto& [w, v] : kOrdinals) bits[w] |= kStartWord;
+    for (std::string_view w : kEnglishStarts) bits[w] |= kStartWord;
     return WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end()));
   }();
   return table;
@@ -222,9 +248,6 @@ bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
 // ordinal or number, then "من" and the month. Returns the month (0 if none) and sets the
 // day, the day's length in tokens and the month's.
 int DayOfMonthWithMin(const text::Tokens& t, size_t i, int* day, size_t* day_len, size_t* month_len) {
-  static constexpr std::pair<std::string_view, int> kOrdinals[] = {
-      {"الاول", 1},  {"الحادي", 1}, {"الثاني", 2}, {"الثالث", 3},  {"الرابع", 4},   {"الخامس", 5},    {"السادس", 6},
-      {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"العشرين", 20}, {"الثلاثين", 30}};
   const size_t n = t.tokens.size();
   constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
   if (!(i + 2 < n && (t.Key(i + 1) == kMin || t.Key(i + 2) == kMin))) return 0;
@@ -292,6 +315,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
   const uint64_t* const words = starts->date_bits().data();
   auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j] & bits) != 0; };
   for (size_t i = 0; i < n; ++i) {
+    if (!MayStartDate(t, i, words[i])) continue;
     int a = 0, b = 0, c = 0;
     size_t ml = 0;
     // yyyy/mm/dd, dd/mm/yyyy (also with '-' or '.').

@@ -30,6 +30,39 @@ std::string PhraseKey(std::string_view phrase, size_t* n_tokens) {
   return key;
 }
 
+// A phrase of the TSV files keyed once: the loaders look the key up (an override) before
+// adding the phrase, and PhraseKey (decoding and tokenizing) was most of their cost.
+struct KeyedPhrase {
+  std::string_view phrase;
+  std::string key;
+  size_t n_tokens = 0;
+};
+KeyedPhrase Keyed(std::string_view phrase) {
+  KeyedPhrase p{phrase, {}, 0};
+  p.key = PhraseKey(phrase, &p.n_tokens);
+  return p;
+}
+
+// PhraseIndex::Add with the phrase keyed already.
+void AddKeyed(PhraseIndex& idx, const KeyedPhrase& p, uint32_t index, bool case_sensitive) {
+  const std::string& key = p.key;
+  const size_t n = p.n_tokens;
+  const std::string_view phrase = p.phrase;
+  if (key.empty()) return;
+  auto& v = idx.entries[key];
+  FirstFilterAdd(idx.entries_filter, key);
+  PhraseEntry e{index, case_sensitive ? std::string(phrase) : std::string()};
+  for (const auto& x : v)
+    if (x.index == e.index && x.exact == e.exact) return;
+  v.push_back(std::move(e));
+  idx.max_tokens = std::max(idx.max_tokens, n);
+  std::string first_key = key.substr(0, key.find(' '));
+  // A token key may itself hold a space (hyphenated words): index every prefix word count.
+  auto& m = idx.first[first_key];
+  m = static_cast<uint8_t>(std::max<size_t>(m, std::min<size_t>(n, 255)));
+  FirstFilterAdd(idx.first_filter, first_key);
+}
+
 bool AllUpperAscii(std::string_view s) {
   int letters = 0;
   for (char c : s) {
@@ -148,12 +181,12 @@ Status LoadTriggers(const std::string& path, Dictionaries& d) {
     if (!w.ok()) return w.status();
     t.weight = *w;
     // (lang, phrase) overrides: drop an earlier entry with the same key.
-    std::string key = PhraseKey(t.phrase, nullptr);
-    if (auto it = d.trigger_phrases.entries.find(key); it != d.trigger_phrases.entries.end())
+    const KeyedPhrase kp = Keyed(t.phrase);
+    if (auto it = d.trigger_phrases.entries.find(kp.key); it != d.trigger_phrases.entries.end())
       std::erase_if(it->second, [&](const PhraseEntry& e) { return d.triggers[e.index].lang == t.lang; });
     uint32_t index = static_cast<uint32_t>(d.triggers.size());
     d.triggers.push_back(t);
-    d.trigger_phrases.Add(t.phrase, index, false);
+    AddKeyed(d.trigger_phrases, kp, index, false);
     return Status::Ok();
   });
 }
@@ -181,12 +214,12 @@ Status LoadQuantityWords(const std::string& path, Dictionaries& d) {
       q.value = v;
     }
     if (f[0].empty()) return InvalidInput("field word: empty");
-    std::string key = PhraseKey(f[0], nullptr);
-    if (auto it = d.quantity_phrases.entries.find(key); it != d.quantity_phrases.entries.end())
+    const KeyedPhrase kp = Keyed(f[0]);
+    if (auto it = d.quantity_phrases.entries.find(kp.key); it != d.quantity_phrases.entries.end())
       it->second.clear();  // override by word
     uint32_t index = static_cast<uint32_t>(d.quantity_words.size());
     d.quantity_words.push_back(q);
-    d.quantity_phrases.Add(f[0], index, false);
+    AddKeyed(d.quantity_phrases, kp, index, false);
     return Status::Ok();
   });
 }
@@ -199,11 +232,11 @@ Status LoadCountNouns(const std::string& path, Dictionaries& d) {
   return ReadTsv(path, 2, [&](const std::vector<std::string_view>& f, size_t) -> Status {
     if (f[0].empty()) return InvalidInput("field word: empty");
     if (!kCountCategories.count(f[1])) return InvalidInput("field category: unknown \"" + std::string(f[1]) + "\"");
-    std::string key = PhraseKey(f[0], nullptr);
-    if (auto it = d.count_nouns.entries.find(key); it != d.count_nouns.entries.end()) it->second.clear();
+    const KeyedPhrase kp = Keyed(f[0]);
+    if (auto it = d.count_nouns.entries.find(kp.key); it != d.count_nouns.entries.end()) it->second.clear();
     uint32_t index = static_cast<uint32_t>(d.count_categories.size());
     d.count_categories.emplace_back(f[1]);
-    d.count_nouns.Add(f[0], index, false);
+    AddKeyed(d.count_nouns, kp, index, false);
     return Status::Ok();
   });
 }
@@ -215,10 +248,11 @@ Status LoadDemonymCounts(const std::string& path, Dictionaries& d) {
     const std::string_view form = f[2];
     if (form != "plural" && form != "plural_def" && form != "adj_m" && form != "noun") return Status::Ok();
     if (f[0].empty()) return Status::Ok();
-    if (d.count_nouns.entries.count(PhraseKey(f[0], nullptr))) return Status::Ok();
+    const KeyedPhrase kp = Keyed(f[0]);
+    if (d.count_nouns.entries.count(kp.key)) return Status::Ok();
     uint32_t index = static_cast<uint32_t>(d.count_categories.size());
     d.count_categories.emplace_back("people");
-    d.count_nouns.Add(f[0], index, false);
+    AddKeyed(d.count_nouns, kp, index, false);
     return Status::Ok();
   });
 }
@@ -263,12 +297,12 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
         if (!c.category.empty()) return InvalidInput("field category: must be empty for " + std::string(f[1]));
     }
     // (phrase, kind) overrides: drop an earlier entry with the same key and kind.
-    std::string key = PhraseKey(f[0], nullptr);
-    if (auto it = d.quantity_cue_phrases.entries.find(key); it != d.quantity_cue_phrases.entries.end())
+    const KeyedPhrase kp = Keyed(f[0]);
+    if (auto it = d.quantity_cue_phrases.entries.find(kp.key); it != d.quantity_cue_phrases.entries.end())
       std::erase_if(it->second, [&](const PhraseEntry& e) { return d.quantity_cues[e.index].kind == c.kind; });
     uint32_t index = static_cast<uint32_t>(d.quantity_cues.size());
     d.quantity_cues.push_back(std::move(c));
-    d.quantity_cue_phrases.Add(f[0], index, false);
+    AddKeyed(d.quantity_cue_phrases, kp, index, false);
     return Status::Ok();
   });
 }
@@ -319,21 +353,7 @@ Status LoadDir(const std::string& dir, Dictionaries& d, bool required) {
 }  // namespace
 
 void PhraseIndex::Add(std::string_view phrase, uint32_t index, bool case_sensitive) {
-  size_t n = 0;
-  std::string key = PhraseKey(phrase, &n);
-  if (key.empty()) return;
-  auto& v = entries[key];
-  FirstFilterAdd(entries_filter, key);
-  PhraseEntry e{index, case_sensitive ? std::string(phrase) : std::string()};
-  for (const auto& x : v)
-    if (x.index == e.index && x.exact == e.exact) return;
-  v.push_back(std::move(e));
-  max_tokens = std::max(max_tokens, n);
-  std::string first_key = key.substr(0, key.find(' '));
-  // A token key may itself hold a space (hyphenated words): index every prefix word count.
-  auto& m = first[first_key];
-  m = static_cast<uint8_t>(std::max<size_t>(m, std::min<size_t>(n, 255)));
-  FirstFilterAdd(first_filter, first_key);
+  AddKeyed(*this, Keyed(phrase), index, case_sensitive);
 }
 
 void PhraseIndex::Freeze() {

@@ -1525,10 +1525,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   std::erase_if(r.events, [&](Event& e) {
     const bool violent_here = Violent(e.event_type);
     const size_t trigger_tok = TokenAt(toks, e.trigger_start);
-    // "وفي حادث مماثل قتل شخص": another incident, said so.
+    // "وفي حادث مماثل قتل شخص": another incident, said so. A WordSet: every token from the
+    // event's start to its trigger is asked, a bit test of the document's TokenTags.
+    static const WordSet kAnother{"مماثل", "اخر", "منفصل", "مماثله", "اخري", "منفصله"};
     bool another = false;
     for (size_t k = TokenAt(toks, e.start); k != SIZE_MAX && k < trigger_tok && !another; ++k)
-      another = KeyIs(toks, k, {"مماثل", "اخر", "منفصل", "مماثله", "اخري", "منفصله"}, false);
+      another = KeyIs(toks, k, kAnother, false);
     if (violent_before && !another && e.event_type == "Violence against civilians" && e.sub_event_type == "Attack" &&
         e.date_from_context && e.start >= lead_end && trigger_tok != SIZE_MAX &&
         (e.actor1_mention < 0 ||  // or only its announcer ("أعلن الجيش التركي مقتل جنديين")

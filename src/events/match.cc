@@ -58,6 +58,44 @@ size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey 
 
 std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
 
+// The first token of a document with the same key, kind and script as token i, or i itself
+// when it is the first: an open-addressing table of first occurrences by the key's cached
+// hash (Tokens::StemHashes). Everything PhraseStarts finds for a token (its candidate keys
+// and their lookups) depends on these three only, and a news article says the same words
+// over and over (في، من، على، the places, the actors, the triggers).
+class FirstOccurrences {
+ public:
+  explicit FirstOccurrences(size_t tokens) {
+    size_t cap = 16;
+    while (cap < 2 * tokens) cap <<= 1;
+    slots_.assign(cap, Slot{0, kEmpty});
+    mask_ = cap - 1;
+  }
+  size_t Of(const text::Tokens& toks, size_t i) {
+    const uint64_t h = toks.StemHashes(i)[0];
+    const text::Token& t = toks.tokens[i];
+    for (size_t s = h & mask_;; s = (s + 1) & mask_) {
+      Slot& slot = slots_[s];
+      if (slot.token == kEmpty) {
+        slot = Slot{h, static_cast<uint32_t>(i)};
+        return i;
+      }
+      if (slot.hash != h) continue;
+      const text::Token& f = toks.tokens[slot.token];
+      if (f.kind == t.kind && f.script == t.script && toks.Key(slot.token) == toks.Key(i)) return slot.token;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t hash;
+    uint32_t token;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
 }  // namespace
 
 PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
@@ -71,10 +109,19 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   const WordTable& dates = DateWordTable();
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
+  FirstOccurrences firsts(bits_.size());
   for (size_t i = 0; i < bits_.size(); ++i) {
     // The dates stage also reads symbols and the like; phrases start at word-like tokens
     // only (LongestMatch), punctuation is neither.
     if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
+    // A word met before has its first occurrence's answers (about half the tokens).
+    if (const size_t f = firsts.Of(toks, i); f != i) {
+      bits_[i] = bits_[f];
+      date_bits_[i] = date_bits_[f];
+      one_cue_[i] = one_cue_[f];
+      tags_[i] = tags_[f];
+      continue;
+    }
     const bool word_like = IsWordLike(toks.tokens[i]);
     const size_t n = StartKeys(toks, i, true, cands, &owned);
     // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.

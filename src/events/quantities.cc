@@ -64,16 +64,19 @@ bool ParseDigits(std::string_view s, uint64_t* out, uint64_t* frac = nullptr, si
 
 // Digits at the end of a word token ("و6", "الـ16", "بـ25", "ل5"): the value when the
 // letters before them are at most a proclitic and a tatweel.
-bool TrailingDigits(std::string_view s, uint64_t* out, size_t* n_digits) {
-  // In valid UTF-8 (a token's surface) a digit ends the text as 0-9, D9 A0-A9 (٠-٩,
-  // U+0660-0669) or DB B0-B9 (۰-۹, U+06F0-06F9): this runs on every word, and most end
-  // otherwise (the last byte alone would not do: ا is D8 A7).
+// In valid UTF-8 (a token's surface) a digit ends the text as 0-9, D9 A0-A9 (٠-٩,
+// U+0660-0669) or DB B0-B9 (۰-۹, U+06F0-06F9): this runs on every word, and most end
+// otherwise (the last byte alone would not do: ا is D8 A7).
+bool EndsInDigit(std::string_view s) {
   if (s.empty()) return false;
   const auto last = static_cast<unsigned char>(s.back());
   const auto lead = s.size() >= 2 ? static_cast<unsigned char>(s[s.size() - 2]) : 0;
-  if (!((last >= '0' && last <= '9') || (lead == 0xD9 && last >= 0xA0 && last <= 0xA9) ||
-        (lead == 0xDB && last >= 0xB0 && last <= 0xB9)))
-    return false;
+  return (last >= '0' && last <= '9') || (lead == 0xD9 && last >= 0xA0 && last <= 0xA9) ||
+         (lead == 0xDB && last >= 0xB0 && last <= 0xB9);
+}
+
+bool TrailingDigits(std::string_view s, uint64_t* out, size_t* n_digits) {
+  if (!EndsInDigit(s)) return false;
   size_t p = s.size();
   while (p > 0) {
     size_t q = p - 1;
@@ -278,11 +281,30 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
   };
   // 4 digits from 1900 to 2099: a year unless a count noun says otherwise.
   auto year_like = [&](uint64_t v, size_t n_digits) { return n_digits == 4 && v >= 1900 && v <= 2099; };
+  // False when the loop below finds nothing at token i (the first of its sentence is
+  // `first`): no quantity word starts there (PhraseStarts), it is no number, no punctuation
+  // (an opening bracket before one), no word ending in digits ("و6"), no hyphenated key
+  // ("twenty-five") and no one-token kOne cue ("بمصرع شخص"). Most tokens are none, and the
+  // loop's phrase state (a Quantity with its strings, the matches) was built and freed for
+  // each of them.
+  auto may_start = [&](size_t i, size_t first) {
+    const text::Token& t = toks.tokens[i];
+    if (starts == nullptr || t.kind == text::TokenKind::kNumber || t.kind == text::TokenKind::kPunct) return true;
+    if (starts->May(d_.quantity_phrases, i)) return true;
+    if (t.kind == text::TokenKind::kWord && EndsInDigit(Surface(text, toks, i))) return true;
+    // The kOne cue before the key's space: mostly a bit test of PhraseStarts, not a memchr.
+    if (i > first && MayMatchOneTokenOf(d_.quantity_cue_phrases, toks, i, d_.one_cue_keys, starts)) return true;
+    return toks.Key(i).find(' ') != std::string_view::npos;
+  };
 
   for (const auto& s : sentences) {
     const size_t end = s.end_token;
     const size_t first_q = out->quantities.size();
     for (size_t i = s.first_token; i < end;) {
+      if (!may_start(i, s.first_token)) {
+        ++i;
+        continue;
+      }
       Quantity q;
       size_t phrase_begin = i, j = i;
       PhraseMatch m;
@@ -473,7 +495,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         // bracket: "24 مارس (آذار) 2001").
         const size_t past_bracket =
             before_num != SIZE_MAX && Closing(text, toks, before_num) ? before_num : num_begin;
-        for (size_t anchor : {num_begin, phrase_begin, past_bracket}) {
+        // Mostly one token thrice (no qualifier, no bracket): each anchor is read once.
+        const size_t anchors[] = {num_begin, phrase_begin, past_bracket};
+        for (size_t a = 0; a < std::size(anchors); ++a) {
+          const size_t anchor = anchors[a];
+          if (std::find(anchors, anchors + a, anchor) != anchors + a) continue;
           for (size_t t = anchor; t-- > s.first_token && t + 4 >= anchor && !not_count;) {
             CueHit h = cue_at(t, anchor, {QuantityCueKind::kNotBefore, QuantityCueKind::kMonth});
             if (!h.cue || t + h.len != anchor) continue;

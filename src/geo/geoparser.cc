@@ -58,6 +58,13 @@ bool ArabicNewsKingdom(std::string_view cc) {
 
 bool IsWordLike(const Token& t) { return t.kind == TokenKind::kWord; }
 
+// Whether a key ends in the Arabic letter `letter` (its two bytes), tested byte by byte:
+// string_view::ends_with with a literal stayed a call (strlen, then memcmp), and
+// UnlistedNameAfterCue asks it three times of most Arabic words of a text.
+bool EndsWithLetter(std::string_view key, const char (&letter)[3]) {
+  return key.size() >= 2 && key[key.size() - 2] == letter[0] && key.back() == letter[1];
+}
+
 // The Arabic article as romanised names write it, assimilated or not (al-, el-, ad-, ar-, as-,
 // ash-, az- ...): "al-Raqqa", "ar-Raqqah", "Deir ez-Zor".
 bool RomanisedArticle(std::string_view w) {
@@ -978,7 +985,7 @@ class DocumentParser {
       return false;
     // Most words reach here (no name of the index): the cheap tests first; the cues are words.
     const std::string_view key = Key(i);
-    if (key.size() < 6 || key.ends_with("ه") || key.ends_with("ي") || key.ends_with("ا")) return false;
+    if (key.size() < 6 || EndsWithLetter(key, "ه") || EndsWithLetter(key, "ي") || EndsWithLetter(key, "ا")) return false;
     const Cue* cue = nullptr;
     return MatchBefore(lex_.cues_before, i, 1, &cue) && cue->kind == "settlement" && cue->weight >= 0.95f &&
            UnlistedNameWord(i);

@@ -166,6 +166,45 @@ TEST(EventsMatch, OneTokenKOneCueOnlyWhereMayMatchSaysSo) {
   }
 }
 
+// PhraseStarts looks each distinct word of a document up once and gives its later
+// occurrences the first one's answers: every word token, the first occurrence or a repeat,
+// gets the answers PhraseStarts gives the same word alone in a document of its own.
+TEST(EventsMatch, PhraseStartsOfARepeatedWordAreTheWordsOwn) {
+  const Dictionaries& d = testing::Dicts();
+  const std::string s =
+      "قصف الطيران الرقة أمس، وقصف الطيران الرقة اليوم في 15 أكتوبر 2015 ومقتل شخص في الرقة؛ قصف وقصف "
+      "والقصف أمس أمس. Raqqa was shelled in October, and Raqqa was shelled again on Monday; #الرقة #الرقة "
+      "مقتل شخص ومقتل شخص";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  const PhraseStarts starts(d, toks);
+  const PhraseIndex* indexes[] = {&d.actor_aliases, &d.trigger_phrases, &d.quantity_phrases, &d.count_nouns,
+                                  &d.quantity_cue_phrases};
+  size_t repeats = 0, starting = 0;
+  for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
+    const std::string surface(Surface(t, toks, i));
+    const text::Utf8Text t1 = text::DecodeUtf8(surface, text::Utf8Mode::kLenient).value();
+    const text::Tokens alone = text::Tokenize(t1);
+    ASSERT_EQ(alone.tokens.size(), 1u) << surface;
+    if (alone.tokens[0].kind != toks.tokens[i].kind || alone.Key(0) != toks.Key(i)) continue;  // a hashtag's part
+    const PhraseStarts own(d, alone);
+    for (const PhraseIndex* idx : indexes) {
+      EXPECT_EQ(starts.May(*idx, i), own.May(*idx, 0)) << "token " << i << " " << surface;
+      starting += starts.May(*idx, i) && idx->start_bit != 0;
+    }
+    EXPECT_EQ(starts.date_bits()[i], own.date_bits()[0]) << "token " << i << " " << surface;
+    EXPECT_EQ(starts.HasKeyOf(d.one_cue_keys, i), own.HasKeyOf(d.one_cue_keys, 0)) << "token " << i << " " << surface;
+    for (size_t j = 0; j < i; ++j)
+      if (toks.Key(j) == toks.Key(i)) {
+        ++repeats;
+        break;
+      }
+  }
+  EXPECT_GE(repeats, 15u);
+  EXPECT_GE(starting, 10u);
+}
+
 // Token keys are normalized (ئ -> ي, ؤ -> و, أ -> ا, ة -> ه, ى -> ي, no diacritics), and the
 // events code compares them with its own Arabic literals (KeyIs lists, WordSets, month
 // names): a literal that is not a key never matches ("مسؤول", "الفائت" did not, silently).

@@ -206,6 +206,55 @@ const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok,
   return nullptr;
 }
 
+int ElapsedDaysBefore(const text::Tokens& toks, size_t first, size_t tok, size_t* after) {
+  static const WordTable kUnitDays{{"يوم", 1},    {"يوما", 1},  {"يومين", 2}, {"ايام", 1},   {"اسبوع", 7},
+                                   {"اسبوعين", 14}, {"اسابيع", 7}, {"شهر", 30},  {"شهرين", 60}, {"اشهر", 30},
+                                   {"عام", 365},  {"عامين", 730}, {"سنه", 365}, {"ساعات", 0},  {"ساعه", 0}};
+  static const WordTable kCount{{"ثلاثه", 3}, {"اربعه", 4}, {"خمسه", 5}, {"سته", 6},
+                                {"سبعه", 7},  {"ثمانيه", 8}, {"تسعه", 9}, {"عشره", 10}};
+  static const WordSet kAfter{"بعد", "وبعد"};
+  static const WordSet kSince{"علي", "من"};
+  // The preposition before the incident's noun, a word or two of it between ("من كشف ملابسات
+  // التفجير").
+  size_t prep = SIZE_MAX;
+  for (size_t i = tok; i > first && tok - i < 4;) {
+    --i;
+    if (!Word(toks, i)) return -1;
+    if (KeyIs(toks, i, kSince, false)) {
+      prep = i;
+      break;
+    }
+  }
+  if (prep == SIZE_MAX || prep < first + 2) return -1;
+  // "بعد [نحو] [أربعة] أيام": the unit right before the preposition, "بعد" at most three words
+  // before it.
+  const size_t unit = prep - 1;
+  const uint64_t* per = Word(toks, unit) ? kUnitDays.Find(toks.Key(unit)) : nullptr;
+  if (!per) return -1;
+  for (size_t i = unit; i > first && unit - i < 3;) {
+    --i;
+    if (!Word(toks, i)) return -1;
+    if (!KeyIs(toks, i, kAfter, false)) continue;
+    uint64_t n = 1;
+    const std::string_view plural = toks.Key(unit);
+    if (plural == "ايام" || plural == "اسابيع" || plural == "اشهر") {
+      n = 3;  // "بعد أيام من": a few
+      if (unit > i + 1) {
+        if (const uint64_t* c = kCount.Find(toks.Key(unit - 1))) n = *c;
+        else if (toks.tokens[unit - 1].kind == text::TokenKind::kNumber) {
+          const std::string_view k = toks.Key(unit - 1);
+          n = 0;
+          for (char ch : k) n = ch >= '0' && ch <= '9' ? n * 10 + static_cast<uint64_t>(ch - '0') : n;
+          if (n == 0 || n > 60) return -1;
+        }
+      }
+    }
+    *after = i;
+    return static_cast<int>(n * *per);
+  }
+  return -1;
+}
+
 const char* ResponseToReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
                              size_t* cue) {
   static const WordSet kResponse{"ردا", "رد", "انتقاما", "ثارا"};

@@ -26,6 +26,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
 // the counts after it are the background's, not the news'.
 const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok, size_t* cue);
 
+// The trigger at `tok` names the incident the news is timed from: "وبعد أربعة أيام على هجوم
+// انتحاري ... شن سلاح الجو التركي اليوم", "بعد نحو شهر من كشف ملابسات التفجير الإرهابي في
+// مسجد الصادق": the days between the two (4, 30), or -1. The incident happened that long
+// before the clause's own day. `after` gets the token of "بعد".
+int ElapsedDaysBefore(const text::Tokens& toks, size_t first, size_t tok, size_t* after);
+
 // The trigger at `tok` names what an act responded to: "جاء «ردا» على مقتل مدنيين عراقيين في
 // غارات للمقاتلات التركية", "انتقاما لمقتل": an earlier incident, told as the cause. `cue`
 // gets the token of "ردا": the counts after it, to the end of its phrase, are the cause's.

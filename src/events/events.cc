@@ -403,7 +403,9 @@ int32_t MemberOf(const text::Tokens& toks, size_t from, size_t end, const std::v
                                "انتمايهما", "الانتما", "انتما",    "المنتمين", "منتمين",   "المنتمون", "منتمون",
                                "المنتميه", "منتميه",   "المنتمي",  "منتمي",    "تتبع",     "يتبع",    "يتبعون",
                                "تابعين",   "التابعين", "تابعه",    "التابعه",  "بالارتباط", "الارتباط", "مرتبطين",
-                               "بصله",     "صله"};
+                               "بصله",     "صله",
+                               // A cell's group: "ضبط شبكة إرهابية لتنظيم داعش", "تفكيك خلايا لداعش".
+                               "شبكه",     "الشبكه",   "خليه",     "الخليه",   "خلايا",    "الخلايا"};
   constexpr size_t kReach = 4;  // "ينتمون إلى تنظيم داعش الإرهابي"
   for (size_t i = from; i < end; ++i) {
     if (!KeyIs(toks, i, kBelong)) continue;
@@ -1132,8 +1134,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش", "ضبطت شبكة تنتمي إلى تنظيم
       // داعش": whom an arrest takes is the group they are said to belong to (ACLED's actor 2).
       // The group is no arrester then ("ألقي القبض على خلية تنتمي لداعش": who arrested is unnamed).
+      // From the trigger's first word: its own noun may be the cell ("ضبط شبكة إرهابية لتنظيم داعش").
       if (t.sub_event_type == "Arrests")
-        if (const int32_t g = MemberOf(toks, tok + m.len, s.end_token, sa, r.actors, d_); g >= 0) {
+        if (const int32_t g = MemberOf(toks, tok, s.end_token, sa, r.actors, d_); g >= 0) {
           if (a1 >= 0 && r.actors[a1].actor == r.actors[g].actor) a1 = -1;
           a2 = g;
         }
@@ -1233,6 +1236,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const char* skip = StatementReason(t.plover);
       uint32_t date_dist = UINT32_MAX;
       bool date_of_speech = false;  // the day is when a speaker said it ("في بيان له اليوم أن الهجوم")
+      size_t date_at = SIZE_MAX;    // the first token of the clause's date chosen
+      std::pair<uint32_t, uint32_t> elapsed_phrase{0, 0};  // EventMeta::phrase_start, phrase_end
       for (int32_t d : s_dates) {
         const auto& dm = r.dates[d];
         if (!dm.resolved || dm.kind == "duration") continue;
@@ -1261,6 +1266,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           date_of_speech = spoken;
           e.date = dm.date;
           e.date_precision = dm.precision;
+          date_at = dm.token_begin;
         }
       }
       if (!e.date.empty()) skip = skip && std::string_view(skip).starts_with("history") ? nullptr : skip;
@@ -1281,6 +1287,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.date = pub_iso;
         e.date_precision = "day";
         e.date_from_published = true;
+      }
+      // "وبعد أربعة أيام على هجوم انتحاري ... شن سلاح الجو التركي اليوم": the incident the news is
+      // timed from happened that long before the clause's day (the Suruç bombing on the 20th),
+      // unless its own phrase dates it ("بعد أقل من أسبوع على تفجير وقع الجمعة").
+      if (size_t after = 0; !e.date.empty()) {
+        const int back = ElapsedDaysBefore(toks, s.first_token, tok, &after);
+        size_t phrase_end = tok;
+        while (phrase_end < s.end_token && !Comma(text, toks, phrase_end)) ++phrase_end;
+        if (back > 0 && !(date_at >= after && date_at < phrase_end)) {
+          elapsed_phrase = {toks.tokens[after].start, phrase_end < s.end_token ? toks.tokens[phrase_end].start : s.end};
+          e.date = ShiftDays(e.date, -back);
+          e.date_precision = back >= 28 ? "month" : e.date_precision;
+          e.date_from_published = e.date_from_context = false;
+          if (!skip && !pub_iso.empty() && DaysBetween(e.date, pub_iso) > kHistoryDays)
+            skip = "history: dated well before the publication";
+        }
       }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
       // "المشاركين في تحرير مدن عدن", "بعد تحرير عدن", "منذ استعادة المدينة": a change of
@@ -1457,6 +1479,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (Violent(e.event_type) && (e.date_from_published || e.date_from_context || date_of_speech) &&
           toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kGenericIncident, false))
         em.anaphoric_violent = true;
+      em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;
       em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "قصف" || t.phrase == "القصف");
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
@@ -1488,7 +1511,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
   CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
-  AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities));
+  AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta);
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, r.quantities, [&](int64_t a, int64_t b) { return PlaceWithin(gaz_, a, b); }, &r.events, &meta);
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"

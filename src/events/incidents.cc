@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 
 namespace marsad::events {
@@ -18,6 +19,19 @@ long DaysBetween(std::string_view a, std::string_view b) {
     return ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d)));
   };
   return (days(yb, mb, db) - days(ya, ma, da)).count();
+}
+
+std::string ShiftDays(const std::string& date, long days) {
+  namespace ch = std::chrono;
+  int y = 0, m = 0, d = 0;
+  if (!ParseIsoDate(date, &y, &m, &d)) return date;
+  const ch::year_month_day t{ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) /
+                                          ch::day(static_cast<unsigned>(d))) +
+                             ch::days(days)};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(t.year()), static_cast<unsigned>(t.month()),
+                static_cast<unsigned>(t.day()));
+  return buf;
 }
 
 bool Violent(std::string_view type) {
@@ -215,6 +229,11 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
       const Event& o = kept[k];
       if (!Violent(o.event_type) || !Violent(e.event_type)) continue;
       if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place) continue;
+      // Nor dated apart: the incident the news is timed from ("وبعد أربعة أيام على هجوم
+      // انتحاري ... شن سلاح الجو التركي اليوم أولى غاراته").
+      if (!o.date_from_published && !e.date_from_published && !o.date_from_context && !e.date_from_context &&
+          o.date != e.date)
+        continue;
       target = k;
     }
     if (target == SIZE_MAX) {
@@ -390,7 +409,8 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
 constexpr uint64_t kMaxUndatedToll = 1000;
 
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
-                 std::string_view published, std::vector<Event>* events, const std::vector<TollRelation>& relations) {
+                 std::string_view published, std::vector<Event>* events, const std::vector<TollRelation>& relations,
+                 const std::vector<EventMeta>* meta) {
   for (auto& e : *events) e.fatalities = 0, e.fatalities_quantity = -1;
   // A day named in the count's own clause, near it: "قتل 1200 شخص أمس في"; not the "أمس"
   // of another clause of a long sentence ("تمكنت القوات أمس من ... لتورطه في المجزرة التي
@@ -425,8 +445,14 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
 
     Event* best = nullptr;
     uint32_t best_dist = UINT32_MAX;
+    // A count in the phrase of an incident the news is timed from is that incident's.
+    size_t phrase_owner = SIZE_MAX;
+    for (size_t k = 0; meta && k < meta->size() && k < events->size(); ++k)
+      if ((*meta)[k].phrase_end > 0 && q.start >= (*meta)[k].phrase_start && q.end <= (*meta)[k].phrase_end)
+        phrase_owner = k;
     for (auto& e : *events) {
       if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
+      if (phrase_owner != SIZE_MAX && &e != &(*events)[phrase_owner]) continue;
       // "الآلاف" (thousands) is a total whatever the day near it ("وقتل الآلاف من الأبرياء ...
       // ثم يأتي اليوم ليقول").
       if ((q.value >= kMaxUndatedToll && (q.qualifier == "vague" || !day_dated(e, q))) || after_refused_total(e, q))

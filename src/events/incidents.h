@@ -26,6 +26,9 @@ struct EventMeta {
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
+  // The phrase of an incident the news is timed from ("بعد أربعة أيام على هجوم انتحاري ... وأودى
+  // بحياة 32 شخصا،"), in code points: its counts are that incident's toll only.
+  uint32_t phrase_start = 0, phrase_end = 0;
   float weight = 0;           // the trigger's weight (triggers.tsv): how surely its words name the event
 };
 
@@ -50,6 +53,9 @@ bool Violent(std::string_view type);
 // Days between two ISO dates (b - a); 0 when either does not parse.
 long DaysBetween(std::string_view a, std::string_view b);
 
+// The ISO date `days` after `date` (before, when negative); `date` itself when it does not parse.
+std::string ShiftDays(const std::string& date, long days);
+
 // The mentions of one incident in a document (lead, quote, recap) become one event.
 // `within(a, b)` tells a place inside another (a district of a city, a town of a province):
 // "قصف على عدن" and "قصف على حي دار سعد" the same day are one incident, placed in Dar Saad.
@@ -70,9 +76,10 @@ enum class TollRelation : uint8_t {
 };
 
 // Each event's own toll (see incidents.cc); `relations` (may be empty) as TollRelations
-// (events.cc) gives them.
+// (events.cc) gives them; `meta` (may be null), the events' EventMeta, keeps the counts of an
+// incident's phrase (EventMeta::phrase_start) for it.
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
                  std::string_view published, std::vector<Event>* events,
-                 const std::vector<TollRelation>& relations = {});
+                 const std::vector<TollRelation>& relations = {}, const std::vector<EventMeta>* meta = nullptr);
 
 }  // namespace marsad::events

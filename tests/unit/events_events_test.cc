@@ -531,6 +531,35 @@ TEST(EventsIncidents, ABareBombardmentTakesTheWeaponToldOfIt) {
   EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
 }
 
+// The incident the news is timed from ("وبعد أربعة أيام على هجوم انتحاري ... شن سلاح الجو التركي
+// اليوم") happened that long before: its own event, dated back, with its phrase's toll; a month
+// back it is history. A phrase that dates itself keeps its day.
+TEST(EventsIncidents, TheIncidentTheNewsIsTimedFromIsDatedBack) {
+  auto r = RunEvents("وبعد أربعة أيام على هجوم انتحاري دام استهدف الأراضي التركية وأودى بحياة 32 شخصا، شن سلاح الجو "
+                     "التركي اليوم أولى غاراته على مواقع لتنظيم داعش في سوريا.",
+                     "2015-07-24");
+  ASSERT_EQ(r.result.events.size(), 2u);
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type == "Suicide bomb") {
+      EXPECT_EQ(e.date, "2015-07-20");
+      EXPECT_EQ(e.fatalities, 32u);
+    } else {
+      EXPECT_EQ(e.date, "2015-07-24");
+      EXPECT_EQ(e.fatalities, 0u);
+    }
+  }
+  auto month = RunEvents("وضبطت الشرطة خلية أمس، بعد نحو شهر من كشف ملابسات التفجير الإرهابي في المسجد.", "2015-07-31");
+  for (const auto& e : month.result.events) EXPECT_NE(e.sub_event_type, "Remote explosive/landmine/IED");
+}
+
+// A cell's group is who the arrest took ("ضبط شبكة إرهابية لتنظيم داعش"), not the arrester.
+TEST(EventsIncidents, ACellsGroupIsArrested) {
+  auto r = RunEvents("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية لتنظيم داعش تضم 5 مواطنين.", "2015-07-31");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(Id(r.result.events[0].actor2), "isis");
+  EXPECT_NE(Id(r.result.events[0].actor1), "isis");
+}
+
 TEST(EventsIncidents, RepeatedIncidentKeepsTheConservativeToll) {
   auto r = RunEvents("قتل 24 شخصا في انفجار سيارة مفخخة في بعقوبة اليوم. وقالت الشرطة إن 30 شخصا قتلوا في انفجار السيارة المفخخة في بعقوبة.",
                      "2015-08-10");

@@ -2,6 +2,7 @@
 // dates allow (marsad/records.h).
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -164,7 +165,7 @@ size_t ValueEnd(std::string_view s, size_t i) {
 // `line` with only the Wanted members of its top-level object, in their order; nullopt
 // when the line is not plainly an object with simple keys (then the whole line is parsed,
 // so a line that is no JSON gets the same error as ever). A member that is not wanted is
-// not parsed: malformed JSON inside it goes unnoticed.
+// not parsed into a document (ReadReports still validates the whole line).
 std::optional<std::string> WantedMembers(std::string_view line) {
   size_t i = 0;
   auto skip_space = [&] {
@@ -248,6 +249,16 @@ Status ReadReports(std::string_view line, std::string_view where, std::vector<Re
   // JSON) the whole line, for its error.
   std::optional<std::string> wanted = WantedMembers(line);
   std::string buf;
+  // The members stepped over are still checked to be JSON (a validating pass that builds
+  // nothing): a malformed line is an error record however little of it the merge reads.
+  if (wanted) {
+    buf.assign(line);  // in place: its strings are not copied onto the reader's stack
+    rapidjson::InsituStringStream is(buf.data());
+    rapidjson::Reader reader;
+    rapidjson::BaseReaderHandler<> ignore;
+    constexpr unsigned kValidate = json::kParseFlags | rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
+    if (reader.Parse<kValidate>(is, ignore).IsError()) wanted.reset();
+  }
   if (wanted) {
     buf = std::move(*wanted);
     d.ParseInsitu<json::kParseFlags>(buf.data());

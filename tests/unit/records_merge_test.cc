@@ -472,8 +472,10 @@ TEST(ReadReports, StepsOverTheMembersItDoesNotRead) {
   EXPECT_EQ(rs[0].evidence, "e \"q\"");
   EXPECT_EQ(rs[0].place_key, "g7");
   // Not plainly an object: the whole line is parsed, and its error is rapidjson's.
+  // Malformed JSON inside a member it steps over is still an error ("places":[1,,2]).
   for (std::string bad : {R"({"id":"d1","events":[{"start":1,"end":2}]} x)", R"({"id":"d1","events":[}])",
-                          R"({"id":"d1","places":[1,}]})"}) {
+                          R"({"id":"d1","places":[1,}]})", R"({"id":"d1","places":[1,,2],"events":[]})",
+                          R"({"id":"d1","focus":{"a" 1},"events":[]})"}) {
     Status st = ReadReports(bad, "f:2", &rs, &was_error);
     EXPECT_FALSE(st.ok()) << bad;
     EXPECT_NE(st.message().find("not JSON"), std::string::npos) << st.message();

@@ -1,6 +1,7 @@
 #include "context.h"
 
 #include <algorithm>
+#include <charconv>
 #include <string_view>
 
 #include "match.h"
@@ -210,8 +211,6 @@ int ElapsedDaysBefore(const text::Tokens& toks, size_t first, size_t tok, size_t
   static const WordTable kUnitDays{{"يوم", 1},    {"يوما", 1},  {"يومين", 2}, {"ايام", 1},   {"اسبوع", 7},
                                    {"اسبوعين", 14}, {"اسابيع", 7}, {"شهر", 30},  {"شهرين", 60}, {"اشهر", 30},
                                    {"عام", 365},  {"عامين", 730}, {"سنه", 365}, {"ساعات", 0},  {"ساعه", 0}};
-  static const WordTable kCount{{"ثلاثه", 3}, {"اربعه", 4}, {"خمسه", 5}, {"سته", 6},
-                                {"سبعه", 7},  {"ثمانيه", 8}, {"تسعه", 9}, {"عشره", 10}};
   static const WordSet kAfter{"بعد", "وبعد"};
   static const WordSet kSince{"علي", "من"};
   // The preposition before the incident's noun, a word or two of it between ("من كشف ملابسات
@@ -239,14 +238,14 @@ int ElapsedDaysBefore(const text::Tokens& toks, size_t first, size_t tok, size_t
     const std::string_view plural = toks.Key(unit);
     if (plural == "ايام" || plural == "اسابيع" || plural == "اشهر") {
       n = 3;  // "بعد أيام من": a few
-      if (unit > i + 1) {
-        if (const uint64_t* c = kCount.Find(toks.Key(unit - 1))) n = *c;
-        else if (toks.tokens[unit - 1].kind == text::TokenKind::kNumber) {
-          const std::string_view k = toks.Key(unit - 1);
-          n = 0;
-          for (char ch : k) n = ch >= '0' && ch <= '9' ? n * 10 + static_cast<uint64_t>(ch - '0') : n;
-          if (n == 0 || n > 60) return -1;
-        }
+      int c = 0;
+      if (unit > i + 1 && SmallCountWord(toks, unit - 1, &c)) n = static_cast<uint64_t>(c);
+      else if (unit > i + 1 && toks.tokens[unit - 1].kind == text::TokenKind::kNumber) {
+        const std::string_view k = toks.Key(unit - 1);
+        uint64_t digits = 0;
+        const auto [end, ec] = std::from_chars(k.data(), k.data() + k.size(), digits);
+        if (ec != std::errc() || end != k.data() + k.size() || digits == 0 || digits > 60) return -1;
+        n = digits;
       }
     }
     *after = i;

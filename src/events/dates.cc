@@ -115,18 +115,6 @@ bool IsNum(const text::Tokens& t, size_t i, int* v, int lo, int hi) {
   return true;
 }
 
-// "قبل عشرة أيام", "منذ ثلاثة أشهر": the number words a count of days or months is written
-// with (3 to 10; "يومين" is its own word).
-bool SmallNumberWord(const text::Tokens& t, size_t i, int* v) {
-  static const WordTable kWords{{"ثلاثه", 3}, {"اربعه", 4}, {"خمسه", 5}, {"سته", 6},
-                                 {"سبعه", 7},  {"ثمانيه", 8}, {"تسعه", 9}, {"عشره", 10}};
-  if (i >= t.tokens.size()) return false;
-  const uint64_t* n = kWords.Find(t.Key(i));
-  if (!n) return false;
-  *v = static_cast<int>(*n);
-  return true;
-}
-
 // A year written "1896م" (ميلادي, the Gregorian era's letter glued to the digits): one
 // word token, from 1000 on.
 bool GregorianYear(const text::Tokens& t, size_t i, int* v) {
@@ -462,7 +450,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       rel(i + 2, -2);
       continue;
     }
-    if ((is(i, Bits({"منذ", "قبل"}))) && (IsNum(t, i + 1, &a, 1, 60) || SmallNumberWord(t, i + 1, &a)) &&
+    if ((is(i, Bits({"منذ", "قبل"}))) && (IsNum(t, i + 1, &a, 1, 60) || SmallCountWord(t, i + 1, &a)) &&
         is(i + 2, Bits({"ايام", "يوما", "اشهر", "شهور", "سنوات"})) && !before_another(i + 3)) {
       std::string_view u = t.Key(i + 2);
       auto& dm = emit(i, i + 3, "relative");

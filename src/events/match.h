@@ -373,6 +373,18 @@ inline bool StrongStop(const text::Utf8Text& text, const text::Tokens& toks, siz
   return s == "." || s == "!" || s == "?" || s == ";" || s == ":" || s == "\xD8\x9B" /*؛*/ ||
          s == "\xD8\x9F" /*؟*/ || s == "\xE2\x80\xA6" /*…*/ || toks.tokens[i].Has(text::kNewlineBefore);
 }
+// "قبل عشرة أيام", "بعد أربعة أيام على": the number words a count of days, weeks or months is
+// written with (3 to 10; "يومين" is its own word).
+inline bool SmallCountWord(const text::Tokens& t, size_t i, int* v) {
+  static const WordTable kWords{{"ثلاثه", 3}, {"اربعه", 4}, {"خمسه", 5}, {"سته", 6},
+                                {"سبعه", 7},  {"ثمانيه", 8}, {"تسعه", 9}, {"عشره", 10}};
+  if (i >= t.tokens.size()) return false;
+  const uint64_t* n = kWords.Find(t.Key(i));
+  if (!n) return false;
+  *v = static_cast<int>(*n);
+  return true;
+}
+
 inline bool Comma(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
   if (!IsPunct(toks, i)) return false;
   std::string_view s = Surface(text, toks, i);

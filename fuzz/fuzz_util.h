@@ -24,11 +24,29 @@
 
 namespace marsad::fuzz {
 
-// A scratch directory of this process (removed at exit by nobody: it is small and in /tmp).
+// A scratch directory of this process, removed at a normal exit (a crash leaves it, with
+// the files of the input that crashed). In memory
+// (/dev/shm) unless $TMPDIR names another place: on ext4 a file rewritten in place is
+// written back to disk when it is closed (the truncate-and-rewrite heuristic), and that
+// took 65% of gazetteer_fuzz's time, an input of 29 KB written per execution.
 inline const std::filesystem::path& ScratchDir() {
   static const std::filesystem::path dir = [] {
-    auto d = std::filesystem::temp_directory_path() / ("marsad-fuzz-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(d);
+    std::error_code ec;
+    const char* tmpdir = std::getenv("TMPDIR");
+    std::filesystem::path base = (tmpdir == nullptr || *tmpdir == '\0') && ::access("/dev/shm", W_OK) == 0
+                                     ? std::filesystem::path("/dev/shm")
+                                     : std::filesystem::temp_directory_path();
+    auto d = base / ("marsad-fuzz-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(d, ec);
+    if (ec) {
+      d = std::filesystem::temp_directory_path() / ("marsad-fuzz-" + std::to_string(::getpid()));
+      std::filesystem::create_directories(d);
+    }
+    static const std::string* const removed_at_exit = new std::string(d.string());  // outlives `dir`
+    std::atexit([] {
+      std::error_code ignored;
+      std::filesystem::remove_all(*removed_at_exit, ignored);
+    });
     return d;
   }();
   return dir;

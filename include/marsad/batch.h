@@ -68,12 +68,14 @@ class ByteSource {
   ByteSource() = default;
   size_t ReadRaw(char* buf, size_t n);
   bool Refill();
-  size_t Decode(std::string* out);  // up to kChunk decompressed bytes appended to *out
+  size_t Decode(std::string* out);  // up to chunk_ decompressed bytes appended to *out
   std::FILE* f_ = nullptr;
   bool own_ = false, raw_eof_ = false;
   std::string path_, error_, raw_, pending_;
   size_t raw_pos_ = 0;
   uint64_t raw_bytes_ = 0;
+  // Bytes read (and decoded) at a time: 1 MiB, or less for a smaller regular file.
+  size_t chunk_ = 0;
   std::unique_ptr<Codec> codec_;
 };
 

@@ -856,6 +856,7 @@ TEST_F(ServerTest, BearerToken) {
 
 TEST_F(ServerTest, HealthPortAnswersWhenEveryWorkerIsHeld) {
   // 260 slow clients held all 256 connection workers and /healthz timed out (issue 18).
+  // Slow heads no longer hold a worker (SlowClientsHoldNoWorker); slow bodies still do.
   ServerOptions o;
   o.port = 0;
   o.health_port = 0;
@@ -874,7 +875,8 @@ TEST_F(ServerTest, HealthPortAnswersWhenEveryWorkerIsHeld) {
     a.sin_port = htons(static_cast<uint16_t>(srv.port()));
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
-    std::string partial = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ";
+    std::string partial =
+        "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nHoms";
     ASSERT_GT(::send(fd, partial.data(), partial.size(), MSG_NOSIGNAL), 0);
     held.push_back(fd);
   }
@@ -895,6 +897,94 @@ TEST_F(ServerTest, HealthPortAnswersWhenEveryWorkerIsHeld) {
   ASSERT_TRUE(other);
   EXPECT_EQ(other->status, 404);
   for (int fd : held) ::close(fd);
+}
+
+int ConnectLoopback(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<uint16_t>(port));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+  return fd;
+}
+
+// What arrives on fd until the peer closes or nothing comes for `quiet_ms`.
+std::string ReadAnswer(int fd, int quiet_ms) {
+  std::string got;
+  pollfd p{fd, POLLIN, 0};
+  char buf[4096];
+  while (::poll(&p, 1, quiet_ms) > 0) {
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    got.append(buf, static_cast<size_t>(n));
+  }
+  return got;
+}
+
+// Issue 18: 260 slow clients (one byte every 3 s) from one loopback address held all 256
+// connection workers of the main port, and /healthz there timed out behind them (5 of 58
+// probes) until the request deadline cut them off. A connection now gets a worker once its
+// request head is complete: twelve slow heads against three workers leave every worker to
+// the other clients, and the slow requests are served once they arrive.
+TEST_F(ServerTest, SlowClientsHoldNoWorker) {
+  ServerOptions o;
+  o.port = 0;
+  o.max_concurrent = 1;
+  o.threads = 3;
+  o.version = "test";
+  o.request_timeout_s = 60;  // the slow clients are not cut off during the test
+  o.read_timeout_s = 60;
+  Running srv(*resources_, o);
+  std::vector<int> slow;
+  const std::string head = "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n";
+  for (int i = 0; i < 12; ++i) {
+    slow.push_back(ConnectLoopback(srv.port()));
+    ASSERT_GT(::send(slow.back(), head.data(), head.size(), MSG_NOSIGNAL), 0);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  httplib::Client c("127.0.0.1", srv.port());
+  c.set_read_timeout(20, 0);  // generous: before, the answer waited for the 60 s deadline
+  auto h = c.Get("/healthz");
+  ASSERT_TRUE(h) << "no answer on the main port while slow clients are connected";
+  EXPECT_EQ(h->status, 200);
+  auto x = c.Post("/v1/extract", kEnglish, "text/plain");
+  ASSERT_TRUE(x);
+  EXPECT_EQ(x->status, 200) << x->body.substr(0, 300);
+  // A slow client that finishes its request is answered.
+  const std::string rest = "Content-Length: 4\r\nConnection: close\r\n\r\nHoms";
+  ASSERT_GT(::send(slow[0], rest.data(), rest.size(), MSG_NOSIGNAL), 0);
+  std::string got = ReadAnswer(slow[0], 10000);
+  EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 200") << got.substr(0, 300);
+  for (int fd : slow) ::close(fd);
+}
+
+// Connections still sending their heads hold no worker, so they have a cap of their own
+// (--max-waiting-connections): past it, 503 at once.
+TEST_F(ServerTest, WaitingConnectionsAreCapped) {
+  ServerOptions o;
+  o.port = 0;
+  o.threads = 4;
+  o.version = "test";
+  o.max_waiting_connections = 3;
+  Running srv(*resources_, o);
+  std::vector<int> slow;
+  for (int i = 0; i < 3; ++i) {
+    slow.push_back(ConnectLoopback(srv.port()));
+    ASSERT_GT(::send(slow.back(), "GET /", 5, MSG_NOSIGNAL), 0);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  int extra = ConnectLoopback(srv.port());
+  std::string got = ReadAnswer(extra, 3000);
+  EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 503") << got;
+  EXPECT_NE(got.find("waiting"), std::string::npos) << got;
+  ::close(extra);
+  for (int fd : slow) ::close(fd);
+  // Once they are gone, new connections are welcome again.
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  auto r = srv.Client().Get("/healthz");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
 }
 
 // Issue 18: a document over its time budget (--max-doc-seconds; a tiny one forces it) is a

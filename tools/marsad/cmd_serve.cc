@@ -172,6 +172,10 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   cmd->add_option("--max-connections-per-address", o.max_connections_per_address,
                   "Connections open at once from one non-loopback address; more get 503 (0: no cap)")
       ->default_val(o.max_connections_per_address);
+  cmd->add_option("--max-waiting-connections", o.max_waiting_connections,
+                  "Connections still sending their request heads at once (they hold no worker); more get 503")
+      ->default_val(o.max_waiting_connections)
+      ->check(CLI::Range(size_t{1}, size_t{1} << 20));
   cmd->add_option("--request-timeout", o.request_timeout_s,
                   "Seconds for a whole request to arrive (line, headers, body; slow clients are cut off)")
       ->default_val(o.request_timeout_s)

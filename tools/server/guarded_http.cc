@@ -1,9 +1,11 @@
-// The connection loop and socket stream of GuardedHttpServer (guarded_http.h).
+// The connection front, loop and socket stream of GuardedHttpServer (guarded_http.h).
 #include "guarded_http.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -12,8 +14,15 @@
 #include <chrono>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <string>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
 #include <utility>
+#include <vector>
+
+#include "connection_pool.h"
 
 namespace marsad::server {
 namespace {
@@ -36,57 +45,179 @@ void AddressOf(const sockaddr_storage& a, std::string& ip, int& port) {
   ip = buf;
 }
 
-// A socket as an httplib::Stream that checks the head of each request as it passes.
+std::string PeerIp(socket_t sock) {
+  sockaddr_storage a{};
+  socklen_t len = sizeof a;
+  std::string ip;
+  int port = 0;
+  if (::getpeername(sock, reinterpret_cast<sockaddr*>(&a), &len) == 0) AddressOf(a, ip, port);
+  return ip;
+}
+
+int PollOne(socket_t sock, short events, int timeout_ms) {
+  pollfd p{sock, events, 0};
+  int r;
+  do r = ::poll(&p, 1, timeout_ms);
+  while (r < 0 && errno == EINTR);
+  if (r > 0 && (p.revents & (POLLERR | POLLNVAL))) return -1;
+  return r;
+}
+
+// An answer sent in place of httplib's (it has not parsed the request): JSON, then close.
+// wait_ms: how long to wait for room in the socket's send buffer (the front waits for
+// nothing: its answers are small and the buffer of a connection that sent only a head is
+// empty).
+void SendRefusal(socket_t sock, int status, const std::string& reason, const std::string& message, int wait_ms) {
+  std::string body = "{\"status\":" + std::to_string(status) + ",\"error\":\"" + reason + "\",\"message\":\"" +
+                     message + "\"}";
+  std::string r = "HTTP/1.1 " + std::to_string(status) + " " + reason +
+                  "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+                  std::to_string(body.size()) + "\r\n\r\n" + body;
+  if (PollOne(sock, POLLOUT, wait_ms) > 0) (void)::send(sock, r.data(), r.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+}
+
+std::string LateMessage(int request_timeout_s) {
+  return "the request was not complete within " + std::to_string(request_timeout_s) + " s";
+}
+
+// Lingering close, after an answer that left the client's bytes unread: closing with them
+// unread would send a reset, which can destroy the answer before the client reads it.
+// Reads and drops what is still coming for a moment (bounded in time and bytes).
+constexpr size_t kLingerBytes = 8u << 20;
+constexpr auto kLingerTime = std::chrono::seconds(1);
+
+void LingeringClose(socket_t sock) {
+  ::shutdown(sock, SHUT_WR);
+  auto until = Clock::now() + kLingerTime;
+  size_t dropped = 0;
+  char buf[16384];
+  while (dropped < kLingerBytes && Clock::now() < until) {
+    if (PollOne(sock, POLLIN, 100) <= 0) continue;
+    ssize_t n = ::recv(sock, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    dropped += static_cast<size_t>(n);
+  }
+}
+
+// Walks a request's head as its bytes arrive: where it ends, and whether it breaks a limit
+// (the request line, the number of header lines, the head's size).
+class HeadScanner {
+ public:
+  enum State { kMore, kDone, kLineTooLong, kTooManyHeaders, kTooLarge };
+
+  void Reset() { *this = HeadScanner(); }
+  // The state after bytes p[0, n); bytes past the head's end are not looked at.
+  State Feed(const HttpLimits& limits, const char* p, size_t n) {
+    for (size_t i = 0; i < n && state_ == kMore; ++i) {
+      ++head_bytes_;
+      if (p[i] == '\n') {
+        size_t content = line_len_ > 0 && last_ == '\r' ? line_len_ - 1 : line_len_;
+        if (!first_line_ && content == 0) {
+          state_ = kDone;  // the blank line: the body (if any) follows
+        } else if (!first_line_ && ++lines_ > limits.max_headers) {
+          state_ = kTooManyHeaders;
+        }
+        first_line_ = false;
+        line_len_ = 0;
+      } else if (++line_len_ > limits.max_request_line && first_line_) {
+        state_ = kLineTooLong;
+      }
+      last_ = p[i];
+      if (state_ == kMore && head_bytes_ > limits.max_header_bytes) state_ = kTooLarge;
+    }
+    return state_;
+  }
+  State state() const { return state_; }
+
+ private:
+  State state_ = kMore;
+  bool first_line_ = true;
+  char last_ = 0;
+  size_t line_len_ = 0, head_bytes_ = 0, lines_ = 0;
+};
+
+struct Refusal {
+  int status;
+  std::string reason, message;
+};
+
+// The answer to a head past a limit.
+Refusal RefusalFor(HeadScanner::State s, const HttpLimits& limits) {
+  switch (s) {
+    case HeadScanner::kLineTooLong:
+      return {414, "URI Too Long", "request line longer than " + std::to_string(limits.max_request_line) + " bytes"};
+    case HeadScanner::kTooManyHeaders:
+      return {431, "Request Header Fields Too Large",
+              "more than " + std::to_string(limits.max_headers) + " header fields"};
+    default:
+      return {431, "Request Header Fields Too Large",
+              "request head larger than " + std::to_string(limits.max_header_bytes) + " bytes"};
+  }
+}
+
+// A socket as an httplib::Stream that checks the head of each request as it passes. It
+// first hands out `pending`, the bytes the front read before a worker took the connection.
 class GuardedStream : public httplib::Stream {
  public:
   GuardedStream(socket_t sock, const HttpLimits& limits, time_t read_timeout_s, time_t write_timeout_s,
-                std::function<bool()> stopping)
+                std::function<bool()> stopping, std::string pending)
       : sock_(sock),
         limits_(limits),
         read_timeout_ms_(read_timeout_s * 1000),
         write_timeout_ms_(write_timeout_s * 1000),
-        stopping_(std::move(stopping)) {}
+        stopping_(std::move(stopping)),
+        pending_(std::move(pending)) {}
 
-  // A new request begins (its first byte is readable): head checks and deadline restart.
-  void StartRequest() {
+  // A new request begins (its first byte arrived at `first_byte`): head checks and the
+  // deadline restart.
+  void StartRequest(Clock::time_point first_byte) {
     head_ = true;
-    first_line_ = true;
-    line_len_ = head_bytes_ = lines_ = 0;
-    deadline_ = Clock::now() + std::chrono::seconds(limits_.request_timeout_s);
+    scan_.Reset();
+    deadline_ = first_byte + std::chrono::seconds(limits_.request_timeout_s);
   }
   // The stream refused the request (and answered it): the connection must close.
   bool refused() const { return refused_; }
+  bool buffered() const { return off_ < len_ || pending_off_ < pending_.size(); }
   // Waits up to timeout_s for the next request's first byte; false on timeout, close or stop.
   template <typename Stop>
   bool WaitForRequest(time_t timeout_s, Stop stop) {
-    if (off_ < len_) return true;
+    if (buffered()) return true;
     auto until = Clock::now() + std::chrono::seconds(timeout_s);
     while (!stop()) {
       auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
       if (left <= 0) return false;
-      int r = Poll(POLLIN, static_cast<int>(std::min<long long>(left, 100)));
+      int r = PollOne(sock_, POLLIN, static_cast<int>(std::min<long long>(left, 100)));
       if (r > 0) return true;
       if (r < 0) return false;
     }
     return false;
   }
 
-  bool is_readable() const override { return off_ < len_ || Poll(POLLIN, static_cast<int>(read_timeout_ms_)) > 0; }
+  bool is_readable() const override {
+    return buffered() || PollOne(sock_, POLLIN, static_cast<int>(read_timeout_ms_)) > 0;
+  }
   // Writable, whether or not the client has closed its sending side: a client that sends
   // its request and shuts down writing still gets the answer (httplib's own stream checks
   // for that with a peek and answered nothing).
-  bool is_writable() const override { return Poll(POLLOUT, static_cast<int>(write_timeout_ms_)) > 0; }
+  bool is_writable() const override { return PollOne(sock_, POLLOUT, static_cast<int>(write_timeout_ms_)) > 0; }
 
   ssize_t read(char* ptr, size_t size) override {
     if (refused_) return -1;
     const auto now = Clock::now();
     if (now >= deadline_) {
       // The whole request is late (a trickle of bytes keeps every single read in time).
-      if (head_) {
-        Refuse(408, "Request Timeout", "the request was not complete within " +
-                                           std::to_string(limits_.request_timeout_s) + " s");
-      }
+      if (head_) Refuse(408, "Request Timeout", LateMessage(limits_.request_timeout_s));
       return -1;
+    }
+    if (off_ >= len_ && pending_off_ < pending_.size()) {
+      len_ = std::min(sizeof buf_, pending_.size() - pending_off_);
+      std::memcpy(buf_, pending_.data() + pending_off_, len_);
+      off_ = 0;
+      pending_off_ += len_;
+      if (pending_off_ == pending_.size()) {
+        std::string().swap(pending_);
+        pending_off_ = 0;
+      }
     }
     if (off_ >= len_) {
       long long wait = read_timeout_ms_;
@@ -98,12 +229,10 @@ class GuardedStream : public httplib::Stream {
       // (SIGTERM waited 38 s for them).
       int ready = 0;
       for (long long waited = 0; ready == 0 && waited < wait && !stopping_(); waited += 100)
-        ready = Poll(POLLIN, static_cast<int>(std::min<long long>(100, wait - waited)));
+        ready = PollOne(sock_, POLLIN, static_cast<int>(std::min<long long>(100, wait - waited)));
       if (ready <= 0) {
-        if (ready == 0 && head_ && deadline_bound && !stopping_()) {
-          Refuse(408, "Request Timeout", "the request was not complete within " +
-                                             std::to_string(limits_.request_timeout_s) + " s");
-        }
+        if (ready == 0 && head_ && deadline_bound && !stopping_())
+          Refuse(408, "Request Timeout", LateMessage(limits_.request_timeout_s));
         return -1;
       }
       ssize_t n;
@@ -141,137 +270,345 @@ class GuardedStream : public httplib::Stream {
   socket_t socket() const override { return sock_; }
 
  private:
-  int Poll(short events, int timeout_ms) const {
-    pollfd p{sock_, events, 0};
-    int r;
-    do r = ::poll(&p, 1, timeout_ms);
-    while (r < 0 && errno == EINTR);
-    if (r > 0 && (p.revents & (POLLERR | POLLNVAL))) return -1;
-    return r;
-  }
-
   // Walks the head bytes about to be handed out; false (after answering) past a limit.
   bool CheckHead(const char* p, size_t n) {
-    for (size_t i = 0; i < n && head_; ++i) {
-      ++head_bytes_;
-      if (p[i] == '\n') {
-        size_t content = line_len_ > 0 && last_ == '\r' ? line_len_ - 1 : line_len_;
-        if (!first_line_ && content == 0) {
-          head_ = false;  // the blank line: the body (if any) follows
-        } else if (!first_line_ && ++lines_ > limits_.max_headers) {
-          Refuse(431, "Request Header Fields Too Large",
-                 "more than " + std::to_string(limits_.max_headers) + " header fields");
-          return false;
-        }
-        first_line_ = false;
-        line_len_ = 0;
-      } else {
-        ++line_len_;
-        if (first_line_ && line_len_ > limits_.max_request_line) {
-          Refuse(414, "URI Too Long",
-                 "request line longer than " + std::to_string(limits_.max_request_line) + " bytes");
-          return false;
-        }
-      }
-      last_ = p[i];
-      if (head_ && head_bytes_ > limits_.max_header_bytes) {
-        Refuse(431, "Request Header Fields Too Large",
-               "request head larger than " + std::to_string(limits_.max_header_bytes) + " bytes");
-        return false;
-      }
-    }
-    return true;
+    auto s = scan_.Feed(limits_, p, n);
+    if (s == HeadScanner::kDone) head_ = false;
+    if (s == HeadScanner::kMore || s == HeadScanner::kDone) return true;
+    Refusal r = RefusalFor(s, limits_);
+    Refuse(r.status, r.reason, r.message);
+    return false;
   }
-
-
- public:
   // Answers directly (httplib has not parsed the request) and marks the stream closed.
   void Refuse(int status, const std::string& reason, const std::string& message) {
     refused_ = true;
-    std::string body = "{\"status\":" + std::to_string(status) + ",\"error\":\"" + reason + "\",\"message\":\"" +
-                       message + "\"}";
-    std::string r = "HTTP/1.1 " + std::to_string(status) + " " + reason +
-                    "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-                    std::to_string(body.size()) + "\r\n\r\n" + body;
-    if (Poll(POLLOUT, 1000) > 0) (void)::send(sock_, r.data(), r.size(), MSG_NOSIGNAL);
+    SendRefusal(sock_, status, reason, message, 1000);
   }
 
- private:
   socket_t sock_;
   HttpLimits limits_;
   long long read_timeout_ms_, write_timeout_ms_;
   char buf_[4096];
   size_t off_ = 0, len_ = 0;
-  bool head_ = false, first_line_ = true, refused_ = false;
-  char last_ = 0;
-  size_t line_len_ = 0, head_bytes_ = 0, lines_ = 0;
+  bool head_ = false, refused_ = false;
+  HeadScanner scan_;
   Clock::time_point deadline_{};
   std::function<bool()> stopping_;
+  std::string pending_;
+  size_t pending_off_ = 0;
 };
 
 }  // namespace
 
+// An accepted connection, from its acceptance to its close.
+struct GuardedHttpServer::Connection {
+  socket_t sock = INVALID_SOCKET;
+  std::string ip;
+  bool counted = false;          // holds a place under the per-address cap
+  std::string head;              // what the front read: the first request's head (and more)
+  HeadScanner scan;
+  Clock::time_point first_byte{}, last_byte{};
+  Clock::time_point deadline{};  // no byte yet: the keep-alive timeout; then the request's
+  bool lingering = false;        // answered by the front: what comes is read and dropped
+  size_t dropped = 0;
+};
+
+// httplib's task queue, replaced: its accept loop hands every accepted socket to enqueue()
+// as process_and_close_socket(sock), which runs there and then and parks the connection
+// here. One thread polls the parked connections, reads their heads as they trickle in and
+// answers those past a limit or a deadline; a connection whose head is complete goes to the
+// pool of workers. So slow clients hold no worker while they send their heads, and /healthz
+// (or any request) from another connection finds one.
+class GuardedHttpServer::Front : public httplib::TaskQueue {
+ public:
+  explicit Front(GuardedHttpServer& server)
+      : server_(server), pool_(server.max_workers_, server.spare_workers_) {
+    epoll_ = ::epoll_create1(EPOLL_CLOEXEC);
+    wake_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.fd = wake_;
+    if (epoll_ < 0 || wake_ < 0 || ::epoll_ctl(epoll_, EPOLL_CTL_ADD, wake_, &ev) != 0)
+      throw std::system_error(errno, std::generic_category(), "connection front");
+    thread_ = std::thread([this] { Loop(); });
+    server_.front_ = this;
+  }
+  ~Front() override {
+    shutdown();
+    ::close(wake_);
+    ::close(epoll_);
+  }
+
+  void enqueue(std::function<void()> fn) override { fn(); }  // never blocks (see above)
+
+  // After the accept loop ended: the waiting connections close, the workers finish theirs.
+  void shutdown() override {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stopping_ = true;
+    }
+    Wake();
+    thread_.join();
+    server_.front_ = nullptr;
+    pool_.shutdown();
+  }
+
+  // From the listener thread: takes the connection unless max_waiting_connections are
+  // already waiting (then `c` stays the caller's).
+  bool Adopt(std::unique_ptr<Connection>& c) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (stopping_ || waiting_ >= std::max<size_t>(1, server_.limits_.max_waiting_connections)) return false;
+      ++waiting_;
+      incoming_.push_back(std::move(c));
+    }
+    Wake();
+    return true;
+  }
+
+ private:
+  enum class Next { kWait, kDrop, kServe };
+  using Map = std::unordered_map<int, std::unique_ptr<Connection>>;
+
+  void Wake() {
+    const uint64_t one = 1;
+    (void)!::write(wake_, &one, sizeof one);
+  }
+
+  void Loop() {
+    std::vector<epoll_event> events(64);
+    auto next_sweep = Clock::now();
+    while (true) {
+      int n = ::epoll_wait(epoll_, events.data(), static_cast<int>(events.size()), 100);
+      if (!TakeIncoming()) break;
+      for (int i = 0; i < n; ++i) {
+        if (events[i].data.fd == wake_) {
+          uint64_t v;
+          (void)!::read(wake_, &v, sizeof v);
+          continue;
+        }
+        auto it = conns_.find(events[i].data.fd);
+        if (it != conns_.end()) Finish(it, OnReadable(*it->second));
+      }
+      const auto now = Clock::now();
+      if (now < next_sweep) continue;
+      next_sweep = now + std::chrono::milliseconds(100);
+      for (auto it = conns_.begin(); it != conns_.end();) {
+        auto next = std::next(it);
+        Finish(it, Due(*it->second, now));
+        it = next;
+      }
+    }
+    // Stopping: nothing waiting has a complete request to answer.
+    for (auto& [fd, c] : conns_) server_.Close(*c);
+    conns_.clear();
+    std::lock_guard<std::mutex> lock(mu_);
+    for (auto& c : incoming_) server_.Close(*c);
+    incoming_.clear();
+    waiting_ = 0;
+  }
+
+  // Moves what the listener adopted into the poll set; false when stopping.
+  bool TakeIncoming() {
+    std::vector<std::unique_ptr<Connection>> fresh;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (stopping_) return false;
+      fresh.swap(incoming_);
+    }
+    for (auto& c : fresh) {
+      epoll_event ev{};
+      ev.events = EPOLLIN;
+      ev.data.fd = c->sock;
+      if (::epoll_ctl(epoll_, EPOLL_CTL_ADD, c->sock, &ev) != 0) {
+        server_.Close(*c);
+        Forget();
+        continue;
+      }
+      const int fd = c->sock;
+      conns_[fd] = std::move(c);
+    }
+    return true;
+  }
+
+  Next OnReadable(Connection& c) {
+    char buf[16384];
+    ssize_t n = ::recv(c.sock, buf, sizeof buf, MSG_DONTWAIT);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return Next::kWait;
+    if (n <= 0) return Next::kDrop;  // closed (or reset) before a whole head: none to answer
+    if (c.lingering) {
+      c.dropped += static_cast<size_t>(n);
+      return c.dropped >= kLingerBytes ? Next::kDrop : Next::kWait;
+    }
+    const auto now = Clock::now();
+    if (c.head.empty()) {
+      c.first_byte = now;
+      c.deadline = now + std::chrono::seconds(server_.limits_.request_timeout_s);
+    }
+    c.last_byte = now;
+    c.head.append(buf, static_cast<size_t>(n));
+    auto s = c.scan.Feed(server_.limits_, buf, static_cast<size_t>(n));
+    if (s == HeadScanner::kDone) return Next::kServe;
+    if (s != HeadScanner::kMore) {
+      Refusal r = RefusalFor(s, server_.limits_);
+      Refuse(c, r.status, r.reason, r.message, now);
+    }
+    return Next::kWait;
+  }
+
+  // The timers: a connection silent since it opened closes after the keep-alive timeout
+  // (as an idle keep-alive connection does); a head not complete within the request
+  // timeout, or without a byte for the read timeout, is answered 408.
+  Next Due(Connection& c, Clock::time_point now) {
+    if (c.lingering || c.head.empty()) return now >= c.deadline ? Next::kDrop : Next::kWait;
+    const int idle_s = static_cast<int>(server_.read_timeout_sec_);
+    if (now >= c.deadline) {
+      Refuse(c, 408, "Request Timeout", LateMessage(server_.limits_.request_timeout_s), now);
+    } else if (idle_s > 0 && now - c.last_byte >= std::chrono::seconds(idle_s)) {
+      Refuse(c, 408, "Request Timeout", "no byte of the request for " + std::to_string(idle_s) + " s", now);
+    }
+    return Next::kWait;
+  }
+
+  void Refuse(Connection& c, int status, const std::string& reason, const std::string& message,
+              Clock::time_point now) {
+    SendRefusal(c.sock, status, reason, message, 0);
+    ::shutdown(c.sock, SHUT_WR);
+    c.lingering = true;
+    c.deadline = now + kLingerTime;
+    std::string().swap(c.head);
+  }
+
+  void Finish(Map::iterator it, Next next) {
+    if (next == Next::kWait) return;
+    std::shared_ptr<Connection> c = std::move(it->second);
+    conns_.erase(it);
+    ::epoll_ctl(epoll_, EPOLL_CTL_DEL, c->sock, nullptr);
+    Forget();
+    if (next == Next::kDrop) {
+      server_.Close(*c);
+    } else {
+      GuardedHttpServer* server = &server_;
+      pool_.enqueue([server, c] { server->Serve(*c); });
+    }
+  }
+
+  void Forget() {
+    std::lock_guard<std::mutex> lock(mu_);
+    --waiting_;
+  }
+
+  GuardedHttpServer& server_;
+  ConnectionPool pool_;
+  int epoll_ = -1, wake_ = -1;
+  std::thread thread_;
+  Map conns_;  // the front thread's own
+  std::mutex mu_;
+  std::vector<std::unique_ptr<Connection>> incoming_;
+  size_t waiting_ = 0;  // incoming_ and conns_
+  bool stopping_ = false;
+};
+
+GuardedHttpServer::GuardedHttpServer() {
+  new_task_queue = [this] { return new Front(*this); };
+}
+
+void GuardedHttpServer::set_workers(size_t max_threads, size_t spare) {
+  max_workers_ = max_threads;
+  spare_workers_ = spare;
+}
+
 void GuardedHttpServer::CloseConnection() { t_close_connection = true; }
 
 bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
-  auto stopping = [this] { return svr_sock_ == INVALID_SOCKET; };
-  GuardedStream strm(sock, limits_, read_timeout_sec_, write_timeout_sec_, stopping);
-  bool ret = false, linger = false, counted = false;
+  auto c = std::make_unique<Connection>();
+  c->sock = sock;
+  c->ip = PeerIp(sock);
   // The per-address cap (loopback exempt).
-  std::string ip;
-  int port = 0;
-  strm.get_remote_ip_and_port(ip, port);
+  const std::string& ip = c->ip;
   const bool capped = limits_.max_connections_per_address > 0 && !ip.empty() && !ip.starts_with("127.") &&
                       ip != "::1" && !ip.starts_with("::ffff:127.");
+  bool refused = false;
   if (capped) {
-    {
-      std::lock_guard<std::mutex> lock(per_address_mu_);
-      size_t& n = per_address_[ip];
-      if (n < limits_.max_connections_per_address) {
-        ++n;
-        counted = true;
-      }
-    }
-    if (!counted) {
-      strm.Refuse(503, "Service Unavailable",
-                  "more than " + std::to_string(limits_.max_connections_per_address) +
-                      " connections open from this address");
-      linger = true;
+    std::lock_guard<std::mutex> lock(per_address_mu_);
+    size_t& n = per_address_[ip];
+    if (n < limits_.max_connections_per_address) {
+      ++n;
+      c->counted = true;
+    } else {
+      refused = true;
     }
   }
-  for (size_t count = linger ? 0 : keep_alive_max_count_; count > 0; --count) {
-    if (!strm.WaitForRequest(keep_alive_timeout_sec_, stopping)) break;
-    strm.StartRequest();
+  if (refused) {
+    SendRefusal(sock, 503, "Service Unavailable",
+                "more than " + std::to_string(limits_.max_connections_per_address) +
+                    " connections open from this address",
+                0);
+  }
+  if (front_ == nullptr) {  // new_task_queue was replaced: on a worker, as httplib does
+    if (!refused) {
+      Serve(*c);
+      return true;
+    }
+    LingeringClose(sock);
+    Close(*c);
+    return true;
+  }
+  const auto now = Clock::now();
+  if (refused) {
+    ::shutdown(sock, SHUT_WR);
+    c->lingering = true;
+    c->deadline = now + kLingerTime;
+  } else {
+    c->deadline = now + std::chrono::seconds(keep_alive_timeout_sec_);
+  }
+  if (!front_->Adopt(c)) {
+    if (!refused) {
+      SendRefusal(sock, 503, "Service Unavailable",
+                  "more than " + std::to_string(limits_.max_waiting_connections) +
+                      " connections are waiting to send their requests",
+                  0);
+    }
+    Close(*c);
+  }
+  return true;
+}
+
+void GuardedHttpServer::Serve(Connection& c) {
+  auto stopping = [this] { return svr_sock_ == INVALID_SOCKET; };
+  GuardedStream strm(c.sock, limits_, read_timeout_sec_, write_timeout_sec_, stopping, std::move(c.head));
+  bool linger = false;
+  bool first = strm.buffered();  // the front read the first request's head
+  for (size_t count = keep_alive_max_count_; count > 0; --count) {
+    if (first) {
+      strm.StartRequest(c.first_byte);
+      first = false;
+    } else {
+      if (!strm.WaitForRequest(keep_alive_timeout_sec_, stopping)) break;
+      strm.StartRequest(Clock::now());
+    }
     t_close_connection = false;
     bool closed = false;
-    ret = process_request(strm, count == 1, closed, nullptr);
+    bool ret = process_request(strm, count == 1, closed, nullptr);
     linger = strm.refused() || t_close_connection;
     if (!ret || closed || linger) break;
   }
   t_close_connection = false;
-  if (counted) {
+  if (linger) LingeringClose(c.sock);
+  Close(c);
+}
+
+void GuardedHttpServer::Close(Connection& c) {
+  if (c.counted) {
     std::lock_guard<std::mutex> lock(per_address_mu_);
-    if (--per_address_[ip] == 0) per_address_.erase(ip);
+    if (--per_address_[c.ip] == 0) per_address_.erase(c.ip);
+    c.counted = false;
   }
-  if (linger) {
-    // Lingering close: closing with the client's bytes unread would send a reset, which
-    // can destroy our answer before the client reads it. Read and drop what is still
-    // coming for a moment (bounded in time and bytes) after the answer.
-    ::shutdown(sock, SHUT_WR);
-    auto until = Clock::now() + std::chrono::seconds(1);
-    size_t dropped = 0;
-    char buf[16384];
-    while (dropped < (8u << 20) && Clock::now() < until) {
-      pollfd p{sock, POLLIN, 0};
-      if (::poll(&p, 1, 100) <= 0) continue;
-      ssize_t n = ::recv(sock, buf, sizeof buf, 0);
-      if (n <= 0) break;
-      dropped += static_cast<size_t>(n);
-    }
-  }
-  ::shutdown(sock, SHUT_RDWR);
-  ::close(sock);
-  return ret;
+  if (c.sock == INVALID_SOCKET) return;
+  ::shutdown(c.sock, SHUT_RDWR);
+  ::close(c.sock);
+  c.sock = INVALID_SOCKET;
 }
 
 }  // namespace marsad::server

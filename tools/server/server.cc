@@ -28,7 +28,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "connection_pool.h"
 #include "marsad/json_write.h"
 #include "server_impl.h"
 
@@ -348,7 +347,7 @@ Server::Server(const Resources& resources, ServerOptions options)
   // Idle workers kept for the next connections: enough for the pipeline slots, the
   // waiting queue's usual load and a few cheap requests.
   size_t spare = std::min(threads, o.max_concurrent + 16);
-  http.new_task_queue = [threads, spare] { return new ConnectionPool(threads, spare); };
+  http.set_workers(threads, spare);
   impl_->pipeline = std::make_unique<pipeline::WorkerPool>(o.max_concurrent);
   // The API limit (max_body_bytes, 413) is enforced while reading, in WithBody; this is
   // only the hard cap past which httplib refuses to read a body at all.
@@ -357,6 +356,7 @@ Server::Server(const Resources& resources, ServerOptions options)
   HttpLimits limits;
   limits.request_timeout_s = o.request_timeout_s;
   limits.max_connections_per_address = o.max_connections_per_address;
+  limits.max_waiting_connections = o.max_waiting_connections;
   impl_->loopback_only = o.host.starts_with("127.") || o.host == "::1" || o.host == "localhost";
   http.set_limits(limits);
   http.set_write_timeout(o.read_timeout_s, 0);
@@ -375,7 +375,7 @@ Server::Server(const Resources& resources, ServerOptions options)
   impl_->Routes();
   if (o.health_port >= 0) {
     auto h = std::make_unique<GuardedHttpServer>();
-    h->new_task_queue = [] { return new ConnectionPool(4, 2); };
+    h->set_workers(4, 2);
     h->set_read_timeout(2, 0);
     h->set_write_timeout(2, 0);
     h->set_keep_alive_timeout(2);

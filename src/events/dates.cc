@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "incidents.h"
 #include "marsad/events.h"
 #include "match.h"
 
@@ -230,6 +231,12 @@ bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
   *m = std::stoi(digits.substr(4, 2));
   *d = std::stoi(digits.substr(6, 2));
   return Ymd(*y, *m, *d).ok();
+}
+
+std::string ShiftDays(const std::string& date, long days) {
+  int y = 0, m = 0, d = 0;
+  if (!ParseIsoDate(date, &y, &m, &d)) return date;
+  return Iso(ch::year_month_day(ch::sys_days(Ymd(y, m, d)) + ch::days(days)));
 }
 
 // "السادس من أغسطس", "الحادي والعشرين من يوليو", "15 من أغسطس": a day of the month by its

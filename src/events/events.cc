@@ -1293,8 +1293,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // unless its own phrase dates it ("بعد أقل من أسبوع على تفجير وقع الجمعة").
       if (size_t after = 0; !e.date.empty()) {
         const int back = ElapsedDaysBefore(toks, s.first_token, tok, &after);
-        size_t phrase_end = tok;
-        while (phrase_end < s.end_token && !Comma(text, toks, phrase_end)) ++phrase_end;
+        const size_t phrase_end = CommaOrEnd(text, toks, tok, s.end_token);
         if (back > 0 && !(date_at >= after && date_at < phrase_end)) {
           elapsed_phrase = {toks.tokens[after].start, phrase_end < s.end_token ? toks.tokens[phrase_end].start : s.end};
           e.date = ShiftDays(e.date, -back);
@@ -1328,8 +1327,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && not_this_week) skip = ReminderReason(toks, s.first_token, tok);
       // Its toll is the cause's ("ردا على مقتل 32 شخصا في تفجير سروج"), to the end of the phrase.
       if (size_t cue = 0; !skip && (skip = ResponseToReason(text, toks, s.first_token, tok, &cue))) {
-        size_t phrase_end = tok;
-        while (phrase_end < s.end_token && !Comma(text, toks, phrase_end)) ++phrase_end;
+        const size_t phrase_end = CommaOrEnd(text, toks, tok, s.end_token);
         for (int32_t qi : s_counts)
           if (r.quantities[qi].token_begin > cue && r.quantities[qi].token_end <= phrase_end)
             r.quantities[qi].cumulative = true;

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 
 namespace marsad::events {
@@ -19,19 +18,6 @@ long DaysBetween(std::string_view a, std::string_view b) {
     return ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d)));
   };
   return (days(yb, mb, db) - days(ya, ma, da)).count();
-}
-
-std::string ShiftDays(const std::string& date, long days) {
-  namespace ch = std::chrono;
-  int y = 0, m = 0, d = 0;
-  if (!ParseIsoDate(date, &y, &m, &d)) return date;
-  const ch::year_month_day t{ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) /
-                                          ch::day(static_cast<unsigned>(d))) +
-                             ch::days(days)};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(t.year()), static_cast<unsigned>(t.month()),
-                static_cast<unsigned>(t.day()));
-  return buf;
 }
 
 bool Violent(std::string_view type) {

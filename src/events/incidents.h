@@ -53,7 +53,8 @@ bool Violent(std::string_view type);
 // Days between two ISO dates (b - a); 0 when either does not parse.
 long DaysBetween(std::string_view a, std::string_view b);
 
-// The ISO date `days` after `date` (before, when negative); `date` itself when it does not parse.
+// The ISO date `days` after `date` (before, when negative); `date` itself when it does not parse
+// (dates.cc, beside ParseIsoDate).
 std::string ShiftDays(const std::string& date, long days);
 
 // The mentions of one incident in a document (lead, quote, recap) become one event.

@@ -391,6 +391,13 @@ inline bool Comma(const text::Utf8Text& text, const text::Tokens& toks, size_t i
   return s == "," || s == "\xD8\x8C" /*،*/;
 }
 
+// The first comma at or after token `from` in [from, end), or `end`: where a phrase set off
+// by a comma ends ("ردا على مقتل 32 شخصا في تفجير سروج،", "بعد أربعة أيام على هجوم ...،").
+inline size_t CommaOrEnd(const text::Utf8Text& text, const text::Tokens& toks, size_t from, size_t end) {
+  while (from < end && !Comma(text, toks, from)) ++from;
+  return from;
+}
+
 // The sentence holding token `token` (0 before the first).
 inline size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
   auto it = std::upper_bound(ss.begin(), ss.end(), token,

@@ -404,4 +404,60 @@ std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, 
   return out;
 }
 
+std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, const std::vector<text::Sentence>& sentences,
+                                                      const std::vector<ActorMention>& actors) {
+  static const WordSet kAdopt{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"};
+  static const WordSet kAnnounce{"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+  static const WordSet kResponsibility{"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما", "المسووليه",
+                                       "مسيوليته", "مسيوليتها", "مسيوليتهم", "مسيوليتهما", "المسيوليه"};
+  static const WordSet kSeveral{"الهجمات", "هجمات", "التفجيرات", "تفجيرات", "الهجومين", "هجومين", "التفجيرين",
+                                "تفجيرين", "العمليات", "عمليات", "الاعتداات", "اعتداات", "الانفجارات", "العمليتين"};
+  static const WordSet kTold{"الهجوم", "والهجوم", "الهجمات", "الاعتدا", "الاعتداات", "الحادث", "الحادثه", "العمليه",
+                             "العمليات", "التفجير", "التفجيرات", "التفجيرين", "الانفجار", "الانفجارات", "الهجومين",
+                             "هذا", "هذه", "هذين", "هاتين", "ذلك", "تلك"};
+  static const WordSet kOwn{"هجوم",  "هجوما",   "هجمات",  "هجومين", "تفجير", "تفجيرا", "تفجيرات", "تفجيرين", "انفجار",
+                            "قتل",   "اغتيال",  "اعدام",  "عمليه",  "اعتدا", "خطف",   "اختطاف",  "استهداف", "اطلاق", "تفجيري"};
+  constexpr size_t kClaimantWithin = 6, kObjectWithin = 8, kPluralWithin = 12;
+  std::vector<ResponsibilityClaim> claims;
+  size_t next_actor = 0;
+  for (const auto& s : sentences) {
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      const bool adopt = KeyIs(toks, i, kAdopt);
+      if (!adopt && !KeyIs(toks, i, kAnnounce)) continue;
+      if (i > s.first_token &&
+          (KeyIs(toks, i - 1, {"لم", "لا", "لن", "الذي", "التي", "الذين"}) ||
+           (i > s.first_token + 1 && KeyIs(toks, i - 2, {"لم", "لا", "لن"}))))
+        continue;
+      size_t object = i + 1;
+      if (!adopt) {  // "أعلن ... مسؤوليته": the word of responsibility within the clause
+        while (object < s.end_token && object <= i + kObjectWithin && !KeyIs(toks, object, kResponsibility)) ++object;
+        if (object >= s.end_token || object > i + kObjectWithin) continue;
+      }
+      while (next_actor < actors.size() && actors[next_actor].token_begin <= i) ++next_actor;
+      if (next_actor >= actors.size() || actors[next_actor].token_begin > i + kClaimantWithin ||
+          actors[next_actor].token_begin >= s.end_token)
+        continue;
+      ResponsibilityClaim c{i, std::max<size_t>(object, actors[next_actor].token_end), static_cast<int32_t>(next_actor),
+                            false};
+      // "وتبنى التنظيم في بيانين عبر حسابات مؤيدة له على مواقع التواصل، هذه التفجيرات"
+      for (size_t j = c.object; j < s.end_token && j <= c.object + kPluralWithin; ++j)
+        if (KeyIs(toks, j, kSeveral)) {
+          c.plural = true;
+          break;
+        }
+      // What it claims: "عن الهجوم", "هذه التفجيرات" name incidents told already; "هجوما
+      // بسيارة مفخخة", "قتل شرطيين", "انفجار سيارة مفخخة قرب القنصلية" tell one of its own.
+      for (size_t j = c.object; j < s.end_token && j <= c.object + kPluralWithin; ++j) {
+        if (KeyIs(toks, j, kTold, false)) break;
+        if (KeyIs(toks, j, kOwn)) {
+          c.anaphoric = false;
+          break;
+        }
+      }
+      claims.push_back(c);
+    }
+  }
+  return claims;
+}
+
 }  // namespace marsad::events

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "marsad/events.h"
 #include "marsad/text.h"
 
 namespace marsad::events {
@@ -76,5 +77,21 @@ struct SpeakerFrame {
   bool resumed = false;
 };
 std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, size_t end);
+
+// A claim of responsibility: "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "تبنى حزب العمال
+// الكردستاني أمس هجوما", "وتبنى التنظيم في بيانين ... هذه التفجيرات". `verb` is the token of
+// its verb, `claimant` the first actor mention (index into `actors`) within a few words
+// after it, `plural` whether it claims several incidents ("التفجيرات", "الهجومين"). Not a
+// denial ("ولم تعلن أي جهة مسؤوليتها") nor a description ("ولاية سيناء، الذي أعلن
+// مسؤوليته عن معظم الاعتداءات").
+struct ResponsibilityClaim {
+  size_t verb = 0;
+  size_t object = 0;  // the token of the word of responsibility, or the first after the claimant
+  int32_t claimant = -1;
+  bool plural = false;
+  bool anaphoric = true;  // it claims incidents told already ("عن الهجوم"), not one it tells
+};
+std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, const std::vector<text::Sentence>& sentences,
+                                                      const std::vector<ActorMention>& actors);
 
 }  // namespace marsad::events

@@ -609,6 +609,113 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
 
 // What actor `actor` stands for in an article on `country` (actor_remap.tsv): itself when
 // it has no remap row for the country (nor a "*" row), -1 when the row drops it.
+// The incidents a claim of responsibility names get the claimant as actor 1 (ACLED codes
+// the group that claimed an attack as its perpetrator): "قتل ستة أشخاص ... في تفجير انتحاري
+// استهدف مركزا للشرطة ... وأعلنت حركة طالبان مسؤوليتها عن الهجوم". The claimant is an armed
+// group (states do not claim responsibility); the incidents are violent ones with no author
+// named, told before the claim within four sentences: the nearest one, or all since the
+// previous claim when the claim names several ("وتبنى التنظيم ... هذه التفجيرات"). A claim
+// that leads ("أعلن متمردو حركة طالبان مسؤوليتهم عن الهجوم الذي شهدته كابل ... وصرح
+// مسؤولون بأن ستة أشخاص قتلوا في تفجير انتحاري") names the first such incident of the two
+// sentences after it. The claim's own reading of its object ("الهجوم", "استهدف موكبا") is
+// a mention of that incident, not another. The claimant is a named group: "التنظيم" read
+// as an unidentified group claims nothing. An author taken from the article's dyad gives
+// way; police read as a bombing's author are its target, and stay so as actor 2. Run after
+// the merge of an incident's mentions: the nearest incident is the whole of it.
+void ClaimedIncidents(const Dictionaries& d, const gazetteer::Gazetteer* gaz, const text::Tokens& toks,
+                      const std::vector<text::Sentence>& sentences, const std::vector<ActorMention>& actors,
+                      std::vector<EventMeta>* meta, std::vector<Event>* events) {
+  constexpr size_t kSentencesBefore = 4, kSentencesAfter = 2;
+  uint32_t since = 0;
+  std::vector<char> drop(events->size(), 0);
+  auto authorless = [&](const Event& e) {
+    // Attacks: not a strike from the air (states do not claim them), not territory.
+    if (!Violent(e.event_type) || e.sub_event_type == "Air/drone strike" ||
+        (e.event_type == "Battles" && e.sub_event_type != "Armed clash"))
+      return false;
+    const bool police = e.actor1 >= 0 && e.event_type == "Explosions/Remote violence" &&
+                        d.actors[e.actor1].cameo.ends_with("COP") &&
+                        (e.actor2 < 0 || d.actors[e.actor2].type == "civilians");
+    return e.actor1 < 0 || police || (*meta)[&e - events->data()].cue == kCueDocumentDyad;
+  };
+  for (const ResponsibilityClaim& c : ResponsibilityClaims(toks, sentences, actors)) {
+    const int32_t claimant = actors[c.claimant].actor;
+    if (d.actors[claimant].inter < 2 || d.actors[claimant].inter > 4 || d.actors[claimant].id.starts_with("generic") ||
+        d.actors[claimant].id.starts_with("unidentified"))
+      continue;
+    if (!c.anaphoric) continue;  // the incident it tells has the claimant in its own clause
+    const uint32_t at = toks.tokens[c.verb].start;
+    size_t s = 0;
+    while (s + 1 < sentences.size() && sentences[s + 1].first_token <= c.verb) ++s;
+    const uint32_t from = std::max(since, sentences[s >= kSentencesBefore ? s - kSentencesBefore : 0].start);
+    std::vector<size_t> claimed;
+    for (size_t k = 0; k < events->size(); ++k)
+      if (!drop[k] && (*events)[k].trigger_start >= from && (*events)[k].trigger_start < at && authorless((*events)[k]))
+        claimed.push_back(k);
+    if (claimed.empty() && !c.plural) {
+      // Told after the claim, in the same place as the claim's own reading of it.
+      int64_t own_place = -1;
+      for (const Event& own : *events)
+        if (own.trigger_start >= at && own.trigger_start < sentences[s].end && own.actor1 == claimant && own.place >= 0)
+          own_place = own.place;
+      const uint32_t until = sentences[std::min(s + kSentencesAfter, sentences.size() - 1)].end;
+      for (size_t k = 0; k < events->size() && claimed.empty() && own_place >= 0; ++k) {
+        const Event& e = (*events)[k];
+        if (!drop[k] && e.trigger_start >= sentences[s].end && e.trigger_start < until && authorless(e) &&
+            (e.place == own_place || PlaceWithin(gaz, e.place, own_place) || PlaceWithin(gaz, own_place, e.place)))
+          claimed.push_back(k);
+      }
+    }
+    if (claimed.empty()) continue;
+    if (!c.plural) claimed.erase(claimed.begin(), claimed.end() - 1);
+    // The claim tells an incident of its own, elsewhere: "تبنى تنظيم داعش انفجار سيارة مفخخة
+    // قرب القنصلية الإيطالية في القاهرة" after a bombing in Chad.
+    auto country = [&](int64_t place) {
+      return gaz && place >= 0 ? gaz->Place(static_cast<uint32_t>(place)).country : std::string_view();
+    };
+    const std::string_view claimed_country = country((*events)[claimed.back()].place);
+    if (std::any_of(events->begin(), events->end(), [&](const Event& own) {
+          return own.trigger_start >= at && own.trigger_start < sentences[s].end && Violent(own.event_type) &&
+                 !country(own.place).empty() && !claimed_country.empty() && country(own.place) != claimed_country;
+        }))
+      continue;
+    for (size_t k : claimed) {
+      Event& e = (*events)[k];
+      if ((*meta)[k].cue == kCueDocumentDyad) e.actor2 = -1, e.actor2_mention = -1;
+      else if (e.actor1 >= 0) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+      e.actor1 = claimant, e.actor1_mention = c.claimant;
+    }
+    if (!c.plural) {
+      // Its object, to the end of the sentence ("... موضحين أنه استهدف موكبا للقوات الأجنبية"),
+      // but not an incident it is timed from ("... التي أتت غداة مقتل 23 شخصا في تفجير").
+      size_t object_end_tok = c.object;
+      while (object_end_tok < sentences[s].end_token &&
+             !KeyIs(toks, object_end_tok, {"غداه", "بعد", "عقب", "اثر", "قبل", "اعقاب", "اثنا", "خلال"}))
+        ++object_end_tok;
+      const uint32_t object_end =
+          object_end_tok < sentences[s].end_token ? toks.tokens[object_end_tok].start : sentences[s].end;
+      Event& incident = (*events)[claimed.front()];
+      for (size_t k = 0; k < events->size(); ++k) {
+        const Event& own = (*events)[k];
+        if (k == claimed.front() || drop[k] || own.trigger_start < at || own.trigger_start >= object_end ||
+            !Violent(own.event_type) || (own.actor1 != claimant && own.actor1 >= 0))
+          continue;
+        drop[k] = 1;
+        incident.mentions.insert(incident.mentions.end(), own.mentions.begin(), own.mentions.end());
+      }
+    }
+    since = at;
+  }
+  size_t kept = 0;
+  for (size_t k = 0; k < events->size(); ++k)
+    if (!drop[k]) {
+      if (kept != k) (*events)[kept] = std::move((*events)[k]), (*meta)[kept] = (*meta)[k];
+      ++kept;
+    }
+  events->resize(kept);
+  meta->resize(kept);
+}
+
 int32_t RemapActor(const Dictionaries& d, int32_t actor, std::string_view country) {
   auto it = d.actor_remap.find(static_cast<uint32_t>(actor));
   if (it == d.actor_remap.end()) return actor;
@@ -1516,6 +1623,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
   // the country alone gives way to the article's focus town again.
   for (auto& e : r.events) PlaceAtFocusTown(geo, lead, lead_country, &e);
+  ClaimedIncidents(d_, gaz_, toks, sentences, r.actors, &meta, &r.events);
   // An incident report anchors its event: a date of its own, a count, or the lead. An event
   // with none of these (commentary, background, analysis) is kept but with less confidence,
   // so that a user can cut at a threshold (news-events-dev, confidence >= 0.5: precision
@@ -1660,9 +1768,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     for (int32_t* a : {&e.actor1, &e.actor2})
       if (*a >= 0 && d_.actors[*a].forces >= 0) *a = d_.actors[*a].forces;
     // Police do not shell or bomb: police named with a bombing or a shelling are its target
-    // ("تفجير انتحاري استهدف مسجدا لقوات الطوارئ").
+    // ("تفجير انتحاري استهدف مسجدا لقوات الطوارئ"), also beside the people it killed ("قتل
+    // ستة أشخاص ... في تفجير انتحاري استهدف مركزا للشرطة": ACLED's actor 2 is the police).
     if (e.event_type == "Explosions/Remote violence" && e.sub_event_type != "Air/drone strike" && e.actor1 >= 0 &&
-        d_.actors[e.actor1].cameo.ends_with("COP") && (e.actor2 < 0 || e.actor2 == e.actor1)) {
+        d_.actors[e.actor1].cameo.ends_with("COP") &&
+        (e.actor2 < 0 || e.actor2 == e.actor1 || d_.actors[e.actor2].type == "civilians")) {
       e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = -1, e.actor1_mention = -1;
     }
@@ -1679,13 +1789,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const std::string& of = r.quantities[e.fatalities_quantity].of;
       if (of.empty() || of == "civilians" || of == "children" || of == "women") e.actor2 = civilians, e.actor2_mention = -1;
     }
-    // ACLED's country in "Civilians (Country)" and "Unidentified armed group (Country)" is
-    // the event's: civilians killed by a Turkish strike in northern Iraq are Iraq's in an
-    // article whose focus is Turkey.
+    // ACLED's country in "Civilians (Country)", "Unidentified armed group (Country)" and
+    // "Police Forces of Country" is the event's: civilians killed by a Turkish strike in
+    // northern Iraq are Iraq's in an article whose focus is Turkey; "الشرطة" in Kabul is
+    // Afghanistan's.
     if (gaz_ && e.place >= 0)
       if (const std::string_view cc = gaz_->Place(static_cast<uint32_t>(e.place)).country; !cc.empty())
         for (int32_t* a : {&e.actor1, &e.actor2})
-          for (const char* generic : {"civilians", "unidentified_gunmen"})
+          for (const char* generic : {"civilians", "unidentified_gunmen", "generic_police"})
             if (*a >= 0 && d_.actors[*a].id.starts_with(generic))
               if (const int32_t own = RemapActor(d_, generic, cc); own >= 0 && d_.actors[own].country == cc) *a = own;
     // The unidentified perpetrator filled in above may be the named second actor.

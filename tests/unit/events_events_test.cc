@@ -710,5 +710,30 @@ TEST(EventsIncidents, APeriodsEndIsNoDayOfTheNews) {
   EXPECT_EQ(events[0].fatalities, 1592u);
 }
 
+// A claim of responsibility names the author of the incident told before it (ACLED codes the
+// claimant as actor 1); police beside a bombing are its target, whoever claimed it.
+TEST(EventsAssembly, AClaimOfResponsibilityNamesTheAuthor) {
+  auto taliban = RunEvents("قتل ستة أشخاص في تفجير انتحاري استهدف مركزا للشرطة في كابل. "
+                           "وأعلنت حركة طالبان مسؤوليتها عن الهجوم.", "2015-08-07", "AF");
+  ASSERT_EQ(taliban.result.events.size(), 1u);
+  EXPECT_EQ(Id(taliban.result.events[0].actor1), "taliban");
+  EXPECT_EQ(Id(taliban.result.events[0].actor2), "police_af");
+  // Several incidents claimed at once: each of them.
+  auto both = RunEvents("انفجرت يوم الأحد سيارة مفخخة في سوق شعبية في بغداد. وقتل خمسة في تفجير عبوة ناسفة أمس في الموصل. "
+                        "وتبنى تنظيم داعش في بيان هذه التفجيرات.", "2015-07-23", "IQ");
+  ASSERT_EQ(both.result.events.size(), 2u);
+  for (const Event& e : both.result.events) EXPECT_EQ(Id(e.actor1), "isis");
+  // No one claimed it; and a claim that tells its own incident claims no other.
+  auto none = RunEvents("قتل ستة أشخاص في تفجير انتحاري في كابل. ولم تعلن أي جهة مسؤوليتها عن الهجوم.", "2015-08-07", "AF");
+  ASSERT_EQ(none.result.events.size(), 1u);
+  EXPECT_EQ(Id(none.result.events[0].actor1), "unidentified_gunmen_af");
+  auto own = RunEvents("قتل ستة أشخاص في تفجير انتحاري في كابل. "
+                       "وتبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة في ديار بكر.", "2015-08-07", "AF");
+  for (const Event& e : own.result.events)
+    if (e.sub_event_type == "Suicide bomb") {
+      EXPECT_EQ(Id(e.actor1), "unidentified_gunmen_af");
+    }
+}
+
 }  // namespace
 }  // namespace marsad::events

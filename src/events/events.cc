@@ -647,6 +647,15 @@ void ClaimedIncidents(const Dictionaries& d, const gazetteer::Gazetteer* gaz, co
     const uint32_t at = toks.tokens[c.verb].start;
     size_t s = 0;
     while (s + 1 < sentences.size() && sentences[s + 1].first_token <= c.verb) ++s;
+    // Its reading was merged with the incident it names already ("... in a terrorist bombing
+    // which targeted on Sunday a bus ... Nusra Front claimed responsibility for the bombing").
+    if (!c.plural && std::any_of(events->begin(), events->end(), [&](const Event& e) {
+          auto before = [&](const auto& m) { return m.first < sentences[s].start; };
+          auto covers = [&](const auto& m) { return m.first <= at && at < m.second; };
+          return e.actor1 == claimant && std::any_of(e.mentions.begin(), e.mentions.end(), before) &&
+                 std::any_of(e.mentions.begin(), e.mentions.end(), covers);
+        }))
+      continue;
     const uint32_t from = std::max(since, sentences[s >= kSentencesBefore ? s - kSentencesBefore : 0].start);
     std::vector<size_t> claimed;
     for (size_t k = 0; k < events->size(); ++k)

@@ -718,6 +718,10 @@ TEST(EventsAssembly, AClaimOfResponsibilityNamesTheAuthor) {
   ASSERT_EQ(taliban.result.events.size(), 1u);
   EXPECT_EQ(Id(taliban.result.events[0].actor1), "taliban");
   EXPECT_EQ(Id(taliban.result.events[0].actor2), "police_af");
+  auto english = RunEvents("Six people were killed in a suicide bombing at a police station in Kabul on Monday. "
+                           "The Taliban claimed responsibility for the attack.", "2015-08-07", "AF");
+  ASSERT_EQ(english.result.events.size(), 1u);
+  EXPECT_EQ(Id(english.result.events[0].actor1), "taliban");
   // Several incidents claimed at once: each of them.
   auto both = RunEvents("انفجرت يوم الأحد سيارة مفخخة في سوق شعبية في بغداد. وقتل خمسة في تفجير عبوة ناسفة أمس في الموصل. "
                         "وتبنى تنظيم داعش في بيان هذه التفجيرات.", "2015-07-23", "IQ");
@@ -727,6 +731,10 @@ TEST(EventsAssembly, AClaimOfResponsibilityNamesTheAuthor) {
   auto none = RunEvents("قتل ستة أشخاص في تفجير انتحاري في كابل. ولم تعلن أي جهة مسؤوليتها عن الهجوم.", "2015-08-07", "AF");
   ASSERT_EQ(none.result.events.size(), 1u);
   EXPECT_EQ(Id(none.result.events[0].actor1), "unidentified_gunmen_af");
+  auto nobody = RunEvents("Six people were killed in a suicide bombing in Kabul on Monday. "
+                          "No group has claimed responsibility for the attack.", "2015-08-07", "AF");
+  ASSERT_EQ(nobody.result.events.size(), 1u);
+  EXPECT_EQ(Id(nobody.result.events[0].actor1), "unidentified_gunmen_af");
   auto own = RunEvents("قتل ستة أشخاص في تفجير انتحاري في كابل. "
                        "وتبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة في ديار بكر.", "2015-08-07", "AF");
   for (const Event& e : own.result.events)

@@ -316,6 +316,25 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
   return nullptr;
 }
 
+const char* StatisticsReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t end) {
+  static const WordSet kPercent{"المايه", "الميه", "بالمايه", "بالميه"};
+  // "46%", "70 %", "٪": the sign is punctuation, after a number.
+  auto sign = [&](size_t i) {
+    if (toks.tokens[i].kind != text::TokenKind::kNumber) return false;
+    std::string_view after = std::string_view(text.utf8).substr(toks.tokens[i].byte_end);
+    while (after.starts_with(' ')) after.remove_prefix(1);
+    return after.starts_with("%") || after.starts_with("\xD9\xAA");
+  };
+  static const WordSet kReport{"التقرير", "تقرير", "الوثيقه", "احصت", "احصي", "استبيان", "مقارنه", "النسبه",
+                               "نسبته", "الانتهاكات", "حالات"};
+  bool percent = false, report = false;
+  for (size_t i = first; i < end && !(percent && report); ++i) {
+    percent = percent || KeyIs(toks, i, kPercent, false) || sign(i);
+    report = report || KeyIs(toks, i, kReport);
+  }
+  return percent && report ? "statistics: shares of a report's figures, not an incident" : nullptr;
+}
+
 const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kOngoingVerbs{"يشن", "تشن", "يشنها", "يشنون", "يشنه", "تشنها", "ينفذ", "تنفذ", "ينفذون",
                                      "ينفذها", "يقصف", "تقصف", "يستهدف", "تستهدف", "يواجه", "تواجه", "يخوض", "تخوض",

@@ -49,6 +49,13 @@ const char* ReminderReason(const text::Tokens& toks, size_t first, size_t tok);
 // deadliest since March" ("الأعنف منذ") is a comparison and does not count.
 const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end);
 
+// The sentence [first, end) gives a report's shares: a percentage with the words of a
+// report or a count of cases ("وأحصت البعثة تراجعا بنسبة 6 في المائة في عدد القتلى مقارنة
+// بالنصف الأول", "بحسب الوثيقة التي تشير إلى أن 70 في المائة من القتلى", "حالات الاعتداء
+// والتهديد 40 حالة بنسبة 46%"). A share alone is no report: "بعد أن اكتملت جاهزيته بنسبة
+// 70%" is said of the stadium blown up.
+const char* StatisticsReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t end);
+
 // The trigger at token `tok` is carried by a verb in the present, which news uses for what
 // goes on rather than for what happened: "طالبان التي تشن هجمات ضد", "ينفذ المتطرفون
 // تفجيرات في بغداد", "تتواصل الغارات". Only asked when the clause has no date or count.

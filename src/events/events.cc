@@ -1453,6 +1453,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && (e.date_from_context || e.date_from_published) &&
           std::none_of(s_counts.begin(), s_counts.end(), [&](int32_t q) { return !r.quantities[q].category.empty(); }))
         if (!(skip = HabitualReason(toks, s.first_token, s.end_token))) skip = OngoingReason(toks, s.first_token, tok);
+      if (!skip) skip = StatisticsReason(text, toks, s.first_token, s.end_token);
       // A toll "since the start of the war" is a summary, not an incident: the trigger is
       // the killing word of a cumulative count.
       if (!skip && t.event_type == "Violence against civilians")

@@ -231,6 +231,22 @@ TEST(EventsContext, AListOfKindsOfViolationsIsNoIncident) {
   EXPECT_TRUE(SkippedFor(list, "a list of kinds"));
 }
 
+// A report's shares of its figures are statistics; a share said of the target of an
+// incident is not a report.
+TEST(EventsContext, AReportsSharesAreNoIncident) {
+  auto shares = RunEvents("وأحصت البعثة تراجعا بنسبة 6 في المائة في عدد القتلى مقارنة بالنصف الأول من 2014، لكن "
+                          "عدد الجرحى ارتفع 4 في المائة في المعارك بين المتمردين وقوى الأمن الأفغانية.",
+                          "2015-08-07");
+  EXPECT_TRUE(shares.result.events.empty());
+  EXPECT_TRUE(SkippedFor(shares, "statistics"));
+  auto sign = RunEvents("وقال إن النسبة الأكبر من الانتهاكات تمثلت في حالات الاعتداء والتهديد 40 حالة بنسبة 46% "
+                        "تلتها حالات الاختطاف 36 حالة وبنسبة 41%.", "2015-08-07");
+  EXPECT_TRUE(sign.result.events.empty());
+  auto stadium = RunEvents("ثم قام تنظيم داعش بتفجير الملعب الأولمبي بعبوات ناسفة بعد أن اكتملت جاهزيته بنسبة 70%.",
+                           "2015-08-07");
+  EXPECT_TRUE(HasSubType(stadium, "Remote explosive/landmine/IED"));
+}
+
 TEST(EventsContext, DecliningToBeNamedIsNoRefusal) {
   auto r = RunEvents("وقال مصدر أمني رفض الكشف عن اسمه إن الشرطة اعتقلت أمس ثلاثة مطلوبين.", "2015-08-01");
   EXPECT_FALSE(HasSubType(r, "Other"));

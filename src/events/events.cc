@@ -1747,6 +1747,44 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   const int32_t unidentified = RemapActor(d_, "unidentified_gunmen", focus_country);
   const int32_t civilians = RemapActor(d_, "civilians", focus_country);
   const int32_t rioters = RemapActor(d_, "rioters", focus_country);
+  // A meeting and the deal it reached, told in one sentence between the same parties, are one
+  // development, the agreement ("لقاء ... مشيرة إلى أن الاجتماع ... تمخض عن اتفاق أولي");
+  // talks about a deal the sentence does not say they reached are the talks alone
+  // ("التفاوض مع حركة طالبان على وقف إطلاق النار": no ceasefire yet).
+  {
+    std::vector<char> gone(r.events.size(), 0);
+    for (size_t i = 0; i < r.events.size(); ++i)
+      for (size_t j = 0; j < r.events.size(); ++j) {
+        const Event& talks = r.events[i];
+        const Event& deal = r.events[j];
+        if (talks.sub_event_type != "Other" || deal.sub_event_type != "Agreement" || talks.start != deal.start ||
+            std::minmax(talks.actor1, talks.actor2) != std::minmax(deal.actor1, deal.actor2))
+          continue;
+        bool reached = deal.trigger_start < talks.trigger_start;
+        for (size_t k = TokenAt(toks, talks.start);
+             !reached && k < toks.tokens.size() && toks.tokens[k].start < deal.trigger_start; ++k)
+          reached = KeyIs(toks, k, {"تمخض", "تمخضت", "اسفر", "اسفرت", "توصل", "توصلت", "توصلوا", "وصلت", "وصل", "وصلوا", "نتج", "ابرم", "ابرمت",
+                                    "وقع", "وقعت", "وقعا", "انتهي", "انتهت", "خلص", "خلصت"});
+        // Negotiations that reached a deal are told as both (the example's "ووصلت المفاوضات
+        // بين قيادة قسد وقيادة التنظيم داعش إلى اتفاق كامل"); one meeting is its outcome.
+        if (reached && !KeyIs(toks, TokenAt(toks, talks.trigger_start),
+                              {"لقا", "اللقا", "اجتماع", "الاجتماع", "قمه", "القمه", "اجتماعات", "الاجتماعات", "لقاات"}))
+          continue;
+        const Event& g = reached ? talks : deal;
+        if (!gone[reached ? i : j])
+          r.skipped.push_back(SkippedEvent{g.start, g.end, g.trigger_start, g.trigger_end, g.event_type, g.sub_event_type,
+                                           reached ? "the talks that reached the agreement beside them"
+                                                   : "the deal the talks beside it are about, not reached"});
+        gone[reached ? i : j] = 1;
+      }
+    size_t kept = 0;
+    for (size_t i = 0; i < r.events.size(); ++i)
+      if (!gone[i]) {
+        if (kept != i) r.events[kept] = std::move(r.events[i]);
+        ++kept;
+      }
+    r.events.resize(kept);
+  }
   // A demonstration that turned into clashes is one incident, the riot (ACLED): not also a
   // peaceful protest read off "متظاهرين" in the same sentence.
   std::erase_if(r.events, [&](const Event& e) {

@@ -743,5 +743,23 @@ TEST(EventsAssembly, AClaimOfResponsibilityNamesTheAuthor) {
     }
 }
 
+// A meeting and the deal it reached are one development; talks about a deal they have not
+// reached are the talks; negotiations that reached a deal are both (the example article).
+TEST(EventsAssembly, AMeetingAndItsDealAreOneDevelopment) {
+  auto count = [](const testing::Run& r, const std::string& sub) {
+    return std::count_if(r.result.events.begin(), r.result.events.end(),
+                         [&](const Event& e) { return e.sub_event_type == sub; });
+  };
+  auto meeting = RunEvents("وكشفت مصادر أن الاجتماع الذي عقده قادة قسد مع قادة داعش تمخض عن اتفاق أولي.", "2017-10-15");
+  EXPECT_EQ(count(meeting, "Agreement"), 1);
+  EXPECT_EQ(count(meeting, "Other"), 0);
+  auto talks = RunEvents("وبدأت قسد التفاوض مع تنظيم داعش على وقف إطلاق النار.", "2017-10-15");
+  EXPECT_EQ(count(talks, "Agreement"), 0);
+  EXPECT_EQ(count(talks, "Other"), 1);
+  auto reached = RunEvents("ووصلت المفاوضات بين قيادة قسد وقيادة التنظيم داعش إلى اتفاق كامل.", "2017-10-15");
+  EXPECT_EQ(count(reached, "Agreement"), 1);
+  EXPECT_EQ(count(reached, "Other"), 1);
+}
+
 }  // namespace
 }  // namespace marsad::events

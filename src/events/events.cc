@@ -1594,6 +1594,28 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (Violent(e.event_type) && (e.date_from_published || e.date_from_context || date_of_speech) &&
           toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kGenericIncident, false))
         em.anaphoric_violent = true;
+      // A statement goes on about what it announced, undated and uncounted: "وأعلنت الحكومة في
+      // بيان أن الطيران الحربي شن ... الغارات ... وذكر البيان ستة مواقع مختلفة استهدفت في شمال
+      // العراق ... وأضاف البيان أن ملاجئ ومستودعات ... دمرت" are the strikes' targets. Not at a
+      // town of its own: the coalition's statement lists its strikes town by town ("وأضاف
+      // البيان أن ضربات استهدفت الفلوجة"), one event each (ACLED).
+      static const WordSet kStatement{"البيان", "بيان"};
+      auto own_town = [&] {
+        return e.place_mention >= 0 && e.place >= 0 && gaz_ &&
+               !gaz_->Place(static_cast<uint32_t>(e.place)).feature_code.starts_with("PCL");
+      };
+      // Nor strikes it counts, more of them ("وأضاف البيان أن القوات نفذت أيضاً 17 ضربة جوية في
+      // العراق").
+      auto more = [&] {
+        if (tok > s.first_token && NumberToken(d_, toks, tok - 1)) return true;
+        for (size_t k = s.first_token; k < s.end_token; ++k)
+          if (KeyIs(toks, k, {"ايضا", "كذلك"}, false)) return true;
+        return false;
+      };
+      if ((Violent(e.event_type) || e.sub_event_type == "Looting/property destruction") &&
+          (e.date_from_published || e.date_from_context) && s_counts.empty() && !own_town() && !more() &&
+          ReportGoesOn(toks, s.first_token, s.end_token, kStatement))
+        em.anaphoric_violent = true;
       em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;
       em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "قصف" || t.phrase == "القصف");
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);

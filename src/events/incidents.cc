@@ -100,7 +100,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // none.
     const bool blast = m.anaphoric_violent && (e.sub_event_type == "Remote explosive/landmine/IED" ||
                                                e.sub_event_type == "Suicide bomb");
-    if ((m.outcome || m.anaphoric_violent) && Violent(e.event_type))
+    if ((m.outcome || m.anaphoric_violent) && (Violent(e.event_type) || m.anaphoric_violent))
       for (size_t k = kept.size(); k-- > 0 && target == SIZE_MAX;)
         if (Violent(kept[k].event_type) && !(blast && Weapon(kept[k]) != Weapon(e) && !kept_meta[k].unknown_weapon))
           target = k;

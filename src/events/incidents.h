@@ -21,7 +21,8 @@ enum ActorCue : uint8_t { kCueDocumentDyad = 0, kCueNearest = 1, kCueBy = 2, kCu
 struct EventMeta {
   ActorCue cue = kCueNearest;
   bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
-  bool anaphoric_violent = false;  // "الهجوم" with no date of its own: the violent incident named before
+  bool anaphoric_violent = false;  // "الهجوم" with no date of its own, or what a statement goes on to say
+                                   // ("وذكر البيان ... مواقع استهدفت", "دمرت"): the violent incident named before
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim

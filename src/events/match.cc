@@ -355,4 +355,12 @@ void TokenTags::Tag(size_t i) const {
   tags_[i] = tags;
 }
 
+bool ReportGoesOn(const text::Tokens& toks, size_t first, size_t end, const WordSet& reports) {
+  static const WordSet kGoesOn{"وذكر", "واضاف", "واوضح", "واشار", "وتابع", "وبين", "واكد", "وافاد", "ولفت",
+                               "وذكرت", "واضافت", "واوضحت", "واشارت", "وتابعت", "وبينت", "واكدت", "وافادت"};
+  for (size_t i = first; i < end && i < first + 2; ++i)
+    if (KeyIs(toks, i, kGoesOn, false)) return i + 1 < end && KeyIs(toks, i + 1, reports, false);
+  return false;
+}
+
 }  // namespace marsad::events

@@ -405,4 +405,8 @@ inline size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
   return it == ss.begin() ? 0 : static_cast<size_t>(it - ss.begin() - 1);
 }
 
+// The sentence [first, end) goes on with a statement or report told before: "وأشار البيان",
+// "وأضاف التقرير" (a verb of saying, then one of `reports`).
+bool ReportGoesOn(const text::Tokens& toks, size_t first, size_t end, const WordSet& reports);
+
 }  // namespace marsad::events

@@ -153,15 +153,8 @@ constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
 // the same period.
 void ReportTotals(const text::Tokens& toks, const std::vector<text::Sentence>& sentences,
                   std::vector<Quantity>* quantities) {
-  static const WordSet kGoesOn{"وذكر", "واضاف", "واوضح", "واشار", "وتابع", "وبين", "واكد", "وافاد", "ولفت",
-                               "وذكرت", "واضافت", "واوضحت", "واشارت", "وتابعت", "وبينت", "واكدت", "وافادت"};
   static const WordSet kReport{"البيان", "بيان", "التقرير", "تقرير", "المنظمه", "البعثه", "الاحصاييه", "الحصيله"};
-  auto goes_on = [&](const text::Sentence& s) {
-    for (size_t i = s.first_token; i < s.end_token && i < s.first_token + 2; ++i)
-      if (KeyIs(toks, i, kGoesOn, false))
-        return i + 1 < s.end_token && KeyIs(toks, i + 1, kReport, false);
-    return false;
-  };
+  auto goes_on = [&](const text::Sentence& s) { return ReportGoesOn(toks, s.first_token, s.end_token, kReport); };
   bool prev_total = false;
   size_t qi = 0;
   for (const auto& s : sentences) {

@@ -761,5 +761,17 @@ TEST(EventsAssembly, AMeetingAndItsDealAreOneDevelopment) {
   EXPECT_EQ(count(reached, "Other"), 1);
 }
 
+// What a statement goes on to say of the strikes it announced (their targets, what they
+// destroyed) is that incident, not another. (Strikes it counts besides, "نفذت أيضاً 17 ضربة
+// جوية في العراق", and strikes at towns of their own are more of them: they need places,
+// checked on the corpus.)
+TEST(EventsAssembly, AStatementGoesOnAboutTheStrikesItAnnounced) {
+  auto targets = RunEvents("وأعلنت الحكومة التركية في بيان أن الطيران الحربي شن ليل الثلاثاء سلسلة جديدة من الغارات الجوية "
+                           "على قواعد للمتمردين الأكراد. وذكر البيان ستة مواقع مختلفة استهدفت. وأضاف البيان أن ملاجئ "
+                           "ومستودعات يستخدمها حزب العمال الكردستاني دمرت.", "2015-07-29", "TR");
+  ASSERT_EQ(targets.result.events.size(), 1u);
+  EXPECT_EQ(targets.result.events[0].sub_event_type, "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -201,11 +201,21 @@ bool PlaceWithin(const gazetteer::Gazetteer* gaz, int64_t a, int64_t b) {
 // an event first: "أول هجوم منذ سقوط الهدنة قبل عشرة أيام، وذلك صباح أمس". Not
 // "منذ مساء الأربعاء" (since a day: the incident's own start), nor a day after the phrase
 // ends at a comma ("منذ بدء المواجهات قبل ثلاثة أشهر، بدأت صباح أمس").
+// An apposition between two commas does not end the phrase ("منذ تأكيد طالبان وفاة قائدها،
+// الملا عمر، الأسبوع الماضي").
 bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
+  constexpr size_t kApposition = 4;  // tokens between its commas
+  auto punct = [&](size_t k) { return toks.tokens[k].kind == text::TokenKind::kPunct; };
   bool since = false;
   for (size_t k = tok + 1; k < date_tok; ++k) {
-    if (toks.tokens[k].kind == text::TokenKind::kPunct) since = false;
-    else if (k + 1 < date_tok && KeyIs(toks, k, {"منذ", "ومنذ"}, false)) since = true;
+    if (punct(k)) {
+      size_t close = k + 1;
+      while (close < date_tok && close <= k + kApposition && !punct(close)) ++close;
+      if (since && close < date_tok && close > k + 1 && close <= k + kApposition) k = close;
+      else since = false;
+    } else if (k + 1 < date_tok && KeyIs(toks, k, {"منذ", "ومنذ"}, false)) {
+      since = true;
+    }
   }
   return since;
 }

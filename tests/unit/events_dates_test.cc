@@ -59,6 +59,12 @@ TEST(EventsDates, ADayInASincePhraseDoesNotDateTheIncidentBeforeIt) {
                      "2015-08-03");
   ASSERT_EQ(r.result.events.size(), 1u);
   EXPECT_EQ(r.result.events[0].date, "2015-08-02");
+  // An apposition between commas stays inside the phrase.
+  auto apposition = RunEvents("قتل ستة أشخاص في تفجير انتحاري في كابل. وهذا هو الهجوم الأكبر منذ تأكيد طالبان وفاة "
+                              "قائدها، الملا عمر، الأسبوع الماضي.",
+                              "2015-08-07");
+  ASSERT_EQ(apposition.result.events.size(), 1u);
+  EXPECT_EQ(apposition.result.events[0].date, "2015-08-07");
   auto start = RunEvents("واندلعت اشتباكات عنيفة بين الحوثيين والمقاومة في مأرب منذ مساء الأربعاء.", "2015-08-07");
   ASSERT_EQ(start.result.events.size(), 1u);
   EXPECT_EQ(start.result.events[0].date, "2015-08-05");

@@ -58,6 +58,11 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       return "a figure of speech (a demonstration of ...)";
     return nullptr;
   }
+  // "مثل هذه الهجمات غير المشروعة تؤدي إلى خسائر": attacks of a kind, in general.
+  if (tok > first && (KeyIs(toks, tok - 1, {"مثل"}) ||
+                      (tok > first + 1 && KeyIs(toks, tok - 1, {"هذه", "هذا", "تلك", "ذلك"}, false) &&
+                       KeyIs(toks, tok - 2, {"مثل"}))))
+    return "incidents of a kind, in general";
   // "رابط الخبر بصحيفة الوئام: مقتل 31 ...", "اقرأ أيضا": a link to another story.
   if (KeyIs(toks, first, {"رابط", "اقرا"}, false)) return "a link to another story";
   // "لا تخشى المقذوفات", "قذائف الحوثي لا تخيفنا": what someone fears or does not, not a report.

@@ -247,6 +247,16 @@ TEST(EventsContext, AReportsSharesAreNoIncident) {
   EXPECT_TRUE(HasSubType(stadium, "Remote explosive/landmine/IED"));
 }
 
+// "Such attacks" are attacks of a kind; "these attacks" name the ones told.
+TEST(EventsContext, SuchAttacksAreAttacksInGeneral) {
+  auto such = RunEvents("وقالت منظمة هيومن رايتس ووتش أمس إن «مثل هذه الهجمات غير المشروعة تؤدي إلى خسائر بشرية "
+                        "فادحة في صفوف المدنيين في عدن».", "2015-07-31");
+  EXPECT_TRUE(such.result.events.empty());
+  EXPECT_TRUE(SkippedFor(such, "incidents of a kind"));
+  auto these = RunEvents("وشن مسلحون هجمات على مراكز الشرطة في عدن أمس.", "2015-07-31");
+  EXPECT_FALSE(these.result.events.empty());
+}
+
 TEST(EventsContext, DecliningToBeNamedIsNoRefusal) {
   auto r = RunEvents("وقال مصدر أمني رفض الكشف عن اسمه إن الشرطة اعتقلت أمس ثلاثة مطلوبين.", "2015-08-01");
   EXPECT_FALSE(HasSubType(r, "Other"));

@@ -14,8 +14,9 @@
 
 namespace marsad::server {
 
-// httplib's connection workers, one per open connection. httplib's own pool starts all
-// `max_threads` at once and keeps them; each worker that served a connection keeps what
+// httplib's connection workers, one per request in hand (the front of guarded_http.cc
+// holds connections between requests). httplib's own pool starts all `max_threads` at
+// once and keeps them; each worker that served a connection keeps what
 // it touched: stack pages and glibc's per-thread cache of freed chunks (~35 KiB per
 // worker, measured). Here workers start on demand, and one whose connection closed exits
 // unless `spare` workers are already idle, so after a burst of connections that memory

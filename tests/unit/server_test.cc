@@ -1068,6 +1068,12 @@ TEST_F(ServerTest, BodiesAreFramedInTheFront) {
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 300);
   EXPECT_NE(r.find("HTTP/1.1 200", 12), std::string::npos) << r.substr(0, 600);
   EXPECT_NE(r.find("\"surface\":\"Homs\""), std::string::npos) << r.substr(0, 600);
+  // A body its handler leaves unread (403 before the body is looked at) is not taken for
+  // the next request on the connection (that was "HomsGET /healthz ...": 400).
+  r = RawExchange(port, "POST /v1/extract HTTP/1.1\r\nHost: evil.example\r\nContent-Length: 4\r\n\r\nHoms"
+                        "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 403") << r.substr(0, 300);
+  EXPECT_NE(r.find("HTTP/1.1 200", 12), std::string::npos) << r.substr(0, 600);
   // Expect: 100-continue: the client sends its body once told to, and gets one answer.
   int fd = ConnectLoopback(port);
   const std::string head = post + "Content-Length: 4\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";

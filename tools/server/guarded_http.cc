@@ -343,7 +343,9 @@ struct GuardedHttpServer::Connection {
   bool counted = false;          // holds a place under the per-address cap
   size_t served = 0;             // requests answered on it
   std::string head;              // what the front read: a request's head, its body (and more)
-  std::string pending;           // given back by a worker: bytes past its request (pipelined)
+  std::string pending;           // bytes past the request (pipelined), to be read as the next
+  size_t request_end = 0;        // where the request (head and body) ends in `head`
+  bool framed = false;           // `head` holds exactly one request (the front read it)
   HeadScanner scan;
   size_t head_end = 0;           // the head's length, once it is complete
   Framing::Kind body = Framing::kNone;
@@ -490,7 +492,10 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     // Closed (or reset) before a whole request: none to answer, unless its body is all
     // that the client sends before closing (a POST with neither Content-Length nor
     // Transfer-Encoding, which httplib reads to the close).
-    if (n == 0 && !c.lingering && c.head_end > 0 && c.body == Framing::kUntilClose) return Next::kServe;
+    if (n == 0 && !c.lingering && c.head_end > 0 && c.body == Framing::kUntilClose) {
+      c.request_end = c.head.size();
+      return Next::kServe;
+    }
     if (n <= 0) return Next::kDrop;
     if (c.lingering) {
       c.dropped += static_cast<size_t>(n);
@@ -569,17 +574,22 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     return true;
   }
 
-  // Body bytes p[0, n) (the last n bytes of c.head) arrived.
+  // Body bytes p[0, n) (the last n bytes of c.head) arrived. Once the request is complete,
+  // request_end says where it ends (what follows is the next request's).
   Next Body(Connection& c, const char* p, size_t n, Clock::time_point now) {
+    const size_t before = c.head.size() - n;
     switch (c.body) {
       case Framing::kLength: {
-        c.body_left -= std::min<uint64_t>(c.body_left, n);
+        const size_t take = static_cast<size_t>(std::min<uint64_t>(c.body_left, n));
+        c.body_left -= take;
+        c.request_end = before + take;
         return c.body_left == 0 ? Next::kServe : Next::kWait;
       }
       case Framing::kChunked: {
         size_t used = 0;
         auto s = c.chunks->Feed(p, n, used);
         c.body_bytes += used;
+        c.request_end = before + used;
         if (s == ChunkScanner::kDone) return Next::kServe;
         if (s == ChunkScanner::kMalformed) {
           Refuse(c, 400, "Bad Request", "malformed chunked body", now);
@@ -593,6 +603,7 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
         if (c.body_bytes > server_.limits_.max_body_bytes) Refuse(c, 413, "Payload Too Large", BodyMessage(), now);
         return Next::kWait;
       default:
+        c.request_end = before;
         return Next::kServe;
     }
   }
@@ -646,6 +657,11 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     Forget();
     if (next == Next::kDrop) return Drop(*c);
     Release(*c);
+    // The worker gets this request alone: what its handler leaves unread (a body refused
+    // with 401 or 403) is dropped, not taken for the next request.
+    c->pending.assign(c->head, c->request_end);
+    c->head.resize(c->request_end);
+    c->framed = true;
     pool_.enqueue([this, c] {
       if (!server_.Serve(*c)) return;
       // Kept open: back here to wait for the next request, with the bytes past this one.
@@ -654,7 +670,7 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
       next->ip = std::move(c->ip);
       next->counted = std::exchange(c->counted, false);
       next->served = c->served;
-      next->pending = std::move(c->head);
+      next->pending = std::move(c->pending);
       next->deadline = Clock::now() + std::chrono::seconds(server_.keep_alive_timeout_sec_);
       if (!Adopt(next)) server_.Close(*next);
     });
@@ -715,7 +731,10 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
   }
   if (front_ == nullptr) {  // new_task_queue was replaced: on a worker, as httplib does
     if (!refused) {
-      while (Serve(*c)) c->first_byte = Clock::now();
+      while (Serve(*c)) {
+        c->head = std::move(c->pending);
+        c->first_byte = Clock::now();
+      }
       return true;
     }
     LingeringClose(sock);
@@ -763,7 +782,7 @@ bool GuardedHttpServer::Serve(Connection& c) {
   // Kept open unless either side said close (the last request of keep_alive_max_count_ was
   // answered with Connection: close).
   if (ret && !closed && !linger && c.served < keep_alive_max_count_ && !stopping()) {
-    c.head = strm.TakeBuffered();
+    if (!c.framed) c.pending = strm.TakeBuffered();
     return true;
   }
   if (linger) LingeringClose(c.sock);

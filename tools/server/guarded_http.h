@@ -76,7 +76,7 @@ class GuardedHttpServer : public httplib::Server {
   bool process_and_close_socket(socket_t sock) override;
   // On a worker: one request of the connection, from what the front read (without the
   // front, the next request is awaited and read here). True when the connection stays open
-  // (c.head then holds what was read past the request), false after closing it.
+  // (c.pending then holds what was read past the request), false after closing it.
   bool Serve(Connection& c);
   // Closes an accepted connection and gives back its place under the per-address cap.
   void Close(Connection& c);

@@ -115,8 +115,10 @@ class HeadScanner {
     for (size_t i = 0; i < n && state_ == kMore; ++i) {
       ++head_bytes_;
       if (p[i] == '\n') {
-        size_t content = line_len_ > 0 && last_ == '\r' ? line_len_ - 1 : line_len_;
-        if (!first_line_ && content == 0) {
+        // The head ends with a line that is exactly CRLF, as httplib reads it: it skips a
+        // bare "\n" line and waits for more (a head ending "\n\n" held a worker for the
+        // read timeout, or, trickled, the request timeout).
+        if (!first_line_ && line_len_ == 1 && last_ == '\r') {
           state_ = kDone;  // the blank line: the body (if any) follows
         } else if (!first_line_ && ++lines_ > limits.max_headers) {
           state_ = kTooManyHeaders;
@@ -560,8 +562,11 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
         expected = limits.max_body_bytes;
         break;
     }
-    // The bodies read here are counted against one budget, each at the most it may take.
-    if (reserved_ > 0 && reserved_ + expected > limits.max_waiting_bytes) {
+    // The bodies read here are counted against one budget, each at the most it may take;
+    // one that came whole with its head does not wait (slow uploads filling the budget do
+    // not refuse a small POST sent in one packet).
+    const bool whole = f.kind == Framing::kLength && c.head.size() - c.head_end >= f.length;
+    if (!whole && reserved_ > 0 && reserved_ + expected > limits.max_waiting_bytes) {
       Refuse(c, 503, "Service Unavailable",
              "the server is receiving " + std::to_string(reserved_ >> 20) + " MiB of request bodies already", now);
       return false;

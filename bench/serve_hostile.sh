@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Issue 18's two service measurements, on loopback, each bounded by DURATION:
+# Issue 18's service measurements, on loopback, each bounded by DURATION:
 #   1. 200 clients POSTing the example article (wrk) for DURATION seconds;
-#   2. 260 slow clients, each sending one byte of a request every 3 s for DURATION seconds.
+#   2. 260 slow clients, each sending one byte of a request every 3 s for DURATION seconds;
+#   3. 260 slow bodies: each client sends a whole head at once, then one byte of its body
+#      every 3 s for DURATION seconds.
 # For each: the server's RSS before and after (and the peak), and /healthz latency sampled
 # every 0.5 s during the run, on the main port and on the separate --health-port.
 #   bench/serve_hostile.sh [MARSAD] [DURATION_SECONDS]      (defaults: build/tools/marsad, 30)
+# PHASES="wrk heads bodies" (the default) chooses the runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MARSAD="${1:-build/tools/marsad}"
 DURATION="${2:-30}"
+PHASES="${PHASES:-wrk heads bodies}"
 export ARTICLE="$(pwd)/${ARTICLE:-examples/raqqa-negotiations.ar.txt}"
 command -v wrk >/dev/null || { echo "serve_hostile: wrk is not installed (scripts/install-deps.sh)"; exit 1; }
 tmp="$(mktemp -d)"
@@ -53,15 +57,18 @@ measure() {  # measure LABEL COMMAND...
   [ -n "$hport" ] && echo "  /healthz on --health-port during it: $(summary "$tmp/health.lat")"
   kill -0 "$pid" 2>/dev/null || { echo "serve_hostile: the server died"; cat "$tmp/err"; exit 1; }
 }
-slow_clients() {  # 260 connections, one byte of a request each every 3 s
-  python3 - "$port" "$DURATION" <<'PY'
+slow_clients() {  # slow_clients head|body: 260 connections, one byte each every 3 s
+  python3 - "$port" "$DURATION" "$1" <<'PY'
 import socket, sys, time
-port, duration = int(sys.argv[1]), float(sys.argv[2])
-req = b"POST /v1/extract HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n" + b"x" * 100000
+port, duration, mode = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+head = b"POST /v1/extract HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n"
+req = head + b"x" * 100000
 socks, sent, end = [], [], time.time() + duration
 for _ in range(260):
     try:
         s = socket.create_connection(("127.0.0.1", port), timeout=5); socks.append(s); sent.append(0)
+        if mode == "body":  # the whole head at once
+            s.send(head); sent[-1] = len(head)
     except OSError:
         pass
 closed = 0
@@ -78,5 +85,11 @@ PY
 }
 echo "marsad serve on $url (health port ${hport:-none}), $(nproc) cores, ${DURATION}s per run"
 wrk -t1 -c1 -d3s -s bench/serve/post_article.lua "$url" >/dev/null 2>&1 || true  # warm-up
-measure "200 clients" wrk -t2 -c200 -d"${DURATION}s" --timeout 10s -s bench/serve/post_article.lua "$url"
-measure "260 slow clients" slow_clients
+for phase in $PHASES; do
+  case "$phase" in
+    wrk) measure "200 clients" wrk -t2 -c200 -d"${DURATION}s" --timeout 10s -s bench/serve/post_article.lua "$url" ;;
+    heads) measure "260 slow clients" slow_clients head ;;
+    bodies) measure "260 slow bodies" slow_clients body ;;
+    *) echo "serve_hostile: unknown phase $phase (wrk, heads, bodies)"; exit 2 ;;
+  esac
+done

@@ -28,6 +28,7 @@ struct ServeArgs {
   server::ServerOptions opt;
   std::string index;
   double max_body_mib = 2;
+  size_t max_waiting_mib = 64;
   std::string token_file;
 };
 
@@ -60,6 +61,7 @@ int RunServe(ServeArgs a) {
   if (a.opt.web_dir.empty()) a.opt.web_dir = (root / "web").string();
   if (a.opt.npm_dir.empty()) a.opt.npm_dir = (root / "third_party/npm/node_modules").string();
   a.opt.max_body_bytes = static_cast<size_t>(a.max_body_mib * 1024 * 1024);
+  a.opt.max_waiting_bytes = a.max_waiting_mib << 20;
   a.opt.version = MARSAD_VERSION;
   if (!a.token_file.empty() && !ReadToken(a.token_file, &a.opt.bearer_token)) return kExitUsage;
   if (!fs::exists(fs::path(a.opt.web_dir) / "index.html"))
@@ -173,8 +175,13 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
                   "Connections open at once from one non-loopback address; more get 503 (0: no cap)")
       ->default_val(o.max_connections_per_address);
   cmd->add_option("--max-waiting-connections", o.max_waiting_connections,
-                  "Connections still sending their request heads at once (they hold no worker); more get 503")
+                  "Connections still sending their requests (or idle between two) at once; they hold no worker; more get 503")
       ->default_val(o.max_waiting_connections)
+      ->check(CLI::Range(size_t{1}, size_t{1} << 20));
+  cmd->add_option("--max-waiting-mib", a->max_waiting_mib,
+                  "Request bodies being received at once, in MiB (each at its Content-Length, before a worker "
+                  "takes it); a body past it gets 503, one always fits")
+      ->default_val(a->max_waiting_mib)
       ->check(CLI::Range(size_t{1}, size_t{1} << 20));
   cmd->add_option("--request-timeout", o.request_timeout_s,
                   "Seconds for a whole request to arrive (line, headers, body; slow clients are cut off)")

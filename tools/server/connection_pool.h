@@ -5,6 +5,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <list>
@@ -14,11 +15,12 @@
 
 namespace marsad::server {
 
-// httplib's connection workers, one per open connection. httplib's own pool starts all
-// `max_threads` at once and keeps them; each worker that served a connection keeps what
+// httplib's connection workers, one per request in hand (the front of guarded_http.cc
+// holds connections between requests). httplib's own pool starts all `max_threads` at
+// once and keeps them; each worker that served a connection keeps what
 // it touched: stack pages and glibc's per-thread cache of freed chunks (~35 KiB per
-// worker, measured). Here workers start on demand, and one whose connection closed exits
-// unless `spare` workers are already idle, so after a burst of connections that memory
+// worker, measured). Here workers start on demand, and one left without a job for half a
+// second exits unless `spare` workers are already idle, so after a burst of requests that memory
 // goes back: the exiting thread's cache returns to the arenas and, once no connection is
 // open, malloc_trim gives the free pages back to the system.
 class ConnectionPool : public httplib::TaskQueue {
@@ -62,17 +64,25 @@ class ConnectionPool : public httplib::TaskQueue {
   void Work(std::list<std::thread>::iterator self) {
     std::unique_lock<std::mutex> lock(mu_);
     while (true) {
+      // A worker beyond the spare ones waits a moment for the next job before it exits: a
+      // job is one request, and under a steady load of keep-alive clients the next comes
+      // within milliseconds (exiting at once started a thread for nearly every request).
       ++idle_;
-      cv_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
+      const bool beyond_spare = idle_ > spare_;
+      auto ready = [&] { return stopping_ || !jobs_.empty(); };
+      if (beyond_spare) {
+        cv_.wait_for(lock, kIdleExit, ready);
+      } else {
+        cv_.wait(lock, ready);
+      }
       --idle_;
-      if (jobs_.empty()) break;  // stopping, and every accepted connection was served
+      if (jobs_.empty()) break;  // idle too long, or stopping and every job was done
       auto fn = std::move(jobs_.front());
       jobs_.pop_front();
       lock.unlock();
       fn();
       fn = nullptr;  // before re-locking: it may hold the connection's resources
       lock.lock();
-      if (jobs_.empty() && idle_ >= spare_) break;
     }
     // An exited thread keeps its stack mapped until it is joined: this one joins the
     // workers that retired before it (they have exited, or are about to), and is joined
@@ -93,6 +103,7 @@ class ConnectionPool : public httplib::TaskQueue {
   }
 
   static constexpr size_t kTrimAfter = 16;  // retired workers that make a burst
+  static constexpr auto kIdleExit = std::chrono::milliseconds(500);
   const size_t max_, spare_;
   std::mutex mu_;
   std::condition_variable cv_, done_cv_;

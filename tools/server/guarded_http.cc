@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <thread>
 #include <unordered_map>
@@ -23,6 +24,7 @@
 #include <vector>
 
 #include "connection_pool.h"
+#include "request_framing.h"
 
 namespace marsad::server {
 namespace {
@@ -84,6 +86,8 @@ std::string LateMessage(int request_timeout_s) {
 // unread would send a reset, which can destroy the answer before the client reads it.
 // Reads and drops what is still coming for a moment (bounded in time and bytes).
 constexpr size_t kLingerBytes = 8u << 20;
+// After a 413 for a declared length, the front drains up to that length (at most this).
+constexpr uint64_t kDrainBytes = 64u << 20;
 constexpr auto kLingerTime = std::chrono::seconds(1);
 
 void LingeringClose(socket_t sock) {
@@ -111,8 +115,10 @@ class HeadScanner {
     for (size_t i = 0; i < n && state_ == kMore; ++i) {
       ++head_bytes_;
       if (p[i] == '\n') {
-        size_t content = line_len_ > 0 && last_ == '\r' ? line_len_ - 1 : line_len_;
-        if (!first_line_ && content == 0) {
+        // The head ends with a line that is exactly CRLF, as httplib reads it: it skips a
+        // bare "\n" line and waits for more (a head ending "\n\n" held a worker for the
+        // read timeout, or, trickled, the request timeout).
+        if (!first_line_ && line_len_ == 1 && last_ == '\r') {
           state_ = kDone;  // the blank line: the body (if any) follows
         } else if (!first_line_ && ++lines_ > limits.max_headers) {
           state_ = kTooManyHeaders;
@@ -128,6 +134,8 @@ class HeadScanner {
     return state_;
   }
   State state() const { return state_; }
+  // The head's length once it is complete (kDone).
+  size_t bytes() const { return head_bytes_; }
 
  private:
   State state_ = kMore;
@@ -155,18 +163,23 @@ Refusal RefusalFor(HeadScanner::State s, const HttpLimits& limits) {
   }
 }
 
+constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+
 // A socket as an httplib::Stream that checks the head of each request as it passes. It
-// first hands out `pending`, the bytes the front read before a worker took the connection.
+// first hands out `pending`, the bytes the front read before a worker took the connection
+// (with the front, a whole request: head and body).
 class GuardedStream : public httplib::Stream {
  public:
+  // continued: the front has answered the request's `Expect: 100-continue` already.
   GuardedStream(socket_t sock, const HttpLimits& limits, time_t read_timeout_s, time_t write_timeout_s,
-                std::function<bool()> stopping, std::string pending)
+                std::function<bool()> stopping, std::string pending, bool continued)
       : sock_(sock),
         limits_(limits),
         read_timeout_ms_(read_timeout_s * 1000),
         write_timeout_ms_(write_timeout_s * 1000),
         stopping_(std::move(stopping)),
-        pending_(std::move(pending)) {}
+        pending_(std::move(pending)),
+        continued_(continued) {}
 
   // A new request begins (its first byte arrived at `first_byte`): head checks and the
   // deadline restart.
@@ -178,6 +191,14 @@ class GuardedStream : public httplib::Stream {
   // The stream refused the request (and answered it): the connection must close.
   bool refused() const { return refused_; }
   bool buffered() const { return off_ < len_ || pending_off_ < pending_.size(); }
+  // What was read and not handed out (the start of a pipelined next request).
+  std::string TakeBuffered() {
+    std::string rest(buf_ + off_, len_ - off_);
+    rest.append(pending_, pending_off_);
+    off_ = len_ = pending_off_ = 0;
+    std::string().swap(pending_);
+    return rest;
+  }
   // Waits up to timeout_s for the next request's first byte; false on timeout, close or stop.
   template <typename Stop>
   bool WaitForRequest(time_t timeout_s, Stop stop) {
@@ -201,46 +222,23 @@ class GuardedStream : public httplib::Stream {
   // for that with a peek and answered nothing).
   bool is_writable() const override { return PollOne(sock_, POLLOUT, static_cast<int>(write_timeout_ms_)) > 0; }
 
+  // Bytes already read are handed out whatever the time: the deadline bounds the wait for
+  // the client, not a worker that took a complete request late.
   ssize_t read(char* ptr, size_t size) override {
     if (refused_) return -1;
-    const auto now = Clock::now();
-    if (now >= deadline_) {
-      // The whole request is late (a trickle of bytes keeps every single read in time).
-      if (head_) Refuse(408, "Request Timeout", LateMessage(limits_.request_timeout_s));
-      return -1;
-    }
     if (off_ >= len_ && pending_off_ < pending_.size()) {
       len_ = std::min(sizeof buf_, pending_.size() - pending_off_);
       std::memcpy(buf_, pending_.data() + pending_off_, len_);
       off_ = 0;
       pending_off_ += len_;
-      if (pending_off_ == pending_.size()) {
+      if (pending_off_ == pending_.size()) {  // a body's copy is not kept while it is processed
         std::string().swap(pending_);
         pending_off_ = 0;
       }
     }
     if (off_ >= len_) {
-      long long wait = read_timeout_ms_;
-      // Rounded up: a wait cut short by the rounding would end just before the deadline.
-      auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline_ - now).count();
-      const bool deadline_bound = left < wait;
-      if (deadline_bound) wait = left;
-      // In slices, so that a stopping server does not wait for a slow client's next byte
-      // (SIGTERM waited 38 s for them).
-      int ready = 0;
-      for (long long waited = 0; ready == 0 && waited < wait && !stopping_(); waited += 100)
-        ready = PollOne(sock_, POLLIN, static_cast<int>(std::min<long long>(100, wait - waited)));
-      if (ready <= 0) {
-        if (ready == 0 && head_ && deadline_bound && !stopping_())
-          Refuse(408, "Request Timeout", LateMessage(limits_.request_timeout_s));
-        return -1;
-      }
-      ssize_t n;
-      do n = ::recv(sock_, buf_, sizeof buf_, 0);
-      while (n < 0 && errno == EINTR);
-      if (n <= 0) return n;
-      off_ = 0;
-      len_ = static_cast<size_t>(n);
+      ssize_t r = Receive();
+      if (r <= 0) return r;
     }
     size_t n = std::min(size, len_ - off_);
     if (head_ && !CheckHead(buf_ + off_, n)) return -1;
@@ -249,7 +247,13 @@ class GuardedStream : public httplib::Stream {
     return static_cast<ssize_t>(n);
   }
 
+  // httplib answers `Expect: 100-continue` itself before it reads the body; when the front
+  // has sent that interim answer already (to get the body), a second one is dropped.
   ssize_t write(const char* ptr, size_t size) override {
+    if (continued_ && std::string_view(ptr, size) == kContinue) {
+      continued_ = false;
+      return static_cast<ssize_t>(size);
+    }
     if (!is_writable()) return -1;
     ssize_t n;
     do n = ::send(sock_, ptr, size, MSG_NOSIGNAL);
@@ -270,6 +274,38 @@ class GuardedStream : public httplib::Stream {
   socket_t socket() const override { return sock_; }
 
  private:
+  // Fills buf_ from the socket, waiting within the request's deadline (in slices, so that a
+  // stopping server does not wait for a slow client's next byte: SIGTERM waited 38 s for
+  // them). The result of recv, or -1 on a timeout (408 when the head is late).
+  ssize_t Receive() {
+    const auto now = Clock::now();
+    if (now >= deadline_) {
+      // The whole request is late (a trickle of bytes keeps every single read in time).
+      if (head_) Refuse(408, "Request Timeout", LateMessage(limits_.request_timeout_s));
+      return -1;
+    }
+    long long wait = read_timeout_ms_;
+    // Rounded up: a wait cut short by the rounding would end just before the deadline.
+    auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline_ - now).count();
+    const bool deadline_bound = left < wait;
+    if (deadline_bound) wait = left;
+    int ready = 0;
+    for (long long waited = 0; ready == 0 && waited < wait && !stopping_(); waited += 100)
+      ready = PollOne(sock_, POLLIN, static_cast<int>(std::min<long long>(100, wait - waited)));
+    if (ready <= 0) {
+      if (ready == 0 && head_ && deadline_bound && !stopping_())
+        Refuse(408, "Request Timeout", LateMessage(limits_.request_timeout_s));
+      return -1;
+    }
+    ssize_t n;
+    do n = ::recv(sock_, buf_, sizeof buf_, 0);
+    while (n < 0 && errno == EINTR);
+    if (n > 0) {
+      off_ = 0;
+      len_ = static_cast<size_t>(n);
+    }
+    return n;
+  }
   // Walks the head bytes about to be handed out; false (after answering) past a limit.
   bool CheckHead(const char* p, size_t n) {
     auto s = scan_.Feed(limits_, p, n);
@@ -296,29 +332,44 @@ class GuardedStream : public httplib::Stream {
   std::function<bool()> stopping_;
   std::string pending_;
   size_t pending_off_ = 0;
+  bool continued_;
 };
 
 }  // namespace
 
-// An accepted connection, from its acceptance to its close.
+// An accepted connection, from its acceptance to its close. Between two requests it waits
+// in the front (without a worker), during a request it is a worker's.
 struct GuardedHttpServer::Connection {
   socket_t sock = INVALID_SOCKET;
   std::string ip;
   bool counted = false;          // holds a place under the per-address cap
-  std::string head;              // what the front read: the first request's head (and more)
+  size_t served = 0;             // requests answered on it
+  std::string head;              // what the front read: a request's head, its body (and more)
+  std::string pending;           // bytes past the request (pipelined), to be read as the next
+  size_t request_end = 0;        // where the request (head and body) ends in `head`
+  bool framed = false;           // `head` holds exactly one request (the front read it)
   HeadScanner scan;
+  size_t head_end = 0;           // the head's length, once it is complete
+  Framing::Kind body = Framing::kNone;
+  uint64_t body_left = 0;        // kLength: bytes still to come
+  size_t body_bytes = 0;         // kChunked, kUntilClose: bytes so far
+  std::unique_ptr<ChunkScanner> chunks;
+  size_t reserved = 0;           // bytes of the front's body budget held for this request
+  bool continued = false;        // the front answered `Expect: 100-continue`
   Clock::time_point first_byte{}, last_byte{};
   Clock::time_point deadline{};  // no byte yet: the keep-alive timeout; then the request's
   bool lingering = false;        // answered by the front: what comes is read and dropped
-  size_t dropped = 0;
+  size_t dropped = 0, drop_limit = kLingerBytes;
 };
 
 // httplib's task queue, replaced: its accept loop hands every accepted socket to enqueue()
 // as process_and_close_socket(sock), which runs there and then and parks the connection
-// here. One thread polls the parked connections, reads their heads as they trickle in and
-// answers those past a limit or a deadline; a connection whose head is complete goes to the
-// pool of workers. So slow clients hold no worker while they send their heads, and /healthz
-// (or any request) from another connection finds one.
+// here. One thread polls the parked connections, reads their requests (head and body) as
+// they trickle in and answers those past a limit or a deadline; a connection whose request
+// is complete goes to the pool of workers, which answers it and gives the connection back
+// to wait here for its next request. So slow clients hold no worker while they send their
+// requests, idle keep-alive connections hold none either, and /healthz (or any request)
+// from another connection finds one.
 class GuardedHttpServer::Front : public httplib::TaskQueue {
  public:
   explicit Front(GuardedHttpServer& server)
@@ -354,8 +405,8 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     pool_.shutdown();
   }
 
-  // From the listener thread: takes the connection unless max_waiting_connections are
-  // already waiting (then `c` stays the caller's).
+  // From the listener thread, or a worker giving a connection back: takes the connection
+  // unless max_waiting_connections are already waiting (then `c` stays the caller's).
   bool Adopt(std::unique_ptr<Connection>& c) {
     {
       std::lock_guard<std::mutex> lock(mu_);
@@ -401,7 +452,7 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
       }
     }
     // Stopping: nothing waiting has a complete request to answer.
-    for (auto& [fd, c] : conns_) server_.Close(*c);
+    for (auto& [fd, c] : conns_) Drop(*c);
     conns_.clear();
     std::lock_guard<std::mutex> lock(mu_);
     for (auto& c : incoming_) server_.Close(*c);
@@ -409,7 +460,8 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     waiting_ = 0;
   }
 
-  // Moves what the listener adopted into the poll set; false when stopping.
+  // Moves what was adopted into the poll set; false when stopping. The bytes a worker gave
+  // back with a connection are taken as if they had just arrived.
   bool TakeIncoming() {
     std::vector<std::unique_ptr<Connection>> fresh;
     {
@@ -427,7 +479,10 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
         continue;
       }
       const int fd = c->sock;
-      conns_[fd] = std::move(c);
+      std::string given_back;
+      given_back.swap(c->pending);
+      auto it = conns_.insert_or_assign(fd, std::move(c)).first;
+      if (!given_back.empty()) Finish(it, Absorb(*it->second, given_back.data(), given_back.size(), Clock::now()));
     }
     return true;
   }
@@ -436,30 +491,137 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     char buf[16384];
     ssize_t n = ::recv(c.sock, buf, sizeof buf, MSG_DONTWAIT);
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)) return Next::kWait;
-    if (n <= 0) return Next::kDrop;  // closed (or reset) before a whole head: none to answer
+    // Closed (or reset) before a whole request: none to answer, unless its body is all
+    // that the client sends before closing (a POST with neither Content-Length nor
+    // Transfer-Encoding, which httplib reads to the close).
+    if (n == 0 && !c.lingering && c.head_end > 0 && c.body == Framing::kUntilClose) {
+      c.request_end = c.head.size();
+      return Next::kServe;
+    }
+    if (n <= 0) return Next::kDrop;
     if (c.lingering) {
       c.dropped += static_cast<size_t>(n);
-      return c.dropped >= kLingerBytes ? Next::kDrop : Next::kWait;
+      return c.dropped >= c.drop_limit ? Next::kDrop : Next::kWait;
     }
-    const auto now = Clock::now();
+    return Absorb(c, buf, static_cast<size_t>(n), Clock::now());
+  }
+
+  // Bytes of the connection's request: the head is walked (414, 431) until it is complete,
+  // then its framing says how much body follows (400, 413; 503 past the body budget), and
+  // the request goes to a worker once that has arrived.
+  Next Absorb(Connection& c, const char* p, size_t n, Clock::time_point now) {
     if (c.head.empty()) {
       c.first_byte = now;
       c.deadline = now + std::chrono::seconds(server_.limits_.request_timeout_s);
     }
     c.last_byte = now;
-    c.head.append(buf, static_cast<size_t>(n));
-    auto s = c.scan.Feed(server_.limits_, buf, static_cast<size_t>(n));
-    if (s == HeadScanner::kDone) return Next::kServe;
-    if (s != HeadScanner::kMore) {
+    c.head.append(p, n);
+    if (c.head_end > 0) return Body(c, p, n, now);
+    auto s = c.scan.Feed(server_.limits_, p, n);
+    if (s == HeadScanner::kMore) return Next::kWait;
+    if (s != HeadScanner::kDone) {
       Refusal r = RefusalFor(s, server_.limits_);
       Refuse(c, r.status, r.reason, r.message, now);
+      return Next::kWait;
     }
-    return Next::kWait;
+    c.head_end = c.scan.bytes();
+    if (!StartBody(c, now)) return Next::kWait;
+    return Body(c, c.head.data() + c.head_end, c.head.size() - c.head_end, now);
   }
 
-  // The timers: a connection silent since it opened closes after the keep-alive timeout
-  // (as an idle keep-alive connection does); a head not complete within the request
-  // timeout, or without a byte for the read timeout, is answered 408.
+  // The head is complete: what body follows, and room for it. False after a refusal.
+  bool StartBody(Connection& c, Clock::time_point now) {
+    const HttpLimits& limits = server_.limits_;
+    Framing f = ParseFraming(std::string_view(c.head).substr(0, c.head_end));
+    c.body = f.kind;
+    size_t expected = 0;  // what the body may take in memory
+    switch (f.kind) {
+      case Framing::kBad:
+        Refuse(c, 400, "Bad Request", f.error, now);
+        return false;
+      case Framing::kNone:
+        return true;
+      case Framing::kLength:
+        if (f.length > limits.max_body_bytes) {
+          const auto request_deadline = c.deadline;
+          Refuse(c, 413, "Payload Too Large", BodyMessage(), now);
+          // What the client sends anyway is drained (up to a bound, within the request's
+          // time), so that it reads the 413 rather than a reset.
+          c.drop_limit = static_cast<size_t>(std::clamp<uint64_t>(f.length, kLingerBytes, kDrainBytes));
+          c.deadline = std::max(request_deadline, c.deadline);
+          return false;
+        }
+        c.body_left = f.length;
+        expected = static_cast<size_t>(f.length);
+        break;
+      case Framing::kChunked:
+        c.chunks = std::make_unique<ChunkScanner>(limits.max_body_bytes);
+        expected = ChunkedLimit();
+        break;
+      case Framing::kUntilClose:
+        expected = limits.max_body_bytes;
+        break;
+    }
+    // The bodies read here are counted against one budget, each at the most it may take;
+    // one that came whole with its head does not wait (slow uploads filling the budget do
+    // not refuse a small POST sent in one packet).
+    const bool whole = f.kind == Framing::kLength && c.head.size() - c.head_end >= f.length;
+    if (!whole && reserved_ > 0 && reserved_ + expected > limits.max_waiting_bytes) {
+      Refuse(c, 503, "Service Unavailable",
+             "the server is receiving " + std::to_string(reserved_ >> 20) + " MiB of request bodies already", now);
+      return false;
+    }
+    reserved_ += expected;
+    c.reserved = expected;
+    if (f.expect_continue && c.head.size() == c.head_end)
+      c.continued = ::send(c.sock, kContinue.data(), kContinue.size(), MSG_NOSIGNAL | MSG_DONTWAIT) ==
+                    static_cast<ssize_t>(kContinue.size());
+    return true;
+  }
+
+  // Body bytes p[0, n) (the last n bytes of c.head) arrived. Once the request is complete,
+  // request_end says where it ends (what follows is the next request's).
+  Next Body(Connection& c, const char* p, size_t n, Clock::time_point now) {
+    const size_t before = c.head.size() - n;
+    switch (c.body) {
+      case Framing::kLength: {
+        const size_t take = static_cast<size_t>(std::min<uint64_t>(c.body_left, n));
+        c.body_left -= take;
+        c.request_end = before + take;
+        return c.body_left == 0 ? Next::kServe : Next::kWait;
+      }
+      case Framing::kChunked: {
+        size_t used = 0;
+        auto s = c.chunks->Feed(p, n, used);
+        c.body_bytes += used;
+        c.request_end = before + used;
+        if (s == ChunkScanner::kDone) return Next::kServe;
+        if (s == ChunkScanner::kMalformed) {
+          Refuse(c, 400, "Bad Request", "malformed chunked body", now);
+        } else if (s == ChunkScanner::kTooLarge || c.body_bytes > ChunkedLimit()) {
+          Refuse(c, 413, "Payload Too Large", BodyMessage(), now);
+        }
+        return Next::kWait;
+      }
+      case Framing::kUntilClose:
+        c.body_bytes += n;
+        if (c.body_bytes > server_.limits_.max_body_bytes) Refuse(c, 413, "Payload Too Large", BodyMessage(), now);
+        return Next::kWait;
+      default:
+        c.request_end = before;
+        return Next::kServe;
+    }
+  }
+
+  std::string BodyMessage() const {
+    return "request body larger than " + std::to_string(server_.limits_.max_body_bytes) + " bytes";
+  }
+  // A chunked body's bytes on the wire: its data, and room for the chunks' size lines.
+  size_t ChunkedLimit() const { return 2 * server_.limits_.max_body_bytes + (64u << 10); }
+
+  // The timers: a connection silent since it opened (or since its last answer) closes
+  // after the keep-alive timeout; a request not complete within the request timeout, or
+  // without a byte for the read timeout, is answered 408.
   Next Due(Connection& c, Clock::time_point now) {
     if (c.lingering || c.head.empty()) return now >= c.deadline ? Next::kDrop : Next::kWait;
     const int idle_s = static_cast<int>(server_.read_timeout_sec_);
@@ -478,6 +640,18 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     c.lingering = true;
     c.deadline = now + kLingerTime;
     std::string().swap(c.head);
+    Release(c);
+  }
+
+  void Release(Connection& c) {
+    reserved_ -= c.reserved;
+    c.reserved = 0;
+    c.chunks.reset();
+  }
+
+  void Drop(Connection& c) {
+    Release(c);
+    server_.Close(c);
   }
 
   void Finish(Map::iterator it, Next next) {
@@ -486,12 +660,25 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     conns_.erase(it);
     ::epoll_ctl(epoll_, EPOLL_CTL_DEL, c->sock, nullptr);
     Forget();
-    if (next == Next::kDrop) {
-      server_.Close(*c);
-    } else {
-      GuardedHttpServer* server = &server_;
-      pool_.enqueue([server, c] { server->Serve(*c); });
-    }
+    if (next == Next::kDrop) return Drop(*c);
+    Release(*c);
+    // The worker gets this request alone: what its handler leaves unread (a body refused
+    // with 401 or 403) is dropped, not taken for the next request.
+    c->pending.assign(c->head, c->request_end);
+    c->head.resize(c->request_end);
+    c->framed = true;
+    pool_.enqueue([this, c] {
+      if (!server_.Serve(*c)) return;
+      // Kept open: back here to wait for the next request, with the bytes past this one.
+      auto next = std::make_unique<Connection>();
+      next->sock = std::exchange(c->sock, INVALID_SOCKET);
+      next->ip = std::move(c->ip);
+      next->counted = std::exchange(c->counted, false);
+      next->served = c->served;
+      next->pending = std::move(c->pending);
+      next->deadline = Clock::now() + std::chrono::seconds(server_.keep_alive_timeout_sec_);
+      if (!Adopt(next)) server_.Close(*next);
+    });
   }
 
   void Forget() {
@@ -504,6 +691,7 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
   int epoll_ = -1, wake_ = -1;
   std::thread thread_;
   Map conns_;  // the front thread's own
+  size_t reserved_ = 0;  // the bodies' budget held by conns_ (the front thread's own)
   std::mutex mu_;
   std::vector<std::unique_ptr<Connection>> incoming_;
   size_t waiting_ = 0;  // incoming_ and conns_
@@ -548,7 +736,10 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
   }
   if (front_ == nullptr) {  // new_task_queue was replaced: on a worker, as httplib does
     if (!refused) {
-      Serve(*c);
+      while (Serve(*c)) {
+        c->head = std::move(c->pending);
+        c->first_byte = Clock::now();
+      }
       return true;
     }
     LingeringClose(sock);
@@ -575,28 +766,33 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
   return true;
 }
 
-void GuardedHttpServer::Serve(Connection& c) {
+bool GuardedHttpServer::Serve(Connection& c) {
   auto stopping = [this] { return svr_sock_ == INVALID_SOCKET; };
-  GuardedStream strm(c.sock, limits_, read_timeout_sec_, write_timeout_sec_, stopping, std::move(c.head));
-  bool linger = false;
-  bool first = strm.buffered();  // the front read the first request's head
-  for (size_t count = keep_alive_max_count_; count > 0; --count) {
-    if (first) {
-      strm.StartRequest(c.first_byte);
-      first = false;
-    } else {
-      if (!strm.WaitForRequest(keep_alive_timeout_sec_, stopping)) break;
-      strm.StartRequest(Clock::now());
-    }
-    t_close_connection = false;
-    bool closed = false;
-    bool ret = process_request(strm, count == 1, closed, nullptr);
-    linger = strm.refused() || t_close_connection;
-    if (!ret || closed || linger) break;
+  GuardedStream strm(c.sock, limits_, read_timeout_sec_, write_timeout_sec_, stopping, std::move(c.head),
+                     c.continued);
+  std::string().swap(c.head);
+  if (strm.buffered()) {
+    strm.StartRequest(c.first_byte);  // the front read the request
+  } else if (strm.WaitForRequest(keep_alive_timeout_sec_, stopping)) {
+    strm.StartRequest(Clock::now());  // without the front: the request is read here
+  } else {
+    Close(c);
+    return false;
   }
   t_close_connection = false;
+  bool closed = false;
+  const bool ret = process_request(strm, ++c.served >= keep_alive_max_count_, closed, nullptr);
+  const bool linger = strm.refused() || t_close_connection;
+  t_close_connection = false;
+  // Kept open unless either side said close (the last request of keep_alive_max_count_ was
+  // answered with Connection: close).
+  if (ret && !closed && !linger && c.served < keep_alive_max_count_ && !stopping()) {
+    if (!c.framed) c.pending = strm.TakeBuffered();
+    return true;
+  }
   if (linger) LingeringClose(c.sock);
   Close(c);
+  return false;
 }
 
 void GuardedHttpServer::Close(Connection& c) {

@@ -3,21 +3,27 @@
 // one connection grew RSS to 815 MB and kept it), and a client sending one byte every few
 // seconds holds a connection thread for as long as it likes.
 //
-// GuardedHttpServer reads each request's head before a connection worker is taken: one
-// thread (the "front") polls every connection that has not sent a complete head yet, so a
-// client sending one byte every 3 s costs a socket and its bytes so far, not a worker
-// (260 such clients held all 256 workers of the main port and /healthz timed out behind
-// them for up to 30 s). A connection gets a worker once its head is complete; from then on
-// the worker's own socket stream checks what httplib reads. Both answer, then close:
+// GuardedHttpServer reads each request, head and body, before a connection worker is
+// taken: one thread (the "front") polls every connection that has not sent a complete
+// request yet, or is idle between two requests, so a client sending one byte every 3 s
+// costs a socket and its bytes so far, not a worker (260 such clients held all 256 workers
+// of the main port and /healthz timed out behind them for up to 30 s; with the head read
+// up front, clients sending a whole head and then trickling their bodies still did). A
+// connection gets a worker once its request is complete (request_framing.h says where its
+// body ends), for that request only. The front answers, then closes:
 //   414 when the request line is longer than max_request_line,
 //   431 when the header section is longer than max_header_bytes or has more than
 //       max_headers lines,
-//   408 when the head is not complete within request_timeout_s of its first byte,
-//   503 when one remote address already has max_connections_per_address open, or when
-//       max_waiting_connections connections are already waiting for their heads;
-// and cuts the body when the whole request (head + body) takes longer than that. A
-// handler may ask for the connection to be closed after its response (CloseConnection()),
-// e.g. when it refused a request without reading its body.
+//   400 for framing a proxy may read differently (two Content-Lengths, ...),
+//   413 when the body is larger than max_body_bytes,
+//   408 when the request is not complete within request_timeout_s of its first byte (or
+//       sends nothing for the read timeout),
+//   503 when one remote address already has max_connections_per_address open, when
+//       max_waiting_connections connections are already waiting, or when the bodies being
+//       received would take more than max_waiting_bytes.
+// The worker's own socket stream checks the same again (it reads only what the front
+// read). A handler may ask for the connection to be closed after its response
+// (CloseConnection()), e.g. when it refused a request without reading its body.
 #pragma once
 
 #include <httplib.h>
@@ -39,9 +45,16 @@ struct HttpLimits {
   // clients are not capped (the default listener is loopback-only, and local tools and
   // health checks share that address).
   size_t max_connections_per_address = 64;
-  // Connections waiting for a complete head at once (the front's; each holds at most its
-  // head, max_request_line + max_header_bytes); more get 503 and are closed.
+  // Connections waiting in the front at once (for a complete request, or idle between two);
+  // more get 503 and are closed (an idle keep-alive one is closed). Each holds at most its
+  // head (max_request_line + max_header_bytes) and a body (below).
   size_t max_waiting_connections = 1024;
+  // The largest body the front reads (a longer declared Content-Length gets 413 at once).
+  size_t max_body_bytes = 2u << 20;
+  // The bodies the front holds at once, each counted at the most it may take (its
+  // Content-Length; max_body_bytes, or twice that for chunks, when it has none): a body
+  // that would not fit gets 503 (one body always fits).
+  size_t max_waiting_bytes = 64u << 20;
 };
 
 class GuardedHttpServer : public httplib::Server {
@@ -61,8 +74,10 @@ class GuardedHttpServer : public httplib::Server {
   // On the listener thread (the front runs it there, at once): the per-address cap, then
   // the connection waits in the front for its head. Never blocks.
   bool process_and_close_socket(socket_t sock) override;
-  // On a worker: the connection's requests, from the head the front read.
-  void Serve(Connection& c);
+  // On a worker: one request of the connection, from what the front read (without the
+  // front, the next request is awaited and read here). True when the connection stays open
+  // (c.pending then holds what was read past the request), false after closing it.
+  bool Serve(Connection& c);
   // Closes an accepted connection and gives back its place under the per-address cap.
   void Close(Connection& c);
   HttpLimits limits_;

@@ -357,6 +357,8 @@ Server::Server(const Resources& resources, ServerOptions options)
   limits.request_timeout_s = o.request_timeout_s;
   limits.max_connections_per_address = o.max_connections_per_address;
   limits.max_waiting_connections = o.max_waiting_connections;
+  limits.max_body_bytes = o.max_body_bytes;
+  limits.max_waiting_bytes = o.max_waiting_bytes;
   impl_->loopback_only = o.host.starts_with("127.") || o.host == "::1" || o.host == "localhost";
   http.set_limits(limits);
   http.set_write_timeout(o.read_timeout_s, 0);
@@ -383,6 +385,8 @@ Server::Server(const Resources& resources, ServerOptions options)
     hl.request_timeout_s = 5;
     hl.max_headers = 32;
     hl.max_header_bytes = 8 * 1024;
+    hl.max_body_bytes = 64 * 1024;  // it reads no body, but drains one (a POST gets 404)
+    hl.max_waiting_bytes = 1u << 20;
     h->set_limits(hl);
     Impl* impl = impl_.get();
     h->Get("/healthz", [impl](const httplib::Request& q, httplib::Response& r) { impl->HandleHealth(q, r); });

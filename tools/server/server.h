@@ -2,10 +2,10 @@
 // Resources (gazetteer + dictionaries, loaded once), the CLIFF-compatible /parse/text,
 // Prometheus /metrics and the static map page. Endpoints and limits: docs/http-api.md.
 //
-// Threads: one that reads the head of every new connection's first request (a connection
-// that has not sent a whole head holds no worker: slow clients cannot take them all), and
-// up to `threads` connection workers (one per connection with a request in hand or open
-// for keep-alive, started on demand, most of them exiting again after a burst); at most
+// Threads: one that reads every request, head and body, before a worker takes it (a
+// connection that has not sent a whole request, or is idle between two, holds no worker:
+// slow clients cannot take them all), and up to `threads` connection workers (one per
+// request in hand, started on demand, most of them exiting again after a burst); at most
 // `max_concurrent` of them run the pipeline at once, up to `max_queue` more wait at most
 // `queue_wait_ms` for a slot, and the rest get 503 with Retry-After. A request holding a
 // slot runs the pipeline on one of `max_concurrent` pipeline threads (the worker waits), so
@@ -38,9 +38,13 @@ struct ServerOptions {
   int read_timeout_s = 10;                 // the longest wait for a request's next bytes
   int request_timeout_s = 30;              // a whole request (line, headers, body): else 408 / closed
   size_t max_connections_per_address = 64;  // open at once from one non-loopback address (0: no cap)
-  // Connections that have not sent a whole request head yet, at once; more get 503. They
-  // wait without a worker (see guarded_http.h), holding at most their head's bytes.
+  // Connections that have not sent a whole request yet (or are idle between two), at once;
+  // more get 503. They wait without a worker (see guarded_http.h), holding at most their
+  // head's bytes and a body.
   size_t max_waiting_connections = 1024;
+  // The request bodies being received at once (each counted at its Content-Length, or at
+  // the body limit when it has none), before a worker takes them; past it, 503.
+  size_t max_waiting_bytes = 64u << 20;
   bool allow_any_host = false;             // on loopback, accept any Host header (no DNS rebinding guard)
   int keep_alive_timeout_s = 5;
   size_t keep_alive_max_count = 1000;

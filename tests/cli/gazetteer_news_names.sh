@@ -44,4 +44,19 @@ done <<'T'
 وقتل خمسة في هجوم بولاية ننغرهار شرقي أفغانستان.|ننغرهار|AF
 وقصفت الطائرة السيارة عند مشارف قرية الحضر السورية بالقرب من هضبة الجولان.|الحضر|SY
 T
+# Common words that are names of far places only by spelling (or after a proclitic): no place.
+while IFS='|' read -r text surface; do
+  printf '%s\n' "$text" >"$TMP/doc.txt"
+  "$MARSAD" extract --index "$INDEX" --places-only --lang ar --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
+  got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
+  check "$surface is no place" "$got" ""
+done <<'T'
+وصل انتحاري صباح اليوم باكرا إلى مركز للدرك.|باكرا
+وقال إنه أهان مسؤولين كبارا في الحكومة.|كبارا
+وسيطرت القوات على مناطق الشيحة والبو عيثة في الأنبار.|والبو
+لم يعد مجديا لوم دناءة اختيار المكان.|لوم
+دول كانت تملك تاريخا وتراثا وثقافة.|تاريخا
+هذا سلوك دخيل على مجتمعنا.|دخيل
+وهو عصب الحياة في المدينة.|عصب
+T
 exit $fail

@@ -14,14 +14,36 @@ using internal::CharTable;
 
 namespace {
 
+// The n code points of valid UTF-8 at p, one entry each. A loop of its own over two
+// pointers: DecodeValid's index through a reference, with the output's index beside it,
+// cost 18 instructions a code point here (1.3 M code points in the corpus's first 300
+// articles, 24 M instructions); the two-byte (Arabic) case first after ASCII.
+void DecodeInto(const unsigned char* p, char32_t* out, uint32_t n) {
+  char32_t* const end = out + n;
+  while (out < end) {
+    const unsigned c = *p;
+    if (c < 0x80) {
+      *out++ = c;
+      ++p;
+    } else if (c < 0xE0) {
+      *out++ = (c & 0x1F) << 6 | (p[1] & 0x3F);
+      p += 2;
+    } else if (c < 0xF0) {
+      *out++ = (c & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+      p += 3;
+    } else {
+      *out++ = (c & 0x07) << 18 | (p[1] & 0x3F) << 12 | (p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+      p += 4;
+    }
+  }
+}
+
 class Tokenizer {
  public:
   explicit Tokenizer(const Utf8Text& text)
       : text_(text), s_(text.utf8), table_(CharTable::Get()), n_(static_cast<uint32_t>(text.size())) {
     cps_.reset(new char32_t[n_ + 1]);  // uninitialized: every entry is written below
-    const auto* p = reinterpret_cast<const unsigned char*>(s_.data());
-    size_t i = 0;
-    for (uint32_t k = 0; k < n_; ++k) cps_[k] = internal::DecodeValid(p, i);
+    DecodeInto(reinterpret_cast<const unsigned char*>(s_.data()), cps_.get(), n_);
   }
 
   Tokens Run() {

@@ -98,19 +98,29 @@ Result<Utf8Text> DecodeUtf8(std::string_view bytes, Utf8Mode mode) {
   uint32_t* map = out.cp_to_byte.data();
   size_t cps = 0;
   size_t i = 0;
-  // Fast path while the input is valid: ASCII and 2-byte sequences (Arabic) inline, the
-  // rest through ValidSequence; the text is copied once at the end.
+  // Fast path while the input is valid: ASCII and 2-byte sequences (Arabic) in an inner
+  // loop over pointers that stops one byte before the end (so that the continuation byte
+  // is there to read without a bounds test), the rest through ValidSequence; the text is
+  // copied once at the end. With indexes and the bounds test, the loop cost 20
+  // instructions a code point (1.3 M code points in the corpus's first 300 articles).
   while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      map[cps++] = static_cast<uint32_t>(i++);
-      continue;
+    const unsigned char* q = p + i;
+    uint32_t* m = map + cps;
+    for (const unsigned char* const last = p + n - 1; q < last;) {
+      const unsigned c = *q;
+      if (c < 0x80) {
+        *m++ = static_cast<uint32_t>(q - p);
+        ++q;
+      } else if (c - 0xC2u <= 0xDFu - 0xC2u && (q[1] & 0xC0) == 0x80) {
+        *m++ = static_cast<uint32_t>(q - p);
+        q += 2;
+      } else {
+        break;
+      }
     }
-    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      map[cps++] = static_cast<uint32_t>(i);
-      i += 2;
-      continue;
-    }
+    i = static_cast<size_t>(q - p);
+    cps = static_cast<size_t>(m - map);
+    if (i == n) break;
     char32_t cp;
     size_t bad;
     size_t len = ValidSequence(bytes, i, &cp, &bad);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "marsad/text.h"
 
@@ -144,6 +145,40 @@ TEST(Utf8Test, CutOffSequencesAreNeverReadPastTheEnd) {
   size_t i = 0;
   EXPECT_EQ(NextCodePoint(std::string_view("\xE2\x82", 2), i), U'\uFFFD');
   EXPECT_EQ(i, 2u);
+}
+
+// DecodeUtf8's fast loop stops one byte before the end so that it reads a 2-byte
+// sequence's second byte without a bounds test: the last byte (ASCII, a lone lead byte,
+// the end of a 2-byte letter) goes through the general path. Every prefix of mixed text,
+// in an exactly sized buffer (ASan sees an overread), maps every code point's first byte,
+// and a prefix cut inside a letter ends with one replacement, or fails in strict mode
+// with the cut letter's offset.
+TEST(Utf8Test, MapOfEveryPrefixEndsRight) {
+  const std::string text = "ab الرقة, x€y 😀د";
+  for (size_t len = 0; len <= text.size(); ++len) {
+    std::unique_ptr<char[]> exact(new char[len + 1]);
+    std::copy(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(len), exact.get());
+    const std::string_view view(exact.get(), len);
+    std::vector<uint32_t> starts;
+    for (size_t i = 0; i < len; ++i)
+      if ((static_cast<unsigned char>(view[i]) & 0xC0) != 0x80) starts.push_back(static_cast<uint32_t>(i));
+    const bool cut = len < text.size() && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80;
+    auto strict = DecodeUtf8(view, Utf8Mode::kStrict);
+    auto lenient = DecodeUtf8(view, Utf8Mode::kLenient);
+    ASSERT_TRUE(lenient.ok());
+    EXPECT_EQ(lenient->replaced, cut ? 1u : 0u) << len;
+    if (cut) {
+      EXPECT_FALSE(strict.ok()) << len;
+      EXPECT_THAT(std::string(strict.status().message()), HasSubstr("offset " + std::to_string(starts.back())));
+      EXPECT_EQ(lenient->utf8, std::string(view.substr(0, starts.back())) + kFffd) << len;
+    } else {
+      ASSERT_TRUE(strict.ok()) << len;
+      starts.push_back(static_cast<uint32_t>(len));
+      EXPECT_EQ(strict->cp_to_byte, starts) << len;
+      EXPECT_EQ(strict->utf8, view);
+    }
+    EXPECT_EQ(lenient->cp_to_byte.back(), lenient->utf8.size()) << len;
+  }
 }
 
 TEST(Utf8Test, FirstInvalidUtf8NamesTheOffset) {

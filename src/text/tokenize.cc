@@ -342,6 +342,7 @@ class Tokenizer {
     if (a.pending_space) return e;
     const char32_t* const cps = cps_.get();
     const CharInfo* const bmp = table_.bmp();
+    const uint8_t* const run = table_.run_flags();
     const char* const pool = table_.pool();
     char* const keys = kbuf_;
     size_t len = klen_;
@@ -351,28 +352,33 @@ class Tokenizer {
     const uint32_t n = static_cast<uint32_t>(std::min<size_t>(n_, e + (kcap_ - len - 5) / 4 + 1));
     Script script = a.script;
     const uint32_t letters_before = a.letters;
-    uint64_t counts = a.letters | uint64_t{a.uppers} << 32;  // letters, and upper-case ones above
+    uint32_t letters = a.letters, uppers = a.uppers;
     const uint32_t start = e;
     for (; e < n; ++e) {
       const char32_t cp = cps[e];
       if (cp >= 0x10000) break;
-      const CharInfo ci = bmp[cp];
-      if (ci.cls != CharClass::kLetter && ci.cls != CharClass::kMark) {
-        *ended = ci.cls != CharClass::kDigit && ci.cls != CharClass::kFormat && ci.cls != CharClass::kApostrophe &&
-                 ci.cls != CharClass::kHyphen;
+      const unsigned f = run[cp];
+      if (!(f & CharTable::kRunChar)) [[unlikely]] {
+        const CharClass cls = bmp[cp].cls;
+        if (cls != CharClass::kLetter && cls != CharClass::kMark)
+          *ended = cls != CharClass::kDigit && cls != CharClass::kFormat && cls != CharClass::kApostrophe &&
+                   cls != CharClass::kHyphen;
         break;
       }
-      if (ci.map_len > 4 || ci.IsSeparator()) break;
-      if (ci.script != script && ci.script != Script::kNone) [[unlikely]]
-        script = script == Script::kNone ? ci.script : Script::kMixed;  // as Add
-      if (ci.cls == CharClass::kLetter) counts += 1 | uint64_t{ci.upper} << 32;
+      const Script s = static_cast<Script>(f >> CharTable::kRunScriptShift);
+      if (s != script && s != Script::kNone) [[unlikely]]
+        script = script == Script::kNone ? s : Script::kMixed;  // as Add
+      letters += f & CharTable::kRunLetter;
+      if (f & CharTable::kRunUpper) [[unlikely]]
+        ++uppers;
+      const CharInfo& ci = bmp[cp];
       std::memcpy(keys + len, pool + ci.map_off, 4);  // the pool is padded: a fixed-size copy
       len += ci.map_len;  // 0 for marks and tatweel: the bytes copied are overwritten
     }
     klen_ = len;
     a.script = script;
-    a.letters = static_cast<uint32_t>(counts);
-    a.uppers = static_cast<uint32_t>(counts >> 32);
+    a.letters = letters;
+    a.uppers = uppers;
     // The token's first letter, when it is in this run: whether it is upper case.
     if (letters_before == 0 && a.letters > 0) {
       uint32_t k = start;

@@ -7,6 +7,7 @@
 #include <sys/mman.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 #include <memory>
@@ -96,7 +97,8 @@ struct Gazetteer::Impl {
   }
 
   std::string_view Str(uint32_t off, uint32_t len) const {
-    if (len == 0 || off > strings_size || len > strings_size - off) return {};
+    // off + len in 64 bits cannot wrap: the same test as off <= size && len <= size - off.
+    if (len == 0 || uint64_t{off} + len > strings_size) return {};
     return {strings + off, len};
   }
 };
@@ -419,10 +421,16 @@ PlaceView Gazetteer::Place(uint32_t index) const {
   v.population = r.population;
   v.feature_class = r.feature_class;
   // NUL-padded fields of 8 and 2 bytes: their lengths inline (strnlen was two library calls
-  // on every one of the geoparser's hundreds of Place calls per article).
-  size_t code_len = 0, country_len = 0;
-  while (code_len < sizeof r.feature_code && r.feature_code[code_len] != '\0') ++code_len;
-  while (country_len < sizeof r.country && r.country[country_len] != '\0') ++country_len;
+  // on every one of the geoparser's hundreds of Place calls per article). The code's length
+  // is where its first NUL byte is, found in one 8-byte word (the has-zero-byte test of
+  // bit-twiddling lore marks the first zero exactly; a byte loop was 22 instructions).
+  static_assert(sizeof r.feature_code == 8);
+  uint64_t code;
+  std::memcpy(&code, r.feature_code, sizeof code);
+  if constexpr (std::endian::native == std::endian::big) code = __builtin_bswap64(code);
+  const uint64_t zeros = (code - 0x0101010101010101ULL) & ~code & 0x8080808080808080ULL;
+  const size_t code_len = zeros == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(zeros)) / 8;
+  const size_t country_len = r.country[0] == '\0' ? 0 : r.country[1] == '\0' ? 1 : 2;
   v.feature_code = std::string_view(r.feature_code, code_len);
   v.country = std::string_view(r.country, country_len);
   v.admin1 = impl_->Str(r.admin1_off, r.admin1_len);

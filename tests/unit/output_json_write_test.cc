@@ -3,6 +3,7 @@
 // through it.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 #include <string>
 
@@ -63,6 +64,46 @@ TEST(JsonWriter, RandomStringsAreWrittenAsRapidJsonWritesThem) {
     std::string s(rng() % 40, ' ');
     for (char& c : s) c = alphabet[rng() % alphabet.size()];
     ASSERT_EQ(Ours(s), Rapid(s)) << s;
+  }
+}
+
+// KeyNum's numbers (Writer::Rounded) are RapidJSON's Double of the rounded value, byte for
+// byte: coordinates, scores and distances of every size and sign, at 0 to 7 decimals,
+// values on and next to the decimals' halfway points, and the ones Rounded leaves to
+// Double (0, -0, NaN, infinities, the huge).
+std::string RapidRounded(double v, int digits) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  const double p = std::pow(10.0, digits);
+  w.StartArray();
+  w.Double(std::round(v * p) / p);
+  w.EndArray();
+  return {buf.GetString(), buf.GetSize()};
+}
+std::string OursRounded(double v, int digits) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.StartArray();
+  w.Rounded(v, digits);
+  w.EndArray();
+  return {buf.GetString(), buf.GetSize()};
+}
+
+TEST(JsonWriter, RoundedNumbersAreWrittenAsRapidJsonWritesThem) {
+  for (double v : {0.0, -0.0, 0.5, -0.5, 1.0, 36.0, 100.0, 0.00001, 0.000004, -0.000004, 0.000005, 1e-7, 123456789.125,
+                   9007199254740991.0, 1e17, 1e300, -1e300, 36.123455, 0.1 + 0.2, std::nan(""), HUGE_VAL, -HUGE_VAL})
+    for (int digits = 0; digits <= 7; ++digits)
+      ASSERT_EQ(OursRounded(v, digits), RapidRounded(v, digits)) << v << " at " << digits;
+  std::mt19937_64 rng(17);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  for (int n = 0; n < 400000; ++n) {
+    const int digits = static_cast<int>(rng() % 8);
+    const double scale = std::pow(10.0, static_cast<int>(rng() % 14) - 6);
+    double v = (unit(rng) * 2 - 1) * scale;
+    if (n % 4 == 1) v = std::round(v * std::pow(10.0, digits)) / std::pow(10.0, digits);  // already rounded
+    if (n % 4 == 2) v = (std::floor(v * std::pow(10.0, digits)) + 0.5) / std::pow(10.0, digits);  // halfway
+    if (n % 4 == 3) v = std::nextafter(v, (rng() & 1) ? HUGE_VAL : -HUGE_VAL);
+    ASSERT_EQ(OursRounded(v, digits), RapidRounded(v, digits)) << std::hexfloat << v << " at " << digits;
   }
 }
 

@@ -40,5 +40,32 @@ TEST(CharTable, KnownEntries) {
   EXPECT_EQ(table.Map(table.Info(0x064E)), "");  // fatha: dropped from keys
 }
 
+// The tokenizer's letter loop reads run_flags() instead of CharInfo: a few examples,
+// then every BMP entry against the fields it stands for.
+TEST(CharTable, RunFlagsAgreeWithTheInfo) {
+  const CharTable& table = CharTable::Get();
+  const uint8_t* run = table.run_flags();
+  EXPECT_EQ(run[0x0645], CharTable::kRunLetter | CharTable::kRunChar |
+                             static_cast<uint8_t>(Script::kArabic) << CharTable::kRunScriptShift);  // م
+  EXPECT_EQ(run[U'B'], CharTable::kRunLetter | CharTable::kRunChar | CharTable::kRunUpper |
+                           static_cast<uint8_t>(Script::kLatin) << CharTable::kRunScriptShift);
+  EXPECT_EQ(run[0x064E] & (CharTable::kRunLetter | CharTable::kRunChar), CharTable::kRunChar);  // fatha: a mark
+  EXPECT_EQ(run[U' '] & CharTable::kRunChar, 0);
+  EXPECT_EQ(run[U'5'] & CharTable::kRunChar, 0);
+  size_t differ = 0;
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    const CharInfo ci = table.Info(cp);
+    const bool letter = ci.cls == CharClass::kLetter;
+    const bool plain = (letter || ci.cls == CharClass::kMark) && ci.map_len <= 4 && !ci.IsSeparator();
+    const unsigned f = run[cp];
+    if (((f & CharTable::kRunLetter) != 0) != letter || ((f & CharTable::kRunChar) != 0) != plain ||
+        ((f & CharTable::kRunUpper) != 0) != (letter && ci.upper) ||
+        static_cast<Script>(f >> CharTable::kRunScriptShift) != ci.script) {
+      if (++differ <= 5) ADD_FAILURE() << "U+" << std::hex << static_cast<uint32_t>(cp) << ": run flags differ";
+    }
+  }
+  EXPECT_EQ(differ, 0u);
+}
+
 }  // namespace
 }  // namespace marsad::text::internal

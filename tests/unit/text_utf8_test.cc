@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "marsad/text.h"
 
@@ -144,6 +146,82 @@ TEST(Utf8Test, CutOffSequencesAreNeverReadPastTheEnd) {
   size_t i = 0;
   EXPECT_EQ(NextCodePoint(std::string_view("\xE2\x82", 2), i), U'\uFFFD');
   EXPECT_EQ(i, 2u);
+}
+
+// DecodeUtf8's fast loop stops one byte before the end so that it reads a 2-byte
+// sequence's second byte without a bounds test: the last byte (ASCII, a lone lead byte,
+// the end of a 2-byte letter) goes through the general path. Every prefix of mixed text,
+// in an exactly sized buffer (ASan sees an overread), maps every code point's first byte,
+// and a prefix cut inside a letter ends with one replacement, or fails in strict mode
+// with the cut letter's offset.
+TEST(Utf8Test, MapOfEveryPrefixEndsRight) {
+  const std::string text = "ab الرقة, x€y 😀د";
+  for (size_t len = 0; len <= text.size(); ++len) {
+    std::unique_ptr<char[]> exact(new char[len + 1]);
+    std::copy(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(len), exact.get());
+    const std::string_view view(exact.get(), len);
+    std::vector<uint32_t> starts;
+    for (size_t i = 0; i < len; ++i)
+      if ((static_cast<unsigned char>(view[i]) & 0xC0) != 0x80) starts.push_back(static_cast<uint32_t>(i));
+    const bool cut = len < text.size() && (static_cast<unsigned char>(text[len]) & 0xC0) == 0x80;
+    auto strict = DecodeUtf8(view, Utf8Mode::kStrict);
+    auto lenient = DecodeUtf8(view, Utf8Mode::kLenient);
+    ASSERT_TRUE(lenient.ok());
+    EXPECT_EQ(lenient->replaced, cut ? 1u : 0u) << len;
+    if (cut) {
+      EXPECT_FALSE(strict.ok()) << len;
+      EXPECT_THAT(std::string(strict.status().message()), HasSubstr("offset " + std::to_string(starts.back())));
+      EXPECT_EQ(lenient->utf8, std::string(view.substr(0, starts.back())) + kFffd) << len;
+    } else {
+      ASSERT_TRUE(strict.ok()) << len;
+      starts.push_back(static_cast<uint32_t>(len));
+      EXPECT_EQ(strict->cp_to_byte, starts) << len;
+      EXPECT_EQ(strict->utf8, view);
+    }
+    EXPECT_EQ(lenient->cp_to_byte.back(), lenient->utf8.size()) << len;
+  }
+}
+
+// DecodeUtf8 takes 16 bytes at a time where they are ASCII and 2-byte sequences: random
+// mixes of those with 3- and 4-byte letters and invalid bytes (stray continuations, C0,
+// lone leads, a lead cut by the end), each of them at every position of a chunk over many
+// strings. FirstInvalidUtf8 (ValidSequence byte by byte) is the reference: valid input is
+// kept as it is with every code point's first byte mapped, and strict mode names the first
+// invalid byte, before which lenient mode maps the same bytes.
+TEST(Utf8Test, ChunkedDecodingAgreesWithTheByteLoop) {
+  const std::vector<std::string> pieces = {"a", " ", "\xD8\xA7", "\xD9\x84", "\xC2\x80", "\xDF\xBF",
+                                           "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\x80", "\xBF", "\xC0\x80",
+                                           "\xC2", "\xE0\x80", "\xFF"};
+  std::mt19937 rng(17);
+  for (int n = 0; n < 20000; ++n) {
+    std::string s;
+    const size_t len = rng() % 70;
+    // Mostly valid ASCII and Arabic, as news is; now and then one of the others.
+    while (s.size() < len) s += pieces[rng() % 8 == 0 ? rng() % pieces.size() : rng() % 4];
+    const size_t bad = FirstInvalidUtf8(s);
+    std::vector<uint32_t> starts;
+    for (size_t i = 0; i < std::min(bad, s.size()); ++i)
+      if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) starts.push_back(static_cast<uint32_t>(i));
+    auto strict = DecodeUtf8(s, Utf8Mode::kStrict);
+    auto lenient = DecodeUtf8(s, Utf8Mode::kLenient);
+    ASSERT_TRUE(lenient.ok());
+    if (bad == std::string_view::npos) {
+      ASSERT_TRUE(strict.ok()) << n;
+      starts.push_back(static_cast<uint32_t>(s.size()));
+      ASSERT_EQ(strict->cp_to_byte, starts) << n;
+      ASSERT_EQ(strict->utf8, s);
+      ASSERT_EQ(lenient->cp_to_byte, starts) << n;
+      ASSERT_EQ(lenient->replaced, 0u);
+    } else {
+      ASSERT_FALSE(strict.ok()) << n;
+      ASSERT_THAT(std::string(strict.status().message()), HasSubstr("offset " + std::to_string(bad) + " "));
+      ASSERT_GE(lenient->replaced, 1u);
+      ASSERT_EQ(lenient->utf8.substr(0, bad), s.substr(0, bad));
+      ASSERT_GT(lenient->cp_to_byte.size(), starts.size());
+      ASSERT_TRUE(std::equal(starts.begin(), starts.end(), lenient->cp_to_byte.begin())) << n;
+      ASSERT_TRUE(DecodeUtf8(lenient->utf8, Utf8Mode::kStrict).ok());
+    }
+  }
 }
 
 TEST(Utf8Test, FirstInvalidUtf8NamesTheOffset) {

@@ -471,6 +471,16 @@ TEST(ReadReports, StepsOverTheMembersItDoesNotRead) {
   EXPECT_EQ(rs[0].lang, "ar");
   EXPECT_EQ(rs[0].evidence, "e \"q\"");
   EXPECT_EQ(rs[0].place_key, "g7");
+  // Members named like the wanted ones inside a member stepped over are not the record's.
+  rs.clear();
+  ASSERT_TRUE(ReadReports(R"({"places":[{"id":"p","events":[{"start":0,"end":1}],"error":"x"}],"id":"d2",)"
+                          R"("events":[{"start":1,"end":2,"place":{"id":"q"}}]})",
+                          "f:3", &rs, &was_error).ok());
+  EXPECT_FALSE(was_error);
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].doc_id, "d2");
+  EXPECT_EQ(rs[0].spans.front(), std::make_pair(1u, 2u));
+  EXPECT_NE(ReadReports(R"([{"id":"d3"}])", "f:4", &rs, &was_error).message().find("not a JSON object"), std::string::npos);
   // Not plainly an object: the whole line is parsed, and its error is rapidjson's.
   // Malformed JSON inside a member it steps over is still an error ("places":[1,,2]).
   for (std::string bad : {R"({"id":"d1","events":[{"start":1,"end":2}]} x)", R"({"id":"d1","events":[}])",

@@ -169,13 +169,20 @@ double TextSimilarity(const Report& a, const Report& b) {
   // The kSketch smallest hashes of the union; of those, the share in both sketches. The
   // merge steps past the smaller head (both when equal) without branching on the data: it
   // was a quarter of merging the corpus replicated 10x.
+  // A step moves each head by one at most, so a run of as many steps as the shorter rest
+  // (and the sketch's room) needs no bound checks inside: fewer instructions a step.
   const uint32_t *x = a.grams.data(), *y = b.grams.data();
+  const size_t na = a.grams.size(), nb = b.grams.size();
   size_t i = 0, j = 0, taken = 0, both = 0;
-  for (; taken < kSketch && i < a.grams.size() && j < b.grams.size(); ++taken) {
-    uint32_t u = x[i], v = y[j];
-    both += u == v;
-    i += u <= v;
-    j += v <= u;
+  while (taken < kSketch && i < na && j < nb) {
+    size_t run = std::min({kSketch - taken, na - i, nb - j});
+    for (size_t k = 0; k < run; ++k) {
+      uint32_t u = x[i], v = y[j];
+      both += u == v;
+      i += u <= v;
+      j += v <= u;
+    }
+    taken += run;
   }
   // One sketch is used up: the union's next hashes are the other's.
   taken += std::min(kSketch - taken, (a.grams.size() - i) + (b.grams.size() - j));

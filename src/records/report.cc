@@ -183,7 +183,19 @@ std::pair<int32_t, int32_t> DayInterval(std::string_view date, std::string_view 
   constexpr std::pair<int32_t, int32_t> kNone{1, 0};
   if (date.size() < 10 || date[4] != '-' || date[7] != '-') return kNone;
   int y = 0, m = 0, d = 0;
-  if (std::sscanf(std::string(date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return kNone;
+  // Digits where they belong (every date marsad writes) are read directly; anything else
+  // as sscanf reads it (sscanf was 0.5% of merging the corpus replicated 10x).
+  auto digits = [&](size_t at, size_t n, int* v) {
+    *v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (date[i] < '0' || date[i] > '9') return false;
+      *v = *v * 10 + (date[i] - '0');
+    }
+    return true;
+  };
+  if (!(digits(0, 4, &y) && digits(5, 2, &m) && digits(8, 2, &d)) &&
+      std::sscanf(std::string(date.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3)
+    return kNone;
   ch::year_month_day ymd{ch::year(y), ch::month(static_cast<unsigned>(m)), ch::day(static_cast<unsigned>(d))};
   if (!ymd.ok()) return kNone;
   int32_t day = static_cast<int32_t>(ch::sys_days(ymd).time_since_epoch().count());

@@ -334,6 +334,28 @@ TEST(Merger, JoinsAcrossDocumentsAndIsOrderFree) {
   EXPECT_EQ(MergeAll(lines, 4096), whole);  // a run on disk every few reports
 }
 
+// A report meets the open records holding a report of its event type or one stating its
+// toll (the keys of the sweep without a scorer): the Suruc bombing told as a suicide bombing
+// in one paper and as a clash in another, 32 dead in both, is one record; a clash there that
+// day stating no toll does not join it (the bombing's report is of another type), though
+// it fits the clash's report.
+TEST(Merger, OneStatedTollJoinsAcrossEventTypes) {
+  auto battle = [](std::string line) {
+    line.replace(line.find("Explosions/Remote violence"), 26, "Battles");
+    line.replace(line.find("Air/drone strike"), 16, "Armed clash");
+    return line;
+  };
+  std::vector<std::string> lines{Line("a", "2015-07-20", "101", 32), battle(Line("b", "2015-07-20", "101", 32)),
+                                 battle(Line("c", "2015-07-20", "101", 0))};
+  auto records = MergeAll(lines, size_t{64} << 20);
+  ASSERT_EQ(records.size(), 2u);
+  std::sort(records.begin(), records.end(), [](const std::string& x, const std::string& y) {
+    return x.find(R"("doc_ids":["a","b"])") != std::string::npos && y.find(R"("doc_ids":["a","b"])") == std::string::npos;
+  });
+  EXPECT_NE(records[0].find(R"("doc_ids":["a","b"])"), std::string::npos) << records[0];
+  EXPECT_NE(records[1].find(R"("doc_ids":["c"])"), std::string::npos) << records[1];
+}
+
 // One report of an extraction record, with its own words, place and date.
 std::string Said(const std::string& id, const std::string& date, const std::string& text, const std::string& place,
                  const std::string& feature) {
@@ -471,6 +493,16 @@ TEST(ReadReports, StepsOverTheMembersItDoesNotRead) {
   EXPECT_EQ(rs[0].lang, "ar");
   EXPECT_EQ(rs[0].evidence, "e \"q\"");
   EXPECT_EQ(rs[0].place_key, "g7");
+  // Members named like the wanted ones inside a member stepped over are not the record's.
+  rs.clear();
+  ASSERT_TRUE(ReadReports(R"({"places":[{"id":"p","events":[{"start":0,"end":1}],"error":"x"}],"id":"d2",)"
+                          R"("events":[{"start":1,"end":2,"place":{"id":"q"}}]})",
+                          "f:3", &rs, &was_error).ok());
+  EXPECT_FALSE(was_error);
+  ASSERT_EQ(rs.size(), 1u);
+  EXPECT_EQ(rs[0].doc_id, "d2");
+  EXPECT_EQ(rs[0].spans.front(), std::make_pair(1u, 2u));
+  EXPECT_NE(ReadReports(R"([{"id":"d3"}])", "f:4", &rs, &was_error).message().find("not a JSON object"), std::string::npos);
   // Not plainly an object: the whole line is parsed, and its error is rapidjson's.
   // Malformed JSON inside a member it steps over is still an error ("places":[1,,2]).
   for (std::string bad : {R"({"id":"d1","events":[{"start":1,"end":2}]} x)", R"({"id":"d1","events":[}])",

@@ -1287,6 +1287,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // الخروج الآمن ... إلى مناطق سيطرة التنظيم في البادية" the place is the destination.
       const uint32_t max_dist = t.event_type == "Strategic developments" ? kMaxStrategicPlaceDistance : UINT32_MAX;
       uint32_t best_dist = UINT32_MAX;
+      uint32_t landmark_end = UINT32_MAX;  // the token after a country across a border
+      constexpr uint32_t kLandmark = 1u << 20;
       for (int32_t g : s_places) {
         const auto& gm = geo.mentions[g];
         if (gm.demonym || (gm.place < 0 && !gm.relation)) continue;
@@ -1299,6 +1301,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             (toks.Key(gm.token_begin - 1) == "\xD9\x81\xD9\x8A" || toks.Key(gm.token_begin - 1) == "in" ||
              toks.Key(gm.token_begin - 1) == "at"))
           dist /= 2;
+        // The country across a border is a landmark, not the place ("انفجارا في بلدة سروج بجنوب
+        // شرقي تركيا قرب الحدود مع سوريا أسفر عن مقتل"): any other mention comes first.
+        // So is the one joined to it ("على الحدود مع العراق وسورية").
+        if ((gm.token_begin >= s.first_token + 2 && KeyIs(toks, gm.token_begin - 1, {"مع"}, false) &&
+             KeyIs(toks, gm.token_begin - 2, {"الحدود", "حدود", "بالحدود", "للحدود"}, false)) ||
+            (gm.token_begin == landmark_end && toks.Key(gm.token_begin).starts_with("\xD9\x88"))) {  // و
+          dist += kLandmark;
+          landmark_end = gm.token_end;
+        }
         if (dist < best_dist) {
           best_dist = dist;
           e.place_mention = g;
@@ -1307,6 +1318,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             e.place = geo.mentions[gm.relation->anchor].place;
         }
       }
+      // Only landmarks: the article's place stands in ("في مقاطعة سيرناك على الحدود مع العراق
+      // وسورية", Şırnak unknown to the index).
+      if (best_dist != UINT32_MAX && best_dist >= kLandmark) e.place_mention = -1, e.place = -1;
       // English reports name many places that are not the incident's (src/events/english.h).
       if (english && toks.tokens[tok].script != text::Script::kArabic && t.event_type != "Strategic developments") {
         e.place_mention = EnglishClausePlace(toks, geo, gaz_, s.first_token, s.start, s.end, e.trigger_start,

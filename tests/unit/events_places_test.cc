@@ -77,6 +77,16 @@ TEST_F(ArabicEventPlaceTest, TheTownOfTheClauseBeforeItsCountry) {
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع في شمال سوريا."), std::vector<std::string>{"Syria"});
 }
 
+// The country across a border is a landmark, not the place: the town wins ("في بلدة كيليس ...
+// قرب الحدود مع سوريا"), also over the one joined to it ("مع اليمن وسوريا"); with only
+// landmarks the article's place stands in.
+TEST_F(ArabicEventPlaceTest, TheCountryAcrossABorderIsALandmark) {
+  EXPECT_EQ(Places("وقالت الوزارة إن انفجارا في بلدة كيليس بجنوب تركيا قرب الحدود مع سوريا، أسفر عن مقتل 27 شخصا."),
+            std::vector<std::string>{"Kilis"});
+  EXPECT_EQ(Places("وقالت الوزارة إن انفجارا في بلدة كيليس قرب الحدود مع اليمن وسوريا أسفر عن مقتل 27 شخصا."),
+            std::vector<std::string>{"Kilis"});
+}
+
 // A country right after a verb in the feminine or of speech is the state acting, not the
 // incident's place ("دانت مصر التفجير الذي استهدف مسجدا في منطقة عسير").
 TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {

@@ -1249,9 +1249,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       while (victims < s.end_token && victims < tok + m.len + 3 && NumberToken(d_, toks, victims)) ++victims;
       if (victims > tok + m.len && victims < s.end_token && toks.Key(victims) == "من") ++victims;
       else victims = tok + m.len;
+      // Unless a count follows it, the verb's object: then the verb is active and the armed
+      // actor its subject ("وقتل مسلحون مجهولون ثلاثة من رجال الشرطة").
+      const bool object_follows = a1 >= 0 && r.actors[a1].token_end < s.end_token &&
+                                  NumberToken(d_, toks, r.actors[a1].token_end);
+      if (object_follows && t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" &&
+          r.actors[a1].token_begin == tok + m.len) {
+        const int32_t victim = first_after(r.actors[a1].token_end, r.actors[a1].actor);
+        if (victim >= 0 && r.actors[victim].token_begin <= r.actors[a1].token_end + 3) {
+          a2 = victim;
+          armed_victim = armed(victim);  // an attack on armed forces is a battle (ACLED)
+        }
+      }
       if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && s_a1 < 0 && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&
-          !r.actors[a1].back_reference) {
+          !r.actors[a1].back_reference && !object_follows) {
         const int32_t author = last_before(tok, r.actors[a1].actor, true);
         a2 = a1;
         a1 = author;

@@ -773,5 +773,19 @@ TEST(EventsAssembly, AStatementGoesOnAboutTheStrikesItAnnounced) {
   EXPECT_EQ(targets.result.events[0].sub_event_type, "Air/drone strike");
 }
 
+// "قتل" with an armed group right after it is "were killed" unless a count follows, the
+// verb's object: then the group killed them.
+TEST(EventsAssembly, AKillingVerbWithItsObjectIsActive) {
+  auto police = RunEvents("وقتل مسلحون مجهولون ثلاثة من رجال الشرطة في عدن.", "2015-07-29", "YE");
+  ASSERT_EQ(police.result.events.size(), 1u);
+  EXPECT_EQ(Id(police.result.events[0].actor1), "unidentified_gunmen_ye");
+  EXPECT_EQ(Id(police.result.events[0].actor2), "police_ye");
+  EXPECT_EQ(police.result.events[0].event_type, "Battles");
+  auto civilians = RunEvents("وقتل تنظيم داعش 4 مدنيين، بينهم طفل وسيدتان.", "2015-07-21", "SY");
+  ASSERT_EQ(civilians.result.events.size(), 1u);
+  EXPECT_EQ(Id(civilians.result.events[0].actor1), "isis");
+  EXPECT_EQ(civilians.result.events[0].event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -619,6 +619,9 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
 
 // What actor `actor` stands for in an article on `country` (actor_remap.tsv): itself when
 // it has no remap row for the country (nor a "*" row), -1 when the row drops it.
+// A retold natural toll must be a figure worth telling twice (not "one killed").
+constexpr uint64_t kNaturalRetoldMin = 5;
+
 // The incidents a claim of responsibility names get the claimant as actor 1 (ACLED codes
 // the group that claimed an attack as its perpetrator): "قتل ستة أشخاص ... في تفجير انتحاري
 // استهدف مركزا للشرطة ... وأعلنت حركة طالبان مسؤوليتها عن الهجوم". The claimant is an armed
@@ -920,6 +923,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   if (lead >= 0) focus = lead;
   std::pair<int32_t, int32_t> doc_dyad{-1, -1};  // the first "X ضد Y" of the document
   std::vector<EventMeta> meta;                   // parallel to r.events
+  std::vector<uint64_t> natural_tolls;           // killed counts of clauses read as natural deaths
   std::vector<char> in_actor(n, 0);
   for (const auto& a : r.actors)
     for (size_t k = a.token_begin; k < a.token_end; ++k) in_actor[k] = 1;
@@ -1496,8 +1500,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (int32_t qi : s_counts)
           if (const auto& q = r.quantities[qi]; q.cumulative && q.token_begin <= tok + m.len + 3 && tok <= q.token_end + 3)
             skip = "cumulative toll, not an incident";
-      if (!skip && Violent(t.event_type) && !(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2)))
-        skip = NaturalCauseReason(toks, s.first_token, s.end_token, tok);
+      if (!skip && Violent(t.event_type) && !(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2)) &&
+          (skip = NaturalCauseReason(toks, s.first_token, s.end_token, tok)))
+        for (int32_t qi : s_counts)
+          if (r.quantities[qi].category == "killed") natural_tolls.push_back(r.quantities[qi].value);
       if (!skip && t.plover == "CONSULT" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
         skip = "talks, not between armed parties";
       // Talks of governments alone are diplomacy, which ACLED does not code: its strategic
@@ -1685,6 +1691,26 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta);
+  // The same toll told again of natural or accidental deaths ("السفينة التي تسبب غرقها في مقتل
+  // 800 مهاجر", then "هذه الكارثة البحرية ... التي تسببت في مقتل نحو 800 راكبا"): no attack
+  // of its own, whoever else the second clause names.
+  if (!natural_tolls.empty()) {
+    size_t kept = 0;
+    for (size_t k = 0; k < r.events.size(); ++k) {
+      const Event& e = r.events[k];
+      const bool retold = e.fatalities >= kNaturalRetoldMin && e.event_type == "Violence against civilians" &&
+                          std::find(natural_tolls.begin(), natural_tolls.end(), e.fatalities) != natural_tolls.end();
+      if (retold) {
+        r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
+                                         "natural or accidental deaths told before (the same toll)"});
+        continue;
+      }
+      if (kept != k) r.events[kept] = std::move(r.events[k]), meta[kept] = meta[k];
+      ++kept;
+    }
+    r.events.resize(kept);
+    meta.resize(kept);
+  }
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, r.quantities, [&](int64_t a, int64_t b) { return PlaceWithin(gaz_, a, b); }, &r.events, &meta);
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"

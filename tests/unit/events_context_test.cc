@@ -257,6 +257,15 @@ TEST(EventsContext, SuchAttacksAreAttacksInGeneral) {
   EXPECT_FALSE(these.result.events.empty());
 }
 
+// The toll of a shipwreck told again in a later clause without its cause is still no attack.
+TEST(EventsContext, ANaturalTollToldAgainIsNoAttack) {
+  auto wreck = RunEvents("ولا يزال قبطان السفينة التي تسبب غرقها الشهر الماضي في مقتل 800 مهاجر يواصل عمله. وقال أحد "
+                         "الناجين إنه فقد في هذه الكارثة زوجته وابنه، والتي تسببت في مقتل نحو 800 راكب.",
+                         "2015-07-21");
+  EXPECT_TRUE(wreck.result.events.empty());
+  EXPECT_TRUE(SkippedFor(wreck, "natural or accidental deaths told before"));
+}
+
 TEST(EventsContext, DecliningToBeNamedIsNoRefusal) {
   auto r = RunEvents("وقال مصدر أمني رفض الكشف عن اسمه إن الشرطة اعتقلت أمس ثلاثة مطلوبين.", "2015-08-01");
   EXPECT_FALSE(HasSubType(r, "Other"));

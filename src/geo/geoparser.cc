@@ -317,9 +317,15 @@ class DocumentParser {
       return false;
     };
     bool any = false;
-    for (std::string_view form : stems) any = any || any_compound(form);
+    for (std::string_view form : stems) any = any || any_compound(form) || ShortHeadAfterClitic(form);
     if (!any) return stems;
     std::vector<std::string_view>& out = owned_forms_.emplace_back(stems.begin(), stems.end());
+    // The two-letter heads of names of several words after a proclitic ('وتل أبيب', 'بتل
+    // أبيب', 'وأم درمان'): ProcliticSplits leaves no stem under three letters, so the
+    // name was lost whole. The head alone is no name (ShortHead: Recognize matches it
+    // only with the words after it).
+    for (size_t k = 0, n = out.size(); k < n; ++k)
+      if (ShortHeadAfterClitic(out[k])) out.push_back(out[k].substr(2));
     for (size_t k = 0, n = out.size(); k < n; ++k)
       for (std::string_view pre : kCompoundHeads)
         if (compound(out[k], pre))
@@ -327,6 +333,16 @@ class DocumentParser {
     forms_[i] = out;
     return out;
   }
+
+  // A key of three letters, a proclitic (و ف ب ك ل) and a two-letter head of names of
+  // several words: تل (a hill: 'تل أبيب', 'تل أبيض') or ام ('أم درمان', 'أم قصر').
+  static bool ShortHeadAfterClitic(std::string_view form) {
+    if (form.size() != 6) return false;
+    const std::string_view first = form.substr(0, 2), rest = form.substr(2);
+    return (first == "و" || first == "ف" || first == "ب" || first == "ك" || first == "ل") &&
+           (rest == "تل" || rest == "ام");
+  }
+  static bool ShortHead(std::string_view form) { return form == "تل" || form == "ام"; }
 
   // A capitalised Latin word, or a romanised Arabic name written with a lower-case article
   // hyphenated before its capital ("al-Raqqa", "ar-Raqqah"): the name is capitalised.
@@ -467,7 +483,7 @@ class DocumentParser {
           }
           bool prefix = false;
           auto post = gaz_.Lookup(name, &prefix);
-          if (!post.empty() && (!found || j + 1 > best.end) && NameEnd(i, j)) {
+          if (!post.empty() && (!found || j + 1 > best.end) && NameEnd(i, j) && (j > i || fi == 0 || !ShortHead(name))) {
             best = Match{i, j + 1, std::string(name), post, fi, {}};
             found = true;
           }

@@ -65,6 +65,10 @@ const char* const kRows[] = {
     "170580\tKassab\tKassab\tكسب\t35.92241\t35.98694\tP\tPPLA3\tSY\t\t08\t\t\t\t0\t\t\t\t2024-01-01",
     "223816\tDjibouti\tDjibouti\tجيبوتي\t11.83333\t42.5\tA\tPCLI\tDJ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "174448\tAbu Kamal\tAbu Kamal\tالبوكمال\t34.45226\t40.91854\tP\tPPLA2\tSY\t\t05\t\t\t\t57000\t\t\t\t2024-01-01",
+    "293397\tTel Aviv\tTel Aviv\tتل أبيب\t32.08088\t34.78057\tP\tPPLA\tIL\t\t05\t\t\t\t432892\t\t\t\t2024-01-01",
+    "276781\tBeirut\tBeirut\tبيروت\t33.89332\t35.50157\tP\tPPLC\tLB\t\t04\t\t\t\t1916100\t\t\t\t2024-01-01",
+    "365137\tOmdurman\tOmdurman\tأم درمان\t15.64453\t32.47773\tP\tPPL\tSD\t\t29\t\t\t\t1200000\t\t\t\t2024-01-01",
+    "379252\tKhartoum\tKhartoum\tالخرطوم\t15.55177\t32.53241\tP\tPPLC\tSD\t\t29\t\t\t\t1974647\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -357,6 +361,17 @@ TEST_F(ArabicNamesTest, AFarNamesakeOfALocalNameIsDropped) {
   // A small town across a border from the text's other place is no far namesake.
   EXPECT_EQ(Surfaces(Places(res(), "شنت طائرات التحالف غارات على مواقع التنظيم في الموصل والبوكمال.")),
             (std::vector<std::string>{"الموصل", "والبوكمال"}));
+}
+
+// A proclitic before a two-letter head of a name of several words ('وتل أبيب', 'بتل أبيب',
+// 'وأم درمان'): ProcliticSplits leaves no stem under three letters, and the name was lost; the
+// head after a proclitic is still no name alone ('وتل من الرمال', a hill of sand).
+TEST_F(ArabicNamesTest, AProcliticBeforeATwoLetterHead) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "زار الوفد بيروت وتل أبيب ثم الخرطوم وأم درمان.")),
+            (std::vector<std::string>{"بيروت", "وتل أبيب", "الخرطوم", "وأم درمان"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وعقد الاجتماع بتل أبيب.")), (std::vector<std::string>{"بتل أبيب"}));
+  EXPECT_TRUE(Places(res(), "وظهر وتل من الرمال.").empty());
 }
 
 }  // namespace

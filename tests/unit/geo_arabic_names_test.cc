@@ -68,6 +68,8 @@ const char* const kRows[] = {
     "293397\tTel Aviv\tTel Aviv\tتل أبيب\t32.08088\t34.78057\tP\tPPLA\tIL\t\t05\t\t\t\t432892\t\t\t\t2024-01-01",
     "276781\tBeirut\tBeirut\tبيروت\t33.89332\t35.50157\tP\tPPLC\tLB\t\t04\t\t\t\t1916100\t\t\t\t2024-01-01",
     "365137\tOmdurman\tOmdurman\tأم درمان\t15.64453\t32.47773\tP\tPPL\tSD\t\t29\t\t\t\t1200000\t\t\t\t2024-01-01",
+    "96309\tHadithah\tHadithah\tحديثة,حديثه\t34.13661\t42.37727\tP\tPPLA2\tIQ\t\t01\t\t\t\t30925\t\t\t\t2024-01-01",
+    "3009534\tLa Faye\tLa Faye\tلا في\t46.02033\t0.14661\tP\tPPL\tFR\t\t75\t\t\t\t585\t\t\t\t2024-01-01",
     "379252\tKhartoum\tKhartoum\tالخرطوم\t15.55177\t32.53241\tP\tPPLC\tSD\t\t29\t\t\t\t1974647\t\t\t\t2024-01-01",
 };
 
@@ -372,6 +374,18 @@ TEST_F(ArabicNamesTest, AProcliticBeforeATwoLetterHead) {
             (std::vector<std::string>{"بيروت", "وتل أبيب", "الخرطوم", "وأم درمان"}));
   EXPECT_EQ(Surfaces(Places(res(), "وعقد الاجتماع بتل أبيب.")), (std::vector<std::string>{"بتل أبيب"}));
   EXPECT_TRUE(Places(res(), "وظهر وتل من الرمال.").empty());
+}
+
+// 'حديثه' with the pronoun ه is 'his talk', Haditha is written حديثة: the matching key spells
+// both alike, so the entry (reason pronoun_suffix) holds where the text writes ه; a town's cue
+// still names the town. 'لا في' (not in) is no alternate name of La Faye.
+TEST_F(ArabicNamesTest, HisTalkAndNotInAreNoPlaces) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "وقال في حديثه لـ«الشرق الأوسط» إن الاتفاق صامد.").empty());
+  auto p = Places(res(), "وقتل خمسة جنود في حديثة غرب العراق ثم في مدينة حديثه.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"حديثة", "غرب العراق", "العراق", "حديثه"}));
+  EXPECT_EQ(p[0].geonameid, 96309u);
+  EXPECT_EQ(Surfaces(Places(res(), "لا في سوريا ولا في العراق.")), (std::vector<std::string>{"سوريا", "العراق"}));
 }
 
 }  // namespace

@@ -1105,8 +1105,15 @@ class DocumentParser {
     const bool* flag = nullptr;
     // A place named inside an organisation's name ("Paris police", "University of Iowa",
     // "the Aleppo Media Center") is kept as a nested mention, out of the document's places.
-    const bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
-                         (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
+    bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
+                   (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
+    // A national team and a state broadcaster belong to the state their name names: 'منتخب
+    // مصر' is Egypt's team, 'تلفزيون الكويت' Kuwait's television, 'تلفزيون دبي' the emirate's;
+    // the country or province is a place of the text (ANERcorp and IDRISI tag it), while a
+    // university or a club has a name of its own ('جامعة القاهرة', 'نادي الكويت').
+    if (in_name && open_before && MatchBefore(lex_.org_state_before, m.begin, 1, &flag) &&
+        AnyCountryOrProvince(m.postings))
+      in_name = false;
     // Persons: a title or kunya before, ابن/بن after.
     // A title before a country names its holder's office ("رئيس اليمن", "ملك المملكة الأردنية
     // الهاشمية", "نائب سفير تركيا"): the country is no person's name. So is a province or a
@@ -1700,6 +1707,14 @@ class DocumentParser {
   bool AnyCountry(std::span<const Posting> postings) const {
     for (const Posting& po : postings)
       if (IsCountry(gaz_.Place(po.place))) return true;
+    return false;
+  }
+
+  bool AnyCountryOrProvince(std::span<const Posting> postings) const {
+    for (const Posting& po : postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (IsCountry(p) || IsAdmin1(p)) return true;
+    }
     return false;
   }
 

@@ -70,6 +70,9 @@ const char* const kRows[] = {
     "365137\tOmdurman\tOmdurman\tأم درمان\t15.64453\t32.47773\tP\tPPL\tSD\t\t29\t\t\t\t1200000\t\t\t\t2024-01-01",
     "96309\tHadithah\tHadithah\tحديثة,حديثه\t34.13661\t42.37727\tP\tPPLA2\tIQ\t\t01\t\t\t\t30925\t\t\t\t2024-01-01",
     "3009534\tLa Faye\tLa Faye\tلا في\t46.02033\t0.14661\tP\tPPL\tFR\t\t75\t\t\t\t585\t\t\t\t2024-01-01",
+    "357994\tEgypt\tEgypt\tمصر\t27.0\t30.0\tA\tPCLI\tEG\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "360630\tCairo\tCairo\tالقاهرة\t30.06263\t31.24967\tP\tPPLC\tEG\t\t11\t\t\t\t9606916\t\t\t\t2024-01-01",
+    "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "379252\tKhartoum\tKhartoum\tالخرطوم\t15.55177\t32.53241\tP\tPPLC\tSD\t\t29\t\t\t\t1974647\t\t\t\t2024-01-01",
 };
 
@@ -386,6 +389,15 @@ TEST_F(ArabicNamesTest, HisTalkAndNotInAreNoPlaces) {
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"حديثة", "غرب العراق", "العراق", "حديثه"}));
   EXPECT_EQ(p[0].geonameid, 96309u);
   EXPECT_EQ(Surfaces(Places(res(), "لا في سوريا ولا في العراق.")), (std::vector<std::string>{"سوريا", "العراق"}));
+}
+
+// A national team and a state broadcaster belong to the state their name names (org_cues
+// position before_state): the country after 'منتخب' or 'تلفزيون' is a place of the text; a
+// university's city stays nested in its name.
+TEST_F(ArabicNamesTest, TheStateOfANationalTeamOrBroadcasterIsAPlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "فاز منتخب مصر على منتخب قطر، وقال تلفزيون الكويت إن المباراة أقيمت في جامعة القاهرة.")),
+            (std::vector<std::string>{"مصر", "قطر", "الكويت"}));
 }
 
 }  // namespace

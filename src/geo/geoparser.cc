@@ -2014,6 +2014,7 @@ class DocumentParser {
       for (const auto& s : scored) z += std::exp(2.0 * (s.score - scored[0].score));
       float margin = static_cast<float>(1.0 / z);
       m.confidence = std::clamp(0.5f * margin + 0.5f * m.recognition, 0.0f, 1.0f);
+      if (with_context) StateOfAnUnlistedTown(mi, &scored, &m.confidence);
       m.place = scored[0].place;
       PlaceView w = gaz_.Place(scored[0].place);
       m.lat = w.lat;
@@ -2253,6 +2254,45 @@ class DocumentParser {
     const Token& comma = t_[m.token_begin - 1];
     return comma.kind == TokenKind::kPunct && text_.utf8[comma.byte_start] == ',' &&
            mentions_[mi - 1].token_end == m.token_begin - 1;
+  }
+
+  // "born in Grantville, Pennsylvania", "a prison cell in Orient, Ohio": a town whose state
+  // the text names after a comma, but which the index has only in other states of that
+  // country or abroad (the registry keeps towns of 500 people or more: Grantville, Georgia,
+  // and Orient, New York), is a town of the named state the index lacks. It is placed at the
+  // state, a few dozen km off, not at a namesake a thousand km away (lgl.en).
+  void StateOfAnUnlistedTown(size_t mi, std::vector<ScoredCandidate>* scored, float* confidence) const {
+    if (t_[mentions_[mi].token_begin].script != Script::kLatin) return;  // the English "Town, State"
+    const Mention* c = CommaContainer(mi, (*scored)[0].place);
+    if (!c || static_cast<uint32_t>(c->place) == (*scored)[0].place) return;
+    PlaceView state = gaz_.Place(static_cast<uint32_t>(c->place));
+    if (!IsAdmin1(state) || !EndsItsPhrase(*c)) return;
+    PlaceView top = gaz_.Place((*scored)[0].place);
+    if (top.country != state.country || top.feature_class != 'P') return;
+    for (const ScoredCandidate& sc : *scored) {
+      PlaceView p = gaz_.Place(sc.place);
+      if (p.country == state.country && p.admin1 == state.admin1) return;
+    }
+    ScoredCandidate at_state;
+    at_state.place = static_cast<uint32_t>(c->place);
+    at_state.score = (*scored)[0].score;
+    at_state.features.push_back({"town_of_named_state_unlisted", at_state.score});
+    scored->insert(scored->begin(), std::move(at_state));
+    *confidence *= 0.5f;
+  }
+
+  // Whether a mention ends the names around it: not a list's item ("#NYC, #Chicago, D.C.,
+  // #Boston") nor the first word of a longer name ("Lumberton, NE Cape Fear", NE being no
+  // Nebraska there). After it comes a lower-case word, a number, the end, or punctuation
+  // other than a comma, or a comma before a lower-case word ("Grantville, Pennsylvania, on").
+  bool EndsItsPhrase(const Mention& c) const {
+    uint32_t k = c.token_end;
+    if (k < t_.size() && IsAbbreviationDot(k)) ++k;  // "W. Va." ends with its period
+    if (k >= t_.size()) return true;
+    auto lower = [&](uint32_t j) { return !IsWordLike(t_[j]) || !t_[j].Has(text::kCapitalized); };
+    if (IsWordLike(t_[k])) return lower(k);
+    if (t_[k].kind != TokenKind::kPunct || text_.utf8[t_[k].byte_start] != ',') return true;
+    return k + 1 >= t_.size() || (IsWordLike(t_[k + 1]) && lower(k + 1) && !t_[k + 1].Has(text::kHashtagFirst));
   }
 
   const Mention* CommaContainer(size_t mi, uint32_t candidate) const {

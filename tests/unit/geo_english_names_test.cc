@@ -35,6 +35,10 @@ const char* const kRows[] = {
     // A Syrian town named "the hill".
     "7836584\tKhirbat Tīn Nūr\tKhirbat Tin Nur\tKhan\t34.6\t36.5\tP\tPPL\tSY\t\t11\t\t\t\t1200\t\t\t\t2024-01-01",
     "163345\tAt Tall\tAt Tall\tTall,Al Tall\t33.61\t36.31\tP\tPPL\tSY\t\t08\t\t\t\t55561\t\t\t\t2024-01-01",
+    // Grantville, Pennsylvania (pop. 300) is under cities500's threshold; Georgia's is not.
+    "6254927\tPennsylvania\tPennsylvania\t\t40.5\t-76.5\tA\tADM1\tUS\t\tPA\t\t\t\t0\t\t\t\t2024-01-01",
+    "4197000\tGeorgia\tGeorgia\t\t32.75\t-83.5\tA\tADM1\tUS\t\tGA\t\t\t\t0\t\t\t\t2024-01-01",
+    "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
 class EnglishNamesTest : public ::testing::Test {
@@ -132,6 +136,19 @@ TEST_F(EnglishNamesTest, AnArmedGroupsNameHoldsNoPlace) {
     for (const auto& [surface, id] : v) EXPECT_NE(id, 170654u) << surface << " in " << text;
   }
   EXPECT_EQ(PlaceOf(Places("The convoy reached al-Sham on Monday."), "al-Sham"), 170654u);
+}
+
+// "born in Grantville, Pennsylvania": the index has Grantville only in Georgia; the town of
+// the named state it lacks is placed at the state, not at the namesake 1,000 km away. A list
+// of places is no town and its state ("Grantville, Pennsylvania, Georgia and Illinois"), and
+// the town the index has in the named state stays ("Grantville, Georgia").
+TEST_F(EnglishNamesTest, ATownOfANamedStateTheIndexLacksIsPlacedAtTheState) {
+  auto v = Places("Martha was born in Grantville, Pennsylvania, on November 4, 1913.");
+  EXPECT_EQ(PlaceOf(v, "Grantville"), 6254927u);
+  v = Places("Martha was born in Grantville, Georgia, on November 4, 1913.");
+  EXPECT_EQ(PlaceOf(v, "Grantville"), 4197884u);
+  v = Places("Storms hit Grantville, Pennsylvania, Georgia and Illinois.");
+  EXPECT_EQ(PlaceOf(v, "Grantville"), 4197884u);
 }
 
 }  // namespace

@@ -1231,6 +1231,16 @@ class DocumentParser {
       if (single && m.begin > 0 && IsWordLike(t_[m.begin - 1]) && t_[m.begin - 1].script == Script::kLatin &&
           t_[m.begin - 1].Has(text::kCapitalized) && !t_[m.begin].Has(text::kNewlineBefore) &&
           !t_[m.begin].Has(text::kHashtagFirst) && !cue && m.demonym_country.empty()) {
+        // "Cameron Lee Earle's conviction": the word after a person's name read as two lone
+        // names ("Cameron Lee") is the name's last word, not a town (Earle, Arkansas; lgl.en:
+        // seven times in one article, the name repeated alone). Not before its state ("19
+        // Colusa Street Orland, CA": a street, then the town).
+        if (m.begin == person_end_ && !AnyAdministrative(m.postings) && !RegionAfterComma(m.end)) {
+          hints_.pop_back();
+          NotePerson(m);
+          person_end_ = m.end;
+          return;
+        }
         std::string prev(Key(m.begin - 1));
         bool after_mention = !mentions_.empty() && mentions_.back().token_end == m.begin;
         // The head of an organisation's name right after a town ("the Athens Police
@@ -1256,6 +1266,7 @@ class DocumentParser {
           respelled_.pop_back();
           hints_.pop_back();
           NotePerson(m);
+          person_end_ = m.end;
           return;
         }
         // The capitalised word before is a first name: a listed personal name ("James
@@ -2640,6 +2651,7 @@ class DocumentParser {
   std::vector<char> respelled_;
   std::vector<char> dropped_;  // DropPersonNames, DropUnsupportedRespellings: no place after all
   std::unordered_set<std::string> person_keys_;  // lone Latin names read as a person's (DropPersonNames)
+  uint32_t person_end_ = UINT32_MAX;  // the token after a pair of lone names read as a person's
   // First-pass winners (not countries) for spatial coherence, one per place (BuildAnchors).
   static constexpr uint32_t kManyKeys = UINT32_MAX;
   struct Anchor {

@@ -38,6 +38,10 @@ const char* const kRows[] = {
     // Grantville, Pennsylvania (pop. 300) is under cities500's threshold; Georgia's is not.
     "6254927\tPennsylvania\tPennsylvania\t\t40.5\t-76.5\tA\tADM1\tUS\t\tPA\t\t\t\t0\t\t\t\t2024-01-01",
     "4197000\tGeorgia\tGeorgia\t\t32.75\t-83.5\tA\tADM1\tUS\t\tGA\t\t\t\t0\t\t\t\t2024-01-01",
+    // Three small towns named like a person's three names.
+    "4710178\tCameron\tCameron\t\t30.85324\t-96.97693\tP\tPPLA2\tUS\t\tTX\t331\t\t\t5500\t\t\t\t2024-01-01",
+    "4705191\tLee\tLee\t\t30.1\t-95.5\tP\tPPL\tUS\t\tTX\t\t\t\t600\t\t\t\t2024-01-01",
+    "4108374\tEarle\tEarle\t\t35.27509\t-90.46677\tP\tPPL\tUS\t\tAR\t035\t\t\t2282\t\t\t\t2024-01-01",
     "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
@@ -149,6 +153,14 @@ TEST_F(EnglishNamesTest, ATownOfANamedStateTheIndexLacksIsPlacedAtTheState) {
   EXPECT_EQ(PlaceOf(v, "Grantville"), 4197884u);
   v = Places("Storms hit Grantville, Pennsylvania, Georgia and Illinois.");
   EXPECT_EQ(PlaceOf(v, "Grantville"), 4197884u);
+}
+
+// "Cameron Lee Earle's conviction": two lone names in a row are a person, and the name
+// after them is that person's last name, there and where the article repeats it alone.
+TEST_F(EnglishNamesTest, TheWordAfterAPersonsTwoNamesIsTheLastName) {
+  EXPECT_TRUE(Places("The court overturned Cameron Lee Earle's conviction for assault. The court found that "
+                     "Earle's trial was tainted.")
+                  .empty());
 }
 
 }  // namespace

@@ -1205,6 +1205,13 @@ class DocumentParser {
       // Two or three capitals ("EU", "US", "AP") outside an all-caps headline are an
       // acronym: a place only through an abbreviation it is known by, never a town whose
       // name happens to be those letters (Eu, France).
+      // "the department's Special Response Team (SRT)": an acronym the text defines is the
+      // organisation's there and wherever it comes again (SRT, an abbreviation of Soroti;
+      // lgl.en: six times in one article).
+      if (single && first.Has(text::kAllCaps) && DefinedAcronyms().count(m.key)) {
+        hints_.pop_back();
+        return;
+      }
       if (single && first.Has(text::kAllCaps) && first.end - first.start <= 3 && !AllCapsLine(m.begin) &&
           m.demonym_country.empty()) {
         if (!AnyAbbreviation(m.postings)) {
@@ -1546,6 +1553,50 @@ class DocumentParser {
   // A lone Latin name just read as a person's: remembered for DropPersonNames when none of
   // its readings is a country, a province or a town of 100,000 ("Trapani", "Underwood",
   // "Shelby", not "Georgia" of "United Georgia" nor "Dublin").
+  // The acronyms the text defines in parentheses after the capitalised words whose initials
+  // they are ("Special Response Team (SRT)", "Syrian Observatory for Human Rights (SOHR)";
+  // the small words of, for, and, the are skipped), unless those words are a place's name.
+  // Made once per text, on first use.
+  const std::unordered_set<std::string>& DefinedAcronyms() const {
+    if (acronyms_made_) return acronyms_;
+    acronyms_made_ = true;
+    auto punct = [&](uint32_t k, char c) {
+      return t_[k].kind == TokenKind::kPunct && t_[k].end - t_[k].start == 1 && text_.utf8[t_[k].byte_start] == c;
+    };
+    for (uint32_t i = 1; i + 1 < t_.size(); ++i) {
+      const Token& a = t_[i];
+      if (!IsWordLike(a) || a.script != Script::kLatin || !a.Has(text::kAllCaps) || !punct(i - 1, '(') ||
+          !punct(i + 1, ')'))
+        continue;
+      const std::string_view letters = std::string_view(text_.utf8).substr(a.byte_start, a.byte_end - a.byte_start);
+      if (letters.size() < 2 || letters.size() > 6) continue;
+      size_t n = letters.size();
+      uint32_t k = i - 1;
+      while (k > 0 && n > 0) {
+        --k;
+        if (!IsWordLike(t_[k]) || t_[k].script != Script::kLatin) break;
+        const std::string_view w = Key(k);
+        if (!t_[k].Has(text::kCapitalized)) {
+          if (w == "of" || w == "for" || w == "and" || w == "the") continue;
+          break;
+        }
+        if (std::toupper(static_cast<unsigned char>(text_.utf8[t_[k].byte_start])) != letters[n - 1]) break;
+        --n;
+      }
+      // A place's own acronym ("United Arab Emirates (UAE)", "Azad Jammu and Kashmir (AJK)",
+      // the index knowing AJK as the region's abbreviation) stays that place's.
+      if (n == 0 && gaz_.Lookup(Phrase(k, i - 1, Key(k))).empty() && !RegionAbbreviation(gaz_.Lookup(Key(i))))
+        acronyms_.insert(std::string(Key(i)));
+    }
+    return acronyms_;
+  }
+
+  bool RegionAbbreviation(std::span<const Posting> postings) const {
+    for (const Posting& po : postings)
+      if ((po.flags & gazetteer::kNameAbbreviation) && gaz_.Place(po.place).feature_class == 'A') return true;
+    return false;
+  }
+
   void NotePerson(const Match& m) {
     if (MinorLatinName(m)) person_keys_.insert(m.key);
   }
@@ -2651,7 +2702,9 @@ class DocumentParser {
   std::vector<char> respelled_;
   std::vector<char> dropped_;  // DropPersonNames, DropUnsupportedRespellings: no place after all
   std::unordered_set<std::string> person_keys_;  // lone Latin names read as a person's (DropPersonNames)
-  uint32_t person_end_ = UINT32_MAX;  // the token after a pair of lone names read as a person's
+  uint32_t person_end_ = UINT32_MAX;
+  mutable std::unordered_set<std::string> acronyms_;  // DefinedAcronyms
+  mutable bool acronyms_made_ = false;  // the token after a pair of lone names read as a person's
   // First-pass winners (not countries) for spatial coherence, one per place (BuildAnchors).
   static constexpr uint32_t kManyKeys = UINT32_MAX;
   struct Anchor {

@@ -42,6 +42,10 @@ const char* const kRows[] = {
     "4710178\tCameron\tCameron\t\t30.85324\t-96.97693\tP\tPPLA2\tUS\t\tTX\t331\t\t\t5500\t\t\t\t2024-01-01",
     "4705191\tLee\tLee\t\t30.1\t-95.5\tP\tPPL\tUS\t\tTX\t\t\t\t600\t\t\t\t2024-01-01",
     "4108374\tEarle\tEarle\t\t35.27509\t-90.46677\tP\tPPL\tUS\t\tAR\t035\t\t\t2282\t\t\t\t2024-01-01",
+    // A Ugandan town abbreviated SRT, Sirte spelled Srt, and a region abbreviated AJK.
+    "2210554\tSirte\tSirte\tSrt\t31.20892\t16.58866\tP\tPPLA\tLY\t\t76\t\t\t\t128123\t\t\t\t2024-01-01",
+    "226234\tSoroti\tSoroti\tSRT\t1.71464\t33.61113\tP\tPPLA2\tUG\t\tE\t\t\t\t56400\t\t\t\t2024-01-01",
+    "1184196\tAzad Kashmir\tAzad Kashmir\tAJK\t33.81176\t73.78488\tA\tADM1\tPK\t\t06\t\t\t\t0\t\t\t\t2024-01-01",
     "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
@@ -161,6 +165,17 @@ TEST_F(EnglishNamesTest, TheWordAfterAPersonsTwoNamesIsTheLastName) {
   EXPECT_TRUE(Places("The court overturned Cameron Lee Earle's conviction for assault. The court found that "
                      "Earle's trial was tainted.")
                   .empty());
+}
+
+// "the department's Special Response Team (SRT)": an acronym the text defines is the
+// organisation's, there and where it comes again, not Sirte (Srt) nor Soroti (SRT); a region's own
+// acronym stays the region ("Azad Jammu and Kashmir (AJK)").
+TEST_F(EnglishNamesTest, AnAcronymTheTextDefinesIsNoPlace) {
+  EXPECT_TRUE(Places("Police called in the department's Special Response Team (SRT), an eight-officer force. "
+                     "As the SRT prepared to enter the residence, officers waited.")
+                  .empty());
+  auto v = Places("The quake hit parts of Azad Jammu and Kashmir (AJK) on Tuesday.");
+  EXPECT_EQ(PlaceOf(v, "AJK"), 1184196u);
 }
 
 }  // namespace

@@ -2,9 +2,12 @@
 // which words that the index lists as names are no place in news text.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "marsad/geo.h"
 #include "marsad/text.h"
@@ -407,6 +410,32 @@ TEST_F(ArabicNamesTest, TheStateOfANationalTeamOrBroadcasterIsAPlace) {
   ASSERT_NE(index_->resources(), nullptr);
   EXPECT_EQ(Surfaces(Places(res(), "فاز منتخب مصر على منتخب قطر، وقال تلفزيون الكويت إن المباراة أقيمت في جامعة القاهرة.")),
             (std::vector<std::string>{"مصر", "قطر", "الكويت"}));
+}
+
+// Regions Arabic texts name that the index lacked (data/gazetteer/supplement.txt: the Hejaz,
+// Siberia, read as the builder reads the supplement; regions.txt: the Sahara, read by every
+// index) and Medina as 'the Prophet's City' (extra_names.tsv), each with its source.
+TEST(ArabicSupplementTest, RegionsOfHistoryAndGeography) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_arabic_regions_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990002501\t") || line.starts_with("990002502\t")) out << line << "\n";  // Hejaz, Siberia
+  }
+  const char* const rows[] = {
+      "109223\tMedina\tMedina\tالمدينة المنورة\t24.46861\t39.61417\tP\tPPLA\tSA\t\t05\t\t\t\t1300000\t\t\t\t2024-01-01",
+      "2017370\tRussia\tRussia\tروسيا\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_regions", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "خرج من المدينة النبوية إلى الحجاز، ونقل الغاز من سيبيريا، وتمتد الصحراء الكبرى غربا.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"المدينة النبوية", "الحجاز", "سيبيريا", "الصحراء الكبرى"}));
+  EXPECT_EQ(p[0].geonameid, 109223u);
+  EXPECT_EQ(p[1].geonameid, 990002501u);
+  EXPECT_EQ(p[2].geonameid, 990002502u);
+  EXPECT_EQ(p[3].geonameid, 990002503u);
 }
 
 }  // namespace

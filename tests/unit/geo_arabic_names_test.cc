@@ -413,8 +413,8 @@ TEST_F(ArabicNamesTest, TheStateOfANationalTeamOrBroadcasterIsAPlace) {
 }
 
 // Regions Arabic texts name that the index lacked (data/gazetteer/supplement.txt: the Hejaz,
-// Siberia, read as the builder reads the supplement; regions.txt: the Sahara, read by every
-// index) and Medina as 'the Prophet's City' (extra_names.tsv), each with its source.
+// Siberia, read as the builder reads the supplement; regions.txt: the Sahara, the Soviet
+// Union, Yugoslavia, read by every index) and Medina as 'the Prophet's City' (extra_names.tsv), each with its source.
 TEST(ArabicSupplementTest, RegionsOfHistoryAndGeography) {
   const std::string rows_path =
       (std::filesystem::temp_directory_path() / ("geo_arabic_regions_" + std::to_string(::getpid()) + ".txt")).string();
@@ -436,6 +436,12 @@ TEST(ArabicSupplementTest, RegionsOfHistoryAndGeography) {
   EXPECT_EQ(p[1].geonameid, 990002501u);
   EXPECT_EQ(p[2].geonameid, 990002502u);
   EXPECT_EQ(p[3].geonameid, 990002503u);
+  // Historical states texts name as places (regions.txt): the Soviet Union in its three
+  // Arabic spellings, Yugoslavia.
+  p = Places(*index.resources(), "منذ انهيار الاتحاد السوفياتي والاتحاد السوفيتي ودول يوغسلافيا السابقة.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"الاتحاد السوفياتي", "والاتحاد السوفيتي", "يوغسلافيا"}));
+  EXPECT_EQ(p[0].geonameid, 990002504u);
+  EXPECT_EQ(p[2].geonameid, 990002505u);
 }
 
 }  // namespace

@@ -444,5 +444,29 @@ TEST(ArabicSupplementTest, RegionsOfHistoryAndGeography) {
   EXPECT_EQ(p[2].geonameid, 990002505u);
 }
 
+// 'النيل من' is 'to undermine' ('محاولة النيل من أمن الوطن', 'للنيل من العراقيين'), not the
+// Nile, which stays a place elsewhere; Abyei (supplement.txt), the area Sudan and South Sudan
+// dispute, is found between the parentheses news puts around it.
+TEST(ArabicSupplementTest, ToUndermineIsNoNileAndAbyeiIsAPlace) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_arabic_nile_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990001074\t") || line.starts_with("990002506\t")) out << line << "\n";  // Nile, Abyei
+  }
+  const char* const rows[] = {
+      "366755\tSudan\tSudan\tالسودان\t16.0\t30.0\tA\tPCLI\tSD\t\t00\t\t\t\t43849269\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_nile", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(),
+                  "وقال إن هدفهم النيل من أمن السودان وللنيل من أهله، ولجأ آلاف إلى منطقة ( أبيي ) وإلى ضفاف النيل.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"السودان", "أبيي", "النيل"}));
+  EXPECT_EQ(p[1].geonameid, 990002506u);
+  EXPECT_EQ(p[2].geonameid, 990001074u);
+}
+
 }  // namespace
 }  // namespace marsad::geo

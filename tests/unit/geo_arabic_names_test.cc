@@ -78,6 +78,7 @@ const char* const kRows[] = {
     "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "990002101\tHadar\tHadar\tحضر\t33.27\t35.77\tP\tPPL\tSY\t\t03\t\t\t\t0\t\t\t\t2024-01-01",
     "170589\tAd Dumayr\tAd Dumayr\tالضمير,ضمير\t33.64389\t36.69376\tP\tPPLA3\tSY\t\t08\t\t\t\t0\t\t\t\t2024-01-01",
+    "2542007\tMorocco\tMorocco\tالمغرب\t32.0\t-6.0\tA\tPCLI\tMA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "379252\tKhartoum\tKhartoum\tالخرطوم\t15.55177\t32.53241\tP\tPPLC\tSD\t\t29\t\t\t\t1974647\t\t\t\t2024-01-01",
 };
 
@@ -334,6 +335,9 @@ TEST_F(ArabicNamesTest, CollocationsAreNoPlaces) {
   // 'القائم على' is 'based on', 'ضمير' a conscience; the town is الضمير.
   EXPECT_TRUE(Places(res(), "وهو الحل القائم على عدم استخدام العنف، وفجر نفسه دون أن يرف له ضمير.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وقصفت الطائرات مطار الضمير.")), (std::vector<std::string>{"الضمير"}));
+  // The sunset prayer and two clubs of the Moroccan league are not Morocco, which stays.
+  EXPECT_EQ(Surfaces(Places(res(), "أدى الحضور صلاة المغرب، وفاز المغرب الفاسي على المغرب التطواني في المغرب.")),
+            (std::vector<std::string>{"المغرب"}));
 }
 
 // Places of the news the registry lacks (data/gazetteer/supplement.txt: Aden's district of Dar

@@ -155,6 +155,9 @@ struct Lexicons {
   // Organisation heads (position before_state, also in org_before) whose country or province
   // after them is the state they belong to, a place of the text: 'منتخب مصر', 'تلفزيون الكويت'.
   StringMap<bool> org_state_before;
+  // One-word aliases of news outlets (outlets.tsv: قنا, بترا, واس, KUNA): in a dateline's
+  // agency slot ("الدوحة - قنا :") or after the agency's name they are the agency.
+  StringMap<bool> outlet_aliases;
   StringMap<std::string> demonyms;    // key → ISO country
   StringMap<bool> clitic_exceptions;
   size_t max_cue_words = 1, max_relation_words = 1;

@@ -1107,6 +1107,7 @@ class DocumentParser {
     // "the Aleppo Media Center") is kept as a nested mention, out of the document's places.
     bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
                    (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
+    if (m.end == m.begin + 1 && m.demonym_country.empty() && OutletNotPlace(m.begin)) return;
     // A national team and a state broadcaster belong to the state their name names: 'منتخب
     // مصر' is Egypt's team, 'تلفزيون الكويت' Kuwait's television, 'تلفزيون دبي' the emirate's;
     // the country or province is a place of the text (ANERcorp and IDRISI tag it), while a
@@ -1770,6 +1771,29 @@ class DocumentParser {
     for (const Posting& po : postings)
       if (IsCountry(gaz_.Place(po.place))) return true;
     return false;
+  }
+
+  // A news agency's one-word alias (outlets.tsv) is the agency, not the town of its name, in
+  // a dateline's agency slot, after the place and a dash and before a colon or another dash
+  // ("الدوحة - قنا : عقد", "استنبول - قنا - ا ف ب :", "عمان ـ بترا:"; Qena, Egypt, and
+  // Petra, Jordan, were read there), and after the agency's name ("وعلمت وكالة الأنباء القطرية
+  // قنا أنه").
+  bool OutletNotPlace(uint32_t i) const {
+    if (!lex_.outlet_aliases.count(Key(i))) return false;
+    auto raw = [&](uint32_t k) {
+      return std::string_view(text_.utf8).substr(t_[k].byte_start, t_[k].byte_end - t_[k].byte_start);
+    };
+    auto dash = [&](uint32_t k) {
+      const std::string_view r = raw(k);
+      return r == "-" || r == "ـ" || r == "–" || r == "—";
+    };
+    if (i >= 2 && dash(i - 1) && IsWordLike(t_[i - 2]) && i + 1 < t_.size() &&
+        (raw(i + 1) == ":" || raw(i + 1).starts_with(":") || dash(i + 1)))
+      return true;
+    // "وكالة الأنباء القطرية قنا", "وكالة الانباء قنا": the agency's name before its alias.
+    auto agency = [&](uint32_t k) { return IsWordLike(t_[k]) && (Key(k) == "الانبا" || Key(k) == "وكاله"); };
+    if (i >= 1 && agency(i - 1)) return true;
+    return i >= 2 && IsWordLike(t_[i - 1]) && lex_.demonyms.count(Key(i - 1)) && agency(i - 2);
   }
 
   bool AnyCountryOrProvince(std::span<const Posting> postings) const {

@@ -79,6 +79,8 @@ const char* const kRows[] = {
     "990002101\tHadar\tHadar\tحضر\t33.27\t35.77\tP\tPPL\tSY\t\t03\t\t\t\t0\t\t\t\t2024-01-01",
     "170589\tAd Dumayr\tAd Dumayr\tالضمير,ضمير\t33.64389\t36.69376\tP\tPPLA3\tSY\t\t08\t\t\t\t0\t\t\t\t2024-01-01",
     "2542007\tMorocco\tMorocco\tالمغرب\t32.0\t-6.0\tA\tPCLI\tMA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "350550\tQina\tQina\tقنا\t26.16418\t32.72671\tP\tPPLA\tEG\t\t23\t\t\t\t252883\t\t\t\t2024-01-01",
+    "290030\tDoha\tDoha\tالدوحة\t25.28545\t51.53096\tP\tPPLC\tQA\t\t01\t\t\t\t344939\t\t\t\t2024-01-01",
     "379252\tKhartoum\tKhartoum\tالخرطوم\t15.55177\t32.53241\tP\tPPLC\tSD\t\t29\t\t\t\t1974647\t\t\t\t2024-01-01",
 };
 
@@ -474,6 +476,16 @@ TEST(ArabicSupplementTest, ToUndermineIsNoNileAndAbyeiIsAPlace) {
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"السودان", "أبيي", "النيل"}));
   EXPECT_EQ(p[1].geonameid, 990002506u);
   EXPECT_EQ(p[2].geonameid, 990001074u);
+}
+
+// A news agency's one-word alias (outlets.tsv) in a dateline's agency slot or after the
+// agency's name is the agency: 'الدوحة - قنا :' and 'وكالة الأنباء القطرية قنا' are the Qatar
+// News Agency, not Qena in Egypt, which a text visiting it still names.
+TEST_F(ArabicNamesTest, ANewsAgencyInADatelineIsNoTown) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "الدوحة - قنا : وعلمت وكالة الأنباء القطرية قنا أن الاجتماع عقد.")),
+            (std::vector<std::string>{"الدوحة"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وزار الوفد مدينة قنا في صعيد مصر.")), (std::vector<std::string>{"قنا", "مصر"}));
 }
 
 }  // namespace

@@ -152,6 +152,12 @@ struct Lexicons {
   // country, a province or a large town ("Moscow said" is its government).
   StringMap<bool> speech_before, speech_after;
   StringMap<bool> org_before, org_after;
+  // Organisation heads (position before_state, also in org_before) whose country or province
+  // after them is the state they belong to, a place of the text: 'منتخب مصر', 'تلفزيون الكويت'.
+  StringMap<bool> org_state_before;
+  // One-word aliases of news outlets (outlets.tsv: قنا, بترا, واس, KUNA): in a dateline's
+  // agency slot ("الدوحة - قنا :") or after the agency's name they are the agency.
+  StringMap<bool> outlet_aliases;
   StringMap<std::string> demonyms;    // key → ISO country
   StringMap<bool> clitic_exceptions;
   size_t max_cue_words = 1, max_relation_words = 1;

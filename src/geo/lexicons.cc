@@ -84,6 +84,7 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
       std::string key = text::NormalizeKey(f[0]);
       if (key.empty()) return Status::Ok();
       (Trim(f[1]) == "after" ? lex.org_after : lex.org_before)[key] = true;
+      if (Trim(f[1]) == "before_state") lex.org_state_before[key] = true;
       return Status::Ok();
     }));
     RETURN_IF_ERROR(ReadIfPresent(base / "demonyms.tsv", 2, [&](const auto& f, size_t) -> Status {
@@ -97,6 +98,20 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
       return Status::Ok();
     }));
   }
+  // outlets.tsv (dir itself): id, name, aliases ('|'-separated), ... — the one-word aliases
+  // that are no domain.
+  RETURN_IF_ERROR(ReadIfPresent(std::filesystem::path(dir) / "outlets.tsv", 3, [&](const auto& f, size_t) -> Status {
+    std::string_view aliases = f[2];
+    while (!aliases.empty()) {
+      const size_t bar = aliases.find('|');
+      const std::string_view a = Trim(aliases.substr(0, bar));
+      aliases = bar == std::string_view::npos ? std::string_view() : aliases.substr(bar + 1);
+      if (a.empty() || a.find(' ') != std::string_view::npos || a.find('.') != std::string_view::npos) continue;
+      std::string key = text::NormalizeKey(a);
+      if (!key.empty()) lex.outlet_aliases[key] = true;
+    }
+    return Status::Ok();
+  }));
   return lex;
 }
 

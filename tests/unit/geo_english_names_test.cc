@@ -35,6 +35,18 @@ const char* const kRows[] = {
     // A Syrian town named "the hill".
     "7836584\tKhirbat Tīn Nūr\tKhirbat Tin Nur\tKhan\t34.6\t36.5\tP\tPPL\tSY\t\t11\t\t\t\t1200\t\t\t\t2024-01-01",
     "163345\tAt Tall\tAt Tall\tTall,Al Tall\t33.61\t36.31\tP\tPPL\tSY\t\t08\t\t\t\t55561\t\t\t\t2024-01-01",
+    // Grantville, Pennsylvania (pop. 300) is under cities500's threshold; Georgia's is not.
+    "6254927\tPennsylvania\tPennsylvania\t\t40.5\t-76.5\tA\tADM1\tUS\t\tPA\t\t\t\t0\t\t\t\t2024-01-01",
+    "4197000\tGeorgia\tGeorgia\t\t32.75\t-83.5\tA\tADM1\tUS\t\tGA\t\t\t\t0\t\t\t\t2024-01-01",
+    // Three small towns named like a person's three names.
+    "4710178\tCameron\tCameron\t\t30.85324\t-96.97693\tP\tPPLA2\tUS\t\tTX\t331\t\t\t5500\t\t\t\t2024-01-01",
+    "4705191\tLee\tLee\t\t30.1\t-95.5\tP\tPPL\tUS\t\tTX\t\t\t\t600\t\t\t\t2024-01-01",
+    "4108374\tEarle\tEarle\t\t35.27509\t-90.46677\tP\tPPL\tUS\t\tAR\t035\t\t\t2282\t\t\t\t2024-01-01",
+    // A Ugandan town abbreviated SRT, Sirte spelled Srt, and a region abbreviated AJK.
+    "2210554\tSirte\tSirte\tSrt\t31.20892\t16.58866\tP\tPPLA\tLY\t\t76\t\t\t\t128123\t\t\t\t2024-01-01",
+    "226234\tSoroti\tSoroti\tSRT\t1.71464\t33.61113\tP\tPPLA2\tUG\t\tE\t\t\t\t56400\t\t\t\t2024-01-01",
+    "1184196\tAzad Kashmir\tAzad Kashmir\tAJK\t33.81176\t73.78488\tA\tADM1\tPK\t\t06\t\t\t\t0\t\t\t\t2024-01-01",
+    "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
 class EnglishNamesTest : public ::testing::Test {
@@ -132,6 +144,38 @@ TEST_F(EnglishNamesTest, AnArmedGroupsNameHoldsNoPlace) {
     for (const auto& [surface, id] : v) EXPECT_NE(id, 170654u) << surface << " in " << text;
   }
   EXPECT_EQ(PlaceOf(Places("The convoy reached al-Sham on Monday."), "al-Sham"), 170654u);
+}
+
+// "born in Grantville, Pennsylvania": the index has Grantville only in Georgia; the town of
+// the named state it lacks is placed at the state, not at the namesake 1,000 km away. A list
+// of places is no town and its state ("Grantville, Pennsylvania, Georgia and Illinois"), and
+// the town the index has in the named state stays ("Grantville, Georgia").
+TEST_F(EnglishNamesTest, ATownOfANamedStateTheIndexLacksIsPlacedAtTheState) {
+  auto v = Places("Martha was born in Grantville, Pennsylvania, on November 4, 1913.");
+  EXPECT_EQ(PlaceOf(v, "Grantville"), 6254927u);
+  v = Places("Martha was born in Grantville, Georgia, on November 4, 1913.");
+  EXPECT_EQ(PlaceOf(v, "Grantville"), 4197884u);
+  v = Places("Storms hit Grantville, Pennsylvania, Georgia and Illinois.");
+  EXPECT_EQ(PlaceOf(v, "Grantville"), 4197884u);
+}
+
+// "Cameron Lee Earle's conviction": two lone names in a row are a person, and the name
+// after them is that person's last name, there and where the article repeats it alone.
+TEST_F(EnglishNamesTest, TheWordAfterAPersonsTwoNamesIsTheLastName) {
+  EXPECT_TRUE(Places("The court overturned Cameron Lee Earle's conviction for assault. The court found that "
+                     "Earle's trial was tainted.")
+                  .empty());
+}
+
+// "the department's Special Response Team (SRT)": an acronym the text defines is the
+// organisation's, there and where it comes again, not Sirte (Srt) nor Soroti (SRT); a region's own
+// acronym stays the region ("Azad Jammu and Kashmir (AJK)").
+TEST_F(EnglishNamesTest, AnAcronymTheTextDefinesIsNoPlace) {
+  EXPECT_TRUE(Places("Police called in the department's Special Response Team (SRT), an eight-officer force. "
+                     "As the SRT prepared to enter the residence, officers waited.")
+                  .empty());
+  auto v = Places("The quake hit parts of Azad Jammu and Kashmir (AJK) on Tuesday.");
+  EXPECT_EQ(PlaceOf(v, "AJK"), 1184196u);
 }
 
 }  // namespace

@@ -59,8 +59,11 @@ class SmallIndex {
   // Builds `name`.mgz in a temporary directory from `rows` (allCountries lines) and, when
   // given, English names by geonameid (as the English geonames.mo); a failure is a test
   // failure and leaves resources() null.
+  // `supplement`, when given, is a file of supplement.txt rows (20 columns, with the source),
+  // read as the builder reads data/gazetteer/supplement.txt (its names official).
   SmallIndex(const std::string& name, std::span<const char* const> rows,
-             const std::vector<std::pair<std::string, std::string>>& english_names = {})
+             const std::vector<std::pair<std::string, std::string>>& english_names = {},
+             const std::string& supplement = {})
       : dir_(std::filesystem::temp_directory_path() / (name + "_" + std::to_string(::getpid()))) {
     std::filesystem::create_directories(dir_);
     {
@@ -74,6 +77,7 @@ class SmallIndex {
       WriteMoFile(in.mo_en_path, english_names);
     }
     in.data_dir = std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer";
+    in.supplement = supplement;
     in.strict = true;
     gazetteer::build::BuildReport report;
     const std::string index = (dir_ / (name + ".mgz")).string();

@@ -1117,6 +1117,22 @@ TEST_F(ServerTest, BodiesAreFramedInTheFront) {
   ::close(fd);
 }
 
+// Pipelined requests: after each answer the connection goes back to the front with the
+// bytes of the next request, and the front takes it at once (a missed wake-up left it
+// waiting for the front's 100 ms poll timeout: 41 requests took 0.2 to 0.7 s, now 3 to 10 ms).
+TEST_F(ServerTest, PipelinedRequestsDoNotWait) {
+  std::string many;
+  for (int i = 0; i < 99; ++i) many += "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  many += "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  auto t0 = std::chrono::steady_clock::now();
+  std::string r = RawExchange(server_->port(), many, 0, 0, 20, true);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  size_t answers = 0;
+  for (size_t at = r.find("HTTP/1.1 200"); at != std::string::npos; at = r.find("HTTP/1.1 200", at + 1)) ++answers;
+  EXPECT_EQ(answers, 100u) << r.substr(0, 300);
+  EXPECT_LT(secs, 0.4) << answers << " answers";
+}
+
 // The bodies the front holds are counted against one budget (--max-waiting-mib), each at
 // its declared length: past it, 503 at once; requests without a body, or with the whole
 // body in the packet of their head, still pass.

@@ -1077,8 +1077,8 @@ TEST_F(ServerTest, BodiesAreFramedInTheFront) {
   const int port = server_->port();
   const std::string post = "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n";
   // Chunks, trickled in pieces of 5 bytes.
-  std::string r = RawExchange(port, post + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\nHo\r\n2\r\nms\r\n0\r\n\r\n",
-                              5, 20);
+  const std::string chunks = "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\nHo\r\n2\r\nms\r\n0\r\n\r\n";
+  std::string r = RawExchange(port, post + chunks, 5, 20);
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 300);
   EXPECT_NE(r.find("\"surface\":\"Homs\""), std::string::npos) << r.substr(0, 600);
   r = RawExchange(port, post + "Transfer-Encoding: chunked\r\n\r\nzz\r\nHoms\r\n0\r\n\r\n");

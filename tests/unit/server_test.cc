@@ -1077,8 +1077,8 @@ TEST_F(ServerTest, BodiesAreFramedInTheFront) {
   const int port = server_->port();
   const std::string post = "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n";
   // Chunks, trickled in pieces of 5 bytes.
-  std::string r = RawExchange(port, post + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\nHo\r\n2\r\nms\r\n0\r\n\r\n",
-                              5, 20);
+  const std::string chunks = "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\nHo\r\n2\r\nms\r\n0\r\n\r\n";
+  std::string r = RawExchange(port, post + chunks, 5, 20);
   EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 200") << r.substr(0, 300);
   EXPECT_NE(r.find("\"surface\":\"Homs\""), std::string::npos) << r.substr(0, 600);
   r = RawExchange(port, post + "Transfer-Encoding: chunked\r\n\r\nzz\r\nHoms\r\n0\r\n\r\n");
@@ -1115,6 +1115,22 @@ TEST_F(ServerTest, BodiesAreFramedInTheFront) {
   std::string got = ReadAnswer(fd, 2000);
   EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 200") << got.substr(0, 300);
   ::close(fd);
+}
+
+// Pipelined requests: after each answer the connection goes back to the front with the
+// bytes of the next request, and the front takes it at once (a missed wake-up left it
+// waiting for the front's 100 ms poll timeout: 41 requests took 0.2 to 0.7 s, now 3 to 10 ms).
+TEST_F(ServerTest, PipelinedRequestsDoNotWait) {
+  std::string many;
+  for (int i = 0; i < 99; ++i) many += "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  many += "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  auto t0 = std::chrono::steady_clock::now();
+  std::string r = RawExchange(server_->port(), many, 0, 0, 20, true);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  size_t answers = 0;
+  for (size_t at = r.find("HTTP/1.1 200"); at != std::string::npos; at = r.find("HTTP/1.1 200", at + 1)) ++answers;
+  EXPECT_EQ(answers, 100u) << r.substr(0, 300);
+  EXPECT_LT(secs, 0.4) << answers << " answers";
 }
 
 // The bodies the front holds are counted against one budget (--max-waiting-mib), each at

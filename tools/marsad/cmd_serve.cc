@@ -175,7 +175,8 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
                   "Connections open at once from one non-loopback address; more get 503 (0: no cap)")
       ->default_val(o.max_connections_per_address);
   cmd->add_option("--max-waiting-connections", o.max_waiting_connections,
-                  "Connections still sending their requests (or idle between two) at once; they hold no worker; more get 503")
+                  "Connections still sending their requests (or idle between two) at once; they hold no "
+                  "worker; more get 503")
       ->default_val(o.max_waiting_connections)
       ->check(CLI::Range(size_t{1}, size_t{1} << 20));
   cmd->add_option("--max-waiting-mib", a->max_waiting_mib,

@@ -432,13 +432,14 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     auto next_sweep = Clock::now();
     while (true) {
       int n = ::epoll_wait(epoll_, events.data(), static_cast<int>(events.size()), 100);
+      // The wake-up is taken before what was adopted: a connection adopted after it wakes
+      // the next wait (read after TakeIncoming, it left a connection given back by a worker
+      // waiting for the 100 ms timeout, and each pipelined request after the first with it).
+      uint64_t woken;
+      (void)!::read(wake_, &woken, sizeof woken);
       if (!TakeIncoming()) break;
       for (int i = 0; i < n; ++i) {
-        if (events[i].data.fd == wake_) {
-          uint64_t v;
-          (void)!::read(wake_, &v, sizeof v);
-          continue;
-        }
+        if (events[i].data.fd == wake_) continue;
         auto it = conns_.find(events[i].data.fd);
         if (it != conns_.end()) Finish(it, OnReadable(*it->second));
       }

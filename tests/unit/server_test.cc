@@ -916,19 +916,26 @@ std::string ReadAnswer(int fd, int quiet_ms) {
   return got;
 }
 
+// Three workers, one extraction at a time, and deadlines far beyond the test: what slow or
+// idle clients hold shows, not what the deadlines cut off.
+ServerOptions HeldWorkerOptions() {
+  ServerOptions o;
+  o.port = 0;
+  o.max_concurrent = 1;
+  o.threads = 3;
+  o.version = "test";
+  o.request_timeout_s = 60;
+  o.read_timeout_s = 60;
+  return o;
+}
+
 // Issue 18: 260 slow clients (one byte every 3 s) from one loopback address held all 256
 // connection workers of the main port, and /healthz there timed out behind them (5 of 58
 // probes) until the request deadline cut them off. A connection now gets a worker once its
 // request head is complete: twelve slow heads against three workers leave every worker to
 // the other clients, and the slow requests are served once they arrive.
 TEST_F(ServerTest, SlowClientsHoldNoWorker) {
-  ServerOptions o;
-  o.port = 0;
-  o.max_concurrent = 1;
-  o.threads = 3;
-  o.version = "test";
-  o.request_timeout_s = 60;  // the slow clients are not cut off during the test
-  o.read_timeout_s = 60;
+  ServerOptions o = HeldWorkerOptions();
   Running srv(*resources_, o);
   std::vector<int> slow;
   const std::string head = "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n";
@@ -989,13 +996,7 @@ TEST_F(ServerTest, WaitingConnectionsAreCapped) {
 // back to it after each answer: twelve such clients against three workers leave every
 // worker to the other clients, and each is served once its request is complete.
 TEST_F(ServerTest, SlowBodiesHoldNoWorker) {
-  ServerOptions o;
-  o.port = 0;
-  o.max_concurrent = 1;
-  o.threads = 3;
-  o.version = "test";
-  o.request_timeout_s = 60;  // the slow clients are not cut off during the test
-  o.read_timeout_s = 60;
+  ServerOptions o = HeldWorkerOptions();
   o.keep_alive_timeout_s = 60;
   Running srv(*resources_, o);
   const std::string head =
@@ -1043,13 +1044,7 @@ TEST_F(ServerTest, SlowBodiesHoldNoWorker) {
 // and waits for a CRLF line): such heads wait in the front like any slow head, instead of
 // holding a worker until the read timeout. Six against three workers.
 TEST_F(ServerTest, BareLineFeedHeadsHoldNoWorker) {
-  ServerOptions o;
-  o.port = 0;
-  o.max_concurrent = 1;
-  o.threads = 3;
-  o.version = "test";
-  o.request_timeout_s = 60;
-  o.read_timeout_s = 60;
+  ServerOptions o = HeldWorkerOptions();
   Running srv(*resources_, o);
   std::vector<int> held;
   const std::string head = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: b\n\n";

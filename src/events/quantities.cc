@@ -562,7 +562,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
           k += len;
           size_t len2 = 0;
-          if (const std::string* c2 = ev == Evidence::kPeople ? count_noun(k, end, &len2) : nullptr) {
+          // Not a noun after "and": "مقتل 27 شخصا وإصابة 100 آخرين" goes on with the wounded.
+          const bool conjoined = k < end && toks.Key(k).starts_with("\xD9\x88");  // و
+          if (const std::string* c2 = ev == Evidence::kPeople && !conjoined ? count_noun(k, end, &len2) : nullptr) {
             noun_cat = *c2;  // "5 Syrian soldiers": the noun after the demonym
             ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
             k += len2;

@@ -34,6 +34,19 @@ TEST(EventsQuantities, PostposedQualifierFighters) {
   EXPECT_EQ(testing::Dicts().actors[q->actor].id, "isis");
 }
 
+// "مقتل 27 شخصا وإصابة 100 آخرين": the wounded go on after "and"; they are no noun of the
+// killed count (as "5 أشخاص سوريين" is), so 27 stay killed.
+TEST(EventsQuantities, KilledPeopleAndTheWoundedAfterThem) {
+  auto r = RunEvents("وقالت الوزارة إن انفجارا في بلدة سروج أسفر عن مقتل 27 شخصا وإصابة نحو 100 آخرين.");
+  ASSERT_EQ(r.result.quantities.size(), 2u);
+  EXPECT_EQ(r.result.quantities[0].value, 27u);
+  EXPECT_EQ(r.result.quantities[0].category, "killed");
+  EXPECT_EQ(r.Surface(r.result.quantities[0].phrase_start, r.result.quantities[0].phrase_end), "27 شخصا");
+  EXPECT_EQ(r.result.quantities[1].category, "wounded");
+  ASSERT_FALSE(r.result.events.empty());
+  EXPECT_EQ(r.result.events[0].fatalities, 27u);
+}
+
 TEST(EventsQuantities, AboutCivilians) {
   auto r = RunEvents("أن حوالي 7000 مدني لايزالون داخل المدينة");
   const Quantity* q = Only(r);

@@ -415,7 +415,12 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     };
     // "اليوم الجمعة", "أمس الخميس", "مساء الأربعاء": the weekday dates it (below); an article
     // published after midnight still says "today" of the day before.
-    const bool weekday_next = i + 1 < n && is(i + 1, kWeekdayWord);
+    // Also in brackets: "اليوم (الاثنين)", "أمس (الخميس)".
+    const size_t after = i + 2 < n && t.tokens[i + 1].kind == text::TokenKind::kPunct &&
+                                 text.Slice(t.tokens[i + 1].start, t.tokens[i + 1].end) == "("
+                             ? i + 2
+                             : i + 1;
+    const bool weekday_next = after < n && is(after, kWeekdayWord);
     // "أول أمس", "أول من أمس": the day before yesterday, as "أمس الأول".
     if (k.ends_with("\xD8\xA7\xD9\x88\xD9\x84") && KeyIs(t, i, {"\xD8\xA7\xD9\x88\xD9\x84"})) {  // (و)اول
       const size_t y = i + 1 < n && t.Key(i + 1) == "\xD9\x85\xD9\x86" ? i + 2 : i + 1;  // من
@@ -511,7 +516,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       bool cue = false;
       if (is(i, Bits({"يوم", "اليوم", "امس", "الامس", "مسا", "صباح", "فجر", "ظهر", "ليل", "ليله", "عصر"})) &&
           i + 1 < n)
-        wi = i + 1, cue = true;
+        wi = after, cue = true;
       // The weekdays that are no other word stand alone: "وذكرت الوكالة الأربعاء أن".
       if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الثلاثا", "الاربعا", "الخميس", "السبت"}, false))
         cue = true;

@@ -51,6 +51,16 @@ TEST(EventsDates, DaysAgoWithWordsAndNotBeforeAnotherDay) {
   EXPECT_EQ(r.result.dates.size(), 2u);
 }
 
+// "اليوم (الاثنين)": the weekday in brackets dates it as "اليوم الاثنين" does (the story was
+// written on Monday, published after midnight); "انفجارا" is the accusative of "انفجار".
+TEST(EventsDates, AWeekdayInBracketsDatesToday) {
+  auto r = RunEvents("قالت وزارة الداخلية التركية في بيان، اليوم (الاثنين)، ان انفجارا في بلدة سروج أسفر عن مقتل 27 شخصا.",
+                     "2015-07-21");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-20");
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
 // A day in a "since" phrase that names an event first dates that event, not the incident
 // before it; a day right after "منذ" is the incident's start.
 TEST(EventsDates, ADayInASincePhraseDoesNotDateTheIncidentBeforeIt) {

@@ -1648,14 +1648,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       };
       // Nor strikes it counts, more of them ("وأضاف البيان أن القوات نفذت أيضاً 17 ضربة جوية في
       // العراق").
-      auto more = [&] {
-        if (tok > s.first_token && NumberToken(d_, toks, tok - 1)) return true;
-        for (size_t k = s.first_token; k < s.end_token; ++k)
-          if (KeyIs(toks, k, {"ايضا", "كذلك"}, false)) return true;
-        return false;
-      };
+      bool more = tok > s.first_token && NumberToken(d_, toks, tok - 1);
+      for (size_t k = s.first_token; k < s.end_token && !more; ++k) more = KeyIs(toks, k, {"ايضا", "كذلك"}, false);
       if ((Violent(e.event_type) || e.sub_event_type == "Looting/property destruction") &&
-          (e.date_from_published || e.date_from_context) && s_counts.empty() && !own_town() && !more() &&
+          (e.date_from_published || e.date_from_context) && s_counts.empty() && !own_town() && !more &&
           ReportGoesOn(toks, s.first_token, s.end_token, kStatement))
         em.anaphoric_violent = true;
       em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;

@@ -617,10 +617,30 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
   *meta = std::move(me);
 }
 
-// What actor `actor` stands for in an article on `country` (actor_remap.tsv): itself when
-// it has no remap row for the country (nor a "*" row), -1 when the row drops it.
 // A retold natural toll must be a figure worth telling twice (not "one killed").
 constexpr uint64_t kNaturalRetoldMin = 5;
+
+// Removes the events marked in `drop` and their EventMeta (parallel to the events), keeping
+// the others' order.
+void DropEvents(const std::vector<char>& drop, std::vector<Event>* events, std::vector<EventMeta>* meta) {
+  size_t kept = 0;
+  for (size_t k = 0; k < events->size(); ++k) {
+    if (drop[k]) continue;
+    if (kept != k) (*events)[kept] = std::move((*events)[k]), (*meta)[kept] = (*meta)[k];
+    ++kept;
+  }
+  events->resize(kept);
+  meta->resize(kept);
+}
+
+// Police read as the author of a bombing or a shelling (not a strike from the air), beside
+// no one or the people it killed: police do not bomb, they are its target ("تفجير انتحاري
+// استهدف مسجدا لقوات الطوارئ", "قتل ستة أشخاص ... في تفجير انتحاري استهدف مركزا للشرطة").
+bool PoliceReadAsBomber(const Dictionaries& d, const Event& e) {
+  return e.event_type == "Explosions/Remote violence" && e.sub_event_type != "Air/drone strike" && e.actor1 >= 0 &&
+         d.actors[e.actor1].cameo.ends_with("COP") &&
+         (e.actor2 < 0 || e.actor2 == e.actor1 || d.actors[e.actor2].type == "civilians");
+}
 
 // The incidents a claim of responsibility names get the claimant as actor 1 (ACLED codes
 // the group that claimed an attack as its perpetrator): "قتل ستة أشخاص ... في تفجير انتحاري
@@ -646,10 +666,7 @@ void ClaimedIncidents(const Dictionaries& d, const gazetteer::Gazetteer* gaz, co
     if (!Violent(e.event_type) || e.sub_event_type == "Air/drone strike" ||
         (e.event_type == "Battles" && e.sub_event_type != "Armed clash"))
       return false;
-    const bool police = e.actor1 >= 0 && e.event_type == "Explosions/Remote violence" &&
-                        d.actors[e.actor1].cameo.ends_with("COP") &&
-                        (e.actor2 < 0 || d.actors[e.actor2].type == "civilians");
-    return e.actor1 < 0 || police || (*meta)[&e - events->data()].cue == kCueDocumentDyad;
+    return e.actor1 < 0 || PoliceReadAsBomber(d, e) || (*meta)[&e - events->data()].cue == kCueDocumentDyad;
   };
   for (const ResponsibilityClaim& c : ResponsibilityClaims(toks, sentences, actors)) {
     const int32_t claimant = actors[c.claimant].actor;
@@ -728,16 +745,11 @@ void ClaimedIncidents(const Dictionaries& d, const gazetteer::Gazetteer* gaz, co
     }
     since = at;
   }
-  size_t kept = 0;
-  for (size_t k = 0; k < events->size(); ++k)
-    if (!drop[k]) {
-      if (kept != k) (*events)[kept] = std::move((*events)[k]), (*meta)[kept] = (*meta)[k];
-      ++kept;
-    }
-  events->resize(kept);
-  meta->resize(kept);
+  DropEvents(drop, events, meta);
 }
 
+// What actor `actor` stands for in an article on `country` (actor_remap.tsv): itself when
+// it has no remap row for the country (nor a "*" row), -1 when the row drops it.
 int32_t RemapActor(const Dictionaries& d, int32_t actor, std::string_view country) {
   auto it = d.actor_remap.find(static_cast<uint32_t>(actor));
   if (it == d.actor_remap.end()) return actor;
@@ -1648,12 +1660,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       };
       // Nor strikes it counts, more of them ("وأضاف البيان أن القوات نفذت أيضاً 17 ضربة جوية في
       // العراق").
-      bool more = tok > s.first_token && NumberToken(d_, toks, tok - 1);
-      for (size_t k = s.first_token; k < s.end_token && !more; ++k) more = KeyIs(toks, k, {"ايضا", "كذلك"}, false);
       if ((Violent(e.event_type) || e.sub_event_type == "Looting/property destruction") &&
-          (e.date_from_published || e.date_from_context) && s_counts.empty() && !own_town() && !more &&
-          ReportGoesOn(toks, s.first_token, s.end_token, kStatement))
-        em.anaphoric_violent = true;
+          (e.date_from_published || e.date_from_context) && s_counts.empty() &&
+          ReportGoesOn(toks, s.first_token, s.end_token, kStatement) && !own_town()) {
+        bool more = tok > s.first_token && NumberToken(d_, toks, tok - 1);
+        for (size_t k = s.first_token; k < s.end_token && !more; ++k) more = KeyIs(toks, k, {"ايضا", "كذلك"}, false);
+        if (!more) em.anaphoric_violent = true;
+      }
       em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;
       em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "قصف" || t.phrase == "القصف");
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
@@ -1691,21 +1704,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // 800 مهاجر", then "هذه الكارثة البحرية ... التي تسببت في مقتل نحو 800 راكبا"): no attack
   // of its own, whoever else the second clause names.
   if (!natural_tolls.empty()) {
-    size_t kept = 0;
+    std::vector<char> retold(r.events.size(), 0);
     for (size_t k = 0; k < r.events.size(); ++k) {
       const Event& e = r.events[k];
-      const bool retold = e.fatalities >= kNaturalRetoldMin && e.event_type == "Violence against civilians" &&
-                          std::find(natural_tolls.begin(), natural_tolls.end(), e.fatalities) != natural_tolls.end();
-      if (retold) {
+      retold[k] = e.fatalities >= kNaturalRetoldMin && e.event_type == "Violence against civilians" &&
+                  std::find(natural_tolls.begin(), natural_tolls.end(), e.fatalities) != natural_tolls.end();
+      if (retold[k])
         r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                          "natural or accidental deaths told before (the same toll)"});
-        continue;
-      }
-      if (kept != k) r.events[kept] = std::move(r.events[k]), meta[kept] = meta[k];
-      ++kept;
     }
-    r.events.resize(kept);
-    meta.resize(kept);
+    DropEvents(retold, &r.events, &meta);
   }
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
   MergeMentions(focus, r.quantities, [&](int64_t a, int64_t b) { return PlaceWithin(gaz_, a, b); }, &r.events, &meta);
@@ -1857,13 +1865,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                                    : "the deal the talks beside it are about, not reached"});
         gone[reached ? i : j] = 1;
       }
-    size_t kept = 0;
-    for (size_t i = 0; i < r.events.size(); ++i)
-      if (!gone[i]) {
-        if (kept != i) r.events[kept] = std::move(r.events[i]);
-        ++kept;
-      }
-    r.events.resize(kept);
+    DropEvents(gone, &r.events, &meta);
   }
   // A demonstration that turned into clashes is one incident, the riot (ACLED): not also a
   // peaceful protest read off "متظاهرين" in the same sentence.
@@ -1895,12 +1897,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // "قصفت تركيا": a state that fires is its military forces (ACLED), not its government.
     for (int32_t* a : {&e.actor1, &e.actor2})
       if (*a >= 0 && d_.actors[*a].forces >= 0) *a = d_.actors[*a].forces;
-    // Police do not shell or bomb: police named with a bombing or a shelling are its target
-    // ("تفجير انتحاري استهدف مسجدا لقوات الطوارئ"), also beside the people it killed ("قتل
-    // ستة أشخاص ... في تفجير انتحاري استهدف مركزا للشرطة": ACLED's actor 2 is the police).
-    if (e.event_type == "Explosions/Remote violence" && e.sub_event_type != "Air/drone strike" && e.actor1 >= 0 &&
-        d_.actors[e.actor1].cameo.ends_with("COP") &&
-        (e.actor2 < 0 || e.actor2 == e.actor1 || d_.actors[e.actor2].type == "civilians")) {
+    // Police do not shell or bomb: police read as a bombing's author are its target (ACLED's
+    // actor 2).
+    if (PoliceReadAsBomber(d_, e)) {
       e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = -1, e.actor1_mention = -1;
     }

@@ -197,6 +197,15 @@ bool PlaceWithin(const gazetteer::Gazetteer* gaz, int64_t a, int64_t b) {
          geo::HaversineKm(pa.lat, pa.lon, pb.lat, pb.lon) <= kQuarterKm;
 }
 
+// Two places of one province: the same country and admin1 code.
+bool SameProvince(const gazetteer::Gazetteer* gaz, int64_t a, int64_t b) {
+  if (!gaz || a < 0 || b < 0) return false;
+  if (a == b) return true;
+  const gazetteer::PlaceView pa = gaz->Place(static_cast<uint32_t>(a)), pb = gaz->Place(static_cast<uint32_t>(b));
+  return !pa.country.empty() && pa.country == pb.country && !pa.admin1.empty() && pa.admin1 == pb.admin1 &&
+         pa.admin1 != "00";
+}
+
 // The date at `date_tok`, after the trigger at `tok`, is inside a "since" phrase that names
 // an event first: "أول هجوم منذ سقوط الهدنة قبل عشرة أيام، وذلك صباح أمس". Not
 // "منذ مساء الأربعاء" (since a day: the incident's own start), nor a day after the phrase
@@ -453,7 +462,12 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kFuture{"سوف", "سيتم", "ستتم", "سيجري", "ستجري", "سيكون", "ستكون", "لن"};
   static const WordSet kPlan{"يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع",
                              "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
-                             "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون", "لتجنب", "تجنب"};
+                             "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون", "لتجنب", "تجنب",
+                             // what is wanted has not happened: "يريد أن تبذل بريطانيا مزيدا من الجهود"
+                             "يريد", "تريد", "يريدون", "عزمه", "عزمها"};
+  // Nor what is allowed ("وافقت على السماح للجيش الأمريكي بشن ضربات جوية"), unless it has begun
+  // ("بدأ داعش بالسماح لبعض العائلات بالخروج").
+  static const WordSet kPermission{"السماح", "يسمح", "تسمح"};
   static const WordSet kConditional{"اذا", "لو", "حال", "حاله"};
   static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
                                "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
@@ -520,6 +534,11 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       if (KeyIs(toks, i, kFuture)) return "future";
       if (KeyIs(toks, i, kPlan))
         return "plan or prevention";
+      if (KeyIs(toks, i, kPermission)) {
+        bool begun = false;  // "بدأ (داعش) بالسماح"
+        for (size_t b = i; b > first && b + 2 >= i && !begun;) begun = KeyIs(toks, --b, {"بدا", "بدات", "بدوا"});
+        if (!begun) return "plan or prevention";
+      }
       if (KeyIs(toks, i, kConditional)) return "conditional";
       if (KeyIs(toks, i, kThreat))
         return "threat or warning";
@@ -1668,6 +1687,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (!more) em.anaphoric_violent = true;
       }
       em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;
+      em.date_of_speech = date_of_speech;
       em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "قصف" || t.phrase == "القصف");
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
@@ -1716,7 +1736,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     DropEvents(retold, &r.events, &meta);
   }
   for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
-  MergeMentions(focus, r.quantities, [&](int64_t a, int64_t b) { return PlaceWithin(gaz_, a, b); }, &r.events, &meta);
+  MergeMentions(
+      focus, r.quantities, [&](int64_t a, int64_t b) { return PlaceWithin(gaz_, a, b); },
+      [&](int64_t a, int64_t b) { return SameProvince(gaz_, a, b); },
+      [&](int64_t p) {
+        if (!gaz_ || p < 0) return false;
+        const std::string_view code = gaz_->Place(static_cast<uint32_t>(p)).feature_code;
+        return code == "ADM1" || code == "ADM2";
+      },
+      &r.events, &meta);
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
   // the country alone gives way to the article's focus town again.
@@ -1732,8 +1760,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // recap, not a new incident (news-events-train.ar: 5 such readings in 60 are incidents).
   const uint32_t lead_end = sentences.empty() ? 0 : sentences.front().end;
   const SpanContains counted(r.quantities, [](const Quantity& q) { return q.start; }, [](const Quantity& q) { return q.end; });
-  auto anchored = [&](const Event& e) {
-    if ((!e.date_from_published && !e.date_from_context) || e.fatalities > 0) return true;
+  // A day a speaker said it on ("وقال راجح بادي في تصريحه أمس، إن ... هذه الاعتداءات") dates the
+  // statement, not what it speaks of.
+  auto anchored = [&](const Event& e, const EventMeta& m) {
+    if ((!e.date_from_published && !e.date_from_context && !m.date_of_speech) || e.fatalities > 0) return true;
     for (const auto& [ms, me] : e.mentions)
       if (ms < lead_end || counted.Any(ms, me)) return true;
     return false;
@@ -1749,7 +1779,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // مقتل جنديين", "واشارت مصادر محلية وفي المقاومة إلى مقتل 3 من المقاومة الشعبية"): the
   // casualties of that incident counted again, not a killing of its own.
   bool violent_before = false;
-  std::erase_if(r.events, [&](Event& e) {
+  auto unreported = [&](Event& e, const EventMeta& m) {
     const bool violent_here = Violent(e.event_type);
     const size_t trigger_tok = TokenAt(toks, e.trigger_start);
     // "وفي حادث مماثل قتل شخص": another incident, said so. A WordSet: every token from the
@@ -1768,7 +1798,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       return true;
     }
     violent_before = violent_before || violent_here;
-    if (anchored(e)) return false;
+    if (anchored(e, m)) return false;
     if (column < 0) column = FirstPersonVoice(toks) ? 1 : 0;
     if (column == 1) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
@@ -1807,7 +1837,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       return true;
     }
     return false;
-  });
+  };
+  {
+    std::vector<char> gone(r.events.size(), 0);
+    for (size_t k = 0; k < r.events.size(); ++k) gone[k] = unreported(r.events[k], meta[k]);
+    DropEvents(gone, &r.events, &meta);
+  }
   for (auto& a : r.actors) a.belligerent = d_.actors[a.actor].party;
   // An article that names at most one armed party and counts no dead or wounded is not a
   // conflict report (a column, a sports or economy piece, diplomacy): its triggers are

@@ -71,8 +71,14 @@ bool ActorsAgree(const Event& a, const Event& b) {
 // The merged event keeps the actors found by the strongest cue, the most specific place
 // (not for an anaphor: "the agreement" mentioned elsewhere does not move it) and the most
 // confident evidence.
+// An equal toll of at least this many told at two places of one province (the town in the
+// lead, its province's city in the recap) is one incident told twice.
+constexpr int64_t kSameTollAreaMin = 5;
+
 void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
-                   const std::function<bool(int64_t, int64_t)>& within, std::vector<Event>* events,
+                   const std::function<bool(int64_t, int64_t)>& within,
+                   const std::function<bool(int64_t, int64_t)>& same_area,
+                   const std::function<bool(int64_t)>& province, std::vector<Event>* events,
                    std::vector<EventMeta>* meta) {
   // A toll that counts one group ("four civilians", "five rebel fighters": Quantity::of) is
   // part of the incident's, not another report of it.
@@ -132,10 +138,18 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       if (!(SameKind(o, e) || same_blast || same_site || same_toll) || !(same_toll || ActorsAgree(o, e))) continue;
       const bool own_o = !o.date_from_published && !o.date_from_context;
       const bool own_e = !e.date_from_published && !e.date_from_context;
-      if (own_o && own_e && o.date != e.date) continue;
+      // One toll told on two days a day apart ("أول من أمس" in the lead, "أمس" in the quote
+      // of an official who spoke the day before) is one incident told twice.
+      // A figure, not a vague plural ("العشرات", "عدد من"): those are equal by convention.
+      const bool figure = same_toll && o.fatalities >= kSameTollAreaMin && o.fatalities_quantity >= 0 &&
+                          e.fatalities_quantity >= 0 && quantities[o.fatalities_quantity].qualifier != "vague" &&
+                          quantities[e.fatalities_quantity].qualifier != "vague";
+      const bool retold = figure && std::labs(DaysBetween(o.date, e.date)) <= 1;
+      if (own_o && own_e && o.date != e.date && !retold) continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
-                          within(e.place, o.place);
+                          within(e.place, o.place) ||
+                          (figure && ActorsAgree(o, e) && same_area(o.place, e.place));
       if (places) target = k;
     }
     if (target == SIZE_MAX) {
@@ -162,8 +176,10 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       o.actor2_mention = e.actor2_mention;
       om.cue = m.cue;
     }
+    // A town beats the province it is in ("Al Anbar" in the lead, "الرمادي" in the recap).
     const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus) ||
-                                                         (e.place != o.place && within(e.place, o.place)));
+                                                         (e.place != o.place && within(e.place, o.place)) ||
+                                                         (province(o.place) && !province(e.place) && same_area(o.place, e.place)));
     if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific))) {
       o.place = e.place;
       o.place_mention = e.place_mention;
@@ -183,6 +199,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       o.date_precision = e.date_precision;
       o.date_from_published = false;
       o.date_from_context = e.date_from_context;
+      om.date_of_speech = m.date_of_speech;
     }
     if (!anaphor && e.confidence > o.confidence) {
       o.start = e.start;

@@ -30,6 +30,7 @@ struct EventMeta {
   // The phrase of an incident the news is timed from ("بعد أربعة أيام على هجوم انتحاري ... وأودى
   // بحياة 32 شخصا،"), in code points: its counts are that incident's toll only.
   uint32_t phrase_start = 0, phrase_end = 0;
+  bool date_of_speech = false;  // its day is the day a speaker said it ("قال ... في تصريحه أمس إن")
   float weight = 0;           // the trigger's weight (triggers.tsv): how surely its words name the event
 };
 
@@ -61,8 +62,13 @@ std::string ShiftDays(const std::string& date, long days);
 // The mentions of one incident in a document (lead, quote, recap) become one event.
 // `within(a, b)` tells a place inside another (a district of a city, a town of a province):
 // "قصف على عدن" and "قصف على حي دار سعد" the same day are one incident, placed in Dar Saad.
+// `same_area(a, b)` tells two places of one province (one admin1 of one country): one figure
+// told twice at two of its places, by the same actors, is one incident, placed at the town
+// rather than the province (`province(p)`: an admin1 or admin2 division).
 void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
-                   const std::function<bool(int64_t, int64_t)>& within, std::vector<Event>* events,
+                   const std::function<bool(int64_t, int64_t)>& within,
+                   const std::function<bool(int64_t, int64_t)>& same_area,
+                   const std::function<bool(int64_t)>& province, std::vector<Event>* events,
                    std::vector<EventMeta>* meta);
 
 // One violent event per clause unless placed apart; strategic side readings of a violent

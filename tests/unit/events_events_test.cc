@@ -787,5 +787,82 @@ TEST(EventsAssembly, AKillingVerbWithItsObjectIsActive) {
   EXPECT_EQ(civilians.result.events[0].event_type, "Violence against civilians");
 }
 
+// One figure told twice, a day apart (the lead's "أول من أمس", the official's "أمس" in his
+// quote), is one incident; a vague plural told twice is not a figure.
+TEST(EventsIncidents, OneFigureToldADayApartIsOneIncident) {
+  auto r = RunEvents("ذكر مسؤول أمس أن 27 مسلحا قتلوا في تفجير انتحاري استهدف تجمعا لهم في بلدة الحضر أول من أمس. "
+                     "وقال المسؤول: «فجر انتحاري نفسه أمس وسط المسلحين، وأسفر الانفجار عن مقتل 27 مسلحا».",
+                     "2015-07-22");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 27u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-20");
+  EXPECT_EQ(r.result.events[0].mentions.size(), 2u);
+}
+
+// The same figure at two places of one province, by the same sides, is one incident, placed
+// at the town; a vague plural, other sides or another province are not (MergeMentions with
+// stand-in place relations: 1 is a province, 2 a town in it, 3 a town elsewhere).
+TEST(EventsIncidents, OneFigureInAProvinceAndItsTownIsOneIncident) {
+  auto event = [](int64_t place, int32_t quantity, uint32_t at) {
+    Event e;
+    e.event_type = "Battles";
+    e.sub_event_type = "Armed clash";
+    e.actor1 = 1;
+    e.actor2 = 2;
+    e.place = place;
+    e.place_mention = static_cast<int32_t>(place);
+    e.fatalities = 12;
+    e.fatalities_quantity = quantity;
+    e.date = "2015-07-21";
+    e.start = at;
+    e.end = at + 10;
+    e.mentions.assign(1, {e.start, e.end});
+    return e;
+  };
+  std::vector<Quantity> quantities(2);
+  quantities[0].value = quantities[1].value = 12;
+  auto merged = [&](std::vector<Event> events) {
+    std::vector<EventMeta> meta(events.size());
+    MergeMentions(
+        -1, quantities, [](int64_t, int64_t) { return false; },
+        [](int64_t a, int64_t b) { return a != 3 && b != 3; }, [](int64_t p) { return p == 1; }, &events, &meta);
+    return events;
+  };
+  auto one = merged({event(1, 0, 0), event(2, 1, 20)});
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].place, 2);
+  EXPECT_EQ(one[0].mentions.size(), 2u);
+  EXPECT_EQ(merged({event(1, 0, 0), event(3, 1, 20)}).size(), 2u);
+  auto other_side = event(2, 1, 20);
+  other_side.actor2 = 5;
+  EXPECT_EQ(merged({event(1, 0, 0), other_side}).size(), 2u);
+  quantities[1].qualifier = "vague";
+  EXPECT_EQ(merged({event(1, 0, 0), event(2, 1, 20)}).size(), 2u);
+}
+
+// A day a speaker said something on dates the statement, not the attacks it speaks of:
+// "هذه الاعتداءات" in it is the bombing told before, not an incident of that day.
+TEST(EventsIncidents, TheDayOfAStatementDoesNotDateWhatItSpeaksOf) {
+  auto r = RunEvents("قتل 5 جنود في انفجار عبوة ناسفة استهدف دورية للجيش في مدينة أبها أمس. وقال المتحدث راجح بادي في "
+                     "تصريحه أمس، إن المملكة ماضية في مكافحة الإرهاب ولا بد من وقفة عالمية حيال هذه الاعتداءات.",
+                     "2015-08-07");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 5u);
+  EXPECT_TRUE(HasSkip(r, "background"));
+}
+
+// What is allowed has not happened ("وافقت على السماح للجيش الأمريكي بشن ضربات"); what has
+// begun to be allowed has ("بدأ داعش بالسماح لبعض العائلات بالخروج").
+TEST(EventsIncidents, WhatIsAllowedHasNotHappenedUnlessItHasBegun) {
+  auto r = RunEvents("وقالت صحيفة أمريكية إن تركيا وافقت على السماح للجيش الأمريكي بشن ضربات جوية ضد تنظيم داعش من "
+                     "قاعدة إنجرليك.",
+                     "2015-07-24");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(HasSkip(r, "plan"));
+  auto begun = RunEvents("وبالتوازي مع ذلك بدأ داعش بالسماح لبعض العائلات بالخروج من مدينة الرقة.", "2015-07-24");
+  ASSERT_EQ(begun.result.events.size(), 1u);
+  EXPECT_EQ(begun.result.events[0].sub_event_type, "Non-violent transfer of territory");
+}
+
 }  // namespace
 }  // namespace marsad::events

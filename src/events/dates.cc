@@ -429,11 +429,18 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         continue;
       }
     }
+    // "في أمسّ الحاجة": the superlative of مسّ (most in need), not yesterday; its shadda,
+    // where the writer gave it, or the noun after it says so.
+    if (is(i, Bits({"امس"})) && (text.Slice(t.tokens[i].start, t.tokens[i].end).find("\xD9\x91") != std::string_view::npos ||
+                                 KeyIs(t, i + 1, {"الحاجه", "حاجه"}, false)))
+      continue;
     if (is(i, Bits({"امس", "الامس"})) && !weekday_next) {
       if (is(i + 1, Bits({"الاول"}))) rel(i + 2, -2);
       else rel(i + 1, -1);
       continue;
     }
+    // "لكامل اليوم", "طوال اليوم", "على مدار اليوم": a whole day, any day, not today.
+    if (is(i, Bits({"اليوم"})) && i > 0 && KeyIs(t, i - 1, {"كامل", "طوال", "طيله", "مدار"})) continue;
     if ((is(i, Bits({"اليوم"})) && !weekday_next) || k == "today") {
       // "في اليوم الأول", "اليوم التالي", "اليوم نفسه": a day of the story, not today.
       if (k != "today" && i + 1 < n &&

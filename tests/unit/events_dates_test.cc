@@ -205,6 +205,17 @@ TEST(EventsDates, WeekdaysWithHamzaAndAfterTodayOrYesterday) {
   EXPECT_EQ(d->date, "2015-07-23");
 }
 
+// "في أمسّ الحاجة" (most in need) is no yesterday, with its shadda or without; a whole day
+// ("لكامل اليوم", "طوال اليوم") is no today.
+TEST(EventsDates, MostInNeedAndAWholeDayAreNoDays) {
+  auto r = RunEvents("نحن في أمسّ الحاجة إلى مراجعة الفكر. والعراق بأمس الحاجة اليوم إلى علاقات متطورة. ويأخذ "
+                     "الخباز قطعة خبز لكامل اليوم، ويبقى الأطفال في البيت طوال اليوم.",
+                     "2015-07-23");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  EXPECT_EQ(r.Surface(r.result.dates[0].start, r.result.dates[0].end), "اليوم");
+  EXPECT_EQ(r.result.dates[0].date, "2015-07-23");
+}
+
 TEST(EventsDates, EnglishRelative) {
   auto r = RunEvents("Clashes erupted yesterday; on Friday an air strike hit the town.", "2017-10-15");
   const DateMention* d;

@@ -112,6 +112,13 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       (toks.Key(tok).starts_with("\xD9\x8A") || toks.Key(tok).starts_with("\xD8\xAA")) &&  // ي, ت
       !KeyIs(toks, tok, {"يحتجون", "يحتج", "تحتج", "يتظاهرون", "يتظاهر", "تتظاهر", "يعتصمون", "يعتصم", "تعتصم"}, false))
     return "a description (a relative clause in the present), not an incident";
+  // "التي تعد آخر معاقل الحوثي بعد سيطرة الجيش والمقاومة على بقية مديريات عدن", "تولى القيادة
+  // بعد مقتل سلفه": a verbal noun after "after" is the time of something else, told before.
+  // Only the nouns of a change of control and of a killing: "بعد اشتباكات عنيفة" is the clash.
+  if (tok > first && KeyIs(toks, tok - 1, {"بعد", "عقب", "اثر"}, false) &&
+      KeyIs(toks, tok, {"سيطره", "تحرير", "استعاده", "طرد", "سقوط", "اجتياح", "الاستيلا", "استرجاع", "تطهير", "مقتل",
+                        "اغتيال"}, false))
+    return "background: what something else came after";
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose.
   if (tok > first && KeyIs(toks, tok - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
     return "a purpose, not an incident";

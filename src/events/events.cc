@@ -501,7 +501,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   // تطبيقه". Not the source's formula ("رفض الكشف عن هويته إن 5 قتلوا": the reported
   // content after "إن" ends the search).
   static const WordSet kRefusal{"رفض", "يرفض", "ترفض", "رفضت", "رفضوا", "يرفضون", "برفض", "رافضا", "رافضه", "رفضه",
-                                "رفضها"};
+                                "رفضها", "رفضهم"};
   for (size_t i = tok, seen = 0; i > first && seen < 4;) {
     --i;
     if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, kReportedContent)) break;

@@ -266,6 +266,30 @@ TEST(EventsContext, ANaturalTollToldAgainIsNoAttack) {
   EXPECT_TRUE(SkippedFor(wreck, "natural or accidental deaths told before"));
 }
 
+// A capture or a killing told as what something else came after ("بعد سيطرة المقاومة على
+// عدن", "بعد مقتل سلفه") is background; a capture told as news is not; nor is a clash after
+// "after" (the clash is the incident).
+TEST(EventsContext, WhatSomethingCameAfterIsBackground) {
+  auto after = RunEvents("وأكد القيادي أن الأزمة اقتربت من نهايتها، بعد سيطرة المقاومة الشعبية على عدن بالكامل.", "2015-07-22");
+  EXPECT_FALSE(HasSubType(after, "Government regains territory"));
+  EXPECT_FALSE(HasSubType(after, "Non-state actor overtakes territory"));
+  EXPECT_TRUE(SkippedFor(after, "background: what something else came after"));
+  auto leader = RunEvents("ودعا الزعيم الجديد للتنظيم، الذي تولى القيادة بعد مقتل سلفه في ضربة أمريكية، إلى شن هجمات.",
+                          "2015-07-31");
+  EXPECT_TRUE(SkippedFor(leader, "background: what something else came after"));
+  auto news = RunEvents("سيطرت المقاومة الشعبية على مدينة عدن بالكامل أمس بعد اشتباكات عنيفة مع الحوثيين.", "2015-07-22");
+  EXPECT_FALSE(news.result.events.empty());
+}
+
+// Their refusal to surrender ("رفضهم تسليم أنفسهم") is no surrender.
+TEST(EventsContext, TheirRefusalIsNoChange) {
+  auto r = RunEvents("استكملت المقاومة الشعبية تمشيط المباني في عدن تحسبا لوجود خلايا نائمة تابعة لميليشيات الحوثي، "
+                     "وذلك بعد ثلاثة أيام من محاصرتهم ورفضهم تسليم أنفسهم.",
+                     "2015-07-21");
+  EXPECT_FALSE(HasSubType(r, "Change to group/activity"));
+  EXPECT_TRUE(SkippedFor(r, "refusal"));
+}
+
 TEST(EventsContext, DecliningToBeNamedIsNoRefusal) {
   auto r = RunEvents("وقال مصدر أمني رفض الكشف عن اسمه إن الشرطة اعتقلت أمس ثلاثة مطلوبين.", "2015-08-01");
   EXPECT_FALSE(HasSubType(r, "Other"));

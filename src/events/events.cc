@@ -449,6 +449,50 @@ const char* StatementReason(std::string_view plover) {
   return nullptr;
 }
 
+// "أن", "بأنه": what follows is reported content.
+const WordSet& ReportedContentWords() {
+  static const WordSet words{"ان", "انه", "انها", "بان", "بانه", "بانها"};
+  return words;
+}
+
+// Demands, appeals and recommendations: "أوصى الحوثي بتفجير منزل كل من تثبت تبعيته
+// للمقاومة". Not "أمر" (ordered): "أمرت أنقرة بشن سلسلة من الغارات ... ونفذت مقاتلات تركية"
+// was carried out.
+const WordSet& DemandWords() {
+  static const WordSet words{"طالب", "يطالب", "تطالب", "طالبت", "دعا",   "يدعو", "تدعو", "دعت", "ناشد",
+                             "يناشد", "اناشد", "مطالبا", "داعيا", "اوصي", "اوصت", "يوصي", "توصي"};
+  return words;
+}
+
+// What a call is to ("إلى [شن]") has not been done, however long the caller's name (a
+// protest called for is the news of a protest: not asked for those).
+const char* CalledForReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok) {
+  // "ودعا قاسم الريمي الزعيم الجديد لفرع القاعدة – والذي تولى القيادة ... – إلى شن هجمات على
+  // الولايات المتحدة": what a call is to ("إلى [شن]") is not done, however long the subject.
+  if (tok > first && toks.tokens[tok].script == text::Script::kArabic) {
+    const WordSet& kReportedContent = ReportedContentWords();
+    const WordSet& kDemand = DemandWords();
+    size_t to = tok - 1;
+    if (to > first && KeyIs(toks, to, {"شن", "تنفيذ"}, false)) --to;
+    // Not what something led or grew to ("وأدت إلى مقتل 50 مدنيا", "تطور إلى مواجهات").
+    static const WordSet kLedTo{"ادي", "ادت", "يودي", "تودي", "افضي", "افضت", "تطور", "تطورت", "تحول", "تحولت",
+                                "امتد", "امتدت", "وصل", "وصلت", "ارتفع", "ارتفعت", "انتهي", "انتهت", "اضافه"};
+    if (KeyIs(toks, to, {"الي"}, false) && !(to > first && KeyIs(toks, to - 1, kLedTo)))
+      for (size_t i = to; i > first;) {
+        --i;
+        // The clause ends at punctuation, except the dashes of an aside.
+        if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+          const std::string_view p = text.Slice(toks.tokens[i].start, toks.tokens[i].end);
+          if (p != "\xE2\x80\x93" && p != "-" && p != "\xE2\x80\x94") break;  // – - —
+          continue;
+        }
+        if (KeyIs(toks, i, kReportedContent)) break;
+        if (KeyIs(toks, i, kDemand)) return "demand, appeal or recommendation";
+      }
+  }
+  return nullptr;
+}
+
 // Words that put a trigger after them outside what happened: the future, intentions and
 // plans, prevention, conditions, threats and warnings, demands and appeals, denials,
 // modality. Looked for in the few words before the trigger, within its clause. "لم" and
@@ -456,7 +500,7 @@ const char* StatementReason(std::string_view plover) {
 // ضحايا" reports an attack), which the trigger loop checks.
 const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   // Tested on the words before every trigger: WordSets, built once (match.h).
-  static const WordSet kReportedContent{"ان", "انه", "انها", "بان", "بانه", "بانها"};
+  const WordSet& kReportedContent = ReportedContentWords();
   static const WordSet kCondemnation{"ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر",
                                      "استنكرت", "يستنكر", "شجب", "شجبت", "ادانه", "تنديد", "استنكار"};
   static const WordSet kFuture{"سوف", "سيتم", "ستتم", "سيجري", "ستجري", "سيكون", "ستكون", "لن"};
@@ -471,10 +515,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kConditional{"اذا", "لو", "حال", "حاله"};
   static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
                                "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
-  // Recommendations too: "أوصى الحوثي بتفجير منزل كل من تثبت تبعيته للمقاومة". Not "أمر"
-  // (ordered): "أمرت أنقرة بشن سلسلة من الغارات ... ونفذت مقاتلات تركية" was carried out.
-  static const WordSet kDemand{"طالب", "يطالب", "تطالب", "طالبت", "دعا",   "يدعو", "تدعو", "دعت", "ناشد",
-                               "يناشد", "اناشد", "مطالبا", "داعيا", "اوصي", "اوصت", "يوصي", "توصي"};
+  const WordSet& kDemand = DemandWords();
   static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
   // "يسعون للرحيل خوفا من القتل وحملات الانتقام": what is feared has not happened.
   static const WordSet kFear{"خوفا", "خوف", "خشيه", "مخاوف", "تخوف", "تخوفا", "مخافه", "يخشي", "تخشي", "يخشون"};
@@ -1491,6 +1532,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      if (!skip && t.plover != "PROTEST") skip = CalledForReason(text, toks, s.first_token, tok);
       // "المشاركين في تحرير مدن عدن", "بعد تحرير عدن", "منذ استعادة المدينة": a change of
       // territory named as a noun after a preposition is told as background, unless the
       // clause dates it itself.

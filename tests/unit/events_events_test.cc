@@ -787,6 +787,21 @@ TEST(EventsAssembly, AKillingVerbWithItsObjectIsActive) {
   EXPECT_EQ(civilians.result.events[0].event_type, "Violence against civilians");
 }
 
+// What a call is to has not been done, however long the caller's name and its aside ("ودعا
+// الزعيم الجديد – الذي تولى القيادة ... – إلى شن هجمات"); what a thing led to has ("وأدت إلى
+// مقتل 50 مدنيا"); a protest called for is the protest's news.
+TEST(EventsIncidents, WhatACallIsToHasNotBeenDone) {
+  auto call = RunEvents("ودعا قاسم الريمي الزعيم الجديد لفرع تنظيم القاعدة في جزيرة العرب – والذي تولى القيادة في يونيو "
+                        "حزيران – إلى شن هجمات على القوات الأمريكية في تسجيل بث أمس.",
+                        "2015-07-31");
+  EXPECT_TRUE(call.result.events.empty());
+  EXPECT_TRUE(HasSkip(call, "demand"));
+  auto led = RunEvents("وطالب الوزير بالاطلاع على حجم الدمار الذي ارتكبته ميليشيات الحوثي في مديرية دار سعد أمس وأدت "
+                       "إلى مقتل 50 مدنيا.",
+                       "2015-07-23");
+  EXPECT_FALSE(led.result.events.empty());
+}
+
 // One figure told twice, a day apart (the lead's "أول من أمس", the official's "أمس" in his
 // quote), is one incident; a vague plural told twice is not a figure.
 TEST(EventsIncidents, OneFigureToldADayApartIsOneIncident) {

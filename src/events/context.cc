@@ -119,6 +119,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       KeyIs(toks, tok, {"سيطره", "تحرير", "استعاده", "طرد", "سقوط", "اجتياح", "الاستيلا", "استرجاع", "تطهير", "مقتل",
                         "اغتيال"}, false))
     return "background: what something else came after";
+  // "استكملت المقاومة تطهير الأجزاء الشمالية لمدينة عدن", "استمرار تطهير المدن التي تم
+  // تحريرها": the clearing that goes on after a capture, not a change of control.
+  // The verb may come before its subject ("استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير").
+  if (KeyIs(toks, tok, {"تطهير", "تمشيط"}, false))
+    for (size_t i = tok; i > first && i + 8 > tok;) {
+      --i;
+      if (!Word(toks, i)) break;
+      if (KeyIs(toks, i, {"استمرار", "مواصله", "يواصل", "تواصل", "واصل", "واصلت", "استكمال", "استكمل", "استكملت",
+                          "يستكمل", "تستكمل", "تواصلت", "متواصله", "جاريه"}))
+        return "background: clearing that goes on after a capture";
+    }
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose.
   if (tok > first && KeyIs(toks, tok - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
     return "a purpose, not an incident";

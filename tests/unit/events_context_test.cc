@@ -266,6 +266,19 @@ TEST(EventsContext, ANaturalTollToldAgainIsNoAttack) {
   EXPECT_TRUE(SkippedFor(wreck, "natural or accidental deaths told before"));
 }
 
+// Clearing that goes on after a capture ("استكملت المقاومة ... تطهير الأجزاء الشمالية لمدينة
+// عدن", "تواصل القوات تطهير ما تبقى من جيوب") is no change of control; a clearing of a town
+// told as news is.
+TEST(EventsContext, ClearingThatGoesOnIsNoCapture) {
+  auto on = RunEvents("استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير الأجزاء الشمالية والجنوبية لمدينة عدن من "
+                      "مليشيا الحوثي.",
+                      "2015-07-25");
+  EXPECT_FALSE(HasSubType(on, "Government regains territory"));
+  EXPECT_TRUE(SkippedFor(on, "background: clearing that goes on"));
+  auto news = RunEvents("وأعلنت القوات العراقية تطهير بلدة الكرمة من مسلحي تنظيم داعش أمس.", "2015-07-25");
+  EXPECT_TRUE(HasSubType(news, "Government regains territory"));
+}
+
 // A capture or a killing told as what something else came after ("بعد سيطرة المقاومة على
 // عدن", "بعد مقتل سلفه") is background; a capture told as news is not; nor is a clash after
 // "after" (the clash is the incident).

@@ -263,6 +263,9 @@ TEST(EventsQuantities, CumulativeTolls) {
          {"A million people have died since 2011.", {"1000000 killed cumulative"}},
          {"So far this year 300 people were killed.", {"300 killed cumulative"}},
          {"ووثق المرصد مقتل 250 مدنيا منذ مطلع العام.", {"250 killed cumulative"}},
+         // A period's total told with its span, or said to be of the same period.
+         {"وقال المرصد إن 173 مدنيا قتلوا جراء هذه الغارات خلال هذه الفترة.", {"173 killed cumulative"}},
+         {"وواصل الحزب هجماته، ما أدى خلال الفترة نفسها إلى مقتل نحو 20 جنديا.", {"20 killed about cumulative"}},
          {"وقتل 90 شخصا خلال الأشهر الماضية.", {"90 killed cumulative"}},
          {"قتل 5 أشخاص في غارة اليوم، ليرتفع عدد القتلى منذ بداية الحرب إلى 4000.",
           {"5 killed", "4000 killed cumulative"}},

@@ -266,6 +266,9 @@ TEST(EventsQuantities, CumulativeTolls) {
          // A period's total told with its span, or said to be of the same period.
          {"وقال المرصد إن 173 مدنيا قتلوا جراء هذه الغارات خلال هذه الفترة.", {"173 killed cumulative"}},
          {"وواصل الحزب هجماته، ما أدى خلال الفترة نفسها إلى مقتل نحو 20 جنديا.", {"20 killed about cumulative"}},
+         // A campaign's strikes or operations together.
+         {"وقتل ما لا يقل عن 260 مقاتلا كرديا في الغارات الأخيرة بحسب أنقرة.", {"260 killed at_least cumulative"}},
+         {"ويقول الجيش إنه قتل أكثر من ألف متشدد في عملياته في سيناء.", {"1000 killed more_than cumulative"}},
          {"وقتل 90 شخصا خلال الأشهر الماضية.", {"90 killed cumulative"}},
          {"قتل 5 أشخاص في غارة اليوم، ليرتفع عدد القتلى منذ بداية الحرب إلى 4000.",
           {"5 killed", "4000 killed cumulative"}},

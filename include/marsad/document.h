@@ -19,6 +19,7 @@ struct Document {
   std::string text;
   std::string lang;       // "ar", "en" or empty (detect)
   std::string published;  // ISO date YYYY-MM-DD (marsad/pubdate.h), may be empty
+  int published_hour = -1;  // the publication time's hour on the writer's clock (PublishedLocalHour), -1: none
   std::string url, title;
   std::string source;     // input file name, for error records
   std::string outlet;     // the input's "source" field: the outlet's code or name (marsad/provenance.h)

@@ -302,11 +302,13 @@ class EventExtractor {
   // `published` may be empty: relative dates then stay unresolved. `geo` may be empty.
   // `focus_country` (ISO alpha-2, may be empty) resolves generic actors (actor_remap.tsv).
   // `starts` (may be null: Extract computes it) is the document's PhraseStarts over these
-  // dictionaries, for a caller that shares it with AttributeClaims.
+  // dictionaries, for a caller that shares it with AttributeClaims. `written` (may be empty:
+  // `published`) is the day the article was written (EditionDay, marsad/pubdate.h): an event
+  // its text does not date at all is dated to it.
   EventResult Extract(const text::Utf8Text& text, const text::Tokens& tokens,
                       const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
                       std::string_view published, std::string_view focus_country = {},
-                      const PhraseStarts* starts = nullptr) const;
+                      const PhraseStarts* starts = nullptr, std::string_view written = {}) const;
 
   // The stages, exposed for tests; each appends to `out`. `starts` (from Extract) says
   // where phrases may begin; null: everywhere.

@@ -939,7 +939,7 @@ class SpanContains {
 EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Tokens& toks,
                                     const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
                                     std::string_view published, std::string_view focus_country,
-                                    const PhraseStarts* shared_starts) const {
+                                    const PhraseStarts* shared_starts, std::string_view written) const {
   EventResult r;
   std::optional<PhraseStarts> own;
   const PhraseStarts& starts = shared_starts ? *shared_starts : own.emplace(d_, toks);
@@ -1512,7 +1512,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (e.date.empty() && !pub_iso.empty()) {
-        e.date = pub_iso;
+        // The day it was written: a print edition's undated news is the day before's.
+        e.date = written.size() == 10 ? std::string(written) : pub_iso;
         e.date_precision = "day";
         e.date_from_published = true;
       }

@@ -80,6 +80,7 @@ Result<Document> ParseJsonDocument(std::string_view line, const std::string& sou
       std::string_view v(it->value.GetString(), it->value.GetStringLength());
       if (v.find_first_not_of(" \t\r\n") == std::string_view::npos) continue;  // "date": ""
       date = NormalizePublished(v);
+      if (date.ok()) doc.published_hour = PublishedLocalHour(v);
     } else if (it->value.IsNumber()) {
       date = PublishedFromUnixTime(it->value.GetDouble());
     } else {

@@ -267,4 +267,38 @@ Result<std::string> NormalizePublished(std::string_view s) {
   return Iso(y, m, d);
 }
 
+int PublishedLocalHour(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return -1;
+  s = s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+  auto digit = [&](size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+  // YYYY-MM-DD, then ' ' or 'T', then HH:MM.
+  if (s.size() < 16 || !(digit(0) && digit(1) && digit(2) && digit(3) && s[4] == '-' && digit(5) && digit(6) &&
+                         s[7] == '-' && digit(8) && digit(9)))
+    return -1;
+  if ((s[10] != ' ' && s[10] != 'T') || !digit(11) || !digit(12) || s[13] != ':' || !digit(14) || !digit(15)) return -1;
+  // Seconds and a fraction may follow; anything else (Z, +03:00, -0500, GMT) is a zone.
+  size_t i = 16;
+  if (i < s.size() && s[i] == ':') {
+    if (!digit(i + 1) || !digit(i + 2)) return -1;
+    i += 3;
+    if (i < s.size() && s[i] == '.')
+      for (++i; digit(i);) ++i;
+  }
+  if (i != s.size()) return -1;
+  const int hour = (s[11] - '0') * 10 + (s[12] - '0');
+  return hour <= 23 ? hour : -1;
+}
+
+std::string EditionDay(const std::string& iso_date, int hour) {
+  if (hour < 0 || hour >= kEditionHour || iso_date.size() != 10) return iso_date;
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(iso_date.c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3 || !ValidDate(y, m, d)) return iso_date;
+  const ch::year_month_day before(ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) /
+                                               ch::day(static_cast<unsigned>(d))) -
+                                  ch::days(1));
+  return Iso(static_cast<int>(before.year()), static_cast<int>(static_cast<unsigned>(before.month())),
+             static_cast<int>(static_cast<unsigned>(before.day())));
+}
+
 }  // namespace marsad

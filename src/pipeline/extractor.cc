@@ -7,6 +7,7 @@
 
 #include "marsad/extract.h"
 #include "events/match.h"  // events::PhraseStarts
+#include "marsad/pubdate.h"
 
 namespace marsad {
 
@@ -124,7 +125,10 @@ Result<Extraction> Extractor::Extract(const Document& doc) const {
         focus_country = res_.gazetteer.Place(static_cast<uint32_t>(list->front().place)).country;
     // Where phrases of the events and claim dictionaries may start, once for both stages.
     const events::PhraseStarts starts(res_.event_dicts, toks);
-    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country, &starts);
+    // The day the article was written dates its undated events (a print edition posted in
+    // the small hours: the day before; marsad/pubdate.h).
+    const std::string written = EditionDay(doc.published, doc.published_hour);
+    x.events = events_.Extract(x.text, toks, sentences, x.geo, doc.published, focus_country, &starts, written);
     events::AttributeClaims(res_.provenance, res_.event_dicts, x.text, toks, sentences, &x.events, &starts);
     if (deadline.Expired()) return over_budget("events");
   }

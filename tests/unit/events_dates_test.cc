@@ -216,6 +216,26 @@ TEST(EventsDates, MostInNeedAndAWholeDayAreNoDays) {
   EXPECT_EQ(r.result.dates[0].date, "2015-07-23");
 }
 
+// An event the text does not date is dated to the day the article was written (`written`:
+// the day before the publication date for a print edition posted in the small hours);
+// "أمس" still counts from the publication date.
+TEST(EventsDates, UndatedNewsIsOfTheDayItWasWritten) {
+  const std::string s = "ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش. وقصفت الطائرات مواقع التنظيم أمس.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  auto toks = text::Tokenize(text);
+  auto sentences = text::SplitSentences(text, toks);
+  EventExtractor ex(testing::Dicts());
+  auto r = ex.Extract(text, toks, sentences, {}, "2015-07-31", {}, nullptr, "2015-07-30");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].date, "2015-07-30");
+  EXPECT_TRUE(r.events[0].date_from_published);
+  EXPECT_EQ(r.events[1].date, "2015-07-30");
+  EXPECT_FALSE(r.events[1].date_from_published);
+  auto plain = ex.Extract(text, toks, sentences, {}, "2015-07-31");
+  ASSERT_EQ(plain.events.size(), 2u);
+  EXPECT_EQ(plain.events[0].date, "2015-07-31");
+}
+
 TEST(EventsDates, EnglishRelative) {
   auto r = RunEvents("Clashes erupted yesterday; on Friday an air strike hit the town.", "2017-10-15");
   const DateMention* d;

@@ -164,6 +164,28 @@ TEST(ParseJsonDocument, InPlaceParseReadsAsTheLineParse) {
   }
 }
 
+// A print edition posted in the small hours was written the day before: the hour on the
+// writer's own clock (no zone) says so; a zone, or a date alone, gives no hour.
+TEST(PublishedDate, TheDayAnArticleWasWritten) {
+  EXPECT_EQ(PublishedLocalHour("2015-07-31 03:45:01"), 3);
+  EXPECT_EQ(PublishedLocalHour("2015-07-31T18:02"), 18);
+  EXPECT_EQ(PublishedLocalHour(" 2015-07-31 06:59:59.25 "), 6);
+  EXPECT_EQ(PublishedLocalHour("2015-07-31T03:45:01Z"), -1);
+  EXPECT_EQ(PublishedLocalHour("2015-07-31T03:45:01+03:00"), -1);
+  EXPECT_EQ(PublishedLocalHour("2015-07-31"), -1);
+  EXPECT_EQ(PublishedLocalHour("Tue, 21 Jul 2015 02:51:32 +0000"), -1);
+  EXPECT_EQ(PublishedLocalHour("2015-07-31 25:00"), -1);
+  EXPECT_EQ(EditionDay("2015-08-01", 3), "2015-07-31");
+  EXPECT_EQ(EditionDay("2015-01-01", 0), "2014-12-31");
+  EXPECT_EQ(EditionDay("2015-08-01", kEditionHour), "2015-08-01");
+  EXPECT_EQ(EditionDay("2015-08-01", -1), "2015-08-01");
+  EXPECT_EQ(EditionDay("", 3), "");
+  auto d = ParseJsonDocument(R"({"id":"p","text":"x","date":"2015-07-31 03:45:01"})", "in.jsonl", 1);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->published, "2015-07-31");
+  EXPECT_EQ(d->published_hour, 3);
+}
+
 TEST(ExtractorRecord, DateWarningInErrors) {
   // The warning reaches the record through Extraction::warnings (no resources needed for
   // the document part: checked on the Document).

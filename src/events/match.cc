@@ -129,13 +129,14 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
     uint8_t b = 0;
     uint64_t db = 0;
     // The key, then its stems (TokenTags::Tag's keys), unless StartKeys' cap cut them.
-    TokenTags::Tags tags{TokenTags::kTagged, 0};
+    TokenTags::Tags tags;
+    tags.key[0] = TokenTags::kTagged;
     size_t n_with = 0;
     for (size_t c = 0; c < n; ++c) {
       const uint64_t h = cands[c].hash;
       if (!cands[c].stripped) {
         if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
-        (c == 0 ? tags.key : tags.stems) |= TokenTags::SetsOf(*tag_table_, cands[c].key, h);
+        TokenTags::AddSetsOf(*tag_table_, cands[c].key, h, c == 0 ? tags.key : tags.stems);
         ++n_with;
       }
       if (!word_like) continue;
@@ -272,8 +273,12 @@ bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, boo
 }
 
 struct TokenTags::Table {
-  WordTable words;  // word → bits of the sets holding it
-  uint32_t sets;    // the ids it covers: 0 … sets-1
+  struct Bits {
+    uint64_t w[2];
+  };
+  WordTable words;         // word → its entry in `bits`
+  std::vector<Bits> bits;  // the bits of the sets holding the word (WordSet::tag_word, tag_mask)
+  uint32_t sets;           // the ids it covers: 0 … sets-1
 };
 
 namespace {
@@ -308,17 +313,27 @@ std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
   const std::lock_guard<std::mutex> lock(r.mu);
   // Rebuilt only when sets were added since: in the first documents of a run.
   if (r.table == nullptr || r.table->sets != r.sets) {
-    std::unordered_map<std::string_view, uint64_t> bits;
-    for (const auto& [w, id] : r.words) bits[w] |= uint64_t{1} << id;
+    std::unordered_map<std::string_view, uint64_t> index;  // word → its entry in bits
+    std::vector<Table::Bits> bits;
+    for (const auto& [w, id] : r.words) {
+      const auto [it, added] = index.try_emplace(w, bits.size());
+      if (added) bits.push_back(Table::Bits{{0, 0}});
+      const uint32_t b = id < 63 ? id : id + 1;  // WordSet::TagBit
+      bits[it->second].w[b >> 6] |= uint64_t{1} << (b & 63);
+    }
     r.table = std::make_shared<const Table>(
-        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end())), r.sets});
+        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(index.begin(), index.end())),
+              std::move(bits), r.sets});
   }
   return r.table;
 }
 
-uint64_t TokenTags::SetsOf(const Table& table, std::string_view word, uint64_t h) {
-  const uint64_t* v = table.words.Find(word, h);
-  return v == nullptr ? 0 : *v;
+void TokenTags::AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[2]) {
+  if (const uint64_t* v = table.words.Find(word, h)) {
+    const Table::Bits& b = table.bits[*v];
+    to[0] |= b.w[0];
+    to[1] |= b.w[1];
+  }
 }
 
 TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : toks_(&toks), previous_(current_) {
@@ -336,19 +351,19 @@ TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : tok
 // The key and the stems as KeyIsUntagged reads them: an Arabic word's cached stems, the
 // proclitic splits of another Arabic token, none for other scripts.
 void TokenTags::Tag(size_t i) const {
-  const WordTable& table = table_->words;
+  const Table& table = *table_;
   const text::Tokens& toks = *toks_;
   const std::span<const uint64_t> hashes = toks.StemHashes(i);
-  Tags tags{kTagged, 0};
-  if (const uint64_t* v = table.Find(toks.Key(i), hashes[0])) tags.key |= *v;
+  Tags tags;
+  tags.key[0] = kTagged;
+  AddSetsOf(table, toks.Key(i), hashes[0], tags.key);
   const text::Token& t = toks.tokens[i];
   if (t.kind == text::TokenKind::kWord && t.script == text::Script::kArabic) {
     const std::span<const std::string_view> stems = toks.Stems(i);
-    for (size_t s = 1; s < stems.size(); ++s)
-      if (const uint64_t* v = table.Find(stems[s], hashes[s])) tags.stems |= *v;
+    for (size_t s = 1; s < stems.size(); ++s) AddSetsOf(table, stems[s], hashes[s], tags.stems);
   } else {
     AnyProcliticStem(toks, i, [&](std::string_view stem) {
-      if (const uint64_t* v = table.Find(stem)) tags.stems |= *v;
+      AddSetsOf(table, stem, FirstFilterHash(stem), tags.stems);
       return false;
     });
   }

@@ -135,6 +135,9 @@ class WordSet {
   }
   // This set's bit in TokenTags (below); kUntaggedSet past the first kMaxTaggedSets sets.
   uint32_t id() const { return id_; }
+  // Where that bit is in TokenTags' two words: the word (0 or 1) and its mask.
+  uint32_t tag_word() const { return tag_word_; }
+  uint64_t tag_mask() const { return tag_mask_; }
   bool Has(std::string_view w) const { return table_.Find(w) != nullptr; }
   // The same, with FirstFilterHash(w) already computed (Tokens::StemHashes).
   bool Has(std::string_view w, uint64_t h) const { return table_.Find(w, h) != nullptr; }
@@ -154,14 +157,19 @@ class WordSet {
   }
   // Adds the words to the registry TokenTags are built from (match.cc); returns the id.
   static uint32_t Register(std::initializer_list<std::string_view> words);
+  // Bit 63 of the first word is TokenTags::kTagged: ids from 63 on are one bit further.
+  static constexpr uint32_t TagBit(uint32_t id) { return id < 63 ? id : id + 1; }
   WordTable table_;
   uint32_t id_;
+  uint32_t tag_word_ = id_ == UINT32_MAX ? 0 : TagBit(id_) >> 6;
+  uint64_t tag_mask_ = id_ == UINT32_MAX ? 0 : uint64_t{1} << (TagBit(id_) & 63);
   uint64_t last_bytes_[4] = {};
   bool split_always_ = false;
 };
 
-// Up to 63 WordSets get a bit each: bit 63 of TokenTags' key mask marks a tagged token.
-constexpr uint32_t kMaxTaggedSets = 63;
+// Up to 127 WordSets get a bit each in two 64-bit words: bit 63 of the first word of
+// TokenTags' key mask marks a tagged token.
+constexpr uint32_t kMaxTaggedSets = 127;
 constexpr uint32_t kUntaggedSet = UINT32_MAX;
 
 // One-pass tagging of a document's tokens against every WordSet at once. The event rules
@@ -193,23 +201,26 @@ class TokenTags {
   // KeyIs(toks, i, words, allow_stems) for a set For() accepted.
   [[gnu::always_inline]] bool KeyIs(size_t i, const WordSet& words, bool allow_stems) const {
     if (i >= tags_.size()) return false;
-    if ((tags_[i].key & kTagged) == 0) Tag(i);
-    const uint64_t bit = uint64_t{1} << words.id();
-    if ((tags_[i].key & bit) != 0) return true;
-    return allow_stems && (tags_[i].stems & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
+    if ((tags_[i].key[0] & kTagged) == 0) Tag(i);
+    const uint32_t w = words.tag_word();
+    const uint64_t bit = words.tag_mask();
+    if ((tags_[i].key[w] & bit) != 0) return true;
+    return allow_stems && (tags_[i].stems[w] & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
   }
 
   // The words of all registered sets with the bits of the sets holding them (match.cc).
   struct Table;
   // The table of the sets registered so far.
   static std::shared_ptr<const Table> CurrentTable();
-  // Looks word up in the table (the word's FirstFilterHash is `h`): the bits of its sets.
-  static uint64_t SetsOf(const Table& table, std::string_view word, uint64_t h);
+  // Looks word up in the table (the word's FirstFilterHash is `h`) and ors the bits of its
+  // sets into `to`.
+  static void AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[2]);
 
   static constexpr uint64_t kTagged = uint64_t{1} << 63;
+  // Two words of set bits each (WordSet::tag_word, tag_mask).
   struct Tags {
-    uint64_t key = 0;    // sets holding the key, and kTagged once computed
-    uint64_t stems = 0;  // sets holding a proclitic stem of it
+    uint64_t key[2] = {0, 0};    // sets holding the key, and kTagged (in key[0]) once computed
+    uint64_t stems[2] = {0, 0};  // sets holding a proclitic stem of it
   };
 
  private:

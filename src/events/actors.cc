@@ -134,12 +134,18 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   for (size_t i = 0; i < n;) {
     // Most tokens start no alias (PhraseStarts) and no aircraft or strike of a nation:
     // decided without building a match and asking both.
-    if (starts != nullptr && !starts->May(d_.actor_aliases, i) && !NationPhraseMayStart(d_, toks, i)) {
+    const bool nation_may = NationPhraseMayStart(d_, toks, i);
+    if (starts != nullptr && !starts->May(d_.actor_aliases, i) && !nation_may) {
       ++i;
       continue;
     }
     auto m = LongestMatch(d_.actor_aliases, text, toks, i, n, true, starts);
     if (m.len == 0) {
+      // Both nation phrases begin with that test.
+      if (!nation_may) {
+        ++i;
+        continue;
+      }
       uint32_t prefix = 0;
       auto [aircraft, end] = AircraftOfANation(d_, toks, i, &prefix);
       size_t begin = i;

@@ -480,6 +480,8 @@ std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, 
         if (auto c = EnglishClaim(toks, s, i, actors)) claims.push_back(*c);
         continue;
       }
+      static const WordSet kClaimVerbs{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+      if (!KeyIs(toks, i, kClaimVerbs)) continue;  // kAdopt or kAnnounce: one test for most tokens
       const bool adopt = KeyIs(toks, i, kAdopt);
       if (!adopt && !KeyIs(toks, i, kAnnounce)) continue;
       if (i > s.first_token &&

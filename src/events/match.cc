@@ -111,15 +111,18 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   std::vector<text::CliticSplit> owned;
   FirstOccurrences firsts(bits_.size());
   for (size_t i = 0; i < bits_.size(); ++i) {
-    // The dates stage also reads symbols and the like; phrases start at word-like tokens
-    // only (LongestMatch), punctuation is neither.
-    if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
     // A word met before has its first occurrence's answers (about half the tokens).
     if (const size_t f = firsts.Of(toks, i); f != i) {
       bits_[i] = bits_[f];
       date_bits_[i] = date_bits_[f];
       one_cue_[i] = one_cue_[f];
       tags_[i] = tags_[f];
+      continue;
+    }
+    // The dates stage also reads symbols and the like; phrases start at word-like tokens
+    // only (LongestMatch), punctuation is neither: only its tags.
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+      tags_[i] = TokenTags::TagsOf(*tag_table_, toks, i);
       continue;
     }
     const bool word_like = IsWordLike(toks.tokens[i]);
@@ -345,14 +348,20 @@ TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : tok
     tags_.assign(toks.tokens.size(), Tags{});
   }
   sets_ = table_->sets;
+  // The tokens PhraseStarts did not tag (punctuation, a word with more stems than StartKeys
+  // keeps; all of them without it), so that KeyIs need not ask whether a token is tagged.
+  for (size_t i = 0; i < tags_.size(); ++i)
+    if ((tags_[i].key[0] & kTagged) == 0) Tag(i);
+  data_ = tags_.data();
+  n_ = tags_.size();
   current_ = this;
 }
 
 // The key and the stems as KeyIsUntagged reads them: an Arabic word's cached stems, the
 // proclitic splits of another Arabic token, none for other scripts.
-void TokenTags::Tag(size_t i) const {
-  const Table& table = *table_;
-  const text::Tokens& toks = *toks_;
+void TokenTags::Tag(size_t i) { tags_[i] = TagsOf(*table_, *toks_, i); }
+
+TokenTags::Tags TokenTags::TagsOf(const Table& table, const text::Tokens& toks, size_t i) {
   const std::span<const uint64_t> hashes = toks.StemHashes(i);
   Tags tags;
   tags.key[0] = kTagged;
@@ -367,7 +376,7 @@ void TokenTags::Tag(size_t i) const {
       return false;
     });
   }
-  tags_[i] = tags;
+  return tags;
 }
 
 bool ReportGoesOn(const text::Tokens& toks, size_t first, size_t end, const WordSet& reports) {

@@ -177,10 +177,10 @@ constexpr uint32_t kUntaggedSet = UINT32_MAX;
 // SpeakerFrames tests every Arabic token of every sentence against the reporting verbs,
 // IrrealisReason and HabitualReason the twelve words before every trigger against a dozen
 // sets each (about 900,000 calls per 300 corpus articles, 100 instructions each: the key's
-// and each stem's filter and table probes, and the call). The first question about a token
-// looks its key and stems up once in one table of the words of all sets, whose values are
-// the bits of the sets holding the word; every later question about the token, for any
-// set, is a bit test. While a TokenTags lives, KeyIs on its thread and its Tokens reads it
+// and each stem's filter and table probes, and the call). Every token's key and stems are
+// looked up once, when the tags are made (most in PhraseStarts' pass), in one table of the
+// words of all sets, whose values are the bits of the sets holding the word; every
+// question about the token, for any set, is a bit test. While a TokenTags lives, KeyIs on its thread and its Tokens reads it
 // (EventExtractor::Extract makes one per document); elsewhere KeyIs probes the set itself.
 // A set built after the tags (a static met for the first time in this document) is probed
 // as before, as is one past the first kMaxTaggedSets.
@@ -199,13 +199,14 @@ class TokenTags {
     return t != nullptr && t->toks_ == &toks && words.id() < t->sets_ ? t : nullptr;
   }
   // KeyIs(toks, i, words, allow_stems) for a set For() accepted.
+  // Every token is tagged when the tags are made (most by PhraseStarts' pass).
   [[gnu::always_inline]] bool KeyIs(size_t i, const WordSet& words, bool allow_stems) const {
-    if (i >= tags_.size()) return false;
-    if ((tags_[i].key[0] & kTagged) == 0) Tag(i);
+    if (i >= n_) return false;
+    const Tags& t = data_[i];
     const uint32_t w = words.tag_word();
     const uint64_t bit = words.tag_mask();
-    if ((tags_[i].key[w] & bit) != 0) return true;
-    return allow_stems && (tags_[i].stems[w] & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
+    if ((t.key[w] & bit) != 0) return true;
+    return allow_stems && (t.stems[w] & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
   }
 
   // The words of all registered sets with the bits of the sets holding them (match.cc).
@@ -222,15 +223,19 @@ class TokenTags {
     uint64_t key[2] = {0, 0};    // sets holding the key, and kTagged (in key[0]) once computed
     uint64_t stems[2] = {0, 0};  // sets holding a proclitic stem of it
   };
+  // Token i's tags from `table`: its key and its stems as KeyIsUntagged reads them.
+  static Tags TagsOf(const Table& table, const text::Tokens& toks, size_t i);
 
  private:
-  void Tag(size_t i) const;
+  void Tag(size_t i);
 
   static inline constinit thread_local const TokenTags* current_ = nullptr;
   const text::Tokens* toks_;
   std::shared_ptr<const Table> table_;
   uint32_t sets_ = 0;  // sets with an id below this are in table_
-  mutable std::vector<Tags> tags_;
+  std::vector<Tags> tags_;
+  const Tags* data_ = nullptr;  // tags_.data() and tags_.size(), read by KeyIs
+  size_t n_ = 0;
   const TokenTags* previous_;
 };
 

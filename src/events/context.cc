@@ -462,6 +462,7 @@ std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, 
                                                       const std::vector<ActorMention>& actors) {
   static const WordSet kAdopt{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"};
   static const WordSet kAnnounce{"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+  static const WordSet kClaimVerbs{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
   static const WordSet kResponsibility{"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما", "المسووليه",
                                        "مسيوليته", "مسيوليتها", "مسيوليتهم", "مسيوليتهما", "المسيوليه"};
   static const WordSet kSeveral{"الهجمات", "هجمات", "التفجيرات", "تفجيرات", "الهجومين", "هجومين", "التفجيرين",
@@ -480,7 +481,6 @@ std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, 
         if (auto c = EnglishClaim(toks, s, i, actors)) claims.push_back(*c);
         continue;
       }
-      static const WordSet kClaimVerbs{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
       if (!KeyIs(toks, i, kClaimVerbs)) continue;  // kAdopt or kAnnounce: one test for most tokens
       const bool adopt = KeyIs(toks, i, kAdopt);
       if (!adopt && !KeyIs(toks, i, kAnnounce)) continue;

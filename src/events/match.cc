@@ -103,6 +103,7 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       date_bits_(toks.tokens.size(), 0),
       one_cue_keys_(&d.one_cue_keys),
       one_cue_(toks.tokens.size(), 0),
+      spaced_(toks.tokens.size(), 0),
       tag_table_(TokenTags::CurrentTable()),
       tags_(toks.tokens.size()) {
   const uint8_t cue_bit = d.quantity_cue_phrases.start_bit;
@@ -116,6 +117,7 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       bits_[i] = bits_[f];
       date_bits_[i] = date_bits_[f];
       one_cue_[i] = one_cue_[f];
+      spaced_[i] = spaced_[f];
       tags_[i] = tags_[f];
       continue;
     }
@@ -129,6 +131,7 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
     const size_t n = StartKeys(toks, i, true, cands, &owned);
     // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
     const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
+    spaced_[i] = spaced;
     uint8_t b = 0;
     uint64_t db = 0;
     // The key, then its stems (TokenTags::Tag's keys), unless StartKeys' cap cut them.

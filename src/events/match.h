@@ -271,6 +271,9 @@ class PhraseStarts {
   int HasKeyOf(const FlatTable<uint8_t>& keys, size_t i) const {
     return &keys != one_cue_keys_ || i >= one_cue_.size() ? -1 : one_cue_[i] - 1;
   }
+  // Whether token i's key holds a space (a hyphenated word), for the tokens that are no
+  // punctuation (false for those): toks.Key(i).find(' ') without a memchr per question.
+  bool KeyHasSpace(size_t i) const { return i < spaced_.size() && spaced_[i] != 0; }
 
  private:
   std::vector<uint8_t> bits_;
@@ -279,6 +282,7 @@ class PhraseStarts {
   // number; the candidate keys are at hand here (one StartKeys per token, not two).
   const FlatTable<uint8_t>* one_cue_keys_ = nullptr;
   std::vector<uint8_t> one_cue_;  // per token: 0 not asked, 1 none of its keys, 2 one of them
+  std::vector<uint8_t> spaced_;   // per token: 1 when its key holds a space (KeyHasSpace)
   // TokenTags of the tokens whose key and stems this pass holds (the same as TokenTags::Tag
   // reads), from `tag_table_`: EventExtractor::Extract's tags start from them, and the
   // word-set table is probed with the hashes at hand instead of in a second pass.

@@ -20,6 +20,15 @@ struct StartKey {
   bool stripped;
 };
 constexpr size_t kMaxStartKeys = 16;
+// StartKeys' output array left unconstructed: StartKey is trivially copyable and every entry
+// is assigned before it is read, but `StartKey a[16]` runs string_view's constructor (two
+// stores) for each entry, about 50 instructions on every LongestMatchAt call.
+struct StartKeyArray {
+  union {
+    StartKey k[kMaxStartKeys];
+  };
+  StartKeyArray() {}
+};
 
 // The candidate keys of token i, in the order they are tried: the key, at most 7 proclitic
 // stems (Arabic, allow_stems; AnalyzeClitics proposes fewer: one per proclitic boundary),
@@ -167,7 +176,8 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
                            size_t limit, bool allow_stems) {
   PhraseMatch best;
   constexpr uint32_t kLazy = StartKey::kLazy;
-  StartKey cands[kMaxStartKeys];
+  StartKeyArray cand_array;
+  StartKey (&cands)[kMaxStartKeys] = cand_array.k;
   std::vector<text::CliticSplit> owned;
   const size_t n_cands = StartKeys(toks, i, allow_stems, cands, &owned);
   const std::string_view k0 = cands[0].key;
@@ -229,7 +239,8 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
 }
 
 bool MayMatchOneTokenOfAt(const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys) {
-  StartKey cands[kMaxStartKeys];
+  StartKeyArray cand_array;
+  StartKey (&cands)[kMaxStartKeys] = cand_array.k;
   std::vector<text::CliticSplit> owned;
   const size_t n = StartKeys(toks, i, true, cands, &owned);
   for (size_t c = 0; c < n; ++c)

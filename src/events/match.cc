@@ -331,6 +331,7 @@ std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
   // Rebuilt only when sets were added since: in the first documents of a run.
   if (r.table == nullptr || r.table->sets != r.sets) {
     std::unordered_map<std::string_view, uint64_t> index;  // word → its entry in bits
+    index.reserve(r.words.size());
     std::vector<Table::Bits> bits;
     for (const auto& [w, id] : r.words) {
       const auto [it, added] = index.try_emplace(w, bits.size());
@@ -339,7 +340,8 @@ std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
       bits[it->second].w[b >> 6] |= uint64_t{1} << (b & 63);
     }
     r.table = std::make_shared<const Table>(
-        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(index.begin(), index.end())),
+        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(index.begin(), index.end()),
+                        WordTable::Distinct{}),
               std::move(bits), r.sets});
   }
   return r.table;

@@ -90,6 +90,10 @@ class WordTable {
  public:
   WordTable(std::initializer_list<std::pair<std::string_view, uint64_t>> items) { Init(items); }
   explicit WordTable(const std::vector<std::pair<std::string_view, uint64_t>>& items) { Init(items); }
+  // Items whose words are all distinct already (TokenTags::CurrentTable): no map to drop
+  // the repeats first.
+  struct Distinct {};
+  WordTable(const std::vector<std::pair<std::string_view, uint64_t>>& items, Distinct) { Build(items); }
   // The word's value, nullptr when it is not in the table.
   const uint64_t* Find(std::string_view w) const { return Find(w, FirstFilterHash(w)); }
   // The same, with FirstFilterHash(w) already computed.
@@ -106,6 +110,11 @@ class WordTable {
   void Init(const Items& items) {
     std::unordered_map<std::string_view, uint64_t> map;
     for (const auto& [w, v] : items) map.try_emplace(w, v);
+    Build(map);
+  }
+  // From distinct words (a map, or a vector of distinct words).
+  template <class Map>
+  void Build(const Map& map) {
     size_t bits = 512;
     while (bits < 16 * map.size() && bits < (size_t{1} << 16)) bits <<= 1;
     mask_ = bits - 1;

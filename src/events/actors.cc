@@ -54,11 +54,14 @@ bool EndsInYaOrHa(std::string_view key) {  // ي, ه
 // AircraftOfANation and StrikeOfANation start at an Arabic word followed by an adjective
 // (ي, يه) or a word of their kind (ه, ي), or by the air of an air force: the cheap test
 // before their word sets.
+// Asked of every token (FindActors): the next key read in place, not through Key's checked
+// substr.
 bool NationPhraseMayStart(const Dictionaries& d, const text::Tokens& toks, size_t i) {
-  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= toks.tokens.size())
+  if (toks.tokens[i].script != text::Script::kArabic || i + 1 >= toks.tokens.size() || d.aircraft_by_nationality.empty())
     return false;
   // Or an air force ("سلاح الجو", "القوات الجوية": the second word is الجو or ends in ه).
-  const std::string_view next = toks.Key(i + 1);
+  const text::Token& t = toks.tokens[i + 1];
+  const std::string_view next(toks.keys.data() + t.key_off, t.key_len);
   return EndsInYaOrHa(next) || next == "الجو";
 }
 

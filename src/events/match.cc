@@ -166,7 +166,8 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       for (size_t c = 0; c < n && !any; ++c) any = d.one_cue_keys.Find(cands[c].key, cands[c].hash) != nullptr;
       one_cue_[i] = any ? 2 : 1;
     }
-    if (n_with < kMaxStartKeys / 2) tags_[i] = tags;
+    // A word with more stems than StartKeys keeps: tagged from all of them.
+    tags_[i] = n_with < kMaxStartKeys / 2 ? tags : TokenTags::TagsOf(*tag_table_, toks, i);
     bits_[i] = b;
     date_bits_[i] = db;
   }
@@ -357,19 +358,19 @@ void TokenTags::AddSetsOf(const Table& table, std::string_view word, uint64_t h,
 
 TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : toks_(&toks), previous_(current_) {
   if (starts != nullptr && starts->tag_table_ != nullptr && starts->tags_.size() == toks.tokens.size()) {
+    // PhraseStarts' pass tagged every token: its tags are read where they are.
     table_ = starts->tag_table_;
-    tags_ = starts->tags_;
+    data_ = starts->tags_.data();
+    n_ = starts->tags_.size();
   } else {
+    // Every token tagged now, so that KeyIs need not ask whether a token is tagged.
     table_ = CurrentTable();
     tags_.assign(toks.tokens.size(), Tags{});
+    for (size_t i = 0; i < tags_.size(); ++i) Tag(i);
+    data_ = tags_.data();
+    n_ = tags_.size();
   }
   sets_ = table_->sets;
-  // The tokens PhraseStarts did not tag (punctuation, a word with more stems than StartKeys
-  // keeps; all of them without it), so that KeyIs need not ask whether a token is tagged.
-  for (size_t i = 0; i < tags_.size(); ++i)
-    if ((tags_[i].key[0] & kTagged) == 0) Tag(i);
-  data_ = tags_.data();
-  n_ = tags_.size();
   current_ = this;
 }
 

@@ -196,7 +196,8 @@ constexpr uint32_t kUntaggedSet = UINT32_MAX;
 class PhraseStarts;
 class TokenTags {
  public:
-  // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass.
+  // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass
+  // and must outlive these tags.
   explicit TokenTags(const text::Tokens& toks, const PhraseStarts* starts = nullptr);
   ~TokenTags() { current_ = previous_; }
   TokenTags(const TokenTags&) = delete;
@@ -242,8 +243,8 @@ class TokenTags {
   const text::Tokens* toks_;
   std::shared_ptr<const Table> table_;
   uint32_t sets_ = 0;  // sets with an id below this are in table_
-  std::vector<Tags> tags_;
-  const Tags* data_ = nullptr;  // tags_.data() and tags_.size(), read by KeyIs
+  std::vector<Tags> tags_;       // without PhraseStarts' tags
+  const Tags* data_ = nullptr;  // its tags or tags_, every token tagged, read by KeyIs
   size_t n_ = 0;
   const TokenTags* previous_;
 };

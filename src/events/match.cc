@@ -372,6 +372,7 @@ TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : tok
   }
   sets_ = table_->sets;
   current_ = this;
+  current_toks_ = &toks;
 }
 
 // The key and the stems as KeyIsUntagged reads them: an Arabic word's cached stems, the

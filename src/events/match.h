@@ -199,14 +199,19 @@ class TokenTags {
   // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass
   // and must outlive these tags.
   explicit TokenTags(const text::Tokens& toks, const PhraseStarts* starts = nullptr);
-  ~TokenTags() { current_ = previous_; }
+  ~TokenTags() {
+    current_ = previous_;
+    current_toks_ = previous_ != nullptr ? previous_->toks_ : nullptr;
+  }
   TokenTags(const TokenTags&) = delete;
   TokenTags& operator=(const TokenTags&) = delete;
 
   // The tags that answer for `words` over `toks` on this thread, nullptr when none do.
   [[gnu::always_inline]] static const TokenTags* For(const text::Tokens& toks, const WordSet& words) {
+    // The tokens first: null when no tags are current, so no separate test of current_.
+    if (current_toks_ != &toks) return nullptr;
     const TokenTags* t = current_;
-    return t != nullptr && t->toks_ == &toks && words.id() < t->sets_ ? t : nullptr;
+    return words.id() < t->sets_ ? t : nullptr;
   }
   // KeyIs(toks, i, words, allow_stems) for a set For() accepted.
   // Every token is tagged when the tags are made (most by PhraseStarts' pass).
@@ -240,6 +245,7 @@ class TokenTags {
   void Tag(size_t i);
 
   static inline constinit thread_local const TokenTags* current_ = nullptr;
+  static inline constinit thread_local const text::Tokens* current_toks_ = nullptr;  // current_->toks_
   const text::Tokens* toks_;
   std::shared_ptr<const Table> table_;
   uint32_t sets_ = 0;  // sets with an id below this are in table_

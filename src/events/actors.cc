@@ -45,16 +45,23 @@ int32_t NationOfAdjective(const Dictionaries& d, const text::Tokens& toks, size_
   return -1;
 }
 
-bool EndsInYaOrHa(std::string_view key) { return key.ends_with("\xD9\x8A") || key.ends_with("\xD9\x87"); }  // ي, ه
+// By its last two bytes: ends_with with a literal stayed a call (memcmp) on every token.
+bool EndsInYaOrHa(std::string_view key) {  // ي, ه
+  const size_t n = key.size();
+  return n >= 2 && key[n - 2] == '\xD9' && (key[n - 1] == '\x8A' || key[n - 1] == '\x87');
+}
 
 // AircraftOfANation and StrikeOfANation start at an Arabic word followed by an adjective
 // (ي, يه) or a word of their kind (ه, ي), or by the air of an air force: the cheap test
 // before their word sets.
+// Asked of every token (FindActors): the next key read in place, not through Key's checked
+// substr.
 bool NationPhraseMayStart(const Dictionaries& d, const text::Tokens& toks, size_t i) {
-  if (d.aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kArabic || i + 1 >= toks.tokens.size())
+  if (toks.tokens[i].script != text::Script::kArabic || i + 1 >= toks.tokens.size() || d.aircraft_by_nationality.empty())
     return false;
   // Or an air force ("سلاح الجو", "القوات الجوية": the second word is الجو or ends in ه).
-  const std::string_view next = toks.Key(i + 1);
+  const text::Token& t = toks.tokens[i + 1];
+  const std::string_view next(toks.keys.data() + t.key_off, t.key_len);
   return EndsInYaOrHa(next) || next == "الجو";
 }
 
@@ -74,7 +81,8 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
   if (!NationPhraseMayStart(d, toks, i)) return {-1, i};
   // "سلاح الجو التركي", "القوات الجوية الأمريكية": a state's air force.
   static const WordSet kAirForce{"سلاح", "القوات"};
-  if (i + 2 < n && KeyIs(toks, i + 1, {"الجو", "الجويه"}, false) && KeyIs(toks, i, kAirForce)) {
+  static const WordSet kAir{"الجو", "الجويه"};
+  if (i + 2 < n && KeyIs(toks, i, kAirForce) && KeyIs(toks, i + 1, kAir, false)) {
     *prefix_cp = 0;
     if (!KeyIs(toks, i, kAirForce, false))
       ForEachProcliticStem(toks, i, [&](std::string_view s, uint32_t p) {
@@ -129,12 +137,18 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   for (size_t i = 0; i < n;) {
     // Most tokens start no alias (PhraseStarts) and no aircraft or strike of a nation:
     // decided without building a match and asking both.
-    if (starts != nullptr && !starts->May(d_.actor_aliases, i) && !NationPhraseMayStart(d_, toks, i)) {
+    const bool nation_may = NationPhraseMayStart(d_, toks, i);
+    if (starts != nullptr && !starts->May(d_.actor_aliases, i) && !nation_may) {
       ++i;
       continue;
     }
     auto m = LongestMatch(d_.actor_aliases, text, toks, i, n, true, starts);
     if (m.len == 0) {
+      // Both nation phrases begin with that test.
+      if (!nation_may) {
+        ++i;
+        continue;
+      }
       uint32_t prefix = 0;
       auto [aircraft, end] = AircraftOfANation(d_, toks, i, &prefix);
       size_t begin = i;

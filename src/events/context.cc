@@ -94,8 +94,9 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       if (KeyIs(toks, j, {"انتهي", "انتهت", "انهار", "انهارت", "سقط", "سقطت", "فشل", "فشلت"}))
         return "a truce ending or broken, not an agreement";
   // "قبل ما وصفته أنقرة بأنه معركة شاملة وشيكة": an imminent or expected fight is to come.
+  static const WordSet kImminent{"وشيكه", "وشيك", "مرتقبه", "مرتقب", "متوقعه", "متوقع", "محتمله", "مقبله"};
   for (size_t j = tok + 1; j < toks.tokens.size() && j <= tok + 2 && Word(toks, j); ++j)
-    if (KeyIs(toks, j, {"وشيكه", "وشيك", "مرتقبه", "مرتقب", "متوقعه", "متوقع", "محتمله", "مقبله"}))
+    if (KeyIs(toks, j, kImminent))
       return "future: imminent or expected";
   // "سقوط الهدنة", "خرق الهدنة": the truce's end or breach is no agreement.
   if (tok > first && Word(toks, tok - 1) && KeyIs(toks, tok, kTruce) &&
@@ -148,14 +149,16 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     return "the fighting since it began, not an incident";
   // "كما يستمر اعتقال ناشطين ... بالعشرات يومياً", "بينما تتزايد يومياً الهجمات": what
   // happens daily or weekly is a pattern, not one incident.
-  auto habitual = [&](size_t j) { return KeyIs(toks, j, {"يوميا", "اسبوعيا", "شهريا"}, false); };
+  static const WordSet kHabitual{"يوميا", "اسبوعيا", "شهريا"};
+  auto habitual = [&](size_t j) { return KeyIs(toks, j, kHabitual, false); };
   for (size_t j = tok + 1; j < n && j <= tok + 12 && Word(toks, j); ++j)
     if (habitual(j)) return "habitual: what happens daily, not one incident";
   for (size_t j = tok; j > first && j + 12 > tok && Word(toks, j - 1);)
     if (habitual(--j)) return "habitual: what happens daily, not one incident";
   // "عملية الانقلاب التي أُجهضت قبل ولادتها": a plot foiled did not happen.
+  static const WordSet kFoiled{"اجهضت", "اجهض", "احبطت", "احبط", "افشلت", "افشل", "فشلت"};
   for (size_t j = tok + 1; j < n && j <= tok + 3 && Word(toks, j); ++j)
-    if (KeyIs(toks, j, {"اجهضت", "اجهض", "احبطت", "احبط", "افشلت", "افشل", "فشلت"})) return "foiled, it did not happen";
+    if (KeyIs(toks, j, kFoiled)) return "foiled, it did not happen";
   // Words in the clause before the trigger.
   constexpr size_t kWindow = 5, kClause = 12;
   // "تعرضت المدينة لقصف": a complement, not a purpose; also past the commas of an
@@ -427,13 +430,15 @@ std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, 
       "اكدت", "اكدوا", "اوضح", "اوضحت", "صرح", "صرحت", "ابلغ", "ابلغت", "كشف", "كشفت", "نقل",
       "نقلت", "اشار", "اشارت", "اضاف", "اضافت", "نفي", "نفت", "اعترف", "اعترفت", "زعم", "زعمت",
       "رجح", "رجحت", "اعتبر", "اعتبرت", "يقول", "تقول"};
+  static const WordSet kThat{"ان", "بان"};
+  static const WordSet kThatPronoun{"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"};
   std::vector<SpeakerFrame> out;
   for (size_t i = first; i < end; ++i) {
     if (toks.tokens[i].script != text::Script::kArabic || !KeyIs(toks, i, kReportingVerbs)) continue;
     for (size_t j = i + 1; j < end && j <= i + kMaxFrame; ++j) {
-      if (KeyIs(toks, j, {"ان", "بان"}, false) || toks.Key(j) == ":") {
+      if (KeyIs(toks, j, kThat, false) || toks.Key(j) == ":") {
         out.push_back({i, j, false});
-      } else if (KeyIs(toks, j, {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"}, false)) {
+      } else if (KeyIs(toks, j, kThatPronoun, false)) {
         // "إنه تم ...", "إنه لا ...": the pronoun of the fact, not of the speaker.
         const bool expletive = j + 1 < end && KeyIs(toks, j + 1, {"تم", "لا", "لم", "قد", "من", "يوجد", "كان"}, false);
         out.push_back({i, j, !expletive});
@@ -480,6 +485,7 @@ std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, 
                                                       const std::vector<ActorMention>& actors) {
   static const WordSet kAdopt{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"};
   static const WordSet kAnnounce{"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+  static const WordSet kClaimVerbs{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
   static const WordSet kResponsibility{"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما", "المسووليه",
                                        "مسيوليته", "مسيوليتها", "مسيوليتهم", "مسيوليتهما", "المسيوليه"};
   static const WordSet kSeveral{"الهجمات", "هجمات", "التفجيرات", "تفجيرات", "الهجومين", "هجومين", "التفجيرين",
@@ -498,6 +504,7 @@ std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, 
         if (auto c = EnglishClaim(toks, s, i, actors)) claims.push_back(*c);
         continue;
       }
+      if (!KeyIs(toks, i, kClaimVerbs)) continue;  // kAdopt or kAnnounce: one test for most tokens
       const bool adopt = KeyIs(toks, i, kAdopt);
       if (!adopt && !KeyIs(toks, i, kAnnounce)) continue;
       if (i > s.first_token &&

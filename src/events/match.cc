@@ -20,6 +20,15 @@ struct StartKey {
   bool stripped;
 };
 constexpr size_t kMaxStartKeys = 16;
+// StartKeys' output array left unconstructed: StartKey is trivially copyable and every entry
+// is assigned before it is read, but `StartKey a[16]` runs string_view's constructor (two
+// stores) for each entry, about 50 instructions on every LongestMatchAt call.
+struct StartKeyArray {
+  union {
+    StartKey k[kMaxStartKeys];
+  };
+  StartKeyArray() {}
+};
 
 // The candidate keys of token i, in the order they are tried: the key, at most 7 proclitic
 // stems (Arabic, allow_stems; AnalyzeClitics proposes fewer: one per proclitic boundary),
@@ -103,6 +112,7 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       date_bits_(toks.tokens.size(), 0),
       one_cue_keys_(&d.one_cue_keys),
       one_cue_(toks.tokens.size(), 0),
+      spaced_(toks.tokens.size(), 0),
       tag_table_(TokenTags::CurrentTable()),
       tags_(toks.tokens.size()) {
   const uint8_t cue_bit = d.quantity_cue_phrases.start_bit;
@@ -111,31 +121,37 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   std::vector<text::CliticSplit> owned;
   FirstOccurrences firsts(bits_.size());
   for (size_t i = 0; i < bits_.size(); ++i) {
-    // The dates stage also reads symbols and the like; phrases start at word-like tokens
-    // only (LongestMatch), punctuation is neither.
-    if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
     // A word met before has its first occurrence's answers (about half the tokens).
     if (const size_t f = firsts.Of(toks, i); f != i) {
       bits_[i] = bits_[f];
       date_bits_[i] = date_bits_[f];
       one_cue_[i] = one_cue_[f];
+      spaced_[i] = spaced_[f];
       tags_[i] = tags_[f];
+      continue;
+    }
+    // The dates stage also reads symbols and the like; phrases start at word-like tokens
+    // only (LongestMatch), punctuation is neither: only its tags.
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+      tags_[i] = TokenTags::TagsOf(*tag_table_, toks, i);
       continue;
     }
     const bool word_like = IsWordLike(toks.tokens[i]);
     const size_t n = StartKeys(toks, i, true, cands, &owned);
     // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
     const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
+    spaced_[i] = spaced;
     uint8_t b = 0;
     uint64_t db = 0;
     // The key, then its stems (TokenTags::Tag's keys), unless StartKeys' cap cut them.
-    TokenTags::Tags tags{TokenTags::kTagged, 0};
+    TokenTags::Tags tags;
+    tags.key[0] = TokenTags::kTagged;
     size_t n_with = 0;
     for (size_t c = 0; c < n; ++c) {
       const uint64_t h = cands[c].hash;
       if (!cands[c].stripped) {
         if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
-        (c == 0 ? tags.key : tags.stems) |= TokenTags::SetsOf(*tag_table_, cands[c].key, h);
+        TokenTags::AddSetsOf(*tag_table_, cands[c].key, h, c == 0 ? tags.key : tags.stems);
         ++n_with;
       }
       if (!word_like) continue;
@@ -150,7 +166,8 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       for (size_t c = 0; c < n && !any; ++c) any = d.one_cue_keys.Find(cands[c].key, cands[c].hash) != nullptr;
       one_cue_[i] = any ? 2 : 1;
     }
-    if (n_with < kMaxStartKeys / 2) tags_[i] = tags;
+    // A word with more stems than StartKeys keeps: tagged from all of them.
+    tags_[i] = n_with < kMaxStartKeys / 2 ? tags : TokenTags::TagsOf(*tag_table_, toks, i);
     bits_[i] = b;
     date_bits_[i] = db;
   }
@@ -160,7 +177,8 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
                            size_t limit, bool allow_stems) {
   PhraseMatch best;
   constexpr uint32_t kLazy = StartKey::kLazy;
-  StartKey cands[kMaxStartKeys];
+  StartKeyArray cand_array;
+  StartKey (&cands)[kMaxStartKeys] = cand_array.k;
   std::vector<text::CliticSplit> owned;
   const size_t n_cands = StartKeys(toks, i, allow_stems, cands, &owned);
   const std::string_view k0 = cands[0].key;
@@ -222,7 +240,8 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
 }
 
 bool MayMatchOneTokenOfAt(const text::Tokens& toks, size_t i, const FlatTable<uint8_t>& keys) {
-  StartKey cands[kMaxStartKeys];
+  StartKeyArray cand_array;
+  StartKey (&cands)[kMaxStartKeys] = cand_array.k;
   std::vector<text::CliticSplit> owned;
   const size_t n = StartKeys(toks, i, true, cands, &owned);
   for (size_t c = 0; c < n; ++c)
@@ -272,8 +291,12 @@ bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, boo
 }
 
 struct TokenTags::Table {
-  WordTable words;  // word → bits of the sets holding it
-  uint32_t sets;    // the ids it covers: 0 … sets-1
+  struct Bits {
+    uint64_t w[2];
+  };
+  WordTable words;         // word → its entry in `bits`
+  std::vector<Bits> bits;  // the bits of the sets holding the word (WordSet::tag_word, tag_mask)
+  uint32_t sets;           // the ids it covers: 0 … sets-1
 };
 
 namespace {
@@ -308,51 +331,70 @@ std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
   const std::lock_guard<std::mutex> lock(r.mu);
   // Rebuilt only when sets were added since: in the first documents of a run.
   if (r.table == nullptr || r.table->sets != r.sets) {
-    std::unordered_map<std::string_view, uint64_t> bits;
-    for (const auto& [w, id] : r.words) bits[w] |= uint64_t{1} << id;
+    std::unordered_map<std::string_view, uint64_t> index;  // word → its entry in bits
+    index.reserve(r.words.size());
+    std::vector<Table::Bits> bits;
+    for (const auto& [w, id] : r.words) {
+      const auto [it, added] = index.try_emplace(w, bits.size());
+      if (added) bits.push_back(Table::Bits{{0, 0}});
+      const uint32_t b = id < 63 ? id : id + 1;  // WordSet::TagBit
+      bits[it->second].w[b >> 6] |= uint64_t{1} << (b & 63);
+    }
     r.table = std::make_shared<const Table>(
-        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end())), r.sets});
+        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(index.begin(), index.end()),
+                        WordTable::Distinct{}),
+              std::move(bits), r.sets});
   }
   return r.table;
 }
 
-uint64_t TokenTags::SetsOf(const Table& table, std::string_view word, uint64_t h) {
-  const uint64_t* v = table.words.Find(word, h);
-  return v == nullptr ? 0 : *v;
+void TokenTags::AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[2]) {
+  if (const uint64_t* v = table.words.Find(word, h)) {
+    const Table::Bits& b = table.bits[*v];
+    to[0] |= b.w[0];
+    to[1] |= b.w[1];
+  }
 }
 
 TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : toks_(&toks), previous_(current_) {
   if (starts != nullptr && starts->tag_table_ != nullptr && starts->tags_.size() == toks.tokens.size()) {
+    // PhraseStarts' pass tagged every token: its tags are read where they are.
     table_ = starts->tag_table_;
-    tags_ = starts->tags_;
+    data_ = starts->tags_.data();
+    n_ = starts->tags_.size();
   } else {
+    // Every token tagged now, so that KeyIs need not ask whether a token is tagged.
     table_ = CurrentTable();
     tags_.assign(toks.tokens.size(), Tags{});
+    for (size_t i = 0; i < tags_.size(); ++i) Tag(i);
+    data_ = tags_.data();
+    n_ = tags_.size();
   }
   sets_ = table_->sets;
   current_ = this;
+  current_toks_ = &toks;
 }
 
 // The key and the stems as KeyIsUntagged reads them: an Arabic word's cached stems, the
 // proclitic splits of another Arabic token, none for other scripts.
-void TokenTags::Tag(size_t i) const {
-  const WordTable& table = table_->words;
-  const text::Tokens& toks = *toks_;
+void TokenTags::Tag(size_t i) { tags_[i] = TagsOf(*table_, *toks_, i); }
+
+TokenTags::Tags TokenTags::TagsOf(const Table& table, const text::Tokens& toks, size_t i) {
   const std::span<const uint64_t> hashes = toks.StemHashes(i);
-  Tags tags{kTagged, 0};
-  if (const uint64_t* v = table.Find(toks.Key(i), hashes[0])) tags.key |= *v;
+  Tags tags;
+  tags.key[0] = kTagged;
+  AddSetsOf(table, toks.Key(i), hashes[0], tags.key);
   const text::Token& t = toks.tokens[i];
   if (t.kind == text::TokenKind::kWord && t.script == text::Script::kArabic) {
     const std::span<const std::string_view> stems = toks.Stems(i);
-    for (size_t s = 1; s < stems.size(); ++s)
-      if (const uint64_t* v = table.Find(stems[s], hashes[s])) tags.stems |= *v;
+    for (size_t s = 1; s < stems.size(); ++s) AddSetsOf(table, stems[s], hashes[s], tags.stems);
   } else {
     AnyProcliticStem(toks, i, [&](std::string_view stem) {
-      if (const uint64_t* v = table.Find(stem)) tags.stems |= *v;
+      AddSetsOf(table, stem, FirstFilterHash(stem), tags.stems);
       return false;
     });
   }
-  tags_[i] = tags;
+  return tags;
 }
 
 bool ReportGoesOn(const text::Tokens& toks, size_t first, size_t end, const WordSet& reports) {

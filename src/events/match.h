@@ -90,6 +90,10 @@ class WordTable {
  public:
   WordTable(std::initializer_list<std::pair<std::string_view, uint64_t>> items) { Init(items); }
   explicit WordTable(const std::vector<std::pair<std::string_view, uint64_t>>& items) { Init(items); }
+  // Items whose words are all distinct already (TokenTags::CurrentTable): no map to drop
+  // the repeats first.
+  struct Distinct {};
+  WordTable(const std::vector<std::pair<std::string_view, uint64_t>>& items, Distinct) { Build(items); }
   // The word's value, nullptr when it is not in the table.
   const uint64_t* Find(std::string_view w) const { return Find(w, FirstFilterHash(w)); }
   // The same, with FirstFilterHash(w) already computed.
@@ -106,6 +110,11 @@ class WordTable {
   void Init(const Items& items) {
     std::unordered_map<std::string_view, uint64_t> map;
     for (const auto& [w, v] : items) map.try_emplace(w, v);
+    Build(map);
+  }
+  // From distinct words (a map, or a vector of distinct words).
+  template <class Map>
+  void Build(const Map& map) {
     size_t bits = 512;
     while (bits < 16 * map.size() && bits < (size_t{1} << 16)) bits <<= 1;
     mask_ = bits - 1;
@@ -135,6 +144,9 @@ class WordSet {
   }
   // This set's bit in TokenTags (below); kUntaggedSet past the first kMaxTaggedSets sets.
   uint32_t id() const { return id_; }
+  // Where that bit is in TokenTags' two words: the word (0 or 1) and its mask.
+  uint32_t tag_word() const { return tag_word_; }
+  uint64_t tag_mask() const { return tag_mask_; }
   bool Has(std::string_view w) const { return table_.Find(w) != nullptr; }
   // The same, with FirstFilterHash(w) already computed (Tokens::StemHashes).
   bool Has(std::string_view w, uint64_t h) const { return table_.Find(w, h) != nullptr; }
@@ -154,14 +166,19 @@ class WordSet {
   }
   // Adds the words to the registry TokenTags are built from (match.cc); returns the id.
   static uint32_t Register(std::initializer_list<std::string_view> words);
+  // Bit 63 of the first word is TokenTags::kTagged: ids from 63 on are one bit further.
+  static constexpr uint32_t TagBit(uint32_t id) { return id < 63 ? id : id + 1; }
   WordTable table_;
   uint32_t id_;
+  uint32_t tag_word_ = id_ == UINT32_MAX ? 0 : TagBit(id_) >> 6;
+  uint64_t tag_mask_ = id_ == UINT32_MAX ? 0 : uint64_t{1} << (TagBit(id_) & 63);
   uint64_t last_bytes_[4] = {};
   bool split_always_ = false;
 };
 
-// Up to 63 WordSets get a bit each: bit 63 of TokenTags' key mask marks a tagged token.
-constexpr uint32_t kMaxTaggedSets = 63;
+// Up to 127 WordSets get a bit each in two 64-bit words: bit 63 of the first word of
+// TokenTags' key mask marks a tagged token.
+constexpr uint32_t kMaxTaggedSets = 127;
 constexpr uint32_t kUntaggedSet = UINT32_MAX;
 
 // One-pass tagging of a document's tokens against every WordSet at once. The event rules
@@ -169,57 +186,72 @@ constexpr uint32_t kUntaggedSet = UINT32_MAX;
 // SpeakerFrames tests every Arabic token of every sentence against the reporting verbs,
 // IrrealisReason and HabitualReason the twelve words before every trigger against a dozen
 // sets each (about 900,000 calls per 300 corpus articles, 100 instructions each: the key's
-// and each stem's filter and table probes, and the call). The first question about a token
-// looks its key and stems up once in one table of the words of all sets, whose values are
-// the bits of the sets holding the word; every later question about the token, for any
-// set, is a bit test. While a TokenTags lives, KeyIs on its thread and its Tokens reads it
+// and each stem's filter and table probes, and the call). Every token's key and stems are
+// looked up once, when the tags are made (most in PhraseStarts' pass), in one table of the
+// words of all sets, whose values are the bits of the sets holding the word; every
+// question about the token, for any set, is a bit test. While a TokenTags lives, KeyIs on its thread and its Tokens reads it
 // (EventExtractor::Extract makes one per document); elsewhere KeyIs probes the set itself.
 // A set built after the tags (a static met for the first time in this document) is probed
 // as before, as is one past the first kMaxTaggedSets.
 class PhraseStarts;
 class TokenTags {
  public:
-  // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass.
+  // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass
+  // and must outlive these tags.
   explicit TokenTags(const text::Tokens& toks, const PhraseStarts* starts = nullptr);
-  ~TokenTags() { current_ = previous_; }
+  ~TokenTags() {
+    current_ = previous_;
+    current_toks_ = previous_ != nullptr ? previous_->toks_ : nullptr;
+  }
   TokenTags(const TokenTags&) = delete;
   TokenTags& operator=(const TokenTags&) = delete;
 
   // The tags that answer for `words` over `toks` on this thread, nullptr when none do.
   [[gnu::always_inline]] static const TokenTags* For(const text::Tokens& toks, const WordSet& words) {
+    // The tokens first: null when no tags are current, so no separate test of current_.
+    if (current_toks_ != &toks) return nullptr;
     const TokenTags* t = current_;
-    return t != nullptr && t->toks_ == &toks && words.id() < t->sets_ ? t : nullptr;
+    return words.id() < t->sets_ ? t : nullptr;
   }
   // KeyIs(toks, i, words, allow_stems) for a set For() accepted.
+  // Every token is tagged when the tags are made (most by PhraseStarts' pass).
   [[gnu::always_inline]] bool KeyIs(size_t i, const WordSet& words, bool allow_stems) const {
-    if (i >= tags_.size()) return false;
-    if ((tags_[i].key & kTagged) == 0) Tag(i);
-    const uint64_t bit = uint64_t{1} << words.id();
-    if ((tags_[i].key & bit) != 0) return true;
-    return allow_stems && (tags_[i].stems & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
+    if (i >= n_) return false;
+    const Tags& t = data_[i];
+    const uint32_t w = words.tag_word();
+    const uint64_t bit = words.tag_mask();
+    if ((t.key[w] & bit) != 0) return true;
+    return allow_stems && (t.stems[w] & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
   }
 
   // The words of all registered sets with the bits of the sets holding them (match.cc).
   struct Table;
   // The table of the sets registered so far.
   static std::shared_ptr<const Table> CurrentTable();
-  // Looks word up in the table (the word's FirstFilterHash is `h`): the bits of its sets.
-  static uint64_t SetsOf(const Table& table, std::string_view word, uint64_t h);
+  // Looks word up in the table (the word's FirstFilterHash is `h`) and ors the bits of its
+  // sets into `to`.
+  static void AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[2]);
 
   static constexpr uint64_t kTagged = uint64_t{1} << 63;
+  // Two words of set bits each (WordSet::tag_word, tag_mask).
   struct Tags {
-    uint64_t key = 0;    // sets holding the key, and kTagged once computed
-    uint64_t stems = 0;  // sets holding a proclitic stem of it
+    uint64_t key[2] = {0, 0};    // sets holding the key, and kTagged (in key[0]) once computed
+    uint64_t stems[2] = {0, 0};  // sets holding a proclitic stem of it
   };
+  // Token i's tags from `table`: its key and its stems as KeyIsUntagged reads them.
+  static Tags TagsOf(const Table& table, const text::Tokens& toks, size_t i);
 
  private:
-  void Tag(size_t i) const;
+  void Tag(size_t i);
 
   static inline constinit thread_local const TokenTags* current_ = nullptr;
+  static inline constinit thread_local const text::Tokens* current_toks_ = nullptr;  // current_->toks_
   const text::Tokens* toks_;
   std::shared_ptr<const Table> table_;
   uint32_t sets_ = 0;  // sets with an id below this are in table_
-  mutable std::vector<Tags> tags_;
+  std::vector<Tags> tags_;       // without PhraseStarts' tags
+  const Tags* data_ = nullptr;  // its tags or tags_, every token tagged, read by KeyIs
+  size_t n_ = 0;
   const TokenTags* previous_;
 };
 
@@ -255,6 +287,9 @@ class PhraseStarts {
   int HasKeyOf(const FlatTable<uint8_t>& keys, size_t i) const {
     return &keys != one_cue_keys_ || i >= one_cue_.size() ? -1 : one_cue_[i] - 1;
   }
+  // Whether token i's key holds a space (a hyphenated word), for the tokens that are no
+  // punctuation (false for those): toks.Key(i).find(' ') without a memchr per question.
+  bool KeyHasSpace(size_t i) const { return i < spaced_.size() && spaced_[i] != 0; }
 
  private:
   std::vector<uint8_t> bits_;
@@ -263,6 +298,7 @@ class PhraseStarts {
   // number; the candidate keys are at hand here (one StartKeys per token, not two).
   const FlatTable<uint8_t>* one_cue_keys_ = nullptr;
   std::vector<uint8_t> one_cue_;  // per token: 0 not asked, 1 none of its keys, 2 one of them
+  std::vector<uint8_t> spaced_;   // per token: 1 when its key holds a space (KeyHasSpace)
   // TokenTags of the tokens whose key and stems this pass holds (the same as TokenTags::Tag
   // reads), from `tag_table_`: EventExtractor::Extract's tags start from them, and the
   // word-set table is probed with the hashes at hand instead of in a second pass.

@@ -287,7 +287,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     if (t.kind == text::TokenKind::kWord && EndsInDigit(Surface(text, toks, i))) return true;
     // The kOne cue before the key's space: mostly a bit test of PhraseStarts, not a memchr.
     if (i > first && MayMatchOneTokenOf(d_.quantity_cue_phrases, toks, i, d_.one_cue_keys, starts)) return true;
-    return toks.Key(i).find(' ') != std::string_view::npos;
+    return starts->KeyHasSpace(i);  // toks.Key(i).find(' '), from PhraseStarts' pass
   };
 
   for (const auto& s : sentences) {

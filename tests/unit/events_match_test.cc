@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -83,6 +84,34 @@ TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
     for (size_t i = 0; i < toks.tokens.size(); ++i)
       EXPECT_EQ(KeyIs(toks, i, later), KeyIs(toks, i, {"قصف", "said"})) << "token " << i;
   }
+}
+
+// Sets past the 63rd have their bits in the tags' second word (kMaxTaggedSets 127): the
+// tags answer for them, as for the first ones (context.cc and events.cc build more than 63).
+TEST(EventsMatch, TokenTagsAnswerForSetsPastTheFirstWord) {
+  const std::string s = "وقال المتحدث إن القصف استهدف المدينة وللمدينة وبالقصف، said Raqqa قصف.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  std::vector<std::unique_ptr<WordSet>> sets;
+  while (sets.size() < 140 && (sets.empty() || sets.back()->id() < 70))
+    sets.push_back(sets.size() % 2 == 0 ? std::make_unique<WordSet>(std::initializer_list<std::string_view>{"قصف", "said"})
+                                        : std::make_unique<WordSet>(std::initializer_list<std::string_view>{"مدينه", "المدينه"}));
+  ASSERT_EQ(sets.back()->id(), 70u);
+  const TokenTags tags(toks);
+  const std::initializer_list<std::string_view> even{"قصف", "said"}, odd{"مدينه", "المدينه"};
+  size_t hits = 0;
+  for (size_t k = 0; k < sets.size(); ++k) {
+    const WordSet& set = *sets[k];
+    ASSERT_NE(TokenTags::For(toks, set), nullptr) << "set " << set.id();
+    const std::initializer_list<std::string_view>& list = k % 2 == 0 ? even : odd;
+    for (size_t i = 0; i < toks.tokens.size(); ++i)
+      for (bool stems : {true, false}) {
+        const bool want = KeyIs(toks, i, list, stems);
+        EXPECT_EQ(KeyIs(toks, i, set, stems), want) << "set " << set.id() << " token " << i;
+        hits += want && set.id() >= 63;
+      }
+  }
+  EXPECT_GT(hits, 20u);
 }
 
 // Every token's cached hashes are the hashes of its key and stems, in their order, and a

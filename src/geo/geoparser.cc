@@ -535,11 +535,63 @@ class DocumentParser {
       if (best.end == best.begin + 1 && best.demonym_country.empty() && t_[i].script == Script::kArabic)
         AdjectiveOfTheCountry(&best);
       if (best.end - best.begin >= 2 && !best.variant) CityOfTheName(&best);
+      if (uint32_t street_words = StreetNamedAfter(best)) {
+        // Its cue before it (Arabic): no mention ('شارع كان', 'شارع جامعة الدول العربية' and
+        // 'شارع وادي النيل' begin with a town's name too). After it (English): the street is
+        // the mention, unresolved, "Baghdad Street" as LGL has it.
+        if (street_words == 1) {
+          i = best.end;
+          continue;
+        }
+        for (uint32_t k = best.end; k < best.end + street_words - 1; ++k) {
+          best.key.push_back(' ');
+          best.key.append(Key(k));
+        }
+        best.end += street_words - 1;
+        best.postings = {};
+        best.unlisted = true;
+      }
       const size_t before = mentions_.size();
       AddMention(best);
       if (mentions_.size() > before) AddNestedSettlement(best);
       i = best.end;
     }
+  }
+
+  // "شارع بغداد" in a report from Hodeidah, "شارع صنعاء الرئيسي في مدينة الحديدة", "ميدان
+  // مصر", "Baghdad Street": a street or a square named after a town or a country is the
+  // street, and the town it is in is another. When the index lacks the whole name (its
+  // longer match would have won), a name right after a street's or a square's cue (feature
+  // hint R.ST or S.SQR: شارع, ساحة, ميدان, دوار; after it, a capitalised Street, Avenue,
+  // Boulevard or Square) is not the town: Baghdad, 800 km from the street, is worse than no
+  // point. LGL marks the street ("Lebanon Street"), which is then the mention, unresolved. Roads are not such (طريق, Road, Highway): 'طريق دمشق حمص' names the
+  // towns it joins, 'عن طريق تركيا' is by way of Turkey. Nor a street of the index itself.
+  // Returns 0 if not, 1 for a cue before the name, 1 + the cue's words for one after it.
+  uint32_t StreetNamedAfter(const Match& m) const {
+    if (m.postings.empty() || m.unlisted || m.kingdom || !m.demonym_country.empty() || m.part_end > m.part_start)
+      return 0;
+    auto street = [](const Cue* cue) {
+      return cue && cue->kind == "facility" &&
+             (cue->feature_hint.starts_with("R.ST") || cue->feature_hint.starts_with("S.SQR"));
+    };
+    const Cue* cue = nullptr;
+    if (m.begin > 0 && Joinable(m.begin - 1, m.begin) && !t_[m.begin].Has(text::kNewlineBefore))
+      MatchBefore(lex_.cues_before, m.begin, 1, &cue);
+    uint32_t words = street(cue) ? 1 : 0;
+    // 'ساحة' is also an arena: 'في ساحة سوريا', the Syrian theatre of a war, is Syria.
+    if (words && AnyCountry(m.postings) && Key(m.begin - 1).ends_with("ساحه")) words = 0;
+    if (!words && m.end < t_.size() && Joinable(m.end - 1, m.end) && !t_[m.end].Has(text::kNewlineBefore) &&
+        (t_[m.end].script != Script::kLatin || t_[m.end].Has(text::kCapitalized))) {
+      cue = nullptr;
+      const uint32_t after = MatchAfter(lex_.cues_after, m.end, 1, &cue);
+      if (street(cue)) words = 1 + after;
+    }
+    if (!words) return 0;
+    for (const Posting& po : m.postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class == 'R' || p.feature_class == 'S') return 0;
+    }
+    return words;
   }
 
   // Whether a Latin name of tokens [i, j] may end at j: its last word is capitalised. A

@@ -82,6 +82,11 @@ const char* const kRows[] = {
     "350550\tQina\tQina\tقنا\t26.16418\t32.72671\tP\tPPLA\tEG\t\t23\t\t\t\t252883\t\t\t\t2024-01-01",
     "290030\tDoha\tDoha\tالدوحة\t25.28545\t51.53096\tP\tPPLC\tQA\t\t01\t\t\t\t344939\t\t\t\t2024-01-01",
     "379252\tKhartoum\tKhartoum\tالخرطوم\t15.55177\t32.53241\tP\tPPLC\tSD\t\t29\t\t\t\t1974647\t\t\t\t2024-01-01",
+    "98182\tBaghdad\tBaghdad\tبغداد\t33.34058\t44.40088\tP\tPPLC\tIQ\t\t07\t\t\t\t7216000\t\t\t\t2024-01-01",
+    "71137\tSanaa\tSanaa\tصنعاء\t15.35472\t44.20667\tP\tPPLC\tYE\t\t26\t\t\t\t1937451\t\t\t\t2024-01-01",
+    "79415\tAl Hudaydah\tAl Hudaydah\tالحديدة\t14.79781\t42.95452\tP\tPPLA\tYE\t\t08\t\t\t\t617871\t\t\t\t2024-01-01",
+    "170654\tDamascus\tDamascus\tدمشق\t33.5102\t36.29128\tP\tPPLC\tSY\t\t13\t\t\t\t1569394\t\t\t\t2024-01-01",
+    "169577\tHoms\tHoms\tحمص\t34.72682\t36.72339\tP\tPPLA\tSY\t\t11\t\t\t\t775404\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -486,6 +491,27 @@ TEST_F(ArabicNamesTest, ANewsAgencyInADatelineIsNoTown) {
   EXPECT_EQ(Surfaces(Places(res(), "الدوحة - قنا : وعلمت وكالة الأنباء القطرية قنا أن الاجتماع عقد.")),
             (std::vector<std::string>{"الدوحة"}));
   EXPECT_EQ(Surfaces(Places(res(), "وزار الوفد مدينة قنا في صعيد مصر.")), (std::vector<std::string>{"قنا", "مصر"}));
+}
+
+// A street or a square named after a town or a country ('شارع بغداد' in a report from Mosul,
+// 'شارع صنعاء الرئيسي في مدينة الحديدة') is no mention of the town hundreds of km away; in
+// English the street is the mention, unresolved ("Baghdad Street", as LGL marks it). A road
+// between towns names them, and 'ساحة' before a country is the arena of a war.
+TEST_F(ArabicNamesTest, AStreetNamedAfterATownIsNoTown) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "وبقيت المحال مغلقة في شارع بغداد في الموصل، ونصبت نقاط في شارع صنعاء الرئيسي في مدينة الحديدة.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"الموصل", "الحديدة"}));
+  EXPECT_EQ(p[0].geonameid, 99072u);
+  EXPECT_EQ(p[1].geonameid, 79415u);
+  p = Places(res(), "وتجمعوا في ساحة حلب ثم قطعوا طريق دمشق حمص الدولي، وقاتلوا في ساحة سوريا.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"دمشق", "حمص", "سوريا"}));
+  EXPECT_EQ(p[0].geonameid, 170654u);
+  EXPECT_EQ(p[1].geonameid, 169577u);
+  EXPECT_EQ(p[2].geonameid, 163843u);
+  p = Places(res(), "A car bomb exploded on Baghdad Street in Damascus.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"Baghdad Street", "Damascus"}));
+  EXPECT_EQ(p[0].geonameid, 0u);
+  EXPECT_EQ(p[1].geonameid, 170654u);
 }
 
 }  // namespace

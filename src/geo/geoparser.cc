@@ -200,6 +200,7 @@ class DocumentParser {
     Resolve(true);
     if (Stopped()) return {};
     DropFarArabicNamesakes();
+    DropFarCompassRegions();
     Relations();
     // Keep, sort by position, and remap relation anchors to the new indexes.
     std::vector<size_t> order;
@@ -2211,6 +2212,72 @@ class DocumentParser {
         near = k != mi && !dropped_[k] && mentions_[k].place >= 0 && mentions_[k].key != m.key &&
                HaversineKm(m.lat, m.lon, mentions_[k].lat, mentions_[k].lon) <= kNearKm;
       if (!near) dropped_[mi] = 1;
+    }
+  }
+
+  // "وفي الجنوب" in a report from Aden, "التفت على القاعدة من الجهة الشرقية", "في المنطقة
+  // الوسطى" of Yemen: provinces named by a compass word alone (Lebanon's South and North
+  // Governorates, الجنوب and الشمال; Morocco's Oriental, الجهة الشرقية; Israel's Southern and
+  // Central Districts, المنطقة الجنوبية/الوسطى; South Africa's North West) are the text's own
+  // south, east or centre unless the text is about their country: read as those provinces,
+  // with other places in the text but none in their country nor within 500 km, they are dropped
+  // (the throughput corpus: 125 such mentions, 64 'الجنوب' of Yemen read as Lebanon's). A
+  // province of a name of its own ('الحدود الشمالية', 'الضفة الغربية') is no such name.
+  bool CompassName(std::string_view key) const {
+    static const std::vector<std::string> kCompass = [] {
+      std::vector<std::string> v;
+      for (std::string_view w : {"الجنوب", "الشمال", "الشرق", "الغرب", "الوسط", "الجنوبية", "الشمالية", "الشرقية",
+                                 "الغربية", "الوسطى"})
+        v.push_back(text::NormalizeKey(w));
+      return v;
+    }();
+    static const std::vector<std::string> kNouns = [] {
+      std::vector<std::string> v;
+      for (std::string_view w : {"المنطقة", "الجهة", "الناحية"}) v.push_back(text::NormalizeKey(w));
+      return v;
+    }();
+    bool compass = false;
+    for (size_t b = 0; b <= key.size();) {
+      size_t e = key.find(' ', b);
+      if (e == std::string_view::npos) e = key.size();
+      const std::string_view w = key.substr(b, e - b);
+      if (std::find(kCompass.begin(), kCompass.end(), w) != kCompass.end())
+        compass = true;
+      else if (std::find(kNouns.begin(), kNouns.end(), w) == kNouns.end())
+        return false;
+      b = e + 1;
+    }
+    return compass;
+  }
+  void DropFarCompassRegions() {
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (dropped_[mi] || m.place < 0 || m.demonym || m.generic || m.relation || m.derived ||
+          t_[m.token_begin].script != Script::kArabic || !CompassName(m.key))
+        continue;
+      PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
+      if (p.feature_class != 'A' || p.country.empty()) continue;
+      // 'الجنوب اليمني', 'الجنوب والوسط التونسي': the adjective names the country whose south it is.
+      if (m.token_end < t_.size() && IsWordLike(t_[m.token_end]) && Joinable(m.token_end - 1, m.token_end)) {
+        bool other_country = false;
+        for (std::string_view f : Forms(m.token_end)) {
+          auto d = lex_.demonyms.find(f);
+          other_country = other_country || (d != lex_.demonyms.end() && !d->second.empty() && d->second != p.country);
+        }
+        if (other_country) {
+          dropped_[mi] = 1;
+          continue;
+        }
+      }
+      bool others = false, supported = false;
+      for (size_t k = 0; k < mentions_.size() && !supported; ++k) {
+        if (k == mi || dropped_[k] || mentions_[k].place < 0 || mentions_[k].key == m.key) continue;
+        others = true;
+        supported = gaz_.Place(static_cast<uint32_t>(mentions_[k].place)).country == p.country;
+      }
+      // A text naming no other place has no frame of its own ('#المنطقة_الشرقية' alone in a
+      // Saudi tweet): the province stands.
+      if (others && !supported) dropped_[mi] = 1;
     }
   }
 

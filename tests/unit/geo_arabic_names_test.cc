@@ -87,6 +87,11 @@ const char* const kRows[] = {
     "79415\tAl Hudaydah\tAl Hudaydah\tالحديدة\t14.79781\t42.95452\tP\tPPLA\tYE\t\t08\t\t\t\t617871\t\t\t\t2024-01-01",
     "170654\tDamascus\tDamascus\tدمشق\t33.5102\t36.29128\tP\tPPLC\tSY\t\t13\t\t\t\t1569394\t\t\t\t2024-01-01",
     "169577\tHoms\tHoms\tحمص\t34.72682\t36.72339\tP\tPPLA\tSY\t\t11\t\t\t\t775404\t\t\t\t2024-01-01",
+    "272103\tLebanon\tLebanon\tلبنان\t33.83333\t35.83333\tA\tPCLI\tLB\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "271915\tSaida\tSaida\tصيدا\t33.55751\t35.37148\tP\tPPLA\tLB\t\t06\t\t\t\t163554\t\t\t\t2024-01-01",
+    "281133\tSouth Governorate\tSouth Governorate\tالجنوب,محافظة الجنوب\t33.27\t35.37\tA\tADM1\tLB\t\t06\t\t\t\t0\t\t\t\t"
+    "2024-01-01",
+    "11281877\tOriental\tOriental\tالجهة الشرقية\t34.17813\t-6.33249\tA\tADM1\tMA\t\t04\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -512,6 +517,19 @@ TEST_F(ArabicNamesTest, AStreetNamedAfterATownIsNoTown) {
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"Baghdad Street", "Damascus"}));
   EXPECT_EQ(p[0].geonameid, 0u);
   EXPECT_EQ(p[1].geonameid, 170654u);
+}
+
+// Provinces named by a compass word alone (Lebanon's South Governorate 'الجنوب', Morocco's
+// Oriental 'الجهة الشرقية') are the text's own south or east when the text names other places
+// but none in their country, or when a demonym says whose south it is ('الجنوب اليمني').
+TEST_F(ArabicNamesTest, ACompassRegionAbroadIsTheTextsOwnSide) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "وسيطرت المقاومة على عدن كبرى مدن الجنوب، والتفت على القاعدة من الجهة الشرقية.")),
+            (std::vector<std::string>{"عدن"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وسقطت قذائف على قرى الجنوب وعلى صيدا.")),
+            (std::vector<std::string>{"الجنوب", "صيدا"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وقال مسؤول في لبنان إن الجنوب اليمني تحرر.")),
+            (std::vector<std::string>{"لبنان"}));
 }
 
 }  // namespace

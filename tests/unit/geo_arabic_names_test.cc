@@ -488,6 +488,39 @@ TEST(ArabicSupplementTest, ToUndermineIsNoNileAndAbyeiIsAPlace) {
   EXPECT_EQ(p[2].geonameid, 990001074u);
 }
 
+// Places ANERcorp's histories and travel pieces name that the index lacked in Arabic: Sumatra
+// and Maroun al-Ras (supplement.txt), Eurasia and 'الكاريبي' alone (regions.txt), Kowloon
+// and Carthage, Tunisia, whose Arabic name GeoNames gives only to its American namesakes
+// (extra_names.tsv); each row with its source.
+TEST(ArabicSupplementTest, IslandsVillagesAndContinentsOfANERcorp) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_arabic_anercorp_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990002601\t") || line.starts_with("990002602\t")) out << line << "\n";
+  }
+  const char* const rows[] = {
+      "2468245\tCarthage\tCarthage\t\t36.86108\t10.33161\tP\tPPL\tTN\t\t36\t\t\t\t15922\t\t\t\t2024-01-01",
+      "4420799\tCarthage\tCarthage\tقرطاج\t32.73264\t-89.53618\tP\tPPLA2\tUS\t\tMS\t\t\t\t4899\t\t\t\t2024-01-01",
+      "1819609\tKowloon\tKowloon\t\t22.31667\t114.18333\tP\tPPLA\tHK\t\tKKC\t\t\t\t2303100\t\t\t\t2024-01-01",
+      "2464461\tTunisia\tTunisia\tتونس\t34.0\t9.0\tA\tPCLI\tTN\t\t00\t\t\t\t0\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_anercorp", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "ضرب الزلزال شمال جزيرة سومطرا، وقاتلوا في مارون الراس، وعاشت الأسود في أوراسيا.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"سومطرا", "مارون الراس", "أوراسيا"}));
+  EXPECT_EQ(p[0].geonameid, 990002601u);
+  EXPECT_EQ(p[1].geonameid, 990002602u);
+  EXPECT_EQ(p[2].geonameid, 990002603u);
+  p = Places(*index.resources(), "وزار الوفد قرطاج في تونس، وبنيت الأبراج في كاولون، ونقلوا العبيد إلى الكاريبي.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"قرطاج", "تونس", "كاولون", "الكاريبي"}));
+  EXPECT_EQ(p[0].geonameid, 2468245u);
+  EXPECT_EQ(p[2].geonameid, 1819609u);
+  EXPECT_EQ(p[3].geonameid, 990002022u);
+}
+
 // A news agency's one-word alias (outlets.tsv) in a dateline's agency slot or after the
 // agency's name is the agency: 'الدوحة - قنا :' and 'وكالة الأنباء القطرية قنا' are the Qatar
 // News Agency, not Qena in Egypt, which a text visiting it still names.

@@ -488,7 +488,7 @@ TEST(ArabicSupplementTest, ToUndermineIsNoNileAndAbyeiIsAPlace) {
   EXPECT_EQ(p[2].geonameid, 990001074u);
 }
 
-// Places ANERcorp's histories and travel pieces name that the index lacked in Arabic: Sumatra
+// Places ANERcorp's histories and travel pieces name that the index lacked: Sumatra
 // and Maroun al-Ras (supplement.txt), Eurasia and 'الكاريبي' alone (regions.txt), Kowloon
 // and Carthage, Tunisia, whose Arabic name GeoNames gives only to its American namesakes
 // (extra_names.tsv); each row with its source.
@@ -505,7 +505,11 @@ TEST(ArabicSupplementTest, IslandsVillagesAndContinentsOfANERcorp) {
       "2468245\tCarthage\tCarthage\t\t36.86108\t10.33161\tP\tPPL\tTN\t\t36\t\t\t\t15922\t\t\t\t2024-01-01",
       "4420799\tCarthage\tCarthage\tقرطاج\t32.73264\t-89.53618\tP\tPPLA2\tUS\t\tMS\t\t\t\t4899\t\t\t\t2024-01-01",
       "1819609\tKowloon\tKowloon\t\t22.31667\t114.18333\tP\tPPLA\tHK\t\tKKC\t\t\t\t2303100\t\t\t\t2024-01-01",
-      "2464461\tTunisia\tTunisia\tتونس\t34.0\t9.0\tA\tPCLI\tTN\t\t00\t\t\t\t0\t\t\t\t2024-01-01"};
+      "2464461\tTunisia\tTunisia\tتونس\t34.0\t9.0\tA\tPCLI\tTN\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "3277605\tBosnia and Herzegovina\tBosnia and Herzegovina\tالبوسنة والهرسك\t44.25\t17.83333\tA\tPCLI\tBA\t\t00\t\t\t\t0\t"
+      "\t\t\t2024-01-01",
+      "1327865\tMyanmar\tMyanmar\tميانمار\t21.0\t96.0\tA\tPCLI\tMM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "249849\tBurma\tBurma\tبرما\t32.2193\t35.78507\tP\tPPLA3\tJO\t\t22\t\t\t\t4735\t\t\t\t2024-01-01"};
   marsad::testing::SmallIndex index("geo_arabic_anercorp", rows, {}, rows_path);
   std::filesystem::remove(rows_path);
   ASSERT_NE(index.resources(), nullptr);
@@ -519,6 +523,15 @@ TEST(ArabicSupplementTest, IslandsVillagesAndContinentsOfANERcorp) {
   EXPECT_EQ(p[0].geonameid, 2468245u);
   EXPECT_EQ(p[2].geonameid, 1819609u);
   EXPECT_EQ(p[3].geonameid, 990002022u);
+  // Short and former names of countries: 'البوسنة' alone, "Burma" (a village in Jordan by
+  // GeoNames' own name).
+  p = Places(*index.resources(), "أخرجت الأحداث البوسنة من الدولة العثمانية.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"البوسنة"}));
+  EXPECT_EQ(p[0].geonameid, 3277605u);
+  p = Places(*index.resources(), "Refugees fled from Burma into Bangladesh.");
+  ASSERT_FALSE(p.empty());
+  EXPECT_EQ(p[0].surface, "Burma");
+  EXPECT_EQ(p[0].geonameid, 1327865u);
 }
 
 // A news agency's one-word alias (outlets.tsv) in a dateline's agency slot or after the

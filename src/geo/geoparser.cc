@@ -201,6 +201,7 @@ class DocumentParser {
     if (Stopped()) return {};
     DropFarArabicNamesakes();
     DropFarCompassRegions();
+    PlaceStreets();
     Relations();
     // Keep, sort by position, and remap relation anchors to the new indexes.
     std::vector<size_t> order;
@@ -517,6 +518,7 @@ class DocumentParser {
         if (!found) MatchWithArticle(i, &best, &found);
         if (!found) MatchRespelledWord(i, &best, &found);
       }
+      if (!found && t_[i].script == Script::kLatin && CapitalisedName(i)) MatchUnlistedStreet(i, &best, &found);
       if (!found && UnlistedNameAfterCue(i)) {
         best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
         best.unlisted = true;
@@ -559,6 +561,87 @@ class DocumentParser {
     }
   }
 
+  // "on Main Street in Gainesville", "the 300 block of Darby Street": local news names its
+  // streets, and LGL marks them as places (238 'X Street/Road/Avenue' spans, 69 left
+  // unmarked). Capitalised words the index lacks (up to three) before a capitalised street
+  // word are the street's name: a mention, unresolved, placed at its town (PlaceStreets).
+  // Not after a capitalised word outside the span ("Wall Street Journal" is caught by its
+  // next capital), nor a lone word that is a listed non-place or a person's title.
+  static bool StreetWord(std::string_view key) {
+    static constexpr std::string_view kWords[] = {"street", "avenue", "boulevard", "road", "lane", "drive"};
+    return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
+  }
+  void MatchUnlistedStreet(uint32_t i, Match* best, bool* found) const {
+    if (i > 0 && IsWordLike(t_[i - 1]) && t_[i - 1].script == Script::kLatin && t_[i - 1].Has(text::kCapitalized) &&
+        Joinable(i - 1, i) && !t_[i].Has(text::kNewlineBefore))
+      return;  // inside a longer capitalised run: its start decides
+    for (uint32_t j = i; j < t_.size() && j < i + 3; ++j) {
+      if (!IsWordLike(t_[j]) || t_[j].script != Script::kLatin || !CapitalisedName(j) || t_[j].Has(text::kAllCaps) ||
+          (j > i && !Joinable(j - 1, j)))
+        return;
+      if (StreetWord(Key(j))) return;
+      const uint32_t s = j + 1;
+      if (s >= t_.size() || !IsWordLike(t_[s]) || !t_[s].Has(text::kCapitalized) || !Joinable(j, s) ||
+          !StreetWord(Key(s)))
+        continue;
+      // The word after the street's: "Main Street Bridge", "Street Journal": a longer name.
+      if (s + 1 < t_.size() && IsWordLike(t_[s + 1]) && t_[s + 1].Has(text::kCapitalized) && Joinable(s, s + 1)) return;
+      if (s == i + 1 && (lex_.person_before.count(Key(i)) || lex_.demonyms.count(Key(i)))) return;
+      std::string key(Key(i));
+      for (uint32_t k = i + 1; k <= s; ++k) {
+        key.push_back(' ');
+        key.append(Key(k));
+      }
+      *best = Match{i, s + 1, std::move(key), {}, 0, {}};
+      best->unlisted = true;
+      *found = true;
+      return;
+    }
+  }
+
+  // A street the index lacks (MatchUnlistedStreet, StreetNamedAfter) is placed at its town:
+  // the settlement named right after it in the sentence ("on Darby Street in Gainesville"),
+  // else the settlement the text names most. The mention keeps no place of the index.
+  bool StreetMention(const Mention& m) const {
+    return m.place < 0 && m.candidates.empty() && !m.derived && !m.relation && m.token_end >= m.token_begin + 2 &&
+           t_[m.token_begin].script == Script::kLatin && StreetWord(Key(m.token_end - 1));
+  }
+  void PlaceStreets() {
+    int64_t town = -1;
+    {
+      std::unordered_map<int64_t, int> count;
+      int top = 0;
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        const Mention& o = mentions_[k];
+        if ((k < dropped_.size() && dropped_[k]) || o.place < 0 || o.derived) continue;
+        PlaceView p = gaz_.Place(static_cast<uint32_t>(o.place));
+        if (p.feature_class != 'P') continue;
+        if (++count[o.place] > top) top = count[o.place], town = o.place;
+      }
+    }
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if ((mi < dropped_.size() && dropped_[mi]) || !StreetMention(m)) continue;
+      int64_t at = -1;
+      for (size_t k = mi + 1; k < mentions_.size() && at < 0; ++k) {
+        const Mention& o = mentions_[k];
+        if (o.token_begin > m.token_end + 3) break;
+        bool stop = false;
+        for (uint32_t t = m.token_end; t < o.token_begin; ++t)
+          stop = stop || (t_[t].kind == TokenKind::kPunct && text_.utf8[t_[t].byte_start] == '.');
+        if (stop) break;
+        if ((k < dropped_.size() && dropped_[k]) || o.place < 0) continue;
+        if (gaz_.Place(static_cast<uint32_t>(o.place)).feature_class == 'P') at = o.place;
+      }
+      if (at < 0) at = town;
+      if (at < 0) continue;
+      PlaceView p = gaz_.Place(static_cast<uint32_t>(at));
+      m.lat = p.lat;
+      m.lon = p.lon;
+      m.has_coordinates = true;
+    }
+  }
+
   // "شارع بغداد" in a report from Hodeidah, "شارع صنعاء الرئيسي في مدينة الحديدة", "ميدان
   // مصر", "Baghdad Street": a street or a square named after a town or a country is the
   // street, and the town it is in is another. When the index lacks the whole name (its
@@ -585,7 +668,11 @@ class DocumentParser {
         (t_[m.end].script != Script::kLatin || t_[m.end].Has(text::kCapitalized))) {
       cue = nullptr;
       const uint32_t after = MatchAfter(lex_.cues_after, m.end, 1, &cue);
-      if (street(cue)) words = 1 + after;
+      // "The Wall Street Journal", "the Main Street Bridge": a longer name goes on.
+      const uint32_t next = m.end + after;
+      if (street(cue) && !(next < t_.size() && IsWordLike(t_[next]) && t_[next].Has(text::kCapitalized) &&
+                           Joinable(next - 1, next)))
+        words = 1 + after;
     }
     if (!words) return 0;
     for (const Posting& po : m.postings) {

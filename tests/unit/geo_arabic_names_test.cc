@@ -509,7 +509,8 @@ TEST(ArabicSupplementTest, IslandsVillagesAndContinentsOfANERcorp) {
       "3277605\tBosnia and Herzegovina\tBosnia and Herzegovina\tالبوسنة والهرسك\t44.25\t17.83333\tA\tPCLI\tBA\t\t00\t\t\t\t0\t"
       "\t\t\t2024-01-01",
       "1327865\tMyanmar\tMyanmar\tميانمار\t21.0\t96.0\tA\tPCLI\tMM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
-      "249849\tBurma\tBurma\tبرما\t32.2193\t35.78507\tP\tPPLA3\tJO\t\t22\t\t\t\t4735\t\t\t\t2024-01-01"};
+      "249849\tBurma\tBurma\tبرما\t32.2193\t35.78507\tP\tPPLA3\tJO\t\t22\t\t\t\t4735\t\t\t\t2024-01-01",
+      "6254930\tPalestine\tPalestine\tفلسطين\t31.95\t35.23\tA\tPCLI\tPS\t\t00\t\t\t\t0\t\t\t\t2024-01-01"};
   marsad::testing::SmallIndex index("geo_arabic_anercorp", rows, {}, rows_path);
   std::filesystem::remove(rows_path);
   ASSERT_NE(index.resources(), nullptr);
@@ -528,6 +529,13 @@ TEST(ArabicSupplementTest, IslandsVillagesAndContinentsOfANERcorp) {
   p = Places(*index.resources(), "أخرجت الأحداث البوسنة من الدولة العثمانية.");
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"البوسنة"}));
   EXPECT_EQ(p[0].geonameid, 3277605u);
+  // The Palestinian territories (extra_names.tsv), the Far East and the Indian subcontinent
+  // (regions.txt).
+  p = Places(*index.resources(), "وحذرت من كارثة في الأراضي الفلسطينية، وامتدت التجارة إلى الشرق الأقصى وشبه القارة الهندية.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"الأراضي الفلسطينية", "الشرق الأقصى", "وشبه القارة الهندية"}));
+  EXPECT_EQ(p[0].geonameid, 6254930u);
+  EXPECT_EQ(p[1].geonameid, 990002604u);
+  EXPECT_EQ(p[2].geonameid, 990002605u);
   p = Places(*index.resources(), "Refugees fled from Burma into Bangladesh.");
   ASSERT_FALSE(p.empty());
   EXPECT_EQ(p[0].surface, "Burma");

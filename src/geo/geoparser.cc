@@ -607,6 +607,9 @@ class DocumentParser {
            t_[m.token_begin].script == Script::kLatin && StreetWord(Key(m.token_end - 1));
   }
   void PlaceStreets() {
+    bool any = false;
+    for (size_t mi = 0; mi < mentions_.size() && !any; ++mi) any = StreetMention(mentions_[mi]);
+    if (!any) return;
     int64_t town = -1;
     {
       std::unordered_map<int64_t, int> count;
@@ -658,14 +661,24 @@ class DocumentParser {
       return cue && cue->kind == "facility" &&
              (cue->feature_hint.starts_with("R.ST") || cue->feature_hint.starts_with("S.SQR"));
     };
+    // Most names have no street's cue beside them: the cue words' keys first (ends_with keeps
+    // the proclitics: 'بشارع', 'وميدان'), the lexicon's lookup then.
+    auto ends_like = [&](uint32_t k, const std::vector<std::string>& words) {
+      const std::string_view key = Key(k);
+      for (const std::string& w : words)
+        if (key.ends_with(w)) return true;
+      return false;
+    };
     const Cue* cue = nullptr;
-    if (m.begin > 0 && Joinable(m.begin - 1, m.begin) && !t_[m.begin].Has(text::kNewlineBefore))
+    if (m.begin > 0 && Joinable(m.begin - 1, m.begin) && !t_[m.begin].Has(text::kNewlineBefore) &&
+        ends_like(m.begin - 1, lex_.street_cues_before))
       MatchBefore(lex_.cues_before, m.begin, 1, &cue);
     uint32_t words = street(cue) ? 1 : 0;
     // 'ساحة' is also an arena: 'في ساحة سوريا', the Syrian theatre of a war, is Syria.
     if (words && AnyCountry(m.postings) && Key(m.begin - 1).ends_with("ساحه")) words = 0;
     if (!words && m.end < t_.size() && Joinable(m.end - 1, m.end) && !t_[m.end].Has(text::kNewlineBefore) &&
-        (t_[m.end].script != Script::kLatin || t_[m.end].Has(text::kCapitalized))) {
+        (t_[m.end].script != Script::kLatin || t_[m.end].Has(text::kCapitalized)) &&
+        ends_like(m.end, lex_.street_cues_after)) {
       cue = nullptr;
       const uint32_t after = MatchAfter(lex_.cues_after, m.end, 1, &cue);
       // "The Wall Street Journal", "the Main Street Bridge": a longer name goes on.

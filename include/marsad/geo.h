@@ -144,6 +144,9 @@ class StringMap {
 
 struct Lexicons {
   StringMap<Cue> cues_before, cues_after;
+  // The keys of the street's and square's cues (facility, feature hint R.ST or S.SQR: شارع,
+  // ساحة, ميدان, دوار; Street, Avenue, Square): a street named after a town is not the town.
+  std::vector<std::string> street_cues_before, street_cues_after;
   StringMap<RelationWord> relations;
   StringMap<std::string> nonplace;    // key → reason
   StringMap<bool> nonplace_phrases;   // its entries of several words ("مسقط رأسه")

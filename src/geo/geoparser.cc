@@ -200,6 +200,8 @@ class DocumentParser {
     Resolve(true);
     if (Stopped()) return {};
     DropFarArabicNamesakes();
+    DropFarCompassRegions();
+    PlaceStreets();
     Relations();
     // Keep, sort by position, and remap relation anchors to the new indexes.
     std::vector<size_t> order;
@@ -516,6 +518,7 @@ class DocumentParser {
         if (!found) MatchWithArticle(i, &best, &found);
         if (!found) MatchRespelledWord(i, &best, &found);
       }
+      if (!found && t_[i].script == Script::kLatin && CapitalisedName(i)) MatchUnlistedStreet(i, &best, &found);
       if (!found && UnlistedNameAfterCue(i)) {
         best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
         best.unlisted = true;
@@ -535,11 +538,161 @@ class DocumentParser {
       if (best.end == best.begin + 1 && best.demonym_country.empty() && t_[i].script == Script::kArabic)
         AdjectiveOfTheCountry(&best);
       if (best.end - best.begin >= 2 && !best.variant) CityOfTheName(&best);
+      if (uint32_t street_words = StreetNamedAfter(best)) {
+        // Its cue before it (Arabic): no mention ('شارع كان', 'شارع جامعة الدول العربية' and
+        // 'شارع وادي النيل' begin with a town's name too). After it (English): the street is
+        // the mention, unresolved, "Baghdad Street" as LGL has it.
+        if (street_words == 1) {
+          i = best.end;
+          continue;
+        }
+        for (uint32_t k = best.end; k < best.end + street_words - 1; ++k) {
+          best.key.push_back(' ');
+          best.key.append(Key(k));
+        }
+        best.end += street_words - 1;
+        best.postings = {};
+        best.unlisted = true;
+      }
       const size_t before = mentions_.size();
       AddMention(best);
       if (mentions_.size() > before) AddNestedSettlement(best);
       i = best.end;
     }
+  }
+
+  // "on Main Street in Gainesville", "the 300 block of Darby Street": local news names its
+  // streets, and LGL marks them as places (238 'X Street/Road/Avenue' spans, 69 left
+  // unmarked). Capitalised words the index lacks (up to three) before a capitalised street
+  // word are the street's name: a mention, unresolved, placed at its town (PlaceStreets).
+  // Not after a capitalised word outside the span ("Wall Street Journal" is caught by its
+  // next capital), nor a lone word that is a listed non-place or a person's title.
+  static bool StreetWord(std::string_view key) {
+    static constexpr std::string_view kWords[] = {"street", "avenue", "boulevard", "road", "lane", "drive"};
+    return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
+  }
+  void MatchUnlistedStreet(uint32_t i, Match* best, bool* found) const {
+    if (i > 0 && IsWordLike(t_[i - 1]) && t_[i - 1].script == Script::kLatin && t_[i - 1].Has(text::kCapitalized) &&
+        Joinable(i - 1, i) && !t_[i].Has(text::kNewlineBefore))
+      return;  // inside a longer capitalised run: its start decides
+    for (uint32_t j = i; j < t_.size() && j < i + 3; ++j) {
+      if (!IsWordLike(t_[j]) || t_[j].script != Script::kLatin || !CapitalisedName(j) || t_[j].Has(text::kAllCaps) ||
+          (j > i && !Joinable(j - 1, j)))
+        return;
+      if (StreetWord(Key(j))) return;
+      const uint32_t s = j + 1;
+      if (s >= t_.size() || !IsWordLike(t_[s]) || !t_[s].Has(text::kCapitalized) || !Joinable(j, s) ||
+          !StreetWord(Key(s)))
+        continue;
+      // The word after the street's: "Main Street Bridge", "Street Journal": a longer name.
+      if (s + 1 < t_.size() && IsWordLike(t_[s + 1]) && t_[s + 1].Has(text::kCapitalized) && Joinable(s, s + 1)) return;
+      if (s == i + 1 && (lex_.person_before.count(Key(i)) || lex_.demonyms.count(Key(i)))) return;
+      std::string key(Key(i));
+      for (uint32_t k = i + 1; k <= s; ++k) {
+        key.push_back(' ');
+        key.append(Key(k));
+      }
+      *best = Match{i, s + 1, std::move(key), {}, 0, {}};
+      best->unlisted = true;
+      *found = true;
+      return;
+    }
+  }
+
+  // A street the index lacks (MatchUnlistedStreet, StreetNamedAfter) is placed at its town:
+  // the settlement named right after it in the sentence ("on Darby Street in Gainesville"),
+  // else the settlement the text names most. The mention keeps no place of the index.
+  bool StreetMention(const Mention& m) const {
+    return m.place < 0 && m.candidates.empty() && !m.derived && !m.relation && m.token_end >= m.token_begin + 2 &&
+           t_[m.token_begin].script == Script::kLatin && StreetWord(Key(m.token_end - 1));
+  }
+  void PlaceStreets() {
+    bool any = false;
+    for (size_t mi = 0; mi < mentions_.size() && !any; ++mi) any = StreetMention(mentions_[mi]);
+    if (!any) return;
+    int64_t town = -1;
+    {
+      std::unordered_map<int64_t, int> count;
+      int top = 0;
+      for (size_t k = 0; k < mentions_.size(); ++k) {
+        const Mention& o = mentions_[k];
+        if ((k < dropped_.size() && dropped_[k]) || o.place < 0 || o.derived) continue;
+        PlaceView p = gaz_.Place(static_cast<uint32_t>(o.place));
+        if (p.feature_class != 'P') continue;
+        if (++count[o.place] > top) top = count[o.place], town = o.place;
+      }
+    }
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if ((mi < dropped_.size() && dropped_[mi]) || !StreetMention(m)) continue;
+      int64_t at = -1;
+      for (size_t k = mi + 1; k < mentions_.size() && at < 0; ++k) {
+        const Mention& o = mentions_[k];
+        if (o.token_begin > m.token_end + 3) break;
+        bool stop = false;
+        for (uint32_t t = m.token_end; t < o.token_begin; ++t)
+          stop = stop || (t_[t].kind == TokenKind::kPunct && text_.utf8[t_[t].byte_start] == '.');
+        if (stop) break;
+        if ((k < dropped_.size() && dropped_[k]) || o.place < 0) continue;
+        if (gaz_.Place(static_cast<uint32_t>(o.place)).feature_class == 'P') at = o.place;
+      }
+      if (at < 0) at = town;
+      if (at < 0) continue;
+      PlaceView p = gaz_.Place(static_cast<uint32_t>(at));
+      m.lat = p.lat;
+      m.lon = p.lon;
+      m.has_coordinates = true;
+    }
+  }
+
+  // "شارع بغداد" in a report from Hodeidah, "شارع صنعاء الرئيسي في مدينة الحديدة", "ميدان
+  // مصر", "Baghdad Street": a street or a square named after a town or a country is the
+  // street, and the town it is in is another. When the index lacks the whole name (its
+  // longer match would have won), a name right after a street's or a square's cue (feature
+  // hint R.ST or S.SQR: شارع, ساحة, ميدان, دوار; after it, a capitalised Street, Avenue,
+  // Boulevard or Square) is not the town: Baghdad, 800 km from the street, is worse than no
+  // point. LGL marks the street ("Lebanon Street"), which is then the mention, unresolved. Roads are not such (طريق, Road, Highway): 'طريق دمشق حمص' names the
+  // towns it joins, 'عن طريق تركيا' is by way of Turkey. Nor a street of the index itself.
+  // Returns 0 if not, 1 for a cue before the name, 1 + the cue's words for one after it.
+  uint32_t StreetNamedAfter(const Match& m) const {
+    if (m.postings.empty() || m.unlisted || m.kingdom || !m.demonym_country.empty() || m.part_end > m.part_start)
+      return 0;
+    auto street = [](const Cue* cue) {
+      return cue && cue->kind == "facility" &&
+             (cue->feature_hint.starts_with("R.ST") || cue->feature_hint.starts_with("S.SQR"));
+    };
+    // Most names have no street's cue beside them: the cue words' keys first (ends_with keeps
+    // the proclitics: 'بشارع', 'وميدان'), the lexicon's lookup then.
+    auto ends_like = [&](uint32_t k, const std::vector<std::string>& words) {
+      const std::string_view key = Key(k);
+      for (const std::string& w : words)
+        if (key.ends_with(w)) return true;
+      return false;
+    };
+    const Cue* cue = nullptr;
+    if (m.begin > 0 && Joinable(m.begin - 1, m.begin) && !t_[m.begin].Has(text::kNewlineBefore) &&
+        ends_like(m.begin - 1, lex_.street_cues_before))
+      MatchBefore(lex_.cues_before, m.begin, 1, &cue);
+    uint32_t words = street(cue) ? 1 : 0;
+    // 'ساحة' is also an arena: 'في ساحة سوريا', the Syrian theatre of a war, is Syria.
+    if (words && AnyCountry(m.postings) && Key(m.begin - 1).ends_with("ساحه")) words = 0;
+    if (!words && m.end < t_.size() && Joinable(m.end - 1, m.end) && !t_[m.end].Has(text::kNewlineBefore) &&
+        (t_[m.end].script != Script::kLatin || t_[m.end].Has(text::kCapitalized)) &&
+        ends_like(m.end, lex_.street_cues_after)) {
+      cue = nullptr;
+      const uint32_t after = MatchAfter(lex_.cues_after, m.end, 1, &cue);
+      // "The Wall Street Journal", "the Main Street Bridge": a longer name goes on.
+      const uint32_t next = m.end + after;
+      if (street(cue) && !(next < t_.size() && IsWordLike(t_[next]) && t_[next].Has(text::kCapitalized) &&
+                           Joinable(next - 1, next)))
+        words = 1 + after;
+    }
+    if (!words) return 0;
+    for (const Posting& po : m.postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class == 'R' || p.feature_class == 'S') return 0;
+    }
+    return words;
   }
 
   // Whether a Latin name of tokens [i, j] may end at j: its last word is capitalised. A
@@ -2159,6 +2312,72 @@ class DocumentParser {
         near = k != mi && !dropped_[k] && mentions_[k].place >= 0 && mentions_[k].key != m.key &&
                HaversineKm(m.lat, m.lon, mentions_[k].lat, mentions_[k].lon) <= kNearKm;
       if (!near) dropped_[mi] = 1;
+    }
+  }
+
+  // "وفي الجنوب" in a report from Aden, "التفت على القاعدة من الجهة الشرقية", "في المنطقة
+  // الوسطى" of Yemen: provinces named by a compass word alone (Lebanon's South and North
+  // Governorates, الجنوب and الشمال; Morocco's Oriental, الجهة الشرقية; Israel's Southern and
+  // Central Districts, المنطقة الجنوبية/الوسطى; South Africa's North West) are the text's own
+  // south, east or centre unless the text is about their country: read as those provinces,
+  // with other places in the text but none in their country nor within 500 km, they are dropped
+  // (the throughput corpus: 125 such mentions, 64 'الجنوب' of Yemen read as Lebanon's). A
+  // province of a name of its own ('الحدود الشمالية', 'الضفة الغربية') is no such name.
+  bool CompassName(std::string_view key) const {
+    static const std::vector<std::string> kCompass = [] {
+      std::vector<std::string> v;
+      for (std::string_view w : {"الجنوب", "الشمال", "الشرق", "الغرب", "الوسط", "الجنوبية", "الشمالية", "الشرقية",
+                                 "الغربية", "الوسطى"})
+        v.push_back(text::NormalizeKey(w));
+      return v;
+    }();
+    static const std::vector<std::string> kNouns = [] {
+      std::vector<std::string> v;
+      for (std::string_view w : {"المنطقة", "الجهة", "الناحية"}) v.push_back(text::NormalizeKey(w));
+      return v;
+    }();
+    bool compass = false;
+    for (size_t b = 0; b <= key.size();) {
+      size_t e = key.find(' ', b);
+      if (e == std::string_view::npos) e = key.size();
+      const std::string_view w = key.substr(b, e - b);
+      if (std::find(kCompass.begin(), kCompass.end(), w) != kCompass.end())
+        compass = true;
+      else if (std::find(kNouns.begin(), kNouns.end(), w) == kNouns.end())
+        return false;
+      b = e + 1;
+    }
+    return compass;
+  }
+  void DropFarCompassRegions() {
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (dropped_[mi] || m.place < 0 || m.demonym || m.generic || m.relation || m.derived ||
+          t_[m.token_begin].script != Script::kArabic || !CompassName(m.key))
+        continue;
+      PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
+      if (p.feature_class != 'A' || p.country.empty()) continue;
+      // 'الجنوب اليمني', 'الجنوب والوسط التونسي': the adjective names the country whose south it is.
+      if (m.token_end < t_.size() && IsWordLike(t_[m.token_end]) && Joinable(m.token_end - 1, m.token_end)) {
+        bool other_country = false;
+        for (std::string_view f : Forms(m.token_end)) {
+          auto d = lex_.demonyms.find(f);
+          other_country = other_country || (d != lex_.demonyms.end() && !d->second.empty() && d->second != p.country);
+        }
+        if (other_country) {
+          dropped_[mi] = 1;
+          continue;
+        }
+      }
+      bool others = false, supported = false;
+      for (size_t k = 0; k < mentions_.size() && !supported; ++k) {
+        if (k == mi || dropped_[k] || mentions_[k].place < 0 || mentions_[k].key == m.key) continue;
+        others = true;
+        supported = gaz_.Place(static_cast<uint32_t>(mentions_[k].place)).country == p.country;
+      }
+      // A text naming no other place has no frame of its own ('#المنطقة_الشرقية' alone in a
+      // Saudi tweet): the province stands.
+      if (others && !supported) dropped_[mi] = 1;
     }
   }
 

@@ -49,6 +49,8 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
       std::string key = text::NormalizeKey(f[0]);
       if (key.empty()) return InvalidInput("empty cue");
       lex.max_cue_words = std::max(lex.max_cue_words, WordCount(key));
+      if (c.kind == "facility" && (c.feature_hint.starts_with("R.ST") || c.feature_hint.starts_with("S.SQR")))
+        (c.before ? lex.street_cues_before : lex.street_cues_after).push_back(key);
       (c.before ? lex.cues_before : lex.cues_after)[key] = c;
       return Status::Ok();
     }));

@@ -82,6 +82,16 @@ const char* const kRows[] = {
     "350550\tQina\tQina\tقنا\t26.16418\t32.72671\tP\tPPLA\tEG\t\t23\t\t\t\t252883\t\t\t\t2024-01-01",
     "290030\tDoha\tDoha\tالدوحة\t25.28545\t51.53096\tP\tPPLC\tQA\t\t01\t\t\t\t344939\t\t\t\t2024-01-01",
     "379252\tKhartoum\tKhartoum\tالخرطوم\t15.55177\t32.53241\tP\tPPLC\tSD\t\t29\t\t\t\t1974647\t\t\t\t2024-01-01",
+    "98182\tBaghdad\tBaghdad\tبغداد\t33.34058\t44.40088\tP\tPPLC\tIQ\t\t07\t\t\t\t7216000\t\t\t\t2024-01-01",
+    "71137\tSanaa\tSanaa\tصنعاء\t15.35472\t44.20667\tP\tPPLC\tYE\t\t26\t\t\t\t1937451\t\t\t\t2024-01-01",
+    "79415\tAl Hudaydah\tAl Hudaydah\tالحديدة\t14.79781\t42.95452\tP\tPPLA\tYE\t\t08\t\t\t\t617871\t\t\t\t2024-01-01",
+    "170654\tDamascus\tDamascus\tدمشق\t33.5102\t36.29128\tP\tPPLC\tSY\t\t13\t\t\t\t1569394\t\t\t\t2024-01-01",
+    "169577\tHoms\tHoms\tحمص\t34.72682\t36.72339\tP\tPPLA\tSY\t\t11\t\t\t\t775404\t\t\t\t2024-01-01",
+    "272103\tLebanon\tLebanon\tلبنان\t33.83333\t35.83333\tA\tPCLI\tLB\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "271915\tSaida\tSaida\tصيدا\t33.55751\t35.37148\tP\tPPLA\tLB\t\t06\t\t\t\t163554\t\t\t\t2024-01-01",
+    "281133\tSouth Governorate\tSouth Governorate\tالجنوب,محافظة الجنوب\t33.27\t35.37\tA\tADM1\tLB\t\t06\t\t\t\t0\t\t\t\t"
+    "2024-01-01",
+    "11281877\tOriental\tOriental\tالجهة الشرقية\t34.17813\t-6.33249\tA\tADM1\tMA\t\t04\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -478,6 +488,60 @@ TEST(ArabicSupplementTest, ToUndermineIsNoNileAndAbyeiIsAPlace) {
   EXPECT_EQ(p[2].geonameid, 990001074u);
 }
 
+// Places ANERcorp's histories and travel pieces name that the index lacked: Sumatra
+// and Maroun al-Ras (supplement.txt), Eurasia and 'الكاريبي' alone (regions.txt), Kowloon
+// and Carthage, Tunisia, whose Arabic name GeoNames gives only to its American namesakes
+// (extra_names.tsv); each row with its source.
+TEST(ArabicSupplementTest, IslandsVillagesAndContinentsOfANERcorp) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_arabic_anercorp_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990002601\t") || line.starts_with("990002602\t")) out << line << "\n";
+  }
+  const char* const rows[] = {
+      "2468245\tCarthage\tCarthage\t\t36.86108\t10.33161\tP\tPPL\tTN\t\t36\t\t\t\t15922\t\t\t\t2024-01-01",
+      "4420799\tCarthage\tCarthage\tقرطاج\t32.73264\t-89.53618\tP\tPPLA2\tUS\t\tMS\t\t\t\t4899\t\t\t\t2024-01-01",
+      "1819609\tKowloon\tKowloon\t\t22.31667\t114.18333\tP\tPPLA\tHK\t\tKKC\t\t\t\t2303100\t\t\t\t2024-01-01",
+      "2464461\tTunisia\tTunisia\tتونس\t34.0\t9.0\tA\tPCLI\tTN\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "3277605\tBosnia and Herzegovina\tBosnia and Herzegovina\tالبوسنة والهرسك\t44.25\t17.83333\tA\tPCLI\tBA\t\t00\t\t\t\t0\t"
+      "\t\t\t2024-01-01",
+      "1327865\tMyanmar\tMyanmar\tميانمار\t21.0\t96.0\tA\tPCLI\tMM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "249849\tBurma\tBurma\tبرما\t32.2193\t35.78507\tP\tPPLA3\tJO\t\t22\t\t\t\t4735\t\t\t\t2024-01-01",
+      "6254930\tPalestine\tPalestine\tفلسطين\t31.95\t35.23\tA\tPCLI\tPS\t\t00\t\t\t\t0\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_anercorp", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "ضرب الزلزال شمال جزيرة سومطرا، وقاتلوا في مارون الراس، وعاشت الأسود في أوراسيا.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"سومطرا", "مارون الراس", "أوراسيا"}));
+  EXPECT_EQ(p[0].geonameid, 990002601u);
+  EXPECT_EQ(p[1].geonameid, 990002602u);
+  EXPECT_EQ(p[2].geonameid, 990002603u);
+  p = Places(*index.resources(), "وزار الوفد قرطاج في تونس، وبنيت الأبراج في كاولون، ونقلوا العبيد إلى الكاريبي.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"قرطاج", "تونس", "كاولون", "الكاريبي"}));
+  EXPECT_EQ(p[0].geonameid, 2468245u);
+  EXPECT_EQ(p[2].geonameid, 1819609u);
+  EXPECT_EQ(p[3].geonameid, 990002022u);
+  // Short and former names of countries: 'البوسنة' alone, "Burma" (a village in Jordan by
+  // GeoNames' own name).
+  p = Places(*index.resources(), "أخرجت الأحداث البوسنة من الدولة العثمانية.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"البوسنة"}));
+  EXPECT_EQ(p[0].geonameid, 3277605u);
+  // The Palestinian territories (extra_names.tsv), the Far East and the Indian subcontinent
+  // (regions.txt).
+  p = Places(*index.resources(), "وحذرت من كارثة في الأراضي الفلسطينية، وامتدت التجارة إلى الشرق الأقصى وشبه القارة الهندية.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"الأراضي الفلسطينية", "الشرق الأقصى", "وشبه القارة الهندية"}));
+  EXPECT_EQ(p[0].geonameid, 6254930u);
+  EXPECT_EQ(p[1].geonameid, 990002604u);
+  EXPECT_EQ(p[2].geonameid, 990002605u);
+  p = Places(*index.resources(), "Refugees fled from Burma into Bangladesh.");
+  ASSERT_FALSE(p.empty());
+  EXPECT_EQ(p[0].surface, "Burma");
+  EXPECT_EQ(p[0].geonameid, 1327865u);
+}
+
 // A news agency's one-word alias (outlets.tsv) in a dateline's agency slot or after the
 // agency's name is the agency: 'الدوحة - قنا :' and 'وكالة الأنباء القطرية قنا' are the Qatar
 // News Agency, not Qena in Egypt, which a text visiting it still names.
@@ -486,6 +550,40 @@ TEST_F(ArabicNamesTest, ANewsAgencyInADatelineIsNoTown) {
   EXPECT_EQ(Surfaces(Places(res(), "الدوحة - قنا : وعلمت وكالة الأنباء القطرية قنا أن الاجتماع عقد.")),
             (std::vector<std::string>{"الدوحة"}));
   EXPECT_EQ(Surfaces(Places(res(), "وزار الوفد مدينة قنا في صعيد مصر.")), (std::vector<std::string>{"قنا", "مصر"}));
+}
+
+// A street or a square named after a town or a country ('شارع بغداد' in a report from Mosul,
+// 'شارع صنعاء الرئيسي في مدينة الحديدة') is no mention of the town hundreds of km away; in
+// English the street is the mention, unresolved ("Baghdad Street", as LGL marks it). A road
+// between towns names them, and 'ساحة' before a country is the arena of a war.
+TEST_F(ArabicNamesTest, AStreetNamedAfterATownIsNoTown) {
+  ASSERT_NE(index_->resources(), nullptr);
+  auto p = Places(res(), "وبقيت المحال مغلقة في شارع بغداد في الموصل، ونصبت نقاط في شارع صنعاء الرئيسي في مدينة الحديدة.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"الموصل", "الحديدة"}));
+  EXPECT_EQ(p[0].geonameid, 99072u);
+  EXPECT_EQ(p[1].geonameid, 79415u);
+  p = Places(res(), "وتجمعوا في ساحة حلب ثم قطعوا طريق دمشق حمص الدولي، وقاتلوا في ساحة سوريا.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"دمشق", "حمص", "سوريا"}));
+  EXPECT_EQ(p[0].geonameid, 170654u);
+  EXPECT_EQ(p[1].geonameid, 169577u);
+  EXPECT_EQ(p[2].geonameid, 163843u);
+  p = Places(res(), "A car bomb exploded on Baghdad Street in Damascus.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"Baghdad Street", "Damascus"}));
+  EXPECT_EQ(p[0].geonameid, 0u);
+  EXPECT_EQ(p[1].geonameid, 170654u);
+}
+
+// Provinces named by a compass word alone (Lebanon's South Governorate 'الجنوب', Morocco's
+// Oriental 'الجهة الشرقية') are the text's own south or east when the text names other places
+// but none in their country, or when a demonym says whose south it is ('الجنوب اليمني').
+TEST_F(ArabicNamesTest, ACompassRegionAbroadIsTheTextsOwnSide) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "وسيطرت المقاومة على عدن كبرى مدن الجنوب، والتفت على القاعدة من الجهة الشرقية.")),
+            (std::vector<std::string>{"عدن"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وسقطت قذائف على قرى الجنوب وعلى صيدا.")),
+            (std::vector<std::string>{"الجنوب", "صيدا"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وقال مسؤول في لبنان إن الجنوب اليمني تحرر.")),
+            (std::vector<std::string>{"لبنان"}));
 }
 
 }  // namespace

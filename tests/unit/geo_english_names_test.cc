@@ -8,6 +8,7 @@
 #include "small_index_testutil.h"
 #include "marsad/extract.h"
 #include "marsad/geo.h"
+#include "marsad/text.h"
 
 namespace marsad::geo {
 namespace {
@@ -176,6 +177,28 @@ TEST_F(EnglishNamesTest, AnAcronymTheTextDefinesIsNoPlace) {
                   .empty());
   auto v = Places("The quake hit parts of Azad Jammu and Kashmir (AJK) on Tuesday.");
   EXPECT_EQ(PlaceOf(v, "AJK"), 1184196u);
+}
+
+// Local news names its streets (LGL marks them): capitalised words the index lacks before a
+// capitalised Street, Avenue, Boulevard, Road, Lane or Drive are a mention, with no place of
+// the index, placed at the town named right after it or else at the town the text names
+// most; "The Wall Street Journal" is a longer name.
+TEST_F(EnglishNamesTest, AStreetIsPlacedAtItsTown) {
+  const std::string s =
+      "A man was shot on Main Street in Grantville. Police closed Darby Street for hours, "
+      "The Wall Street Journal reported.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+  std::vector<std::string> surfaces;
+  for (const auto& m : r.mentions) surfaces.emplace_back(text->Slice(m.start, m.end));
+  ASSERT_EQ(surfaces, (std::vector<std::string>{"Main Street", "Grantville", "Darby Street"}));
+  for (size_t k : {size_t{0}, size_t{2}}) {
+    EXPECT_LT(r.mentions[k].place, 0);
+    ASSERT_TRUE(r.mentions[k].has_coordinates);
+    EXPECT_NEAR(r.mentions[k].lat, 33.23484, 1e-4);
+    EXPECT_NEAR(r.mentions[k].lon, -84.83577, 1e-4);
+  }
 }
 
 }  // namespace

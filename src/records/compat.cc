@@ -129,8 +129,8 @@ double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
 }
 
 uint8_t DayParts(std::string_view key) {
-  // Words as key normalization writes them (ء dropped, ة -> ه, أ -> ا), after a
-  // conjunction or preposition (و, ف, ب) in front.
+  // Words as key normalization writes them (ء dropped, ة -> ه, أ -> ا, words one space
+  // apart), after a conjunction or preposition (و, ف, ب) in front.
   static constexpr std::string_view kDays[] = {"اليوم", "امس", "يوم", "اول", "الاحد", "الاثنين", "الثلاثا",
                                                "الاربعا", "الخميس", "الجمعه", "السبت"};
   auto is_day = [](std::string_view w) { return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays); };
@@ -139,24 +139,56 @@ uint8_t DayParts(std::string_view key) {
       if (w.size() > p.size() + 4 && w.substr(0, p.size()) == p) return w.substr(p.size());
     return w;
   };
-  uint8_t parts = 0;
-  std::string_view prev;
-  auto word = [&](std::string_view w) {
-    // Before a day: the noun in construct ("صباح اليوم", "مساء أمس", "ليلة الجمعة").
-    if (is_day(w)) {
-      if (prev == "صباح" || prev == "فجر") parts |= Report::kMorning;  // "فجر اليوم": at dawn (not "فجر نفسه")
-      if (prev == "مسا" || prev == "ليل" || prev == "ليله") parts |= Report::kEvening;
+  // What a word says: the noun in construct before a day ("صباح اليوم", "فجر الأحد": at dawn,
+  // not "فجر نفسه"; "مساء أمس", "ليلة الجمعة"), or an adverb ("صباحا", "المساء", "ليلا").
+  // By its length first: most words have none of these (every word of every report's
+  // sentences is looked at; comparing each with every day name was 6% of the merge).
+  enum Says { kNothing, kMorningBeforeDay, kEveningBeforeDay, kMorning, kEvening };
+  auto says = [](std::string_view w) {
+    switch (w.size()) {
+      case 6:
+        if (w == "فجر") return kMorningBeforeDay;
+        if (w == "مسا" || w == "ليل") return kEveningBeforeDay;
+        return kNothing;
+      case 8:
+        if (w == "صباح") return kMorningBeforeDay;
+        if (w == "ليله") return kEveningBeforeDay;
+        if (w == "مساا" || w == "ليلا") return kEvening;
+        return kNothing;
+      case 10:
+        if (w == "صباحا") return kMorning;
+        if (w == "المسا") return kEvening;
+        return kNothing;
+      case 12:
+        return w == "الصباح" ? kMorning : kNothing;
+      default:
+        return kNothing;
     }
-    if (w == "صباحا" || w == "الصباح") parts |= Report::kMorning;
-    if (w == "مساا" || w == "المسا" || w == "ليلا") parts |= Report::kEvening;
-    prev = w;
   };
-  size_t i = 0;
-  while (i < key.size()) {
-    size_t j = key.find_first_of(" \n", i);
-    if (j == std::string_view::npos) j = key.size();
-    if (j > i) word(strip(key.substr(i, j - i)));
-    i = j + 1;
+  uint8_t parts = 0;
+  for (size_t from = 0; from < key.size();) {
+    size_t to = key.find(' ', from);
+    if (to == std::string_view::npos) to = key.size();
+    const Says what = says(strip(key.substr(from, to - from)));
+    switch (what) {
+      case kNothing:
+        break;
+      case kMorning:
+        parts |= Report::kMorning;
+        break;
+      case kEvening:
+        parts |= Report::kEvening;
+        break;
+      case kMorningBeforeDay:
+      case kEveningBeforeDay: {
+        size_t next_end = to < key.size() ? key.find(' ', to + 1) : to;
+        if (next_end == std::string_view::npos) next_end = key.size();
+        if (to < key.size() && is_day(strip(key.substr(to + 1, next_end - to - 1))))
+          parts |= what == kMorningBeforeDay ? Report::kMorning : Report::kEvening;
+        break;
+      }
+    }
+    from = to + 1;
   }
   return parts;
 }

@@ -104,7 +104,7 @@ struct Report {
   std::vector<uint32_t> keys;
   // The parts of the day the sentences name for the incident (DayParts): kMorning
   // ("صباح اليوم", "صباحا"), kEvening ("مساء الجمعة", "ليلا"), both or none. Computed by
-  // Prepare, not read or written.
+  // Prepare (none for battles: the rules do not read it there), not read or written.
   static constexpr uint8_t kMorning = 1, kEvening = 2;
   uint8_t day_parts = 0;
   // While the merge holds it: an id shared by the reports alike in every field the rules

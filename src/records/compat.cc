@@ -198,7 +198,8 @@ void Prepare(Report* r, const MergeModel* model) {
   r->grams.clear();
   // Key normalization makes أ/إ/ا, ة/ه, ى/ي and digits alike, as every lookup does.
   std::string key = text::NormalizeKey(r->sentences);
-  r->day_parts = DayParts(key);
+  // Battles are never kept apart by the part of the day (TimesOfDayApart): not read there.
+  r->day_parts = r->event_type == "Battles" ? 0 : DayParts(key);
   std::vector<uint32_t> cps;
   cps.reserve(key.size());
   for (size_t i = 0; i < key.size();) {  // a key is valid UTF-8: decode without checks

@@ -20,7 +20,9 @@
 //    group, a generic actor any of its inter code, civilians are civilians); or
 //  - they state one toll of MergeOptions::toll_min or more, a day apart at most, in one
 //    region (not a country).
-// Alike wording does not join two towns with two stated tolls unless it is a copy.
+// Alike wording does not join two towns with two stated tolls unless it is a copy; nothing
+// joins two reports of one day, one naming only its morning and the other only its evening or
+// night (DayParts), unless copied, save battles (fighting lasts).
 // Two events of one article join one record only when every field agrees (SplitIncident:
 // the extractor told one incident twice); a report fitting two open clusters that hold events
 // of one article unites them when every pair across fits.

@@ -129,8 +129,7 @@ class MergeModel;
 void Prepare(Report* r, const MergeModel* model = nullptr);
 // The parts of the day (Report::kMorning, kEvening) a key-normalized text names: "صباح",
 // "فجر" (dawn) or "مساء"/"ليل"/"ليلة" before a day ("صباح اليوم", "فجر الأحد", "مساء
-// الجمعة", "ليلة أمس"), or
-// "صباحا", "الصباح", "مساء" as an adverb ("مساءً", "المساء", "ليلا").
+// الجمعة", "ليلة أمس"), or an adverb ("صباحاً", "الصباح", "مساءً", "المساء", "ليلاً").
 uint8_t DayParts(std::string_view key);
 // Jaccard similarity of two reports' character 4-grams, estimated from their sketches
 // (exact for reports shorter than the sketch; 0 when either has none).

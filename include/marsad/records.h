@@ -129,7 +129,8 @@ class MergeModel;
 void Prepare(Report* r, const MergeModel* model = nullptr);
 // The parts of the day (Report::kMorning, kEvening) a key-normalized text names: "صباح",
 // "فجر" (dawn) or "مساء"/"ليل"/"ليلة" before a day ("صباح اليوم", "فجر الأحد", "مساء
-// الجمعة", "ليلة أمس"), or an adverb ("صباحاً", "الصباح", "مساءً", "المساء", "ليلاً").
+// الجمعة", "ليلة أمس"), or an adverb ("صباحاً", "الصباح", "المساء", "ليلاً"; not "مساءً", which
+// the key writes as the noun).
 uint8_t DayParts(std::string_view key);
 // Jaccard similarity of two reports' character 4-grams, estimated from their sketches
 // (exact for reports shorter than the sketch; 0 when either has none).

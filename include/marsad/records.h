@@ -20,7 +20,9 @@
 //    group, a generic actor any of its inter code, civilians are civilians); or
 //  - they state one toll of MergeOptions::toll_min or more, a day apart at most, in one
 //    region (not a country).
-// Alike wording does not join two towns with two stated tolls unless it is a copy.
+// Alike wording does not join two towns with two stated tolls unless it is a copy; nothing
+// joins two reports of one day, one naming only its morning and the other only its evening or
+// night (DayParts), unless copied, save battles (fighting lasts).
 // Two events of one article join one record only when every field agrees (SplitIncident:
 // the extractor told one incident twice); a report fitting two open clusters that hold events
 // of one article unites them when every pair across fits.
@@ -102,6 +104,11 @@ struct Report {
   std::vector<std::pair<uint32_t, float>> words;
   float words_norm = 0;
   std::vector<uint32_t> keys;
+  // The parts of the day the sentences name for the incident (DayParts): kMorning
+  // ("صباح اليوم", "صباحا"), kEvening ("مساء الجمعة", "ليلا"), both or none. Computed by
+  // Prepare (none for battles: the rules do not read it there), not read or written.
+  static constexpr uint8_t kMorning = 1, kEvening = 2;
+  uint8_t day_parts = 0;
   // While the merge holds it: an id shared by the reports alike in every field the rules
   // read besides the document (ContentKey in src/records): copies of one wire story in
   // several papers mostly are, and the merge asks the rules about such a copy once. 0: none.
@@ -120,6 +127,11 @@ struct Report {
 class MergeModel;
 // Computes r->grams (and with a model r->words, words_norm and keys) from r->sentences.
 void Prepare(Report* r, const MergeModel* model = nullptr);
+// The parts of the day (Report::kMorning, kEvening) a key-normalized text names: "صباح",
+// "فجر" (dawn) or "مساء"/"ليل"/"ليلة" before a day ("صباح اليوم", "فجر الأحد", "مساء
+// الجمعة", "ليلة أمس"), or an adverb ("صباحاً", "الصباح", "المساء", "ليلاً"; not "مساءً", which
+// the key writes as the noun).
+uint8_t DayParts(std::string_view key);
 // Jaccard similarity of two reports' character 4-grams, estimated from their sketches
 // (exact for reports shorter than the sketch; 0 when either has none).
 double TextSimilarity(const Report& a, const Report& b);

@@ -6,6 +6,7 @@
 #include <random>
 
 #include "marsad/records.h"
+#include "marsad/text.h"
 
 namespace marsad::records {
 namespace {
@@ -194,6 +195,59 @@ TEST(Compatible, TwoTownsWithTwoTollsAreTwoIncidents) {
   Report unstated = miqdadiyah;
   unstated.toll_stated = false;
   EXPECT_TRUE(Compatible(baqubah, unstated, opt).ok);
+}
+
+// The parts of the day a text names for an incident: "صباح"/"فجر" and "مساء"/"ليل" before a
+// day, or as adverbs; "فجر نفسه" (blew himself up) and "صباح" before no day are none.
+TEST(DayParts, MorningAndEvening) {
+  auto parts = [](const char* s) { return DayParts(text::NormalizeKey(s)); };
+  EXPECT_EQ(parts("سقوط ثمانية قتلى صباح اليوم (الجمعة)"), Report::kMorning);
+  EXPECT_EQ(parts("غارات فجر أمس الأحد"), Report::kMorning);
+  EXPECT_EQ(parts("قتل 8 حوثيين صباحاً"), Report::kMorning);
+  EXPECT_EQ(parts("ووقع تفجير انتحاري مساء الجمعة أمام مدخل أكاديمية الشرطة"), Report::kEvening);
+  EXPECT_EQ(parts("قتل تسعة متمردين ليلا في غارة جوية"), Report::kEvening);
+  EXPECT_EQ(parts("في ساعة متأخرة من مساء أمس وعقب فجر اليوم الأحد"), Report::kMorning | Report::kEvening);
+  EXPECT_EQ(parts("أن انتحاريا فجر نفسه في وسط مجموعة من طلاب أكاديمية الشرطة"), 0);
+  EXPECT_EQ(parts("استقبل الشيخ صباح الأحمد"), 0);
+}
+
+// Kabul, 7 Aug 2015: a truck bomb in a residential district "this morning (Friday)" and a
+// suicide bombing at the police academy "on Friday evening" are two incidents of one city
+// and one day (dev pairs p038, p040 were joined by their alike wording or by every field
+// agreeing); two reports of the morning, a report naming no time, a copy, another day, or
+// two battles (fighting lasts) are not kept apart by it.
+TEST(Compatible, MorningAndEveningOfOneDayAreTwoIncidents) {
+  MergeOptions opt;
+  auto kabul = [](std::string doc, std::string date, const std::string& text) {
+    Report r = R(std::move(doc), std::move(date));
+    r.sub_event_type = "Remote explosive/landmine/IED";
+    r.place_key = "g1138958";
+    r.country = "AF";
+    return Worded(r, text);
+  };
+  Report morning = kabul("a", "2015-08-07", "أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى صباح اليوم (الجمعة)");
+  Report evening = kabul("b", "2015-08-07", "ووقع تفجير انتحاري مساء الجمعة أمام مدخل أكاديمية الشرطة في كابل");
+  Report evening2 = kabul("c", "2015-08-07", "شن أربعة متشددين هجوما على قاعدة عسكرية على أطراف كابل بسيارة مفخخة مساء الجمعة");
+  Report morning2 = kabul("d", "2015-08-07", "قتل 15 شخصا صباح أمس في هجوم بشاحنة مفخخة في العاصمة كابل");
+  Report untimed = kabul("e", "2015-08-07", "وقتل 15 شخصا في هجوم بشاحنة مفخخة في العاصمة كابل");
+  Verdict v = Compatible(morning, evening, opt);
+  EXPECT_FALSE(v.ok);
+  EXPECT_EQ(v.why, "time of day");
+  EXPECT_EQ(Compatible(evening2, morning, opt).why, "time of day");
+  EXPECT_TRUE(Apart(morning, evening, opt));
+  EXPECT_TRUE(Compatible(morning, morning2, opt).ok);
+  EXPECT_TRUE(Compatible(evening, evening2, opt).ok);
+  EXPECT_TRUE(Compatible(morning, untimed, opt).ok);
+  Report copy = kabul("f", "2015-08-07", "أسفر هجوم بشاحنة مفخخة في حي سكني في كابل عن سقوط ثمانية قتلى مساء اليوم (الجمعة)");
+  EXPECT_TRUE(Compatible(morning, copy, opt).ok);  // a copy: one of them has the time wrong
+  Report next_day = kabul("g", "2015-08-08", "ووقع تفجير انتحاري مساء السبت أمام مدخل أكاديمية الشرطة في كابل");
+  EXPECT_NE(Compatible(morning, next_day, opt).why, "time of day");
+  Report clash_am = morning, clash_pm = evening;
+  for (Report* r : {&clash_am, &clash_pm}) {
+    r->event_type = "Battles";
+    r->sub_event_type = "Armed clash";
+  }
+  EXPECT_NE(Compatible(clash_am, clash_pm, opt).why, "time of day");
 }
 
 // Two articles counting one toll within a day in one region report one incident, even when

@@ -373,8 +373,12 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
                                                   "شهر", "خلال", "منذ", "حتي"}) ||
                                  t.Key(i - 1) == "in" || t.Key(i - 1) == "since" || t.Key(i - 1) == "mid" ||
                                  t.Key(i - 1) == "early" || t.Key(i - 1) == "late");
-      if (cue && anchored && !(AmbiguousMonth(t, i) && t.tokens[i].script != text::Script::kArabic &&
-                               !t.tokens[i].Has(text::kCapitalized))) {
+      // "في اب" is as often Ibb, the Yemeni town and province ("سيطرت على 6 مديريات في اب"):
+      // آب is a month after a word of its own ("شهر آب", "مطلع آب"), not after a preposition.
+      const bool ibb = t.Key(i) == "اب" && KeyIs(t, i - 1, {"في", "خلال", "منذ", "حتي"});
+      if (cue && anchored && !ibb &&
+          !(AmbiguousMonth(t, i) && t.tokens[i].script != text::Script::kArabic &&
+            !t.tokens[i].Has(text::kCapitalized))) {
         const int y = m <= pm ? py : py - 1;
         month_range(emit(i, i + ml, "absolute"), y, m);
         i += ml - 1;

@@ -236,6 +236,16 @@ TEST(EventsDates, UndatedNewsIsOfTheDayItWasWritten) {
   EXPECT_EQ(plain.events[0].date, "2015-07-31");
 }
 
+// "في اب" is Ibb, the Yemeni town ("سيطرت على 6 مديريات في اب"); "مطلع آب", "شهر آب" are August.
+TEST(EventsDates, InIbbIsNoAugust) {
+  auto r = RunEvents("وقال مصدر عسكري إن قوات المقاومة سيطرت على 6 مديريات في اب. وتتواصل المعارك منذ مطلع آب.",
+                     "2015-08-11");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  EXPECT_EQ(r.Surface(r.result.dates[0].start, r.result.dates[0].end), "آب");
+  EXPECT_EQ(r.result.dates[0].date, "2015-08-01");
+  EXPECT_EQ(r.result.dates[0].precision, "month");
+}
+
 TEST(EventsDates, EnglishRelative) {
   auto r = RunEvents("Clashes erupted yesterday; on Friday an air strike hit the town.", "2017-10-15");
   const DateMention* d;

@@ -802,6 +802,21 @@ TEST(EventsIncidents, WhatACallIsToHasNotBeenDone) {
   EXPECT_FALSE(led.result.events.empty());
 }
 
+// What happened "last week" or "last month", uncounted, after the lead, is a recap of an
+// earlier report; the lead's own incident stays, and so does a counted one.
+TEST(EventsIncidents, LastWeeksNewsIsARecap) {
+  auto r = RunEvents("قصفت طائرات التحالف مواقع للحوثيين في صنعاء أمس. وقال الوزير للصحافيين في المطار الذي استعادته "
+                     "القوات الموالية للحكومة الأسبوع الماضي بعد معارك عنيفة مع المتمردين الحوثيين إن الرحلات ستستأنف.",
+                     "2015-07-22");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_TRUE(HasSkip(r, "a recap"));
+  auto counted = RunEvents("قصفت طائرات التحالف مواقع للحوثيين في صنعاء أمس. وكان انتحاري قد قتل 32 شخصا في بلدة على "
+                           "الحدود الأسبوع الماضي.",
+                           "2015-07-22");
+  EXPECT_EQ(counted.result.events.size(), 2u);
+}
+
 // One figure told twice, a day apart (the lead's "أول من أمس", the official's "أمس" in his
 // quote), is one incident; a vague plural told twice is not a figure.
 TEST(EventsIncidents, OneFigureToldADayApartIsOneIncident) {

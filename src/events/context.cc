@@ -40,7 +40,7 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                              uint32_t prefix_cp) {
   static const WordSet kTruce{"الهدنه", "هدنه", "التهديه", "تهديه", "الاتفاق", "اتفاق", "وقف"};
   static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاات", "الاحصاات", "احصاييات", "الاحصاييات",
-                                   "احصاييه", "الاحصاييه", "تضررا"};
+                                   "احصاييه", "الاحصاييه", "تضررا", "قياسيا"};
   static const WordSet kExposure{"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضهم", "تعرضوا", "خضع",
                                  "خضعت", "ادي", "ادت", "يودي", "تودي", "سببا", "نتيجه", "عرضه"};
   static const WordSet kTrade{"بيع", "صفقه", "صفقات", "شرا", "تزويد", "انتاج", "تصنيع", "امتلاك", "تطوير", "تهريب",
@@ -131,9 +131,18 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                           "يستكمل", "تستكمل", "تواصلت", "متواصله", "جاريه"}))
         return "background: clearing that goes on after a capture";
     }
-  // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose.
-  if (tok > first && KeyIs(toks, tok - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
-    return "a purpose, not an incident";
+  // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose; also past an opening
+  // quotation mark ("بهدف «تحرير» المحافظة").
+  {
+    size_t before = tok;
+    if (before > first + 1 && toks.tokens[before - 1].kind == text::TokenKind::kPunct) {
+      const std::string_view q = text.Slice(toks.tokens[before - 1].start, toks.tokens[before - 1].end);
+      if (q == "«" || q == "\"" || q == "“") --before;
+    }
+    if (before > first &&
+        KeyIs(toks, before - 1, {"بهدف", "بغيه", "اجل", "لاجل", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه", "تمهيدا"}, false))
+      return "a purpose, not an incident";
+  }
   // A standing state of control: "يسيطر التنظيم على", "تحت سيطرة", "الخاضعة لسيطرة",
   // "المناطق الخارجة عن سيطرة النظام".
   if (KeyIs(toks, tok, {"يسيطر", "تسيطر", "يسيطرون", "المسيطر", "المسيطره"}) ||

@@ -279,6 +279,17 @@ TEST(EventsContext, ClearingThatGoesOnIsNoCapture) {
   EXPECT_TRUE(HasSubType(news, "Government regains territory"));
 }
 
+// A purpose past an opening quotation mark ("بهدف «تحرير» المحافظة"); a record number of
+// victims is a statistic ("سجل عدد الضحايا رقما قياسيا"), a record time is not.
+TEST(EventsContext, AQuotedPurposeAndARecordNumber) {
+  auto quoted = RunEvents("وأعلنت القوات العراقية تكثيف عملياتها في الانبار بهدف «تحرير» المحافظة من سيطرة داعش.", "2015-07-23");
+  EXPECT_FALSE(HasSubType(quoted, "Government regains territory"));
+  EXPECT_TRUE(SkippedFor(quoted, "a purpose"));
+  auto record = RunEvents("من جهة أخرى، سجل عدد الضحايا المدنيين للنزاع في أفغانستان رقما قياسيا جديدا في هجمات حركة طالبان.",
+                          "2015-08-07");
+  EXPECT_TRUE(SkippedFor(record, "statistics"));
+}
+
 // A capture or a killing told as what something else came after ("بعد سيطرة المقاومة على
 // عدن", "بعد مقتل سلفه") is background; a capture told as news is not; nor is a clash after
 // "after" (the clash is the incident).

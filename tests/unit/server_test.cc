@@ -1241,6 +1241,47 @@ TEST_F(ServerTest, UntakenAnswersAreDropped) {
   EXPECT_NE(m->body.find("marsad_http_responses_dropped_total 1\n"), std::string::npos) << m->body;
 }
 
+// Past --max-sending-mib (1 MiB here; the first answer held always fits) a worker writes
+// the rest of an answer itself, but only within --request-timeout (2 s) of its first byte,
+// not for as long as each write makes progress within the write timeout (60 s): a client
+// that does not read loses its connection, and the worker is free again. The answer held
+// by the front is still sent whole.
+TEST_F(ServerTest, PastTheSendingBudgetWritesHaveADeadline) {
+  BigAsset big;
+  ServerOptions o = HeldWorkerOptions();
+  o.request_timeout_s = 2;
+  o.max_sending_bytes = 1u << 20;
+  o.web_dir = big.dir.string();
+  Running srv(*resources_, o);
+  const std::string get = "GET /big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  int held = ConnectSlowReader(srv.port());
+  ASSERT_EQ(::send(held, get.data(), get.size(), MSG_NOSIGNAL), static_cast<ssize_t>(get.size()));
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  int written = ConnectSlowReader(srv.port());
+  ASSERT_EQ(::send(written, get.data(), get.size(), MSG_NOSIGNAL), static_cast<ssize_t>(get.size()));
+  std::this_thread::sleep_for(std::chrono::seconds(5));
+  // What was in the buffers, then the close (before, the worker was still writing, and
+  // reading now let it send the whole file).
+  std::string got;
+  bool closed = false;
+  pollfd p{written, POLLIN, 0};
+  char buf[65536];
+  while (!closed && ::poll(&p, 1, 20000) > 0) {
+    ssize_t n = ::recv(written, buf, sizeof buf, 0);
+    if (n > 0) got.append(buf, static_cast<size_t>(n));
+    else closed = true;
+  }
+  ::close(written);
+  EXPECT_TRUE(closed) << got.size() << " bytes and the connection still open";
+  EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 200") << got.substr(0, 300);
+  EXPECT_LT(got.size(), BigAsset::kSize);
+  std::string all = ReadResponse(held, 20000);
+  ::close(held);
+  const size_t end = all.find("\r\n\r\n");
+  ASSERT_NE(end, std::string::npos);
+  EXPECT_EQ(all.size() - end - 4, BigAsset::kSize);
+}
+
 // Issue 18: what the front answers itself (414, 431, 400, 413, 408, 503) never reached the
 // routes, so /metrics did not count it: hostile traffic was invisible. Counted by status.
 TEST_F(ServerTest, FrontAnswersAreCounted) {

@@ -1256,7 +1256,14 @@ TEST_F(ServerTest, PastTheSendingBudgetWritesHaveADeadline) {
   const std::string get = "GET /big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
   int held = ConnectSlowReader(srv.port());
   ASSERT_EQ(::send(held, get.data(), get.size(), MSG_NOSIGNAL), static_cast<ssize_t>(get.size()));
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  // The first answer is held by the front before the second is asked for.
+  auto c = srv.Client();
+  for (int i = 0; i < 200; ++i) {
+    auto m = c.Get("/metrics");
+    ASSERT_TRUE(m);
+    if (m->body.find("\nmarsad_http_sending_bytes 0\n") == std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
   int written = ConnectSlowReader(srv.port());
   ASSERT_EQ(::send(written, get.data(), get.size(), MSG_NOSIGNAL), static_cast<ssize_t>(get.size()));
   std::this_thread::sleep_for(std::chrono::seconds(5));

@@ -3,16 +3,19 @@
 #   1. 200 clients POSTing the example article (wrk) for DURATION seconds;
 #   2. 260 slow clients, each sending one byte of a request every 3 s for DURATION seconds;
 #   3. 260 slow bodies: each client sends a whole head at once, then one byte of its body
-#      every 3 s for DURATION seconds.
+#      every 3 s for DURATION seconds;
+#   4. 260 slow readers: each client asks for the largest answer of the base map's place
+#      list (2,000 places, ~270 KB) with a 4 KiB receive buffer and 536-byte segments, then
+#      reads 1 KiB of it every 3 s for DURATION seconds.
 # For each: the server's RSS before and after (and the peak), and /healthz latency sampled
 # every 0.5 s during the run, on the main port and on the separate --health-port.
 #   bench/serve_hostile.sh [MARSAD] [DURATION_SECONDS]      (defaults: build/tools/marsad, 30)
-# PHASES="wrk heads bodies" (the default) chooses the runs.
+# PHASES="wrk heads bodies readers" (the default) chooses the runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MARSAD="${1:-build/tools/marsad}"
 DURATION="${2:-30}"
-PHASES="${PHASES:-wrk heads bodies}"
+PHASES="${PHASES:-wrk heads bodies readers}"
 export ARTICLE="$(pwd)/${ARTICLE:-examples/raqqa-negotiations.ar.txt}"
 command -v wrk >/dev/null || { echo "serve_hostile: wrk is not installed (scripts/install-deps.sh)"; exit 1; }
 tmp="$(mktemp -d)"
@@ -83,6 +86,45 @@ while time.time() < end:
 print(f"  slow clients: {len(sent)} connected, {closed} closed by the server within {duration:.0f} s")
 PY
 }
+slow_readers() {  # 260 connections reading their answers 1 KiB every 3 s
+  python3 - "$port" "$DURATION" <<'PY'
+import socket, sys, time
+port, duration = int(sys.argv[1]), float(sys.argv[2])
+req = (b"GET /v1/gazetteer/places?bbox=-180,-90,180,90&zoom=10&limit=2000 HTTP/1.1\r\n"
+       b"Host: localhost\r\n\r\n")
+socks, got, end = [], [], time.time() + duration
+for _ in range(260):
+    try:
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        # A small segment size keeps the server's send buffer small too (on loopback, with
+        # 64 KiB segments, the kernel takes a whole 270 KB answer and no writer waits).
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_MAXSEG, 536)
+        s.settimeout(5)
+        s.connect(("127.0.0.1", port)); s.send(req); s.setblocking(False)
+        socks.append(s); got.append(0)
+    except OSError:
+        pass
+ended = 0
+while time.time() < end:
+    for i, s in enumerate(socks):
+        if s is None: continue
+        try:
+            b = s.recv(1024)
+            if not b: socks[i] = None; ended += 1
+            got[i] += len(b)
+        except BlockingIOError:
+            pass
+        except OSError:
+            socks[i] = None; ended += 1
+    time.sleep(3)
+# A connection the server closes still delivers what its kernel buffers hold, at the
+# client's pace: few reach their end within the run. The server's count is in /metrics.
+print(f"  slow readers: {len(got)} connected, {sum(got) >> 10} KiB read in all, {ended} reached the end")
+PY
+  echo "  answers dropped by the server (not taken in time): $(curl -s "$url/metrics" |
+    awk '/^marsad_http_responses_dropped_total/ {print $2}')"
+}
 echo "marsad serve on $url (health port ${hport:-none}), $(nproc) cores, ${DURATION}s per run"
 wrk -t1 -c1 -d3s -s bench/serve/post_article.lua "$url" >/dev/null 2>&1 || true  # warm-up
 for phase in $PHASES; do
@@ -90,6 +132,7 @@ for phase in $PHASES; do
     wrk) measure "200 clients" wrk -t2 -c200 -d"${DURATION}s" --timeout 10s -s bench/serve/post_article.lua "$url" ;;
     heads) measure "260 slow clients" slow_clients head ;;
     bodies) measure "260 slow bodies" slow_clients body ;;
-    *) echo "serve_hostile: unknown phase $phase (wrk, heads, bodies)"; exit 2 ;;
+    readers) measure "260 slow readers" slow_readers ;;
+    *) echo "serve_hostile: unknown phase $phase (wrk, heads, bodies, readers)"; exit 2 ;;
   esac
 done

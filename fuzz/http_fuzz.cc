@@ -6,12 +6,16 @@
 // Invariants: no crash, hang or sanitizer report in the server; what it answers is HTTP.
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <iterator>
 #include <thread>
 
 #include "fuzz_util.h"
@@ -79,10 +83,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   int rc = -1;
   for (int attempt = 0; attempt < 50 && rc != 0; ++attempt) {
     rc = ::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    if (rc != 0 && errno == EINTR) {
+      // Interrupted (libFuzzer's periodic SIGALRM, while a loaded machine defers the
+      // handshake): the connection goes on; wait for it and take its outcome.
+      pollfd p{fd, POLLOUT, 0};
+      int err = ETIMEDOUT;
+      socklen_t len = sizeof err;
+      if (::poll(&p, 1, 10000) > 0) ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);
+      rc = err == 0 ? 0 : -1;
+      errno = err;
+    }
     if (rc != 0 && errno != EADDRNOTAVAIL && errno != EAGAIN) break;
     if (rc != 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
-  FUZZ_CHECK(rc == 0);
+  if (rc != 0) {  // the server stopped accepting (or the harness broke): say which
+    const int err = errno;
+    std::error_code ec;
+    const auto fds = std::distance(std::filesystem::directory_iterator("/proc/self/fd", ec),
+                                   std::filesystem::directory_iterator());
+    std::fprintf(stderr, "http_fuzz: connect to port %d failed: %s (%ld open descriptors)\n", g_port,
+                 std::strerror(err), static_cast<long>(fds));
+    FUZZ_CHECK(false);
+  }
   for (size_t off = 0; off < size;) {
     ssize_t w = ::send(fd, data + off, size - off, MSG_NOSIGNAL);
     if (w <= 0) break;  // the server may answer (413, 431) and close before reading it all

@@ -108,6 +108,9 @@ for v in -1 nan inf 0; do
   out=$(run serve --port 0 --max-body-mib "$v" 2>&1 </dev/null); rc=$?
   check "serve --max-body-mib $v: usage error (exit 2)" "$rc" 2
 done
+out=$(run serve --port 0 --max-sending-mib 0 2>&1 </dev/null); rc=$?
+check "serve --max-sending-mib 0: usage error (exit 2)" "$rc" 2
+has "serve --max-sending-mib 0: a range error" "$out" 'not in range'
 printf 'short\n' >"$TMP/token"
 out=$(run serve --port 0 --token-file "$TMP/token" 2>&1 </dev/null); rc=$?
 check "serve --token-file with a short token: usage error (exit 2)" "$rc" 2

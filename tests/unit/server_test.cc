@@ -4,6 +4,7 @@
 #include <httplib.h>
 #include <ifaddrs.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <rapidjson/document.h>
 #include <sys/socket.h>
@@ -1126,6 +1127,200 @@ TEST_F(ServerTest, PipelinedRequestsDoNotWait) {
   for (size_t at = r.find("HTTP/1.1 200"); at != std::string::npos; at = r.find("HTTP/1.1 200", at + 1)) ++answers;
   EXPECT_EQ(answers, 100u) << r.substr(0, 300);
   EXPECT_LT(secs, 0.4) << answers << " answers";
+}
+
+// A loopback connection whose client reads nothing yet: a small receive buffer and segment
+// size, so that the server's writes stall after a few KiB instead of the kernel's buffers
+// taking a whole large answer.
+int ConnectSlowReader(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  const int small = 4096, mss = 536;
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+  ::setsockopt(fd, IPPROTO_TCP, TCP_MAXSEG, &mss, sizeof mss);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<uint16_t>(port));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+  return fd;
+}
+
+// One whole response (head and Content-Length bytes of body) from fd, or what came before
+// the peer closed or nothing came for `quiet_ms`.
+std::string ReadResponse(int fd, int quiet_ms) {
+  std::string got;
+  pollfd p{fd, POLLIN, 0};
+  char buf[65536];
+  while (::poll(&p, 1, quiet_ms) > 0) {
+    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+    if (n <= 0) break;
+    got.append(buf, static_cast<size_t>(n));
+    const size_t end = got.find("\r\n\r\n");
+    const size_t at = got.find("Content-Length: ");
+    if (end == std::string::npos || at == std::string::npos || at > end) continue;
+    if (got.size() >= end + 4 + std::stoul(got.substr(at + 16))) break;
+  }
+  return got;
+}
+
+// A directory holding one 4 MiB file (the largest static file the server loads), removed
+// with the object.
+struct BigAsset {
+  BigAsset() : dir(std::filesystem::temp_directory_path() / ("marsad-big-asset-" + std::to_string(::getpid()))) {
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "big.txt", std::ios::binary) << std::string(kSize, 'x');
+  }
+  ~BigAsset() { std::filesystem::remove_all(dir); }
+  static constexpr size_t kSize = 4u << 20;
+  std::filesystem::path dir;
+};
+
+// Issue 18: a client that asks for a large answer and then reads it slowly, or not at all,
+// held its worker for as long as each write made progress within the write timeout (60 s
+// here): as many such clients as workers, and /healthz and extractions on the main port
+// waited. What the client does not take at once now goes back to the front, which sends it
+// as the client reads: six slow readers of a 4 MiB file against three workers leave every
+// worker to the other clients, and a slow reader that reads gets its whole answer, on a
+// connection that then serves its next request.
+TEST_F(ServerTest, SlowReadersHoldNoWorker) {
+  BigAsset big;
+  ServerOptions o = HeldWorkerOptions();
+  o.web_dir = big.dir.string();
+  Running srv(*resources_, o);
+  const std::string get = "GET /big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  std::vector<int> slow;
+  for (int i = 0; i < 6; ++i) {
+    slow.push_back(ConnectSlowReader(srv.port()));
+    ASSERT_EQ(::send(slow.back(), get.data(), get.size(), MSG_NOSIGNAL), static_cast<ssize_t>(get.size()));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  httplib::Client c("127.0.0.1", srv.port());
+  c.set_read_timeout(20, 0);  // generous: before, the answer waited for the 60 s write timeout
+  auto h = c.Get("/healthz");
+  ASSERT_TRUE(h) << "no answer on the main port while slow readers hold their answers";
+  EXPECT_EQ(h->status, 200);
+  auto x = c.Post("/v1/extract", kEnglish, "text/plain");
+  ASSERT_TRUE(x);
+  EXPECT_EQ(x->status, 200) << x->body.substr(0, 300);
+  // A slow reader that reads gets the whole file, then its next answer.
+  std::string got = ReadResponse(slow[0], 20000);
+  EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 200") << got.substr(0, 300);
+  const size_t end = got.find("\r\n\r\n");
+  ASSERT_NE(end, std::string::npos);
+  EXPECT_EQ(got.size() - end - 4, BigAsset::kSize);
+  EXPECT_EQ(got.find_first_not_of('x', end + 4), std::string::npos);
+  const std::string next = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  ASSERT_EQ(::send(slow[0], next.data(), next.size(), MSG_NOSIGNAL), static_cast<ssize_t>(next.size()));
+  got = ReadResponse(slow[0], 20000);
+  EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 200") << got.substr(0, 300);
+  EXPECT_NE(got.find("\"status\":\"ok\""), std::string::npos) << got.substr(0, 300);
+  for (int fd : slow) ::close(fd);
+}
+
+// A client that does not take its answer is cut off: nothing taken for the write timeout
+// (1 s here), the connection is closed and the answer dropped, counted in /metrics.
+TEST_F(ServerTest, UntakenAnswersAreDropped) {
+  BigAsset big;
+  ServerOptions o;
+  o.port = 0;
+  o.threads = 4;
+  o.version = "test";
+  o.read_timeout_s = 1;
+  o.web_dir = big.dir.string();
+  Running srv(*resources_, o);
+  int fd = ConnectSlowReader(srv.port());
+  const std::string get = "GET /big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  ASSERT_EQ(::send(fd, get.data(), get.size(), MSG_NOSIGNAL), static_cast<ssize_t>(get.size()));
+  std::this_thread::sleep_for(std::chrono::seconds(4));
+  std::string got = ReadAnswer(fd, 5000);  // what was in the buffers, then the close
+  ::close(fd);
+  EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 200") << got.substr(0, 300);
+  EXPECT_LT(got.size(), BigAsset::kSize);
+  auto m = srv.Client().Get("/metrics");
+  ASSERT_TRUE(m);
+  EXPECT_NE(m->body.find("marsad_http_responses_dropped_total 1\n"), std::string::npos) << m->body;
+}
+
+// Past --max-sending-mib (1 MiB here; the first answer held always fits) a worker writes
+// the rest of an answer itself, but only within --request-timeout (2 s) of its first byte,
+// not for as long as each write makes progress within the write timeout (60 s): a client
+// that does not read loses its connection, and the worker is free again. The answer held
+// by the front is still sent whole.
+TEST_F(ServerTest, PastTheSendingBudgetWritesHaveADeadline) {
+  BigAsset big;
+  ServerOptions o = HeldWorkerOptions();
+  o.request_timeout_s = 2;
+  o.max_sending_bytes = 1u << 20;
+  o.web_dir = big.dir.string();
+  Running srv(*resources_, o);
+  const std::string get = "GET /big.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  int held = ConnectSlowReader(srv.port());
+  ASSERT_EQ(::send(held, get.data(), get.size(), MSG_NOSIGNAL), static_cast<ssize_t>(get.size()));
+  // The first answer is held by the front before the second is asked for.
+  auto c = srv.Client();
+  for (int i = 0; i < 200; ++i) {
+    auto m = c.Get("/metrics");
+    ASSERT_TRUE(m);
+    if (m->body.find("\nmarsad_http_sending_bytes 0\n") == std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  int written = ConnectSlowReader(srv.port());
+  ASSERT_EQ(::send(written, get.data(), get.size(), MSG_NOSIGNAL), static_cast<ssize_t>(get.size()));
+  std::this_thread::sleep_for(std::chrono::seconds(5));
+  // What was in the buffers, then the close (before, the worker was still writing, and
+  // reading now let it send the whole file).
+  std::string got;
+  bool closed = false;
+  pollfd p{written, POLLIN, 0};
+  char buf[65536];
+  while (!closed && ::poll(&p, 1, 20000) > 0) {
+    ssize_t n = ::recv(written, buf, sizeof buf, 0);
+    if (n > 0) got.append(buf, static_cast<size_t>(n));
+    else closed = true;
+  }
+  ::close(written);
+  EXPECT_TRUE(closed) << got.size() << " bytes and the connection still open";
+  EXPECT_EQ(got.substr(0, 12), "HTTP/1.1 200") << got.substr(0, 300);
+  EXPECT_LT(got.size(), BigAsset::kSize);
+  std::string all = ReadResponse(held, 20000);
+  ::close(held);
+  const size_t end = all.find("\r\n\r\n");
+  ASSERT_NE(end, std::string::npos);
+  EXPECT_EQ(all.size() - end - 4, BigAsset::kSize);
+}
+
+// Issue 18: what the front answers itself (414, 431, 400, 413, 408, 503) never reached the
+// routes, so /metrics did not count it: hostile traffic was invisible. Counted by status.
+TEST_F(ServerTest, FrontAnswersAreCounted) {
+  ServerOptions o;
+  o.port = 0;
+  o.threads = 4;
+  o.version = "test";
+  o.max_body_bytes = 1024;
+  o.request_timeout_s = 1;
+  Running srv(*resources_, o);
+  const int port = srv.port();
+  const std::string post = "POST /v1/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n";
+  struct Case {
+    std::string request, status;
+  };
+  for (const Case& k : {Case{"GET /healthz?" + std::string(20000, 'a') + " HTTP/1.1\r\n\r\n", "414"},
+                        Case{"GET /healthz HTTP/1.1\r\nX-Big: " + std::string(70000, 'b') + "\r\n\r\n", "431"},
+                        Case{post + "Content-Length: 4\r\nContent-Length: 5\r\n\r\nHoms", "400"},
+                        Case{post + "Transfer-Encoding: gzip\r\n\r\nHoms", "400"},
+                        Case{post + "Content-Length: 5000\r\n\r\nHoms", "413"},
+                        Case{post + "Content-Length: 100\r\n\r\nHoms", "408"}}) {
+    std::string r = RawExchange(port, k.request);
+    EXPECT_EQ(r.substr(0, 12), "HTTP/1.1 " + k.status) << r.substr(0, 200);
+  }
+  auto m = srv.Client().Get("/metrics");
+  ASSERT_TRUE(m);
+  const std::string& b = m->body;
+  EXPECT_NE(b.find("# TYPE marsad_http_refused_total counter"), std::string::npos) << b;
+  for (const char* line : {R"(marsad_http_refused_total{code="400"} 2)", R"(marsad_http_refused_total{code="408"} 1)",
+                           R"(marsad_http_refused_total{code="413"} 1)", R"(marsad_http_refused_total{code="414"} 1)",
+                           R"(marsad_http_refused_total{code="431"} 1)", R"(marsad_http_refused_total{code="503"} 0)"})
+    EXPECT_NE(b.find(std::string(line) + "\n"), std::string::npos) << line << "\n" << b;
 }
 
 // The bodies the front holds are counted against one budget (--max-waiting-mib), each at

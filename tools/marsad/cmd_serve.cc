@@ -29,6 +29,7 @@ struct ServeArgs {
   std::string index;
   double max_body_mib = 2;
   size_t max_waiting_mib = 64;
+  size_t max_sending_mib = 64;
   std::string token_file;
 };
 
@@ -62,6 +63,7 @@ int RunServe(ServeArgs a) {
   if (a.opt.npm_dir.empty()) a.opt.npm_dir = (root / "third_party/npm/node_modules").string();
   a.opt.max_body_bytes = static_cast<size_t>(a.max_body_mib * 1024 * 1024);
   a.opt.max_waiting_bytes = a.max_waiting_mib << 20;
+  a.opt.max_sending_bytes = a.max_sending_mib << 20;
   a.opt.version = MARSAD_VERSION;
   if (!a.token_file.empty() && !ReadToken(a.token_file, &a.opt.bearer_token)) return kExitUsage;
   if (!fs::exists(fs::path(a.opt.web_dir) / "index.html"))
@@ -183,6 +185,11 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
                   "Request bodies being received at once, in MiB (each at its Content-Length, before a worker "
                   "takes it); a body past it gets 503, one always fits")
       ->default_val(a->max_waiting_mib)
+      ->check(CLI::Range(size_t{1}, size_t{1} << 20));
+  cmd->add_option("--max-sending-mib", a->max_sending_mib,
+                  "Answers held for clients that read them slowly, in MiB (they hold no worker); past it a "
+                  "worker writes the rest itself, within --request-timeout; one always fits")
+      ->default_val(a->max_sending_mib)
       ->check(CLI::Range(size_t{1}, size_t{1} << 20));
   cmd->add_option("--request-timeout", o.request_timeout_s,
                   "Seconds for a whole request to arrive (line, headers, body; slow clients are cut off)")

@@ -2,6 +2,7 @@
 #include "guarded_http.h"
 
 #include <arpa/inet.h>
+#include <malloc.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/epoll.h>
@@ -165,26 +166,59 @@ Refusal RefusalFor(HeadScanner::State s, const HttpLimits& limits) {
 
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
+// Takes n bytes of the budget of answers held for their clients (one always fits).
+bool TakeBudget(std::atomic<size_t>& used, size_t cap, size_t n) {
+  size_t u = used.load(std::memory_order_relaxed);
+  do {
+    if (u > 0 && u + n > cap) return false;
+  } while (!used.compare_exchange_weak(u, u + n, std::memory_order_relaxed));
+  return true;
+}
+
+ssize_t SendNow(socket_t sock, const char* p, size_t n) {
+  ssize_t r;
+  do r = ::send(sock, p, n, MSG_NOSIGNAL | MSG_DONTWAIT);
+  while (r < 0 && errno == EINTR);
+  return r;
+}
+
 // A socket as an httplib::Stream that checks the head of each request as it passes. It
 // first hands out `pending`, the bytes the front read before a worker took the connection
-// (with the front, a whole request: head and body).
+// (with the front, a whole request: head and body). With a budget of held answers
+// (`sending`, with the front), what the socket does not take at once is kept (unsent())
+// for the front to send; without one, or past it, writes wait on the socket, within
+// request_timeout_s of the answer's first byte.
 class GuardedStream : public httplib::Stream {
  public:
   // continued: the front has answered the request's `Expect: 100-continue` already.
   GuardedStream(socket_t sock, const HttpLimits& limits, time_t read_timeout_s, time_t write_timeout_s,
-                std::function<bool()> stopping, std::string pending, bool continued)
+                std::function<bool()> stopping, std::string pending, bool continued, std::atomic<size_t>* sending,
+                std::function<void(int)> refused)
       : sock_(sock),
         limits_(limits),
         read_timeout_ms_(read_timeout_s * 1000),
         write_timeout_ms_(write_timeout_s * 1000),
         stopping_(std::move(stopping)),
         pending_(std::move(pending)),
-        continued_(continued) {}
+        continued_(continued),
+        sending_(sending),
+        refused_fn_(std::move(refused)) {}
+  ~GuardedStream() override {
+    if (sending_ != nullptr && !unsent_.empty()) sending_->fetch_sub(unsent_.size(), std::memory_order_relaxed);
+  }
+  GuardedStream(const GuardedStream&) = delete;
+  GuardedStream& operator=(const GuardedStream&) = delete;
+
+  // The part of the answer the client has not taken yet; its bytes stay counted in the
+  // budget (the caller gives them back).
+  bool has_unsent() const { return !unsent_.empty(); }
+  std::string TakeUnsent() { return std::exchange(unsent_, std::string()); }
 
   // A new request begins (its first byte arrived at `first_byte`): head checks and the
   // deadline restart.
   void StartRequest(Clock::time_point first_byte) {
     head_ = true;
+    writing_ = false;
     scan_.Reset();
     deadline_ = first_byte + std::chrono::seconds(limits_.request_timeout_s);
   }
@@ -220,7 +254,9 @@ class GuardedStream : public httplib::Stream {
   // Writable, whether or not the client has closed its sending side: a client that sends
   // its request and shuts down writing still gets the answer (httplib's own stream checks
   // for that with a peek and answered nothing).
-  bool is_writable() const override { return PollOne(sock_, POLLOUT, static_cast<int>(write_timeout_ms_)) > 0; }
+  bool is_writable() const override {
+    return !unsent_.empty() || PollOne(sock_, POLLOUT, static_cast<int>(write_timeout_ms_)) > 0;
+  }
 
   // Bytes already read are handed out whatever the time: the deadline bounds the wait for
   // the client, not a worker that took a complete request late.
@@ -249,16 +285,29 @@ class GuardedStream : public httplib::Stream {
 
   // httplib answers `Expect: 100-continue` itself before it reads the body; when the front
   // has sent that interim answer already (to get the body), a second one is dropped.
+  // A slow reader holds no worker: what the socket does not take at once is kept for the
+  // front (within the budget), and the write returns.
   ssize_t write(const char* ptr, size_t size) override {
     if (continued_ && std::string_view(ptr, size) == kContinue) {
       continued_ = false;
       return static_cast<ssize_t>(size);
     }
-    if (!is_writable()) return -1;
-    ssize_t n;
-    do n = ::send(sock_, ptr, size, MSG_NOSIGNAL);
-    while (n < 0 && errno == EINTR);
-    return n;
+    if (!writing_) {
+      writing_ = true;
+      write_deadline_ = Clock::now() + std::chrono::seconds(limits_.request_timeout_s);
+    }
+    if (!unsent_.empty()) {  // after what is kept already, in order
+      if (Keep(ptr, size)) return static_cast<ssize_t>(size);
+      if (!Flush()) return -1;  // past the budget: what is kept goes out first, waiting
+    }
+    if (sending_ != nullptr) {
+      ssize_t n = SendNow(sock_, ptr, size);
+      if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) return -1;
+      const size_t sent = n > 0 ? static_cast<size_t>(n) : 0;
+      if (sent == size || Keep(ptr + sent, size - sent)) return static_cast<ssize_t>(size);
+      if (sent > 0) return n;  // httplib writes the rest (waiting, below)
+    }
+    return SendWaiting(ptr, size);
   }
 
   void get_remote_ip_and_port(std::string& ip, int& port) const override {
@@ -319,6 +368,38 @@ class GuardedStream : public httplib::Stream {
   void Refuse(int status, const std::string& reason, const std::string& message) {
     refused_ = true;
     SendRefusal(sock_, status, reason, message, 1000);
+    if (refused_fn_) refused_fn_(status);
+  }
+
+  // Keeps bytes of the answer for the front, within the budget.
+  bool Keep(const char* p, size_t n) {
+    if (sending_ == nullptr || !TakeBudget(*sending_, limits_.max_sending_bytes, n)) return false;
+    unsent_.append(p, n);
+    return true;
+  }
+  // One send once the socket has room, waiting at most the write timeout and not past the
+  // answer's deadline; -1 when neither came in time.
+  ssize_t SendWaiting(const char* p, size_t n) {
+    while (true) {
+      const auto left = std::chrono::ceil<std::chrono::milliseconds>(write_deadline_ - Clock::now()).count();
+      if (left <= 0) return -1;
+      if (PollOne(sock_, POLLOUT, static_cast<int>(std::min<long long>(write_timeout_ms_, left))) <= 0) return -1;
+      ssize_t r = SendNow(sock_, p, n);
+      if (r >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) return r;
+    }
+  }
+  // Sends what is kept, waiting on the socket; false when the client did not take it in time.
+  bool Flush() {
+    size_t off = 0;
+    bool ok = true;
+    while (ok && off < unsent_.size()) {
+      ssize_t n = SendWaiting(unsent_.data() + off, unsent_.size() - off);
+      if (n > 0) off += static_cast<size_t>(n);
+      else ok = false;
+    }
+    sending_->fetch_sub(unsent_.size(), std::memory_order_relaxed);
+    std::string().swap(unsent_);
+    return ok;
   }
 
   socket_t sock_;
@@ -333,6 +414,11 @@ class GuardedStream : public httplib::Stream {
   std::string pending_;
   size_t pending_off_ = 0;
   bool continued_;
+  std::atomic<size_t>* sending_;  // the budget of answers the front holds; null: no front
+  std::function<void(int)> refused_fn_;
+  std::string unsent_;            // the answer's bytes the client has not taken yet
+  bool writing_ = false;          // the answer has begun (write_deadline_ is set)
+  Clock::time_point write_deadline_{};
 };
 
 }  // namespace
@@ -360,6 +446,13 @@ struct GuardedHttpServer::Connection {
   Clock::time_point deadline{};  // no byte yet: the keep-alive timeout; then the request's
   bool lingering = false;        // answered by the front: what comes is read and dropped
   size_t dropped = 0, drop_limit = kLingerBytes;
+  // An answer the client has not taken yet (the front sends it before it reads the next
+  // request); its bytes are counted in the server's sending_ until sent or dropped.
+  std::string outgoing;
+  size_t out_off = 0;
+  bool close_after = false;      // the connection closes once the answer is sent
+  Clock::time_point send_deadline{};
+  bool sending() const { return out_off < outgoing.size(); }
 };
 
 // httplib's task queue, replaced: its accept loop hands every accepted socket to enqueue()
@@ -367,9 +460,10 @@ struct GuardedHttpServer::Connection {
 // here. One thread polls the parked connections, reads their requests (head and body) as
 // they trickle in and answers those past a limit or a deadline; a connection whose request
 // is complete goes to the pool of workers, which answers it and gives the connection back
-// to wait here for its next request. So slow clients hold no worker while they send their
-// requests, idle keep-alive connections hold none either, and /healthz (or any request)
-// from another connection finds one.
+// to wait here for its next request, with the part of its answer the client has not taken
+// yet, which is sent from here first. So slow clients hold no worker while they send their
+// requests or read their answers, idle keep-alive connections hold none either, and
+// /healthz (or any request) from another connection finds one.
 class GuardedHttpServer::Front : public httplib::TaskQueue {
  public:
   explicit Front(GuardedHttpServer& server)
@@ -406,11 +500,15 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
   }
 
   // From the listener thread, or a worker giving a connection back: takes the connection
-  // unless max_waiting_connections are already waiting (then `c` stays the caller's).
+  // unless max_waiting_connections are already waiting (then `c` stays the caller's). A
+  // connection with an answer still to send is taken anyway (the answer counts against
+  // its own budget; new connections wait for room).
   bool Adopt(std::unique_ptr<Connection>& c) {
     {
       std::lock_guard<std::mutex> lock(mu_);
-      if (stopping_ || waiting_ >= std::max<size_t>(1, server_.limits_.max_waiting_connections)) return false;
+      if (stopping_ ||
+          (!c->sending() && waiting_ >= std::max<size_t>(1, server_.limits_.max_waiting_connections)))
+        return false;
       ++waiting_;
       incoming_.push_back(std::move(c));
     }
@@ -441,11 +539,18 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
       for (int i = 0; i < n; ++i) {
         if (events[i].data.fd == wake_) continue;
         auto it = conns_.find(events[i].data.fd);
-        if (it != conns_.end()) Finish(it, OnReadable(*it->second));
+        if (it != conns_.end()) Finish(it, it->second->sending() ? OnWritable(*it->second) : OnReadable(*it->second));
       }
       const auto now = Clock::now();
       if (now < next_sweep) continue;
       next_sweep = now + std::chrono::milliseconds(100);
+      // The answers of a burst of slow readers were mostly freed into the heap (they are
+      // under the mmap threshold): once none is held, the free pages go back to the system
+      // (RSS stayed 23 MiB higher after 260 slow readers).
+      if (released_ >= kTrimAfterBytes && server_.sending_.load(std::memory_order_relaxed) == 0) {
+        malloc_trim(0);
+        released_ = 0;
+      }
       for (auto it = conns_.begin(); it != conns_.end();) {
         auto next = std::next(it);
         Finish(it, Due(*it->second, now));
@@ -471,8 +576,9 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
       fresh.swap(incoming_);
     }
     for (auto& c : fresh) {
+      const auto now = Clock::now();
       epoll_event ev{};
-      ev.events = EPOLLIN;
+      ev.events = c->sending() ? EPOLLOUT : EPOLLIN;
       ev.data.fd = c->sock;
       if (::epoll_ctl(epoll_, EPOLL_CTL_ADD, c->sock, &ev) != 0) {
         server_.Close(*c);
@@ -480,12 +586,50 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
         continue;
       }
       const int fd = c->sock;
+      if (c->sending()) {
+        // The answer goes first; the bytes of the next request wait in `pending`.
+        const auto& limits = server_.limits_;
+        c->last_byte = now;
+        c->send_deadline = now + std::chrono::seconds(limits.request_timeout_s) +
+                           std::chrono::seconds(c->outgoing.size() / std::max<size_t>(1, limits.min_send_rate));
+        conns_.insert_or_assign(fd, std::move(c));
+        continue;
+      }
       std::string given_back;
       given_back.swap(c->pending);
       auto it = conns_.insert_or_assign(fd, std::move(c)).first;
-      if (!given_back.empty()) Finish(it, Absorb(*it->second, given_back.data(), given_back.size(), Clock::now()));
+      if (!given_back.empty()) Finish(it, Absorb(*it->second, given_back.data(), given_back.size(), now));
     }
     return true;
+  }
+
+  // Sends what the socket takes of the answer the connection holds. Once it is all sent,
+  // the connection closes (lingering) or waits for its next request, whose first bytes
+  // may have come with the previous one.
+  Next OnWritable(Connection& c) {
+    while (c.sending()) {
+      ssize_t n = SendNow(c.sock, c.outgoing.data() + c.out_off, c.outgoing.size() - c.out_off);
+      if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return Next::kWait;
+      if (n <= 0) return Next::kDrop;
+      c.out_off += static_cast<size_t>(n);
+      c.last_byte = Clock::now();
+    }
+    const auto now = Clock::now();
+    ReleaseAnswer(c);
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.fd = c.sock;
+    if (::epoll_ctl(epoll_, EPOLL_CTL_MOD, c.sock, &ev) != 0) return Next::kDrop;
+    if (c.close_after) {
+      ::shutdown(c.sock, SHUT_WR);
+      c.lingering = true;
+      c.deadline = now + kLingerTime;
+      return Next::kWait;
+    }
+    c.deadline = now + std::chrono::seconds(server_.keep_alive_timeout_sec_);
+    std::string given_back;
+    given_back.swap(c.pending);
+    return given_back.empty() ? Next::kWait : Absorb(c, given_back.data(), given_back.size(), now);
   }
 
   Next OnReadable(Connection& c) {
@@ -623,7 +767,16 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
   // The timers: a connection silent since it opened (or since its last answer) closes
   // after the keep-alive timeout; a request not complete within the request timeout, or
   // without a byte for the read timeout, is answered 408.
+  // An answer not taken for the write timeout, or not all taken by its deadline, is
+  // dropped with its connection.
   Next Due(Connection& c, Clock::time_point now) {
+    if (c.sending()) {
+      const int write_idle_s = static_cast<int>(server_.write_timeout_sec_);
+      if (now < c.send_deadline && (write_idle_s <= 0 || now - c.last_byte < std::chrono::seconds(write_idle_s)))
+        return Next::kWait;
+      if (server_.observer_.dropped) server_.observer_.dropped();
+      return Next::kDrop;
+    }
     if (c.lingering || c.head.empty()) return now >= c.deadline ? Next::kDrop : Next::kWait;
     const int idle_s = static_cast<int>(server_.read_timeout_sec_);
     if (now >= c.deadline) {
@@ -637,6 +790,7 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
   void Refuse(Connection& c, int status, const std::string& reason, const std::string& message,
               Clock::time_point now) {
     SendRefusal(c.sock, status, reason, message, 0);
+    server_.Refused(status);
     ::shutdown(c.sock, SHUT_WR);
     c.lingering = true;
     c.deadline = now + kLingerTime;
@@ -650,7 +804,15 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     c.chunks.reset();
   }
 
+  void ReleaseAnswer(Connection& c) {
+    released_ += c.outgoing.size();
+    server_.sending_.fetch_sub(c.outgoing.size(), std::memory_order_relaxed);
+    std::string().swap(c.outgoing);
+    c.out_off = 0;
+  }
+
   void Drop(Connection& c) {
+    released_ += c.outgoing.size();
     Release(c);
     server_.Close(c);
   }
@@ -670,13 +832,16 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
     c->framed = true;
     pool_.enqueue([this, c] {
       if (!server_.Serve(*c)) return;
-      // Kept open: back here to wait for the next request, with the bytes past this one.
+      // Kept open, or with an answer still to send: back here to send it and wait for the
+      // next request, with the bytes past this one.
       auto next = std::make_unique<Connection>();
       next->sock = std::exchange(c->sock, INVALID_SOCKET);
       next->ip = std::move(c->ip);
       next->counted = std::exchange(c->counted, false);
       next->served = c->served;
       next->pending = std::move(c->pending);
+      next->outgoing = std::move(c->outgoing);
+      next->close_after = c->close_after;
       next->deadline = Clock::now() + std::chrono::seconds(server_.keep_alive_timeout_sec_);
       if (!Adopt(next)) server_.Close(*next);
     });
@@ -693,6 +858,8 @@ class GuardedHttpServer::Front : public httplib::TaskQueue {
   std::thread thread_;
   Map conns_;  // the front thread's own
   size_t reserved_ = 0;  // the bodies' budget held by conns_ (the front thread's own)
+  static constexpr size_t kTrimAfterBytes = 16u << 20;
+  size_t released_ = 0;  // bytes of held answers freed since the last trim (the front's own)
   std::mutex mu_;
   std::vector<std::unique_ptr<Connection>> incoming_;
   size_t waiting_ = 0;  // incoming_ and conns_
@@ -734,6 +901,7 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
                 "more than " + std::to_string(limits_.max_connections_per_address) +
                     " connections open from this address",
                 0);
+    Refused(503);
   }
   if (front_ == nullptr) {  // new_task_queue was replaced: on a worker, as httplib does
     if (!refused) {
@@ -761,6 +929,7 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
                   "more than " + std::to_string(limits_.max_waiting_connections) +
                       " connections are waiting to send their requests",
                   0);
+      Refused(503);
     }
     Close(*c);
   }
@@ -770,7 +939,7 @@ bool GuardedHttpServer::process_and_close_socket(socket_t sock) {
 bool GuardedHttpServer::Serve(Connection& c) {
   auto stopping = [this] { return svr_sock_ == INVALID_SOCKET; };
   GuardedStream strm(c.sock, limits_, read_timeout_sec_, write_timeout_sec_, stopping, std::move(c.head),
-                     c.continued);
+                     c.continued, front_ != nullptr ? &sending_ : nullptr, observer_.refused);
   std::string().swap(c.head);
   if (strm.buffered()) {
     strm.StartRequest(c.first_byte);  // the front read the request
@@ -787,16 +956,27 @@ bool GuardedHttpServer::Serve(Connection& c) {
   t_close_connection = false;
   // Kept open unless either side said close (the last request of keep_alive_max_count_ was
   // answered with Connection: close).
-  if (ret && !closed && !linger && c.served < keep_alive_max_count_ && !stopping()) {
-    if (!c.framed) c.pending = strm.TakeBuffered();
+  const bool keep = ret && !closed && !linger && c.served < keep_alive_max_count_ && !stopping();
+  if (keep && !c.framed) c.pending = strm.TakeBuffered();
+  if (ret && strm.has_unsent() && !stopping()) {
+    // The client has not taken the whole answer: the front sends the rest (then closes,
+    // unless kept open).
+    c.outgoing = strm.TakeUnsent();
+    c.close_after = !keep;
     return true;
   }
+  if (keep) return true;
   if (linger) LingeringClose(c.sock);
   Close(c);
   return false;
 }
 
 void GuardedHttpServer::Close(Connection& c) {
+  if (!c.outgoing.empty()) {
+    sending_.fetch_sub(c.outgoing.size(), std::memory_order_relaxed);
+    std::string().swap(c.outgoing);
+    c.out_off = 0;
+  }
   if (c.counted) {
     std::lock_guard<std::mutex> lock(per_address_mu_);
     if (--per_address_[c.ip] == 0) per_address_.erase(c.ip);

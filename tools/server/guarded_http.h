@@ -24,11 +24,23 @@
 // The worker's own socket stream checks the same again (it reads only what the front
 // read). A handler may ask for the connection to be closed after its response
 // (CloseConnection()), e.g. when it refused a request without reading its body.
+//
+// Answers go back the same way: a worker writes its response without waiting on the
+// socket, and what the client does not take at once (a large answer to a client that
+// reads slowly, or not at all) goes back to the front with the connection, which sends it
+// as the client reads and only then reads the connection's next request. A client that
+// takes nothing for the write timeout, or has not taken the whole answer within
+// request_timeout_s plus one second per min_send_rate bytes, is cut off (the connection
+// closes). The answers the front holds count against max_sending_bytes; past it (one
+// always fits) a worker writes the rest itself, waiting on the socket, within
+// request_timeout_s from its first byte.
 #pragma once
 
 #include <httplib.h>
 
+#include <atomic>
 #include <cstddef>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -55,6 +67,19 @@ struct HttpLimits {
   // Content-Length; max_body_bytes, or twice that for chunks, when it has none): a body
   // that would not fit gets 503 (one body always fits).
   size_t max_waiting_bytes = 64u << 20;
+  // The answers the front holds at once for clients that have not taken them yet.
+  size_t max_sending_bytes = 64u << 20;
+  // The least a client must read per second, on average, of an answer the front holds
+  // (beyond the first request_timeout_s).
+  size_t min_send_rate = 16u << 10;
+};
+
+// What the front does without the routes (for /metrics): its own answers (refused(status))
+// and answers dropped because the client did not take them (dropped()). Called on the
+// front's thread or a worker; must not block.
+struct FrontObserver {
+  std::function<void(int status)> refused;
+  std::function<void()> dropped;
 };
 
 class GuardedHttpServer : public httplib::Server {
@@ -65,6 +90,10 @@ class GuardedHttpServer : public httplib::Server {
   // At most `max_threads` connection workers, `spare` of them kept idle (ConnectionPool).
   // Call before listening; new_task_queue is the front, do not replace it.
   void set_workers(size_t max_threads, size_t spare);
+  // Call before listening.
+  void set_observer(FrontObserver observer) { observer_ = std::move(observer); }
+  // The bytes of answers the front holds for their clients now.
+  size_t sending_bytes() const { return sending_.load(std::memory_order_relaxed); }
   // From a handler (on the connection's thread): close the connection after this response.
   static void CloseConnection();
 
@@ -78,9 +107,15 @@ class GuardedHttpServer : public httplib::Server {
   // front, the next request is awaited and read here). True when the connection stays open
   // (c.pending then holds what was read past the request), false after closing it.
   bool Serve(Connection& c);
-  // Closes an accepted connection and gives back its place under the per-address cap.
+  // Closes an accepted connection and gives back its place under the per-address cap and
+  // the budget of the answer it held.
   void Close(Connection& c);
+  void Refused(int status) const {
+    if (observer_.refused) observer_.refused(status);
+  }
   HttpLimits limits_;
+  FrontObserver observer_;
+  std::atomic<size_t> sending_{0};  // answers held for their clients (max_sending_bytes)
   size_t max_workers_ = 8, spare_workers_ = 2;
   Front* front_ = nullptr;  // while listening
   std::mutex per_address_mu_;

@@ -18,6 +18,11 @@ void Metrics::ObserveRequest(std::string_view route, std::string_view method, in
   h.sum += seconds;
 }
 
+void Metrics::AddRefused(int status) {
+  std::lock_guard<std::mutex> lock(mu_);
+  ++refused_[status];
+}
+
 namespace {
 void Line(std::string& out, const char* fmt, auto... args) {
   char buf[512];
@@ -26,7 +31,7 @@ void Line(std::string& out, const char* fmt, auto... args) {
 }
 }  // namespace
 
-std::string Metrics::Render(int64_t in_flight, int64_t queued) const {
+std::string Metrics::Render(int64_t in_flight, int64_t queued, uint64_t sending_bytes) const {
   std::string out;
   out.reserve(4096);
   std::lock_guard<std::mutex> lock(mu_);
@@ -51,6 +56,24 @@ std::string Metrics::Render(int64_t in_flight, int64_t queued) const {
     Line(out, "marsad_http_request_duration_seconds_count{route=\"%s\"} %llu\n", route.c_str(),
          static_cast<unsigned long long>(h.count));
   }
+  // The front's statuses are always listed (0 until seen), so that an alert on them has a series.
+  out += "# HELP marsad_http_refused_total Requests answered by the connection front before routing "
+         "(400 malformed framing, 408 too slow, 413 body too large, 414 request line too long, 431 head too "
+         "large, 503 no room), by status code.\n";
+  out += "# TYPE marsad_http_refused_total counter\n";
+  {
+    std::map<int, uint64_t> refused = refused_;
+    for (int code : {400, 408, 413, 414, 431, 503}) refused.try_emplace(code, 0);
+    for (const auto& [code, n] : refused)
+      Line(out, "marsad_http_refused_total{code=\"%d\"} %llu\n", code, static_cast<unsigned long long>(n));
+  }
+  out += "# HELP marsad_http_responses_dropped_total Answers dropped with their connection: the client did not "
+         "take them in time.\n";
+  out += "# TYPE marsad_http_responses_dropped_total counter\n";
+  Line(out, "marsad_http_responses_dropped_total %llu\n", static_cast<unsigned long long>(dropped_.load()));
+  out += "# HELP marsad_http_sending_bytes Bytes of answers held for clients that have not taken them yet.\n";
+  out += "# TYPE marsad_http_sending_bytes gauge\n";
+  Line(out, "marsad_http_sending_bytes %llu\n", static_cast<unsigned long long>(sending_bytes));
   out += "# HELP marsad_documents_total Documents processed successfully.\n";
   out += "# TYPE marsad_documents_total counter\n";
   Line(out, "marsad_documents_total %llu\n", static_cast<unsigned long long>(documents_.load()));

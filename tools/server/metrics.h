@@ -1,6 +1,8 @@
 // Prometheus metrics of the HTTP server: requests by route, method and status, a latency
 // histogram per route, documents processed and failed, requests rejected by the
-// concurrency cap. Thread-safe: every worker thread records into one Metrics.
+// concurrency cap, what the connection front answers itself (limits, malformed framing,
+// timeouts, no room: guarded_http.h) and the answers it drops. Thread-safe: every worker
+// thread and the front record into one Metrics.
 #pragma once
 
 #include <array>
@@ -26,10 +28,15 @@ class Metrics {
     document_errors_.fetch_add(failed, std::memory_order_relaxed);
   }
   void AddRejected() { rejected_.fetch_add(1, std::memory_order_relaxed); }
+  // An answer of the front (status: 400, 408, 413, 414, 431, 503), given before routing.
+  void AddRefused(int status);
+  // An answer dropped with its connection: the client did not take it in time.
+  void AddDropped() { dropped_.fetch_add(1, std::memory_order_relaxed); }
 
   // The text exposition format (version 0.0.4). `in_flight` is the current number of
-  // extraction requests holding a slot, `queued` those waiting for one.
-  std::string Render(int64_t in_flight, int64_t queued) const;
+  // extraction requests holding a slot, `queued` those waiting for one, `sending_bytes`
+  // the bytes of answers held for clients that have not taken them yet.
+  std::string Render(int64_t in_flight, int64_t queued, uint64_t sending_bytes = 0) const;
 
   uint64_t documents() const { return documents_.load(); }
   uint64_t rejected() const { return rejected_.load(); }
@@ -43,7 +50,8 @@ class Metrics {
   mutable std::mutex mu_;
   std::map<std::tuple<std::string, std::string, int>, uint64_t> requests_;  // route, method, status
   std::map<std::string, Histogram> latency_;                                // by route
-  std::atomic<uint64_t> documents_{0}, document_errors_{0}, rejected_{0};
+  std::map<int, uint64_t> refused_;                                         // by status
+  std::atomic<uint64_t> documents_{0}, document_errors_{0}, rejected_{0}, dropped_{0};
 };
 
 // Resident set size of this process in bytes (from /proc/self/statm), 0 when unknown.

@@ -144,7 +144,8 @@ void Server::Impl::HandleMetrics(const httplib::Request&, httplib::Response& res
     a = active;
     q = waiting;
   }
-  res.set_content(metrics.Render(a, q), "text/plain; version=0.0.4; charset=utf-8");
+  res.set_content(metrics.Render(a, q, http.sending_bytes() + (health ? health->sending_bytes() : 0)),
+                  "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void Server::Impl::HandleStatic(const httplib::Request& req, httplib::Response& res) {
@@ -359,8 +360,14 @@ Server::Server(const Resources& resources, ServerOptions options)
   limits.max_waiting_connections = o.max_waiting_connections;
   limits.max_body_bytes = o.max_body_bytes;
   limits.max_waiting_bytes = o.max_waiting_bytes;
+  limits.max_sending_bytes = o.max_sending_bytes;
   impl_->loopback_only = o.host.starts_with("127.") || o.host == "::1" || o.host == "localhost";
   http.set_limits(limits);
+  // The front's own answers and dropped answers, of either port, in /metrics.
+  FrontObserver observer;
+  observer.refused = [impl = impl_.get()](int status) { impl->metrics.AddRefused(status); };
+  observer.dropped = [impl = impl_.get()] { impl->metrics.AddDropped(); };
+  http.set_observer(observer);
   http.set_write_timeout(o.read_timeout_s, 0);
   http.set_keep_alive_timeout(o.keep_alive_timeout_s);
   // Headers and body go out in separate writes: without TCP_NODELAY, Nagle and delayed
@@ -387,7 +394,9 @@ Server::Server(const Resources& resources, ServerOptions options)
     hl.max_header_bytes = 8 * 1024;
     hl.max_body_bytes = 64 * 1024;  // it reads no body, but drains one (a POST gets 404)
     hl.max_waiting_bytes = 1u << 20;
+    hl.max_sending_bytes = 1u << 20;
     h->set_limits(hl);
+    h->set_observer(observer);
     Impl* impl = impl_.get();
     h->Get("/healthz", [impl](const httplib::Request& q, httplib::Response& r) { impl->HandleHealth(q, r); });
     h->set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& q, httplib::Response& r) {

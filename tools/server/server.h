@@ -45,6 +45,10 @@ struct ServerOptions {
   // The request bodies being received at once (each counted at its Content-Length, or at
   // the body limit when it has none), before a worker takes them; past it, 503.
   size_t max_waiting_bytes = 64u << 20;
+  // The answers held for clients that read them slowly (a worker hands what the client does
+  // not take at once to the front and moves on); past it, a worker writes the rest itself,
+  // within request_timeout_s.
+  size_t max_sending_bytes = 64u << 20;
   bool allow_any_host = false;             // on loopback, accept any Host header (no DNS rebinding guard)
   int keep_alive_timeout_s = 5;
   size_t keep_alive_max_count = 1000;

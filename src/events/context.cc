@@ -131,6 +131,33 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                           "يستكمل", "تستكمل", "تواصلت", "متواصله", "جاريه"}))
         return "background: clearing that goes on after a capture";
     }
+  // "تعليق كيري على ذكرى مرور 70 عاما على القصف الأمريكي لمدينة هيروشيما": what an
+  // anniversary recalls is history; so is a world war ("في الأيام الأخيرة من الحرب العالمية
+  // الثانية").
+  {
+    // Not "ذكرى" alone, a woman's name too ("الناشطة ذكرى العراسي"), unless "مرور" follows;
+    // and not the marches held on the day ("مسيرة في الذكرى الأولى لمقتله" is news).
+    static const WordSet kAnniversary{"الذكري", "بالذكري", "للذكري", "لذكري", "ذكراها", "ذكراه"};
+    static const WordSet kGathering{"مسيره", "مسيرات", "تظاهره", "تظاهرات", "احتجاج", "احتجاجات", "تجمع",
+                                    "تجمعات", "وقفه", "اعتصام", "مظاهره", "مظاهرات"};
+    if (!KeyIs(toks, tok, kGathering))
+      for (size_t i = tok, seen = 0; i > first && seen < 6;) {
+        --i;
+        if (!Word(toks, i)) break;
+        ++seen;
+        if (KeyIs(toks, i, kAnniversary, false) || (KeyIs(toks, i, {"ذكري"}, false) && KeyIs(toks, i + 1, {"مرور"}, false)))
+          return "history: an anniversary";
+      }
+    for (size_t i = first; i + 1 < n && i < tok + 20; ++i) {
+      if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+        const std::string_view p = text.Slice(toks.tokens[i].start, toks.tokens[i].end);
+        if (p == "." || p == "!" || p == "?" || p == "\xD8\x9F") break;  // the sentence ends (؟)
+        continue;
+      }
+      if (KeyIs(toks, i, {"الحرب", "والحرب", "للحرب", "بالحرب"}) && KeyIs(toks, i + 1, {"العالميه"}, false))
+        return "history: a world war";
+    }
+  }
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose; also past an opening
   // quotation mark ("بهدف «تحرير» المحافظة").
   {

@@ -290,6 +290,21 @@ TEST(EventsContext, AQuotedPurposeAndARecordNumber) {
   EXPECT_TRUE(SkippedFor(record, "statistics"));
 }
 
+// What an anniversary recalls, and a world war, are history; the marches of the day are
+// news, and "ذكرى" alone may be a woman's name.
+TEST(EventsContext, AnAnniversaryRecallsHistory) {
+  auto hiroshima = RunEvents("وعلق وزير الخارجية أمس على ذكرى مرور 70 عاما على القصف الأمريكي لمدينة هيروشيما.", "2015-08-07");
+  EXPECT_FALSE(HasSubType(hiroshima, "Shelling/artillery/missile attack"));
+  EXPECT_TRUE(SkippedFor(hiroshima, "history: an anniversary"));
+  auto war = RunEvents("ودشن قصف هيروشيما في الأيام الأخيرة من الحرب العالمية الثانية العصر النووي.", "2015-08-07");
+  EXPECT_TRUE(war.result.events.empty());
+  EXPECT_TRUE(SkippedFor(war, "history: a world war"));
+  auto march = RunEvents("وشارك مئات المتظاهرين أمس في مسيرة في الذكرى الأولى لمقتل الشاب في فيرغسن.", "2015-08-10");
+  EXPECT_TRUE(HasSubType(march, "Peaceful protest"));
+  auto name = RunEvents("عبرت الناشطة ذكرى العراسي عن سعادتها بتحرير عدن أمس من ميليشيات الحوثي.", "2015-08-10");
+  EXPECT_FALSE(SkippedFor(name, "history: an anniversary"));
+}
+
 // A capture or a killing told as what something else came after ("بعد سيطرة المقاومة على
 // عدن", "بعد مقتل سلفه") is background; a capture told as news is not; nor is a clash after
 // "after" (the clash is the incident).

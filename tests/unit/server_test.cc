@@ -904,17 +904,24 @@ TEST_F(ServerTest, HealthPortAnswersWhenTheMainPortIsFull) {
   for (int fd : held) ::close(fd);
 }
 
-// What arrives on fd until the peer closes or nothing comes for `quiet_ms`.
-std::string ReadAnswer(int fd, int quiet_ms) {
+// What arrives on fd until the peer closes, nothing comes for `quiet_ms`, or `done(got)`.
+template <typename Done>
+std::string ReadUntil(int fd, int quiet_ms, Done done) {
   std::string got;
   pollfd p{fd, POLLIN, 0};
-  char buf[4096];
+  char buf[65536];
   while (::poll(&p, 1, quiet_ms) > 0) {
     ssize_t n = ::recv(fd, buf, sizeof buf, 0);
     if (n <= 0) break;
     got.append(buf, static_cast<size_t>(n));
+    if (done(got)) break;
   }
   return got;
+}
+
+// What arrives on fd until the peer closes or nothing comes for `quiet_ms`.
+std::string ReadAnswer(int fd, int quiet_ms) {
+  return ReadUntil(fd, quiet_ms, [](const std::string&) { return false; });
 }
 
 // Three workers, one extraction at a time, and deadlines far beyond the test: what slow or
@@ -1148,19 +1155,12 @@ int ConnectSlowReader(int port) {
 // One whole response (head and Content-Length bytes of body) from fd, or what came before
 // the peer closed or nothing came for `quiet_ms`.
 std::string ReadResponse(int fd, int quiet_ms) {
-  std::string got;
-  pollfd p{fd, POLLIN, 0};
-  char buf[65536];
-  while (::poll(&p, 1, quiet_ms) > 0) {
-    ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-    if (n <= 0) break;
-    got.append(buf, static_cast<size_t>(n));
+  return ReadUntil(fd, quiet_ms, [](const std::string& got) {
     const size_t end = got.find("\r\n\r\n");
     const size_t at = got.find("Content-Length: ");
-    if (end == std::string::npos || at == std::string::npos || at > end) continue;
-    if (got.size() >= end + 4 + std::stoul(got.substr(at + 16))) break;
-  }
-  return got;
+    if (end == std::string::npos || at == std::string::npos || at > end) return false;
+    return got.size() >= end + 4 + std::stoul(got.substr(at + 16));
+  });
 }
 
 // A directory holding one 4 MiB file (the largest static file the server loads), removed

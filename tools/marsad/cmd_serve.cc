@@ -124,6 +124,24 @@ int RunServe(ServeArgs a) {
   return ok ? kExitOk : kExitBadInput;
 }
 
+// --max-body-mib: a finite size above 0 MiB and at most 4096.
+CLI::Validator BodyMib() {
+  return CLI::Validator(
+      [](std::string& v) -> std::string {
+        double x = 0;
+        try {
+          size_t used = 0;
+          x = std::stod(v, &used);
+          if (used != v.size()) return "not a number: " + v;
+        } catch (const std::exception&) {
+          return "not a number: " + v;
+        }
+        if (!std::isfinite(x) || x <= 0 || x > 4096) return "must be a number of MiB above 0 and at most 4096, not " + v;
+        return "";
+      },
+      "MiB");
+}
+
 }  // namespace
 
 void AddServeCommand(CLI::App& app, Context& ctx) {
@@ -140,20 +158,7 @@ void AddServeCommand(CLI::App& app, Context& ctx) {
   // NaN double to size_t), 1 TiB and more is no limit either.
   cmd->add_option("--max-body-mib", a->max_body_mib, "Largest request body in MiB (else 413), 0 < MiB <= 4096")
       ->default_val(2)
-      ->check(CLI::Validator(
-          [](std::string& v) -> std::string {
-            double x = 0;
-            try {
-              size_t used = 0;
-              x = std::stod(v, &used);
-              if (used != v.size()) return "not a number: " + v;
-            } catch (const std::exception&) {
-              return "not a number: " + v;
-            }
-            if (!std::isfinite(x) || x <= 0 || x > 4096) return "must be a number of MiB above 0 and at most 4096, not " + v;
-            return "";
-          },
-          "MiB"));
+      ->check(BodyMib());
   cmd->add_option("--time-budget-ms", o.time_budget_ms, "Per-request budget: queue wait and batch processing")
       ->default_val(o.time_budget_ms);
   cmd->add_option("--max-doc-seconds", o.max_doc_seconds,

@@ -1357,6 +1357,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
+      {
+        static const WordSet kAlso{"ايضا", "كذلك", "also"};
+        em.also = KeyIs(toks, s.first_token, {"كما", "وكما", "وكذلك"}, false);
+        for (size_t k = s.first_token; k < s.end_token && !em.also; ++k) em.also = KeyIs(toks, k, kAlso, false);
+      }
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
       em.weight = t.weight;
@@ -1787,7 +1792,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const std::string_view code = gaz_->Place(static_cast<uint32_t>(p)).feature_code;
         return code == "ADM1" || code == "ADM2";
       },
-      &r.events, &meta);
+      &r.events, &meta, [&](int32_t a, int32_t b) {
+        // A government and its forces are one side in violence (the output names the forces).
+        auto side = [&](int32_t k) -> const std::string& {
+          const ActorInfo& x = d_.actors[k];
+          return d_.actors[x.forces >= 0 ? x.forces : k].name_en;
+        };
+        return side(a) == side(b);
+      });
   // The merge takes a mention's place over a clause's focus-town reading ("killed in Syria"
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
   // the country alone gives way to the article's focus town again.

@@ -45,17 +45,20 @@ bool SameKind(const Event& a, const Event& b) {
   return a.event_type == b.event_type && a.sub_event_type == b.sub_event_type && a.plover == b.plover;
 }
 
-// Every actor `a` names (actor 1, actor 2; -1 = unknown) is named the same way by `b`.
-bool ActorsWithin(int32_t a1, int32_t a2, const Event& b) {
-  return (a1 < 0 || a1 == b.actor1) && (a2 < 0 || a2 == b.actor2);
+// Every actor `a` names (actor 1, actor 2; -1 = unknown) is named the same way by `b`
+// (`kind`: one class for the dictionary's entries that ACLED names alike: "سلاح الجو
+// الإسرائيلي" and "الجيش الإسرائيلي" are both Military Forces of Israel).
+bool ActorsWithin(int32_t a1, int32_t a2, const Event& b, const ActorKind& kind) {
+  auto same = [&](int32_t x, int32_t y) { return x == y || (kind && x >= 0 && y >= 0 && kind(x, y)); };
+  return (a1 < 0 || same(a1, b.actor1)) && (a2 < 0 || same(a2, b.actor2));
 }
 
 // Two readings may be one event as far as actors go: one's actors are a subset of the
 // other's. Talks, agreements and refusals do not order their parties ("بين X و Y").
-bool ActorsAgree(const Event& a, const Event& b) {
-  if (ActorsWithin(a.actor1, a.actor2, b) || ActorsWithin(b.actor1, b.actor2, a)) return true;
+bool ActorsAgree(const Event& a, const Event& b, const ActorKind& kind) {
+  if (ActorsWithin(a.actor1, a.actor2, b, kind) || ActorsWithin(b.actor1, b.actor2, a, kind)) return true;
   if (a.event_type != "Strategic developments") return false;
-  return ActorsWithin(a.actor2, a.actor1, b) || ActorsWithin(b.actor2, b.actor1, a);
+  return ActorsWithin(a.actor2, a.actor1, b, kind) || ActorsWithin(b.actor2, b.actor1, a, kind);
 }
 
 }  // namespace
@@ -79,7 +82,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                    const std::function<bool(int64_t, int64_t)>& within,
                    const std::function<bool(int64_t, int64_t)>& same_area,
                    const std::function<bool(int64_t)>& province, std::vector<Event>* events,
-                   std::vector<EventMeta>* meta) {
+                   std::vector<EventMeta>* meta, const ActorKind& kind) {
   // A toll that counts one group ("four civilians", "five rebel fighters": Quantity::of) is
   // part of the incident's, not another report of it.
   // A sum of such counts ("مقتل عشرة عناصر من التنظيم و18 مقاتلًا من الفصائل") is a whole.
@@ -135,9 +138,21 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                              o.fatalities == e.fatalities && !two_weapons;
       const bool same_blast = o.event_type == "Explosions/Remote violence" &&
                               e.event_type == "Explosions/Remote violence" && !two_weapons;
-      if (!(SameKind(o, e) || same_blast || same_site || same_toll) || !(same_toll || ActorsAgree(o, e))) continue;
       const bool own_o = !o.date_from_published && !o.date_from_context;
       const bool own_e = !e.date_from_published && !e.date_from_context;
+      // The sentence right after, with no day of its own, telling the same kind of incident
+      // by the same side in the same province ("ضربة اسرائيلية ... استهدفت سيارة في القنيطرة",
+      // then "وقصفت الطائرة السيارة عند مشارف قرية الحضر"): the incident told closer. A
+      // government and its forces are one side there (`kind`).
+      // Not a change of territory: one town taken after another ("سيطرت على زنجبار", then
+      // "سيطرت على لودر") are two; nor a toll of its own (a list of strikes, each with its dead);
+      // nor what is told "also" ("واكد المرصد ايضا مقتل ...").
+      const bool next_sentence = SameKind(o, e) && !own_e && !m.also && e.start >= o.mentions.back().second &&
+                                 e.start <= o.mentions.back().second + 2 &&
+                                 e.sub_event_type.find("territory") == std::string::npos &&
+                                 (e.fatalities == 0 || e.fatalities == o.fatalities) && ActorsAgree(o, e, kind);
+      const bool agree = ActorsAgree(o, e, {});
+      if (!(SameKind(o, e) || same_blast || same_site || same_toll) || !(same_toll || agree || next_sentence)) continue;
       // One toll told on two days a day apart ("أول من أمس" in the lead, "أمس" in the quote
       // of an official who spoke the day before) is one incident told twice.
       // A figure, not a vague plural ("العشرات", "عدد من"): those are equal by convention.
@@ -149,7 +164,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
                           within(e.place, o.place) ||
-                          (figure && ActorsAgree(o, e) && same_area(o.place, e.place));
+                          (((figure && agree) || next_sentence) && same_area(o.place, e.place));
       if (places) target = k;
     }
     if (target == SIZE_MAX) {

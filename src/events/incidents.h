@@ -24,6 +24,7 @@ struct EventMeta {
   bool anaphoric_violent = false;  // "الهجوم" with no date of its own, or what a statement goes on to say
                                    // ("وذكر البيان ... مواقع استهدفت", "دمرت"): the violent incident named before
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
+  bool also = false;       // "كما ...", "... أيضا", "also": more news, not the incident told closer
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
@@ -65,11 +66,14 @@ std::string ShiftDays(const std::string& date, long days);
 // `same_area(a, b)` tells two places of one province (one admin1 of one country): one figure
 // told twice at two of its places, by the same actors, is one incident, placed at the town
 // rather than the province (`province(p)`: an admin1 or admin2 division).
+// `kind(a, b)` tells two dictionary actors ACLED names alike ("سلاح الجو الإسرائيلي" and
+// "الجيش الإسرائيلي": Military Forces of Israel), one side. Empty: each entry is its own.
+using ActorKind = std::function<bool(int32_t, int32_t)>;
 void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                    const std::function<bool(int64_t, int64_t)>& within,
                    const std::function<bool(int64_t, int64_t)>& same_area,
                    const std::function<bool(int64_t)>& province, std::vector<Event>* events,
-                   std::vector<EventMeta>* meta);
+                   std::vector<EventMeta>* meta, const ActorKind& kind = {});
 
 // One violent event per clause unless placed apart; strategic side readings of a violent
 // clause dropped.

@@ -870,6 +870,64 @@ TEST(EventsIncidents, OneFigureInAProvinceAndItsTownIsOneIncident) {
   EXPECT_EQ(merged({event(1, 0, 0), event(2, 1, 20)}).size(), 2u);
 }
 
+// The next sentence, with no day of its own, telling the same kind of incident by the same
+// side in the same province ("ضربة اسرائيلية ... استهدفت سيارة في القنيطرة", then "وقصفت
+// الطائرة السيارة عند مشارف قرية الحضر") is that incident told closer, placed at the town; a
+// government and its forces are one side there. Not a sentence of its own toll, not one told
+// "also", not a second town taken, not a sentence further on, not another province (stand-in
+// place relations: 1 and 2 in one province, 3 elsewhere; actors 1 and 7 one side).
+TEST(EventsIncidents, TheNextSentenceTellsTheIncidentCloser) {
+  auto event = [](int64_t place, uint32_t at, uint32_t end) {
+    Event e;
+    e.event_type = "Explosions/Remote violence";
+    e.sub_event_type = "Air/drone strike";
+    e.actor1 = 1;
+    e.place = place;
+    e.place_mention = static_cast<int32_t>(place);
+    e.date = "2015-07-29";
+    e.start = at;
+    e.end = end;
+    e.mentions.assign(1, {e.start, e.end});
+    return e;
+  };
+  auto lead = [&] {
+    Event e = event(1, 0, 209);
+    e.actor2 = 4;
+    e.fatalities = 2;
+    return e;
+  };
+  auto closer = [&](int64_t place = 2, uint32_t at = 210) {
+    Event e = event(place, at, at + 126);
+    e.actor1 = 7;
+    e.date_from_context = true;
+    return e;
+  };
+  auto merged = [&](std::vector<Event> events, bool also = false) {
+    std::vector<EventMeta> meta(events.size());
+    meta.back().also = also;
+    std::vector<Quantity> quantities;
+    MergeMentions(
+        -1, quantities, [](int64_t, int64_t) { return false; },
+        [](int64_t a, int64_t b) { return a != 3 && b != 3; }, [](int64_t) { return false; }, &events, &meta,
+        [](int32_t a, int32_t b) { return (a == 1 || a == 7) && (b == 1 || b == 7); });
+    return events;
+  };
+  auto one = merged({lead(), closer()});
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].fatalities, 2);
+  EXPECT_EQ(one[0].mentions.size(), 2u);
+  EXPECT_EQ(merged({lead(), closer()}, true).size(), 2u);
+  EXPECT_EQ(merged({lead(), closer(3)}).size(), 2u);
+  EXPECT_EQ(merged({lead(), closer(2, 400)}).size(), 2u);
+  auto own_toll = closer();
+  own_toll.fatalities = 1;
+  EXPECT_EQ(merged({lead(), own_toll}).size(), 2u);
+  auto taken = lead(), taken_too = closer();
+  taken.event_type = taken_too.event_type = "Battles";
+  taken.sub_event_type = taken_too.sub_event_type = "Government regains territory";
+  EXPECT_EQ(merged({taken, taken_too}).size(), 2u);
+}
+
 // A day a speaker said something on dates the statement, not the attacks it speaks of:
 // "هذه الاعتداءات" in it is the bombing told before, not an incident of that day.
 TEST(EventsIncidents, TheDayOfAStatementDoesNotDateWhatItSpeaksOf) {

@@ -184,6 +184,16 @@ TEST(EventsAssembly, ExpellingIsAChangeOfTerritory) {
   EXPECT_EQ(Id(r.result.events[0].actor2), "houthis");
 }
 
+// "جرار مفخخ" (a booby-trapped tractor, the masculine of "مفخخة") makes an attack a bombing,
+// not an armed clash.
+TEST(EventsAssembly, ABoobyTrappedVehicleInTheMasculineIsABomb) {
+  auto r = RunEvents("وقال الجناح المسلح للحزب في بيان إن الهجوم الذي شن بواسطة جرار مفخخ أمس استهدف ثكنة للجيش.",
+                     "2015-08-04", "TR");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Explosions/Remote violence");
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
 // Aircraft are not strikes: jets deployed to a base and a helicopter that crashed report no
 // air strike; the verb of striking does ("قصفت مقاتلات التحالف").
 TEST(EventsAssembly, AircraftAloneAreNoAirStrike) {

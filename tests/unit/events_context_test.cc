@@ -536,15 +536,17 @@ TEST(EventsContext, AColumnsUndatedReadingsAreCommentary) {
   std::string column = "مقال رأي عن الوطن والمستقبل.\n";
   for (int i = 0; i < 12; ++i) column += "نحن في أمس الحاجة إلى مراجعة كل ما يغذي الفكر المنحرف، ولنا في تاريخنا عبرة.\n";
   const std::string trigger = "وكانت عصابات داعش قد شنت هجوما على المساجد في المنطقة الشرقية.\n";
-  auto r = RunEvents(column + trigger, "2015-07-22");
+  // (Each with its place: an article that names none gives no row.)
+  auto r = RunEvents(column + trigger, "2015-07-22", "", {}, {{"المنطقة", 1}});
   EXPECT_TRUE(r.result.events.empty());
   EXPECT_TRUE(SkippedFor(r, "commentary"));
   std::string news = "تقرير عن الوطن والمستقبل.\n";
   for (int i = 0; i < 12; ++i) news += "وقال المسؤولون في الوزارة إن مراجعة كل ما يغذي الفكر المنحرف جارية، وإن في التاريخ عبرة.\n";
-  auto kept = RunEvents(news + trigger, "2015-07-22");
+  auto kept = RunEvents(news + trigger, "2015-07-22", "", {}, {{"المنطقة", 1}});
   EXPECT_FALSE(kept.result.events.empty());
   // A dated incident in the column is news all the same.
-  auto dated = RunEvents(column + "وشن تنظيم داعش أمس هجوما على مسجد في الدمام أسفر عن مقتل خمسة أشخاص.\n", "2015-07-22");
+  auto dated = RunEvents(column + "وشن تنظيم داعش أمس هجوما على مسجد في الدمام أسفر عن مقتل خمسة أشخاص.\n", "2015-07-22",
+                         "", {}, {{"الدمام", 1}});
   EXPECT_FALSE(dated.result.events.empty());
 }
 

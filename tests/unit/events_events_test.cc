@@ -273,6 +273,19 @@ bool HasSkip(const Run& r, std::string_view reason_prefix) {
   return false;
 }
 
+// An article that names no place at all, not even a country, gives no row (nothing to map
+// or publish; the reading is skipped with its reason); a sentence alone keeps its event.
+TEST(EventsIncidents, AnArticleThatNamesNoPlaceGivesNoRow) {
+  const std::string column =
+      "سلسلة تفجير المساجد المتوالية تستهدفنا جميعا أمس. نحن أمام تحد جديد. الوطن يحتاج إلى الوحدة. "
+      "الأجيال تحتاج إلى التعليم. المجتمع يحتاج إلى الحوار.";
+  auto r = RunEvents(column, "2015-08-10");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(HasSkip(r, "no place"));
+  auto one = RunEvents("سلسلة تفجير المساجد المتوالية تستهدفنا جميعا أمس.", "2015-08-10");
+  EXPECT_EQ(one.result.events.size(), 1u);
+}
+
 TEST(EventsIncidents, ThreatsPlansAndDemandsAreNotEvents) {
   auto r = RunEvents("هدد التنظيم بنسف السد إذا تقدمت القوات.", "2017-10-15");
   EXPECT_TRUE(r.result.events.empty());

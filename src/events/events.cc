@@ -120,10 +120,16 @@ bool NumberToken(const Dictionaries& d, const text::Tokens& toks, size_t i) {
 }
 
 // The trigger starting at code point `start` is an indefinite plural of a generic incident
-// noun: "هجمات", "اعتداءات", "وهجمات".
+// noun: "هجمات", "اعتداءات", "وهجمات"; or the singular, "an attack" in general ("بعد اربعة
+// ايام على هجوم انتحاري", "القادرون على تنفيذ هجوم بهذا الحجم"), unless it is said to have
+// happened ("وقع هجوم انتحاري في سوق غامبورو").
 bool GenericPluralTrigger(const text::Tokens& toks, uint32_t start) {
   static const WordSet kPlural{"هجمات", "وهجمات", "بهجمات", "لهجمات", "اعتداات", "عمليات"};
-  return ArabicTrigger(toks, start) && KeyIs(toks, TokenAt(toks, start), kPlural, false);
+  static const WordSet kSingular{"هجوم", "اعتداء"};
+  if (!ArabicTrigger(toks, start)) return false;
+  const size_t tok = TokenAt(toks, start);
+  if (KeyIs(toks, tok, kPlural, false)) return true;
+  return KeyIs(toks, tok, kSingular, false) && !(tok > 0 && KeyIs(toks, tok - 1, kHappens));
 }
 
 // The trigger starting at code point `start` is a definite noun: "القتال", "بالاتفاق",
@@ -1885,7 +1891,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // إرهابية", "تشير إلى هجمات جديدة"), not one incident.
     if (GenericPluralTrigger(toks, e.trigger_start)) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
-                                       "attacks in general: a plural with no date, count or lead of its own"});
+                                       "attacks in general: a plural or a bare 'هجوم' with no date, count or lead of its own"});
       return true;
     }
     // Air strikes are reported as "الغارات" as often as not, and are seldom background.

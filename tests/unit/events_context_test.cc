@@ -645,6 +645,16 @@ TEST(EventsContext, APluralOfAttacksIsNoIncidentOfItsOwn) {
   EXPECT_FALSE(SkippedFor(dated, "attacks in general"));
 }
 
+// So is the singular with nothing of its own ("تتحدث عن هجوم بهذا الحجم"); one said
+// to have happened ("ووقع هجوم انتحاري في السوق") is reported.
+TEST(EventsContext, AnAttackInGeneralIsNoIncidentOfItsOwn) {
+  const std::string lead = "قصفت طائرات التحالف أمس مواقع للتنظيم في مدينة الرمادي.\n";
+  auto general = RunEvents(lead + "وقال الخبير إن الحكومة تتحدث عن هجوم بهذا الحجم في البلاد.", "2015-08-04");
+  EXPECT_TRUE(SkippedFor(general, "attacks in general"));
+  auto happened = RunEvents(lead + "ووقع هجوم انتحاري في سوق المدينة صباحا.", "2015-08-04");
+  EXPECT_FALSE(SkippedFor(happened, "attacks in general"));
+}
+
 // Trying to take a place back is no change of territory.
 TEST(EventsContext, AnAttemptAtTerritoryIsNoChange) {
   auto r = RunEvents("وشن طيران التحالف أمس غارات لدعم القوات التي تحاول استعادة مدن يسيطر عليها التنظيم.", "2015-07-23");

@@ -125,7 +125,7 @@ bool NumberToken(const Dictionaries& d, const text::Tokens& toks, size_t i) {
 // happened ("وقع هجوم انتحاري في سوق غامبورو").
 bool GenericPluralTrigger(const text::Tokens& toks, uint32_t start) {
   static const WordSet kPlural{"هجمات", "وهجمات", "بهجمات", "لهجمات", "اعتداات", "عمليات"};
-  static const WordSet kSingular{"هجوم", "اعتداء"};
+  static const WordSet kSingular{"هجوم", "اعتدا"};
   if (!ArabicTrigger(toks, start)) return false;
   const size_t tok = TokenAt(toks, start);
   if (KeyIs(toks, tok, kPlural, false)) return true;

@@ -445,6 +445,8 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     }
     // "لكامل اليوم", "طوال اليوم", "على مدار اليوم": a whole day, any day, not today.
     if (is(i, Bits({"اليوم"})) && i > 0 && KeyIs(t, i - 1, {"كامل", "طوال", "طيله", "مدار"})) continue;
+    // "مثل هذا اليوم" ("such a day", "this day of a year past"): any day like it, not today.
+    if (is(i, Bits({"اليوم"})) && i > 1 && KeyIs(t, i - 1, {"هذا"}) && KeyIs(t, i - 2, {"مثل", "بمثل", "لمثل"})) continue;
     if ((is(i, Bits({"اليوم"})) && !weekday_next) || k == "today") {
       // "في اليوم الأول", "اليوم التالي", "اليوم نفسه": a day of the story, not today.
       if (k != "today" && i + 1 < n &&

@@ -119,6 +119,39 @@ bool NumberToken(const Dictionaries& d, const text::Tokens& toks, size_t i) {
          d.quantity_words[it->second.front().index].kind == QuantityKind::kNumber;
 }
 
+// The token `tok` is inside a speaker's quoted words: after an opening quotation mark of its
+// sentence (from `first`) not closed before it, the mark right after a verb of saying
+// ('ومضى قائلا "عصابات الحوثي ... بادرت باجتياح العاصمة'). Not a quoted term ("ردا",
+// «تحرير»): no verb of saying before it.
+bool InQuotedSpeech(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok) {
+  size_t open = SIZE_MAX;
+  int straight = 0;
+  for (size_t i = tok; i > first;) {
+    --i;
+    if (toks.tokens[i].kind != text::TokenKind::kPunct) continue;
+    const std::string_view p = text.Slice(toks.tokens[i].start, toks.tokens[i].end);
+    if (p == "\"") {
+      ++straight;
+      open = i;
+    } else if (p == "\xC2\xBB" || p == "\xE2\x80\x9D") {  // » ”: closed before the trigger
+      if (straight == 0) return false;
+    } else if (p == "\xC2\xAB" || p == "\xE2\x80\x9C") {  // « “
+      if (straight == 0) {
+        open = i;
+        break;
+      }
+    }
+  }
+  if (open == SIZE_MAX || open == first || (straight > 0 && straight % 2 == 0)) return false;
+  const size_t before = open - 1;
+  // Not after a colon: an officer's account ('وقال العقيد ... لـ«الشرق الأوسط»: «دمرت طائرات
+  // التحالف ...') reports as often as not.
+  return KeyIs(toks, before,
+               {"قايلا", "قال", "قالت", "قالوا", "اضاف", "اضافت", "مضيفا", "تابع", "تابعت", "متابعا", "موكدا",
+                "اكد", "اكدت", "استرسل", "واسترسل", "وقال", "وقالت", "واضاف", "واضافت", "وتابع", "وتابعت", "واكد"},
+               false);
+}
+
 // The trigger starting at code point `start` is an indefinite plural of a generic incident
 // noun: "هجمات", "اعتداءات", "وهجمات"; or the singular, "an attack" in general ("بعد اربعة
 // ايام على هجوم انتحاري", "القادرون على تنفيذ هجوم بهذا الحجم"), unless it is said to have
@@ -1887,6 +1920,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       return true;
     }
     e.confidence *= kUnanchoredConfidence;
+    // A speaker's quoted words, with nothing of their own, are commentary: what a leader says
+    // of the war ('ومضى قائلا "... بادرت باجتياح العاصمة صنعاء'), not this report's incident.
+    if (const size_t t = TokenAt(toks, e.trigger_start);
+        t != SIZE_MAX && InQuotedSpeech(text, toks, TokenAt(toks, e.start), t)) {
+      r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
+                                       "commentary: a speaker's quoted words with no date, count or lead of their own"});
+      return true;
+    }
     // "هجمات", "اعتداءات" with nothing of their own: attacks in general ("لتجنب هجمات
     // إرهابية", "تشير إلى هجمات جديدة"), not one incident.
     if (GenericPluralTrigger(toks, e.trigger_start)) {

@@ -655,6 +655,19 @@ TEST(EventsContext, AnAttackInGeneralIsNoIncidentOfItsOwn) {
   EXPECT_FALSE(SkippedFor(happened, "attacks in general"));
 }
 
+// What a speaker goes on to say in quotation marks, with no date, count or lead of its own, is
+// commentary ('ومضى قائلا "... بادرت باجتياح العاصمة'); an officer's account after a colon
+// ('لـ«الشرق الأوسط»: «دمرت طائرات التحالف ...') and a quoted term are not set aside.
+TEST(EventsContext, ASpeakersQuotedWordsAreCommentary) {
+  const std::string lead = "قصفت طائرات التحالف أمس مواقع للحوثيين في مدينة صعدة.\n";
+  auto quoted = RunEvents(lead + "ومضى قائلا \"إن هذه الميليشيات هي التي بادرت باجتياح العاصمة وسيطرت على مؤسسات الدولة\".",
+                          "2015-07-27", "", {}, {{"صعدة", 1}});
+  EXPECT_TRUE(SkippedFor(quoted, "commentary: a speaker's quoted words"));
+  auto account = RunEvents(lead + "وقال العقيد للصحيفة: «اجتاحت الميليشيات قرية في المنطقة».", "2015-07-27", "", {},
+                           {{"صعدة", 1}});
+  EXPECT_FALSE(SkippedFor(account, "commentary: a speaker's quoted words"));
+}
+
 // Trying to take a place back is no change of territory.
 TEST(EventsContext, AnAttemptAtTerritoryIsNoChange) {
   auto r = RunEvents("وشن طيران التحالف أمس غارات لدعم القوات التي تحاول استعادة مدن يسيطر عليها التنظيم.", "2015-07-23");

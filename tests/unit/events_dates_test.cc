@@ -216,6 +216,16 @@ TEST(EventsDates, MostInNeedAndAWholeDayAreNoDays) {
   EXPECT_EQ(r.result.dates[0].date, "2015-07-23");
 }
 
+// "مثل هذا اليوم" (such a day; this day of a year past) is no today: "في مثل هذا اليوم من
+// أغسطس 1990", "عملوا لمثل هذا اليوم".
+TEST(EventsDates, SuchADayIsNoToday) {
+  auto r = RunEvents("قبل ربع قرن في مثل هذا اليوم غزا الجيش الكويت. وقد عملوا لمثل هذا اليوم. وقصفت الطائرات المدينة اليوم.",
+                     "2015-08-02");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  EXPECT_EQ(r.result.dates[0].start, r.text.size() - 6);
+  EXPECT_EQ(r.result.dates[0].date, "2015-08-02");
+}
+
 // An event the text does not date is dated to the day the article was written (`written`:
 // the day before the publication date for a print edition posted in the small hours);
 // "أمس" still counts from the publication date.

@@ -542,7 +542,9 @@ TEST(EventsContext, AColumnsUndatedReadingsAreCommentary) {
   EXPECT_TRUE(SkippedFor(r, "commentary"));
   std::string news = "تقرير عن الوطن والمستقبل.\n";
   for (int i = 0; i < 12; ++i) news += "وقال المسؤولون في الوزارة إن مراجعة كل ما يغذي الفكر المنحرف جارية، وإن في التاريخ عبرة.\n";
-  auto kept = RunEvents(news + trigger, "2015-07-22", "", {}, {{"المنطقة", 1}});
+  // (A verb telling the attack: a weak reading of an undated article is background.)
+  auto kept = RunEvents(news + "وشنت عصابات داعش هجوما على المساجد في المنطقة الشرقية.\n", "2015-07-22", "", {},
+                        {{"المنطقة", 1}});
   EXPECT_FALSE(kept.result.events.empty());
   // A dated incident in the column is news all the same.
   auto dated = RunEvents(column + "وشن تنظيم داعش أمس هجوما على مسجد في الدمام أسفر عن مقتل خمسة أشخاص.\n", "2015-07-22",
@@ -666,6 +668,24 @@ TEST(EventsContext, ASpeakersQuotedWordsAreCommentary) {
   auto account = RunEvents(lead + "وقال العقيد للصحيفة: «اجتاحت الميليشيات قرية في المنطقة».", "2015-07-27", "", {},
                            {{"صعدة", 1}});
   EXPECT_FALSE(SkippedFor(account, "commentary: a speaker's quoted words"));
+}
+
+// A weakly cued reading after the lead of an article that dates nothing (dated from the
+// publication) is background as one dated by an earlier sentence is ("أن تحرير شقرة يمهد
+// لعودة النازحين"); not a verb after its subject ("إن الجيش سيطر على مدينة شقرة") nor what was
+// achieved ("تمكنوا من دحر الميليشيات").
+TEST(EventsContext, AWeakReadingOfAnUndatedArticleIsBackground) {
+  const std::string lead =
+      "قصفت طائرات التحالف مواقع للحوثيين في مدينة صعدة. وتواصل الطائرات التحليق فوق المدينة. "
+      "ويعيش السكان ظروفا صعبة. وتنقطع الكهرباء عن الأحياء. ";
+  const std::vector<std::pair<std::string, int64_t>> places = {{"صعدة", 1}, {"شقرة", 2}};
+  auto weak = RunEvents(lead + "وأكد المحافظ أن تحرير شقرة يمهد لعودة النازحين.", "2015-08-11", "", {}, places);
+  EXPECT_TRUE(SkippedFor(weak, "background: weakly cued"));
+  auto verb = RunEvents(lead + "وقال المتحدث إن الجيش سيطر على مدينة شقرة.", "2015-08-11", "", {}, places);
+  EXPECT_FALSE(SkippedFor(verb, "background: weakly cued"));
+  auto achieved = RunEvents(lead + "وقال المتحدث إن المقاتلين تمكنوا من دحر الميليشيات من مدينة شقرة.", "2015-08-11", "",
+                            {}, places);
+  EXPECT_FALSE(SkippedFor(achieved, "background: weakly cued"));
 }
 
 // Trying to take a place back is no change of territory.

@@ -533,6 +533,13 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       // The weekdays that are no other word stand alone: "وذكرت الوكالة الأربعاء أن".
       if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الثلاثا", "الاربعا", "الخميس", "السبت"}, false))
         cue = true;
+      // So do Monday and Sunday ("قصف طيران التحالف الاثنين مواقع", "وقالت القوات الاحد إنها")
+      // but where they are "the two" and "the One" ("بين الاثنين", "كلا الاثنين", "الاثنين معا",
+      // "الواحد الاحد").
+      if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الاثنين", "الاحد"}, false) &&
+          !(i > 0 && KeyIs(t, i - 1, {"بين", "من", "كلا", "هذين", "هذان", "الواحد", "عن"}, false)) &&
+          !(i + 1 < n && KeyIs(t, i + 1, {"معا", "منهما", "منهم"}, false)))
+        cue = true;
       if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;
       int wd = -1;
       if (is(wi, kWeekdayWord)) {

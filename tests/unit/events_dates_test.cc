@@ -226,6 +226,17 @@ TEST(EventsDates, SuchADayIsNoToday) {
   EXPECT_EQ(r.result.dates[0].date, "2015-08-02");
 }
 
+// A bare Monday or Sunday dates as the other weekdays do ("قصف طيران التحالف الاثنين مواقع");
+// not "the two" or "the One" ("بين الاثنين", "الاثنين معا", "الواحد الأحد").
+TEST(EventsDates, ABareMondayOrSundayIsADay) {
+  auto r = RunEvents("قصف طيران التحالف الاثنين مواقع عدة في لحج. وقالت القوات الأحد إنها تقدمت.", "2015-07-21");
+  ASSERT_EQ(r.result.dates.size(), 2u);
+  EXPECT_EQ(r.result.dates[0].date, "2015-07-20");
+  EXPECT_EQ(r.result.dates[1].date, "2015-07-19");
+  auto two = RunEvents("وقارن بين الاثنين وقال إن الاثنين معا لا يكفيان، وإن الله هو الواحد الأحد.", "2015-07-21");
+  EXPECT_TRUE(two.result.dates.empty());
+}
+
 // An event the text does not date is dated to the day the article was written (`written`:
 // the day before the publication date for a print edition posted in the small hours);
 // "أمس" still counts from the publication date.

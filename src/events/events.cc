@@ -1578,6 +1578,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
       if (!skip && t.plover != "PROTEST") skip = CalledForReason(text, toks, s.first_token, tok);
+      // "كما شنت حملات استهدفت عناصر الحزب", "في إطار حملة استهدفت أفرادا يشتبه في انتمائهم":
+      // what a security raid targets is people to arrest, not a strike.
+      if (!skip && t.event_type == "Explosions/Remote violence" &&
+          KeyIs(toks, tok, {"استهدفت", "استهدف", "تستهدف", "يستهدف", "استهدفوا"}, false)) {
+        static const WordSet kRaid{"حملات", "حمله", "مداهمات", "مداهمه", "دهم", "مداهمتها", "حملاتها"};
+        // Not a campaign of violence ("حملة اغتيالات استهدفت", "حملة عسكرية", "حملة قصف").
+        static const WordSet kViolentCampaign{"اغتيالات", "اغتيال", "قصف", "غارات", "تفجيرات", "عسكريه", "جويه"};
+        for (size_t k = tok; k > s.first_token && k + 3 > tok && !skip;)
+          if (KeyIs(toks, --k, kRaid, false) && !KeyIs(toks, k + 1, kViolentCampaign, false))
+            skip = "a security raid's targets, not a strike";
+      }
       // "المشاركين في تحرير مدن عدن", "بعد تحرير عدن", "منذ استعادة المدينة": a change of
       // territory named as a noun after a preposition is told as background, unless the
       // clause dates it itself.

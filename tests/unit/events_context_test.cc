@@ -688,6 +688,17 @@ TEST(EventsContext, AWeakReadingOfAnUndatedArticleIsBackground) {
   EXPECT_FALSE(SkippedFor(achieved, "background: weakly cued"));
 }
 
+// What a security raid targets is people to arrest ("كما شنت حملات استهدفت عناصر الحزب في
+// أنقرة"), not a strike; a campaign of violence ("حملة اغتيالات استهدفت") is not set aside.
+TEST(EventsContext, ARaidsTargetsAreNoStrike) {
+  auto raid = RunEvents("ألقت قوات الأمن القبض على 17 شخصا أمس، كما شنت حملات استهدفت عناصر الحزب في العاصمة أنقرة.",
+                        "2015-08-08");
+  EXPECT_TRUE(SkippedFor(raid, "a security raid's targets"));
+  for (const auto& e : raid.result.events) EXPECT_NE(e.event_type, "Explosions/Remote violence");
+  auto campaign = RunEvents("وشن الحزب أمس حملة اغتيالات استهدفت شخصيات في العاصمة أنقرة.", "2015-08-08");
+  EXPECT_FALSE(SkippedFor(campaign, "a security raid's targets"));
+}
+
 // Trying to take a place back is no change of territory.
 TEST(EventsContext, AnAttemptAtTerritoryIsNoChange) {
   auto r = RunEvents("وشن طيران التحالف أمس غارات لدعم القوات التي تحاول استعادة مدن يسيطر عليها التنظيم.", "2015-07-23");

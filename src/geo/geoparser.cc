@@ -201,6 +201,7 @@ class DocumentParser {
     if (Stopped()) return {};
     DropFarArabicNamesakes();
     DropFarCompassRegions();
+    NamedFeatures();
     PlaceStreets();
     Relations();
     // Keep, sort by position, and remap relation anchors to the new indexes.
@@ -596,6 +597,50 @@ class DocumentParser {
       best->unlisted = true;
       *found = true;
       return;
+    }
+  }
+
+  // "the Catawba River", "Lake Robinson", "Zion National Park": a river, a lake, a valley or a
+  // park named after a town or a state is not the town. When the index lacks the feature (the
+  // name's reading does not fit the feature cue's hint, en/place_cues.tsv kind feature), the
+  // mention is the feature's whole name, capitalised, with no place of the index, placed at the
+  // point of the place it is named after, the best the index knows of it (LGL marks the
+  // feature: "St. Marys River", "Santa Clara Valley"). Not inside a longer name ("Mississippi
+  // River Commission", "Catawba River Bridge").
+  void NamedFeatures() {
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if (m.cue != "feature" || m.place < 0 || (mi < dropped_.size() && dropped_[mi]) || m.derived || m.relation ||
+          m.demonym || m.in_name || t_[m.token_begin].script != Script::kLatin)
+        continue;
+      const Cue* cue = nullptr;
+      const uint32_t before =
+          m.token_begin > 0 ? MatchBefore(lex_.cues_before, m.token_begin, lex_.max_cue_words, &cue) : 0;
+      uint32_t after = 0;
+      if (!before && m.token_end < t_.size()) after = MatchAfter(lex_.cues_after, m.token_end, lex_.max_cue_words, &cue);
+      if (!cue || cue->kind != "feature" || HintAccepts(cue->feature_hint, gaz_.Place(static_cast<uint32_t>(m.place))))
+        continue;
+      const uint32_t b = m.token_begin - before, e = m.token_end + after;
+      // The cue's first word capitalised and joined to the name: "Lake Robinson", "Catawba
+      // River", "Gulf of Mexico"; not "the lake Robinson fished" nor "Catawba river".
+      const uint32_t first_cue = before ? b : m.token_end;
+      if (!t_[first_cue].Has(text::kCapitalized) || t_[first_cue].Has(text::kNewlineBefore)) continue;
+      bool joined = true;
+      for (uint32_t k = b + 1; k < e; ++k) joined = joined && Joinable(k - 1, k);
+      if (!joined) continue;
+      if (e < t_.size() && Joinable(e - 1, e) && t_[e].Has(text::kCapitalized)) continue;
+      std::string key(Key(b));
+      for (uint32_t k = b + 1; k < e; ++k) {
+        key.push_back(' ');
+        key.append(Key(k));
+      }
+      m.key = std::move(key);
+      m.start = t_[b].start;
+      m.end = t_[e - 1].end;
+      m.token_begin = b;
+      m.token_end = e;
+      m.place = -1;
+      m.candidates.clear();
     }
   }
 

@@ -201,5 +201,30 @@ TEST_F(EnglishNamesTest, AStreetIsPlacedAtItsTown) {
   }
 }
 
+// Issue 15 (lgl.en: "St. Marys River", "Catawba River", "Lake Vermont", "Zion National Park"
+// went to the towns and the state): a river, a lake or a park named after a place the index
+// has, where the index lacks the feature, is the feature: its whole name, with no place of
+// the index, placed at the point of the place it is named after. Lower case or inside a
+// longer name ("Grantville River Authority") it is not.
+TEST_F(EnglishNamesTest, AFeatureNamedAfterAPlaceIsTheFeature) {
+  const std::string s =
+      "The Grantville River flooded. Boats left Lake Georgia, and the Grantville National Park closed. "
+      "The Grantville River Authority met in Grantville; the Grantville river is low.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+  std::vector<std::string> surfaces;
+  for (const auto& m : r.mentions) surfaces.emplace_back(text->Slice(m.start, m.end));
+  ASSERT_EQ(surfaces, (std::vector<std::string>{"Grantville River", "Lake Georgia", "Grantville National Park",
+                                                "Grantville", "Grantville", "Grantville"}));
+  for (size_t k : {size_t{0}, size_t{1}, size_t{2}}) {
+    EXPECT_LT(r.mentions[k].place, 0) << surfaces[k];
+    EXPECT_TRUE(r.mentions[k].has_coordinates) << surfaces[k];
+  }
+  EXPECT_NEAR(r.mentions[0].lat, 33.23484, 1e-4);
+  EXPECT_NEAR(r.mentions[1].lat, 32.7, 0.1);  // the state (its fitted point)
+  for (size_t k : {size_t{3}, size_t{4}, size_t{5}}) EXPECT_GE(r.mentions[k].place, 0) << k;
+}
+
 }  // namespace
 }  // namespace marsad::geo

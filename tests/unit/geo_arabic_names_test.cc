@@ -697,5 +697,38 @@ TEST_F(ArabicLocalNamesTest, ARegionNamedWithItsNounIsTheRegion) {
   EXPECT_EQ(Id(r.mentions[1]), 108410u);
 }
 
+// Places of the idrisi-d-train.ar events the index lacked (supplement.txt, each with its
+// source): Jaber Al-Ahmad City, Kabd, Saad Al Abdullah City and Umm al Maradim in Kuwait,
+// Dhahran Al Janub in 'Asir, Egypt's Bahariya Oasis; Kuwaiti spellings of Sulaibikhat and Sabhan.
+TEST(ArabicSupplementTest, KuwaitiSaudiAndEgyptianPlacesOfIdrisi) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_arabic_idrisi_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("9900027") || line.starts_with("990001316\t") || line.starts_with("990001725\t"))
+        out << line << "\n";
+  }
+  const char* const rows[] = {
+      "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "107797\tDhahran\tDhahran\tالظهران,ظهران\t26.28864\t50.11396\tP\tPPL\tSA\t\t06\t\t\t\t99540\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_idrisi", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "مواطن من مدينة جابر الأحمد يطالب الوزارة، وكيف تأثرت منطقة كبد ومنطقة سعد العبدالله؟");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"مدينة جابر الأحمد", "منطقة كبد", "ومنطقة سعد العبدالله"}));
+  EXPECT_EQ(p[0].geonameid, 990002701u);
+  EXPECT_EQ(p[1].geonameid, 990002704u);
+  EXPECT_EQ(p[2].geonameid, 990002705u);
+  p = Places(*index.resources(), "حالات في #ظهران_الجنوب، وأغلق طريق الواحات البحرية، ودفن في مقبرتي الصليبخات وصبحان، وجنحت سفينة على أم المرادم.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"ظهران_الجنوب", "الواحات البحرية", "الصليبخات", "وصبحان", "أم المرادم"}));
+  EXPECT_EQ(p[0].geonameid, 990002702u);
+  EXPECT_EQ(p[1].geonameid, 990002703u);
+  EXPECT_EQ(p[2].geonameid, 990001316u);
+  EXPECT_EQ(p[3].geonameid, 990001725u);
+  EXPECT_EQ(p[4].geonameid, 990002706u);
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -555,8 +555,8 @@ class DocumentParser {
       // (وادي, غور, جبل, تل, عين, دير) before another word heads a name the index lacks (its
       // longer match would have won); alone it is no place (El Oued's وادي, Ghor Province's
       // غور, a Jabel in Germany, an Iranian Deyr).
-      if (best.end == best.begin + 1 && best.form == 0 && !best.unlisted && best.demonym_country.empty() &&
-          t_[i].script == Script::kArabic && FeatureHeadNoun(best.key) && i + 1 < n && Joinable(i, i + 1)) {
+      if (best.end == best.begin + 1 && best.key.size() <= 8 && best.form == 0 && !best.unlisted &&
+          best.demonym_country.empty() && t_[i].script == Script::kArabic && FeatureHeadNoun(best.key) && i + 1 < n && Joinable(i, i + 1)) {
         ++i;
         continue;
       }
@@ -634,9 +634,10 @@ class DocumentParser {
     }();
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
-      if (m.place < 0 || m.token_end >= t_.size() || t_[m.token_begin].script != Script::kArabic ||
-          (mi < dropped_.size() && dropped_[mi]) || !Joinable(m.token_end - 1, m.token_end) ||
-          std::find(kAfter.begin(), kAfter.end(), Key(m.token_end)) == kAfter.end())
+      if (m.place < 0 || m.token_end >= t_.size() || t_[m.token_begin].script != Script::kArabic) continue;
+      const std::string_view next = Key(m.token_end);  // 'ومراكزها', the shortest, is 16 bytes
+      if (next.size() < 16 || !next.starts_with("وم") || (mi < dropped_.size() && dropped_[mi]) ||
+          !Joinable(m.token_end - 1, m.token_end) || std::find(kAfter.begin(), kAfter.end(), next) == kAfter.end())
         continue;
       PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
       if (p.feature_class != 'P' || (p.feature_code != "PPLA" && p.feature_code != "PPLC") || p.admin1.empty())
@@ -672,7 +673,7 @@ class DocumentParser {
   void NamedFeatures() {
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
-      if (m.cue != "feature" || m.place < 0 || (mi < dropped_.size() && dropped_[mi]) || m.derived || m.relation ||
+      if (m.place < 0 || m.cue.size() != 7 || m.cue != "feature" || (mi < dropped_.size() && dropped_[mi]) || m.derived || m.relation ||
           m.demonym || m.in_name || t_[m.token_begin].script != Script::kLatin)
         continue;
       const Cue* cue = nullptr;
@@ -2236,6 +2237,7 @@ class DocumentParser {
         auto it = by.find(k);
         return it == by.end() ? 0.0f : it->second;
       };
+      bool capital_of_named_country = false;  // some candidate is (the "#الأردن #عمان" rule below)
       for (auto [idx, flags] : cands) {
         PlaceView p = gaz_.Place(idx);
         ScoredCandidate sc;
@@ -2322,8 +2324,10 @@ class DocumentParser {
           // one of them (Geneva, Illinois) that the article's country votes for.
           if (international && MinorSettlement(p)) sc.features.push_back({"international_context", -0.8f});
           if (p.feature_class == 'P' && p.feature_code == "PPLC" &&
-              vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0)
+              vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0) {
             sc.features.push_back({"capital_of_named_country", 0.6f});
+            capital_of_named_country = true;
+          }
           // "Charleston, W.Va.", "Tripoli, Lebanon": the container named right after a comma.
           if (const Mention* c = CommaContainer(mi, idx)) {
             PlaceView cp = gaz_.Place(static_cast<uint32_t>(c->place));
@@ -2347,12 +2351,8 @@ class DocumentParser {
       // "#الأردن #عمان": a name that is both a country no other place of the text supports
       // (Oman) and the capital of a country the text names (Amman) is the capital.
       // Not a name joined by "و" to the one before, a list of countries ("مصر وعمان وسوريا").
-      bool named_capital = false;
-      const bool conjoined = arabic_text && Key(m.token_begin).starts_with("و") && !m.key.starts_with("و");
-      for (const ScoredCandidate& sc : scored) {
-        if (conjoined) break;
-        for (const Feature& f : sc.features) named_capital = named_capital || f.name == "capital_of_named_country";
-      }
+      const bool named_capital = capital_of_named_country && !(arabic_text && Key(m.token_begin).starts_with("و") &&
+                                                                 !m.key.starts_with("و"));
       for (size_t k = 0; k < scored.size(); ++k) {
         ScoredCandidate& sc = scored[k];
         if (named_capital && IsCountry(gaz_.Place(sc.place))) {
@@ -2441,13 +2441,16 @@ class DocumentParser {
         continue;
       // The cues of a neighbourhood (حي, حارة: P.PPLX) and of an unspecified facility (محطة,
       // حاجز: S); not an airport's, a port's or a hospital's, which are the named city's own.
-      const bool local_cue =
-          (m.cue == "facility" || m.cue == "settlement") && mi < hints_.size() &&
-          (hints_[mi].hint == "P.PPLX" || hints_[mi].hint == "S");
+      const bool local_cue = !m.cue.empty() && m.cue != "preposition" && mi < hints_.size() &&
+                             (hints_[mi].hint == "P.PPLX" || hints_[mi].hint == "S") &&
+                             (m.cue == "facility" || m.cue == "settlement");
       if (!m.cue.empty() && m.cue != "preposition" && !local_cue) continue;
       bool unsupported = false, rejected = false, foreign = false;
       for (const Feature& f : m.candidates[0].features) {
-        unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f);
+        if (!local_cue) {
+          unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f);
+          continue;
+        }
         rejected = rejected || (f.name == "cue" && f.value < 0);
         foreign = foreign || (f.name == "focus_country" && f.value == 0);
       }

@@ -625,7 +625,22 @@ class DocumentParser {
   }
 
   // "نصيب #مكة ومحافظاتها من إصابات اليوم": a seat city "and its governorates" (districts) is
-  // the province it is the seat of (Makkah Region, which the index names only in full).
+  // the province it is the seat of (Makkah Region, which the index names only in full). So is
+  // one whose governor English names ("Murmansk Governor", "Murmansk's governor", "the Governor
+  // of Krasnodar"): a governor governs a province, a city has a mayor.
+  bool GovernorOf(const Mention& m) const {
+    auto governor = [&](uint32_t k) {
+      const std::string_view w = Key(k);
+      return IsWordLike(t_[k]) && (w == "governor" || w == "governors" || w == "gov");
+    };
+    uint32_t k = m.token_end;
+    if (k < t_.size() && (Key(k) == "s" || Key(k) == "'s")) ++k;  // "Murmansk's Governor"
+    if (k < t_.size() && (Key(k) == "deputy" || Key(k) == "vice" || Key(k) == "lieutenant")) ++k;
+    if (k < t_.size() && !t_[k].Has(text::kNewlineBefore) && governor(k)) return true;
+    k = m.token_begin;
+    if (k >= 2 && Key(k - 1) == "the") --k;
+    return k >= 2 && Key(k - 1) == "of" && governor(k - 2);
+  }
   void ProvincesWithDistricts() {
     static const std::vector<std::string> kAfter = [] {
       std::vector<std::string> v;
@@ -634,11 +649,16 @@ class DocumentParser {
     }();
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
-      if (m.place < 0 || m.token_end >= t_.size() || t_[m.token_begin].script != Script::kArabic) continue;
-      const std::string_view next = Key(m.token_end);  // 'ومراكزها', the shortest, is 16 bytes
-      if (next.size() < 16 || !next.starts_with("وم") || (mi < dropped_.size() && dropped_[mi]) ||
-          !Joinable(m.token_end - 1, m.token_end) || std::find(kAfter.begin(), kAfter.end(), next) == kAfter.end())
-        continue;
+      if (m.place < 0 || (mi < dropped_.size() && dropped_[mi])) continue;
+      if (t_[m.token_begin].script == Script::kLatin) {
+        if (!GovernorOf(m)) continue;
+      } else {
+        if (m.token_end >= t_.size() || t_[m.token_begin].script != Script::kArabic) continue;
+        const std::string_view next = Key(m.token_end);  // 'ومراكزها', the shortest, is 16 bytes
+        if (next.size() < 16 || !next.starts_with("وم") || !Joinable(m.token_end - 1, m.token_end) ||
+            std::find(kAfter.begin(), kAfter.end(), next) == kAfter.end())
+          continue;
+      }
       PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
       if (p.feature_class != 'P' || (p.feature_code != "PPLA" && p.feature_code != "PPLC") || p.admin1.empty())
         continue;

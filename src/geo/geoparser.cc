@@ -103,6 +103,17 @@ bool GenericHeadNoun(std::string_view key) {
   return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
 }
 
+// The nouns that head Arabic names of valleys, mountains, hills, springs and monasteries
+// ("وادي عربة", "جبل الشيخ", "تل أبيض", "عين العرب", "دير الزور"), keys.
+bool FeatureHeadNoun(std::string_view key) {
+  static const std::vector<std::string> kHeads = [] {
+    std::vector<std::string> v;
+    for (std::string_view w : {"وادي", "غور", "جبل", "تل", "عين", "دير"}) v.push_back(text::NormalizeKey(w));
+    return v;
+  }();
+  return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
+}
+
 // The regions layer (data/gazetteer/regions.txt): continents, macro-regions, the EU,
 // oceans and seas. Nothing else in the index is without a country.
 bool MacroRegion(const PlaceView& p) {
@@ -201,6 +212,8 @@ class DocumentParser {
     if (Stopped()) return {};
     DropFarArabicNamesakes();
     DropFarCompassRegions();
+    NamedFeatures();
+    ProvincesWithDistricts();
     PlaceStreets();
     Relations();
     // Keep, sort by position, and remap relation anchors to the new indexes.
@@ -532,6 +545,18 @@ class DocumentParser {
       if (best.end - best.begin >= 2 && !best.variant && best.demonym_country.empty() &&
           t_[i].script == Script::kArabic && GenericHeadNoun(std::string_view(best.key).substr(0, best.key.find(' '))) &&
           NameFrom(i + 1, best.end)) {
+        // What the whole phrase names ("منطقة الرياض": Riyadh Province, not the city) is the
+        // reading of the name after the noun (NamedWithItsNoun).
+        noun_phrases_.emplace_back(i + 1, best.postings);
+        ++i;
+        continue;
+      }
+      // "طريق وادي عربة-غرندل", "منطقة وادي القمر", "طريق غور حديثة": a bare feature noun
+      // (وادي, غور, جبل, تل, عين, دير) before another word heads a name the index lacks (its
+      // longer match would have won); alone it is no place (El Oued's وادي, Ghor Province's
+      // غور, a Jabel in Germany, an Iranian Deyr).
+      if (best.end == best.begin + 1 && best.key.size() <= 8 && best.form == 0 && !best.unlisted &&
+          best.demonym_country.empty() && t_[i].script == Script::kArabic && FeatureHeadNoun(best.key) && i + 1 < n && Joinable(i, i + 1)) {
         ++i;
         continue;
       }
@@ -599,6 +624,109 @@ class DocumentParser {
     }
   }
 
+  // "نصيب #مكة ومحافظاتها من إصابات اليوم": a seat city "and its governorates" (districts) is
+  // the province it is the seat of (Makkah Region, which the index names only in full). So is
+  // one whose governor English names ("Murmansk Governor", "Murmansk's governor", "the Governor
+  // of Krasnodar"): a governor governs a province, a city has a mayor.
+  bool GovernorOf(const Mention& m) const {
+    auto governor = [&](uint32_t k) {
+      const std::string_view w = Key(k);
+      return IsWordLike(t_[k]) && (w == "governor" || w == "governors" || w == "gov");
+    };
+    uint32_t k = m.token_end;
+    if (k < t_.size() && (Key(k) == "s" || Key(k) == "'s")) ++k;  // "Murmansk's Governor"
+    if (k < t_.size() && (Key(k) == "deputy" || Key(k) == "vice" || Key(k) == "lieutenant")) ++k;
+    if (k < t_.size() && !t_[k].Has(text::kNewlineBefore) && governor(k)) return true;
+    k = m.token_begin;
+    if (k >= 2 && Key(k - 1) == "the") --k;
+    return k >= 2 && Key(k - 1) == "of" && governor(k - 2);
+  }
+  void ProvincesWithDistricts() {
+    static const std::vector<std::string> kAfter = [] {
+      std::vector<std::string> v;
+      for (std::string_view w : {"ومحافظاتها", "ومحافظاته", "ومراكزها"}) v.push_back(text::NormalizeKey(w));
+      return v;
+    }();
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if (m.place < 0 || (mi < dropped_.size() && dropped_[mi])) continue;
+      if (t_[m.token_begin].script == Script::kLatin) {
+        if (!GovernorOf(m)) continue;
+      } else {
+        if (m.token_end >= t_.size() || t_[m.token_begin].script != Script::kArabic) continue;
+        const std::string_view next = Key(m.token_end);  // 'ومراكزها', the shortest, is 16 bytes
+        if (next.size() < 16 || !next.starts_with("وم") || !Joinable(m.token_end - 1, m.token_end) ||
+            std::find(kAfter.begin(), kAfter.end(), next) == kAfter.end())
+          continue;
+      }
+      PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
+      if (p.feature_class != 'P' || (p.feature_code != "PPLA" && p.feature_code != "PPLC") || p.admin1.empty())
+        continue;
+      const int64_t province = gaz_.Admin1(p.country, p.admin1);
+      if (province < 0) continue;
+      PlaceView a = gaz_.Place(static_cast<uint32_t>(province));
+      m.place = province;
+      m.lat = a.lat;
+      m.lon = a.lon;
+    }
+  }
+
+  // "بمنطقة الرياض", "محافظة عدن": the place the generic noun and the name after it name as a
+  // whole phrase (an official name of the province: Riyadh Province is منطقة الرياض) is
+  // the name's reading, though the span is the name alone (the noun is its cue).
+  bool NamedWithItsNoun(uint32_t token, uint32_t place) const {
+    for (const auto& [at, postings] : noun_phrases_) {
+      if (at != token) continue;
+      for (const Posting& po : postings)
+        if (po.place == place) return true;
+    }
+    return false;
+  }
+
+  // "the Catawba River", "Lake Robinson", "Zion National Park": a river, a lake, a valley or a
+  // park named after a town or a state is not the town. When the index lacks the feature (the
+  // name's reading does not fit the feature cue's hint, en/place_cues.tsv kind feature), the
+  // mention is the feature's whole name, capitalised, with no place of the index, placed at the
+  // point of the place it is named after, the best the index knows of it (LGL marks the
+  // feature: "St. Marys River", "Santa Clara Valley"). Not inside a longer name ("Mississippi
+  // River Commission", "Catawba River Bridge").
+  void NamedFeatures() {
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      Mention& m = mentions_[mi];
+      if (m.place < 0 || m.cue.size() != 7 || m.cue != "feature" || (mi < dropped_.size() && dropped_[mi]) || m.derived || m.relation ||
+          m.demonym || m.in_name || t_[m.token_begin].script != Script::kLatin)
+        continue;
+      const Cue* cue = nullptr;
+      const uint32_t before =
+          m.token_begin > 0 ? MatchBefore(lex_.cues_before, m.token_begin, lex_.max_cue_words, &cue) : 0;
+      uint32_t after = 0;
+      if (!before && m.token_end < t_.size()) after = MatchAfter(lex_.cues_after, m.token_end, lex_.max_cue_words, &cue);
+      if (!cue || cue->kind != "feature" || HintAccepts(cue->feature_hint, gaz_.Place(static_cast<uint32_t>(m.place))))
+        continue;
+      const uint32_t b = m.token_begin - before, e = m.token_end + after;
+      // The cue's first word capitalised and joined to the name: "Lake Robinson", "Catawba
+      // River", "Gulf of Mexico"; not "the lake Robinson fished" nor "Catawba river".
+      const uint32_t first_cue = before ? b : m.token_end;
+      if (!t_[first_cue].Has(text::kCapitalized) || t_[first_cue].Has(text::kNewlineBefore)) continue;
+      bool joined = true;
+      for (uint32_t k = b + 1; k < e; ++k) joined = joined && Joinable(k - 1, k);
+      if (!joined) continue;
+      if (e < t_.size() && Joinable(e - 1, e) && t_[e].Has(text::kCapitalized)) continue;
+      std::string key(Key(b));
+      for (uint32_t k = b + 1; k < e; ++k) {
+        key.push_back(' ');
+        key.append(Key(k));
+      }
+      m.key = std::move(key);
+      m.start = t_[b].start;
+      m.end = t_[e - 1].end;
+      m.token_begin = b;
+      m.token_end = e;
+      m.place = -1;
+      m.candidates.clear();
+    }
+  }
+
   // A street the index lacks (MatchUnlistedStreet, StreetNamedAfter) is placed at its town:
   // the settlement named right after it in the sentence ("on Darby Street in Gainesville"),
   // else the settlement the text names most. The mention keeps no place of the index.
@@ -606,17 +734,21 @@ class DocumentParser {
     return m.place < 0 && m.candidates.empty() && !m.derived && !m.relation && m.token_end >= m.token_begin + 2 &&
            t_[m.token_begin].script == Script::kLatin && StreetWord(Key(m.token_end - 1));
   }
+  bool LocalName(size_t mi) const { return mi < local_names_.size() && local_names_[mi]; }
   void PlaceStreets() {
-    bool any = false;
+    bool any = !local_names_.empty();
     for (size_t mi = 0; mi < mentions_.size() && !any; ++mi) any = StreetMention(mentions_[mi]);
     if (!any) return;
-    int64_t town = -1;
+    // The settlement the text names most; for a local name (DropFarArabicNamesakes) in a text
+    // naming none, the place it names most ("محطة الدوحة الشرقية" in a report on Kuwait).
+    int64_t town = -1, place = -1;
     {
-      std::unordered_map<int64_t, int> count;
-      int top = 0;
+      std::unordered_map<int64_t, int> count, count_any;
+      int top = 0, top_any = 0;
       for (size_t k = 0; k < mentions_.size(); ++k) {
         const Mention& o = mentions_[k];
         if ((k < dropped_.size() && dropped_[k]) || o.place < 0 || o.derived) continue;
+        if (++count_any[o.place] > top_any) top_any = count_any[o.place], place = o.place;
         PlaceView p = gaz_.Place(static_cast<uint32_t>(o.place));
         if (p.feature_class != 'P') continue;
         if (++count[o.place] > top) top = count[o.place], town = o.place;
@@ -624,7 +756,7 @@ class DocumentParser {
     }
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       Mention& m = mentions_[mi];
-      if ((mi < dropped_.size() && dropped_[mi]) || !StreetMention(m)) continue;
+      if ((mi < dropped_.size() && dropped_[mi]) || !(StreetMention(m) || LocalName(mi))) continue;
       int64_t at = -1;
       for (size_t k = mi + 1; k < mentions_.size() && at < 0; ++k) {
         const Mention& o = mentions_[k];
@@ -637,6 +769,7 @@ class DocumentParser {
         if (gaz_.Place(static_cast<uint32_t>(o.place)).feature_class == 'P') at = o.place;
       }
       if (at < 0) at = town;
+      if (at < 0 && LocalName(mi)) at = place;
       if (at < 0) continue;
       PlaceView p = gaz_.Place(static_cast<uint32_t>(at));
       m.lat = p.lat;
@@ -2124,6 +2257,7 @@ class DocumentParser {
         auto it = by.find(k);
         return it == by.end() ? 0.0f : it->second;
       };
+      bool capital_of_named_country = false;  // some candidate is (the "#الأردن #عمان" rule below)
       for (auto [idx, flags] : cands) {
         PlaceView p = gaz_.Place(idx);
         ScoredCandidate sc;
@@ -2180,6 +2314,8 @@ class DocumentParser {
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
         // A country after a cue of settlements ("العاصمة عمان", "مدينة X") is no reading at all.
+        if (!noun_phrases_.empty() && NamedWithItsNoun(m.token_begin, idx))
+          sc.features.push_back({"named_with_its_noun", 1.5f});
         if (!hint.hint.empty())
           sc.features.push_back({"cue", HintAccepts(hint.hint, p)                          ? 1.0f * hint.weight
                                         : IsCountry(p) && !HintAllowsClass(hint.hint, 'A') ? -2.0f * hint.weight
@@ -2208,8 +2344,10 @@ class DocumentParser {
           // one of them (Geneva, Illinois) that the article's country votes for.
           if (international && MinorSettlement(p)) sc.features.push_back({"international_context", -0.8f});
           if (p.feature_class == 'P' && p.feature_code == "PPLC" &&
-              vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0)
+              vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0) {
             sc.features.push_back({"capital_of_named_country", 0.6f});
+            capital_of_named_country = true;
+          }
           // "Charleston, W.Va.", "Tripoli, Lebanon": the container named right after a comma.
           if (const Mention* c = CommaContainer(mi, idx)) {
             PlaceView cp = gaz_.Place(static_cast<uint32_t>(c->place));
@@ -2230,8 +2368,21 @@ class DocumentParser {
         for (const auto& f : sc.features) sc.score += f.value;
         scored.push_back(std::move(sc));
       }
+      // "#الأردن #عمان": a name that is both a country no other place of the text supports
+      // (Oman) and the capital of a country the text names (Amman) is the capital.
+      // Not a name joined by "و" to the one before, a list of countries ("مصر وعمان وسوريا").
+      const bool named_capital = capital_of_named_country && !(arabic_text && Key(m.token_begin).starts_with("و") &&
+                                                                 !m.key.starts_with("و"));
       for (size_t k = 0; k < scored.size(); ++k) {
         ScoredCandidate& sc = scored[k];
+        if (named_capital && IsCountry(gaz_.Place(sc.place))) {
+          bool unsupported = false;
+          for (const Feature& f : sc.features) unsupported = unsupported || (f.name == "focus_country" && f.value == 0);
+          if (unsupported) {
+            sc.features.push_back({"capital_of_named_country_elsewhere", -1.0f});
+            sc.score -= 1.0f;
+          }
+        }
         if (region_named && !(cands[sc.place] & kOwnNameFlags)) {
           sc.features.push_back({"region_name_elsewhere", -2.0f});
           sc.score -= 2.0f;
@@ -2295,23 +2446,54 @@ class DocumentParser {
   // do not support (country_unsupported), with no cue but a preposition for it, and far from
   // them all (over 500 km: "في الموصل والبوكمال" names two towns of a border), is dropped:
   // thousands of km off is worse than no place.
+  //
+  // A name after a cue for a neighbourhood or a station ("حي العزيزية", "محطة السليمانية" in
+  // Hafr al-Batin, "محطة الدوحة الشرقية" in Kuwait) whose winner the cue's hint rejects (a city,
+  // a province: the index lacks the local place), in a country the text names nowhere
+  // (focus_country 0), over 500 km from every other place the text names, is the local place:
+  // unresolved, placed at the text's town (PlaceStreets).
   void DropFarArabicNamesakes() {
     constexpr double kNearKm = 500;
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
       if (dropped_[mi] || m.place < 0 || m.candidates.empty() || m.token_end != m.token_begin + 1 ||
-          t_[m.token_begin].script != Script::kArabic || (!m.cue.empty() && m.cue != "preposition") || m.demonym ||
-          m.generic)
+          t_[m.token_begin].script != Script::kArabic || m.demonym || m.generic)
         continue;
-      bool unsupported = false;
-      for (const Feature& f : m.candidates[0].features)
-        unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f);
-      if (!unsupported) continue;
-      bool near = false;
-      for (size_t k = 0; k < mentions_.size() && !near; ++k)
-        near = k != mi && !dropped_[k] && mentions_[k].place >= 0 && mentions_[k].key != m.key &&
-               HaversineKm(m.lat, m.lon, mentions_[k].lat, mentions_[k].lon) <= kNearKm;
-      if (!near) dropped_[mi] = 1;
+      // The cues of a neighbourhood (حي, حارة: P.PPLX) and of an unspecified facility (محطة,
+      // حاجز: S); not an airport's, a port's or a hospital's, which are the named city's own.
+      const bool local_cue = !m.cue.empty() && m.cue != "preposition" && mi < hints_.size() &&
+                             (hints_[mi].hint == "P.PPLX" || hints_[mi].hint == "S") &&
+                             (m.cue == "facility" || m.cue == "settlement");
+      if (!m.cue.empty() && m.cue != "preposition" && !local_cue) continue;
+      bool unsupported = false, rejected = false, foreign = false;
+      for (const Feature& f : m.candidates[0].features) {
+        if (!local_cue) {
+          unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f);
+          continue;
+        }
+        rejected = rejected || (f.name == "cue" && f.value < 0);
+        foreign = foreign || (f.name == "focus_country" && f.value == 0);
+      }
+      if (local_cue ? !(rejected && foreign) : !unsupported) continue;
+      bool near = false, others = false;
+      for (size_t k = 0; k < mentions_.size() && !near; ++k) {
+        if (k == mi || dropped_[k] || mentions_[k].place < 0 || mentions_[k].key == m.key) continue;
+        others = true;
+        near = HaversineKm(m.lat, m.lon, mentions_[k].lat, mentions_[k].lon) <= kNearKm;
+      }
+      if (near || (local_cue && !others)) continue;
+      if (!local_cue) {
+        dropped_[mi] = 1;
+        continue;
+      }
+      // The neighbourhood or the station is in the text's own town: no place of the index,
+      // placed there by PlaceStreets ("حي الخضراء ببغداد": at Baghdad).
+      Mention& local = mentions_[mi];
+      local.place = -1;
+      local.candidates.clear();
+      local.has_coordinates = false;
+      if (local_names_.size() < mentions_.size()) local_names_.resize(mentions_.size(), 0);
+      local_names_[mi] = 1;
     }
   }
 
@@ -2937,6 +3119,11 @@ class DocumentParser {
     float weight = 0;  // how strongly the cue announces a place (0-1)
   };
   std::vector<Hint> hints_;
+  // Names right after a generic noun, with the places the noun and the name name together
+  // ("منطقة الرياض": Riyadh Province): token index, postings of the whole phrase.
+  std::vector<std::pair<uint32_t, std::span<const Posting>>> noun_phrases_;
+  // Mentions that DropFarArabicNamesakes made local names, placed at the text's town.
+  std::vector<char> local_names_;
   std::vector<int> match_forms_;
   std::vector<char> abbreviations_only_;  // "EU": only the abbreviation readings are candidates
   // Per mention: kRespelled, matched by the variant key (Match::respelled); kRomanisedAlternate,

@@ -73,6 +73,9 @@ const char* const kRows[] = {
     "365137\tOmdurman\tOmdurman\tأم درمان\t15.64453\t32.47773\tP\tPPL\tSD\t\t29\t\t\t\t1200000\t\t\t\t2024-01-01",
     "96309\tHadithah\tHadithah\tحديثة,حديثه\t34.13661\t42.37727\tP\tPPLA2\tIQ\t\t01\t\t\t\t30925\t\t\t\t2024-01-01",
     "3009534\tLa Faye\tLa Faye\tلا في\t46.02033\t0.14661\tP\tPPL\tFR\t\t75\t\t\t\t585\t\t\t\t2024-01-01",
+    "294640\tIsrael\tIsrael\tإسرائيل\t31.5\t34.75\tA\tPCLI\tIL\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "3169070\tRome\tRome\tروما\t41.89193\t12.51133\tP\tPPLC\tIT\t\t07\t\t\t\t2318895\t\t\t\t2024-01-01",
+    "2988507\tParis\tParis\tباريس\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t\t\t\t2138551\t\t\t\t2024-01-01",
     "357994\tEgypt\tEgypt\tمصر\t27.0\t30.0\tA\tPCLI\tEG\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "360630\tCairo\tCairo\tالقاهرة\t30.06263\t31.24967\tP\tPPLC\tEG\t\t11\t\t\t\t9606916\t\t\t\t2024-01-01",
     "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
@@ -584,6 +587,147 @@ TEST_F(ArabicNamesTest, ACompassRegionAbroadIsTheTextsOwnSide) {
             (std::vector<std::string>{"الجنوب", "صيدا"}));
   EXPECT_EQ(Surfaces(Places(res(), "وقال مسؤول في لبنان إن الجنوب اليمني تحرر.")),
             (std::vector<std::string>{"لبنان"}));
+}
+
+// Issue 15, idrisi-d-train.ar: local names and provinces of Arabic news (each rule on its own
+// text; the index is built in the test).
+const char* const kLocalRows[] = {
+    "102358\tSaudi Arabia\tSaudi Arabia\tالسعودية\t25.0\t45.0\tA\tPCLI\tSA\t\t00\t\t\t\t31521418\t\t\t\t2024-01-01",
+    "248816\tJordan\tJordan\tالأردن\t31.0\t36.0\tA\tPCLI\tJO\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "286963\tعمان\tOman\tOman,سلطنة عمان\t21.0\t57.0\tA\tPCLI\tOM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "250441\tAmman\tAmman\tعمان\t31.95522\t35.94503\tP\tPPLC\tJO\t\t16\t\t\t\t1275857\t\t\t\t2024-01-01",
+    "357994\tEgypt\tEgypt\tمصر\t27.0\t30.0\tA\tPCLI\tEG\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "163843\tSyria\tSyria\tسوريا,سورية\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "272103\tLebanon\tLebanon\tلبنان\t33.83\t35.83\tA\tPCLI\tLB\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "109571\tHafar Al-Batin\tHafar Al-Batin\tحفر الباطن\t28.43279\t45.97077\tP\tPPLA2\tSA\t\t06\t\t\t\t271642\t\t\t\t2024-01-01",
+    "98463\tAs Sulaymaniyah\tAs Sulaymaniyah\tالسليمانية\t35.56496\t45.4329\tP\tPPLA\tIQ\t\t05\t\t\t\t723170\t\t\t\t2024-01-01",
+    "2497411\tEl Oued\tEl Oued\tوادي,الوادي\t33.35608\t6.86319\tP\tPPLA\tDZ\t\t43\t\t\t\t134699\t\t\t\t2024-01-01",
+    "104515\tMecca\tMecca\tمكة,مكة المكرمة\t21.42664\t39.82563\tP\tPPLA\tSA\t\t14\t\t\t\t1578722\t\t\t\t2024-01-01",
+    "104514\tMakkah Region\tMakkah Region\tمنطقة مكة المكرمة\t21.5\t40.7\tA\tADM1\tSA\t\t14\t\t\t\t0\t\t\t\t2024-01-01",
+    "108410\tRiyadh\tRiyadh\tالرياض\t24.68773\t46.72185\tP\tPPLC\tSA\t\t10\t\t\t\t4205961\t\t\t\t2024-01-01",
+    "108411\tRiyadh Province\tRiyadh Province\tمنطقة الرياض\t23.5\t45.5\tA\tADM1\tSA\t\t10\t\t\t\t0\t\t\t\t2024-01-01",
+    "109435\tAl Kharj\tAl Kharj\tالخرج\t24.15541\t47.33457\tP\tPPL\tSA\t\t10\t\t\t\t425300\t\t\t\t2024-01-01",
+};
+
+class ArabicLocalNamesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { index_ = new marsad::testing::SmallIndex("geo_arabic_local", kLocalRows); }
+  static void TearDownTestSuite() {
+    delete index_;
+    index_ = nullptr;
+  }
+  static GeoResult Parse(const std::string& s, std::vector<std::string>* surfaces) {
+    auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+    auto toks = text::Tokenize(*text);
+    const Resources& res = *index_->resources();
+    GeoResult r = Geoparser(res.gazetteer, res.lexicons).Parse(*text, toks, Options{});
+    surfaces->clear();
+    for (const auto& m : r.mentions) surfaces->emplace_back(text->Slice(m.start, m.end));
+    return r;
+  }
+  static uint32_t Id(const Mention& m) {
+    return m.place >= 0 ? index_->resources()->gazetteer.Place(static_cast<uint32_t>(m.place)).geonameid : 0u;
+  }
+  static marsad::testing::SmallIndex* index_;
+};
+marsad::testing::SmallIndex* ArabicLocalNamesTest::index_ = nullptr;
+
+// "محطة السليمانية" in a tweet on Hafr al-Batin: a station (or a neighbourhood, حي) named like
+// a city of a country the text names nowhere, over 500 km from its other places, is a local
+// place the index lacks: no place of the index, placed at the text's town.
+TEST_F(ArabicLocalNamesTest, AStationNamedLikeAFarCityIsLocal) {
+  ASSERT_NE(index_->resources(), nullptr);
+  std::vector<std::string> s;
+  GeoResult r = Parse("أمطار حفر الباطن الآن: سقوط محطة السليمانية في حفر الباطن بسبب الرياح.", &s);
+  ASSERT_EQ(s, (std::vector<std::string>{"حفر الباطن", "السليمانية", "حفر الباطن"}));
+  EXPECT_LT(r.mentions[1].place, 0);
+  ASSERT_TRUE(r.mentions[1].has_coordinates);
+  EXPECT_NEAR(r.mentions[1].lat, 28.43279, 1e-4);
+  // Named with Iraq, it is the Iraqi city.
+  r = Parse("زار الوفد محطة السليمانية في العراق.", &s);
+  ASSERT_EQ(s, (std::vector<std::string>{"السليمانية", "العراق"}));
+  EXPECT_EQ(Id(r.mentions[0]), 98463u);
+}
+
+// "طريق وادي القمر", "منطقة وادي الظليل": a bare feature noun (وادي, غور, جبل, تل, عين, دير)
+// before another word heads a longer name; alone it is no place (El Oued's وادي).
+TEST_F(ArabicLocalNamesTest, ABareFeatureNounBeforeANameIsNoPlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  std::vector<std::string> s;
+  Parse("أغلقت السلطات طريق وادي القمر في الأردن.", &s);
+  EXPECT_EQ(s, (std::vector<std::string>{"الأردن"}));
+}
+
+// "نصيب #مكة ومحافظاتها من إصابات اليوم": the seat city and its governorates are the province.
+TEST_F(ArabicLocalNamesTest, ASeatAndItsGovernoratesIsTheProvince) {
+  ASSERT_NE(index_->resources(), nullptr);
+  std::vector<std::string> s;
+  GeoResult r = Parse("1034 حالة مؤكدة بكورونا نصيب #مكة ومحافظاتها من إصابات اليوم.", &s);
+  ASSERT_EQ(s, (std::vector<std::string>{"مكة"}));
+  EXPECT_EQ(Id(r.mentions[0]), 104514u);
+  r = Parse("وصل الحجاج إلى مكة أمس.", &s);
+  ASSERT_EQ(s, (std::vector<std::string>{"مكة"}));
+  EXPECT_EQ(Id(r.mentions[0]), 104515u);
+}
+
+// "#الأردن #عمان": a name that is both a country no other place supports (Oman) and the capital
+// of a country the text names (Amman) is the capital; in a list of countries joined by و it
+// stays the country.
+TEST_F(ArabicLocalNamesTest, TheCapitalOfANamedCountryOverAnUnsupportedCountry) {
+  ASSERT_NE(index_->resources(), nullptr);
+  std::vector<std::string> s;
+  GeoResult r = Parse("لم تتلق مصر ولا لبنان بلاغا بفقدان سياح في السيول #الغد #الأردن #عمان", &s);
+  ASSERT_EQ(s, (std::vector<std::string>{"مصر", "لبنان", "الأردن", "عمان"}));
+  EXPECT_EQ(Id(r.mentions[3]), 250441u);
+  r = Parse("المنخفض سيضرب عدة دول منها مصر وعمان وسوريا والأردن ولبنان.", &s);
+  ASSERT_EQ(s, (std::vector<std::string>{"مصر", "وعمان", "وسوريا", "والأردن", "ولبنان"}));
+  EXPECT_EQ(Id(r.mentions[1]), 286963u);
+}
+
+// "بمنطقة الرياض": the province that the noun and the name name together (Riyadh Province is
+// منطقة الرياض) is the name's reading, in a text whose other places favour the city.
+TEST_F(ArabicLocalNamesTest, ARegionNamedWithItsNounIsTheRegion) {
+  ASSERT_NE(index_->resources(), nullptr);
+  std::vector<std::string> s;
+  GeoResult r = Parse(
+      "مدير عام الشؤون الصحية بمنطقة الرياض يدشن مبادرة صحة الرياض للعيادات في مستشفى الولادة بالخرج #السعودية", &s);
+  ASSERT_EQ(s, (std::vector<std::string>{"الرياض", "الرياض", "بالخرج", "السعودية"}));
+  EXPECT_EQ(Id(r.mentions[0]), 108411u);
+  EXPECT_EQ(Id(r.mentions[1]), 108410u);
+}
+
+// Places of the idrisi-d-train.ar events the index lacked (supplement.txt, each with its
+// source): Jaber Al-Ahmad City, Kabd, Saad Al Abdullah City and Umm al Maradim in Kuwait,
+// Dhahran Al Janub in 'Asir, Egypt's Bahariya Oasis; Kuwaiti spellings of Sulaibikhat and Sabhan.
+TEST(ArabicSupplementTest, KuwaitiSaudiAndEgyptianPlacesOfIdrisi) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_arabic_idrisi_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("9900027") || line.starts_with("990001316\t") || line.starts_with("990001725\t"))
+        out << line << "\n";
+  }
+  const char* const rows[] = {
+      "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "107797\tDhahran\tDhahran\tالظهران,ظهران\t26.28864\t50.11396\tP\tPPL\tSA\t\t06\t\t\t\t99540\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_idrisi", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "مواطن من مدينة جابر الأحمد يطالب الوزارة، وكيف تأثرت منطقة كبد ومنطقة سعد العبدالله؟");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"مدينة جابر الأحمد", "منطقة كبد", "ومنطقة سعد العبدالله"}));
+  EXPECT_EQ(p[0].geonameid, 990002701u);
+  EXPECT_EQ(p[1].geonameid, 990002704u);
+  EXPECT_EQ(p[2].geonameid, 990002705u);
+  p = Places(*index.resources(), "حالات في #ظهران_الجنوب، وأغلق طريق الواحات البحرية، ودفن في مقبرتي الصليبخات وصبحان، وجنحت سفينة على أم المرادم.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"ظهران_الجنوب", "الواحات البحرية", "الصليبخات", "وصبحان", "أم المرادم"}));
+  EXPECT_EQ(p[0].geonameid, 990002702u);
+  EXPECT_EQ(p[1].geonameid, 990002703u);
+  EXPECT_EQ(p[2].geonameid, 990001316u);
+  EXPECT_EQ(p[3].geonameid, 990001725u);
+  EXPECT_EQ(p[4].geonameid, 990002706u);
 }
 
 }  // namespace

@@ -47,6 +47,9 @@ const char* const kRows[] = {
     "2210554\tSirte\tSirte\tSrt\t31.20892\t16.58866\tP\tPPLA\tLY\t\t76\t\t\t\t128123\t\t\t\t2024-01-01",
     "226234\tSoroti\tSoroti\tSRT\t1.71464\t33.61113\tP\tPPLA2\tUG\t\tE\t\t\t\t56400\t\t\t\t2024-01-01",
     "1184196\tAzad Kashmir\tAzad Kashmir\tAJK\t33.81176\t73.78488\tA\tADM1\tPK\t\t06\t\t\t\t0\t\t\t\t2024-01-01",
+    // A Russian oblast and its seat.
+    "524305\tMurmansk\tMurmansk\t\t68.97917\t33.09251\tP\tPPLA\tRU\t\t49\t\t\t\t295374\t\t\t\t2024-01-01",
+    "524304\tMurmansk Oblast\tMurmansk Oblast\tMurmanskaya Oblast'\t68.0\t36.0\tA\tADM1\tRU\t\t49\t\t\t\t0\t\t\t\t2024-01-01",
     "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
@@ -199,6 +202,43 @@ TEST_F(EnglishNamesTest, AStreetIsPlacedAtItsTown) {
     EXPECT_NEAR(r.mentions[k].lat, 33.23484, 1e-4);
     EXPECT_NEAR(r.mentions[k].lon, -84.83577, 1e-4);
   }
+}
+
+// Issue 15 (lgl.en: "St. Marys River", "Catawba River", "Lake Vermont", "Zion National Park"
+// went to the towns and the state): a river, a lake or a park named after a place the index
+// has, where the index lacks the feature, is the feature: its whole name, with no place of
+// the index, placed at the point of the place it is named after. Lower case or inside a
+// longer name ("Grantville River Authority") it is not.
+TEST_F(EnglishNamesTest, AFeatureNamedAfterAPlaceIsTheFeature) {
+  const std::string s =
+      "The Grantville River flooded. Boats left Lake Georgia, and the Grantville National Park closed. "
+      "The Grantville River Authority met in Grantville; the Grantville river is low.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+  std::vector<std::string> surfaces;
+  for (const auto& m : r.mentions) surfaces.emplace_back(text->Slice(m.start, m.end));
+  ASSERT_EQ(surfaces, (std::vector<std::string>{"Grantville River", "Lake Georgia", "Grantville National Park",
+                                                "Grantville", "Grantville", "Grantville"}));
+  for (size_t k : {size_t{0}, size_t{1}, size_t{2}}) {
+    EXPECT_LT(r.mentions[k].place, 0) << surfaces[k];
+    EXPECT_TRUE(r.mentions[k].has_coordinates) << surfaces[k];
+  }
+  EXPECT_NEAR(r.mentions[0].lat, 33.23484, 1e-4);
+  EXPECT_NEAR(r.mentions[1].lat, 32.7, 0.1);  // the state (its fitted point)
+  for (size_t k : {size_t{3}, size_t{4}, size_t{5}}) EXPECT_GE(r.mentions[k].place, 0) << k;
+}
+
+// Issue 15 (lgl.en: "Murmansk's Governor Resigns", "the Governor of Krasnodar"): a governor
+// governs a province; the seat city whose governor English names ("X Governor", "X's deputy
+// governor", "the Governor of X") is its province. Elsewhere the city stays.
+TEST_F(EnglishNamesTest, TheGovernorOfASeatCityIsTheProvinces) {
+  const auto p = Places(
+      "Murmansk's Governor resigned on Monday. He flew to Murmansk on Saturday, and the Governor of Murmansk "
+      "spoke; a former Murmansk deputy governor was elected.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {
+      {"Murmansk", 524304u}, {"Murmansk", 524305u}, {"Murmansk", 524304u}, {"Murmansk", 524304u}};
+  EXPECT_EQ(p, want);
 }
 
 }  // namespace

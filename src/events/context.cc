@@ -131,6 +131,13 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                           "يستكمل", "تستكمل", "تواصلت", "متواصله", "جاريه"}))
         return "background: clearing that goes on after a capture";
     }
+  // Or said after it: "فإن التمشيط والتطهير سوف يستمران على وتيرة قوية".
+  if (KeyIs(toks, tok, {"تطهير", "تمشيط", "التطهير", "التمشيط"}))
+    for (size_t i = tok + 1; i < toks.tokens.size() && i < tok + 5 && Word(toks, i); ++i)
+      if (KeyIs(toks, i, {"سوف", "يستمر", "يستمران", "تستمر", "ستستمر", "سيستمر", "مستمر", "مستمره", "متواصل",
+                          "متواصله", "جاري", "جاريه"},
+                false))
+        return "background: clearing that goes on after a capture";
   // "تعليق كيري على ذكرى مرور 70 عاما على القصف الأمريكي لمدينة هيروشيما": what an
   // anniversary recalls is history; so is a world war ("في الأيام الأخيرة من الحرب العالمية
   // الثانية").

@@ -277,6 +277,10 @@ TEST(EventsContext, ClearingThatGoesOnIsNoCapture) {
   EXPECT_TRUE(SkippedFor(on, "background: clearing that goes on"));
   auto news = RunEvents("وأعلنت القوات العراقية تطهير بلدة الكرمة من مسلحي تنظيم داعش أمس.", "2015-07-25");
   EXPECT_TRUE(HasSubType(news, "Government regains territory"));
+  // Said to go on after it ("فإن التمشيط والتطهير سوف يستمران").
+  auto after = RunEvents("وقال أمس إن التمشيط والتطهير في مدينة عدن سوف يستمران على وتيرة قوية.", "2015-07-25");
+  EXPECT_FALSE(HasSubType(after, "Government regains territory"));
+  EXPECT_TRUE(SkippedFor(after, "background: clearing that goes on"));
 }
 
 // A purpose past an opening quotation mark ("بهدف «تحرير» المحافظة"); a record number of

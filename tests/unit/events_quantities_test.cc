@@ -330,7 +330,9 @@ TEST(EventsQuantities, ReportedSubjectTakesItsVerbFurtherOn) {
 TEST(EventsQuantities, WarRateAndPastTollsAreCumulative) {
   for (const char* text : {"وفر اللاجئون من النزاع في اليمن الذي أسفر عن مقتل أربعة آلاف شخص.",
                            "وقدر المسؤولون أن الغارات تقتل نحو 1000 مقاتل شهريا.",
-                           "وأحيت المدينة أمس ذكرى الهجوم الذي أودى بحياة حوالى 74 ألف شخص قبل 70 عاما."}) {
+                           "وأحيت المدينة أمس ذكرى الهجوم الذي أودى بحياة حوالى 74 ألف شخص قبل 70 عاما.",
+                           // an ongoing campaign's strikes together
+                           "وجاءت دعوته لتفادي وقوع ضحايا في الغارات التي يشنها الجيش والتي أدت لمقتل 260 مسلحا."}) {
     auto r = RunEvents(text, "2015-08-10");
     const Quantity* q = Only(r);
     ASSERT_NE(q, nullptr) << text;

@@ -8,7 +8,7 @@ TMP="$(mktemp -d "$BUILD/gazetteer-cli.XXXXXX")"
 trap 'rm -rf "$TMP"' EXIT
 fail=0
 check() {  # check NAME EXPECTED-REGEX OUTPUT
-  if printf '%s\n' "$3" | grep -Eq -- "$2"; then echo "ok: $1"; else echo "FAIL: $1: /$2/ not in:"; printf '%s\n' "$3" | head -20; fail=1; fi
+  if grep -Eq -- "$2" <<<"$3"; then echo "ok: $1"; else echo "FAIL: $1: /$2/ not in:"; printf '%s\n' "$3" | head -20; fail=1; fi
 }
 IDX="$TMP/fx.mgz"
 build_args=(--allcountries "$FX/allCountries.txt" --alternate-names "$FX/alternateNamesV2.txt"

@@ -10,7 +10,7 @@ chmod 755 "$TMP"
 [ -n "${KEEP_TMP:-}" ] || trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
 export LC_ALL=C.UTF-8
 . "$(dirname "$0")/lib/checks.sh"
-has() { if printf '%s\n' "$2" | grep -Eq -- "$3"; then ok "$1"; else bad "$1: /$3/ not in: $(printf '%s' "$2" | head -c 600)"; fi; }
+has() { if grep -Eq -- "$3" <<<"$2"; then ok "$1"; else bad "$1: /$3/ not in: $(printf '%s' "$2" | head -c 600)"; fi; }
 
 IDX="$TMP/fx.mgz"
 "$MARSAD" gazetteer build --allcountries "$FX/allCountries.txt" --alternate-names "$FX/alternateNamesV2.txt" \
@@ -84,7 +84,7 @@ has "datetime m/d/yyyy h:mm PM" "$(printf '%s\n' "$out" | grep '"id":"dt"')" '"p
 has "yesterday resolved from the input date" "$(printf '%s\n' "$out" | grep '"id":"sql"')" '"date":"2015-07-20"'
 bad_rec=$(printf '%s\n' "$out" | grep '"id":"bad"')
 has "impossible date: processed, with a warning" "$bad_rec" '"errors":\["field \\"date\\": invalid publication date \\"2017-02-30\\"'
-printf '%s\n' "$bad_rec" | grep -q '"published"' && bad "impossible date kept as published" || ok "impossible date: no published"
+grep -q '"published"' <<<"$bad_rec" && bad "impossible date kept as published" || ok "impossible date: no published"
 out=$(run extract -q --published 2016-01-05 "$TMP/dates.jsonl" 2>/dev/null)
 has "--published fills a document without a date" "$(printf '%s\n' "$out" | grep '"id":"none"')" '"published":"2016-01-05"'
 has "--published does not override the document's" "$(printf '%s\n' "$out" | grep '"id":"sql"')" '"published":"2015-07-21"'

@@ -24,12 +24,12 @@ if (cd "$BUILD" && cpack -G DEB -B "$TMP/out") >"$TMP/cpack.log" 2>&1; then ok "
 deb=$(ls "$TMP"/out/marsad_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] && ok "package $(basename "$deb")" || { bad "no .deb in $TMP/out"; ls -R "$TMP/out"; exit 1; }
 info=$(dpkg-deb -I "$deb")
-printf '%s\n' "$info" | grep -q '^ Package: marsad$' && ok "control: Package" || bad "control: no Package: marsad"
-printf '%s\n' "$info" | grep -Eq '^ Depends: .*libicu72' && ok "control: Depends has libicu72 (dpkg-shlibdeps)" ||
+grep -q '^ Package: marsad$' <<<"$info" && ok "control: Package" || bad "control: no Package: marsad"
+grep -Eq '^ Depends: .*libicu72' <<<"$info" && ok "control: Depends has libicu72 (dpkg-shlibdeps)" ||
   { bad "control: Depends lacks libicu72"; printf '%s\n' "$info"; }
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/marsad ./usr/share/marsad/data/gazetteer/default.mgz ./usr/share/marsad/web/index.html; do
-  printf '%s\n' "$contents" | grep -q " $f$" && ok "contains $f" || bad "missing $f"
+  grep -q " $f$" <<<"$contents" && ok "contains $f" || bad "missing $f"
 done
 
 R="$TMP/root"

@@ -13,7 +13,7 @@ if [ ! -x "$PGBIN/initdb" ] || [ ! -f /usr/share/postgresql/15/extension/postgis
   echo "      scripts/install-deps.sh installs them)"
   exit 0
 fi
-if "$MARSAD" load --postgres "host=/nonexistent" /dev/null 2>&1 | grep -q 'without libpq'; then
+if grep -q 'without libpq' <<<"$("$MARSAD" load --postgres "host=/nonexistent" /dev/null 2>&1)"; then
   echo "SKIP: marsad built without libpq (Debian libpq-dev)"; exit 0
 fi
 TMP="$(mktemp -d /tmp/marsad-pg.XXXXXX)"

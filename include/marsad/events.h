@@ -192,6 +192,10 @@ struct Dictionaries {
   // `starts` with the next free bits, so that the one PhraseStarts pass of a document
   // serves AttributeClaims too (Resources::Load). Eight indexes in all get a bit.
   void AddStartIndexes(std::initializer_list<PhraseIndex*> more);
+  // Set by AddStartIndexes (Freeze) to a number no other call of any Dictionaries gets: what
+  // PhraseStarts finds for a word depends on these tables only, and it keeps its answers
+  // across documents for dictionaries with the same serial (0: never built, none kept).
+  uint64_t starts_serial = 0;
 
   // Loads base_dir (normally data/dictionaries) then every user dir in order. In user dirs
   // any file may be missing; the built-in files must exist.

@@ -381,7 +381,7 @@ TagRegistry& Registry() {
 
 }  // namespace
 
-uint32_t WordSet::Register(std::initializer_list<std::string_view> words) {
+uint32_t WordSet::Register(std::span<const std::string_view> words) {
   TagRegistry& r = Registry();
   const std::lock_guard<std::mutex> lock(r.mu);
   if (r.sets >= kMaxTaggedSets) return kUntaggedSet;

@@ -222,14 +222,21 @@ const WordTable& DateWordTable() {
   return table;
 }
 
+// The first 10 bytes' digits, exactly 8 of them: YYYYMMDD. Read in place (a string of the
+// digits and three std::stoi of substrings were 2,000 instructions a call, and
+// EventExtractor::Extract's DaysBetween asks twice per pair of events it compares).
 bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
-  std::string digits;
+  int v[8];
+  size_t n = 0;
   for (char c : s.substr(0, std::min<size_t>(s.size(), 10)))
-    if (c >= '0' && c <= '9') digits += c;
-  if (digits.size() != 8) return false;
-  *y = std::stoi(digits.substr(0, 4));
-  *m = std::stoi(digits.substr(4, 2));
-  *d = std::stoi(digits.substr(6, 2));
+    if (c >= '0' && c <= '9') {
+      if (n == 8) return false;
+      v[n++] = c - '0';
+    }
+  if (n != 8) return false;
+  *y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+  *m = v[4] * 10 + v[5];
+  *d = v[6] * 10 + v[7];
   return Ymd(*y, *m, *d).ok();
 }
 

@@ -95,10 +95,23 @@ ch::year_month_day Ymd(int y, int m, int d) {
   return ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d));
 }
 
+// "%04d-%02u-%02u" of the year, month and day: written digit by digit for the years 0-9999
+// with a month and day below 100 (snprintf was about 1,650 instructions a date, 1,825 dates
+// per 300 corpus articles), with snprintf otherwise.
 std::string Iso(ch::year_month_day d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
+  const int y = static_cast<int>(d.year());
+  const unsigned m = static_cast<unsigned>(d.month()), dd = static_cast<unsigned>(d.day());
+  if (y >= 0 && y <= 9999 && m < 100 && dd < 100) {
+    const char out[10] = {static_cast<char>('0' + y / 1000),     static_cast<char>('0' + y / 100 % 10),
+                          static_cast<char>('0' + y / 10 % 10),  static_cast<char>('0' + y % 10),
+                          '-',
+                          static_cast<char>('0' + m / 10),       static_cast<char>('0' + m % 10),
+                          '-',
+                          static_cast<char>('0' + dd / 10),      static_cast<char>('0' + dd % 10)};
+    return std::string(out, sizeof out);
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, dd);
   return buf;
 }
 

@@ -1,3 +1,7 @@
+#include <chrono>
+#include <cstdio>
+
+#include "events/incidents.h"
 #include "events_testutil.h"
 
 namespace marsad::events {
@@ -262,6 +266,28 @@ TEST(EventsDates, ParseIsoDate) {
   EXPECT_TRUE(ParseIsoDate("2017-10-15T08:00:00Z", &y, &m, &d));
   EXPECT_FALSE(ParseIsoDate("2017-02-30", &y, &m, &d));
   EXPECT_FALSE(ParseIsoDate("", &y, &m, &d));
+}
+
+// ShiftDays writes its date digit by digit (Iso): as snprintf's "%04d-%02u-%02u" writes it,
+// across years, months and leap days, from year 0 to 9999.
+TEST(EventsDates, ShiftDaysWritesDatesAsPrintf) {
+  namespace ch = std::chrono;
+  size_t n = 0;
+  for (std::string_view from : {"2015-07-21", "2016-02-28", "2000-02-28", "1900-02-28", "0000-01-01", "0009-12-31",
+                                "0999-12-31", "9999-12-30", "2015-12-31", "1970-01-01"})
+    for (long days : {-400L, -366L, -31L, -1L, 0L, 1L, 2L, 29L, 365L, 1000L}) {
+      int y, m, d;
+      ASSERT_TRUE(ParseIsoDate(from, &y, &m, &d)) << from;
+      const ch::year_month_day ymd(ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) /
+                                                ch::day(static_cast<unsigned>(d))) +
+                                   ch::days(days));
+      char want[32];
+      std::snprintf(want, sizeof want, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                    static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+      EXPECT_EQ(ShiftDays(std::string(from), days), want) << from << " + " << days;
+      ++n;
+    }
+  EXPECT_EQ(n, 100u);
 }
 
 // ParseIsoDate reads the digits in place: the same answers and fields as the digits gathered

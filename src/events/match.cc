@@ -176,8 +176,16 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
   WordMemo& memo = ThreadWordMemo();
-  memo.Begin(d.starts_serial, tag_table_, bits_.size());
-  for (size_t i = 0; i < bits_.size(); ++i) {
+  const size_t n_tokens = bits_.size();
+  memo.Begin(d.starts_serial, tag_table_, n_tokens);
+  // The arrays written through locals: a store through a uint8_t pointer may alias anything,
+  // and through the members every store reloaded the vectors' data pointers.
+  uint8_t* const bits_out = bits_.data();
+  uint64_t* const date_bits_out = date_bits_.data();
+  uint8_t* const one_cue_out = one_cue_.data();
+  uint8_t* const spaced_out = spaced_.data();
+  TokenTags::Tags* const tags_out = tags_.data();
+  for (size_t i = 0; i < n_tokens; ++i) {
     // A word met before, in this document or an earlier one, has the same answers.
     const uint64_t h0 = toks.StemHashes(i)[0];
     size_t slot = 0;
@@ -229,11 +237,11 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
       }
       memo.Add(toks, i, h0, slot, f);
     }
-    bits_[i] = f.bits;
-    date_bits_[i] = f.date_bits;
-    one_cue_[i] = f.one_cue;
-    spaced_[i] = f.spaced;
-    tags_[i] = f.tags;
+    bits_out[i] = f.bits;
+    date_bits_out[i] = f.date_bits;
+    one_cue_out[i] = f.one_cue;
+    spaced_out[i] = f.spaced;
+    tags_out[i] = f.tags;
   }
 }
 

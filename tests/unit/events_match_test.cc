@@ -303,6 +303,33 @@ TEST(EventsMatch, PhraseStartsAcrossDocumentsAnswerAsEachDocumentAlone) {
   EXPECT_GE(hits, 4u);
 }
 
+// FindQuantities asks whether a word's surface ends in a digit (0-9, ٠-٩, ۰-۹: "و6", "الـ16",
+// "ل٥") only of the words whose key ends in 0-9: keys write every decimal digit as 0-9, so a
+// word whose surface ends in one has a key that ends in one.
+TEST(EventsMatch, KeysEndInADigitWhereTheSurfaceDoes) {
+  const std::string s =
+      "قتل و6 مدنيين والـ16 قاصرا بـ25 ألف ل5 أيام و٦ جنود بـ١٢ وللـ۷ و۱۰ الـ٣٠ٍ و7ـ و٨ـ abc9 x٤ "
+      "2015م و2015 في ٢٠١٥ ـ9 #الرقة5 covid-19 A-10 الـ10-12 و١٠٠٠٠ 5 ٥ ۵.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  auto ends_in_digit = [](std::string_view w) {  // as quantities.cc's EndsInDigit
+    if (w.empty()) return false;
+    const auto last = static_cast<unsigned char>(w.back());
+    const auto lead = w.size() >= 2 ? static_cast<unsigned char>(w[w.size() - 2]) : 0;
+    return (last >= '0' && last <= '9') || (lead == 0xD9 && last >= 0xA0 && last <= 0xA9) ||
+           (lead == 0xDB && last >= 0xB0 && last <= 0xB9);
+  };
+  size_t words = 0;
+  for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    if (!ends_in_digit(Surface(t, toks, i))) continue;
+    const std::string_view k = toks.Key(i);
+    ASSERT_FALSE(k.empty()) << "token " << i << " " << Surface(t, toks, i);
+    EXPECT_TRUE(k.back() >= '0' && k.back() <= '9') << "token " << i << " " << Surface(t, toks, i) << " key " << k;
+    words += toks.tokens[i].kind == text::TokenKind::kWord;
+  }
+  EXPECT_GE(words, 8u);
+}
+
 // Token keys are normalized (ئ -> ي, ؤ -> و, أ -> ا, ة -> ه, ى -> ي, no diacritics), and the
 // events code compares them with its own Arabic literals (KeyIs lists, WordSets, month
 // names): a literal that is not a key never matches ("مسؤول", "الفائت" did not, silently).

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <initializer_list>
 #include <string>
@@ -119,7 +120,10 @@ class FlatTable {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.len == kEmpty) return nullptr;
-      if (s.h == h && s.len == key.size() && pool_.compare(s.off, s.len, key) == 0) return &s.v;
+      // The length is equal: the bytes alone compared (std::string::compare checked the
+      // offset and compared the lengths again on every probe that got this far).
+      if (s.h == h && s.len == key.size() && (s.len == 0 || std::memcmp(pool_.data() + s.off, key.data(), s.len) == 0))
+        return &s.v;
     }
   }
   size_t size() const { return size_; }
@@ -192,6 +196,10 @@ struct Dictionaries {
   // `starts` with the next free bits, so that the one PhraseStarts pass of a document
   // serves AttributeClaims too (Resources::Load). Eight indexes in all get a bit.
   void AddStartIndexes(std::initializer_list<PhraseIndex*> more);
+  // Set by AddStartIndexes (Freeze) to a number no other call of any Dictionaries gets: what
+  // PhraseStarts finds for a word depends on these tables only, and it keeps its answers
+  // across documents for dictionaries with the same serial (0: never built, none kept).
+  uint64_t starts_serial = 0;
 
   // Loads base_dir (normally data/dictionaries) then every user dir in order. In user dirs
   // any file may be missing; the built-in files must exist.

@@ -1,7 +1,9 @@
 // Actor mentions: dictionary aliases (longest match, clitic stems, case-checked acronyms),
 // then generic back-references (التنظيم, "the group") linked to the last named armed group.
 #include <algorithm>
+#include <span>
 #include <unordered_map>
+#include <vector>
 
 #include "marsad/events.h"
 #include "match.h"
@@ -51,6 +53,33 @@ bool EndsInYaOrHa(std::string_view key) {  // ي, ه
   return n >= 2 && key[n - 2] == '\xD9' && (key[n - 1] == '\x8A' || key[n - 1] == '\x87');
 }
 
+// The first words of the nation phrases below: aircraft (not "مقاتلة" alone: a (woman)
+// fighter as often as a fighter jet, "مقاتلة سورية"), an air force ("سلاح الجو", "القوات
+// الجوية"), a strike.
+constexpr std::string_view kAircraftWords[] = {"طايره",   "طايرات",   "الطايره",  "الطايرات", "مقاتلات",
+                                               "المقاتلات", "مروحيه",   "مروحيات",  "المروحيه", "المروحيات",
+                                               "قاذفات",   "القاذفات", "طيران",    "الطيران",  "مسيره",
+                                               "مسيرات",   "المسيره",  "المسيرات"};
+constexpr std::string_view kAirForceWords[] = {"سلاح", "القوات"};
+constexpr std::string_view kStrikeWords[] = {"غاره", "غارات", "الغاره", "الغارات", "ضربه",
+                                             "ضربات", "الضربه", "الضربات", "قصف", "القصف"};
+
+// All of them: a token that is none of them (key or proclitic stem) starts no nation phrase,
+// whatever follows it (each phrase asks KeyIs of its own words, with stems, first), and a
+// bit test of the document's TokenTags says so before NationPhraseMayStart reads the next
+// key (a quarter of the tokens pass that test: most words end in ي or ه).
+const WordSet& NationPhraseHeads() {
+  static const WordSet kHeads([] {
+    std::vector<std::string_view> all;
+    for (std::span<const std::string_view> list : {std::span<const std::string_view>(kAircraftWords),
+                                                   std::span<const std::string_view>(kAirForceWords),
+                                                   std::span<const std::string_view>(kStrikeWords)})
+      all.insert(all.end(), list.begin(), list.end());
+    return all;
+  }());
+  return kHeads;
+}
+
 // AircraftOfANation and StrikeOfANation start at an Arabic word followed by an adjective
 // (ي, يه) or a word of their kind (ه, ي), or by the air of an air force: the cheap test
 // before their word sets.
@@ -71,16 +100,13 @@ bool NationPhraseMayStart(const Dictionaries& d, const text::Tokens& toks, size_
 // when token i begins no such phrase.
 std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::Tokens& toks, size_t i,
                                              uint32_t* prefix_cp) {
-  // Not "مقاتلة" alone: a (woman) fighter as often as a fighter jet ("مقاتلة سورية").
-  static const WordSet kAircraft{"طايره",   "طايرات",   "الطايره", "الطايرات", "مقاتلات", "المقاتلات", "مروحيه",
-                                 "مروحيات", "المروحيه", "المروحيات", "قاذفات", "القاذفات", "طيران",   "الطيران",
-                                 "مسيره",   "مسيرات",   "المسيره", "المسيرات"};
+  static const WordSet kAircraft(kAircraftWords);
   static const WordSet kKind{"حربيه", "الحربيه", "حربي", "الحربي", "مسيره", "المسيره", "عسكريه", "العسكريه",
                              "مقاتله", "المقاتله"};
   const size_t n = toks.tokens.size();
   if (!NationPhraseMayStart(d, toks, i)) return {-1, i};
   // "سلاح الجو التركي", "القوات الجوية الأمريكية": a state's air force.
-  static const WordSet kAirForce{"سلاح", "القوات"};
+  static const WordSet kAirForce(kAirForceWords);
   static const WordSet kAir{"الجو", "الجويه"};
   if (i + 2 < n && KeyIs(toks, i, kAirForce) && KeyIs(toks, i + 1, kAir, false)) {
     *prefix_cp = 0;
@@ -113,7 +139,7 @@ std::pair<int32_t, size_t> AircraftOfANation(const Dictionaries& d, const text::
 // strike; the adjective (token j) names its forces. -1 when token i begins no such phrase.
 // Only the adjective is the mention: the noun stays the event's trigger.
 std::pair<int32_t, size_t> StrikeOfANation(const Dictionaries& d, const text::Tokens& toks, size_t i) {
-  static const WordSet kStrike{"غاره", "غارات", "الغاره", "الغارات", "ضربه", "ضربات", "الضربه", "الضربات", "قصف", "القصف"};
+  static const WordSet kStrike(kStrikeWords);
   static const WordSet kKind{"جويه", "الجويه", "جوي", "الجوي", "صاروخيه", "الصاروخيه", "صاروخي", "الصاروخي"};
   const size_t n = toks.tokens.size();
   if (!NationPhraseMayStart(d, toks, i) || !EndsInYaOrHa(toks.Key(i + 1))) return {-1, i};
@@ -134,10 +160,11 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   const size_t n = toks.tokens.size();
   std::vector<ActorMention> named;
   std::vector<char> covered(n, 0);
+  const WordSet& heads = NationPhraseHeads();
   for (size_t i = 0; i < n;) {
     // Most tokens start no alias (PhraseStarts) and no aircraft or strike of a nation:
     // decided without building a match and asking both.
-    const bool nation_may = NationPhraseMayStart(d_, toks, i);
+    const bool nation_may = KeyIs(toks, i, heads) && NationPhraseMayStart(d_, toks, i);
     if (starts != nullptr && !starts->May(d_.actor_aliases, i) && !nation_may) {
       ++i;
       continue;

@@ -95,10 +95,23 @@ ch::year_month_day Ymd(int y, int m, int d) {
   return ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d));
 }
 
+// "%04d-%02u-%02u" of the year, month and day: written digit by digit for the years 0-9999
+// with a month and day below 100 (snprintf was about 1,650 instructions a date, 1,825 dates
+// per 300 corpus articles), with snprintf otherwise.
 std::string Iso(ch::year_month_day d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
+  const int y = static_cast<int>(d.year());
+  const unsigned m = static_cast<unsigned>(d.month()), dd = static_cast<unsigned>(d.day());
+  if (y >= 0 && y <= 9999 && m < 100 && dd < 100) {
+    const char out[10] = {static_cast<char>('0' + y / 1000),     static_cast<char>('0' + y / 100 % 10),
+                          static_cast<char>('0' + y / 10 % 10),  static_cast<char>('0' + y % 10),
+                          '-',
+                          static_cast<char>('0' + m / 10),       static_cast<char>('0' + m % 10),
+                          '-',
+                          static_cast<char>('0' + dd / 10),      static_cast<char>('0' + dd % 10)};
+    return std::string(out, sizeof out);
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, dd);
   return buf;
 }
 
@@ -222,14 +235,21 @@ const WordTable& DateWordTable() {
   return table;
 }
 
+// The first 10 bytes' digits, exactly 8 of them: YYYYMMDD. Read in place (a string of the
+// digits and three std::stoi of substrings were 2,000 instructions a call, and
+// EventExtractor::Extract's DaysBetween asks twice per pair of events it compares).
 bool ParseIsoDate(std::string_view s, int* y, int* m, int* d) {
-  std::string digits;
+  int v[8];
+  size_t n = 0;
   for (char c : s.substr(0, std::min<size_t>(s.size(), 10)))
-    if (c >= '0' && c <= '9') digits += c;
-  if (digits.size() != 8) return false;
-  *y = std::stoi(digits.substr(0, 4));
-  *m = std::stoi(digits.substr(4, 2));
-  *d = std::stoi(digits.substr(6, 2));
+    if (c >= '0' && c <= '9') {
+      if (n == 8) return false;
+      v[n++] = c - '0';
+    }
+  if (n != 8) return false;
+  *y = v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3];
+  *m = v[4] * 10 + v[5];
+  *d = v[6] * 10 + v[7];
   return Ymd(*y, *m, *d).ok();
 }
 

@@ -1,4 +1,5 @@
 // Loading the actor, trigger, quantity-word and count-noun dictionaries (docs/dictionaries.md).
+#include <atomic>
 #include <charconv>
 #include <map>
 #include <filesystem>
@@ -430,6 +431,8 @@ void Dictionaries::AddStartIndexes(std::initializer_list<PhraseIndex*> more) {
     bit = static_cast<uint8_t>(bit << 1);
   }
   starts.Build(all, FirstFilterHash);
+  static std::atomic<uint64_t> next_serial{1};
+  starts_serial = next_serial.fetch_add(1);
 }
 
 Result<Dictionaries> Dictionaries::Load(const std::string& base_dir, const std::vector<std::string>& user_dirs) {

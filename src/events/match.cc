@@ -67,43 +67,99 @@ size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey 
 
 std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
 
-// The first token of a document with the same key, kind and script as token i, or i itself
-// when it is the first: an open-addressing table of first occurrences by the key's cached
-// hash (Tokens::StemHashes). Everything PhraseStarts finds for a token (its candidate keys
-// and their lookups) depends on these three only, and a news article says the same words
-// over and over (في، من، على، the places, the actors, the triggers).
-class FirstOccurrences {
+// What PhraseStarts' pass finds for a token (its candidate keys' lookups): it depends on the
+// token's key, kind and script only, and on the tables looked in.
+struct WordFacts {
+  uint64_t date_bits;
+  TokenTags::Tags tags;
+  uint8_t bits;
+  uint8_t one_cue;
+  uint8_t spaced;
+};
+
+// The facts of every distinct word PhraseStarts met on this thread, by key, kind and script:
+// an open-addressing table by the key's cached hash (Tokens::StemHashes). A news article
+// says the same words over and over (في، من، على، the places, the actors, the triggers), and
+// so do the articles of a run: the pass looks up a word's candidate keys once per thread,
+// not once per document. The answers hold for one Dictionaries::starts_serial and one tag
+// table (the WordSets registered so far): the memo is emptied when either changes, when the
+// serial is 0 (dictionaries never frozen: the answers are kept for one document), and when
+// it holds kMaxWords words.
+class WordMemo {
  public:
-  explicit FirstOccurrences(size_t tokens) {
+  static constexpr size_t kMaxWords = size_t{1} << 15;
+
+  // Ready for a document of `tokens` tokens looked up in `serial`'s tables and `table`.
+  void Begin(uint64_t serial, const std::shared_ptr<const TokenTags::Table>& table, size_t tokens) {
+    if (serial == 0 || serial != serial_ || table != table_ || entries_.size() + tokens > kMaxWords) {
+      entries_.clear();
+      keys_.clear();
+      serial_ = serial;
+      table_ = table;
+    }
     size_t cap = 16;
-    while (cap < 2 * tokens) cap <<= 1;
-    slots_.assign(cap, Slot{0, kEmpty});
-    mask_ = cap - 1;
+    while (cap < 2 * (entries_.size() + tokens)) cap <<= 1;
+    if (cap > slots_.size() || entries_.empty()) Rehash(std::max(cap, slots_.size()));
   }
-  size_t Of(const text::Tokens& toks, size_t i) {
-    const uint64_t h = toks.StemHashes(i)[0];
+  // The facts of token i's word, nullptr when not met yet; `*slot` is where Add puts them.
+  const WordFacts* Find(const text::Tokens& toks, size_t i, uint64_t h, size_t* slot) const {
     const text::Token& t = toks.tokens[i];
     for (size_t s = h & mask_;; s = (s + 1) & mask_) {
-      Slot& slot = slots_[s];
-      if (slot.token == kEmpty) {
-        slot = Slot{h, static_cast<uint32_t>(i)};
-        return i;
+      const Slot& sl = slots_[s];
+      if (sl.entry == kEmpty) {
+        *slot = s;
+        return nullptr;
       }
-      if (slot.hash != h) continue;
-      const text::Token& f = toks.tokens[slot.token];
-      if (f.kind == t.kind && f.script == t.script && toks.Key(slot.token) == toks.Key(i)) return slot.token;
+      if (sl.hash != h) continue;
+      const Entry& e = entries_[sl.entry];
+      if (e.kind == t.kind && e.script == t.script && e.key_len == t.key_len &&
+          std::string_view(keys_).substr(e.key_off, e.key_len) == toks.Key(i))
+        return &e.facts;
     }
+  }
+  void Add(const text::Tokens& toks, size_t i, uint64_t h, size_t slot, const WordFacts& facts) {
+    const text::Token& t = toks.tokens[i];
+    slots_[slot] = Slot{h, static_cast<uint32_t>(entries_.size())};
+    entries_.push_back(Entry{facts, static_cast<uint32_t>(keys_.size()), t.key_len, t.kind, t.script});
+    keys_ += toks.Key(i);
   }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   struct Slot {
     uint64_t hash;
-    uint32_t token;
+    uint32_t entry;
   };
+  struct Entry {
+    WordFacts facts;
+    uint32_t key_off;
+    uint32_t key_len;
+    text::TokenKind kind;
+    text::Script script;
+  };
+  void Rehash(size_t cap) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(cap, Slot{0, kEmpty});
+    mask_ = cap - 1;
+    for (const Slot& o : old) {
+      if (o.entry == kEmpty || o.entry >= entries_.size()) continue;
+      size_t s = o.hash & mask_;
+      while (slots_[s].entry != kEmpty) s = (s + 1) & mask_;
+      slots_[s] = o;
+    }
+  }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  std::vector<Entry> entries_;
+  std::string keys_;
+  uint64_t serial_ = 0;
+  std::shared_ptr<const TokenTags::Table> table_;
 };
+
+WordMemo& ThreadWordMemo() {
+  static thread_local WordMemo memo;
+  return memo;
+}
 
 }  // namespace
 
@@ -119,57 +175,73 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   const WordTable& dates = DateWordTable();
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
-  FirstOccurrences firsts(bits_.size());
-  for (size_t i = 0; i < bits_.size(); ++i) {
-    // A word met before has its first occurrence's answers (about half the tokens).
-    if (const size_t f = firsts.Of(toks, i); f != i) {
-      bits_[i] = bits_[f];
-      date_bits_[i] = date_bits_[f];
-      one_cue_[i] = one_cue_[f];
-      spaced_[i] = spaced_[f];
-      tags_[i] = tags_[f];
-      continue;
-    }
-    // The dates stage also reads symbols and the like; phrases start at word-like tokens
-    // only (LongestMatch), punctuation is neither: only its tags.
-    if (toks.tokens[i].kind == text::TokenKind::kPunct) {
-      tags_[i] = TokenTags::TagsOf(*tag_table_, toks, i);
-      continue;
-    }
-    const bool word_like = IsWordLike(toks.tokens[i]);
-    const size_t n = StartKeys(toks, i, true, cands, &owned);
-    // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
-    const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
-    spaced_[i] = spaced;
-    uint8_t b = 0;
-    uint64_t db = 0;
-    // The key, then its stems (TokenTags::Tag's keys), unless StartKeys' cap cut them.
-    TokenTags::Tags tags;
-    tags.key[0] = TokenTags::kTagged;
-    size_t n_with = 0;
-    for (size_t c = 0; c < n; ++c) {
-      const uint64_t h = cands[c].hash;
-      if (!cands[c].stripped) {
-        if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
-        TokenTags::AddSetsOf(*tag_table_, cands[c].key, h, c == 0 ? tags.key : tags.stems);
-        ++n_with;
+  WordMemo& memo = ThreadWordMemo();
+  const size_t n_tokens = bits_.size();
+  memo.Begin(d.starts_serial, tag_table_, n_tokens);
+  // The arrays written through locals: a store through a uint8_t pointer may alias anything,
+  // and through the members every store reloaded the vectors' data pointers.
+  uint8_t* const bits_out = bits_.data();
+  uint64_t* const date_bits_out = date_bits_.data();
+  uint8_t* const one_cue_out = one_cue_.data();
+  uint8_t* const spaced_out = spaced_.data();
+  TokenTags::Tags* const tags_out = tags_.data();
+  for (size_t i = 0; i < n_tokens; ++i) {
+    // A word met before, in this document or an earlier one, has the same answers.
+    const uint64_t h0 = toks.StemHashes(i)[0];
+    size_t slot = 0;
+    const WordFacts* known = memo.Find(toks, i, h0, &slot);
+    WordFacts f;
+    if (known != nullptr) {
+      f = *known;
+    } else {
+      f = WordFacts{0, {}, 0, 0, 0};
+      // The dates stage also reads symbols and the like; phrases start at word-like tokens
+      // only (LongestMatch), punctuation is neither: only its tags.
+      if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+        f.tags = TokenTags::TagsOf(*tag_table_, toks, i);
+      } else {
+        const bool word_like = IsWordLike(toks.tokens[i]);
+        const size_t n = StartKeys(toks, i, true, cands, &owned);
+        // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
+        const bool spaced = cands[0].key.find(' ') != std::string_view::npos;
+        f.spaced = spaced;
+        uint8_t b = 0;
+        uint64_t db = 0;
+        // The key, then its stems (TokenTags::Tag's keys), unless StartKeys' cap cut them.
+        TokenTags::Tags tags;
+        tags.key[0] = TokenTags::kTagged;
+        size_t n_with = 0;
+        for (size_t c = 0; c < n; ++c) {
+          const uint64_t h = cands[c].hash;
+          if (!cands[c].stripped) {
+            if (const uint64_t* v = dates.Find(cands[c].key, h)) db |= *v;
+            TokenTags::AddSetsOf(*tag_table_, cands[c].key, h, c == 0 ? tags.key : tags.stems);
+            ++n_with;
+          }
+          if (!word_like) continue;
+          const std::string_view first = spaced ? FirstWord(cands[c].key) : cands[c].key;
+          const uint64_t hf = spaced ? FirstFilterHash(first) : h;
+          if (!FirstFilterMayHash(d.starts_filter, hf)) continue;
+          if (const uint8_t* v = d.starts.Find(first, hf)) b |= *v;
+        }
+        // As MayMatchOneTokenOf, which asks only where a quantity cue may start (`May`).
+        if ((b & cue_bit) != 0 || cue_bit == 0) {
+          bool any = false;
+          for (size_t c = 0; c < n && !any; ++c) any = d.one_cue_keys.Find(cands[c].key, cands[c].hash) != nullptr;
+          f.one_cue = any ? 2 : 1;
+        }
+        // A word with more stems than StartKeys keeps: tagged from all of them.
+        f.tags = n_with < kMaxStartKeys / 2 ? tags : TokenTags::TagsOf(*tag_table_, toks, i);
+        f.bits = b;
+        f.date_bits = db;
       }
-      if (!word_like) continue;
-      const std::string_view first = spaced ? FirstWord(cands[c].key) : cands[c].key;
-      const uint64_t hf = spaced ? FirstFilterHash(first) : h;
-      if (!FirstFilterMayHash(d.starts_filter, hf)) continue;
-      if (const uint8_t* v = d.starts.Find(first, hf)) b |= *v;
+      memo.Add(toks, i, h0, slot, f);
     }
-    // As MayMatchOneTokenOf, which asks only where a quantity cue may start (`May`).
-    if ((b & cue_bit) != 0 || cue_bit == 0) {
-      bool any = false;
-      for (size_t c = 0; c < n && !any; ++c) any = d.one_cue_keys.Find(cands[c].key, cands[c].hash) != nullptr;
-      one_cue_[i] = any ? 2 : 1;
-    }
-    // A word with more stems than StartKeys keeps: tagged from all of them.
-    tags_[i] = n_with < kMaxStartKeys / 2 ? tags : TokenTags::TagsOf(*tag_table_, toks, i);
-    bits_[i] = b;
-    date_bits_[i] = db;
+    bits_out[i] = f.bits;
+    date_bits_out[i] = f.date_bits;
+    one_cue_out[i] = f.one_cue;
+    spaced_out[i] = f.spaced;
+    tags_out[i] = f.tags;
   }
 }
 
@@ -317,7 +389,7 @@ TagRegistry& Registry() {
 
 }  // namespace
 
-uint32_t WordSet::Register(std::initializer_list<std::string_view> words) {
+uint32_t WordSet::Register(std::span<const std::string_view> words) {
   TagRegistry& r = Registry();
   const std::lock_guard<std::mutex> lock(r.mu);
   if (r.sets >= kMaxTaggedSets) return kUntaggedSet;

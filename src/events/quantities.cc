@@ -75,6 +75,13 @@ bool EndsInDigit(std::string_view s) {
          (lead == 0xDB && last >= 0xB0 && last <= 0xB9);
 }
 
+// The key's last byte is 0-9 (a word whose surface ends in a digit has one: EndsInDigit's
+// digits are keyed as 0-9; EventsMatch.KeysEndInADigitWhereTheSurfaceDoes).
+inline bool KeyEndsInAsciiDigit(const text::Tokens& toks, const text::Token& t) {
+  const char c = toks.keys[t.key_off + t.key_len - 1];
+  return c >= '0' && c <= '9';
+}
+
 bool TrailingDigits(std::string_view s, uint64_t* out, size_t* n_digits) {
   if (!EndsInDigit(s)) return false;
   size_t p = s.size();
@@ -284,7 +291,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     const text::Token& t = toks.tokens[i];
     if (starts == nullptr || t.kind == text::TokenKind::kNumber || t.kind == text::TokenKind::kPunct) return true;
     if (starts->May(d_.quantity_phrases, i)) return true;
-    if (t.kind == text::TokenKind::kWord && EndsInDigit(Surface(text, toks, i))) return true;
+    // A digit ends the key wherever one ends the surface (keys write every decimal digit as
+    // 0-9): the key's last byte first, the surface's slice only for the few that pass.
+    if (t.kind == text::TokenKind::kWord && t.key_len > 0 && KeyEndsInAsciiDigit(toks, t) &&
+        EndsInDigit(Surface(text, toks, i)))
+      return true;
     // The kOne cue before the key's space: mostly a bit test of PhraseStarts, not a memchr.
     if (i > first && MayMatchOneTokenOf(d_.quantity_cue_phrases, toks, i, d_.one_cue_keys, starts)) return true;
     return starts->KeyHasSpace(i);  // toks.Key(i).find(' '), from PhraseStarts' pass

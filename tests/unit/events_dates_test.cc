@@ -1,3 +1,7 @@
+#include <chrono>
+#include <cstdio>
+
+#include "events/incidents.h"
 #include "events_testutil.h"
 
 namespace marsad::events {
@@ -283,6 +287,61 @@ TEST(EventsDates, ParseIsoDate) {
   EXPECT_TRUE(ParseIsoDate("2017-10-15T08:00:00Z", &y, &m, &d));
   EXPECT_FALSE(ParseIsoDate("2017-02-30", &y, &m, &d));
   EXPECT_FALSE(ParseIsoDate("", &y, &m, &d));
+}
+
+// ShiftDays writes its date digit by digit (Iso): as snprintf's "%04d-%02u-%02u" writes it,
+// across years, months and leap days, from year 0 to 9999.
+TEST(EventsDates, ShiftDaysWritesDatesAsPrintf) {
+  namespace ch = std::chrono;
+  size_t n = 0;
+  for (std::string_view from : {"2015-07-21", "2016-02-28", "2000-02-28", "1900-02-28", "0000-01-01", "0009-12-31",
+                                "0999-12-31", "9999-12-30", "2015-12-31", "1970-01-01"})
+    for (long days : {-400L, -366L, -31L, -1L, 0L, 1L, 2L, 29L, 365L, 1000L}) {
+      int y, m, d;
+      ASSERT_TRUE(ParseIsoDate(from, &y, &m, &d)) << from;
+      const ch::year_month_day ymd(ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) /
+                                                ch::day(static_cast<unsigned>(d))) +
+                                   ch::days(days));
+      char want[32];
+      std::snprintf(want, sizeof want, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                    static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+      EXPECT_EQ(ShiftDays(std::string(from), days), want) << from << " + " << days;
+      ++n;
+    }
+  EXPECT_EQ(n, 100u);
+}
+
+// ParseIsoDate reads the digits in place: the same answers and fields as the digits gathered
+// into a string and read with std::stoi (its implementation until 2026-12-04), on dates,
+// times, separators of any kind, too few and too many digits and the 10-byte window.
+TEST(EventsDates, ParseIsoDateAsWithStoi) {
+  auto plain = [](std::string_view s, int* y, int* m, int* d) {
+    std::string digits;
+    for (char c : s.substr(0, std::min<size_t>(s.size(), 10)))
+      if (c >= '0' && c <= '9') digits += c;
+    if (digits.size() != 8) return false;
+    *y = std::stoi(digits.substr(0, 4));
+    *m = std::stoi(digits.substr(4, 2));
+    *d = std::stoi(digits.substr(6, 2));
+    int y2, m2, d2;  // the date's validity: as ParseIsoDate decides it on a plain YYYYMMDD
+    return ParseIsoDate(digits, &y2, &m2, &d2);
+  };
+  size_t ok = 0;
+  for (std::string_view s :
+       {"20080110", "2008-01-10", "2008/01/10", "2017-10-15T08:00:00Z", "2017-02-30", "2016-02-29", "2015-02-29",
+        "", "2017-10-1", "2017-10-155", "x2017-10-15", "2017_10_15!!", "0000-01-01", "9999-12-31", "2017-13-01",
+        "2017-00-10", "2017-10-00", "2017-10-32", "20171015123", "201710151", "2017 10 15", "١٢٣٤-٠١-٠١",
+        "2017-1-015", "12-10-2017", "2017-10-15extra 99"}) {
+    int y1 = -1, m1 = -1, d1 = -1, y2 = -1, m2 = -1, d2 = -1;
+    const bool want = plain(s, &y1, &m1, &d1);
+    ASSERT_EQ(ParseIsoDate(s, &y2, &m2, &d2), want) << s;
+    if (!want) continue;
+    ++ok;
+    EXPECT_EQ(y2, y1) << s;
+    EXPECT_EQ(m2, m1) << s;
+    EXPECT_EQ(d2, d1) << s;
+  }
+  EXPECT_GE(ok, 8u);
 }
 
 }  // namespace

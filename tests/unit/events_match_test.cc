@@ -234,6 +234,102 @@ TEST(EventsMatch, PhraseStartsOfARepeatedWordAreTheWordsOwn) {
   EXPECT_GE(starting, 10u);
 }
 
+// PhraseStarts keeps each word's answers across the documents of a thread (its WordMemo):
+// a document read after others gets the answers it gets read alone, with dictionaries whose
+// serial is 0 (nothing kept past one document); after a document read with other
+// dictionaries (another serial: a phrase more), they are each dictionaries' own; and a
+// WordSet registered since the words were met is tagged on them.
+TEST(EventsMatch, PhraseStartsAcrossDocumentsAnswerAsEachDocumentAlone) {
+  const Dictionaries& d = testing::Dicts();
+  ASSERT_NE(d.starts_serial, 0u);
+  Dictionaries plain = d;  // a copy: the same tables, nothing kept across documents
+  plain.starts_serial = 0;
+  Dictionaries more = d;   // a phrase more: "زلزال مدمر" an actor, frozen again (a new serial)
+  more.actor_aliases.Add("زلزال مدمر", 0, false);
+  more.Freeze();
+  ASSERT_NE(more.starts_serial, d.starts_serial);
+  Dictionaries more_plain = more;
+  more_plain.starts_serial = 0;
+  auto doc = [](const std::string& s) { return text::DecodeUtf8(s, text::Utf8Mode::kLenient).value(); };
+  const text::Utf8Text ta = doc(
+      "قصف الطيران الرقة أمس ومقتل شخص في المدينة، وقال المتحدث إن زلزال ضرب المنطقة. Raqqa was shelled "
+      "in October; #الرقة 15 أكتوبر 2015 وللمدينة وبالقصف والقصف");
+  const text::Utf8Text tb = doc(
+      "وقال المتحدث إن زلزال مدمر ضرب الرقة اليوم، وقصف الطيران المدينة ومقتل شخص وإصابة مواطن في 16 "
+      "أكتوبر. Raqqa was shelled again on Monday; #الرقة والقصف وللمدينة اشتباكات عنيفة");
+  const text::Tokens a = text::Tokenize(ta), b = text::Tokenize(tb);
+  PhraseIndex Dictionaries::*const indexes[] = {&Dictionaries::actor_aliases, &Dictionaries::trigger_phrases,
+                                                &Dictionaries::quantity_phrases, &Dictionaries::count_nouns,
+                                                &Dictionaries::quantity_cue_phrases};
+  size_t quake_at = 0;
+  while (quake_at < b.tokens.size() && b.Key(quake_at) != "زلزال") ++quake_at;
+  ASSERT_LT(quake_at, b.tokens.size());
+  size_t starting = 0;
+  auto same = [&](const Dictionaries& dicts, const Dictionaries& alone, const text::Tokens& toks) {
+    const PhraseStarts got(dicts, toks);
+    const PhraseStarts want(alone, toks);
+    for (size_t i = 0; i < toks.tokens.size(); ++i) {
+      for (PhraseIndex Dictionaries::*idx : indexes) {
+        EXPECT_EQ(got.May(dicts.*idx, i), want.May(alone.*idx, i)) << "token " << i << " " << toks.Key(i);
+        starting += got.May(dicts.*idx, i) && (dicts.*idx).start_bit != 0;
+      }
+      EXPECT_EQ(got.date_bits()[i], want.date_bits()[i]) << "token " << i;
+      EXPECT_EQ(got.HasKeyOf(dicts.one_cue_keys, i), want.HasKeyOf(alone.one_cue_keys, i)) << "token " << i;
+      EXPECT_EQ(got.KeyHasSpace(i), want.KeyHasSpace(i)) << "token " << i;
+    }
+    return &toks == &b && got.May(dicts.actor_aliases, quake_at);
+  };
+  same(d, plain, a);
+  same(d, plain, b);
+  EXPECT_TRUE(same(more, more_plain, b));  // after b with d: زلزال starts an actor of `more`
+  EXPECT_FALSE(same(d, plain, b));         // and none of d
+  same(more, more_plain, a);
+  same(d, plain, a);
+  EXPECT_GE(starting, 40u);
+  // A set registered after the words were met: the tags of the next document hold it.
+  const PhraseStarts warm(d, b);
+  const WordSet quake{"زلزال", "مدمر", "قصف", "مدينه"};
+  ASSERT_NE(quake.id(), kUntaggedSet);
+  const PhraseStarts starts(d, b);
+  const TokenTags tags(b, &starts);
+  ASSERT_NE(TokenTags::For(b, quake), nullptr);
+  size_t hits = 0;
+  for (size_t i = 0; i < b.tokens.size(); ++i)
+    for (bool stems : {true, false}) {
+      const bool want = KeyIs(b, i, {"زلزال", "مدمر", "قصف", "مدينه"}, stems);
+      EXPECT_EQ(KeyIs(b, i, quake, stems), want) << "token " << i;
+      hits += want;
+    }
+  EXPECT_GE(hits, 4u);
+}
+
+// FindQuantities asks whether a word's surface ends in a digit (0-9, ٠-٩, ۰-۹: "و6", "الـ16",
+// "ل٥") only of the words whose key ends in 0-9: keys write every decimal digit as 0-9, so a
+// word whose surface ends in one has a key that ends in one.
+TEST(EventsMatch, KeysEndInADigitWhereTheSurfaceDoes) {
+  const std::string s =
+      "قتل و6 مدنيين والـ16 قاصرا بـ25 ألف ل5 أيام و٦ جنود بـ١٢ وللـ۷ و۱۰ الـ٣٠ٍ و7ـ و٨ـ abc9 x٤ "
+      "2015م و2015 في ٢٠١٥ ـ9 #الرقة5 covid-19 A-10 الـ10-12 و١٠٠٠٠ 5 ٥ ۵.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  auto ends_in_digit = [](std::string_view w) {  // as quantities.cc's EndsInDigit
+    if (w.empty()) return false;
+    const auto last = static_cast<unsigned char>(w.back());
+    const auto lead = w.size() >= 2 ? static_cast<unsigned char>(w[w.size() - 2]) : 0;
+    return (last >= '0' && last <= '9') || (lead == 0xD9 && last >= 0xA0 && last <= 0xA9) ||
+           (lead == 0xDB && last >= 0xB0 && last <= 0xB9);
+  };
+  size_t words = 0;
+  for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    if (!ends_in_digit(Surface(t, toks, i))) continue;
+    const std::string_view k = toks.Key(i);
+    ASSERT_FALSE(k.empty()) << "token " << i << " " << Surface(t, toks, i);
+    EXPECT_TRUE(k.back() >= '0' && k.back() <= '9') << "token " << i << " " << Surface(t, toks, i) << " key " << k;
+    words += toks.tokens[i].kind == text::TokenKind::kWord;
+  }
+  EXPECT_GE(words, 8u);
+}
+
 // Token keys are normalized (ئ -> ي, ؤ -> و, أ -> ا, ة -> ه, ى -> ي, no diacritics), and the
 // events code compares them with its own Arabic literals (KeyIs lists, WordSets, month
 // names): a literal that is not a key never matches ("مسؤول", "الفائت" did not, silently).

@@ -90,9 +90,10 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   }
   // "أن وقف إطلاق النار انتهى": a truce said to have ended, right after it.
   if (KeyIs(toks, tok, kTruce))
-    for (size_t j = tok + 1; j < toks.tokens.size() && j <= tok + 4 && Word(toks, j); ++j)
-      if (KeyIs(toks, j, {"انتهي", "انتهت", "انهار", "انهارت", "سقط", "سقطت", "فشل", "فشلت"}))
-        return "a truce ending or broken, not an agreement";
+    for (size_t j = tok + 1; j < toks.tokens.size() && j <= tok + 4 && Word(toks, j); ++j) {
+      static const WordSet kEnded{"انتهي", "انتهت", "انهار", "انهارت", "سقط", "سقطت", "فشل", "فشلت"};
+      if (KeyIs(toks, j, kEnded)) return "a truce ending or broken, not an agreement";
+    }
   // "قبل ما وصفته أنقرة بأنه معركة شاملة وشيكة": an imminent or expected fight is to come.
   static const WordSet kImminent{"وشيكه", "وشيك", "مرتقبه", "مرتقب", "متوقعه", "متوقع", "محتمله", "مقبله"};
   for (size_t j = tok + 1; j < toks.tokens.size() && j <= tok + 2 && Word(toks, j); ++j)
@@ -152,7 +153,8 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         --i;
         if (!Word(toks, i)) break;
         ++seen;
-        if (KeyIs(toks, i, kAnniversary, false) || (KeyIs(toks, i, {"ذكري"}, false) && KeyIs(toks, i + 1, {"مرور"}, false)))
+        static const WordSet kRemembrance{"ذكري"};
+        if (KeyIs(toks, i, kAnniversary, false) || (KeyIs(toks, i, kRemembrance, false) && KeyIs(toks, i + 1, {"مرور"}, false)))
           return "history: an anniversary";
       }
     for (size_t i = first; i + 1 < n && i < tok + 20; ++i) {
@@ -161,8 +163,8 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         if (p == "." || p == "!" || p == "?" || p == "\xD8\x9F") break;  // the sentence ends (؟)
         continue;
       }
-      if (KeyIs(toks, i, {"الحرب", "والحرب", "للحرب", "بالحرب"}) && KeyIs(toks, i + 1, {"العالميه"}, false))
-        return "history: a world war";
+      static const WordSet kWar{"الحرب", "والحرب", "للحرب", "بالحرب"};
+      if (KeyIs(toks, i, kWar) && KeyIs(toks, i + 1, {"العالميه"}, false)) return "history: a world war";
     }
   }
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose; also past an opening

@@ -324,7 +324,7 @@ class VerdictMemo {
   }
 
  private:
-  static constexpr size_t kPairs = 1 << 14;
+  static constexpr size_t kPairs = 1 << 13;
   struct Mine {
     uint64_t epoch = 0;
     uint32_t content = 0;
@@ -831,6 +831,7 @@ Status Merger::AddReport(Report r) {
 }
 
 Status Merger::Finish(const RecordSink& sink) {
+  ReleaseReadMemory();  // the sweep holds the open window; the reading's buffers are done
   Sweep sweep(impl_->opt, sink, &stats_.records);
   if (impl_->runs.empty()) {  // everything fit in memory
     for (uint32_t i : impl_->SortedOrder()) RETURN_IF_ERROR(sweep.Add(std::move(impl_->buf[i])));

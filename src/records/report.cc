@@ -9,6 +9,7 @@
 #include <simdjson.h>
 #endif
 
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -360,21 +361,31 @@ class WantedFilter {
 // no value RapidJSON could read otherwise; anything else (a line simdjson rejects, a record
 // that is an error, a negative zero) is nullopt, for the checked path to decide and name.
 // A line simdjson accepts RapidJSON accepts too (simdjson is the stricter: UTF-8, depth).
+struct FastState {
+  sj::dom::parser parser;
+  std::string buf;  // the line, padded as simdjson reads it
+};
+FastState& Fast() {
+  thread_local FastState st;
+  return st;
+}
+
 std::optional<Status> ReadFast(std::string_view line, std::vector<Report>* out, bool* was_error) {
-  struct State {
-    sj::dom::parser parser;
-    std::string buf;
-  };
-  thread_local State st;
-  st.buf.resize(std::max(st.buf.size(), line.size() + sj::SIMDJSON_PADDING));
+  FastState& st = Fast();
+  // Grown in powers of two from 64 KiB: a parser grown line by line (simdjson frees and
+  // allocates its buffers anew) left the heap fragmented, peak RSS growing with the input.
+  if (line.size() > st.parser.capacity()) {
+    size_t cap = std::bit_ceil(std::max<size_t>(line.size(), 64 << 10));
+    if (st.parser.allocate(cap) != sj::SUCCESS) return std::nullopt;
+    st.buf.resize(cap + sj::SIMDJSON_PADDING);
+  }
   std::memcpy(st.buf.data(), line.data(), line.size());
   sj::dom::element root;
   bool ok = st.parser.parse(st.buf.data(), line.size(), false).get(root) == sj::SUCCESS;
   // Memory stays bounded: a parser grown for an outsize line is let go.
   auto release = [&] {
     if (st.buf.size() > (4u << 20)) {
-      st.parser = sj::dom::parser();
-      std::string().swap(st.buf);
+      st = FastState();
     }
   };
   if (!ok || root.type() != sj::dom::element_type::OBJECT) {
@@ -448,6 +459,12 @@ std::string IsoDay(int32_t days) {
 std::string Report::Area(bool across_countries) const {
   if (!joinable()) return {};
   return across_countries ? "*" : country;
+}
+
+void ReleaseReadMemory() {
+#if MARSAD_HAVE_SIMDJSON
+  Fast() = FastState();
+#endif
 }
 
 Status ReadReports(std::string_view line, std::string_view where, std::vector<Report>* out, bool* was_error) {

@@ -7,6 +7,9 @@
 #include <rapidjson/writer.h>
 #if MARSAD_HAVE_SIMDJSON
 #include <simdjson.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #endif
 
 #include <bit>
@@ -370,6 +373,51 @@ FastState& Fast() {
   return st;
 }
 
+// Whether the line may hold a number RapidJSON rejects although it is JSON, which simdjson
+// reads (RapidJSON's kParseErrorNumberTooBig: it stops at an exponent above 308 less the
+// fraction's digits before it looks at the value, so "0e400" is an error, and at an integer
+// part of 1.8e307). Broader, from the bytes alone (in strings too): a digit, 'e' or 'E', an
+// optional sign and three digits, or a run of some 270 digits or more. Such a line takes the
+// checked path. Sixteen bytes a step: a digit before an 'e' is rare, in text or in records.
+bool RapidMayReject(std::string_view line) {
+  const char* b = line.data();
+  const size_t n = line.size();
+  auto digit = [&](size_t p) { return p < n && b[p] >= '0' && b[p] <= '9'; };
+  // The exponent after the 'e' at `at`, preceded by a digit: three digits or more.
+  auto big_exponent = [&](size_t at) {
+    size_t p = at + 1;
+    p += p < n && (b[p] == '+' || b[p] == '-');
+    return digit(p) && digit(p + 1) && digit(p + 2);
+  };
+  size_t i = 0, full = 0;  // full: all-digit blocks in a row
+#if defined(__SSE2__)
+  const __m128i zero = _mm_set1_epi8('0' - 1), nine = _mm_set1_epi8('9' + 1);
+  const __m128i e = _mm_set1_epi8('e'), E = _mm_set1_epi8('E');
+  bool last_digit = false;  // the last byte of the block before
+  for (; i + 16 <= n; i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
+    unsigned d = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(x, zero), _mm_cmplt_epi8(x, nine))));
+    unsigned es = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, e), _mm_cmpeq_epi8(x, E))));
+    unsigned after_digit = es & ((d << 1) | unsigned(last_digit));
+    for (; after_digit != 0; after_digit &= after_digit - 1)
+      if (big_exponent(i + static_cast<size_t>(__builtin_ctz(after_digit)))) return true;
+    full = d == 0xFFFF ? full + 1 : 0;
+    if (full >= 17) return true;  // 272 digits in a row
+    last_digit = (d >> 15) & 1;
+  }
+#endif
+  size_t run = full * 16;
+  for (; i < n; ++i) {
+    if (digit(i)) {
+      if (++run >= 272) return true;
+    } else {
+      if ((b[i] == 'e' || b[i] == 'E') && i > 0 && digit(i - 1) && big_exponent(i)) return true;
+      run = 0;
+    }
+  }
+  return false;
+}
+
 std::optional<Status> ReadFast(std::string_view line, std::vector<Report>* out, bool* was_error) {
   FastState& st = Fast();
   // Grown in powers of two from 64 KiB: a parser grown line by line (simdjson frees and
@@ -388,7 +436,7 @@ std::optional<Status> ReadFast(std::string_view line, std::vector<Report>* out, 
       st = FastState();
     }
   };
-  if (!ok || root.type() != sj::dom::element_type::OBJECT) {
+  if (!ok || root.type() != sj::dom::element_type::OBJECT || RapidMayReject(line)) {
     release();
     return std::nullopt;
   }

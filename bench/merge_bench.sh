@@ -2,7 +2,7 @@
 # Throughput and memory of `marsad merge` (issue 14 "Done means": >= 50,000 events/s on one
 # thread; peak RSS flat within 1.25x as the input grows).
 #
-#   bench/merge_bench.sh BUILD_DIR
+#   bench/merge_bench.sh BUILD_DIR [BASE_MARSAD]
 #
 # Input: the extraction output of the corpus (../shared/corpus/saudinewsnet_ar_conflict.jsonl,
 # override MARSAD_BENCH_CORPUS or MARSAD_CORPUS), made here with `marsad extract --threads 2`
@@ -10,8 +10,11 @@
 # exit 0, when there is neither.
 # Runs `marsad merge` (one thread: merge is single-threaded) over that output replicated 1x,
 # 3x and 10x with distinct document ids ("<k>/<id>": every incident is then reported k times
-# as often), each under /usr/bin/time, and prints per run: events in, records out, wall and
-# user+sys seconds, events/s by wall and by CPU time, peak RSS; then the RSS ratio 10x/1x.
+# as often), each under /usr/bin/time, MARSAD_BENCH_REPEAT times (default 3), and prints per
+# size the best run (least user+sys CPU): events in, records out, wall and user+sys seconds,
+# events/s by wall and by CPU time, peak RSS; then the RSS ratio 10x/1x.
+# With BASE_MARSAD (another marsad binary, e.g. a build of the commit before a change) both
+# run alternately, one row each, and their outputs must be byte-identical (cmp).
 # The machine's load average is printed first: on a shared machine wall time is what others
 # leave, CPU time is not.
 set -euo pipefail
@@ -39,9 +42,13 @@ if [ -z "$EXTRACTED" ]; then
   nice "$MARSAD" extract --threads 2 --quiet "$CORPUS" -o "$EXTRACTED"
 fi
 
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-printf '%-4s %9s %9s %8s %8s %12s %12s %10s\n' copies events records wall_s cpu_s events/s_wall events/s_cpu peak_rss_MB
-declare -A RSS
+BASE=${2:-}
+[ -z "$BASE" ] || [ -x "$BASE" ] || { say "$BASE is not an executable"; exit 1; }
+REPEAT=${MARSAD_BENCH_REPEAT:-3}
+
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; best of $REPEAT runs each"
+printf '%-5s %-4s %9s %9s %8s %8s %12s %12s %10s\n' build copies events records wall_s cpu_s events/s_wall events/s_cpu peak_rss_MB
+declare -A RSS BEST
 for k in 1 3 10; do
   in="$TMP/in-$k.jsonl"
   : >"$in"
@@ -49,15 +56,38 @@ for k in 1 3 10; do
     # Distinct ids per copy: the copies are other outlets' reports of the same incidents.
     sed "s|^{\"id\":\"|{\"id\":\"$i/|" "$EXTRACTED" >>"$in"
   done
-  /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$MARSAD" merge "$in" >"$TMP/out.jsonl" 2>"$TMP/err" ||
-    { cat "$TMP/err" >&2; exit 1; }
-  read -r wall user sys rss <"$TMP/time"
-  events=$(sed -n 's/.* \([0-9]*\) events -> .*/\1/p' "$TMP/err")
-  records=$(wc -l <"$TMP/out.jsonl")
-  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
-  rate() { awk -v n="$events" -v t="$1" 'BEGIN { if (t > 0) printf "%.0f", n / t; else print "inf" }'; }
-  printf '%-4s %9s %9s %8s %8s %12s %12s %10.1f\n' "${k}x" "$events" "$records" "$wall" "$cpu" "$(rate "$wall")" \
-    "$(rate "$cpu")" "$(awk -v r="$rss" 'BEGIN { print r / 1024 }')"
-  RSS[$k]=$rss
+  names=(new)
+  bins=("$MARSAD")
+  if [ -n "$BASE" ]; then
+    names=(base new)
+    bins=("$BASE" "$MARSAD")
+  fi
+  for ((r = 0; r < REPEAT; r++)); do
+    for b in "${!bins[@]}"; do
+      name=${names[$b]}
+      /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "${bins[$b]}" merge "$in" >"$TMP/out-$name.jsonl" 2>"$TMP/err" ||
+        { cat "$TMP/err" >&2; exit 1; }
+      read -r wall user sys rss <"$TMP/time"
+      cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+      events=$(sed -n 's/.* \([0-9]*\) events -> .*/\1/p' "$TMP/err")
+      if [ -z "${BEST[$name]:-}" ] || awk -v c="$cpu" -v b="${BEST[$name]%% *}" 'BEGIN { exit !(c < b) }'; then
+        BEST[$name]="$cpu $wall $rss $events $(wc -l <"$TMP/out-$name.jsonl")"
+      fi
+    done
+    [ -z "$BASE" ] || cmp -s "$TMP/out-base.jsonl" "$TMP/out-new.jsonl" ||
+      { say "the outputs of $BASE and $MARSAD differ at ${k}x"; exit 1; }
+  done
+  rate() { awk -v n="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.0f", n / t; else print "inf" }'; }
+  for name in "${names[@]}"; do
+    read -r cpu wall rss events records <<<"${BEST[$name]}"
+    printf '%-5s %-4s %9s %9s %8s %8s %12s %12s %10.1f\n' "$name" "${k}x" "$events" "$records" "$wall" "$cpu" \
+      "$(rate "$events" "$wall")" "$(rate "$events" "$cpu")" "$(awk -v r="$rss" 'BEGIN { print r / 1024 }')"
+    RSS[$name.$k]=$rss
+  done
+  unset BEST
+  declare -A BEST
 done
-awk -v a="${RSS[1]}" -v b="${RSS[10]}" 'BEGIN { printf "peak RSS 10x / 1x: %.2f (target <= 1.25)\n", b / a }'
+for name in "${names[@]}"; do
+  awk -v n="$name" -v a="${RSS[$name.1]}" -v b="${RSS[$name.10]}" \
+    'BEGIN { printf "%s: peak RSS 10x / 1x: %.2f (target <= 1.25)\n", n, b / a }'
+done

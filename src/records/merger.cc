@@ -251,12 +251,15 @@ bool OneDocument(const Report& a, const Report& b) { return a.doc == b.doc && a.
 // one id when their keys are equal.
 class ContentIds {
  public:
-  uint32_t Acquire(std::string key) {
+  // *was_new: no open report had the content (its id and generation are new to the run).
+  uint32_t Acquire(std::string key, bool* was_new) {
     auto [at, fresh] = ids_.try_emplace(std::move(key));
+    *was_new = fresh;
     if (fresh) {
       if (free_.empty()) {
         free_.push_back(static_cast<uint32_t>(entries_.size() + 1));
         entries_.push_back(nullptr);
+        generations_.push_back(0);
       }
       at->second.id = free_.back();
       free_.pop_back();
@@ -270,9 +273,12 @@ class ContentIds {
     auto* e = entries_[id - 1];
     if (--e->second.reports > 0) return;
     entries_[id - 1] = nullptr;
+    ++generations_[id - 1];  // what was remembered of the id's content is of another now
     free_.push_back(id);
     ids_.erase(ids_.find(e->first));  // by iterator: the key is the element's own
   }
+  // How many times the id was freed: (id, generation) names one content for the whole run.
+  uint32_t Generation(uint32_t id) const { return generations_[id - 1]; }
 
  private:
   struct Entry {
@@ -280,40 +286,99 @@ class ContentIds {
   };
   std::unordered_map<std::string, Entry> ids_;
   std::vector<std::pair<const std::string, Entry>*> entries_;  // by id - 1
+  std::vector<uint32_t> generations_;                          // by id - 1
   std::vector<uint32_t> free_;
 };
 
-// Compatible(m, r) between the reports m of the open clusters and one new report r,
-// remembered by m's content id. Copies of one wire story in several papers are mostly alike
-// in every field the rules read, and complete link asks a cluster of copies the same
-// question once per copy: with the corpus replicated 10x (every incident told ten times as
-// often), 55% of the merge's time went to such repeated questions. Without a model only
-// (the scorer reads more than the rules).
+// Compatible(m, r) between the reports m of the open clusters and a new report r,
+// remembered by the two reports' contents (content id and generation, ContentIds): the
+// verdict depends on nothing else when they are of two documents. Copies of one wire story
+// in several papers are mostly alike in every field the rules read, and complete link asks a
+// cluster of copies the same question once per copy, and each copy of the new report asks
+// it again: with the corpus replicated 10x (every incident told ten times as often), 55% of
+// the merge's time went to such repeated questions when a verdict was remembered for one new
+// report only, and TextSimilarity was still a fifth of it. Without a model only (the scorer
+// reads more than the rules).
 class VerdictMemo {
  public:
-  explicit VerdictMemo(const MergeOptions& opt) : opt_(opt) {}
-  void Start(const Report* r) {
+  VerdictMemo(const MergeOptions& opt, const ContentIds& ids) : opt_(opt), ids_(ids), pairs_(kPairs), tags_(kPairs) {}
+  // `new_content`: no open report had r's content, so the pair table holds nothing of it yet
+  // (its id and generation are new): Of only writes there, reading is a cache miss for no
+  // hit (on the corpus, seven reports in eight; at 10x one in ten).
+  void Start(const Report* r, bool new_content) {
     r_ = r;
-    ++epoch_;  // forgets every slot
+    new_content_ = new_content;
+    r_key_ = r->content == 0 ? 0 : uint64_t{ids_.Generation(r->content)} << 32 | r->content;
+    ++epoch_;  // forgets every slot of the last report
   }
-  Verdict Of(const Report& m) {
-    if (opt_.model != nullptr || m.content == 0 || OneDocument(m, *r_)) return Compatible(m, *r_, opt_);
-    // Direct-mapped, a slot an id (ids are small and reused): no allocation, no search.
-    Slot& s = slots_[m.content % slots_.size()];
-    if (s.epoch != epoch_ || s.content != m.content) s = {epoch_, m.content, Compatible(m, *r_, opt_)};
-    return s.v;
+  // Compatible(m, r) for an open report m of another document than r's, whose content id is
+  // `content` (m.content: given apart so that m is read only when the rules are asked).
+  Verdict Of(uint32_t content, const Report& m) {
+    if (opt_.model != nullptr || content == 0 || r_->content == 0) return Compatible(m, *r_, opt_);
+    // Two direct-mapped tables (no allocation, no search; a slot taken by another is
+    // overwritten): the new report's verdicts by the open report's content id (ids are small
+    // and reused: a small table, met again and again by the reports of a cluster), then
+    // every pair's by both contents' ids and generations.
+    Mine& s = mine_[content % mine_.size()];
+    if (s.epoch == epoch_ && s.content == content) return s.v;
+    uint64_t key_m = KeyOf(content), h = HashOf(key_m);
+    size_t slot = h % kPairs;
+    uint8_t tag = TagOf(h);
+    Verdict v;
+    // The slot is read only when its tag (a byte of the pair's hash, in a table that stays in
+    // the cache) says it may hold the pair.
+    if (!new_content_ && tags_[slot] == tag && pairs_[slot].m == key_m && pairs_[slot].r == r_key_) {
+      v = pairs_[slot].v;
+    } else {
+      v = Compatible(m, *r_, opt_);
+      // Kept when the rules compared the wording (the costly part; the others fail on a field
+      // in a few instructions): a store to a line not in the cache is a miss too, and at 1x
+      // the corpus most reports have no copy to read it back.
+      if (v.similarity >= 0) {
+        pairs_[slot] = {key_m, r_key_, v};
+        tags_[slot] = tag;
+      }
+    }
+    s = {epoch_, content, v};
+    return v;
+  }
+
+  // Asks the memory for the pair slot Of(content, ...) will read, when the new report has
+  // no verdict for it yet: the table is read at random, a cache miss a lookup (half of Of's
+  // time at 10x the corpus), so the sweep announces the reports it will ask about next.
+  void Prefetch(uint32_t content) const {
+    if (content == 0 || r_key_ == 0 || new_content_) return;
+    const Mine& s = mine_[content % mine_.size()];
+    if (s.epoch == epoch_ && s.content == content) return;
+    uint64_t h = HashOf(KeyOf(content));
+    if (tags_[h % kPairs] == TagOf(h)) __builtin_prefetch(&pairs_[h % kPairs]);
   }
 
  private:
-  struct Slot {
+  uint64_t KeyOf(uint32_t content) const { return uint64_t{ids_.Generation(content)} << 32 | content; }
+  uint64_t HashOf(uint64_t key_m) const {
+    uint64_t h = (key_m * 0x9E3779B97F4A7C15ull) ^ (r_key_ * 0xC2B2AE3D27D4EB4Full);
+    return h ^ h >> 29;
+  }
+  static uint8_t TagOf(uint64_t h) { return static_cast<uint8_t>(h >> 56) | 1; }  // 0: empty
+  static constexpr size_t kPairs = 1 << 14;
+  struct Mine {
     uint64_t epoch = 0;
     uint32_t content = 0;
     Verdict v;
   };
+  struct Pair {
+    uint64_t m = 0, r = 0;  // 0: empty (an id is never 0)
+    Verdict v;
+  };
   const MergeOptions& opt_;
+  const ContentIds& ids_;
   const Report* r_ = nullptr;
-  uint64_t epoch_ = 0;
-  std::array<Slot, 1024> slots_{};
+  uint64_t r_key_ = 0, epoch_ = 0;
+  bool new_content_ = false;
+  std::array<Mine, 1024> mine_{};
+  std::vector<Pair> pairs_;
+  std::vector<uint8_t> tags_;  // by slot: TagOf the pair's hash, 0 for none
 };
 
 constexpr size_t kCopyScan = 8;  // reports of a cluster looked at for a copy after Fit stops
@@ -325,7 +390,7 @@ constexpr size_t kCopyScan = 8;  // reports of a cluster looked at for a copy af
 class Sweep {
  public:
   Sweep(const MergeOptions& opt, const RecordSink& sink, uint64_t* records)
-      : opt_(opt), sink_(sink), records_(records), memo_(opt) {}
+      : opt_(opt), sink_(sink), records_(records), memo_(opt, contents_) {}
 
   Status Add(Item&& it) {
     if (it.area != area_) {  // another country: nothing open can meet what follows
@@ -342,15 +407,20 @@ class Sweep {
     } else {
       Prepare(&it.r, opt_.model.get());
     }
-    if (opt_.model == nullptr) it.r.content = contents_.Acquire(ContentKey(it.r));
+    bool new_content = true;
+    if (opt_.model == nullptr) it.r.content = contents_.Acquire(ContentKey(it.r), &new_content);
     it.r.doc = batch::IdHash(it.r.doc_id);
     if (opt_.model == nullptr) it.r.keys = RuleKeys(it.r);
     std::string().swap(it.r.sentences);  // the sketch and the words are all the sweep needs
     std::vector<std::pair<double, size_t>> fits;
     std::vector<size_t> copies;  // clusters holding a copy of the report's wording
-    memo_.Start(&it.r);  // the clusters do not change until the report joins one
-    for (size_t ci : Candidates(it.r)) {
-      const auto& reports = clusters_[ci].reports;
+    memo_.Start(&it.r, new_content);  // the clusters do not change until the report joins one
+    std::vector<size_t> candidates = Candidates(it.r);
+    for (size_t ci : candidates)
+      for (size_t i = 0; i < std::min<size_t>(2, clusters_[ci].briefs.size()); ++i)
+        memo_.Prefetch(clusters_[ci].briefs[i].content);
+    for (size_t ci : candidates) {
+      const Cluster& c = clusters_[ci];
       bool copy = false;
       size_t seen = 0;
       if (auto score = Fit(clusters_[ci], it.r, &copy, &seen)) fits.emplace_back(*score, ci);
@@ -359,9 +429,10 @@ class Sweep {
       // A few more are looked at, not all: looking at every report of every open cluster
       // grows with the square of the reports of a few days (the corpus replicated 10x: 2.5x
       // the CPU time), and on the corpus kCopyScan more give the same records as all.
-      size_t scan_end = std::min(reports.size(), seen + kCopyScan);
-      for (size_t i = seen; !opt_.single_link && !copy && i < scan_end && !OneDocument(reports[i], it.r); ++i) {
-        Verdict v = memo_.Of(reports[i]);
+      size_t scan_end = std::min(c.reports.size(), seen + kCopyScan);
+      for (size_t i = seen; !copy && i < scan_end; ++i) memo_.Prefetch(c.briefs[i].content);
+      for (size_t i = seen; !opt_.single_link && !copy && i < scan_end && !c.OneDocument(i, it.r); ++i) {
+        Verdict v = memo_.Of(c.briefs[i].content, c.reports[i]);
         copy = v.ok && v.similarity >= opt_.copy_similarity;
       }
       if (copy) copies.push_back(ci);
@@ -382,8 +453,19 @@ class Sweep {
   Status Finish() { return CloseBefore(INT32_MAX); }
 
  private:
+  // What the sweep reads of each report of a cluster for every new report, side by side
+  // (a report is a kilobyte of fields: reading the two through the reports cost a cache miss
+  // each, and a cluster is read whole for each new report that may join it).
+  struct Brief {
+    uint64_t doc = 0;  // Report::doc
+    uint32_t content = 0;  // Report::content
+  };
   struct Cluster {
     std::vector<Report> reports;
+    std::vector<Brief> briefs;  // by report
+    bool OneDocument(size_t i, const Report& r) const {
+      return briefs[i].doc == r.doc && reports[i].doc_id == r.doc_id;
+    }
     int32_t min_hi = INT32_MAX, max_hi = INT32_MIN;  // the earliest and latest last day of its reports
     uint64_t seq = 0;                                // creation order
     bool open = false;
@@ -470,14 +552,15 @@ class Sweep {
   std::optional<double> Fit(const Cluster& c, const Report& r, bool* copy, size_t* seen) {
     double sum = 0, best = -1e9;
     size_t n_ok = 0, n = 0;
-    for (const Report& m : c.reports) {
+    for (size_t i = 0; i < c.reports.size(); ++i) {
+      if (i + 2 < c.briefs.size()) memo_.Prefetch(c.briefs[i + 2].content);
       ++*seen;
-      if (OneDocument(m, r)) {
-        if (!SplitIncident(m, r, opt_)) return std::nullopt;
+      if (c.OneDocument(i, r)) {
+        if (!SplitIncident(c.reports[i], r, opt_)) return std::nullopt;
         continue;
       }
       ++n;
-      Verdict v = memo_.Of(m);
+      Verdict v = memo_.Of(c.briefs[i].content, c.reports[i]);
       *copy |= v.ok && v.similarity >= opt_.copy_similarity;
       n_ok += v.ok;
       if (!v.ok && !opt_.single_link) return std::nullopt;
@@ -548,9 +631,11 @@ class Sweep {
 
   // The record's reports in sort order again after a merge (its id and its mentions follow it).
   void SortReports(size_t ci) {
-    std::sort(clusters_[ci].reports.begin(), clusters_[ci].reports.end(), [](const Report& x, const Report& y) {
+    Cluster& c = clusters_[ci];
+    std::sort(c.reports.begin(), c.reports.end(), [](const Report& x, const Report& y) {
       return std::tie(x.day_lo, x.day_hi, x.doc_id, x.index) < std::tie(y.day_lo, y.day_hi, y.doc_id, y.index);
     });
+    for (size_t i = 0; i < c.reports.size(); ++i) c.briefs[i] = {c.reports[i].doc, c.reports[i].content};
   }
 
   // Moves cluster `from`'s reports into `into` and frees `from` (its index entries go stale).
@@ -562,6 +647,7 @@ class Sweep {
     live_ -= c.keys.size();  // Join indexes them under `into`
     for (Report& r : c.reports) Join(into, std::move(r));
     c.reports = {};
+    c.briefs = {};
     c.keys = {};
   }
 
@@ -594,6 +680,7 @@ class Sweep {
       ++entries_;
       ++live_;
     }
+    c.briefs.push_back({r.doc, r.content});
     c.reports.push_back(std::move(r));
   }
 
@@ -612,6 +699,7 @@ class Sweep {
         for (const Report& r : c.reports) contents_.Release(r.content);
         RETURN_IF_ERROR(Emit(std::move(c.reports)));
         c.reports = {};
+        c.briefs = {};
       } else {
         still.push_back(ci);
       }
@@ -789,6 +877,7 @@ Status Merger::AddReport(Report r) {
 }
 
 Status Merger::Finish(const RecordSink& sink) {
+  ReleaseReadMemory();  // the sweep holds the open window; the reading's buffers are done
   Sweep sweep(impl_->opt, sink, &stats_.records);
   if (impl_->runs.empty()) {  // everything fit in memory
     for (uint32_t i : impl_->SortedOrder()) RETURN_IF_ERROR(sweep.Add(std::move(impl_->buf[i])));

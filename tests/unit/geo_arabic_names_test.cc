@@ -509,8 +509,8 @@ TEST(ArabicSupplementTest, IslandsVillagesAndContinentsOfANERcorp) {
       "4420799\tCarthage\tCarthage\tقرطاج\t32.73264\t-89.53618\tP\tPPLA2\tUS\t\tMS\t\t\t\t4899\t\t\t\t2024-01-01",
       "1819609\tKowloon\tKowloon\t\t22.31667\t114.18333\tP\tPPLA\tHK\t\tKKC\t\t\t\t2303100\t\t\t\t2024-01-01",
       "2464461\tTunisia\tTunisia\tتونس\t34.0\t9.0\tA\tPCLI\tTN\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
-      "3277605\tBosnia and Herzegovina\tBosnia and Herzegovina\tالبوسنة والهرسك\t44.25\t17.83333\tA\tPCLI\tBA\t\t00\t\t\t\t0\t"
-      "\t\t\t2024-01-01",
+      ("3277605\tBosnia and Herzegovina\tBosnia and Herzegovina\tالبوسنة والهرسك\t44.25\t17.83333\tA\tPCLI\tBA\t\t00\t\t\t\t0\t"
+       "\t\t\t2024-01-01"),
       "1327865\tMyanmar\tMyanmar\tميانمار\t21.0\t96.0\tA\tPCLI\tMM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
       "249849\tBurma\tBurma\tبرما\t32.2193\t35.78507\tP\tPPLA3\tJO\t\t22\t\t\t\t4735\t\t\t\t2024-01-01",
       "6254930\tPalestine\tPalestine\tفلسطين\t31.95\t35.23\tA\tPCLI\tPS\t\t00\t\t\t\t0\t\t\t\t2024-01-01"};

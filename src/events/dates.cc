@@ -558,6 +558,9 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       // "الواحد الاحد").
       if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الاثنين", "الاحد"}, false) &&
           !(i > 0 && KeyIs(t, i - 1, {"بين", "من", "كلا", "هذين", "هذان", "الواحد", "عن"}, false)) &&
+          // "السبت الاحد", a wire copy's slip: the first; not a night between two days ("ليل
+          // الأحد الاثنين", dated by the second as before).
+          !(i > 1 && is(i - 1, kWeekdayWord) && !KeyIs(t, i - 2, {"ليل", "ليله", "مسا", "فجر"}, false)) &&
           !(i + 1 < n && KeyIs(t, i + 1, {"معا", "منهما", "منهم"}, false)))
         cue = true;
       if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;

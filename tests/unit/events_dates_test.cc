@@ -239,6 +239,13 @@ TEST(EventsDates, ABareMondayOrSundayIsADay) {
   EXPECT_EQ(r.result.dates[1].date, "2015-07-19");
   auto two = RunEvents("وقارن بين الاثنين وقال إن الاثنين معا لا يكفيان، وإن الله هو الواحد الأحد.", "2015-07-21");
   EXPECT_TRUE(two.result.dates.empty());
+  // Two weekdays side by side ("وفق ما اوردت الوكالة السبت الاحد", a wire copy's slip): the first.
+  auto slip = RunEvents("قتل 11 شخصا في دمشق، وفق ما اوردت الوكالة السبت الاحد.", "2015-08-09");
+  ASSERT_EQ(slip.result.dates.size(), 1u);
+  EXPECT_EQ(slip.result.dates[0].date, "2015-08-08");
+  auto night = RunEvents("واندلعت مواجهات في ساعات متأخرة من ليل الأحد الاثنين غربي المحافظة.", "2015-08-03");
+  ASSERT_FALSE(night.result.dates.empty());
+  EXPECT_EQ(night.result.dates.back().date, "2015-08-03");
 }
 
 // An event the text does not date is dated to the day the article was written (`written`:

@@ -58,6 +58,11 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       return "a figure of speech (a demonstration of ...)";
     return nullptr;
   }
+  // "في كل جبهات القتال", "على خطوط المواجهة", "ساحات المعارك": a front line named, not an
+  // incident.
+  if (tok > first && KeyIs(toks, tok, {"القتال", "المعارك", "المواجهه", "المواجهات", "الاشتباكات"}, false) &&
+      KeyIs(toks, tok - 1, {"جبهات", "جبهه", "ساحات", "ساحه", "ميادين", "ميدان", "خطوط", "خط", "محاور"}))
+    return "a front line named, not an incident";
   // "مثل هذه الهجمات غير المشروعة تؤدي إلى خسائر": attacks of a kind, in general.
   if (tok > first && (KeyIs(toks, tok - 1, {"مثل"}) ||
                       (tok > first + 1 && KeyIs(toks, tok - 1, {"هذه", "هذا", "تلك", "ذلك"}, false) &&

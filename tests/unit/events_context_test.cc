@@ -703,6 +703,17 @@ TEST(EventsContext, ARaidsTargetsAreNoStrike) {
   EXPECT_FALSE(SkippedFor(campaign, "a security raid's targets"));
 }
 
+// A front line named ("في كل جبهات القتال", "يفرون من جبهات القتال") is no incident; the
+// sentence's own incident still is ("تصدت المقاومة أمس لهجمات ... في جبهات القتال").
+TEST(EventsContext, AFrontLineIsNoIncident) {
+  auto front = RunEvents("وتعهدت الوزارة باستمرار الدعم للمقاومة في كل جبهات القتال.", "2015-08-05");
+  EXPECT_TRUE(SkippedFor(front, "a front line named"));
+  EXPECT_TRUE(front.result.events.empty());
+  auto incident = RunEvents("وتصدت المقاومة أمس لهجمات شنها الحوثيون على مواقعها في جبهات القتال بمحافظة مأرب.",
+                            "2015-08-05", "YE");
+  EXPECT_EQ(incident.result.events.size(), 1u);
+}
+
 // Trying to take a place back is no change of territory.
 TEST(EventsContext, AnAttemptAtTerritoryIsNoChange) {
   auto r = RunEvents("وشن طيران التحالف أمس غارات لدعم القوات التي تحاول استعادة مدن يسيطر عليها التنظيم.", "2015-07-23");

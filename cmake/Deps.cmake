@@ -42,11 +42,6 @@ find_package(GTest QUIET)
 marsad_optional(MARSAD_TESTS GTest_FOUND "GoogleTest (Debian: libgtest-dev libgmock-dev)")
 find_package(benchmark QUIET)
 marsad_optional(MARSAD_BENCH benchmark_FOUND "Google Benchmark (Debian: libbenchmark-dev)")
-# simdjson: `marsad merge` reads extraction records with it at vector speed (a line it does
-# not accept is read by RapidJSON, which decides and names the error): optional, the merge's
-# output is the same without it, slower (docs/merge.md).
-find_package(simdjson QUIET)
-marsad_optional(MARSAD_SIMDJSON simdjson_FOUND "simdjson (Debian: libsimdjson-dev)")
 
 # Adds one library per layer from the .cc files of a folder (new files need no CMake edit).
 #   marsad_layer(name dir PUBLIC deps... PRIVATE deps...)

@@ -26,7 +26,6 @@ BUILD_PACKAGES=(
   build-essential make cmake pkg-config
   libicu-dev libmarisa-dev rapidjson-dev libcli11-dev libcpp-httplib-dev libfmt-dev
   libxxhash-dev libzstd-dev zlib1g-dev libgumbo-dev libgeonames-common
-  libsimdjson-dev  # optional (the merge's fast JSON reading; cmake/Deps.cmake)
 )
 # Node.js and npm are added below when absent (a machine may have another build of nodejs).
 DATA_PACKAGES=(ca-certificates)

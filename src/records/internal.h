@@ -16,9 +16,6 @@ double ActorOverlap(const Report& a, const Report& b);
 // id, as bytes: two reports with one key have the same verdict against any third report of
 // another document.
 std::string ContentKey(const Report& r);
-// Frees what ReadReports keeps on this thread between lines (the fast path's parser, sized
-// for the longest line read): the merge calls it when the reading is done.
-void ReleaseReadMemory();
 // r->words, words_norm and keys from r->sentences under the model's word rarities.
 void PrepareWords(Report* r, const MergeModel& m);
 

@@ -877,7 +877,6 @@ Status Merger::AddReport(Report r) {
 }
 
 Status Merger::Finish(const RecordSink& sink) {
-  ReleaseReadMemory();  // the sweep holds the open window; the reading's buffers are done
   Sweep sweep(impl_->opt, sink, &stats_.records);
   if (impl_->runs.empty()) {  // everything fit in memory
     for (uint32_t i : impl_->SortedOrder()) RETURN_IF_ERROR(sweep.Add(std::move(impl_->buf[i])));

@@ -5,19 +5,10 @@
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
-#if MARSAD_HAVE_SIMDJSON
-#include <simdjson.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-#endif
 
 #include <bit>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
-#include <cstring>
-#include <optional>
 
 #include "marsad/json_read.h"
 #include "marsad/records.h"
@@ -28,192 +19,47 @@ namespace {
 namespace ch = std::chrono;
 using JVal = rapidjson::Value;
 
-// Two views of a parsed JSON value, one for each parser: the reading below (ReadEvent and
-// ReadReports' record members) is written once over either, so the two give the same reports.
-//   RapidView: a RapidJSON value (the checked path, and every error message).
-//   FastView: a simdjson DOM element (MARSAD_HAVE_SIMDJSON: the fast path, when it parses).
-struct RapidView {
-  const JVal* v;
-  bool IsObject() const { return v->IsObject(); }
-  bool IsArray() const { return v->IsArray(); }
-  bool IsString() const { return v->IsString(); }
-  bool IsNull() const { return v->IsNull(); }
-  bool IsNumber() const { return v->IsNumber(); }
-  bool IsUint64() const { return v->IsUint64(); }
-  uint64_t GetUint64() const { return v->GetUint64(); }
-  double GetDouble() const { return v->GetDouble(); }
-  std::string_view GetString() const { return {v->GetString(), v->GetStringLength()}; }
-  std::optional<RapidView> Find(const char* k) const {
-    auto it = v->FindMember(k);
-    if (it == v->MemberEnd()) return std::nullopt;
-    return RapidView{&it->value};
-  }
-  template <typename F>
-  void ForEach(F&& f) const {
-    for (const auto& x : v->GetArray()) f(RapidView{&x});
-  }
-  bool NestsWithin(size_t limit) const { return json::NestsWithin(*v, limit); }
-  template <typename W>
-  void Write(W* w) const {
-    v->Accept(*w);
-  }
-};
-
-#if MARSAD_HAVE_SIMDJSON
-namespace sj = simdjson;
-// What the fast path may not decide alone: a value RapidJSON would read otherwise. simdjson
-// reads "-0" as the double -0.0, RapidJSON as the integer 0 ("-0.0" is -0.0 for both): a
-// negative zero sends the line to the checked path.
-struct FastView {
-  sj::dom::element v;
-  bool* unsure;
-  sj::dom::element_type Type() const { return v.type(); }
-  bool IsObject() const { return Type() == sj::dom::element_type::OBJECT; }
-  bool IsArray() const { return Type() == sj::dom::element_type::ARRAY; }
-  bool IsString() const { return Type() == sj::dom::element_type::STRING; }
-  bool IsNull() const { return Type() == sj::dom::element_type::NULL_VALUE; }
-  bool IsNumber() const {
-    auto t = Type();
-    if (t == sj::dom::element_type::DOUBLE) Check(double(v));
-    return t == sj::dom::element_type::INT64 || t == sj::dom::element_type::UINT64 || t == sj::dom::element_type::DOUBLE;
-  }
-  // RapidJSON's IsUint64: an integer (no fraction or exponent) from 0 to 2^64-1.
-  bool IsUint64() const {
-    auto t = Type();
-    if (t == sj::dom::element_type::DOUBLE) Check(double(v));
-    return t == sj::dom::element_type::UINT64 || (t == sj::dom::element_type::INT64 && int64_t(v) >= 0);
-  }
-  uint64_t GetUint64() const {
-    return Type() == sj::dom::element_type::UINT64 ? uint64_t(v) : static_cast<uint64_t>(int64_t(v));
-  }
-  double GetDouble() const {
-    switch (Type()) {
-      case sj::dom::element_type::INT64: return static_cast<double>(int64_t(v));
-      case sj::dom::element_type::UINT64: return static_cast<double>(uint64_t(v));
-      default: return Check(double(v));
-    }
-  }
-  std::string_view GetString() const { return std::string_view(v); }
-  std::optional<FastView> Find(const char* k) const {
-    sj::dom::element x;
-    if (v.get_object().at_key(k).get(x) != sj::SUCCESS) return std::nullopt;
-    return FastView{x, unsure};
-  }
-  template <typename F>
-  void ForEach(F&& f) const {
-    for (sj::dom::element x : sj::dom::array(v)) f(FastView{x, unsure});
-  }
-  bool NestsWithin(size_t limit) const { return Depth(v, 1, limit); }
-  // The value as RapidJSON's Writer writes the value RapidJSON reads (Raw).
-  template <typename W>
-  void Write(W* w) const {
-    WriteTo(v, w);
-  }
-
- private:
-  double Check(double x) const {
-    if (x == 0 && std::signbit(x)) *unsure = true;
-    return x;
-  }
-  static bool Depth(sj::dom::element x, size_t depth, size_t limit) {
-    if (depth > limit) return false;
-    if (x.type() == sj::dom::element_type::ARRAY) {
-      for (sj::dom::element c : sj::dom::array(x))
-        if (!Depth(c, depth + 1, limit)) return false;
-    } else if (x.type() == sj::dom::element_type::OBJECT) {
-      for (sj::dom::key_value_pair m : sj::dom::object(x))
-        if (!Depth(m.value, depth + 1, limit)) return false;
-    }
-    return true;
-  }
-  template <typename W>
-  void WriteTo(sj::dom::element x, W* w) const {
-    switch (x.type()) {
-      case sj::dom::element_type::ARRAY: {
-        w->StartArray();
-        rapidjson::SizeType n = 0;
-        for (sj::dom::element c : sj::dom::array(x)) WriteTo(c, w), ++n;
-        w->EndArray(n);
-        break;
-      }
-      case sj::dom::element_type::OBJECT: {
-        w->StartObject();
-        rapidjson::SizeType n = 0;
-        for (sj::dom::key_value_pair m : sj::dom::object(x)) {
-          w->Key(m.key.data(), static_cast<rapidjson::SizeType>(m.key.size()));
-          WriteTo(m.value, w);
-          ++n;
-        }
-        w->EndObject(n);
-        break;
-      }
-      case sj::dom::element_type::STRING: {
-        std::string_view s(x);
-        w->String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-        break;
-      }
-      case sj::dom::element_type::INT64: w->Int64(int64_t(x)); break;
-      case sj::dom::element_type::UINT64: w->Uint64(uint64_t(x)); break;
-      case sj::dom::element_type::DOUBLE: w->Double(Check(double(x))); break;
-      case sj::dom::element_type::BOOL: w->Bool(bool(x)); break;
-      case sj::dom::element_type::NULL_VALUE: w->Null(); break;
-    }
-  }
-};
-#endif
-
-template <typename V>
-std::string Str(const V& o, const char* k) {
-  auto x = o.Find(k);
-  if (!x || !x->IsString()) return {};
-  return std::string(x->GetString());
+std::string Str(const JVal& o, const char* k) {
+  auto it = o.FindMember(k);
+  if (it == o.MemberEnd() || !it->value.IsString()) return {};
+  return std::string(it->value.GetString(), it->value.GetStringLength());
 }
-template <typename V>
-std::optional<V> Obj(const V& o, const char* k) {
-  auto x = o.Find(k);
-  if (x && x->IsObject()) return x;
-  return std::nullopt;
+const JVal* Obj(const JVal& o, const char* k) {
+  auto it = o.FindMember(k);
+  return it != o.MemberEnd() && it->value.IsObject() ? &it->value : nullptr;
 }
-template <typename V>
-bool Uint(const V& o, const char* k, uint64_t* v) {
-  auto x = o.Find(k);
-  if (!x || !x->IsUint64()) return false;
-  *v = x->GetUint64();
+bool Uint(const JVal& o, const char* k, uint64_t* v) {
+  auto it = o.FindMember(k);
+  if (it == o.MemberEnd() || !it->value.IsUint64()) return false;
+  *v = it->value.GetUint64();
   return true;
 }
-template <typename V>
-double Num(const V& o, const char* k, bool* has = nullptr) {
-  auto x = o.Find(k);
-  bool ok = x && x->IsNumber();
+double Num(const JVal& o, const char* k, bool* has = nullptr) {
+  auto it = o.FindMember(k);
+  bool ok = it != o.MemberEnd() && it->value.IsNumber();
   if (has) *has = ok;
-  return ok ? x->GetDouble() : 0;
+  return ok ? it->value.GetDouble() : 0;
 }
-template <typename V>
-std::string Raw(const V& v) {
+std::string Raw(const JVal& v) {
   rapidjson::StringBuffer b;
   rapidjson::Writer<rapidjson::StringBuffer> w(b);
-  v.Write(&w);
+  v.Accept(w);
   return b.GetString();
 }
 // A document id as marsad writes it: a string, or a number written back as JSON.
-template <typename V>
-std::string Id(const V& v) {
-  return v.IsString() ? std::string(v.GetString()) : Raw(v);
-}
+std::string Id(const JVal& v) { return v.IsString() ? std::string(v.GetString(), v.GetStringLength()) : Raw(v); }
 
-template <typename V>
-void ReadActor(const V& e, const char* key, std::string* id, std::string* name, int* inter) {
-  auto a = Obj(e, key);
-  if (!a) return;
+void ReadActor(const JVal& e, const char* key, std::string* id, std::string* name, int* inter) {
+  const JVal* a = Obj(e, key);
+  if (a == nullptr) return;
   *id = Str(*a, "id");
   *name = Str(*a, "name");
   *inter = static_cast<int>(Num(*a, "inter"));
 }
 
-template <typename V>
-void ReadPlace(const V& e, Report* r) {
-  auto p = Obj(e, "place");
-  if (!p) return;
+void ReadPlace(const JVal& e, Report* r) {
+  const JVal* p = Obj(e, "place");
+  if (p == nullptr) return;
   uint64_t id = 0;
   if (Uint(*p, "geonameid", &id)) r->place_key = "g" + std::to_string(id);
   else if (Uint(*p, "marsad_id", &id)) r->place_key = "m" + std::to_string(id);
@@ -229,8 +75,7 @@ void ReadPlace(const V& e, Report* r) {
   r->place_from_focus = Num(*p, "mention") < 0;
 }
 
-template <typename V>
-Status ReadEvent(const V& e, size_t index, Report* r) {
+Status ReadEvent(const JVal& e, size_t index, Report* r) {
   if (!e.IsObject()) return InvalidInput("events[" + std::to_string(index) + "] is not an object");
   r->index = static_cast<uint32_t>(index);
   uint64_t s = 0, en = 0;
@@ -238,13 +83,13 @@ Status ReadEvent(const V& e, size_t index, Report* r) {
     return InvalidInput("events[" + std::to_string(index) + "] has no valid start/end");
   r->spans.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(en));
   std::string mention_text;
-  if (auto ms = e.Find("mentions"); ms && ms->IsArray()) {
-    ms->ForEach([&](const V& m) {
-      if (!m.IsObject() || !Uint(m, "start", &s) || !Uint(m, "end", &en) || en < s || en > UINT32_MAX) return;
-      if (std::make_pair(uint32_t(s), uint32_t(en)) == r->spans.front()) return;
+  if (auto it = e.FindMember("mentions"); it != e.MemberEnd() && it->value.IsArray()) {
+    for (const auto& m : it->value.GetArray()) {
+      if (!m.IsObject() || !Uint(m, "start", &s) || !Uint(m, "end", &en) || en < s || en > UINT32_MAX) continue;
+      if (std::make_pair(uint32_t(s), uint32_t(en)) == r->spans.front()) continue;
       r->spans.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(en));
       if (std::string surface = Str(m, "surface"); !surface.empty()) mention_text += "\n" + surface;
-    });
+    }
   }
   r->evidence = Str(e, "evidence");
   r->sentences = r->evidence + mention_text;
@@ -258,39 +103,15 @@ Status ReadEvent(const V& e, size_t index, Report* r) {
   r->date_source = Str(e, "date_source");
   std::tie(r->day_lo, r->day_hi) = DayInterval(r->date, r->date_precision, r->date_source == "published");
   Uint(e, "fatalities", &r->fatalities);
-  r->toll_stated = e.Find("fatalities_quantity").has_value() || r->fatalities > 0;
+  r->toll_stated = e.HasMember("fatalities_quantity") || r->fatalities > 0;
   r->confidence = Num(e, "confidence");
-  if (auto c = e.Find("claimed_by"); c && !c->IsNull()) {
-    if (!c->NestsWithin(32)) return InvalidInput("events[" + std::to_string(index) + "].claimed_by nests too deep");
-    r->claimed_by_json = Raw(*c);
+  if (auto it = e.FindMember("claimed_by"); it != e.MemberEnd() && !it->value.IsNull()) {
+    if (!json::NestsWithin(it->value, 32)) return InvalidInput("events[" + std::to_string(index) + "].claimed_by nests too deep");
+    r->claimed_by_json = Raw(it->value);
   }
   r->notes = Str(e, "notes");
   if (std::string src = Str(e, "source"); !src.empty()) r->source = src;
   return Status::Ok();
-}
-
-// The reports of a record parsed as `d` (an object with an "id"; not an error record), or
-// the error naming what is wrong.
-template <typename V>
-Status ReadRecord(const V& d, const V& id, std::vector<Report>* out) {
-  auto evs = d.Find("events");
-  if (!evs) return Status::Ok();  // extracted without events
-  if (!evs->IsArray()) return InvalidInput("\"events\" is not an array");
-  Report base;
-  base.doc_id = Id(id);
-  base.lang = Str(d, "lang");
-  base.published = Str(d, "published");
-  base.url = Str(d, "url");
-  base.source = Str(d, "source");  // the outlet (written by extract when it knows it)
-  size_t i = 0;
-  Status st = Status::Ok();
-  evs->ForEach([&](const V& e) {
-    if (!st.ok()) return;
-    Report r = base;
-    st = ReadEvent(e, i++, &r);
-    if (st.ok()) out->push_back(std::move(r));
-  });
-  return st;
 }
 
 // The members of an extraction record the merge reads. The others (places, actors, focus,
@@ -357,110 +178,6 @@ class WantedFilter {
   bool object_root_ = false, skipping_ = false;
 };
 
-#if MARSAD_HAVE_SIMDJSON
-// The fast path: simdjson checks the whole line (its structure, its strings' escapes and
-// UTF-8, its numbers) at vector speed and builds a DOM of it, from which the same members are
-// read as on the checked path. It decides only the lines it reads as extraction records, with
-// no value RapidJSON could read otherwise; anything else (a line simdjson rejects, a record
-// that is an error, a negative zero) is nullopt, for the checked path to decide and name.
-// A line simdjson accepts RapidJSON accepts too (simdjson is the stricter: UTF-8, depth).
-struct FastState {
-  sj::dom::parser parser;
-  std::string buf;  // the line, padded as simdjson reads it
-};
-FastState& Fast() {
-  thread_local FastState st;
-  return st;
-}
-
-// Whether the line may hold a number RapidJSON rejects although it is JSON, which simdjson
-// reads (RapidJSON's kParseErrorNumberTooBig: it stops at an exponent above 308 less the
-// fraction's digits before it looks at the value, so "0e400" is an error, and at an integer
-// part of 1.8e307). Broader, from the bytes alone (in strings too): a digit, 'e' or 'E', an
-// optional sign and three digits, or a run of some 270 digits or more. Such a line takes the
-// checked path. Sixteen bytes a step: a digit before an 'e' is rare, in text or in records.
-bool RapidMayReject(std::string_view line) {
-  const char* b = line.data();
-  const size_t n = line.size();
-  auto digit = [&](size_t p) { return p < n && b[p] >= '0' && b[p] <= '9'; };
-  // The exponent after the 'e' at `at`, preceded by a digit: three digits or more.
-  auto big_exponent = [&](size_t at) {
-    size_t p = at + 1;
-    p += p < n && (b[p] == '+' || b[p] == '-');
-    return digit(p) && digit(p + 1) && digit(p + 2);
-  };
-  size_t i = 0, full = 0;  // full: all-digit blocks in a row
-#if defined(__SSE2__)
-  const __m128i zero = _mm_set1_epi8('0' - 1), nine = _mm_set1_epi8('9' + 1);
-  const __m128i e = _mm_set1_epi8('e'), E = _mm_set1_epi8('E');
-  bool last_digit = false;  // the last byte of the block before
-  for (; i + 16 <= n; i += 16) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-    unsigned d = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(x, zero), _mm_cmplt_epi8(x, nine))));
-    unsigned es = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, e), _mm_cmpeq_epi8(x, E))));
-    unsigned after_digit = es & ((d << 1) | unsigned(last_digit));
-    for (; after_digit != 0; after_digit &= after_digit - 1)
-      if (big_exponent(i + static_cast<size_t>(__builtin_ctz(after_digit)))) return true;
-    full = d == 0xFFFF ? full + 1 : 0;
-    if (full >= 17) return true;  // 272 digits in a row
-    last_digit = (d >> 15) & 1;
-  }
-#endif
-  size_t run = full * 16;
-  for (; i < n; ++i) {
-    if (digit(i)) {
-      if (++run >= 272) return true;
-    } else {
-      if ((b[i] == 'e' || b[i] == 'E') && i > 0 && digit(i - 1) && big_exponent(i)) return true;
-      run = 0;
-    }
-  }
-  return false;
-}
-
-std::optional<Status> ReadFast(std::string_view line, std::vector<Report>* out, bool* was_error) {
-  FastState& st = Fast();
-  // Grown in powers of two from 64 KiB: a parser grown line by line (simdjson frees and
-  // allocates its buffers anew) left the heap fragmented, peak RSS growing with the input.
-  if (line.size() > st.parser.capacity()) {
-    size_t cap = std::bit_ceil(std::max<size_t>(line.size(), 64 << 10));
-    if (st.parser.allocate(cap) != sj::SUCCESS) return std::nullopt;
-    st.buf.resize(cap + sj::SIMDJSON_PADDING);
-  }
-  std::memcpy(st.buf.data(), line.data(), line.size());
-  sj::dom::element root;
-  bool ok = st.parser.parse(st.buf.data(), line.size(), false).get(root) == sj::SUCCESS;
-  // Memory stays bounded: a parser grown for an outsize line is let go.
-  auto release = [&] {
-    if (st.buf.size() > (4u << 20)) {
-      st = FastState();
-    }
-  };
-  if (!ok || root.type() != sj::dom::element_type::OBJECT || RapidMayReject(line)) {
-    release();
-    return std::nullopt;
-  }
-  bool unsure = false;
-  FastView d{root, &unsure};
-  auto id = d.Find("id");
-  std::optional<Status> res;
-  if (!id || !(id->IsString() || id->IsNumber()) || d.Find("error")) {
-    res = std::nullopt;  // the checked path names the error, or counts an error record
-  } else {
-    size_t n0 = out->size();
-    Status s = ReadRecord(d, *id, out);
-    if (s.ok() && !unsure) {
-      *was_error = false;
-      res = s;
-    } else {
-      out->erase(out->begin() + static_cast<std::ptrdiff_t>(n0), out->end());
-    }
-  }
-  release();
-  return res;
-}
-#endif
-
 }  // namespace
 
 std::pair<int32_t, int32_t> DayInterval(std::string_view date, std::string_view precision, bool from_published) {
@@ -509,17 +226,8 @@ std::string Report::Area(bool across_countries) const {
   return across_countries ? "*" : country;
 }
 
-void ReleaseReadMemory() {
-#if MARSAD_HAVE_SIMDJSON
-  Fast() = FastState();
-#endif
-}
-
 Status ReadReports(std::string_view line, std::string_view where, std::vector<Report>* out, bool* was_error) {
   *was_error = false;
-#if MARSAD_HAVE_SIMDJSON
-  if (auto fast = ReadFast(line, out, was_error)) return *fast;
-#endif
   rapidjson::Document d;
   // Parsed in place (strings are not copied a second time: a quarter faster on records),
   // the whole line checked, only the members the merge reads built.
@@ -545,7 +253,21 @@ Status ReadReports(std::string_view line, std::string_view where, std::vector<Re
     *was_error = true;
     return Status::Ok();
   }
-  if (Status s = ReadRecord(RapidView{&d}, RapidView{&id->value}, out); !s.ok()) return fail(s.message());
+  auto evs = d.FindMember("events");
+  if (evs == d.MemberEnd()) return Status::Ok();  // extracted without events
+  if (!evs->value.IsArray()) return fail("\"events\" is not an array");
+  Report base;
+  base.doc_id = Id(id->value);
+  base.lang = Str(d, "lang");
+  base.published = Str(d, "published");
+  base.url = Str(d, "url");
+  base.source = Str(d, "source");  // the outlet (written by extract when it knows it)
+  size_t i = 0;
+  for (const auto& e : evs->value.GetArray()) {
+    Report r = base;
+    if (Status s = ReadEvent(e, i++, &r); !s.ok()) return fail(s.message());
+    out->push_back(std::move(r));
+  }
   return Status::Ok();
 }
 

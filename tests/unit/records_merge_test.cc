@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cmath>
 #include <random>
 
 #include "marsad/records.h"
@@ -567,52 +566,6 @@ TEST(ReadReports, StepsOverTheMembersItDoesNotRead) {
     EXPECT_FALSE(st.ok()) << bad;
     EXPECT_NE(st.message().find("not JSON"), std::string::npos) << st.message();
   }
-}
-
-// The values read as RapidJSON reads them, whichever parser reads the line (simdjson, when
-// built with it, decides only the lines it reads alike): "-0" is the integer 0, a number
-// id is written back as JSON, claimed_by is RapidJSON's compact writing, an integer past
-// 2^64 is a double (no count), bytes that are not UTF-8 in a string are kept.
-TEST(ReadReports, ReadsValuesAsRapidJsonDoes) {
-  std::vector<Report> rs;
-  bool was_error = false;
-  ASSERT_TRUE(ReadReports(R"({"id":-0,"events":[{"start":-0,"end":3,"fatalities":18446744073709551616,)"
-                          R"("claimed_by":{"text":"a\u0001\/b","n":1.0,"m":-0,"k":[1e2,-5]},)"
-                          R"("place":{"name":"x","lat":-0,"lon":24.687730789184572,"mention":-0.0}}]})",
-                          "f:1", &rs, &was_error).ok());
-  ASSERT_EQ(rs.size(), 1u);
-  EXPECT_EQ(rs[0].doc_id, "0");
-  EXPECT_EQ(rs[0].spans.front(), std::make_pair(0u, 3u));
-  EXPECT_EQ(rs[0].fatalities, 0u);
-  EXPECT_FALSE(rs[0].toll_stated);
-  EXPECT_EQ(rs[0].claimed_by_json, R"({"text":"a\u0001/b","n":1.0,"m":0,"k":[100.0,-5]})");
-  EXPECT_FALSE(std::signbit(rs[0].lat));
-  EXPECT_TRUE(rs[0].has_point);
-  EXPECT_FALSE(rs[0].place_from_focus);
-  rs.clear();
-  ASSERT_TRUE(ReadReports("{\"id\":1.5,\"x\":\"\xff\xfe\",\"events\":[{\"start\":1,\"end\":2,\"evidence\":\"\xc3\"}]}",
-                          "f:2", &rs, &was_error).ok());
-  ASSERT_EQ(rs.size(), 1u);
-  EXPECT_EQ(rs[0].doc_id, "1.5");
-  EXPECT_EQ(rs[0].evidence, "\xc3");
-  // An error record is counted, whatever else it holds; a number too big is not JSON.
-  rs.clear();
-  ASSERT_TRUE(ReadReports(R"({"id":"e","error":"x","events":[{"start":1,"end":2}]})", "f:3", &rs, &was_error).ok());
-  EXPECT_TRUE(was_error);
-  EXPECT_TRUE(rs.empty());
-  Status st = ReadReports(R"({"id":"d","events":[{"start":1,"end":2,"lat":1e400}]})", "f:4", &rs, &was_error);
-  EXPECT_NE(st.message().find("f:4: not JSON"), std::string::npos) << st.message();
-  // Numbers RapidJSON rejects though they are JSON (simdjson reads them): a zero with an
-  // exponent past 308, an integer part past 1.8e307, in a member merge does not read too.
-  for (const std::string& n : std::vector<std::string>{"0e400", "-0.0E+310", std::string(310, '7') + "e-300"}) {
-    st = ReadReports(R"({"id":"d","focus":)" + n + R"(,"events":[{"start":1,"end":2}]})", "f:7", &rs, &was_error);
-    EXPECT_NE(st.message().find("f:7: not JSON (Number too big"), std::string::npos) << n << ": " << st.message();
-  }
-  // A bad event after good ones is an error naming it.
-  st = ReadReports(R"({"id":"d","events":[{"start":1,"end":2},{"start":3}]})", "f:5", &rs, &was_error);
-  EXPECT_EQ(st.message(), "f:5: events[1] has no valid start/end");
-  st = ReadReports(R"({"id":"d","events":{"start":1}})", "f:6", &rs, &was_error);
-  EXPECT_EQ(st.message(), "f:6: \"events\" is not an array");
 }
 
 TEST(ScorePairs, PrecisionRecallAndUnmatched) {

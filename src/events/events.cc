@@ -1973,16 +1973,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // شقرة"). Dated from the publication (nothing in the text dates it) is the same.
     // So does what was achieved or became so ("تمكنوا من دحر الحوثيين", "أصبحت تحت سيطرة
     // المقاومة").
-    const bool after_subject = std::any_of(r.actors.begin(), r.actors.end(),
-                                           [&](const ActorMention& a) { return a.token_end == trigger; });
-    bool achieved = false;
-    for (size_t k = trigger; k != SIZE_MAX && k > 0 && k + 3 > trigger && !achieved;)
-      achieved = KeyIs(toks, --k, {"تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "اصبح", "اصبحت", "بات", "باتت"},
-                       false);
+    // Asked last, only of the readings the cheaper tests leave.
+    auto after_subject = [&] {
+      return std::any_of(r.actors.begin(), r.actors.end(), [&](const ActorMention& a) { return a.token_end == trigger; });
+    };
+    auto achieved = [&] {
+      for (size_t k = trigger; k != SIZE_MAX && k > 0 && k + 3 > trigger;)
+        if (KeyIs(toks, --k, {"تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "اصبح", "اصبحت", "بات", "باتت"}, false))
+          return true;
+      return false;
+    };
     if ((e.date_from_context || (e.date_from_published && e.start >= lead_end && sentences.size() >= kArticleSentences)) &&
         e.confidence < kWeakBackground &&
         ArabicTrigger(toks, e.trigger_start) && !(trigger > 0 && KeyIs(toks, trigger - 1, kHappens)) &&
-        !PerfectVerb(toks.Key(trigger)) && !after_subject && !achieved && !(trigger > 0 && NumberToken(d_, toks, trigger - 1))) {
+        !PerfectVerb(toks.Key(trigger)) && !(trigger > 0 && NumberToken(d_, toks, trigger - 1)) && !after_subject() &&
+        !achieved()) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                        "background: weakly cued, dated only by an earlier sentence or the publication, no count or lead"});
       return true;

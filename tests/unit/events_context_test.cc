@@ -714,6 +714,25 @@ TEST(EventsContext, AFrontLineIsNoIncident) {
   EXPECT_EQ(incident.result.events.size(), 1u);
 }
 
+// A place said to have become held ("أصبح تحت سيطرة قوات المقاومة") changed hands; one that
+// is held ("لا تزال تحت سيطرة"), or a relative clause describing a place ("سرت التي أصبحت تحت
+// سيطرة"), is no incident.
+TEST(EventsContext, APlaceThatBecameHeldChangedHands) {
+  auto became = RunEvents("وأوضح قائد العمليات أن مدخل مدينة دار سعد في شمال عدن أصبح تحت سيطرة قوات المقاومة الشعبية.",
+                          "2015-07-23", "YE");
+  ASSERT_EQ(became.result.events.size(), 1u);
+  EXPECT_EQ(became.result.events[0].event_type, "Battles");
+  EXPECT_NE(became.result.events[0].sub_event_type.find("territory"), std::string::npos);
+  auto fully = RunEvents("وقال المصدر إن قاعدة العند باتت بالكامل تحت سيطرة الجيش الوطني.", "2015-08-04", "YE");
+  ASSERT_EQ(fully.result.events.size(), 1u);
+  EXPECT_EQ(fully.result.events[0].sub_event_type, "Government regains territory");
+  auto held = RunEvents("وقال المصدر إن قاعدة العند لا تزال تحت سيطرة الحوثيين.", "2015-08-04", "YE");
+  EXPECT_TRUE(held.result.events.empty());
+  auto described = RunEvents("وكان لا بد من المرور على مدينة سرت التي أصبحت تحت سيطرة أنواع جديدة من المسلحين.",
+                             "2015-07-21", "LY");
+  EXPECT_TRUE(described.result.events.empty());
+}
+
 // Trying to take a place back is no change of territory.
 TEST(EventsContext, AnAttemptAtTerritoryIsNoChange) {
   auto r = RunEvents("وشن طيران التحالف أمس غارات لدعم القوات التي تحاول استعادة مدن يسيطر عليها التنظيم.", "2015-07-23");

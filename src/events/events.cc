@@ -59,6 +59,34 @@ bool FeminineVerb(const text::Tokens& toks, size_t i) {
   return k.size() > 6 && k.ends_with(kTa) && !k.ends_with(kAlifTa);
 }
 
+// Which of a sentence's actor mentions `sa` name a side's backer: "قوات هادي المدعومة جوا
+// وبرا من قوات التحالف", "المقاومة المسنودة بقوات الجيش", "بإسناد من طيران التحالف" (a word of
+// backing at most four words before the mention, none of them another mention). Every
+// mention of that actor in the sentence is its backer then ("... زودتها بها دول التحالف").
+std::vector<bool> Backers(const text::Tokens& toks, const std::vector<ActorMention>& mentions,
+                          const std::vector<int32_t>& sa) {
+  static const WordSet kBacking{"المدعومه", "والمدعومه", "المدعوم",   "والمدعوم",  "المدعومين", "المدعومون",
+                                "مدعومه",   "مدعوما",    "مدعومين",   "المسنوده",  "والمسنوده", "المسنود",
+                                "المسنودين", "مسنوده",   "بدعم",      "وبدعم",     "باسناد",    "وباسناد",
+                                "بمسانده",  "وبمسانده",  "بغطا",      "وبغطا"};
+  std::vector<bool> out(sa.size(), false);
+  std::vector<int32_t> backed;
+  for (size_t k = 0; k < sa.size(); ++k) {
+    const ActorMention& a = mentions[sa[k]];
+    const size_t floor = k > 0 ? mentions[sa[k - 1]].token_end : 0;
+    for (size_t i = a.token_begin; i > floor && i + 4 >= a.token_begin;) {
+      if (KeyIs(toks, --i, kBacking, false)) {
+        backed.push_back(a.actor);
+        break;
+      }
+    }
+  }
+  if (backed.empty()) return out;
+  for (size_t k = 0; k < sa.size(); ++k)
+    out[k] = std::find(backed.begin(), backed.end(), mentions[sa[k]].actor) != backed.end();
+  return out;
+}
+
 // Definite nouns for an incident that say nothing of its weapon ("الهجوم", "العملية",
 // "الحادث") or nothing more than a blast ("التفجير", "الانفجار": the car bomb or the suicide
 // bombing told before), with the prepositions news puts before them.
@@ -1193,16 +1221,28 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
 
     // Structure cues shared by the sentence's events.
     auto armed = [&](int32_t m) { return Armed(d_.actors[r.actors[m].actor]); };
+    // "قوات هادي المدعومة جوا وبرا من قوات التحالف", "المقاومة المسنودة بقوات الجيش", "بإسناد
+    // من طيران التحالف": a side's backer fights on its side. It is no side's principal actor
+    // while the sentence names another one, and never the other side.
+    const std::vector<bool> backer = Backers(toks, r.actors, sa);
     auto first_after = [&](size_t tok, int32_t not_actor, bool armed_only = false) -> int32_t {
-      for (int32_t m : sa)
-        if (r.actors[m].token_begin >= tok && r.actors[m].actor != not_actor && (!armed_only || armed(m))) return m;
-      return -1;
+      int32_t fallback = -1;
+      for (size_t k = 0; k < sa.size(); ++k) {
+        const int32_t m = sa[k];
+        if (r.actors[m].token_begin < tok || r.actors[m].actor == not_actor || (armed_only && !armed(m))) continue;
+        if (!backer[k]) return m;
+        if (fallback < 0 && not_actor < 0) fallback = m;
+      }
+      return fallback;
     };
     auto last_before = [&](size_t tok, int32_t not_actor, bool armed_only = false) -> int32_t {
-      int32_t out = -1;
-      for (int32_t m : sa)
-        if (r.actors[m].token_end <= tok && r.actors[m].actor != not_actor && (!armed_only || armed(m))) out = m;
-      return out;
+      int32_t out = -1, fallback = -1;
+      for (size_t k = 0; k < sa.size(); ++k) {
+        const int32_t m = sa[k];
+        if (r.actors[m].token_end > tok || r.actors[m].actor == not_actor || (armed_only && !armed(m))) continue;
+        (backer[k] ? fallback : out) = m;
+      }
+      return out >= 0 || not_actor >= 0 ? out : fallback;
     };
     // "التحالف وقوات سوريا الديمقراطية ضد داعش": of conjoined actors the first named is
     // the principal one (ACLED's actor 1; the others are associated actors).

@@ -195,5 +195,33 @@ TEST(EventsActors, GenericActorsMeanTheFocusCountrysForces) {
   EXPECT_EQ(ids(testing::RunEvents(guard, "", "SA")), "");
 }
 
+// A side's backer ("المدعومة جوا وبرا من قوات التحالف", "المسنودة بقوات الجيش") fights on its
+// side: not the principal actor while the sentence names the side, and never the other side.
+TEST(EventsActors, ABackerIsNoSidesPrincipal) {
+  auto sides = [](const testing::Run& r) {
+    std::string out;
+    for (const auto& e : r.result.events) {
+      out += e.actor1 >= 0 ? Dicts().actors[e.actor1].id : "-";
+      out += ">";
+      out += e.actor2 >= 0 ? Dicts().actors[e.actor2].id : "-";
+      out += " ";
+    }
+    return out;
+  };
+  EXPECT_EQ(sides(testing::RunEvents("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف والتي تقاتل باسلحة حديثة زودتها "
+                                     "بها دول التحالف سلسلة انجازات وطردت الاثنين الحوثيين من آخر معاقلهم في محافظة ابين.",
+                                     "2015-08-11", "YE")),
+            "yemen_gov_forces>houthis ");
+  EXPECT_EQ(sides(testing::RunEvents(
+                "واستعادت قوات الجيش الوطني المدعومة بطيران قوات التحالف قاعدة العند العسكرية أمس من الحوثيين.",
+                "2015-08-04", "YE")),
+            "yemen_gov_forces>houthis ");
+  // Named alone, the backer acts: "بدعم من طيران التحالف تم تحرير المدينة".
+  const auto alone = testing::RunEvents("وشن طيران التحالف غارات بدعم من طيران التحالف على مواقع الحوثيين في صعدة أمس.",
+                                        "2015-08-04", "YE");
+  ASSERT_FALSE(alone.result.events.empty());
+  EXPECT_EQ(sides(alone).substr(0, sides(alone).find('>')), "saudi_led_coalition");
+}
+
 }  // namespace
 }  // namespace marsad::events

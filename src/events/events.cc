@@ -59,6 +59,11 @@ bool FeminineVerb(const text::Tokens& toks, size_t i) {
   return k.size() > 6 && k.ends_with(kTa) && !k.ends_with(kAlifTa);
 }
 
+// Tokens between a mention and a trigger token (0 when the mention holds it).
+size_t TokenDistance(const ActorMention& a, size_t tok) {
+  return tok >= a.token_end ? tok - a.token_end + 1 : (tok < a.token_begin ? a.token_begin - tok : 0);
+}
+
 // Which of a sentence's actor mentions `sa` name a side's backer: "قوات هادي المدعومة جوا
 // وبرا من قوات التحالف", "المقاومة المسنودة بقوات الجيش", "بإسناد من طيران التحالف" (a word of
 // backing at most four words before the mention, none of them another mention). Every
@@ -1433,6 +1438,32 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (a1 >= 0 && r.actors[a1].actor == r.actors[g].actor) a1 = -1;
           a2 = g;
         }
+      // "تابع الأمن التركي عملياته التي تستهدف مناصري «الكردستاني» و«داعش» ... ألقت فرق الأمن
+      // التركية القبض عليهم": state forces arrest (ACLED). Forces named right at the arrest
+      // (before it, or right after its verb) are its author, and an armed group the
+      // nearest-actor search took for it is whom they arrest; forces named elsewhere ("ألقت
+      // المقاومة القبض على ... والموالين لصالح", "قام التنظيم بحملة اعتقالات طالت ضباطا") only
+      // when what was taken for the author is civilians (who arrest no one).
+      if (t.sub_event_type == "Arrests" && a1 >= 0 && d_.actors[r.actors[a1].actor].type != "state_force") {
+        const bool side = d_.actors[r.actors[a1].actor].type != "civilians";
+        int32_t police = -1;
+        for (int32_t m2 : sa) {
+          const ActorMention& p = r.actors[m2];
+          if (d_.actors[p.actor].type != "state_force") continue;
+          if (side && p.token_end + 1 < tok && p.token_begin != tok + m.len) continue;
+          if (side && p.token_end > tok && p.token_begin != tok + m.len) continue;
+          if (police < 0 || TokenDistance(p, tok) < TokenDistance(r.actors[police], tok)) police = m2;
+        }
+        if (police >= 0) {
+          const int32_t taken = Fighting(d_.actors[r.actors[a1].actor]) ? conjunct_head(a1) : -1;
+          a1 = police;
+          if (taken >= 0 && r.actors[taken].actor != r.actors[police].actor &&
+              (a2 < 0 || d_.actors[r.actors[a2].actor].type == "civilians" ||
+               r.actors[a2].actor == r.actors[police].actor))
+            a2 = taken;
+          if (a2 >= 0 && r.actors[a2].actor == r.actors[police].actor) a2 = -1;
+        }
+      }
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));

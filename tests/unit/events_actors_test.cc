@@ -223,5 +223,24 @@ TEST(EventsActors, ABackerIsNoSidesPrincipal) {
   EXPECT_EQ(sides(alone).substr(0, sides(alone).find('>')), "saudi_led_coalition");
 }
 
+// Civilians arrest no one: state forces named in the sentence are the arrest's author. An
+// armed group said to arrest ("ألقت المقاومة الشعبية القبض على ... والموالين لصالح") stays its
+// author, forces named after it being whom it took.
+TEST(EventsActors, CiviliansArrestNoOne) {
+  auto arrest = [](const testing::Run& r) -> std::string {
+    for (const auto& e : r.result.events)
+      if (e.sub_event_type == "Arrests") return e.actor1 >= 0 ? Dicts().actors[e.actor1].id : "-";
+    return "no arrest";
+  };
+  EXPECT_EQ(arrest(testing::RunEvents("ذكر تقرير إخباري اليوم الأحد أن قوات الأمن التركية اعتقلت 851 شخصا مشتبها به، من خلال "
+                                      "عملياتها ضد تنظيم داعش في 34 ولاية تركية.",
+                                      "2015-07-26", "TR")),
+            "police_tr");
+  EXPECT_EQ(arrest(testing::RunEvents(
+                "في غضون ذلك، ألقت المقاومة الشعبية في عدن القبض على عشرات الحوثيين والموالين لصالح بينهم قيادات عسكرية.",
+                "2015-07-26", "YE")),
+            "popular_resistance_ye");
+}
+
 }  // namespace
 }  // namespace marsad::events

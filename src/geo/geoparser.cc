@@ -1593,7 +1593,15 @@ class DocumentParser {
       }
       rec += 0.1f;
     }
-    const bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
+    bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
+    // A facility's adjective after a listed non-place word ("ضربات التحالف الجوية", "عمليات
+    // التحالف العسكرية": the coalition's air strikes) names a facility only when the index has
+    // one so called ("قاعدة حميميم الجوية"), not a village (At Taḩāluf, Yemen). A noun before
+    // the word ("ميناء عصب", "معبر كسب") still names the place.
+    if (strong_cue && cue_words == 0 && cue->kind == "facility" && !cue->feature_hint.empty() && ListedNonPlace(m) &&
+        std::none_of(m.postings.begin(), m.postings.end(),
+                     [&](const Posting& po) { return HintAccepts(cue->feature_hint, gaz_.Place(po.place)); }))
+      strong_cue = false;
     // "the northern Syrian city of Al Tabqah", "the villages of Tal Shamiram": a romanised
     // article or a place name's head noun before a capitalised word begins a name the index
     // lacks; alone it is no place (Ål, Norway; At Tall, Syria), whatever the cue.

@@ -60,6 +60,9 @@ const char* const kRows[] = {
     "343300\tAsmara\tAsmara\tأسمرة\t15.33805\t38.93184\tP\tPPLC\tER\t\t05\t\t\t\t563930\t\t\t\t2024-01-01",
     "718075\tNorth Macedonia\tNorth Macedonia\tمقدونيا الشمالية\t41.66667\t21.75\tA\tPCLI\tMK\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "8299719\tMdina\tMdina\tمدينة\t35.88694\t14.4025\tA\tADM1\tMT\t\t20\t\t\t\t0\t\t\t\t2024-01-01",
+    "7792748\tAt Tahaluf\tAt Tahaluf\tالتحالف\t15.93786\t48.78641\tP\tPPLX\tYE\t\t04\t\t\t\t1281\t\t\t\t2024-01-01",
+    "343386\tAssab\tAssab\tعصب\t13.00917\t42.73944\tP\tPPLA\tER\t\t03\t\t\t\t21300\t\t\t\t2024-01-01",
+    "338010\tEritrea\tEritrea\tإريتريا\t15.0\t39.0\tA\tPCLI\tER\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "2429605\tFada\tFada\tفدا,فداء\t17.18568\t21.58185\tP\tPPLA\tTD\t\t02\t\t\t\t23786\t\t\t\t2024-01-01",
     "2510911\tSevilla\tSevilla\tإشبيلية,سويا\t37.38283\t-5.97317\tP\tPPLA\tES\t\t51\t\t\t\t684234\t\t\t\t2024-01-01",
     "92138\tAl Qa'im\tAl Qa'im\tالقائم\t34.36878\t41.0945\tP\tPPLA2\tIQ\t\t01\t\t\t\t74100\t\t\t\t2024-01-01",
@@ -313,6 +316,17 @@ TEST_F(ArabicNamesTest, CommonWordsAfterADemonstrativeOrInPhrasesAreNoPlaces) {
   EXPECT_TRUE(Places(res(), "وقال إن هذا الباب لم يعد من الممكن إغلاقه.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "سيطر الجيش على الباب ثم على القصير وانسحب إلى مالي.")),
             (std::vector<std::string>{"الباب", "القصير", "مالي"}));
+}
+
+// A facility's adjective after a listed common word ('ضربات التحالف الجوية', 'عمليات التحالف
+// العسكرية', 'المصدر العسكري') names no facility the index lacks: not At Taḩāluf, a village of
+// Yemen, nor Al Muşaddar. An air base so named keeps its adjective's reading, and a noun
+// before a word ('ميناء عصب') still names the town.
+TEST_F(ArabicNamesTest, AFacilitysAdjectiveAfterACommonWordNamesNoPlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "وقال المرصد إن ضربات التحالف الجوية دعمت الأكراد في هذه العملية.").empty());
+  EXPECT_TRUE(Places(res(), "وأكد المصدر العسكري أن عمليات التحالف العسكرية مستمرة.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى ميناء عصب في إريتريا.")), (std::vector<std::string>{"عصب", "إريتريا"}));
 }
 
 // An indefinite title before a province names the office ("أمير جازان", the governor of the

@@ -701,12 +701,19 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
     return std::any_of(geo.focus.countries.begin(), geo.focus.countries.end(),
                        [&](const geo::FocusItem& c) { return c.place == place; });
   };
+  // "في قاعدة العند الجوية وفي الحوطة": "and in" joins two places too, with no comma between
+  // (after one, "وفي" begins a clause of its own: "اشتباكات في تعز، وفي عدن قتل ...").
+  static const WordSet kAndIn{"وفي", "وعلي", "وقرب"};
   auto conjoined = [&](const geo::Mention& a, const geo::Mention& b) {
     if (b.token_begin < a.token_end || b.token_begin > a.token_end + 4) return false;
-    if (!toks.Key(b.token_begin).starts_with("\xD9\x88") && !KeyIs(toks, b.token_begin - 1, {"\xD9\x88", "and"}, false))
+    const bool and_in = KeyIs(toks, b.token_begin - 1, kAndIn, false);
+    if (!toks.Key(b.token_begin).starts_with("\xD9\x88") && !KeyIs(toks, b.token_begin - 1, {"\xD9\x88", "and"}, false) &&
+        !and_in)
       return false;
     for (size_t i = a.token_end; i < b.token_begin; ++i)
-      if (toks.tokens[i].kind == text::TokenKind::kPunct && toks.Key(i) != "\xD8\x8C" && toks.Key(i) != ",") return false;
+      if (toks.tokens[i].kind == text::TokenKind::kPunct &&
+          (and_in || (toks.Key(i) != "\xD8\x8C" && toks.Key(i) != ",")))
+        return false;
     return true;
   };
   const size_t n = events->size();

@@ -150,7 +150,9 @@ check "in-process extraction predicts every document" $?
 # One event per place joined by "و" (ACLED codes each location), but a pair of countries
 # is the war's region, one event.
 printf '%s\n' '{"id":"s1","text":"وشنت طائرات التحالف أمس غارات على مواقع التنظيم في الموصل والبوكمال.","published":"2015-08-02"}' \
-  '{"id":"s2","text":"وشنت طائرات التحالف أمس غارات على مواقع التنظيم في سوريا والعراق.","published":"2015-08-02"}' >"$TMP/split.jsonl"
+  '{"id":"s2","text":"وشنت طائرات التحالف أمس غارات على مواقع التنظيم في سوريا والعراق.","published":"2015-08-02"}' \
+  '{"id":"s3","text":"وكثفت طائرات التحالف أمس غاراتها على مواقع التنظيم في الموصل وفي البوكمال.","published":"2015-08-02"}' \
+  '{"id":"s4","text":"وكثفت طائرات التحالف أمس غاراتها على مواقع التنظيم في الموصل، وفي البوكمال قال مسؤول إن الوضع هادئ.","published":"2015-08-02"}' >"$TMP/split.jsonl"
 "$MARSAD" extract --index "$IDX" "$TMP/split.jsonl" >"$TMP/split.out" 2>"$TMP/err"
 check "split extraction exits 0" $?
 python3 - "$TMP/split.out" <<'PY'
@@ -159,12 +161,17 @@ recs = {r["id"]: r for r in map(json.loads, open(sys.argv[1]))}
 towns = sorted(e["place"]["geonameid"] for e in recs["s1"]["events"] if e.get("place"))
 assert towns == [99072, 174448], towns
 assert len(recs["s2"]["events"]) == 1, recs["s2"]["events"]
+# "and in" joins two places too ("في الموصل وفي البوكمال"); after a comma it begins a clause.
+towns = sorted(e["place"]["geonameid"] for e in recs["s3"]["events"] if e.get("place"))
+assert towns == [99072, 174448], towns
+towns = sorted(e["place"]["geonameid"] for e in recs["s4"]["events"] if e.get("place"))
+assert towns == [99072], towns
 PY
 check "one event per coordinated town, one for two countries" $?
 "$MARSAD" extract --index "$IDX" --format acled "$TMP/split.jsonl" 2>/dev/null | python3 -c '
 import csv, sys
 ids = [r["event_id_cnty"] for r in csv.DictReader(sys.stdin)]
-assert len(ids) == 3 and len(set(ids)) == 3, ids'
+assert len(ids) == 6 and len(set(ids)) == 6, ids'
 check "each place of a split event has its own event_id_cnty" $?
 
 exit $fail

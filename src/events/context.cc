@@ -253,10 +253,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   if (prefix_cp > 0 && !exposed) {
     const std::string_view key = toks.Key(tok), prefix = Prefix(key, prefix_cp);
     std::string_view stem = key.substr(prefix.size());
+    // "لألغام": the word itself begins with ا ل (أل of ألغام), which is no article.
+    const std::string_view whole = stem;
     if (stem.starts_with("\xD8\xA7\xD9\x84")) stem.remove_prefix(4);
     for (std::string_view w : {"الغام", "لغم", "قذايف", "قذيفه", "مقذوف", "مقذوفات", "صواريخ", "صاروخ", "غاره", "غارات",
                                "عبوه", "عبوات", "قنبله", "قنابل", "رصاص", "سياره"})
-      if (stem == w) return nullptr;
+      if (stem == w || whole == w) return nullptr;
     // "تجمع نحو 40 متظاهرا ... للاحتجاج على": gathering to protest is the protest.
     for (std::string_view w : {"احتجاج", "تظاهر", "اعتصام", "تنديد", "مطالبه"})
       if (stem == w) return nullptr;

@@ -733,6 +733,16 @@ TEST(EventsContext, APlaceThatBecameHeldChangedHands) {
   EXPECT_TRUE(described.result.events.empty());
 }
 
+// A weapon after ل is whose it is, not a purpose: "إثر سلسلة انفجارات لألغام أرضية" (the أل
+// of ألغام is no article) is the landmines' blast, the incident's weapon.
+TEST(EventsContext, MinesAfterLamAreTheWeapon) {
+  auto r = RunEvents("قتل 9 أشخاص بينهم 5 مدنيين السبت إثر سلسلة انفجارات لألغام أرضية زرعها المتمردون في عدن.",
+                     "2015-08-03", "YE");
+  EXPECT_FALSE(SkippedFor(r, "a purpose"));
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
 // Trying to take a place back is no change of territory.
 TEST(EventsContext, AnAttemptAtTerritoryIsNoChange) {
   auto r = RunEvents("وشن طيران التحالف أمس غارات لدعم القوات التي تحاول استعادة مدن يسيطر عليها التنظيم.", "2015-07-23");

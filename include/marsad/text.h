@@ -67,6 +67,18 @@ enum class Script : uint8_t { kNone = 0, kLatin, kArabic, kOther, kMixed };
 bool IsNonArabicPersoArabicLetter(char32_t cp);
 Script ScriptOf(std::string_view utf8);
 
+// A quotation mark: the opening « and “, the closing » and ”, or the straight " (which
+// opens or closes by its count). The events stage's quotation tests (a speaker's quoted
+// words, where a quotation a claimant introduces ends, brackets around a count) and the
+// geoparser's name-in-quotes readings all classify the surface by this.
+enum class Quote : uint8_t { kNone = 0, kOpening, kClosing, kStraight };
+inline Quote QuoteMark(std::string_view surface) {
+  if (surface == "\"") return Quote::kStraight;
+  if (surface == "\xC2\xAB" || surface == "\xE2\x80\x9C") return Quote::kOpening;  // « “
+  if (surface == "\xC2\xBB" || surface == "\xE2\x80\x9D") return Quote::kClosing;  // » ”
+  return Quote::kNone;
+}
+
 // A cheap 64-bit hash of a key from its length and its first and last 8 bytes: the hash
 // the events stage's word and phrase tables are keyed by (src/events/match.h), which
 // Tokens::StemHashes caches per token, and the geoparser's lexicons (geo::StringMap). A key

@@ -196,10 +196,11 @@ class Attributor {
     for (int k = 0; k < 2 && j < toks_.tokens.size(); ++k, ++j) {
       std::string_view t = text_.Slice(toks_.tokens[j].start, toks_.tokens[j].end);
       if (t == ":" || t == "،" || t == ",") continue;
-      if (t != "\xE2\x80\x9C" && t != "\xC2\xAB" && t != "\"") return 0;  // “ « "
+      const text::Quote open = text::QuoteMark(t);
+      if (open != text::Quote::kOpening && open != text::Quote::kStraight) return 0;  // “ « "
       for (size_t q = j + 1; q < toks_.tokens.size(); ++q) {
-        std::string_view e = text_.Slice(toks_.tokens[q].start, toks_.tokens[q].end);
-        if (e == "\xE2\x80\x9D" || e == "\xC2\xBB" || e == "\"") return toks_.tokens[q].end;  // ” » "
+        const text::Quote close = text::QuoteMark(text_.Slice(toks_.tokens[q].start, toks_.tokens[q].end));
+        if (close == text::Quote::kClosing || close == text::Quote::kStraight) return toks_.tokens[q].end;  // ” » "
         if (toks_.tokens[q].Has(text::kNewlineBefore) && toks_.tokens[q].start > s.end) return 0;
       }
       return 0;

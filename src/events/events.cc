@@ -162,13 +162,13 @@ bool InQuotedSpeech(const text::Utf8Text& text, const text::Tokens& toks, size_t
   for (size_t i = tok; i > first;) {
     --i;
     if (toks.tokens[i].kind != text::TokenKind::kPunct) continue;
-    const std::string_view p = text.Slice(toks.tokens[i].start, toks.tokens[i].end);
-    if (p == "\"") {
+    const text::Quote q = text::QuoteMark(text.Slice(toks.tokens[i].start, toks.tokens[i].end));
+    if (q == text::Quote::kStraight) {
       ++straight;
       open = i;
-    } else if (p == "\xC2\xBB" || p == "\xE2\x80\x9D") {  // » ”: closed before the trigger
+    } else if (q == text::Quote::kClosing) {  // » ”: closed before the trigger
       if (straight == 0) return false;
-    } else if (p == "\xC2\xAB" || p == "\xE2\x80\x9C") {  // « “
+    } else if (q == text::Quote::kOpening) {  // « “
       if (straight == 0) {
         open = i;
         break;

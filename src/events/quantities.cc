@@ -131,12 +131,14 @@ bool ArmedType(std::string_view type) {
 bool Closing(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
   if (!IsPunct(toks, i)) return false;
   std::string_view s = Surface(text, toks, i);
-  return s == ")" || s == "\xC2\xBB" /*»*/ || s == "\xE2\x80\x9D" /*”*/ || s == "\"";
+  const text::Quote q = text::QuoteMark(s);
+  return s == ")" || q == text::Quote::kClosing || q == text::Quote::kStraight;
 }
 bool Opening(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
   if (!IsPunct(toks, i)) return false;
   std::string_view s = Surface(text, toks, i);
-  return s == "(" || s == "\xC2\xAB" /*«*/ || s == "\xE2\x80\x9C" /*“*/ || s == "\"";
+  const text::Quote q = text::QuoteMark(s);
+  return s == "(" || q == text::Quote::kOpening || q == text::Quote::kStraight;
 }
 
 // "و" glued to a token: the conjunction of "وخمسون", "و500".

@@ -1755,9 +1755,9 @@ class DocumentParser {
            std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start) == p;
   }
   bool QuoteMark(uint32_t i) const {
-    for (std::string_view q : {"\xC2\xAB", "\xC2\xBB", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D"})
-      if (PunctIs(i, q)) return true;
-    return false;
+    return i < t_.size() && t_[i].kind == TokenKind::kPunct &&
+           text::QuoteMark(std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start)) !=
+               text::Quote::kNone;
   }
 
   // A name in quotes that a source speaks to or a newspaper bears: "وقالت مصادر

@@ -319,5 +319,25 @@ TEST(TokenizeTest, RandomStringsKeepInvariants) {
   }
 }
 
+// Quotation marks as the tokenizer leaves them (one punctuation token each): « “ open, » ”
+// close, " does either; nothing else is one (not the apostrophe nor ( ).
+TEST(TokenizeTest, QuotationMarks) {
+  const Tokenized t = Tok("قال «نعم» و“لا” و\"ربما\" (اليوم) it's");
+  std::string kinds;
+  for (const Token& k : t.toks.tokens) {
+    if (k.kind != TokenKind::kPunct) continue;
+    switch (QuoteMark(t.text.Slice(k.start, k.end))) {
+      case Quote::kOpening: kinds += 'o'; break;
+      case Quote::kClosing: kinds += 'c'; break;
+      case Quote::kStraight: kinds += 's'; break;
+      case Quote::kNone: kinds += '-'; break;
+    }
+  }
+  EXPECT_EQ(kinds.substr(0, 6), "ococss");
+  EXPECT_EQ(kinds.find_first_of("ocs", 6), std::string::npos);
+  EXPECT_EQ(QuoteMark(")"), Quote::kNone);
+  EXPECT_EQ(QuoteMark("'"), Quote::kNone);
+}
+
 }  // namespace
 }  // namespace marsad::text

@@ -472,16 +472,22 @@ bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok
   return false;
 }
 
+const WordSet& VerbsOfSaying() {
+  static const WordSet k{"قال",   "قالت",  "قالوا", "اعلن",  "اعلنت", "اعلنوا", "ذكر",   "ذكرت",  "افاد",
+                         "افادت", "اكد",   "اكدت",  "اكدوا", "اوضح",  "اوضحت", "صرح",   "صرحت",  "ابلغ",
+                         "ابلغت", "كشف",   "كشفت",  "نقل",   "نقلت",  "اشار",  "اشارت", "اضاف",  "اضافت",
+                         "نفي",   "نفت",   "اعترف", "اعترفت", "زعم",  "زعمت",  "رجح",   "رجحت",  "اعتبر",
+                         "اعتبرت", "يقول", "تقول",  "تابع",  "تابعت", "استرسل", "قايلا", "مضيفا", "متابعا",
+                         "موكدا"};
+  return k;
+}
+
 std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, size_t end) {
   // A reporting verb's subject and object come within a few words; a complementizer
   // further away belongs to another verb.
   constexpr size_t kMaxFrame = 16;
   // Tested on every Arabic token: a WordSet, built once (match.h).
-  static const WordSet kReportingVerbs{
-      "قال", "قالت", "قالوا", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "افاد", "افادت", "اكد",
-      "اكدت", "اكدوا", "اوضح", "اوضحت", "صرح", "صرحت", "ابلغ", "ابلغت", "كشف", "كشفت", "نقل",
-      "نقلت", "اشار", "اشارت", "اضاف", "اضافت", "نفي", "نفت", "اعترف", "اعترفت", "زعم", "زعمت",
-      "رجح", "رجحت", "اعتبر", "اعتبرت", "يقول", "تقول"};
+  const WordSet& kReportingVerbs = VerbsOfSaying();
   static const WordSet kThat{"ان", "بان"};
   static const WordSet kThatPronoun{"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"};
   std::vector<SpeakerFrame> out;

@@ -11,6 +11,7 @@
 
 #include "marsad/events.h"
 #include "marsad/text.h"
+#include "match.h"
 
 namespace marsad::events {
 
@@ -84,6 +85,11 @@ struct SpeakerFrame {
   bool resumed = false;
 };
 std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, size_t end);
+
+// The verbs of saying that open reported words, as verbs ("قال", "أعلنت", "أضافوا", "يقول")
+// and as the circumstantial participles that go on with a quotation ("مضيفا", "قائلا",
+// "مؤكدا"): speaker frames begin at them, and a speaker's quotation follows them.
+const WordSet& VerbsOfSaying();
 
 // A claim of responsibility: "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "تبنى حزب العمال
 // الكردستاني أمس هجوما", "وتبنى التنظيم في بيانين ... هذه التفجيرات". `verb` is the token of

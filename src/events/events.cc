@@ -179,10 +179,7 @@ bool InQuotedSpeech(const text::Utf8Text& text, const text::Tokens& toks, size_t
   const size_t before = open - 1;
   // Not after a colon: an officer's account ('وقال العقيد ... لـ«الشرق الأوسط»: «دمرت طائرات
   // التحالف ...') reports as often as not.
-  return KeyIs(toks, before,
-               {"قايلا", "قال", "قالت", "قالوا", "اضاف", "اضافت", "مضيفا", "تابع", "تابعت", "متابعا", "موكدا",
-                "اكد", "اكدت", "استرسل", "واسترسل", "وقال", "وقالت", "واضاف", "واضافت", "وتابع", "وتابعت", "واكد"},
-               false);
+  return KeyIs(toks, before, VerbsOfSaying());
 }
 
 // The trigger starting at code point `start` is an indefinite plural of a generic incident

@@ -1108,7 +1108,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         sa.push_back(m);
     }
     // Triggers: the best phrase per (event type, sub-type, PLOVER type) in the sentence.
-    using TriggerKey = std::tuple<std::string, std::string, std::string>;
+    // Views of the trigger dictionary's strings, which outlive the sentence: no copies per reading.
+    using TriggerKey = std::tuple<std::string_view, std::string_view, std::string_view>;
     std::map<TriggerKey, std::pair<uint32_t, size_t>> best;  // → trigger, token
     std::map<TriggerKey, PhraseMatch> best_match;
     size_t negated_end = SIZE_MAX;  // the token after the last negated trigger

@@ -77,6 +77,8 @@ bool ActorsAgree(const Event& a, const Event& b, const ActorKind& kind) {
 // An equal toll of at least this many told at two places of one province (the town in the
 // lead, its province's city in the recap) is one incident told twice.
 constexpr int64_t kSameTollAreaMin = 5;
+// How many days apart one figure told of one named place is still the same dead.
+constexpr long kRetoldWithinDays = 7;
 
 void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                    const std::function<bool(int64_t, int64_t)>& within,
@@ -159,7 +161,15 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       const bool figure = same_toll && o.fatalities >= kSameTollAreaMin && o.fatalities_quantity >= 0 &&
                           e.fatalities_quantity >= 0 && quantities[o.fatalities_quantity].qualifier != "vague" &&
                           quantities[e.fatalities_quantity].qualifier != "vague";
-      const bool retold = figure && std::labs(DaysBetween(o.date, e.date)) <= 1;
+      // So is one figure told of one named place within the week ("at least 48 people killed in
+      // a Syrian village last week ... Tuesday's executions", then "regime forces killed 48
+      // alleged rebels in Hardatnin village ... according to a statement released Saturday",
+      // "Regime forces killed 48 civilians ... before withdrawing from the village Friday night":
+      // a day of the report or of what followed, the other of the killing): an equal toll of
+      // five or more at the same place, or where one names none, is the same dead.
+      const long apart = std::labs(DaysBetween(o.date, e.date));
+      const bool retold = figure && (apart <= 1 || (apart <= kRetoldWithinDays && SameKind(o, e) &&
+                                                    (o.place == e.place || o.place_mention < 0 || e.place_mention < 0)));
       if (own_o && own_e && o.date != e.date && !retold) continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||

@@ -133,6 +133,18 @@ TEST_F(EnglishEventsTest, TheAttackNamesTheIncidentReportedBefore) {
   EXPECT_EQ(v[0].fatalities, 87u);
 }
 
+// One figure told of one place within the week is the same dead: the killing on Tuesday,
+// then the statement of Saturday giving the same 48 (published 2016-06-19, a Sunday).
+TEST_F(EnglishEventsTest, OneTollToldOnTwoDaysOfTheWeekIsOneIncident) {
+  auto v = Events("At least 48 people were killed in Aleppo on Tuesday when regime forces executed families of rebel "
+                  "fighters, a monitor said. Syrian regime forces killed 48 alleged rebels in Aleppo according to a "
+                  "statement released Saturday.");
+  uint64_t sum = 0;
+  for (const auto& e : v) sum += e.fatalities;
+  EXPECT_EQ(sum, 48u);
+  EXPECT_EQ(PlaceOfToll(v, 48), "Aleppo");
+}
+
 // Not English only: the protesters named as a sentence's actor report a protest (the
 // words are an actor mention, which the trigger loop passes over).
 TEST_F(EnglishEventsTest, ProtestersNamedAsTheActorReportAProtest) {

@@ -92,6 +92,61 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     return x.fatalities_quantity >= 0 && !quantities[x.fatalities_quantity].of.empty() &&
            quantities[x.fatalities_quantity].value == x.fatalities;
   };
+  // Merges the reading `e` (meta `m`) into the kept event `o` (meta `om`); `anaphor`: `e` named
+  // `o` by an anaphor, which does not move its place nor its evidence.
+  auto absorb = [&](Event& o, EventMeta& om, Event& e, const EventMeta& m, bool anaphor) {
+    // "الهجوم" says nothing of the weapon: it does not retype the incident it names. A bare
+    // "القصف" takes the weapon told of it ("الغارة").
+    const bool names_weapon = om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike";
+    if ((TypeRank(e) > TypeRank(o) || names_weapon) && Violent(o.event_type) && !m.anaphoric_violent) {
+      o.event_type = e.event_type;
+      o.sub_event_type = e.sub_event_type;
+      o.plover = e.plover;
+      om.unknown_weapon = m.unknown_weapon;
+    }
+    const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
+    if (m.cue > om.cue || (m.cue == om.cue && !anaphor && n_e > n_o)) {
+      o.actor1 = e.actor1;
+      o.actor2 = e.actor2;
+      o.actor1_mention = e.actor1_mention;
+      o.actor2_mention = e.actor2_mention;
+      om.cue = m.cue;
+    }
+    // A town beats the province it is in ("Al Anbar" in the lead, "الرمادي" in the recap).
+    const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus) ||
+                                                         (e.place != o.place && within(e.place, o.place)) ||
+                                                         (province(o.place) && !province(e.place) && same_area(o.place, e.place)));
+    if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific))) {
+      o.place = e.place;
+      o.place_mention = e.place_mention;
+    }
+    // ACLED's toll of an incident reported several times is the most conservative
+    // figure given for it, never a sum; but a whole ("nine people were killed") is not
+    // lowered by a part of it ("four civilians had been killed").
+    const bool e_lower = part(o) == part(e) ? e.fatalities < o.fatalities : part(o);
+    if (e.fatalities > 0 && (o.fatalities == 0 || e_lower)) {
+      o.fatalities = e.fatalities;
+      o.fatalities_quantity = e.fatalities_quantity;
+    }
+    o.mentions.insert(o.mentions.end(), e.mentions.begin(), e.mentions.end());
+    if ((o.date_from_published || o.date_from_context) && !e.date_from_published &&
+        (o.date_from_published || !e.date_from_context)) {
+      o.date = e.date;
+      o.date_precision = e.date_precision;
+      o.date_from_published = false;
+      o.date_from_context = e.date_from_context;
+      om.date_of_speech = m.date_of_speech;
+    }
+    if (!anaphor && e.confidence > o.confidence) {
+      o.start = e.start;
+      o.end = e.end;
+      o.trigger = e.trigger;
+      o.trigger_start = e.trigger_start;
+      o.trigger_end = e.trigger_end;
+      o.cameo = e.cameo;
+    }
+    o.confidence = std::max(o.confidence, e.confidence);
+  };
   std::vector<Event> kept;
   std::vector<EventMeta> kept_meta;
   for (size_t i = 0; i < events->size(); ++i) {
@@ -182,60 +237,37 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       kept_meta.push_back(m);
       continue;
     }
-    Event& o = kept[target];
-    EventMeta& om = kept_meta[target];
-    // "الهجوم" says nothing of the weapon: it does not retype the incident it names. A bare
-    // "القصف" takes the weapon told of it ("الغارة").
-    const bool names_weapon = om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike";
-    if ((TypeRank(e) > TypeRank(o) || names_weapon) && Violent(o.event_type) && !m.anaphoric_violent) {
-      o.event_type = e.event_type;
-      o.sub_event_type = e.sub_event_type;
-      o.plover = e.plover;
-      om.unknown_weapon = m.unknown_weapon;
-    }
-    const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
-    if (m.cue > om.cue || (m.cue == om.cue && !anaphor && n_e > n_o)) {
-      o.actor1 = e.actor1;
-      o.actor2 = e.actor2;
-      o.actor1_mention = e.actor1_mention;
-      o.actor2_mention = e.actor2_mention;
-      om.cue = m.cue;
-    }
-    // A town beats the province it is in ("Al Anbar" in the lead, "الرمادي" in the recap).
-    const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus) ||
-                                                         (e.place != o.place && within(e.place, o.place)) ||
-                                                         (province(o.place) && !province(e.place) && same_area(o.place, e.place)));
-    if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific))) {
-      o.place = e.place;
-      o.place_mention = e.place_mention;
-    }
-    // ACLED's toll of an incident reported several times is the most conservative
-    // figure given for it, never a sum; but a whole ("nine people were killed") is not
-    // lowered by a part of it ("four civilians had been killed").
-    const bool e_lower = part(o) == part(e) ? e.fatalities < o.fatalities : part(o);
-    if (e.fatalities > 0 && (o.fatalities == 0 || e_lower)) {
-      o.fatalities = e.fatalities;
-      o.fatalities_quantity = e.fatalities_quantity;
-    }
-    o.mentions.insert(o.mentions.end(), e.mentions.begin(), e.mentions.end());
-    if ((o.date_from_published || o.date_from_context) && !e.date_from_published &&
-        (o.date_from_published || !e.date_from_context)) {
-      o.date = e.date;
-      o.date_precision = e.date_precision;
-      o.date_from_published = false;
-      o.date_from_context = e.date_from_context;
-      om.date_of_speech = m.date_of_speech;
-    }
-    if (!anaphor && e.confidence > o.confidence) {
-      o.start = e.start;
-      o.end = e.end;
-      o.trigger = e.trigger;
-      o.trigger_start = e.trigger_start;
-      o.trigger_end = e.trigger_end;
-      o.cameo = e.cameo;
-    }
-    o.confidence = std::max(o.confidence, e.confidence);
+    absorb(kept[target], kept_meta[target], e, m, anaphor);
   }
+  // A toll a merge gave an event after a later reading was compared with it ("8 killed in
+  // yesterday's tragedy", told after the air strike that killed "at least eight"): one
+  // figure of five or more, of the same kind, within the week, at one place (or in it, or
+  // where one names none) is the same dead. The later joins the earlier.
+  auto figure = [&](const Event& x) {
+    return x.fatalities >= static_cast<uint64_t>(kSameTollAreaMin) && x.fatalities_quantity >= 0 &&
+           quantities[x.fatalities_quantity].qualifier != "vague";
+  };
+  for (size_t j = 1; j < kept.size(); ++j) {
+    Event& e = kept[j];
+    if (!Violent(e.event_type) || !figure(e)) continue;
+    for (size_t k = 0; k < j; ++k) {
+      Event& o = kept[k];
+      if (o.fatalities != e.fatalities || !SameKind(o, e) || !figure(o) || o.fatalities == 0) continue;
+      if (std::labs(DaysBetween(o.date, e.date)) > kRetoldWithinDays) continue;
+      if (!(o.place == e.place || o.place_mention < 0 || e.place_mention < 0 || within(o.place, e.place) ||
+            within(e.place, o.place)))
+        continue;
+      absorb(o, kept_meta[k], e, kept_meta[j], false);
+      e.fatalities = 0;
+      e.event_type.clear();  // absorbed: dropped below
+      break;
+    }
+  }
+  for (size_t j = kept.size(); j-- > 0;)
+    if (kept[j].event_type.empty()) {
+      kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(j));
+      kept_meta.erase(kept_meta.begin() + static_cast<std::ptrdiff_t>(j));
+    }
   *events = std::move(kept);
   *meta = std::move(kept_meta);
 }

@@ -43,7 +43,15 @@ done <<'T'
 وتُركت حافلة مفخخة خارج مركز للشرطة في مدينة بولي علم، عاصمة مقاطعة لوغار.|لوغار|AF
 وقتل خمسة في هجوم بولاية ننغرهار شرقي أفغانستان.|ننغرهار|AF
 وقصفت الطائرة السيارة عند مشارف قرية الحضر السورية بالقرب من هضبة الجولان.|الحضر|SY
+وقتل 32 شخصا في تفجير انتحاري في بلدة سوروتش الحدودية.|سوروتش|TR
 T
+# One town, one place: the names of a town the supplement listed beside GeoNames' own entry
+# (Kobani beside 'Ayn al 'Arab split its events and their tolls) name no private town (the
+# camp of al-Hol, a feature of its own, may share its name).
+for name in "كوباني" "عين العرب" "Kobani" "كفر زيتا" "تل أبيض" "رأس العين" "الشدادي" "قرقوش" "كفر بطنا" "الهول"; do
+  n=$("$MARSAD" gazetteer lookup --index "$INDEX" --limit 10 "$name" | grep -E ' P\.[A-Z]+ ' | awk '$2 >= 990000000 {print $2}' | head -3)
+  check "$name names no second, private town in the index" "$n" ""
+done
 # Common words that are names of far places only by spelling (or after a proclitic): no place.
 while IFS='|' read -r text surface; do
   printf '%s\n' "$text" >"$TMP/doc.txt"

@@ -92,6 +92,9 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     return x.fatalities_quantity >= 0 && !quantities[x.fatalities_quantity].of.empty() &&
            quantities[x.fatalities_quantity].value == x.fatalities;
   };
+  auto vague = [&](const Event& x) {
+    return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].qualifier == "vague";
+  };
   // Merges the reading `e` (meta `m`) into the kept event `o` (meta `om`); `anaphor`: `e` named
   // `o` by an anaphor, which does not move its place nor its evidence.
   auto absorb = [&](Event& o, EventMeta& om, Event& e, const EventMeta& m, bool anaphor) {
@@ -123,7 +126,10 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // ACLED's toll of an incident reported several times is the most conservative
     // figure given for it, never a sum; but a whole ("nine people were killed") is not
     // lowered by a part of it ("four civilians had been killed").
-    const bool e_lower = part(o) == part(e) ? e.fatalities < o.fatalities : part(o);
+    // Nor is a count a vague plural stands for ("عدد من القتلى", read as 10 by convention): a
+    // stated figure ("أسفر عن مقتل 27 شخصا") replaces it, and it replaces none.
+    const bool e_vague = vague(e), o_vague = vague(o);
+    const bool e_lower = e_vague != o_vague ? o_vague : part(o) == part(e) ? e.fatalities < o.fatalities : part(o);
     if (e.fatalities > 0 && (o.fatalities == 0 || e_lower)) {
       o.fatalities = e.fatalities;
       o.fatalities_quantity = e.fatalities_quantity;

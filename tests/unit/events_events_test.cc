@@ -959,6 +959,21 @@ TEST(EventsIncidents, TheNextSentenceTellsTheIncidentCloser) {
 
 // A day a speaker said something on dates the statement, not the attacks it speaks of:
 // "هذه الاعتداءات" in it is the bombing told before, not an incident of that day.
+// A vague plural's conventional count ("عدد من القتلى", 10) is no figure: a stated toll of the
+// same incident ("أسفر عن مقتل 27 شخصا") replaces it, whichever is told first, and it lowers none.
+TEST(EventsIncidents, AStatedTollReplacesAVagueOne) {
+  for (const std::string text :
+       {"وقع انفجار في مركز ثقافي في بلدة سروج أمس ما أدى الى سقوط عدد من القتلى. وقالت الوزارة إن الانفجار في بلدة سروج "
+        "أسفر عن مقتل 27 شخصا.",
+        "وقالت الوزارة إن انفجارا في بلدة سروج أمس أسفر عن مقتل 27 شخصا. وأدى الانفجار في بلدة سروج الى سقوط عدد من "
+        "القتلى."}) {
+    auto r = RunEvents(text, "2015-07-21", "TR");
+    uint64_t toll = 0;
+    for (const auto& e : r.result.events) toll = std::max<uint64_t>(toll, e.fatalities);
+    EXPECT_EQ(toll, 27u) << text;
+  }
+}
+
 TEST(EventsIncidents, TheDayOfAStatementDoesNotDateWhatItSpeaksOf) {
   auto r = RunEvents("قتل 5 جنود في انفجار عبوة ناسفة استهدف دورية للجيش في مدينة أبها أمس. وقال المتحدث راجح بادي في "
                      "تصريحه أمس، إن المملكة ماضية في مكافحة الإرهاب ولا بد من وقفة عالمية حيال هذه الاعتداءات.",

@@ -1614,8 +1614,10 @@ class DocumentParser {
     // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
     // Not before a state's abbreviation after a comma ("Mobile, Ala.", "Brandon, FL"), as the
     // list's header promises; a name after the comma may be a list's next item ("On
-    // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS").
-    if ((single || first.script == Script::kLatin) && ListedNonPlace(m) && !strong_cue &&
+    // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS"). The list keeps
+    // words from the index's places ("American", a town's name too): a demonym it lists
+    // ("American veterans") is still its country's demonym.
+    if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && ListedNonPlace(m) && !strong_cue &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
       return;

@@ -113,10 +113,12 @@ class NewsNamesTest : public ::testing::Test {
     std::string name;
     bool in_name = false;
   };
-  static std::vector<Found> Places(const std::string& s) {
+  static std::vector<Found> Places(const std::string& s, bool demonyms = false) {
     auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
     auto toks = text::Tokenize(*text);
-    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+    Options opt;
+    opt.demonyms = demonyms;
+    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, opt);
     std::vector<Found> out;
     std::vector<const Mention*> all;
     for (const auto& m : r.mentions) all.push_back(&m);
@@ -665,6 +667,23 @@ TEST_F(NewsNamesTest, AbbreviationsOfACountryAndAProvinceStandAlone) {
   const Found* nz = Find(nz_places5, "NZ");
   ASSERT_NE(nz, nullptr);
   EXPECT_EQ(nz->geonameid, 2186224u);
+}
+
+// "American" is in en/nonplace_words.tsv (a town's name too: the word alone is no place), and
+// that kept it from being the demonym it is: with --demonyms, "American veterans" is a mention
+// of the United States, as "Russian" is of Russia (LGL marks 41 such 'American').
+TEST_F(NewsNamesTest, AListedWordIsStillADemonym) {
+  auto v = Places("He praised American veterans and the Russian army in Washington.", true);
+  const Found* american = Find(v, "American");
+  ASSERT_NE(american, nullptr);
+  EXPECT_EQ(american->geonameid, 6252001u);
+  const Found* russian = Find(v, "Russian");
+  ASSERT_NE(russian, nullptr);
+  EXPECT_EQ(russian->geonameid, 2017370u);
+  // Without the option no demonym is output.
+  auto plain = Places("He praised American veterans and the Russian army in Washington.");
+  EXPECT_EQ(Find(plain, "American"), nullptr);
+  EXPECT_EQ(Find(plain, "Russian"), nullptr);
 }
 
 }  // namespace

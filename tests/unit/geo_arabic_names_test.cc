@@ -467,6 +467,31 @@ TEST(ArabicSupplementTest, RegionsOfHistoryAndGeography) {
   EXPECT_EQ(p[2].geonameid, 990002505u);
 }
 
+// South Ossetia, the breakaway region of Georgia (supplement.txt: cities500 has Tskhinvali, not
+// the region), in English and Arabic news ("Georgian troops could be sent into South Ossetia").
+TEST(ArabicSupplementTest, SouthOssetiaIsARegion) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_ossetia_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990002801\t")) out << line << "\n";
+  }
+  const char* const rows[] = {
+      "614540\tGeorgia\tGeorgia\tجورجيا\t42.0\t43.5\tA\tPCLI\tGE\t\t00\t\t\t\t4630000\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_ossetia", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "Georgian troops could be sent into South Ossetia, officials in Georgia said.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"South Ossetia", "Georgia"}));
+  EXPECT_EQ(p[0].geonameid, 990002801u);
+  p = Places(*index.resources(), "اندلعت الحرب في أوسيتيا الجنوبية بين جورجيا وروسيا.");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(p[0].surface, "أوسيتيا الجنوبية");
+  EXPECT_EQ(p[0].geonameid, 990002801u);
+}
+
 // 'النيل من' is 'to undermine' ('محاولة النيل من أمن الوطن', 'للنيل من العراقيين'), not the
 // Nile, which stays a place elsewhere; Abyei (supplement.txt), the area Sudan and South Sudan
 // dispute, is found between the parentheses news puts around it.

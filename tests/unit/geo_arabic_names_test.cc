@@ -199,6 +199,12 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_TRUE(Places(res(), "أعلن ريال مدريد أنه تعاقد مع لاعبين.").empty());
   EXPECT_TRUE(Places(res(), "وتعادل أتلتيكو مدريد مع ضيفه.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى مدريد أمس.")), (std::vector<std::string>{"مدريد"}));
+  // A club's people and its match name the club, not its city ('صفوف مانشستر', 'حارس مرمى
+  // ليفربول', 'تعادل مع ضيفه ليفربول 1 / 1'); a country after them is the national team's state.
+  EXPECT_TRUE(Places(res(), "وكان اللاعب قد رحل عن صفوف مدريد لينضم إلى سيلتك.").empty());
+  EXPECT_TRUE(Places(res(), "ولم يستطع حارس مرمى مدريد التصدي للكرة.").empty());
+  EXPECT_TRUE(Places(res(), "وتعادل مع ضيفه مدريد 1 / 1 أمس.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وسجل لاعبو مصر هدفين.")), (std::vector<std::string>{"مصر"}));
   // Every capital has its radio and television building: in Aden it is not Cairo's Maspero.
   EXPECT_EQ(Surfaces(Places(res(), "دمر الحوثيون مبنى الإذاعة والتلفزيون في عدن.")), (std::vector<std::string>{"عدن"}));
 }
@@ -490,6 +496,33 @@ TEST(ArabicSupplementTest, SouthOssetiaIsARegion) {
   ASSERT_GE(p.size(), 1u);
   EXPECT_EQ(p[0].surface, "أوسيتيا الجنوبية");
   EXPECT_EQ(p[0].geonameid, 990002801u);
+}
+
+// Boudai, a village of the northern Beqaa (the commando raid of August 2006), and Khorasan, the
+// region and Iran's former province (supplement.txt); a group named after Khorasan ('جماعة
+// خراسان', 'تنظيم خراسان': org_cues.tsv) is an organisation, not the region.
+TEST(ArabicSupplementTest, BoudaiKhorasanAndTheKhorasanGroup) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_khorasan_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990002802\t") || line.starts_with("990002803\t")) out << line << "\n";
+  }
+  const char* const rows[] = {
+      "124665\tMashhad\tMashhad\tمشهد\t36.29807\t59.60567\tP\tPPLA\tIR\t\t42\t\t\t\t2307177\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_khorasan", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "نفذت وحدة عملية انزال في منطقة بوداي في البقاع.");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(p[0].surface, "بوداي");
+  EXPECT_EQ(p[0].geonameid, 990002802u);
+  p = Places(*index.resources(), "مدينة مشهد عاصمة محافظة خراسان في الشمال الشرقي.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"مشهد", "خراسان"}));
+  EXPECT_EQ(p[1].geonameid, 990002803u);
+  EXPECT_TRUE(Places(*index.resources(), "قتل زعيم جماعة خراسان وقائد تنظيم خراسان في غارة.").empty());
 }
 
 // 'النيل من' is 'to undermine' ('محاولة النيل من أمن الوطن', 'للنيل من العراقيين'), not the

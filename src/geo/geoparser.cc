@@ -1239,16 +1239,36 @@ class DocumentParser {
       m->postings = {};
       return;
     }
-    // Words with the article's letters that are no definite noun (keys: إلى is الي).
-    static constexpr std::string_view kNotNouns[] = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين",
-                                                     "اللاتي", "اللواتي", "الا", "الان"};
-    bool definite_noun = false;
-    for (std::string_view f : Forms(i - 1))
-      if (f.starts_with("ال") && std::find(std::begin(kNotNouns), std::end(kNotNouns), f) == std::end(kNotNouns))
-        definite_noun = true;
-    if (!definite_noun) return;
+    if (!DefiniteNoun(i - 1)) return;
     m->demonym_country = d->second;
     m->postings = {};
+  }
+
+  // Whether Arabic token k is a definite noun: one of its forms has the article, and is none
+  // of the words with the article's letters that are no noun (keys: إلى is الي).
+  bool DefiniteNoun(uint32_t k) const {
+    static constexpr std::string_view kNotNouns[] = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين",
+                                                     "اللاتي", "اللواتي", "الا", "الان"};
+    for (std::string_view f : Forms(k))
+      if (f.starts_with("ال") && std::find(std::begin(kNotNouns), std::end(kNotNouns), f) == std::end(kNotNouns))
+        return true;
+    return false;
+  }
+
+  // A feminine colour adjective that names places too (البيضاء: Al Bayda in Yemen and Libya;
+  // الخضراء, الحمراء, السوداء, الزرقاء, الصفراء: towns and villages) right after a definite noun
+  // agrees with it: 'الأسود البيضاء' (white lions), 'القائمة السوداء' (the blacklist),
+  // 'الفاصوليا البيضاء', 'الجدران السوداء'. Without its own clitic only ('مكيراس بالبيضاء', 'وتعز
+  // والبيضاء' join places), and not after a place ('صنعاء البيضاء' would be two).
+  bool ColourAdjective(const Match& m) const {
+    static constexpr std::string_view kColours[] = {"البيضا", "السودا", "الخضرا", "الحمرا", "الزرقا", "الصفرا"};
+    const uint32_t i = m.begin;
+    if (m.end != i + 1 || m.form != 0 || i == 0 || !IsWordLike(t_[i - 1]) || !Joinable(i - 1, i) ||
+        t_[i - 1].script != Script::kArabic ||
+        std::find(std::begin(kColours), std::end(kColours), m.key) == std::end(kColours))
+      return false;
+    if (!mentions_.empty() && mentions_.back().token_end == i) return false;
+    return DefiniteNoun(i - 1);
   }
 
   // Whether Arabic token k, whose key ends in ا, is an indefinite noun in the accusative
@@ -1691,7 +1711,7 @@ class DocumentParser {
       }
     }
     if (first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !strong_cue &&
-        ArabicWordsNoPlace(m)) {
+        (ArabicWordsNoPlace(m) || ColourAdjective(m))) {
       hints_.pop_back();
       return;
     }

@@ -95,6 +95,7 @@ const char* const kRows[] = {
     "281133\tSouth Governorate\tSouth Governorate\tالجنوب,محافظة الجنوب\t33.27\t35.37\tA\tADM1\tLB\t\t06\t\t\t\t0\t\t\t\t"
     "2024-01-01",
     "11281877\tOriental\tOriental\tالجهة الشرقية\t34.17813\t-6.33249\tA\tADM1\tMA\t\t04\t\t\t\t0\t\t\t\t2024-01-01",
+    "79836\tAl Bayda\tAl Bayda\tالبيضاء\t13.98519\t45.57266\tP\tPPLA\tYE\t\t14\t\t\t\t37821\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -207,6 +208,17 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_EQ(Surfaces(Places(res(), "وسجل لاعبو مصر هدفين.")), (std::vector<std::string>{"مصر"}));
   // Every capital has its radio and television building: in Aden it is not Cairo's Maspero.
   EXPECT_EQ(Surfaces(Places(res(), "دمر الحوثيون مبنى الإذاعة والتلفزيون في عدن.")), (std::vector<std::string>{"عدن"}));
+}
+
+// A feminine colour adjective that names towns too (البيضاء: Al Bayda) agrees with the definite
+// noun right before it: 'الأسود البيضاء' are white lions (ANERcorp), 'الفاصوليا البيضاء' white
+// beans; after a preposition, a clitic or the governorate's noun it is the town.
+TEST_F(ArabicNamesTest, AColourAfterADefiniteNounIsAnAdjective) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "تتواجد الأسود البيضاء في حالة برية.").empty());
+  EXPECT_TRUE(Places(res(), "ويستخدم الفاصوليا البيضاء كعنصر أساسي.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "اشتدت المعارك في البيضاء وفي مدينة البيضاء وقتل ثلاثة بالبيضاء.")),
+            (std::vector<std::string>{"البيضاء", "البيضاء", "بالبيضاء"}));
 }
 
 // "العاصمة عمان": after the capital's noun, the country of the same name is no reading; the

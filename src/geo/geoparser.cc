@@ -46,6 +46,7 @@ struct Match {
   bool variant = false;  // matched by the spelling-insensitive key (gazetteer::VariantKey)
   bool respelled = false;  // variant by that key, not only by a dropped article ("al-Raqqa")
   bool unlisted = false;   // no name of the index: a word a settlement cue names ("قرية زركال")
+  bool party = false;      // after a party's letter: a member's state or home ("Dorgan, D-N.D.")
   // A part of one hyphenated word ("Washington" of "Washington-based"): its code points.
   uint32_t part_start = 0, part_end = 0;
 };
@@ -521,7 +522,10 @@ class DocumentParser {
       // them ("Maarat al-Numan", "Dayr az Zawr"): the variant key, only for spans longer
       // than any exact match here.
       if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kHashtagPart)) MatchCamelCase(i, &best, &found);
-      if (!found && t_[i].script == Script::kLatin && !t_[i].Has(text::kHashtagPart)) MatchHyphenPart(i, &best, &found);
+      // A party's letter before a hyphen ("D-N.D.") wins over what the token alone may be
+      // ("d n", an alternate name of Dierkow-Neu).
+      if ((!found || PartyLetterToken(i)) && t_[i].script == Script::kLatin && !t_[i].Has(text::kHashtagPart))
+        MatchHyphenPart(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchCountyOfList(i, &best, &found);
       if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) MatchHyphenTail(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
@@ -1042,10 +1046,12 @@ class DocumentParser {
     static constexpr std::string_view kSuffixes[] = {"based", "area", "born", "bred", "controlled", "held",
                                                      "led", "run", "bound", "owned", "made"};
     const bool party = (head == "D" || head == "R" || head == "I" || head == "DFL") && dash == last_dash &&
-                       tail.size() >= 3 && tail[0] >= 'A' && tail[0] <= 'Z';
+                       !tail.empty() && tail[0] >= 'A' && tail[0] <= 'Z';
+    if (party && tail.size() < 3 && !MatchPartyLabel(i, last_dash + 1, best, found)) return;
     const std::string next = lower(raw.substr(dash + 1, raw.find('-', dash + 1) - dash - 1));
     const bool suffix = std::find(std::begin(kSuffixes), std::end(kSuffixes), next) != std::end(kSuffixes);
     const bool pair = !party && !suffix && dash + 1 < raw.size() && raw[dash + 1] >= 'A' && raw[dash + 1] <= 'Z';
+    if (party && MatchPartyLabel(i, last_dash + 1, best, found)) return;
     std::string_view part = party ? tail : head;
     if ((!party && !suffix && !pair) || part.size() < 3 || RomanisedArticle(lower(part))) return;
     const std::string key = lower(part);
@@ -1062,6 +1068,62 @@ class DocumentParser {
     best->part_start = t.start + static_cast<uint32_t>(off);
     best->part_end = best->part_start + static_cast<uint32_t>(part.size());
     *found = true;
+  }
+
+  // Whether token i is a party's letter, a hyphen and a capital ("D-N", "R-Elbow", "DFL-Cook").
+  bool PartyLetterToken(uint32_t i) const {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::kWord || t.byte_end - t.byte_start < 3) return false;
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    size_t dash = raw.starts_with("DFL-") ? 3 : 1;
+    if (raw.size() <= dash + 1 || raw[dash] != '-') return false;
+    if (dash == 1 && raw[0] != 'D' && raw[0] != 'R' && raw[0] != 'I') return false;
+    return raw[dash + 1] >= 'A' && raw[dash + 1] <= 'Z';
+  }
+
+  // A legislator's party and home after a comma or in parentheses: "Sen. Byron Dorgan, D-N.D.,",
+  // "Rep. Torrey Westrom, R-Elbow Lake,", "Nancy Pelosi, D-Calif,", "Brent Boggs, D-Braxton" (a
+  // West Virginia delegate's county); LGL marks 43 of its 45. The words after the party's letter
+  // up to the comma (a state's abbreviation, a town, a county without "County") are the place;
+  // `off` is the tail's byte offset in token i. False when no such name is found.
+  bool MatchPartyLabel(uint32_t i, size_t off, Match* best, bool* found) {
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    if (i == 0 || t_[i - 1].kind != TokenKind::kPunct) return false;
+    const char before = text_.utf8[t_[i - 1].byte_start];
+    if (before != ',' && before != '(') return false;
+    const Token& t = t_[i];
+    std::string key;
+    for (char c : std::string_view(text_.utf8).substr(t.byte_start + off, t.byte_end - t.byte_start - off))
+      key.push_back(c == '.' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    // The words of the name, each end token and its key.
+    std::vector<std::pair<uint32_t, std::string>> ends{{i + 1, key}};
+    for (uint32_t j = i + 1; j < n && ends.size() < 4;) {
+      // "N.D.": the tokenizer may end a sentence at the first period; the letters touch.
+      if (IsAbbreviationDot(j) && j + 1 < n && IsWordLike(t_[j + 1]) && !t_[j + 1].Has(text::kSpaceBefore) &&
+          t_[j + 1].Has(text::kCapitalized))
+        ++j;
+      else if (!Joinable(j - 1, j) || !t_[j].Has(text::kCapitalized)) break;
+      key.push_back(' ');
+      key.append(Key(j));
+      ends.emplace_back(j + 1, key);
+      ++j;
+    }
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+      std::string k = it->second;
+      std::span<const Posting> post = gaz_.Lookup(k);
+      if (post.empty()) {
+        k += " county";
+        post = gaz_.Lookup(k);
+      }
+      if (post.empty()) continue;
+      *best = Match{i, it->first, k, post, 0, {}};
+      best->party = true;
+      best->part_start = t.start + static_cast<uint32_t>(off);
+      best->part_end = t_[it->first - 1].end;
+      *found = true;
+      return true;
+    }
+    return false;
   }
 
   // A name of several words whose last is hyphenated to "based", "area", "born" ...: "a New
@@ -1486,7 +1548,7 @@ class DocumentParser {
       if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
         const bool comma_before = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
                                   text_.utf8[t_[m.begin - 1].byte_start] == ',';
-        bool after_city = comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1;
+        bool after_city = (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) || m.party;
         // Weather bulletins and tweets: "Wharton TX, East Bernard TX" (no comma), "[Carteret
         // Co, NC]" (a county, Co. abbreviated, the index lacking it without "County").
         if (!after_city && first.Has(text::kAllCaps) && !mentions_.empty() && mentions_.back().token_end == m.begin &&
@@ -1637,7 +1699,8 @@ class DocumentParser {
     // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS"). The list keeps
     // words from the index's places ("American", a town's name too): a demonym it lists
     // ("American veterans") is still its country's demonym.
-    if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && ListedNonPlace(m) && !strong_cue &&
+    if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party && ListedNonPlace(m) &&
+        !strong_cue &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
       return;

@@ -371,6 +371,10 @@ TEST_F(ArabicNamesTest, CollocationsAreNoPlaces) {
   // The sunset prayer and two clubs of the Moroccan league are not Morocco, which stays.
   EXPECT_EQ(Surfaces(Places(res(), "أدى الحضور صلاة المغرب، وفاز المغرب الفاسي على المغرب التطواني في المغرب.")),
             (std::vector<std::string>{"المغرب"}));
+  // To open or close the door (the way) is no Al-Bab, which stays after its cue or a preposition.
+  EXPECT_TRUE(Places(res(), "وقال إن الاتفاق سيفتح الباب أمام عودة اللاجئين، ولن تغلق الباب في وجه أحد.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وفتح الجيش الطريق إلى مدينة الباب وتقدم في الباب.")),
+            (std::vector<std::string>{"الباب", "الباب"}));
 }
 
 // Places of the news the registry lacks (data/gazetteer/supplement.txt: Aden's district of Dar

@@ -1317,19 +1317,21 @@ class DocumentParser {
     return false;
   }
 
-  // A feminine colour adjective that names places too (البيضاء: Al Bayda in Yemen and Libya;
-  // الخضراء, الحمراء, السوداء, الزرقاء, الصفراء: towns and villages) right after a definite noun
-  // agrees with it: 'الأسود البيضاء' (white lions), 'القائمة السوداء' (the blacklist),
-  // 'الفاصوليا البيضاء', 'الجدران السوداء'. Without its own clitic only ('مكيراس بالبيضاء', 'وتعز
-  // والبيضاء' join places), and not after a place ('صنعاء البيضاء' would be two).
+  // A feminine or plural colour adjective that names places too (البيضاء: Al Bayda in Yemen and
+  // Libya; البيض: El Bayadh, Algeria; الخضراء, الحمراء, السوداء, الزرقاء, الصفراء: towns and
+  // villages) right after a definite noun agrees with it: 'الأسود البيضاء' (white lions),
+  // 'القائمة السوداء' (the blacklist), 'الفاصوليا البيضاء', 'البريطانيين البيض'. Without its own clitic only ('مكيراس بالبيضاء', 'وتعز
+  // والبيضاء' join places), and not after a place ('صنعاء البيضاء' would be two); after a
+  // demonym it is ('البريطانيين البيض').
   bool ColourAdjective(const Match& m) const {
-    static constexpr std::string_view kColours[] = {"البيضا", "السودا", "الخضرا", "الحمرا", "الزرقا", "الصفرا"};
+    static constexpr std::string_view kColours[] = {"البيضا", "السودا", "الخضرا", "الحمرا", "الزرقا", "الصفرا",
+                                                    "البيض",  "السود",  "الخضر",  "الحمر",  "الزرق",  "الصفر"};
     const uint32_t i = m.begin;
     if (m.end != i + 1 || m.form != 0 || i == 0 || !IsWordLike(t_[i - 1]) || !Joinable(i - 1, i) ||
         t_[i - 1].script != Script::kArabic ||
         std::find(std::begin(kColours), std::end(kColours), m.key) == std::end(kColours))
       return false;
-    if (!mentions_.empty() && mentions_.back().token_end == i) return false;
+    if (!mentions_.empty() && mentions_.back().token_end == i && !mentions_.back().demonym) return false;
     return DefiniteNoun(i - 1);
   }
 

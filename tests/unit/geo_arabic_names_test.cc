@@ -96,6 +96,8 @@ const char* const kRows[] = {
     "2024-01-01",
     "11281877\tOriental\tOriental\tالجهة الشرقية\t34.17813\t-6.33249\tA\tADM1\tMA\t\t04\t\t\t\t0\t\t\t\t2024-01-01",
     "79836\tAl Bayda\tAl Bayda\tالبيضاء\t13.98519\t45.57266\tP\tPPLA\tYE\t\t14\t\t\t\t37821\t\t\t\t2024-01-01",
+    "2505530\tEl Bayadh\tEl Bayadh\tالبيض\t33.68318\t1.01927\tP\tPPLA\tDZ\t\t51\t\t\t\t87000\t\t\t\t2024-01-01",
+    "6731221\tSalah ad Din\tSalah ad Din\tصلاح الدين,محافظة صلاح الدين\t34.5\t43.5\tA\tADM1\tIQ\t\t18\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -219,6 +221,9 @@ TEST_F(ArabicNamesTest, AColourAfterADefiniteNounIsAnAdjective) {
   EXPECT_TRUE(Places(res(), "ويستخدم الفاصوليا البيضاء كعنصر أساسي.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "اشتدت المعارك في البيضاء وفي مدينة البيضاء وقتل ثلاثة بالبيضاء.")),
             (std::vector<std::string>{"البيضاء", "البيضاء", "بالبيضاء"}));
+  // The plural too: 'البريطانيين البيض' (white Britons), not El Bayadh, which stays after a preposition.
+  EXPECT_TRUE(Places(res(), "وتحدث عن البريطانيين البيض في المقال.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى البيض أمس.")), (std::vector<std::string>{"البيض"}));
 }
 
 // "العاصمة عمان": after the capital's noun, the country of the same name is no reading; the
@@ -371,6 +376,9 @@ TEST_F(ArabicNamesTest, CollocationsAreNoPlaces) {
   // The sunset prayer and two clubs of the Moroccan league are not Morocco, which stays.
   EXPECT_EQ(Surfaces(Places(res(), "أدى الحضور صلاة المغرب، وفاز المغرب الفاسي على المغرب التطواني في المغرب.")),
             (std::vector<std::string>{"المغرب"}));
+  // Men named like Salah ad-Din Governorate: Saladin, Selahattin Demirtaş, a man and his father.
+  EXPECT_TRUE(Places(res(), "وقال صلاح الدين دمرداش إن منبر صلاح الدين الأيوبي أعيد، وأكد صلاح الدين عبد الكريم ذلك.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "واشتدت المعارك في محافظة صلاح الدين.")), (std::vector<std::string>{"صلاح الدين"}));
   // To open or close the door (the way) is no Al-Bab, which stays after its cue or a preposition.
   EXPECT_TRUE(Places(res(), "وقال إن الاتفاق سيفتح الباب أمام عودة اللاجئين، ولن تغلق الباب في وجه أحد.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وفتح الجيش الطريق إلى مدينة الباب وتقدم في الباب.")),

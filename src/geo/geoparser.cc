@@ -518,6 +518,19 @@ class DocumentParser {
         }
         if (found && fi == 0) break;  // the whole word wins over its segmentations
       }
+      // A demonym of two words ("North Korean", "Sri Lankan", "South Sudanese"): not the
+      // second word's ("Korean" is South Korea's) nor a place of the first ("North").
+      if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized) && i + 1 < n && IsWordLike(t_[i + 1]) &&
+          t_[i + 1].Has(text::kCapitalized) && Joinable(i, i + 1) && (!found || best.end <= i + 2)) {
+        phrase_.assign(Key(i));
+        phrase_.push_back(' ');
+        phrase_.append(Key(i + 1));
+        auto d = lex_.demonyms.find(phrase_);
+        if (d != lex_.demonyms.end() && !d->second.empty()) {
+          best = Match{i, i + 2, phrase_, {}, 0, d->second};
+          found = true;
+        }
+      }
       // Romanised Arabic, Persian and Kurdish names spelled otherwise than the index has
       // them ("Maarat al-Numan", "Dayr az Zawr"): the variant key, only for spans longer
       // than any exact match here.

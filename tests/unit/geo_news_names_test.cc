@@ -96,6 +96,9 @@ const char* const kRows[] = {
     "300075\tSuruc\tSuruc\tSuruc\t36.97612\t38.42533\tP\tPPLA2\tTR\t\t63\t\t\t\t46694\t\t\t\t2024-01-01",
     "300797\tSilopi\tSilopi\tSilopi\t37.24379\t42.46345\tP\tPPLA2\tTR\t\t80\t\t\t\t74798\t\t\t\t2024-01-01",
     "2561668\tAssads\tAssads\t\t30.0\t-9.0\tP\tPPLA3\tMA\t\t13\t\t\t\t9000\t\t\t\t2024-01-01",
+    "1873107\tNorth Korea\tNorth Korea\t\t40.0\t127.0\tA\tPCLI\tKP\t\t00\t\t\t\t22912177\t\t\t\t2024-01-01",
+    "1835841\tSouth Korea\tSouth Korea\tKorea\t36.5\t127.75\tA\tPCLI\tKR\t\t00\t\t\t\t48422644\t\t\t\t2024-01-01",
+    "1227603\tSri Lanka\tSri Lanka\t\t7.75\t80.75\tA\tPCLI\tLK\t\t00\t\t\t\t21513990\t\t\t\t2024-01-01",
     // Legislators' homes after their party's letter.
     "5690763\tNorth Dakota\tNorth Dakota\t\t47.5\t-100.5\tA\tADM1\tUS\t\tND\t\t\t\t0\t\t\t\t2024-01-01",
     "5025381\tElbow Lake\tElbow Lake\t\t45.99413\t-95.97672\tP\tPPLA2\tUS\t\tMN\t051\t\t\t1144\t\t\t\t2024-01-01",
@@ -712,6 +715,22 @@ TEST_F(NewsNamesTest, APartyLetterIsFollowedByTheMembersHome) {
   EXPECT_EQ(florence->geonameid, 4062577u);
   // Not without the comma or parenthesis before it ("the D-Day landings" has none either).
   EXPECT_EQ(Find(Places("He met D-Braxton officials."), "Braxton"), nullptr);
+}
+
+// A demonym of two words is one: "North Korean" is North Korea's, not "Korean" (South Korea's)
+// after a place "North"; "Sri Lankan" (LGL: 11) is Sri Lanka's.
+TEST_F(NewsNamesTest, ADemonymOfTwoWords) {
+  auto v = Places("Officials said North Korean soldiers fired; the Sri Lankan government and South Korean officials met.", true);
+  const Found* nk = Find(v, "North Korean");
+  ASSERT_NE(nk, nullptr);
+  EXPECT_EQ(nk->geonameid, 1873107u);
+  const Found* sl = Find(v, "Sri Lankan");
+  ASSERT_NE(sl, nullptr);
+  EXPECT_EQ(sl->geonameid, 1227603u);
+  const Found* sk = Find(v, "South Korean");
+  ASSERT_NE(sk, nullptr);
+  EXPECT_EQ(sk->geonameid, 1835841u);
+  EXPECT_EQ(Find(v, "Korean"), nullptr);
 }
 
 }  // namespace

@@ -1216,13 +1216,16 @@ class DocumentParser {
       cur.append(Key(j));
       std::string_view unit = CountyListUnit(j + 1);
       if (unit.empty() || (*found && best->end > j + 1)) continue;
-      if (*found && MainNameOfCountryOrProvince(best->postings)) return;
       // A name alone before "counties" is no list but a modifier: "the four metro Athens
       // counties" are the counties around Athens.
       if (!ListSeparator(j + 1) && !(i > 0 && ListSeparator(i - 1))) continue;
       std::string key = cur + " " + std::string(unit);
       std::span<const Posting> post = gaz_.Lookup(key);
       if (post.empty()) continue;
+      // A country's or a province's own name keeps its reading ("Washington and Lincoln
+      // counties"), unless that province is in another country than the counties: Douglas,
+      // a province of the Isle of Man, is no reading of "Douglas, Sarpy and Lancaster counties".
+      if (*found && MainNameOfCountryOrProvince(best->postings) && SharesCountry(best->postings, post)) return;
       *best = Match{i, j + 1, key, post, 0, {}};
       *found = true;
     }
@@ -2190,6 +2193,16 @@ class DocumentParser {
     return false;
   }
 
+  // Whether a country or province of `a` (its own name) lies in a country of a place of `b`.
+  bool SharesCountry(std::span<const Posting> a, std::span<const Posting> b) const {
+    for (const Posting& pa : a) {
+      PlaceView p = gaz_.Place(pa.place);
+      if (!(IsCountry(p) || IsAdmin1(p)) || !(pa.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial))) continue;
+      for (const Posting& pb : b)
+        if (gaz_.Place(pb.place).country == p.country) return true;
+    }
+    return false;
+  }
   bool MainNameOfCountryOrProvince(std::span<const Posting> postings) const {
     for (const Posting& po : postings) {
       PlaceView p = gaz_.Place(po.place);

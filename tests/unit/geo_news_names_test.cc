@@ -99,6 +99,10 @@ const char* const kRows[] = {
     "1873107\tNorth Korea\tNorth Korea\t\t40.0\t127.0\tA\tPCLI\tKP\t\t00\t\t\t\t22912177\t\t\t\t2024-01-01",
     "1835841\tSouth Korea\tSouth Korea\tKorea\t36.5\t127.75\tA\tPCLI\tKR\t\t00\t\t\t\t48422644\t\t\t\t2024-01-01",
     "1227603\tSri Lanka\tSri Lanka\t\t7.75\t80.75\tA\tPCLI\tLK\t\t00\t\t\t\t21513990\t\t\t\t2024-01-01",
+    // Counties named like a province of another country (Douglas, Isle of Man).
+    "9782170\tDouglas\tDouglas\t\t54.15\t-4.48333\tA\tADM1\tIM\t\t9782170\t\t\t\t0\t\t\t\t2024-01-01",
+    "5066001\tDouglas County\tDouglas County\t\t41.29543\t-96.15448\tA\tADM2\tUS\t\tNE\t055\t\t\t0\t\t\t\t2024-01-01",
+    "5077863\tSarpy County\tSarpy County\t\t41.11271\t-96.11199\tA\tADM2\tUS\t\tNE\t153\t\t\t0\t\t\t\t2024-01-01",
     // Legislators' homes after their party's letter.
     "5690763\tNorth Dakota\tNorth Dakota\t\t47.5\t-100.5\tA\tADM1\tUS\t\tND\t\t\t\t0\t\t\t\t2024-01-01",
     "5025381\tElbow Lake\tElbow Lake\t\t45.99413\t-95.97672\tP\tPPLA2\tUS\t\tMN\t051\t\t\t1144\t\t\t\t2024-01-01",
@@ -731,6 +735,19 @@ TEST_F(NewsNamesTest, ADemonymOfTwoWords) {
   ASSERT_NE(sk, nullptr);
   EXPECT_EQ(sk->geonameid, 1835841u);
   EXPECT_EQ(Find(v, "Korean"), nullptr);
+}
+
+// "Douglas and Sarpy counties": a name of a county list is the county even where it is also a
+// province's own name, if that province is in another country (Douglas, Isle of Man); a country
+// or province of the counties' own country keeps its reading (as before).
+TEST_F(NewsNamesTest, ACountyOfAListNamedLikeAForeignProvince) {
+  auto v = Places("Douglas and Sarpy counties grew by 14,240 people.");
+  const Found* douglas = Find(v, "Douglas");
+  ASSERT_NE(douglas, nullptr);
+  EXPECT_EQ(douglas->geonameid, 5066001u);
+  const Found* sarpy = Find(v, "Sarpy");
+  ASSERT_NE(sarpy, nullptr);
+  EXPECT_EQ(sarpy->geonameid, 5077863u);
 }
 
 }  // namespace

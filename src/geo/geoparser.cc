@@ -1584,7 +1584,23 @@ class DocumentParser {
         // province alone.
         bool long_region = single && first.Has(text::kAllCaps) && first.end - first.start >= 3 &&
                            AnyAdministrative(m.postings);
-        if (!after_city && !country && !dotted_region && !long_region) {
+        // A state's abbreviation with its period ("Ill.", "Mass.", "W.Va.") after a town the
+        // index lacks and its comma ("Thackerville, Okla.", "HURRICANE, W.Va. -"), or before a
+        // lower-case word, as headlines write it ("Missing Ill. man", "in Ky. jail", "Mass.
+        // legislators"; not at a sentence's end: "went to Mass. The"). Not "Co.", a company's
+        // or a county's more often than Colorado's ("Dow Chemical Co. announced", "Loudon Co. man").
+        bool dotted_state = false;
+        if (!after_city && m.key != "co" && m.end + 1 < t_.size() && IsAbbreviationDotAfter(m.end) &&
+            std::any_of(m.postings.begin(), m.postings.end(), [&](const Posting& po) { return IsAdmin1(gaz_.Place(po.place)); })) {
+          const Token& prev_word = t_[m.begin >= 2 ? m.begin - 2 : 0];
+          const bool after_town = comma_before && IsWordLike(prev_word) &&
+                                  (prev_word.Has(text::kCapitalized) || prev_word.Has(text::kAllCaps));
+          const Token& next = t_[m.end + 1];
+          const bool before_lower = IsWordLike(next) && next.script == Script::kLatin && !next.Has(text::kCapitalized) &&
+                                    !next.Has(text::kAllCaps) && !next.Has(text::kNewlineBefore);
+          dotted_state = after_town || before_lower;
+        }
+        if (!after_city && !country && !dotted_region && !long_region && !dotted_state) {
           hints_.pop_back();
           return;
         }

@@ -750,5 +750,19 @@ TEST_F(NewsNamesTest, ACountyOfAListNamedLikeAForeignProvince) {
   EXPECT_EQ(sarpy->geonameid, 5077863u);
 }
 
+// A state's abbreviation with its period after a town the index lacks and its comma
+// ("Thackerville, Ill."), or before a lower-case word as headlines write it ("Missing Ill. man");
+// not at a sentence's end ("He fell Ill. The doctor came").
+TEST_F(NewsNamesTest, ADottedStateAbbreviationAfterAnUnknownTownOrInAHeadline) {
+  auto v = Places("Missing Ill. man found in stolen car.");
+  const Found* ill = Find(v, "Ill.");
+  ASSERT_NE(ill, nullptr);
+  EXPECT_EQ(ill->geonameid, 4896861u);
+  v = Places("Dennis Lopez of Thackerville, Ill. came to see the plane off.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].geonameid, 4896861u);
+  EXPECT_TRUE(Places("He fell Ill. The doctor came.").empty());
+}
+
 }  // namespace
 }  // namespace marsad::geo

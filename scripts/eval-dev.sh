@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs `marsad eval` over every toponym file in ../shared/eval/dev/ and the example
-# article's gold, and prints the metrics table.
+# article's gold, and prints the metrics table. A set with a convention of its own in
+# data/eval/conventions.tsv (LGL: demonyms and places inside organisation names) gets a second
+# row, '<name> (own guide)', scored by it; the first row is marsad's default.
 #   scripts/eval-dev.sh BUILD_DIR [extra marsad eval options, e.g. --top 30 --errors F]
 # The development gold is not part of a clone of marsad: without ../shared/eval the
 # script says so and exits 0.
@@ -43,6 +45,8 @@ if [[ ${#gold[@]} -eq 0 ]]; then
   echo "eval-dev: no gold files under $eval_dir; nothing to do."
   exit 0
 fi
+
+[[ -e $root/data/eval/conventions.tsv ]] && gold+=(--conventions "$root/data/eval/conventions.tsv")
 
 threads=$(nproc 2>/dev/null || echo 1)
 exec "$marsad" eval "${gold[@]}" --threads "$threads" "$@"

@@ -64,12 +64,13 @@ struct PredToponym {
   std::optional<std::pair<double, double>> coords;
   bool in_name = false;  // nested in an organisation's name; scored only with `eval --in-name`
   bool generic = false;  // a generic noun for a place ("المملكة"); scored only with `eval --generic`
+  bool demonym = false;  // a demonym ("Syrian") as its country; scored only with `eval --demonyms`
   std::string country;   // ISO alpha-2 of a predicted country (A.PCL*), empty otherwise
 };
 
 struct PredDoc {
   std::string id;
-  std::vector<PredToponym> toponyms;  // derived and demonym mentions already left out
+  std::vector<PredToponym> toponyms;  // derived mentions already left out
   std::string error;                  // non-empty when extraction failed for this doc
 };
 

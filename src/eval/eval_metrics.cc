@@ -219,7 +219,7 @@ Result<std::vector<PredDoc>> ParsePredictions(std::string_view content, const st
           auto it = t.FindMember(k);
           return it != t.MemberEnd() && it->value.IsBool() && it->value.GetBool();
         };
-        if (flag("derived") || flag("demonym")) continue;
+        if (flag("derived")) continue;
         PredToponym x;
         RETURN_IF_ERROR(GetOffset(t, "start", &x.start, where));
         RETURN_IF_ERROR(GetOffset(t, "end", &x.end, where));
@@ -228,6 +228,7 @@ Result<std::vector<PredDoc>> ParsePredictions(std::string_view content, const st
         x.coords = GetCoords(t);
         x.in_name = flag("in_name");
         x.generic = flag("generic");
+        x.demonym = flag("demonym");
         if (GetString(t, "feature_class") == "A" && GetString(t, "feature_code").starts_with("PCL"))
           x.country = GetString(t, "country");
         p.toponyms.push_back(std::move(x));
@@ -542,7 +543,8 @@ std::string MetricsLegend() {
          "  point counts as 0 km off (not with --no-outlines; JSON: resolution.inside_country).\n"
          "gnid: geonameid agreement over matched pairs where both sides have one.\n"
          "Derived (relative, unnamed) and demonym mentions are not scored; documents with\n"
-         "\"toponyms_annotated\": false are skipped.\n";
+         "\"toponyms_annotated\": false are skipped. A row '<set> (own guide)' (--conventions)\n"
+         "scores the set by its own annotation convention (data/eval/conventions.tsv).\n";
 }
 
 std::vector<std::pair<std::string, size_t>> TopSurfaces(const std::map<std::string, size_t>& counts, size_t n) {

@@ -46,6 +46,7 @@ struct Match {
   bool variant = false;  // matched by the spelling-insensitive key (gazetteer::VariantKey)
   bool respelled = false;  // variant by that key, not only by a dropped article ("al-Raqqa")
   bool unlisted = false;   // no name of the index: a word a settlement cue names ("قرية زركال")
+  bool party = false;      // after a party's letter: a member's state or home ("Dorgan, D-N.D.")
   // A part of one hyphenated word ("Washington" of "Washington-based"): its code points.
   uint32_t part_start = 0, part_end = 0;
 };
@@ -517,11 +518,27 @@ class DocumentParser {
         }
         if (found && fi == 0) break;  // the whole word wins over its segmentations
       }
+      // A demonym of two words ("North Korean", "Sri Lankan", "South Sudanese"): not the
+      // second word's ("Korean" is South Korea's) nor a place of the first ("North").
+      if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized) && i + 1 < n && IsWordLike(t_[i + 1]) &&
+          t_[i + 1].Has(text::kCapitalized) && Joinable(i, i + 1) && (!found || best.end <= i + 2)) {
+        phrase_.assign(Key(i));
+        phrase_.push_back(' ');
+        phrase_.append(Key(i + 1));
+        auto d = lex_.demonyms.find(phrase_);
+        if (d != lex_.demonyms.end() && !d->second.empty()) {
+          best = Match{i, i + 2, phrase_, {}, 0, d->second};
+          found = true;
+        }
+      }
       // Romanised Arabic, Persian and Kurdish names spelled otherwise than the index has
       // them ("Maarat al-Numan", "Dayr az Zawr"): the variant key, only for spans longer
       // than any exact match here.
       if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kHashtagPart)) MatchCamelCase(i, &best, &found);
-      if (!found && t_[i].script == Script::kLatin && !t_[i].Has(text::kHashtagPart)) MatchHyphenPart(i, &best, &found);
+      // A party's letter before a hyphen ("D-N.D.") wins over what the token alone may be
+      // ("d n", an alternate name of Dierkow-Neu).
+      if ((!found || PartyLetterToken(i)) && t_[i].script == Script::kLatin && !t_[i].Has(text::kHashtagPart))
+        MatchHyphenPart(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchCountyOfList(i, &best, &found);
       if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) MatchHyphenTail(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
@@ -1042,10 +1059,12 @@ class DocumentParser {
     static constexpr std::string_view kSuffixes[] = {"based", "area", "born", "bred", "controlled", "held",
                                                      "led", "run", "bound", "owned", "made"};
     const bool party = (head == "D" || head == "R" || head == "I" || head == "DFL") && dash == last_dash &&
-                       tail.size() >= 3 && tail[0] >= 'A' && tail[0] <= 'Z';
+                       !tail.empty() && tail[0] >= 'A' && tail[0] <= 'Z';
+    if (party && tail.size() < 3 && !MatchPartyLabel(i, last_dash + 1, best, found)) return;
     const std::string next = lower(raw.substr(dash + 1, raw.find('-', dash + 1) - dash - 1));
     const bool suffix = std::find(std::begin(kSuffixes), std::end(kSuffixes), next) != std::end(kSuffixes);
     const bool pair = !party && !suffix && dash + 1 < raw.size() && raw[dash + 1] >= 'A' && raw[dash + 1] <= 'Z';
+    if (party && MatchPartyLabel(i, last_dash + 1, best, found)) return;
     std::string_view part = party ? tail : head;
     if ((!party && !suffix && !pair) || part.size() < 3 || RomanisedArticle(lower(part))) return;
     const std::string key = lower(part);
@@ -1062,6 +1081,62 @@ class DocumentParser {
     best->part_start = t.start + static_cast<uint32_t>(off);
     best->part_end = best->part_start + static_cast<uint32_t>(part.size());
     *found = true;
+  }
+
+  // Whether token i is a party's letter, a hyphen and a capital ("D-N", "R-Elbow", "DFL-Cook").
+  bool PartyLetterToken(uint32_t i) const {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::kWord || t.byte_end - t.byte_start < 3) return false;
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    size_t dash = raw.starts_with("DFL-") ? 3 : 1;
+    if (raw.size() <= dash + 1 || raw[dash] != '-') return false;
+    if (dash == 1 && raw[0] != 'D' && raw[0] != 'R' && raw[0] != 'I') return false;
+    return raw[dash + 1] >= 'A' && raw[dash + 1] <= 'Z';
+  }
+
+  // A legislator's party and home after a comma or in parentheses: "Sen. Byron Dorgan, D-N.D.,",
+  // "Rep. Torrey Westrom, R-Elbow Lake,", "Nancy Pelosi, D-Calif,", "Brent Boggs, D-Braxton" (a
+  // West Virginia delegate's county); LGL marks 43 of its 45. The words after the party's letter
+  // up to the comma (a state's abbreviation, a town, a county without "County") are the place;
+  // `off` is the tail's byte offset in token i. False when no such name is found.
+  bool MatchPartyLabel(uint32_t i, size_t off, Match* best, bool* found) {
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    if (i == 0 || t_[i - 1].kind != TokenKind::kPunct) return false;
+    const char before = text_.utf8[t_[i - 1].byte_start];
+    if (before != ',' && before != '(') return false;
+    const Token& t = t_[i];
+    std::string key;
+    for (char c : std::string_view(text_.utf8).substr(t.byte_start + off, t.byte_end - t.byte_start - off))
+      key.push_back(c == '.' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    // The words of the name, each end token and its key.
+    std::vector<std::pair<uint32_t, std::string>> ends{{i + 1, key}};
+    for (uint32_t j = i + 1; j < n && ends.size() < 4;) {
+      // "N.D.": the tokenizer may end a sentence at the first period; the letters touch.
+      if (IsAbbreviationDot(j) && j + 1 < n && IsWordLike(t_[j + 1]) && !t_[j + 1].Has(text::kSpaceBefore) &&
+          t_[j + 1].Has(text::kCapitalized))
+        ++j;
+      else if (!Joinable(j - 1, j) || !t_[j].Has(text::kCapitalized)) break;
+      key.push_back(' ');
+      key.append(Key(j));
+      ends.emplace_back(j + 1, key);
+      ++j;
+    }
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+      std::string k = it->second;
+      std::span<const Posting> post = gaz_.Lookup(k);
+      if (post.empty()) {
+        k += " county";
+        post = gaz_.Lookup(k);
+      }
+      if (post.empty()) continue;
+      *best = Match{i, it->first, k, post, 0, {}};
+      best->party = true;
+      best->part_start = t.start + static_cast<uint32_t>(off);
+      best->part_end = t_[it->first - 1].end;
+      *found = true;
+      return true;
+    }
+    return false;
   }
 
   // A name of several words whose last is hyphenated to "based", "area", "born" ...: "a New
@@ -1141,13 +1216,16 @@ class DocumentParser {
       cur.append(Key(j));
       std::string_view unit = CountyListUnit(j + 1);
       if (unit.empty() || (*found && best->end > j + 1)) continue;
-      if (*found && MainNameOfCountryOrProvince(best->postings)) return;
       // A name alone before "counties" is no list but a modifier: "the four metro Athens
       // counties" are the counties around Athens.
       if (!ListSeparator(j + 1) && !(i > 0 && ListSeparator(i - 1))) continue;
       std::string key = cur + " " + std::string(unit);
       std::span<const Posting> post = gaz_.Lookup(key);
       if (post.empty()) continue;
+      // A country's or a province's own name keeps its reading ("Washington and Lincoln
+      // counties"), unless that province is in another country than the counties: Douglas,
+      // a province of the Isle of Man, is no reading of "Douglas, Sarpy and Lancaster counties".
+      if (*found && MainNameOfCountryOrProvince(best->postings) && SharesCountry(best->postings, post)) return;
       *best = Match{i, j + 1, key, post, 0, {}};
       *found = true;
     }
@@ -1239,16 +1317,38 @@ class DocumentParser {
       m->postings = {};
       return;
     }
-    // Words with the article's letters that are no definite noun (keys: إلى is الي).
-    static constexpr std::string_view kNotNouns[] = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين",
-                                                     "اللاتي", "اللواتي", "الا", "الان"};
-    bool definite_noun = false;
-    for (std::string_view f : Forms(i - 1))
-      if (f.starts_with("ال") && std::find(std::begin(kNotNouns), std::end(kNotNouns), f) == std::end(kNotNouns))
-        definite_noun = true;
-    if (!definite_noun) return;
+    if (!DefiniteNoun(i - 1)) return;
     m->demonym_country = d->second;
     m->postings = {};
+  }
+
+  // Whether Arabic token k is a definite noun: one of its forms has the article, and is none
+  // of the words with the article's letters that are no noun (keys: إلى is الي).
+  bool DefiniteNoun(uint32_t k) const {
+    static constexpr std::string_view kNotNouns[] = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين",
+                                                     "اللاتي", "اللواتي", "الا", "الان"};
+    for (std::string_view f : Forms(k))
+      if (f.starts_with("ال") && std::find(std::begin(kNotNouns), std::end(kNotNouns), f) == std::end(kNotNouns))
+        return true;
+    return false;
+  }
+
+  // A feminine or plural colour adjective that names places too (البيضاء: Al Bayda in Yemen and
+  // Libya; البيض: El Bayadh, Algeria; الخضراء, الحمراء, السوداء, الزرقاء, الصفراء: towns and
+  // villages) right after a definite noun agrees with it: 'الأسود البيضاء' (white lions),
+  // 'القائمة السوداء' (the blacklist), 'الفاصوليا البيضاء', 'البريطانيين البيض'. Without its own clitic only ('مكيراس بالبيضاء', 'وتعز
+  // والبيضاء' join places), and not after a place ('صنعاء البيضاء' would be two); after a
+  // demonym it is ('البريطانيين البيض').
+  bool ColourAdjective(const Match& m) const {
+    static constexpr std::string_view kColours[] = {"البيضا", "السودا", "الخضرا", "الحمرا", "الزرقا", "الصفرا",
+                                                    "البيض",  "السود",  "الخضر",  "الحمر",  "الزرق",  "الصفر"};
+    const uint32_t i = m.begin;
+    if (m.end != i + 1 || m.form != 0 || i == 0 || !IsWordLike(t_[i - 1]) || !Joinable(i - 1, i) ||
+        t_[i - 1].script != Script::kArabic ||
+        std::find(std::begin(kColours), std::end(kColours), m.key) == std::end(kColours))
+      return false;
+    if (!mentions_.empty() && mentions_.back().token_end == i && !mentions_.back().demonym) return false;
+    return DefiniteNoun(i - 1);
   }
 
   // Whether Arabic token k, whose key ends in ا, is an indefinite noun in the accusative
@@ -1466,7 +1566,7 @@ class DocumentParser {
       if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
         const bool comma_before = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
                                   text_.utf8[t_[m.begin - 1].byte_start] == ',';
-        bool after_city = comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1;
+        bool after_city = (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) || m.party;
         // Weather bulletins and tweets: "Wharton TX, East Bernard TX" (no comma), "[Carteret
         // Co, NC]" (a county, Co. abbreviated, the index lacking it without "County").
         if (!after_city && first.Has(text::kAllCaps) && !mentions_.empty() && mentions_.back().token_end == m.begin &&
@@ -1484,7 +1584,23 @@ class DocumentParser {
         // province alone.
         bool long_region = single && first.Has(text::kAllCaps) && first.end - first.start >= 3 &&
                            AnyAdministrative(m.postings);
-        if (!after_city && !country && !dotted_region && !long_region) {
+        // A state's abbreviation with its period ("Ill.", "Mass.", "W.Va.") after a town the
+        // index lacks and its comma ("Thackerville, Okla.", "HURRICANE, W.Va. -"), or before a
+        // lower-case word, as headlines write it ("Missing Ill. man", "in Ky. jail", "Mass.
+        // legislators"; not at a sentence's end: "went to Mass. The"). Not "Co.", a company's
+        // or a county's more often than Colorado's ("Dow Chemical Co. announced", "Loudon Co. man").
+        bool dotted_state = false;
+        if (!after_city && m.key != "co" && m.end + 1 < t_.size() && IsAbbreviationDotAfter(m.end) &&
+            std::any_of(m.postings.begin(), m.postings.end(), [&](const Posting& po) { return IsAdmin1(gaz_.Place(po.place)); })) {
+          const Token& prev_word = t_[m.begin >= 2 ? m.begin - 2 : 0];
+          const bool after_town = comma_before && IsWordLike(prev_word) &&
+                                  (prev_word.Has(text::kCapitalized) || prev_word.Has(text::kAllCaps));
+          const Token& next = t_[m.end + 1];
+          const bool before_lower = IsWordLike(next) && next.script == Script::kLatin && !next.Has(text::kCapitalized) &&
+                                    !next.Has(text::kAllCaps) && !next.Has(text::kNewlineBefore);
+          dotted_state = after_town || before_lower;
+        }
+        if (!after_city && !country && !dotted_region && !long_region && !dotted_state) {
           hints_.pop_back();
           return;
         }
@@ -1622,8 +1738,11 @@ class DocumentParser {
     // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
     // Not before a state's abbreviation after a comma ("Mobile, Ala.", "Brandon, FL"), as the
     // list's header promises; a name after the comma may be a list's next item ("On
-    // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS").
-    if ((single || first.script == Script::kLatin) && ListedNonPlace(m) && !strong_cue &&
+    // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS"). The list keeps
+    // words from the index's places ("American", a town's name too): a demonym it lists
+    // ("American veterans") is still its country's demonym.
+    if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party && ListedNonPlace(m) &&
+        !strong_cue &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
       return;
@@ -1697,7 +1816,7 @@ class DocumentParser {
       }
     }
     if (first.script == Script::kArabic && m.demonym_country.empty() && !m.kingdom && !strong_cue &&
-        ArabicWordsNoPlace(m)) {
+        (ArabicWordsNoPlace(m) || ColourAdjective(m))) {
       hints_.pop_back();
       return;
     }
@@ -2098,6 +2217,16 @@ class DocumentParser {
     return false;
   }
 
+  // Whether a country or province of `a` (its own name) lies in a country of a place of `b`.
+  bool SharesCountry(std::span<const Posting> a, std::span<const Posting> b) const {
+    for (const Posting& pa : a) {
+      PlaceView p = gaz_.Place(pa.place);
+      if (!(IsCountry(p) || IsAdmin1(p)) || !(pa.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial))) continue;
+      for (const Posting& pb : b)
+        if (gaz_.Place(pb.place).country == p.country) return true;
+    }
+    return false;
+  }
   bool MainNameOfCountryOrProvince(std::span<const Posting> postings) const {
     for (const Posting& po : postings) {
       PlaceView p = gaz_.Place(po.place);

@@ -70,4 +70,28 @@ fi
 grep -q '"pred":2' "$tmp/out"
 check "--in-name scores nested places" $?
 
+# A set's own annotation convention (--conventions): a second row, '<name> (own guide)',
+# scores the demonyms and nested places its gold marks; the default row does not, and
+# without --demonyms a demonym of the predictions is not scored.
+cat >"$tmp/conv.jsonl" <<'G'
+{"id": "d", "lang": "en", "text": "Russian troops met the Ottawa police", "toponyms": [{"start": 0, "end": 7, "surface": "Russian", "geonameid": 2017370, "lat": 60.0, "lon": 100.0}, {"start": 23, "end": 29, "surface": "Ottawa", "geonameid": 6094817, "lat": 45.41, "lon": -75.69}]}
+G
+cat >"$tmp/conv-pred.jsonl" <<'P'
+{"id": "d", "places": [{"start": 0, "end": 7, "surface": "Russian", "geonameid": 2017370, "lat": 60.0, "lon": 100.0, "demonym": true}, {"start": 23, "end": 29, "surface": "Ottawa", "geonameid": 6094817, "lat": 45.41, "lon": -75.69, "in_name": true}]}
+P
+printf '# dataset\tcounts\tevidence\nconv\tdemonyms,in_name\ttest\n' >"$tmp/conventions.tsv"
+"$MARSAD" eval --gold "$tmp/conv.jsonl" --pred "$tmp/conv-pred.jsonl" --json --conventions "$tmp/conventions.tsv" >"$tmp/out" 2>&1
+check "--conventions exits 0" $?
+grep -q '"file":"conv",.*"overlap":{"tp":0,"gold":2,"pred":0' "$tmp/out"
+check "the default row scores neither demonym nor nested place" $?
+grep -q '"file":"conv (own guide)",.*"overlap":{"tp":2,"gold":2,"pred":2' "$tmp/out"
+check "the own-guide row scores both" $?
+"$MARSAD" eval --gold "$tmp/conv.jsonl" --pred "$tmp/conv-pred.jsonl" --json --demonyms >"$tmp/out" 2>&1
+grep -q '"overlap":{"tp":1,"gold":2,"pred":1' "$tmp/out" && ! grep -q "own guide" "$tmp/out"
+check "--demonyms scores a predicted demonym; no convention, one row" $?
+printf 'conv\tadjectives\tx\n' >"$tmp/bad.tsv"
+"$MARSAD" eval --gold "$tmp/conv.jsonl" --pred "$tmp/conv-pred.jsonl" --conventions "$tmp/bad.tsv" >"$tmp/out" 2>&1
+[ $? -ne 0 ] && grep -q "unknown convention 'adjectives'" "$tmp/out"
+check "an unknown convention is an error" $?
+
 exit $fail

@@ -199,7 +199,9 @@ TEST(ParseGold, JsonLinesAndSingleDocument) {
   EXPECT_NE(bad.status().message().find("mem.jsonl:2"), std::string::npos);
 }
 
-TEST(ParsePredictions, DropsDerivedAndDemonymsKeepsErrors) {
+// Derived mentions are never scored; a demonym ("demonym": true) is read with its flag:
+// `marsad eval` scores it only with --demonyms or a dataset convention (--conventions).
+TEST(ParsePredictions, DropsDerivedFlagsDemonymsKeepsErrors) {
   auto p = ParsePredictions(
       "{\"id\":\"x\",\"places\":[{\"start\":0,\"end\":3,\"surface\":\"abc\",\"geonameid\":1,\"lat\":1,\"lon\":2},"
       "{\"start\":4,\"end\":9,\"derived\":true,\"lat\":1,\"lon\":2},{\"start\":10,\"end\":12,\"demonym\":true}]}\n"
@@ -207,8 +209,10 @@ TEST(ParsePredictions, DropsDerivedAndDemonymsKeepsErrors) {
       "mem");
   ASSERT_TRUE(p.ok()) << p.status().message();
   ASSERT_EQ(p->size(), 2u);
-  ASSERT_EQ((*p)[0].toponyms.size(), 1u);
+  ASSERT_EQ((*p)[0].toponyms.size(), 2u);
   EXPECT_EQ((*p)[0].toponyms[0].coords->second, 2);
+  EXPECT_FALSE((*p)[0].toponyms[0].demonym);
+  EXPECT_TRUE((*p)[0].toponyms[1].demonym);
   EXPECT_EQ((*p)[1].error, "empty text");
 }
 

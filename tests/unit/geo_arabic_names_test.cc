@@ -98,6 +98,9 @@ const char* const kRows[] = {
     "281133\tSouth Governorate\tSouth Governorate\tالجنوب,محافظة الجنوب\t33.27\t35.37\tA\tADM1\tLB\t\t06\t\t\t\t0\t\t\t\t"
     "2024-01-01",
     "11281877\tOriental\tOriental\tالجهة الشرقية\t34.17813\t-6.33249\tA\tADM1\tMA\t\t04\t\t\t\t0\t\t\t\t2024-01-01",
+    "79836\tAl Bayda\tAl Bayda\tالبيضاء\t13.98519\t45.57266\tP\tPPLA\tYE\t\t14\t\t\t\t37821\t\t\t\t2024-01-01",
+    "2505530\tEl Bayadh\tEl Bayadh\tالبيض\t33.68318\t1.01927\tP\tPPLA\tDZ\t\t51\t\t\t\t87000\t\t\t\t2024-01-01",
+    "6731221\tSalah ad Din\tSalah ad Din\tصلاح الدين,محافظة صلاح الدين\t34.5\t43.5\tA\tADM1\tIQ\t\t18\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -202,8 +205,28 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_TRUE(Places(res(), "أعلن ريال مدريد أنه تعاقد مع لاعبين.").empty());
   EXPECT_TRUE(Places(res(), "وتعادل أتلتيكو مدريد مع ضيفه.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى مدريد أمس.")), (std::vector<std::string>{"مدريد"}));
+  // A club's people and its match name the club, not its city ('صفوف مانشستر', 'حارس مرمى
+  // ليفربول', 'تعادل مع ضيفه ليفربول 1 / 1'); a country after them is the national team's state.
+  EXPECT_TRUE(Places(res(), "وكان اللاعب قد رحل عن صفوف مدريد لينضم إلى سيلتك.").empty());
+  EXPECT_TRUE(Places(res(), "ولم يستطع حارس مرمى مدريد التصدي للكرة.").empty());
+  EXPECT_TRUE(Places(res(), "وتعادل مع ضيفه مدريد 1 / 1 أمس.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وسجل لاعبو مصر هدفين.")), (std::vector<std::string>{"مصر"}));
   // Every capital has its radio and television building: in Aden it is not Cairo's Maspero.
   EXPECT_EQ(Surfaces(Places(res(), "دمر الحوثيون مبنى الإذاعة والتلفزيون في عدن.")), (std::vector<std::string>{"عدن"}));
+}
+
+// A feminine colour adjective that names towns too (البيضاء: Al Bayda) agrees with the definite
+// noun right before it: 'الأسود البيضاء' are white lions (ANERcorp), 'الفاصوليا البيضاء' white
+// beans; after a preposition, a clitic or the governorate's noun it is the town.
+TEST_F(ArabicNamesTest, AColourAfterADefiniteNounIsAnAdjective) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "تتواجد الأسود البيضاء في حالة برية.").empty());
+  EXPECT_TRUE(Places(res(), "ويستخدم الفاصوليا البيضاء كعنصر أساسي.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "اشتدت المعارك في البيضاء وفي مدينة البيضاء وقتل ثلاثة بالبيضاء.")),
+            (std::vector<std::string>{"البيضاء", "البيضاء", "بالبيضاء"}));
+  // The plural too: 'البريطانيين البيض' (white Britons), not El Bayadh, which stays after a preposition.
+  EXPECT_TRUE(Places(res(), "وتحدث عن البريطانيين البيض في المقال.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى البيض أمس.")), (std::vector<std::string>{"البيض"}));
 }
 
 // "العاصمة عمان": after the capital's noun, the country of the same name is no reading; the
@@ -367,6 +390,13 @@ TEST_F(ArabicNamesTest, CollocationsAreNoPlaces) {
   // The sunset prayer and two clubs of the Moroccan league are not Morocco, which stays.
   EXPECT_EQ(Surfaces(Places(res(), "أدى الحضور صلاة المغرب، وفاز المغرب الفاسي على المغرب التطواني في المغرب.")),
             (std::vector<std::string>{"المغرب"}));
+  // Men named like Salah ad-Din Governorate: Saladin, Selahattin Demirtaş, a man and his father.
+  EXPECT_TRUE(Places(res(), "وقال صلاح الدين دمرداش إن منبر صلاح الدين الأيوبي أعيد، وأكد صلاح الدين عبد الكريم ذلك.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "واشتدت المعارك في محافظة صلاح الدين.")), (std::vector<std::string>{"صلاح الدين"}));
+  // To open or close the door (the way) is no Al-Bab, which stays after its cue or a preposition.
+  EXPECT_TRUE(Places(res(), "وقال إن الاتفاق سيفتح الباب أمام عودة اللاجئين، ولن تغلق الباب في وجه أحد.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وفتح الجيش الطريق إلى مدينة الباب وتقدم في الباب.")),
+            (std::vector<std::string>{"الباب", "الباب"}));
 }
 
 // Places of the news the registry lacks (data/gazetteer/supplement.txt: Aden's district of Dar
@@ -479,6 +509,58 @@ TEST(ArabicSupplementTest, RegionsOfHistoryAndGeography) {
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"الاتحاد السوفياتي", "والاتحاد السوفيتي", "يوغسلافيا"}));
   EXPECT_EQ(p[0].geonameid, 990002504u);
   EXPECT_EQ(p[2].geonameid, 990002505u);
+}
+
+// South Ossetia, the breakaway region of Georgia (supplement.txt: cities500 has Tskhinvali, not
+// the region), in English and Arabic news ("Georgian troops could be sent into South Ossetia").
+TEST(ArabicSupplementTest, SouthOssetiaIsARegion) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_ossetia_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990002801\t")) out << line << "\n";
+  }
+  const char* const rows[] = {
+      "614540\tGeorgia\tGeorgia\tجورجيا\t42.0\t43.5\tA\tPCLI\tGE\t\t00\t\t\t\t4630000\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_ossetia", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "Georgian troops could be sent into South Ossetia, officials in Georgia said.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"South Ossetia", "Georgia"}));
+  EXPECT_EQ(p[0].geonameid, 990002801u);
+  p = Places(*index.resources(), "اندلعت الحرب في أوسيتيا الجنوبية بين جورجيا وروسيا.");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(p[0].surface, "أوسيتيا الجنوبية");
+  EXPECT_EQ(p[0].geonameid, 990002801u);
+}
+
+// Boudai, a village of the northern Beqaa (the commando raid of August 2006), and Khorasan, the
+// region and Iran's former province (supplement.txt); a group named after Khorasan ('جماعة
+// خراسان', 'تنظيم خراسان': org_cues.tsv) is an organisation, not the region.
+TEST(ArabicSupplementTest, BoudaiKhorasanAndTheKhorasanGroup) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_khorasan_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990002802\t") || line.starts_with("990002803\t")) out << line << "\n";
+  }
+  const char* const rows[] = {
+      "124665\tMashhad\tMashhad\tمشهد\t36.29807\t59.60567\tP\tPPLA\tIR\t\t42\t\t\t\t2307177\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_khorasan", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "نفذت وحدة عملية انزال في منطقة بوداي في البقاع.");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(p[0].surface, "بوداي");
+  EXPECT_EQ(p[0].geonameid, 990002802u);
+  p = Places(*index.resources(), "مدينة مشهد عاصمة محافظة خراسان في الشمال الشرقي.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"مشهد", "خراسان"}));
+  EXPECT_EQ(p[1].geonameid, 990002803u);
+  EXPECT_TRUE(Places(*index.resources(), "قتل زعيم جماعة خراسان وقائد تنظيم خراسان في غارة.").empty());
 }
 
 // 'النيل من' is 'to undermine' ('محاولة النيل من أمن الوطن', 'للنيل من العراقيين'), not the

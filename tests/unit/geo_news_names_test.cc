@@ -96,6 +96,18 @@ const char* const kRows[] = {
     "300075\tSuruc\tSuruc\tSuruc\t36.97612\t38.42533\tP\tPPLA2\tTR\t\t63\t\t\t\t46694\t\t\t\t2024-01-01",
     "300797\tSilopi\tSilopi\tSilopi\t37.24379\t42.46345\tP\tPPLA2\tTR\t\t80\t\t\t\t74798\t\t\t\t2024-01-01",
     "2561668\tAssads\tAssads\t\t30.0\t-9.0\tP\tPPLA3\tMA\t\t13\t\t\t\t9000\t\t\t\t2024-01-01",
+    "1873107\tNorth Korea\tNorth Korea\t\t40.0\t127.0\tA\tPCLI\tKP\t\t00\t\t\t\t22912177\t\t\t\t2024-01-01",
+    "1835841\tSouth Korea\tSouth Korea\tKorea\t36.5\t127.75\tA\tPCLI\tKR\t\t00\t\t\t\t48422644\t\t\t\t2024-01-01",
+    "1227603\tSri Lanka\tSri Lanka\t\t7.75\t80.75\tA\tPCLI\tLK\t\t00\t\t\t\t21513990\t\t\t\t2024-01-01",
+    // Counties named like a province of another country (Douglas, Isle of Man).
+    "9782170\tDouglas\tDouglas\t\t54.15\t-4.48333\tA\tADM1\tIM\t\t9782170\t\t\t\t0\t\t\t\t2024-01-01",
+    "5066001\tDouglas County\tDouglas County\t\t41.29543\t-96.15448\tA\tADM2\tUS\t\tNE\t055\t\t\t0\t\t\t\t2024-01-01",
+    "5077863\tSarpy County\tSarpy County\t\t41.11271\t-96.11199\tA\tADM2\tUS\t\tNE\t153\t\t\t0\t\t\t\t2024-01-01",
+    // Legislators' homes after their party's letter.
+    "5690763\tNorth Dakota\tNorth Dakota\t\t47.5\t-100.5\tA\tADM1\tUS\t\tND\t\t\t\t0\t\t\t\t2024-01-01",
+    "5025381\tElbow Lake\tElbow Lake\t\t45.99413\t-95.97672\tP\tPPLA2\tUS\t\tMN\t051\t\t\t1144\t\t\t\t2024-01-01",
+    "4800020\tBraxton County\tBraxton County\t\t38.69874\t-80.71981\tA\tADM2\tUS\t\tWV\t007\t\t\t0\t\t\t\t2024-01-01",
+    "4062577\tFlorence\tFlorence\t\t34.79981\t-87.67725\tP\tPPLA2\tUS\t\tAL\t077\t\t\t40026\t\t\t\t2024-01-01",
 };
 
 class NewsNamesTest : public ::testing::Test {
@@ -113,10 +125,12 @@ class NewsNamesTest : public ::testing::Test {
     std::string name;
     bool in_name = false;
   };
-  static std::vector<Found> Places(const std::string& s) {
+  static std::vector<Found> Places(const std::string& s, bool demonyms = false) {
     auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
     auto toks = text::Tokenize(*text);
-    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+    Options opt;
+    opt.demonyms = demonyms;
+    GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, opt);
     std::vector<Found> out;
     std::vector<const Mention*> all;
     for (const auto& m : r.mentions) all.push_back(&m);
@@ -665,6 +679,89 @@ TEST_F(NewsNamesTest, AbbreviationsOfACountryAndAProvinceStandAlone) {
   const Found* nz = Find(nz_places5, "NZ");
   ASSERT_NE(nz, nullptr);
   EXPECT_EQ(nz->geonameid, 2186224u);
+}
+
+// "American" is in en/nonplace_words.tsv (a town's name too: the word alone is no place), and
+// that kept it from being the demonym it is: with --demonyms, "American veterans" is a mention
+// of the United States, as "Russian" is of Russia (LGL marks 41 such 'American').
+TEST_F(NewsNamesTest, AListedWordIsStillADemonym) {
+  auto v = Places("He praised American veterans and the Russian army in Washington.", true);
+  const Found* american = Find(v, "American");
+  ASSERT_NE(american, nullptr);
+  EXPECT_EQ(american->geonameid, 6252001u);
+  const Found* russian = Find(v, "Russian");
+  ASSERT_NE(russian, nullptr);
+  EXPECT_EQ(russian->geonameid, 2017370u);
+  // Without the option no demonym is output.
+  auto plain = Places("He praised American veterans and the Russian army in Washington.");
+  EXPECT_EQ(Find(plain, "American"), nullptr);
+  EXPECT_EQ(Find(plain, "Russian"), nullptr);
+}
+
+// A legislator's party letter and home after a comma ("Dorgan, D-N.D.", "Westrom, R-Elbow Lake",
+// "Boggs, D-Braxton": a West Virginia delegate's county; "Leatherman, R-Florence": a first name
+// too, no person here): LGL marks 43 of its 45 such; none was found but a one-word town.
+TEST_F(NewsNamesTest, APartyLetterIsFollowedByTheMembersHome) {
+  auto v = Places(
+      "Sen. Byron Dorgan, D-N.D., questioned the bonuses. Rep. Torrey Westrom, R-Elbow Lake, said the talk was "
+      "over. Delegate Brent Boggs, D-Braxton, a sponsor, spoke. Sen. Hugh Leatherman, R-Florence, said so.");
+  const Found* nd = Find(v, "N.D.");
+  ASSERT_NE(nd, nullptr);
+  EXPECT_EQ(nd->geonameid, 5690763u);
+  const Found* elbow = Find(v, "Elbow Lake");
+  ASSERT_NE(elbow, nullptr);
+  EXPECT_EQ(elbow->geonameid, 5025381u);
+  const Found* braxton = Find(v, "Braxton");
+  ASSERT_NE(braxton, nullptr);
+  EXPECT_EQ(braxton->geonameid, 4800020u);
+  const Found* florence = Find(v, "Florence");
+  ASSERT_NE(florence, nullptr);
+  EXPECT_EQ(florence->geonameid, 4062577u);
+  // Not without the comma or parenthesis before it ("the D-Day landings" has none either).
+  EXPECT_EQ(Find(Places("He met D-Braxton officials."), "Braxton"), nullptr);
+}
+
+// A demonym of two words is one: "North Korean" is North Korea's, not "Korean" (South Korea's)
+// after a place "North"; "Sri Lankan" (LGL: 11) is Sri Lanka's.
+TEST_F(NewsNamesTest, ADemonymOfTwoWords) {
+  auto v = Places("Officials said North Korean soldiers fired; the Sri Lankan government and South Korean officials met.", true);
+  const Found* nk = Find(v, "North Korean");
+  ASSERT_NE(nk, nullptr);
+  EXPECT_EQ(nk->geonameid, 1873107u);
+  const Found* sl = Find(v, "Sri Lankan");
+  ASSERT_NE(sl, nullptr);
+  EXPECT_EQ(sl->geonameid, 1227603u);
+  const Found* sk = Find(v, "South Korean");
+  ASSERT_NE(sk, nullptr);
+  EXPECT_EQ(sk->geonameid, 1835841u);
+  EXPECT_EQ(Find(v, "Korean"), nullptr);
+}
+
+// "Douglas and Sarpy counties": a name of a county list is the county even where it is also a
+// province's own name, if that province is in another country (Douglas, Isle of Man); a country
+// or province of the counties' own country keeps its reading (as before).
+TEST_F(NewsNamesTest, ACountyOfAListNamedLikeAForeignProvince) {
+  auto v = Places("Douglas and Sarpy counties grew by 14,240 people.");
+  const Found* douglas = Find(v, "Douglas");
+  ASSERT_NE(douglas, nullptr);
+  EXPECT_EQ(douglas->geonameid, 5066001u);
+  const Found* sarpy = Find(v, "Sarpy");
+  ASSERT_NE(sarpy, nullptr);
+  EXPECT_EQ(sarpy->geonameid, 5077863u);
+}
+
+// A state's abbreviation with its period after a town the index lacks and its comma
+// ("Thackerville, Ill."), or before a lower-case word as headlines write it ("Missing Ill. man");
+// not at a sentence's end ("He fell Ill. The doctor came").
+TEST_F(NewsNamesTest, ADottedStateAbbreviationAfterAnUnknownTownOrInAHeadline) {
+  auto v = Places("Missing Ill. man found in stolen car.");
+  const Found* ill = Find(v, "Ill.");
+  ASSERT_NE(ill, nullptr);
+  EXPECT_EQ(ill->geonameid, 4896861u);
+  v = Places("Dennis Lopez of Thackerville, Ill. came to see the plane off.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].geonameid, 4896861u);
+  EXPECT_TRUE(Places("He fell Ill. The doctor came.").empty());
 }
 
 }  // namespace

@@ -23,7 +23,7 @@ namespace {
 
 struct EvalArgs {
   std::vector<std::string> gold, pred;
-  std::string index, errors, recognizer = "gazetteer";
+  std::string index, errors, recognizer = "gazetteer", conventions;
   size_t limit = 0, top = 0;
   unsigned threads = 1;
   bool json = false, quiet = false, demonyms = false, in_name = false, generic = false, no_outlines = false;
@@ -31,9 +31,63 @@ struct EvalArgs {
 
 constexpr size_t kProgressDocs = 1000;
 
+// What a set's gold counts as a place beyond names: demonyms ("Syrian"), places nested in
+// organisation names ("Paris police"), generic nouns ("المملكة").
+struct Counts {
+  bool demonyms = false, in_name = false, generic = false;
+};
+
+// A dataset's own annotation convention (--conventions: data/eval/conventions.tsv), by the
+// gold file's name in the table: the set is scored twice, by marsad's defaults and, in a row
+// of its own, by what its guide or its data count as places.
+using Conventions = std::unordered_map<std::string, Counts>;
+
+bool LoadConventions(const std::string& path, Conventions* out) {
+  std::ifstream in(path);
+  if (!in) return Error("cannot read " + path), false;
+  std::string line;
+  size_t no = 0;
+  while (std::getline(in, line)) {
+    ++no;
+    if (line.empty() || line[0] == '#') continue;
+    auto tab = line.find('\t');
+    if (tab == std::string::npos) return Error(path + ":" + std::to_string(no) + ": dataset<TAB>counts<TAB>evidence expected"), false;
+    std::string name = line.substr(0, tab);
+    std::string rest = line.substr(tab + 1);
+    std::string list = rest.substr(0, rest.find('\t'));
+    Counts c;
+    size_t b = 0;
+    while (b <= list.size()) {
+      size_t e = list.find(',', b);
+      if (e == std::string::npos) e = list.size();
+      std::string w = list.substr(b, e - b);
+      if (w == "demonyms") c.demonyms = true;
+      else if (w == "in_name") c.in_name = true;
+      else if (w == "generic") c.generic = true;
+      else if (!w.empty())
+        return Error(path + ":" + std::to_string(no) + ": unknown convention '" + w + "' (demonyms, in_name, generic)"), false;
+      b = e + 1;
+    }
+    (*out)[name] = c;
+  }
+  return true;
+}
+
+// `p` with the mentions `c` does not count left out.
+eval::PredDoc Counted(const eval::PredDoc& p, Counts c) {
+  eval::PredDoc out;
+  out.id = p.id;
+  out.error = p.error;
+  for (const auto& t : p.toponyms)
+    if ((!t.demonym || c.demonyms) && (!t.in_name || c.in_name) && (!t.generic || c.generic)) out.toponyms.push_back(t);
+  return out;
+}
+
 // Predictions for `docs`, made by the extractor on `threads` threads, in input order.
+// Every mention but derived ones, with its demonym, in_name and generic flags (Counted leaves
+// out what a row does not score).
 std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::GoldDoc>& docs, unsigned threads,
-                                   const std::string& name, bool progress, bool in_name, bool generic) {
+                                   const std::string& name, bool progress) {
   std::vector<eval::PredDoc> out(docs.size());
   std::atomic<size_t> done{0};
   const bool tty = isatty(STDERR_FILENO) != 0;
@@ -53,12 +107,11 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
     } else {
       std::vector<const geo::Mention*> ms;
       for (const auto& m : x->geo.mentions) ms.push_back(&m);
-      if (in_name)
-        for (const auto& m : x->geo.nested) ms.push_back(&m);
+      for (const auto& m : x->geo.nested) ms.push_back(&m);
       for (const geo::Mention* mp : ms) {
         const geo::Mention& m = *mp;
-        // Demonym mentions reach here only with --demonyms, and are then scored.
-        if (m.derived || (m.generic && !generic)) continue;
+        // Demonym mentions reach here only when some row scores them (MakeExtractor).
+        if (m.derived) continue;
         eval::PredToponym t;
         t.start = m.start;
         t.end = m.end;
@@ -71,6 +124,7 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
         if (m.has_coordinates) t.coords = std::make_pair(m.lat, m.lon);
         t.in_name = m.in_name;
         t.generic = m.generic;
+        t.demonym = m.demonym;
         p.toponyms.push_back(std::move(t));
       }
     }
@@ -110,8 +164,6 @@ bool LoadPreds(const EvalArgs& a, std::unordered_map<std::string, eval::PredDoc>
     auto p = eval::LoadPredictions(path);
     if (!p.ok()) return Error(p.status().message()), false;
     for (auto& d : *p) {
-      if (!a.in_name) std::erase_if(d.toponyms, [](const eval::PredToponym& t) { return t.in_name; });
-      if (!a.generic) std::erase_if(d.toponyms, [](const eval::PredToponym& t) { return t.generic; });
       std::string id = d.id;
       preds->insert_or_assign(std::move(id), std::move(d));
     }
@@ -120,7 +172,7 @@ bool LoadPreds(const EvalArgs& a, std::unordered_map<std::string, eval::PredDoc>
 }
 
 // The extractor when predictions are made in process; false after an error was said.
-bool MakeExtractor(const EvalArgs& a, std::unique_ptr<Resources>* res, std::unique_ptr<Extractor>* ex) {
+bool MakeExtractor(const EvalArgs& a, bool demonyms, std::unique_ptr<Resources>* res, std::unique_ptr<Extractor>* ex) {
   auto r = Resources::Load(a.index.empty() ? DefaultIndexPath() : a.index, DataDir());
   if (!r.ok()) return Error(r.status().message()), false;
   *res = std::move(r).value();
@@ -128,7 +180,7 @@ bool MakeExtractor(const EvalArgs& a, std::unique_ptr<Resources>* res, std::uniq
     return Error(st.message()), false;
   ExtractOptions opt;
   opt.recognizer = a.recognizer;
-  opt.geo.demonyms = a.demonyms;
+  opt.geo.demonyms = demonyms;
   *ex = std::make_unique<Extractor>(**res, opt);
   return true;
 }
@@ -167,8 +219,24 @@ int RunEval(const EvalArgs& a) {
   std::unordered_map<std::string, eval::PredDoc> preds;
   std::unique_ptr<Resources> res;
   std::unique_ptr<Extractor> ex;
-  if (!LoadGolds(a, &golds) || !LoadPreds(a, &preds) || (a.pred.empty() && !MakeExtractor(a, &res, &ex)))
+  Conventions conventions;
+  if (!LoadGolds(a, &golds) || !LoadPreds(a, &preds) ||
+      (!a.conventions.empty() && !LoadConventions(a.conventions, &conventions)))
     return kExitBadInput;
+  const Counts defaults{a.demonyms, a.in_name, a.generic};
+  // The sets scored by a convention of their own, and whether any row scores demonyms (the
+  // extractor then outputs them; no other mention changes).
+  std::unordered_map<std::string, Counts> own;
+  bool demonyms = a.demonyms;
+  for (const auto& [path, docs] : golds) {
+    auto it = conventions.find(GoldName(path));
+    if (it == conventions.end()) continue;
+    Counts c{defaults.demonyms || it->second.demonyms, defaults.in_name || it->second.in_name,
+             defaults.generic || it->second.generic};
+    own[path] = c;
+    demonyms = demonyms || c.demonyms;
+  }
+  if (a.pred.empty() && !MakeExtractor(a, demonyms, &res, &ex)) return kExitBadInput;
   std::ofstream errors_out;
   if (!a.errors.empty()) {
     errors_out.open(a.errors, std::ios::binary | std::ios::trunc);
@@ -194,26 +262,35 @@ int RunEval(const EvalArgs& a) {
   for (const auto& [path, docs] : golds) {
     const std::string name = GoldName(path);
     std::vector<eval::PredDoc> made;
-    if (ex) made = Predict(*ex, docs, threads, name, !a.quiet && docs.size() > kProgressDocs, a.in_name, a.generic);
-    eval::Scorer scorer;
-    if (outlines)
-      scorer.set_inside([&](const std::string& iso, double lat, double lon) { return outlines->Contains(iso, lat, lon); });
-    std::vector<eval::ErrorItem> items;
-    for (size_t i = 0; i < docs.size(); ++i) {
-      const eval::PredDoc* p = nullptr;
-      if (ex) {
-        p = &made[i];
-      } else if (auto it = preds.find(docs[i].id); it != preds.end()) {
-        p = &it->second;
+    if (ex) made = Predict(*ex, docs, threads, name, !a.quiet && docs.size() > kProgressDocs);
+    // marsad's defaults, then the set's own convention where it has one.
+    std::vector<std::pair<std::string, Counts>> scorings{{name, defaults}};
+    if (auto it = own.find(path); it != own.end()) scorings.emplace_back(name + " (own guide)", it->second);
+    for (const auto& [row, counts] : scorings) {
+      eval::Scorer scorer;
+      if (outlines)
+        scorer.set_inside([&](const std::string& iso, double lat, double lon) { return outlines->Contains(iso, lat, lon); });
+      std::vector<eval::ErrorItem> items;
+      for (size_t i = 0; i < docs.size(); ++i) {
+        const eval::PredDoc* src = nullptr;
+        if (ex) {
+          src = &made[i];
+        } else if (auto it = preds.find(docs[i].id); it != preds.end()) {
+          src = &it->second;
+        }
+        std::optional<eval::PredDoc> p;
+        if (src) p = Counted(*src, counts);
+        items.clear();
+        scorer.Add(docs[i], p ? &*p : nullptr, errors_out.is_open() ? &items : nullptr);
+        for (const auto& e : items) errors_out << eval::ErrorItemToJson(row, e) << '\n';
       }
-      items.clear();
-      scorer.Add(docs[i], p, errors_out.is_open() ? &items : nullptr);
-      for (const auto& e : items) errors_out << eval::ErrorItemToJson(name, e) << '\n';
+      eval::Metrics m = scorer.Summary();
+      if (row == name) {
+        failed += m.docs_failed;
+        missing += m.docs_missing_pred;
+      }
+      rows.emplace_back(row, std::move(m));
     }
-    eval::Metrics m = scorer.Summary();
-    failed += m.docs_failed;
-    missing += m.docs_missing_pred;
-    rows.emplace_back(name, std::move(m));
   }
   PrintTable(a, rows);
   std::cout.flush();
@@ -249,6 +326,9 @@ void AddEvalCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--generic", a->generic,
                 "Also score generic nouns standing for a place (generic: true, المملكة for the kingdom the text is "
                 "about), which the news annotation guide leaves out and IDRISI marks");
+  cmd->add_option("--conventions", a->conventions,
+                  "Datasets' own annotation conventions (TSV: dataset, counts such as demonyms,in_name, evidence; "
+                  "data/eval/conventions.tsv): such a set gets a second row, '<name> (own guide)', scored by them");
   cmd->add_flag("--no-outlines", a->no_outlines,
                 "Score predicted countries by distance only (by default one is right when the gold point lies inside it)");
   cmd->add_flag("--json", a->json, "Print one JSON object of metrics per gold file instead of the table");

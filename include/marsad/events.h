@@ -127,6 +127,10 @@ class FlatTable {
     }
   }
   size_t size() const { return size_; }
+  // Asks the cache for the slot a key of hash `h` is looked up at first (Find(key, h) soon).
+  void Prefetch(uint64_t h) const {
+    if (size_ != 0) __builtin_prefetch(&slots_[h & mask_]);
+  }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -350,6 +351,32 @@ TEST(EventsMatch, PhraseStartsKeepWordsApartThatShareTheirFirstBytes) {
   for (const text::Tokens* t : {&a, &b, &c, &b, &a, &c}) same(*t);
   EXPECT_GE(tagged, 20u);
   EXPECT_GE(checked, 40u);
+}
+
+// FlatTable keeps a key of up to 16 bytes in its slot and a longer one in its pool: keys of
+// every length around that bound are found with their values, and keys that differ from
+// one of them in a single byte (inside the slot's bytes or past them) or are one byte
+// shorter or longer are not.
+TEST(EventsMatch, FlatTableFindsKeysInTheSlotAndInThePool) {
+  std::map<std::string, uint8_t> keys;
+  const std::string letters = "\xD9\x82\xD8\xAA\xD9\x84" "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (size_t n = 0; n <= 40; ++n) keys.emplace(letters.substr(0, n), static_cast<uint8_t>(n + 1));
+  FlatTable<uint8_t> table;
+  table.Build(keys, FirstFilterHash);
+  for (const auto& [k, v] : keys) {
+    const uint8_t* got = table.Find(k, FirstFilterHash(k));
+    ASSERT_NE(got, nullptr) << k.size();
+    EXPECT_EQ(*got, v) << k.size();
+    for (size_t at = 0; at < k.size(); ++at) {
+      std::string other = k;
+      other[at] = '#';
+      EXPECT_EQ(table.Find(other, FirstFilterHash(other)), nullptr) << k.size() << " at " << at;
+    }
+    const std::string longer = k + "#";
+    EXPECT_EQ(table.Find(longer, FirstFilterHash(longer)), nullptr) << k.size();
+  }
+  const std::string absent = "\xD9\x82\xD8\xAA\xD9\x84#";
+  EXPECT_EQ(table.Find(absent, FirstFilterHash(absent)), nullptr);
 }
 
 // FindQuantities asks whether a word's surface ends in a digit (0-9, ٠-٩, ۰-۹: "و6", "الـ16",

@@ -1,7 +1,9 @@
 #include "match.h"
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
+#include <unordered_map>
 
 namespace marsad::events {
 namespace {
@@ -85,73 +87,145 @@ struct WordFacts {
 // table (the WordSets registered so far): the memo is emptied when either changes, when the
 // serial is 0 (dictionaries never frozen: the answers are kept for one document), and when
 // it holds kMaxWords words.
+//
+// Laid out for the cache (the pass is memory-bound: a slot, then an entry, then the key's
+// bytes were three dependent misses per token, a third of the pass's time): a slot of 32
+// bytes holds the hash, the key's length, kind and script, its first 16 bytes (most Arabic
+// words, with their proclitics, are no longer than eight letters) and the index of its facts; only a longer key's
+// tail is compared in `keys_`. The facts are kept once per distinct value (most words
+// start nothing, date nothing and are in no WordSet: a few thousand distinct facts for
+// tens of thousands of words), so the table of them stays in the cache.
 class WordMemo {
  public:
   static constexpr size_t kMaxWords = size_t{1} << 15;
 
+  // Token i's probe: its hash, length, kind and script, and its first 16 bytes, zero-padded.
+  struct Probe {
+    uint64_t h;
+    uint64_t lo;
+    uint64_t hi;
+    uint32_t meta;  // key length | kind << 16 | script << 24; kNoMeta: not kept (a key of 64 KB or more)
+  };
+  static constexpr uint32_t kNoMeta = UINT32_MAX;
+  static constexpr size_t kInline = 16;
+
+  static Probe ProbeOf(const text::Tokens& toks, size_t i, uint64_t h) {
+    const text::Token& t = toks.tokens[i];
+    Probe p{h, 0, 0, kNoMeta};
+    if (t.key_len > 0xFFFF) return p;
+    p.meta = t.key_len | static_cast<uint32_t>(t.kind) << 16 | static_cast<uint32_t>(t.script) << 24;
+    const char* k = toks.keys.data() + t.key_off;
+    if (t.key_off + kInline <= toks.keys.size()) {
+      // 16 bytes read in place, those past the key masked off.
+      std::memcpy(&p.lo, k, 8);
+      std::memcpy(&p.hi, k + 8, 8);
+      const size_t n = t.key_len;
+      if (n < 8) {
+        p.lo &= n == 0 ? 0 : ~uint64_t{0} >> (64 - 8 * n);
+        p.hi = 0;
+      } else if (n < kInline) {
+        p.hi &= n == 8 ? 0 : ~uint64_t{0} >> (64 - 8 * (n - 8));
+      }
+    } else {
+      char buf[kInline] = {};
+      std::memcpy(buf, k, std::min<size_t>(t.key_len, kInline));
+      std::memcpy(&p.lo, buf, 8);
+      std::memcpy(&p.hi, buf + 8, 8);
+    }
+    return p;
+  }
+
   // Ready for a document of `tokens` tokens looked up in `serial`'s tables and `table`.
   void Begin(uint64_t serial, const std::shared_ptr<const TokenTags::Table>& table, size_t tokens) {
-    if (serial == 0 || serial != serial_ || table != table_ || entries_.size() + tokens > kMaxWords) {
-      entries_.clear();
+    if (serial == 0 || serial != serial_ || table != table_ || words_ + tokens > kMaxWords) {
+      words_ = 0;
       keys_.clear();
+      facts_.clear();
+      fact_ids_.clear();
       serial_ = serial;
       table_ = table;
     }
     size_t cap = 16;
-    while (cap < 2 * (entries_.size() + tokens)) cap <<= 1;
-    if (cap > slots_.size() || entries_.empty()) Rehash(std::max(cap, slots_.size()));
+    while (cap < 2 * (words_ + tokens)) cap <<= 1;
+    if (cap > slots_.size() || words_ == 0) Rehash(std::max(cap, slots_.size()));
   }
+  // Asks the cache for the slot a word of hash `h` is looked up at first: the slots of a
+  // document's words are mostly out of the cache (the rest of the pipeline ran since this
+  // thread's last document), and the pass asks for them a few tokens ahead, so the misses
+  // overlap instead of following one another.
+  void Prefetch(uint64_t h) const { __builtin_prefetch(&slots_[h & mask_]); }
   // The facts of token i's word, nullptr when not met yet; `*slot` is where Add puts them.
-  const WordFacts* Find(const text::Tokens& toks, size_t i, uint64_t h, size_t* slot) const {
-    const text::Token& t = toks.tokens[i];
-    for (size_t s = h & mask_;; s = (s + 1) & mask_) {
+  const WordFacts* Find(const text::Tokens& toks, size_t i, const Probe& p, size_t* slot) const {
+    for (size_t s = p.h & mask_;; s = (s + 1) & mask_) {
       const Slot& sl = slots_[s];
-      if (sl.entry == kEmpty) {
+      if (sl.facts == kEmpty) {
         *slot = s;
         return nullptr;
       }
-      if (sl.hash != h) continue;
-      const Entry& e = entries_[sl.entry];
-      if (e.kind == t.kind && e.script == t.script && e.key_len == t.key_len &&
-          std::string_view(keys_).substr(e.key_off, e.key_len) == toks.Key(i))
-        return &e.facts;
+      if (sl.hash != static_cast<uint32_t>(p.h) || sl.meta != p.meta || sl.lo != p.lo || sl.hi != p.hi) continue;
+      const text::Token& t = toks.tokens[i];
+      if (t.key_len <= kInline ||
+          std::memcmp(keys_.data() + sl.key_off, toks.keys.data() + t.key_off + kInline, t.key_len - kInline) == 0)
+        return &facts_[sl.facts];
     }
   }
-  void Add(const text::Tokens& toks, size_t i, uint64_t h, size_t slot, const WordFacts& facts) {
+  void Add(const text::Tokens& toks, size_t i, const Probe& p, size_t slot, const WordFacts& facts) {
+    if (p.meta == kNoMeta) return;
     const text::Token& t = toks.tokens[i];
-    slots_[slot] = Slot{h, static_cast<uint32_t>(entries_.size())};
-    entries_.push_back(Entry{facts, static_cast<uint32_t>(keys_.size()), t.key_len, t.kind, t.script});
-    keys_ += toks.Key(i);
+    Slot sl{static_cast<uint32_t>(p.h), FactsId(facts), p.meta, static_cast<uint32_t>(keys_.size()), p.lo, p.hi};
+    if (t.key_len > kInline) keys_.append(toks.keys, t.key_off + kInline, t.key_len - kInline);
+    slots_[slot] = sl;
+    ++words_;
   }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   struct Slot {
-    uint64_t hash;
-    uint32_t entry;
+    uint32_t hash;     // the hash's low 32 bits (the table has fewer slots)
+    uint32_t facts;    // into facts_; kEmpty: a free slot
+    uint32_t meta;     // Probe::meta
+    uint32_t key_off;  // the key's bytes from 16 on, in keys_ (keys longer than kInline)
+    uint64_t lo;       // the key's bytes 0-7, zero-padded
+    uint64_t hi;       // the key's bytes 8-15, zero-padded
   };
-  struct Entry {
-    WordFacts facts;
-    uint32_t key_off;
-    uint32_t key_len;
-    text::TokenKind kind;
-    text::Script script;
+  static_assert(sizeof(Slot) == 32);
+  // The facts' bytes with no padding, for finding a value kept already.
+  struct FactsKey {
+    uint64_t w[6];
+    bool operator==(const FactsKey&) const = default;
   };
+  struct FactsKeyHash {
+    size_t operator()(const FactsKey& k) const {
+      uint64_t h = 0;
+      for (uint64_t w : k.w) h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+      return static_cast<size_t>(h ^ (h >> 29));
+    }
+  };
+  uint32_t FactsId(const WordFacts& f) {
+    const FactsKey k{{f.date_bits, f.tags.key[0], f.tags.key[1], f.tags.stems[0], f.tags.stems[1],
+                      uint64_t{f.bits} | uint64_t{f.one_cue} << 8 | uint64_t{f.spaced} << 16}};
+    const auto [it, added] = fact_ids_.try_emplace(k, static_cast<uint32_t>(facts_.size()));
+    if (added) facts_.push_back(f);
+    return it->second;
+  }
   void Rehash(size_t cap) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(cap, Slot{0, kEmpty});
+    slots_.assign(cap, Slot{0, kEmpty, 0, 0, 0, 0});
     mask_ = cap - 1;
+    if (words_ == 0) return;
     for (const Slot& o : old) {
-      if (o.entry == kEmpty || o.entry >= entries_.size()) continue;
+      if (o.facts == kEmpty) continue;
       size_t s = o.hash & mask_;
-      while (slots_[s].entry != kEmpty) s = (s + 1) & mask_;
+      while (slots_[s].facts != kEmpty) s = (s + 1) & mask_;
       slots_[s] = o;
     }
   }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
-  std::vector<Entry> entries_;
+  size_t words_ = 0;
   std::string keys_;
+  std::vector<WordFacts> facts_;
+  std::unordered_map<FactsKey, uint32_t, FactsKeyHash> fact_ids_;
   uint64_t serial_ = 0;
   std::shared_ptr<const TokenTags::Table> table_;
 };
@@ -185,11 +259,14 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   uint8_t* const one_cue_out = one_cue_.data();
   uint8_t* const spaced_out = spaced_.data();
   TokenTags::Tags* const tags_out = tags_.data();
+  constexpr size_t kAhead = 8;  // tokens between a slot's prefetch and its lookup
+  for (size_t i = 0; i < n_tokens && i < kAhead; ++i) memo.Prefetch(toks.StemHashes(i)[0]);
   for (size_t i = 0; i < n_tokens; ++i) {
+    if (i + kAhead < n_tokens) memo.Prefetch(toks.StemHashes(i + kAhead)[0]);
     // A word met before, in this document or an earlier one, has the same answers.
-    const uint64_t h0 = toks.StemHashes(i)[0];
+    const WordMemo::Probe probe = WordMemo::ProbeOf(toks, i, toks.StemHashes(i)[0]);
     size_t slot = 0;
-    const WordFacts* known = memo.Find(toks, i, h0, &slot);
+    const WordFacts* known = memo.Find(toks, i, probe, &slot);
     WordFacts f;
     if (known != nullptr) {
       f = *known;
@@ -235,7 +312,7 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
         f.bits = b;
         f.date_bits = db;
       }
-      memo.Add(toks, i, h0, slot, f);
+      memo.Add(toks, i, probe, slot, f);
     }
     bits_out[i] = f.bits;
     date_bits_out[i] = f.date_bits;
@@ -267,6 +344,16 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   size_t lens[256];  // key length after each token; phrases are at most 255 tokens
   // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
   const bool spaced = k0.find(' ') != std::string_view::npos;
+  // The candidates' filter words and first slots asked for at once: they are mostly out of
+  // the cache, and tested one candidate after another each miss waited for the last.
+  if (!spaced)
+    for (size_t ci = 0; ci < n_cands; ++ci) {
+      FirstFilterPrefetch(idx.first_filter, cands[ci].hash);
+      idx.first_table.Prefetch(cands[ci].hash);
+      // The candidate as a phrase of one token, which most matches are.
+      FirstFilterPrefetch(idx.entries_filter, cands[ci].hash);
+      idx.entries_table.Prefetch(cands[ci].hash);
+    }
   for (size_t ci = 0; ci < n_cands; ++ci) {
     const StartKey& c = cands[ci];
     const std::string_view first_key = spaced ? FirstWord(c.key) : c.key;

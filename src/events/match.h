@@ -82,6 +82,13 @@ inline bool FirstFilterMayHash(const std::vector<uint64_t>& filter, uint64_t h) 
   const uint32_t b1 = static_cast<uint32_t>(h & 0xFFFF), b2 = static_cast<uint32_t>((h >> 16) & 0xFFFF);
   return ((filter[b1 >> 6] >> (b1 & 63)) & (filter[b2 >> 6] >> (b2 & 63)) & 1) != 0;
 }
+// Asks the cache for the two words FirstFilterMayHash(filter, h) reads.
+inline void FirstFilterPrefetch(const std::vector<uint64_t>& filter, uint64_t h) {
+  if (filter.size() != kFirstFilterWords) return;
+  const uint32_t b1 = static_cast<uint32_t>(h & 0xFFFF), b2 = static_cast<uint32_t>((h >> 16) & 0xFFFF);
+  __builtin_prefetch(&filter[b1 >> 6]);
+  __builtin_prefetch(&filter[b2 >> 6]);
+}
 inline bool FirstFilterMay(const std::vector<uint64_t>& filter, std::string_view key) {
   return FirstFilterMayHash(filter, FirstFilterHash(key));
 }

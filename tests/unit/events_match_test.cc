@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -301,6 +302,81 @@ TEST(EventsMatch, PhraseStartsAcrossDocumentsAnswerAsEachDocumentAlone) {
       hits += want;
     }
   EXPECT_GE(hits, 4u);
+}
+
+// The word memo compares a key's first 16 bytes in its slot (zero-padded, read in place or,
+// at the end of the document's keys, copied) and only the rest in its own buffer: words that
+// share their first 8 or 16 bytes (الرقم, الرقه; المتظاهرون, المتظاهرين), words that are
+// prefixes of one another, one key as a word and as a hashtag, and a word that is the
+// document's last token (its key at the end of the keys) each get their own answers, in
+// whatever order the documents come.
+TEST(EventsMatch, PhraseStartsKeepWordsApartThatShareTheirFirstBytes) {
+  const Dictionaries& d = testing::Dicts();
+  ASSERT_NE(d.starts_serial, 0u);
+  Dictionaries plain = d;  // nothing kept across documents
+  plain.starts_serial = 0;
+  static const WordSet kSet{"المتظاهرين", "قتلي", "الرقه", "اكتوبر"};
+  ASSERT_NE(kSet.id(), kUntaggedSet);
+  auto doc = [](const std::string& s) { return text::DecodeUtf8(s, text::Utf8Mode::kLenient).value(); };
+  const text::Utf8Text ta = doc("قتل المتظاهرون في الرقة الرقم؛ وقتلت قوات الأمن المتظاهرين #الرقة قتلى أكتوبر");
+  const text::Utf8Text tb = doc("الرقم المتظاهرين قتلى قتل #الرقة اكتوبر الرقة والمتظاهرون المتظاهرون");
+  const text::Utf8Text tc = doc("الرقم الرقة أكتوبر قتل المتظاهرين الرقم");
+  const text::Tokens a = text::Tokenize(ta), b = text::Tokenize(tb), c = text::Tokenize(tc);
+  PhraseIndex Dictionaries::*const indexes[] = {&Dictionaries::actor_aliases, &Dictionaries::trigger_phrases,
+                                                &Dictionaries::quantity_phrases, &Dictionaries::count_nouns,
+                                                &Dictionaries::quantity_cue_phrases};
+  size_t tagged = 0, checked = 0;
+  auto same = [&](const text::Tokens& toks) {
+    const PhraseStarts got(d, toks);
+    std::vector<bool> got_tags;
+    {
+      const TokenTags tags(toks, &got);
+      for (size_t i = 0; i < toks.tokens.size(); ++i) got_tags.push_back(KeyIs(toks, i, kSet, false));
+    }
+    const PhraseStarts want(plain, toks);
+    const TokenTags tags(toks, &want);
+    for (size_t i = 0; i < toks.tokens.size(); ++i) {
+      for (PhraseIndex Dictionaries::*idx : indexes)
+        EXPECT_EQ(got.May(d.*idx, i), want.May(plain.*idx, i)) << "token " << i << " " << toks.Key(i);
+      EXPECT_EQ(got.date_bits()[i], want.date_bits()[i]) << "token " << i << " " << toks.Key(i);
+      EXPECT_EQ(got.HasKeyOf(d.one_cue_keys, i), want.HasKeyOf(plain.one_cue_keys, i)) << "token " << i;
+      EXPECT_EQ(got.KeyHasSpace(i), want.KeyHasSpace(i)) << "token " << i;
+      const bool in_set = KeyIs(toks, i, kSet, false);
+      EXPECT_EQ(got_tags[i], in_set) << "token " << i << " " << toks.Key(i);
+      EXPECT_EQ(in_set, KeyIs(toks, i, {"المتظاهرين", "قتلي", "الرقه", "اكتوبر"}, false)) << "token " << i;
+      tagged += in_set;
+      ++checked;
+    }
+  };
+  for (const text::Tokens* t : {&a, &b, &c, &b, &a, &c}) same(*t);
+  EXPECT_GE(tagged, 20u);
+  EXPECT_GE(checked, 40u);
+}
+
+// FlatTable keeps a key of up to 16 bytes in its slot and a longer one in its pool: keys of
+// every length around that bound are found with their values, and keys that differ from
+// one of them in a single byte (inside the slot's bytes or past them) or are one byte
+// shorter or longer are not.
+TEST(EventsMatch, FlatTableFindsKeysInTheSlotAndInThePool) {
+  std::map<std::string, uint8_t> keys;
+  const std::string letters = "\xD9\x82\xD8\xAA\xD9\x84" "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (size_t n = 0; n <= 40; ++n) keys.emplace(letters.substr(0, n), static_cast<uint8_t>(n + 1));
+  FlatTable<uint8_t> table;
+  table.Build(keys, FirstFilterHash);
+  for (const auto& [k, v] : keys) {
+    const uint8_t* got = table.Find(k, FirstFilterHash(k));
+    ASSERT_NE(got, nullptr) << k.size();
+    EXPECT_EQ(*got, v) << k.size();
+    for (size_t at = 0; at < k.size(); ++at) {
+      std::string other = k;
+      other[at] = '#';
+      EXPECT_EQ(table.Find(other, FirstFilterHash(other)), nullptr) << k.size() << " at " << at;
+    }
+    const std::string longer = k + "#";
+    EXPECT_EQ(table.Find(longer, FirstFilterHash(longer)), nullptr) << k.size();
+  }
+  const std::string absent = "\xD9\x82\xD8\xAA\xD9\x84#";
+  EXPECT_EQ(table.Find(absent, FirstFilterHash(absent)), nullptr);
 }
 
 // FindQuantities asks whether a word's surface ends in a digit (0-9, ٠-٩, ۰-۹: "و6", "الـ16",

@@ -250,6 +250,9 @@ struct Quantity {
   // A running or war total ("منذ بداية الحرب", "so far this year", "over four months"):
   // not one incident's toll.
   bool cumulative = false;
+  // A toll said to be preliminary ("حصيلة القتلى الأولية هي 10", "an initial toll of"): a later
+  // figure of the same incident replaces it, higher or not.
+  bool preliminary = false;
   int32_t claim = -1;                      // index into EventResult::claims (marsad/provenance.h)
 };
 

@@ -95,6 +95,9 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
   auto vague = [&](const Event& x) {
     return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].qualifier == "vague";
   };
+  auto preliminary = [&](const Event& x) {
+    return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].preliminary;
+  };
   // Merges the reading `e` (meta `m`) into the kept event `o` (meta `om`); `anaphor`: `e` named
   // `o` by an anaphor, which does not move its place nor its evidence.
   auto absorb = [&](Event& o, EventMeta& om, Event& e, const EventMeta& m, bool anaphor) {
@@ -128,8 +131,13 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // lowered by a part of it ("four civilians had been killed").
     // Nor is a count a vague plural stands for ("عدد من القتلى", read as 10 by convention): a
     // stated figure ("أسفر عن مقتل 27 شخصا") replaces it, and it replaces none.
-    const bool e_vague = vague(e), o_vague = vague(o);
-    const bool e_lower = e_vague != o_vague ? o_vague : part(o) == part(e) ? e.fatalities < o.fatalities : part(o);
+    // So is a toll said to be preliminary ("حصيلة القتلى الأولية هي 10 ضحايا"): the later
+    // figure of the ministry's statement ("أسفر عن مقتل 27 شخصا") is the toll.
+    const bool e_vague = vague(e), o_vague = vague(o), e_early = preliminary(e), o_early = preliminary(o);
+    const bool e_lower = e_vague != o_vague ? o_vague
+                         : e_early != o_early ? o_early
+                         : part(o) == part(e) ? e.fatalities < o.fatalities
+                                              : part(o);
     if (e.fatalities > 0 && (o.fatalities == 0 || e_lower)) {
       o.fatalities = e.fatalities;
       o.fatalities_quantity = e.fatalities_quantity;

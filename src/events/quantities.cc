@@ -796,10 +796,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     }
     // ------------------------------------------------------------ running totals
     if (out->quantities.size() == first_q) continue;
+    // "حصيلة القتلى الأولية هي 10 ضحايا", "حصيلة أولية", "an initial toll of 10": preliminary.
+    static const WordSet kPreliminary{"الاوليه", "اوليه", "المبدييه", "مبدييه", "preliminary", "initial"};
     for (size_t x = first_q; x < out->quantities.size(); ++x) {
       Quantity& qq = out->quantities[x];
       if (!qq.cumulative && Casualty(qq.category) && WarAntecedent(toks, s.first_token, qq.token_begin))
         qq.cumulative = true;
+      if (!Casualty(qq.category)) continue;
+      for (size_t t = qq.token_begin; t > s.first_token && t + 4 > qq.token_begin && !qq.preliminary;)
+        qq.preliminary = KeyIs(toks, --t, kPreliminary, false);
     }
     for (size_t t = s.first_token; t < end; ++t) {
       CueHit h = cue_at(t, end, {QuantityCueKind::kCumulative, QuantityCueKind::kSince});

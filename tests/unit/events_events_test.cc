@@ -974,6 +974,26 @@ TEST(EventsIncidents, AStatedTollReplacesAVagueOne) {
   }
 }
 
+// A toll said to be preliminary ("حصيلة القتلى الأولية هي 10 ضحايا") gives way to the figure the
+// same incident is given otherwise, higher or not; the most conservative figure is among the
+// others.
+TEST(EventsIncidents, APreliminaryTollGivesWay) {
+  // SaudiNewsNet 2015-07-21/37 (the Suruç bombing): 27 killed, then "عدد من القتلى", then the
+  // preliminary 10.
+  auto r = RunEvents(
+      "قالت وزارة الداخلية التركية في بيان، اليوم (الاثنين)، ان انفجارا في بلدة سروج بجنوب شرقي "
+      "تركيا قرب الحدود مع سوريا، أسفر عن مقتل 27 شخصا واصابة نحو 100 يعالجون في مستشفيات محلية. "
+      "وقال مسؤولو أمن بتركيا، إن انفجارا وقع في مركز ثقافي ببلدة سروج جنوب شرقي تركيا قرب الحدود "
+      "مع سوريا، اليوم (الاثنين)، ما أدى الى سقوط عدد من القتلى والمصابين. ولم يتضح على الفور سبب "
+      "الانفجار في البلدة التي تقع على بعد نحو عشرة كيلومترات من بلدة عين العرب (كوباني) السورية "
+      "الحدودية. كما أشار مسؤول تركي إلى تعرض ما بين 20 و25 شخصا لإصابات في الانفجار، وأفاد بأن "
+      "حصيلة القتلى الأولية هي 10 ضحايا.",
+      "2015-07-20", "TR");
+  uint64_t toll = 0;
+  for (const auto& e : r.result.events) toll = std::max<uint64_t>(toll, e.fatalities);
+  EXPECT_EQ(toll, 27u);
+}
+
 TEST(EventsIncidents, TheDayOfAStatementDoesNotDateWhatItSpeaksOf) {
   auto r = RunEvents("قتل 5 جنود في انفجار عبوة ناسفة استهدف دورية للجيش في مدينة أبها أمس. وقال المتحدث راجح بادي في "
                      "تصريحه أمس، إن المملكة ماضية في مكافحة الإرهاب ولا بد من وقفة عالمية حيال هذه الاعتداءات.",

@@ -214,6 +214,36 @@ void PrintTable(const EvalArgs& a, const std::vector<std::pair<std::string, eval
   }
 }
 
+// Country outlines: the map page's world-atlas file (npm), ISO codes from i18n-iso-countries;
+// none (countries scored by distance only) when they are not installed or not wanted.
+std::optional<geo::CountryOutlines> LoadOutlines(const EvalArgs& a) {
+  if (a.no_outlines) return std::nullopt;
+  const std::string npm = DataDir() + "/../third_party/npm/node_modules";
+  auto o = geo::CountryOutlines::Load(npm + "/world-atlas/countries-50m.json", npm + "/i18n-iso-countries/codes.json");
+  if (o.ok()) return std::move(o).value();
+  if (!a.quiet)
+    std::cerr << "marsad eval: no country outlines (" << o.status().message()
+              << "); countries are scored by distance only (scripts/install-deps.sh installs them)\n";
+  return std::nullopt;
+}
+
+// The gold sets scored by a convention of their own (by path), and whether any row scores
+// demonyms (`*demonyms`: the extractor then outputs them; no other mention changes).
+std::unordered_map<std::string, Counts> OwnConventions(
+    const std::vector<std::pair<std::string, std::vector<eval::GoldDoc>>>& golds, const Conventions& conventions,
+    const Counts& defaults, bool* demonyms) {
+  std::unordered_map<std::string, Counts> own;
+  for (const auto& [path, docs] : golds) {
+    auto it = conventions.find(GoldName(path));
+    if (it == conventions.end()) continue;
+    Counts c{defaults.demonyms || it->second.demonyms, defaults.in_name || it->second.in_name,
+             defaults.generic || it->second.generic};
+    own[path] = c;
+    *demonyms = *demonyms || c.demonyms;
+  }
+  return own;
+}
+
 int RunEval(const EvalArgs& a) {
   std::vector<std::pair<std::string, std::vector<eval::GoldDoc>>> golds;
   std::unordered_map<std::string, eval::PredDoc> preds;
@@ -224,18 +254,8 @@ int RunEval(const EvalArgs& a) {
       (!a.conventions.empty() && !LoadConventions(a.conventions, &conventions)))
     return kExitBadInput;
   const Counts defaults{a.demonyms, a.in_name, a.generic};
-  // The sets scored by a convention of their own, and whether any row scores demonyms (the
-  // extractor then outputs them; no other mention changes).
-  std::unordered_map<std::string, Counts> own;
   bool demonyms = a.demonyms;
-  for (const auto& [path, docs] : golds) {
-    auto it = conventions.find(GoldName(path));
-    if (it == conventions.end()) continue;
-    Counts c{defaults.demonyms || it->second.demonyms, defaults.in_name || it->second.in_name,
-             defaults.generic || it->second.generic};
-    own[path] = c;
-    demonyms = demonyms || c.demonyms;
-  }
+  const std::unordered_map<std::string, Counts> own = OwnConventions(golds, conventions, defaults, &demonyms);
   if (a.pred.empty() && !MakeExtractor(a, demonyms, &res, &ex)) return kExitBadInput;
   std::ofstream errors_out;
   if (!a.errors.empty()) {
@@ -243,18 +263,7 @@ int RunEval(const EvalArgs& a) {
     if (!errors_out) return Error("cannot write " + a.errors), kExitBadInput;
   }
 
-  // Country outlines: the map page's world-atlas file (npm), ISO codes from i18n-iso-countries.
-  std::optional<geo::CountryOutlines> outlines;
-  if (!a.no_outlines) {
-    const std::string npm = DataDir() + "/../third_party/npm/node_modules";
-    auto o = geo::CountryOutlines::Load(npm + "/world-atlas/countries-50m.json", npm + "/i18n-iso-countries/codes.json");
-    if (o.ok()) {
-      outlines = std::move(o).value();
-    } else if (!a.quiet) {
-      std::cerr << "marsad eval: no country outlines (" << o.status().message()
-                << "); countries are scored by distance only (scripts/install-deps.sh installs them)\n";
-    }
-  }
+  const std::optional<geo::CountryOutlines> outlines = LoadOutlines(a);
 
   unsigned threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
   std::vector<std::pair<std::string, eval::Metrics>> rows;

@@ -95,6 +95,12 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
   auto vague = [&](const Event& x) {
     return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].qualifier == "vague";
   };
+  // A stated figure of five or more (not a vague plural's count): one toll told twice is the
+  // same dead (below).
+  auto figure = [&](const Event& x) {
+    return x.fatalities >= static_cast<uint64_t>(kSameTollAreaMin) && x.fatalities_quantity >= 0 &&
+           quantities[x.fatalities_quantity].qualifier != "vague";
+  };
   auto preliminary = [&](const Event& x) {
     return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].preliminary;
   };
@@ -227,9 +233,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // One toll told on two days a day apart ("أول من أمس" in the lead, "أمس" in the quote
       // of an official who spoke the day before) is one incident told twice.
       // A figure, not a vague plural ("العشرات", "عدد من"): those are equal by convention.
-      const bool figure = same_toll && o.fatalities >= kSameTollAreaMin && o.fatalities_quantity >= 0 &&
-                          e.fatalities_quantity >= 0 && quantities[o.fatalities_quantity].qualifier != "vague" &&
-                          quantities[e.fatalities_quantity].qualifier != "vague";
+      const bool figures = same_toll && figure(o) && figure(e);
       // So is one figure told of one named place within the week ("at least 48 people killed in
       // a Syrian village last week ... Tuesday's executions", then "regime forces killed 48
       // alleged rebels in Hardatnin village ... according to a statement released Saturday",
@@ -237,13 +241,13 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // a day of the report or of what followed, the other of the killing): an equal toll of
       // five or more at the same place, or where one names none, is the same dead.
       const long apart = std::labs(DaysBetween(o.date, e.date));
-      const bool retold = figure && (apart <= 1 || (apart <= kRetoldWithinDays && SameKind(o, e) &&
+      const bool retold = figures && (apart <= 1 || (apart <= kRetoldWithinDays && SameKind(o, e) &&
                                                     (o.place == e.place || o.place_mention < 0 || e.place_mention < 0)));
       if (own_o && own_e && o.date != e.date && !retold) continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
                           within(e.place, o.place) ||
-                          (((figure && agree) || next_sentence) && same_area(o.place, e.place));
+                          (((figures && agree) || next_sentence) && same_area(o.place, e.place));
       if (places) target = k;
     }
     if (target == SIZE_MAX) {
@@ -257,10 +261,6 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
   // yesterday's tragedy", told after the air strike that killed "at least eight"): one
   // figure of five or more, of the same kind, within the week, at one place (or in it, or
   // where one names none) is the same dead. The later joins the earlier.
-  auto figure = [&](const Event& x) {
-    return x.fatalities >= static_cast<uint64_t>(kSameTollAreaMin) && x.fatalities_quantity >= 0 &&
-           quantities[x.fatalities_quantity].qualifier != "vague";
-  };
   for (size_t j = 1; j < kept.size(); ++j) {
     Event& e = kept[j];
     if (!Violent(e.event_type) || !figure(e)) continue;

@@ -444,6 +444,12 @@ const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t en
   for (size_t i = std::max(first, tok > kNear ? tok - kNear : 0); i < end && i <= tok + kNear; ++i)
     if (i != tok && toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kNatural))
       return "natural or accidental deaths, not political violence";
+  // Farther in the clause when a cause is said to be one ("قتل 17 شخصا أمس في تحطم مروحية
+  // عسكرية أفغانية في جنوب البلاد بسبب عطل تقني").
+  static const WordSet kBecause{"بسبب", "جرا", "نتيجه", "اثر"};
+  for (size_t i = first; i + 1 < end; ++i)
+    if (i + 1 != tok && KeyIs(toks, i, kBecause) && KeyIs(toks, i + 1, kNatural))
+      return "natural or accidental deaths, not political violence";
   return nullptr;
 }
 
@@ -458,6 +464,17 @@ bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok
   // "وقد نتج عن ذلك استشهاد", "مما أدى إلى مقتل", "ما أدى لاستشهاد": a particle before the
   // verb; after "ما" (which) the verb's subject is the clause before it.
   static const WordSet kParticles{"قد", "وقد", "فقد", "مما", "ما", "وما"};
+  // After a speaker's frame ("وقالت المصادر إن الحادث أدى إلى إصابة الشدادي ومقتل أربعة من
+  // مرافقيه"), the reported clause; there the incident may come first ("إن الانفجار أسفر عن").
+  if (KeyIs(toks, first, VerbsOfSaying())) {
+    constexpr size_t kFrame = 4;
+    for (size_t j = first + 1; j < tok && j <= first + kFrame && Word(toks, j); ++j)
+      if (KeyIs(toks, j, {"ان"}, false)) {
+        first = j + 1;
+        if (first + 1 < tok && KeyIs(toks, first, kEarlier, false) && KeyIs(toks, first + 1, kResultVerbs)) return true;
+        break;
+      }
+  }
   bool which = false;
   while (first + 1 < tok && Word(toks, first) && KeyIs(toks, first, kParticles, false)) {
     which = which || toks.Key(first).ends_with("\xD9\x85\xD8\xA7");  // ما

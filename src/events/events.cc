@@ -755,6 +755,8 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
 
 // A retold natural toll must be a figure worth telling twice (not "one killed").
 constexpr uint64_t kNaturalRetoldMin = 5;
+// A killing told with no attack word: a toll, not the kind of the incident.
+const WordSet kBareKillWords{"قتل", "مقتل", "قتلوا", "لقي", "لقوا", "مصرع", "مصرعهم", "استشهاد"};
 
 // Removes the events marked in `drop` and their EventMeta (parallel to the events), keeping
 // the others' order.
@@ -1896,12 +1898,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta);
   // The same toll told again of natural or accidental deaths ("السفينة التي تسبب غرقها في مقتل
   // 800 مهاجر", then "هذه الكارثة البحرية ... التي تسببت في مقتل نحو 800 راكبا"): no attack
-  // of its own, whoever else the second clause names.
+  // of its own, whoever else the second clause names. Also a battle read off a bare killing
+  // word ("قتل 17 شخصا في تحطم مروحية ... بسبب عطل تقني", then the general's «17 شخصا قتلوا،
+  // 12 جنديا وأفراد الطاقم»): soldiers among the dead make no clash.
   if (!natural_tolls.empty()) {
     std::vector<char> retold(r.events.size(), 0);
     for (size_t k = 0; k < r.events.size(); ++k) {
       const Event& e = r.events[k];
-      retold[k] = e.fatalities >= kNaturalRetoldMin && e.event_type == "Violence against civilians" &&
+      const bool bare_kill = KeyIs(toks, TokenAt(toks, e.trigger_start), kBareKillWords);
+      retold[k] = e.fatalities >= kNaturalRetoldMin && (e.event_type == "Violence against civilians" || bare_kill) &&
                   std::find(natural_tolls.begin(), natural_tolls.end(), e.fatalities) != natural_tolls.end();
       if (retold[k])
         r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
@@ -1970,11 +1975,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     bool another = false;
     for (size_t k = TokenAt(toks, e.start); k != SIZE_MAX && k < trigger_tok && !another; ++k)
       another = KeyIs(toks, k, kAnother, false);
+    // Or said so by the incident's other mention ("وفي تطور آخر، أعلن جيش الإمارات عن استشهاد
+    // ثلاثة من جنوده", then "وقال إن الجنود الثلاثة قتلوا").
+    constexpr size_t kOpening = 6;
+    for (const auto& [ms, me] : e.mentions) {
+      const size_t first = TokenAt(toks, ms);
+      for (size_t k = first; k != SIZE_MAX && k < first + kOpening && k < toks.tokens.size() && !another; ++k)
+        another = toks.tokens[k].start < me && KeyIs(toks, k, kAnother, false);
+    }
     if (violent_before && !another && e.event_type == "Violence against civilians" && e.sub_event_type == "Attack" &&
-        e.date_from_context && e.start >= lead_end && trigger_tok != SIZE_MAX &&
+        (e.date_from_context || e.date_from_published) && e.start >= lead_end && trigger_tok != SIZE_MAX &&
         (e.actor1_mention < 0 ||  // or only its announcer ("أعلن الجيش التركي مقتل جنديين")
-         Reporter(toks, r.actors[e.actor1_mention], TokenAt(toks, e.start), trigger_tok)) &&
-        KeyIs(toks, trigger_tok, {"قتل", "مقتل", "قتلوا", "لقي", "لقوا", "مصرع", "مصرعهم", "استشهاد"})) {
+         Reporter(toks, r.actors[e.actor1_mention], TokenAt(toks, e.start), trigger_tok) ||
+         // or an author named only by a later sentence merged in ("وأعلنت طالبان مسؤوليتها عن
+         // الهجوم", the incident's claim told again)
+         r.actors[e.actor1_mention].start >= e.end || r.actors[e.actor1_mention].end <= e.start) &&
+        KeyIs(toks, trigger_tok, kBareKillWords)) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                        "casualties of an incident told before, no author or day of their own"});
       return true;

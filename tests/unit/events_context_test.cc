@@ -264,6 +264,17 @@ TEST(EventsContext, ANaturalTollToldAgainIsNoAttack) {
                          "2015-07-21");
   EXPECT_TRUE(wreck.result.events.empty());
   EXPECT_TRUE(SkippedFor(wreck, "natural or accidental deaths told before"));
+  // Soldiers among the dead of a crash told again make no clash.
+  auto crash = RunEvents("قتل 17 شخصا أمس في تحطم مروحية عسكرية بسبب عطل تقني. وقال جنرال إن «17 شخصا قتلوا، 12 "
+                         "جنديا وأفراد الطاقم».",
+                         "2015-08-07");
+  EXPECT_TRUE(crash.result.events.empty());
+  EXPECT_TRUE(SkippedFor(crash, "natural or accidental deaths told before"));
+  // A clash of its own, whose toll happens to be the crash's, stays.
+  auto clash = RunEvents("قتل 17 شخصا أمس في تحطم مروحية عسكرية بسبب عطل تقني. ودارت اشتباكات عنيفة بين الجيش "
+                         "ومسلحي طالبان قتل فيها 17 مسلحا.",
+                         "2015-08-07");
+  EXPECT_TRUE(HasSubType(clash, "Armed clash"));
 }
 
 // Clearing that goes on after a capture ("استكملت المقاومة ... تطهير الأجزاء الشمالية لمدينة
@@ -818,6 +829,36 @@ TEST(EventsContext, AnUnattributedDroneStrikeIsTheTheatresOperators) {
   auto elsewhere = RunEvents(text, "2015-07-31", "SY");
   ASSERT_EQ(elsewhere.result.events.size(), 1u);
   EXPECT_NE(Id(elsewhere.result.events[0].actor1), "us_military");
+}
+
+// The toll of the incident told in a reported clause ("وقالت المصادر إن الحادث أدى إلى ...
+// مقتل أربعة من مرافقيه") completes the incident told before it, not one of its own.
+TEST(EventsContext, AnOutcomeInAReportedClauseCompletesTheIncident) {
+  auto r = RunEvents("أفادت مصادر يمنية بأن نائب رئيس مجلس النواب أصيب بانفجار لغم أرضي زرعه الحوثيون في مديرية "
+                     "قعطبة. وقالت المصادر إن الحادث أدى إلى إصابته في الرأس ومقتل أربعة من مرافقيه.",
+                     "2015-08-10");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 4);
+}
+
+// Casualties told again after the incident with no day anywhere in the article, their author
+// named only by the incident's claim told again, are the incident's; casualties whose other
+// mention says "in another development" are an incident of their own.
+TEST(EventsContext, CasualtiesToldAgainWithoutAnyDay) {
+  auto again = RunEvents("قتل ستة أشخاص في تفجير انتحاري استهدف مركزا للشرطة شرقي أفغانستان. وأعلنت حركة طالبان "
+                         "مسؤوليتها عن الهجوم. وأوضح المسؤول أن «ثلاثة مدنيين وثلاثة رجال شرطة قتلوا». وأعلنت طالبان "
+                         "مسؤوليتها عن الهجوم الذي تسبب في خسائر كبيرة.",
+                         "2015-08-07");
+  ASSERT_EQ(again.result.events.size(), 1u);
+  EXPECT_EQ(again.result.events[0].fatalities, 6);
+  EXPECT_TRUE(SkippedFor(again, "casualties of an incident told before"));
+  auto other = RunEvents("قتل ستة أشخاص في تفجير انتحاري استهدف مركزا للشرطة شرقي أفغانستان. وفي تطور آخر، أعلن جيش "
+                         "الإمارات عن استشهاد ثلاثة من جنوده. وقال إن الجنود الثلاثة قتلوا خلال مشاركتهم في عملية "
+                         "إعادة الأمل.",
+                         "2015-08-09");
+  bool three = false;
+  for (const auto& e : other.result.events) three = three || e.fatalities == 3;
+  EXPECT_TRUE(three);
 }
 
 }  // namespace

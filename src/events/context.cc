@@ -429,28 +429,57 @@ const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok) {
   return nullptr;
 }
 
-const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t end, size_t tok) {
-  // Not "عاصفة" (عاصفة الحزم is a military operation), "الحر" (الجيش الحر), "انقلاب" (a
-  // coup), "اصطدام" (clashes), boats (a ship can be attacked).
-  static const WordSet kNatural{
+namespace {
+// Not "عاصفة" (عاصفة الحزم is a military operation), "الحر" (الجيش الحر), "انقلاب" (a
+// coup), "اصطدام" (clashes), boats (a ship can be attacked).
+const WordSet& NaturalCauses() {
+  static const WordSet k{
       "فيضان", "فيضانات", "الفيضان", "الفيضانات", "سيول", "السيول", "زلزال", "الزلزال", "زلازل", "الزلازل",
       "اعصار", "الاعصار", "اعاصير", "الاعاصير", "انهيارات", "الانهيارات", "غرق", "الغرق", "غرقا", "غرقي",
       "غرقها", "غرقه", "غرقت", "الغرقي", "تدافع", "التدافع", "صاعقه", "الصواعق", "مروري", "المروري", "مروريه",
       "المروريه", "الكوليرا", "وبا", "الوبا", "الامطار", "الجفاف", "عطل", "حمي", "الضنك", "الحصبه", "الملاريا",
       "تغرق", "يغرق"};
+  return k;
+}
+
+// Token j names a natural or accidental cause: not a quarrel over one ("نتيجة خلاف مروري",
+// a traffic dispute that ended in a killing).
+bool NaturalWordAt(const text::Tokens& toks, size_t j) {
+  static const WordSet kQuarrel{"خلاف", "شجار", "نزاع", "مشاجره", "مشاده"};
+  return KeyIs(toks, j, NaturalCauses()) && !(j > 0 && KeyIs(toks, j - 1, kQuarrel));
+}
+
+// Whether a cause is said to be natural at token i: "بسبب عطل تقني", "إثر جرفهم بسيول" (a
+// causal word, then the cause within two words).
+bool NaturalCauseAt(const text::Tokens& toks, size_t i, size_t end) {
+  static const WordSet kBecause{"بسبب", "جرا", "نتيجه", "اثر"};
+  if (i >= end || !KeyIs(toks, i, kBecause)) return false;
+  constexpr size_t kGap = 2;
+  for (size_t j = i + 1; j < end && j <= i + kGap; ++j)
+    if (NaturalWordAt(toks, j)) return true;
+  return false;
+}
+}  // namespace
+
+const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t end, size_t tok) {
   // Near the trigger: "أسفر الإعصار عن مقتل ستة", "مقتل 114 شخصا في الفيضانات"; not a
   // word of another clause ("زلزال الإرهاب" opens a column, "خبير الزلازل" a job).
   constexpr size_t kNear = 8;
   for (size_t i = std::max(first, tok > kNear ? tok - kNear : 0); i < end && i <= tok + kNear; ++i)
-    if (i != tok && toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kNatural))
+    if (i != tok && toks.tokens[i].script == text::Script::kArabic && NaturalWordAt(toks, i))
       return "natural or accidental deaths, not political violence";
   // Farther in the clause when a cause is said to be one ("قتل 17 شخصا أمس في تحطم مروحية
   // عسكرية أفغانية في جنوب البلاد بسبب عطل تقني").
-  static const WordSet kBecause{"بسبب", "جرا", "نتيجه", "اثر"};
   for (size_t i = first; i + 1 < end; ++i)
-    if (i + 1 != tok && KeyIs(toks, i, kBecause) && KeyIs(toks, i + 1, kNatural))
-      return "natural or accidental deaths, not political violence";
+    if (i != tok && NaturalCauseAt(toks, i, end)) return "natural or accidental deaths, not political violence";
   return nullptr;
+}
+
+bool NaturalCauseSaidAfter(const text::Tokens& toks, size_t after, size_t end) {
+  constexpr size_t kReach = 2;  // "لقوا مصرعهم إثر جرفهم بسيول"
+  for (size_t i = after; i < end && i <= after + kReach; ++i)
+    if (NaturalCauseAt(toks, i, end)) return true;
+  return false;
 }
 
 bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok) {

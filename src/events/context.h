@@ -65,8 +65,13 @@ const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok);
 // The words near the trigger at `tok` (in the sentence [first, end)) give a natural or
 // accidental cause for its deaths: floods,
 // an earthquake, a storm, a shipwreck, a road accident, a stampede, heat. ACLED codes
-// political violence only; the caller asks only when no armed actor is named.
+// political violence only; the caller asks only when no armed actor is named, or when
+// NaturalCauseSaidAfter.
 const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t end, size_t tok);
+// Whether a natural or accidental cause is said right after the trigger, whose last token is
+// before `after` (a causal word within its first three: "لقوا مصرعهم إثر جرفهم بسيول"): the
+// deaths' cause, whoever the dead are.
+bool NaturalCauseSaidAfter(const text::Tokens& toks, size_t after, size_t end);
 
 // The clause starting at token `first` opens with the outcome of an incident told before
 // it: "وأدى ذلك إلى مقتل ضابط", "وأسفر الهجوم عن", "وخلّف القصف": a result verb whose

@@ -1707,7 +1707,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (int32_t qi : s_counts)
           if (const auto& q = r.quantities[qi]; q.cumulative && q.token_begin <= tok + m.len + 3 && tok <= q.token_end + 3)
             skip = "cumulative toll, not an incident";
-      if (!skip && Violent(t.event_type) && !(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2)) &&
+      if (!skip && Violent(t.event_type) &&
+          ((!(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2))) || NaturalCauseSaidAfter(toks, tok + m.len, s.end_token)) &&
           (skip = NaturalCauseReason(toks, s.first_token, s.end_token, tok)))
         for (int32_t qi : s_counts)
           if (r.quantities[qi].category == "killed") natural_tolls.push_back(r.quantities[qi].value);

@@ -861,5 +861,23 @@ TEST(EventsContext, CasualtiesToldAgainWithoutAnyDay) {
   EXPECT_TRUE(three);
 }
 
+// Fighters swept away by a flood died of it: a cause said right after the killing word counts
+// whoever the dead are; fighters killed in a clash during the rains did not.
+TEST(EventsContext, FightersSweptAwayByAFloodAreNoIncident) {
+  auto flood = RunEvents("وقال مصدر محلي، إن 24 مسلحا حوثيا كانوا على متن طقمين لقوا مصرعهم إثر جرفهم بسيول في وادي "
+                         "الخارد.",
+                         "2015-08-06");
+  EXPECT_TRUE(flood.result.events.empty());
+  EXPECT_TRUE(SkippedFor(flood, "natural or accidental deaths"));
+  auto clash = RunEvents("وقال مصدر محلي، إن 24 مسلحا حوثيا لقوا مصرعهم في اشتباكات مع المقاومة رغم الأمطار الغزيرة.",
+                         "2015-08-06");
+  EXPECT_FALSE(clash.result.events.empty());
+  // A killing over a traffic quarrel is no traffic accident.
+  auto quarrel = RunEvents("وأقدم سليمان الأسد على قتل العقيد في القوات الجوية حسان الشيخ إثر خلاف مروري عند مستديرة "
+                           "الأزهري مساء الخميس.",
+                           "2015-08-08");
+  EXPECT_FALSE(quarrel.result.events.empty());
+}
+
 }  // namespace
 }  // namespace marsad::events

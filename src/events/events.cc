@@ -1841,9 +1841,20 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // incident, undated in its clause (or dated only by its speaker: "وأكد المتحدث في بيان له
       // اليوم أن الهجوم الإرهابي الغادر يعكس"), names the violent incident the article told before,
       // whatever its weapon (the suicide bomb two sentences earlier).
+      // So does a generic plural after a demonstrative ("هذه الهجمات تكشف عن مستوى عال من
+      // الوحشية": the bombing told before; not "سلسلة الهجمات" beside the bombing it tells); a
+      // demonstrative before another definite noun ("تلك المواجهات") names the last incident of
+      // its kind.
+      static const WordSet kGenericPlural{"الهجمات", "الاعتداات", "العمليات", "التفجيرات", "الحوادث"};
+      const bool pointed = tok > s.first_token && KeyIs(toks, tok - 1, {"هذه", "هذا", "تلك", "ذلك"}, false) &&
+                           DefiniteArabic(toks.Key(tok));
       if (Violent(e.event_type) && (e.date_from_published || e.date_from_context || date_of_speech) &&
-          toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, kGenericIncident, false))
-        em.anaphoric_violent = true;
+          toks.tokens[tok].script == text::Script::kArabic) {
+        if (KeyIs(toks, tok, kGenericIncident, false) || (pointed && KeyIs(toks, tok, kGenericPlural, false)))
+          em.anaphoric_violent = true;
+        else if (pointed)
+          em.anaphoric = true;
+      }
       // A statement goes on about what it announced, undated and uncounted: "وأعلنت الحكومة في
       // بيان أن الطيران الحربي شن ... الغارات ... وذكر البيان ستة مواقع مختلفة استهدفت في شمال
       // العراق ... وأضاف البيان أن ملاجئ ومستودعات ... دمرت" are the strikes' targets. Not at a

@@ -117,7 +117,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       om.unknown_weapon = m.unknown_weapon;
     }
     const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
-    if (m.cue > om.cue || (m.cue == om.cue && !anaphor && n_e > n_o)) {
+    // An anaphor ("خلال تلك المواجهات") names the sides of an incident that names none.
+    if ((m.cue > om.cue && (!anaphor || o.actor1 < 0)) || (m.cue == om.cue && !anaphor && n_e > n_o)) {
       o.actor1 = e.actor1;
       o.actor2 = e.actor2;
       o.actor1_mention = e.actor1_mention;

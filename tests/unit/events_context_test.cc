@@ -879,5 +879,20 @@ TEST(EventsContext, FightersSweptAwayByAFloodAreNoIncident) {
   EXPECT_FALSE(quarrel.result.events.empty());
 }
 
+// A demonstrative names an incident told before: "هذه الهجمات" (a generic plural) the last
+// violent one, "تلك المواجهات" the last of its kind, whose sides it keeps.
+TEST(EventsContext, ADemonstrativeNamesTheIncidentToldBefore) {
+  auto words = RunEvents("قتل خمسة أشخاص في تفجير انتحاري استهدف مدخل المطار في كابل أمس. وقالت وزارة الداخلية في "
+                         "بيان: «هذه الهجمات تكشف عن مستوى عال من الوحشية من الإرهابيين ضد مدنيين أبرياء».",
+                         "2015-08-11");
+  ASSERT_EQ(words.result.events.size(), 1u);
+  EXPECT_EQ(words.result.events[0].sub_event_type, "Suicide bomb");
+  auto clash = RunEvents("اندلعت مواجهات عنيفة مساء أمس بين الحوثيين والمقاومة الشعبية في منطقة سناح. وأشار المصدر إلى "
+                         "مقتل ثمانية عشر حوثيا خلال تلك المواجهات.",
+                         "2015-07-31");
+  ASSERT_EQ(clash.result.events.size(), 1u);
+  EXPECT_EQ(clash.result.events[0].fatalities, 18);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -225,12 +225,20 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // Not a change of territory: one town taken after another ("سيطرت على زنجبار", then
       // "سيطرت على لودر") are two; nor a toll of its own (a list of strikes, each with its dead);
       // nor what is told "also" ("واكد المرصد ايضا مقتل ...").
-      const bool next_sentence = SameKind(o, e) && !own_e && !m.also && e.start >= o.mentions.back().second &&
+      // A shooting told as a clash and then as an attack on the same two named sides ("قتل شرطي
+      // ... في هجوم نفذه ملثمون", then "مجموعة مسلحين فتحت النار على الشرطيين") is one.
+      const bool clash_or_attack =
+          o.actor1 >= 0 && o.actor2 >= 0 && o.actor1 == e.actor1 && o.actor2 == e.actor2 &&
+          (o.sub_event_type == "Armed clash" || o.sub_event_type == "Attack") &&
+          (e.sub_event_type == "Armed clash" || e.sub_event_type == "Attack");
+      const bool next_sentence = (SameKind(o, e) || clash_or_attack) && !own_e && !m.also && e.start >= o.mentions.back().second &&
                                  e.start <= o.mentions.back().second + 2 &&
                                  e.sub_event_type.find("territory") == std::string::npos &&
                                  (e.fatalities == 0 || e.fatalities == o.fatalities) && ActorsAgree(o, e, kind);
       const bool agree = ActorsAgree(o, e, {});
-      if (!(SameKind(o, e) || same_blast || same_site || same_toll) || !(same_toll || agree || next_sentence)) continue;
+      if (!(SameKind(o, e) || same_blast || same_site || same_toll || next_sentence) ||
+          !(same_toll || agree || next_sentence))
+        continue;
       // One toll told on two days a day apart ("أول من أمس" in the lead, "أمس" in the quote
       // of an official who spoke the day before) is one incident told twice.
       // A figure, not a vague plural ("العشرات", "عدد من"): those are equal by convention.

@@ -1017,5 +1017,18 @@ TEST(EventsIncidents, WhatIsAllowedHasNotHappenedUnlessItHasBegun) {
   EXPECT_EQ(begun.result.events[0].sub_event_type, "Non-violent transfer of territory");
 }
 
+// A shooting told as a clash, then in the next sentence as an attack on the same two sides,
+// is one incident; a clash of other sides in the next sentence is another.
+TEST(EventsIncidents, AClashThenAnAttackOnTheSameSidesIsOneIncident) {
+  auto r = RunEvents("قتل شرطي وأصيب آخر بالرصاص أمس، في هجوم نفذه ملثمون في أحد أحياء ديار بكر. وأفادت مصادر في "
+                     "الشرطة أن مجموعة مسلحين فتحت النار على الشرطيين في حي شهيدلك.",
+                     "2015-07-24", "TR");
+  EXPECT_EQ(r.result.events.size(), 1u);
+  auto other = RunEvents("قتل شرطي وأصيب آخر بالرصاص أمس، في هجوم نفذه ملثمون في أحد أحياء ديار بكر. وأفادت مصادر "
+                         "في الشرطة أن مجموعة مسلحين فتحت النار على جنود الجيش في حي شهيدلك.",
+                         "2015-07-24", "TR");
+  EXPECT_EQ(other.result.events.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1481,6 +1481,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
+      em.consequence = toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
+                       KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"});
       em.weight = t.weight;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.

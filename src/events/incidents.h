@@ -27,6 +27,7 @@ struct EventMeta {
   bool also = false;       // "كما ...", "... أيضا", "also": more news, not the incident told closer
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
+  bool consequence = false;   // "فقتل": a killing verb with فـ, what the clause's incident did
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
   // The phrase of an incident the news is timed from ("بعد أربعة أيام على هجوم انتحاري ... وأودى
   // بحياة 32 شخصا،"), in code points: its counts are that incident's toll only.

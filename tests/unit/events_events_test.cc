@@ -1030,5 +1030,18 @@ TEST(EventsIncidents, AClashThenAnAttackOnTheSameSidesIsOneIncident) {
   EXPECT_EQ(other.result.events.size(), 2u);
 }
 
+// "فجر انتحاري ... فقتل 32 شخصا ... في بلدة سوروتش": what the bombing did (a killing verb with
+// فـ) is the bombing, at the place it names, by the bomber's group, not a second incident.
+TEST(EventsIncidents, WhatTheBombingDidIsTheBombing) {
+  auto r = RunEvents("شرعت تركيا في إقامة جدار على امتداد جزء من حدودها مع سورية بعد أن فجر انتحاري يعتقد أنه ينتمي "
+                     "إلى تنظيم داعش نفسه، فقتل 32 شخصا معظمهم طلبة في بلدة سوروتش الحدودية هذا الأسبوع.",
+                     "2015-07-24", "TR");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  const Event& e = r.result.events[0];
+  EXPECT_EQ(e.sub_event_type, "Suicide bomb");
+  EXPECT_EQ(e.fatalities, 32u);
+  EXPECT_EQ(Id(e.actor1), "isis");
+}
+
 }  // namespace
 }  // namespace marsad::events

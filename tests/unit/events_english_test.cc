@@ -392,5 +392,14 @@ TEST_F(EnglishEventsTest, WhereSomeoneGoesOrComesFromIsNotThePlace) {
   EXPECT_EQ(PlaceOfToll(v, 100), "Aleppo");
 }
 
+// Rounded up and executed: one killing, its count the dead, not an arrest beside it.
+TEST_F(EnglishEventsTest, RoundedUpAndExecutedIsAKilling) {
+  auto v = Events("Activists said that around 41 FSA rebels were rounded up and executed by the extremist group in "
+                  "the town of Al Bab on Monday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].sub, "Attack");
+  EXPECT_EQ(v[0].fatalities, 41u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -303,8 +303,53 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     return starts->KeyHasSpace(i);  // toks.Key(i).find(' '), from PhraseStarts' pass
   };
 
+  size_t s_first = 0;  // the first token of the sentence the loop below is in
+  // "A child was killed", "a Syrian soldier died", "killing a woman", "a child and a woman were
+  // killed": singular victims after "a"/"an" (one noun of kind one, at most one word before it,
+  // joined by "and a"), counted when a killed or wounded cue follows them or comes right before
+  // the article. Pushes the count and returns the token after it, 0 when there is none.
+  auto EnglishSingular = [&](size_t i, size_t end) -> size_t {
+    auto article = [&](size_t k) {
+      return k < end && toks.tokens[k].script == text::Script::kLatin && (toks.Key(k) == "a" || toks.Key(k) == "an");
+    };
+    if (!article(i)) return 0;
+    uint64_t n = 0;
+    size_t last = i + 1;
+    std::string of;  // the nouns' category, "people" when they differ
+    for (size_t k = i + 1;;) {
+      CueHit h;
+      size_t at = k;
+      for (; at < end && at <= k + 1 && !h.cue; ++at) h = cue_at(at, end, {QuantityCueKind::kOne});
+      if (!h.cue) break;
+      of = ++n == 1 || of == h.cue->category ? h.cue->category : "people";
+      last = at - 1 + h.len;
+      if (last + 1 < end && toks.Key(last) == "and" && article(last + 1)) {
+        k = last + 2;
+        continue;
+      }
+      break;
+    }
+    if (n == 0) return 0;
+    std::string category;
+    if (CueHit after = cue_at(last, end, {QuantityCueKind::kAfter}); after.cue) category = after.cue->category;
+    for (size_t t = i; category.empty() && t-- > s_first && t + 3 >= i;)
+      if (CueHit pc = cue_at(t, i, {QuantityCueKind::kBefore}); pc.cue && t + pc.len == i) category = pc.cue->category;
+    if (category != "killed" && category != "wounded") return 0;
+    Quantity q;
+    q.value = n;
+    q.category = category;
+    q.of = of == "people" ? "" : of;
+    q.start = q.phrase_start = toks.tokens[i].start;
+    q.end = q.phrase_end = toks.tokens[last - 1].end;
+    q.token_begin = static_cast<uint32_t>(i);
+    q.token_end = static_cast<uint32_t>(last);
+    out->quantities.push_back(q);
+    return last;
+  };
+
   for (const auto& s : sentences) {
     const size_t end = s.end_token;
+    s_first = s.first_token;
     const size_t first_q = out->quantities.size();
     for (size_t i = s.first_token; i < end;) {
       if (!may_start(i, s.first_token)) {
@@ -379,6 +424,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           if (const std::string* c = count_noun(j, end, &len)) dual_category = *c;
           else dual_category = "people";
         }
+      }
+      if (const size_t after = have ? 0 : EnglishSingular(i, end)) {
+        i = after;
+        continue;
       }
       if (!have) {
         // "بمصرع شخص": one person right after a predicate.

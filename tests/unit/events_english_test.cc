@@ -401,5 +401,21 @@ TEST_F(EnglishEventsTest, RoundedUpAndExecutedIsAKilling) {
   EXPECT_EQ(v[0].fatalities, 41u);
 }
 
+// Singular victims are counted: "A child was killed" (1), "a child and a woman were killed"
+// (2), "killing a woman"; "a man of peace" is none.
+TEST_F(EnglishEventsTest, SingularVictimsAreCounted) {
+  auto one = Events("A child was killed by a mortar shell fired on Damascus on Saturday.");
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].fatalities, 1u);
+  auto two = Events("A child and a woman were killed by a mortar shell fired on Damascus on Saturday.");
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(two[0].fatalities, 2u);
+  auto before = Events("Terrorists fired a rocket shell at Aleppo on Friday, killing a woman and injuring four others.");
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before[0].fatalities, 1u);
+  auto none = Events("He was a man of peace, the minister said of the soldier killed in the attack on Aleppo on Friday.");
+  for (const auto& e : none) EXPECT_EQ(e.fatalities, 0u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1833,6 +1833,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.event_type = "Battles";
         e.sub_event_type = "Armed clash";
       }
+      // A suicide bombing or a bomb is an armed group's: a reading with the state's forces for its author
+      // and the group for its target ("قامت داعش ... بعمل خسيس جبان استهدف أفرادا من قوات الأمن ...
+      // بتفجير أحد انتحارييها لنفسه") has them the wrong way round.
+      if ((e.sub_event_type == "Suicide bomb" || e.sub_event_type == "Remote explosive/landmine/IED") && A1 && A2 &&
+          A1->type == "state_force" &&
+          (A2->type == "rebel_group" || A2->type == "political_militia" || A2->type == "identity_militia")) {
+        std::swap(e.actor1, e.actor2);
+        std::swap(e.actor1_mention, e.actor2_mention);
+        std::swap(A1, A2);
+      }
       if (english && toks.tokens[tok].script == text::Script::kLatin && e.event_type != "Protests")
         if (const char* sub = EnglishWeapon(toks, s.first_token, s.end_token, tok, m.len)) {
           e.event_type = "Explosions/Remote violence";

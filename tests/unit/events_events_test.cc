@@ -1043,5 +1043,18 @@ TEST(EventsIncidents, WhatTheBombingDidIsTheBombing) {
   EXPECT_EQ(Id(e.actor1), "isis");
 }
 
+// A suicide bombing or a bomb is the armed group's, not the security forces' it targeted.
+TEST(EventsIncidents, ABombIsTheArmedGroupsNotItsTargets) {
+  auto r = RunEvents("قامت داعش يوم الخميس الماضي بعمل جبان استهدف أفرادا من قوات الأمن في المملكة، بتفجير أحد "
+                     "انتحارييها لنفسه بين صفوف المصلين في مسجد بأبها.",
+                     "2015-08-11", "SA");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type == "Suicide bomb" || e.sub_event_type == "Remote explosive/landmine/IED") {
+      EXPECT_EQ(Id(e.actor1), "isis");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1657,6 +1657,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      // A protest condemned happened ("استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس
+      // بالتجمع أمام مقر السفارة"), and protesters who condemn protest ("وندد 125 ألف متظاهر
+      // السبت بالمشروع في أنقرة").
+      if (skip && t.plover == "PROTEST" && std::string_view(skip).starts_with("condemnation")) skip = nullptr;
       if (!skip && t.plover != "PROTEST") skip = CalledForReason(text, toks, s.first_token, tok);
       // "كما شنت حملات استهدفت عناصر الحزب", "في إطار حملة استهدفت أفرادا يشتبه في انتمائهم":
       // what a security raid targets is people to arrest, not a strike.

@@ -894,5 +894,18 @@ TEST(EventsContext, ADemonstrativeNamesTheIncidentToldBefore) {
   EXPECT_EQ(clash.result.events[0].fatalities, 18);
 }
 
+// Protesters who condemn protest, and a protest condemned happened.
+TEST(EventsContext, ACondemnedOrCondemningProtestHappened) {
+  auto condemning = RunEvents("وندد 125 ألف متظاهر السبت بالمشروع في أنقرة عند ضريح أتاتورك.", "2008-02-07");
+  EXPECT_TRUE(HasSubType(condemning, "Peaceful protest"));
+  auto condemned = RunEvents("وأبلغه استنكار الحكومة الأردنية لقيام مجموعة من المتظاهرين يوم أمس بالتجمع أمام مقر السفارة "
+                             "الإيرانية في عمان.",
+                             "2007-11-28");
+  EXPECT_TRUE(HasSubType(condemned, "Peaceful protest"));
+  // Not an attack condemned.
+  auto attack = RunEvents("وأدان المتحدث باسم الحكومة الهجوم الذي استهدف مسجدا في أبها.", "2015-08-07");
+  EXPECT_TRUE(attack.result.events.empty());
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -568,6 +568,32 @@ TEST(ReadReports, StepsOverTheMembersItDoesNotRead) {
   }
 }
 
+// A line nesting deeper than the recursive parser goes (64 containers) is read whole by the
+// iterative one: deep members it steps over are no error and overflow no stack; errors are
+// the iterative parser's, deep or not.
+TEST(ReadReports, ReadsLinesNestingDeepAsShallowOnes) {
+  std::vector<Report> rs;
+  bool was_error = false;
+  const std::string events = R"("events":[{"start":1,"end":2,"event_type":"Battles"}])";
+  for (size_t depth : {size_t{1}, size_t{63}, size_t{64}, size_t{65}, size_t{200000}}) {
+    std::string deep = std::string(depth, '[') + "1" + std::string(depth, ']');
+    rs.clear();
+    Status st = ReadReports(R"({"id":"d","focus":)" + deep + "," + events + "}", "f:1", &rs, &was_error);
+    ASSERT_TRUE(st.ok()) << depth << ": " << st.message();
+    ASSERT_EQ(rs.size(), 1u) << depth;
+    EXPECT_EQ(rs[0].event_type, "Battles");
+    // Deep inside a member it reads: claimed_by's own bound, the same message at any depth.
+    st = ReadReports(R"({"id":"d","events":[{"start":1,"end":2,"claimed_by":)" + deep + "}]}", "f:2", &rs, &was_error);
+    EXPECT_EQ(st.ok(), depth + 1 <= 32) << depth;
+    // Broken after the deep part: RapidJSON's message and offset, as the iterative parser gives them.
+    st = ReadReports(R"({"id":"d","focus":)" + deep + ",}", "f:3", &rs, &was_error);
+    EXPECT_NE(st.message().find("not JSON (Missing a name for object member. at byte " +
+                                std::to_string(19 + 2 * depth + 1) + ")"),
+              std::string::npos)
+        << depth << ": " << st.message();
+  }
+}
+
 TEST(ScorePairs, PrecisionRecallAndUnmatched) {
   std::vector<std::string> merged = {
       R"({"record_id":"r1","mentions":[{"doc_id":"a","event":0,"start":0,"end":10},{"doc_id":"b","event":0,"start":5,"end":9,"spans":[[5,9],[40,60]]}]})",

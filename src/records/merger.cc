@@ -732,7 +732,7 @@ class Sweep {
   std::unordered_map<uint32_t, std::vector<std::pair<uint32_t, uint64_t>>> index_;  // key -> (slot, seq)
   ContentIds contents_;  // of the reports of the open clusters
   struct Prepared {
-    std::vector<uint32_t> grams;
+    Sketch grams;  // shared with the reports that used it
     uint8_t day_parts = 0;
     int32_t last_day = INT32_MIN;  // the latest first day of a report that used it
   };

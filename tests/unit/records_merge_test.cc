@@ -496,6 +496,40 @@ TEST(Merger, AReprintTwoDaysOffJoins) {
   EXPECT_EQ(n, 2u);
 }
 
+// The runs on disk hold a report's sentences after its evidence once (a line's sentences
+// begin with it); sentences that do not, and an empty evidence, come back whole too: a
+// reprint two days off joins by its wording, every report gone through a run or none.
+TEST(Merger, RunsKeepTheSentencesWhole) {
+  const std::string wire = "تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى";
+  auto records = [](const Report& a, const Report& b, size_t memory) {
+    MergeOptions opt;
+    opt.memory_bytes = memory;
+    Merger m(opt);
+    EXPECT_TRUE(m.AddReport(a).ok());
+    EXPECT_TRUE(m.AddReport(b).ok());
+    size_t n = 0;
+    EXPECT_TRUE(m.Finish([&](const Record&) {
+                   ++n;
+                   return Status::Ok();
+                 }).ok());
+    return n;
+  };
+  Report a = R("a", "2015-08-07"), b = R("b", "2015-08-09");
+  // (a's evidence, b's evidence): the sentences are the wire story's for both.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {wire, "الجزائر"}, {wire.substr(0, 40), ""}, {wire + " أمس", wire}};
+  for (const auto& c : cases) {
+    a.evidence = c.first;
+    b.evidence = c.second;
+    a.sentences = b.sentences = wire + "\nقتل 14 جنديا";
+    EXPECT_EQ(records(a, b, size_t{64} << 20), 1u) << c.first;
+    EXPECT_EQ(records(a, b, 1), 1u) << c.first;
+  }
+  b.sentences = "قتل 14 جنديا في كمين بولاية عين الدفلى";  // worded apart: two incidents
+  EXPECT_EQ(records(a, b, size_t{64} << 20), 2u);
+  EXPECT_EQ(records(a, b, 1), 2u);
+}
+
 TEST(Compatible, ApartIsEvidenceOfTwoIncidents) {
   MergeOptions opt;
   const std::string s1 = "قتل خمسة مدنيين في غارة جوية لطائرات روسية على بلدة معرة النعمان في ريف إدلب";

@@ -67,6 +67,23 @@
 
 namespace marsad::records {
 
+// A report's sketch (Report::grams): sorted 4-gram hashes, made once and never changed, so
+// the copies of one wire story share one (the merge prepares a copy once: replicated 10x,
+// the corpus's open reports held ten sketches of a kilobyte for each).
+class Sketch {
+ public:
+  Sketch() = default;
+  explicit Sketch(const std::vector<uint32_t>& hashes)  // kept exactly sized
+      : v_(hashes.empty() ? nullptr : std::make_shared<const std::vector<uint32_t>>(hashes.begin(), hashes.end())) {}
+  const uint32_t* data() const { return v_ ? v_->data() : nullptr; }
+  size_t size() const { return v_ ? v_->size() : 0; }
+  bool empty() const { return size() == 0; }
+  void clear() { v_.reset(); }
+
+ private:
+  std::shared_ptr<const std::vector<uint32_t>> v_;
+};
+
 // One event of one article (a "report" of an incident), as read from an extraction record.
 struct Report {
   std::string doc_id, source, url, published, lang;
@@ -97,7 +114,7 @@ struct Report {
   // A bottom-k sketch of `sentences`: the smallest distinct hashes of their character
   // 4-grams after key normalization (Prepare), sorted; not read or written, computed when
   // needed.
-  std::vector<uint32_t> grams;
+  Sketch grams;
   // With a MergeModel: the words of `sentences` (Words), as (hash, idf) sorted by hash, their
   // idf-weighted norm, and the blocking keys (the rare words and the place): reports meet
   // only when they share a key. Computed by Prepare, not read or written.

@@ -196,6 +196,7 @@ uint8_t DayParts(std::string_view key) {
 void Prepare(Report* r, const MergeModel* model) {
   if (model != nullptr) PrepareWords(r, *model);
   r->grams.clear();
+  std::vector<uint32_t> grams;
   // Key normalization makes أ/إ/ا, ة/ه, ى/ي and digits alike, as every lookup does.
   std::string key = text::NormalizeKey(r->sentences);
   // Battles are never kept apart by the part of the day (TimesOfDayApart): not read there.
@@ -211,28 +212,28 @@ void Prepare(Report* r, const MergeModel* model) {
     i += n;
   }
   if (cps.size() < 4) return;
-  r->grams.reserve(cps.size() - 3);
+  grams.reserve(cps.size() - 3);
   for (size_t i = 0; i + 4 <= cps.size(); ++i) {
     uint64_t h = 1469598103934665603ull;  // FNV-1a over the four code points
     for (size_t k = 0; k < 4; ++k) h = (h ^ cps[i + k]) * 1099511628211ull;
     h ^= h >> 29;  // FNV's low bits mix poorly: the sketch keeps the smallest values
     h *= 0xbf58476d1ce4e5b9ull;
-    r->grams.push_back(static_cast<uint32_t>(h >> 32));
+    grams.push_back(static_cast<uint32_t>(h >> 32));
   }
   // A bottom-k sketch (the kSketch smallest distinct hashes) stands for the set: Jaccard
   // from two sketches is estimated in O(kSketch) (Broder), and a short report's sketch is
   // its whole set, so the estimate is exact there.
   // Most reports have fewer 4-grams than that (about 300 in the corpus): all are kept, and
   // only sorted.
-  size_t keep = std::min(r->grams.size(), 2 * kSketch);
-  if (keep < r->grams.size()) {
-    std::nth_element(r->grams.begin(), r->grams.begin() + static_cast<std::ptrdiff_t>(keep - 1), r->grams.end());
-    r->grams.resize(keep);
+  size_t keep = std::min(grams.size(), 2 * kSketch);
+  if (keep < grams.size()) {
+    std::nth_element(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(keep - 1), grams.end());
+    grams.resize(keep);
   }
-  std::sort(r->grams.begin(), r->grams.end());
-  r->grams.erase(std::unique(r->grams.begin(), r->grams.end()), r->grams.end());
-  if (r->grams.size() > kSketch) r->grams.resize(kSketch);
-  r->grams.shrink_to_fit();
+  std::sort(grams.begin(), grams.end());
+  grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+  if (grams.size() > kSketch) grams.resize(kSketch);
+  r->grams = Sketch(std::move(grams));
 }
 
 double TextSimilarity(const Report& a, const Report& b) {

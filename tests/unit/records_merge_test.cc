@@ -496,6 +496,40 @@ TEST(Merger, AReprintTwoDaysOffJoins) {
   EXPECT_EQ(n, 2u);
 }
 
+// The runs on disk hold a report's sentences after its evidence once (a line's sentences
+// begin with it); sentences that do not, and an empty evidence, come back whole too: a
+// reprint two days off joins by its wording, every report gone through a run or none.
+TEST(Merger, RunsKeepTheSentencesWhole) {
+  const std::string wire = "تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى";
+  auto records = [](const Report& a, const Report& b, size_t memory) {
+    MergeOptions opt;
+    opt.memory_bytes = memory;
+    Merger m(opt);
+    EXPECT_TRUE(m.AddReport(a).ok());
+    EXPECT_TRUE(m.AddReport(b).ok());
+    size_t n = 0;
+    EXPECT_TRUE(m.Finish([&](const Record&) {
+                   ++n;
+                   return Status::Ok();
+                 }).ok());
+    return n;
+  };
+  Report a = R("a", "2015-08-07"), b = R("b", "2015-08-09");
+  // (a's evidence, b's evidence): the sentences are the wire story's for both.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {wire, "الجزائر"}, {wire.substr(0, 40), ""}, {wire + " أمس", wire}};
+  for (const auto& c : cases) {
+    a.evidence = c.first;
+    b.evidence = c.second;
+    a.sentences = b.sentences = wire + "\nقتل 14 جنديا";
+    EXPECT_EQ(records(a, b, size_t{64} << 20), 1u) << c.first;
+    EXPECT_EQ(records(a, b, 1), 1u) << c.first;
+  }
+  b.sentences = "قتل 14 جنديا في كمين بولاية عين الدفلى";  // worded apart: two incidents
+  EXPECT_EQ(records(a, b, size_t{64} << 20), 2u);
+  EXPECT_EQ(records(a, b, 1), 2u);
+}
+
 TEST(Compatible, ApartIsEvidenceOfTwoIncidents) {
   MergeOptions opt;
   const std::string s1 = "قتل خمسة مدنيين في غارة جوية لطائرات روسية على بلدة معرة النعمان في ريف إدلب";
@@ -565,6 +599,32 @@ TEST(ReadReports, StepsOverTheMembersItDoesNotRead) {
     Status st = ReadReports(bad, "f:2", &rs, &was_error);
     EXPECT_FALSE(st.ok()) << bad;
     EXPECT_NE(st.message().find("not JSON"), std::string::npos) << st.message();
+  }
+}
+
+// A line nesting deeper than the recursive parser goes (64 containers) is read whole by the
+// iterative one: deep members it steps over are no error and overflow no stack; errors are
+// the iterative parser's, deep or not.
+TEST(ReadReports, ReadsLinesNestingDeepAsShallowOnes) {
+  std::vector<Report> rs;
+  bool was_error = false;
+  const std::string events = R"("events":[{"start":1,"end":2,"event_type":"Battles"}])";
+  for (size_t depth : {size_t{1}, size_t{63}, size_t{64}, size_t{65}, size_t{200000}}) {
+    std::string deep = std::string(depth, '[') + "1" + std::string(depth, ']');
+    rs.clear();
+    Status st = ReadReports(R"({"id":"d","focus":)" + deep + "," + events + "}", "f:1", &rs, &was_error);
+    ASSERT_TRUE(st.ok()) << depth << ": " << st.message();
+    ASSERT_EQ(rs.size(), 1u) << depth;
+    EXPECT_EQ(rs[0].event_type, "Battles");
+    // Deep inside a member it reads: claimed_by's own bound, the same message at any depth.
+    st = ReadReports(R"({"id":"d","events":[{"start":1,"end":2,"claimed_by":)" + deep + "}]}", "f:2", &rs, &was_error);
+    EXPECT_EQ(st.ok(), depth + 1 <= 32) << depth;
+    // Broken after the deep part: RapidJSON's message and offset, as the iterative parser gives them.
+    st = ReadReports(R"({"id":"d","focus":)" + deep + ",}", "f:3", &rs, &was_error);
+    EXPECT_NE(st.message().find("not JSON (Missing a name for object member. at byte " +
+                                std::to_string(19 + 2 * depth + 1) + ")"),
+              std::string::npos)
+        << depth << ": " << st.message();
   }
 }
 

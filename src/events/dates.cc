@@ -327,10 +327,10 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
   if (!starts) starts = &own.emplace(d_, t);
   // A pointer, not the vector: the loop's stores (mentions pushed back) would make the
   // compiler reload the vector's data pointer at each of the twenty tests per token.
-  const uint64_t* const words = starts->date_bits().data();
-  auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j] & bits) != 0; };
+  const TokenFacts* const* const words = starts->facts();
+  auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j]->date_bits & bits) != 0; };
   for (size_t i = 0; i < n; ++i) {
-    if (!MayStartDate(t, i, words[i])) continue;
+    if (!MayStartDate(t, i, words[i]->date_bits)) continue;
     int a = 0, b = 0, c = 0;
     size_t ml = 0;
     // yyyy/mm/dd, dd/mm/yyyy (also with '-' or '.').

@@ -260,12 +260,13 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   memo.Begin(d.starts_serial, tag_table_, n_tokens);
   store_ = memo.store();
   const TokenFacts** const facts_out = facts_.get();
+  const text::Tokens::KeyHashTable key_hashes = toks.KeyHashes();
   constexpr size_t kAhead = 8;  // tokens between a slot's prefetch and its lookup
-  for (size_t i = 0; i < n_tokens && i < kAhead; ++i) memo.Prefetch(toks.StemHashes(i)[0]);
+  for (size_t i = 0; i < n_tokens && i < kAhead; ++i) memo.Prefetch(key_hashes[i]);
   for (size_t i = 0; i < n_tokens; ++i) {
-    if (i + kAhead < n_tokens) memo.Prefetch(toks.StemHashes(i + kAhead)[0]);
+    if (i + kAhead < n_tokens) memo.Prefetch(key_hashes[i + kAhead]);
     // A word met before, in this document or an earlier one, has the same answers.
-    const WordMemo::Probe probe = WordMemo::ProbeOf(toks, i, toks.StemHashes(i)[0]);
+    const WordMemo::Probe probe = WordMemo::ProbeOf(toks, i, key_hashes[i]);
     size_t slot = 0;
     const TokenFacts* known = memo.Find(toks, i, probe, &slot);
     if (known == nullptr) {

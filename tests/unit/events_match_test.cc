@@ -122,8 +122,12 @@ TEST(EventsMatch, StemHashesAreTheStemsHashes) {
   const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
   const text::Tokens toks = text::Tokenize(t);
   const text::Tokens copy = toks;
+  // KeyHashes, on a copy whose cache it computes: every token's key hash.
+  const text::Tokens fresh = toks;
+  const text::Tokens::KeyHashTable key_hashes = fresh.KeyHashes();
   size_t with_stems = 0;
   for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    EXPECT_EQ(key_hashes[i], FirstFilterHash(toks.Key(i))) << "token " << i;
     const auto hashes = toks.StemHashes(i);
     const auto stems = toks.Stems(i);
     ASSERT_EQ(hashes.size(), stems.size()) << "token " << i;

@@ -158,6 +158,17 @@ struct Tokens {
     if (stem_begin_.size() != tokens.size() + 1 || stem_hashes_.size() != stem_views_.size()) ComputeStemHashes();
     return {stem_hashes_.data() + stem_begin_[i], stem_begin_[i + 1] - stem_begin_[i]};
   }
+  // StemHashes(i)[0] (the hash of token i's key) for every token, the cache checked once:
+  // for loops over all of a document's tokens (events::PhraseStarts). Valid as StemHashes'.
+  struct KeyHashTable {
+    const uint64_t* hashes;
+    const uint32_t* begin;
+    uint64_t operator[](size_t i) const { return hashes[begin[i]]; }
+  };
+  KeyHashTable KeyHashes() const {
+    if (stem_begin_.size() != tokens.size() + 1 || stem_hashes_.size() != stem_views_.size()) ComputeStemHashes();
+    return {stem_hashes_.data(), stem_begin_.data()};
+  }
 
   Tokens() = default;
   Tokens(const Tokens& o) : tokens(o.tokens), keys(o.keys) {}

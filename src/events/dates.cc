@@ -206,12 +206,14 @@ int MonthAt(const text::Tokens& t, size_t i, size_t* len) {
 // table (a date word, a month, a weekday; an ordinal day or an English cue as the key),
 // at a year glued to its era letter ("1896م": a word with its digit boundary 4 code points
 // in) or at "(و)اول" ("أول أمس"). Most tokens are none of these, and the twenty tests of
-// the rules cost about 300 instructions a token. Punctuation, which PhraseStarts gives no
-// bits, is left to the rules.
+// the rules cost about 300 instructions a token. Punctuation starts none: PhraseStarts gives
+// it no date bits (every rule's first test of token i is then false: its bits, a number, a
+// year glued to its era letter, or a word of the rule's own compared with the key, which is
+// a letter's), and it was a tenth of the tokens the rules were run at.
 bool MayStartDate(const text::Tokens& t, size_t i, uint64_t bits) {
   const text::Token& tok = t.tokens[i];
-  if (bits != 0 || tok.kind == text::TokenKind::kNumber || tok.kind == text::TokenKind::kPunct || tok.glue == 4)
-    return true;
+  if (bits != 0 || tok.kind == text::TokenKind::kNumber || tok.glue == 4) return true;
+  if (tok.kind == text::TokenKind::kPunct) return false;
   return t.Key(i).ends_with("\xD8\xA7\xD9\x88\xD9\x84");  // اول
 }
 
@@ -327,10 +329,10 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
   if (!starts) starts = &own.emplace(d_, t);
   // A pointer, not the vector: the loop's stores (mentions pushed back) would make the
   // compiler reload the vector's data pointer at each of the twenty tests per token.
-  const uint64_t* const words = starts->date_bits().data();
-  auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j] & bits) != 0; };
+  const TokenFacts* const* const words = starts->facts();
+  auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j]->date_bits & bits) != 0; };
   for (size_t i = 0; i < n; ++i) {
-    if (!MayStartDate(t, i, words[i])) continue;
+    if (!MayStartDate(t, i, words[i]->date_bits)) continue;
     int a = 0, b = 0, c = 0;
     size_t ml = 0;
     // yyyy/mm/dd, dd/mm/yyyy (also with '-' or '.').

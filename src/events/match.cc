@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <deque>
 #include <mutex>
 #include <unordered_map>
 
@@ -69,15 +70,15 @@ size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey 
 
 std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
 
-// What PhraseStarts' pass finds for a token (its candidate keys' lookups): it depends on the
-// token's key, kind and script only, and on the tables looked in.
-struct WordFacts {
-  uint64_t date_bits;
-  TokenTags::Tags tags;
-  uint8_t bits;
-  uint8_t one_cue;
-  uint8_t spaced;
+
+}  // namespace
+
+// A deque: the facts do not move when more are added, and a document's tokens point at them.
+struct PhraseStarts::FactsStore {
+  std::deque<TokenFacts> facts;
 };
+
+namespace {
 
 // The facts of every distinct word PhraseStarts met on this thread, by key, kind and script:
 // an open-addressing table by the key's cached hash (Tokens::StemHashes). A news article
@@ -140,7 +141,9 @@ class WordMemo {
     if (serial == 0 || serial != serial_ || table != table_ || words_ + tokens > kMaxWords) {
       words_ = 0;
       keys_.clear();
-      facts_.clear();
+      // A new store: the documents whose tokens point into the old one keep it.
+      store_ = std::make_shared<PhraseStarts::FactsStore>();
+      fact_ptrs_.clear();
       fact_ids_.clear();
       serial_ = serial;
       table_ = table;
@@ -155,7 +158,7 @@ class WordMemo {
   // overlap instead of following one another.
   void Prefetch(uint64_t h) const { __builtin_prefetch(&slots_[h & mask_]); }
   // The facts of token i's word, nullptr when not met yet; `*slot` is where Add puts them.
-  const WordFacts* Find(const text::Tokens& toks, size_t i, const Probe& p, size_t* slot) const {
+  const TokenFacts* Find(const text::Tokens& toks, size_t i, const Probe& p, size_t* slot) const {
     for (size_t s = p.h & mask_;; s = (s + 1) & mask_) {
       const Slot& sl = slots_[s];
       if (sl.facts == kEmpty) {
@@ -166,23 +169,28 @@ class WordMemo {
       const text::Token& t = toks.tokens[i];
       if (t.key_len <= kInline ||
           std::memcmp(keys_.data() + sl.key_off, toks.keys.data() + t.key_off + kInline, t.key_len - kInline) == 0)
-        return &facts_[sl.facts];
+        return fact_ptrs_[sl.facts];
     }
   }
-  void Add(const text::Tokens& toks, size_t i, const Probe& p, size_t slot, const WordFacts& facts) {
-    if (p.meta == kNoMeta) return;
+  // Keeps token i's facts (in the store, once per distinct value) and returns them.
+  const TokenFacts* Add(const text::Tokens& toks, size_t i, const Probe& p, size_t slot, const TokenFacts& facts) {
+    const uint32_t id = FactsId(facts);
+    if (p.meta == kNoMeta) return fact_ptrs_[id];
     const text::Token& t = toks.tokens[i];
-    Slot sl{static_cast<uint32_t>(p.h), FactsId(facts), p.meta, static_cast<uint32_t>(keys_.size()), p.lo, p.hi};
+    Slot sl{static_cast<uint32_t>(p.h), id, p.meta, static_cast<uint32_t>(keys_.size()), p.lo, p.hi};
     if (t.key_len > kInline) keys_.append(toks.keys, t.key_off + kInline, t.key_len - kInline);
     slots_[slot] = sl;
     ++words_;
+    return fact_ptrs_[id];
   }
+  // The store the facts found and added since Begin are in.
+  const std::shared_ptr<PhraseStarts::FactsStore>& store() const { return store_; }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   struct Slot {
     uint32_t hash;     // the hash's low 32 bits (the table has fewer slots)
-    uint32_t facts;    // into facts_; kEmpty: a free slot
+    uint32_t facts;    // into fact_ptrs_; kEmpty: a free slot
     uint32_t meta;     // Probe::meta
     uint32_t key_off;  // the key's bytes from 16 on, in keys_ (keys longer than kInline)
     uint64_t lo;       // the key's bytes 0-7, zero-padded
@@ -201,11 +209,11 @@ class WordMemo {
       return static_cast<size_t>(h ^ (h >> 29));
     }
   };
-  uint32_t FactsId(const WordFacts& f) {
+  uint32_t FactsId(const TokenFacts& f) {
     const FactsKey k{{f.date_bits, f.tags.key[0], f.tags.key[1], f.tags.stems[0], f.tags.stems[1],
                       uint64_t{f.bits} | uint64_t{f.one_cue} << 8 | uint64_t{f.spaced} << 16}};
-    const auto [it, added] = fact_ids_.try_emplace(k, static_cast<uint32_t>(facts_.size()));
-    if (added) facts_.push_back(f);
+    const auto [it, added] = fact_ids_.try_emplace(k, static_cast<uint32_t>(fact_ptrs_.size()));
+    if (added) fact_ptrs_.push_back(&store_->facts.emplace_back(f));
     return it->second;
   }
   void Rehash(size_t cap) {
@@ -224,7 +232,8 @@ class WordMemo {
   size_t mask_ = 0;
   size_t words_ = 0;
   std::string keys_;
-  std::vector<WordFacts> facts_;
+  std::shared_ptr<PhraseStarts::FactsStore> store_;
+  std::vector<const TokenFacts*> fact_ptrs_;  // by facts id, into store_
   std::unordered_map<FactsKey, uint32_t, FactsKeyHash> fact_ids_;
   uint64_t serial_ = 0;
   std::shared_ptr<const TokenTags::Table> table_;
@@ -238,40 +247,30 @@ WordMemo& ThreadWordMemo() {
 }  // namespace
 
 PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
-    : bits_(toks.tokens.size(), 0),
-      date_bits_(toks.tokens.size(), 0),
+    : n_(toks.tokens.size()),
+      facts_(new const TokenFacts*[toks.tokens.size()]),
       one_cue_keys_(&d.one_cue_keys),
-      one_cue_(toks.tokens.size(), 0),
-      spaced_(toks.tokens.size(), 0),
-      tag_table_(TokenTags::CurrentTable()),
-      tags_(toks.tokens.size()) {
+      tag_table_(TokenTags::CurrentTable()) {
   const uint8_t cue_bit = d.quantity_cue_phrases.start_bit;
   const WordTable& dates = DateWordTable();
   StartKey cands[kMaxStartKeys];
   std::vector<text::CliticSplit> owned;
   WordMemo& memo = ThreadWordMemo();
-  const size_t n_tokens = bits_.size();
+  const size_t n_tokens = n_;
   memo.Begin(d.starts_serial, tag_table_, n_tokens);
-  // The arrays written through locals: a store through a uint8_t pointer may alias anything,
-  // and through the members every store reloaded the vectors' data pointers.
-  uint8_t* const bits_out = bits_.data();
-  uint64_t* const date_bits_out = date_bits_.data();
-  uint8_t* const one_cue_out = one_cue_.data();
-  uint8_t* const spaced_out = spaced_.data();
-  TokenTags::Tags* const tags_out = tags_.data();
+  store_ = memo.store();
+  const TokenFacts** const facts_out = facts_.get();
+  const text::Tokens::KeyHashTable key_hashes = toks.KeyHashes();
   constexpr size_t kAhead = 8;  // tokens between a slot's prefetch and its lookup
-  for (size_t i = 0; i < n_tokens && i < kAhead; ++i) memo.Prefetch(toks.StemHashes(i)[0]);
+  for (size_t i = 0; i < n_tokens && i < kAhead; ++i) memo.Prefetch(key_hashes[i]);
   for (size_t i = 0; i < n_tokens; ++i) {
-    if (i + kAhead < n_tokens) memo.Prefetch(toks.StemHashes(i + kAhead)[0]);
+    if (i + kAhead < n_tokens) memo.Prefetch(key_hashes[i + kAhead]);
     // A word met before, in this document or an earlier one, has the same answers.
-    const WordMemo::Probe probe = WordMemo::ProbeOf(toks, i, toks.StemHashes(i)[0]);
+    const WordMemo::Probe probe = WordMemo::ProbeOf(toks, i, key_hashes[i]);
     size_t slot = 0;
-    const WordFacts* known = memo.Find(toks, i, probe, &slot);
-    WordFacts f;
-    if (known != nullptr) {
-      f = *known;
-    } else {
-      f = WordFacts{0, {}, 0, 0, 0};
+    const TokenFacts* known = memo.Find(toks, i, probe, &slot);
+    if (known == nullptr) {
+      TokenFacts f{{}, 0, 0, 0, 0};
       // The dates stage also reads symbols and the like; phrases start at word-like tokens
       // only (LongestMatch), punctuation is neither: only its tags.
       if (toks.tokens[i].kind == text::TokenKind::kPunct) {
@@ -312,13 +311,9 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
         f.bits = b;
         f.date_bits = db;
       }
-      memo.Add(toks, i, probe, slot, f);
+      known = memo.Add(toks, i, probe, slot, f);
     }
-    bits_out[i] = f.bits;
-    date_bits_out[i] = f.date_bits;
-    one_cue_out[i] = f.one_cue;
-    spaced_out[i] = f.spaced;
-    tags_out[i] = f.tags;
+    facts_out[i] = known;
   }
 }
 
@@ -516,18 +511,22 @@ void TokenTags::AddSetsOf(const Table& table, std::string_view word, uint64_t h,
 }
 
 TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : toks_(&toks), previous_(current_) {
-  if (starts != nullptr && starts->tag_table_ != nullptr && starts->tags_.size() == toks.tokens.size()) {
+  if (starts != nullptr && starts->tag_table_ != nullptr && starts->n_ == toks.tokens.size()) {
     // PhraseStarts' pass tagged every token: its tags are read where they are.
     table_ = starts->tag_table_;
-    data_ = starts->tags_.data();
-    n_ = starts->tags_.size();
+    data_ = starts->facts_.get();
+    n_ = starts->n_;
   } else {
     // Every token tagged now, so that KeyIs need not ask whether a token is tagged.
     table_ = CurrentTable();
-    tags_.assign(toks.tokens.size(), Tags{});
-    for (size_t i = 0; i < tags_.size(); ++i) Tag(i);
-    data_ = tags_.data();
-    n_ = tags_.size();
+    own_.assign(toks.tokens.size(), TokenFacts{{}, 0, 0, 0, 0});
+    own_ptrs_.resize(own_.size());
+    for (size_t i = 0; i < own_.size(); ++i) {
+      Tag(i);
+      own_ptrs_[i] = &own_[i];
+    }
+    data_ = own_ptrs_.data();
+    n_ = own_.size();
   }
   sets_ = table_->sets;
   current_ = this;
@@ -536,7 +535,7 @@ TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : tok
 
 // The key and the stems as KeyIsUntagged reads them: an Arabic word's cached stems, the
 // proclitic splits of another Arabic token, none for other scripts.
-void TokenTags::Tag(size_t i) { tags_[i] = TagsOf(*table_, *toks_, i); }
+void TokenTags::Tag(size_t i) { own_[i].tags = TagsOf(*table_, *toks_, i); }
 
 TokenTags::Tags TokenTags::TagsOf(const Table& table, const text::Tokens& toks, size_t i) {
   const std::span<const uint64_t> hashes = toks.StemHashes(i);

@@ -208,6 +208,21 @@ constexpr uint32_t kUntaggedSet = UINT32_MAX;
 // A set built after the tags (a static met for the first time in this document) is probed
 // as before, as is one past the first kMaxTaggedSets.
 class PhraseStarts;
+// A token's tags (TokenTags::Tags): two words of set bits each (WordSet::tag_word, tag_mask).
+struct WordTags {
+  uint64_t key[2] = {0, 0};    // sets holding the key, and TokenTags::kTagged (in key[0]) once computed
+  uint64_t stems[2] = {0, 0};  // sets holding a proclitic stem of it
+};
+// What PhraseStarts' pass finds for a word (its candidate keys' lookups, match.cc): it depends
+// on the token's key, kind and script only, and on the tables looked in. A document's tokens
+// point at these, kept once per distinct value by the thread's word memo (match.cc).
+struct TokenFacts {
+  WordTags tags;
+  uint64_t date_bits;
+  uint8_t bits;
+  uint8_t one_cue;
+  uint8_t spaced;
+};
 class TokenTags {
  public:
   // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass
@@ -231,7 +246,7 @@ class TokenTags {
   // Every token is tagged when the tags are made (most by PhraseStarts' pass).
   [[gnu::always_inline]] bool KeyIs(size_t i, const WordSet& words, bool allow_stems) const {
     if (i >= n_) return false;
-    const Tags& t = data_[i];
+    const Tags& t = data_[i]->tags;
     const uint32_t w = words.tag_word();
     const uint64_t bit = words.tag_mask();
     if ((t.key[w] & bit) != 0) return true;
@@ -247,11 +262,7 @@ class TokenTags {
   static void AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[2]);
 
   static constexpr uint64_t kTagged = uint64_t{1} << 63;
-  // Two words of set bits each (WordSet::tag_word, tag_mask).
-  struct Tags {
-    uint64_t key[2] = {0, 0};    // sets holding the key, and kTagged (in key[0]) once computed
-    uint64_t stems[2] = {0, 0};  // sets holding a proclitic stem of it
-  };
+  using Tags = WordTags;
   // Token i's tags from `table`: its key and its stems as KeyIsUntagged reads them.
   static Tags TagsOf(const Table& table, const text::Tokens& toks, size_t i);
 
@@ -263,8 +274,9 @@ class TokenTags {
   const text::Tokens* toks_;
   std::shared_ptr<const Table> table_;
   uint32_t sets_ = 0;  // sets with an id below this are in table_
-  std::vector<Tags> tags_;       // without PhraseStarts' tags
-  const Tags* data_ = nullptr;  // its tags or tags_, every token tagged, read by KeyIs
+  std::vector<TokenFacts> own_;              // without PhraseStarts' facts: the tags made here
+  std::vector<const TokenFacts*> own_ptrs_;  // into own_
+  const TokenFacts* const* data_ = nullptr;  // per token, its facts (PhraseStarts' or own_), read by KeyIs
   size_t n_ = 0;
   const TokenTags* previous_;
 };
@@ -291,34 +303,44 @@ class PhraseStarts {
   PhraseStarts(const Dictionaries& d, const text::Tokens& toks);
   // False only when no phrase of `idx` starts at token i.
   bool May(const PhraseIndex& idx, size_t i) const {
-    return idx.start_bit == 0 || i >= bits_.size() || (bits_[i] & idx.start_bit) != 0;
+    return idx.start_bit == 0 || i >= n_ || (facts_[i]->bits & idx.start_bit) != 0;
   }
-  // Per token, the DateWordTable values of its key and proclitic stems, or-ed.
-  const std::vector<uint64_t>& date_bits() const { return date_bits_; }
+  // The DateWordTable values of token i's key and proclitic stems, or-ed.
+  uint64_t DateBits(size_t i) const { return facts_[i]->date_bits; }
+  // Per token, its facts (date_bits: DateBits), for loops that read them for every token.
+  const TokenFacts* const* facts() const { return facts_.get(); }
   // Whether one of token i's candidate keys is in `keys`, when these starts know it (they
   // know Dictionaries::one_cue_keys, at the tokens where a quantity cue may start): -1
   // when they do not, else 0 or 1.
   int HasKeyOf(const FlatTable<uint8_t>& keys, size_t i) const {
-    return &keys != one_cue_keys_ || i >= one_cue_.size() ? -1 : one_cue_[i] - 1;
+    return &keys != one_cue_keys_ || i >= n_ ? -1 : facts_[i]->one_cue - 1;
   }
   // Whether token i's key holds a space (a hyphenated word), for the tokens that are no
   // punctuation (false for those): toks.Key(i).find(' ') without a memchr per question.
-  bool KeyHasSpace(size_t i) const { return i < spaced_.size() && spaced_[i] != 0; }
+  bool KeyHasSpace(size_t i) const { return i < n_ && facts_[i]->spaced != 0; }
+
+  // The facts a document's tokens point at: kept by the thread's word memo, and by the
+  // PhraseStarts made while they were current (the memo starts a new store when it empties).
+  struct FactsStore;
 
  private:
-  std::vector<uint8_t> bits_;
-  std::vector<uint64_t> date_bits_;
+  size_t n_ = 0;
+  // Per token, a pointer to its word's facts (TokenFacts: one_cue 0 not asked, 1 none of its
+  // keys in one_cue_keys, 2 one of them; spaced 1 when its key holds a space): the facts are
+  // kept once per distinct value, a few hundred in a run, so the pass writes 8 bytes a token
+  // instead of copying 48 into five arrays (zero-filled first). Left uninitialized: the pass
+  // writes every entry.
+  std::unique_ptr<const TokenFacts*[]> facts_;
+  std::shared_ptr<const FactsStore> store_;
   // FindQuantities asks MayMatchOneTokenOf(…, one_cue_keys, …) of every token that is no
   // number; the candidate keys are at hand here (one StartKeys per token, not two).
   const FlatTable<uint8_t>* one_cue_keys_ = nullptr;
-  std::vector<uint8_t> one_cue_;  // per token: 0 not asked, 1 none of its keys, 2 one of them
-  std::vector<uint8_t> spaced_;   // per token: 1 when its key holds a space (KeyHasSpace)
-  // TokenTags of the tokens whose key and stems this pass holds (the same as TokenTags::Tag
-  // reads), from `tag_table_`: EventExtractor::Extract's tags start from them, and the
-  // word-set table is probed with the hashes at hand instead of in a second pass.
+  // The facts' tags are the TokenTags of the tokens whose key and stems this pass holds (the
+  // same as TokenTags::Tag reads), from `tag_table_`: EventExtractor::Extract's tags start
+  // from them, and the word-set table is probed with the hashes at hand instead of in a
+  // second pass.
   friend class TokenTags;
   std::shared_ptr<const TokenTags::Table> tag_table_;
-  std::vector<TokenTags::Tags> tags_;
 };
 
 inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks,

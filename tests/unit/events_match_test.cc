@@ -122,8 +122,12 @@ TEST(EventsMatch, StemHashesAreTheStemsHashes) {
   const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
   const text::Tokens toks = text::Tokenize(t);
   const text::Tokens copy = toks;
+  // KeyHashes, on a copy whose cache it computes: every token's key hash.
+  const text::Tokens fresh = toks;
+  const text::Tokens::KeyHashTable key_hashes = fresh.KeyHashes();
   size_t with_stems = 0;
   for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    EXPECT_EQ(key_hashes[i], FirstFilterHash(toks.Key(i))) << "token " << i;
     const auto hashes = toks.StemHashes(i);
     const auto stems = toks.Stems(i);
     ASSERT_EQ(hashes.size(), stems.size()) << "token " << i;
@@ -223,7 +227,7 @@ TEST(EventsMatch, PhraseStartsOfARepeatedWordAreTheWordsOwn) {
       EXPECT_EQ(starts.May(*idx, i), own.May(*idx, 0)) << "token " << i << " " << surface;
       starting += starts.May(*idx, i) && idx->start_bit != 0;
     }
-    EXPECT_EQ(starts.date_bits()[i], own.date_bits()[0]) << "token " << i << " " << surface;
+    EXPECT_EQ(starts.DateBits(i), own.DateBits(0)) << "token " << i << " " << surface;
     EXPECT_EQ(starts.HasKeyOf(d.one_cue_keys, i), own.HasKeyOf(d.one_cue_keys, 0)) << "token " << i << " " << surface;
     for (size_t j = 0; j < i; ++j)
       if (toks.Key(j) == toks.Key(i)) {
@@ -274,7 +278,7 @@ TEST(EventsMatch, PhraseStartsAcrossDocumentsAnswerAsEachDocumentAlone) {
         EXPECT_EQ(got.May(dicts.*idx, i), want.May(alone.*idx, i)) << "token " << i << " " << toks.Key(i);
         starting += got.May(dicts.*idx, i) && (dicts.*idx).start_bit != 0;
       }
-      EXPECT_EQ(got.date_bits()[i], want.date_bits()[i]) << "token " << i;
+      EXPECT_EQ(got.DateBits(i), want.DateBits(i)) << "token " << i;
       EXPECT_EQ(got.HasKeyOf(dicts.one_cue_keys, i), want.HasKeyOf(alone.one_cue_keys, i)) << "token " << i;
       EXPECT_EQ(got.KeyHasSpace(i), want.KeyHasSpace(i)) << "token " << i;
     }
@@ -338,7 +342,7 @@ TEST(EventsMatch, PhraseStartsKeepWordsApartThatShareTheirFirstBytes) {
     for (size_t i = 0; i < toks.tokens.size(); ++i) {
       for (PhraseIndex Dictionaries::*idx : indexes)
         EXPECT_EQ(got.May(d.*idx, i), want.May(plain.*idx, i)) << "token " << i << " " << toks.Key(i);
-      EXPECT_EQ(got.date_bits()[i], want.date_bits()[i]) << "token " << i << " " << toks.Key(i);
+      EXPECT_EQ(got.DateBits(i), want.DateBits(i)) << "token " << i << " " << toks.Key(i);
       EXPECT_EQ(got.HasKeyOf(d.one_cue_keys, i), want.HasKeyOf(plain.one_cue_keys, i)) << "token " << i;
       EXPECT_EQ(got.KeyHasSpace(i), want.KeyHasSpace(i)) << "token " << i;
       const bool in_set = KeyIs(toks, i, kSet, false);

@@ -548,7 +548,9 @@ class DocumentParser {
         if (!found) MatchWithArticle(i, &best, &found);
         if (!found) MatchRespelledWord(i, &best, &found);
       }
-      if (!found && t_[i].script == Script::kLatin && CapitalisedName(i)) MatchUnlistedStreet(i, &best, &found);
+      // A street's name may begin with a place's ("Vaughn Ridge Road", "Pine Needle Drive"):
+      // the longer street wins.
+      if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchUnlistedStreet(i, &best, &found);
       if (!found && UnlistedNameAfterCue(i)) {
         best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
         best.unlisted = true;
@@ -589,6 +591,7 @@ class DocumentParser {
           continue;
         }
         for (uint32_t k = best.end; k < best.end + street_words - 1; ++k) {
+          if (!IsWordLike(t_[k])) continue;  // the period of "St."
           best.key.push_back(' ');
           best.key.append(Key(k));
         }
@@ -610,31 +613,70 @@ class DocumentParser {
   // Not after a capitalised word outside the span ("Wall Street Journal" is caught by its
   // next capital), nor a lone word that is a listed non-place or a person's title.
   static bool StreetWord(std::string_view key) {
-    static constexpr std::string_view kWords[] = {"street", "avenue", "boulevard", "road", "lane", "drive"};
+    static constexpr std::string_view kWords[] = {"street", "avenue", "boulevard", "road", "lane",
+                                                  "drive",  "st",     "ave",       "rd",   "blvd"};
     return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
+  }
+  // The tokens a capitalised street word at k takes: "Street", "Avenue", "Boulevard", "Road",
+  // "Lane", "Drive" one; "St.", "Ave.", "Rd.", "Blvd." two, with their period (without it, or
+  // before a capitalised word, "St." is a saint's: "St. Louis", "Memphis St. Jude"). 0 if none,
+  // or where a capitalised word goes on ("Main Street Bridge", "The Wall Street Journal").
+  uint32_t StreetSuffix(uint32_t k) const {
+    if (k >= t_.size() || !IsWordLike(t_[k]) || t_[k].script != Script::kLatin || !t_[k].Has(text::kCapitalized) ||
+        t_[k].Has(text::kAllCaps))
+      return 0;
+    const std::string_view key = Key(k);
+    if (!StreetWord(key)) return 0;
+    const bool abbreviated = key == "st" || key == "ave" || key == "rd" || key == "blvd";
+    if (abbreviated && !(k + 1 < t_.size() && IsAbbreviationDotAfter(k + 1))) return 0;
+    const uint32_t words = abbreviated ? 2 : 1, next = k + words;
+    if (next < t_.size() && IsWordLike(t_[next]) && t_[next].Has(text::kCapitalized) &&
+        !t_[next].Has(text::kNewlineBefore) && (abbreviated || Joinable(k, next)))
+      return 0;
+    return words;
+  }
+  // A street's direction before its name, "North", "South", "East", "West" or the initial with
+  // its period ("E. Broad St.", "North Seventh Street", "W. Dresser Road"): the tokens it takes.
+  uint32_t StreetDirection(uint32_t i) const {
+    if (!IsWordLike(t_[i]) || t_[i].script != Script::kLatin || !t_[i].Has(text::kCapitalized)) return 0;
+    const std::string_view key = Key(i);
+    if (key == "north" || key == "south" || key == "east" || key == "west") return 1;
+    if ((key == "n" || key == "s" || key == "e" || key == "w") && IsAbbreviationDot(i + 1)) return 2;
+    return 0;
   }
   void MatchUnlistedStreet(uint32_t i, Match* best, bool* found) const {
     if (i > 0 && IsWordLike(t_[i - 1]) && t_[i - 1].script == Script::kLatin && t_[i - 1].Has(text::kCapitalized) &&
         Joinable(i - 1, i) && !t_[i].Has(text::kNewlineBefore))
       return;  // inside a longer capitalised run: its start decides
-    for (uint32_t j = i; j < t_.size() && j < i + 3; ++j) {
+    // "The Thomsons Ford Road bridge", "At Vaughn Ridge Road": a sentence's first word is no
+    // street's. Nor does a part of a hyphenated pair begin one: "Mutare-Chimanimani Road"
+    // joins the two towns MatchHyphenPart reads.
+    static constexpr std::string_view kFunctionWords[] = {"the", "a",  "an",   "in",   "at",    "on",
+                                                          "of",  "to", "from", "along", "this", "that"};
+    if (std::find(std::begin(kFunctionWords), std::end(kFunctionWords), Key(i)) != std::end(kFunctionWords)) return;
+    if (*found && best->part_end > best->part_start) return;
+    const uint32_t direction = StreetDirection(i), from = i + direction;
+    if (direction && (from >= t_.size() || !IsWordLike(t_[from]) || t_[from].Has(text::kNewlineBefore) ||
+                      (direction == 1 && !Joinable(i, from))))
+      return;
+    for (uint32_t j = from; j < t_.size() && j < from + 3; ++j) {
       if (!IsWordLike(t_[j]) || t_[j].script != Script::kLatin || !CapitalisedName(j) || t_[j].Has(text::kAllCaps) ||
-          (j > i && !Joinable(j - 1, j)))
+          (j > from && !Joinable(j - 1, j)))
         return;
       if (StreetWord(Key(j))) return;
       const uint32_t s = j + 1;
-      if (s >= t_.size() || !IsWordLike(t_[s]) || !t_[s].Has(text::kCapitalized) || !Joinable(j, s) ||
-          !StreetWord(Key(s)))
-        continue;
-      // The word after the street's: "Main Street Bridge", "Street Journal": a longer name.
-      if (s + 1 < t_.size() && IsWordLike(t_[s + 1]) && t_[s + 1].Has(text::kCapitalized) && Joinable(s, s + 1)) return;
-      if (s == i + 1 && (lex_.person_before.count(Key(i)) || lex_.demonyms.count(Key(i)))) return;
+      if (s >= t_.size() || !Joinable(j, s)) continue;
+      const uint32_t suffix = StreetSuffix(s);
+      if (!suffix) continue;
+      if (!direction && s == i + 1 && (lex_.person_before.count(Key(i)) || lex_.demonyms.count(Key(i)))) return;
+      if (*found && best->end >= s + suffix) return;
       std::string key(Key(i));
       for (uint32_t k = i + 1; k <= s; ++k) {
+        if (!IsWordLike(t_[k])) continue;
         key.push_back(' ');
         key.append(Key(k));
       }
-      *best = Match{i, s + 1, std::move(key), {}, 0, {}};
+      *best = Match{i, s + suffix, std::move(key), {}, 0, {}};
       best->unlisted = true;
       *found = true;
       return;
@@ -749,7 +791,8 @@ class DocumentParser {
   // else the settlement the text names most. The mention keeps no place of the index.
   bool StreetMention(const Mention& m) const {
     return m.place < 0 && m.candidates.empty() && !m.derived && !m.relation && m.token_end >= m.token_begin + 2 &&
-           t_[m.token_begin].script == Script::kLatin && StreetWord(Key(m.token_end - 1));
+           t_[m.token_begin].script == Script::kLatin &&
+           StreetWord(Key(IsWordLike(t_[m.token_end - 1]) ? m.token_end - 1 : m.token_end - 2));
   }
   bool LocalName(size_t mi) const { return mi < local_names_.size() && local_names_[mi]; }
   void PlaceStreets() {
@@ -801,7 +844,7 @@ class DocumentParser {
   // longer match would have won), a name right after a street's or a square's cue (feature
   // hint R.ST or S.SQR: شارع, ساحة, ميدان, دوار; after it, a capitalised Street, Avenue,
   // Boulevard or Square) is not the town: Baghdad, 800 km from the street, is worse than no
-  // point. LGL marks the street ("Lebanon Street"), which is then the mention, unresolved. Roads are not such (طريق, Road, Highway): 'طريق دمشق حمص' names the
+  // point. LGL marks the street ("Lebanon Street"), which is then the mention, unresolved. Arabic roads are not such (طريق): 'طريق دمشق حمص' names the
   // towns it joins, 'عن طريق تركيا' is by way of Turkey. Nor a street of the index itself.
   // Returns 0 if not, 1 for a cue before the name, 1 + the cue's words for one after it.
   uint32_t StreetNamedAfter(const Match& m) const {
@@ -824,6 +867,10 @@ class DocumentParser {
         ends_like(m.begin - 1, lex_.street_cues_before))
       MatchBefore(lex_.cues_before, m.begin, 1, &cue);
     uint32_t words = street(cue) ? 1 : 0;
+    // English: a capitalised Road, Lane or Drive, and the abbreviations, name streets too
+    // ("Mayfield Road", "Goshen Road", "Memphis St."; lgl.en marks 69 such 'X Road' of 84).
+    if (!words && t_[m.begin].script == Script::kLatin && m.end < t_.size() && Joinable(m.end - 1, m.end))
+      if (const uint32_t suffix = StreetSuffix(m.end)) words = 1 + suffix;
     // 'ساحة' is also an arena: 'في ساحة سوريا', the Syrian theatre of a war, is Syria.
     if (words && AnyCountry(m.postings) && Key(m.begin - 1).ends_with("ساحه")) words = 0;
     if (!words && m.end < t_.size() && Joinable(m.end - 1, m.end) && !t_[m.end].Has(text::kNewlineBefore) &&

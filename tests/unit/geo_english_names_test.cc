@@ -204,6 +204,31 @@ TEST_F(EnglishNamesTest, AStreetIsPlacedAtItsTown) {
   }
 }
 
+// Issue 15 (lgl.en recall): streets as local news writes them, which LGL marks: the
+// abbreviations with their period ("2517 Memphis St., Alexandria", "Ingleside Ave."), a
+// direction before the name ("E. Broad St.", "North Seventh Street"), a capitalised Road,
+// Lane or Drive after a place's name ("Mayfield Road", 69 of LGL's 84 'X Road' marked), and a
+// street whose name begins with a place's ("Vaughn Ridge Road": the place was a mention
+// beside the street 'Ridge Road'). Each is unresolved and placed at its town. Not a saint's
+// "St." before a capitalised word, nor the sentence's first word ("The Grantville Road").
+TEST_F(EnglishNamesTest, StreetsAbbreviatedWithADirectionOrAfterAPlace) {
+  const std::string s =
+      "Police went to 2517 Geneva St., Grantville, then to E. Broad St. in Grantville. "
+      "The Grantville Road bridge closed; a shop on North Seventh Street burned near Geneva Ridge Drive.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+  std::vector<std::string> surfaces;
+  for (const auto& m : r.mentions) surfaces.emplace_back(text->Slice(m.start, m.end));
+  ASSERT_EQ(surfaces, (std::vector<std::string>{"Geneva St.", "Grantville", "E. Broad St.", "Grantville",
+                                                "Grantville Road", "North Seventh Street", "Geneva Ridge Drive"}));
+  for (size_t k : {size_t{0}, size_t{2}, size_t{4}, size_t{5}, size_t{6}}) {
+    EXPECT_LT(r.mentions[k].place, 0) << surfaces[k];
+    ASSERT_TRUE(r.mentions[k].has_coordinates) << surfaces[k];
+    EXPECT_NEAR(r.mentions[k].lat, 33.23484, 1e-4) << surfaces[k];
+  }
+}
+
 // Issue 15 (lgl.en: "St. Marys River", "Catawba River", "Lake Vermont", "Zion National Park"
 // went to the towns and the state): a river, a lake or a park named after a place the index
 // has, where the index lacks the feature, is the feature: its whole name, with no place of

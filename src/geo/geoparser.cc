@@ -47,6 +47,7 @@ struct Match {
   bool respelled = false;  // variant by that key, not only by a dropped article ("al-Raqqa")
   bool unlisted = false;   // no name of the index: a word a settlement cue names ("قرية زركال")
   bool party = false;      // after a party's letter: a member's state or home ("Dorgan, D-N.D.")
+  bool hyphen_tail = false;  // the second of two names one hyphen joins ("Egyptian-US", "Fargo-Moorhead")
   // A part of one hyphenated word ("Washington" of "Washington-based"): its code points.
   uint32_t part_start = 0, part_end = 0;
 };
@@ -557,6 +558,12 @@ class DocumentParser {
         found = true;
       }
       if (!found) {
+        Match tail;
+        if (t_[i].script == Script::kLatin && MatchPairTail(i, false, &tail)) {
+          AddMention(tail);
+          i = tail.end;
+          continue;
+        }
         ++i;
         continue;
       }
@@ -603,6 +610,13 @@ class DocumentParser {
       AddMention(best);
       if (mentions_.size() > before) AddNestedSettlement(best);
       i = best.end;
+      // The head of a hyphenated pair read, its tail next ("Fargo-Moorhead").
+      Match tail;
+      if (mentions_.size() > before && best.end == best.begin + 1 && best.part_start == t_[best.begin].start &&
+          best.part_end > best.part_start && !best.party && MatchPairTail(best.begin, true, &tail)) {
+        AddMention(tail);
+        i = tail.end;
+      }
     }
   }
 
@@ -1120,7 +1134,8 @@ class DocumentParser {
     if (pair && std::none_of(post.begin(), post.end(), [&](const Posting& po) {
           PlaceView p = gaz_.Place(po.place);
           return p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000;
-        }))
+        }) &&
+        !TwoTownsJoined(i, key))
       return;
     *best = Match{i, i + 1, key, post, 0, {}};
     // Code points of the part: the token is ASCII letters, dots, hyphens and apostrophes.
@@ -1128,6 +1143,88 @@ class DocumentParser {
     best->part_start = t.start + static_cast<uint32_t>(off);
     best->part_end = best->part_start + static_cast<uint32_t>(part.size());
     *found = true;
+  }
+
+  // The tail of a hyphenated pair at token i ("Moorhead" of "Fargo-Moorhead", "US" of
+  // "Egyptian-US", "U.S." of "Canada-U.S."): its key (periods as spaces), its byte offset in the
+  // token; empty when the token is no pair of two capitalised parts.
+  std::string PairTail(uint32_t i, size_t* off) const {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::kWord || t.script != Script::kLatin || !t.Has(text::kCapitalized)) return {};
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    const size_t dash = raw.find('-');
+    if (dash == std::string_view::npos || dash == 0 || raw.find('-', dash + 1) != std::string_view::npos ||
+        dash + 2 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
+      return {};
+    std::string key;
+    for (char c : raw.substr(dash + 1)) {
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '.' && c != '\'') return {};
+      if (c == '.') {
+        if (!key.empty() && key.back() != ' ') key.push_back(' ');
+      } else {
+        key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      }
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    *off = dash + 1;
+    return key;
+  }
+  // Two towns' names joined by a hyphen, as school districts and metro areas are named
+  // ("Watertown-Mayer", "Logan-Rogersville", "Plainview-Elgin"): the head's key has a place,
+  // the tail has one too, neither is a listed non-place word (a person's name: "Smith-Jones"),
+  // and no capitalised word (a first name: "Mary Smith-Jones") comes right before; both of
+  // four letters or more ("Wal-Mart", "Pre-Trial" are no towns).
+  bool TwoTownsJoined(uint32_t i, const std::string& head) const {
+    size_t off = 0;
+    const std::string tail = PairTail(i, &off);
+    if (head.size() < 4 || tail.size() < 4 || lex_.nonplace.count(head) || lex_.nonplace.count(tail) ||
+        gaz_.Lookup(tail).empty())
+      return false;
+    return !(i > 0 && IsWordLike(t_[i - 1]) && t_[i - 1].Has(text::kCapitalized) && Joinable(i - 1, i) &&
+             !t_[i].Has(text::kNewlineBefore));
+  }
+  // The second name of a hyphenated pair is a place of its own: "Fargo-Moorhead",
+  // "Washington-Moscow", "Lebanon-Syria Treaty", "Paris-Henry County" (with the capitalised
+  // words after it that the index has whole), "Egyptian-US relations". After a place's name
+  // (the head, matched by MatchHyphenPart) any place; after a demonym only a country, a
+  // province or a region ("Egyptian-US", not "Russian-American"). Not after a romanised article
+  // ("Sharm El-Sheikh") nor a party's letter ("D-Calif"), nor a suffix ("Dallas-based").
+  bool MatchPairTail(uint32_t i, bool head_is_place, Match* out) const {
+    size_t off = 0;
+    std::string key = PairTail(i, &off);
+    if (key.size() < 2) return false;
+    const Token& t = t_[i];
+    std::string head(std::string_view(text_.utf8).substr(t.byte_start, off - 1));
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (RomanisedArticle(head) || head == "d" || head == "r" || head == "i" || head == "dfl") return false;
+    // A short head is an abbreviation in capitals ("EU-Israel"), not a prefix ("Pre-Trial").
+    if (head.size() < 4 && !std::isupper(static_cast<unsigned char>(text_.utf8[t.byte_start + 1]))) return false;
+    const bool demonym = !head_is_place && lex_.demonyms.count(head);
+    if (!head_is_place && !demonym) return false;
+    // The longest run of capitalised words after the tail that the index has ("Henry County").
+    uint32_t end = i + 1;
+    std::span<const Posting> post = gaz_.Lookup(key);
+    std::string longer = key;
+    for (uint32_t j = i + 1; j < t_.size() && j < i + 3 && Joinable(j - 1, j) && t_[j].Has(text::kCapitalized); ++j) {
+      longer.push_back(' ');
+      longer.append(Key(j));
+      std::span<const Posting> p = gaz_.Lookup(longer);
+      if (!p.empty()) post = p, key = longer, end = j + 1;
+    }
+    if (post.empty()) return false;
+    if (demonym && !AnyCountryOrProvince(post) && !MacroRegionReading(post)) return false;
+    // A listed word ("North-South divide") only as an abbreviation in capitals ("Egyptian-US").
+    if (end == i + 1 && lex_.nonplace.count(key)) {
+      for (size_t k = off; k < t.byte_end - t.byte_start; ++k) {
+        const char c = text_.utf8[t.byte_start + k];
+        if (std::islower(static_cast<unsigned char>(c))) return false;
+      }
+    }
+    *out = Match{i, end, key, post, 0, {}};
+    out->hyphen_tail = true;
+    out->part_start = t.start + static_cast<uint32_t>(off);  // ASCII: bytes are code points
+    out->part_end = end == i + 1 ? t.end : t_[end - 1].end;
+    return true;
   }
 
   // Whether token i is a party's letter, a hyphen and a capital ("D-N", "R-Elbow", "DFL-Cook").
@@ -1613,7 +1710,8 @@ class DocumentParser {
       if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
         const bool comma_before = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
                                   text_.utf8[t_[m.begin - 1].byte_start] == ',';
-        bool after_city = (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) || m.party;
+        bool after_city =
+            (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) || m.party || m.hyphen_tail;
         // Weather bulletins and tweets: "Wharton TX, East Bernard TX" (no comma), "[Carteret
         // Co, NC]" (a county, Co. abbreviated, the index lacking it without "County").
         if (!after_city && first.Has(text::kAllCaps) && !mentions_.empty() && mentions_.back().token_end == m.begin &&
@@ -1788,7 +1886,8 @@ class DocumentParser {
     // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS"). The list keeps
     // words from the index's places ("American", a town's name too): a demonym it lists
     // ("American veterans") is still its country's demonym.
-    if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party && ListedNonPlace(m) &&
+    if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party &&
+        !(m.hyphen_tail && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) &&
         !strong_cue &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();

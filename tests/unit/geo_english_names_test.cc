@@ -16,7 +16,7 @@ namespace {
 // GeoNames allCountries columns: id, name, asciiname, alternatenames, lat, lon, class, code,
 // country, cc2, admin1, admin2, admin3, admin4, population, elevation, dem, timezone, date.
 const char* const kRows[] = {
-    "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
+    "6252001\tUnited States\tUnited States\tUSA,America,US\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
     "163843\tSyria\tSyria\t\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
     "2017370\tRussia\tRussia\t\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t\t\t2024-01-01",
     "3017382\tFrance\tFrance\t\t46.0\t2.0\tA\tPCLI\tFR\t\t00\t\t\t\t64768389\t\t\t\t2024-01-01",
@@ -227,6 +227,19 @@ TEST_F(EnglishNamesTest, StreetsAbbreviatedWithADirectionOrAfterAPlace) {
     ASSERT_TRUE(r.mentions[k].has_coordinates) << surfaces[k];
     EXPECT_NEAR(r.mentions[k].lat, 33.23484, 1e-4) << surfaces[k];
   }
+}
+
+// Issue 15 (lgl.en recall): the second of two names one hyphen joins is a place of its own
+// ("Fargo-Moorhead", "Washington-Moscow route", "Lebanon-Syria Treaty", "Egyptian-US
+// relations"), and two towns so joined are both places ("Watertown-Mayer", "Logan-Rogersville"
+// school districts); not a person's double name after a first name, nor a firm's ("Wal-Mart").
+TEST_F(EnglishNamesTest, TheSecondNameOfAHyphenatedPair) {
+  const auto p = Places(
+      "Syrian-US relations thawed. The Damascus-Aleppo highway reopened near the Grantville-Earle school, "
+      "and Mary Grantville-Earle spoke.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {
+      {"US", 6252001u}, {"Damascus", 170654u}, {"Aleppo", 170063u}, {"Grantville", 4197884u}, {"Earle", 4108374u}};
+  EXPECT_EQ(p, want);
 }
 
 // Issue 15 (lgl.en: "St. Marys River", "Catawba River", "Lake Vermont", "Zion National Park"

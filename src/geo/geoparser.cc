@@ -1887,7 +1887,7 @@ class DocumentParser {
     // words from the index's places ("American", a town's name too): a demonym it lists
     // ("American veterans") is still its country's demonym.
     if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party &&
-        !(m.hyphen_tail && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) &&
+        !(m.hyphen_tail && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) && !InTownListedWord(m) &&
         !strong_cue &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
@@ -2236,6 +2236,32 @@ class DocumentParser {
     const Token& last = t_[m.end - 1];
     return last.byte_end - last.byte_start >= 2 &&
            std::string_view(text_.utf8).substr(last.byte_end - 2, 2) == "\xD9\x87";  // ه, not ة
+  }
+  // "were hiding under a railroad bridge in Hurricane, according to", "captured Thursday evening
+  // in Alliance and taken to", "He found the men early Saturday in Independence, but": a common
+  // capitalised word or abstract noun of en/nonplace_words.tsv (Hurricane, Harvey, Florence,
+  // Independence, Alliance) right after a lower-case "in" or "near" and right before a comma, a
+  // period, a semicolon or "and" ends a locative phrase: it is the town so named (lgl.en: 11 of
+  // 13 such are gold; idrisi-d-train.en 2 of 2). Not a person's name ("in Brandon," stays out, as
+  // the list's header says), nor a month, a title or a religious word.
+  bool InTownListedWord(const Match& m) const {
+    if (m.end != m.begin + 1 || m.begin == 0 || m.end >= t_.size()) return false;
+    const Token& w = t_[m.begin];
+    if (w.script != Script::kLatin || !w.Has(text::kCapitalized) || w.Has(text::kAllCaps)) return false;
+    const std::string_view reason = NonPlaceReason(m.key);
+    if (reason != "common capitalized word" && reason != "abstract_noun") return false;
+    const Token& before = t_[m.begin - 1];
+    const std::string_view prep = Key(m.begin - 1);
+    if (!IsWordLike(before) || before.Has(text::kCapitalized) || (prep != "in" && prep != "near") ||
+        !Joinable(m.begin - 1, m.begin))
+      return false;
+    const Token& after = t_[m.end];
+    const bool punct = after.kind == TokenKind::kPunct && after.end - after.start == 1 &&
+                       (text_.utf8[after.byte_start] == ',' || text_.utf8[after.byte_start] == '.' ||
+                        text_.utf8[after.byte_start] == ';');
+    if (!punct && !(IsWordLike(after) && Key(m.end) == "and" && !after.Has(text::kNewlineBefore))) return false;
+    return std::any_of(m.postings.begin(), m.postings.end(),
+                       [&](const Posting& po) { return gaz_.Place(po.place).feature_class == 'P'; });
   }
   bool BuildingHead(uint32_t k) const { return NonPlaceReason(Key(k)) == "building"; }
   std::string_view NonPlaceReason(std::string_view key) const {

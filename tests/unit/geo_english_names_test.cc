@@ -50,6 +50,8 @@ const char* const kRows[] = {
     // A Russian oblast and its seat.
     "524305\tMurmansk\tMurmansk\t\t68.97917\t33.09251\tP\tPPLA\tRU\t\t49\t\t\t\t295374\t\t\t\t2024-01-01",
     "524304\tMurmansk Oblast\tMurmansk Oblast\tMurmanskaya Oblast'\t68.0\t36.0\tA\tADM1\tRU\t\t49\t\t\t\t0\t\t\t\t2024-01-01",
+    // A town named by a word en/nonplace_words.tsv lists as common.
+    "4809558\tHurricane\tHurricane\t\t38.43259\t-82.02014\tP\tPPL\tUS\t\tWV\t079\t\t\t6493\t\t\t\t2024-01-01",
     "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
@@ -239,6 +241,17 @@ TEST_F(EnglishNamesTest, TheSecondNameOfAHyphenatedPair) {
       "and Mary Grantville-Earle spoke.");
   const std::vector<std::pair<std::string, uint32_t>> want = {
       {"US", 6252001u}, {"Damascus", 170654u}, {"Aleppo", 170063u}, {"Grantville", 4197884u}, {"Earle", 4108374u}};
+  EXPECT_EQ(p, want);
+}
+
+// Issue 15 (lgl.en recall: "hiding under a railroad bridge in Hurricane, according to a Putnam
+// County dispatcher", "captured in Alliance and taken to"): a listed common word right after a
+// lower-case "in" or "near" and before a comma, a period or "and" is the town so named; elsewhere
+// ("A Hurricane swept", "in Hurricane season") the word stays a word.
+TEST_F(EnglishNamesTest, AListedWordAfterInBeforeACommaIsTheTown) {
+  const auto p = Places(
+      "Two teens were found in Hurricane, police said. A Hurricane swept the coast in Hurricane season.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {{"Hurricane", 4809558u}};
   EXPECT_EQ(p, want);
 }
 

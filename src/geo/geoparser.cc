@@ -1809,6 +1809,15 @@ class DocumentParser {
           hints_.pop_back();
           return;
         }
+        // "London-based Christian, Sturgeon & Associates", "Philadelphia-based Mottola": after a
+        // place hyphenated to "based", "area" ... (MatchHyphenPart), the capitalised word is the
+        // firm's or the person's name, and the place stays (lgl.en: 4 such were dropped as "David
+        // Jones").
+        if (after_mention && mentions_.back().token_end - mentions_.back().token_begin == 1 &&
+            mentions_.back().end < t_[mentions_.back().token_begin].end) {
+          hints_.pop_back();
+          return;
+        }
         if (after_mention && mentions_.back().token_end - mentions_.back().token_begin == 1 &&
             !AnyAdministrative(m.postings) && !AnyAdministrative(postings_.back())) {
           // Two lone names in a row ("David Jones") are a person: drop both.

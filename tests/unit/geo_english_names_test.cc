@@ -255,6 +255,16 @@ TEST_F(EnglishNamesTest, AListedWordAfterInBeforeACommaIsTheTown) {
   EXPECT_EQ(p, want);
 }
 
+// Issue 15 (lgl.en recall: "performed by London-based Christian, Sturgeon & Associates",
+// "Philadelphia-based Mottola received"): the capitalised word after "X-based" is the firm's or
+// the person's name, no town; the place before the hyphen stays (the pair was read as "David
+// Jones" and both dropped, or, beside a province's name, the firm's kept as a town).
+TEST_F(EnglishNamesTest, ThePlaceBeforeBasedIsNoFirstName) {
+  const auto p = Places("The audit was done by Damascus-based Cameron Associates last year.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {{"Damascus", 170654u}};
+  EXPECT_EQ(p, want);
+}
+
 // Issue 15 (lgl.en: "St. Marys River", "Catawba River", "Lake Vermont", "Zion National Park"
 // went to the towns and the state): a river, a lake or a park named after a place the index
 // has, where the index lacks the feature, is the feature: its whole name, with no place of

@@ -265,6 +265,15 @@ TEST_F(EnglishNamesTest, ThePlaceBeforeBasedIsNoFirstName) {
   EXPECT_EQ(p, want);
 }
 
+// Issue 15 (lgl.en recall: "according to Metro Vancouver", "Metro Nashville police", "Downtown
+// Greer, known locally as Greer Station"): a city's metro area or centre before its name is no
+// first name (en/nonplace_words.tsv), and the city stays.
+TEST_F(EnglishNamesTest, MetroAndDowntownBeforeACity) {
+  const auto p = Places("Metro Grantville officials met in Downtown Grantville on Monday.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {{"Grantville", 4197884u}, {"Grantville", 4197884u}};
+  EXPECT_EQ(p, want);
+}
+
 // Issue 15 (lgl.en: "St. Marys River", "Catawba River", "Lake Vermont", "Zion National Park"
 // went to the towns and the state): a river, a lake or a park named after a place the index
 // has, where the index lacks the feature, is the feature: its whole name, with no place of

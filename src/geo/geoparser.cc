@@ -48,6 +48,7 @@ struct Match {
   bool unlisted = false;   // no name of the index: a word a settlement cue names ("قرية زركال")
   bool party = false;      // after a party's letter: a member's state or home ("Dorgan, D-N.D.")
   bool hyphen_tail = false;  // the second of two names one hyphen joins ("Egyptian-US", "Fargo-Moorhead")
+  bool bare_county = false;  // a county's or parish's name without the word ("Avoyelles", "Gwinnett")
   // A part of one hyphenated word ("Washington" of "Washington-based"): its code points.
   uint32_t part_start = 0, part_end = 0;
 };
@@ -552,6 +553,7 @@ class DocumentParser {
       // A street's name may begin with a place's ("Vaughn Ridge Road", "Pine Needle Drive"):
       // the longer street wins.
       if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchUnlistedStreet(i, &best, &found);
+      if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) MatchBareCounty(i, &best, &found);
       if (!found && UnlistedNameAfterCue(i)) {
         best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
         best.unlisted = true;
@@ -618,6 +620,61 @@ class DocumentParser {
         i = tail.end;
       }
     }
+  }
+
+  // "Avoyelles task force arrests 14", "While Clarke and Oconee update their layoff policies",
+  // "Vanderburgh, Ind., County prosecutors": local news names its county without the word, and
+  // the index has only "Avoyelles Parish", "Clarke County". One or two capitalised words that
+  // name no place, whose key with "county" or "parish" names counties only, are such a county,
+  // kept only where another place of its state is named (DropUnsupportedRespellings).
+  void MatchBareCounty(uint32_t i, Match* best, bool* found) const {
+    if (t_[i].Has(text::kAllCaps) || lex_.nonplace.count(Key(i))) return;
+    std::string key(Key(i));
+    for (uint32_t j = i; j < t_.size() && j < i + 2; ++j) {
+      if (j > i) {
+        if (!Joinable(j - 1, j) || !t_[j].Has(text::kCapitalized) || t_[j].Has(text::kAllCaps)) return;
+        key.push_back(' ');
+        key.append(Key(j));
+      }
+      const std::string_view next = j + 1 < t_.size() ? Key(j + 1) : std::string_view();
+      if (next == "county" || next == "parish" || next == "counties" || next == "parishes") return;
+      for (std::string_view word : {" county", " parish"}) {
+        const std::string k = key + std::string(word);
+        std::span<const Posting> post = gaz_.Lookup(k);
+        if (post.empty() || !std::all_of(post.begin(), post.end(), [&](const Posting& po) {
+              const PlaceView p = gaz_.Place(po.place);
+              return p.feature_class == 'A' && p.feature_code == "ADM2";
+            }))
+          continue;
+        if (!CountyContext(i, j + 1)) return;
+        *best = Match{i, j + 1, key, post, 0, {}};
+        best->bare_county = true;
+        *found = true;
+        return;
+      }
+    }
+  }
+  // Whether token k is a capitalised word whose key with "county" or "parish" is in the index.
+  bool CountyWord(uint32_t k) const {
+    if (k >= t_.size() || !IsWordLike(t_[k]) || !t_[k].Has(text::kCapitalized)) return false;
+    const std::string key(Key(k));
+    return !gaz_.Lookup(key + " county").empty() || !gaz_.Lookup(key + " parish").empty();
+  }
+  // A county's bare name is told by its state after a comma ("Vanderburgh, Ind.,") or by
+  // another county beside it, joined by "and", "or" or a comma ("Clarke and Oconee", "the Cass,
+  // Douglas, Nemaha, Otoe"); alone, a capitalised word so spelled is a person's name more
+  // often ("Ray Kinney", "said Kinney", "Glenn Polk": Kinney, Polk and Glenn counties).
+  bool CountyContext(uint32_t b, uint32_t e) const {
+    // A capitalised word after it makes it a given name ("Colin Harper, Caroline Pulliam").
+    if (e < t_.size() && Joinable(e - 1, e) && t_[e].Has(text::kCapitalized)) return false;
+    if (e < t_.size() && RegionAfterComma(e)) return true;
+    auto joiner = [&](uint32_t k) {
+      if (k >= t_.size()) return false;
+      const std::string_view w = Key(k);
+      return w == "and" || w == "or" || (t_[k].kind == TokenKind::kPunct && text_.utf8[t_[k].byte_start] == ',');
+    };
+    if (joiner(e) && CountyWord(e + 1)) return true;
+    return b >= 2 && joiner(b - 1) && CountyWord(b - 2);
   }
 
   // "on Main Street in Gainesville", "the 300 block of Darby Street": local news names its
@@ -2010,7 +2067,7 @@ class DocumentParser {
     }
     match_forms_.push_back(m.form);
     abbreviations_only_.push_back(abbreviations_only);
-    respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : 0);
+    respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : m.bare_county ? kBareCounty : 0);
     mentions_.push_back(std::move(men));
   }
 
@@ -2917,6 +2974,16 @@ class DocumentParser {
       bool supported = false;
       for (const Posting& po : postings_[mi]) {
         PlaceView p = gaz_.Place(po.place);
+        // A county's bare name needs another place of its state: "Clarke and Oconee" beside
+        // Athens, Georgia; a surname so spelled ("Clarke said") has none.
+        if (respelled_[mi] == kBareCounty) {
+          for (size_t k = 0; k < mentions_.size() && !supported; ++k) {
+            if (respelled_[k] || mentions_[k].place < 0 || mentions_[k].key == mentions_[mi].key) continue;
+            PlaceView o = gaz_.Place(static_cast<uint32_t>(mentions_[k].place));
+            supported = o.country == p.country && o.admin1 == p.admin1;
+          }
+          continue;
+        }
         if (respelled_[mi] == kRomanisedAlternate) {
           for (size_t k = 0; k < mentions_.size() && !supported; ++k)
             supported = !respelled_[k] && mentions_[k].place >= 0 && mentions_[k].key != mentions_[mi].key &&
@@ -3446,7 +3513,8 @@ class DocumentParser {
   std::vector<char> abbreviations_only_;  // "EU": only the abbreviation readings are candidates
   // Per mention: kRespelled, matched by the variant key (Match::respelled); kRomanisedAlternate,
   // a lone alternate name of a romanised town (AddMention); else 0.
-  static constexpr char kRespelled = 1, kRomanisedAlternate = 2;
+  // kBareCounty, a county's name without "County" (MatchBareCounty), which needs its state.
+  static constexpr char kRespelled = 1, kRomanisedAlternate = 2, kBareCounty = 3;
   std::vector<char> respelled_;
   std::vector<char> dropped_;  // DropPersonNames, DropUnsupportedRespellings: no place after all
   std::unordered_set<std::string> person_keys_;  // lone Latin names read as a person's (DropPersonNames)

@@ -50,6 +50,9 @@ const char* const kRows[] = {
     // A Russian oblast and its seat.
     "524305\tMurmansk\tMurmansk\t\t68.97917\t33.09251\tP\tPPLA\tRU\t\t49\t\t\t\t295374\t\t\t\t2024-01-01",
     "524304\tMurmansk Oblast\tMurmansk Oblast\tMurmanskaya Oblast'\t68.0\t36.0\tA\tADM1\tRU\t\t49\t\t\t\t0\t\t\t\t2024-01-01",
+    // Two counties of Georgia, which the index names only with "County".
+    "4196508\tClarke County\tClarke County\t\t33.95117\t-83.36733\tA\tADM2\tUS\t\tGA\t059\t\t\t0\t\t\t\t2024-01-01",
+    "4213838\tOconee County\tOconee County\t\t33.83484\t-83.43745\tA\tADM2\tUS\t\tGA\t219\t\t\t0\t\t\t\t2024-01-01",
     // A town named by a word en/nonplace_words.tsv lists as common.
     "4809558\tHurricane\tHurricane\t\t38.43259\t-82.02014\tP\tPPL\tUS\t\tWV\t079\t\t\t6493\t\t\t\t2024-01-01",
     "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
@@ -271,6 +274,20 @@ TEST_F(EnglishNamesTest, ThePlaceBeforeBasedIsNoFirstName) {
 TEST_F(EnglishNamesTest, MetroAndDowntownBeforeACity) {
   const auto p = Places("Metro Grantville officials met in Downtown Grantville on Monday.");
   const std::vector<std::pair<std::string, uint32_t>> want = {{"Grantville", 4197884u}, {"Grantville", 4197884u}};
+  EXPECT_EQ(p, want);
+}
+
+// Issue 15 (lgl.en recall: "While Clarke and Oconee update their layoff policies",
+// "Vanderburgh, Ind., County prosecutors"; IDRISI: "the Cass, Douglas, Nemaha, Otoe"): a
+// county's name without "County", beside another county or before its state after a comma, is
+// the county where another place of its state is named; alone ("Clarke said") or before a
+// capitalised word ("Oconee Smith") it is a person's name.
+TEST_F(EnglishNamesTest, ACountyNamedWithoutTheWord) {
+  const auto p = Places(
+      "While Clarke and Oconee update their policies, Grantville waits. Clarke said he would run, and "
+      "Oconee Smith spoke.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {
+      {"Clarke", 4196508u}, {"Oconee", 4213838u}, {"Grantville", 4197884u}};
   EXPECT_EQ(p, want);
 }
 

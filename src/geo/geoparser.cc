@@ -706,6 +706,13 @@ class DocumentParser {
       return 0;
     return words;
   }
+  // "He met Alan Lane", "UNICEF Director Alan Lane said": Lane is a surname too, and after a
+  // listed first name it is the person's.
+  bool PersonNamedLane(uint32_t first) const {
+    if (first + 1 >= t_.size() || Key(first + 1) != "lane") return false;
+    const std::string_view reason = NonPlaceReason(Key(first));
+    return reason == "frequent personal name" || reason == "person_name";
+  }
   // A street's direction before its name, "North", "South", "East", "West" or the initial with
   // its period ("E. Broad St.", "North Seventh Street", "W. Dresser Road"): the tokens it takes.
   uint32_t StreetDirection(uint32_t i) const {
@@ -740,6 +747,11 @@ class DocumentParser {
       const uint32_t suffix = StreetSuffix(s);
       if (!suffix) continue;
       if (!direction && s == i + 1 && (lex_.person_before.count(Key(i)) || lex_.demonyms.count(Key(i)))) return;
+      // A person: a title in the name ("Director Alan Lane"), or a first name before Lane, a
+      // surname too ("He met Alan Lane").
+      for (uint32_t k = from; k < s; ++k)
+        if (lex_.person_before.count(Key(k))) return;
+      if (s == from + 1 && PersonNamedLane(from)) return;
       if (*found && best->end >= s + suffix) return;
       std::string key(Key(i));
       for (uint32_t k = i + 1; k <= s; ++k) {
@@ -940,7 +952,8 @@ class DocumentParser {
     uint32_t words = street(cue) ? 1 : 0;
     // English: a capitalised Road, Lane or Drive, and the abbreviations, name streets too
     // ("Mayfield Road", "Goshen Road", "Memphis St."; lgl.en marks 69 such 'X Road' of 84).
-    if (!words && t_[m.begin].script == Script::kLatin && m.end < t_.size() && Joinable(m.end - 1, m.end))
+    if (!words && t_[m.begin].script == Script::kLatin && m.end < t_.size() && Joinable(m.end - 1, m.end) &&
+        !(m.end == m.begin + 1 && PersonNamedLane(m.begin)))
       if (const uint32_t suffix = StreetSuffix(m.end)) words = 1 + suffix;
     // 'ساحة' is also an arena: 'في ساحة سوريا', the Syrian theatre of a war, is Syria.
     if (words && AnyCountry(m.postings) && Key(m.begin - 1).ends_with("ساحه")) words = 0;
@@ -1268,7 +1281,7 @@ class DocumentParser {
       std::span<const Posting> p = gaz_.Lookup(longer);
       if (!p.empty()) post = p, key = longer, end = j + 1;
     }
-    if (post.empty()) return false;
+    if (post.empty() || lex_.demonyms.count(key)) return false;  // "Qatari-German company": two demonyms
     if (demonym && !AnyCountryOrProvince(post) && !MacroRegionReading(post)) return false;
     // A listed word ("North-South divide") only as an abbreviation in capitals ("Egyptian-US").
     if (end == i + 1 && lex_.nonplace.count(key)) {

@@ -215,11 +215,13 @@ TEST_F(EnglishNamesTest, AStreetIsPlacedAtItsTown) {
 // Lane or Drive after a place's name ("Mayfield Road", 69 of LGL's 84 'X Road' marked), and a
 // street whose name begins with a place's ("Vaughn Ridge Road": the place was a mention
 // beside the street 'Ridge Road'). Each is unresolved and placed at its town. Not a saint's
-// "St." before a capitalised word, nor the sentence's first word ("The Grantville Road").
+// "St." before a capitalised word, nor the sentence's first word ("The Grantville Road"), nor
+// a person whose surname is Lane ("Alan Lane").
 TEST_F(EnglishNamesTest, StreetsAbbreviatedWithADirectionOrAfterAPlace) {
   const std::string s =
       "Police went to 2517 Geneva St., Grantville, then to E. Broad St. in Grantville. "
-      "The Grantville Road bridge closed; a shop on North Seventh Street burned near Geneva Ridge Drive.";
+      "The Grantville Road bridge closed; a shop on North Seventh Street burned near Geneva Ridge Drive. "
+      "He met Alan Lane there.";
   auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
   auto toks = text::Tokenize(*text);
   GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});

@@ -628,6 +628,14 @@ class DocumentParser {
   // name no place, whose key with "county" or "parish" names counties only, are such a county,
   // kept only where another place of its state is named (DropUnsupportedRespellings).
   void MatchBareCounty(uint32_t i, Match* best, bool* found) const {
+    // Most capitalised words have no comma, "and" or "or" beside them (CountyContext): no lookup.
+    auto joiner = [&](uint32_t k) {
+      if (k >= t_.size()) return false;
+      if (t_[k].kind == TokenKind::kPunct) return text_.utf8[t_[k].byte_start] == ',';
+      const std::string_view w = Key(k);
+      return w == "and" || w == "or";
+    };
+    if (!joiner(i + 1) && !joiner(i + 2) && !(i > 0 && joiner(i - 1))) return;
     if (t_[i].Has(text::kAllCaps) || lex_.nonplace.count(Key(i))) return;
     std::string key(Key(i));
     for (uint32_t j = i; j < t_.size() && j < i + 2; ++j) {

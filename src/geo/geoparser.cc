@@ -49,6 +49,7 @@ struct Match {
   bool party = false;      // after a party's letter: a member's state or home ("Dorgan, D-N.D.")
   bool hyphen_tail = false;  // the second of two names one hyphen joins ("Egyptian-US", "Fargo-Moorhead")
   bool bare_county = false;  // a county's or parish's name without the word ("Avoyelles", "Gwinnett")
+  bool abbreviation_part = false;  // "US" of "US-China": read by its abbreviations only
   // A part of one hyphenated word ("Washington" of "Washington-based"): its code points.
   uint32_t part_start = 0, part_end = 0;
 };
@@ -1205,10 +1206,19 @@ class DocumentParser {
     const bool pair = !party && !suffix && dash + 1 < raw.size() && raw[dash + 1] >= 'A' && raw[dash + 1] <= 'Z';
     if (party && MatchPartyLabel(i, last_dash + 1, best, found)) return;
     std::string_view part = party ? tail : head;
-    if ((!party && !suffix && !pair) || part.size() < 3 || RomanisedArticle(lower(part))) return;
+    // "US-China talks", "EU-Israel summit", "UK-France": a head of two or three capitals is a
+    // country's or a region's abbreviation when the index has it so, and is read as one.
+    const bool capitals = pair && part.size() >= 2 && part.size() <= 3 &&
+                          std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if ((!party && !suffix && !pair) || (part.size() < 3 && !capitals) || RomanisedArticle(lower(part))) return;
     const std::string key = lower(part);
     std::span<const Posting> post = gaz_.Lookup(key);
     if (post.empty()) return;
+    if (capitals && std::none_of(post.begin(), post.end(), [&](const Posting& po) {
+          const PlaceView p = gaz_.Place(po.place);
+          return (po.flags & gazetteer::kNameAbbreviation) && (IsCountry(p) || MacroRegion(p));
+        }))
+      return;
     if (pair && std::none_of(post.begin(), post.end(), [&](const Posting& po) {
           PlaceView p = gaz_.Place(po.place);
           return p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000;
@@ -1216,6 +1226,7 @@ class DocumentParser {
         !TwoTownsJoined(i, key))
       return;
     *best = Match{i, i + 1, key, post, 0, {}};
+    best->abbreviation_part = capitals;
     // Code points of the part: the token is ASCII letters, dots, hyphens and apostrophes.
     const size_t off = party ? last_dash + 1 : 0;
     best->part_start = t.start + static_cast<uint32_t>(off);
@@ -1777,7 +1788,7 @@ class DocumentParser {
       hints_.push_back({});
     }
     const bool single = m.end - m.begin == 1;
-    bool abbreviations_only = false;
+    bool abbreviations_only = m.abbreviation_part;
     if (first.script == Script::kLatin) {
       if (!CapitalisedName(m.begin) && !first.Has(text::kAllCaps) && !LowerCaseHashtagRegion(m)) {
         hints_.pop_back();
@@ -1788,8 +1799,8 @@ class DocumentParser {
       if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
         const bool comma_before = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
                                   text_.utf8[t_[m.begin - 1].byte_start] == ',';
-        bool after_city =
-            (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) || m.party || m.hyphen_tail;
+        bool after_city = (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) ||
+                          m.party || m.hyphen_tail || m.abbreviation_part;
         // Weather bulletins and tweets: "Wharton TX, East Bernard TX" (no comma), "[Carteret
         // Co, NC]" (a county, Co. abbreviated, the index lacking it without "County").
         if (!after_city && first.Has(text::kAllCaps) && !mentions_.empty() && mentions_.back().token_end == m.begin &&
@@ -1974,7 +1985,8 @@ class DocumentParser {
     // words from the index's places ("American", a town's name too): a demonym it lists
     // ("American veterans") is still its country's demonym.
     if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party &&
-        !(m.hyphen_tail && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) && !InTownListedWord(m) &&
+        !((m.hyphen_tail || m.abbreviation_part) && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) &&
+        !InTownListedWord(m) &&
         !strong_cue &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();

@@ -240,12 +240,15 @@ TEST_F(EnglishNamesTest, StreetsAbbreviatedWithADirectionOrAfterAPlace) {
 // ("Fargo-Moorhead", "Washington-Moscow route", "Lebanon-Syria Treaty", "Egyptian-US
 // relations"), and two towns so joined are both places ("Watertown-Mayer", "Logan-Rogersville"
 // school districts); not a person's double name after a first name, nor a firm's ("Wal-Mart").
+// A head of two or three capitals is a country's or region's abbreviation ("US-Syria talks",
+// "EU-Israel summit").
 TEST_F(EnglishNamesTest, TheSecondNameOfAHyphenatedPair) {
   const auto p = Places(
       "Syrian-US relations thawed. The Damascus-Aleppo highway reopened near the Grantville-Earle school, "
-      "and Mary Grantville-Earle spoke.");
+      "and Mary Grantville-Earle spoke. The US-Syria talks resumed.");
   const std::vector<std::pair<std::string, uint32_t>> want = {
-      {"US", 6252001u}, {"Damascus", 170654u}, {"Aleppo", 170063u}, {"Grantville", 4197884u}, {"Earle", 4108374u}};
+      {"US", 6252001u},      {"Damascus", 170654u}, {"Aleppo", 170063u}, {"Grantville", 4197884u},
+      {"Earle", 4108374u}, {"US", 6252001u},      {"Syria", 163843u}};
   EXPECT_EQ(p, want);
 }
 

@@ -47,6 +47,9 @@ struct Match {
   bool respelled = false;  // variant by that key, not only by a dropped article ("al-Raqqa")
   bool unlisted = false;   // no name of the index: a word a settlement cue names ("قرية زركال")
   bool party = false;      // after a party's letter: a member's state or home ("Dorgan, D-N.D.")
+  bool hyphen_tail = false;  // the second of two names one hyphen joins ("Egyptian-US", "Fargo-Moorhead")
+  bool bare_county = false;  // a county's or parish's name without the word ("Avoyelles", "Gwinnett")
+  bool abbreviation_part = false;  // "US" of "US-China": read by its abbreviations only
   // A part of one hyphenated word ("Washington" of "Washington-based"): its code points.
   uint32_t part_start = 0, part_end = 0;
 };
@@ -548,13 +551,22 @@ class DocumentParser {
         if (!found) MatchWithArticle(i, &best, &found);
         if (!found) MatchRespelledWord(i, &best, &found);
       }
-      if (!found && t_[i].script == Script::kLatin && CapitalisedName(i)) MatchUnlistedStreet(i, &best, &found);
+      // A street's name may begin with a place's ("Vaughn Ridge Road", "Pine Needle Drive"):
+      // the longer street wins.
+      if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchUnlistedStreet(i, &best, &found);
+      if (!found && t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) MatchBareCounty(i, &best, &found);
       if (!found && UnlistedNameAfterCue(i)) {
         best = Match{i, i + 1, std::string(Key(i)), {}, 0, {}};
         best.unlisted = true;
         found = true;
       }
       if (!found) {
+        Match tail;
+        if (t_[i].script == Script::kLatin && MatchPairTail(i, false, &tail)) {
+          AddMention(tail);
+          i = tail.end;
+          continue;
+        }
         ++i;
         continue;
       }
@@ -589,6 +601,7 @@ class DocumentParser {
           continue;
         }
         for (uint32_t k = best.end; k < best.end + street_words - 1; ++k) {
+          if (!IsWordLike(t_[k])) continue;  // the period of "St."
           best.key.push_back(' ');
           best.key.append(Key(k));
         }
@@ -600,7 +613,77 @@ class DocumentParser {
       AddMention(best);
       if (mentions_.size() > before) AddNestedSettlement(best);
       i = best.end;
+      // The head of a hyphenated pair read, its tail next ("Fargo-Moorhead").
+      Match tail;
+      if (mentions_.size() > before && best.end == best.begin + 1 && best.part_start == t_[best.begin].start &&
+          best.part_end > best.part_start && !best.party && MatchPairTail(best.begin, true, &tail)) {
+        AddMention(tail);
+        i = tail.end;
+      }
     }
+  }
+
+  // "Avoyelles task force arrests 14", "While Clarke and Oconee update their layoff policies",
+  // "Vanderburgh, Ind., County prosecutors": local news names its county without the word, and
+  // the index has only "Avoyelles Parish", "Clarke County". One or two capitalised words that
+  // name no place, whose key with "county" or "parish" names counties only, are such a county,
+  // kept only where another place of its state is named (DropUnsupportedRespellings).
+  void MatchBareCounty(uint32_t i, Match* best, bool* found) const {
+    // Most capitalised words have no comma, "and" or "or" beside them (CountyContext): no lookup.
+    auto joiner = [&](uint32_t k) {
+      if (k >= t_.size()) return false;
+      if (t_[k].kind == TokenKind::kPunct) return text_.utf8[t_[k].byte_start] == ',';
+      const std::string_view w = Key(k);
+      return w == "and" || w == "or";
+    };
+    if (!joiner(i + 1) && !joiner(i + 2) && !(i > 0 && joiner(i - 1))) return;
+    if (t_[i].Has(text::kAllCaps) || lex_.nonplace.count(Key(i))) return;
+    std::string key(Key(i));
+    for (uint32_t j = i; j < t_.size() && j < i + 2; ++j) {
+      if (j > i) {
+        if (!Joinable(j - 1, j) || !t_[j].Has(text::kCapitalized) || t_[j].Has(text::kAllCaps)) return;
+        key.push_back(' ');
+        key.append(Key(j));
+      }
+      const std::string_view next = j + 1 < t_.size() ? Key(j + 1) : std::string_view();
+      if (next == "county" || next == "parish" || next == "counties" || next == "parishes") return;
+      for (std::string_view word : {" county", " parish"}) {
+        const std::string k = key + std::string(word);
+        std::span<const Posting> post = gaz_.Lookup(k);
+        if (post.empty() || !std::all_of(post.begin(), post.end(), [&](const Posting& po) {
+              const PlaceView p = gaz_.Place(po.place);
+              return p.feature_class == 'A' && p.feature_code == "ADM2";
+            }))
+          continue;
+        if (!CountyContext(i, j + 1)) return;
+        *best = Match{i, j + 1, key, post, 0, {}};
+        best->bare_county = true;
+        *found = true;
+        return;
+      }
+    }
+  }
+  // Whether token k is a capitalised word whose key with "county" or "parish" is in the index.
+  bool CountyWord(uint32_t k) const {
+    if (k >= t_.size() || !IsWordLike(t_[k]) || !t_[k].Has(text::kCapitalized)) return false;
+    const std::string key(Key(k));
+    return !gaz_.Lookup(key + " county").empty() || !gaz_.Lookup(key + " parish").empty();
+  }
+  // A county's bare name is told by its state after a comma ("Vanderburgh, Ind.,") or by
+  // another county beside it, joined by "and", "or" or a comma ("Clarke and Oconee", "the Cass,
+  // Douglas, Nemaha, Otoe"); alone, a capitalised word so spelled is a person's name more
+  // often ("Ray Kinney", "said Kinney", "Glenn Polk": Kinney, Polk and Glenn counties).
+  bool CountyContext(uint32_t b, uint32_t e) const {
+    // A capitalised word after it makes it a given name ("Colin Harper, Caroline Pulliam").
+    if (e < t_.size() && Joinable(e - 1, e) && t_[e].Has(text::kCapitalized)) return false;
+    if (e < t_.size() && RegionAfterComma(e)) return true;
+    auto joiner = [&](uint32_t k) {
+      if (k >= t_.size()) return false;
+      const std::string_view w = Key(k);
+      return w == "and" || w == "or" || (t_[k].kind == TokenKind::kPunct && text_.utf8[t_[k].byte_start] == ',');
+    };
+    if (joiner(e) && CountyWord(e + 1)) return true;
+    return b >= 2 && joiner(b - 1) && CountyWord(b - 2);
   }
 
   // "on Main Street in Gainesville", "the 300 block of Darby Street": local news names its
@@ -610,31 +693,82 @@ class DocumentParser {
   // Not after a capitalised word outside the span ("Wall Street Journal" is caught by its
   // next capital), nor a lone word that is a listed non-place or a person's title.
   static bool StreetWord(std::string_view key) {
-    static constexpr std::string_view kWords[] = {"street", "avenue", "boulevard", "road", "lane", "drive"};
+    static constexpr std::string_view kWords[] = {"street", "avenue", "boulevard", "road", "lane",
+                                                  "drive",  "st",     "ave",       "rd",   "blvd"};
     return std::find(std::begin(kWords), std::end(kWords), key) != std::end(kWords);
+  }
+  // The tokens a capitalised street word at k takes: "Street", "Avenue", "Boulevard", "Road",
+  // "Lane", "Drive" one; "St.", "Ave.", "Rd.", "Blvd." two, with their period (without it, or
+  // before a capitalised word, "St." is a saint's: "St. Louis", "Memphis St. Jude"). 0 if none,
+  // or where a capitalised word goes on ("Main Street Bridge", "The Wall Street Journal").
+  uint32_t StreetSuffix(uint32_t k) const {
+    if (k >= t_.size() || !IsWordLike(t_[k]) || t_[k].script != Script::kLatin || !t_[k].Has(text::kCapitalized) ||
+        t_[k].Has(text::kAllCaps))
+      return 0;
+    const std::string_view key = Key(k);
+    if (!StreetWord(key)) return 0;
+    const bool abbreviated = key == "st" || key == "ave" || key == "rd" || key == "blvd";
+    if (abbreviated && !(k + 1 < t_.size() && IsAbbreviationDotAfter(k + 1))) return 0;
+    const uint32_t words = abbreviated ? 2 : 1, next = k + words;
+    if (next < t_.size() && IsWordLike(t_[next]) && t_[next].Has(text::kCapitalized) &&
+        !t_[next].Has(text::kNewlineBefore) && (abbreviated || Joinable(k, next)))
+      return 0;
+    return words;
+  }
+  // "He met Alan Lane", "UNICEF Director Alan Lane said": Lane is a surname too, and after a
+  // listed first name it is the person's.
+  bool PersonNamedLane(uint32_t first) const {
+    if (first + 1 >= t_.size() || Key(first + 1) != "lane") return false;
+    const std::string_view reason = NonPlaceReason(Key(first));
+    return reason == "frequent personal name" || reason == "person_name";
+  }
+  // A street's direction before its name, "North", "South", "East", "West" or the initial with
+  // its period ("E. Broad St.", "North Seventh Street", "W. Dresser Road"): the tokens it takes.
+  uint32_t StreetDirection(uint32_t i) const {
+    if (!IsWordLike(t_[i]) || t_[i].script != Script::kLatin || !t_[i].Has(text::kCapitalized)) return 0;
+    const std::string_view key = Key(i);
+    if (key == "north" || key == "south" || key == "east" || key == "west") return 1;
+    if ((key == "n" || key == "s" || key == "e" || key == "w") && IsAbbreviationDot(i + 1)) return 2;
+    return 0;
   }
   void MatchUnlistedStreet(uint32_t i, Match* best, bool* found) const {
     if (i > 0 && IsWordLike(t_[i - 1]) && t_[i - 1].script == Script::kLatin && t_[i - 1].Has(text::kCapitalized) &&
         Joinable(i - 1, i) && !t_[i].Has(text::kNewlineBefore))
       return;  // inside a longer capitalised run: its start decides
-    for (uint32_t j = i; j < t_.size() && j < i + 3; ++j) {
+    // "The Thomsons Ford Road bridge", "At Vaughn Ridge Road": a sentence's first word is no
+    // street's. Nor does a part of a hyphenated pair begin one: "Mutare-Chimanimani Road"
+    // joins the two towns MatchHyphenPart reads.
+    static constexpr std::string_view kFunctionWords[] = {"the", "a",  "an",   "in",   "at",    "on",
+                                                          "of",  "to", "from", "along", "this", "that"};
+    if (std::find(std::begin(kFunctionWords), std::end(kFunctionWords), Key(i)) != std::end(kFunctionWords)) return;
+    if (*found && best->part_end > best->part_start) return;
+    const uint32_t direction = StreetDirection(i), from = i + direction;
+    if (direction && (from >= t_.size() || !IsWordLike(t_[from]) || t_[from].Has(text::kNewlineBefore) ||
+                      (direction == 1 && !Joinable(i, from))))
+      return;
+    for (uint32_t j = from; j < t_.size() && j < from + 3; ++j) {
       if (!IsWordLike(t_[j]) || t_[j].script != Script::kLatin || !CapitalisedName(j) || t_[j].Has(text::kAllCaps) ||
-          (j > i && !Joinable(j - 1, j)))
+          (j > from && !Joinable(j - 1, j)))
         return;
       if (StreetWord(Key(j))) return;
       const uint32_t s = j + 1;
-      if (s >= t_.size() || !IsWordLike(t_[s]) || !t_[s].Has(text::kCapitalized) || !Joinable(j, s) ||
-          !StreetWord(Key(s)))
-        continue;
-      // The word after the street's: "Main Street Bridge", "Street Journal": a longer name.
-      if (s + 1 < t_.size() && IsWordLike(t_[s + 1]) && t_[s + 1].Has(text::kCapitalized) && Joinable(s, s + 1)) return;
-      if (s == i + 1 && (lex_.person_before.count(Key(i)) || lex_.demonyms.count(Key(i)))) return;
+      if (s >= t_.size() || !Joinable(j, s)) continue;
+      const uint32_t suffix = StreetSuffix(s);
+      if (!suffix) continue;
+      if (!direction && s == i + 1 && (lex_.person_before.count(Key(i)) || lex_.demonyms.count(Key(i)))) return;
+      // A person: a title in the name ("Director Alan Lane"), or a first name before Lane, a
+      // surname too ("He met Alan Lane").
+      for (uint32_t k = from; k < s; ++k)
+        if (lex_.person_before.count(Key(k))) return;
+      if (s == from + 1 && PersonNamedLane(from)) return;
+      if (*found && best->end >= s + suffix) return;
       std::string key(Key(i));
       for (uint32_t k = i + 1; k <= s; ++k) {
+        if (!IsWordLike(t_[k])) continue;
         key.push_back(' ');
         key.append(Key(k));
       }
-      *best = Match{i, s + 1, std::move(key), {}, 0, {}};
+      *best = Match{i, s + suffix, std::move(key), {}, 0, {}};
       best->unlisted = true;
       *found = true;
       return;
@@ -749,7 +883,8 @@ class DocumentParser {
   // else the settlement the text names most. The mention keeps no place of the index.
   bool StreetMention(const Mention& m) const {
     return m.place < 0 && m.candidates.empty() && !m.derived && !m.relation && m.token_end >= m.token_begin + 2 &&
-           t_[m.token_begin].script == Script::kLatin && StreetWord(Key(m.token_end - 1));
+           t_[m.token_begin].script == Script::kLatin &&
+           StreetWord(Key(IsWordLike(t_[m.token_end - 1]) ? m.token_end - 1 : m.token_end - 2));
   }
   bool LocalName(size_t mi) const { return mi < local_names_.size() && local_names_[mi]; }
   void PlaceStreets() {
@@ -801,7 +936,7 @@ class DocumentParser {
   // longer match would have won), a name right after a street's or a square's cue (feature
   // hint R.ST or S.SQR: شارع, ساحة, ميدان, دوار; after it, a capitalised Street, Avenue,
   // Boulevard or Square) is not the town: Baghdad, 800 km from the street, is worse than no
-  // point. LGL marks the street ("Lebanon Street"), which is then the mention, unresolved. Roads are not such (طريق, Road, Highway): 'طريق دمشق حمص' names the
+  // point. LGL marks the street ("Lebanon Street"), which is then the mention, unresolved. Arabic roads are not such (طريق): 'طريق دمشق حمص' names the
   // towns it joins, 'عن طريق تركيا' is by way of Turkey. Nor a street of the index itself.
   // Returns 0 if not, 1 for a cue before the name, 1 + the cue's words for one after it.
   uint32_t StreetNamedAfter(const Match& m) const {
@@ -824,6 +959,11 @@ class DocumentParser {
         ends_like(m.begin - 1, lex_.street_cues_before))
       MatchBefore(lex_.cues_before, m.begin, 1, &cue);
     uint32_t words = street(cue) ? 1 : 0;
+    // English: a capitalised Road, Lane or Drive, and the abbreviations, name streets too
+    // ("Mayfield Road", "Goshen Road", "Memphis St."; lgl.en marks 69 such 'X Road' of 84).
+    if (!words && t_[m.begin].script == Script::kLatin && m.end < t_.size() && Joinable(m.end - 1, m.end) &&
+        !(m.end == m.begin + 1 && PersonNamedLane(m.begin)))
+      if (const uint32_t suffix = StreetSuffix(m.end)) words = 1 + suffix;
     // 'ساحة' is also an arena: 'في ساحة سوريا', the Syrian theatre of a war, is Syria.
     if (words && AnyCountry(m.postings) && Key(m.begin - 1).ends_with("ساحه")) words = 0;
     if (!words && m.end < t_.size() && Joinable(m.end - 1, m.end) && !t_[m.end].Has(text::kNewlineBefore) &&
@@ -1066,21 +1206,114 @@ class DocumentParser {
     const bool pair = !party && !suffix && dash + 1 < raw.size() && raw[dash + 1] >= 'A' && raw[dash + 1] <= 'Z';
     if (party && MatchPartyLabel(i, last_dash + 1, best, found)) return;
     std::string_view part = party ? tail : head;
-    if ((!party && !suffix && !pair) || part.size() < 3 || RomanisedArticle(lower(part))) return;
+    // "US-China talks", "EU-Israel summit", "UK-France": a head of two or three capitals is a
+    // country's or a region's abbreviation when the index has it so, and is read as one.
+    const bool capitals = pair && part.size() >= 2 && part.size() <= 3 &&
+                          std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if ((!party && !suffix && !pair) || (part.size() < 3 && !capitals) || RomanisedArticle(lower(part))) return;
     const std::string key = lower(part);
     std::span<const Posting> post = gaz_.Lookup(key);
     if (post.empty()) return;
+    if (capitals && std::none_of(post.begin(), post.end(), [&](const Posting& po) {
+          const PlaceView p = gaz_.Place(po.place);
+          return (po.flags & gazetteer::kNameAbbreviation) && (IsCountry(p) || MacroRegion(p));
+        }))
+      return;
     if (pair && std::none_of(post.begin(), post.end(), [&](const Posting& po) {
           PlaceView p = gaz_.Place(po.place);
           return p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000;
-        }))
+        }) &&
+        !TwoTownsJoined(i, key))
       return;
     *best = Match{i, i + 1, key, post, 0, {}};
+    best->abbreviation_part = capitals;
     // Code points of the part: the token is ASCII letters, dots, hyphens and apostrophes.
     const size_t off = party ? last_dash + 1 : 0;
     best->part_start = t.start + static_cast<uint32_t>(off);
     best->part_end = best->part_start + static_cast<uint32_t>(part.size());
     *found = true;
+  }
+
+  // The tail of a hyphenated pair at token i ("Moorhead" of "Fargo-Moorhead", "US" of
+  // "Egyptian-US", "U.S." of "Canada-U.S."): its key (periods as spaces), its byte offset in the
+  // token; empty when the token is no pair of two capitalised parts.
+  std::string PairTail(uint32_t i, size_t* off) const {
+    const Token& t = t_[i];
+    if (t.kind != TokenKind::kWord || t.script != Script::kLatin || !t.Has(text::kCapitalized)) return {};
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    const size_t dash = raw.find('-');
+    if (dash == std::string_view::npos || dash == 0 || raw.find('-', dash + 1) != std::string_view::npos ||
+        dash + 2 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
+      return {};
+    std::string key;
+    for (char c : raw.substr(dash + 1)) {
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '.' && c != '\'') return {};
+      if (c == '.') {
+        if (!key.empty() && key.back() != ' ') key.push_back(' ');
+      } else {
+        key.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      }
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    *off = dash + 1;
+    return key;
+  }
+  // Two towns' names joined by a hyphen, as school districts and metro areas are named
+  // ("Watertown-Mayer", "Logan-Rogersville", "Plainview-Elgin"): the head's key has a place,
+  // the tail has one too, neither is a listed non-place word (a person's name: "Smith-Jones"),
+  // and no capitalised word (a first name: "Mary Smith-Jones") comes right before; both of
+  // four letters or more ("Wal-Mart", "Pre-Trial" are no towns).
+  bool TwoTownsJoined(uint32_t i, const std::string& head) const {
+    size_t off = 0;
+    const std::string tail = PairTail(i, &off);
+    if (head.size() < 4 || tail.size() < 4 || lex_.nonplace.count(head) || lex_.nonplace.count(tail) ||
+        gaz_.Lookup(tail).empty())
+      return false;
+    return !(i > 0 && IsWordLike(t_[i - 1]) && t_[i - 1].Has(text::kCapitalized) && Joinable(i - 1, i) &&
+             !t_[i].Has(text::kNewlineBefore));
+  }
+  // The second name of a hyphenated pair is a place of its own: "Fargo-Moorhead",
+  // "Washington-Moscow", "Lebanon-Syria Treaty", "Paris-Henry County" (with the capitalised
+  // words after it that the index has whole), "Egyptian-US relations". After a place's name
+  // (the head, matched by MatchHyphenPart) any place; after a demonym only a country, a
+  // province or a region ("Egyptian-US", not "Russian-American"). Not after a romanised article
+  // ("Sharm El-Sheikh") nor a party's letter ("D-Calif"), nor a suffix ("Dallas-based").
+  bool MatchPairTail(uint32_t i, bool head_is_place, Match* out) const {
+    size_t off = 0;
+    std::string key = PairTail(i, &off);
+    if (key.size() < 2) return false;
+    const Token& t = t_[i];
+    std::string head(std::string_view(text_.utf8).substr(t.byte_start, off - 1));
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (RomanisedArticle(head) || head == "d" || head == "r" || head == "i" || head == "dfl") return false;
+    // A short head is an abbreviation in capitals ("EU-Israel"), not a prefix ("Pre-Trial").
+    if (head.size() < 4 && !std::isupper(static_cast<unsigned char>(text_.utf8[t.byte_start + 1]))) return false;
+    const bool demonym = !head_is_place && lex_.demonyms.count(head);
+    if (!head_is_place && !demonym) return false;
+    // The longest run of capitalised words after the tail that the index has ("Henry County").
+    uint32_t end = i + 1;
+    std::span<const Posting> post = gaz_.Lookup(key);
+    std::string longer = key;
+    for (uint32_t j = i + 1; j < t_.size() && j < i + 3 && Joinable(j - 1, j) && t_[j].Has(text::kCapitalized); ++j) {
+      longer.push_back(' ');
+      longer.append(Key(j));
+      std::span<const Posting> p = gaz_.Lookup(longer);
+      if (!p.empty()) post = p, key = longer, end = j + 1;
+    }
+    if (post.empty() || lex_.demonyms.count(key)) return false;  // "Qatari-German company": two demonyms
+    if (demonym && !AnyCountryOrProvince(post) && !MacroRegionReading(post)) return false;
+    // A listed word ("North-South divide") only as an abbreviation in capitals ("Egyptian-US").
+    if (end == i + 1 && lex_.nonplace.count(key)) {
+      for (size_t k = off; k < t.byte_end - t.byte_start; ++k) {
+        const char c = text_.utf8[t.byte_start + k];
+        if (std::islower(static_cast<unsigned char>(c))) return false;
+      }
+    }
+    *out = Match{i, end, key, post, 0, {}};
+    out->hyphen_tail = true;
+    out->part_start = t.start + static_cast<uint32_t>(off);  // ASCII: bytes are code points
+    out->part_end = end == i + 1 ? t.end : t_[end - 1].end;
+    return true;
   }
 
   // Whether token i is a party's letter, a hyphen and a capital ("D-N", "R-Elbow", "DFL-Cook").
@@ -1555,7 +1788,7 @@ class DocumentParser {
       hints_.push_back({});
     }
     const bool single = m.end - m.begin == 1;
-    bool abbreviations_only = false;
+    bool abbreviations_only = m.abbreviation_part;
     if (first.script == Script::kLatin) {
       if (!CapitalisedName(m.begin) && !first.Has(text::kAllCaps) && !LowerCaseHashtagRegion(m)) {
         hints_.pop_back();
@@ -1566,7 +1799,8 @@ class DocumentParser {
       if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
         const bool comma_before = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
                                   text_.utf8[t_[m.begin - 1].byte_start] == ',';
-        bool after_city = (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) || m.party;
+        bool after_city = (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) ||
+                          m.party || m.hyphen_tail || m.abbreviation_part;
         // Weather bulletins and tweets: "Wharton TX, East Bernard TX" (no comma), "[Carteret
         // Co, NC]" (a county, Co. abbreviated, the index lacking it without "County").
         if (!after_city && first.Has(text::kAllCaps) && !mentions_.empty() && mentions_.back().token_end == m.begin &&
@@ -1664,6 +1898,15 @@ class DocumentParser {
           hints_.pop_back();
           return;
         }
+        // "London-based Christian, Sturgeon & Associates", "Philadelphia-based Mottola": after a
+        // place hyphenated to "based", "area" ... (MatchHyphenPart), the capitalised word is the
+        // firm's or the person's name, and the place stays (lgl.en: 4 such were dropped as "David
+        // Jones").
+        if (after_mention && mentions_.back().token_end - mentions_.back().token_begin == 1 &&
+            mentions_.back().end < t_[mentions_.back().token_begin].end) {
+          hints_.pop_back();
+          return;
+        }
         if (after_mention && mentions_.back().token_end - mentions_.back().token_begin == 1 &&
             !AnyAdministrative(m.postings) && !AnyAdministrative(postings_.back())) {
           // Two lone names in a row ("David Jones") are a person: drop both.
@@ -1741,7 +1984,9 @@ class DocumentParser {
     // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS"). The list keeps
     // words from the index's places ("American", a town's name too): a demonym it lists
     // ("American veterans") is still its country's demonym.
-    if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party && ListedNonPlace(m) &&
+    if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party &&
+        !((m.hyphen_tail || m.abbreviation_part) && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) &&
+        !InTownListedWord(m) &&
         !strong_cue &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
@@ -1855,7 +2100,7 @@ class DocumentParser {
     }
     match_forms_.push_back(m.form);
     abbreviations_only_.push_back(abbreviations_only);
-    respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : 0);
+    respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : m.bare_county ? kBareCounty : 0);
     mentions_.push_back(std::move(men));
   }
 
@@ -2090,6 +2335,32 @@ class DocumentParser {
     const Token& last = t_[m.end - 1];
     return last.byte_end - last.byte_start >= 2 &&
            std::string_view(text_.utf8).substr(last.byte_end - 2, 2) == "\xD9\x87";  // ه, not ة
+  }
+  // "were hiding under a railroad bridge in Hurricane, according to", "captured Thursday evening
+  // in Alliance and taken to", "He found the men early Saturday in Independence, but": a common
+  // capitalised word or abstract noun of en/nonplace_words.tsv (Hurricane, Harvey, Florence,
+  // Independence, Alliance) right after a lower-case "in" or "near" and right before a comma, a
+  // period, a semicolon or "and" ends a locative phrase: it is the town so named (lgl.en: 11 of
+  // 13 such are gold; idrisi-d-train.en 2 of 2). Not a person's name ("in Brandon," stays out, as
+  // the list's header says), nor a month, a title or a religious word.
+  bool InTownListedWord(const Match& m) const {
+    if (m.end != m.begin + 1 || m.begin == 0 || m.end >= t_.size()) return false;
+    const Token& w = t_[m.begin];
+    if (w.script != Script::kLatin || !w.Has(text::kCapitalized) || w.Has(text::kAllCaps)) return false;
+    const std::string_view reason = NonPlaceReason(m.key);
+    if (reason != "common capitalized word" && reason != "abstract_noun") return false;
+    const Token& before = t_[m.begin - 1];
+    const std::string_view prep = Key(m.begin - 1);
+    if (!IsWordLike(before) || before.Has(text::kCapitalized) || (prep != "in" && prep != "near") ||
+        !Joinable(m.begin - 1, m.begin))
+      return false;
+    const Token& after = t_[m.end];
+    const bool punct = after.kind == TokenKind::kPunct && after.end - after.start == 1 &&
+                       (text_.utf8[after.byte_start] == ',' || text_.utf8[after.byte_start] == '.' ||
+                        text_.utf8[after.byte_start] == ';');
+    if (!punct && !(IsWordLike(after) && Key(m.end) == "and" && !after.Has(text::kNewlineBefore))) return false;
+    return std::any_of(m.postings.begin(), m.postings.end(),
+                       [&](const Posting& po) { return gaz_.Place(po.place).feature_class == 'P'; });
   }
   bool BuildingHead(uint32_t k) const { return NonPlaceReason(Key(k)) == "building"; }
   std::string_view NonPlaceReason(std::string_view key) const {
@@ -2736,6 +3007,16 @@ class DocumentParser {
       bool supported = false;
       for (const Posting& po : postings_[mi]) {
         PlaceView p = gaz_.Place(po.place);
+        // A county's bare name needs another place of its state: "Clarke and Oconee" beside
+        // Athens, Georgia; a surname so spelled ("Clarke said") has none.
+        if (respelled_[mi] == kBareCounty) {
+          for (size_t k = 0; k < mentions_.size() && !supported; ++k) {
+            if (respelled_[k] || mentions_[k].place < 0 || mentions_[k].key == mentions_[mi].key) continue;
+            PlaceView o = gaz_.Place(static_cast<uint32_t>(mentions_[k].place));
+            supported = o.country == p.country && o.admin1 == p.admin1;
+          }
+          continue;
+        }
         if (respelled_[mi] == kRomanisedAlternate) {
           for (size_t k = 0; k < mentions_.size() && !supported; ++k)
             supported = !respelled_[k] && mentions_[k].place >= 0 && mentions_[k].key != mentions_[mi].key &&
@@ -3265,7 +3546,8 @@ class DocumentParser {
   std::vector<char> abbreviations_only_;  // "EU": only the abbreviation readings are candidates
   // Per mention: kRespelled, matched by the variant key (Match::respelled); kRomanisedAlternate,
   // a lone alternate name of a romanised town (AddMention); else 0.
-  static constexpr char kRespelled = 1, kRomanisedAlternate = 2;
+  // kBareCounty, a county's name without "County" (MatchBareCounty), which needs its state.
+  static constexpr char kRespelled = 1, kRomanisedAlternate = 2, kBareCounty = 3;
   std::vector<char> respelled_;
   std::vector<char> dropped_;  // DropPersonNames, DropUnsupportedRespellings: no place after all
   std::unordered_set<std::string> person_keys_;  // lone Latin names read as a person's (DropPersonNames)

@@ -536,6 +536,38 @@ TEST(ArabicSupplementTest, SouthOssetiaIsARegion) {
   EXPECT_EQ(p[0].geonameid, 990002801u);
 }
 
+// England's counties (supplement.txt 990002901-990002935: cities500 has the towns, GeoNames has
+// the counties as ADM2 of England): "Lancaster and Lancashire councils", "schoolchildren in
+// Oxfordshire", "the High Sheriff of Cambridgeshire"; the county named makes Lancaster the
+// English city, not Lancaster, California.
+TEST(ArabicSupplementTest, EnglandsCounties) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_counties_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("99000290") || line.starts_with("99000291") || line.starts_with("99000292") ||
+          line.starts_with("99000293"))
+        out << line << "\n";
+  }
+  const char* const rows[] = {
+      "2644972\tLancaster\tLancaster\t\t54.0465\t-2.79970\tP\tPPL\tGB\t\tENG\tE2\t\t\t52234\t\t\t\t2024-01-01",
+      "5364940\tLancaster\tLancaster\t\t34.69804\t-118.13674\tP\tPPL\tUS\t\tCA\t037\t\t\t159523\t\t\t\t2024-01-01",
+      "2640729\tOxford\tOxford\t\t51.75222\t-1.25596\tP\tPPLA2\tGB\t\tENG\tK2\t\t\t171380\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_counties", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(),
+                  "Lancaster and Lancashire councils offer help. Schoolchildren in Oxfordshire and the High Sheriff "
+                  "of Cambridgeshire were there.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"Lancaster", "Lancashire", "Oxfordshire", "Cambridgeshire"}));
+  EXPECT_EQ(p[0].geonameid, 2644972u);
+  EXPECT_EQ(p[1].geonameid, 990002908u);
+  EXPECT_EQ(p[2].geonameid, 990002913u);
+  EXPECT_EQ(p[3].geonameid, 990002903u);
+}
+
 // Boudai, a village of the northern Beqaa (the commando raid of August 2006), and Khorasan, the
 // region and Iran's former province (supplement.txt); a group named after Khorasan ('جماعة
 // خراسان', 'تنظيم خراسان': org_cues.tsv) is an organisation, not the region.

@@ -16,7 +16,7 @@ namespace {
 // GeoNames allCountries columns: id, name, asciiname, alternatenames, lat, lon, class, code,
 // country, cc2, admin1, admin2, admin3, admin4, population, elevation, dem, timezone, date.
 const char* const kRows[] = {
-    "6252001\tUnited States\tUnited States\tUSA,America\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
+    "6252001\tUnited States\tUnited States\tUSA,America,US\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t310232863\t\t\t\t2024-01-01",
     "163843\tSyria\tSyria\t\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
     "2017370\tRussia\tRussia\t\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t\t\t2024-01-01",
     "3017382\tFrance\tFrance\t\t46.0\t2.0\tA\tPCLI\tFR\t\t00\t\t\t\t64768389\t\t\t\t2024-01-01",
@@ -50,6 +50,11 @@ const char* const kRows[] = {
     // A Russian oblast and its seat.
     "524305\tMurmansk\tMurmansk\t\t68.97917\t33.09251\tP\tPPLA\tRU\t\t49\t\t\t\t295374\t\t\t\t2024-01-01",
     "524304\tMurmansk Oblast\tMurmansk Oblast\tMurmanskaya Oblast'\t68.0\t36.0\tA\tADM1\tRU\t\t49\t\t\t\t0\t\t\t\t2024-01-01",
+    // Two counties of Georgia, which the index names only with "County".
+    "4196508\tClarke County\tClarke County\t\t33.95117\t-83.36733\tA\tADM2\tUS\t\tGA\t059\t\t\t0\t\t\t\t2024-01-01",
+    "4213838\tOconee County\tOconee County\t\t33.83484\t-83.43745\tA\tADM2\tUS\t\tGA\t219\t\t\t0\t\t\t\t2024-01-01",
+    // A town named by a word en/nonplace_words.tsv lists as common.
+    "4809558\tHurricane\tHurricane\t\t38.43259\t-82.02014\tP\tPPL\tUS\t\tWV\t079\t\t\t6493\t\t\t\t2024-01-01",
     "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
@@ -202,6 +207,93 @@ TEST_F(EnglishNamesTest, AStreetIsPlacedAtItsTown) {
     EXPECT_NEAR(r.mentions[k].lat, 33.23484, 1e-4);
     EXPECT_NEAR(r.mentions[k].lon, -84.83577, 1e-4);
   }
+}
+
+// Issue 15 (lgl.en recall): streets as local news writes them, which LGL marks: the
+// abbreviations with their period ("2517 Memphis St., Alexandria", "Ingleside Ave."), a
+// direction before the name ("E. Broad St.", "North Seventh Street"), a capitalised Road,
+// Lane or Drive after a place's name ("Mayfield Road", 69 of LGL's 84 'X Road' marked), and a
+// street whose name begins with a place's ("Vaughn Ridge Road": the place was a mention
+// beside the street 'Ridge Road'). Each is unresolved and placed at its town. Not a saint's
+// "St." before a capitalised word, nor the sentence's first word ("The Grantville Road"), nor
+// a person whose surname is Lane ("Alan Lane").
+TEST_F(EnglishNamesTest, StreetsAbbreviatedWithADirectionOrAfterAPlace) {
+  const std::string s =
+      "Police went to 2517 Geneva St., Grantville, then to E. Broad St. in Grantville. "
+      "The Grantville Road bridge closed; a shop on North Seventh Street burned near Geneva Ridge Drive. "
+      "He met Alan Lane there.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});
+  std::vector<std::string> surfaces;
+  for (const auto& m : r.mentions) surfaces.emplace_back(text->Slice(m.start, m.end));
+  ASSERT_EQ(surfaces, (std::vector<std::string>{"Geneva St.", "Grantville", "E. Broad St.", "Grantville",
+                                                "Grantville Road", "North Seventh Street", "Geneva Ridge Drive"}));
+  for (size_t k : {size_t{0}, size_t{2}, size_t{4}, size_t{5}, size_t{6}}) {
+    EXPECT_LT(r.mentions[k].place, 0) << surfaces[k];
+    ASSERT_TRUE(r.mentions[k].has_coordinates) << surfaces[k];
+    EXPECT_NEAR(r.mentions[k].lat, 33.23484, 1e-4) << surfaces[k];
+  }
+}
+
+// Issue 15 (lgl.en recall): the second of two names one hyphen joins is a place of its own
+// ("Fargo-Moorhead", "Washington-Moscow route", "Lebanon-Syria Treaty", "Egyptian-US
+// relations"), and two towns so joined are both places ("Watertown-Mayer", "Logan-Rogersville"
+// school districts); not a person's double name after a first name, nor a firm's ("Wal-Mart").
+// A head of two or three capitals is a country's or region's abbreviation ("US-Syria talks",
+// "EU-Israel summit").
+TEST_F(EnglishNamesTest, TheSecondNameOfAHyphenatedPair) {
+  const auto p = Places(
+      "Syrian-US relations thawed. The Damascus-Aleppo highway reopened near the Grantville-Earle school, "
+      "and Mary Grantville-Earle spoke. The US-Syria talks resumed.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {
+      {"US", 6252001u},      {"Damascus", 170654u}, {"Aleppo", 170063u}, {"Grantville", 4197884u},
+      {"Earle", 4108374u}, {"US", 6252001u},      {"Syria", 163843u}};
+  EXPECT_EQ(p, want);
+}
+
+// Issue 15 (lgl.en recall: "hiding under a railroad bridge in Hurricane, according to a Putnam
+// County dispatcher", "captured in Alliance and taken to"): a listed common word right after a
+// lower-case "in" or "near" and before a comma, a period or "and" is the town so named; elsewhere
+// ("A Hurricane swept", "in Hurricane season") the word stays a word.
+TEST_F(EnglishNamesTest, AListedWordAfterInBeforeACommaIsTheTown) {
+  const auto p = Places(
+      "Two teens were found in Hurricane, police said. A Hurricane swept the coast in Hurricane season.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {{"Hurricane", 4809558u}};
+  EXPECT_EQ(p, want);
+}
+
+// Issue 15 (lgl.en recall: "performed by London-based Christian, Sturgeon & Associates",
+// "Philadelphia-based Mottola received"): the capitalised word after "X-based" is the firm's or
+// the person's name, no town; the place before the hyphen stays (the pair was read as "David
+// Jones" and both dropped, or, beside a province's name, the firm's kept as a town).
+TEST_F(EnglishNamesTest, ThePlaceBeforeBasedIsNoFirstName) {
+  const auto p = Places("The audit was done by Damascus-based Cameron Associates last year.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {{"Damascus", 170654u}};
+  EXPECT_EQ(p, want);
+}
+
+// Issue 15 (lgl.en recall: "according to Metro Vancouver", "Metro Nashville police", "Downtown
+// Greer, known locally as Greer Station"): a city's metro area or centre before its name is no
+// first name (en/nonplace_words.tsv), and the city stays.
+TEST_F(EnglishNamesTest, MetroAndDowntownBeforeACity) {
+  const auto p = Places("Metro Grantville officials met in Downtown Grantville on Monday.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {{"Grantville", 4197884u}, {"Grantville", 4197884u}};
+  EXPECT_EQ(p, want);
+}
+
+// Issue 15 (lgl.en recall: "While Clarke and Oconee update their layoff policies",
+// "Vanderburgh, Ind., County prosecutors"; IDRISI: "the Cass, Douglas, Nemaha, Otoe"): a
+// county's name without "County", beside another county or before its state after a comma, is
+// the county where another place of its state is named; alone ("Clarke said") or before a
+// capitalised word ("Oconee Smith") it is a person's name.
+TEST_F(EnglishNamesTest, ACountyNamedWithoutTheWord) {
+  const auto p = Places(
+      "While Clarke and Oconee update their policies, Grantville waits. Clarke said he would run, and "
+      "Oconee Smith spoke.");
+  const std::vector<std::pair<std::string, uint32_t>> want = {
+      {"Clarke", 4196508u}, {"Oconee", 4213838u}, {"Grantville", 4197884u}};
+  EXPECT_EQ(p, want);
 }
 
 // Issue 15 (lgl.en: "St. Marys River", "Catawba River", "Lake Vermont", "Zion National Park"

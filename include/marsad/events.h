@@ -236,6 +236,10 @@ struct ActorMention {
   // strike's author.
   bool nation_adjective = false;
   float confidence = 0;
+  // The generic row the mention was read as before actor_remap.tsv gave it the article's
+  // country ("الشرطة", "the army": generic_police, generic_state_forces), -1 for a named actor:
+  // an event at a place of another country takes that country's row.
+  int32_t generic = -1;
 };
 
 struct Quantity {

@@ -1038,6 +1038,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Turkish strikes in northern Iraq): see StateForcesCountry.
       const std::string& id = d_.actors[a.actor].id;
       const bool theatre_side = id == "generic_police" || id == "generic_state_forces" || id == "generic_rebels";
+      if (d_.actor_remap.count(static_cast<uint32_t>(a.actor))) a.generic = a.actor;
       if (theatre_side && !forces_country.empty() && forces_country != focus_country &&
           ExactRemap(d_, a.actor, forces_country, &exact))
         a.actor = exact;
@@ -2227,17 +2228,46 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const std::string& of = r.quantities[e.fatalities_quantity].of;
       if (of.empty() || of == "civilians" || of == "children" || of == "women") e.actor2 = civilians, e.actor2_mention = -1;
     }
+    // The unidentified perpetrator filled in above may be the named second actor.
+    if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
+  }
+  const auto id_of = [&](const char* id) {
+    const auto it = d_.actor_by_id.find(id);
+    return it == d_.actor_by_id.end() ? -1 : static_cast<int32_t>(it->second);
+  };
+  const int32_t police_generic = id_of("generic_police"), army_generic = id_of("generic_state_forces");
+  for (auto& e : r.events) {
     // ACLED's country in "Civilians (Country)", "Unidentified armed group (Country)" and
     // "Police Forces of Country" is the event's: civilians killed by a Turkish strike in
     // northern Iraq are Iraq's in an article whose focus is Turkey; "الشرطة" in Kabul is
     // Afghanistan's.
+    // So are the police and the army a generic word names in English roundups ("police and
+    // medical sources said" of a car bomb in Baghdad, in a report whose focus is Syria), where
+    // the table has the country's row. Not in Arabic, whose reports of cross-border strikes
+    // name "الجيش" of the state that fires (StateForcesCountry decides those).
     if (gaz_ && e.place >= 0)
-      if (const std::string_view cc = gaz_->Place(static_cast<uint32_t>(e.place)).country; !cc.empty())
+      if (const std::string_view cc = gaz_->Place(static_cast<uint32_t>(e.place)).country; !cc.empty()) {
         for (int32_t* a : {&e.actor1, &e.actor2})
           for (const char* generic : {"civilians", "unidentified_gunmen", "generic_police"})
             if (*a >= 0 && d_.actors[*a].id.starts_with(generic))
               if (const int32_t own = RemapActor(d_, generic, cc); own >= 0 && d_.actors[own].country == cc) *a = own;
-    // The unidentified perpetrator filled in above may be the named second actor.
+        for (auto [a, m] : {std::pair{&e.actor1, e.actor1_mention}, std::pair{&e.actor2, e.actor2_mention}}) {
+          if (!english) break;
+          // A side filled in with no mention of its own (ImpliedSides) was a generic word's
+          // when it is a row of the police's or the army's.
+          int32_t generic = m >= 0 && *a == r.actors[m].actor ? r.actors[m].generic : -1;
+          if (m < 0 && *a >= 0)
+            for (const int32_t g : {police_generic, army_generic})
+              if (const auto it = d_.actor_remap.find(static_cast<uint32_t>(g)); g >= 0 && it != d_.actor_remap.end())
+                for (const auto& row : it->second)
+                  if (row.second == *a) generic = g;
+          const std::string_view id = generic >= 0 ? std::string_view(d_.actors[generic].id) : std::string_view();
+          int32_t own = -1;
+          if ((id == "generic_police" || id == "generic_state_forces") && d_.actors[*a].country != cc &&
+              ExactRemap(d_, generic, cc, &own) && own >= 0)
+            *a = own;
+        }
+      }
     if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
   }
   return r;

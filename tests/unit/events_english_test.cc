@@ -32,6 +32,8 @@ const char* const kRows[] = {
     "2017370\tRussia\tRussia\tRussian Federation\t60.0\t100.0\tA\tPCLI\tRU\t\t00\t\t\t\t140702000\t\t\t\t2024-01-01",
     "491422\tSochi\tSochi\tСочи\t43.59917\t39.72569\tP\tPPL\tRU\t\t38\t\t\t\t343334\t\t\t\t2024-01-01",
     "524901\tMoscow\tMoscow\tМосква\t55.75222\t37.61556\tP\tPPLC\tRU\t\t48\t\t\t\t10381222\t\t\t\t2024-01-01",
+    "99237\tIraq\tIraq\t\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t29671605\t\t\t\t2024-01-01",
+    "98182\tBaghdad\tBaghdad\tبغداد\t33.34058\t44.40088\tP\tPPLC\tIQ\t\t07\t\t\t\t5672513\t\t\t\t2024-01-01",
     "99000011\tKafr Zita\tKafr Zita\tKafr Zeita\t35.375\t36.6\tP\tPPL\tSY\t\t10\t\t\t\t20000\t\t\t\t2024-01-01",
 };
 
@@ -47,6 +49,7 @@ class EnglishEventsTest : public ::testing::Test {
   struct Ev {
     std::string type, sub, place;
     uint64_t fatalities = 0;
+    std::string actor1, actor2;  // ids
   };
   static std::vector<Ev> Events(const std::string& text, const std::string& published = "2016-06-19") {
     Document doc;
@@ -60,7 +63,9 @@ class EnglishEventsTest : public ::testing::Test {
     std::vector<Ev> out;
     if (!x.ok()) return out;
     for (const auto& e : x->events.events) {
-      Ev v{e.event_type, e.sub_event_type, "", e.fatalities};
+      Ev v{e.event_type, e.sub_event_type, "", e.fatalities, "", ""};
+      if (e.actor1 >= 0) v.actor1 = res_->event_dicts.actors[e.actor1].id;
+      if (e.actor2 >= 0) v.actor2 = res_->event_dicts.actors[e.actor2].id;
       if (e.place >= 0) v.place = std::string(res_->gazetteer.Place(static_cast<uint32_t>(e.place)).name);
       out.push_back(std::move(v));
     }
@@ -415,6 +420,22 @@ TEST_F(EnglishEventsTest, SingularVictimsAreCounted) {
   EXPECT_EQ(before[0].fatalities, 1u);
   auto none = Events("He was a man of peace, the minister said of the soldier killed in the attack on Aleppo on Friday.");
   for (const auto& e : none) EXPECT_EQ(e.fatalities, 0u);
+}
+
+// In a roundup whose focus is Syria, the police of a car bomb in Baghdad are Iraq's.
+TEST_F(EnglishEventsTest, TheGenericPoliceAreThoseOfTheEventsCountry) {
+  auto v = Events("Air strikes killed at least 23 people in Damascus on Tuesday, the Syrian Observatory for Human Rights "
+                  "said. Russian jets also hit Aleppo and Homs. A Syrian military source denied the report. In Iraq, a "
+                  "car bomb exploded near a police checkpoint in Baghdad, killing seven people and wounding 15, police "
+                  "and medical sources said.");
+  bool baghdad = false;
+  for (const auto& e : v) {
+    if (e.place != "Baghdad") continue;
+    baghdad = true;
+    EXPECT_NE(e.actor1, "syrian_police");
+    EXPECT_NE(e.actor2, "syrian_police");
+  }
+  EXPECT_TRUE(baghdad);
 }
 
 }  // namespace

@@ -1189,7 +1189,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
     // Protesters named as the sentence's actor ("تجمع المتظاهرون", "protesters marched")
     // report a protest: the words are an actor mention, which the loop above passes over.
-    if (std::none_of(best.begin(), best.end(), [](const auto& b) { return std::get<2>(b.first) == "PROTEST"; }))
+    if (std::none_of(best.begin(), best.end(),
+                     [](const auto& b) { return std::get<2>(b.first) == "PROTEST" || std::get<0>(b.first) == "Protests"; }))
       for (int32_t m2 : sa) {
         const auto& a = r.actors[m2];
         if (d_.actors[a.actor].inter != 6) continue;

@@ -438,5 +438,18 @@ TEST_F(EnglishEventsTest, TheGenericPoliceAreThoseOfTheEventsCountry) {
   EXPECT_TRUE(baghdad);
 }
 
+// Protesters who gather, demonstrators who take to the streets, protest; protesters the
+// police fire tear gas at are the intervention, not also a peaceful protest.
+TEST_F(EnglishEventsTest, ProtestersGatheringProtest) {
+  auto gathered = Events("Hundreds of protesters gathered in Damascus on Friday.");
+  ASSERT_EQ(gathered.size(), 1u);
+  EXPECT_EQ(gathered[0].sub, "Peaceful protest");
+  auto streets = Events("Thousands of demonstrators took to the streets of Aleppo on Friday.");
+  ASSERT_EQ(streets.size(), 1u);
+  EXPECT_EQ(streets[0].type, "Protests");
+  auto gas = Events("Police fired tear gas at protesters in Damascus on Friday.");
+  for (const auto& e : gas) EXPECT_NE(e.sub, "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -670,7 +670,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       for (std::string_view w : {"threat", "threats", "threatened", "threatens", "threatening", "warned", "warns",
                                  "warning"})
         if (k == w) return "threat or warning";
-      for (std::string_view w : {"urged", "urges", "called", "calls", "demanded", "demands"})
+      for (std::string_view w : {"urged", "urges", "urge", "urging", "called", "calls", "demanded", "demands", "demand",
+                                 "demanding"})
         if (k == w) return "demand or appeal";
       for (std::string_view w : {"denied", "denies", "deny", "no", "not", "never", "without"})
         if (k == w) return "denial or negation";

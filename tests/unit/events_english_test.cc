@@ -447,6 +447,9 @@ TEST_F(EnglishEventsTest, ProtestersGatheringProtest) {
   auto streets = Events("Thousands of demonstrators took to the streets of Aleppo on Friday.");
   ASSERT_EQ(streets.size(), 1u);
   EXPECT_EQ(streets[0].type, "Protests");
+  // The detention whose end they demand is no arrest of the day.
+  auto demand = Events("Protesters gathered in Damascus on Friday to demand the release of detained activists.");
+  for (const auto& e : demand) EXPECT_NE(e.sub, "Arrests");
   auto gas = Events("Police fired tear gas at protesters in Damascus on Friday.");
   for (const auto& e : gas) EXPECT_NE(e.sub, "Peaceful protest");
 }

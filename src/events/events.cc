@@ -1484,8 +1484,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
-      em.consequence = toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
-                       KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"});
+      if (toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
+          KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"}))
+        em.consequence = kConsequenceVerb;
+      else if (english && tok > s.first_token && IsPunct(toks, tok - 1) && Surface(text, toks, tok - 1) == "," &&
+               KeyIs(toks, tok, {"killing", "leaving", "wounding", "injuring"}, false))
+        em.consequence = kConsequenceParticiple;
       em.weight = t.weight;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.

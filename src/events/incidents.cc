@@ -313,7 +313,7 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
       if (!Violent(o.event_type) || !Violent(e.event_type)) continue;
       // The place of "فقتل 32 شخصا ... في بلدة سوروتش" is the bombing's, whatever place the
       // clause named before it ("على امتداد جزء من حدودها مع سورية").
-      if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place && !(*meta)[i].consequence) continue;
+      if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place && (*meta)[i].consequence == 0) continue;
       // Nor dated apart: the incident the news is timed from ("وبعد أربعة أيام على هجوم
       // انتحاري ... شن سلاح الجو التركي اليوم أولى غاراته").
       if (!o.date_from_published && !e.date_from_published && !o.date_from_context && !e.date_from_context &&
@@ -355,13 +355,13 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
     // What the incident did names its author: the bombing's reading that took the bomber's
     // group ("انتحاري يعتقد أنه ينتمي إلى تنظيم داعش ... فقتل 32 شخصا") for its target and the
     // clause's subject ("شرعت تركيا") for its author has them the wrong way round.
-    if ((*meta)[i].consequence && e.actor1 >= 0 && e.actor1 == o.actor2) {
+    if ((*meta)[i].consequence == kConsequenceVerb && e.actor1 >= 0 && e.actor1 == o.actor2) {
       o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
       o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
     }
     if (o.actor1 < 0 && e.actor1 >= 0 && e.actor1 != o.actor2) o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
     if (o.actor2 < 0 && e.actor2 >= 0 && e.actor2 != o.actor1) o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
-    if ((o.place_mention < 0 || (*meta)[i].consequence) && e.place_mention >= 0)
+    if ((o.place_mention < 0 || (*meta)[i].consequence != 0) && e.place_mention >= 0)
       o.place = e.place, o.place_mention = e.place_mention;
     o.confidence = std::max(o.confidence, e.confidence);
   }

@@ -18,6 +18,7 @@ enum ActorCue : uint8_t { kCueDocumentDyad = 0, kCueNearest = 1, kCueBy = 2, kCu
 
 // Sentence-level event readings are merged per document (see the end of Extract); what
 // the merge needs to know about each reading beyond the Event itself.
+constexpr uint8_t kConsequenceVerb = 1, kConsequenceParticiple = 2;
 struct EventMeta {
   ActorCue cue = kCueNearest;
   bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
@@ -27,7 +28,9 @@ struct EventMeta {
   bool also = false;       // "كما ...", "... أيضا", "also": more news, not the incident told closer
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
-  bool consequence = false;   // "فقتل": a killing verb with فـ, what the clause's incident did
+  // What the clause's incident did: "فقتل" (a killing verb with فـ, kConsequenceVerb), ", killing
+  // seven people" (an English participle after a comma, kConsequenceParticiple).
+  uint8_t consequence = 0;
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
   // The phrase of an incident the news is timed from ("بعد أربعة أيام على هجوم انتحاري ... وأودى
   // بحياة 32 شخصا،"), in code points: its counts are that incident's toll only.

@@ -34,6 +34,7 @@ const char* const kRows[] = {
     "524901\tMoscow\tMoscow\tМосква\t55.75222\t37.61556\tP\tPPLC\tRU\t\t48\t\t\t\t10381222\t\t\t\t2024-01-01",
     "99237\tIraq\tIraq\t\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t29671605\t\t\t\t2024-01-01",
     "98182\tBaghdad\tBaghdad\tبغداد\t33.34058\t44.40088\tP\tPPLC\tIQ\t\t07\t\t\t\t5672513\t\t\t\t2024-01-01",
+    "99000012\tSadr City\tSadr City\t\t33.38\t44.46\tP\tPPLX\tIQ\t\t07\t\t\t\t1500000\t\t\t\t2024-01-01",
     "99000011\tKafr Zita\tKafr Zita\tKafr Zeita\t35.375\t36.6\tP\tPPL\tSY\t\t10\t\t\t\t20000\t\t\t\t2024-01-01",
 };
 
@@ -452,6 +453,17 @@ TEST_F(EnglishEventsTest, ProtestersGatheringProtest) {
   for (const auto& e : demand) EXPECT_NE(e.sub, "Arrests");
   auto gas = Events("Police fired tear gas at protesters in Damascus on Friday.");
   for (const auto& e : gas) EXPECT_NE(e.sub, "Peaceful protest");
+}
+
+// ", killing seven people" is what the car bomb did: one incident, at the district the
+// killing names.
+TEST_F(EnglishEventsTest, KillingAfterACommaIsWhatTheBombDid) {
+  auto v = Events("A car bomb exploded near a police checkpoint in Baghdad's Sadr City district, killing seven people "
+                  "and wounding 15, police and medical sources said.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].sub, "Remote explosive/landmine/IED");
+  EXPECT_EQ(v[0].fatalities, 7u);
+  EXPECT_EQ(v[0].place, "Sadr City");
 }
 
 }  // namespace

@@ -2080,8 +2080,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                        "attacks in general: a plural or a bare 'هجوم' with no date, count or lead of its own"});
       return true;
     }
-    // Air strikes are reported as "الغارات" as often as not, and are seldom background.
-    if (e.sub_event_type != "Air/drone strike" && DefiniteTrigger(toks, e.trigger_start)) {
+    // Air strikes are reported as "الغارات" as often as not, and are seldom background; in
+    // English "the raids" names the strikes told before ("The monitor said Russian jets carried
+    // out the raids").
+    if ((e.sub_event_type != "Air/drone strike" || !ArabicTrigger(toks, e.trigger_start)) &&
+        DefiniteTrigger(toks, e.trigger_start)) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                        "background: a definite noun with no date, count or lead of its own"});
       return true;

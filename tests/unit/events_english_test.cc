@@ -466,5 +466,16 @@ TEST_F(EnglishEventsTest, KillingAfterACommaIsWhatTheBombDid) {
   EXPECT_EQ(v[0].place, "Sadr City");
 }
 
+// "The monitor said Russian jets carried out the raids": the raids told before, no second strike
+// at the article's focus.
+TEST_F(EnglishEventsTest, TheRaidsAreTheStrikesToldBefore) {
+  auto v = Events("Air strikes killed at least 23 people in Damascus on Tuesday, a monitor said. The monitor said "
+                  "Russian jets carried out the raids. In Iraq, a car bomb exploded near a police checkpoint in Baghdad, "
+                  "killing seven people.");
+  size_t strikes = 0;
+  for (const auto& e : v) strikes += e.sub == "Air/drone strike";
+  EXPECT_EQ(strikes, 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

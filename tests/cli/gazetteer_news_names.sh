@@ -45,6 +45,12 @@ done <<'T'
 وقصفت الطائرة السيارة عند مشارف قرية الحضر السورية بالقرب من هضبة الجولان.|الحضر|SY
 وقتل 32 شخصا في تفجير انتحاري في بلدة سوروتش الحدودية.|سوروتش|TR
 T
+# A town that shares its first word with a far one: "حصيبة الشرقية" east of Ramadi is not the
+# Husaybah at al-Qaim on the Syrian border (300 km away), an alternate name of Al Qa'im.
+printf '%s\n' 'وشنت القوات عملية في مناطق حصيبة الشرقية شرقي الرمادي.' >"$TMP/doc.txt"
+"$MARSAD" extract --index "$INDEX" --places-only --lang ar --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
+got=$(awk -F',' '$4 == "حصيبة الشرقية" {print $5}' "$TMP/out.csv" | head -1)
+check "حصيبة الشرقية is Husaybah al Sharqiyah" "$got" "Husaybah al Sharqiyah"
 # One town, one place: the names of a town the supplement listed beside GeoNames' own entry
 # (Kobani beside 'Ayn al 'Arab split its events and their tolls) name no private town (the
 # camp of al-Hol, a feature of its own, may share its name).

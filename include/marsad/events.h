@@ -257,6 +257,9 @@ struct Quantity {
   // A toll said to be preliminary ("حصيلة القتلى الأولية هي 10", "an initial toll of"): a later
   // figure of the same incident replaces it, higher or not.
   bool preliminary = false;
+  // Told of the incident the news is timed from ("days after dozens of aid workers were killed
+  // in an attack on a convoy"): not the toll of the clause's own incident.
+  bool earlier_incident = false;
   int32_t claim = -1;                      // index into EventResult::claims (marsad/provenance.h)
 };
 

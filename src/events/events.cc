@@ -1015,6 +1015,22 @@ class SpanContains {
 
 }  // namespace
 
+// English counts told of the incident the news is timed from: "days after dozens of aid
+// workers were killed in an attack on a convoy", "hours after", "a week after": from "after"
+// to the next comma or the sentence's end.
+void MarkEarlierIncidentCounts(const text::Utf8Text& text, const text::Tokens& toks,
+                               const std::vector<text::Sentence>& sentences, std::vector<Quantity>* quantities) {
+  static const WordSet kSpans{"days", "hours", "day", "week", "weeks", "months", "month"};
+  for (const auto& s : sentences)
+    for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
+      if (toks.Key(i) != "after" || !KeyIs(toks, i - 1, kSpans, false)) continue;
+      const size_t end = CommaOrEnd(text, toks, i + 1, s.end_token);
+      const uint32_t from = toks.tokens[i].start, to = toks.tokens[end - 1].end;
+      for (auto& q : *quantities)
+        if (q.start >= from && q.end <= to) q.earlier_incident = true;
+    }
+}
+
 EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Tokens& toks,
                                     const std::vector<text::Sentence>& sentences, const geo::GeoResult& geo,
                                     std::string_view published, std::string_view focus_country,
@@ -1930,6 +1946,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
   CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
+  if (english) MarkEarlierIncidentCounts(text, toks, sentences, &r.quantities);
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta);
   // The same toll told again of natural or accidental deaths ("السفينة التي تسبب غرقها في مقتل
   // 800 مهاجر", then "هذه الكارثة البحرية ... التي تسببت في مقتل نحو 800 راكبا"): no attack

@@ -534,7 +534,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
   const Event* last_event = nullptr;                            // whose toll it set
   for (size_t qi = 0; qi < quantities.size(); ++qi) {
     const Quantity& q = quantities[qi];
-    if (q.category != "killed" || q.cumulative) continue;
+    if (q.category != "killed" || q.cumulative || q.earlier_incident) continue;
 
     Event* best = nullptr;
     uint32_t best_dist = UINT32_MAX;

@@ -477,5 +477,18 @@ TEST_F(EnglishEventsTest, TheRaidsAreTheStrikesToldBefore) {
   EXPECT_EQ(strikes, 1u);
 }
 
+// "just days after dozens of aid workers were killed in an attack on a convoy": the convoy's
+// dead are no toll of the strike on the clinic.
+TEST_F(EnglishEventsTest, TheDeadOfTheIncidentDaysBeforeAreNotThisTollOf) {
+  auto v = Events("Four medics were killed when an airstrike hit a clinic in a village near Aleppo late Tuesday, just "
+                  "days after dozens of aid workers were killed in an attack on a convoy.");
+  bool four = false;
+  for (const auto& e : v) {
+    EXPECT_NE(e.fatalities, 12u);
+    four = four || e.fatalities == 4;
+  }
+  EXPECT_TRUE(four);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -170,6 +170,10 @@ struct PhraseIndex {
   // phrase, and the filter says so without probing `first`. Empty: no filtering.
   std::vector<uint64_t> first_filter;
   std::vector<uint64_t> entries_filter;  // the same over the keys of `entries`
+  // The same over the first two words of the keys of two words or more (PairHash of their
+  // FirstFilterHash, src/events/match.h), built by Freeze: most words that start a longer
+  // phrase are followed by a word that starts none with them.
+  std::vector<uint64_t> pair_filter;
   // This index's bit in Dictionaries::starts (set by Dictionaries::Load; 0: not in it).
   uint8_t start_bit = 0;
   // `first` and `entries` as FlatTables keyed by FirstFilterHash (src/events/match.h),

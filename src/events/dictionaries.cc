@@ -360,6 +360,15 @@ void PhraseIndex::Add(std::string_view phrase, uint32_t index, bool case_sensiti
 void PhraseIndex::Freeze() {
   first_table.Build(first, FirstFilterHash);
   entries_table.Build(entries, FirstFilterHash);
+  pair_filter.clear();
+  for (const auto& [key, es] : entries) {
+    const size_t space = key.find(' ');
+    if (space == std::string::npos) continue;
+    const std::string_view rest = std::string_view(key).substr(space + 1);
+    const std::string_view second = rest.substr(0, rest.find(' '));
+    FirstFilterAddHash(pair_filter,
+                       PairHash(FirstFilterHash(std::string_view(key).substr(0, space)), FirstFilterHash(second)));
+  }
 }
 
 void Dictionaries::Freeze() {

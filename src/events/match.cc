@@ -70,6 +70,19 @@ size_t StartKeys(const text::Tokens& toks, size_t i, bool allow_stems, StartKey 
 
 std::string_view FirstWord(std::string_view key) { return key.substr(0, key.find(' ')); }
 
+// False when no key of `idx` has a candidate key of hash `h` (a word: no space) and the first
+// word of token j's key as its first two words: no phrase of more than one token starts with
+// the candidate before token j. True where the phrase stops before j anyway.
+bool PairMayFollow(const PhraseIndex& idx, uint64_t h, const text::Tokens& toks, size_t j) {
+  if (j >= toks.tokens.size()) return true;
+  const text::Token& t = toks.tokens[j];
+  if (!IsWordLike(t) || t.Has(text::kNewlineBefore)) return true;
+  const std::string_view k = toks.Key(j);
+  const size_t space = k.find(' ');
+  const uint64_t second = space == std::string_view::npos ? toks.StemHashes(j)[0] : FirstFilterHash(k.substr(0, space));
+  return FirstFilterMayHash(idx.pair_filter, PairHash(h, second));
+}
+
 
 }  // namespace
 
@@ -357,6 +370,8 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
     const uint8_t* f = idx.first_table.Find(first_key, hf);
     if (f == nullptr) continue;
     size_t max_n = std::min<size_t>(*f, limit - i);
+    // The candidate and the next word start no longer phrase (most words that may start one).
+    if (max_n > 1 && !spaced && !PairMayFollow(idx, c.hash, toks, i + 1)) max_n = 1;
     // One token: the phrase is the candidate itself, hashed already; the joined key is built
     // only when a longer phrase may start here.
     if (max_n > 1) key.assign(c.key);

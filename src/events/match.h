@@ -92,6 +92,20 @@ inline void FirstFilterPrefetch(const std::vector<uint64_t>& filter, uint64_t h)
 inline bool FirstFilterMay(const std::vector<uint64_t>& filter, std::string_view key) {
   return FirstFilterMayHash(filter, FirstFilterHash(key));
 }
+// PhraseIndex::pair_filter's hash of two words, from their FirstFilterHash.
+inline uint64_t PairHash(uint64_t first, uint64_t second) {
+  uint64_t x = first * 0x9E3779B97F4A7C15ull + second;
+  x ^= x >> 32;
+  x *= 0xD6E8FEB86659FD93ull;
+  return x ^ (x >> 32);
+}
+// Adds a hash to a filter read by FirstFilterMayHash.
+inline void FirstFilterAddHash(std::vector<uint64_t>& filter, uint64_t h) {
+  if (filter.size() != kFirstFilterWords) filter.assign(kFirstFilterWords, 0);
+  const uint32_t b1 = static_cast<uint32_t>(h & 0xFFFF), b2 = static_cast<uint32_t>((h >> 16) & 0xFFFF);
+  filter[b1 >> 6] |= uint64_t{1} << (b1 & 63);
+  filter[b2 >> 6] |= uint64_t{1} << (b2 & 63);
+}
 
 // A fixed set of words with a value each (the first one given wins), for tests run on
 // every token: the filter rejects most words before the table is probed. The filter has

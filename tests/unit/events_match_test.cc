@@ -383,6 +383,61 @@ TEST(EventsMatch, FlatTableFindsKeysInTheSlotAndInThePool) {
   EXPECT_EQ(table.Find(absent, FirstFilterHash(absent)), nullptr);
 }
 
+// PhraseIndex::pair_filter lets LongestMatch skip a candidate's longer phrases where the next
+// word is the second word of none of them: at every token, for limits of 1, 2, 3 tokens and
+// the text's end, with and without stems, the match is the one found with the filter emptied
+// (it then says nothing), over the repository's indexes and one of hyphenated words (a token
+// key holding a space, as the candidate or as the next token); and the filter says no to
+// most pairs of words that follow one another.
+TEST(EventsMatch, PairFilterKeepsEveryLongerMatch) {
+  const Dictionaries& d = testing::Dicts();
+  PhraseIndex hyphenated;
+  hyphenated.Add("well-known armed group", 1, false);
+  hyphenated.Add("al-Nusra Front", 2, false);
+  hyphenated.Add("al Qaeda in Yemen", 3, false);
+  hyphenated.Add("قوات الأمن الخاصة", 4, false);
+  hyphenated.Add("well", 5, false);
+  hyphenated.Freeze();
+  const std::string s =
+      "قتل عناصر من قوات الأمن الخاصة وقوات الأمن في الرقة، وقالت قوات سوريا الديمقراطية إن تنظيم الدولة "
+      "الإسلامية شن هجوما على الجيش السوري الحر والقوات الحكومية قرب حلب، وأصيب أكثر من 20 شخصا بجروح. "
+      "The well-known armed group, a well known armed group, al-Nusra Front, al Nusra-Front and al Nusra Front, "
+      "al-Qaeda in Yemen and al Qaeda in-Yemen; the Islamic State group and the Syrian Democratic Forces said.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  const size_t n = toks.tokens.size();
+  size_t longer = 0;
+  auto same = [&](const PhraseIndex& idx) {
+    PhraseIndex open = idx;
+    open.pair_filter.clear();
+    for (size_t i = 0; i < n; ++i)
+      for (size_t limit : {i + 1, i + 2, i + 3, n})
+        for (bool stems : {true, false}) {
+          if (limit > n) continue;
+          const PhraseMatch got = LongestMatch(idx, t, toks, i, limit, stems);
+          const PhraseMatch want = LongestMatch(open, t, toks, i, limit, stems);
+          EXPECT_EQ(got.len, want.len) << "token " << i << " " << toks.Key(i) << " limit " << limit;
+          EXPECT_EQ(got.prefix_cp, want.prefix_cp) << "token " << i << " limit " << limit;
+          EXPECT_EQ(got.indexes, want.indexes) << "token " << i << " limit " << limit;
+          longer += got.len > 1;
+        }
+  };
+  const PhraseIndex& extra = hyphenated;
+  for (const PhraseIndex* idx : {&d.actor_aliases, &d.trigger_phrases, &d.quantity_phrases, &d.count_nouns,
+                                 &d.quantity_cue_phrases, &extra})
+    same(*idx);
+  EXPECT_GE(longer, 20u);
+  size_t hyphenated_longer = 0;
+  for (size_t i = 0; i < n; ++i) hyphenated_longer += LongestMatch(hyphenated, t, toks, i, n).len > 1;
+  EXPECT_GE(hyphenated_longer, 7u);
+  size_t pairs = 0, no = 0;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    ++pairs;
+    no += !FirstFilterMayHash(d.actor_aliases.pair_filter, PairHash(toks.StemHashes(i)[0], toks.StemHashes(i + 1)[0]));
+  }
+  EXPECT_GT(no, pairs * 3 / 4);
+}
+
 // FindQuantities asks whether a word's surface ends in a digit (0-9, ٠-٩, ۰-۹: "و6", "الـ16",
 // "ل٥") only of the words whose key ends in 0-9: keys write every decimal digit as 0-9, so a
 // word whose surface ends in one has a key that ends in one.

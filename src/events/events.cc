@@ -701,7 +701,8 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
   };
   // "في قاعدة العند الجوية وفي الحوطة": "and in" joins two places too, with no comma between
   // (after one, "وفي" begins a clause of its own: "اشتباكات في تعز، وفي عدن قتل ...").
-  static const WordSet kAndIn{"وفي", "وعلي", "وقرب"};
+  // "قرب الموصل ومثلها قرب الرمادي" (and as many near Ramadi) likewise.
+  static const WordSet kAndIn{"وفي", "وعلي", "وقرب", "ومثلها", "ومثله", "ومثلهما"};
   auto conjoined = [&](const geo::Mention& a, const geo::Mention& b) {
     if (b.token_begin < a.token_end || b.token_begin > a.token_end + 4) return false;
     const bool and_in = KeyIs(toks, b.token_begin - 1, kAndIn, false);
@@ -718,13 +719,16 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
   for (size_t i = 0; i < n; ++i) {
     if (!Violent((*events)[i].event_type) || (*events)[i].place_mention < 0) continue;
     const auto& home = geo.mentions[(*events)[i].place_mention];
-    if (home.place < 0 || country(home.place)) continue;
+    const int64_t home_place = home.place >= 0 || !home.relation || home.relation->anchor < 0
+                                   ? home.place
+                                   : geo.mentions[home.relation->anchor].place;  // "قرب عدن": Aden
+    if (home_place < 0 || country(home_place)) continue;
     bool between = false;
     for (size_t b = home.token_begin; b > 0 && b + 2 >= home.token_begin && !between;)
       between = KeyIs(toks, --b, {"بين", "between"});
     if (between) continue;
     const geo::Mention* prev = &home;
-    std::vector<int64_t> seen{home.place};
+    std::vector<int64_t> seen{home_place};
     for (size_t g = (*events)[i].place_mention + 1; g < geo.mentions.size(); ++g) {
       const auto& gm = geo.mentions[g];
       if (gm.start >= (*events)[i].end || gm.demonym) break;
@@ -733,10 +737,17 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
         break;
       }
       prev = &gm;
-      if (gm.place < 0 || country(gm.place) || std::find(seen.begin(), seen.end(), gm.place) != seen.end()) continue;
-      seen.push_back(gm.place);
+      // "ومثلها قرب الرمادي", "وقرب الرمادي": a place relative to a town, joined so, is at the
+      // town; not "وسط عدن" (the centre of Aden, whose first letter only is a waw).
+      static const WordSet kJoinedRelation{"وقرب", "وشمال", "وجنوب", "وشرق", "وغرب", "وشمالي", "وجنوبي", "وشرقي", "وغربي"};
+      const bool joined_relation =
+          gm.relation && gm.relation->anchor >= 0 &&
+          (KeyIs(toks, gm.token_begin - 1, kAndIn, false) || KeyIs(toks, gm.token_begin, kJoinedRelation, false));
+      const int64_t place = gm.place >= 0 || !joined_relation ? gm.place : geo.mentions[gm.relation->anchor].place;
+      if (place < 0 || country(place) || std::find(seen.begin(), seen.end(), place) != seen.end()) continue;
+      seen.push_back(place);
       Event copy = (*events)[i];
-      copy.place = gm.place;
+      copy.place = place;
       copy.place_mention = static_cast<int32_t>(g);
       events->push_back(std::move(copy));
       meta->push_back((*meta)[i]);

@@ -115,6 +115,11 @@ TEST_F(ArabicEventPlaceTest, OneEventPerPlaceButNotForWhatLiesBetween) {
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع للحوثيين في عدن ولحج."), (std::vector<std::string>{"Aden", "Lahij"}));
   EXPECT_EQ(Places("وقصفت الطائرات أمس مواقع للحوثيين على الطريق الرابط بين عدن ولحج."),
             std::vector<std::string>{"Aden"});
+  // "ومثلها قرب لحج": as many strikes near Lahij, another event; "وسط عدن" (the centre of
+  // Aden) after a quarter is no second place.
+  EXPECT_EQ(Places("وقال التحالف إنه شن أمس أربع غارات قرب عدن ومثلها قرب لحج."),
+            (std::vector<std::string>{"Aden", "Lahij"}));
+  EXPECT_EQ(Places("وقتل تسعة متمردين أمس في غارة جوية على دار سعد وسط عدن."), std::vector<std::string>{"Dar Saad"});
 }
 
 // With no aircraft and no state force named in the article, a strike is flown by the state

@@ -688,6 +688,11 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
 constexpr long kHistoryDays = 30;
 constexpr long kContextDays = 7;  // how far back a date of an earlier sentence still dates a clause
 
+// A mention's place; a place relative to a town ("قرب عدن", "شرقي الرمادي") is at the town.
+int64_t MentionPlace(const geo::GeoResult& geo, const geo::Mention& gm) {
+  return gm.place >= 0 || !gm.relation || gm.relation->anchor < 0 ? gm.place : geo.mentions[gm.relation->anchor].place;
+}
+
 // ACLED codes one event per location: violence "في ذي ناعم وطياب وقيفه" or "قرب كوباني
 // ومثلها قرب الرمادي" is one event for each place joined by "و" to the event's own place
 // (towns and provinces, not countries: "في سوريا والعراق" is a region of the war). Places
@@ -719,9 +724,7 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
   for (size_t i = 0; i < n; ++i) {
     if (!Violent((*events)[i].event_type) || (*events)[i].place_mention < 0) continue;
     const auto& home = geo.mentions[(*events)[i].place_mention];
-    const int64_t home_place = home.place >= 0 || !home.relation || home.relation->anchor < 0
-                                   ? home.place
-                                   : geo.mentions[home.relation->anchor].place;  // "قرب عدن": Aden
+    const int64_t home_place = MentionPlace(geo, home);  // "قرب عدن": Aden
     if (home_place < 0 || country(home_place)) continue;
     bool between = false;
     for (size_t b = home.token_begin; b > 0 && b + 2 >= home.token_begin && !between;)
@@ -743,7 +746,7 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
       const bool joined_relation =
           gm.relation && gm.relation->anchor >= 0 &&
           (KeyIs(toks, gm.token_begin - 1, kAndIn, false) || KeyIs(toks, gm.token_begin, kJoinedRelation, false));
-      const int64_t place = gm.place >= 0 || !joined_relation ? gm.place : geo.mentions[gm.relation->anchor].place;
+      const int64_t place = joined_relation ? MentionPlace(geo, gm) : gm.place;
       if (place < 0 || country(place) || std::find(seen.begin(), seen.end(), place) != seen.end()) continue;
       seen.push_back(place);
       Event copy = (*events)[i];
@@ -1514,7 +1517,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
           KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"}))
         em.consequence = kConsequenceVerb;
-      else if (english && tok > s.first_token && IsPunct(toks, tok - 1) && Surface(text, toks, tok - 1) == "," &&
+      else if (english && tok > s.first_token && Comma(text, toks, tok - 1) &&
                KeyIs(toks, tok, {"killing", "leaving", "wounding", "injuring"}, false))
         em.consequence = kConsequenceParticiple;
       em.weight = t.weight;
@@ -1573,8 +1576,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                              e.trigger_end, place_country, lead >= 0);
         if (e.place_mention >= 0) {
           const auto& gm = geo.mentions[e.place_mention];
-          e.place = gm.place >= 0 || !gm.relation || gm.relation->anchor < 0 ? gm.place
-                                                                               : geo.mentions[gm.relation->anchor].place;
+          e.place = MentionPlace(geo, gm);
         }
       }
       // ACLED codes the most specific place: a country or province that the clause also
@@ -1843,6 +1845,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.event_type = "Battles";
         e.sub_event_type = "Armed clash";
       }
+      auto swap_sides = [&] {
+        std::swap(e.actor1, e.actor2);
+        std::swap(e.actor1_mention, e.actor2_mention);
+        std::swap(A1, A2);
+      };
       // Clashes between security forces and demonstrators are a riot (ACLED), the
       // demonstrators its actor 1: "صدامات بين قوات الأمن ومتظاهرين".
       if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && A1 && A2 &&
@@ -1851,11 +1858,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         e.sub_event_type = "Violent demonstration";
         e.plover = "PROTEST";  // PLOVER's protest includes the violent demonstration,
         e.cameo = "145";       // CAMEO's "protest violently, riot"
-        if (!Unarmed(*A1)) {
-          std::swap(e.actor1, e.actor2);
-          std::swap(e.actor1_mention, e.actor2_mention);
-          std::swap(A1, A2);
-        }
+        if (!Unarmed(*A1)) swap_sides();
       }
       // Armed violence on civilians is Violence against civilians / Attack, but a strike or a
       // bomb stays Explosions/Remote violence (ACLED: remote violence keeps its type; the
@@ -1876,11 +1879,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // بتفجير أحد انتحارييها لنفسه") has them the wrong way round.
       if ((e.sub_event_type == "Suicide bomb" || e.sub_event_type == "Remote explosive/landmine/IED") && A1 && A2 &&
           A1->type == "state_force" &&
-          (A2->type == "rebel_group" || A2->type == "political_militia" || A2->type == "identity_militia")) {
-        std::swap(e.actor1, e.actor2);
-        std::swap(e.actor1_mention, e.actor2_mention);
-        std::swap(A1, A2);
-      }
+          (A2->type == "rebel_group" || A2->type == "political_militia" || A2->type == "identity_militia"))
+        swap_sides();
       if (english && toks.tokens[tok].script == text::Script::kLatin && e.event_type != "Protests")
         if (const char* sub = EnglishWeapon(toks, s.first_token, s.end_token, tok, m.len)) {
           e.event_type = "Explosions/Remote violence";

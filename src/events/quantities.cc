@@ -436,9 +436,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
                          ? cue_at(i, end, {QuantityCueKind::kOne})
                          : CueHit{};
         if (one.cue && one.len == 1) {
-          for (size_t t = i; t-- > s.first_token && t + 3 >= i;) {
-            CueHit pc = cue_at(t, i, {QuantityCueKind::kBefore});
-            if (pc.cue && t + pc.len == i && (pc.cue->category == "killed" || pc.cue->category == "wounded")) {
+          // The predicate may be quoted: "ونتج عن الحادثة «استشهاد» العريف أحمد".
+          const size_t pred_end = i > s.first_token + 1 && Closing(text, toks, i - 1) ? i - 1 : i;
+          for (size_t t = pred_end; t-- > s.first_token && t + 3 >= pred_end;) {
+            CueHit pc = cue_at(t, pred_end, {QuantityCueKind::kBefore});
+            if (pc.cue && t + pc.len == pred_end && (pc.cue->category == "killed" || pc.cue->category == "wounded")) {
               q.value = 1;
               q.category = pc.cue->category;
               q.of = one.cue->category == "people" ? "" : one.cue->category;
@@ -450,6 +452,24 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             q.end = q.phrase_end = toks.tokens[i].end;
             q.token_begin = static_cast<uint32_t>(i);
             q.token_end = static_cast<uint32_t>(i + 1);
+            // "استشهاد العريف أحمد جعفر، والجندي أول محمد علي، والجندي أول حسن ناصر": the
+            // named men joined by و are counted too, up to the clause's end, a number or the
+            // next predicate ("وإصابة", "كما تعرض").
+            if (q.of == "fighters" && toks.tokens[i].script == text::Script::kArabic) {
+              constexpr size_t kNameReach = 8;  // words of a name and its rank ("الجندي أول")
+              for (size_t k = i + 1, last = i; k < end && k <= last + kNameReach; ++k) {
+                if (StrongStop(text, toks, k) || is_number_token(k, end) || KeyIs(toks, k, {"كما", "وكما"}, false) ||
+                    cue_at(k, end, {QuantityCueKind::kBefore, QuantityCueKind::kAfter, QuantityCueKind::kToll}).cue)
+                  break;
+                if (!toks.Key(k).starts_with("\xD9\x88")) continue;  // و
+                CueHit next = cue_at(k, end, {QuantityCueKind::kOne});
+                if (!next.cue || next.len != 1 || next.cue->category != "fighters") continue;
+                ++q.value;
+                last = k;
+                q.phrase_end = toks.tokens[k].end;
+                q.token_end = static_cast<uint32_t>(k + 1);
+              }
+            }
             out->quantities.push_back(q);
           }
         }

@@ -1504,6 +1504,24 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (a2 >= 0 && r.actors[a2].actor == r.actors[police].actor) a2 = -1;
         }
       }
+      // An armed group named after the arrest, not as its verb's subject, is whom it concerns
+      // ("اعتقال 431 بينهم أجانب ... يؤكد قدرة وزارة الداخلية على مواجهة التنظيم"): an arrest
+      // is the state's (ACLED; a group's is an abduction), so the arrester is unnamed here and
+      // the country's police below. Not "ألقت المقاومة الشعبية القبض على ...": the subject.
+      // Unless it is said to be the agent: "الاعتقالات التي قام بها الحوثيون", "وقع بيد
+      // المقاومة", "من قبل", or the noun's own ("اعتقالات الحوثيين", "حملة نفذها").
+      if (t.sub_event_type == "Arrests" && a1 >= 0 && armed(a1) &&
+          d_.actors[r.actors[a1].actor].type != "state_force" && r.actors[a1].token_begin > tok + m.len) {
+        static const WordSet kAgentMarks{"بها", "به", "بهم", "يد", "بيد", "ايدي", "قبل", "نفذها", "نفذتها", "نفذه", "نفذته"};
+        const ActorMention& g = r.actors[a1];
+        bool agent = AgentOfNoun(text, toks, tok + m.len, g);
+        for (size_t k = g.token_begin; k-- > tok + m.len && k + 2 >= g.token_begin && !agent;)
+          agent = KeyIs(toks, k, kAgentMarks);
+        if (!agent) {
+          if (a2 < 0 || d_.actors[r.actors[a2].actor].type == "civilians") a2 = a1;
+          a1 = -1;
+        }
+      }
       EventMeta em;
       em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));

@@ -240,6 +240,22 @@ TEST(EventsActors, CiviliansArrestNoOne) {
                 "في غضون ذلك، ألقت المقاومة الشعبية في عدن القبض على عشرات الحوثيين والموالين لصالح بينهم قيادات عسكرية.",
                 "2015-07-26", "YE")),
             "popular_resistance_ye");
+  // A group named after the arrest, not its verb's subject, is whom it concerns: the arrester
+  // is unnamed (the country's police where the gazetteer places the arrest).
+  auto sides = [](const testing::Run& r) -> std::string {
+    for (const auto& e : r.result.events)
+      if (e.sub_event_type == "Arrests")
+        return (e.actor1 >= 0 ? Dicts().actors[e.actor1].id : "-") + ">" + (e.actor2 >= 0 ? Dicts().actors[e.actor2].id : "-");
+    return "no arrest";
+  };
+  EXPECT_EQ(sides(testing::RunEvents("نجحت قوات الأمن السعودية في تسديد ضربات لتنظيم داعش. اعتقال 431 بينهم أجانب خططوا لاستهداف "
+                                     "مساجد، يؤكد قدرة وزارة الداخلية على مواجهة التنظيم بقسوة وحماية المواطنين.",
+                                     "2015-07-23", "SA")),
+            "->isis");
+  EXPECT_EQ(arrest(testing::RunEvents("وتم إلقاء القبض على عدد كبير من القيادات الميدانية الحوثية بينهم قائد كبير حاول الهروب "
+                                      "إلا أنه وقع بيد المقاومة الشعبية.",
+                                      "2015-07-24", "YE")),
+            "popular_resistance_ye");
 }
 
 }  // namespace

@@ -243,6 +243,8 @@ TEST(EventsQuantities, NeverYearsDatesHoursAges) {
          {"On March 3, 2016 five people were killed.", {"5 killed"}},
          {"في 9 يونيو قتل 3 أشخاص.", {"3 killed"}},
          {"وفي عام 2015 قتل 40 شخصا.", {"40 killed"}},
+         // Bombs counted are no victims.
+         {"أما حلب فقد أحصى التقرير سقوط 194 قنبلة برميلية.", {}},
          {"منذ 2011 قتل 4 أشخاص في البلدة.", {"4 killed cumulative"}},
          {"وقع الانفجار في تمام الساعة 10 صباحا وقتل 3 أشخاص.", {"3 killed"}},
          {"The blast at 10:30 killed 3 people.", {"3 killed"}},

@@ -949,10 +949,17 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       size_t reach_to = t;
       for (size_t x = out->quantities.size(); x-- > first_q;) {
         Quantity& qq = out->quantities[x];
-        if (qq.token_end > t) continue;
-        bool stop = qq.token_end + 10 < reach_to;
-        for (size_t u = qq.token_end; u < reach_to && !stop; ++u)
+        // A phrase that took the cue for its noun ("أكثر من 400 حتى": a bare number's) is before it.
+        if (qq.token_begin >= t) continue;
+        // Within ten words: the dashes or brackets of an aside are none ("أكثر من 260 مقاتلًا
+        // كرديًا قتلوا -منهم شخصيات بارزة بحزب العمال الكردستاني- وأصيب أكثر من 400 حتى الأول
+        // من أغسطس").
+        size_t words = 0;
+        bool stop = false;
+        for (size_t u = qq.token_end; u < reach_to && !stop; ++u) {
           stop = StrongStop(text, toks, u) || (forward && Comma(text, toks, u));
+          if (!IsPunct(toks, u) || Comma(text, toks, u)) stop = stop || ++words > 10;
+        }
         if (stop) break;
         qq.cumulative = true;
         reach_to = qq.token_begin;

@@ -246,6 +246,9 @@ TEST(EventsQuantities, NeverYearsDatesHoursAges) {
          // Bombs counted are no victims.
          {"أما حلب فقد أحصى التقرير سقوط 194 قنبلة برميلية.", {}},
          {"منذ 2011 قتل 4 أشخاص في البلدة.", {"4 killed cumulative"}},
+         {"وقالت الوكالة إن أكثر من 260 مقاتلا كرديا قتلوا -منهم شخصيات بارزة بحزب العمال الكردستاني- وأصيب أكثر من 400 "
+          "حتى الأول من أغسطس الجاري.",
+          {"260 killed more_than cumulative", "400 wounded more_than cumulative"}},
          {"وقع الانفجار في تمام الساعة 10 صباحا وقتل 3 أشخاص.", {"3 killed"}},
          {"The blast at 10:30 killed 3 people.", {"3 killed"}},
          {"قتل طفل يبلغ من العمر 12 عاما.", {"1 killed"}},  // the child, not its age

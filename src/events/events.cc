@@ -241,15 +241,26 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
 // the act whose trigger (token `tok`) follows it, a time word or two between, is that
 // act's author, not a reporter of someone else's ("أعلنت الشرطة أن ...").
 bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t first, size_t tok) {
-  if (a.token_begin <= first || a.token_end > tok || tok > a.token_end + 2 ||
-      !KeyIs(toks, a.token_begin - 1, {"اعلن", "اعلنت", "يعلن", "تعلن"}))
+  if (a.token_begin <= first || a.token_end > tok || !KeyIs(toks, a.token_begin - 1, {"اعلن", "اعلنت", "يعلن", "تعلن"}))
     return false;
   // "أعلن الجيش الأميركي مقتل أحد جنوده": a death announced is suffered, not done.
   if (KeyIs(toks, tok, DeathAnnounced(), false)) return false;
+  static const WordSet kWhen{"امس", "اليوم", "الليله", "فجر", "مسا", "صباح", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
+                             "الخميس", "الجمعه", "السبت"};
+  // "وأعلنت طالبان في بيان أنها استهدفت وحدات عسكرية": the group, then "أنها" (itself) right
+  // before the verb, past when and where it said so. Not "أنه", as often the impersonal
+  // pronoun ("أعلنت الوزارة أنه قتل 5 أشخاص": were killed).
+  static const WordSet kItself{"انها", "انهم", "بانها", "بانهم"};
+  static const WordSet kStatementWords{"في", "بيان", "له", "لها", "لهم", "رسمي", "عبر", "علي", "موقعها", "موقعه",
+                                       "حسابها", "حسابه"};
+  if (tok > a.token_end && KeyIs(toks, tok - 1, kItself, false) && tok <= a.token_end + 8) {
+    for (size_t k = a.token_end; k + 1 < tok; ++k)
+      if (!KeyIs(toks, k, kWhen, false) && !KeyIs(toks, k, kStatementWords, false)) return false;
+    return true;
+  }
+  if (tok > a.token_end + 2) return false;
   for (size_t k = a.token_end; k < tok; ++k)
-    if (!KeyIs(toks, k, {"امس", "اليوم", "الليله", "فجر", "مسا", "صباح", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
-                         "الخميس", "الجمعه", "السبت"}, false))
-      return false;
+    if (!KeyIs(toks, k, kWhen, false)) return false;
   return true;
 }
 
@@ -1945,6 +1956,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;
       em.date_of_speech = date_of_speech;
       em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "قصف" || t.phrase == "القصف");
+      em.no_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "استهدف" || t.phrase == "استهدفت");
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
       e.confidence = std::clamp(e.confidence, 0.f, 1.f);

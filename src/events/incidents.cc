@@ -80,6 +80,13 @@ constexpr int64_t kSameTollAreaMin = 5;
 // How many days apart one figure told of one named place is still the same dead.
 constexpr long kRetoldWithinDays = 7;
 
+namespace {
+// The reading names no weapon: its verb ("استهدفت") does not, and no reading merged into it did.
+bool NoWeapon(const Event& e, const EventMeta& m) {
+  return m.no_weapon && e.sub_event_type == "Shelling/artillery/missile attack";
+}
+}  // namespace
+
 void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                    const std::function<bool(int64_t, int64_t)>& within,
                    const std::function<bool(int64_t, int64_t)>& same_area,
@@ -109,12 +116,19 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
   auto absorb = [&](Event& o, EventMeta& om, Event& e, const EventMeta& m, bool anaphor) {
     // "الهجوم" says nothing of the weapon: it does not retype the incident it names. A bare
     // "القصف" takes the weapon told of it ("الغارة").
-    const bool names_weapon = om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike";
-    if ((TypeRank(e) > TypeRank(o) || names_weapon) && Violent(o.event_type) && !m.anaphoric_violent) {
+    // Nor does "استهدفت" (no weapon at all) retype what it names; the weapon told of it does.
+    // A blast told as a bomb and as a suicide bombing is the suicide bombing (ACLED's more
+    // specific sub-event).
+    const bool names_weapon = (om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike") ||
+                              (NoWeapon(o, om) && !NoWeapon(e, m) && e.event_type == "Explosions/Remote violence") ||
+                              (o.sub_event_type == "Remote explosive/landmine/IED" && e.sub_event_type == "Suicide bomb");
+    if ((TypeRank(e) > TypeRank(o) || names_weapon) && Violent(o.event_type) && !m.anaphoric_violent &&
+        !(NoWeapon(e, m) && o.event_type == "Explosions/Remote violence")) {
       o.event_type = e.event_type;
       o.sub_event_type = e.sub_event_type;
       o.plover = e.plover;
       om.unknown_weapon = m.unknown_weapon;
+      om.no_weapon = m.no_weapon;
     }
     const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
     // An anaphor ("خلال تلك المواجهات") names the sides of an incident that names none.
@@ -205,8 +219,10 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       const bool bombardment = o.actor1 >= 0 && o.actor1 == e.actor1 &&
                                ((m.unknown_weapon && o.sub_event_type == "Air/drone strike") ||
                                 (kept_meta[k].unknown_weapon && e.sub_event_type == "Air/drone strike"));
+      // A verb that names no weapon ("أعلنت طالبان أنها استهدفت وحدات عسكرية") names none apart.
       const bool two_weapons = o.event_type == "Explosions/Remote violence" &&
-                               e.event_type == "Explosions/Remote violence" && Weapon(o) != Weapon(e) && !bombardment;
+                               e.event_type == "Explosions/Remote violence" && Weapon(o) != Weapon(e) && !bombardment &&
+                               !NoWeapon(e, m) && !NoWeapon(o, kept_meta[k]);
       const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
                              e.place_mention >= 0 && o.place == e.place && !two_weapons;
       // One toll given twice ("At least 61 killed in air strike" in the headline, "three air

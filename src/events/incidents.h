@@ -32,6 +32,7 @@ struct EventMeta {
   // seven people" (an English participle after a comma, kConsequenceParticiple).
   uint8_t consequence = 0;
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
+  bool no_weapon = false;  // "استهدفت وحدات عسكرية": an attack its verb names no weapon of (the type a default)
   // The phrase of an incident the news is timed from ("بعد أربعة أيام على هجوم انتحاري ... وأودى
   // بحياة 32 شخصا،"), in code points: its counts are that incident's toll only.
   uint32_t phrase_start = 0, phrase_end = 0;

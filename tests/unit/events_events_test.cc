@@ -758,6 +758,18 @@ TEST(EventsAssembly, AClaimOfResponsibilityNamesTheAuthor) {
                           "No group has claimed responsibility for the attack.", "2015-08-07", "AF");
   ASSERT_EQ(nobody.result.events.size(), 1u);
   EXPECT_EQ(Id(nobody.result.events[0].actor1), "unidentified_gunmen_af");
+  // A group that says it targeted ("أعلنت طالبان في بيان أنها استهدفت") claims the blast told
+  // before: "استهدفت" names no weapon apart from it. A bomb and a suicide bombing told of one
+  // blast are the suicide bombing.
+  auto itself = RunEvents("قتل ستة أشخاص أمس في تفجير انتحاري نفذته حركة طالبان في مدينة بولي علم. "
+                          "وأعلنت طالبان في بيان أنها استهدفت وحدات عسكرية وشبه عسكرية.", "2015-08-07", "AF");
+  ASSERT_EQ(itself.result.events.size(), 1u);
+  EXPECT_EQ(Id(itself.result.events[0].actor1), "taliban");
+  EXPECT_EQ(itself.result.events[0].sub_event_type, "Suicide bomb");
+  auto suicide = RunEvents("قتل ستة أشخاص أمس في انفجار سيارة مفخخة في مدينة بولي علم. "
+                           "وقتل ستة أشخاص في تفجير انتحاري أمس في مدينة بولي علم.", "2015-08-07", "AF");
+  ASSERT_EQ(suicide.result.events.size(), 1u);
+  EXPECT_EQ(suicide.result.events[0].sub_event_type, "Suicide bomb");
   auto own = RunEvents("قتل ستة أشخاص في تفجير انتحاري في كابل. "
                        "وتبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة في ديار بكر.", "2015-08-07", "AF");
   for (const Event& e : own.result.events)

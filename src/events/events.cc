@@ -1934,6 +1934,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         else if (pointed)
           em.anaphoric = true;
       }
+      // The same in English: "shows plume of smoke occurred after the explosion", "the blast
+      // caused massive damage": the incident told before, whatever its place (a photo caption's
+      // town across the border does not move it).
+      if (english && Violent(e.event_type) && (e.date_from_published || e.date_from_context || date_of_speech) &&
+          tok > s.first_token && KeyIs(toks, tok - 1, {"the", "this", "that"}, false) &&
+          KeyIs(toks, tok, {"explosion", "explosions", "blast", "blasts", "bombing", "bombings", "incident", "attack",
+                            "attacks"}, false))
+        em.anaphoric_violent = true;
       // A statement goes on about what it announced, undated and uncounted: "وأعلنت الحكومة في
       // بيان أن الطيران الحربي شن ... الغارات ... وذكر البيان ستة مواقع مختلفة استهدفت في شمال
       // العراق ... وأضاف البيان أن ملاجئ ومستودعات ... دمرت" are the strikes' targets. Not at a

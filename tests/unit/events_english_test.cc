@@ -36,6 +36,8 @@ const char* const kRows[] = {
     "98182\tBaghdad\tBaghdad\tبغداد\t33.34058\t44.40088\tP\tPPLC\tIQ\t\t07\t\t\t\t5672513\t\t\t\t2024-01-01",
     "99000012\tSadr City\tSadr City\t\t33.38\t44.46\tP\tPPLX\tIQ\t\t07\t\t\t\t1500000\t\t\t\t2024-01-01",
     "99000011\tKafr Zita\tKafr Zita\tKafr Zeita\t35.375\t36.6\tP\tPPL\tSY\t\t10\t\t\t\t20000\t\t\t\t2024-01-01",
+    "99000013\tQamishli\tQamishli\tAl Qamishli\t37.05\t41.22\tP\tPPL\tSY\t\t01\t\t\t\t184231\t\t\t\t2024-01-01",
+    "99000014\tNusaybin\tNusaybin\t\t37.075\t41.215\tP\tPPL\tTR\t\t72\t\t\t\t83832\t\t\t\t2024-01-01",
 };
 
 class EnglishEventsTest : public ::testing::Test {
@@ -475,6 +477,20 @@ TEST_F(EnglishEventsTest, TheRaidsAreTheStrikesToldBefore) {
   size_t strikes = 0;
   for (const auto& e : v) strikes += e.sub == "Air/drone strike";
   EXPECT_EQ(strikes, 1u);
+}
+
+// "a truck loaded with explosives blew up ... in Qamishli", then "This photo captured from the
+// town of Nusaybin ... shows smoke after the explosion": the blast told before, in Qamishli, not
+// one where the photo was taken across the border.
+TEST_F(EnglishEventsTest, TheExplosionIsTheBlastToldBefore) {
+  auto v = Events("A twin bombing struck a crowd in a predominantly Kurdish town in northern Syria on Wednesday killing "
+                  "44 people. Media reports said a truck loaded with large quantities of explosives blew up on the "
+                  "western edge of the town of Qamishli. This photo captured from the town of Nusaybin near the Turkish "
+                  "side of the border shows plume of smoke occurred after the explosion.",
+                  "2016-07-27");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].place, "Qamishli");
+  EXPECT_EQ(v[0].fatalities, 44u);
 }
 
 // "just days after dozens of aid workers were killed in an attack on a convoy": the convoy's

@@ -1376,6 +1376,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       e.sub_event_type = t.sub_event_type;
       e.cameo = t.cameo;
       e.plover = t.plover;
+      // "انتهت بدحر المليشيات من مشرعة وحدنان", "دحر الميليشيات المعتدية من زنجبار": driven
+      // out of a named place, a side lost it (a change of territory, as "طردت"); "دحر" alone
+      // drove back.
+      // So are clashes that ended so ("مواجهات عنيفة ... وانتهت بدحر المليشيات من مشرعة").
+      if (e.sub_event_type == "Armed clash")
+        for (size_t d = s.first_token; d < s.end_token && e.sub_event_type == "Armed clash"; ++d) {
+          if (!KeyIs(toks, d, {"دحر", "دحرت", "دحروا"})) continue;
+          for (size_t k = d + 1; k < s.end_token && k <= d + 4; ++k) {
+            if (IsPunct(toks, k)) break;
+            if (!KeyIs(toks, k, {"من"}, false)) continue;
+            for (int32_t g : s_places)
+              if (geo.mentions[g].token_begin == k + 1 && geo.mentions[g].place >= 0 && !geo.mentions[g].demonym)
+                e.sub_event_type = "Non-state actor overtakes territory";
+            break;
+          }
+        }
       int32_t a1 = s_a1, a2 = s_a2;
       // Without structure: the nearest armed actor before the trigger (SVO), else after it
       // (VSO); civilians, notables and officials are actor 2 of violence, or associated.

@@ -694,6 +694,20 @@ TEST(EventsIncidents, TwoWeaponsAtOneSiteAreTwoIncidents) {
   EXPECT_EQ(r.result.events[1].sub_event_type, "Shelling/artillery/missile attack");
 }
 
+// Driven out of a named place ("بدحر المليشيات من مشرعة"), a side lost it: a change of
+// territory, the government side's (the resistance) regained; "دحر" alone drove back.
+TEST(EventsIncidents, DrivenOutOfAPlaceIsTerritory) {
+  geo::GeoResult geo;
+  auto r = RunEvents("وشهدت المديرية أمس مواجهات عنيفة بين المقاومة الشعبية والحوثيين انتهت بدحر المليشيات من مشرعة.",
+                     "2015-08-03", "YE", geo, {{"مشرعة", 5}});
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Government regains territory");
+  auto back = RunEvents("وتمكنت المقاومة الشعبية أمس من دحر هجوم الحوثيين على مواقعها في مشرعة.", "2015-08-03", "YE", geo,
+                        {{"مشرعة", 5}});
+  ASSERT_EQ(back.result.events.size(), 1u);
+  EXPECT_EQ(back.result.events[0].sub_event_type, "Armed clash");
+}
+
 // Duals of the weapon and attack nouns are triggers too: "انفجاران", "هجومان", "قذيفتان".
 TEST(EventsIncidents, DualsAreTriggers) {
   for (const char* text : {"وقع أمس انفجاران في سوق مزدحم ببغداد.", "ونفذ مسلحون أمس هجومين على نقطتين للشرطة.",

@@ -565,6 +565,16 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
           !(i > 1 && is(i - 1, kWeekdayWord) && !KeyIs(t, i - 2, {"ليل", "ليله", "مسا", "فجر"}, false)) &&
           !(i + 1 < n && KeyIs(t, i + 1, {"معا", "منهما", "منهم"}, false)))
         cue = true;
+      // And Friday, but where it is the prayer ("صلاة الجمعة", "خطبة الجمعة"): "تفجير انتحاري
+      // وقع الجمعة في سوق منطقة خان بني سعد".
+      // Not a Friday named otherwise: "الجمعة 26 يونيو" (its date follows), "الجمعة الرمضانية
+      // الثانية".
+      if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الجمعه"}, false) &&
+          !(i > 0 && KeyIs(t, i - 1, {"صلاه", "خطبه", "خطيب", "صلوات", "ادا", "صلاتي"}, false)) &&
+          !(i + 1 < n && (t.tokens[i + 1].kind == text::TokenKind::kNumber ||
+                          (t.Key(i + 1).starts_with("\xD8\xA7\xD9\x84") &&  // ال
+                           !is(i + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"}))))))
+        cue = true;
       if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;
       int wd = -1;
       if (is(wi, kWeekdayWord)) {

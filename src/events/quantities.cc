@@ -919,6 +919,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             else if (!durations_only && toks.tokens[u].kind == text::TokenKind::kNumber &&
                      ParseDigits(Surface(text, toks, u), &v, nullptr, &nd) && year_like(v, nd))
               after = u + 1;
+            // "منذ السيطرة عليها العام الماضي": since last year.
+            else if (!durations_only && u + 1 < end && KeyIs(toks, u, {"العام", "السنه", "عام"}, false) &&
+                     KeyIs(toks, u + 1, {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفايت"}, false))
+              after = u + 2;
           }
         }
         if (!after) continue;

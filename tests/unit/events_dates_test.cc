@@ -209,6 +209,24 @@ TEST(EventsDates, WeekdaysWithHamzaAndAfterTodayOrYesterday) {
   EXPECT_EQ(d->date, "2015-07-23");
 }
 
+// Friday alone dates too ("تفجير انتحاري وقع الجمعة في سوق خان بني سعد"), but not the prayer
+// ("بعد صلاة الجمعة"), a Friday whose date follows ("الجمعة 26 يونيو") or a Friday named
+// otherwise ("الجمعة الرمضانية الثانية").
+TEST(EventsDates, FridayAloneButNotThePrayer) {
+  auto r = RunEvents("وجاءت الهجمات بعد أقل من أسبوع على تفجير انتحاري وقع الجمعة في سوق منطقة خان بني سعد.", "2015-07-23");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "الجمعة")));
+  EXPECT_EQ(d->date, "2015-07-17");
+  for (const char* text : {"وخرج المتظاهرون بعد صلاة الجمعة في بغداد.", "إن ما حدث في الجمعة الرمضانية الثانية من تفجير."}) {
+    auto none = RunEvents(text, "2015-07-23");
+    EXPECT_TRUE(none.result.dates.empty()) << text;
+  }
+  auto dated = RunEvents("وكانت الهجمات التي وقعت الجمعة 26 يونيو في الكويت منسقة.", "2015-07-23");
+  ASSERT_TRUE((d = Find(dated, "26 يونيو")));
+  EXPECT_EQ(d->date, "2015-06-26");
+  for (const auto& x : dated.result.dates) EXPECT_NE(dated.Surface(x.start, x.end), "الجمعة");
+}
+
 // "في أمسّ الحاجة" (most in need) is no yesterday, with its shadda or without; a whole day
 // ("لكامل اليوم", "طوال اليوم") is no today.
 TEST(EventsDates, MostInNeedAndAWholeDayAreNoDays) {

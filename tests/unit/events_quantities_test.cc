@@ -246,6 +246,8 @@ TEST(EventsQuantities, NeverYearsDatesHoursAges) {
          // Bombs counted are no victims.
          {"أما حلب فقد أحصى التقرير سقوط 194 قنبلة برميلية.", {}},
          {"منذ 2011 قتل 4 أشخاص في البلدة.", {"4 killed cumulative"}},
+         {"أعدم تنظيم داعش أكثر من ألفي شخص في منطقة الموصل منذ السيطرة عليها العام الماضي، بحسب ما قال مسؤول الجمعة.",
+          {"2000 killed more_than cumulative"}},
          {"وقالت الوكالة إن أكثر من 260 مقاتلا كرديا قتلوا -منهم شخصيات بارزة بحزب العمال الكردستاني- وأصيب أكثر من 400 "
           "حتى الأول من أغسطس الجاري.",
           {"260 killed more_than cumulative", "400 wounded more_than cumulative"}},

@@ -262,7 +262,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     // "تجمع نحو 40 متظاهرا ... للاحتجاج على": gathering to protest is the protest.
     for (std::string_view w : {"احتجاج", "تظاهر", "اعتصام", "تنديد", "مطالبه"})
       if (stem == w) return nullptr;
-    if (PurposeLam(prefix)) return "a purpose, not an incident";
+    // "كمرحلة أولى لتبادل الأسرى": a stage of the act, not its purpose.
+    static const WordSet kStage{"مرحله", "كمرحله", "المرحله", "جوله", "كجوله", "الجوله"};
+    const bool stage = tok > first && (KeyIs(toks, tok - 1, kStage, false) ||
+                                       (tok > first + 1 && KeyIs(toks, tok - 2, kStage, false) &&
+                                        KeyIs(toks, tok - 1, {"اولي", "الاولي", "ثانيه", "الثانيه", "جديده"}, false)));
+    if (PurposeLam(prefix) && !stage) return "a purpose, not an incident";
   }
   // "لمحاربة ودحر الإرهاب", "لتحرير واستعادة المدينة": the purpose goes on past و.
   if (prefix_cp == 1 && tok > first && Word(toks, tok - 1) && toks.Key(tok).starts_with(kWaw)) {

@@ -42,6 +42,10 @@ TEST(EventsContext, PurposeIsNoIncidentButExposureIs) {
   EXPECT_TRUE(HasSubType(kidnapped, "Abduction/forced disappearance"));
   auto protest = RunEvents("تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء السبت للاحتجاج على زيارة الرئيس.", "2008-06-12");
   EXPECT_TRUE(HasSubType(protest, "Peaceful protest"));
+  // A stage of the act is no purpose of it: "كمرحلة أولى لتبادل الأسرى".
+  auto stage = RunEvents("وقامت لجنة بنقل أسرى من المقاومة الشعبية واستبدالهم بأسرى من الحوثيين كمرحلة أولى لتبادل الأسرى.",
+                         "2015-08-06");
+  EXPECT_TRUE(HasSubType(stage, "Agreement"));
 }
 
 // Standing control outside the regime's, the war since it began, a plot foiled, what is

@@ -131,7 +131,7 @@ class FlatTable {
       // A key of up to 16 bytes (most words) is compared in the slot, not in the pool, which
       // was one more cache miss per word found.
       if (s.h == h && s.len == key.size() &&
-          (s.len == 0 || std::memcmp(s.len <= kInline ? s.inl : pool_.data() + s.off, key.data(), s.len) == 0))
+          (s.len <= kInline ? SameShort(s.inl, key.data(), s.len) : std::memcmp(pool_.data() + s.off, key.data(), s.len) == 0))
         return &s.v;
     }
   }
@@ -144,6 +144,30 @@ class FlatTable {
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   static constexpr size_t kInline = 16;
+  // Whether the n <= kInline bytes at a and b are equal, without a call to memcmp (a call on
+  // every key found: about 100,000 per 300 corpus articles from LongestMatchAt alone): the
+  // first and the last eight bytes (or four), overlapping, cover all n of them.
+  static bool SameShort(const char* a, const char* b, size_t n) {
+    if (n >= 8) {
+      uint64_t a0, b0, a1, b1;
+      std::memcpy(&a0, a, 8);
+      std::memcpy(&b0, b, 8);
+      std::memcpy(&a1, a + n - 8, 8);
+      std::memcpy(&b1, b + n - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+      uint32_t a0, b0, a1, b1;
+      std::memcpy(&a0, a, 4);
+      std::memcpy(&b0, b, 4);
+      std::memcpy(&a1, a + n - 4, 4);
+      std::memcpy(&b1, b + n - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    for (size_t k = 0; k < n; ++k)
+      if (a[k] != b[k]) return false;
+    return true;
+  }
   struct Slot {
     uint64_t h = 0;
     uint32_t off = 0, len = kEmpty;

@@ -48,6 +48,25 @@ TEST(JsonWriter, EveryByteAtEveryPlaceOfAWordIsWrittenAsRapidJsonWritesIt) {
   }
 }
 
+TEST(JsonWriter, EveryByteAtEveryPlaceOfASentenceIsWrittenAsRapidJsonWritesIt) {
+  // A 38-byte string (an event's evidence is a sentence): sixteen-byte blocks, the last one
+  // overlapping the one before, each byte value at each position and as the last byte of
+  // every length from 1 to 38.
+  const std::string arabic =
+      "\xD9\x82\xD8\xAA\xD9\x84 20 \xD9\x85\xD8\xAF\xD9\x86\xD9\x8A\xD8\xA7 \xD9\x81\xD9\x8A "
+      "\xD8\xA7\xD9\x84\xD8\xB1\xD9\x82\xD8\xA9 x";
+  ASSERT_EQ(arabic.size(), 38u);
+  for (int b = 1; b < 256; ++b) {
+    for (size_t at = 0; at < arabic.size(); ++at) {
+      std::string s = arabic;
+      s[at] = static_cast<char>(b);
+      const std::string plain = s.substr(0, at + 1);
+      ASSERT_EQ(Ours(s), Rapid(s)) << "byte " << b << " at " << at;
+      ASSERT_EQ(Ours(plain), Rapid(plain)) << "byte " << b << " ending a string of " << at + 1;
+    }
+  }
+}
+
 TEST(JsonWriter, ControlsQuotesAndBackslashesAreEscapedAsRapidJsonEscapesThem) {
   EXPECT_EQ(Ours("a\"b\\c\n\t\r\b\f\x01\x1A\x1F/d"), Rapid("a\"b\\c\n\t\r\b\f\x01\x1A\x1F/d"));
   EXPECT_EQ(Ours("\"\"\"\"\"\"\"\"\"\""), Rapid("\"\"\"\"\"\"\"\"\"\""));

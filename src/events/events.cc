@@ -299,9 +299,11 @@ bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
 }
 
 // A date in the clause of a claim of responsibility, the claimant between: "تبنى حزب العمال
-// الكردستاني أمس هجوما", "تبنت الحركة اليوم".
+// الكردستاني أمس هجوما", "تبنت الحركة اليوم"; or of a statement issued ("في بيان أصدرته أمس
+// الثلاثاء بمناسبة تحرير قاعدة العند ... في عملية نوعية أمس الأول الاثنين": the liberation
+// was on Monday).
 bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok) {
-  static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني"};
+  static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني", "اصدرته", "اصدره", "اصدرها"};
   constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
   for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
     if (KeyIs(toks, k - 1, kClaim, false)) return true;

@@ -623,6 +623,19 @@ TEST(EventsIncidents, AClaimedTollAndTheClaimsDayAreNotTheIncidents) {
   EXPECT_EQ(only.result.events[0].date, "2015-07-26");
 }
 
+// So is the day a statement was issued ("في بيان أصدرته أمس الثلاثاء بمناسبة تحرير قاعدة العند
+// ... في عملية نوعية أمس الأول الاثنين"): the liberation was on Monday; alone it dates the event.
+TEST(EventsIncidents, TheDayAStatementWasIssuedIsNotTheIncidents) {
+  auto r = RunEvents("وأكدت الوزارة في بيان أصدرته أمس الثلاثاء بمناسبة تحرير قاعدة العند العسكرية ودحر المليشيات منها "
+                     "في عملية نوعية أمس الأول الاثنين، أن المليشيات باتت إلى تراجع.",
+                     "2015-08-06");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-08-03");
+  auto only = RunEvents("وأكدت الوزارة في بيان أصدرته أمس بمناسبة تحرير قاعدة العند العسكرية.", "2015-08-06");
+  ASSERT_EQ(only.result.events.size(), 1u);
+  EXPECT_EQ(only.result.events[0].date, "2015-08-05");
+}
+
 TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {
   auto r = RunEvents("مقتل شرطي في مدينة دياربكر أمس.", "2015-07-24", "TR");
   ASSERT_FALSE(r.result.events.empty());

@@ -233,6 +233,18 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     if (KeyIs(toks, i, kTopic))
       return "the topic of talks or a speech";
   }
+  // "باشرت فرق الجهد الهندسي برفع المتفجرات والعبوات الناسفة", "تفكيك عبوة ناسفة", "إزالة
+  // الألغام": explosives cleared or defused, not used.
+  static const WordSet kExplosive{"عبوه", "عبوات", "العبوه", "العبوات", "ناسفه", "الناسفه", "الغام", "الالغام",
+                                  "لغم", "اللغم", "متفجرات", "المتفجرات"};
+  static const WordSet kClearing{"رفع", "ازاله", "تفكيك", "ابطال", "نزع", "تطهير"};
+  if (KeyIs(toks, tok, kExplosive))
+    for (size_t i = tok, seen = 0; i > first && seen < 3;) {
+      --i;
+      if (!Word(toks, i)) break;
+      ++seen;
+      if (KeyIs(toks, i, kClearing)) return "explosives cleared or defused, not used";
+    }
   // "تلعب المرأة النجرانية دورا هاما في المواجهات الحدودية": a role in the fighting, not
   // an incident.
   if (tok > first + 1 && KeyIs(toks, tok - 1, {"في"}, false))

@@ -205,6 +205,20 @@ TEST(EventsContext, WeaponsTradeIsNotTheirUse) {
   EXPECT_TRUE(SkippedFor(sale, "weapons trade"));
 }
 
+// Explosives cleared or defused are not used: the engineers "removing the explosives and the
+// IEDs" after Anbar University was retaken (26 Jul 2015) made a bombing of the retaking.
+TEST(EventsContext, ExplosivesClearedAreNotUsed) {
+  for (const char* text : {"وباشرت فرق الجهد الهندسي أمس برفع المتفجرات والعبوات الناسفة في الرمادي.",
+                           "وتمكنت القوات الأمنية أمس من تفكيك 21 عبوة ناسفة في سامراء.",
+                           "وعادت الأسر بعد تطهير الطرق من الألغام في عدن أمس."}) {
+    auto r = RunEvents(text, "2015-07-27");
+    EXPECT_FALSE(HasSubType(r, "Remote explosive/landmine/IED")) << text;
+    EXPECT_TRUE(SkippedFor(r, "explosives cleared")) << text;
+  }
+  auto used = RunEvents("وانفجرت عبوة ناسفة أمس في سوق الرمادي وقتلت ثلاثة أشخاص.", "2015-07-27");
+  EXPECT_TRUE(HasSubType(used, "Remote explosive/landmine/IED"));
+}
+
 TEST(EventsContext, StandingControlIsNoCaptureButTheKillingIsAnEvent) {
   auto r = RunEvents("قتل ثلاثة مدنيين أمس في قرية تسيطر عليها المعارضة.", "2015-08-01");
   EXPECT_FALSE(HasSubType(r, "Non-state actor overtakes territory"));

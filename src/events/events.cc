@@ -302,11 +302,23 @@ bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
 // الكردستاني أمس هجوما", "تبنت الحركة اليوم"; or of a statement issued ("في بيان أصدرته أمس
 // الثلاثاء بمناسبة تحرير قاعدة العند ... في عملية نوعية أمس الأول الاثنين": the liberation
 // was on Monday).
-bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok) {
+// Or, for violence (`reported`), of a report ("وأفاد «المرصد السوري لحقوق الإنسان» أمس،
+// بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة": the shells fell on Monday, the
+// Observatory told of them yesterday), the reporter's words between, the quotes not counted;
+// a truce or an arrest announced is dated by its announcement ("أعلن التحالف السبت هدنة
+// ابتداء من منتصف ليل الأحد").
+bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool reported) {
   static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني", "اصدرته", "اصدره", "اصدرها"};
   constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
   for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
     if (KeyIs(toks, k - 1, kClaim, false)) return true;
+  static const WordSet kReported{"افاد", "افادت", "اعلن", "اعلنت", "ذكر", "ذكرت"};
+  for (size_t k = date_tok, words = 0; reported && k > first && words < kWindow;) {
+    --k;
+    if (toks.tokens[k].kind == text::TokenKind::kPunct) continue;
+    ++words;
+    if (KeyIs(toks, k, kReported)) return true;
+  }
   return false;
 }
 
@@ -1650,7 +1662,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (dm.start > e.trigger_start && SinceBetween(toks, tok, dm.token_begin)) continue;
         // "تبنى حزب العمال الكردستاني أمس هجوما ... أدى أول من أمس إلى مقتل جنديين": the day
         // after a claim of responsibility is when it was claimed.
-        if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin)) dist += 1u << 20;
+        if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin, Violent(t.event_type)))
+          dist += 1u << 20;
         if (dist < date_dist) {
           date_dist = dist;
           date_of_speech = spoken;

@@ -636,6 +636,24 @@ TEST(EventsIncidents, TheDayAStatementWasIssuedIsNotTheIncidents) {
   EXPECT_EQ(only.result.events[0].date, "2015-08-05");
 }
 
+// And the day a violent incident was reported on ("وأفاد «المرصد السوري لحقوق الإنسان» أمس،
+// بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة": the shells fell on Monday; the killing and
+// the shells one incident, not a Monday shelling and a Tuesday attack). A truce is dated by
+// its announcement.
+TEST(EventsIncidents, TheDayAnIncidentWasReportedOnIsNotTheIncidents) {
+  auto r = RunEvents("وأفاد «المرصد السوري لحقوق الإنسان» أمس، بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة "
+                     "سقطت على بلدتي الفوعة وكفريا في محافظة إدلب.",
+                     "2015-07-22");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(r.result.events[0].date, "2015-07-20");
+  EXPECT_EQ(r.result.events[0].fatalities, 7u);
+  auto truce = RunEvents("وكان التحالف العربي قد أعلن السبت هدنة إنسانية ابتداء من منتصف ليل الأحد لمدة خمسة أيام.",
+                         "2015-07-27");
+  ASSERT_EQ(truce.result.events.size(), 1u);
+  EXPECT_EQ(truce.result.events[0].date, "2015-07-25");
+}
+
 TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {
   auto r = RunEvents("مقتل شرطي في مدينة دياربكر أمس.", "2015-07-24", "TR");
   ASSERT_FALSE(r.result.events.empty());

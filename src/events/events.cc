@@ -215,7 +215,7 @@ const WordSet& DeathAnnounced() {
 // "بحسب الجيش", "مصدر في الشرطة", "police said".
 bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, size_t end) {
   static const WordSet kSaid{"قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت", "اوضح",
-                             "اوضحت", "صرح"};
+                             "اوضحت", "صرح", "اشار", "اشارت", "اضاف", "اضافت"};
   if (a.token_begin > first) {
     const size_t p = a.token_begin - 1;
     if (KeyIs(toks, p, kSaid) || KeyIs(toks, p, {"بحسب", "حسب", "وفق", "وفقا", "لسان", "باسم", "مصادر", "مصدر"}))

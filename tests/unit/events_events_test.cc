@@ -216,6 +216,19 @@ TEST(EventsAssembly, ReporterIsNoParty) {
   EXPECT_TRUE(found);
 }
 
+// Nor is one who points out or adds ("وأشارت السلطات التركية إلى أنه فجر نفسه ... في
+// سوروتش": the bomber, not the Turkish army, blew himself up).
+TEST(EventsAssembly, OneWhoPointsOutIsNoParty) {
+  for (const char* text : {"وأشارت السلطات التركية الى انه فجر نفسه قبيل ظهر الاثنين في المركز الثقافي في سوروتش.",
+                           "وأضافت الشرطة التركية أنه فجر نفسه قبيل ظهر الاثنين في المركز الثقافي في سوروتش."}) {
+    auto r = RunEvents(text, "2015-07-23", "TR");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Suicide bomb");
+    EXPECT_NE(Id(r.result.events[0].actor1), "turkish_army") << text;
+    EXPECT_NE(Id(r.result.events[0].actor1), "police_tr") << text;
+  }
+}
+
 TEST(EventsAssembly, ProtestersAreActorOneOfAProtest) {
   auto r = RunEvents("وفرقت الشرطة مظاهرة نظمها المتظاهرون أمام مبنى المحافظة.");
   bool found = false;

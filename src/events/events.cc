@@ -312,7 +312,9 @@ bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool rep
   constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
   for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
     if (KeyIs(toks, k - 1, kClaim, false)) return true;
-  static const WordSet kReported{"افاد", "افادت", "اعلن", "اعلنت", "ذكر", "ذكرت"};
+  // Not "أعلن": the author announcing its own act dates it ("أعلن تنظيم الدولة، اليوم الأحد،
+  // تفجير الملعب الأولمبي").
+  static const WordSet kReported{"افاد", "افادت", "ذكر", "ذكرت"};
   for (size_t k = date_tok, words = 0; reported && k > first && words < kWindow;) {
     --k;
     if (toks.tokens[k].kind == text::TokenKind::kPunct) continue;

@@ -665,6 +665,13 @@ TEST(EventsIncidents, TheDayAnIncidentWasReportedOnIsNotTheIncidents) {
                          "2015-07-27");
   ASSERT_EQ(truce.result.events.size(), 1u);
   EXPECT_EQ(truce.result.events[0].date, "2015-07-25");
+  // Nor is an author's announcement of its own act: the day is the act's, not the week of
+  // the relative clause after it.
+  auto own = RunEvents("أعلن تنظيم الدولة في العراق، اليوم الأحد، تفجير الملعب الأولمبي في الرمادي، الذي كانت القوات "
+                       "الأمنية تسيطر عليه الأسبوع الماضي.",
+                       "2015-07-24");
+  ASSERT_EQ(own.result.events.size(), 1u);
+  EXPECT_EQ(own.result.events[0].date, "2015-07-19");
 }
 
 TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {

@@ -407,12 +407,16 @@ bool AircraftWord(const text::Tokens& toks, size_t i) {
          k == "helicopters" || k == "drone" || k == "drones";
 }
 
+// Not an aircraft after "during" ("تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية
+// المساعدات", "استهدفوا المطار بالصواريخ أثناء إنزال طائرة إغاثة"): the aid plane is when the
+// rockets fell, not what fired them.
 bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok, size_t len) {
   constexpr size_t kWindow = 4;
   const size_t from = tok > first + kWindow ? tok - kWindow : first;
   const size_t to = std::min(end, tok + len + kWindow);
   for (size_t i = from; i < to; ++i) {
     if (i >= tok && i < tok + len) continue;
+    if (i >= tok + len && KeyIs(toks, i, {"خلال", "اثنا"}, false)) break;
     if (AircraftWord(toks, i)) return true;
   }
   return false;

@@ -205,6 +205,21 @@ TEST(EventsAssembly, AircraftAloneAreNoAirStrike) {
   EXPECT_EQ(strike.result.events[0].sub_event_type, "Air/drone strike");
 }
 
+// An aircraft after "during" is when the rockets fell, not what fired them (Aden airport, 23 Jul
+// 2015: Katyusha rockets "during the unloading of the Saudi aid plane"); right beside the
+// trigger it is the weapon's carrier.
+TEST(EventsAssembly, ThePlaneUnloadedDuringTheShellingIsNoAirStrike) {
+  for (const char* text : {"تعرض مطار عدن الدولي أمس لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات الإنسانية.",
+                           "استهدف المتمردون الحوثيون أمس مطار عدن بالصواريخ، أثناء إنزال طائرة إغاثة سعودية المساعدات."}) {
+    auto r = RunEvents(text, "2015-07-24", "YE");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Shelling/artillery/missile attack") << text;
+  }
+  auto strike = RunEvents("وقصفت الطائرات أمس بالصواريخ مواقع الحوثيين في مطار عدن.", "2015-07-24", "YE");
+  ASSERT_EQ(strike.result.events.size(), 1u);
+  EXPECT_EQ(strike.result.events[0].sub_event_type, "Air/drone strike");
+}
+
 TEST(EventsAssembly, ReporterIsNoParty) {
   auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
   bool found = false;

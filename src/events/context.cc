@@ -126,6 +126,11 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       KeyIs(toks, tok, {"سيطره", "تحرير", "استعاده", "طرد", "سقوط", "اجتياح", "الاستيلا", "استرجاع", "تطهير", "مقتل",
                         "اغتيال"}, false))
     return "background: what something else came after";
+  // "رغم الهدنة التي فرضها التحالف ... واصل المتمردون إرسال قذائفهم على مدينة نجران", "على
+  // الرغم من وقف إطلاق النار": what the news happened despite is no incident of its own.
+  if (tok > first && (KeyIs(toks, tok - 1, {"رغم"}) ||
+                      (tok > first + 1 && KeyIs(toks, tok - 1, {"من"}, false) && KeyIs(toks, tok - 2, {"الرغم"}))))
+    return "background: what the news happened despite";
   // "استكملت المقاومة تطهير الأجزاء الشمالية لمدينة عدن", "استمرار تطهير المدن التي تم
   // تحريرها": the clearing that goes on after a capture, not a change of control.
   // The verb may come before its subject ("استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير").

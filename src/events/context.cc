@@ -126,6 +126,11 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       KeyIs(toks, tok, {"سيطره", "تحرير", "استعاده", "طرد", "سقوط", "اجتياح", "الاستيلا", "استرجاع", "تطهير", "مقتل",
                         "اغتيال"}, false))
     return "background: what something else came after";
+  // "رغم الهدنة التي فرضها التحالف ... واصل المتمردون إرسال قذائفهم على مدينة نجران", "على
+  // الرغم من وقف إطلاق النار": what the news happened despite is no incident of its own.
+  if (tok > first && (KeyIs(toks, tok - 1, {"رغم"}) ||
+                      (tok > first + 1 && KeyIs(toks, tok - 1, {"من"}, false) && KeyIs(toks, tok - 2, {"الرغم"}))))
+    return "background: what the news happened despite";
   // "استكملت المقاومة تطهير الأجزاء الشمالية لمدينة عدن", "استمرار تطهير المدن التي تم
   // تحريرها": the clearing that goes on after a capture, not a change of control.
   // The verb may come before its subject ("استكملت المقاومة الشعبية والجيش الموالي للشرعية تطهير").
@@ -233,6 +238,18 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     if (KeyIs(toks, i, kTopic))
       return "the topic of talks or a speech";
   }
+  // "باشرت فرق الجهد الهندسي برفع المتفجرات والعبوات الناسفة", "تفكيك عبوة ناسفة", "إزالة
+  // الألغام": explosives cleared or defused, not used.
+  static const WordSet kExplosive{"عبوه", "عبوات", "العبوه", "العبوات", "ناسفه", "الناسفه", "الغام", "الالغام",
+                                  "لغم", "اللغم", "متفجرات", "المتفجرات"};
+  static const WordSet kClearing{"رفع", "ازاله", "تفكيك", "ابطال", "نزع", "تطهير"};
+  if (KeyIs(toks, tok, kExplosive))
+    for (size_t i = tok, seen = 0; i > first && seen < 3;) {
+      --i;
+      if (!Word(toks, i)) break;
+      ++seen;
+      if (KeyIs(toks, i, kClearing)) return "explosives cleared or defused, not used";
+    }
   // "تلعب المرأة النجرانية دورا هاما في المواجهات الحدودية": a role in the fighting, not
   // an incident.
   if (tok > first + 1 && KeyIs(toks, tok - 1, {"في"}, false))

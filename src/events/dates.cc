@@ -447,10 +447,30 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
                              ? i + 2
                              : i + 1;
     const bool weekday_next = after < n && is(after, kWeekdayWord);
+    // "أمس الأول الاثنين", "أول من أمس (الجمعة)": the weekday dates it, as after "أمس" (a
+    // paper a day late counts the days from the day it was written): one mention from `i` to
+    // the weekday, the latest such day on or before the publication. `j` is the token after
+    // the day before yesterday's words; false when no weekday is there.
+    auto weekday_at = [&](size_t j) {
+      if (j + 1 < n && t.tokens[j].kind == text::TokenKind::kPunct && text.Slice(t.tokens[j].start, t.tokens[j].end) == "(")
+        ++j;
+      const uint64_t* w = j < n && is(j, kWeekdayWord) ? WeekdayTable().Find(t.Key(j)) : nullptr;
+      if (!w) return false;
+      auto& dm = emit(i, j + 1, "relative");
+      if (anchored) {
+        const int back = (static_cast<int>(ch::weekday(pub).c_encoding()) - static_cast<int>(*w) + 7) % 7;
+        day_of(dm, pub - ch::days(back));
+      } else {
+        dm.precision = "day";
+      }
+      i = j;
+      return true;
+    };
     // "أول أمس", "أول من أمس": the day before yesterday, as "أمس الأول".
     if (k.ends_with("\xD8\xA7\xD9\x88\xD9\x84") && KeyIs(t, i, {"\xD8\xA7\xD9\x88\xD9\x84"})) {  // (و)اول
       const size_t y = i + 1 < n && t.Key(i + 1) == "\xD9\x85\xD9\x86" ? i + 2 : i + 1;  // من
       if (y < n && is(y, Bits({"امس"}))) {
+        if (weekday_at(y + 1)) continue;
         rel(y + 1, -2);
         continue;
       }
@@ -461,6 +481,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
                                  KeyIs(t, i + 1, {"الحاجه", "حاجه"}, false)))
       continue;
     if (is(i, Bits({"امس", "الامس"})) && !weekday_next) {
+      if (is(i + 1, Bits({"الاول"})) && weekday_at(i + 2)) continue;
       if (is(i + 1, Bits({"الاول"}))) rel(i + 2, -2);
       else rel(i + 1, -1);
       continue;

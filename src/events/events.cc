@@ -215,7 +215,7 @@ const WordSet& DeathAnnounced() {
 // "بحسب الجيش", "مصدر في الشرطة", "police said".
 bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, size_t end) {
   static const WordSet kSaid{"قال", "قالت", "اعلن", "اعلنت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت", "اوضح",
-                             "اوضحت", "صرح"};
+                             "اوضحت", "صرح", "اشار", "اشارت", "اضاف", "اضافت"};
   if (a.token_begin > first) {
     const size_t p = a.token_begin - 1;
     if (KeyIs(toks, p, kSaid) || KeyIs(toks, p, {"بحسب", "حسب", "وفق", "وفقا", "لسان", "باسم", "مصادر", "مصدر"}))
@@ -310,12 +310,28 @@ bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
 }
 
 // A date in the clause of a claim of responsibility, the claimant between: "تبنى حزب العمال
-// الكردستاني أمس هجوما", "تبنت الحركة اليوم".
-bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok) {
-  static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني"};
+// الكردستاني أمس هجوما", "تبنت الحركة اليوم"; or of a statement issued ("في بيان أصدرته أمس
+// الثلاثاء بمناسبة تحرير قاعدة العند ... في عملية نوعية أمس الأول الاثنين": the liberation
+// was on Monday).
+// Or, for violence (`reported`), of a report ("وأفاد «المرصد السوري لحقوق الإنسان» أمس،
+// بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة": the shells fell on Monday, the
+// Observatory told of them yesterday), the reporter's words between, the quotes not counted;
+// a truce or an arrest announced is dated by its announcement ("أعلن التحالف السبت هدنة
+// ابتداء من منتصف ليل الأحد").
+bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool reported) {
+  static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني", "اصدرته", "اصدره", "اصدرها"};
   constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
   for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
     if (KeyIs(toks, k - 1, kClaim, false)) return true;
+  // Not "أعلن": the author announcing its own act dates it ("أعلن تنظيم الدولة، اليوم الأحد،
+  // تفجير الملعب الأولمبي").
+  static const WordSet kReported{"افاد", "افادت", "ذكر", "ذكرت"};
+  for (size_t k = date_tok, words = 0; reported && k > first && words < kWindow;) {
+    --k;
+    if (toks.tokens[k].kind == text::TokenKind::kPunct) continue;
+    ++words;
+    if (KeyIs(toks, k, kReported)) return true;
+  }
   return false;
 }
 
@@ -402,12 +418,16 @@ bool AircraftWord(const text::Tokens& toks, size_t i) {
          k == "helicopters" || k == "drone" || k == "drones";
 }
 
+// Not an aircraft after "during" ("تعرض مطار عدن لقصف صاروخي خلال تسليم الطائرة السعودية
+// المساعدات", "استهدفوا المطار بالصواريخ أثناء إنزال طائرة إغاثة"): the aid plane is when the
+// rockets fell, not what fired them.
 bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok, size_t len) {
   constexpr size_t kWindow = 4;
   const size_t from = tok > first + kWindow ? tok - kWindow : first;
   const size_t to = std::min(end, tok + len + kWindow);
   for (size_t i = from; i < to; ++i) {
     if (i >= tok && i < tok + len) continue;
+    if (i >= tok + len && KeyIs(toks, i, {"خلال", "اثنا"}, false)) break;
     if (AircraftWord(toks, i)) return true;
   }
   return false;
@@ -1693,7 +1713,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (dm.start > e.trigger_start && SinceBetween(toks, tok, dm.token_begin)) continue;
         // "تبنى حزب العمال الكردستاني أمس هجوما ... أدى أول من أمس إلى مقتل جنديين": the day
         // after a claim of responsibility is when it was claimed.
-        if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin)) dist += 1u << 20;
+        if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin, Violent(t.event_type)))
+          dist += 1u << 20;
         if (dist < date_dist) {
           date_dist = dist;
           date_of_speech = spoken;

@@ -959,6 +959,19 @@ class DocumentParser {
         ends_like(m.begin - 1, lex_.street_cues_before))
       MatchBefore(lex_.cues_before, m.begin, 1, &cue);
     uint32_t words = street(cue) ? 1 : 0;
+    // Two streets or squares in the dual ("شارعي الثورة وبغداد", "ساحتي بغداد والتحرير"): the
+    // name right after the cue, or joined by و to the one-word name after it.
+    if (!words && m.begin > 0 && t_[m.begin].script == Script::kArabic) {
+      static constexpr std::string_view kDual[] = {"شارعي", "ساحتي", "ميداني"};
+      auto dual = [&](uint32_t k) {
+        const std::string_view key = Key(k);
+        return std::any_of(std::begin(kDual), std::end(kDual), [&](std::string_view w) { return key.ends_with(w); });
+      };
+      if (Joinable(m.begin - 1, m.begin) && dual(m.begin - 1)) words = 1;
+      else if (m.begin > 1 && Key(m.begin).starts_with("و") && IsWordLike(t_[m.begin - 1]) &&
+               Joinable(m.begin - 2, m.begin - 1) && Joinable(m.begin - 1, m.begin) && dual(m.begin - 2))
+        words = 1;
+    }
     // English: a capitalised Road, Lane or Drive, and the abbreviations, name streets too
     // ("Mayfield Road", "Goshen Road", "Memphis St."; lgl.en marks 69 such 'X Road' of 84).
     if (!words && t_[m.begin].script == Script::kLatin && m.end < t_.size() && Joinable(m.end - 1, m.end) &&

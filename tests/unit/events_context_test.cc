@@ -209,6 +209,38 @@ TEST(EventsContext, WeaponsTradeIsNotTheirUse) {
   EXPECT_TRUE(SkippedFor(sale, "weapons trade"));
 }
 
+// Explosives cleared or defused are not used: the engineers "removing the explosives and the
+// IEDs" after Anbar University was retaken (26 Jul 2015) made a bombing of the retaking.
+TEST(EventsContext, ExplosivesClearedAreNotUsed) {
+  for (const char* text : {"وباشرت فرق الجهد الهندسي أمس برفع المتفجرات والعبوات الناسفة في الرمادي.",
+                           "وتمكنت القوات الأمنية أمس من تفكيك 21 عبوة ناسفة في سامراء.",
+                           "وعادت الأسر بعد تطهير الطرق من الألغام في عدن أمس."}) {
+    auto r = RunEvents(text, "2015-07-27");
+    EXPECT_FALSE(HasSubType(r, "Remote explosive/landmine/IED")) << text;
+    EXPECT_TRUE(SkippedFor(r, "explosives cleared")) << text;
+  }
+  auto used = RunEvents("وانفجرت عبوة ناسفة أمس في سوق الرمادي وقتلت ثلاثة أشخاص.", "2015-07-27");
+  EXPECT_TRUE(HasSubType(used, "Remote explosive/landmine/IED"));
+}
+
+// What the news happened despite is no incident of its own: the truce in "رغم الهدنة التي فرضها
+// التحالف ... واصل المتمردون الحوثيون إرسال قذائفهم العشوائية على مدينة نجران" (Najran, 26 Jul
+// 2015: the shell on a house was read as an agreement placed in Yemen).
+TEST(EventsContext, WhatTheNewsHappenedDespiteIsNoIncident) {
+  auto r = RunEvents("رغم الهدنة التي فرضها التحالف العربي في اليمن واصل المتمردون الحوثيون إرسال قذائفهم العشوائية "
+                     "على مدينة نجران حيث سقطت إحداها عصر اليوم على منزل أحد المواطنين.",
+                     "2015-07-26");
+  EXPECT_FALSE(HasSubType(r, "Agreement"));
+  EXPECT_TRUE(SkippedFor(r, "background: what the news happened despite"));
+  EXPECT_TRUE(HasSubType(r, "Shelling/artillery/missile attack"));
+  auto despite = RunEvents("وعلى الرغم من وقف إطلاق النار قصفت القوات أمس مواقع المعارضة في درعا.", "2015-07-26");
+  EXPECT_TRUE(SkippedFor(despite, "background: what the news happened despite"));
+  EXPECT_TRUE(HasSubType(despite, "Shelling/artillery/missile attack"));
+  auto truce = RunEvents("وكان التحالف العربي قد أعلن السبت هدنة إنسانية ابتداء من منتصف ليل الأحد لمدة خمسة أيام.",
+                         "2015-07-27");
+  EXPECT_TRUE(HasSubType(truce, "Agreement"));
+}
+
 TEST(EventsContext, StandingControlIsNoCaptureButTheKillingIsAnEvent) {
   auto r = RunEvents("قتل ثلاثة مدنيين أمس في قرية تسيطر عليها المعارضة.", "2015-08-01");
   EXPECT_FALSE(HasSubType(r, "Non-state actor overtakes territory"));

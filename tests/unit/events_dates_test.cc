@@ -106,6 +106,26 @@ TEST(EventsDates, TheDayBeforeYesterdayWrittenThreeWays) {
   EXPECT_EQ(d->date, "2015-07-25");
 }
 
+// "أمس الأول الجمعة", "أول من أمس (الاثنين)": the weekday dates it, as after "أمس" (a paper a
+// day late counts from the day it was written: "غارات ... يوم العيد وأول من أمس السبت" in a
+// paper of Tuesday 21 Jul 2015 is Saturday the 18th, not the 19th); one mention for the
+// words and the day. With no weekday after them, the day before yesterday as before.
+TEST(EventsDates, TheDayBeforeYesterdayNamingItsWeekday) {
+  auto r = RunEvents("قتل جنديان أمس الأول السبت، وأصيب ثالث أول من أمس (الاثنين)، وجرح رابع أول من أمس الجمعة.",
+                     "2015-07-21");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "أمس الأول السبت")));
+  EXPECT_EQ(d->date, "2015-07-18");
+  ASSERT_TRUE((d = Find(r, "أول من أمس (الاثنين")));  // to the weekday, as "أمس (الخميس"
+  EXPECT_EQ(d->date, "2015-07-20");
+  ASSERT_TRUE((d = Find(r, "أول من أمس الجمعة")));  // Friday alone is no date ("الجمعة": the assembly too)
+  EXPECT_EQ(d->date, "2015-07-17");
+  // "في عملية نوعية أمس الأول الاثنين" in a paper of Thursday 6 Aug 2015: Monday the 3rd.
+  auto base = RunEvents("وسيطرت المقاومة على قاعدة العند في عملية نوعية أمس الأول الاثنين.", "2015-08-06");
+  ASSERT_EQ(base.result.events.size(), 1u);
+  EXPECT_EQ(base.result.events[0].date, "2015-08-03");
+}
+
 // A clash "that broke out yesterday evening and went on until this morning" is dated by the
 // clause that names it, not by "تلك الاشتباكات" pointing back to it.
 TEST(EventsDates, TheTriggerThatNamesTheIncidentDatesIt) {

@@ -205,6 +205,21 @@ TEST(EventsAssembly, AircraftAloneAreNoAirStrike) {
   EXPECT_EQ(strike.result.events[0].sub_event_type, "Air/drone strike");
 }
 
+// An aircraft after "during" is when the rockets fell, not what fired them (Aden airport, 23 Jul
+// 2015: Katyusha rockets "during the unloading of the Saudi aid plane"); right beside the
+// trigger it is the weapon's carrier.
+TEST(EventsAssembly, ThePlaneUnloadedDuringTheShellingIsNoAirStrike) {
+  for (const char* text : {"تعرض مطار عدن الدولي أمس لقصف صاروخي خلال تسليم الطائرة السعودية المساعدات الإنسانية.",
+                           "استهدف المتمردون الحوثيون أمس مطار عدن بالصواريخ، أثناء إنزال طائرة إغاثة سعودية المساعدات."}) {
+    auto r = RunEvents(text, "2015-07-24", "YE");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Shelling/artillery/missile attack") << text;
+  }
+  auto strike = RunEvents("وقصفت الطائرات أمس بالصواريخ مواقع الحوثيين في مطار عدن.", "2015-07-24", "YE");
+  ASSERT_EQ(strike.result.events.size(), 1u);
+  EXPECT_EQ(strike.result.events[0].sub_event_type, "Air/drone strike");
+}
+
 TEST(EventsAssembly, ReporterIsNoParty) {
   auto r = RunEvents("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا في المدينة.");
   bool found = false;
@@ -214,6 +229,19 @@ TEST(EventsAssembly, ReporterIsNoParty) {
     EXPECT_EQ(Id(e.actor1), "unidentified_gunmen");
   }
   EXPECT_TRUE(found);
+}
+
+// Nor is one who points out or adds ("وأشارت السلطات التركية إلى أنه فجر نفسه ... في
+// سوروتش": the bomber, not the Turkish army, blew himself up).
+TEST(EventsAssembly, OneWhoPointsOutIsNoParty) {
+  for (const char* text : {"وأشارت السلطات التركية الى انه فجر نفسه قبيل ظهر الاثنين في المركز الثقافي في سوروتش.",
+                           "وأضافت الشرطة التركية أنه فجر نفسه قبيل ظهر الاثنين في المركز الثقافي في سوروتش."}) {
+    auto r = RunEvents(text, "2015-07-23", "TR");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Suicide bomb");
+    EXPECT_NE(Id(r.result.events[0].actor1), "turkish_army") << text;
+    EXPECT_NE(Id(r.result.events[0].actor1), "police_tr") << text;
+  }
 }
 
 TEST(EventsAssembly, ProtestersAreActorOneOfAProtest) {
@@ -621,6 +649,44 @@ TEST(EventsIncidents, AClaimedTollAndTheClaimsDayAreNotTheIncidents) {
   auto only = RunEvents("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين.", "2015-07-27");
   ASSERT_EQ(only.result.events.size(), 1u);
   EXPECT_EQ(only.result.events[0].date, "2015-07-26");
+}
+
+// So is the day a statement was issued ("في بيان أصدرته أمس الثلاثاء بمناسبة تحرير قاعدة العند
+// ... في عملية نوعية أمس الأول الاثنين"): the liberation was on Monday; alone it dates the event.
+TEST(EventsIncidents, TheDayAStatementWasIssuedIsNotTheIncidents) {
+  auto r = RunEvents("وأكدت الوزارة في بيان أصدرته أمس الثلاثاء بمناسبة تحرير قاعدة العند العسكرية ودحر المليشيات منها "
+                     "في عملية نوعية أمس الأول الاثنين، أن المليشيات باتت إلى تراجع.",
+                     "2015-08-06");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-08-03");
+  auto only = RunEvents("وأكدت الوزارة في بيان أصدرته أمس بمناسبة تحرير قاعدة العند العسكرية.", "2015-08-06");
+  ASSERT_EQ(only.result.events.size(), 1u);
+  EXPECT_EQ(only.result.events[0].date, "2015-08-05");
+}
+
+// And the day a violent incident was reported on ("وأفاد «المرصد السوري لحقوق الإنسان» أمس،
+// بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة": the shells fell on Monday; the killing and
+// the shells one incident, not a Monday shelling and a Tuesday attack). A truce is dated by
+// its announcement.
+TEST(EventsIncidents, TheDayAnIncidentWasReportedOnIsNotTheIncidents) {
+  auto r = RunEvents("وأفاد «المرصد السوري لحقوق الإنسان» أمس، بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة "
+                     "سقطت على بلدتي الفوعة وكفريا في محافظة إدلب.",
+                     "2015-07-22");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(r.result.events[0].date, "2015-07-20");
+  EXPECT_EQ(r.result.events[0].fatalities, 7u);
+  auto truce = RunEvents("وكان التحالف العربي قد أعلن السبت هدنة إنسانية ابتداء من منتصف ليل الأحد لمدة خمسة أيام.",
+                         "2015-07-27");
+  ASSERT_EQ(truce.result.events.size(), 1u);
+  EXPECT_EQ(truce.result.events[0].date, "2015-07-25");
+  // Nor is an author's announcement of its own act: the day is the act's, not the week of
+  // the relative clause after it.
+  auto own = RunEvents("أعلن تنظيم الدولة في العراق، اليوم الأحد، تفجير الملعب الأولمبي في الرمادي، الذي كانت القوات "
+                       "الأمنية تسيطر عليه الأسبوع الماضي.",
+                       "2015-07-24");
+  ASSERT_EQ(own.result.events.size(), 1u);
+  EXPECT_EQ(own.result.events[0].date, "2015-07-19");
 }
 
 TEST(EventsIncidents, KilledSoldiersAreTheVictimsOfABattle) {

@@ -702,6 +702,11 @@ TEST_F(ArabicNamesTest, AStreetNamedAfterATownIsNoTown) {
   ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"Baghdad Street", "Damascus"}));
   EXPECT_EQ(p[0].geonameid, 0u);
   EXPECT_EQ(p[1].geonameid, 170654u);
+  // Two streets in the dual: the name after the cue, and the one joined to the next word by
+  // و (SANA's shells "على شارعي الثورة وبغداد وحي باب توما في دمشق", 8 Aug 2015: not Baghdad).
+  p = Places(res(), "سقطت قذائف على شارعي الثورة وبغداد في دمشق، وعلى شارعي بغداد والثورة في حلب.");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"دمشق", "حلب"}));
+  EXPECT_EQ(p[0].geonameid, 170654u);
 }
 
 // Provinces named by a compass word alone (Lebanon's South Governorate 'الجنوب', Morocco's

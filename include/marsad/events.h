@@ -233,6 +233,9 @@ struct Dictionaries {
   // reads "طائرات حربية تركية", "المقاتلات التركية", "طائرة إسرائيلية" as these forces,
   // whatever the aircraft's word. Built by Freeze.
   std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> aircraft_by_nationality;
+  // The definite adjectives of ar/demonyms.tsv ("اليمنيه", "السوري"), as keys, to their country's
+  // ISO code: where fire came from ("من داخل الأراضي اليمنية").
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> country_of_adjective;
   // Builds the lookup tables (starts, each index's tables): Load calls it after all files.
   void Freeze();
   // Adds other frozen indexes (ProvenanceDictionaries' claim and outlet phrases) to

@@ -247,6 +247,8 @@ Status LoadCountNouns(const std::string& path, Dictionaries& d) {
 Status LoadDemonymCounts(const std::string& path, Dictionaries& d) {
   return ReadTsv(path, 3, [&](const std::vector<std::string_view>& f, size_t) -> Status {
     const std::string_view form = f[2];
+    if ((form == "adj_m_def" || form == "adj_f_def") && !f[0].empty() && !f[1].empty())
+      d.country_of_adjective.try_emplace(Keyed(f[0]).key, std::string(f[1]));
     if (form != "plural" && form != "plural_def" && form != "adj_m" && form != "noun") return Status::Ok();
     if (f[0].empty()) return Status::Ok();
     const KeyedPhrase kp = Keyed(f[0]);

@@ -2380,6 +2380,20 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             *a = own;
         }
       }
+    // Fire "من داخل الأراضي اليمنية" came from that country: the unnamed perpetrator is an
+    // armed group of it, not of the country it struck (the Saudi border posts' shelling).
+    if (e.actor1 >= 0 && e.actor1_mention < 0 && d_.actors[e.actor1].id.starts_with("unidentified_gunmen")) {
+      const size_t at = TokenAt(toks, e.start), first = at == SIZE_MAX ? 0 : at, last = TokenAt(toks, e.end);
+      for (size_t k = first + 2; k + 1 < last && k + 1 < toks.tokens.size(); ++k) {
+        if (!KeyIs(toks, k, {"الاراضي", "بالاراضي"}, false) || !KeyIs(toks, k - 1, {"من", "داخل"}, false)) continue;
+        const auto it = d_.country_of_adjective.find(toks.Key(k + 1));
+        if (it == d_.country_of_adjective.end()) continue;
+        if (const int32_t own = RemapActor(d_, "unidentified_gunmen", it->second);
+            own >= 0 && d_.actors[own].country == it->second)
+          e.actor1 = own;
+        break;
+      }
+    }
     if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
   }
   return r;

@@ -223,6 +223,16 @@ TEST(EventsActors, ABackerIsNoSidesPrincipal) {
   EXPECT_EQ(sides(alone).substr(0, sides(alone).find('>')), "saudi_led_coalition");
 }
 
+// Fire from across a border ("من داخل الأراضي اليمنية") is an unnamed armed group of the
+// country it came from, not of the one it struck.
+TEST(EventsActors, FireFromAcrossTheBorderIsThatCountrysGroup) {
+  const auto r = testing::RunEvents("تعرض مركز المسيال بقطاع ظهران الجنوب أمس لقذائف عسكرية كثيفة من داخل الأراضي اليمنية.",
+                                    "2015-07-31", "SA");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  ASSERT_GE(r.result.events[0].actor1, 0);
+  EXPECT_EQ(Dicts().actors[r.result.events[0].actor1].id, "unidentified_gunmen_ye");
+}
+
 // Civilians arrest no one: state forces named in the sentence are the arrest's author. An
 // armed group said to arrest ("ألقت المقاومة الشعبية القبض على ... والموالين لصالح") stays its
 // author, forces named after it being whom it took.

@@ -1582,8 +1582,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
           KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"}))
         em.consequence = kConsequenceVerb;
-      else if (english && tok > s.first_token && Comma(text, toks, tok - 1) &&
-               KeyIs(toks, tok, {"killing", "leaving", "wounding", "injuring"}, false))
+      else if (english && tok > s.first_token && KeyIs(toks, tok, {"killing", "leaving", "wounding", "injuring"}, false) &&
+               (Comma(text, toks, tok - 1) ||
+                // Also where the wire copy lost its comma ("shelled Bab al-Faraj neighborhood with
+                // mortar shells killing 15 civilians"), the count right after it; not "the killing".
+                (!KeyIs(toks, tok - 1, {"the", "a", "of", "and", "for", "in"}, false) && tok + 1 < s.end_token &&
+                 (toks.tokens[tok + 1].kind == text::TokenKind::kNumber ||
+                  KeyIs(toks, tok + 1, {"at", "dozens", "scores", "hundreds", "several", "two", "three", "four", "five",
+                                        "six", "seven", "eight", "nine", "ten"}, false)))))
         em.consequence = kConsequenceParticiple;
       em.weight = t.weight;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"

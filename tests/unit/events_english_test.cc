@@ -468,6 +468,17 @@ TEST_F(EnglishEventsTest, KillingAfterACommaIsWhatTheBombDid) {
   EXPECT_EQ(v[0].place, "Sadr City");
 }
 
+// The same without the comma a wire copy lost ("with mortar shells killing 15 civilians"):
+// the count right after the participle; "the killing" is no participle.
+TEST_F(EnglishEventsTest, KillingWithoutTheCommaIsWhatTheShellingDid) {
+  auto v = Events("In a statement the center said that militants shelled the areas of al-Midan in Aleppo city with "
+                  "mortar shells while militants from another group shelled Kafr Zita with mortar shells killing 15 "
+                  "civilians and injuring 50 others.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].sub, "Shelling/artillery/missile attack");
+  EXPECT_EQ(v[0].fatalities, 15u);
+}
+
 // "The monitor said Russian jets carried out the raids": the raids told before, no second strike
 // at the article's focus.
 TEST_F(EnglishEventsTest, TheRaidsAreTheStrikesToldBefore) {

@@ -128,8 +128,9 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     return "background: what something else came after";
   // "رغم الهدنة التي فرضها التحالف ... واصل المتمردون إرسال قذائفهم على مدينة نجران", "على
   // الرغم من وقف إطلاق النار": what the news happened despite is no incident of its own.
-  if (tok > first && (KeyIs(toks, tok - 1, {"رغم"}) ||
-                      (tok > first + 1 && KeyIs(toks, tok - 1, {"من"}, false) && KeyIs(toks, tok - 2, {"الرغم"}))))
+  static const WordSet kDespite{"رغم"}, kFrom{"من"}, kTheDespite{"الرغم"};
+  if (tok > first && (KeyIs(toks, tok - 1, kDespite) ||
+                      (tok > first + 1 && KeyIs(toks, tok - 1, kFrom, false) && KeyIs(toks, tok - 2, kTheDespite))))
     return "background: what the news happened despite";
   // "استكملت المقاومة تطهير الأجزاء الشمالية لمدينة عدن", "استمرار تطهير المدن التي تم
   // تحريرها": the clearing that goes on after a capture, not a change of control.
@@ -280,11 +281,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     for (std::string_view w : {"احتجاج", "تظاهر", "اعتصام", "تنديد", "مطالبه"})
       if (stem == w) return nullptr;
     // "كمرحلة أولى لتبادل الأسرى": a stage of the act, not its purpose.
-    static const WordSet kStage{"مرحله", "كمرحله", "المرحله", "جوله", "كجوله", "الجوله"};
-    const bool stage = tok > first && (KeyIs(toks, tok - 1, kStage, false) ||
-                                       (tok > first + 1 && KeyIs(toks, tok - 2, kStage, false) &&
-                                        KeyIs(toks, tok - 1, {"اولي", "الاولي", "ثانيه", "الثانيه", "جديده"}, false)));
-    if (PurposeLam(prefix) && !stage) return "a purpose, not an incident";
+    static const WordSet kStage{"مرحله", "كمرحله", "المرحله", "جوله", "كجوله", "الجوله"},
+        kOrdinal{"اولي", "الاولي", "ثانيه", "الثانيه", "جديده"};
+    if (PurposeLam(prefix) &&
+        !(tok > first && (KeyIs(toks, tok - 1, kStage, false) ||
+                          (tok > first + 1 && KeyIs(toks, tok - 2, kStage, false) && KeyIs(toks, tok - 1, kOrdinal, false)))))
+      return "a purpose, not an incident";
   }
   // "لمحاربة ودحر الإرهاب", "لتحرير واستعادة المدينة": the purpose goes on past و.
   if (prefix_cp == 1 && tok > first && Word(toks, tok - 1) && toks.Key(tok).starts_with(kWaw)) {

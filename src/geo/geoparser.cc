@@ -2272,7 +2272,9 @@ class DocumentParser {
   // verb (en/person_cues.tsv, kind speech) is the speaker. Only a name standing alone: in
   // "police in Wheeler said" the police speak (a lower-case word before), in "said Monroe
   // Mayor Robert Routson" the mayor does, and "Sharon Parker said" is left to the rules for
-  // first names (a capitalised word next to it).
+  // first names (a capitalised word next to it). Nor a name an organisation's word follows:
+  // in "said Laconia police Capt. William Clary" the police speak, and Laconia, taken for a
+  // speaker, was dropped wherever the article named it alone ("a Laconia man").
   bool SpokenBy(const Match& m) const {
     if (!MinorLatinName(m)) return false;
     const uint32_t b = m.begin, e = m.end;
@@ -2280,6 +2282,7 @@ class DocumentParser {
     if (b > 0 && word(b - 1) && t_[b - 1].Has(text::kCapitalized) && Joinable(b - 1, b)) return false;
     if (e < t_.size() && word(e) && t_[e].Has(text::kCapitalized) && Joinable(e - 1, e)) return false;
     const bool* flag = nullptr;
+    if (e < t_.size() && Joinable(e - 1, e) && MatchAfter(lex_.org_after, e, 2, &flag)) return false;
     const bool lower_before = b > 0 && word(b - 1) && Joinable(b - 1, b);
     if (!lower_before && e < t_.size() && !t_[e].Has(text::kNewlineBefore) &&
         MatchAfter(lex_.speech_after, e, 1, &flag))

@@ -155,6 +155,12 @@ TEST_F(LocalContextTest, TheSpeakerOfSaidIsAPerson) {
   v = Places("Lebanon said on Thursday that it would vote.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 272103u);
+  // "said Wheeler police Capt. Tom Roe": the town's police speak, and the town named alone
+  // elsewhere stays the town (lgl.en: "a Laconia man" was dropped so).
+  v = Places("The body is that of a Wheeler man, said Wheeler police Capt. Tom Roe.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Wheeler");
+  EXPECT_EQ(v[0].second, 4741616u);
 }
 
 // A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,

@@ -1898,6 +1898,18 @@ class DocumentParser {
           hints_.pop_back();
           return;
         }
+        // "Dublin City Manager Terry Foegler", "Springfield City Schools", "Gainesville City
+        // Elections": local news writes "City" between a town's name and its offices, as it
+        // writes "Athens Mayor". Where the index lacks "<town> City" (CityOfTheName takes those it
+        // has) and the text names the town alone elsewhere, "City" is no surname and the town
+        // stays (lgl.en: 8 such towns were dropped as "David Jones"). Not "Emerald City Players",
+        // whose first word the text names nowhere alone.
+        if (after_mention && m.key == "city" && mentions_.back().token_end - mentions_.back().token_begin == 1 &&
+            m.end < t_.size() && Joinable(m.begin, m.end) && IsWordLike(t_[m.end]) &&
+            t_[m.end].Has(text::kCapitalized) && NamedAloneElsewhere(mentions_.back().token_begin)) {
+          hints_.pop_back();
+          return;
+        }
         // "London-based Christian, Sturgeon & Associates", "Philadelphia-based Mottola": after a
         // place hyphenated to "based", "area" ... (MatchHyphenPart), the capitalised word is the
         // firm's or the person's name, and the place stays (lgl.en: 4 such were dropped as "David
@@ -2102,6 +2114,21 @@ class DocumentParser {
     abbreviations_only_.push_back(abbreviations_only);
     respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : m.bare_county ? kBareCounty : 0);
     mentions_.push_back(std::move(men));
+  }
+
+  // The word at token k comes elsewhere in the text as a name of its own: capitalised, not
+  // followed by "City" nor by another capitalised word.
+  bool NamedAloneElsewhere(uint32_t k) const {
+    const std::string_view key = Key(k);
+    for (uint32_t j = 0; j < t_.size(); ++j) {
+      if (j == k || !IsWordLike(t_[j]) || Key(j) != key) continue;
+      if (!t_[j].Has(text::kCapitalized) && !t_[j].Has(text::kAllCaps)) continue;
+      if (j + 1 < t_.size() && Joinable(j, j + 1) && IsWordLike(t_[j + 1]) &&
+          (t_[j + 1].Has(text::kCapitalized) || t_[j + 1].Has(text::kAllCaps)))
+        continue;
+      return true;
+    }
+    return false;
   }
 
   // An Arabic word right before token k that has no article in any reading ("ملك", not "الملك"

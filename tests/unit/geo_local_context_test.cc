@@ -61,6 +61,8 @@ const char* const kRows[] = {
     "4781708\tRichmond\tRichmond\t\t37.55376\t-77.46026\tP\tPPLA\tUS\t\tVA\t760\t\t\t226610\t\t\t\t2024-01-01",
     "2635308\tTwickenham\tTwickenham\t\t51.44489\t-0.3377\tP\tPPLA3\tGB\t\tENG\tGLA\t\t\t0\t\t\t\t2024-01-01",
     "4068590\tHuntsville\tHuntsville\tTwickenham\t34.7304\t-86.58594\tP\tPPLA2\tUS\t\tAL\t089\t\t\t215006\t\t\t\t2024-01-01",
+    // A neighbourhood of Canberra named City: "City" after a town is a word of a longer name.
+    "8347868\tCity\tCity\t\t-35.28125\t149.12927\tP\tPPLX\tAU\t\t01\t\t\t\t5417\t\t\t\t2024-01-01",
     // "Dublin City" is an alternate name of Ireland's capital only.
     "2964574\tDublin\tDublin\tDublin City\t53.33306\t-6.24889\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t\t\t2024-01-01",
     "5152333\tDublin\tDublin\t\t40.09923\t-83.11408\tP\tPPL\tUS\t\tOH\t049\t\t\t41751\t\t\t\t2024-01-01",
@@ -161,6 +163,17 @@ TEST_F(LocalContextTest, TheSpeakerOfSaidIsAPerson) {
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].first, "Wheeler");
   EXPECT_EQ(v[0].second, 4741616u);
+}
+
+// "Huntsville City Manager Bill Baine": "City" between a town and its office is no surname
+// (the pair was read as "David Jones" and the town dropped) where the text names the town
+// alone elsewhere; a name the text gives only before "City" stays out ("Emerald City Players").
+TEST_F(LocalContextTest, CityBetweenATownAndItsOffice) {
+  auto v = Places("Huntsville City Manager Bill Baine wants road money. Huntsville has grown fast.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].first, "Huntsville");
+  EXPECT_EQ(v[0].second, 4068590u);
+  EXPECT_TRUE(Places("The Huntsville City Players staged a show on Friday.").empty());
 }
 
 // A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,

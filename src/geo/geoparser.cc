@@ -1996,9 +1996,15 @@ class DocumentParser {
     // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS"). The list keeps
     // words from the index's places ("American", a town's name too): a demonym it lists
     // ("American veterans") is still its country's demonym.
+    // Nor after a compass bearing ("two miles east of Brandon", "southwest of Brandon", "186
+    // miles southeast of Alliance"): a person or a common word lies in no direction of anything.
+    const bool bearing_of = single && first.script == Script::kLatin && cue && cue->kind == "relation" &&
+                            cue_words >= 2 && cue->weight >= 0.8f && Key(m.begin - 1) == "of" &&
+                            std::any_of(m.postings.begin(), m.postings.end(),
+                                        [&](const Posting& po) { return gaz_.Place(po.place).feature_class == 'P'; });
     if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party &&
         !((m.hyphen_tail || m.abbreviation_part) && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) &&
-        !InTownListedWord(m) &&
+        !InTownListedWord(m) && !bearing_of &&
         !strong_cue &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();

@@ -185,6 +185,17 @@ TEST_F(LocalContextTest, AListedFirstNameMakesTheNextWordASurname) {
   EXPECT_EQ(v[0].second, 2656296u);
 }
 
+// A compass bearing before a listed personal name makes it the town: nobody lies two miles
+// east of a person (lgl.en: "two miles east of Brandon", "186 miles southeast of Alliance").
+TEST_F(LocalContextTest, ABearingOfAListedNameIsTheTown) {
+  auto v = Places("The car left the road about two miles east of James on Friday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4118722u);
+  v = Places("The culvert lies southwest of James.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_TRUE(Places("The car was driven by a friend of James on Friday.").empty());
+}
+
 // First names and sentence-opening words that are towns elsewhere (en/nonplace_words.tsv).
 TEST_F(LocalContextTest, FirstNamesAndCommonWordsAtASentenceStart) {
   auto v = Places("Nadia Moayyad opened the shelter. Part of the road reopened in Wheeler.");

@@ -1943,7 +1943,14 @@ class DocumentParser {
                                 (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty() && MinorLatinName(m));
         if (!after_mention && first_name) {
           hints_.pop_back();
-          NotePerson(m);
+          // After a listed personal name ("Elizabeth Fairfield") the surname is remembered even
+          // where a town of 100,000 bears it (Fairfield, California): the article goes on with
+          // "Fairfield's defense team", "Fairfield was already in jail" (lgl.en: 10 such).
+          // Not after "the": "The George Twickenham" is a pub.
+          const bool the_before = m.begin >= 2 && IsWordLike(t_[m.begin - 2]) && Key(m.begin - 2) == "the";
+          if ((prev_reason == "frequent personal name" || prev_reason == "person_name") && !the_before)
+            NoteListedPerson(m);
+          else NotePerson(m);
           return;
         }
         // "the late Dr. Caleb Chu", "Commissioner Wade McKinney": a title before the word
@@ -2291,6 +2298,18 @@ class DocumentParser {
 
   void NotePerson(const Match& m) {
     if (MinorLatinName(m)) person_keys_.insert(m.key);
+  }
+  // A surname after a listed first name: remembered unless a reading is a country, a province, a
+  // region, a capital or a city of a million.
+  void NoteListedPerson(const Match& m) {
+    if (t_[m.begin].script != Script::kLatin || m.end != m.begin + 1 || m.postings.empty()) return;
+    for (const Posting& po : m.postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class == 'A' || MacroRegion(p) || p.population >= 1000000 || p.feature_code == "PPLC" ||
+          p.feature_code == "PPLA")
+        return;
+    }
+    person_keys_.insert(m.key);
   }
   bool MinorLatinName(const Match& m) const {
     if (t_[m.begin].script != Script::kLatin || m.end != m.begin + 1 || m.postings.empty()) return false;

@@ -196,6 +196,17 @@ TEST_F(LocalContextTest, ABearingOfAListedNameIsTheTown) {
   EXPECT_TRUE(Places("The car was driven by a friend of James on Friday.").empty());
 }
 
+// After a listed first name the surname is the person's wherever the article repeats it alone,
+// though a town of 100,000 or more bears it too ("Elizabeth Fairfield ... Fairfield was already
+// in jail": Fairfield, California); not after "the" ("The George Twickenham" is a pub).
+TEST_F(LocalContextTest, ASurnameAfterAListedFirstNameIsThePersonsThroughout) {
+  EXPECT_TRUE(Places("A plea deal is discussed for Elizabeth Vancouver, who is accused of fraud. Vancouver was "
+                     "already in jail.").empty());
+  auto v = Places("Drinks at The Elizabeth Vancouver tonight. Vancouver hosts the week.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Vancouver");
+}
+
 // First names and sentence-opening words that are towns elsewhere (en/nonplace_words.tsv).
 TEST_F(LocalContextTest, FirstNamesAndCommonWordsAtASentenceStart) {
   auto v = Places("Nadia Moayyad opened the shelter. Part of the road reopened in Wheeler.");

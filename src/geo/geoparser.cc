@@ -1834,7 +1834,21 @@ class DocumentParser {
                                     !next.Has(text::kAllCaps) && !next.Has(text::kNewlineBefore);
           dotted_state = after_town || before_lower;
         }
-        if (!after_city && !country && !dotted_region && !long_region && !dotted_state) {
+        // A state's postal code after a locative preposition ("flooding in TX", "sending 2 planes
+        // to TX today", "survivors in FL & TX"), as tweets and bulletins write it. Only codes
+        // that are no English word nor a common acronym (not IN, OR, ME, OK, HI, OH, MA, MD,
+        // MS, VA, PA, CO, AR, GA, DE, AL, ID, MO, NE, SD), nor another country's province (TN is
+        // Tamil Nadu in Indian tweets); not in an all-caps line, nor before a capitalised word
+        // ("in DC Office": a district commissioner's).
+        const bool next_capitalised = m.end < t_.size() && Joinable(m.begin, m.end) && IsWordLike(t_[m.end]) &&
+                                      (t_[m.end].Has(text::kCapitalized) || t_[m.end].Has(text::kAllCaps));
+        const bool state_code = single && first.Has(text::kAllCaps) && first.end - first.start == 2 &&
+                                !AllCapsLine(m.begin) && !next_capitalised && UnambiguousStateCode(m.key) &&
+                                (LocativeBefore(m.begin) || StateCodeBeforeAmpersand(m.begin)) &&
+                                std::any_of(m.postings.begin(), m.postings.end(), [&](const Posting& po) {
+                                  return (po.flags & gazetteer::kNameAbbreviation) && IsAdmin1(gaz_.Place(po.place));
+                                });
+        if (!after_city && !country && !dotted_region && !long_region && !dotted_state && !state_code) {
           hints_.pop_back();
           return;
         }
@@ -2127,6 +2141,30 @@ class DocumentParser {
     abbreviations_only_.push_back(abbreviations_only);
     respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : m.bare_county ? kBareCounty : 0);
     mentions_.push_back(std::move(men));
+  }
+
+  static bool UnambiguousStateCode(std::string_view key) {
+    static constexpr std::string_view kCodes[] = {"ak", "az", "ca", "ct", "dc", "fl", "ia", "il", "ks", "ky",
+                                                  "la", "mn", "mi", "mt", "nc", "nd", "nh", "nj", "nm", "nv",
+                                                  "ny", "ri", "sc", "tx", "ut", "vt", "wa", "wi", "wv", "wy"};
+    return std::find(std::begin(kCodes), std::end(kCodes), key) != std::end(kCodes);
+  }
+  // A lower-case locative preposition right before token k: "in", "to", "across", "throughout",
+  // "from", "into" (a hashtag's "#" between them is allowed: "parts of #TX").
+  bool LocativeBefore(uint32_t k) const {
+    if (k == 0 || !IsWordLike(t_[k - 1]) || t_[k - 1].Has(text::kCapitalized) || t_[k - 1].Has(text::kAllCaps) ||
+        t_[k].Has(text::kNewlineBefore))
+      return false;
+    const std::string_view w = Key(k - 1);
+    return w == "in" || w == "to" || w == "across" || w == "throughout" || w == "from" || w == "into" || w == "of";
+  }
+  // "TX & LA", "FL & TX": the second of two state codes an ampersand joins, the first a mention.
+  bool StateCodeBeforeAmpersand(uint32_t k) const {
+    if (k < 2 || mentions_.empty() || mentions_.back().token_end != k - 1) return false;
+    const Token& amp = t_[k - 1];
+    if (amp.kind != TokenKind::kPunct || text_.utf8[amp.byte_start] != '&') return false;
+    const Token& prev = t_[k - 2];
+    return prev.Has(text::kAllCaps) && prev.end - prev.start == 2;
   }
 
   // The word at token k comes elsewhere in the text as a name of its own: capitalised, not

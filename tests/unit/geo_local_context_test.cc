@@ -207,6 +207,22 @@ TEST_F(LocalContextTest, ASurnameAfterAListedFirstNameIsThePersonsThroughout) {
   EXPECT_EQ(v[0].first, "Vancouver");
 }
 
+// A state's postal code after a locative preposition, or after another code and "&", is the
+// state ("flooding in TX", "heading to TX today", "survivors in TX & CA"); not a code that is
+// another country's province too (TN, Tamil Nadu), nor one before a capitalised word.
+TEST_F(LocalContextTest, AStateCodeAfterALocativePreposition) {
+  auto v = Places("Volunteers will be heading to TX today to help.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4736286u);
+  v = Places("Hurricane survivors in TX & CA still need your help.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 4736286u);
+  EXPECT_EQ(v[1].second, 5332921u);
+  EXPECT_TRUE(Places("Kits are cheaper in TN, I have been told.").empty());
+  EXPECT_TRUE(Places("The emergency room in DC Office confirms 20 dead.").empty());
+  EXPECT_TRUE(Places("It is TX and it is late.").empty());
+}
+
 // First names and sentence-opening words that are towns elsewhere (en/nonplace_words.tsv).
 TEST_F(LocalContextTest, FirstNamesAndCommonWordsAtASentenceStart) {
   auto v = Places("Nadia Moayyad opened the shelter. Part of the road reopened in Wheeler.");

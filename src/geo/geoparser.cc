@@ -1382,10 +1382,13 @@ class DocumentParser {
     const uint32_t n = static_cast<uint32_t>(t_.size());
     std::string cur(Key(i));
     for (uint32_t j = i + 1; j < n && j < i + kMaxNameTokens; ++j) {
+      // An abbreviation's period inside the name: "St. Louis-based" (the key has no period).
+      if (IsAbbreviationDot(j) && j + 1 < n && Joinable(j - 1, j + 1)) continue;
       // The particles inside names: "Rio de Janeiro-born", "Stratford-upon-Avon" aside.
       const bool particle = IsWordLike(t_[j]) && (Key(j) == "de" || Key(j) == "del" || Key(j) == "da" ||
                                                   Key(j) == "la" || Key(j) == "of" || Key(j) == "es");
-      if (!Joinable(j - 1, j) || !(t_[j].Has(text::kCapitalized) || particle)) return;
+      const uint32_t pw = IsAbbreviationDot(j - 1) ? j - 2 : j - 1;
+      if (!Joinable(pw, j) || !(t_[j].Has(text::kCapitalized) || particle)) return;
       const Token& t = t_[j];
       std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
       const size_t dash = raw.find('-');

@@ -1243,7 +1243,7 @@ class DocumentParser {
     std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
     const size_t dash = raw.find('-');
     if (dash == std::string_view::npos || dash == 0 || raw.find('-', dash + 1) != std::string_view::npos ||
-        dash + 2 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
+        dash + 1 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
       return {};
     std::string key;
     for (char c : raw.substr(dash + 1)) {
@@ -1281,7 +1281,7 @@ class DocumentParser {
   bool MatchPairTail(uint32_t i, bool head_is_place, Match* out) const {
     size_t off = 0;
     std::string key = PairTail(i, &off);
-    if (key.size() < 2) return false;
+    if (key.empty()) return false;
     const Token& t = t_[i];
     std::string head(std::string_view(text_.utf8).substr(t.byte_start, off - 1));
     for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -1290,11 +1290,28 @@ class DocumentParser {
     if (head.size() < 4 && !std::isupper(static_cast<unsigned char>(text_.utf8[t.byte_start + 1]))) return false;
     const bool demonym = !head_is_place && lex_.demonyms.count(head);
     if (!head_is_place && !demonym) return false;
-    // The longest run of capitalised words after the tail that the index has ("Henry County").
     uint32_t end = i + 1;
+    // "Canada-U.S.", "Iran-U.K.": the tokenizer leaves the tail's first letter on the token and
+    // its periods and further letters as tokens of their own ("Canada-U", ".", "S", ".").
+    bool dotted = false;
+    if (key.size() == 1) {
+      for (uint32_t j = i + 1; j + 1 < t_.size(); j += 2) {
+        const Token &dot = t_[j], &letter = t_[j + 1];
+        if (dot.kind != TokenKind::kPunct || dot.Has(text::kSpaceBefore) || text_.utf8[dot.byte_start] != '.' ||
+            letter.kind != TokenKind::kWord || letter.Has(text::kSpaceBefore) || letter.end - letter.start != 1 ||
+            !letter.Has(text::kCapitalized))
+          break;
+        key.push_back(' ');
+        key.append(Key(j + 1));
+        end = j + 2;
+        dotted = true;
+      }
+      if (!dotted) return false;
+    }
+    // The longest run of capitalised words after the tail that the index has ("Henry County").
     std::span<const Posting> post = gaz_.Lookup(key);
     std::string longer = key;
-    for (uint32_t j = i + 1; j < t_.size() && j < i + 3 && Joinable(j - 1, j) && t_[j].Has(text::kCapitalized); ++j) {
+    for (uint32_t j = i + 1; !dotted && j < t_.size() && j < i + 3 && Joinable(j - 1, j) && t_[j].Has(text::kCapitalized); ++j) {
       longer.push_back(' ');
       longer.append(Key(j));
       std::span<const Posting> p = gaz_.Lookup(longer);
@@ -1311,6 +1328,7 @@ class DocumentParser {
     }
     *out = Match{i, end, key, post, 0, {}};
     out->hyphen_tail = true;
+    out->abbreviation_part = dotted;
     out->part_start = t.start + static_cast<uint32_t>(off);  // ASCII: bytes are code points
     out->part_end = end == i + 1 ? t.end : t_[end - 1].end;
     return true;

@@ -250,6 +250,12 @@ TEST_F(EnglishNamesTest, TheSecondNameOfAHyphenatedPair) {
       {"US", 6252001u},      {"Damascus", 170654u}, {"Aleppo", 170063u}, {"Grantville", 4197884u},
       {"Earle", 4108374u}, {"US", 6252001u},      {"Syria", 163843u}};
   EXPECT_EQ(p, want);
+  // A dotted tail, which the tokenizer splits ("Syria-U", ".", "S", "."): "the Syria-U.S. talks",
+  // "Damascus-U.K. flights"; not a person's initial after a space ("Aleppo-D. Smith").
+  const auto d = Places("The Syria-U.S. talks resumed. Damascus-U.K. flights and Aleppo-D. Smith left.");
+  const std::vector<std::pair<std::string, uint32_t>> dotted = {
+      {"Syria", 163843u}, {"U.S.", 6252001u}, {"Damascus", 170654u}, {"U.K.", 2635167u}, {"Aleppo", 170063u}};
+  EXPECT_EQ(d, dotted);
 }
 
 // Issue 15 (lgl.en recall: "hiding under a railroad bridge in Hurricane, according to a Putnam

@@ -1928,6 +1928,13 @@ class DocumentParser {
         // "City" are towns in Poland and elsewhere, and the pair of lone names was read as
         // "David Jones", which dropped the town (lgl.en: 14 such nested towns lost).
         const std::string_view own_reason = NonPlaceReason(m.key);
+        // "Rep. Tom Hawk, a Manhattan Democrat,": a party member's noun after a town names the
+        // member's home (en/nonplace_words.tsv, reason party; "Democrat" is an alternate name of
+        // Sumiton, Alabama, and the pair was read as a person's two names).
+        if (after_mention && own_reason == "party") {
+          hints_.pop_back();
+          return;
+        }
         if (after_mention && mentions_.back().in_name && !own_reason.empty() &&
             own_reason != "frequent personal name" && own_reason != "person_name" && own_reason != "person_surname") {
           hints_.pop_back();

@@ -61,6 +61,8 @@ const char* const kRows[] = {
     "4781708\tRichmond\tRichmond\t\t37.55376\t-77.46026\tP\tPPLA\tUS\t\tVA\t760\t\t\t226610\t\t\t\t2024-01-01",
     "2635308\tTwickenham\tTwickenham\t\t51.44489\t-0.3377\tP\tPPLA3\tGB\t\tENG\tGLA\t\t\t0\t\t\t\t2024-01-01",
     "4068590\tHuntsville\tHuntsville\tTwickenham\t34.7304\t-86.58594\tP\tPPLA2\tUS\t\tAL\t089\t\t\t215006\t\t\t\t2024-01-01",
+    // A town once called Democrat.
+    "4092333\tSumiton\tSumiton\tDemocrat\t33.75566\t-87.05\tP\tPPL\tUS\t\tAL\t\t\t\t2418\t\t\t\t2024-01-01",
     // A neighbourhood of Canberra named City: "City" after a town is a word of a longer name.
     "8347868\tCity\tCity\t\t-35.28125\t149.12927\tP\tPPLX\tAU\t\t01\t\t\t\t5417\t\t\t\t2024-01-01",
     // "Dublin City" is an alternate name of Ireland's capital only.
@@ -174,6 +176,15 @@ TEST_F(LocalContextTest, CityBetweenATownAndItsOffice) {
   EXPECT_EQ(v[0].first, "Huntsville");
   EXPECT_EQ(v[0].second, 4068590u);
   EXPECT_TRUE(Places("The Huntsville City Players staged a show on Friday.").empty());
+}
+
+// "a Wheeler Democrat": a party member's noun after a town names the member's home; the pair is
+// no person's two names ("Democrat" is an alternate name of Sumiton, Alabama).
+TEST_F(LocalContextTest, APartyMembersTown) {
+  auto v = Places("Rep. Tom Roe, a Wheeler Democrat, backs the bill. Democrat Tom Roe spoke.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Wheeler");
+  EXPECT_EQ(v[0].second, 4741616u);
 }
 
 // A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,

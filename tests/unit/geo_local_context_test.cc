@@ -61,6 +61,8 @@ const char* const kRows[] = {
     "4781708\tRichmond\tRichmond\t\t37.55376\t-77.46026\tP\tPPLA\tUS\t\tVA\t760\t\t\t226610\t\t\t\t2024-01-01",
     "2635308\tTwickenham\tTwickenham\t\t51.44489\t-0.3377\tP\tPPLA3\tGB\t\tENG\tGLA\t\t\t0\t\t\t\t2024-01-01",
     "4068590\tHuntsville\tHuntsville\tTwickenham\t34.7304\t-86.58594\tP\tPPLA2\tUS\t\tAL\t089\t\t\t215006\t\t\t\t2024-01-01",
+    // A town named like a season.
+    "4733624\tSpring\tSpring\t\t30.07994\t-95.41716\tP\tPPL\tUS\t\tTX\t201\t\t\t54298\t\t\t\t2024-01-01",
     // A town once called Democrat.
     "4092333\tSumiton\tSumiton\tDemocrat\t33.75566\t-87.05\tP\tPPL\tUS\t\tAL\t\t\t\t2418\t\t\t\t2024-01-01",
     // A neighbourhood of Canberra named City: "City" after a town is a word of a longer name.
@@ -185,6 +187,15 @@ TEST_F(LocalContextTest, APartyMembersTown) {
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].first, "Wheeler");
   EXPECT_EQ(v[0].second, 4741616u);
+}
+
+// A season in an event's name is no town ("the 2009 Spring Cleanup", "Spring Elections"); with
+// its state's abbreviation after a comma it is Spring, Texas ("Spring, TX").
+TEST_F(LocalContextTest, ASeasonIsNoTown) {
+  EXPECT_TRUE(Places("Volunteers join the 2009 Spring Cleanup. Turnout beat the Spring Elections.").empty());
+  auto v = Places("Flooding hit Spring, TX on Sunday.");
+  ASSERT_GE(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4733624u);
 }
 
 // A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,

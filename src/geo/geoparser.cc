@@ -2011,6 +2011,24 @@ class DocumentParser {
           return;
         }
       }
+      // "Tyler Zilverberg", "Chad Walker", "Lindsay Lohan": a lone name before a capitalised word
+      // that is no place, no cue and no listed word (a surname the index does not know) and ends
+      // the name is a first name, when its readings are towns only (no country or province) and
+      // none a city of a million. Not before a plural ("Flemington Elks") or a longer name
+      // ("Nashville Film Festival", "Columbia Metropolitan Airport": an organisation's), nor
+      // before an abbreviation ("Tewksbury Twp."), nor a part of a hyphenated word
+      // ("Northbrook-based Crate & Barrel").
+      if (single && !cue && !in_name && m.demonym_country.empty() && !first.Has(text::kAllCaps) &&
+          m.part_end == m.part_start && !IsAbbreviationDot(m.end + 1) &&
+          m.end + 1 < t_.size() && Joinable(m.begin, m.end) && t_[m.end].script == Script::kLatin &&
+          t_[m.end].Has(text::kCapitalized) && !t_[m.end].Has(text::kAllCaps) && !AllCapsLine(m.begin) &&
+          UnknownCapitalisedWord(m.end) && !Key(m.end).ends_with('s') &&
+          !(m.end + 1 < t_.size() && Joinable(m.end, m.end + 1) &&
+            (t_[m.end + 1].Has(text::kCapitalized) || t_[m.end + 1].Has(text::kAllCaps))) &&
+          OnlySettlementsBelow(m.postings, 1000000)) {
+        hints_.pop_back();
+        return;
+      }
       rec += 0.1f;
     }
     bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
@@ -2193,6 +2211,25 @@ class DocumentParser {
     if (amp.kind != TokenKind::kPunct || text_.utf8[amp.byte_start] != '&') return false;
     const Token& prev = t_[k - 2];
     return prev.Has(text::kAllCaps) && prev.end - prev.start == 2;
+  }
+
+  // A capitalised word the index, the cue lists and the listed words do not know: a surname.
+  bool UnknownCapitalisedWord(uint32_t k) const {
+    const std::string_view key = Key(k);
+    if (key.size() < 2 || lex_.nonplace.count(key) || lex_.cues_after.count(key) || lex_.org_after.count(key) ||
+        lex_.demonyms.count(key))
+      return false;
+    for (char c : key)
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '\'') return false;
+    return gaz_.Lookup(key).empty();
+  }
+  bool OnlySettlementsBelow(std::span<const Posting> postings, uint32_t population) const {
+    if (postings.empty()) return false;
+    for (const Posting& po : postings) {
+      const PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class != 'P' || p.population >= population) return false;
+    }
+    return true;
   }
 
   // The word at token k comes elsewhere in the text as a name of its own: capitalised, not

@@ -198,6 +198,16 @@ TEST_F(LocalContextTest, ASeasonIsNoTown) {
   EXPECT_EQ(v[0].second, 4733624u);
 }
 
+// A town's name before a capitalised word nobody lists (a surname) that ends the name is a first
+// name ("Tyler Zilverberg", "Chad Walker"); not before an organisation's longer name ("the
+// Wheeler Historical Society"), a plural ("Wheeler Elks") or an abbreviation ("Wheeler Twp.").
+TEST_F(LocalContextTest, ATownsNameBeforeAnUnknownSurnameIsAFirstName) {
+  EXPECT_TRUE(Places("Joey Stadnick won 5-0 over Wheeler Zilverberg on Friday.").empty());
+  auto v = Places("The Wheeler Historical Society met. The Wheeler Elks plan a show. Wheeler Twp. voted.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].second, 4741616u);
+}
+
 // A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,
 // though James is a town in Arkansas too.
 TEST_F(LocalContextTest, AListedFirstNameMakesTheNextWordASurname) {

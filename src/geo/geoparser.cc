@@ -2576,14 +2576,24 @@ class DocumentParser {
   bool RegionAfterComma(uint32_t end) const {
     if (!PlaceAfterComma(end)) return false;
     std::string key(Key(end + 1));
-    for (uint32_t k = end + 1; k < t_.size() && k < end + 3; ++k) {
+    // Two words at most; the periods of a dotted abbreviation are skipped ("W.Va.": "w va"), which
+    // must then be a state's ("Hurricane Irma, U.S. Virgin Islands" names no town Irma).
+    uint32_t words = 1;
+    bool dotted = false;
+    for (uint32_t k = end + 1; k < t_.size() && k < end + 5; ++k) {
       if (k > end + 1) {
-        if (!Joinable(k - 1, k)) break;
+        const bool after_dot = IsAbbreviationDot(k - 1) && k >= end + 3;
+        if (IsAbbreviationDot(k) && k + 1 < t_.size() && !t_[k + 1].Has(text::kSpaceBefore)) continue;
+        if (after_dot ? t_[k].Has(text::kSpaceBefore) || !IsWordLike(t_[k]) : !Joinable(k - 1, k)) break;
+        if (++words > 2) break;
+        dotted = dotted || after_dot;
         key.push_back(' ');
         key.append(Key(k));
       }
-      for (const Posting& po : gaz_.Lookup(key))
-        if (gaz_.Place(po.place).feature_class == 'A') return true;
+      for (const Posting& po : gaz_.Lookup(key)) {
+        const PlaceView p = gaz_.Place(po.place);
+        if (p.feature_class == 'A' && (!dotted || IsAdmin1(p))) return true;
+      }
     }
     return false;
   }

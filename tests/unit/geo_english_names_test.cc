@@ -55,6 +55,7 @@ const char* const kRows[] = {
     "4213838\tOconee County\tOconee County\t\t33.83484\t-83.43745\tA\tADM2\tUS\t\tGA\t219\t\t\t0\t\t\t\t2024-01-01",
     // A town named by a word en/nonplace_words.tsv lists as common.
     "4809558\tHurricane\tHurricane\t\t38.43259\t-82.02014\tP\tPPL\tUS\t\tWV\t079\t\t\t6493\t\t\t\t2024-01-01",
+    "4826850\tWest Virginia\tWest Virginia\t\t38.50038\t-80.50009\tA\tADM1\tUS\t\tWV\t\t\t\t0\t\t\t\t2024-01-01",
     "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
@@ -267,6 +268,11 @@ TEST_F(EnglishNamesTest, AListedWordAfterInBeforeACommaIsTheTown) {
       "Two teens were found in Hurricane, police said. A Hurricane swept the coast in Hurricane season.");
   const std::vector<std::pair<std::string, uint32_t>> want = {{"Hurricane", 4809558u}};
   EXPECT_EQ(p, want);
+  // So is one before its state's dotted abbreviation after a comma, a dateline's ("HURRICANE,
+  // W.Va. -"; the abbreviation's periods split it into tokens).
+  const auto d = Places("HURRICANE, W.Va. - Officers found the two teens.");
+  const std::vector<std::pair<std::string, uint32_t>> dateline = {{"HURRICANE", 4809558u}, {"W.Va.", 4826850u}};
+  EXPECT_EQ(d, dateline);
 }
 
 // Issue 15 (lgl.en recall: "performed by London-based Christian, Sturgeon & Associates",

@@ -2032,6 +2032,10 @@ class DocumentParser {
       rec += 0.1f;
     }
     bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
+    // A dateline ("CLINTON — A town couple", "ROSWELL - A man"): a name in capitals opening a
+    // sentence, then a dash and the story, is the place the story is filed from, whatever a
+    // listed word says (Clinton, a surname).
+    const bool dateline = !strong_cue && first.script == Script::kLatin && Dateline(m.begin, m.end);
     // A facility's adjective after a listed non-place word ("ضربات التحالف الجوية", "عمليات
     // التحالف العسكرية": the coalition's air strikes) names a facility only when the index has
     // one so called ("قاعدة حميميم الجوية"), not a village (At Taḩāluf, Yemen). A noun before
@@ -2072,7 +2076,7 @@ class DocumentParser {
     if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party &&
         !((m.hyphen_tail || m.abbreviation_part) && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) &&
         !InTownListedWord(m) && !bearing_of &&
-        !strong_cue &&
+        !strong_cue && !dateline &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
       return;
@@ -2211,6 +2215,25 @@ class DocumentParser {
     if (amp.kind != TokenKind::kPunct || text_.utf8[amp.byte_start] != '&') return false;
     const Token& prev = t_[k - 2];
     return prev.Has(text::kAllCaps) && prev.end - prev.start == 2;
+  }
+
+  // Tokens [b, e) in capitals open a sentence (the text, a line, or after . ! ?) and a dash
+  // follows them, then a capitalised word.
+  bool Dateline(uint32_t b, uint32_t e) const {
+    if (e + 1 >= t_.size()) return false;
+    for (uint32_t k = b; k < e; ++k)
+      if (IsWordLike(t_[k]) && !t_[k].Has(text::kAllCaps)) return false;
+    if (b > 0 && !t_[b].Has(text::kNewlineBefore)) {
+      const Token& p = t_[b - 1];
+      if (p.kind != TokenKind::kPunct || p.end - p.start != 1) return false;
+      const char c = text_.utf8[p.byte_start];
+      if (c != '.' && c != '!' && c != '?') return false;
+    }
+    const Token& d = t_[e];
+    if (d.kind != TokenKind::kPunct || !d.Has(text::kSpaceBefore)) return false;
+    const std::string_view dash = std::string_view(text_.utf8).substr(d.byte_start, d.byte_end - d.byte_start);
+    if (dash != "-" && dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93") return false;  // - — –
+    return IsWordLike(t_[e + 1]) && t_[e + 1].Has(text::kCapitalized);
   }
 
   // A capitalised word the index, the cue lists and the listed words do not know: a surname.

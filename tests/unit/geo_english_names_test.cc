@@ -273,6 +273,11 @@ TEST_F(EnglishNamesTest, AListedWordAfterInBeforeACommaIsTheTown) {
   const auto d = Places("HURRICANE, W.Va. - Officers found the two teens.");
   const std::vector<std::pair<std::string, uint32_t>> dateline = {{"HURRICANE", 4809558u}, {"W.Va.", 4826850u}};
   EXPECT_EQ(d, dateline);
+  // A dateline: a name in capitals opening a sentence, a dash, then the story ("CLINTON — A town
+  // couple", Clinton a listed surname); not the word in running text.
+  const auto e = Places("Two teens found unharmed. HURRICANE — Officers found the two. A HURRICANE hit.");
+  const std::vector<std::pair<std::string, uint32_t>> filed = {{"HURRICANE", 4809558u}};
+  EXPECT_EQ(e, filed);
 }
 
 // Issue 15 (lgl.en recall: "performed by London-based Christian, Sturgeon & Associates",

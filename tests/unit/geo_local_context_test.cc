@@ -61,6 +61,8 @@ const char* const kRows[] = {
     "4781708\tRichmond\tRichmond\t\t37.55376\t-77.46026\tP\tPPLA\tUS\t\tVA\t760\t\t\t226610\t\t\t\t2024-01-01",
     "2635308\tTwickenham\tTwickenham\t\t51.44489\t-0.3377\tP\tPPLA3\tGB\t\tENG\tGLA\t\t\t0\t\t\t\t2024-01-01",
     "4068590\tHuntsville\tHuntsville\tTwickenham\t34.7304\t-86.58594\tP\tPPLA2\tUS\t\tAL\t089\t\t\t215006\t\t\t\t2024-01-01",
+    // A town named War.
+    "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t\t\t\t775\t\t\t\t2024-01-01",
     // A town named like a season.
     "4733624\tSpring\tSpring\t\t30.07994\t-95.41716\tP\tPPL\tUS\t\tTX\t201\t\t\t54298\t\t\t\t2024-01-01",
     // A town once called Democrat.
@@ -206,6 +208,15 @@ TEST_F(LocalContextTest, ATownsNameBeforeAnUnknownSurnameIsAFirstName) {
   auto v = Places("The Wheeler Historical Society met. The Wheeler Elks plan a show. Wheeler Twp. voted.");
   ASSERT_EQ(v.size(), 3u);
   EXPECT_EQ(v[0].second, 4741616u);
+}
+
+// "World War I", "The Family War": the word is no town (War, West Virginia), but with its state
+// after a comma it is ("War, WV").
+TEST_F(LocalContextTest, WarIsNoTown) {
+  EXPECT_TRUE(Places("He fought in World War I and wrote The Family War.").empty());
+  auto v = Places("The mine near War, WV closed.");
+  ASSERT_GE(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4826431u);
 }
 
 // A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,

@@ -2011,6 +2011,16 @@ class DocumentParser {
           return;
         }
       }
+      // "the Webster was the premiere movie theater", "sent to the Duma in December", "the
+      // Duma's committee": a minor town's name after "the" that ends its phrase (a punctuation
+      // mark, a possessive or an auxiliary verb follows) is a theatre's, a parliament's, a firm's:
+      // towns take no article ("the Laconia man", "the Dublin area" use the name as a modifier).
+      if (single && !cue && !in_name && m.demonym_country.empty() && m.begin > 0 && IsWordLike(t_[m.begin - 1]) &&
+          Key(m.begin - 1) == "the" && Joinable(m.begin - 1, m.begin) && m.end < t_.size() && EndsWithArticle(m.end) &&
+          MinorLatinName(m)) {
+        hints_.pop_back();
+        return;
+      }
       // "Tyler Zilverberg", "Chad Walker", "Lindsay Lohan": a lone name before a capitalised word
       // that is no place, no cue and no listed word (a surname the index does not know) and ends
       // the name is a first name, when its readings are towns only (no country or province) and
@@ -2234,6 +2244,22 @@ class DocumentParser {
     const std::string_view dash = std::string_view(text_.utf8).substr(d.byte_start, d.byte_end - d.byte_start);
     if (dash != "-" && dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93") return false;  // - — –
     return IsWordLike(t_[e + 1]) && t_[e + 1].Has(text::kCapitalized);
+  }
+
+  // What may follow a name that ends its phrase after "the": a punctuation mark, a possessive,
+  // an auxiliary verb.
+  bool EndsWithArticle(uint32_t k) const {
+    const Token& t = t_[k];
+    if (t.kind == TokenKind::kPunct) {
+      const char c = text_.utf8[t.byte_start];
+      return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '\'' ||
+             std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start) == "\xE2\x80\x99";
+    }
+    if (!IsWordLike(t) || t.Has(text::kCapitalized) || t.Has(text::kAllCaps)) return false;
+    static constexpr std::string_view kVerbs[] = {"was", "is", "has", "had", "will", "would", "can", "could",
+                                                  "said", "says", "did", "does", "were", "are", "have"};
+    const std::string_view w = Key(k);
+    return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
   }
 
   // A capitalised word the index, the cue lists and the listed words do not know: a surname.

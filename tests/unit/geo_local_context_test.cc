@@ -219,6 +219,16 @@ TEST_F(LocalContextTest, WarIsNoTown) {
   EXPECT_EQ(v[0].second, 4826431u);
 }
 
+// "The Webster was the premiere movie theater", "running the Webster.": a minor town's name
+// after "the" that ends its phrase names a theatre or a firm; as a modifier ("the Wheeler man")
+// it is the town.
+TEST_F(LocalContextTest, TheArticleBeforeAMinorTownsNameEndingItsPhrase) {
+  EXPECT_TRUE(Places("The Wheeler was the finest theater. Her siblings kept running the Wheeler.").empty());
+  auto v = Places("Police said the Wheeler man was arrested.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4741616u);
+}
+
 // A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,
 // though James is a town in Arkansas too.
 TEST_F(LocalContextTest, AListedFirstNameMakesTheNextWordASurname) {

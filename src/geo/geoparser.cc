@@ -1256,7 +1256,7 @@ class DocumentParser {
     std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
     const size_t dash = raw.find('-');
     if (dash == std::string_view::npos || dash == 0 || raw.find('-', dash + 1) != std::string_view::npos ||
-        dash + 2 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
+        dash + 1 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
       return {};
     std::string key;
     for (char c : raw.substr(dash + 1)) {
@@ -1294,7 +1294,7 @@ class DocumentParser {
   bool MatchPairTail(uint32_t i, bool head_is_place, Match* out) const {
     size_t off = 0;
     std::string key = PairTail(i, &off);
-    if (key.size() < 2) return false;
+    if (key.empty()) return false;
     const Token& t = t_[i];
     std::string head(std::string_view(text_.utf8).substr(t.byte_start, off - 1));
     for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -1303,11 +1303,28 @@ class DocumentParser {
     if (head.size() < 4 && !std::isupper(static_cast<unsigned char>(text_.utf8[t.byte_start + 1]))) return false;
     const bool demonym = !head_is_place && lex_.demonyms.count(head);
     if (!head_is_place && !demonym) return false;
-    // The longest run of capitalised words after the tail that the index has ("Henry County").
     uint32_t end = i + 1;
+    // "Canada-U.S.", "Iran-U.K.": the tokenizer leaves the tail's first letter on the token and
+    // its periods and further letters as tokens of their own ("Canada-U", ".", "S", ".").
+    bool dotted = false;
+    if (key.size() == 1) {
+      for (uint32_t j = i + 1; j + 1 < t_.size(); j += 2) {
+        const Token &dot = t_[j], &letter = t_[j + 1];
+        if (dot.kind != TokenKind::kPunct || dot.Has(text::kSpaceBefore) || text_.utf8[dot.byte_start] != '.' ||
+            letter.kind != TokenKind::kWord || letter.Has(text::kSpaceBefore) || letter.end - letter.start != 1 ||
+            !letter.Has(text::kCapitalized))
+          break;
+        key.push_back(' ');
+        key.append(Key(j + 1));
+        end = j + 2;
+        dotted = true;
+      }
+      if (!dotted) return false;
+    }
+    // The longest run of capitalised words after the tail that the index has ("Henry County").
     std::span<const Posting> post = gaz_.Lookup(key);
     std::string longer = key;
-    for (uint32_t j = i + 1; j < t_.size() && j < i + 3 && Joinable(j - 1, j) && t_[j].Has(text::kCapitalized); ++j) {
+    for (uint32_t j = i + 1; !dotted && j < t_.size() && j < i + 3 && Joinable(j - 1, j) && t_[j].Has(text::kCapitalized); ++j) {
       longer.push_back(' ');
       longer.append(Key(j));
       std::span<const Posting> p = gaz_.Lookup(longer);
@@ -1324,6 +1341,7 @@ class DocumentParser {
     }
     *out = Match{i, end, key, post, 0, {}};
     out->hyphen_tail = true;
+    out->abbreviation_part = dotted;
     out->part_start = t.start + static_cast<uint32_t>(off);  // ASCII: bytes are code points
     out->part_end = end == i + 1 ? t.end : t_[end - 1].end;
     return true;
@@ -1395,10 +1413,13 @@ class DocumentParser {
     const uint32_t n = static_cast<uint32_t>(t_.size());
     std::string cur(Key(i));
     for (uint32_t j = i + 1; j < n && j < i + kMaxNameTokens; ++j) {
+      // An abbreviation's period inside the name: "St. Louis-based" (the key has no period).
+      if (IsAbbreviationDot(j) && j + 1 < n && Joinable(j - 1, j + 1)) continue;
       // The particles inside names: "Rio de Janeiro-born", "Stratford-upon-Avon" aside.
       const bool particle = IsWordLike(t_[j]) && (Key(j) == "de" || Key(j) == "del" || Key(j) == "da" ||
                                                   Key(j) == "la" || Key(j) == "of" || Key(j) == "es");
-      if (!Joinable(j - 1, j) || !(t_[j].Has(text::kCapitalized) || particle)) return;
+      const uint32_t pw = IsAbbreviationDot(j - 1) ? j - 2 : j - 1;
+      if (!Joinable(pw, j) || !(t_[j].Has(text::kCapitalized) || particle)) return;
       const Token& t = t_[j];
       std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
       const size_t dash = raw.find('-');
@@ -1847,7 +1868,21 @@ class DocumentParser {
                                     !next.Has(text::kAllCaps) && !next.Has(text::kNewlineBefore);
           dotted_state = after_town || before_lower;
         }
-        if (!after_city && !country && !dotted_region && !long_region && !dotted_state) {
+        // A state's postal code after a locative preposition ("flooding in TX", "sending 2 planes
+        // to TX today", "survivors in FL & TX"), as tweets and bulletins write it. Only codes
+        // that are no English word nor a common acronym (not IN, OR, ME, OK, HI, OH, MA, MD,
+        // MS, VA, PA, CO, AR, GA, DE, AL, ID, MO, NE, SD), nor another country's province (TN is
+        // Tamil Nadu in Indian tweets); not in an all-caps line, nor before a capitalised word
+        // ("in DC Office": a district commissioner's).
+        const bool next_capitalised = m.end < t_.size() && Joinable(m.begin, m.end) && IsWordLike(t_[m.end]) &&
+                                      (t_[m.end].Has(text::kCapitalized) || t_[m.end].Has(text::kAllCaps));
+        const bool state_code = single && first.Has(text::kAllCaps) && first.end - first.start == 2 &&
+                                !AllCapsLine(m.begin) && !next_capitalised && UnambiguousStateCode(m.key) &&
+                                (LocativeBefore(m.begin) || StateCodeBeforeAmpersand(m.begin)) &&
+                                std::any_of(m.postings.begin(), m.postings.end(), [&](const Posting& po) {
+                                  return (po.flags & gazetteer::kNameAbbreviation) && IsAdmin1(gaz_.Place(po.place));
+                                });
+        if (!after_city && !country && !dotted_region && !long_region && !dotted_state && !state_code) {
           hints_.pop_back();
           return;
         }
@@ -1906,8 +1941,27 @@ class DocumentParser {
         // "City" are towns in Poland and elsewhere, and the pair of lone names was read as
         // "David Jones", which dropped the town (lgl.en: 14 such nested towns lost).
         const std::string_view own_reason = NonPlaceReason(m.key);
+        // "Rep. Tom Hawk, a Manhattan Democrat,": a party member's noun after a town names the
+        // member's home (en/nonplace_words.tsv, reason party; "Democrat" is an alternate name of
+        // Sumiton, Alabama, and the pair was read as a person's two names).
+        if (after_mention && own_reason == "party") {
+          hints_.pop_back();
+          return;
+        }
         if (after_mention && mentions_.back().in_name && !own_reason.empty() &&
             own_reason != "frequent personal name" && own_reason != "person_name" && own_reason != "person_surname") {
+          hints_.pop_back();
+          return;
+        }
+        // "Dublin City Manager Terry Foegler", "Springfield City Schools", "Gainesville City
+        // Elections": local news writes "City" between a town's name and its offices, as it
+        // writes "Athens Mayor". Where the index lacks "<town> City" (CityOfTheName takes those it
+        // has) and the text names the town alone elsewhere, "City" is no surname and the town
+        // stays (lgl.en: 8 such towns were dropped as "David Jones"). Not "Emerald City Players",
+        // whose first word the text names nowhere alone.
+        if (after_mention && m.key == "city" && mentions_.back().token_end - mentions_.back().token_begin == 1 &&
+            m.end < t_.size() && Joinable(m.begin, m.end) && IsWordLike(t_[m.end]) &&
+            t_[m.end].Has(text::kCapitalized) && NamedAloneElsewhere(mentions_.back().token_begin)) {
           hints_.pop_back();
           return;
         }
@@ -1944,7 +1998,14 @@ class DocumentParser {
                                 (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty() && MinorLatinName(m));
         if (!after_mention && first_name) {
           hints_.pop_back();
-          NotePerson(m);
+          // After a listed personal name ("Elizabeth Fairfield") the surname is remembered even
+          // where a town of 100,000 bears it (Fairfield, California): the article goes on with
+          // "Fairfield's defense team", "Fairfield was already in jail" (lgl.en: 10 such).
+          // Not after "the": "The George Twickenham" is a pub.
+          const bool the_before = m.begin >= 2 && IsWordLike(t_[m.begin - 2]) && Key(m.begin - 2) == "the";
+          if ((prev_reason == "frequent personal name" || prev_reason == "person_name") && !the_before)
+            NoteListedPerson(m);
+          else NotePerson(m);
           return;
         }
         // "the late Dr. Caleb Chu", "Commissioner Wade McKinney": a title before the word
@@ -1963,9 +2024,41 @@ class DocumentParser {
           return;
         }
       }
+      // "the Webster was the premiere movie theater", "sent to the Duma in December", "the
+      // Duma's committee": a minor town's name after "the" that ends its phrase (a punctuation
+      // mark, a possessive or an auxiliary verb follows) is a theatre's, a parliament's, a firm's:
+      // towns take no article ("the Laconia man", "the Dublin area" use the name as a modifier).
+      if (single && !cue && !in_name && m.demonym_country.empty() && m.begin > 0 && IsWordLike(t_[m.begin - 1]) &&
+          Key(m.begin - 1) == "the" && Joinable(m.begin - 1, m.begin) && m.end < t_.size() && EndsWithArticle(m.end) &&
+          MinorLatinName(m)) {
+        hints_.pop_back();
+        return;
+      }
+      // "Tyler Zilverberg", "Chad Walker", "Lindsay Lohan": a lone name before a capitalised word
+      // that is no place, no cue and no listed word (a surname the index does not know) and ends
+      // the name is a first name, when its readings are towns only (no country or province) and
+      // none a city of a million. Not before a plural ("Flemington Elks") or a longer name
+      // ("Nashville Film Festival", "Columbia Metropolitan Airport": an organisation's), nor
+      // before an abbreviation ("Tewksbury Twp."), nor a part of a hyphenated word
+      // ("Northbrook-based Crate & Barrel").
+      if (single && !cue && !in_name && m.demonym_country.empty() && !first.Has(text::kAllCaps) &&
+          m.part_end == m.part_start && !IsAbbreviationDot(m.end + 1) &&
+          m.end + 1 < t_.size() && Joinable(m.begin, m.end) && t_[m.end].script == Script::kLatin &&
+          t_[m.end].Has(text::kCapitalized) && !t_[m.end].Has(text::kAllCaps) && !AllCapsLine(m.begin) &&
+          UnknownCapitalisedWord(m.end) && !Key(m.end).ends_with('s') &&
+          !(m.end + 1 < t_.size() && Joinable(m.end, m.end + 1) &&
+            (t_[m.end + 1].Has(text::kCapitalized) || t_[m.end + 1].Has(text::kAllCaps))) &&
+          OnlySettlementsBelow(m.postings, 1000000)) {
+        hints_.pop_back();
+        return;
+      }
       rec += 0.1f;
     }
     bool strong_cue = cue && cue->kind != "preposition" && cue->kind != "relation" && cue->weight >= 0.6f;
+    // A dateline ("CLINTON — A town couple", "ROSWELL - A man"): a name in capitals opening a
+    // sentence, then a dash and the story, is the place the story is filed from, whatever a
+    // listed word says (Clinton, a surname).
+    const bool dateline = !strong_cue && first.script == Script::kLatin && Dateline(m.begin, m.end);
     // A facility's adjective after a listed non-place word ("ضربات التحالف الجوية", "عمليات
     // التحالف العسكرية": the coalition's air strikes) names a facility only when the index has
     // one so called ("قاعدة حميميم الجوية"), not a village (At Taḩāluf, Yemen). A noun before
@@ -1997,10 +2090,16 @@ class DocumentParser {
     // Thursday, Alaska Gov. Sarah Palin", "North, South, + West Meck HS"). The list keeps
     // words from the index's places ("American", a town's name too): a demonym it lists
     // ("American veterans") is still its country's demonym.
+    // Nor after a compass bearing ("two miles east of Brandon", "southwest of Brandon", "186
+    // miles southeast of Alliance"): a person or a common word lies in no direction of anything.
+    const bool bearing_of = single && first.script == Script::kLatin && cue && cue->kind == "relation" &&
+                            cue_words >= 2 && cue->weight >= 0.8f && Key(m.begin - 1) == "of" &&
+                            std::any_of(m.postings.begin(), m.postings.end(),
+                                        [&](const Posting& po) { return gaz_.Place(po.place).feature_class == 'P'; });
     if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party &&
         !((m.hyphen_tail || m.abbreviation_part) && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) &&
-        !InTownListedWord(m) &&
-        !strong_cue &&
+        !InTownListedWord(m) && !bearing_of &&
+        !strong_cue && !dateline &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
       return;
@@ -2115,6 +2214,99 @@ class DocumentParser {
     abbreviations_only_.push_back(abbreviations_only);
     respelled_.push_back(romanised ? kRomanisedAlternate : m.respelled ? kRespelled : m.bare_county ? kBareCounty : 0);
     mentions_.push_back(std::move(men));
+  }
+
+  static bool UnambiguousStateCode(std::string_view key) {
+    static constexpr std::string_view kCodes[] = {"ak", "az", "ca", "ct", "dc", "fl", "ia", "il", "ks", "ky",
+                                                  "la", "mn", "mi", "mt", "nc", "nd", "nh", "nj", "nm", "nv",
+                                                  "ny", "ri", "sc", "tx", "ut", "vt", "wa", "wi", "wv", "wy"};
+    return std::find(std::begin(kCodes), std::end(kCodes), key) != std::end(kCodes);
+  }
+  // A lower-case locative preposition right before token k: "in", "to", "across", "throughout",
+  // "from", "into" (a hashtag's "#" between them is allowed: "parts of #TX").
+  bool LocativeBefore(uint32_t k) const {
+    if (k == 0 || !IsWordLike(t_[k - 1]) || t_[k - 1].Has(text::kCapitalized) || t_[k - 1].Has(text::kAllCaps) ||
+        t_[k].Has(text::kNewlineBefore))
+      return false;
+    const std::string_view w = Key(k - 1);
+    return w == "in" || w == "to" || w == "across" || w == "throughout" || w == "from" || w == "into" || w == "of";
+  }
+  // "TX & LA", "FL & TX": the second of two state codes an ampersand joins, the first a mention.
+  bool StateCodeBeforeAmpersand(uint32_t k) const {
+    if (k < 2 || mentions_.empty() || mentions_.back().token_end != k - 1) return false;
+    const Token& amp = t_[k - 1];
+    if (amp.kind != TokenKind::kPunct || text_.utf8[amp.byte_start] != '&') return false;
+    const Token& prev = t_[k - 2];
+    return prev.Has(text::kAllCaps) && prev.end - prev.start == 2;
+  }
+
+  // Tokens [b, e) in capitals open a sentence (the text, a line, or after . ! ?) and a dash
+  // follows them, then a capitalised word.
+  bool Dateline(uint32_t b, uint32_t e) const {
+    if (e + 1 >= t_.size()) return false;
+    for (uint32_t k = b; k < e; ++k)
+      if (IsWordLike(t_[k]) && !t_[k].Has(text::kAllCaps)) return false;
+    if (b > 0 && !t_[b].Has(text::kNewlineBefore)) {
+      const Token& p = t_[b - 1];
+      if (p.kind != TokenKind::kPunct || p.end - p.start != 1) return false;
+      const char c = text_.utf8[p.byte_start];
+      if (c != '.' && c != '!' && c != '?') return false;
+    }
+    const Token& d = t_[e];
+    if (d.kind != TokenKind::kPunct || !d.Has(text::kSpaceBefore)) return false;
+    const std::string_view dash = std::string_view(text_.utf8).substr(d.byte_start, d.byte_end - d.byte_start);
+    if (dash != "-" && dash != "\xE2\x80\x94" && dash != "\xE2\x80\x93") return false;  // - — –
+    return IsWordLike(t_[e + 1]) && t_[e + 1].Has(text::kCapitalized);
+  }
+
+  // What may follow a name that ends its phrase after "the": a punctuation mark, a possessive,
+  // an auxiliary verb.
+  bool EndsWithArticle(uint32_t k) const {
+    const Token& t = t_[k];
+    if (t.kind == TokenKind::kPunct) {
+      const char c = text_.utf8[t.byte_start];
+      return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '\'' ||
+             std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start) == "\xE2\x80\x99";
+    }
+    if (!IsWordLike(t) || t.Has(text::kCapitalized) || t.Has(text::kAllCaps)) return false;
+    static constexpr std::string_view kVerbs[] = {"was", "is", "has", "had", "will", "would", "can", "could",
+                                                  "said", "says", "did", "does", "were", "are", "have"};
+    const std::string_view w = Key(k);
+    return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+  }
+
+  // A capitalised word the index, the cue lists and the listed words do not know: a surname.
+  bool UnknownCapitalisedWord(uint32_t k) const {
+    const std::string_view key = Key(k);
+    if (key.size() < 2 || lex_.nonplace.count(key) || lex_.cues_after.count(key) || lex_.org_after.count(key) ||
+        lex_.demonyms.count(key))
+      return false;
+    for (char c : key)
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '\'') return false;
+    return gaz_.Lookup(key).empty();
+  }
+  bool OnlySettlementsBelow(std::span<const Posting> postings, uint32_t population) const {
+    if (postings.empty()) return false;
+    for (const Posting& po : postings) {
+      const PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class != 'P' || p.population >= population) return false;
+    }
+    return true;
+  }
+
+  // The word at token k comes elsewhere in the text as a name of its own: capitalised, not
+  // followed by "City" nor by another capitalised word.
+  bool NamedAloneElsewhere(uint32_t k) const {
+    const std::string_view key = Key(k);
+    for (uint32_t j = 0; j < t_.size(); ++j) {
+      if (j == k || !IsWordLike(t_[j]) || Key(j) != key) continue;
+      if (!t_[j].Has(text::kCapitalized) && !t_[j].Has(text::kAllCaps)) continue;
+      if (j + 1 < t_.size() && Joinable(j, j + 1) && IsWordLike(t_[j + 1]) &&
+          (t_[j + 1].Has(text::kCapitalized) || t_[j + 1].Has(text::kAllCaps)))
+        continue;
+      return true;
+    }
+    return false;
   }
 
   // An Arabic word right before token k that has no article in any reading ("ملك", not "الملك"
@@ -2272,6 +2464,18 @@ class DocumentParser {
   void NotePerson(const Match& m) {
     if (MinorLatinName(m)) person_keys_.insert(m.key);
   }
+  // A surname after a listed first name: remembered unless a reading is a country, a province, a
+  // region, a capital or a city of a million.
+  void NoteListedPerson(const Match& m) {
+    if (t_[m.begin].script != Script::kLatin || m.end != m.begin + 1 || m.postings.empty()) return;
+    for (const Posting& po : m.postings) {
+      PlaceView p = gaz_.Place(po.place);
+      if (p.feature_class == 'A' || MacroRegion(p) || p.population >= 1000000 || p.feature_code == "PPLC" ||
+          p.feature_code == "PPLA")
+        return;
+    }
+    person_keys_.insert(m.key);
+  }
   bool MinorLatinName(const Match& m) const {
     if (t_[m.begin].script != Script::kLatin || m.end != m.begin + 1 || m.postings.empty()) return false;
     for (const Posting& po : m.postings) {
@@ -2285,7 +2489,9 @@ class DocumentParser {
   // verb (en/person_cues.tsv, kind speech) is the speaker. Only a name standing alone: in
   // "police in Wheeler said" the police speak (a lower-case word before), in "said Monroe
   // Mayor Robert Routson" the mayor does, and "Sharon Parker said" is left to the rules for
-  // first names (a capitalised word next to it).
+  // first names (a capitalised word next to it). Nor a name an organisation's word follows:
+  // in "said Laconia police Capt. William Clary" the police speak, and Laconia, taken for a
+  // speaker, was dropped wherever the article named it alone ("a Laconia man").
   bool SpokenBy(const Match& m) const {
     if (!MinorLatinName(m)) return false;
     const uint32_t b = m.begin, e = m.end;
@@ -2293,6 +2499,7 @@ class DocumentParser {
     if (b > 0 && word(b - 1) && t_[b - 1].Has(text::kCapitalized) && Joinable(b - 1, b)) return false;
     if (e < t_.size() && word(e) && t_[e].Has(text::kCapitalized) && Joinable(e - 1, e)) return false;
     const bool* flag = nullptr;
+    if (e < t_.size() && Joinable(e - 1, e) && MatchAfter(lex_.org_after, e, 2, &flag)) return false;
     const bool lower_before = b > 0 && word(b - 1) && Joinable(b - 1, b);
     if (!lower_before && e < t_.size() && !t_[e].Has(text::kNewlineBefore) &&
         MatchAfter(lex_.speech_after, e, 1, &flag))
@@ -2431,14 +2638,24 @@ class DocumentParser {
   bool RegionAfterComma(uint32_t end) const {
     if (!PlaceAfterComma(end)) return false;
     std::string key(Key(end + 1));
-    for (uint32_t k = end + 1; k < t_.size() && k < end + 3; ++k) {
+    // Two words at most; the periods of a dotted abbreviation are skipped ("W.Va.": "w va"), which
+    // must then be a state's ("Hurricane Irma, U.S. Virgin Islands" names no town Irma).
+    uint32_t words = 1;
+    bool dotted = false;
+    for (uint32_t k = end + 1; k < t_.size() && k < end + 5; ++k) {
       if (k > end + 1) {
-        if (!Joinable(k - 1, k)) break;
+        const bool after_dot = IsAbbreviationDot(k - 1) && k >= end + 3;
+        if (IsAbbreviationDot(k) && k + 1 < t_.size() && !t_[k + 1].Has(text::kSpaceBefore)) continue;
+        if (after_dot ? t_[k].Has(text::kSpaceBefore) || !IsWordLike(t_[k]) : !Joinable(k - 1, k)) break;
+        if (++words > 2) break;
+        dotted = dotted || after_dot;
         key.push_back(' ');
         key.append(Key(k));
       }
-      for (const Posting& po : gaz_.Lookup(key))
-        if (gaz_.Place(po.place).feature_class == 'A') return true;
+      for (const Posting& po : gaz_.Lookup(key)) {
+        const PlaceView p = gaz_.Place(po.place);
+        if (p.feature_class == 'A' && (!dotted || IsAdmin1(p))) return true;
+      }
     }
     return false;
   }

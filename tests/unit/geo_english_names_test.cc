@@ -55,6 +55,7 @@ const char* const kRows[] = {
     "4213838\tOconee County\tOconee County\t\t33.83484\t-83.43745\tA\tADM2\tUS\t\tGA\t219\t\t\t0\t\t\t\t2024-01-01",
     // A town named by a word en/nonplace_words.tsv lists as common.
     "4809558\tHurricane\tHurricane\t\t38.43259\t-82.02014\tP\tPPL\tUS\t\tWV\t079\t\t\t6493\t\t\t\t2024-01-01",
+    "4826850\tWest Virginia\tWest Virginia\t\t38.50038\t-80.50009\tA\tADM1\tUS\t\tWV\t\t\t\t0\t\t\t\t2024-01-01",
     "4197884\tGrantville\tGrantville\t\t33.23484\t-84.83577\tP\tPPL\tUS\t\tGA\t077\t\t\t3183\t\t\t\t2024-01-01",
 };
 
@@ -250,6 +251,12 @@ TEST_F(EnglishNamesTest, TheSecondNameOfAHyphenatedPair) {
       {"US", 6252001u},      {"Damascus", 170654u}, {"Aleppo", 170063u}, {"Grantville", 4197884u},
       {"Earle", 4108374u}, {"US", 6252001u},      {"Syria", 163843u}};
   EXPECT_EQ(p, want);
+  // A dotted tail, which the tokenizer splits ("Syria-U", ".", "S", "."): "the Syria-U.S. talks",
+  // "Damascus-U.K. flights"; not a person's initial after a space ("Aleppo-D. Smith").
+  const auto d = Places("The Syria-U.S. talks resumed. Damascus-U.K. flights and Aleppo-D. Smith left.");
+  const std::vector<std::pair<std::string, uint32_t>> dotted = {
+      {"Syria", 163843u}, {"U.S.", 6252001u}, {"Damascus", 170654u}, {"U.K.", 2635167u}, {"Aleppo", 170063u}};
+  EXPECT_EQ(d, dotted);
 }
 
 // Issue 15 (lgl.en recall: "hiding under a railroad bridge in Hurricane, according to a Putnam
@@ -261,6 +268,16 @@ TEST_F(EnglishNamesTest, AListedWordAfterInBeforeACommaIsTheTown) {
       "Two teens were found in Hurricane, police said. A Hurricane swept the coast in Hurricane season.");
   const std::vector<std::pair<std::string, uint32_t>> want = {{"Hurricane", 4809558u}};
   EXPECT_EQ(p, want);
+  // So is one before its state's dotted abbreviation after a comma, a dateline's ("HURRICANE,
+  // W.Va. -"; the abbreviation's periods split it into tokens).
+  const auto d = Places("HURRICANE, W.Va. - Officers found the two teens.");
+  const std::vector<std::pair<std::string, uint32_t>> dateline = {{"HURRICANE", 4809558u}, {"W.Va.", 4826850u}};
+  EXPECT_EQ(d, dateline);
+  // A dateline: a name in capitals opening a sentence, a dash, then the story ("CLINTON — A town
+  // couple", Clinton a listed surname); not the word in running text.
+  const auto e = Places("Two teens found unharmed. HURRICANE — Officers found the two. A HURRICANE hit.");
+  const std::vector<std::pair<std::string, uint32_t>> filed = {{"HURRICANE", 4809558u}};
+  EXPECT_EQ(e, filed);
 }
 
 // Issue 15 (lgl.en recall: "performed by London-based Christian, Sturgeon & Associates",

@@ -61,6 +61,14 @@ const char* const kRows[] = {
     "4781708\tRichmond\tRichmond\t\t37.55376\t-77.46026\tP\tPPLA\tUS\t\tVA\t760\t\t\t226610\t\t\t\t2024-01-01",
     "2635308\tTwickenham\tTwickenham\t\t51.44489\t-0.3377\tP\tPPLA3\tGB\t\tENG\tGLA\t\t\t0\t\t\t\t2024-01-01",
     "4068590\tHuntsville\tHuntsville\tTwickenham\t34.7304\t-86.58594\tP\tPPLA2\tUS\t\tAL\t089\t\t\t215006\t\t\t\t2024-01-01",
+    // A town named War.
+    "4826431\tWar\tWar\t\t37.30122\t-81.69094\tP\tPPL\tUS\t\tWV\t\t\t\t775\t\t\t\t2024-01-01",
+    // A town named like a season.
+    "4733624\tSpring\tSpring\t\t30.07994\t-95.41716\tP\tPPL\tUS\t\tTX\t201\t\t\t54298\t\t\t\t2024-01-01",
+    // A town once called Democrat.
+    "4092333\tSumiton\tSumiton\tDemocrat\t33.75566\t-87.05\tP\tPPL\tUS\t\tAL\t\t\t\t2418\t\t\t\t2024-01-01",
+    // A neighbourhood of Canberra named City: "City" after a town is a word of a longer name.
+    "8347868\tCity\tCity\t\t-35.28125\t149.12927\tP\tPPLX\tAU\t\t01\t\t\t\t5417\t\t\t\t2024-01-01",
     // "Dublin City" is an alternate name of Ireland's capital only.
     "2964574\tDublin\tDublin\tDublin City\t53.33306\t-6.24889\tP\tPPLC\tIE\t\tL\t33\t\t\t1024027\t\t\t\t2024-01-01",
     "5152333\tDublin\tDublin\t\t40.09923\t-83.11408\tP\tPPL\tUS\t\tOH\t049\t\t\t41751\t\t\t\t2024-01-01",
@@ -155,6 +163,70 @@ TEST_F(LocalContextTest, TheSpeakerOfSaidIsAPerson) {
   v = Places("Lebanon said on Thursday that it would vote.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 272103u);
+  // "said Wheeler police Capt. Tom Roe": the town's police speak, and the town named alone
+  // elsewhere stays the town (lgl.en: "a Laconia man" was dropped so).
+  v = Places("The body is that of a Wheeler man, said Wheeler police Capt. Tom Roe.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Wheeler");
+  EXPECT_EQ(v[0].second, 4741616u);
+}
+
+// "Huntsville City Manager Bill Baine": "City" between a town and its office is no surname
+// (the pair was read as "David Jones" and the town dropped) where the text names the town
+// alone elsewhere; a name the text gives only before "City" stays out ("Emerald City Players").
+TEST_F(LocalContextTest, CityBetweenATownAndItsOffice) {
+  auto v = Places("Huntsville City Manager Bill Baine wants road money. Huntsville has grown fast.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].first, "Huntsville");
+  EXPECT_EQ(v[0].second, 4068590u);
+  EXPECT_TRUE(Places("The Huntsville City Players staged a show on Friday.").empty());
+}
+
+// "a Wheeler Democrat": a party member's noun after a town names the member's home; the pair is
+// no person's two names ("Democrat" is an alternate name of Sumiton, Alabama).
+TEST_F(LocalContextTest, APartyMembersTown) {
+  auto v = Places("Rep. Tom Roe, a Wheeler Democrat, backs the bill. Democrat Tom Roe spoke.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Wheeler");
+  EXPECT_EQ(v[0].second, 4741616u);
+}
+
+// A season in an event's name is no town ("the 2009 Spring Cleanup", "Spring Elections"); with
+// its state's abbreviation after a comma it is Spring, Texas ("Spring, TX").
+TEST_F(LocalContextTest, ASeasonIsNoTown) {
+  EXPECT_TRUE(Places("Volunteers join the 2009 Spring Cleanup. Turnout beat the Spring Elections.").empty());
+  auto v = Places("Flooding hit Spring, TX on Sunday.");
+  ASSERT_GE(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4733624u);
+}
+
+// A town's name before a capitalised word nobody lists (a surname) that ends the name is a first
+// name ("Tyler Zilverberg", "Chad Walker"); not before an organisation's longer name ("the
+// Wheeler Historical Society"), a plural ("Wheeler Elks") or an abbreviation ("Wheeler Twp.").
+TEST_F(LocalContextTest, ATownsNameBeforeAnUnknownSurnameIsAFirstName) {
+  EXPECT_TRUE(Places("Joey Stadnick won 5-0 over Wheeler Zilverberg on Friday.").empty());
+  auto v = Places("The Wheeler Historical Society met. The Wheeler Elks plan a show. Wheeler Twp. voted.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].second, 4741616u);
+}
+
+// "World War I", "The Family War": the word is no town (War, West Virginia), but with its state
+// after a comma it is ("War, WV").
+TEST_F(LocalContextTest, WarIsNoTown) {
+  EXPECT_TRUE(Places("He fought in World War I and wrote The Family War.").empty());
+  auto v = Places("The mine near War, WV closed.");
+  ASSERT_GE(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4826431u);
+}
+
+// "The Webster was the premiere movie theater", "running the Webster.": a minor town's name
+// after "the" that ends its phrase names a theatre or a firm; as a modifier ("the Wheeler man")
+// it is the town.
+TEST_F(LocalContextTest, TheArticleBeforeAMinorTownsNameEndingItsPhrase) {
+  EXPECT_TRUE(Places("The Wheeler was the finest theater. Her siblings kept running the Wheeler.").empty());
+  auto v = Places("Police said the Wheeler man was arrested.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4741616u);
 }
 
 // A listed personal name (en/nonplace_words.tsv) before a lone name makes it a surname,
@@ -164,6 +236,44 @@ TEST_F(LocalContextTest, AListedFirstNameMakesTheNextWordASurname) {
   auto v = Places("The Bronco was found in Barnes on Friday.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 2656296u);
+}
+
+// A compass bearing before a listed personal name makes it the town: nobody lies two miles
+// east of a person (lgl.en: "two miles east of Brandon", "186 miles southeast of Alliance").
+TEST_F(LocalContextTest, ABearingOfAListedNameIsTheTown) {
+  auto v = Places("The car left the road about two miles east of James on Friday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4118722u);
+  v = Places("The culvert lies southwest of James.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_TRUE(Places("The car was driven by a friend of James on Friday.").empty());
+}
+
+// After a listed first name the surname is the person's wherever the article repeats it alone,
+// though a town of 100,000 or more bears it too ("Elizabeth Fairfield ... Fairfield was already
+// in jail": Fairfield, California); not after "the" ("The George Twickenham" is a pub).
+TEST_F(LocalContextTest, ASurnameAfterAListedFirstNameIsThePersonsThroughout) {
+  EXPECT_TRUE(Places("A plea deal is discussed for Elizabeth Vancouver, who is accused of fraud. Vancouver was "
+                     "already in jail.").empty());
+  auto v = Places("Drinks at The Elizabeth Vancouver tonight. Vancouver hosts the week.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Vancouver");
+}
+
+// A state's postal code after a locative preposition, or after another code and "&", is the
+// state ("flooding in TX", "heading to TX today", "survivors in TX & CA"); not a code that is
+// another country's province too (TN, Tamil Nadu), nor one before a capitalised word.
+TEST_F(LocalContextTest, AStateCodeAfterALocativePreposition) {
+  auto v = Places("Volunteers will be heading to TX today to help.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4736286u);
+  v = Places("Hurricane survivors in TX & CA still need your help.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 4736286u);
+  EXPECT_EQ(v[1].second, 5332921u);
+  EXPECT_TRUE(Places("Kits are cheaper in TN, I have been told.").empty());
+  EXPECT_TRUE(Places("The emergency room in DC Office confirms 20 dead.").empty());
+  EXPECT_TRUE(Places("It is TX and it is late.").empty());
 }
 
 // First names and sentence-opening words that are towns elsewhere (en/nonplace_words.tsv).

@@ -38,6 +38,8 @@ const char* const kRows[] = {
     "5128581\tNew York City\tNew York City\tNew York\t40.71427\t-74.00597\tP\tPPL\tUS\t\tNY\t\t\t\t8175133\t\t\t\t2024-01-01",
     "2633352\tYork\tYork\t\t53.95763\t-1.08271\tP\tPPL\tGB\t\tENG\t\t\t\t144202\t\t\t\t2024-01-01",
     "3451190\tRio de Janeiro\tRio de Janeiro\t\t-22.90642\t-43.18223\tP\tPPLA\tBR\t\t21\t\t\t\t6023699\t\t\t\t2024-01-01",
+    "4407066\tSt. Louis\tSt. Louis\tSaint Louis\t38.62727\t-90.19789\tP\tPPLA2\tUS\t\tMO\t510\t\t\t315685\t\t\t\t2024-01-01",
+    "4163318\tLouis\tLouis\t\t29.5\t-82.1\tP\tPPL\tUS\t\tFL\t\t\t\t900\t\t\t\t2024-01-01",
     "3451138\tRio\tRio\t\t-22.0\t-43.0\tP\tPPL\tBR\t\t21\t\t\t\t500\t\t\t\t2024-01-01",
     "3640847\tCapital\tCapital\tDistrito Capital\t10.5\t-66.9\tA\tADM1\tVE\t\t25\t\t\t\t0\t\t\t\t2024-01-01",
     "4752336\tCountryside\tCountryside\t\t39.04\t-77.41\tP\tPPL\tUS\t\tVA\t107\t\t\t10072\t\t\t\t2024-01-01",
@@ -415,6 +417,11 @@ TEST_F(NewsNamesTest, APlaceInsideAHyphenatedWord) {
   ASSERT_NE(rio, nullptr);
   EXPECT_NE(ny->geonameid, 2633352u);  // York, England
   EXPECT_EQ(rio->geonameid, 3451190u);
+  // An abbreviation's period inside the name: St. Louis, not Louis.
+  v = Places("The mine opened in 2002. St. Louis-based Peabody Energy plans to hire.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].geonameid, 4407066u);
+  EXPECT_EQ(v[0].surface, "St. Louis");
 }
 
 TEST_F(NewsNamesTest, CountriesAreAtGeoNamesOwnPoints) {

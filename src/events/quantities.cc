@@ -155,6 +155,67 @@ bool ViaArticle(const text::Tokens& toks, size_t i, uint32_t prefix_cp) {
 
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
 
+// Counts of one sentence that are a period's or a war's totals by what surrounds them, past
+// the cue table (docs/eval-events.md, session 20):
+// - thousands told vaguely ("وآلاف الجرحى", "عشرات الآلاف من القتلى") are no incident's count,
+//   nor are the counts joined to them by و ("جرائم إنسانية حيث قتل أكثر من 350 يمنيا وآلاف
+//   الجرحى");
+// - "during it" after a stated period of days or more ("بعملية أمنية استمرت أكثر من 5 أيام، قتل
+//   خلالها 241 إرهابيا"): the period's total;
+// - the cases an organisation documented ("عدد ضحايا التعذيب ... ممن وثقتهم مجموعة العمل وصل إلى
+//   409"): its count over months or years ("وثق المرصد مقتل 5 مدنيين اليوم" is one day's, and
+//   stays).
+void PeriodTotals(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t end, size_t first_q,
+                  std::vector<Quantity>* qs) {
+  std::vector<Quantity>& q = *qs;
+  // Words from token a to token b (a <= b); SIZE_MAX past a full stop.
+  auto words_between = [&](size_t a, size_t b) {
+    size_t words = 0;
+    for (size_t u = a; u < b; ++u) {
+      if (StrongStop(text, toks, u)) return SIZE_MAX;
+      words += !IsPunct(toks, u);
+    }
+    return words;
+  };
+  // b right after a, joined by و (a word of its own or b's clitic).
+  auto joined = [&](const Quantity& a, const Quantity& b) {
+    if (b.token_begin == a.token_end) return toks.Key(b.token_begin).starts_with("\xD9\x88");
+    return b.token_begin == a.token_end + 1 && toks.Key(a.token_end) == "\xD9\x88";
+  };
+  for (size_t x = first_q; x < q.size(); ++x) {
+    if (!Casualty(q[x].category) || q[x].qualifier != "vague" || q[x].value < 1000) continue;
+    q[x].cumulative = true;
+    for (size_t y = x; y > first_q && joined(q[y - 1], q[y]) && Casualty(q[y - 1].category); --y)
+      q[y - 1].cumulative = true;
+    for (size_t y = x; y + 1 < q.size() && joined(q[y], q[y + 1]) && Casualty(q[y + 1].category); ++y)
+      q[y + 1].cumulative = true;
+  }
+  static const WordSet kDuring{"خلالها", "خلاله", "طوالها", "طواله", "اثناها"};
+  // Periods of two days or more, with a number before them or alone ("استمرت أسابيع").
+  static const WordSet kPeriod{"ايام",  "يوما",  "اياما", "يومين", "اسبوع", "اسبوعا", "اسبوعين", "اسابيع",
+                               "شهر",   "شهرا",  "شهرين", "اشهر",  "شهور",  "عام",    "عاما",    "عامين",
+                               "اعوام", "سنه",   "سنتين", "سنوات"};
+  static const WordSet kWhom{"ممن", "الذين"};
+  for (size_t t = first; t < end; ++t) {
+    if (IsPunct(toks, t)) continue;
+    size_t from = SIZE_MAX, reach = 12;  // mark the casualty counts from `from` on
+    bool before_too = false;
+    if (KeyIs(toks, t, kDuring, false)) {
+      for (size_t u = t; u > first && u + 15 > t && from == SIZE_MAX;)
+        if (KeyIs(toks, --u, kPeriod, false)) from = t + 1;
+    } else if (KeyIs(toks, t, kWhom, false) && t + 1 < end && toks.Key(t + 1).starts_with("\xD9\x88\xD8\xAB\xD9\x82")) {
+      from = t, before_too = true;  // وثق…
+    }
+    if (from == SIZE_MAX) continue;
+    for (size_t x = first_q; x < q.size(); ++x) {
+      if (!Casualty(q[x].category) || q[x].cumulative) continue;
+      if (q[x].token_begin >= from ? words_between(from, q[x].token_begin) <= reach
+                                   : before_too && q[x].token_end <= t && words_between(q[x].token_end, t) <= 3)
+        q[x].cumulative = true;
+    }
+  }
+}
+
 // A statistical report told over several sentences: "أعلنت بعثة الأمم المتحدة مقتل وإصابة
 // 3440 عراقيا خلال شهر يوليو ... وأوضح البيان أن عدد القتلى المدنيين بلغ 844 ... وأشار البيان
 // إلى مقتل 488 عنصرا من منتسبي قوات الأمن": a sentence that goes on with the report ("وأشار
@@ -970,6 +1031,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       }
       t = cue_end > t ? cue_end - 1 : t;
     }
+    PeriodTotals(text, toks, s.first_token, end, first_q, &out->quantities);
   }
   ReportTotals(toks, sentences, &out->quantities);
 }

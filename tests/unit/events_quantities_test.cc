@@ -368,5 +368,30 @@ TEST(EventsQuantities, FallenVictimsAndUndatedThousands) {
   for (const auto& e : k.result.events) EXPECT_EQ(e.fatalities, 0u);
 }
 
+// Totals told by what surrounds the count, past the cue table: thousands told vaguely and the
+// counts joined to them, "during it" after a period of days, the cases an organisation
+// documented. A day's toll beside the same words stays an incident's.
+TEST(EventsQuantities, PeriodAndDocumentedTotals) {
+  struct Case {
+    const char* text;
+    std::vector<bool> cumulative;  // per count, in text order
+  };
+  for (const Case& c : std::vector<Case>{
+           {"وقال الوزير إن هناك جرائم إنسانية حيث قتل أكثر من 350 يمنيا وآلاف الجرحى.", {true, true}},
+           {"وقد رد الجيش بعملية أمنية استمرت أكثر من 5 أيام، قتل خلالها 241 إرهابيا.", {true}},
+           {"وأفادت المجموعة أن عدد ضحايا التعذيب ممن وثقتهم مجموعة العمل وصل إلى 409 ضحايا.", {true}},
+           {"وقتل 5 مدنيين وأصيب العشرات في قصف على السوق أمس.", {false, false}},
+           {"ووثق المرصد مقتل 5 مدنيين في غارة على البلدة أمس.", {false}},
+           {"وقتل 4 جنود في هجوم على حاجز أمس، وأصيب خلاله 3 آخرون.", {false, false}}}) {
+    auto r = RunEvents(c.text, "2015-08-10");
+    std::vector<bool> got;
+    for (const auto& q : r.result.quantities)
+      if (q.category == "killed" || q.category == "wounded") got.push_back(q.cumulative);
+    EXPECT_EQ(got, c.cumulative) << c.text;
+  }
+  auto r = RunEvents("وقد رد الجيش بعملية أمنية استمرت أكثر من 5 أيام، قتل خلالها 241 إرهابيا.", "2015-08-10");
+  for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1516,6 +1516,33 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         a1 = author;
         armed_victim = true;
       }
+      // The dead counted right before a death predicate: "أكثر من 200 حوثيا لقوا مصرعهم امس في
+      // جبهة العلم", "12 جنديا قتلوا". Their group is the victim, not the author (an attack on
+      // armed forces is a battle, ACLED).
+      // Prisoners executed are no battle's dead: ACLED codes the killing of captured fighters as
+      // violence against civilians ("41 FSA rebels were rounded up and executed").
+      static const WordSet kExecution{"اعدم", "اعدمت", "اعدموا", "اعدام", "اعدامهم", "ذبح", "ذبحا", "نحر", "executed",
+                                      "execution", "executions", "beheaded", "beheading"};
+      bool execution = false;
+      for (size_t k = tok; k < tok + m.len && !execution; ++k) execution = KeyIs(toks, k, kExecution, false);
+      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && !armed_victim && !execution)
+        for (int32_t qi : s_counts) {
+          const Quantity& q = r.quantities[qi];
+          if (q.category != "killed" || q.actor < 0 || q.token_end > tok || q.token_end + 1 < tok) continue;
+          int32_t victim = -1;
+          for (int32_t m2 : sa)
+            if (r.actors[m2].actor == q.actor && r.actors[m2].token_begin >= q.token_begin &&
+                r.actors[m2].token_end <= q.token_end)
+              victim = m2;
+          if (victim < 0 || !armed(victim)) break;
+          // The other side the sentence gave ("قتلوا برصاص المقاومة", "عندما هاجم مقاتلو
+          // التنظيم"), else an armed actor named before the dead.
+          auto other = [&](int32_t x) { return x >= 0 && r.actors[x].actor != q.actor && armed(x); };
+          a1 = other(a1) ? a1 : other(a2) ? a2 : last_before(r.actors[victim].token_begin, q.actor, true);
+          a2 = victim;
+          armed_victim = true;
+          break;
+        }
       // "القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش", "ضبطت شبكة تنتمي إلى تنظيم
       // داعش": whom an arrest takes is the group they are said to belong to (ACLED's actor 2).
       // The group is no arrester then ("ألقي القبض على خلية تنتمي لداعش": who arrested is unnamed).

@@ -162,6 +162,35 @@ TEST(EventsAssembly, TheArmedVictimsAfterACount) {
   }
 }
 
+// The dead counted right before a death predicate are its victims: "أكثر من 200 حوثيا لقوا
+// مصرعهم" is a battle the Houthis lost, not their attack on civilians; counted civilians stay
+// an attack's victims.
+TEST(EventsAssembly, TheArmedDeadBeforeADeathPredicate) {
+  auto r = RunEvents("وقالت مصادر محلية إن أكثر من 200 حوثيا لقوا مصرعهم أمس في جبهة العلم شرق عدن.", "2015-07-22", "YE",
+                     {}, {{"عدن", 1}});
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Battles");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "houthis");
+  EXPECT_NE(Id(r.result.events[0].actor1), "houthis");
+  EXPECT_EQ(r.result.events[0].fatalities, 200u);
+  // The side the sentence names after them is the other side.
+  auto by = RunEvents("وقالت مصادر يمنية إن 6 حوثيين قتلوا برصاص المقاومة الشعبية بالقرب من دوار المجسم في عدن.", "2015-07-22",
+                      "YE", {}, {{"عدن", 1}});
+  ASSERT_EQ(by.result.events.size(), 1u);
+  EXPECT_EQ(by.result.events[0].event_type, "Battles");
+  EXPECT_EQ(Id(by.result.events[0].actor1), "popular_resistance_ye");
+  EXPECT_EQ(Id(by.result.events[0].actor2), "houthis");
+  // Captured fighters executed are violence against civilians (ACLED).
+  auto ex = RunEvents("Activists said that around 41 FSA rebels were rounded up and executed by the extremist group.",
+                      "2014-07-31", "SY");
+  ASSERT_FALSE(ex.result.events.empty());
+  for (const auto& e : ex.result.events) EXPECT_NE(e.event_type, "Battles");
+  auto c = RunEvents("وقالت مصادر محلية إن 12 مدنيا لقوا مصرعهم أمس في قصف للحوثيين على حي سكني في عدن.", "2015-07-22", "YE",
+                     {}, {{"عدن", 1}});
+  ASSERT_FALSE(c.result.events.empty());
+  for (const auto& e : c.result.events) EXPECT_NE(Id(e.actor2), "houthis");
+}
+
 // "مقتل شرطي في هجوم": the killing noun names the police as the victim; the attack's
 // reading, which took the nearest armed actor for its author, does not make them actor 1.
 // With the other side named ("في مواجهات مع قوات الشرعية"), that side is actor 1.

@@ -799,6 +799,47 @@ void SplitCoordinatedPlaces(const text::Tokens& toks, const geo::GeoResult& geo,
   *meta = std::move(me);
 }
 
+// A toll told of places in two countries joined by "و" ("مقتل 390 إرهابيا وإصابة 400 في تركيا وشمال
+// العراق جراء القصف التركي", "killed in Syria and Iraq"): a campaign's or a war's total, not
+// one incident's (an incident has one place; SplitCoordinatedPlaces reads countries joined so
+// as a region of the war too). Marks the killed and wounded counts within ten words before
+// "في" / "in".
+void MarkMultiCountryTotals(const text::Utf8Text& text, const text::Tokens& toks, const geo::GeoResult& geo,
+                            const gazetteer::Gazetteer* gaz, std::vector<Quantity>* quantities) {
+  if (!gaz) return;
+  auto country_of = [&](const geo::Mention& gm) -> std::string_view {
+    const int64_t p = MentionPlace(geo, gm);
+    return p < 0 ? std::string_view{} : gaz->Place(static_cast<uint32_t>(p)).country;
+  };
+  static const WordSet kIn{"في", "in"}, kAnd{"\xD9\x88", "and"};
+  for (size_t g = 0; g + 1 < geo.mentions.size(); ++g) {
+    const auto& a = geo.mentions[g];
+    if (a.demonym || a.token_begin == 0 || !KeyIs(toks, a.token_begin - 1, kIn, false)) continue;
+    // The next mention not nested in a, joined to it by "و" (its own word or a clitic) with at
+    // most one word between ("في تركيا وشمال العراق").
+    size_t h = g + 1;
+    while (h < geo.mentions.size() && geo.mentions[h].token_begin < a.token_end) ++h;
+    if (h == geo.mentions.size()) break;
+    const auto& b = geo.mentions[h];
+    if (b.demonym || b.token_begin > a.token_end + 2 || b.token_begin < a.token_end) continue;
+    const size_t joint = b.token_begin == a.token_end ? b.token_begin : a.token_end;
+    if (IsPunct(toks, joint) || !(KeyIs(toks, joint, kAnd, false) || toks.Key(joint).starts_with("\xD9\x88"))) continue;
+    if (b.token_begin == a.token_end + 2 && IsPunct(toks, a.token_end + 1)) continue;
+    const std::string_view ca = country_of(a), cb = country_of(b);
+    if (ca.empty() || cb.empty() || ca == cb) continue;
+    for (auto& q : *quantities) {
+      if (q.token_end > a.token_begin || q.cumulative || (q.category != "killed" && q.category != "wounded")) continue;
+      size_t words = 0;
+      bool stop = false;
+      for (size_t u = q.token_end; u + 1 < a.token_begin && !stop; ++u) {
+        stop = StrongStop(text, toks, u);
+        words += !IsPunct(toks, u);
+      }
+      if (!stop && words <= 10) q.cumulative = true;
+    }
+  }
+}
+
 // A retold natural toll must be a figure worth telling twice (not "one killed").
 constexpr uint64_t kNaturalRetoldMin = 5;
 // A killing told with no attack word: a toll, not the kind of the incident.
@@ -1114,6 +1155,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   }
   FindQuantities(text, toks, sentences, &r, &starts);
   FindDates(text, toks, published, &r, &starts);
+  MarkMultiCountryTotals(text, toks, geo, gaz_, &r.quantities);
   int py = 0, pm = 0, pd = 0;
   std::string pub_iso;
   if (ParseIsoDate(published, &py, &pm, &pd)) {

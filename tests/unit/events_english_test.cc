@@ -411,6 +411,18 @@ TEST_F(EnglishEventsTest, RoundedUpAndExecutedIsAKilling) {
 
 // Singular victims are counted: "A child was killed" (1), "a child and a woman were killed"
 // (2), "killing a woman"; "a man of peace" is none.
+// A toll told of places in two countries is a campaign's total, no incident's; two places of
+// one country keep theirs.
+TEST_F(EnglishEventsTest, ATollOverTwoCountriesIsATotal) {
+  for (const auto& e : Events("Turkish air strikes have killed 390 militants and wounded 400 in Turkey and Iraq, the agency said."))
+    EXPECT_EQ(e.fatalities, 0u);
+  auto ar = Events("وكانت الوكالة تحدثت عن مقتل 390 مسلحا وإصابة 400 في سوريا وبغداد جراء القصف.", "2015-08-10");
+  for (const auto& e : ar) EXPECT_EQ(e.fatalities, 0u);
+  auto one = Events("Air strikes killed 5 people in Homs and Aleppo on Friday.");
+  ASSERT_FALSE(one.empty());
+  EXPECT_EQ(one[0].fatalities, 5u);
+}
+
 TEST_F(EnglishEventsTest, SingularVictimsAreCounted) {
   auto one = Events("A child was killed by a mortar shell fired on Damascus on Saturday.");
   ASSERT_EQ(one.size(), 1u);

@@ -821,10 +821,12 @@ void MarkMultiCountryTotals(const text::Utf8Text& text, const text::Tokens& toks
     while (h < geo.mentions.size() && geo.mentions[h].token_begin < a.token_end) ++h;
     if (h == geo.mentions.size()) break;
     const auto& b = geo.mentions[h];
-    if (b.demonym || b.token_begin > a.token_end + 2 || b.token_begin < a.token_end) continue;
-    const size_t joint = b.token_begin == a.token_end ? b.token_begin : a.token_end;
+    // A comma may come before the "و" ("في الكاميرون، ونيجيريا").
+    const size_t after_a = a.token_end < toks.tokens.size() && Comma(text, toks, a.token_end) ? a.token_end + 1 : a.token_end;
+    if (b.demonym || b.token_begin > after_a + 2 || b.token_begin < after_a) continue;
+    const size_t joint = b.token_begin == after_a ? b.token_begin : after_a;
     if (IsPunct(toks, joint) || !(KeyIs(toks, joint, kAnd, false) || toks.Key(joint).starts_with("\xD9\x88"))) continue;
-    if (b.token_begin == a.token_end + 2 && IsPunct(toks, a.token_end + 1)) continue;
+    if (b.token_begin == after_a + 2 && IsPunct(toks, after_a + 1)) continue;
     const std::string_view ca = country_of(a), cb = country_of(b);
     if (ca.empty() || cb.empty() || ca == cb) continue;
     for (auto& q : *quantities) {
@@ -2417,6 +2419,28 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
     // The unidentified perpetrator filled in above may be the named second actor.
     if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
+    // A clash whose second side came out as civilians, from whichever reading or step filled it
+    // in ("قتل 20 شخصا أمس في هجوم لمسلحي الحوثي على قرية": the attack word's reading and the
+    // killing's joined), is violence against them (ACLED: a battle has two armed sides).
+    // Not when the word itself says two sides fought ("قتل شخصان ... في اشتباكات جديدة": the dead
+    // are the clash's, sides unnamed).
+    auto clash_word = [&](const Event& ev) {
+      if (ev.trigger < 0) return false;
+      const std::string_view p = d_.triggers[static_cast<size_t>(ev.trigger)].phrase;
+      for (std::string_view w : {"\xD8\xA7\xD8\xB4\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x83",  // اشتباك
+                                 "\xD9\x85\xD9\x88\xD8\xA7\xD8\xAC\xD9\x87",          // مواجه
+                                 "\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB1\xD9\x83",          // معارك
+                                 "\xD9\x85\xD8\xB9\xD8\xB1\xD9\x83",                    // معرك
+                                 "\xD9\x82\xD8\xAA\xD8\xA7\xD9\x84",                    // قتال
+                                 "clash", "fight", "battle"})
+        if (p.find(w) != std::string_view::npos) return true;
+      return false;
+    };
+    if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor1 >= 0 && e.actor2 >= 0 &&
+        Armed(d_.actors[e.actor1]) && d_.actors[e.actor2].inter == 7 && !clash_word(e)) {
+      e.event_type = "Violence against civilians";
+      e.sub_event_type = "Attack";
+    }
   }
   const auto id_of = [&](const char* id) {
     const auto it = d_.actor_by_id.find(id);

@@ -418,6 +418,8 @@ TEST_F(EnglishEventsTest, ATollOverTwoCountriesIsATotal) {
     EXPECT_EQ(e.fatalities, 0u);
   auto ar = Events("وكانت الوكالة تحدثت عن مقتل 390 مسلحا وإصابة 400 في سوريا وبغداد جراء القصف.", "2015-08-10");
   for (const auto& e : ar) EXPECT_EQ(e.fatalities, 0u);
+  auto comma = Events("قتل أكثر من 60 شخصا أمس في هجمات في سوريا، وبغداد.", "2015-07-24");
+  for (const auto& e : comma) EXPECT_EQ(e.fatalities, 0u);
   auto one = Events("Air strikes killed 5 people in Homs and Aleppo on Friday.");
   ASSERT_FALSE(one.empty());
   EXPECT_EQ(one[0].fatalities, 5u);

@@ -191,6 +191,23 @@ TEST(EventsAssembly, TheArmedDeadBeforeADeathPredicate) {
   for (const auto& e : c.result.events) EXPECT_NE(Id(e.actor2), "houthis");
 }
 
+// An attack word's reading joined with the killing of people has civilians for its second side:
+// violence against civilians, not a clash.
+TEST(EventsAssembly, AClashWithCiviliansIsAnAttack) {
+  auto r = RunEvents("قتل 20 شخصا أمس في هجوم لمسلحي الحوثي على قرية في تعز.", "2015-07-23", "YE", {}, {{"تعز", 1}});
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(Id(r.result.events[0].actor1), "houthis");
+  EXPECT_EQ(r.result.events[0].event_type, "Violence against civilians");
+  auto b = RunEvents("قتل 20 جنديا أمس في هجوم لمسلحي الحوثي على موقع للجيش في تعز.", "2015-07-23", "YE", {}, {{"تعز", 1}});
+  ASSERT_EQ(b.result.events.size(), 1u);
+  EXPECT_EQ(b.result.events[0].event_type, "Battles");
+  // Clashes are fought by two sides, whoever the dead were.
+  auto c = RunEvents("قتل شخصان وأصيب عدة أشخاص آخرين في اشتباكات جديدة اندلعت ليلة أمس في تعز.",
+                     "2015-07-23", "YE", {}, {{"تعز", 1}});
+  ASSERT_FALSE(c.result.events.empty());
+  EXPECT_EQ(c.result.events[0].event_type, "Battles");
+}
+
 // "مقتل شرطي في هجوم": the killing noun names the police as the victim; the attack's
 // reading, which took the nearest armed actor for its author, does not make them actor 1.
 // With the other side named ("في مواجهات مع قوات الشرعية"), that side is actor 1.

@@ -842,6 +842,21 @@ void MarkMultiCountryTotals(const text::Utf8Text& text, const text::Tokens& toks
   }
 }
 
+// Where a clause of a second incident may begin, as code points in text order: "فيما",
+// "بينما", "في حين", "while", "whereas" (not "فيما يتعلق", "فيما بعد", "فيما بينهم").
+std::vector<uint32_t> ClauseBreaks(const text::Tokens& toks) {
+  static const WordSet kBreak{"فيما", "بينما", "وبينما", "while", "whereas"}, kNotBreak{"يتعلق", "يخص", "بعد", "بينهم", "بينها", "اذا"},
+      kIn{"في"}, kWhen{"حين"};
+  std::vector<uint32_t> out;
+  const size_t n = toks.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    const bool next_not = i + 1 < n && KeyIs(toks, i + 1, kNotBreak, false);
+    if ((KeyIs(toks, i, kBreak, false) && !next_not) || (i + 1 < n && KeyIs(toks, i, kIn, false) && KeyIs(toks, i + 1, kWhen, false)))
+      out.push_back(toks.tokens[i].start);
+  }
+  return out;
+}
+
 // A retold natural toll must be a figure worth telling twice (not "one killed").
 constexpr uint64_t kNaturalRetoldMin = 5;
 // A killing told with no attack word: a toll, not the kind of the incident.
@@ -1206,6 +1221,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       context_days[k].second = std::max(context_days[k].second, context_days[k - 1].second);
   }
 
+  const std::vector<uint32_t> breaks = ClauseBreaks(toks);
   for (const auto& s : sentences) {
     // Actor mentions of this sentence (media outlets report events, they are not parties).
     std::vector<int32_t> sa;
@@ -2110,7 +2126,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   if (english) MarkEarlierIncidentCounts(text, toks, sentences, &r.quantities);
-  AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta);
+  AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta, &breaks);
   // The same toll told again of natural or accidental deaths ("السفينة التي تسبب غرقها في مقتل
   // 800 مهاجر", then "هذه الكارثة البحرية ... التي تسببت في مقتل نحو 800 راكبا"): no attack
   // of its own, whoever else the second clause names. Also a battle read off a bare killing
@@ -2129,7 +2145,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
     DropEvents(retold, &r.events, &meta);
   }
-  for (auto& e : r.events) e.mentions.assign(1, {e.start, e.end});
+  for (size_t k = 0; k < r.events.size(); ++k) {
+    Event& e = r.events[k];
+    e.mentions.assign(1, {e.start, e.end});
+    meta[k].clause = static_cast<uint32_t>(std::lower_bound(breaks.begin(), breaks.end(), e.trigger_start) - breaks.begin());
+    meta[k].sentence_start = e.start;
+  }
   MergeMentions(
       focus, r.quantities, [&](int64_t a, int64_t b) { return PlaceWithin(gaz_, a, b); },
       [&](int64_t a, int64_t b) { return SameProvince(gaz_, a, b); },

@@ -208,6 +208,11 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     const bool anaphor = target != SIZE_MAX;
     for (size_t k = 0; k < kept.size() && target == SIZE_MAX && !m.another; ++k) {
       const Event& o = kept[k];
+      // Two clauses of one sentence, each with a place of its own ("هجوم بسيارة مفخخة في حي البياع
+      // ... أسفر عن مقتل 18 شخصا، فيما قتل اثنان في تفجير مزدوج استهدف منطقة الشعب"): two incidents.
+      if (kept_meta[k].sentence_start == m.sentence_start && kept_meta[k].clause != m.clause && o.place_mention >= 0 &&
+          e.place_mention >= 0 && o.place != e.place)
+        continue;
       // Violence at one named place on one date is one incident whatever verb each
       // mention uses ("الغارة" in the lead, "مقتل" in the recap).
       // Not two weapons: an air strike and rockets fired the same day from the same town
@@ -519,7 +524,16 @@ constexpr uint64_t kMaxUndatedToll = 1000;
 
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
                  std::string_view published, std::vector<Event>* events, const std::vector<TollRelation>& relations,
-                 const std::vector<EventMeta>* meta) {
+                 const std::vector<EventMeta>* meta, const std::vector<uint32_t>* clause_breaks) {
+  // Whether a clause break lies between two code points: "أسفر الهجوم في مروة عن مقتل 11
+  // شخصا فيما لقي نحو 42 مصرعهم في تفجيرين في غومبيه": the 11 is the attack's, though the
+  // second clause's trigger is nearer.
+  auto crosses = [&](uint32_t a, uint32_t b) {
+    if (!clause_breaks) return false;
+    if (a > b) std::swap(a, b);
+    const auto it = std::upper_bound(clause_breaks->begin(), clause_breaks->end(), a);
+    return it != clause_breaks->end() && *it < b;
+  };
   for (auto& e : *events) e.fatalities = 0, e.fatalities_quantity = -1;
   // A day named in the count's own clause, near it: "قتل 1200 شخص أمس في"; not the "أمس"
   // of another clause of a long sentence ("تمكنت القوات أمس من ... لتورطه في المجزرة التي
@@ -554,6 +568,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
 
     Event* best = nullptr;
     uint32_t best_dist = UINT32_MAX;
+    bool best_crosses = true;
     // A count in the phrase of an incident the news is timed from is that incident's.
     size_t phrase_owner = SIZE_MAX;
     for (size_t k = 0; meta && k < meta->size() && k < events->size(); ++k)
@@ -567,7 +582,9 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
       if ((q.value >= kMaxUndatedToll && (q.qualifier == "vague" || !day_dated(e, q))) || after_refused_total(e, q))
         continue;
       const uint32_t dist = q.start > e.trigger_start ? q.start - e.trigger_start : e.trigger_start - q.start;
-      if (dist < best_dist) best_dist = dist, best = &e;
+      const bool cross = crosses(q.start, e.trigger_start);
+      if ((!cross && best_crosses) || (cross == best_crosses && dist < best_dist))
+        best_dist = dist, best = &e, best_crosses = cross;
     }
     if (!best) continue;
     const TollRelation rel = qi < relations.size() ? relations[qi] : TollRelation::kNone;

@@ -38,6 +38,10 @@ struct EventMeta {
   uint32_t phrase_start = 0, phrase_end = 0;
   bool date_of_speech = false;  // its day is the day a speaker said it ("قال ... في تصريحه أمس إن")
   float weight = 0;           // the trigger's weight (triggers.tsv): how surely its words name the event
+  // Which clause of the document its trigger is in: the number of clause breaks ("فيما",
+  // "بينما", "while": events.cc, ClauseBreaks) before it; set before MergeMentions.
+  uint32_t clause = 0;
+  uint32_t sentence_start = 0;  // its sentence's first code point
 };
 
 // The side a clause leaves unnamed, from the article's other mentions (ACLED codes the
@@ -94,9 +98,11 @@ enum class TollRelation : uint8_t {
 
 // Each event's own toll (see incidents.cc); `relations` (may be empty) as TollRelations
 // (events.cc) gives them; `meta` (may be null), the events' EventMeta, keeps the counts of an
-// incident's phrase (EventMeta::phrase_start) for it.
+// incident's phrase (EventMeta::phrase_start) for it; `clause_breaks` (may be null), the code
+// points where a clause of a second incident may begin ("فيما", "بينما", "while"), sorted.
 void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<DateMention>& dates,
                  std::string_view published, std::vector<Event>* events,
-                 const std::vector<TollRelation>& relations = {}, const std::vector<EventMeta>* meta = nullptr);
+                 const std::vector<TollRelation>& relations = {}, const std::vector<EventMeta>* meta = nullptr,
+                 const std::vector<uint32_t>* clause_breaks = nullptr);
 
 }  // namespace marsad::events

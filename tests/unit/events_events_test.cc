@@ -208,6 +208,24 @@ TEST(EventsAssembly, AClashWithCiviliansIsAnAttack) {
   EXPECT_EQ(c.result.events[0].event_type, "Battles");
 }
 
+// Two incidents in one sentence, the second's clause opened by "فيما": each count goes to
+// the trigger of its own clause, though the other clause's may be nearer.
+TEST(EventsAssembly, ACountStaysInItsOwnClause) {
+  auto r = RunEvents("أسفر الهجوم المزدوج في عدن أمس عن مقتل 11 شخصا على الأقل فيما لقي نحو 42 مصرعهم في تفجيرين استهدفا "
+                     "محطتي حافلات في تعز.",
+                     "2015-07-23", "YE", {}, {{"عدن", 1}, {"تعز", 2}});
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[0].fatalities, 11u);
+  EXPECT_EQ(r.result.events[1].fatalities, 42u);
+  // Two bombings of one sentence, each clause with its own place, stay two incidents.
+  auto two = RunEvents("وتبنى التنظيم هجوما بسيارة مفخخة في البياع أسفر عن مقتل 18 شخصا، فيما قتل اثنان في تفجير مزدوج "
+                       "استهدف منطقة الشعب.",
+                       "2015-07-23", "IQ", {}, {{"البياع", 1}, {"الشعب", 2}});
+  ASSERT_EQ(two.result.events.size(), 2u);
+  EXPECT_EQ(two.result.events[0].fatalities, 18u);
+  EXPECT_EQ(two.result.events[1].fatalities, 2u);
+}
+
 // "مقتل شرطي في هجوم": the killing noun names the police as the victim; the attack's
 // reading, which took the nearest armed actor for its author, does not make them actor 1.
 // With the other side named ("في مواجهات مع قوات الشرعية"), that side is actor 1.

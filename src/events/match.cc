@@ -571,8 +571,11 @@ TokenTags::Tags TokenTags::TagsOf(const Table& table, const text::Tokens& toks, 
 }
 
 bool ReportGoesOn(const text::Tokens& toks, size_t first, size_t end, const WordSet& reports) {
-  static const WordSet kGoesOn{"وذكر", "واضاف", "واوضح", "واشار", "وتابع", "وبين", "واكد", "وافاد", "ولفت",
-                               "وذكرت", "واضافت", "واوضحت", "واشارت", "وتابعت", "وبينت", "واكدت", "وافادت"};
+  // A verb of saying, with or without و, or "according to" ("ووفق التقرير فإن", "وبحسب البيان").
+  static const WordSet kGoesOn{"وذكر",  "واضاف", "واوضح", "واشار", "وتابع", "وبين",   "واكد",   "وافاد", "ولفت",
+                               "وذكرت", "واضافت", "واوضحت", "واشارت", "وتابعت", "وبينت", "واكدت", "وافادت", "اشار",
+                               "اوضح",  "اضاف",  "ذكر",   "اشارت", "اوضحت", "اضافت", "ذكرت",  "ووفق",  "وفق",
+                               "وبحسب", "بحسب",  "وحسب",  "حسب"};
   for (size_t i = first; i < end && i < first + 2; ++i)
     if (KeyIs(toks, i, kGoesOn, false)) return i + 1 < end && KeyIs(toks, i + 1, reports, false);
   return false;

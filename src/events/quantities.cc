@@ -225,18 +225,21 @@ void ReportTotals(const text::Tokens& toks, const std::vector<text::Sentence>& s
                   std::vector<Quantity>* quantities) {
   static const WordSet kReport{"البيان", "بيان", "التقرير", "تقرير", "المنظمه", "البعثه", "الاحصاييه", "الحصيله"};
   auto goes_on = [&](const text::Sentence& s) { return ReportGoesOn(toks, s.first_token, s.end_token, kReport); };
+  // A sentence of the report with no count of its own ("أشار التقرير إلى أن الحصيلة المذكورة لا
+  // تشمل ...") keeps the report going to the next ("ووفق التقرير فإن القوات الحكومية قتلت 143 شخصا").
   bool prev_total = false;
   size_t qi = 0;
   for (const auto& s : sentences) {
     const bool continues = prev_total && goes_on(s);
-    bool total = false;
+    bool total = false, counts = false;
     for (; qi < quantities->size() && (*quantities)[qi].token_begin < s.end_token; ++qi) {
       Quantity& q = (*quantities)[qi];
       if (q.token_begin < s.first_token || !Casualty(q.category)) continue;
+      counts = true;
       if (continues) q.cumulative = true;
       total = total || q.cumulative;
     }
-    prev_total = total;
+    prev_total = total || (continues && !counts);
   }
 }
 

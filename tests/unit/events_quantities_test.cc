@@ -393,5 +393,23 @@ TEST(EventsQuantities, PeriodAndDocumentedTotals) {
   for (const auto& e : r.result.events) EXPECT_EQ(e.fatalities, 0u);
 }
 
+// A report told over sentences, one of them with no count of its own, and "according to the
+// report": the period's totals throughout; a few days named as a period ("خلال أيام عيد الفطر").
+TEST(EventsQuantities, AReportGoesOnPastASentenceWithoutCounts) {
+  auto r = RunEvents("نشرت الشبكة تقريرا وثقت فيه حصيلة الضحايا منذ 17 يوليو حتى 19 منه، حيث بلغ عدد القتلى 157 شخصا. "
+                     "وأشار التقرير إلى أن الحصيلة المذكورة لا تشمل الضحايا من القوات الحكومية. "
+                     "ووفق التقرير فإن القوات الحكومية قتلت 143 شخصا.",
+                     "2015-07-21");
+  std::vector<bool> got;
+  for (const auto& q : r.result.quantities) got.push_back(q.cumulative);
+  EXPECT_EQ(got, (std::vector<bool>{true, true}));
+  auto eid = RunEvents("وأفادت الشبكة بمقتل 39 طفلا خلال أيام عيد الفطر في غارات جوية.", "2015-07-21");
+  ASSERT_NE(Only(eid), nullptr);
+  EXPECT_TRUE(Only(eid)->cumulative);
+  auto day = RunEvents("وقتل 5 مدنيين أمس. وأشار التقرير إلى أن القصف استهدف السوق. ووفق التقرير فإن الطائرات قتلت 3 آخرين.",
+                       "2015-07-21");
+  for (const auto& q : day.result.quantities) EXPECT_FALSE(q.cumulative);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -845,14 +845,26 @@ void MarkMultiCountryTotals(const text::Utf8Text& text, const text::Tokens& toks
 // Where a clause of a second incident may begin, as code points in text order: "فيما",
 // "بينما", "في حين", "while", "whereas" (not "فيما يتعلق", "فيما بعد", "فيما بينهم").
 std::vector<uint32_t> ClauseBreaks(const text::Tokens& toks) {
-  static const WordSet kBreak{"فيما", "بينما", "وبينما", "while", "whereas"}, kNotBreak{"يتعلق", "يخص", "بعد", "بينهم", "بينها", "اذا"},
-      kIn{"في"}, kWhen{"حين"};
+  static const WordSet kNotBreak{"يتعلق", "يخص", "بعد", "بينهم", "بينها", "اذا"};
+  // Compared by length first: a pass over every token of every document (a WordSet lookup per
+  // token cost 12 M instructions per 300 corpus articles).
+  constexpr std::string_view kFima = "فيما", kBaynama = "بينما", kWaBaynama = "وبينما", kFi = "في", kHin = "حين";
   std::vector<uint32_t> out;
   const size_t n = toks.tokens.size();
   for (size_t i = 0; i < n; ++i) {
-    const bool next_not = i + 1 < n && KeyIs(toks, i + 1, kNotBreak, false);
-    if ((KeyIs(toks, i, kBreak, false) && !next_not) || (i + 1 < n && KeyIs(toks, i, kIn, false) && KeyIs(toks, i + 1, kWhen, false)))
-      out.push_back(toks.tokens[i].start);
+    const std::string_view k = toks.Key(i);
+    bool open = false;
+    switch (k.size()) {
+      case 4: open = k == kFi && i + 1 < n && toks.Key(i + 1) == kHin; break;
+      case 5: open = k == "while"; break;
+      case 7: open = k == "whereas"; break;
+      case 8: open = k == kFima; break;
+      case 10: open = k == kBaynama; break;
+      case 12: open = k == kWaBaynama; break;
+      default: break;
+    }
+    if (open && k != kFi && i + 1 < n && KeyIs(toks, i + 1, kNotBreak, false)) open = false;
+    if (open) out.push_back(toks.tokens[i].start);
   }
   return out;
 }

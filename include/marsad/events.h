@@ -229,6 +229,10 @@ struct Dictionaries {
   // reads "طائرات حربية تركية", "المقاتلات التركية", "طائرة إسرائيلية" as these forces,
   // whatever the aircraft's word. Built by Freeze.
   std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> aircraft_by_nationality;
+  // The same in English, from the aliases "X warplanes" / "X jets" / "X aircraft" (X:
+  // "russian", "israeli", "regime"): FindActors reads "Russian air strikes", "Syrian strikes",
+  // "regime airstrikes" as these forces. Built by Freeze.
+  std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> english_aircraft_by_nationality;
   // The definite adjectives of ar/demonyms.tsv ("اليمنيه", "السوري"), as keys, to their country's
   // ISO code: where fire came from ("من داخل الأراضي اليمنية").
   std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> country_of_adjective;
@@ -259,8 +263,8 @@ struct ActorMention {
   // event. Not: civilians (victims), media, and governments, parties or agencies that only
   // speak, meet or are spoken of.
   bool belligerent = false;
-  // The adjective of a state after a strike noun ("غارة إسرائيلية", "القصف التركي"): the
-  // strike's author.
+  // The adjective of a state after a strike noun ("غارة إسرائيلية", "القصف التركي") or
+  // before an English one ("Russian air strikes"): the strike's author.
   bool nation_adjective = false;
   float confidence = 0;
   // The generic row the mention was read as before actor_remap.tsv gave it the article's

@@ -152,6 +152,25 @@ std::pair<int32_t, size_t> StrikeOfANation(const Dictionaries& d, const text::To
   return {-1, i};
 }
 
+// "Russian air strikes", "Syrian strikes", "regime airstrikes", "Israeli raids": the adjective
+// of a state whose aircraft the English aliases name ("Russian warplanes"), right before a
+// strike noun, names its author. The actor, or -1 when token i is no such adjective. Only
+// the adjective is the mention: the noun stays the event's trigger.
+int32_t EnglishStrikeOfANation(const Dictionaries& d, const text::Tokens& toks, size_t i) {
+  if (d.english_aircraft_by_nationality.empty() || toks.tokens[i].script != text::Script::kLatin ||
+      i + 1 >= toks.tokens.size())
+    return -1;
+  const auto it = d.english_aircraft_by_nationality.find(toks.Key(i));
+  if (it == d.english_aircraft_by_nationality.end()) return -1;
+  auto strike = [&](size_t j) {
+    const std::string_view k = toks.Key(j);
+    return k == "strike" || k == "strikes" || k == "airstrike" || k == "airstrikes" || k == "raid" || k == "raids" ||
+           k == "bombing" || k == "bombings" || k == "bombardment" || k == "bombardments";
+  };
+  if (strike(i + 1) || (toks.Key(i + 1) == "air" && i + 2 < toks.tokens.size() && strike(i + 2))) return it->second;
+  return -1;
+}
+
 }  // namespace
 
 void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& toks,
@@ -171,6 +190,20 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     }
     auto m = LongestMatch(d_.actor_aliases, text, toks, i, n, true, starts);
     if (m.len == 0) {
+      if (const int32_t nation = EnglishStrikeOfANation(d_, toks, i); nation >= 0) {
+        ActorMention a;
+        a.token_begin = static_cast<uint32_t>(i);
+        a.token_end = static_cast<uint32_t>(i + 1);
+        a.nation_adjective = true;
+        a.start = toks.tokens[i].start;
+        a.end = toks.tokens[i].end;
+        a.actor = nation;
+        a.confidence = 0.85f;
+        named.push_back(a);
+        covered[i] = 1;
+        ++i;
+        continue;
+      }
       // Both nation phrases begin with that test.
       if (!nation_may) {
         ++i;

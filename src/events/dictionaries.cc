@@ -399,15 +399,19 @@ void Dictionaries::Freeze() {
     if (it != by_name.end() && actors[it->second].country == a.country) a.forces = it->second;
   }
   aircraft_by_nationality.clear();
+  english_aircraft_by_nationality.clear();
   for (const auto& [key, es] : actor_aliases.entries) {
     const size_t space = key.find(' ');
     if (space == std::string::npos || key.find(' ', space + 1) != std::string::npos) continue;
     const std::string_view first = std::string_view(key).substr(0, space);
-    if (first != "الطايرات" && first != "الطيران") continue;
+    const std::string_view second = std::string_view(key).substr(space + 1);
+    const bool arabic = first == "الطايرات" || first == "الطيران";
+    if (!arabic && second != "warplanes" && second != "jets" && second != "aircraft") continue;
+    auto& table = arabic ? aircraft_by_nationality : english_aircraft_by_nationality;
     for (const PhraseEntry& e : es) {
       const ActorInfo& a = actors[e.index];
       if (a.type != "state_force" && a.type != "external_force") continue;
-      auto [it, added] = aircraft_by_nationality.emplace(key.substr(space + 1), static_cast<int32_t>(e.index));
+      auto [it, added] = table.emplace(arabic ? second : first, static_cast<int32_t>(e.index));
       if (!added) it->second = std::min(it->second, static_cast<int32_t>(e.index));  // the same on every run
     }
   }

@@ -140,8 +140,12 @@ bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine
 
 }  // namespace
 
+bool EnglishGenericTrigger(const text::Tokens& toks, size_t tok, size_t len) {
+  return len == 1 && GenericTrigger(toks.Key(tok));
+}
+
 const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, size_t tok, size_t len) {
-  if (len != 1 || !GenericTrigger(toks.Key(tok))) return nullptr;
+  if (!EnglishGenericTrigger(toks, tok, len)) return nullptr;
   const char* out = nullptr;
   for (size_t i = first; i < end; ++i) {
     if (i == tok) continue;
@@ -153,7 +157,9 @@ const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, si
       continue;
     if ((k == "strike" || k == "strikes") && i > first && Is(toks.Key(i - 1), {"hunger", "general", "labour", "labor"}))
       continue;
-    if (Aircraft(k)) out = "Air/drone strike";
+    // "bombing raids" are flown.
+    if (Aircraft(k) || ((k == "raids" || k == "raid") && i > first && Is(toks.Key(i - 1), {"bombing", "bomb"})))
+      out = "Air/drone strike";
   }
   return out;
 }

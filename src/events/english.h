@@ -65,6 +65,10 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok);
 // clause [first, end) gives the trigger of `len` tokens at `tok`, or nullptr.
 const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, size_t tok, size_t len);
 
+// Whether the English trigger of `len` tokens at `tok` is a generic one: a word that reads
+// only as the incident itself ("killed", "attack", "struck"), whatever its weapon.
+bool EnglishGenericTrigger(const text::Tokens& toks, size_t tok, size_t len);
+
 // Mentions of an English article's incident that name no weapon of their own ("the
 // attack", "the suspected attack", "Local activists say 32 have been killed" with no place
 // and no perpetrator): the type of the latest incident before them that named one, so that

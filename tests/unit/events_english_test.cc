@@ -53,6 +53,7 @@ class EnglishEventsTest : public ::testing::Test {
     std::string type, sub, place;
     uint64_t fatalities = 0;
     std::string actor1, actor2;  // ids
+    std::string date;
   };
   static std::vector<Ev> Events(const std::string& text, const std::string& published = "2016-06-19") {
     Document doc;
@@ -66,7 +67,7 @@ class EnglishEventsTest : public ::testing::Test {
     std::vector<Ev> out;
     if (!x.ok()) return out;
     for (const auto& e : x->events.events) {
-      Ev v{e.event_type, e.sub_event_type, "", e.fatalities, "", ""};
+      Ev v{e.event_type, e.sub_event_type, "", e.fatalities, "", "", e.date};
       if (e.actor1 >= 0) v.actor1 = res_->event_dicts.actors[e.actor1].id;
       if (e.actor2 >= 0) v.actor2 = res_->event_dicts.actors[e.actor2].id;
       if (e.place >= 0) v.place = std::string(res_->gazetteer.Place(static_cast<uint32_t>(e.place)).name);
@@ -529,6 +530,56 @@ TEST_F(EnglishEventsTest, TheDeadOfTheIncidentDaysBeforeAreNotThisTollOf) {
     four = four || e.fatalities == 4;
   }
   EXPECT_TRUE(four);
+}
+
+// "Russian air strikes", "Regime bombing raids": the state's adjective before the strike noun
+// names who flew it, and a bombing raid is flown.
+TEST_F(EnglishEventsTest, AStatesAdjectiveBeforeTheStrikeNamesItsAuthor) {
+  auto v = Events("Russian air strikes on Aleppo killed 14 people on Thursday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  EXPECT_EQ(v[0].actor1, "russia_air_force");
+  v = Events("Regime bombing raids on Aleppo killed 31 civilians on Friday.");
+  ASSERT_FALSE(v.empty());
+  for (const auto& e : v) {
+    EXPECT_EQ(e.sub, "Air/drone strike");
+    EXPECT_EQ(e.actor1, "syrian_air_force");
+  }
+  // Not an adjective of its own: "Russian" before another noun.
+  v = Events("Russian officials said the attack on Aleppo killed 14 people on Thursday.");
+  for (const auto& e : v) EXPECT_NE(e.actor1, "russia_air_force");
+}
+
+// An air force or the US-led coalition that "struck" or "killed" flew an air strike.
+TEST_F(EnglishEventsTest, AnAirForcesBareAttackIsAnAirStrike) {
+  auto v = Events("The US-led coalition bombed Islamic State positions in Aleppo on Monday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Explosions/Remote violence");
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  EXPECT_EQ(v[0].actor1, "us_led_coalition");
+  v = Events("Assads air force killed 12 civilians in Aleppo on Monday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  EXPECT_EQ(v[0].actor1, "syrian_air_force");
+  // Ground forces that attack stay a battle.
+  v = Events("Syrian troops attacked Islamic State fighters in Aleppo on Monday, killing 18.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_NE(v[0].sub, "Air/drone strike");
+}
+
+// A full date that opens the text is the day it was written: its "Friday" is the Friday
+// before that day, not before the later date the record gives.
+TEST_F(EnglishEventsTest, TheTextsDatelineAnchorsItsWeekdays) {
+  auto v = Events("Published June 3 2016. Regime bombing raids on Aleppo killed 31 civilians Friday.", "2016-06-13");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].date, "2016-06-03");
+  v = Events("Regime bombing raids on Aleppo killed 31 civilians Friday.", "2016-06-13");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].date, "2016-06-10");
+  // A date after the record's is no dateline of it.
+  v = Events("June 20 2016. Regime bombing raids on Aleppo killed 31 civilians Friday.", "2016-06-13");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].date, "2016-06-10");
 }
 
 }  // namespace

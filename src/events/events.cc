@@ -1546,10 +1546,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       // "الغارات الإسرائيلية", "ضربة اسرائيلية جوية": the state's adjective on the strike
       // noun names its author, whoever the sentence named before it.
-      if (a1 < 0 && t.event_type == "Explosions/Remote violence")
+      // In English the adjective comes right before the noun ("a Russian airstrike"), and it
+      // names the author whoever else the sentence names.
+      if (t.event_type == "Explosions/Remote violence")
         for (int32_t m2 : sa)
           if (r.actors[m2].nation_adjective &&
-              ((r.actors[m2].token_begin >= tok + m.len && r.actors[m2].token_begin <= tok + m.len + 1) ||
+              ((a1 < 0 && r.actors[m2].token_begin >= tok + m.len && r.actors[m2].token_begin <= tok + m.len + 1) ||
                (toks.tokens[tok].script == text::Script::kLatin && r.actors[m2].token_end <= tok &&
                 r.actors[m2].token_end + 1 >= tok))) {
             a1 = m2;
@@ -1626,9 +1628,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           armed_victim = armed(victim);  // an attack on armed forces is a battle (ACLED)
         }
       }
+      // Not "killed in a Russian airstrike", "killed by government forces": the English
+      // preposition makes them the author.
+      auto english_agent = [&](int32_t a) {
+        if (toks.tokens[tok].script != text::Script::kLatin) return false;
+        for (size_t k = tok + m.len; k < r.actors[a].token_begin; ++k)
+          if (const std::string_view w = toks.Key(k); w == "by" || w == "in" || w == "from" || w == "during") return true;
+        return false;
+      };
       if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && s_a1 < 0 && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&
-          !r.actors[a1].back_reference && !object_follows) {
+          !r.actors[a1].back_reference && !object_follows && !english_agent(a1)) {
         const int32_t author = last_before(tok, r.actors[a1].actor, true);
         a2 = a1;
         a1 = author;

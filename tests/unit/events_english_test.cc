@@ -545,6 +545,12 @@ TEST_F(EnglishEventsTest, AStatesAdjectiveBeforeTheStrikeNamesItsAuthor) {
     EXPECT_EQ(e.sub, "Air/drone strike");
     EXPECT_EQ(e.actor1, "syrian_air_force");
   }
+  // "killed in a Russian airstrike": the forces after the preposition flew it; they are not
+  // its victims.
+  v = Events("Three people were killed in a Russian airstrike on Aleppo on Monday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].actor1, "russia_air_force");
+  EXPECT_NE(v[0].actor2, "russia_air_force");
   // Not an adjective of its own: "Russian" before another noun.
   v = Events("Russian officials said the attack on Aleppo killed 14 people on Thursday.");
   for (const auto& e : v) EXPECT_NE(e.actor1, "russia_air_force");

@@ -338,6 +338,21 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     all.push_back(a);
   }
   for (; next_named < named.size(); ++next_named) all.push_back(named[next_named]);
+  // "قتل 17 مسلحا من الحوثيين", "أكثر من 30 مسلحا من التنظيم": the gunmen counted of a group
+  // named right after "من" are that group's fighters, no unidentified group of their own.
+  const auto gunmen_id = d_.actor_by_id.find("unidentified_gunmen");
+  if (gunmen_id != d_.actor_by_id.end()) {
+    const auto gunmen = static_cast<int32_t>(gunmen_id->second);
+    for (size_t k = 0; k + 1 < all.size(); ++k) {
+      ActorMention& a = all[k];
+      const ActorMention& b = all[k + 1];
+      if (a.actor != gunmen || a.back_reference || a.token_end >= n || toks.Key(a.token_end) != "\xD9\x85\xD9\x86" ||
+          b.token_begin != a.token_end + 1 || b.actor == gunmen)
+        continue;
+      const ActorInfo& g = d_.actors[b.actor];
+      if ((g.inter >= 1 && g.inter <= 4) || g.inter == 8) a.actor = b.actor;
+    }
+  }
   out->actors = std::move(all);
 }
 

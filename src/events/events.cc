@@ -226,9 +226,15 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
     const size_t p = a.token_begin - 1;
     if (KeyIs(toks, p, kSaid) || KeyIs(toks, p, {"بحسب", "حسب", "وفق", "وفقا", "لسان", "باسم", "مصادر", "مصدر"}))
       return true;
-    if (p > first && (toks.Key(p) == "\xD9\x81\xD9\x8A" || toks.Key(p) == "\xD9\x85\xD9\x86") &&
-        KeyIs(toks, p - 1, {"مصدر", "مصادر", "متحدث", "ناطق", "مسوول", "مسوولون", "مسوولين"}))
-      return true;
+    // "مصدر في الشرطة", "مصادر محلية وفي المقاومة", "مصادر طبية ومن المقاومة": a source
+    // in it, after up to two words that qualify the source.
+    const std::string_view in = toks.Key(p);
+    if (p > first && (in == "\xD9\x81\xD9\x8A" || in == "\xD9\x85\xD9\x86" || in == "\xD9\x88\xD9\x81\xD9\x8A" ||
+                      in == "\xD9\x88\xD9\x85\xD9\x86"))
+      for (size_t q = p; q-- > first && q + 3 >= p;) {
+        if (toks.tokens[q].kind == text::TokenKind::kPunct) break;
+        if (KeyIs(toks, q, {"مصدر", "مصادر", "متحدث", "ناطق", "مسوول", "مسوولون", "مسوولين"})) return true;
+      }
     if (toks.Key(p) == "to" && p > first && toks.Key(p - 1) == "according") return true;
   }
   if (a.token_end < end) {

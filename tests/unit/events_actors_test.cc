@@ -49,6 +49,15 @@ TEST(EventsActors, AStrikesStateAdjectiveIsAMentionOfItsForces) {
   EXPECT_TRUE(r.result.actors[0].nation_adjective);
 }
 
+// "17 مسلحا من الحوثيين": the gunmen counted of a group named after "من" are its fighters (a
+// mention of it), no unidentified group; gunmen with no group named stay one.
+TEST(EventsActors, GunmenOfANamedGroupAreThatGroup) {
+  auto r = RunEvents("وقتل 17 مسلحا من الحوثيين في مواجهات مع المقاومة الشعبية.");
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"houthis", "houthis", "popular_resistance_ye"}));
+  auto unnamed = RunEvents("وقتل 17 مسلحا في مواجهات مع المقاومة الشعبية.");
+  EXPECT_EQ(Ids(unnamed), (std::vector<std::string>{"unidentified_gunmen", "popular_resistance_ye"}));
+}
+
 TEST(EventsActors, BackReferencePrefersTheGroupNamedWithTheNoun) {
   auto r = RunEvents("قاتل تنظيم داعش في الرقة. وتقدمت قسد. وانسحب التنظيم.");
   ASSERT_EQ(r.result.actors.size(), 3u);

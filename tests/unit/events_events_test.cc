@@ -288,6 +288,17 @@ TEST(EventsAssembly, ReporterIsNoParty) {
   EXPECT_TRUE(found);
 }
 
+// Nor is the group a source speaks from, after words that qualify the source ("واشارت مصادر
+// محلية وفي المقاومة إلى مقتل 3 من المقاومة الشعبية": the resistance's dead, not its killing).
+TEST(EventsAssembly, TheGroupASourceSpeaksFromIsNoParty) {
+  auto r = RunEvents("واشارت مصادر محلية وفي المقاومة إلى مقتل 3 من المقاومة الشعبية وإصابة 7 آخرين.", "2015-07-23", "YE");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) {
+    EXPECT_NE(Id(e.actor1), "popular_resistance_ye");
+    EXPECT_EQ(e.event_type, "Battles");
+  }
+}
+
 // Nor is one who points out or adds ("وأشارت السلطات التركية إلى أنه فجر نفسه ... في
 // سوروتش": the bomber, not the Turkish army, blew himself up).
 TEST(EventsAssembly, OneWhoPointsOutIsNoParty) {

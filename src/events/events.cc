@@ -881,6 +881,12 @@ std::vector<uint32_t> ClauseBreaks(const text::Tokens& toks) {
   return out;
 }
 
+// The clause (see ClauseBreaks) of code point `at`: the number of breaks before it (as
+// EventMeta::clause).
+size_t ClauseOf(const std::vector<uint32_t>& breaks, uint32_t at) {
+  return static_cast<size_t>(std::lower_bound(breaks.begin(), breaks.end(), at) - breaks.begin());
+}
+
 // A retold natural toll must be a figure worth telling twice (not "one killed").
 constexpr uint64_t kNaturalRetoldMin = 5;
 // A killing told with no attack word: a toll, not the kind of the incident.
@@ -1463,10 +1469,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     };
     int32_t s_a1 = -1, s_a2 = -1;
     ActorCue s_cue = kCueNearest;
+    uint32_t s_cue_start = 0;  // where the cue is: a dyad names the sides of its own clause only
     static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
     // Asked of every token of the sentence: WordSets, which the document's TokenTags answer.
     static const WordSet kAgainst{"ضد"}, kBetween{"بين"}, kBefore{"قبل"}, kHand{"يد", "ايدي"}, kOn{"علي"};
     for (size_t i = s.first_token; i < s.end_token && s_a1 < 0; ++i) {
+      s_cue_start = toks.tokens[i].start;
       std::string_view k = toks.Key(i);
       if (KeyIs(toks, i, kAgainst) || k == "against") {
         s_a1 = last_before(i, -1);
@@ -1534,7 +1542,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             break;
           }
         }
-      int32_t a1 = s_a1, a2 = s_a2;
+      // "وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز ... فيما اندلعت اشتباكات بين
+      // المقاومة والحوثيين": the sides "بين" names are the clashes', not the shelling's in the
+      // clause before.
+      const bool cue_here = s_a1 >= 0 && ClauseOf(breaks, s_cue_start) == ClauseOf(breaks, toks.tokens[tok].start);
+      int32_t a1 = cue_here ? s_a1 : -1, a2 = cue_here ? s_a2 : -1;
       // Without structure: the nearest armed actor before the trigger (SVO), else after it
       // (VSO); civilians, notables and officials are actor 2 of violence, or associated.
       const bool violent_type = t.plover == "ASSAULT" || t.plover == "COERCE";
@@ -1611,7 +1623,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // A finite verb ("قتلت ميليشيات الحوثي صحفيا", "اختطفت الميليشيات") has its subject
       // there instead.
       const bool feminine_verb = FeminineVerb(toks, tok + m.len - 1);
-      if (t.sub_event_type == "Abduction/forced disappearance" && a1 >= 0 && s_a1 < 0 && !feminine_verb &&
+      if (t.sub_event_type == "Abduction/forced disappearance" && a1 >= 0 && !cue_here && !feminine_verb &&
           r.actors[a1].token_begin == tok + m.len && !r.actors[a1].back_reference) {
         a2 = a1;
         a1 = last_before(tok, r.actors[a2].actor, true);
@@ -1642,7 +1654,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (const std::string_view w = toks.Key(k); w == "by" || w == "in" || w == "from" || w == "during") return true;
         return false;
       };
-      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && s_a1 < 0 && !feminine_verb &&
+      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && !cue_here && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&
           !r.actors[a1].back_reference && !object_follows && !english_agent(a1)) {
         const int32_t author = last_before(tok, r.actors[a1].actor, true);
@@ -1731,7 +1743,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       EventMeta em;
-      em.cue = s_a1 >= 0 ? s_cue : kCueNearest;
+      em.cue = cue_here ? s_cue : kCueNearest;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
       {
         static const WordSet kAlso{"ايضا", "كذلك", "also"};
@@ -2204,7 +2216,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
            clause.find("drone") != std::string_view::npos;
   };
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
-  CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta);
+  CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta, breaks);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   if (english) MarkEarlierIncidentCounts(text, toks, sentences, &r.quantities);
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta, &breaks);

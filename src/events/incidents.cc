@@ -321,7 +321,12 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
 // apart (an attack in Aden and a strike in Taiz), the most specific type kept. A
 // strategic development other than an arrest or an agreement, in a sentence that reports
 // violence, is part of it ("دمرت" in the report of a strike).
-void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta) {
+void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta,
+                     const std::vector<uint32_t>& clause_breaks) {
+  auto clause = [&](const Event& x) {
+    return std::lower_bound(clause_breaks.begin(), clause_breaks.end(), x.trigger_start) - clause_breaks.begin();
+  };
+  auto both_sides = [](const Event& x) { return x.actor1 >= 0 && x.actor2 >= 0; };
   std::vector<Event> kept;
   std::vector<EventMeta> kept_meta;
   size_t sentence_begin = 0;  // first kept event of the current sentence
@@ -335,6 +340,9 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
       // The place of "فقتل 32 شخصا ... في بلدة سوروتش" is the bombing's, whatever place the
       // clause named before it ("على امتداد جزء من حدودها مع سورية").
       if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place && (*meta)[i].consequence == 0) continue;
+      if (both_sides(o) && both_sides(e) && std::minmax(o.actor1, o.actor2) != std::minmax(e.actor1, e.actor2) &&
+          clause(o) != clause(e) && (*meta)[i].consequence == 0)
+        continue;
       // Nor dated apart: the incident the news is timed from ("وبعد أربعة أيام على هجوم
       // انتحاري ... شن سلاح الجو التركي اليوم أولى غاراته").
       if (!o.date_from_published && !e.date_from_published && !o.date_from_context && !e.date_from_context &&

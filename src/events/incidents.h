@@ -87,7 +87,11 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
 // One violent event per clause unless placed apart; strategic side readings of a violent
 // clause dropped.
 // `armed(actor)` tells an armed actor (one that can be the author of violence) from others.
-void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta);
+// Readings in two clauses (`clause_breaks`, ClauseBreaks) that each name both sides, and not the
+// same two, stay apart ("قصفت مليشيات الحوثي أحياء سكنية ... فيما اندلعت اشتباكات بين المقاومة
+// والحوثيين").
+void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta,
+                     const std::vector<uint32_t>& clause_breaks);
 
 // How a killed count stands to the killed count before it in its sentence.
 enum class TollRelation : uint8_t {

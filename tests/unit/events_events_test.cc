@@ -299,6 +299,27 @@ TEST(EventsAssembly, TheGroupASourceSpeaksFromIsNoParty) {
   }
 }
 
+// "بين" names the sides of its own clause: the shelling in the clause before "فيما" is the
+// Houthis' on the town, the clashes after it a second incident between the two sides.
+TEST(EventsAssembly, ADyadNamesTheSidesOfItsOwnClause) {
+  auto r = RunEvents("وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز، مما أدى إلى إصابة عدد من المدنيين، فيما اندلعت "
+                     "اشتباكات بين المقاومة والحوثيين في أحياء المدينة.",
+                     "2015-07-23", "YE");
+  bool shelling = false, clash = false;
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type == "Shelling/artillery/missile attack") {
+      shelling = true;
+      EXPECT_EQ(Id(e.actor1), "houthis");
+    }
+    if (e.sub_event_type == "Armed clash") {
+      clash = true;
+      EXPECT_TRUE(Id(e.actor1) == "popular_resistance_ye" || Id(e.actor2) == "popular_resistance_ye");
+    }
+  }
+  EXPECT_TRUE(shelling);
+  EXPECT_TRUE(clash);
+}
+
 // Nor is one who points out or adds ("وأشارت السلطات التركية إلى أنه فجر نفسه ... في
 // سوروتش": the bomber, not the Turkish army, blew himself up).
 TEST(EventsAssembly, OneWhoPointsOutIsNoParty) {

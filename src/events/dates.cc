@@ -291,6 +291,21 @@ int DayOfMonthWithMin(const text::Tokens& t, size_t i, int* day, size_t* day_len
   return m;
 }
 
+namespace {
+
+// Past the other name of the month in brackets, as Gulf and Levantine papers write it ("2
+// أغسطس (آب) 1990", "28 مايو (أيار) 1990", "آب (أغسطس) الماضي"): the token after the closing
+// bracket, or `e` itself when none is there.
+size_t PastMonthInBrackets(const text::Tokens& t, size_t e) {
+  const size_t n = t.tokens.size();
+  if (e + 2 >= n || t.tokens[e].kind != text::TokenKind::kPunct) return e;
+  size_t len = 0;
+  if (MonthAt(t, e + 1, &len) == 0 || e + 1 + len >= n || t.tokens[e + 1 + len].kind != text::TokenKind::kPunct) return e;
+  return e + 2 + len;
+}
+
+}  // namespace
+
 void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t, std::string_view published,
                                EventResult* out, const PhraseStarts* starts) const {
   int py = 0, pm = 0, pd = 0;
@@ -352,14 +367,15 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     size_t day_len = 1;
     if (int m = IsNum(t, i, &a, 1, 31) && is(i + 1, kMonthWord) ? MonthAt(t, i + 1, &ml) : 0;
         m || (m = DayOfMonthWithMin(t, i, &a, &day_len, &ml))) {
-      size_t e = i + day_len + ml;
+      const size_t after_month = PastMonthInBrackets(t, i + day_len + ml);
+      size_t e = after_month;
       int y = 0;
       if (IsNum(t, e, &y, 1900, 2100)) ++e;
       else if (anchored) y = py;
       auto& dm = emit(i, e, "absolute");
       // "9 يونيو" in a January article is last June: a date with no year is not after the
       // publication.
-      if (!IsNum(t, i + day_len + ml, &y, 1900, 2100) && anchored && Ymd(y, m, a).ok() &&
+      if (!IsNum(t, after_month, &y, 1900, 2100) && anchored && Ymd(y, m, a).ok() &&
           ch::sys_days(Ymd(y, m, a)) > pub + ch::days(1))
         y = py - 1;
       ch::year_month_day ymd = Ymd(y, m, a);
@@ -370,7 +386,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     }
     // October 15, 2017 / October 2017 / تشرين الأول 2017
     if (int m = is(i, kMonthWord) ? MonthAt(t, i, &ml) : 0; m && (i == 0 || !IsNum(t, i - 1, &a, 1, 31))) {
-      size_t e = i + ml;
+      size_t e = PastMonthInBrackets(t, i + ml);
       int d = 0, y = 0;
       if (IsNum(t, e, &d, 1, 31)) {
         size_t e2 = e + 1;

@@ -240,6 +240,14 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
   if (a.token_end < end) {
     std::string_view k = toks.Key(a.token_end);
     if (k == "said" || k == "says" || k == "reported" || k == "announced") return true;
+    // "the British-based Syrian Observatory for Human Rights monitoring group said", "the
+    // Observatory's director said": a few words about who speaks, then the verb.
+    if (toks.tokens[a.token_end].script == text::Script::kLatin)
+      for (size_t q = a.token_end + 1; q < end && q <= a.token_end + 3; ++q) {
+        if (toks.tokens[q - 1].kind == text::TokenKind::kPunct) break;
+        const std::string_view w = toks.Key(q);
+        if (w == "said" || w == "says" || w == "reported" || w == "announced") return true;
+      }
     // The subject first, announcing deaths: "لكن الجيش التركي أعلن مقتل جنديين" (not "الشرطة
     // أعلنت اعتقال", the arrester's own act).
     if (a.token_end + 1 < end && KeyIs(toks, a.token_end, kSaid, false) &&
@@ -1177,7 +1185,13 @@ bool DatelineAt(const text::Tokens& toks, const DateMention& dm) {
                              "اخر", "الاثنين", "الثلاثا", "الاربعا", "الخميس", "الجمعه", "السبت", "الاحد"};
   for (uint32_t k = 0; k < dm.token_begin; ++k)
     if (toks.tokens[k].kind != text::TokenKind::kPunct && !KeyIs(toks, k, kLead, false)) return false;
-  return true;
+  // With its year ("Published July 4 2015", "10 October 2017"): a day and month alone open a
+  // chronology's entry ("17 مارس: مظاهرة في ساحة غروفنور"), not a dateline.
+  for (uint32_t k = dm.token_begin; k < dm.token_end; ++k) {
+    const std::string_view w = toks.Key(k);
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -1225,15 +1239,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // the text is the day it was written, the anchor of its "Friday" and "yesterday", before a
   // publication date its record gives (an archive's or a crawl's, days later) that is not
   // earlier than it by more than a year.
+  // The dateline dates the writing, not an incident: "Published July 4 2015 An explosion at a
+  // mosque ... on Friday killed at least 25" happened on Friday (dateline_first: the first
+  // date mention dates no event). Not a date years before the record's: a chronology's first
+  // entry ("* 2 أغسطس (آب) 1990: اعتدى العراق على الحدود الكويتية").
   std::string dateline;
+  bool dateline_first = false;
   if (!r.dates.empty() && DatelineAt(toks, r.dates.front())) {
-    const std::string& own_date = r.dates.front().date;
+    const std::string own_date = r.dates.front().date;
     int y = 0, mo = 0, dd = 0;
     const bool have_published = ParseIsoDate(published, &y, &mo, &dd);
     char buf[16];
     if (have_published) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
     const long back = have_published ? DaysBetween(own_date, buf) : 0;
-    if (!have_published || (back > 0 && back <= 366)) {
+    dateline_first = !have_published || (back >= 0 && back <= 366);
+    if (dateline_first && (!have_published || back > 0)) {
       dateline = own_date;
       published = dateline;
       r.dates.clear();
@@ -1872,7 +1892,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       std::pair<uint32_t, uint32_t> elapsed_phrase{0, 0};  // EventMeta::phrase_start, phrase_end
       for (int32_t d : s_dates) {
         const auto& dm = r.dates[d];
-        if (!dm.resolved || dm.kind == "duration") continue;
+        if (!dm.resolved || dm.kind == "duration" || (d == 0 && dateline_first)) continue;
         if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1) continue;
         if (!pub_iso.empty() && DaysBetween(dm.end_date.empty() ? dm.date : dm.end_date, pub_iso) > kHistoryDays) {
           if (!skip) skip = "history: dated well before the publication";

@@ -16,6 +16,29 @@ const DateMention* Find(const testing::Run& r, const std::string& surface) {
   return nullptr;
 }
 
+// The month's other name in brackets between the month and the year ("2 أغسطس (آب) 1990",
+// "مايو (أيار) 1990"): the year is still the date's, so a chronology's 1990 is no 2015 news.
+TEST(EventsDates, TheMonthsOtherNameInBrackets) {
+  auto r = RunEvents("* 2 أغسطس (آب) 1990: اعتدى العراق على الحدود الكويتية. وفي مايو (أيار) 1990 عقدت القمة.",
+                     "2015-08-02");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "2 أغسطس (آب) 1990")));
+  EXPECT_EQ(d->date, "1990-08-02");
+  ASSERT_TRUE((d = Find(r, "مايو (أيار) 1990")));
+  EXPECT_EQ(d->date, "1990-05-01");
+  EXPECT_EQ(d->precision, "month");
+  for (const auto& e : r.result.events) EXPECT_NE(e.date, "2015-08-02") << e.sub_event_type;
+}
+
+// A full date that opens the text is its dateline: it dates no incident of its own sentence
+// ("Published July 4 2015 An explosion at a mosque ... on Friday killed at least 25").
+TEST(EventsDates, TheDatelineDatesNoIncident) {
+  auto r = RunEvents("Published July 4 2015 An explosion at a mosque in Ariha on Friday killed at least 25 people.",
+                     "2015-07-04");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) EXPECT_EQ(e.date, "2015-07-03") << e.sub_event_type;
+}
+
 TEST(EventsDates, RelativeToPublication) {
   // 2017-10-15 is a Sunday.
   auto r = RunEvents("قصفت الطائرات أمس القرية، وكان من المفترض التنفيذ منذ يومين على أن يبدأ صباح الغد. "

@@ -1654,6 +1654,29 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       while (victims < s.end_token && victims < tok + m.len + 3 && NumberToken(d_, toks, victims)) ++victims;
       if (victims > tok + m.len && victims < s.end_token && toks.Key(victims) == "من") ++victims;
       else victims = tok + m.len;
+      // In English past the count and the word for whom it counts: "killed at least 25 members
+      // of the Nusra Front", "killing 20 Daesh terrorists".
+      if (toks.tokens[tok].script == text::Script::kLatin) {
+        auto qualifier = [&](size_t k) {
+          const std::string_view w = toks.Key(k);
+          return w == "at" || w == "least" || w == "more" || w == "than" || w == "about" || w == "nearly" ||
+                 w == "some" || w == "around" || w == "over" || w == "up" || w == "to";
+        };
+        size_t k = tok + m.len;
+        bool count = false;
+        while (k < s.end_token && k < tok + m.len + 5 && (NumberToken(d_, toks, k) || qualifier(k)))
+          count = count || NumberToken(d_, toks, k), ++k;
+        if (count) {
+          const std::string_view w = k < s.end_token ? toks.Key(k) : std::string_view();
+          if (w == "members" || w == "fighters" || w == "militants" || w == "soldiers" || w == "troops" ||
+              w == "officers" || w == "personnel" || w == "elements" || w == "gunmen") {
+            ++k;
+            if (k < s.end_token && toks.Key(k) == "of") ++k;
+            if (k < s.end_token && toks.Key(k) == "the") ++k;
+          }
+          victims = k;
+        }
+      }
       // Unless a count follows it, the verb's object: then the verb is active and the armed
       // actor its subject ("وقتل مسلحون مجهولون ثلاثة من رجال الشرطة").
       const bool object_follows = a1 >= 0 && r.actors[a1].token_end < s.end_token &&
@@ -1681,6 +1704,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         a2 = a1;
         a1 = author;
         armed_victim = true;
+      }
+      // "The Syrian army killed 28 Daesh militants": the armed count after an English killing
+      // verb is its victims (an attack on armed forces is a battle, ACLED).
+      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" &&
+          toks.tokens[tok].script == text::Script::kLatin && victims > tok + m.len && a1 >= 0 && a2 >= 0 &&
+          r.actors[a1].token_end <= tok && r.actors[a2].token_begin >= tok + m.len &&
+          r.actors[a2].token_begin <= victims + 2 && armed(a1) && armed(a2)) {
+        // Not "killed 48 alleged rebels", "captured fighters": maybe no fighters, or out of the
+        // fight (ACLED: violence against civilians).
+        bool doubted = false;
+        for (size_t k = tok + m.len; k < r.actors[a2].token_begin && !doubted; ++k) {
+          const std::string_view w = toks.Key(k);
+          doubted = w == "alleged" || w == "suspected" || w == "captured" || w == "detained" || w == "unarmed";
+        }
+        armed_victim = !doubted;
       }
       // The dead counted right before a death predicate: "أكثر من 200 حوثيا لقوا مصرعهم امس في
       // جبهة العلم", "12 جنديا قتلوا". Their group is the victim, not the author (an attack on

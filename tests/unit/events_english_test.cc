@@ -588,5 +588,24 @@ TEST_F(EnglishEventsTest, TheTextsDatelineAnchorsItsWeekdays) {
   EXPECT_EQ(v[0].date, "2016-06-10");
 }
 
+// The armed count after an English killing verb is its victims: "The Syrian army killed 28
+// Daesh militants" is a battle with the Islamic State, and the group counted in "killed at
+// least 25 members of the Nusra Front" is the one that lost them.
+TEST_F(EnglishEventsTest, TheArmedCountAfterTheKillingIsItsVictims) {
+  auto v = Events("The Syrian army killed 28 Daesh militants in Aleppo on Monday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Battles");
+  EXPECT_EQ(v[0].actor1, "syrian_army");
+  EXPECT_EQ(v[0].actor2, "isis");
+  v = Events("An explosion at a mosque in Aleppo on Friday killed at least 25 members of the Nusra Front.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].actor2, "jabhat_al_nusra");
+  EXPECT_NE(v[0].actor1, "jabhat_al_nusra");
+  // Civilians stay the victims of an attack.
+  v = Events("Gunmen killed 5 civilians in Aleppo on Monday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace marsad::events

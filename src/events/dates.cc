@@ -399,6 +399,16 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
             i = e2;
             continue;
           }
+        } else {
+          // "on June 19" with no year: the latest such day on or before the publication (as
+          // "9 يونيو" above).
+          y = py;
+          if (anchored && Ymd(y, m, d).ok() && ch::sys_days(Ymd(y, m, d)) > pub + ch::days(1)) y = py - 1;
+          auto& dm = emit(i, e + 1, "absolute");
+          if (anchored && Ymd(y, m, d).ok()) day_of(dm, ch::sys_days(Ymd(y, m, d)));
+          else dm.precision = "day";
+          i = e;
+          continue;
         }
       } else if (IsNum(t, e, &y, 1900, 2100)) {
         month_range(emit(i, e + 1, "absolute"), y, m);

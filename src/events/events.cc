@@ -1080,7 +1080,7 @@ std::string StateForcesCountry(const Dictionaries& d, const std::vector<ActorMen
   if (theatre.empty() || theatre == focus_country || !gaz) return {};
   for (const auto& a : actors) {
     const ActorInfo& info = d.actors[a.actor];
-    if (info.type != "media" && info.country == focus_country && !d.actor_remap.count(static_cast<uint32_t>(a.actor)))
+    if (info.type != "media" && info.type != "monitor" && info.country == focus_country && !d.actor_remap.count(static_cast<uint32_t>(a.actor)))
       return {};
   }
   int in_focus = 0, in_theatre = 0;
@@ -1311,12 +1311,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
 
   const std::vector<uint32_t> breaks = ClauseBreaks(toks);
   for (const auto& s : sentences) {
-    // Actor mentions of this sentence (media outlets report events, they are not parties).
+    // Actor mentions of this sentence (media outlets and monitors report events, they are not
+    // parties: "killed 25 members of the Nusra Front the British-based Syrian Observatory for
+    // Human Rights monitoring group said").
     std::vector<int32_t> sa;
     const std::vector<SpeakerFrame> frames = SpeakerFrames(toks, s.first_token, s.end_token);
     for (int32_t m : actors_at.Within(s.first_token, s.end_token)) {
       const auto& a = r.actors[m];
-      if (d_.actors[a.actor].type != "media" && !Reporter(toks, a, s.first_token, s.end_token) &&
+      if (d_.actors[a.actor].type != "media" && d_.actors[a.actor].type != "monitor" &&
+          !Reporter(toks, a, s.first_token, s.end_token) &&
           !Spoken(frames, r.actors, m))
         sa.push_back(m);
     }
@@ -2500,7 +2503,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   }
   for (const auto& e : r.events)
     for (int32_t m : {e.actor1_mention, e.actor2_mention})
-      if (m >= 0 && d_.actors[r.actors[m].actor].type != "civilians" && d_.actors[r.actors[m].actor].type != "media")
+      if (m >= 0 && d_.actors[r.actors[m].actor].type != "civilians" && d_.actors[r.actors[m].actor].type != "media" &&
+          d_.actors[r.actors[m].actor].type != "monitor")
         r.actors[m].belligerent = true;
   // ACLED names an unnamed perpetrator "Unidentified armed group (Country)" and the victims
   // of one-sided violence "Civilians (Country)": the generic rows, remapped to the

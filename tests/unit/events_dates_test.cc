@@ -30,6 +30,21 @@ TEST(EventsDates, TheMonthsOtherNameInBrackets) {
   for (const auto& e : r.result.events) EXPECT_NE(e.date, "2015-08-02") << e.sub_event_type;
 }
 
+// An English month and day with no year: the latest such day on or before the publication;
+// an incident on it, months before, is history.
+TEST(EventsDates, AnEnglishMonthAndDayWithoutAYear) {
+  auto r = RunEvents("The district was targeted before, including on June 19 when at least six people were killed in a "
+                     "car bomb attack. In December 5 were killed.",
+                     "2014-10-01");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "June 19")));
+  EXPECT_EQ(d->date, "2014-06-19");
+  for (const auto& e : r.result.events) EXPECT_NE(e.fatalities, 6u) << e.sub_event_type;
+  auto later = RunEvents("Six people were killed on December 30 in a car bomb attack.", "2015-01-02");
+  ASSERT_TRUE((d = Find(later, "December 30")));
+  EXPECT_EQ(d->date, "2014-12-30");
+}
+
 // A full date that opens the text is its dateline: it dates no incident of its own sentence
 // ("Published July 4 2015 An explosion at a mosque ... on Friday killed at least 25").
 TEST(EventsDates, TheDatelineDatesNoIncident) {

@@ -320,6 +320,19 @@ TEST(EventsAssembly, ADyadNamesTheSidesOfItsOwnClause) {
   EXPECT_TRUE(clash);
 }
 
+// Nor is a monitor that documents the war: the Observatory is neither side of the battles and
+// the strikes it counts ("بحسب حصيلة جديدة للمرصد", "ووثق المرصد ... 26350 غارة").
+TEST(EventsAssembly, AMonitorIsNoParty) {
+  auto r = RunEvents("وتسببت المعارك المتواصلة بمقتل أكثر 80 مقاتلا من الطرفين، بحسب حصيلة جديدة للمرصد السوري لحقوق "
+                     "الإنسان أمس. ووثق المرصد السوري لحقوق الإنسان تنفيذ طائرات النظام الحربية 26350 غارة.",
+                     "2015-07-22", "SY");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) {
+    EXPECT_NE(Id(e.actor1), "sohr");
+    EXPECT_NE(Id(e.actor2), "sohr");
+  }
+}
+
 // Nor is one who points out or adds ("وأشارت السلطات التركية إلى أنه فجر نفسه ... في
 // سوروتش": the bomber, not the Turkish army, blew himself up).
 TEST(EventsAssembly, OneWhoPointsOutIsNoParty) {

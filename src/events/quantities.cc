@@ -585,6 +585,21 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           num_end = part_end;
           single = false;
         }
+        // English parts: "thirty nine", "two hundred and fifty", "one hundred fifty".
+        while (ends_in_word && num_end < end && toks.tokens[num_end].script == text::Script::kLatin) {
+          size_t k = num_end;
+          if (toks.Key(k) == "and") ++k;
+          PhraseMatch m2;
+          const QuantityWord* w2 = k < end ? qword(k, end, &m2) : nullptr;
+          if (!w2 || w2->kind != QuantityKind::kNumber || m2.prefix_cp != 0) break;
+          uint64_t place = mult;
+          if (!place)
+            for (place = 1; place * 10 <= q.value;) place *= 10;
+          if (w2->value == 0 || w2->value >= place) break;
+          q.value += w2->value;
+          num_end = k + m2.len;
+          single = false;
+        }
         // "مئة وخمسون ألفا": the multiplier of the whole.
         if (num_end > j + 1) {
           PhraseMatch mm;

@@ -94,6 +94,24 @@ TEST(EventsQuantities, English) {
   EXPECT_EQ(r.result.quantities[1].of, "fighters");
 }
 
+// English numbers in words of several parts: "thirty nine", "two hundred and fifty", "one
+// hundred fifty" (with or without "and"); two numbers joined by "and" stay two.
+TEST(EventsQuantities, EnglishNumbersOfSeveralWords) {
+  for (const auto& [text, value] : std::vector<std::pair<std::string, uint64_t>>{
+           {"Thirty nine people were killed.", 39},
+           {"Two hundred and fifty people were killed.", 250},
+           {"One hundred fifty people were killed.", 150},
+           {"Two hundred and fifty thousand people were killed.", 250000}}) {
+    auto r = RunEvents(text);
+    ASSERT_FALSE(r.result.quantities.empty()) << text;
+    EXPECT_EQ(r.result.quantities[0].value, value) << text;
+  }
+  auto two = RunEvents("Five were killed and six were wounded.");
+  ASSERT_EQ(two.result.quantities.size(), 2u);
+  EXPECT_EQ(two.result.quantities[0].value, 5u);
+  EXPECT_EQ(two.result.quantities[1].value, 6u);
+}
+
 TEST(EventsQuantities, BareNumbersAreNotCounts) {
   auto r = RunEvents("في عام 2017 ارتفعت الأسعار 10 بالمئة.");
   EXPECT_TRUE(r.result.quantities.empty());

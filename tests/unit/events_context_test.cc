@@ -92,6 +92,12 @@ TEST(EventsContext, PurposesAndStatisticsAreNoIncidents) {
   auto purpose = RunEvents("وقال إننا نقف صفا واحدا لمحاربة ودحر الإرهاب الذي يهدد العالم.", "2015-08-09");
   EXPECT_TRUE(purpose.result.events.empty());
   EXPECT_TRUE(SkippedFor(purpose, "a purpose"));
+  // What a purpose would stop is no incident: the strikes are the army's, not the advance's.
+  auto stop = RunEvents("من جهة أخرى، كثف الجيش السوري غاراته الجوية لوقف تقدم مقاتلي المعارضة في جبال اللاذقية.",
+                        "2015-08-03");
+  ASSERT_EQ(stop.result.events.size(), 1u);
+  EXPECT_EQ(stop.result.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(testing::Dicts().actors[stop.result.events[0].actor1].id, "syrian_army");
   auto done = RunEvents("وتمكنت المقاومة من دحر الحوثيين من الحي أمس.", "2015-08-09");
   EXPECT_FALSE(done.result.events.empty());
   auto figures = RunEvents("وأوردت صحيفة لوموند أمس أرقاما رسمية تبين أن 126 متطرفا فرنسيا قتلوا في سوريا، إما في المعارك "

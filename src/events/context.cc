@@ -49,6 +49,16 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                               "بحثا", "تناول", "تناولت", "يتناول", "تطرق", "تطرقت", "يتطرق", "تطرقوا", "الحديث",
                               "حديث"};
   const size_t n = toks.tokens.size();
+  // "هاجم الرئيس التركي حزب الشعوب", "هاجمت وسائل الإعلام السعودية الاتفاق النووي",
+  // "خطابات هاجموا فيها الحكومة": an official, a politician or the press that attacks
+  // someone attacks in words.
+  static const WordSet kAttackVerb{"هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "يهاجمون"};
+  static const WordSet kSpeakers{"الرييس", "رييس", "نايب", "وزير", "الوزير", "وزيره", "المتحدث", "الناطق", "الكتل",
+                                 "الكتله", "النواب", "النايب", "نواب", "وسايل", "الصحف", "صحف", "الصحيفه", "صحيفه",
+                                 "زعيم", "الزعيم", "الامين", "البرلمان", "السفير", "الشيخ", "الداعيه", "الكاتب",
+                                 "الاعلام", "الاعلامي", "فيها", "فيه", "فيهما"};
+  if (tok + 1 < n && KeyIs(toks, tok, kAttackVerb) && Word(toks, tok + 1) && KeyIs(toks, tok + 1, kSpeakers, false))
+    return "an attack in words, not an incident";
   if (toks.tokens[tok].script != text::Script::kArabic) {
     // "a demonstration of the fragile state of areas", "a demonstration of how": proof, not
     // a protest ("a demonstration of support" is one).

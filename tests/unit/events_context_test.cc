@@ -88,6 +88,20 @@ TEST(EventsContext, WeeksOrMonthsPastAreASpan) {
 
 // The purpose goes on past و ("لمحاربة ودحر الإرهاب"); figures are many incidents, not one
 // ("أرقاما رسمية تبين أن 126 متطرفا قتلوا ... في عمليات انتحارية", "تشير الإحصائيات إلى مقتل").
+// An official, a politician or the press that "attacks" someone attacks in words; fighters
+// that attack a checkpoint fight.
+TEST(EventsContext, AnAttackInWordsIsNoIncident) {
+  for (const char* text : {"هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي الانقلابية أمس.",
+                           "وهاجمت الكتل البرلمانية أمس بعض القوى السياسية في البلاد.",
+                           "وألقوا خطابات هاجموا فيها الحكومة التركية أمس."}) {
+    auto r = RunEvents(text, "2015-08-02");
+    EXPECT_TRUE(r.result.events.empty()) << text;
+    EXPECT_TRUE(SkippedFor(r, "an attack in words")) << text;
+  }
+  auto fight = RunEvents("وهاجم مقاتلو داعش نقطة التفتيش خارج مدينة أجدابيا أمس.", "2015-08-02");
+  EXPECT_FALSE(fight.result.events.empty());
+}
+
 TEST(EventsContext, PurposesAndStatisticsAreNoIncidents) {
   auto purpose = RunEvents("وقال إننا نقف صفا واحدا لمحاربة ودحر الإرهاب الذي يهدد العالم.", "2015-08-09");
   EXPECT_TRUE(purpose.result.events.empty());

@@ -59,6 +59,14 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                                  "الاعلام", "الاعلامي", "فيها", "فيه", "فيهما"};
   if (tok + 1 < n && KeyIs(toks, tok, kAttackVerb) && Word(toks, tok + 1) && KeyIs(toks, tok + 1, kSpeakers, false))
     return "an attack in words, not an incident";
+  // "أعلنت إدارة مكافحة الحرائق السيطرة على حرائق غابات", "السيطرة على الوضع": control of a
+  // fire or of a situation, not of territory.
+  static const WordSet kControl{"السيطره", "سيطره", "سيطرت", "سيطر", "سيطروا", "يسيطر", "تسيطر"};
+  static const WordSet kNotTerritory{"حرايق", "الحرايق", "حريق", "الحريق", "النيران", "نيران", "الوضع", "الاوضاع",
+                                     "الامور", "الموقف", "النار", "الحراييق", "التضخم", "الاسعار"};
+  if (KeyIs(toks, tok, kControl))
+    for (size_t j = tok + 1; j < n && j <= tok + 3 && Word(toks, j); ++j)
+      if (KeyIs(toks, j, kNotTerritory, false)) return "control of a fire or a situation, not of territory";
   if (toks.tokens[tok].script != text::Script::kArabic) {
     // "a demonstration of the fragile state of areas", "a demonstration of how": proof, not
     // a protest ("a demonstration of support" is one).

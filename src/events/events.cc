@@ -516,6 +516,9 @@ bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t af
   if (a.token_begin > after + 3 || a.token_begin >= toks.tokens.size()) return false;
   for (size_t i = after; i < a.token_begin; ++i)
     if (toks.tokens[i].kind == text::TokenKind::kPunct) return false;
+  // "قصف مواقع تابعة لتنظيم داعش": whose the positions were, not who shelled them.
+  if (KeyIs(toks, a.token_begin - 1, {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعا"}, false))
+    return false;
   const auto& t = toks.tokens[a.token_begin];
   return a.start > t.start && text.Slice(t.start, t.start + 1) == "\xD9\x84";  // ل
 }
@@ -1635,6 +1638,32 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             if (a2 < 0 && r.actors[a1].token_end <= tok) a2 = first_after(r.actors[a1].token_end, r.actors[a1].actor, armed_only);
             if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, armed_only);
           }
+        }
+      }
+      // "قصف معسكرات تابعة للحرس الجمهوري", "مخازن أسلحة تابعة للحوثيين": whose the place hit
+      // was is the target, never the author.
+      // Not the aircraft or the ships that belong to it ("الطائرات المقاتلة التابعة للتحالف
+      // العربي": the author), and not for an air strike, whose author ImpliedSides finds.
+      static const WordSet kTargets{"مواقع", "معسكرات", "معسكر", "مخازن", "مخزن", "مركبات", "مركبه", "اليات", "اليه",
+                                    "اليتين", "سيارات", "سياره", "عربات", "عربه", "تجمعات", "تجمع", "مقار", "مقر",
+                                    "منازل", "منزل", "مباني", "مبني", "نقاط", "نقطه", "ثكنات", "ثكنه", "مراكز", "مركز",
+                                    "دوريه", "دوريات", "قافله", "ارتال", "رتل", "منشات", "اهداف", "مصالح", "مستودعات"};
+      auto owner = [&](int32_t x) {
+        const size_t b = r.actors[x].token_begin;
+        if (b <= s.first_token + 1 || b <= tok ||
+            !KeyIs(toks, b - 1, {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعا"}, false))
+          return false;
+        for (size_t k = b - 1; k-- > s.first_token && k + 3 >= b;)
+          if (KeyIs(toks, k, kTargets)) return true;
+        return false;
+      };
+      if (a1 >= 0 && t.sub_event_type != "Air/drone strike" && owner(a1) &&
+          !AircraftNear(toks, s.first_token, s.end_token, tok, m.len)) {
+        if (a2 < 0 || r.actors[a2].actor == r.actors[a1].actor) {
+          a2 = a1;
+          a1 = last_before(tok, r.actors[a2].actor, true);
+        } else {
+          std::swap(a1, a2);
         }
       }
       // "مقتل شرطي", "استشهاد جندي": the armed actor right after a killing word is its

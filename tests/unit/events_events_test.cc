@@ -333,6 +333,27 @@ TEST(EventsAssembly, AMonitorIsNoParty) {
   }
 }
 
+// Whose the place hit was is the target: "قصف معسكرات تابعة للحرس الجمهوري" is shelling of the
+// Guard's camps, by whoever the sentence names before it; the aircraft that belong to the
+// coalition ("الطائرات المقاتلة التابعة للتحالف") fly for it.
+TEST(EventsAssembly, TheOwnerOfWhatWasHitIsTheTarget) {
+  auto r = RunEvents("كما قصف أمس معسكرات تابعة للحرس الجمهوري في منطقة الصباحة غربي صنعاء.", "2015-07-24", "YE");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_NE(Id(r.result.events[0].actor1), "yemen_republican_guard");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "yemen_republican_guard");
+  auto own = RunEvents("وفي وقت مبكر امس، قصفت الطائرات المقاتلة التابعة للتحالف العربي مواقع الحوثيين في صنعاء.",
+                       "2015-07-22", "YE");
+  ASSERT_FALSE(own.result.events.empty());
+  EXPECT_EQ(Id(own.result.events[0].actor1), "saudi_led_coalition");
+}
+
+// Control of a fire or of a situation is no change of territory.
+TEST(EventsAssembly, ControlOfAFireIsNoTerritory) {
+  auto r = RunEvents("أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات قرب أثينا.", "2015-07-21");
+  for (const auto& e : r.result.events) EXPECT_EQ(e.event_type.find("territory"), std::string::npos) << e.sub_event_type;
+  for (const auto& e : r.result.events) EXPECT_EQ(e.sub_event_type.find("territory"), std::string::npos);
+}
+
 // Nor is one who points out or adds ("وأشارت السلطات التركية إلى أنه فجر نفسه ... في
 // سوروتش": the bomber, not the Turkish army, blew himself up).
 TEST(EventsAssembly, OneWhoPointsOutIsNoParty) {

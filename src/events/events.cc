@@ -1666,6 +1666,32 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           std::swap(a1, a2);
         }
       }
+      // "سقوط قتلى في صفوف الحوثيين في اشتباكات مع المقاومة": the dead are in the ranks of
+      // the one named after "صفوف", the victim; the other side named is the author.
+      // Only the ranks of the dead or the wounded ("قتلى وجرحى في صفوف", "الخسائر البشرية في
+      // صفوف"), not of those who join or defect ("الملتحقين بصفوف", "انشقاقات في صفوف").
+      static const WordSet kCasualties{"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "الخساير",
+                                       "خساير", "البشريه", "اصابات", "الاصابات", "مصابين", "ضحايا", "الضحايا"};
+      auto in_ranks = [&](int32_t x) {
+        const size_t b = r.actors[x].token_begin;
+        for (size_t k = b; k-- > s.first_token && k + 2 >= b;)
+          if (KeyIs(toks, k, {"صفوف", "بصفوف"}, false))
+            for (size_t c = k; c-- > s.first_token && c + 5 >= k;)
+              if (KeyIs(toks, c, kCasualties)) return true;
+        return false;
+      };
+      if (a1 >= 0 && Violent(t.event_type) && in_ranks(a1)) {
+        if (a2 >= 0 && r.actors[a2].actor != r.actors[a1].actor && armed(a2) && !in_ranks(a2)) {
+          std::swap(a1, a2);
+        } else {
+          a2 = a1;
+          a1 = -1;
+          for (int32_t m2 : sa)
+            if (r.actors[m2].actor != r.actors[a2].actor && armed(m2) && !in_ranks(m2) &&
+                (a1 < 0 || TokenDistance(r.actors[m2], tok) < TokenDistance(r.actors[a1], tok)))
+              a1 = m2;
+        }
+      }
       // "مقتل شرطي", "استشهاد جندي": the armed actor right after a killing word is its
       // victim, not its author; an attack on armed forces is a battle (ACLED), its author
       // the one named before the trigger, else unidentified.

@@ -347,6 +347,15 @@ TEST(EventsAssembly, TheOwnerOfWhatWasHitIsTheTarget) {
   EXPECT_EQ(Id(own.result.events[0].actor1), "saudi_led_coalition");
 }
 
+// The dead "in the ranks of" a side are that side's: the victim, the other side the author; not
+// the ranks one joins or defects from.
+TEST(EventsAssembly, TheDeadInTheRanksOfASideAreItsLosses) {
+  auto r = RunEvents("وسقط قتلى وجرحى في صفوف الحوثيين في اشتباكات مع المقاومة الشعبية في تعز أمس.", "2015-07-21", "YE");
+  ASSERT_FALSE(r.result.events.empty());
+  EXPECT_EQ(Id(r.result.events[0].actor1), "popular_resistance_ye");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "houthis");
+}
+
 // Control of a fire or of a situation is no change of territory.
 TEST(EventsAssembly, ControlOfAFireIsNoTerritory) {
   auto r = RunEvents("أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات قرب أثينا.", "2015-07-21");

@@ -1177,6 +1177,22 @@ void MarkEarlierIncidentCounts(const text::Utf8Text& text, const text::Tokens& t
 
 namespace {
 
+// Whether the place mention is an Arabic dateline's city: among the text's first words, with a
+// dash or a colon right before or after it ("واس- صنعاء:", "صنعاء - «الشرق الأوسط»:", "*
+// أثينا -", "الرياض - واس").
+bool ArabicDatelinePlace(const text::Utf8Text& text, const text::Tokens& toks, const geo::Mention& gm) {
+  constexpr uint32_t kOpening = 4;  // tokens: "* أثينا", "واس -"
+  if (gm.token_begin > kOpening || gm.token_begin >= toks.tokens.size() ||
+      toks.tokens[gm.token_begin].script != text::Script::kArabic)
+    return false;
+  auto mark = [&](size_t k) {
+    if (k >= toks.tokens.size() || toks.tokens[k].kind != text::TokenKind::kPunct) return false;
+    const std::string_view p = text.Slice(toks.tokens[k].start, toks.tokens[k].end);
+    return p == "-" || p == ":" || p == "\xE2\x80\x93" || p == "\xE2\x80\x94";  // - : – —
+  };
+  return mark(gm.token_end) || (gm.token_begin > 0 && mark(gm.token_begin - 1));
+}
+
 // Whether the date mention opens the text as its dateline: an absolute day, after nothing but
 // the words of a dateline ("Published", "Last updated at", "Fri", "نشر بتاريخ") and
 // punctuation.
@@ -1919,6 +1935,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           dist += kLandmark;
           landmark_end = gm.token_end;
         }
+        // The dateline's city ("واس- صنعاء: أكدت المقاومة ... في كمين بمحافظة إب", "صنعاء -
+        // «الشرق الأوسط»:") is where the report was filed: the incident's place only when the
+        // sentence names no other.
+        if (ArabicDatelinePlace(text, toks, gm)) dist += kLandmark / 2;
         if (dist < best_dist) {
           best_dist = dist;
           e.place_mention = g;
@@ -1950,7 +1970,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         uint32_t near_dist = kNear + 1;
         for (int32_t g : (country || province) ? s_places : std::vector<int32_t>{}) {
           const auto& gm = geo.mentions[g];
-          if (gm.demonym || gm.place < 0 || gm.place == e.place) continue;
+          if (gm.demonym || gm.place < 0 || gm.place == e.place || ArabicDatelinePlace(text, toks, gm)) continue;
           const gazetteer::PlaceView p = gaz_->Place(static_cast<uint32_t>(gm.place));
           const bool finer = p.feature_class == 'P' || p.feature_code == "ADM2" || (country && p.feature_code == "ADM1");
           if (!finer || p.country != wide.country || (province && p.admin1 != wide.admin1)) continue;

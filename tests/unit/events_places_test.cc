@@ -67,6 +67,15 @@ class ArabicEventPlaceTest : public ::testing::Test {
 marsad::testing::SmallIndex* ArabicEventPlaceTest::index_ = nullptr;
 Resources* ArabicEventPlaceTest::res_ = nullptr;
 
+// The dateline's city is where the report was filed: the incident is at the place the
+// sentence names, and at the dateline's city only when it names none.
+TEST_F(ArabicEventPlaceTest, TheDatelinesCityIsTheIncidentsOnlyWhenNoOtherIsNamed) {
+  EXPECT_EQ(Places("واس- عدن: أكدت المقاومة الشعبية في اليمن، سقوط قتلى وجرحى في صفوف الحوثيين، في كمين للمقاومة "
+                   "بمدينة لحج أمس."),
+            std::vector<std::string>{"Lahij"});
+  EXPECT_EQ(Places("عدن - «الشرق الأوسط»: قتل خمسة أشخاص في انفجار أمس."), std::vector<std::string>{"Aden"});
+}
+
 TEST_F(ArabicEventPlaceTest, TheTownOfTheClauseBeforeItsCountry) {
   // (The geoparser's reading of "كيليس" here is the province of Kilis: finer than Turkey.)
   auto kilis = Places("وقتل جندي قرب كيليس (جنوب تركيا) في صدام مسلح مع متطرفي داعش أمس.");

@@ -59,6 +59,18 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                                  "الاعلام", "الاعلامي", "فيها", "فيه", "فيهما"};
   if (tok + 1 < n && KeyIs(toks, tok, kAttackVerb) && Word(toks, tok + 1) && KeyIs(toks, tok + 1, kSpeakers, false))
     return "an attack in words, not an incident";
+  // "the US-led coalition fighting IS", "rebels fighting to oust Assad", "who are fighting
+  // against ISIS", "the most effective fighting force": a side described by what it does, not
+  // an incident.
+  if (toks.tokens[tok].script == text::Script::kLatin && toks.Key(tok) == "fighting" && tok > first) {
+    static const WordSet kSides{"who",      "are",    "is",       "was",    "were",   "coalition", "rebels",
+                                "militants", "groups", "forces",   "fighters", "factions", "states",  "countries",
+                                "troops",   "allies", "units",    "militias", "jihadists", "group",   "force",
+                                "effective", "kurds", "insurgents", "men",    "powers", "nations"};
+    const std::string_view next = tok + 1 < n ? toks.Key(tok + 1) : std::string_view();
+    if (KeyIs(toks, tok - 1, kSides, false) || next == "force" || next == "forces" || next == "to")
+      return "a side described by its fighting, not an incident";
+  }
   // "أعلنت إدارة مكافحة الحرائق السيطرة على حرائق غابات", "السيطرة على الوضع": control of a
   // fire or of a situation, not of territory.
   static const WordSet kControl{"السيطره", "سيطره", "سيطرت", "سيطر", "سيطروا", "يسيطر", "تسيطر"};

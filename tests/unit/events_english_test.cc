@@ -607,5 +607,17 @@ TEST_F(EnglishEventsTest, TheArmedCountAfterTheKillingIsItsVictims) {
   EXPECT_EQ(v[0].type, "Violence against civilians");
 }
 
+// A side described by its fighting is no incident ("the US-led coalition fighting IS", "rebels
+// fighting to oust Assad", "who are fighting against ISIS"); fighting between two sides is.
+TEST_F(EnglishEventsTest, ASideDescribedByItsFightingIsNoIncident) {
+  for (const char* text : {"Washington is leading a coalition fighting IS in Aleppo.",
+                           "Rebels fighting to oust President Bashar al-Assad have suffered defeats in Aleppo.",
+                           "Their brethren in Aleppo who are fighting against ISIS need more support."})
+    EXPECT_TRUE(Events(text).empty()) << text;
+  auto v = Events("Fierce fighting between regime forces and rebels in Aleppo killed 12 people on Monday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Battles");
+}
+
 }  // namespace
 }  // namespace marsad::events

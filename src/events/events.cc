@@ -1682,6 +1682,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           std::swap(a1, a2);
         }
       }
+      // The UN and its agencies, the OPCW, the EU, the Arab League are neither side of violence
+      // they comment on or investigate ("دعت بعثة الأمم المتحدة إلى وضع حد فوري لأعمال العنف").
+      if (Violent(t.event_type))
+        for (int32_t* x : {&a1, &a2})
+          if (*x >= 0 && d_.actors[r.actors[*x].actor].inter == 8 && d_.actors[r.actors[*x].actor].type == "organization")
+            *x = -1;
       // "سقوط قتلى في صفوف الحوثيين في اشتباكات مع المقاومة": the dead are in the ranks of
       // the one named after "صفوف", the victim; the other side named is the author.
       // Only the ranks of the dead or the wounded ("قتلى وجرحى في صفوف", "الخسائر البشرية في

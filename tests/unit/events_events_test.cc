@@ -356,6 +356,15 @@ TEST(EventsAssembly, TheDeadInTheRanksOfASideAreItsLosses) {
   EXPECT_EQ(Id(r.result.events[0].actor2), "houthis");
 }
 
+// The UN and its agencies comment on, feed and investigate a war: neither side of its violence.
+TEST(EventsAssembly, TheUnIsNeitherSideOfViolence) {
+  auto r = RunEvents("وأعرب مبعوث الأمم المتحدة الخاص إلى سوريا عن قلقه من القصف الجوي على مدينة حلب أمس.", "2015-07-22", "SY");
+  for (const auto& e : r.result.events) {
+    EXPECT_NE(Id(e.actor1), "un") << e.sub_event_type;
+    EXPECT_NE(Id(e.actor2), "un") << e.sub_event_type;
+  }
+}
+
 // Control of a fire or of a situation is no change of territory.
 TEST(EventsAssembly, ControlOfAFireIsNoTerritory) {
   auto r = RunEvents("أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات قرب أثينا.", "2015-07-21");

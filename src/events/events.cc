@@ -2664,6 +2664,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // One actor on both sides is no event's reading (ACLED: an actor is not its own
     // opponent; an internal clash names the factions): the second is unknown.
     if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
+    // Civilians are never the author of violence (ACLED): read as actor 1 ("أصيب رجلا شرطة
+    // ... والمدنيين", "a convoy of buses carrying civilians"), the author is unidentified,
+    // and they are the victims unless an armed side already is.
+    if (e.actor1 >= 0 && d_.actors[e.actor1].type == "civilians") {
+      if (e.actor2 < 0 || !Armed(d_.actors[e.actor2])) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+      e.actor1 = -1, e.actor1_mention = -1;
+    }
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
     if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;

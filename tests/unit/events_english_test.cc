@@ -619,5 +619,6 @@ TEST_F(EnglishEventsTest, ASideDescribedByItsFightingIsNoIncident) {
   EXPECT_EQ(v[0].type, "Battles");
 }
 
+
 }  // namespace
 }  // namespace marsad::events

@@ -365,6 +365,16 @@ TEST(EventsAssembly, TheUnIsNeitherSideOfViolence) {
   }
 }
 
+// Read as actor 1 by the sentence's order, civilians are the victims, the author unidentified:
+// "أصيب رجلا شرطة ... واثنان من المدنيين بعد انفجار قنبلة".
+TEST(EventsAssembly, CiviliansReadFirstAreTheVictims) {
+  auto r = RunEvents("وفي إقليم نانجارهار شرق البلاد أصيب رجلا شرطة على الاقل واثنان من المدنيين بعد انفجار قنبلة زرعت "
+                     "بالقرب من نقطة تفتيش تابعة للشرطة أمس السبت طبقا للشرطة.",
+                     "2015-07-26", "AF");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) EXPECT_FALSE(Id(e.actor1).starts_with("civilians")) << e.sub_event_type;
+}
+
 // Control of a fire or of a situation is no change of territory.
 TEST(EventsAssembly, ControlOfAFireIsNoTerritory) {
   auto r = RunEvents("أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات قرب أثينا.", "2015-07-21");

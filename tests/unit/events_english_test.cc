@@ -619,6 +619,5 @@ TEST_F(EnglishEventsTest, ASideDescribedByItsFightingIsNoIncident) {
   EXPECT_EQ(v[0].type, "Battles");
 }
 
-
 }  // namespace
 }  // namespace marsad::events

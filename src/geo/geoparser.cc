@@ -978,7 +978,7 @@ class DocumentParser {
         !(m.end == m.begin + 1 && PersonNamedLane(m.begin)))
       if (const uint32_t suffix = StreetSuffix(m.end)) words = 1 + suffix;
     // 'ساحة' is also an arena: 'في ساحة سوريا', the Syrian theatre of a war, is Syria.
-    if (words && AnyCountry(m.postings) && Key(m.begin - 1).ends_with("ساحه")) words = 0;
+    if (words && m.begin > 0 && AnyCountry(m.postings) && Key(m.begin - 1).ends_with("ساحه")) words = 0;
     if (!words && m.end < t_.size() && Joinable(m.end - 1, m.end) && !t_[m.end].Has(text::kNewlineBefore) &&
         (t_[m.end].script != Script::kLatin || t_[m.end].Has(text::kCapitalized)) &&
         ends_like(m.end, lex_.street_cues_after)) {

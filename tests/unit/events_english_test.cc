@@ -619,5 +619,21 @@ TEST_F(EnglishEventsTest, ASideDescribedByItsFightingIsNoIncident) {
   EXPECT_EQ(v[0].type, "Battles");
 }
 
+// A country's name opening the text before a street's word ("Syria St.", the extract fuzz
+// target's finding of 2026-12-05: the street rule read the token before the first one, a
+// heap use after free under ASan) is read without looking before the text.
+TEST_F(EnglishEventsTest, ACountryOpeningTheTextBeforeAStreetWord) {
+  for (const char* text : {"Syria St. was closed after shelling on Monday.", "USA St.hy r .", "Syria Road"}) {
+    Document doc;
+    doc.id = "t";
+    doc.lang = "en";
+    doc.text = text;
+    Extractor ex(*res_, ExtractOptions{});
+    auto x = ex.Extract(doc);
+    ASSERT_TRUE(x.ok()) << text;
+    for (const auto& m : x->geo.mentions) EXPECT_LE(m.end, x->text.size()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1664,7 +1664,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                     "اليتين", "سيارات", "سياره", "عربات", "عربه", "تجمعات", "تجمع", "مقار", "مقر",
                                     "منازل", "منزل", "مباني", "مبني", "نقاط", "نقطه", "ثكنات", "ثكنه", "مراكز", "مركز",
                                     "دوريه", "دوريات", "قافله", "ارتال", "رتل", "منشات", "اهداف", "مصالح", "مستودعات"};
-      auto owner = [&](int32_t x) {
+      auto owner = [&, tok = tok](int32_t x) {  // (clang 14 captures no structured binding)
         const size_t b = r.actors[x].token_begin;
         if (b <= s.first_token + 1 || b <= tok ||
             !KeyIs(toks, b - 1, {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعا"}, false))
@@ -1771,7 +1771,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       // Not "killed in a Russian airstrike", "killed by government forces": the English
       // preposition makes them the author.
-      auto english_agent = [&](int32_t a) {
+      auto english_agent = [&, tok = tok](int32_t a) {
         if (toks.tokens[tok].script != text::Script::kLatin) return false;
         for (size_t k = tok + m.len; k < r.actors[a].token_begin; ++k)
           if (const std::string_view w = toks.Key(k); w == "by" || w == "in" || w == "from" || w == "during") return true;

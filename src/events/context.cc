@@ -71,6 +71,19 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     if (KeyIs(toks, tok - 1, kSides, false) || next == "force" || next == "forces" || next == "to")
       return "a side described by its fighting, not an incident";
   }
+  // "طلبات تقدم بها الدفاع", "تقدمت بشكوى": to put forward, not to advance.
+  static const WordSet kPutForward{"تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"};
+  static const WordSet kPutWhat{"بها", "به", "بهم", "بطلب", "بطلبات", "بشكوي", "بشكاوي", "بمشروع", "بمبادره",
+                                "بالشكر", "بالتعازي", "بالتهنيه", "باقتراح", "بمقترح", "بعرض", "بدعوي", "ببلاغ"};
+  if (tok + 1 < n && KeyIs(toks, tok, kPutForward, false) && Word(toks, tok + 1) && KeyIs(toks, tok + 1, kPutWhat, false))
+    return "put forward, not an advance";
+  // "أيدت واشنطن حق حليفتها ... بقصف": a right to it, not an incident.
+  for (size_t i = tok, seen = 0; i > first && seen < 4;) {
+    --i;
+    if (!Word(toks, i)) break;
+    ++seen;
+    if (KeyIs(toks, i, {"حق", "الحق", "بحق", "حقها", "حقه", "حقهم"}, false)) return "a right to it, not an incident";
+  }
   // "أعلنت إدارة مكافحة الحرائق السيطرة على حرائق غابات", "السيطرة على الوضع": control of a
   // fire or of a situation, not of territory.
   static const WordSet kControl{"السيطره", "سيطره", "سيطرت", "سيطر", "سيطروا", "يسيطر", "تسيطر"};

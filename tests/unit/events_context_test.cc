@@ -102,6 +102,19 @@ TEST(EventsContext, AnAttackInWordsIsNoIncident) {
   EXPECT_FALSE(fight.result.events.empty());
 }
 
+// "تقدم بشكوى", "طلبات تقدم بها الدفاع": to put forward, not to advance; "حق حليفتها ...
+// بقصف": a right to shell, not a shelling.
+TEST(EventsContext, PutForwardAndARightAreNoIncidents) {
+  for (const char* text : {"وأعلن حزب الشعب الديمقراطي أمس أنه تقدم بشكوى ضد رئيس الوزراء.",
+                           "وقالت المحكمة أمس إنها ستنظر في طلبات تقدم بها الدفاع عن المتهمين.",
+                           "وأيدت واشنطن أمس حق حليفتها في قصف مواقع حزب العمال الكردستاني."}) {
+    auto r = RunEvents(text, "2015-08-02");
+    EXPECT_TRUE(r.result.events.empty()) << text;
+  }
+  auto advance = RunEvents("وتقدمت قوات المقاومة أمس نحو مدينة لودر بعد اشتباكات مع الحوثيين.", "2015-08-02");
+  EXPECT_FALSE(advance.result.events.empty());
+}
+
 TEST(EventsContext, PurposesAndStatisticsAreNoIncidents) {
   auto purpose = RunEvents("وقال إننا نقف صفا واحدا لمحاربة ودحر الإرهاب الذي يهدد العالم.", "2015-08-09");
   EXPECT_TRUE(purpose.result.events.empty());

@@ -45,6 +45,8 @@ struct ActorInfo {
   // A party to a conflict by its type alone: armed groups, state and foreign forces,
   // protesters and rioters (not governments, parties, media, civilians). Set by Freeze.
   bool party = false;
+  // The media and the monitors (type "media", "monitor") report a war; they are no party to it.
+  bool OnlyReports() const { return type == "media" || type == "monitor"; }
 };
 
 struct TriggerInfo {

@@ -508,6 +508,12 @@ bool AnotherOne(const text::Tokens& toks, size_t tok, size_t len, size_t end) {
 // `after`: right after it ("هجوم الحوثيين"), after "شنها"/"نفذها" ("غارة شنها الطيران
 // الإسرائيلي"), or with the preposition ل within three words ("هجمات منفصلة لحزب العمال",
 // "قصف بنهاية الأسبوع للطيران التركي").
+// "تابعة لـ" and its forms: what follows owns the thing named before.
+const WordSet& BelongingTo() {
+  static const WordSet k{"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعا"};
+  return k;
+}
+
 bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t after, const ActorMention& a) {
   if (a.token_begin == after) return true;
   if (a.token_begin == after + 1 &&
@@ -517,7 +523,7 @@ bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t af
   for (size_t i = after; i < a.token_begin; ++i)
     if (toks.tokens[i].kind == text::TokenKind::kPunct) return false;
   // "قصف مواقع تابعة لتنظيم داعش": whose the positions were, not who shelled them.
-  if (KeyIs(toks, a.token_begin - 1, {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعا"}, false))
+  if (KeyIs(toks, a.token_begin - 1, BelongingTo(), false))
     return false;
   const auto& t = toks.tokens[a.token_begin];
   return a.start > t.start && text.Slice(t.start, t.start + 1) == "\xD9\x84";  // ل
@@ -892,12 +898,6 @@ std::vector<uint32_t> ClauseBreaks(const text::Tokens& toks) {
   return out;
 }
 
-// The clause (see ClauseBreaks) of code point `at`: the number of breaks before it (as
-// EventMeta::clause).
-size_t ClauseOf(const std::vector<uint32_t>& breaks, uint32_t at) {
-  return static_cast<size_t>(std::lower_bound(breaks.begin(), breaks.end(), at) - breaks.begin());
-}
-
 // A retold natural toll must be a figure worth telling twice (not "one killed").
 constexpr uint64_t kNaturalRetoldMin = 5;
 // A killing told with no attack word: a toll, not the kind of the incident.
@@ -1083,7 +1083,7 @@ std::string StateForcesCountry(const Dictionaries& d, const std::vector<ActorMen
   if (theatre.empty() || theatre == focus_country || !gaz) return {};
   for (const auto& a : actors) {
     const ActorInfo& info = d.actors[a.actor];
-    if (info.type != "media" && info.type != "monitor" && info.country == focus_country && !d.actor_remap.count(static_cast<uint32_t>(a.actor)))
+    if (!info.OnlyReports() && info.country == focus_country && !d.actor_remap.count(static_cast<uint32_t>(a.actor)))
       return {};
   }
   int in_focus = 0, in_theatre = 0;
@@ -1337,8 +1337,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     const std::vector<SpeakerFrame> frames = SpeakerFrames(toks, s.first_token, s.end_token);
     for (int32_t m : actors_at.Within(s.first_token, s.end_token)) {
       const auto& a = r.actors[m];
-      if (d_.actors[a.actor].type != "media" && d_.actors[a.actor].type != "monitor" &&
-          !Reporter(toks, a, s.first_token, s.end_token) &&
+      if (!d_.actors[a.actor].OnlyReports() && !Reporter(toks, a, s.first_token, s.end_token) &&
           !Spoken(frames, r.actors, m))
         sa.push_back(m);
     }
@@ -1667,7 +1666,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       auto owner = [&, tok = tok](int32_t x) {  // (clang 14 captures no structured binding)
         const size_t b = r.actors[x].token_begin;
         if (b <= s.first_token + 1 || b <= tok ||
-            !KeyIs(toks, b - 1, {"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعا"}, false))
+            !KeyIs(toks, b - 1, BelongingTo(), false))
           return false;
         for (size_t k = b - 1; k-- > s.first_token && k + 3 >= b;)
           if (KeyIs(toks, k, kTargets)) return true;
@@ -2383,7 +2382,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   for (size_t k = 0; k < r.events.size(); ++k) {
     Event& e = r.events[k];
     e.mentions.assign(1, {e.start, e.end});
-    meta[k].clause = static_cast<uint32_t>(std::lower_bound(breaks.begin(), breaks.end(), e.trigger_start) - breaks.begin());
+    meta[k].clause = static_cast<uint32_t>(ClauseOf(breaks, e.trigger_start));
     meta[k].sentence_start = e.start;
   }
   MergeMentions(
@@ -2584,8 +2583,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   }
   for (const auto& e : r.events)
     for (int32_t m : {e.actor1_mention, e.actor2_mention})
-      if (m >= 0 && d_.actors[r.actors[m].actor].type != "civilians" && d_.actors[r.actors[m].actor].type != "media" &&
-          d_.actors[r.actors[m].actor].type != "monitor")
+      if (m >= 0 && d_.actors[r.actors[m].actor].type != "civilians" && !d_.actors[r.actors[m].actor].OnlyReports())
         r.actors[m].belligerent = true;
   // ACLED names an unnamed perpetrator "Unidentified armed group (Country)" and the victims
   // of one-sided violence "Civilians (Country)": the generic rows, remapped to the

@@ -321,11 +321,13 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
 // apart (an attack in Aden and a strike in Taiz), the most specific type kept. A
 // strategic development other than an arrest or an agreement, in a sentence that reports
 // violence, is part of it ("دمرت" in the report of a strike).
+size_t ClauseOf(const std::vector<uint32_t>& breaks, uint32_t at) {
+  return static_cast<size_t>(std::lower_bound(breaks.begin(), breaks.end(), at) - breaks.begin());
+}
+
 void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta,
                      const std::vector<uint32_t>& clause_breaks) {
-  auto clause = [&](const Event& x) {
-    return std::lower_bound(clause_breaks.begin(), clause_breaks.end(), x.trigger_start) - clause_breaks.begin();
-  };
+  auto clause = [&](const Event& x) { return ClauseOf(clause_breaks, x.trigger_start); };
   auto both_sides = [](const Event& x) { return x.actor1 >= 0 && x.actor2 >= 0; };
   std::vector<Event> kept;
   std::vector<EventMeta> kept_meta;

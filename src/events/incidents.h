@@ -87,6 +87,10 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
 // One violent event per clause unless placed apart; strategic side readings of a violent
 // clause dropped.
 // `armed(actor)` tells an armed actor (one that can be the author of violence) from others.
+// The clause of code point `at` given the code points where clauses break (ClauseBreaks):
+// the number of breaks before it (EventMeta::clause).
+size_t ClauseOf(const std::vector<uint32_t>& breaks, uint32_t at);
+
 // Readings in two clauses (`clause_breaks`, ClauseBreaks) that each name both sides, and not the
 // same two, stay apart ("قصفت مليشيات الحوثي أحياء سكنية ... فيما اندلعت اشتباكات بين المقاومة
 // والحوثيين").

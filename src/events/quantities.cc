@@ -927,7 +927,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         for (uint32_t ak : actors_from(s.first_token, end)) {
           const auto& a = out->actors[ak];
           const auto& info = d_.actors[a.actor];
-          if (info.type == "civilians" || info.type == "media" || info.type == "monitor") continue;
+          if (info.type == "civilians" || info.OnlyReports()) continue;
           if (a.token_begin >= q.token_end) {
             if (a.token_begin <= q.token_end + 2 && after_close < 0) after_close = a.actor;
             if (after_any < 0) after_any = a.actor;

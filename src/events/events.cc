@@ -567,6 +567,19 @@ int32_t MemberOf(const text::Tokens& toks, size_t from, size_t end, const std::v
   return -1;
 }
 
+// What a refusal between the parties refuses, within three words of the verb: the terms of
+// their negotiation (conditions, a deal, an offer, an initiative, a truce, a ceasefire).
+bool RefusedTerms(const text::Tokens& toks, size_t from, size_t end) {
+  static const WordSet kTerms{"شروط", "الشروط", "شرط", "اتفاق", "الاتفاق", "اتفاقا", "صفقه", "الصفقه",
+                              "عرض", "العرض", "مبادره", "المبادره", "هدنه", "الهدنه", "وقف", "مقترح",
+                              "المقترح", "terms", "deal", "offer", "truce", "ceasefire", "proposal"};
+  for (size_t i = from; i < end && i < from + 3; ++i) {
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) break;
+    if (KeyIs(toks, i, kTerms)) return true;
+  }
+  return false;
+}
+
 // Speech acts ACLED does not code as events: the words report what someone said, not an
 // incident (a threat, an accusation, a demand, a refusal, sanctions, aid deliveries).
 const char* StatementReason(std::string_view plover) {
@@ -2142,6 +2155,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (r.quantities[qi].category == "killed") natural_tolls.push_back(r.quantities[qi].value);
       if (!skip && t.plover == "CONSULT" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
         skip = "talks, not between armed parties";
+      // A meeting (CAMEO 040: "اجتماع", "اجتمع", "met with") is talk: the guide codes the
+      // parties' negotiations and mediation (046, 042), not who met whom. Of the corpus's 20
+      // meetings none was the parties negotiating (a minister's closed meeting, a committee's
+      // session, a coalition's conference).
+      if (!skip && t.plover == "CONSULT" && t.cameo == "040") skip = "meeting, not negotiations";
       // Talks of governments alone are diplomacy, which ACLED does not code: its strategic
       // developments are the talks of the parties to a conflict ("مفاوضات" of the notables
       // with the Islamic State), not "اجتماع" of the Russian and American foreign ministers
@@ -2157,6 +2175,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && t.sub_event_type == "Agreement" && !(a1 >= 0 && Fighting(d_.actors[r.actors[a1].actor])) &&
           !(a2 >= 0 && Fighting(d_.actors[r.actors[a2].actor])))
         skip = "agreement, not between the parties of a conflict";
+      // "يتحدث عن وقف إطلاق نار متبادل", "الحديث عن هدنة": a truce spoken of is a proposal.
+      if (!skip && t.sub_event_type == "Agreement" && tok >= s.first_token + 2 && KeyIs(toks, tok - 1, {"عن"}, false) &&
+          KeyIs(toks, tok - 2, {"يتحدث", "تحدث", "تحدثت", "يتحدثون", "الحديث", "حديث", "يدور"}))
+        skip = "an agreement spoken of, not made";
       // "بدأ جون كيري محادثات مع دول الخليج", "الاتفاق النووي مع إيران": talks or a deal with a
       // counterpart who is no fighting party, named right after "مع", by no fighting party,
       // are diplomacy, whoever else the sentence names ("... ضد تنظيم داعش"). Not the
@@ -2178,10 +2200,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             skip = "diplomacy: talks or a deal with no fighting party";
         }
       }
-      // A refusal is a development only between the parties ("the US rejects the deal
-      // with ISIS"); anyone else's refusal is commentary.
-      if (!skip && t.plover == "REJECT" && t.sub_event_type == "Other" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
-        skip = "refusal, not between armed parties";
+      // A refusal is a development only between the parties, of the terms they negotiate
+      // ("رفض التنظيم الشروط الأميركية", a deal, a truce); anyone else's refusal, and a
+      // refusal of anything else ("رفضت تركيا المشاركة في عمليات التحالف", "رفضت أوامر",
+      // "يرفض التعليق"), is a statement: the guide's denials and diplomatic statements.
+      if (!skip && t.plover == "REJECT" && t.sub_event_type == "Other") {
+        if (!(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
+          skip = "refusal, not between armed parties";
+        else if (!RefusedTerms(toks, tok + m.len, s.end_token))
+          skip = "refusal of no terms between the parties: a statement";
+      }
       // Killing "during the four months" is a period's toll, not an incident.
       if (!skip && t.event_type == "Violence against civilians" && t.sub_event_type == "Attack")
         for (int32_t d : s_dates)

@@ -595,6 +595,33 @@ TEST(EventsIncidents, WhatIsRefusedDidNotHappen) {
   EXPECT_FALSE(source.result.events.empty());
 }
 
+// A refusal between the parties is a development only when it refuses the terms they
+// negotiate; refusing to take part, to obey or to comment is a statement, whoever refuses.
+TEST(EventsIncidents, ARefusalOfNoTermsIsAStatement) {
+  auto join = RunEvents("وكانت تركيا قد رفضت أخيرا المشاركة في عمليات التحالف ضد تنظيم داعش في سوريا.", "2015-08-09");
+  for (const auto& e : join.result.events) EXPECT_NE(e.sub_event_type, "Other") << e.event_type;
+  EXPECT_TRUE(HasSkip(join, "refusal"));
+  auto comment = RunEvents("ورفضت الحكومة الأردنية التعليق على ادعاءات الجيش السوري أمس.", "2015-08-08");
+  for (const auto& e : comment.result.events) EXPECT_NE(e.sub_event_type, "Other") << e.event_type;
+  auto terms = RunEvents("رفض تنظيم داعش الشروط التي وضعتها قوات سوريا الديمقراطية للخروج من مدينة الرقة أمس.",
+                         "2017-10-14");
+  bool refused = false;
+  for (const auto& e : terms.result.events) refused = refused || e.sub_event_type == "Other";
+  EXPECT_TRUE(refused);
+}
+
+// A meeting is talk (CAMEO 040); the parties' negotiations are the development.
+TEST(EventsIncidents, AMeetingIsNotNegotiations) {
+  auto r = RunEvents("واجتمع قادة الحشد الشعبي أمس في بغداد مع قادة عصائب أهل الحق لبحث الحرب على تنظيم داعش.",
+                     "2015-07-25");
+  for (const auto& e : r.result.events) EXPECT_NE(e.event_type, "Strategic developments") << e.sub_event_type;
+  EXPECT_TRUE(HasSkip(r, "meeting"));
+  // A truce spoken of is not one made.
+  auto spoken = RunEvents("وأوضح ديمرتاش أنه يتحدث عن وقف إطلاق نار متبادل بين الحكومة التركية وحزب العمال الكردستاني.",
+                          "2015-08-04");
+  for (const auto& e : spoken.result.events) EXPECT_NE(e.sub_event_type, "Agreement");
+}
+
 // A cell or a network busted is its members arrested.
 TEST(EventsIncidents, ACellBustedIsAnArrest) {
   for (const char* s : {"ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش.",

@@ -219,6 +219,18 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       }
       static const WordSet kWar{"الحرب", "والحرب", "للحرب", "بالحرب"};
       if (KeyIs(toks, i, kWar) && KeyIs(toks, i + 1, {"العالميه"}, false)) return "history: a world war";
+      // "في ستينات القرن الماضي", "خلال الثمانينيات": an era of the last century. Not the
+      // comparison "أسوأ هجوم منذ تسعينات القرن الماضي" (منذ: the incident is today's).
+      static const WordSet kDecade{"خمسينات", "الخمسينات", "ستينات", "الستينات", "سبعينات", "السبعينات",
+                                   "ثمانينات", "الثمانينات", "تسعينات", "التسعينات", "خمسينيات", "الخمسينيات",
+                                   "ستينيات", "الستينيات", "سبعينيات", "السبعينيات", "ثمانينيات", "الثمانينيات",
+                                   "تسعينيات", "التسعينيات"};
+      static const WordSet kCentury{"القرن"};
+      static const WordSet kSince{"منذ", "مند"};
+      const bool era = KeyIs(toks, i, kDecade) ||
+                       (KeyIs(toks, i, kCentury) && KeyIs(toks, i + 1, {"الماضي", "العشرين", "السابق"}, false));
+      if (era && !(i > first && KeyIs(toks, i - 1, kSince)) && !(i > first + 1 && KeyIs(toks, i - 2, kSince)))
+        return "history: an era of the last century";
     }
   }
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose; also past an opening

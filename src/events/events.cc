@@ -653,12 +653,16 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
                              "يريد", "تريد", "يريدون", "عزمه", "عزمها"};
   // Nor what is allowed ("وافقت على السماح للجيش الأمريكي بشن ضربات جوية"), unless it has begun
   // ("بدأ داعش بالسماح لبعض العائلات بالخروج").
-  static const WordSet kPermission{"السماح", "يسمح", "تسمح"};
+  static const WordSet kPermission{"السماح", "يسمح", "تسمح", "سمح", "سمحت"};
   static const WordSet kConditional{"اذا", "لو", "حال", "حاله"};
   static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
                                "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
   const WordSet& kDemand = DemandWords();
   static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
+  // Hearsay: "ما يقال إنها عمليات تصفية للأسرى", "شائعات عن إعدامات".
+  static const WordSet kRumour{"يقال", "قيل", "شايعات", "الشايعات", "اشاعات", "الاشاعات", "شايعه"};  // not "إشاعة الفوضى"
+  // A detention prolonged is no new arrest: "مددت محكمة إسرائيلية اعتقال مئير اتينغر".
+  static const WordSet kProlonged{"مدد", "مددت", "تمديد", "يمدد", "تمدد", "بتمديد"};
   // "يسعون للرحيل خوفا من القتل وحملات الانتقام": what is feared has not happened.
   static const WordSet kFear{"خوفا", "خوف", "خشيه", "مخاوف", "تخوف", "تخوفا", "مخافه", "يخشي", "تخشي", "يخشون"};
   static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر",
@@ -691,6 +695,23 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     ++seen;
     if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kRefusal)) return "refusal";
   }
+  // What is threatened is the threat's object, with "بـ", however far the subject and the
+  // day put it from the verb: "هدد الفرع المصري لتنظيم داعش أمس الأربعاء بإعدام كرواتي".
+  if (toks.tokens[tok].script == text::Script::kArabic && toks.Key(tok).starts_with("ب"))
+    for (size_t i = tok, seen = 0; i > first && seen < 14;) {
+      --i;
+      if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, kReportedContent)) break;
+      ++seen;
+      if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kThreat)) return "threat or warning";
+    }
+  // The commas around the court and the day do not end the clause.
+  if (KeyIs(toks, tok, {"اعتقال", "احتجاز", "توقيف", "حبس"}))
+    for (size_t i = tok, seen = 0; i > first && seen < 5;) {
+      --i;
+      if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
+      ++seen;
+      if (KeyIs(toks, i, kProlonged)) return "a detention prolonged, not an arrest";
+    }
   // Fear governs a list: "خوفا من القتل وحملات الانتقام الجماعية و«الثأر»".
   for (size_t i = tok, seen = 0; i > first && seen < 12;) {
     --i;
@@ -728,6 +749,7 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       if (KeyIs(toks, i, kDemand))
         return "demand, appeal or recommendation";
       if (KeyIs(toks, i, kDenial)) return "denial or negation";
+      if (KeyIs(toks, i, kRumour)) return "hearsay, not a report of an incident";
 
       if (KeyIs(toks, i, kModal))
         return "modal";

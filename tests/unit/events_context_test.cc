@@ -976,5 +976,52 @@ TEST(EventsContext, ACondemnedOrCondemningProtestHappened) {
   EXPECT_TRUE(attack.result.events.empty());
 }
 
+// What is threatened with "بـ" is the threat's object, however far the subject and the day
+// put it from the verb; what was done before the threat is still told.
+TEST(EventsContext, AThreatenedExecutionIsAThreat) {
+  auto r = RunEvents("هدد الفرع المصري لتنظيم داعش أمس الأربعاء بإعدام كرواتي خطف في القاهرة الشهر الماضي.", "2015-08-06");
+  bool kidnapping = false;
+  for (const auto& e : r.result.events) {
+    EXPECT_NE(e.sub_event_type, "Attack");
+    kidnapping = kidnapping || e.sub_event_type == "Abduction/forced disappearance";
+  }
+  EXPECT_TRUE(kidnapping);
+  EXPECT_TRUE(SkippedFor(r, "threat"));
+}
+
+// An era of the last century is history; "the worst since the nineties" is today's news.
+TEST(EventsContext, AnEraOfTheLastCenturyIsHistory) {
+  auto r = RunEvents("وفي أواسط التسعينيات، سيطرت حركة طالبان على الجزء الأكبر من أفغانستان.", "2015-08-02");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "history"));
+  auto sixties = RunEvents("إذ خرجت السجون المصرية في ستينات القرن الماضي زعامات متطرفة بعد اعتقال الآلاف من أنصار الإخوان المسلمين.",
+                           "2015-07-21");
+  EXPECT_TRUE(sixties.result.events.empty());
+  auto since = RunEvents("قتل 40 شخصا أمس في تفجير سيارة مفخخة في بغداد هو الأعنف منذ تسعينات القرن الماضي.", "2015-07-22");
+  EXPECT_FALSE(since.result.events.empty());
+}
+
+// Hearsay is no report: "ما يقال إنها عمليات تصفية للأسرى وإعدامات لهم".
+TEST(EventsContext, HearsayIsNoIncident) {
+  auto r = RunEvents("وقال بيان صادر عن المجلس إن اتصالات وردت بخصوص ما يقال إنها إعدامات للأسرى الحوثيين في عدن.",
+                     "2015-07-21");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "hearsay"));
+}
+
+// A detention prolonged by a court is no new arrest, commas or not.
+TEST(EventsContext, AProlongedDetentionIsNoArrest) {
+  auto r = RunEvents("ومددت محكمة إسرائيلية، الثلاثاء، اعتقال مئير اتينغر المشتبه بأعمال العنف في الضفة الغربية.", "2015-08-08");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "a detention prolonged"));
+}
+
+// What a state allows another to do has not happened by being allowed.
+TEST(EventsContext, AllowedStrikesAreNotStrikes) {
+  auto r = RunEvents("وأكد أردوغان الجمعة أن تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع المتطرفين في سوريا.",
+                     "2015-07-26");
+  for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1623,6 +1623,27 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // clause before.
       const bool cue_here = s_a1 >= 0 && ClauseOf(breaks, s_cue_start) == ClauseOf(breaks, toks.tokens[tok].start);
       int32_t a1 = cue_here ? s_a1 : -1, a2 = cue_here ? s_a2 : -1;
+      bool light_verb_agent = false;
+      // "وشن سلاح الجو التركي ضربات جوية على أهداف للحزب": the subject of the light verb
+      // whose object is the trigger acts, whatever dyad the sentence named before ("هجمات
+      // حزب العمال الكردستاني ضد الجيش"); the target follows.
+      // Not a protest: its actor 1 are the protesters, whoever fired the gas.
+      if (toks.tokens[tok].script == text::Script::kArabic && tok >= s.first_token + 2 && t.event_type != "Protests" &&
+          t.event_type != "Riots") {
+        // With و written out: the clitic analysis leaves two-letter stems ("شن") whole.
+        static const WordSet kLightVerbs{"شن", "شنت", "يشن", "تشن", "شنوا", "وشن", "وشنت", "ويشن", "وتشن", "وشنوا",
+                                         "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا", "القي", "القت", "اطلق", "اطلقت",
+                                         "وجه", "وجهت"};
+        for (int32_t m2 : sa) {
+          const ActorMention& am = r.actors[m2];
+          if (am.token_end != tok || am.token_begin == 0 || am.token_begin <= s.first_token || am.back_reference) continue;
+          if (!KeyIs(toks, am.token_begin - 1, kLightVerbs) || !Armed(d_.actors[am.actor])) break;
+          a1 = m2;
+          a2 = first_after(tok + m.len, am.actor, true);
+          light_verb_agent = true;
+          break;
+        }
+      }
       // Without structure: the nearest armed actor before the trigger (SVO), else after it
       // (VSO); civilians, notables and officials are actor 2 of violence, or associated.
       const bool violent_type = t.plover == "ASSAULT" || t.plover == "COERCE";
@@ -1916,6 +1937,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       EventMeta em;
       em.cue = cue_here ? s_cue : kCueNearest;
+      em.agent = light_verb_agent && a1 >= 0;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
       {
         static const WordSet kAlso{"ايضا", "كذلك", "also"};

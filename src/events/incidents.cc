@@ -345,6 +345,17 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
       if (both_sides(o) && both_sides(e) && std::minmax(o.actor1, o.actor2) != std::minmax(e.actor1, e.actor2) &&
           clause(o) != clause(e) && (*meta)[i].consequence == 0)
         continue;
+      // Nor a reading whose author is its own light verb's subject, not a side of the other
+      // ("هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية").
+      auto own_author = [&](const Event& x, const EventMeta& xm, const Event& y) {
+        return xm.agent && x.actor1 >= 0 && x.actor1 != y.actor1 && x.actor1 != y.actor2;
+      };
+      // Apart only when the other's sides come from words of their own too (a dyad, "بـ",
+      // "على يد"); a reading that only took the nearest actors is the same incident, whose
+      // author the light verb names (below).
+      auto strong = [](const EventMeta& xm) { return xm.agent || xm.cue >= kCueBy; };
+      if ((own_author(e, (*meta)[i], o) && strong(kept_meta[k])) || (own_author(o, kept_meta[k], e) && strong((*meta)[i])))
+        continue;
       // Nor dated apart: the incident the news is timed from ("وبعد أربعة أيام على هجوم
       // انتحاري ... شن سلاح الجو التركي اليوم أولى غاراته").
       if (!o.date_from_published && !e.date_from_published && !o.date_from_context && !e.date_from_context &&
@@ -371,6 +382,21 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
       o.trigger_end = e.trigger_end;
       o.cameo = e.cameo;
       o.plover = e.plover;
+    }
+    // The light verb's subject is the author of the incident whichever reading is kept:
+    // "شنت المقاومة الشعبية هجمات ... استهدفت الحوثيين" (the nearest actor for "استهدفت").
+    if ((*meta)[i].agent && !kept_meta[target].agent && e.actor1 >= 0) {
+      const int32_t a2 = e.actor2 >= 0         ? e.actor2
+                         : o.actor2 != e.actor1 ? o.actor2
+                         : o.actor1 != e.actor1 ? o.actor1
+                                                : -1;
+      const int32_t a2_mention = e.actor2 >= 0         ? e.actor2_mention
+                                 : o.actor2 != e.actor1 ? o.actor2_mention
+                                 : o.actor1 != e.actor1 ? o.actor1_mention
+                                                        : -1;
+      o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
+      o.actor2 = a2, o.actor2_mention = a2_mention;
+      kept_meta[target].agent = true;
     }
     // "مقتل شرطي في هجوم": the killing noun's reading has the police as the victim, the
     // attack's took them, the nearest armed actor, for its author: a side one reading fills

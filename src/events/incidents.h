@@ -27,6 +27,9 @@ struct EventMeta {
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
   bool also = false;       // "كما ...", "... أيضا", "also": more news, not the incident told closer
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
+  // "وشن سلاح الجو التركي ضربات جوية": actor 1 is the subject of the light verb whose object is
+  // the trigger, the surest author a clause gives.
+  bool agent = false;
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
   // What the clause's incident did: "فقتل" (a killing verb with فـ, kConsequenceVerb), ", killing
   // seven people" (an English participle after a comma, kConsequenceParticiple).

@@ -622,6 +622,25 @@ TEST(EventsIncidents, AMeetingIsNotNegotiations) {
   for (const auto& e : spoken.result.events) EXPECT_NE(e.sub_event_type, "Agreement");
 }
 
+// The subject of a light verb whose object is the trigger ("وشن سلاح الجو التركي ضربات
+// جوية", "ألقى داعش القبض على") is its author, whatever dyad the sentence named before; the
+// incidents of two authors stay two.
+TEST(EventsIncidents, ALightVerbsSubjectIsTheAuthor) {
+  auto r = RunEvents("وسقط القتلى وسط تزايد هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية "
+                     "على أهداف للحزب في شمال العراق.",
+                     "2015-08-06");
+  bool strike = false;
+  for (const auto& e : r.result.events)
+    if (e.sub_event_type == "Air/drone strike") {
+      strike = true;
+      EXPECT_EQ(Id(e.actor1), "turkish_army");
+    }
+  EXPECT_TRUE(strike);
+  auto arrest = RunEvents("وبحسب الصحيفة، ألقى داعش القبض على شخصين من أهالي مدينة الرقة أمس.", "2015-07-21");
+  ASSERT_EQ(arrest.result.events.size(), 1u);
+  EXPECT_EQ(Id(arrest.result.events[0].actor1), "isis");
+}
+
 // A cell or a network busted is its members arrested.
 TEST(EventsIncidents, ACellBustedIsAnArrest) {
   for (const char* s : {"ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش.",

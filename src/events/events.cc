@@ -704,6 +704,18 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       ++seen;
       if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kThreat)) return "threat or warning";
     }
+  // A plan governs its clause, a list of aims included: "خططوا من المناطق المضطربة في دول
+  // الجوار لإثارة الفتنة الطائفية وإشاعة الفوضى وتفجير 7 مساجد".
+  {
+    static const WordSet kPlanVerbs{"خطط", "خططوا", "خططت", "يخطط", "تخطط", "يخططون", "يعتزم", "تعتزم", "يعتزمون",
+                                    "ينوي", "تنوي", "ينوون"};
+    for (size_t i = tok, seen = 0; i > first && seen < 14;) {
+      --i;
+      if (toks.tokens[i].kind == text::TokenKind::kPunct || KeyIs(toks, i, kReportedContent)) break;
+      ++seen;
+      if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kPlanVerbs)) return "plan or prevention";
+    }
+  }
   // The commas around the court and the day do not end the clause.
   if (KeyIs(toks, tok, {"اعتقال", "احتجاز", "توقيف", "حبس"}))
     for (size_t i = tok, seen = 0; i > first && seen < 5;) {

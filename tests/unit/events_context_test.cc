@@ -1001,6 +1001,14 @@ TEST(EventsContext, AnEraOfTheLastCenturyIsHistory) {
   EXPECT_FALSE(since.result.events.empty());
 }
 
+// A plan governs its clause, its list of aims included.
+TEST(EventsContext, APlannedBombingFarFromThePlanIsAPlan) {
+  auto r = RunEvents("وأعلنت وزارة الداخلية السعودية أمس القبض على 431 عنصرا خططوا من المناطق المضطربة في دول الجوار "
+                     "لإثارة الفتنة الطائفية وإشاعة الفوضى وتفجير 7 مساجد في مدينتي الرياض والدمام.",
+                     "2015-07-19");
+  for (const auto& e : r.result.events) EXPECT_NE(e.event_type, "Explosions/Remote violence") << e.sub_event_type;
+}
+
 // Hearsay is no report: "ما يقال إنها عمليات تصفية للأسرى وإعدامات لهم".
 TEST(EventsContext, HearsayIsNoIncident) {
   auto r = RunEvents("وقال بيان صادر عن المجلس إن اتصالات وردت بخصوص ما يقال إنها إعدامات للأسرى الحوثيين في عدن.",

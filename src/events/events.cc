@@ -1686,8 +1686,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           }
       // "هجوم الحوثيين على مواقع المقاومة", "غارات التحالف": an armed actor right after a
       // nominal trigger (its genitive) is the one who acts; the target follows.
+      // Not after a verb whose subject comes right before it ("المقاومة طردت الحوثيين": a
+      // feminine perfect, ت but not the plural ات, is no noun; the actor after it is its object).
+      const auto subject_before = [&] {
+        const std::string_view k = toks.Key(tok);
+        if (!k.ends_with("ت") || k.ends_with("ات")) return false;
+        // A subject opens its clause ("أن المقاومة", "، المقاومة"); not the genitive of a noun
+        // ("أهداف حزب العمال الكردستاني قصفت طائرات تركية مواقع لتنظيم داعش").
+        for (int32_t m2 : sa) {
+          const ActorMention& am = r.actors[m2];
+          if (am.token_end > tok || am.token_end + 1 < tok || !Armed(d_.actors[am.actor])) continue;
+          const size_t b = am.token_begin;
+          if (b <= s.first_token || IsPunct(toks, b - 1) || KeyIs(toks, b - 1, ReportedContentWords())) return true;
+        }
+        return false;
+      };
       if (a1 < 0 && (t.event_type == "Battles" || t.event_type == "Explosions/Remote violence") &&
-          toks.tokens[tok].script == text::Script::kArabic && !DefiniteArabic(toks.Key(tok))) {
+          toks.tokens[tok].script == text::Script::kArabic && !DefiniteArabic(toks.Key(tok)) && !subject_before()) {
         const int32_t g = first_after(tok + m.len, -1, true);
         if (g >= 0 && !r.actors[g].back_reference && AgentOfNoun(text, toks, tok + m.len, r.actors[g])) {
           a1 = g;

@@ -641,6 +641,20 @@ TEST(EventsIncidents, ALightVerbsSubjectIsTheAuthor) {
   EXPECT_EQ(Id(arrest.result.events[0].actor1), "isis");
 }
 
+// A verb's subject before it acts; the actor after the verb is its object ("المقاومة طردت
+// الحوثيين"), not the genitive agent of a noun ("هجوم الحوثيين").
+TEST(EventsIncidents, TheSubjectBeforeAVerbActs) {
+  auto r = RunEvents("وأكد أن المقاومة الشعبية طردت الحوثيين من مدينة شقرة أمس.", "2015-08-10");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(Id(r.result.events[0].actor1), "popular_resistance_ye");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "houthis");
+  // A genitive before the verb is no subject.
+  auto turkey = RunEvents("وإلى جانب أهداف حزب العمال الكردستاني قصفت طائرات تركية مواقع لتنظيم داعش في سوريا.", "2015-08-09");
+  ASSERT_FALSE(turkey.result.events.empty());
+  EXPECT_EQ(Id(turkey.result.events[0].actor1), "turkish_army");
+  EXPECT_EQ(Id(turkey.result.events[0].actor2), "isis");
+}
+
 // A cell or a network busted is its members arrested.
 TEST(EventsIncidents, ACellBustedIsAnArrest) {
   for (const char* s : {"ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش.",

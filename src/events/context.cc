@@ -203,7 +203,10 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     static const WordSet kGathering{"مسيره", "مسيرات", "تظاهره", "تظاهرات", "احتجاج", "احتجاجات", "تجمع",
                                     "تجمعات", "وقفه", "اعتصام", "مظاهره", "مظاهرات"};
     if (!KeyIs(toks, tok, kGathering))
-      for (size_t i = tok, seen = 0; i > first && seen < 6;) {
+      // "في ذكرى مرور عام على مقتل شاب أسود أعزل برصاص شرطي أبيض": the years and the victim
+      // between. Not "بمناسبة تحرير قاعدة العند" (the ministry's statement on a capture of the
+      // week is the report an ACLED coder codes it from: news-events-train).
+      for (size_t i = tok, seen = 0; i > first && seen < 10;) {
         --i;
         if (!Word(toks, i)) break;
         ++seen;

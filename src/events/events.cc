@@ -2193,6 +2193,18 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && territory && tok > s.first_token &&
           KeyIs(toks, tok - 1, {"تحاول", "يحاول", "يحاولون", "تحاولان", "تسعي", "يسعي", "يسعون", "محاوله", "لمحاوله", "يصعب"}, false))
         skip = "an attempt at territory, not a change of it";
+      // The attempt named further back, its authors between: "وتصدت كتائب الجيش الحر لمحاولات
+      // قوات الأسد المدعومة بعناصر من الميليشيات التقدم على محور بيت عوان".
+      if (!skip && territory) {
+        static const WordSet kAttempt{"محاولات", "لمحاولات", "محاوله", "لمحاوله", "محاولتهم", "محاولته", "محاولتها",
+                                      "محاولاتهم", "محاولاتها", "محاولاته"};
+        for (size_t i = tok, seen = 0; i > s.first_token && seen < 8 && !skip;) {
+          --i;
+          if (IsPunct(toks, i)) break;
+          ++seen;
+          if (KeyIs(toks, i, kAttempt)) skip = "an attempt at territory, not a change of it";
+        }
+      }
       // The clause does not date the incident within the week before publication.
       const bool not_this_week =
           e.date_from_context || e.date_from_published || DaysBetween(e.date, pub_iso) > kContextDays;

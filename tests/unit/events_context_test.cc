@@ -1009,6 +1009,32 @@ TEST(EventsContext, APlannedBombingFarFromThePlanIsAPlan) {
   for (const auto& e : r.result.events) EXPECT_NE(e.event_type, "Explosions/Remote violence") << e.sub_event_type;
 }
 
+// An anniversary's victim is history, however many words name the years and the victim;
+// the shooting at the march that day is news ("إطلاق للنار", with its لـ, too).
+TEST(EventsContext, AnAnniversaryFarFromTheKillingIsHistory) {
+  auto r = RunEvents("أصيب شخصان في إطلاق للنار وقع خلال مسيرة في مدينة فيرجسون أمس الأحد في ذكرى مرور عام على مقتل شاب "
+                     "أسود أعزل برصاص شرطي أبيض.",
+                     "2015-08-10");
+  size_t attacks = 0;
+  for (const auto& e : r.result.events) {
+    EXPECT_EQ(e.date, "2015-08-09") << e.sub_event_type;
+    if (e.sub_event_type != "Attack") continue;
+    ++attacks;
+    EXPECT_EQ(r.Surface(e.trigger_start, e.trigger_end), "إطلاق للنار");
+  }
+  EXPECT_EQ(attacks, 1u);
+  EXPECT_TRUE(SkippedFor(r, "history: an anniversary"));
+}
+
+// An attempt to advance, repelled, is no change of territory, however far back the attempt.
+TEST(EventsContext, AnAttemptToAdvanceIsNoChangeOfTerritory) {
+  auto r = RunEvents("وتصدت كتائب الجيش الحر في ريف اللاذقية لمحاولات قوات الأسد المدعومة بعناصر من الميليشيات التقدم على "
+                     "محور بيت عوان بجبل التركمان أمس.",
+                     "2015-07-24");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) EXPECT_EQ(e.sub_event_type, "Armed clash");
+}
+
 // Hearsay is no report: "ما يقال إنها عمليات تصفية للأسرى وإعدامات لهم".
 TEST(EventsContext, HearsayIsNoIncident) {
   auto r = RunEvents("وقال بيان صادر عن المجلس إن اتصالات وردت بخصوص ما يقال إنها إعدامات للأسرى الحوثيين في عدن.",

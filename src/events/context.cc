@@ -59,6 +59,28 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                                  "الاعلام", "الاعلامي", "فيها", "فيه", "فيهما"};
   if (tok + 1 < n && KeyIs(toks, tok, kAttackVerb) && Word(toks, tok + 1) && KeyIs(toks, tok + 1, kSpeakers, false))
     return "an attack in words, not an incident";
+  // "شهدت معارك عنيفة طوال أشهر", "على مدى سنوات", "طيلة الأشهر الماضية": a span right after
+  // the trigger is its own; not "الفساد المستمر على مدى أعوام" further on, another noun's.
+  {
+    static const WordSet kThroughout{"طوال", "طيله", "مدي", "مدار"};
+    static const WordSet kSpanUnits{"سنوات", "سنين", "اعوام", "عامين", "سنتين", "اشهر", "شهور", "اسابيع", "الاشهر",
+                                    "الشهور", "السنوات", "الاعوام", "الاسابيع", "السنين", "عقود", "العقود", "عقدين"};
+    for (size_t i = tok + 1; i < n && i <= tok + 4 && Word(toks, i); ++i)
+      if (KeyIs(toks, i, kThroughout, false))
+        for (size_t j = i + 1; j < n && j <= i + 2; ++j)
+          if (KeyIs(toks, j, kSpanUnits)) return "a habit or a span of time, not one incident";
+  }
+  // "في شارع التحرير الأسفل", "ميدان التحرير", "دوار الشهداء": a street's, a square's or a
+  // building's name; "مراكز اعتقال", "معسكرات الاحتجاز": a place of detention.
+  if (tok > first && toks.tokens[tok].script == text::Script::kArabic) {
+    static const WordSet kNamed{"شارع", "ميدان", "ساحه", "دوار", "جسر", "مستشفي", "مدرسه", "جامع", "مسجد", "حي"};
+    static const WordSet kHeld{"مراكز", "مركز", "معسكرات", "سجون", "زنازين", "مرافق", "اماكن"};
+    static const WordSet kDetention{"اعتقال", "الاعتقال", "احتجاز", "الاحتجاز", "توقيف", "التوقيف"};
+    if (toks.Key(tok).starts_with("ال") && KeyIs(toks, tok - 1, kNamed))
+      return "a name of a street, a square or a building, not an incident";
+    if (KeyIs(toks, tok, kDetention) && KeyIs(toks, tok - 1, kHeld))
+      return "a place of detention, not an arrest";
+  }
   // "the US-led coalition fighting IS", "rebels fighting to oust Assad", "who are fighting
   // against ISIS", "the most effective fighting force": a side described by what it does, not
   // an incident.

@@ -1035,6 +1035,32 @@ TEST(EventsContext, AnAttemptToAdvanceIsNoChangeOfTerritory) {
   for (const auto& e : r.result.events) EXPECT_EQ(e.sub_event_type, "Armed clash");
 }
 
+// A street's or a square's name is no trigger ("ميدان التحرير"), a place of detention no
+// arrest ("مراكز اعتقال"); the shells fired on the street are the incident.
+TEST(EventsContext, NamesAndPlacesOfDetentionAreNoIncidents) {
+  auto square = RunEvents("وخرج مئات المتظاهرين إلى ساحة التحرير في بغداد أمس للاحتجاج على انقطاع التيار الكهربائي.", "2015-08-02");
+  for (const auto& e : square.result.events) EXPECT_EQ(e.event_type, "Protests") << e.sub_event_type;
+  EXPECT_TRUE(SkippedFor(square, "a name of a street"));
+  auto street = RunEvents("وقال سكان إن عشرات القذائف أطلقها المسلحون الحوثيون مساء الاثنين على منازل المواطنين في شارع التحرير الأسفل "
+                          "في تعز.",
+                          "2015-08-06");
+  for (const auto& e : street.result.events) EXPECT_NE(e.sub_event_type, "Attack");
+  auto held = RunEvents("وأدانت نقابة الصحفيين وضع صحفيين في مراكز اعتقال هي عرضة للقصف.", "2015-08-08");
+  for (const auto& e : held.result.events) EXPECT_NE(e.sub_event_type, "Arrests");
+  EXPECT_TRUE(SkippedFor(held, "a place of detention"));
+}
+
+// Fighting "طوال أشهر" is a span; a span told of another noun further on is not the incident's.
+TEST(EventsContext, FightingForMonthsIsASpan) {
+  auto r = RunEvents("واستعادة السيطرة على لحج تعزز السيطرة على مدينة عدن التي شهدت معارك عنيفة طوال اشهر.", "2015-08-06");
+  for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Armed clash");
+  EXPECT_TRUE(SkippedFor(r, "a habit or a span"));
+  auto other = RunEvents("وخرج العراقيون الغاضبون من الفساد المستمر على مدى أعوام في مظاهرات ببغداد أمس.", "2015-08-08");
+  bool protest = false;
+  for (const auto& e : other.result.events) protest = protest || e.event_type == "Protests";
+  EXPECT_TRUE(protest);
+}
+
 // Hearsay is no report: "ما يقال إنها عمليات تصفية للأسرى وإعدامات لهم".
 TEST(EventsContext, HearsayIsNoIncident) {
   auto r = RunEvents("وقال بيان صادر عن المجلس إن اتصالات وردت بخصوص ما يقال إنها إعدامات للأسرى الحوثيين في عدن.",

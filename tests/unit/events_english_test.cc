@@ -619,6 +619,19 @@ TEST_F(EnglishEventsTest, ASideDescribedByItsFightingIsNoIncident) {
   EXPECT_EQ(v[0].type, "Battles");
 }
 
+// State media's "terrorists" are an unidentified armed group (ACLED), not civilians; "army
+// units" are the state's army; shells fired in an attack make it a shelling.
+TEST_F(EnglishEventsTest, TerroristsAreAnArmedGroupAndShellsAShelling) {
+  auto v = Events("In Aleppo city army units targeted terrorist organizations sites in the neighborhood of al-Sakhour on "
+                  "Monday, killing a number of terrorists.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].actor1, "syrian_army");
+  for (const auto& e : v) EXPECT_NE(e.type, "Violence against civilians");
+  v = Events("Six citizens were killed and 22 injured in terrorist attacks with shells in Aleppo on Friday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Shelling/artillery/missile attack");
+}
+
 // A country's name opening the text before a street's word ("Syria St.", the extract fuzz
 // target's finding of 2026-12-05: the street rule read the token before the first one, a
 // heap use after free under ASan) is read without looking before the text.

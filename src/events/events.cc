@@ -1630,6 +1630,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             break;
           }
         }
+      // "The Tuesday raids killed at least 27 people": raids that kill, with no one arrested,
+      // are air raids (the news's "raids" on a city), not the police's.
+      if (e.sub_event_type == "Arrests" && toks.tokens[tok].script == text::Script::kLatin &&
+          KeyIs(toks, tok, {"raid", "raids"}, false)) {
+        bool kills = false, arrests = false;
+        for (size_t k = s.first_token; k < s.end_token; ++k) {
+          kills = kills || KeyIs(toks, k, {"killed", "killing", "kills", "dead", "died"}, false);
+          arrests = arrests || KeyIs(toks, k, {"arrested", "arrest", "arrests", "detained", "captured", "detention",
+                                               "seized", "rounded"}, false);
+        }
+        if (kills && !arrests) {
+          e.event_type = "Explosions/Remote violence";
+          e.sub_event_type = "Air/drone strike";
+        }
+      }
       // "وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز ... فيما اندلعت اشتباكات بين
       // المقاومة والحوثيين": the sides "بين" names are the clashes', not the shelling's in the
       // clause before.
@@ -2852,6 +2867,18 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             *a = own;
         }
       }
+    // Barrel bombs in Syria are the regime's air force's (ACLED codes them so; no other party
+    // flies them): "the helicopter dropped another barrel bomb", "براميل متفجرة" with no
+    // flyer named.
+    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && e.actor1_mention < 0 && e.trigger >= 0 &&
+        d_.actors[e.actor1].id.starts_with("unidentified_gunmen")) {
+      const std::string& phrase = d_.triggers[static_cast<size_t>(e.trigger)].phrase;
+      const std::string_view cc = gaz_ && e.place >= 0 ? gaz_->Place(static_cast<uint32_t>(e.place)).country
+                                                       : std::string_view(focus_country);
+      if (cc == "SY" && (phrase.starts_with("barrel bomb") || phrase.find("براميل") != std::string::npos ||
+                         phrase.find("برميل") != std::string::npos))
+        if (const int32_t regime = id_of("syrian_air_force"); regime >= 0) e.actor1 = regime;
+    }
     // Fire "من داخل الأراضي اليمنية" came from that country: the unnamed perpetrator is an
     // armed group of it, not of the country it struck (the Saudi border posts' shelling).
     if (e.actor1 >= 0 && e.actor1_mention < 0 && d_.actors[e.actor1].id.starts_with("unidentified_gunmen")) {

@@ -632,6 +632,20 @@ TEST_F(EnglishEventsTest, TerroristsAreAnArmedGroupAndShellsAShelling) {
   EXPECT_EQ(v[0].sub, "Shelling/artillery/missile attack");
 }
 
+// Raids that kill, with no one arrested, are air raids; a barrel bomb in Syria with no flyer
+// named is the regime air force's (ACLED).
+TEST_F(EnglishEventsTest, KillingRaidsAndBarrelBombs) {
+  auto v = Events("The Tuesday raids killed at least 27 people in several districts of Aleppo according to the Observatory.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  v = Events("The police raids in Aleppo on Tuesday arrested 27 people.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Arrests");
+  v = Events("The helicopter dropped another barrel bomb on people in Aleppo on Saturday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].actor1, "syrian_air_force");
+}
+
 // A country's name opening the text before a street's word ("Syria St.", the extract fuzz
 // target's finding of 2026-12-05: the street rule read the token before the first one, a
 // heap use after free under ASan) is read without looking before the text.

@@ -2014,7 +2014,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Place: the sentence's mention nearest the trigger, else the document focus. A
       // strategic development is placed only by a mention near its trigger: in "اتفاق يضمن
       // الخروج الآمن ... إلى مناطق سيطرة التنظيم في البادية" the place is the destination.
-      const uint32_t max_dist = t.event_type == "Strategic developments" ? kMaxStrategicPlaceDistance : UINT32_MAX;
+      const uint32_t max_dist = e.event_type == "Strategic developments" ? kMaxStrategicPlaceDistance : UINT32_MAX;
       uint32_t best_dist = UINT32_MAX;
       uint32_t landmark_end = UINT32_MAX;  // the token after a country across a border
       constexpr uint32_t kLandmark = 1u << 20;
@@ -2055,7 +2055,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // وسورية", Şırnak unknown to the index).
       if (best_dist != UINT32_MAX && best_dist >= kLandmark) e.place_mention = -1, e.place = -1;
       // English reports name many places that are not the incident's (src/events/english.h).
-      if (english && toks.tokens[tok].script != text::Script::kArabic && t.event_type != "Strategic developments") {
+      if (english && toks.tokens[tok].script != text::Script::kArabic && e.event_type != "Strategic developments") {
         e.place_mention = EnglishClausePlace(toks, geo, gaz_, s.first_token, s.start, s.end, e.trigger_start,
                                              e.trigger_end, place_country, lead >= 0);
         if (e.place_mention >= 0) {
@@ -2088,7 +2088,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // الكويتية شبكة ... تنتمي إلى تنظيم داعش في سوريا" is in Kuwait, whatever the clause
       // says of the network. A place of the clause in that country stays; else the country.
       // (A generic word, "الشرطة", is read as the article's country's police: so is the place.)
-      if (gaz_ && t.sub_event_type == "Arrests" && e.actor1 >= 0 && !d_.actors[e.actor1].country.empty() &&
+      if (gaz_ && e.sub_event_type == "Arrests" && e.actor1 >= 0 && !d_.actors[e.actor1].country.empty() &&
           (d_.actors[e.actor1].type == "state_force" || d_.actors[e.actor1].type == "government")) {
         const std::string& cc = d_.actors[e.actor1].country;
         if (e.place < 0 || gaz_->Place(static_cast<uint32_t>(e.place)).country != cc) {

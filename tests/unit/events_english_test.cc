@@ -638,6 +638,10 @@ TEST_F(EnglishEventsTest, KillingRaidsAndBarrelBombs) {
   auto v = Events("The Tuesday raids killed at least 27 people in several districts of Aleppo according to the Observatory.");
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].sub, "Air/drone strike");
+  // Placed as the air raid it is: the firer's country before it is not where.
+  v = Events("Twenty two people were killed in heavy U.S. raids on an IS stronghold in Syria on Sunday.");
+  ASSERT_FALSE(v.empty());
+  for (const auto& e : v) EXPECT_EQ(e.place, "Syria") << e.sub;
   v = Events("The police raids in Aleppo on Tuesday arrested 27 people.");
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].sub, "Arrests");

@@ -292,6 +292,10 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
         if (!c.category.empty() && c.category != "any")
           return InvalidInput("field category: empty or any for inclusion, not \"" + c.category + "\"");
         break;
+      case QuantityCueKind::kCumulative:
+        if (!c.category.empty() && c.category != "wave")
+          return InvalidInput("field category: empty or wave for cumulative, not \"" + c.category + "\"");
+        break;
       case QuantityCueKind::kSince:
         if (!c.category.empty() && c.category != "duration" && c.category != "month_next")
           return InvalidInput("field category: empty, duration or month_next for since, not \"" + c.category + "\"");

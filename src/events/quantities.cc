@@ -1012,9 +1012,13 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       // count follows the cue ("مقتل أكثر من 3200 شخص، غالبيتهم من المدنيين، منذ آذار"; not
       // "قتل 5 أشخاص في غارة اليوم، ليرتفع عدد القتلى منذ بداية الحرب إلى 4000").
       bool forward = false;
+      // A wave or a series of attacks is the subject of what the sentence goes on to tell of
+      // it ("في موجة هجمات استهدفت أسواقا مزدحمة، نفذت كثير منها انتحاريات مراهقات، في نيجيريا
+      // وتشاد والكاميرون وأدت إلى مقتل 130 شخصا"): its toll comes further on.
+      const size_t reach = h.cue->category == "wave" ? 28 : 12;
       for (size_t x = first_q; x < out->quantities.size(); ++x) {
         Quantity& qq = out->quantities[x];
-        if (qq.token_begin >= cue_end && qq.token_begin <= cue_end + 12) {
+        if (qq.token_begin >= cue_end && qq.token_begin <= cue_end + reach) {
           bool stop = false;
           for (size_t u = cue_end; u < qq.token_begin; ++u) stop |= StrongStop(text, toks, u);
           if (!stop) qq.cumulative = forward = true;

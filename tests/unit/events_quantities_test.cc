@@ -413,6 +413,18 @@ TEST(EventsQuantities, PeriodAndDocumentedTotals) {
 
 // A report told over sentences, one of them with no count of its own, and "according to the
 // report": the period's totals throughout; a few days named as a period ("خلال أيام عيد الفطر").
+// The toll of a wave or a series of attacks is theirs together, however far on the sentence
+// tells it; one attack's toll stays its own.
+TEST(EventsQuantities, AWaveOfAttacksHasACumulativeToll) {
+  Check({{"والانفجار هو الأحدث في موجة هجمات استهدفت أسواقا مزدحمة، نفذت كثير منها انتحاريات مراهقات، في نيجيريا "
+          "وتشاد والكاميرون وأدت إلى مقتل 130 شخصا هذا الشهر.",
+          {"130 killed cumulative"}},
+         {"The blast was the latest in a wave of attacks on crowded markets in Nigeria, Chad and Cameroon that have "
+          "killed 130 people this month.",
+          {"130 killed cumulative"}},
+         {"وأدى الانفجار إلى مقتل 13 شخصا في السوق.", {"13 killed"}}});
+}
+
 TEST(EventsQuantities, AReportGoesOnPastASentenceWithoutCounts) {
   auto r = RunEvents("نشرت الشبكة تقريرا وثقت فيه حصيلة الضحايا منذ 17 يوليو حتى 19 منه، حيث بلغ عدد القتلى 157 شخصا. "
                      "وأشار التقرير إلى أن الحصيلة المذكورة لا تشمل الضحايا من القوات الحكومية. "

@@ -339,16 +339,22 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   }
   for (; next_named < named.size(); ++next_named) all.push_back(named[next_named]);
   // "قتل 17 مسلحا من الحوثيين", "أكثر من 30 مسلحا من التنظيم": the gunmen counted of a group
-  // named right after "من" are that group's fighters, no unidentified group of their own.
+  // named right after "من" are that group's fighters, no unidentified group of their own. So
+  // are "the terrorists of Jabhat al-Nusra", "militants from the Islamic State" in English
+  // (the article between them too).
   const auto gunmen_id = d_.actor_by_id.find("unidentified_gunmen");
   if (gunmen_id != d_.actor_by_id.end()) {
     const auto gunmen = static_cast<int32_t>(gunmen_id->second);
     for (size_t k = 0; k + 1 < all.size(); ++k) {
       ActorMention& a = all[k];
       const ActorMention& b = all[k + 1];
-      if (a.actor != gunmen || a.back_reference || a.token_end >= n || toks.Key(a.token_end) != "\xD9\x85\xD9\x86" ||
-          b.token_begin != a.token_end + 1 || b.actor == gunmen)
-        continue;
+      if (a.actor != gunmen || a.back_reference || a.token_end >= n || b.actor == gunmen) continue;
+      const std::string_view of = toks.Key(a.token_end);
+      const bool arabic_of = of == "\xD9\x85\xD9\x86" && b.token_begin == a.token_end + 1;
+      const bool english_of = (of == "of" || of == "from") &&
+                              (b.token_begin == a.token_end + 1 ||
+                               (b.token_begin == a.token_end + 2 && toks.Key(a.token_end + 1) == "the"));
+      if (!arabic_of && !english_of) continue;
       const ActorInfo& g = d_.actors[b.actor];
       if ((g.inter >= 1 && g.inter <= 4) || g.inter == 8) a.actor = b.actor;
     }

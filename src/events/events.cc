@@ -782,6 +782,9 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
         if (k == w) return "demand or appeal";
       for (std::string_view w : {"denied", "denies", "deny", "no", "not", "never", "without"})
         if (k == w) return "denial or negation";
+      // "It has regularly been targeted in bomb attacks": a habit, not one incident.
+      for (std::string_view w : {"regularly", "routinely", "frequently", "repeatedly", "often"})
+        if (k == w) return "a habit, not one incident";
       for (std::string_view w : {"condemned", "condemns", "condemn", "denounced", "denounces", "deplored"})
         if (k == w) return "condemnation, a reaction to an incident reported elsewhere";
     }
@@ -1641,6 +1644,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                                "seized", "rounded"}, false);
         }
         if (kills && !arrests) {
+          e.event_type = "Explosions/Remote violence";
+          e.sub_event_type = "Air/drone strike";
+        }
+      }
+      // "government aircraft destroyed two sites", "it dropped container bombs on the town":
+      // what aircraft destroy or drop is an air strike, not property destruction or a planted
+      // bomb.
+      if ((e.sub_event_type == "Looting/property destruction" || e.sub_event_type == "Remote explosive/landmine/IED") &&
+          toks.tokens[tok].script == text::Script::kLatin) {
+        bool aerial = false;
+        for (size_t k = tok; k > s.first_token && k + 4 > tok && !aerial;) {
+          --k;
+          aerial = KeyIs(toks, k, {"aircraft", "warplanes", "warplane", "jets", "jet", "helicopters", "helicopter",
+                                   "drone", "drones", "planes", "bombers"}, false) ||
+                   (e.sub_event_type == "Remote explosive/landmine/IED" && KeyIs(toks, k, {"dropped", "dropping"}, false));
+        }
+        if (aerial) {
           e.event_type = "Explosions/Remote violence";
           e.sub_event_type = "Air/drone strike";
         }

@@ -650,6 +650,25 @@ TEST_F(EnglishEventsTest, KillingRaidsAndBarrelBombs) {
   EXPECT_EQ(v[0].actor1, "syrian_air_force");
 }
 
+// What aircraft destroy or drop is an air strike; "government air strikes" are the state's;
+// "the terrorists of Jabhat al-Nusra" are the Nusra Front; what is regularly hit is a habit.
+TEST_F(EnglishEventsTest, AircraftGovernmentsGroupsAndHabits) {
+  auto v = Events("Government aircraft destroyed two sites containing weapons of the Daesh terrorists near Deir Ezzor on Monday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  v = Events("It dropped container bombs on the town of Al-Bab in Aleppo province at the weekend, killing 57 civilians.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  v = Events("At least 18 people were killed in government air strikes on rebel-held neighbourhoods of Aleppo on Wednesday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  EXPECT_NE(v[0].actor1.rfind("unidentified", 0), 0u) << v[0].actor1;
+  v = Events("A person was injured in a rocket attack by the terrorists of Jabhat al-Nusra on Hadar village in Quneitra on Monday.");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].actor1, "jabhat_al_nusra");
+  EXPECT_TRUE(Events("The town has regularly been targeted in bomb attacks claimed by Daesh in Qamishli.").empty());
+}
+
 // A country's name opening the text before a street's word ("Syria St.", the extract fuzz
 // target's finding of 2026-12-05: the street rule read the token before the first one, a
 // heap use after free under ASan) is read without looking before the text.

@@ -2910,6 +2910,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (const int32_t own = RemapActor(d_, "unidentified_gunmen", it->second);
             own >= 0 && d_.actors[own].country == it->second)
           e.actor1 = own;
+        // Who fires from that country across its border, where the table knows it.
+        if (int32_t from = -1; ExactRemap(d_, id_of("cross_border_fire"), it->second, &from) && from >= 0)
+          e.actor1 = from;
         break;
       }
     }

@@ -1576,6 +1576,18 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (r.actors[s_a1].actor == r.actors[s_a2].actor) s_a1 = s_a2 = -1;
         }
         s_cue = kCueDyad;
+        // "هجمات حزب العمال الكردستاني ضد الجيش": a generic army or police a rebel group of one
+        // country fights is that country's, whatever country the article is about.
+        auto fit_generic = [&](int32_t g, int32_t other) {
+          if (g < 0 || other < 0 || r.actors[g].generic < 0) return;
+          const ActorInfo& o = d_.actors[r.actors[other].actor];
+          if (o.country.empty() || o.inter == 1 || o.inter == 8 || o.OnlyReports() ||
+              o.country == d_.actors[r.actors[g].actor].country)
+            return;
+          if (int32_t own = -1; ExactRemap(d_, r.actors[g].generic, o.country, &own) && own >= 0) r.actors[g].actor = own;
+        };
+        fit_generic(s_a1, s_a2);
+        fit_generic(s_a2, s_a1);
         if (s_a1 >= 0 && doc_dyad.first < 0) doc_dyad = {r.actors[s_a1].actor, r.actors[s_a2].actor};
       } else if (KeyIs(toks, i, kBetween) || k == "between") {
         s_a1 = first_after(i + 1, -1);

@@ -232,6 +232,17 @@ TEST(EventsActors, ABackerIsNoSidesPrincipal) {
   EXPECT_EQ(sides(alone).substr(0, sides(alone).find('>')), "saudi_led_coalition");
 }
 
+// A generic army a rebel group of one country fights ("هجمات حزب العمال الكردستاني ضد الجيش")
+// is that country's army, whatever country the article's focus is.
+TEST(EventsActors, TheArmyARebelGroupFightsIsItsCountrys) {
+  const auto r = testing::RunEvents("وقتل ثلاثة جنود أمس في هجمات حزب العمال الكردستاني ضد الجيش في شمال العراق.",
+                                    "2015-08-06", "IQ");
+  bool turkish = false;
+  for (const auto& a : r.result.actors)
+    if (r.Surface(a.start, a.end) == "الجيش") turkish = Dicts().actors[a.actor].id == "turkish_army";
+  EXPECT_TRUE(turkish);
+}
+
 // Fire from across a border ("من داخل الأراضي اليمنية") is the country's known cross-border
 // firer where actor_remap.tsv names one (cross_border_fire: the Houthi movement from Yemen,
 // as ACLED and news-events-train code it), else an unnamed armed group of the country it

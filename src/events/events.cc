@@ -363,8 +363,10 @@ bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, si
     return false;
   if (!gaz->Place(static_cast<uint32_t>(gm.place)).feature_code.starts_with("PCL")) return false;
   const size_t p = gm.token_begin - 1;
+  // "التحالف الدولي الذي تقوده الولايات المتحدة", "بقيادة السعودية": who leads, not where.
   return FeminineVerb(toks, p) ||
-         KeyIs(toks, p, {"قال", "اعلن", "ادان", "دان", "اكد", "طالب", "رحب", "ندد", "حذر", "هدد", "استنكر"});
+         KeyIs(toks, p, {"قال", "اعلن", "ادان", "دان", "اكد", "طالب", "رحب", "ندد", "حذر", "هدد", "استنكر", "تقوده",
+                         "يقوده", "تقودها", "يقودها", "بقياده", "قياده", "تتزعمه", "يتزعمه"});
 }
 
 // How each killed count stands to the killed count before it in its sentence (TollRelation):
@@ -715,6 +717,13 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       ++seen;
       if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kPlanVerbs)) return "plan or prevention";
     }
+  }
+  // "قاسم سليماني المتهم بقتل مليشياته للعديد من الجنود الأمريكيين": what someone is accused
+  // of describes him, no incident the report tells.
+  if (tok > first && toks.tokens[tok].script == text::Script::kArabic && toks.Key(tok).starts_with("ب")) {
+    static const WordSet kAccused{"المتهم", "متهم", "المتهمين", "متهمين", "المتهمون", "متهمون", "المتهمه", "متهمه"};
+    if (KeyIs(toks, tok - 1, kAccused, false) || (tok > first + 1 && KeyIs(toks, tok - 2, kAccused, false)))
+      return "an accusation describing someone, not a report of an incident";
   }
   // The commas around the court and the day do not end the clause.
   if (KeyIs(toks, tok, {"اعتقال", "احتجاز", "توقيف", "حبس"}))

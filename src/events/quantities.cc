@@ -16,6 +16,14 @@
 namespace marsad::events {
 namespace {
 
+// The wounded verb joined to a killing predicate after a count ("قتلوا وجرحوا", "killed and
+// wounded" as one verb pair): the count is of casualties, no death toll.
+const WordSet& KilledAndWounded() {
+  // Plural verbs agreeing with the same subject: not "قتلوا وأصيب 20 آخرون", a new clause.
+  static const WordSet k{"وجرحوا", "وجرحن", "واصيبوا", "واصبن"};
+  return k;
+}
+
 // Parses a number token's original text: Arabic-Indic/Persian digits, ',' '٬' thousands
 // separators (groups of exactly three digits), '.' '٫' decimal point. `frac` gets the
 // first three decimals in thousandths (1.5 → 500), for "1.5 million".
@@ -843,6 +851,8 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           }
           if (h.cue) {
             pred = h.cue->category;
+            // "العشرات ... قتلوا وجرحوا": killed and wounded together, no death toll.
+            if (pred == "killed" && t + h.len < end && KeyIs(toks, t + h.len, KilledAndWounded(), false)) pred = "wounded";
             if (ev == Evidence::kDirect) k = t;  // the phrase takes the unknown words
             break;
           }
@@ -860,6 +870,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
           if (h.cue) {
             pred = h.cue->category;
+            if (pred == "killed" && t + h.len < end && KeyIs(toks, t + h.len, KilledAndWounded(), false)) pred = "wounded";
             break;
           }
         }

@@ -1061,6 +1061,14 @@ TEST(EventsContext, FightingForMonthsIsASpan) {
   EXPECT_TRUE(protest);
 }
 
+// What someone is accused of describes him ("سليماني المتهم بقتل ..."): no incident.
+TEST(EventsContext, AnAccusationDescribingSomeoneIsNoIncident) {
+  auto r = RunEvents("ومن المفارقة أن تبني واشنطن جسورا مع قاسم سليماني المتهم بقتل مليشياته للعديد من الجنود الأمريكيين.",
+                     "2015-07-22");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "an accusation"));
+}
+
 // Hearsay is no report: "ما يقال إنها عمليات تصفية للأسرى وإعدامات لهم".
 TEST(EventsContext, HearsayIsNoIncident) {
   auto r = RunEvents("وقال بيان صادر عن المجلس إن اتصالات وردت بخصوص ما يقال إنها إعدامات للأسرى الحوثيين في عدن.",

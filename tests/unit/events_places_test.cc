@@ -24,6 +24,9 @@ const char* const kRows[] = {
     "169389\tIdlib\tIdlib\tإدلب\t35.93062\t36.63393\tP\tPPLA\tSY\t\t12\t\t\t\t128840\t\t\t\t2024-01-01",
     "169577\tMaarat al-Numan\tMaarat al-Numan\tمعرة النعمان\t35.64\t36.67\tP\tPPLA2\tSY\t\t12\t\t\t\t58008\t\t\t\t2024-01-01",
     "72966\tLahij\tLahij\tلحج\t13.05667\t44.88194\tP\tPPLA\tYE\t\t24\t\t\t\t23375\t\t\t\t2024-01-01",
+    "6252001\tUnited States\tUnited States\tالولايات المتحدة\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t327167434\t\t\t\t2024-01-01",
+    "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t29671605\t\t\t\t2024-01-01",
+    "990009002\tNineveh\tNineveh\tنينوى\t36.0\t42.5\tA\tADM1\tIQ\t\t15\t\t\t\t3270000\t\t\t\t2024-01-01",
 };
 
 class ArabicEventPlaceTest : public ::testing::Test {
@@ -129,6 +132,15 @@ TEST_F(ArabicEventPlaceTest, OneEventPerPlaceButNotForWhatLiesBetween) {
   EXPECT_EQ(Places("وقال التحالف إنه شن أمس أربع غارات قرب عدن ومثلها قرب لحج."),
             (std::vector<std::string>{"Aden", "Lahij"}));
   EXPECT_EQ(Places("وقتل تسعة متمردين أمس في غارة جوية على دار سعد وسط عدن."), std::vector<std::string>{"Dar Saad"});
+}
+
+// The country that leads a coalition ("الذي تقوده الولايات المتحدة", "بقيادة السعودية") is who
+// leads, not where the strikes fell.
+TEST_F(ArabicEventPlaceTest, TheLeadingCountryIsNoPlace) {
+  const auto p = Places("لقي عشرات من عناصر تنظيم داعش مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي الذي تقوده "
+                        "الولايات المتحدة، واستهدفت مواقع للتنظيم في عدد من القرى جنوب شرق محافظة نينوى الأربعاء.");
+  ASSERT_FALSE(p.empty());
+  for (const auto& name : p) EXPECT_NE(name, "United States");
 }
 
 // With no aircraft and no state force named in the article, a strike is flown by the state

@@ -425,6 +425,14 @@ TEST(EventsQuantities, AWaveOfAttacksHasACumulativeToll) {
          {"وأدى الانفجار إلى مقتل 13 شخصا في السوق.", {"13 killed"}}});
 }
 
+// "قتلوا وجرحوا": killed and wounded together is no death toll; "قتلوا وأصيب 20 آخرون" is
+// a death toll and a new count.
+TEST(EventsQuantities, KilledAndWoundedTogetherIsNoDeathToll) {
+  Check({{"وقالت مصادر محلية إن العشرات من عناصر الميليشيات الحوثية قتلوا وجرحوا في عمليات الأمس.",
+          {"12 wounded vague"}},
+         {"وقالت المصادر إن 12 حوثيا قتلوا وأصيب 20 آخرون في المواجهات.", {"12 killed", "20 wounded"}}});
+}
+
 TEST(EventsQuantities, AReportGoesOnPastASentenceWithoutCounts) {
   auto r = RunEvents("نشرت الشبكة تقريرا وثقت فيه حصيلة الضحايا منذ 17 يوليو حتى 19 منه، حيث بلغ عدد القتلى 157 شخصا. "
                      "وأشار التقرير إلى أن الحصيلة المذكورة لا تشمل الضحايا من القوات الحكومية. "

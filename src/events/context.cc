@@ -550,6 +550,12 @@ const WordSet& NaturalCauses() {
 // a traffic dispute that ended in a killing).
 bool NaturalWordAt(const text::Tokens& toks, size_t j) {
   static const WordSet kQuarrel{"خلاف", "شجار", "نزاع", "مشاجره", "مشاده"};
+  // An accident: "اصطدام مركب رحلات ... بصندل نهري", "انقلاب حافلة", "حادث سير" (not "اصطدام"
+  // alone, which news also writes for clashes).
+  static const WordSet kCrash{"اصطدام", "تصادم", "انقلاب", "حادث", "حوادث"};
+  static const WordSet kVehicle{"مركب", "سياره", "سيارتين", "حافله", "حافلتين", "قطار", "قطارين", "شاحنه", "عباره",
+                                "قارب", "سفينه", "مركبه", "سير", "مرور", "السير", "المرور"};
+  if (KeyIs(toks, j, kCrash) && j + 1 < toks.tokens.size() && KeyIs(toks, j + 1, kVehicle)) return true;
   return KeyIs(toks, j, NaturalCauses()) && !(j > 0 && KeyIs(toks, j - 1, kQuarrel));
 }
 

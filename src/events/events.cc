@@ -686,6 +686,20 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
         KeyIs(toks, i, kCondemnation))
       return "condemnation, a reaction to an incident reported elsewhere";
   }
+  // A denial governs its clause, what it denies reported with "أن" or "ما تم تداوله" included:
+  // "نفى مجلس المقاومة الشعبية في عدن ما تم تداوله حول عمليات تصفية للأسرى".
+  {
+    static const WordSet kDenies{"نفي", "ينفي", "تنفي", "نفت", "نفوا", "ينفون"};
+    for (size_t i = tok, seen = 0; i > first && seen < 14;) {
+      --i;
+      if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+        if (toks.tokens[i].end == toks.tokens[i + 1].start) continue;  // an opening quotation mark
+        break;
+      }
+      ++seen;
+      if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kDenies)) return "denial or negation";
+    }
+  }
   // What is refused did not happen: "إنه يرفض وقف إطلاق النار الذي يعتزم التحالف
   // تطبيقه". Not the source's formula ("رفض الكشف عن هويته إن 5 قتلوا": the reported
   // content after "إن" ends the search).
@@ -1950,12 +1964,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && !armed_victim && !execution)
         for (int32_t qi : s_counts) {
           const Quantity& q = r.quantities[qi];
-          if (q.category != "killed" || q.actor < 0 || q.token_end > tok || q.token_end + 1 < tok) continue;
+          if (q.category != "killed" || q.actor < 0 || q.token_end > tok) continue;
+          // "20 عنصراً من داعش قتلوا": the group the count is of, named after it with "من", ends
+          // right before the predicate too.
           int32_t victim = -1;
           for (int32_t m2 : sa)
             if (r.actors[m2].actor == q.actor && r.actors[m2].token_begin >= q.token_begin &&
-                r.actors[m2].token_end <= q.token_end)
+                ((q.token_end + 1 >= tok && r.actors[m2].token_end <= q.token_end) ||
+                 (r.actors[m2].token_begin <= q.token_end + 2 && r.actors[m2].token_end <= tok &&
+                  r.actors[m2].token_end + 1 >= tok)))
               victim = m2;
+          if (victim < 0 && q.token_end + 1 < tok) continue;
           if (victim < 0 || !armed(victim)) break;
           // The other side the sentence gave ("قتلوا برصاص المقاومة", "عندما هاجم مقاتلو
           // التنظيم"), else an armed actor named before the dead.

@@ -1069,6 +1069,22 @@ TEST(EventsContext, AnAccusationDescribingSomeoneIsNoIncident) {
   EXPECT_TRUE(SkippedFor(r, "an accusation"));
 }
 
+// A denial governs its clause; an accident ("اثر اصطدام مركب") is no attack; a group named
+// after its count with "من" ("20 عنصراً من داعش قتلوا") is the dead's, the victim.
+TEST(EventsContext, DenialsAccidentsAndTheDeadsGroup) {
+  auto denied = RunEvents("من جهته نفى مجلس المقاومة الشعبية في عدن «ما تم تداوله حول عمليات تصفية للأسرى الحوثيين».",
+                          "2015-07-21");
+  EXPECT_TRUE(denied.result.events.empty());
+  auto boat = RunEvents("أكدت الشرطة المصرية أن 18 شخصا لقوا مصرعهم مساء أمس اثر اصطدام مركب رحلات بصندل نهري في النيل.",
+                        "2015-07-24");
+  EXPECT_TRUE(boat.result.events.empty());
+  EXPECT_TRUE(SkippedFor(boat, "natural"));
+  auto dead = RunEvents("وأعلنت مصادر أمنية أن 20 عنصراً من داعش قتلوا في الرمادي أمس.", "2015-07-27");
+  ASSERT_FALSE(dead.result.events.empty());
+  EXPECT_NE(dead.result.events[0].event_type, "Violence against civilians");
+  EXPECT_EQ(testing::Dicts().actors[dead.result.events[0].actor2].id, "isis");
+}
+
 // Hearsay is no report: "ما يقال إنها عمليات تصفية للأسرى وإعدامات لهم".
 TEST(EventsContext, HearsayIsNoIncident) {
   auto r = RunEvents("وقال بيان صادر عن المجلس إن اتصالات وردت بخصوص ما يقال إنها إعدامات للأسرى الحوثيين في عدن.",

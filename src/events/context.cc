@@ -546,6 +546,13 @@ const WordSet& NaturalCauses() {
   return k;
 }
 
+// "في حادث الاصطدام الذي جرى مساء الأربعاء": an accident named by its kind at token j.
+bool AccidentAt(const text::Tokens& toks, size_t j) {
+  static const WordSet kAccident{"حادث", "الحادث"};
+  static const WordSet kCrashKind{"الاصطدام", "اصطدام", "التصادم", "تصادم", "الغرق", "غرق", "انقلاب", "الانقلاب"};
+  return KeyIs(toks, j, kAccident, false) && j + 1 < toks.tokens.size() && KeyIs(toks, j + 1, kCrashKind, false);
+}
+
 // Token j names a natural or accidental cause: not a quarrel over one ("نتيجة خلاف مروري",
 // a traffic dispute that ended in a killing).
 bool NaturalWordAt(const text::Tokens& toks, size_t j) {
@@ -556,6 +563,7 @@ bool NaturalWordAt(const text::Tokens& toks, size_t j) {
   static const WordSet kVehicle{"مركب", "سياره", "سيارتين", "حافله", "حافلتين", "قطار", "قطارين", "شاحنه", "عباره",
                                 "قارب", "سفينه", "مركبه", "سير", "مرور", "السير", "المرور"};
   if (KeyIs(toks, j, kCrash) && j + 1 < toks.tokens.size() && KeyIs(toks, j + 1, kVehicle)) return true;
+  if (AccidentAt(toks, j)) return true;
   return KeyIs(toks, j, NaturalCauses()) && !(j > 0 && KeyIs(toks, j - 1, kQuarrel));
 }
 
@@ -589,6 +597,9 @@ bool NaturalCauseSaidAfter(const text::Tokens& toks, size_t after, size_t end) {
   constexpr size_t kReach = 2;  // "لقوا مصرعهم إثر جرفهم بسيول"
   for (size_t i = after; i < end && i <= after + kReach; ++i)
     if (NaturalCauseAt(toks, i, end)) return true;
+  // "مقتل 19 شخصا في حادث الاصطدام": the accident named a few words on, whoever announced it.
+  for (size_t i = after; i < end && i <= after + 4; ++i)
+    if (AccidentAt(toks, i)) return true;
   return false;
 }
 

@@ -2306,6 +2306,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (int32_t qi : s_counts)
           if (const auto& q = r.quantities[qi]; q.cumulative && q.token_begin <= tok + m.len + 3 && tok <= q.token_end + 3)
             skip = "cumulative toll, not an incident";
+      // "وقتل أكثر من 3200 شخص في القتال": the fighting, the war or the conflict, named by its
+      // definite noun with a toll in the thousands, is the war told in sum, no incident.
+      // So is the killing word of that count ("قتل أكثر من 3200 شخص في القتال").
+      if (!skip && Violent(t.event_type) && toks.tokens[tok].script == text::Script::kArabic) {
+        static const WordSet kWarNouns{"القتال", "الحرب", "النزاع", "الصراع", "المعارك"};
+        const bool war_noun = KeyIs(toks, tok, kWarNouns, false);
+        for (int32_t qi : s_counts) {
+          const auto& q = r.quantities[qi];
+          if (q.category != "killed" || q.value < 1000) continue;
+          bool war_after = false;  // "... شخص في القتال"
+          for (size_t k = q.token_end; k < s.end_token && k <= q.token_end + 3 && !war_after; ++k)
+            war_after = KeyIs(toks, k, kWarNouns);
+          if (war_noun || (war_after && q.token_begin >= tok && q.token_begin <= tok + m.len + 3))
+            skip = "a war's toll in sum, not an incident";
+        }
+      }
       if (!skip && Violent(t.event_type) &&
           ((!(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2))) || NaturalCauseSaidAfter(toks, tok + m.len, s.end_token)) &&
           (skip = NaturalCauseReason(toks, s.first_token, s.end_token, tok)))

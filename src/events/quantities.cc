@@ -256,6 +256,14 @@ void ReportTotals(const text::Tokens& toks, const std::vector<text::Sentence>& s
 // الذي أسفر عن مقتل أربعة آلاف", "الحرب التي خلفت". A war's toll, whatever the verb.
 bool WarAntecedent(const text::Tokens& toks, size_t first, size_t count_begin) {
   auto word = [&](size_t i) { return toks.tokens[i].kind != text::TokenKind::kPunct; };
+  // "ليرتفع عدد القتلى في الحرب إلى 4000": a toll in a war, named before the count.
+  static const WordSet kWars{"الحرب", "النزاع", "الصراع", "الازمه", "الاقتتال", "الثوره", "الحروب", "النزاعات"};
+  for (size_t i = count_begin, seen = 0; i > first + 1 && seen < 5;) {
+    --i;
+    if (!word(i)) break;
+    ++seen;
+    if (KeyIs(toks, i, kWars, false) && KeyIs(toks, i - 1, {"في", "خلال", "منذ"}, false)) return true;
+  }
   for (size_t i = count_begin, seen = 0; i > first && seen < 6;) {
     --i;
     if (!word(i)) return false;

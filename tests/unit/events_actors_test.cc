@@ -232,6 +232,15 @@ TEST(EventsActors, ABackerIsNoSidesPrincipal) {
   EXPECT_EQ(sides(alone).substr(0, sides(alone).find('>')), "saudi_led_coalition");
 }
 
+// The regime's aircraft ("طائرات النظام") are the Syrian air force.
+TEST(EventsActors, TheRegimesAircraftAreTheSyrianAirForce) {
+  const auto r = testing::RunEvents("وفي ريف دمشق، قصفت طائرات النظام حيا سكنيا وسط مدينة عربين بالغوطة الشرقية أمس.",
+                                    "2015-07-21", "SY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  ASSERT_GE(r.result.events[0].actor1, 0);
+  EXPECT_EQ(Dicts().actors[r.result.events[0].actor1].id, "syrian_air_force");
+}
+
 // A generic army a rebel group of one country fights ("هجمات حزب العمال الكردستاني ضد الجيش")
 // is that country's army, whatever country the article's focus is.
 TEST(EventsActors, TheArmyARebelGroupFightsIsItsCountrys) {

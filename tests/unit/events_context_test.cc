@@ -1085,6 +1085,21 @@ TEST(EventsContext, DenialsAccidentsAndTheDeadsGroup) {
   EXPECT_EQ(testing::Dicts().actors[dead.result.events[0].actor2].id, "isis");
 }
 
+// A war told in sum is no incident ("وقتل أكثر من 3200 شخص في القتال"); a toll that rose "in
+// the war" is the war's, not the air strike's told before it; an accident named by its kind
+// ("في حادث الاصطدام") is no attack, whoever announced it.
+TEST(EventsContext, WarSumsRunningTotalsAndAccidents) {
+  auto sum = RunEvents("وقتل أكثر من 3200 شخص في القتال، من بينهم الكثير من المدنيين، بحسب الأمم المتحدة.", "2015-07-21");
+  EXPECT_TRUE(sum.result.events.empty());
+  EXPECT_TRUE(SkippedFor(sum, "a war's toll"));
+  auto rose = RunEvents("قتل 5 أشخاص في غارة على صنعاء أمس، ليرتفع عدد القتلى في الحرب إلى 4000 شخص.", "2015-07-21");
+  ASSERT_FALSE(rose.result.events.empty());
+  for (const auto& e : rose.result.events) EXPECT_LE(e.fatalities, 5u);
+  auto crash = RunEvents("وكانت الشرطة اعلنت الخميس مقتل 19 شخصا في حادث الاصطدام الذي جرى مساء الأربعاء في القاهرة.",
+                         "2015-07-27");
+  EXPECT_TRUE(crash.result.events.empty());
+}
+
 // Hearsay is no report: "ما يقال إنها عمليات تصفية للأسرى وإعدامات لهم".
 TEST(EventsContext, HearsayIsNoIncident) {
   auto r = RunEvents("وقال بيان صادر عن المجلس إن اتصالات وردت بخصوص ما يقال إنها إعدامات للأسرى الحوثيين في عدن.",

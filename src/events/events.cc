@@ -45,8 +45,10 @@ bool SpeechAct(std::string_view plover) { return plover == "AGREE" || plover == 
 // in 1,000 are "نحن", "إننا", "لنا", "أنا", "إنني", a vocative "يا" ... (news quotes them
 // too, but seldom that often). Texts under 150 words are not judged.
 bool FirstPersonVoice(const text::Tokens& toks) {
+  // And the writer's own opinion and community: "لا اعتقد", "أرى", "بلادنا", "مجتمعنا".
   static const WordSet kFirstPerson{"نحن", "اننا", "لنا", "علينا", "لدينا", "عندنا", "منا", "بنا", "انا", "انني",
-                                    "لي", "يا", "نحتاج", "نريد", "نعيش"};
+                                    "لي", "يا", "نحتاج", "نريد", "نعيش", "اعتقد", "اظن", "اري", "لسنا", "بلادنا",
+                                    "امتنا", "مجتمعنا", "ديننا", "شبابنا", "ابناينا", "وطننا", "انفسنا"};
   size_t words = 0, first_person = 0;
   for (size_t i = 0; i < toks.tokens.size(); ++i) {
     if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;

@@ -636,6 +636,17 @@ TEST(EventsContext, AColumnsUndatedReadingsAreCommentary) {
   EXPECT_FALSE(dated.result.events.empty());
 }
 
+// The writer's opinion and community ("لا أعتقد", "بلادنا", "مجتمعنا") mark a column as the
+// first-person pronouns do.
+TEST(EventsContext, AColumnsOpinionMarksItToo) {
+  std::string column = "مقال رأي عن الوطن والمستقبل.\n";
+  for (int i = 0; i < 12; ++i) column += "لا أعتقد أن مراجعة ما يغذي الفكر المنحرف في بلادنا ستكفي، وفي التاريخ عبرة لمجتمعنا.\n";
+  auto r = RunEvents(column + "وكانت عصابات داعش قد شنت هجوما على المساجد في المنطقة الشرقية.\n", "2015-07-22", "", {},
+                     {{"المنطقة", 1}});
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "commentary"));
+}
+
 // "الهجوم" with no date of its own names the incident told before, whatever weapon that
 // one was: the suicide bombing and "the attack left more than 50 dead" are one event, and
 // the generic noun does not make the bombing a battle.

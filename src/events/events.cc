@@ -1760,7 +1760,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // nominal trigger (its genitive) is the one who acts; the target follows.
       // Not after a verb whose subject comes right before it ("المقاومة طردت الحوثيين": a
       // feminine perfect, ت but not the plural ات, is no noun; the actor after it is its object).
-      const auto subject_before = [&] {
+      const auto subject_before = [&, tok = tok] {  // (clang 14: no structured binding in a capture)
         const std::string_view k = toks.Key(tok);
         if (!k.ends_with("ت") || k.ends_with("ات")) return false;
         // A subject opens its clause ("أن المقاومة", "، المقاومة"); not the genitive of a noun

@@ -4,6 +4,7 @@
 // the sentence's actor structure, place, date, the skip rules, the codebook refinements)
 // share that sentence's state; the document-level steps live in incidents.cc.
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <map>
@@ -2239,6 +2240,27 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             skip = "history: dated well before the publication";
         }
       }
+      // "a civil war since early 2011 when the regime cracked down on protests": a "when" clause
+      // after a past year tells what happened that year, history (the year alone, "early
+      // 2011", is no date mention of its own).
+      if (!skip && py > 0 && toks.tokens[tok].script == text::Script::kLatin)
+        for (size_t w = tok, seen = 0; w > s.first_token && seen < 10 && !skip;) {
+          --w;
+          ++seen;
+          if (toks.Key(w) != "when") continue;
+          for (size_t y = w; y > s.first_token && y + 3 >= w;) {
+            --y;
+            uint64_t v = 0;
+            const std::string_view k = toks.Key(y);
+            if (toks.tokens[y].kind == text::TokenKind::kNumber && k.size() == 4 &&
+                std::from_chars(k.data(), k.data() + 4, v).ec == std::errc() && v >= 1900 &&
+                v + 1 < static_cast<uint64_t>(py)) {
+              skip = "history: a past year's when-clause";
+              break;
+            }
+          }
+          break;
+        }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
       // A protest condemned happened ("استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس
       // بالتجمع أمام مقر السفارة"), and protesters who condemn protest ("وندد 125 ألف متظاهر

@@ -669,6 +669,16 @@ TEST_F(EnglishEventsTest, AircraftGovernmentsGroupsAndHabits) {
   EXPECT_TRUE(Events("The town has regularly been targeted in bomb attacks claimed by Daesh in Qamishli.").empty());
 }
 
+// A "when" clause after a past year tells what happened then: history. Not a clause of
+// this week's news ("on Monday when a car bomb exploded").
+TEST_F(EnglishEventsTest, AWhenClauseAfterAPastYearIsHistory) {
+  EXPECT_TRUE(Events("Syria has been locked in a civil war since early 2011 when the regime cracked down on "
+                     "pro-democracy protests in Daraa.",
+                     "2016-08-09")
+                  .empty());
+  EXPECT_FALSE(Events("Three people were killed in Aleppo on Monday when a car bomb exploded.", "2016-08-09").empty());
+}
+
 // A country's name opening the text before a street's word ("Syria St.", the extract fuzz
 // target's finding of 2026-12-05: the street rule read the token before the first one, a
 // heap use after free under ASan) is read without looking before the text.

@@ -663,7 +663,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
                                "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
   const WordSet& kDemand = DemandWords();
-  static const WordSet kDenial{"نفي", "ينفي", "تنفي", "نفت", "عدم", "دون", "بدون"};
+  // (The denial verbs govern their whole clause: the loop below, before this window.)
+  static const WordSet kDenial{"عدم", "دون", "بدون"};
   // Hearsay: "ما يقال إنها عمليات تصفية للأسرى", "شائعات عن إعدامات".
   static const WordSet kRumour{"يقال", "قيل", "شايعات", "الشايعات", "اشاعات", "الاشاعات", "شايعه"};  // not "إشاعة الفوضى"
   // A detention prolonged is no new arrest: "مددت محكمة إسرائيلية اعتقال مئير اتينغر".
@@ -1721,7 +1722,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                          "وجه", "وجهت"};
         for (int32_t m2 : sa) {
           const ActorMention& am = r.actors[m2];
-          if (am.token_end != tok || am.token_begin == 0 || am.token_begin <= s.first_token || am.back_reference) continue;
+          if (am.token_end != tok || am.token_begin <= s.first_token || am.back_reference) continue;
           if (!KeyIs(toks, am.token_begin - 1, kLightVerbs) || !Armed(d_.actors[am.actor])) break;
           a1 = m2;
           a2 = first_after(tok + m.len, am.actor, true);
@@ -2935,6 +2936,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     return it == d_.actor_by_id.end() ? -1 : static_cast<int32_t>(it->second);
   };
   const int32_t police_generic = id_of("generic_police"), army_generic = id_of("generic_state_forces");
+  const int32_t syrian_air_force = id_of("syrian_air_force"), cross_border_fire = id_of("cross_border_fire");
   for (auto& e : r.events) {
     // ACLED's country in "Civilians (Country)", "Unidentified armed group (Country)" and
     // "Police Forces of Country" is the event's: civilians killed by a Turkish strike in
@@ -2977,7 +2979,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                                        : std::string_view(focus_country);
       if (cc == "SY" && (phrase.starts_with("barrel bomb") || phrase.find("براميل") != std::string::npos ||
                          phrase.find("برميل") != std::string::npos))
-        if (const int32_t regime = id_of("syrian_air_force"); regime >= 0) e.actor1 = regime;
+        if (syrian_air_force >= 0) e.actor1 = syrian_air_force;
     }
     // Fire "من داخل الأراضي اليمنية" came from that country: the unnamed perpetrator is an
     // armed group of it, not of the country it struck (the Saudi border posts' shelling).
@@ -2991,7 +2993,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             own >= 0 && d_.actors[own].country == it->second)
           e.actor1 = own;
         // Who fires from that country across its border, where the table knows it.
-        if (int32_t from = -1; ExactRemap(d_, id_of("cross_border_fire"), it->second, &from) && from >= 0)
+        if (int32_t from = -1; ExactRemap(d_, cross_border_fire, it->second, &from) && from >= 0)
           e.actor1 = from;
         break;
       }

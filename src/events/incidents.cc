@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <tuple>
 
 namespace marsad::events {
 
@@ -329,6 +330,14 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
                      const std::vector<uint32_t>& clause_breaks) {
   auto clause = [&](const Event& x) { return ClauseOf(clause_breaks, x.trigger_start); };
   auto both_sides = [](const Event& x) { return x.actor1 >= 0 && x.actor2 >= 0; };
+  // A reading whose author is its own light verb's subject (EventMeta::agent) and no side of
+  // another reading.
+  auto own_author = [](const Event& x, const EventMeta& xm, const Event& y) {
+    return xm.agent && x.actor1 >= 0 && x.actor1 != y.actor1 && x.actor1 != y.actor2;
+  };
+  // Sides from words of their own (the light verb, a dyad, "بـ", "على يد"); a reading that only
+  // took the nearest actors is the same incident as one with such an author, who is its author.
+  auto strong = [](const EventMeta& xm) { return xm.agent || xm.cue >= kCueBy; };
   std::vector<Event> kept;
   std::vector<EventMeta> kept_meta;
   size_t sentence_begin = 0;  // first kept event of the current sentence
@@ -346,14 +355,8 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
           clause(o) != clause(e) && (*meta)[i].consequence == 0)
         continue;
       // Nor a reading whose author is its own light verb's subject, not a side of the other
-      // ("هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية").
-      auto own_author = [&](const Event& x, const EventMeta& xm, const Event& y) {
-        return xm.agent && x.actor1 >= 0 && x.actor1 != y.actor1 && x.actor1 != y.actor2;
-      };
-      // Apart only when the other's sides come from words of their own too (a dyad, "بـ",
-      // "على يد"); a reading that only took the nearest actors is the same incident, whose
-      // author the light verb names (below).
-      auto strong = [](const EventMeta& xm) { return xm.agent || xm.cue >= kCueBy; };
+      // ("هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية"), when the
+      // other's sides come from words of their own too (below: own_author, strong).
       if ((own_author(e, (*meta)[i], o) && strong(kept_meta[k])) || (own_author(o, kept_meta[k], e) && strong((*meta)[i])))
         continue;
       // Nor dated apart: the incident the news is timed from ("وبعد أربعة أيام على هجوم
@@ -386,16 +389,13 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
     // The light verb's subject is the author of the incident whichever reading is kept:
     // "شنت المقاومة الشعبية هجمات ... استهدفت الحوثيين" (the nearest actor for "استهدفت").
     if ((*meta)[i].agent && !kept_meta[target].agent && e.actor1 >= 0) {
-      const int32_t a2 = e.actor2 >= 0         ? e.actor2
-                         : o.actor2 != e.actor1 ? o.actor2
-                         : o.actor1 != e.actor1 ? o.actor1
-                                                : -1;
-      const int32_t a2_mention = e.actor2 >= 0         ? e.actor2_mention
-                                 : o.actor2 != e.actor1 ? o.actor2_mention
-                                 : o.actor1 != e.actor1 ? o.actor1_mention
-                                                        : -1;
+      // Its target: its own, else the side of the kept reading that is not the author.
+      std::pair<int32_t, int32_t> a2{-1, -1};  // actor, mention
+      if (e.actor2 >= 0) a2 = {e.actor2, e.actor2_mention};
+      else if (o.actor2 != e.actor1) a2 = {o.actor2, o.actor2_mention};
+      else if (o.actor1 != e.actor1) a2 = {o.actor1, o.actor1_mention};
       o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
-      o.actor2 = a2, o.actor2_mention = a2_mention;
+      std::tie(o.actor2, o.actor2_mention) = a2;
       kept_meta[target].agent = true;
     }
     // "مقتل شرطي في هجوم": the killing noun's reading has the police as the victim, the

@@ -16,12 +16,14 @@
 namespace marsad::events {
 namespace {
 
-// The wounded verb joined to a killing predicate after a count ("قتلوا وجرحوا", "killed and
-// wounded" as one verb pair): the count is of casualties, no death toll.
-const WordSet& KilledAndWounded() {
-  // Plural verbs agreeing with the same subject: not "قتلوا وأصيب 20 آخرون", a new clause.
-  static const WordSet k{"وجرحوا", "وجرحن", "واصيبوا", "واصبن"};
-  return k;
+// The category a predicate after a count gives it, the cue at token t of length len: a
+// killing predicate joined to a wounded verb ("قتلوا وجرحوا": one verb pair) counts casualties,
+// no death toll. Plural verbs agreeing with the same subject only: not "قتلوا وأصيب 20 آخرون",
+// a new clause.
+std::string AfterPredicate(const text::Tokens& toks, const std::string& category, size_t t, size_t len, size_t end) {
+  static const WordSet kWoundedToo{"وجرحوا", "وجرحن", "واصيبوا", "واصبن"};
+  if (category == "killed" && t + len < end && KeyIs(toks, t + len, kWoundedToo, false)) return "wounded";
+  return category;
 }
 
 // Parses a number token's original text: Arabic-Indic/Persian digits, ',' '٬' thousands
@@ -858,9 +860,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             if (toks.tokens[t + h.len].kind == text::TokenKind::kNumber || nw) break;
           }
           if (h.cue) {
-            pred = h.cue->category;
-            // "العشرات ... قتلوا وجرحوا": killed and wounded together, no death toll.
-            if (pred == "killed" && t + h.len < end && KeyIs(toks, t + h.len, KilledAndWounded(), false)) pred = "wounded";
+            pred = AfterPredicate(toks, h.cue->category, t, h.len, end);
             if (ev == Evidence::kDirect) k = t;  // the phrase takes the unknown words
             break;
           }
@@ -877,8 +877,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             break;
           CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
           if (h.cue) {
-            pred = h.cue->category;
-            if (pred == "killed" && t + h.len < end && KeyIs(toks, t + h.len, KilledAndWounded(), false)) pred = "wounded";
+            pred = AfterPredicate(toks, h.cue->category, t, h.len, end);
             break;
           }
         }

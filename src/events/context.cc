@@ -603,11 +603,29 @@ bool NaturalCauseSaidAfter(const text::Tokens& toks, size_t after, size_t end) {
   return false;
 }
 
+namespace {
+const WordSet& ResultVerbs() {
+  static const WordSet k{"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "تسبب", "تسببت", "نتج", "اوقع",
+                         "اوقعت", "اودي", "اودت"};
+  return k;
+}
+}  // namespace
+
+bool ResultOfClauseBefore(const text::Tokens& toks, size_t first, size_t tok) {
+  constexpr size_t kReach = 4;  // "مما أسفر عن مقتل", "ما أدى إلى مقتل", "مما أدى في النهاية إلى"
+  static const WordSet kWhich{"مما", "ما", "بما"};
+  if (tok < first + 3 || toks.tokens[tok].script != text::Script::kArabic) return false;
+  for (size_t k = tok; k-- > first + 1 && k + kReach >= tok;) {
+    if (!Word(toks, k)) return false;
+    if (KeyIs(toks, k, ResultVerbs())) return KeyIs(toks, k - 1, kWhich, false);
+  }
+  return false;
+}
+
 bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok) {
   constexpr size_t kReach = 5;  // "وأسفر القصف العنيف أمس عن مقتل"
   if (tok <= first + 1 || toks.tokens[first].script != text::Script::kArabic) return false;
-  static const WordSet kResultVerbs{"ادي", "ادت", "اسفر", "اسفرت", "خلف", "خلفت", "تسبب", "تسببت", "نتج", "اوقع",
-                                    "اوقعت", "اودي", "اودت"};
+  const WordSet& kResultVerbs = ResultVerbs();
   static const WordSet kEarlier{"ذلك", "الهجوم", "القصف", "الانفجار", "التفجير", "الغاره", "الغارات", "الاشتباكات",
                                 "الاشتباك", "الحادث", "الهجمات", "الاعتدا", "الضربه", "الضربات", "المعارك", "الانفجارات",
                                 "التفجيرات"};

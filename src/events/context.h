@@ -79,6 +79,11 @@ bool NaturalCauseSaidAfter(const text::Tokens& toks, size_t after, size_t end);
 // Its trigger is the earlier incident's toll, not an incident of its own.
 bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok);
 
+// The trigger at `tok` is what the clause before it did, told in a relative result clause
+// inside the sentence: "قصفت ... معاقل تنظيم داعش ..., مما أسفر عن مقتل نحو عشرين عنصرا", "ما
+// أدى إلى مقتل", "وهو ما أوقع": "ما" and a result verb a few words before it, words only between.
+bool ResultOfClauseBefore(const text::Tokens& toks, size_t first, size_t tok);
+
 // A speaker frame: the words from a reporting verb to the complementizer that opens what
 // is reported, "قال تلفزيون المنار التابع لحزب الله اليوم إن", "أعلنت قيادة قوات التحالف
 // العربي، الذي تقوده المملكة، أن", "أبلغت تركيا الأمم المتحدة أنها". The actors inside

@@ -2064,6 +2064,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                   KeyIs(toks, tok + 1, {"at", "dozens", "scores", "hundreds", "several", "two", "three", "four", "five",
                                         "six", "seven", "eight", "nine", "ten"}, false)))))
         em.consequence = kConsequenceParticiple;
+      else if (Violent(t.event_type) && ResultOfClauseBefore(toks, s.first_token, tok))
+        em.consequence = kConsequenceResult;
       em.weight = t.weight;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.

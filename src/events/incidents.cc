@@ -418,7 +418,8 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
     }
     if (o.actor1 < 0 && e.actor1 >= 0 && e.actor1 != o.actor2) o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
     if (o.actor2 < 0 && e.actor2 >= 0 && e.actor2 != o.actor1) o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
-    if ((o.place_mention < 0 || (*meta)[i].consequence != 0) && e.place_mention >= 0)
+    if ((o.place_mention < 0 || ((*meta)[i].consequence != 0 && (*meta)[i].consequence != kConsequenceResult)) &&
+        e.place_mention >= 0)
       o.place = e.place, o.place_mention = e.place_mention;
     o.confidence = std::max(o.confidence, e.confidence);
   }

@@ -18,7 +18,7 @@ enum ActorCue : uint8_t { kCueDocumentDyad = 0, kCueNearest = 1, kCueBy = 2, kCu
 
 // Sentence-level event readings are merged per document (see the end of Extract); what
 // the merge needs to know about each reading beyond the Event itself.
-constexpr uint8_t kConsequenceVerb = 1, kConsequenceParticiple = 2;
+constexpr uint8_t kConsequenceVerb = 1, kConsequenceParticiple = 2, kConsequenceResult = 3;
 struct EventMeta {
   ActorCue cue = kCueNearest;
   bool anaphoric = false;  // a definite nominal trigger ("الاتفاق"): the event named before
@@ -32,7 +32,8 @@ struct EventMeta {
   bool agent = false;
   bool armed_victim = false;  // "مقتل شرطي": actor 2 is an armed actor the killing noun names as its victim
   // What the clause's incident did: "فقتل" (a killing verb with فـ, kConsequenceVerb), ", killing
-  // seven people" (an English participle after a comma, kConsequenceParticiple).
+  // seven people" (an English participle after a comma, kConsequenceParticiple), "مما أسفر عن مقتل"
+  // (a relative result clause, kConsequenceResult: its sides and place are the clause's before it).
   uint8_t consequence = 0;
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
   bool no_weapon = false;  // "استهدفت وحدات عسكرية": an attack its verb names no weapon of (the type a default)

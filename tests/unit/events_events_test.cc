@@ -1395,5 +1395,20 @@ TEST(EventsIncidents, ABombIsTheArmedGroupsNotItsTargets) {
   }
 }
 
+// "قصفت ... مواقع تنظيم داعش ...، مما أسفر عن مقتل نحو عشرين عنصرا": the result clause is the
+// toll of the shelling before it, by its sides and at its place, not an attack of its own
+// (whose nearest actors had the shelled group killing its shellers).
+TEST(EventsIncidents, AResultClauseIsTheTollOfTheClauseBeforeIt) {
+  auto r = RunEvents("وفي محافظة نينوى قالت مصادر عسكرية إن قوات البشمركة قصفت بشكل مركز معاقل تنظيم داعش في قضاء "
+                     "سنجار غرب الموصل وناحية الحردانية، مما أسفر عن مقتل نحو عشرين عنصرا وجرح آخرين.",
+                     "2015-07-25", "IQ", {}, {{"نينوى", 99608}, {"الموصل", 99651}});
+  ASSERT_EQ(r.result.events.size(), 1u);
+  const Event& e = r.result.events[0];
+  EXPECT_EQ(e.sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(e.fatalities, 20u);
+  EXPECT_EQ(Id(e.actor1), "peshmerga");
+  EXPECT_EQ(Id(e.actor2), "isis");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -28,9 +28,20 @@ if [[ ! -x $marsad ]]; then
   exit 1
 fi
 
+# Gold coordinates kept in this repository for a set that has only spans
+# (data/eval/<set>.coords.tsv, hand-checked: scripts/gold-with-coords.py): the set is scored
+# from a copy with them filled in, for resolution and end to end.
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/marsad-eval-dev.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
 gold=()
 for f in "$eval_dir"/dev/*.jsonl; do
   [[ -e $f ]] || continue
+  coords=$root/data/eval/$(basename "$f" .jsonl).coords.tsv
+  if [[ -e $coords ]]; then
+    python3 "$root/scripts/gold-with-coords.py" "$f" "$coords" "$tmp/$(basename "$f")"
+    f=$tmp/$(basename "$f")
+  fi
   # Skip files without place gold (every document says "toponyms_annotated": false).
   total=$(grep -c . "$f" || true)
   unannotated=$(grep -c '"toponyms_annotated": *false' "$f" || true)
@@ -49,4 +60,4 @@ fi
 [[ -e $root/data/eval/conventions.tsv ]] && gold+=(--conventions "$root/data/eval/conventions.tsv")
 
 threads=$(nproc 2>/dev/null || echo 1)
-exec "$marsad" eval "${gold[@]}" --threads "$threads" "$@"
+"$marsad" eval "${gold[@]}" --threads "$threads" "$@"

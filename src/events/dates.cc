@@ -640,6 +640,10 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         bool latin_cap = t.tokens[wi].Has(text::kCapitalized);
         if (cue || past || latin_cap) {
           size_t e = wi + 1 + (is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) ? 1 : 0);
+          // "ليل الأربعاء الخميس": the night between two days is one date, the second's (as the
+          // second weekday alone dates it), not two that set the clause's readings apart.
+          if (wi != i && e == wi + 1 && e < n && KeyIs(t, i, {"ليل", "ليله"}, false) && is(e, kWeekdayWord))
+            if (const uint64_t* w = WeekdayTable().Find(t.Key(e))) wd = static_cast<int>(*w), e += 1;
           auto& dm = emit(b, e, "relative");
           if (anchored) {
             unsigned pwd = ch::weekday(pub).c_encoding();

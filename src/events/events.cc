@@ -500,7 +500,9 @@ std::vector<int32_t> AircraftOwners(const text::Tokens& toks, const std::vector<
 // names an incident besides one reported before, never a mention of it.
 bool AnotherOne(const text::Tokens& toks, size_t tok, size_t len, size_t end) {
   const size_t next = tok + len;
-  if (next < end && KeyIs(toks, next, {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "جديد", "جديده", "منفصل", "منفصله"}, false))
+  if (next < end && KeyIs(toks, next, {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "الثاني", "الثانيه", "الاخر", "جديد",
+                                       "جديده", "منفصل", "منفصله"},
+                         false))
     return true;
   if (tok > 0) {
     const std::string_view k = toks.Key(tok - 1);
@@ -2045,6 +2047,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.cue = cue_here ? s_cue : kCueNearest;
       em.agent = light_verb_agent && a1 >= 0;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
+      // Not "تحرير ثاني أكبر مدن" (the second largest).
+      em.second = (KeyIs(toks, tok + m.len, {"ثان", "ثاني", "ثانيه", "الثاني", "الثانيه"}, false) &&
+                   !KeyIs(toks, tok + m.len + 1, {"اكبر", "اهم", "اكثر", "اقوي", "اخطر", "اعلي", "اطول", "اضخم", "اقدم"},
+                          false)) ||
+                  (tok > 0 && toks.Key(tok - 1) == "second");
       {
         static const WordSet kAlso{"ايضا", "كذلك", "also"};
         em.also = KeyIs(toks, s.first_token, {"كما", "وكما", "وكذلك"}, false);

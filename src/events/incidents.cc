@@ -359,6 +359,9 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
       // other's sides come from words of their own too (below: own_author, strong).
       if ((own_author(e, (*meta)[i], o) && strong(kept_meta[k])) || (own_author(o, kept_meta[k], e) && strong((*meta)[i])))
         continue;
+      // Nor one that names itself another ("هجوم أول أوقع 15 قتيلا ... الاعتداء الثاني الذي أدى
+      // إلى مقتل عشرين").
+      if ((*meta)[i].second) continue;
       // Nor dated apart: the incident the news is timed from ("وبعد أربعة أيام على هجوم
       // انتحاري ... شن سلاح الجو التركي اليوم أولى غاراته").
       if (!o.date_from_published && !e.date_from_published && !o.date_from_context && !e.date_from_context &&

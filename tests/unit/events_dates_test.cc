@@ -320,8 +320,21 @@ TEST(EventsDates, ABareMondayOrSundayIsADay) {
   ASSERT_EQ(slip.result.dates.size(), 1u);
   EXPECT_EQ(slip.result.dates[0].date, "2015-08-08");
   auto night = RunEvents("واندلعت مواجهات في ساعات متأخرة من ليل الأحد الاثنين غربي المحافظة.", "2015-08-03");
-  ASSERT_FALSE(night.result.dates.empty());
-  EXPECT_EQ(night.result.dates.back().date, "2015-08-03");
+  ASSERT_EQ(night.result.dates.size(), 1u);
+  EXPECT_EQ(night.result.dates[0].date, "2015-08-03");
+  EXPECT_EQ(night.Surface(night.result.dates[0].start, night.result.dates[0].end), "ليل الأحد الاثنين");
+}
+
+// The night between two days is one date: the strike and the killing it names are one
+// incident, not a Wednesday's killing and a Thursday's strike.
+TEST(EventsDates, TheNightBetweenTwoDaysIsOneDate) {
+  auto r = RunEvents("أفاد مسؤول حكومي ان خمسة عناصر من تنظيم القاعدة قتلوا ليل الاربعاء الخميس في غارة لطائرة بدون "
+                     "طيار فوق جنوب اليمن.",
+                     "2015-07-31", "YE");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(r.result.events[0].fatalities, 5u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-30");
 }
 
 // An event the text does not date is dated to the day the article was written (`written`:

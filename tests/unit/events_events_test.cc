@@ -1410,5 +1410,18 @@ TEST(EventsIncidents, AResultClauseIsTheTollOfTheClauseBeforeIt) {
   EXPECT_EQ(Id(e.actor2), "isis");
 }
 
+// "هجوم أول أوقع 15 قتيلا ... الاعتداء الثاني الذي أدى إلى مقتل عشرين": the second attack
+// of a sentence is not its first, even on one day in one city; "ثاني أكبر مدن" is no second.
+TEST(EventsIncidents, TheSecondAttackIsNotTheFirst) {
+  auto r = RunEvents("ولم تعلن حركة طالبان مسؤوليتها عن هجوم أول أوقع 15 قتيلا في منطقة سكنية في كابول صباح "
+                     "الجمعة لكنها تبنت الاعتداء الثاني الذي أدى إلى مقتل عشرين من طلاب كلية الشرطة مساء الجمعة.",
+                     "2015-08-09", "AF", {}, {{"كابول", 1138958}});
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[0].fatalities, 15u);
+  EXPECT_EQ(r.result.events[1].fatalities, 20u);
+  auto largest = RunEvents("وتمكنت المقاومة من تحرير ثاني أكبر مدن محافظة أبين بعد معارك مع الحوثيين.", "2015-07-31", "YE");
+  EXPECT_EQ(largest.result.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -2338,6 +2338,13 @@ class DocumentParser {
     if (k == "صحيفه" || k == "لصحيفه" || k == "جريده" || k == "لجريده" || k == "قناه" || k == "لقناه" ||
         k == "وكاله" || k == "لوكاله")
       return true;
+    // The preposition left out: "وأفادت مصادر محلية "الرياض" بمقتل" (told Al Riyadh): a
+    // source noun, or one and its adjective, right before the quotes ("مصادر في «حلب»" is Aleppo).
+    static const std::unordered_set<std::string_view> kSources{"مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين"};
+    if (IsWordLike(t_[b - 2]) && kSources.count(k)) return true;
+    if (b >= 3 && IsWordLike(t_[b - 2]) && IsWordLike(t_[b - 3]) && kSources.count(Key(b - 3)) &&
+        !k.starts_with("\xD8\xA7\xD9\x84") && k.size() > 4)  // an indefinite adjective: no ال, no preposition
+      return true;
     if (k != "\xD9\x84") return false;  // ل
     if (NextToQuoted(b)) return false;
     // "ل«X»" is an outlet told something when a source or its words come shortly before

@@ -64,11 +64,15 @@ TEST(GeoArabicArticle, AQuotedOutletIsNoPlace) {
   for (const char* s : {"وقالت مصادر في المقاومة ل»الرياض» إن الغارات استهدفت حلب.",
                         "وقال مصدر محلي لـ«الرياض» إن الغارات استهدفت حلب.",
                         "وقال مصدر محلي ل\"الرياض\" إن الغارات استهدفت حلب.",
-                        "ونقلت صحيفة «الرياض» أن الغارات استهدفت حلب."})
+                        "ونقلت صحيفة «الرياض» أن الغارات استهدفت حلب.",
+                        // The preposition left out ("وأفادت مصادر محلية "الرياض" بمقتل").
+                        "وأفادت مصادر محلية \"الرياض\" بأن الغارات استهدفت حلب.",
+                        "وذكرت مصادر \"الرياض\" أن الغارات استهدفت حلب."})
     EXPECT_EQ(Ids(*res, s), std::vector<uint32_t>{170063u}) << s;
   // The capital in quotes elsewhere, and after "في", is the place; so is a name after "ل"
   // with no source before it.
   EXPECT_EQ(Ids(*res, "وعقد الاجتماع في «الرياض» أمس."), std::vector<uint32_t>{108410u});
+  EXPECT_EQ(Ids(*res, "وقالت مصادر في «الرياض» إن الاجتماع انتهى."), std::vector<uint32_t>{108410u});
   EXPECT_EQ(Ids(*res, "وسيطرت المقاومة على القرى المتاخمة لـ«حلب» أمس."), std::vector<uint32_t>{170063u});
   const auto next_to = Ids(*res, "وأكدت مصادر محلية في ريف إدلب، المتاخم لـ«حلب» سيطرة المعارضة.");
   EXPECT_EQ(std::count(next_to.begin(), next_to.end(), 170063u), 1);

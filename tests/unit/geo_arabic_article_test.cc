@@ -21,6 +21,8 @@ const char* const kRows[] = {
     "294421\tLod\tLod\tاللد,لاد\t31.9467\t34.8903\tP\tPPL\tIL\t\t02\t\t\t\t77223\t\t\t\t2024-01-01",
     "170063\tAleppo\tAleppo\tحلب,Halab\t36.20124\t37.16117\tP\tPPLA\tSY\t\t09\t\t\t\t1602264\t\t\t\t2024-01-01",
     "108410\tRiyadh\tRiyadh\tالرياض\t24.68773\t46.72185\tP\tPPLC\tSA\t\t10\t\t\t\t4205961\t\t\t\t2024-01-01",
+    "285839\tAl Ahmadi\tAl Ahmadi\tالأحمدي\t29.07694\t48.08389\tP\tPPLA\tKW\t\t04\t\t\t\t637411\t\t\t\t2024-01-01",
+    "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t863000\t\t\t\t2024-01-01",
 };
 
 // The GeoNames ids of the places the geoparser finds in `s`.
@@ -78,6 +80,20 @@ TEST(GeoArabicArticle, AQuotedOutletIsNoPlace) {
   EXPECT_EQ(std::count(next_to.begin(), next_to.end(), 170063u), 1);
   // A source is told after a comma too ("وقال سعيد مموزيني، مسؤول إعلام الحزب، لـ«الرياض»:").
   EXPECT_EQ(Ids(*res, "وقال سعيد، مسؤول إعلام الحزب في حلب، لـ«الرياض»: «هاجمنا»."), std::vector<uint32_t>{170063u});
+}
+
+// "وتابع الأحمدي": a nisba name right after a masculine verb of saying is the speaker, and so
+// is the article's other lone mention of it ("وقال علي الأحمدي"), not Al Ahmadi in Kuwait; the
+// town after a preposition stays a place.
+TEST(GeoArabicArticle, TheSpeakerOfANisbaNameIsNoPlace) {
+  marsad::testing::SmallIndex index("geo_article_speaker", kRows);
+  const Resources* res = index.resources();
+  ASSERT_NE(res, nullptr);
+  EXPECT_EQ(Ids(*res, "وقال علي الأحمدي الناطق باسم المقاومة إن القوات دخلت عدن. وتابع الأحمدي أن المعارك انتهت."),
+            std::vector<uint32_t>{415189u});
+  EXPECT_EQ(Ids(*res, "وأكد الأحمدي أن المعارك انتهت في عدن."), std::vector<uint32_t>{415189u});
+  const auto town = Ids(*res, "وقالت الشرطة إن انفجارا وقع في الأحمدي أمس.");
+  EXPECT_EQ(std::count(town.begin(), town.end(), 285839u), 1);
 }
 
 }  // namespace

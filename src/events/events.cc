@@ -642,6 +642,29 @@ const char* CalledForReason(const text::Utf8Text& text, const text::Tokens& toks
   return nullptr;
 }
 
+// A trial, a charge or a suspicion over a violent incident names one told before, not news of
+// its own: "في أول جلسة لمحاكمة المتهمين بتفجير مسجد الإمام الصادق", "يشتبه بضلوعهم في
+// الاعتداء", "في قضية التفجير الانتحاري". (An arrest
+// of suspects is news: only violent triggers are asked.)
+bool TrialOfIncident(const text::Tokens& toks, size_t first, size_t tok) {
+  if (toks.tokens[tok].script != text::Script::kArabic) return false;
+  // Not a suspect named days after ("تحديد هوية مشتبه به في هجوم سوروتش الانتحاري": the
+  // bombing is still the news), nor the accused author ("متهما المتمردين الحوثيين بشن الهجوم").
+  static const WordSet kTrial{"محاكمه", "لمحاكمه", "المحاكمه", "محاكمات", "قضيه", "القضيه", "المتهمين", "متهمين",
+                              "المتهمون", "متهمون", "بضلوع", "ضلوع", "بضلوعه", "بضلوعهم", "ضلوعه", "ضلوعهم",
+                              "الاتهام"};
+  for (size_t i = tok, seen = 0; i > first && seen < 10;) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+      if (toks.tokens[i].end == toks.tokens[i + 1].start) continue;  // an opening quotation mark
+      break;
+    }
+    ++seen;
+    if (KeyIs(toks, i, kTrial)) return true;
+  }
+  return false;
+}
+
 // Words that put a trigger after them outside what happened: the future, intentions and
 // plans, prevention, conditions, threats and warnings, demands and appeals, denials,
 // modality. Looked for in the few words before the trigger, within its clause. "لم" and
@@ -2272,6 +2295,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           break;
         }
       if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      if (!skip && Violent(t.event_type) && TrialOfIncident(toks, s.first_token, tok))
+        skip = "a trial, charge or suspicion over an incident told before";
       // A protest condemned happened ("استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس
       // بالتجمع أمام مقر السفارة"), and protesters who condemn protest ("وندد 125 ألف متظاهر
       // السبت بالمشروع في أنقرة").

@@ -1423,5 +1423,26 @@ TEST(EventsIncidents, TheSecondAttackIsNotTheFirst) {
   EXPECT_EQ(largest.result.events.size(), 1u);
 }
 
+// A trial or a charge over a bombing names the bombing told before ("جلسة لمحاكمة المتهمين بتفجير
+// مسجد", "يشتبه بضلوعهم في الاعتداء", "في قضية التفجير"): no incident of the trial's day. The
+// arrest of suspects is news, and so is a bombing whose suspect was named the day after.
+TEST(EventsIncidents, ATrialOverABombingIsNoNewBombing) {
+  for (const char* s : {"بدأت المحكمة الكلية بالكويت أمس جلسة محاكمة المتهمين في تفجير مسجد الإمام الصادق.",
+                        "وستلتئم المحكمة الخميس لمواصلة محاكمة 22 رجلا وسبع نساء يشتبه بضلوعهم في الاعتداء.",
+                        "أمرت محكمة الجنايات في الكويت بإخلاء سبيل 11 متهما في قضية التفجير الانتحاري الذي استهدف "
+                        "المسجد."}) {
+    auto r = RunEvents(s, "2015-08-06", "KW");
+    EXPECT_TRUE(r.result.events.empty()) << s;
+    EXPECT_TRUE(HasSkip(r, "a trial")) << s;
+  }
+  auto arrest = RunEvents("واعتقلت الشرطة أمس ثلاثة أشخاص يشتبه بضلوعهم في الاعتداء.", "2015-08-06", "KW");
+  ASSERT_EQ(arrest.result.events.size(), 1u);
+  EXPECT_EQ(arrest.result.events[0].sub_event_type, "Arrests");
+  auto suspect = RunEvents("أعلن رئيس الوزراء التركي عن تحديد هوية مشتبه به في هجوم سوروتش الانتحاري أمس.", "2015-07-21",
+                           "TR");
+  ASSERT_EQ(suspect.result.events.size(), 1u);
+  EXPECT_EQ(suspect.result.events[0].sub_event_type, "Suicide bomb");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -2381,6 +2381,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             skip = "a war's toll in sum, not an incident";
         }
       }
+      // "أوقعت الغارات الجوية التركية على مواقع للمتمردين الأكراد حتى الآن أكثر من 400 قتيل",
+      // "أهداف لحزب العمال التي تعرضت لعشرات الغارات" in a sentence on the operations "حتى
+      // الآن": strikes or attacks counted up to now are a campaign told in sum, no incident.
+      if (!skip && Violent(t.event_type) && toks.tokens[tok].script == text::Script::kArabic) {
+        static const WordSet kCampaignPlurals{"الغارات", "غارات", "الضربات", "ضربات", "الهجمات", "هجمات", "العمليات",
+                                              "عمليات"};
+        auto so_far = [&](size_t k) {
+          return k + 1 < s.end_token && KeyIs(toks, k, {"حتي", "لحد", "لغايه"}, false) &&
+                 KeyIs(toks, k + 1, {"الان", "اليوم"}, false);
+        };
+        // Or what the verb did so far ("استهدفت حتى الآن المتمردين الأكراد").
+        if (so_far(tok + m.len)) skip = "a campaign told in sum so far, not an incident";
+        if (KeyIs(toks, tok, kCampaignPlurals))
+          for (size_t k = s.first_token; k + 1 < s.end_token && !skip; ++k)
+            if (so_far(k)) skip = "a campaign told in sum so far, not an incident";
+      }
       if (!skip && Violent(t.event_type) &&
           ((!(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2))) || NaturalCauseSaidAfter(toks, tok + m.len, s.end_token)) &&
           (skip = NaturalCauseReason(toks, s.first_token, s.end_token, tok)))

@@ -1444,5 +1444,19 @@ TEST(EventsIncidents, ATrialOverABombingIsNoNewBombing) {
   EXPECT_EQ(suspect.result.events[0].sub_event_type, "Suicide bomb");
 }
 
+// Strikes counted up to now ("حتى الآن") are a campaign told in sum, no incident; a clash
+// still going on now is one.
+TEST(EventsIncidents, StrikesSoFarAreACampaignToldInSum) {
+  for (const char* s : {"في حين اوقعت الغارات الجوية التركية على مواقع للمتمردين الاكراد في شمال العراق حتى الان اكثر "
+                        "من 400 قتيل.",
+                        "لكن غالبية الغارات التركية استهدفت حتى الآن المتمردين الأكراد في شمال العراق."}) {
+    auto r = RunEvents(s, "2015-08-09", "TR");
+    EXPECT_TRUE(r.result.events.empty()) << s;
+    EXPECT_TRUE(HasSkip(r, "a campaign told in sum")) << s;
+  }
+  auto now = RunEvents("ولا تزال الاشتباكات بين المقاومة والحوثيين مستمرة حتى الآن في تعز.", "2015-08-09", "YE");
+  EXPECT_EQ(now.result.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

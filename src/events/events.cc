@@ -82,7 +82,8 @@ std::vector<bool> Backers(const text::Tokens& toks, const std::vector<ActorMenti
   static const WordSet kBacking{"المدعومه", "والمدعومه", "المدعوم",   "والمدعوم",  "المدعومين", "المدعومون",
                                 "مدعومه",   "مدعوما",    "مدعومين",   "المسنوده",  "والمسنوده", "المسنود",
                                 "المسنودين", "مسنوده",   "بدعم",      "وبدعم",     "باسناد",    "وباسناد",
-                                "بمسانده",  "وبمسانده",  "بغطا",      "وبغطا"};
+                                "بمسانده",  "وبمسانده",  "بغطا",      "وبغطا",     "مدعمه",     "المدعمه",
+                                "مدعم",     "المدعم",    "مدعمين",    "المدعمين",  "بموازره",   "وبموازره"};
   std::vector<bool> out(sa.size(), false);
   std::vector<int32_t> backed;
   for (size_t k = 0; k < sa.size(); ++k) {
@@ -663,6 +664,34 @@ bool TrialOfIncident(const text::Tokens& toks, size_t first, size_t tok) {
     if (KeyIs(toks, i, kTrial)) return true;
   }
   return false;
+}
+
+// "تقدم" is an advance, and also what is provided ("تقدم الخدمات", "تقدم لهم مادة"), what is
+// submitted ("تقدمت إيران بعرض", "تقدم بطلب إعفائه", "تقدم باستقالته") and progress of other kinds
+// ("تقدم اقتصادي", "تحقيق تقدم باتجاه التوصل إلى تسوية"): about 25 of the corpus's 107
+// territory readings of the word.
+const char* NotAnAdvanceReason(const text::Tokens& toks, size_t tok, size_t len, size_t end) {
+  static const WordSet kAdvance{"تقدم", "تقدمت", "التقدم", "تقدموا", "يتقدم", "تتقدم"};
+  if (toks.tokens[tok].script != text::Script::kArabic || len != 1 || !KeyIs(toks, tok, kAdvance)) return nullptr;
+  static const WordSet kGiven{"الخدمات", "خدمات", "خدماتها", "خدماته", "مساعدات", "المساعدات", "الدعم", "دعما",
+                              "هديه", "شييا", "لهم", "له", "لها", "لنا", "لكم", "ما", "قراات", "اسعافات",
+                              "الاسعافات", "العلاج", "الرعايه", "معلومات", "المعلومات", "النصح", "التعازي", "الشكر",
+                              "ماده", "اليوم", "نفسها", "نفسه", "حلولا", "مقترحات", "عروضا"};
+  static const WordSet kSubmitted{"بطلب", "بطلبات", "بعرض", "بشكوي", "باستقالته", "باستقالتها", "به", "بها", "بمبادره",
+                                  "بمقترح", "باقتراح", "بمشروع", "بمذكره", "بدعوي", "بالتعازي", "بالشكر", "طلبات",
+                                  "طلب", "بالاستقاله", "بترشيحه"};
+  static const WordSet kOtherProgress{"اقتصادي", "الاقتصادي", "الايجابي", "ايجابي", "سياسي", "السياسي", "ملموس",
+                                      "الملموس", "علمي", "العلمي", "تكنولوجي", "حضاري", "الحضاري"};
+  static const WordSet kSettlement{"التوصل", "تسويه", "التسويه", "حل", "الحل", "اتفاق", "الاتفاق", "السلام"};
+  const size_t next = tok + 1;
+  if (next < end && KeyIs(toks, next, kGiven, false)) return "what is provided, not an advance";
+  for (size_t k = next; k < end && k <= tok + 3; ++k)
+    if (KeyIs(toks, k, kSubmitted, false)) return "what is submitted, not an advance";
+  if (next < end && KeyIs(toks, next, kOtherProgress, false)) return "progress of another kind, not an advance";
+  // Not "تقدمت على طريق الخالدية" (along the road).
+  if (next + 1 < end && KeyIs(toks, next, {"باتجاه", "نحو"}, false) && KeyIs(toks, next + 1, kSettlement, false))
+    return "progress of another kind, not an advance";
+  return nullptr;
 }
 
 // Words that put a trigger after them outside what happened: the future, intentions and
@@ -1613,6 +1642,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     int32_t s_a1 = -1, s_a2 = -1;
     ActorCue s_cue = kCueNearest;
     uint32_t s_cue_start = 0;  // where the cue is: a dyad names the sides of its own clause only
+    size_t s_sides_at = SIZE_MAX;  // the token of "بين" whose sides "من جهة" listed
     static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
     // Asked of every token of the sentence: WordSets, which the document's TokenTags answer.
     static const WordSet kAgainst{"ضد"}, kBetween{"بين"}, kBefore{"قبل"}, kHand{"يد", "ايدي"}, kOn{"علي"};
@@ -1643,10 +1673,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (s_a1 >= 0 && doc_dyad.first < 0) doc_dyad = {r.actors[s_a1].actor, r.actors[s_a2].actor};
       } else if (KeyIs(toks, i, kBetween) || k == "between") {
         s_a1 = first_after(i + 1, -1);
+        bool sides = false;
         if (s_a1 >= 0 && r.actors[s_a1].token_begin <= i + 3) {
           s_a2 = first_after(r.actors[s_a1].token_end, r.actors[s_a1].actor);
+          // "بين قوات النظام المدعمة بقوات الدفاع الوطني وحزب الله من جهة، والفصائل الإسلامية
+          // من جهة أخرى": each side's allies are listed before its "من جهة" (من طرف); the
+          // other side is what follows the first.
+          for (size_t j = r.actors[s_a1].token_end; j + 1 < s.end_token && j <= r.actors[s_a1].token_end + 20; ++j)
+            if (toks.Key(j) == "من" && KeyIs(toks, j + 1, {"جهه", "طرف"}, false)) {
+              const int32_t other = first_after(j + 2, r.actors[s_a1].actor);
+              if (other >= 0 && r.actors[other].token_begin <= j + 5) s_a2 = other, sides = true, s_sides_at = i;
+              break;
+            }
         }
-        if (s_a2 < 0 || r.actors[s_a2].token_begin > r.actors[s_a1].token_end + 3) s_a1 = s_a2 = -1;
+        if (s_a2 < 0 || (!sides && r.actors[s_a2].token_begin > r.actors[s_a1].token_end + 3)) {
+          s_a1 = s_a2 = -1;
+          s_sides_at = SIZE_MAX;
+        }
         s_cue = kCueDyad;
       } else if ((KeyIs(toks, i, kBefore) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by" ||
                  // "قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا", "بنيران القوات", "على يد مسلحين":
@@ -1732,7 +1775,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز ... فيما اندلعت اشتباكات بين
       // المقاومة والحوثيين": the sides "بين" names are the clashes', not the shelling's in the
       // clause before.
-      const bool cue_here = s_a1 >= 0 && ClauseOf(breaks, s_cue_start) == ClauseOf(breaks, toks.tokens[tok].start);
+      // Sides listed "من جهة ... من جهة أخرى" are the fighting's named right before them
+      // ("اشتباكات عنيفة بين"), not a shelling told earlier in the clause ("قصف شنه داعش على
+      // ثكنة ...، وكانت الصقلاوية شهدت اشتباكات بين القوات العراقية ... من جهة، وتنظيم الدولة").
+      const bool cue_here = s_a1 >= 0 && ClauseOf(breaks, s_cue_start) == ClauseOf(breaks, toks.tokens[tok].start) &&
+                            !(s_sides_at != SIZE_MAX && tok + m.len + 4 < s_sides_at);
       int32_t a1 = cue_here ? s_a1 : -1, a2 = cue_here ? s_a2 : -1;
       bool light_verb_agent = false;
       // "وشن سلاح الجو التركي ضربات جوية على أهداف للحزب": the subject of the light verb
@@ -2318,6 +2365,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // clause dates it itself.
       const bool territory =
           t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory";
+      if (!skip && territory) skip = NotAnAdvanceReason(toks, tok, m.len, s.end_token);
       if (!skip && (e.date_from_context || e.date_from_published) && territory &&
           tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"في", "بعد", "منذ", "عقب", "اثر", "قبل"}, false))

@@ -1458,5 +1458,46 @@ TEST(EventsIncidents, StrikesSoFarAreACampaignToldInSum) {
   EXPECT_EQ(now.result.events.size(), 1u);
 }
 
+// "تقدم" is what is provided ("تقدم الخدمات"), what is submitted ("تقدمت إيران بعرض") and
+// progress of other kinds ("تقدم اقتصادي") as well as an advance, which stays ("تقدمت قوة من
+// الشرطة على طريق الخالدية", "وتقدمت المقاومة نحو زنجبار").
+TEST(EventsIncidents, TaqaddamIsAnAdvanceOnlyWhereItMovesForces) {
+  for (const char* s : {"وأكد المدير أن الحملة السعودية تقدم الخدمات الطبية للاجئين السوريين في مخيم الزعتري.",
+                        "فتقدمت إيران بعرض للأردن عن طريق رئيس الوزراء العراقي السابق نوري المالكي.",
+                        "وقال التقرير إن تركيا تمتعت بتقدم اقتصادي ملحوظ في ظل حكم حزب العدالة والتنمية.",
+                        "وأرغم المتمردون الحوثيون المحافظ على العمل بعد أن تقدم باستقالته رسميا."}) {
+    auto r = RunEvents(s, "2015-08-06");
+    for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Non-state actor overtakes territory") << s;
+    for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Government regains territory") << s;
+  }
+  for (const char* s : {"وقالت الشرطة إن قوة من الشرطة الاتحادية تقدمت على طريق الخالدية أمس.",
+                        "وتقدمت المقاومة الشعبية أمس نحو مدينة زنجبار مركز محافظة أبين."}) {
+    auto r = RunEvents(s, "2015-08-06");
+    EXPECT_EQ(r.result.events.size(), 1u) << s;
+  }
+}
+
+// "بين X وحلفائه من جهة، وY من جهة أخرى": each side's allies come before its "من جهة"; the
+// other side is what follows it, not the first ally. Sides listed so belong to the fighting
+// named right before them, not to a shelling told earlier in the clause.
+TEST(EventsActors, SidesListedFromOneSideAndTheOther) {
+  auto r = RunEvents("وقالت المصادر إن اشتباكات عنيفة اندلعت بين الحوثيين وقوات صالح من جهة، والمقاومة الشعبية من جهة "
+                     "أخرى في مدينة تعز.",
+                     "2015-07-26", "YE");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(Id(r.result.events[0].actor1), "houthis");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "popular_resistance_ye");
+  auto backed = RunEvents("ويشهد حي جوبر اشتباكات بين قوات النظام المدعمة بقوات الدفاع الوطني من جهة، وجبهة النصرة من جهة "
+                          "أخرى.",
+                          "2015-07-27", "SY");
+  ASSERT_EQ(backed.result.events.size(), 1u);
+  EXPECT_EQ(Id(backed.result.events[0].actor2), "jabhat_al_nusra");
+  auto earlier = RunEvents("وقتل جندي عراقي في قصف شنه داعش على ثكنة عسكرية قرب الصقلاوية، وكانت الصقلاوية شهدت في الأيام "
+                           "الماضية اشتباكات عنيفة بين القوات العراقية ومليشيا الحشد من جهة، وتنظيم الدولة من جهة أخرى.",
+                           "2015-07-31", "IQ");
+  ASSERT_FALSE(earlier.result.events.empty());
+  EXPECT_EQ(Id(earlier.result.events[0].actor1), "isis");
+}
+
 }  // namespace
 }  // namespace marsad::events

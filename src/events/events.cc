@@ -2253,15 +2253,43 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       bool date_of_speech = false;  // the day is when a speaker said it ("في بيان له اليوم أن الهجوم")
       size_t date_at = SIZE_MAX;    // the first token of the clause's date chosen
       std::pair<uint32_t, uint32_t> elapsed_phrase{0, 0};  // EventMeta::phrase_start, phrase_end
+      // The nearest date well before the publication: "تنظيم داعش الذي اعتدى على أبناء الطائفة
+      // الإيزيدية في صيف 2014" is history, whatever day the sentence's speaker spoke ("أمس").
+      uint32_t history_dist = UINT32_MAX;
       for (int32_t d : s_dates) {
         const auto& dm = r.dates[d];
         if (!dm.resolved || dm.kind == "duration" || (d == 0 && dateline_first)) continue;
         if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1) continue;
+        uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
+        static const WordSet kWho{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"};
         if (!pub_iso.empty() && DaysBetween(dm.end_date.empty() ? dm.date : dm.end_date, pub_iso) > kHistoryDays) {
           if (!skip) skip = "history: dated well before the publication";
+          // Not a date after the trigger that a span or a relative clause of its own dates ("استعادت
+          // قاعدة العند من ايدي الحوثيين الذين سيطروا عليها منذ مارس").
+          // Nor a span's start ("المضرب عن الطعام منذ 54 يوما احتجاجا"): what began then goes on.
+          bool own_clause = KeyIs(toks, dm.token_begin, {"منذ", "ومنذ"}, false) ||
+                            (dm.start > e.trigger_start && SinceBetween(toks, tok, dm.token_begin + 1));
+          for (size_t k = tok + m.len; k < dm.token_begin && !own_clause; ++k) own_clause = KeyIs(toks, k, kWho, false);
+          // A relative clause's trigger ("تنظيم داعش الذي اعتدى ... في صيف 2014") is dated by the
+          // date of that clause, whatever day the sentence's main verb has.
+          if (!own_clause && dm.start > e.trigger_start && tok > s.first_token && KeyIs(toks, tok - 1, kWho, false)) {
+            bool punct = false;
+            for (size_t k = tok + m.len; k < dm.token_begin && !punct; ++k) punct = IsPunct(toks, k);
+            if (!punct) dist = 0;
+          }
+          // A date before the trigger dates it when close, in its clause ("وفي الثالث من أغسطس العام
+          // الماضي قام المتطرفون باجتياح"), not a relative clause's or another clause's before it
+          // ("بالانقلاب الذي قاده الجنرال مطلع شهر أغسطس الماضي ... وتدخلت الشرطة لتفريق الحشود").
+          // A date opening the sentence may have its comma ("وفي 28 يونيو عام 2014، قامت جماعة").
+          if (!own_clause && dm.start < e.trigger_start) {
+            own_clause = dm.token_end + 6 < tok;
+            const bool fronted = dm.token_begin <= s.first_token + 2;
+            for (size_t k = dm.token_end; k < tok && !own_clause; ++k)
+              own_clause = (IsPunct(toks, k) && !(fronted && k == dm.token_end)) || KeyIs(toks, k, kWho, false);
+          }
+          if (!own_clause) history_dist = std::min(history_dist, dist);
           continue;
         }
-        uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
         // "قال المصدر اليوم إن ... قتلوا أمس": the day in a speaker frame is when it was said;
         // it dates the incident only when the reported clause names none.
         bool spoken = false;
@@ -2285,7 +2313,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           date_at = dm.token_begin;
         }
       }
-      if (!e.date.empty()) skip = skip && std::string_view(skip).starts_with("history") ? nullptr : skip;
+      if (!e.date.empty() && history_dist > date_dist)
+        skip = skip && std::string_view(skip).starts_with("history") ? nullptr : skip;
       // A clause with no date of its own reports, in the news' narrative, on the day the
       // story last named: "قصفت ... أمس" in the lead, "وأسفر القصف عن ..." after it. The
       // nearest day-precise date of an earlier sentence, within a week before publication.

@@ -440,5 +440,28 @@ TEST(EventsDates, ParseIsoDateAsWithStoi) {
   EXPECT_GE(ok, 8u);
 }
 
+// A season of a year ("صيف 2014", "the summer of 2014") is a date of its three months; an
+// incident the clause dates so, nearer its trigger than the speaker's day ("أمس"), is history.
+// A date a relative clause of its own gives ("الذين سيطروا عليها منذ مارس") is not the incident's.
+TEST(EventsDates, ASeasonOfAYearDatesItsIncident) {
+  auto r = RunEvents("تعهد رئيس إقليم كردستان العراق، أمس، بالانتقام من تنظيم داعش الذي اعتدى بوحشية على أبناء الطائفة "
+                     "الإيزيدية في صيف 2014.",
+                     "2015-08-04", "IQ");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "صيف 2014")));
+  EXPECT_EQ(d->date, "2014-06-01");
+  EXPECT_EQ(d->end_date, "2014-08-31");
+  EXPECT_TRUE(r.result.events.empty());
+  auto en = RunEvents("Islamic State fighters attacked Yazidi villages in the summer of 2014.", "2015-08-04");
+  ASSERT_TRUE((d = Find(en, "summer of 2014")));
+  EXPECT_EQ(d->date, "2014-06-01");
+  EXPECT_TRUE(en.result.events.empty());
+  auto since = RunEvents("واعلنت وزارة الدفاع الثلاثاء ان القوات الموالية للرئيس هادي استعادت قاعدة العند الجوية من ايدي "
+                         "المتمردين الحوثيين الذين سيطروا عليها منذ مارس.",
+                         "2015-08-04", "YE");
+  ASSERT_EQ(since.result.events.size(), 1u);
+  EXPECT_EQ(since.result.events[0].date, "2015-08-04");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -733,6 +733,17 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     const std::string_view k = toks.Key(tok);
     if (k.starts_with("ي") || k.starts_with("ت")) return "possibility";
   }
+  // "عدم وجود قدرة فعالة للحوثيين وحلفائهم على صد هجوم": an absence governs its clause.
+  for (size_t i = tok, seen = 0; i > first && seen < 10;) {
+    --i;
+    // Nor past an incident the absence follows ("دعت مواطنيها الى عدم السفر برا الى تركيا بعد
+    // هجوم استهدف حافلة").
+    if (IsPunct(toks, i) || KeyIs(toks, i, kReportedContent) ||
+        KeyIs(toks, i, {"بعد", "اثر", "عقب", "جرا", "بسبب", "اثنا", "خلال"}, false))
+      break;
+    ++seen;
+    if (KeyIs(toks, i, {"عدم", "وعدم", "لعدم", "بعدم"}, false)) return "denial or negation";
+  }
   // A condemnation governs its whole clause: "أدان المتحدث باسم الحكومة اليمنية راجح بادي
   // الجريمة الإرهابية التي استهدفت ...".
   for (size_t i = tok, seen = 0; i > first && seen < 14;) {
@@ -818,6 +829,26 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     if (KeyIs(toks, i, kReportedContent) || KeyIs(toks, i, {"قال", "قالت", "اضاف", "اضافت"})) break;
     ++seen;
     if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kFear)) return "fear, not an incident";
+  }
+  // What is to come named after its trigger: "محادثات السلام ... ستجري في أواخر يوليو", "الجولة
+  // المقبلة من محادثات السلام".
+  if (toks.tokens[tok].script == text::Script::kArabic) {
+    static const WordSet kWillHappen{"ستجري", "سيجري", "ستعقد", "سيعقد", "ستبدا", "سيبدا", "ستنطلق", "سينطلق", "ستستانف",
+                                     "ستتم", "سيتم", "ستقام", "سيقام"};
+    static const WordSet kNext{"المقبله", "المقبل", "القادمه", "القادم"};
+    for (size_t i = tok + 1, seen = 0; i < toks.tokens.size() && seen < 8 && !IsPunct(toks, i); ++i, ++seen)
+      if (KeyIs(toks, i, kWillHappen, false)) return "future";
+    if (tok >= first + 3 && KeyIs(toks, tok - 1, {"من"}, false) && KeyIs(toks, tok - 2, kNext, false)) return "future";
+    if (tok + 1 < toks.tokens.size() && KeyIs(toks, tok + 1, kNext, false)) return "future";
+  }
+  // "لا نوافق على قصف منطقة كردستان": what one does not accept, asks no incident.
+  for (size_t i = tok, seen = 0; i > first + 1 && seen < 4;) {
+    --i;
+    if (IsPunct(toks, i)) break;
+    ++seen;
+    if (KeyIs(toks, i, {"نوافق", "يوافق", "توافق", "نقبل", "يقبل", "تقبل", "نسمح", "يسمح"}, false) &&
+        KeyIs(toks, i - 1, {"لا", "لن", "ولا", "ولن"}, false))
+      return "refusal";
   }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
@@ -2448,6 +2479,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && Violent(t.event_type) && toks.tokens[tok].script == text::Script::kArabic) {
         static const WordSet kWarNouns{"القتال", "الحرب", "النزاع", "الصراع", "المعارك"};
         const bool war_noun = KeyIs(toks, tok, kWarNouns, false);
+        // "المعركة مستمرة والحرب لم تنته": the war spoken of goes on, no incident.
+        if (KeyIs(toks, tok, {"المعركه", "الحرب"}, false) && tok + 1 < s.end_token &&
+            KeyIs(toks, tok + 1, {"مستمره", "مستمر", "متواصله", "متواصل"}, false))
+          skip = "a war spoken of, not an incident";
         for (int32_t qi : s_counts) {
           const auto& q = r.quantities[qi];
           if (q.category != "killed" || q.value < 1000) continue;

@@ -1499,5 +1499,27 @@ TEST(EventsActors, SidesListedFromOneSideAndTheOther) {
   EXPECT_EQ(Id(earlier.result.events[0].actor1), "isis");
 }
 
+// Not incidents: talks to come ("الجولة المقبلة من محادثات السلام ... ستجري"), what one does not
+// accept ("لا نوافق على قصف منطقة كردستان"), an absence ("عدم وجود قدرة ... على صد هجوم"), the war
+// spoken of ("المعركة مستمرة"). An attack after an absence (an appeal "الى عدم السفر ... بعد هجوم
+// استهدف حافلة") and fighting said to go on at a place ("القتال مستمر في محيط قاعدة العند") are.
+TEST(EventsIncidents, TalksToComeAndWarsSpokenOfAreNoIncidents) {
+  for (const char* s : {"أعلن مسؤولون أن الجولة المقبلة من محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان "
+                        "ستجري في أواخر يوليو.",
+                        "وقال: «لا نوافق على قصف منطقة كردستان لأن هذا ليس هو الحل».",
+                        "وأشار خبير الشؤون العسكرية الى عدم وجود قدرة فعالة للحوثيين وحلفائهم على صد هجوم القوات "
+                        "الشرعية.",
+                        "ونسبت الرسالة إلى عبد الملك الحوثي قوله إن المعركة مستمرة والحرب لم تنته."}) {
+    auto r = RunEvents(s, "2015-07-26");
+    EXPECT_TRUE(r.result.events.empty()) << s;
+  }
+  auto bus = RunEvents("ودعت السلطات الإيرانية مواطنيها الى عدم السفر برا الى تركيا بعد هجوم استهدف حافلة ايرانية امس.",
+                       "2015-08-09", "TR");
+  EXPECT_EQ(bus.result.events.size(), 1u);
+  auto anad = RunEvents("وقال المتحدث باسم المقاومة الشعبية في عدن إن القتال مستمر في محيط قاعدة العند.", "2015-07-27",
+                        "YE");
+  EXPECT_EQ(anad.result.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -604,7 +604,9 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
           i + 1 < n)
         wi = after, cue = true;
       // The weekdays that are no other word stand alone: "وذكرت الوكالة الأربعاء أن".
-      if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الثلاثا", "الاربعا", "الخميس", "السبت"}, false))
+      // With و ("والثلاثاء استهدف انفجار خط أنابيب غاز").
+      if (!cue && is(i, kWeekdayWord) &&
+          KeyIs(t, i, {"الثلاثا", "الاربعا", "الخميس", "السبت", "والثلاثا", "والاربعا", "والخميس", "والسبت"}, false))
         cue = true;
       // So do Monday and Sunday ("قصف طيران التحالف الاثنين مواقع", "وقالت القوات الاحد إنها")
       // but where they are "the two" and "the One" ("بين الاثنين", "كلا الاثنين", "الاثنين معا",
@@ -620,7 +622,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       // وقع الجمعة في سوق منطقة خان بني سعد".
       // Not a Friday named otherwise: "الجمعة 26 يونيو" (its date follows), "الجمعة الرمضانية
       // الثانية".
-      if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الجمعه"}, false) &&
+      if (!cue && is(i, kWeekdayWord) && KeyIs(t, i, {"الجمعه", "والجمعه"}, false) &&
           !(i > 0 && KeyIs(t, i - 1, {"صلاه", "خطبه", "خطيب", "صلوات", "ادا", "صلاتي"}, false)) &&
           !(i + 1 < n && (t.tokens[i + 1].kind == text::TokenKind::kNumber ||
                           (t.Key(i + 1).starts_with("\xD8\xA7\xD9\x84") &&  // ال

@@ -463,5 +463,16 @@ TEST(EventsDates, ASeasonOfAYearDatesItsIncident) {
   EXPECT_EQ(since.result.events[0].date, "2015-08-04");
 }
 
+// A weekday with و opening its sentence dates it ("والأربعاء، قصفت طائرة اميركية", "والثلاثاء
+// استهدف انفجار").
+TEST(EventsDates, AWeekdayWithAndOpensItsSentence) {
+  auto r = RunEvents("والاربعاء، قصفت طائرة اميركية من دون طيار هدفا لداعش في المنطقة.", "2015-08-06");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  EXPECT_EQ(r.result.dates[0].date, "2015-08-05");
+  auto tue = RunEvents("والثلاثاء استهدف انفجار خط أنابيب غاز يربط أذربيجان وشرق تركيا.", "2015-08-09");
+  ASSERT_EQ(tue.result.dates.size(), 1u);
+  EXPECT_EQ(tue.result.dates[0].date, "2015-08-04");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1951,8 +1951,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // the one named after "صفوف", the victim; the other side named is the author.
       // Only the ranks of the dead or the wounded ("قتلى وجرحى في صفوف", "الخسائر البشرية في
       // صفوف"), not of those who join or defect ("الملتحقين بصفوف", "انشقاقات في صفوف").
+      // Also the killing noun itself ("بمقتل سبعة بين صفوف القوات الموالية للرئيس هادي").
       static const WordSet kCasualties{"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "الخساير",
-                                       "خساير", "البشريه", "اصابات", "الاصابات", "مصابين", "ضحايا", "الضحايا"};
+                                       "خساير", "البشريه", "اصابات", "الاصابات", "مصابين", "ضحايا", "الضحايا",
+                                       "مقتل", "بمقتل", "ومقتل", "استشهاد", "باستشهاد", "واستشهاد"};
       auto in_ranks = [&](int32_t x) {
         const size_t b = r.actors[x].token_begin;
         for (size_t k = b; k-- > s.first_token && k + 2 >= b;)

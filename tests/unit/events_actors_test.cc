@@ -304,5 +304,18 @@ TEST(EventsActors, CiviliansArrestNoOne) {
             "popular_resistance_ye");
 }
 
+// Yemen's loyalist forces as the news names them ("القوات الموالية للشرعية", "القوات الموالية
+// لهادي") are the government's forces, and the former president's ("القوات الموالية للرئيس
+// اليمني السابق علي صالح") Saleh's; "الجيش الوطني" is the state's forces, remapped by country.
+TEST(EventsActors, LoyalistForcesOfYemen) {
+  auto r = RunEvents("سيطرت القوات الموالية للشرعية على التواهي، وتقدمت القوات الموالية لهادي نحو الحوطة عقب اشتباكات "
+                     "مع الحوثيين والقوات الموالية للرئيس اليمني السابق علي صالح.",
+                     "2015-08-04", "YE");
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"yemen_gov_forces", "yemen_gov_forces", "houthis", "yemen_republican_guard"}));
+  auto army = RunEvents("وتمكنت قوات الجيش الوطني والمقاومة الشعبية من تحرير محافظة ابين.", "2015-08-11", "YE");
+  ASSERT_FALSE(army.result.actors.empty());
+  EXPECT_EQ(Ids(army)[0], "yemen_gov_forces");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -972,9 +972,16 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       for (size_t t = qq.token_begin; t > s.first_token && t + 4 > qq.token_begin && !qq.preliminary;)
         qq.preliminary = KeyIs(toks, --t, kPreliminary, false);
     }
+    // "the deadliest attack since the war began", "الهجوم الأعنف منذ بدء الحرب": a superlative
+    // compares the incident with the war, whose toll it is not.
+    static const WordSet kSuperlatives{"deadliest", "worst", "bloodiest", "biggest", "largest", "highest", "heaviest",
+                                       "first", "الاعنف", "الاسوا", "الاكبر", "الاكثر", "الاول", "الاشد", "الادمي"};
     for (size_t t = s.first_token; t < end; ++t) {
       CueHit h = cue_at(t, end, {QuantityCueKind::kCumulative, QuantityCueKind::kSince});
       if (!h.cue) continue;
+      bool compared = false;
+      for (size_t u = t; u > s.first_token && u + 4 > t && !compared;) compared = KeyIs(toks, --u, kSuperlatives, false);
+      if (compared) continue;
       size_t cue_end = t + h.len;
       if (h.cue->kind == QuantityCueKind::kSince) {
         // What follows must be a year (منذ 2011), a month (منذ آذار) or a long duration

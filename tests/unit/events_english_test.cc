@@ -695,5 +695,28 @@ TEST_F(EnglishEventsTest, ACountryOpeningTheTextBeforeAStreetWord) {
   }
 }
 
+// English news that tells no incident: a toll or campaign counted since the war began, a
+// practice told in the present ("are continuing to kill"), "demonstrated that", a heading in
+// capitals, a bomb destroyed before it went off. A comparison with the war ("the deadliest
+// attack since the war began") keeps its incident and its toll.
+TEST_F(EnglishEventsTest, TollsSinceTheWarPracticesAndHeadingsAreNoIncidents) {
+  for (const char* s : {"More than 280000 people have been killed in Syria since the war began with anti-government "
+                        "protests that were met with a regime crackdown.",
+                        "The toll is among the highest for children in suicide attacks across Syria since the conflict "
+                        "erupted in the country three years ago.",
+                        "Regime forces are continuing to kill civilians through aerial attacks with barrel bombs, the "
+                        "observatory said.",
+                        "This crime once again demonstrated that Russia is unwilling to change its stance.",
+                        "FORCED DISPLACEMENT A pro-opposition activist said insurgents blamed the delay on the fighters."})
+    EXPECT_TRUE(Events(s, "2016-07-22").empty()) << s;
+  auto v = Events("A suicide bombing killed 50 people in Homs on Sunday, the deadliest attack since the war began.",
+                  "2016-07-25");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 50u);
+  for (const auto& e : Events("The army air force killed ISIS terrorists and destroyed a car bomb near Palmyra on Sunday.",
+                              "2016-07-25"))
+    EXPECT_NE(e.sub, "Remote explosive/landmine/IED");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -47,6 +47,22 @@ int32_t NationOfAdjective(const Dictionaries& d, const text::Tokens& toks, size_
   return -1;
 }
 
+// The state whose forces a generic force's adjective names ("جندي تركي", "الشرطة العراقية",
+// "جنود أتراك", "جنود عراقيين"), for the forces' row of that state in actor_remap.tsv; -1 when
+// token j is no such adjective.
+int32_t NationOfForcesAdjective(const Dictionaries& d, const text::Tokens& toks, size_t j) {
+  if (const int32_t nation = NationOfAdjective(d, toks, j); nation >= 0) return nation;
+  if (j >= toks.tokens.size() || toks.tokens[j].script != text::Script::kArabic) return -1;
+  std::string_view k = toks.Key(j);
+  std::string singular;
+  if (k == "اتراك" || k == "الاتراك") singular = "التركي";
+  else if (k.ends_with("يين") || k.ends_with("يون")) singular = std::string(k.substr(0, k.size() - 4));  // ين, ون
+  if (singular.empty()) return -1;
+  for (const auto& [adj, actor] : d.aircraft_by_nationality)
+    if (adj == singular || adj == "ال" + singular) return actor;
+  return -1;
+}
+
 // By its last two bytes: ends_with with a literal stayed a call (memcmp) on every token.
 bool EndsInYaOrHa(std::string_view key) {  // ي, ه
   const size_t n = key.size();
@@ -239,6 +255,17 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     a.start = toks.tokens[i].start + m.prefix_cp;
     a.end = toks.tokens[i + m.len - 1].end;
     a.actor = static_cast<int32_t>(m.indexes.front());
+    // "ثلاثة جنود أتراك" in a report that also names Iraqi Kurdistan: a generic force with a
+    // state's adjective is that state's, whatever country the article is about.
+    if (auto remap = d_.actor_remap.find(static_cast<uint32_t>(a.actor)); remap != d_.actor_remap.end())
+      if (const int32_t nation = NationOfForcesAdjective(d_, toks, i + m.len); nation >= 0)
+        for (const auto& [country, row] : remap->second)
+          if (row >= 0 && country == d_.actors[nation].country) {
+            a.actor = row;
+            a.token_end = static_cast<uint32_t>(i + m.len + 1);
+            a.end = toks.tokens[i + m.len].end;
+            break;
+          }
     bool acronym = toks.tokens[i].Has(text::kAllCaps) && m.len == 1;
     a.confidence = acronym ? 0.85f : 0.9f;
     named.push_back(a);

@@ -836,7 +836,11 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     static const WordSet kWillHappen{"ستجري", "سيجري", "ستعقد", "سيعقد", "ستبدا", "سيبدا", "ستنطلق", "سينطلق", "ستستانف",
                                      "ستتم", "سيتم", "ستقام", "سيقام"};
     static const WordSet kNext{"المقبله", "المقبل", "القادمه", "القادم"};
-    for (size_t i = tok + 1, seen = 0; i < toks.tokens.size() && seen < 8 && !IsPunct(toks, i); ++i, ++seen)
+    // Within the trigger's clause: not past what a speaker goes on to say ("بعد معارك عنيفة مع
+    // المتمردين إن الرحلات ستستأنف").
+    for (size_t i = tok + 1, seen = 0; i < toks.tokens.size() && seen < 8 && !IsPunct(toks, i) &&
+                                       !KeyIs(toks, i, kReportedContent);
+         ++i, ++seen)
       if (KeyIs(toks, i, kWillHappen, false)) return "future";
     if (tok >= first + 3 && KeyIs(toks, tok - 1, {"من"}, false) && KeyIs(toks, tok - 2, kNext, false)) return "future";
     if (tok + 1 < toks.tokens.size() && KeyIs(toks, tok + 1, kNext, false)) return "future";
@@ -1683,7 +1687,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     int32_t s_a1 = -1, s_a2 = -1;
     ActorCue s_cue = kCueNearest;
     uint32_t s_cue_start = 0;  // where the cue is: a dyad names the sides of its own clause only
-    size_t s_sides_at = SIZE_MAX;  // the token of "بين" whose sides "من جهة" listed
+    // The token of "بين" whose sides "من جهة" listed, or of "نسبت إلى": they name the sides of
+    // the incident named right before them (or after), not of one told earlier in the clause.
+    size_t s_sides_at = SIZE_MAX;
     static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
     // Asked of every token of the sentence: WordSets, which the document's TokenTags answer.
     static const WordSet kAgainst{"ضد"}, kBetween{"بين"}, kBefore{"قبل"}, kHand{"يد", "ايدي"}, kOn{"علي"};
@@ -1732,6 +1738,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           s_sides_at = SIZE_MAX;
         }
         s_cue = kCueDyad;
+      } else if (const size_t to = i + 1 + (i + 1 < s.end_token && KeyIs(toks, i + 1, {"ايضا", "كذلك"}, false));
+                 KeyIs(toks, i, {"نسبت", "نسب", "ينسب", "تنسب", "المنسوب", "المنسوبه", "نسبتها", "نسبها"}, false) &&
+                 to + 1 < s.end_token && KeyIs(toks, to, {"الي"}, false)) {
+        // "قتل جندي تركي ... في حادثة نسبت أيضا إلى حزب العمال الكردستاني": what is attributed to
+        // a group names its author; the victims are named before or after.
+        s_a1 = first_after(to + 1, -1);
+        if (s_a1 >= 0 && r.actors[s_a1].token_begin > to + 3) s_a1 = -1;
+        s_sides_at = i;  // the incident attributed is named right before it, or after it
+        if (s_a1 >= 0) {
+          s_a2 = last_before(i, r.actors[s_a1].actor);
+          if (s_a2 < 0) s_a2 = first_after(r.actors[s_a1].token_end, r.actors[s_a1].actor);
+        }
+        s_cue = kCueBy;
       } else if ((KeyIs(toks, i, kBefore) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by" ||
                  // "قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا", "بنيران القوات", "على يد مسلحين":
                  // the cause names who acts; the victims come before it.

@@ -317,5 +317,19 @@ TEST(EventsActors, LoyalistForcesOfYemen) {
   EXPECT_EQ(Ids(army)[0], "yemen_gov_forces");
 }
 
+// A generic force with a state's adjective is that state's ("جنود أتراك", "جندي تركي", "السلطات
+// التركية"), whatever country the article is about; what is attributed to a group ("في حادثة
+// نسبت أيضا إلى حزب العمال الكردستاني") names its author.
+TEST(EventsActors, AStatesAdjectiveAndAnAttribution) {
+  auto r = RunEvents("ذكر الجيش التركي أن ثلاثة جنود أتراك قتلوا في هجوم في إقليم كردستان العراق.", "2015-08-03", "IQ");
+  EXPECT_EQ(Ids(r), (std::vector<std::string>{"turkish_army", "turkish_army"}));
+  auto pkk = RunEvents("وفي حادثة منفصلة نسبت ايضا الى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة آخرون في انفجار "
+                       "عبوة في محافظة ماردين.",
+                       "2015-08-02", "TR");
+  ASSERT_EQ(pkk.result.events.size(), 1u);
+  EXPECT_EQ(Dicts().actors[pkk.result.events[0].actor1].id, "pkk");
+  EXPECT_EQ(Dicts().actors[pkk.result.events[0].actor2].id, "turkish_army");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -23,6 +23,8 @@ const char* const kRows[] = {
     "108410\tRiyadh\tRiyadh\tالرياض\t24.68773\t46.72185\tP\tPPLC\tSA\t\t10\t\t\t\t4205961\t\t\t\t2024-01-01",
     "285839\tAl Ahmadi\tAl Ahmadi\tالأحمدي\t29.07694\t48.08389\tP\tPPLA\tKW\t\t04\t\t\t\t637411\t\t\t\t2024-01-01",
     "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t863000\t\t\t\t2024-01-01",
+    "126584\tKurdistan Province\tKurdistan Province\tكردستان\t35.5\t47.0\tA\tADM1\tIR\t\t16\t\t\t\t0\t\t\t\t2024-01-01",
+    "990000222\tKurdistan Region\tKurdistan Region\tإقليم كردستان,كردستان\t36.4\t44.4\tL\tRGN\tIQ\t\t\t\t\t\t6171083\t\t\t\t2024-01-01",
 };
 
 // The GeoNames ids of the places the geoparser finds in `s`.
@@ -94,6 +96,17 @@ TEST(GeoArabicArticle, TheSpeakerOfANisbaNameIsNoPlace) {
   EXPECT_EQ(Ids(*res, "وأكد الأحمدي أن المعارك انتهت في عدن."), std::vector<uint32_t>{415189u});
   const auto town = Ids(*res, "وقالت الشرطة إن انفجارا وقع في الأحمدي أمس.");
   EXPECT_EQ(std::count(town.begin(), town.end(), 285839u), 1);
+}
+
+// "رئيس إقليم كردستان": the region's word names a region as well as a province (ar/place_cues.tsv
+// hint A.ADM1|L.RGN), and the phrase names the Kurdistan Region of Iraq, not Iran's Kurdistan
+// Province; "محافظة كردستان" is still the province.
+TEST(GeoArabicArticle, TheRegionOfKurdistanIsIraqs) {
+  marsad::testing::SmallIndex index("geo_article_kurdistan", kRows);
+  const Resources* res = index.resources();
+  ASSERT_NE(res, nullptr);
+  EXPECT_EQ(Ids(*res, "وقال رئيس إقليم كردستان مسعود بارزاني إن القصف مستمر."), std::vector<uint32_t>{990000222u});
+  EXPECT_EQ(Ids(*res, "ووقعت اشتباكات في محافظة كردستان غرب البلاد."), std::vector<uint32_t>{126584u});
 }
 
 }  // namespace

@@ -447,6 +447,16 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       else if (u == "شهرين") back_months = 2;
       else if (u == "عام" || u == "سنه") back_months = 12;
       else if (u == "عامين" || u == "سنتين") back_months = 24;
+      // "وقبل عقد من الآن كانت جرائم الكراهية ... أكثر شيوعا": a decade ago, its year.
+      // Not "قبل عقد المؤتمر" (before holding the conference).
+      if (u == "عقدين" || (u == "عقد" && (i + 2 >= n || t.tokens[i + 2].kind == text::TokenKind::kPunct ||
+                                          KeyIs(t, i + 2, {"من", "تقريبا", "كامل", "ونصف", "مضي"}, false)))) {
+        auto& dm = emit(i, i + 2, "relative");
+        const int y = py - (u == "عقد" ? 10 : 20);
+        range_of(dm, ch::sys_days(ch::year(y) / 1 / 1), ch::sys_days(ch::year(y) / 12 / 31), "year");
+        i += 1;
+        continue;
+      }
       if (back_days) {
         auto& dm = emit(i, i + 2, "relative");
         range_of(dm, pub - ch::days(back_days), pub - ch::days(back_days), "week");

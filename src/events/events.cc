@@ -525,7 +525,9 @@ const WordSet& BelongingTo() {
 bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t after, const ActorMention& a) {
   if (a.token_begin == after) return true;
   if (a.token_begin == after + 1 &&
-      KeyIs(toks, after, {"شنها", "شنه", "شنتها", "شنته", "نفذها", "نفذه", "نفذتها", "نفذته", "شنوها", "نفذوها"}, false))
+      KeyIs(toks, after, {"شنها", "شنه", "شنتها", "شنته", "نفذها", "نفذه", "نفذتها", "نفذته", "شنوها", "نفذوها",
+                          "نفذهما", "شنهما", "نفذتهما", "شنتهما"},
+            false))
     return true;
   if (a.token_begin > after + 3 || a.token_begin >= toks.tokens.size()) return false;
   for (size_t i = after; i < a.token_begin; ++i)
@@ -2461,15 +2463,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
               skip = "a toll or campaign counted since the war began, not an incident";
         }
       }
-      // "the army air force ... destroyed a car bomb and a machine gun", "ضبط سيارة مفخخة": a bomb
-      // destroyed, seized or found before it went off is no bombing (the strike that destroyed it
+      // "the army air force ... destroyed a car bomb and a machine gun", "ضبط سيارة مفخخة", "أحبطت
+      // تفجيرين انتحاريين": a bomb destroyed, seized, found or foiled before it went off is no bombing (the strike that destroyed it
       // is its own reading).
       if (!skip && (t.sub_event_type == "Remote explosive/landmine/IED" || t.sub_event_type == "Suicide bomb")) {
         static const WordSet kObjectOf{"destroyed", "dismantled", "seized", "found", "discovered", "confiscated",
-                                       "destroying", "seizing", "تدمير", "بتدمير", "ضبط", "ضبطت", "بضبط", "العثور",
-                                       "عثرت", "مصادره", "صادرت"};  // not "دمر": "دمر انفجار شاحنة مفخخة حيا سكنيا"
+                                       "destroying", "seizing", "foiled", "thwarted", "تدمير", "بتدمير", "ضبط", "ضبطت",
+                                       "بضبط", "العثور", "عثرت", "مصادره", "صادرت", "احبطت", "احبط", "احباط", "باحباط",
+                                       "لاحباط"};  // not "دمر": "دمر انفجار شاحنة مفخخة حيا سكنيا"
         for (size_t k = tok; k > s.first_token && k + 3 >= tok && !skip;)
-          if (KeyIs(toks, --k, kObjectOf, false)) skip = "a bomb destroyed, seized or found, not a bombing";
+          if (KeyIs(toks, --k, kObjectOf, false)) skip = "a bomb destroyed, seized, found or foiled, not a bombing";
       }
       // "this crime once again demonstrated that Russia is unwilling": shown, no protest.
       if (!skip && t.plover == "PROTEST" && toks.tokens[tok].script == text::Script::kLatin &&

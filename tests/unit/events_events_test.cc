@@ -1521,5 +1521,19 @@ TEST(EventsIncidents, TalksToComeAndWarsSpokenOfAreNoIncidents) {
   EXPECT_EQ(anad.result.events.size(), 1u);
 }
 
+// A bombing foiled did not happen ("أحبطت تفجيرين انتحاريين"); a decade ago is history ("وقبل
+// عقد من الآن كانت التفجيرات أكثر شيوعا"), not "قبل عقد المؤتمر" (before the conference was held).
+TEST(EventsIncidents, FoiledBombingsAndADecadeAgo) {
+  auto foiled = RunEvents("وأفادت الوكالة بأن القوات الكردية أحبطت تفجيرين انتحاريين في مدينة تل أبيض بمحافظة الرقة.",
+                          "2015-07-26", "SY");
+  for (const auto& e : foiled.result.events) EXPECT_NE(e.sub_event_type, "Suicide bomb");
+  EXPECT_TRUE(HasSkip(foiled, "a bomb destroyed"));
+  auto decade = RunEvents("وقبل عقد من الآن كانت التفجيرات أكثر شيوعا في لندن.", "2015-07-24");
+  EXPECT_TRUE(decade.result.events.empty());
+  EXPECT_TRUE(HasSkip(decade, "history"));
+  auto held = RunEvents("وقتل ثلاثة في تفجير أمس قبل عقد المؤتمر في بغداد.", "2015-07-24", "IQ");
+  EXPECT_EQ(held.result.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

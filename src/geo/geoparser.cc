@@ -3136,7 +3136,11 @@ class DocumentParser {
       const bool local_cue = !m.cue.empty() && m.cue != "preposition" && mi < hints_.size() &&
                              (hints_[mi].hint == "P.PPLX" || hints_[mi].hint == "S") &&
                              (m.cue == "facility" || m.cue == "settlement");
-      if (!m.cue.empty() && m.cue != "preposition" && !local_cue) continue;
+      // A village's or a town's cue ("قرية بيتا" in a report on Nigeria) does not make a namesake
+      // in a country the text names nowhere, far from all its places, the place: the index lacks
+      // the village, which is then placed in the text's own area as a neighbourhood is.
+      const bool village_cue = !local_cue && m.cue == "settlement";
+      if (!m.cue.empty() && m.cue != "preposition" && !local_cue && !village_cue) continue;
       bool unsupported = false, rejected = false, foreign = false;
       for (const Feature& f : m.candidates[0].features) {
         if (!local_cue) {
@@ -3153,8 +3157,8 @@ class DocumentParser {
         others = true;
         near = HaversineKm(m.lat, m.lon, mentions_[k].lat, mentions_[k].lon) <= kNearKm;
       }
-      if (near || (local_cue && !others)) continue;
-      if (!local_cue) {
+      if (near || ((local_cue || village_cue) && !others)) continue;
+      if (!local_cue && !village_cue) {
         dropped_[mi] = 1;
         continue;
       }

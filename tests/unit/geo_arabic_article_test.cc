@@ -23,6 +23,8 @@ const char* const kRows[] = {
     "108410\tRiyadh\tRiyadh\tالرياض\t24.68773\t46.72185\tP\tPPLC\tSA\t\t10\t\t\t\t4205961\t\t\t\t2024-01-01",
     "285839\tAl Ahmadi\tAl Ahmadi\tالأحمدي\t29.07694\t48.08389\tP\tPPLA\tKW\t\t04\t\t\t\t637411\t\t\t\t2024-01-01",
     "415189\tAden\tAden\tعدن\t12.77944\t45.03667\tP\tPPLA\tYE\t\t02\t\t\t\t863000\t\t\t\t2024-01-01",
+    "281016\tBayta al Fawqa\tBayta al Fawqa\tبيتا\t32.14\t35.29\tP\tPPL\tPS\t\t\t\t\t\t4000\t\t\t\t2024-01-01",
+    "2328926\tNigeria\tNigeria\tنيجيريا\t10.0\t8.0\tA\tPCLI\tNG\t\t00\t\t\t\t190000000\t\t\t\t2024-01-01",
     "126584\tKurdistan Province\tKurdistan Province\tكردستان\t35.5\t47.0\tA\tADM1\tIR\t\t16\t\t\t\t0\t\t\t\t2024-01-01",
     "990000222\tKurdistan Region\tKurdistan Region\tإقليم كردستان,كردستان\t36.4\t44.4\tL\tRGN\tIQ\t\t\t\t\t\t6171083\t\t\t\t2024-01-01",
 };
@@ -107,6 +109,19 @@ TEST(GeoArabicArticle, TheRegionOfKurdistanIsIraqs) {
   ASSERT_NE(res, nullptr);
   EXPECT_EQ(Ids(*res, "وقال رئيس إقليم كردستان مسعود بارزاني إن القصف مستمر."), std::vector<uint32_t>{990000222u});
   EXPECT_EQ(Ids(*res, "ووقعت اشتباكات في محافظة كردستان غرب البلاد."), std::vector<uint32_t>{126584u});
+}
+
+// "قرية بيتا" in a report on Nigeria: a village's cue does not make a namesake in a country the
+// text names nowhere, far from all its places, the place (a Palestinian village); the index
+// lacks the village, which stays a mention placed in the text's own area.
+TEST(GeoArabicArticle, AVillageCueDoesNotMakeAFarNamesakeThePlace) {
+  marsad::testing::SmallIndex index("geo_article_village", kRows);
+  const Resources* res = index.resources();
+  ASSERT_NE(res, nullptr);
+  const auto ids = Ids(*res, "قتل مسلحو بوكو حرام عشرات في شمال شرق نيجيريا. وأعلن الجيش شن ضربات جوية على قرية بيتا، "
+                             "على مقربة من غابة سامبيسا.");
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), 281016u), 0);
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), 2328926u), 1);
 }
 
 }  // namespace

@@ -711,7 +711,10 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
                              "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
                              "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون", "لتجنب", "تجنب",
                              // what is wanted has not happened: "يريد أن تبذل بريطانيا مزيدا من الجهود"
-                             "يريد", "تريد", "يريدون", "عزمه", "عزمها"};
+                             "يريد", "تريد", "يريدون", "عزمه", "عزمها",
+                             // a purpose or a wish: "بحيث تقوم المقاتلات ... بقصف", "رغبة الكثيرين
+                             // في الانضمام في عملية تحرير البلاد"
+                             "بحيث", "رغبه", "الرغبه", "برغبه"};
   // Nor what is allowed ("وافقت على السماح للجيش الأمريكي بشن ضربات جوية"), unless it has begun
   // ("بدأ داعش بالسماح لبعض العائلات بالخروج").
   static const WordSet kPermission{"السماح", "يسمح", "تسمح", "سمح", "سمحت"};
@@ -2474,6 +2477,38 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (size_t k = tok; k > s.first_token && k + 3 >= tok && !skip;)
           if (KeyIs(toks, --k, kObjectOf, false)) skip = "a bomb destroyed, seized, found or foiled, not a bombing";
       }
+      // "وقتل 19 شخصا من قوات الأمن التركية في هجمات نسبت إلى حزب العمال منذ بداية الأزمة
+      // الحالية": attacks in the plural counted since the crisis or the war began are a sum.
+      // So is the killing told of them ("وقتل 19 ... في هجمات ... منذ بداية").
+      if (!skip && Violent(t.event_type) && toks.tokens[tok].script == text::Script::kArabic) {
+        static const WordSet kCampaign{"هجمات", "غارات", "عمليات", "اشتباكات", "معارك", "اعتداات", "ضربات", "تفجيرات"};
+        bool plural = toks.Key(tok + m.len - 1).ends_with("\xD8\xA7\xD8\xAA");  // ات
+        for (size_t k = tok + m.len; k + 1 < s.end_token && !skip && !IsPunct(toks, k); ++k) {
+          plural = plural || KeyIs(toks, k, kCampaign);
+          // Not a comparison: "اشتباكات هي الأعنف منذ بدء الحرب".
+          if (plural && KeyIs(toks, k, {"منذ", "ومنذ"}, false) &&
+              !(k > tok + m.len && KeyIs(toks, k - 1, {"الاعنف", "الاسوا", "الاكبر", "الاشد", "الادمي", "الاول", "الاولي"},
+                                         false)) &&
+              KeyIs(toks, k + 1, {"بدايه", "بد", "اندلاع", "انطلاق", "مطلع"}, false))
+            skip = "a toll or campaign counted since the war began, not an incident";
+        }
+      }
+      // "وصل اليمن إلى إحباط كامل": frustration, unless what is foiled follows ("إحباط هجوم",
+      // "إحباط محاولة تسلل").
+      if (!skip && t.sub_event_type == "Disrupted weapons use" && m.len == 1 &&
+          KeyIs(toks, tok, {"احباط", "باحباط", "لاحباط", "الاحباط"}, false) &&
+          [&, tok = tok] {  // (clang 14 captures no structured binding)
+            static const WordSet kFoiled{"هجوم", "هجمات", "محاوله", "محاولات", "عمليه", "عمليات", "مخطط", "مخططات",
+                                         "تفجير", "تهريب", "تسلل", "زرع", "اعتدا", "موامره", "الهجوم", "الهجمات",
+                                         "المحاوله", "المحاولات", "العمليه", "العمليات", "المخطط", "المخططات",
+                                         "التفجير", "الاعتدا", "الموامره", "مخططا", "هجوما"};
+            // A count or a determiner between: "إحباط ٤ محاولات إرهابية", "إحباط هذه العمليات",
+            // "إحباط كل المخططات".
+            for (size_t k = tok + 1; k < s.end_token && k <= tok + 3; ++k)
+              if (KeyIs(toks, k, kFoiled)) return false;
+            return true;
+          }())
+        skip = "frustration, not a foiling";
       // "this crime once again demonstrated that Russia is unwilling": shown, no protest.
       if (!skip && t.plover == "PROTEST" && toks.tokens[tok].script == text::Script::kLatin &&
           KeyIs(toks, tok, {"demonstrated", "demonstrates", "demonstrate"}, false) &&

@@ -1535,5 +1535,19 @@ TEST(EventsIncidents, FoiledBombingsAndADecadeAgo) {
   EXPECT_EQ(held.result.events.size(), 1u);
 }
 
+// Not incidents: a purpose ("بحيث تقوم المقاتلات ... بقصف"), a wish ("رغبة الكثيرين في الانضمام
+// في عملية تحرير البلاد"), attacks counted since the crisis began, a frustration ("إحباط كامل").
+// A foiled attack is one ("إحباط هجوم").
+TEST(EventsIncidents, PurposesWishesSumsAndFrustrations) {
+  for (const char* s : {"وتتضمن الخطة إقامة منطقة عازلة بحيث تقوم المقاتلات التركية والأميركية بقصف مسلحي التنظيم.",
+                        "وأعلن الرئيس دمج المقاومة مع الجيش ورغبة الكثيرين في الانضمام في عملية تحرير البلاد.",
+                        "وقتل 19 شخصا من قوات الامن التركية في هجمات نسبت الى حزب العمال الكردستاني منذ بداية الازمة "
+                        "الحالية.",
+                        "وأكد الباحث أن هيبة الدولة عادت بعد أن وصل اليمن إلى إحباط كامل بعد المرحلة الانقلابية."}) {
+    auto r = RunEvents(s, "2015-08-03");
+    EXPECT_TRUE(r.result.events.empty()) << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

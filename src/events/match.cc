@@ -212,7 +212,7 @@ class WordMemo {
   static_assert(sizeof(Slot) == 32);
   // The facts' bytes with no padding, for finding a value kept already.
   struct FactsKey {
-    uint64_t w[6];
+    uint64_t w[2 + 2 * kTagWords];
     bool operator==(const FactsKey&) const = default;
   };
   struct FactsKeyHash {
@@ -223,8 +223,10 @@ class WordMemo {
     }
   };
   uint32_t FactsId(const TokenFacts& f) {
-    const FactsKey k{{f.date_bits, f.tags.key[0], f.tags.key[1], f.tags.stems[0], f.tags.stems[1],
-                      uint64_t{f.bits} | uint64_t{f.one_cue} << 8 | uint64_t{f.spaced} << 16}};
+    FactsKey k{};
+    k.w[0] = f.date_bits;
+    k.w[1] = uint64_t{f.bits} | uint64_t{f.one_cue} << 8 | uint64_t{f.spaced} << 16;
+    for (uint32_t x = 0; x < kTagWords; ++x) k.w[2 + x] = f.tags.key[x], k.w[2 + kTagWords + x] = f.tags.stems[x];
     const auto [it, added] = fact_ids_.try_emplace(k, static_cast<uint32_t>(fact_ptrs_.size()));
     if (added) fact_ptrs_.push_back(&store_->facts.emplace_back(f));
     return it->second;
@@ -461,7 +463,7 @@ bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, boo
 
 struct TokenTags::Table {
   struct Bits {
-    uint64_t w[2];
+    uint64_t w[kTagWords];
   };
   WordTable words;         // word → its entry in `bits`
   std::vector<Bits> bits;  // the bits of the sets holding the word (WordSet::tag_word, tag_mask)
@@ -505,7 +507,7 @@ std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
     std::vector<Table::Bits> bits;
     for (const auto& [w, id] : r.words) {
       const auto [it, added] = index.try_emplace(w, bits.size());
-      if (added) bits.push_back(Table::Bits{{0, 0}});
+      if (added) bits.push_back(Table::Bits{});
       const uint32_t b = id < 63 ? id : id + 1;  // WordSet::TagBit
       bits[it->second].w[b >> 6] |= uint64_t{1} << (b & 63);
     }
@@ -517,11 +519,10 @@ std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
   return r.table;
 }
 
-void TokenTags::AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[2]) {
+void TokenTags::AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[kTagWords]) {
   if (const uint64_t* v = table.words.Find(word, h)) {
     const Table::Bits& b = table.bits[*v];
-    to[0] |= b.w[0];
-    to[1] |= b.w[1];
+    for (uint32_t x = 0; x < kTagWords; ++x) to[x] |= b.w[x];
   }
 }
 

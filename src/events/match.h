@@ -231,7 +231,7 @@ class WordSet {
   }
   // This set's bit in TokenTags (below); kUntaggedSet past the first kMaxTaggedSets sets.
   uint32_t id() const { return id_; }
-  // Where that bit is in TokenTags' two words: the word (0 or 1) and its mask.
+  // Where that bit is in TokenTags' words: the word (0 to kTagWords - 1) and its mask.
   uint32_t tag_word() const { return tag_word_; }
   uint64_t tag_mask() const { return tag_mask_; }
   bool Has(std::string_view w) const { return table_.Find(w) != nullptr; }
@@ -263,9 +263,11 @@ class WordSet {
   bool split_always_ = false;
 };
 
-// Up to 127 WordSets get a bit each in two 64-bit words: bit 63 of the first word of
-// TokenTags' key mask marks a tagged token.
-constexpr uint32_t kMaxTaggedSets = 127;
+// Up to 191 WordSets get a bit each in three 64-bit words: bit 63 of the first word of
+// TokenTags' key mask marks a tagged token. (Two words held 127 sets; the rules outgrew them,
+// and a set past the last bit is probed word by word on every question: KeyIsUntagged.)
+constexpr uint32_t kTagWords = 3;
+constexpr uint32_t kMaxTaggedSets = 64 * kTagWords - 1;
 constexpr uint32_t kUntaggedSet = UINT32_MAX;
 
 // One-pass tagging of a document's tokens against every WordSet at once. The event rules
@@ -281,10 +283,10 @@ constexpr uint32_t kUntaggedSet = UINT32_MAX;
 // A set built after the tags (a static met for the first time in this document) is probed
 // as before, as is one past the first kMaxTaggedSets.
 class PhraseStarts;
-// A token's tags (TokenTags::Tags): two words of set bits each (WordSet::tag_word, tag_mask).
+// A token's tags (TokenTags::Tags): kTagWords words of set bits each (WordSet::tag_word, tag_mask).
 struct WordTags {
-  uint64_t key[2] = {0, 0};    // sets holding the key, and TokenTags::kTagged (in key[0]) once computed
-  uint64_t stems[2] = {0, 0};  // sets holding a proclitic stem of it
+  uint64_t key[kTagWords] = {};    // sets holding the key, and TokenTags::kTagged (in key[0]) once computed
+  uint64_t stems[kTagWords] = {};  // sets holding a proclitic stem of it
 };
 // What PhraseStarts' pass finds for a word (its candidate keys' lookups, match.cc): it depends
 // on the token's key, kind and script only, and on the tables looked in. A document's tokens
@@ -332,7 +334,7 @@ class TokenTags {
   static std::shared_ptr<const Table> CurrentTable();
   // Looks word up in the table (the word's FirstFilterHash is `h`) and ors the bits of its
   // sets into `to`.
-  static void AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[2]);
+  static void AddSetsOf(const Table& table, std::string_view word, uint64_t h, uint64_t (&to)[kTagWords]);
 
   static constexpr uint64_t kTagged = uint64_t{1} << 63;
   using Tags = WordTags;

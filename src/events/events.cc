@@ -743,11 +743,11 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     --i;
     // Nor past an incident the absence follows ("دعت مواطنيها الى عدم السفر برا الى تركيا بعد
     // هجوم استهدف حافلة").
-    if (IsPunct(toks, i) || KeyIs(toks, i, kReportedContent) ||
-        KeyIs(toks, i, {"بعد", "اثر", "عقب", "جرا", "بسبب", "اثنا", "خلال"}, false))
-      break;
+    static const WordSet kAfterIncident{"بعد", "اثر", "عقب", "جرا", "بسبب", "اثنا", "خلال"};
+    static const WordSet kAbsence{"عدم", "وعدم", "لعدم", "بعدم"};
+    if (IsPunct(toks, i) || KeyIs(toks, i, kReportedContent) || KeyIs(toks, i, kAfterIncident, false)) break;
     ++seen;
-    if (KeyIs(toks, i, {"عدم", "وعدم", "لعدم", "بعدم"}, false)) return "denial or negation";
+    if (KeyIs(toks, i, kAbsence, false)) return "denial or negation";
   }
   // A condemnation governs its whole clause: "أدان المتحدث باسم الحكومة اليمنية راجح بادي
   // الجريمة الإرهابية التي استهدفت ...".
@@ -855,9 +855,9 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     --i;
     if (IsPunct(toks, i)) break;
     ++seen;
-    if (KeyIs(toks, i, {"نوافق", "يوافق", "توافق", "نقبل", "يقبل", "تقبل", "نسمح", "يسمح"}, false) &&
-        KeyIs(toks, i - 1, {"لا", "لن", "ولا", "ولن"}, false))
-      return "refusal";
+    static const WordSet kAccept{"نوافق", "يوافق", "توافق", "نقبل", "يقبل", "تقبل", "نسمح", "يسمح"};
+    static const WordSet kNot{"لا", "لن", "ولا", "ولن"};
+    if (KeyIs(toks, i, kAccept, false) && KeyIs(toks, i - 1, kNot, false)) return "refusal";
   }
   // "Regime forces are continuing to kill civilians through aerial attacks with barrel bombs":
   // a practice told in the present governs its clause ("clashes continued on Thursday" is news).
@@ -866,7 +866,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       --i;
       if (IsPunct(toks, i)) break;
       ++seen;
-      if (KeyIs(toks, i, {"continuing", "continue", "continues"}, false) && i + 1 < tok && toks.Key(i + 1) == "to")
+      static const WordSet kContinue{"continuing", "continue", "continues"};
+      if (KeyIs(toks, i, kContinue, false) && i + 1 < tok && toks.Key(i + 1) == "to")
         return "an ongoing practice, not one incident";
     }
   constexpr size_t kWindow = 6;
@@ -2486,7 +2487,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (size_t k = tok + m.len; k + 1 < s.end_token && !skip && !IsPunct(toks, k); ++k) {
           plural = plural || KeyIs(toks, k, kCampaign);
           // Not a comparison: "اشتباكات هي الأعنف منذ بدء الحرب".
-          if (plural && KeyIs(toks, k, {"منذ", "ومنذ"}, false) &&
+          static const WordSet kSince{"منذ", "ومنذ"};
+          if (plural && KeyIs(toks, k, kSince, false) &&
               !(k > tok + m.len && KeyIs(toks, k - 1, {"الاعنف", "الاسوا", "الاكبر", "الاشد", "الادمي", "الاول", "الاولي"},
                                          false)) &&
               KeyIs(toks, k + 1, {"بدايه", "بد", "اندلاع", "انطلاق", "مطلع"}, false))

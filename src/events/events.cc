@@ -2511,6 +2511,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             return true;
           }())
         skip = "frustration, not a foiling";
+      // "ما بعد الاتفاق النووي", "الاتفاق الأميركي التركي": a nuclear, trade or economic deal,
+      // or one of two states named by their adjectives, is diplomacy, not an agreement of the
+      // parties to a conflict (ACLED codes the latter).
+      if (!skip && t.sub_event_type == "Agreement" && toks.tokens[tok].script == text::Script::kArabic &&
+          tok + m.len < s.end_token) {
+        static const WordSet kDeal{"النووي", "نووي", "التجاري", "تجاري", "الاقتصادي", "اقتصادي", "التجاريه"};
+        const size_t a = tok + m.len;
+        auto state = [&](size_t k) { return k < s.end_token && d_.aircraft_by_nationality.count(toks.Key(k)) > 0; };
+        if (KeyIs(toks, a, kDeal, false) || (state(a) && state(a + 1)))
+          skip = "a diplomatic or economic deal, not an agreement of the parties to a conflict";
+      }
+      // "... إدارة السيطرة السياسية": control of another kind is no territory.
+      if (!skip &&
+          (t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory") &&
+          toks.tokens[tok].script == text::Script::kArabic && tok + m.len < s.end_token &&
+          KeyIs(toks, tok + m.len, {"السياسيه", "سياسيه", "الاقتصاديه", "اقتصاديه", "الاعلاميه", "الفكريه", "الاجتماعيه",
+                                    "الماليه"},
+                false))
+        skip = "control of another kind, not of territory";
       // "this crime once again demonstrated that Russia is unwilling": shown, no protest.
       if (!skip && t.plover == "PROTEST" && toks.tokens[tok].script == text::Script::kLatin &&
           KeyIs(toks, tok, {"demonstrated", "demonstrates", "demonstrate"}, false) &&

@@ -1549,5 +1549,16 @@ TEST(EventsIncidents, PurposesWishesSumsAndFrustrations) {
   }
 }
 
+// A nuclear deal, or one of two states named by their adjectives, is diplomacy, not an
+// agreement of the parties to a conflict; political control is no territory.
+TEST(EventsIncidents, DiplomaticDealsAndPoliticalControlAreNoEvents) {
+  for (const char* s : {"وقال الأمين العام لحزب الله إن ما بعد الاتفاق النووي كما قبله بالنسبة للحزب.",
+                        "وينص ابرز بنود الاتفاق التركي الامريكي الجديد على انشاء منطقة خالية من تنظيم داعش.",
+                        "لأن أجهزة القمع المادي لا تكفي لتسعف نظاما منتخبا بالبقاء والتحكم في إدارة السيطرة السياسية."}) {
+    auto r = RunEvents(s, "2015-08-07");
+    EXPECT_TRUE(r.result.events.empty()) << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -30,14 +30,10 @@ bool GangWordsOnly(const text::Tokens& toks, size_t begin, size_t end) {
   return true;
 }
 
-// The state whose forces' aliases name its aircraft with the adjective at token j ("التركية",
+// The state whose forces' aliases name its aircraft with the adjective `adj` (a key: "التركية",
 // "اسرائيلي"; Dictionaries::aircraft_by_nationality), or -1.
-int32_t NationOfAdjective(const Dictionaries& d, const text::Tokens& toks, size_t j) {
-  if (j >= toks.tokens.size() || toks.tokens[j].kind != text::TokenKind::kWord ||
-      toks.tokens[j].script != text::Script::kArabic)
-    return -1;
+int32_t NationOfAdjectiveKey(const Dictionaries& d, std::string adj) {
   constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kYa = "\xD9\x8A", kHa = "\xD9\x87";
-  std::string adj(toks.Key(j));
   if (!adj.starts_with(kAl)) adj.insert(0, kAl);
   if (!adj.ends_with(kYa) && !adj.ends_with(std::string(kYa) + std::string(kHa))) return -1;
   // The adjective agrees with its noun: "الطائرات التركية" names "الطيران التركي" too.
@@ -47,19 +43,24 @@ int32_t NationOfAdjective(const Dictionaries& d, const text::Tokens& toks, size_
   return -1;
 }
 
+// The same for the adjective at token j.
+int32_t NationOfAdjective(const Dictionaries& d, const text::Tokens& toks, size_t j) {
+  if (j >= toks.tokens.size() || toks.tokens[j].kind != text::TokenKind::kWord ||
+      toks.tokens[j].script != text::Script::kArabic)
+    return -1;
+  return NationOfAdjectiveKey(d, std::string(toks.Key(j)));
+}
+
 // The state whose forces a generic force's adjective names ("جندي تركي", "الشرطة العراقية",
 // "جنود أتراك", "جنود عراقيين"), for the forces' row of that state in actor_remap.tsv; -1 when
-// token j is no such adjective.
+// token j is no such adjective. A plural is looked up by its singular.
 int32_t NationOfForcesAdjective(const Dictionaries& d, const text::Tokens& toks, size_t j) {
   if (const int32_t nation = NationOfAdjective(d, toks, j); nation >= 0) return nation;
   if (j >= toks.tokens.size() || toks.tokens[j].script != text::Script::kArabic) return -1;
-  std::string_view k = toks.Key(j);
-  std::string singular;
-  if (k == "اتراك" || k == "الاتراك") singular = "التركي";
-  else if (k.ends_with("يين") || k.ends_with("يون")) singular = std::string(k.substr(0, k.size() - 4));  // ين, ون
-  if (singular.empty()) return -1;
-  for (const auto& [adj, actor] : d.aircraft_by_nationality)
-    if (adj == singular || adj == "ال" + singular) return actor;
+  const std::string_view k = toks.Key(j);
+  if (k == "اتراك" || k == "الاتراك") return NationOfAdjectiveKey(d, "التركي");
+  if (k.ends_with("يين") || k.ends_with("يون"))  // ين, ون
+    return NationOfAdjectiveKey(d, std::string(k.substr(0, k.size() - 4)));
   return -1;
 }
 

@@ -657,6 +657,12 @@ bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok
   return false;
 }
 
+const WordSet& ComparisonWords() {
+  static const WordSet k{"deadliest", "worst", "bloodiest", "biggest", "largest", "highest", "heaviest", "first",
+                         "الاعنف", "الاسوا", "الاكبر", "الاكثر", "الاول", "الاولي", "الاشد", "الادمي"};
+  return k;
+}
+
 const WordSet& VerbsOfSaying() {
   static const WordSet k{"قال",   "قالت",  "قالوا", "اعلن",  "اعلنت", "اعلنوا", "ذكر",   "ذكرت",  "افاد",
                          "افادت", "اكد",   "اكدت",  "اكدوا", "اوضح",  "اوضحت", "صرح",   "صرحت",  "ابلغ",

@@ -101,6 +101,11 @@ std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, 
 // "مؤكدا"): speaker frames begin at them, and a speaker's quotation follows them.
 const WordSet& VerbsOfSaying();
 
+// The superlatives that compare an incident with a war or a span instead of counting one ("the
+// deadliest attack since the war began", "الهجوم الأعنف منذ بدء الحرب", "الأول من نوعه منذ"):
+// before "since" / "منذ", no toll or campaign counted since then.
+const WordSet& ComparisonWords();
+
 // A claim of responsibility: "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "تبنى حزب العمال
 // الكردستاني أمس هجوما", "وتبنى التنظيم في بيانين ... هذه التفجيرات". `verb` is the token of
 // its verb, `claimant` the first actor mention (index into `actors`) within a few words

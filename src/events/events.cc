@@ -2458,8 +2458,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (toks.Key(k) != "since" || !(summed || k < tok)) continue;
           bool compared = false;
           for (size_t u = k; u > s.first_token && u + 6 > k && !compared && !perfect;)
-            compared = KeyIs(toks, --u, {"deadliest", "worst", "bloodiest", "biggest", "largest", "highest", "heaviest",
-                                         "first"}, false);
+            compared = KeyIs(toks, --u, ComparisonWords(), false);
           if (compared) continue;
           for (size_t j = k + 1; j < s.end_token && j <= k + 3 && !skip; ++j)
             if (KeyIs(toks, j, {"war", "conflict", "uprising", "revolution", "crisis", "beginning", "start", "outbreak"},
@@ -2489,8 +2488,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           // Not a comparison: "اشتباكات هي الأعنف منذ بدء الحرب".
           static const WordSet kSince{"منذ", "ومنذ"};
           if (plural && KeyIs(toks, k, kSince, false) &&
-              !(k > tok + m.len && KeyIs(toks, k - 1, {"الاعنف", "الاسوا", "الاكبر", "الاشد", "الادمي", "الاول", "الاولي"},
-                                         false)) &&
+              !(k > tok + m.len && KeyIs(toks, k - 1, ComparisonWords(), false)) &&
               KeyIs(toks, k + 1, {"بدايه", "بد", "اندلاع", "انطلاق", "مطلع"}, false))
             skip = "a toll or campaign counted since the war began, not an incident";
         }

@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "marsad/events.h"
+#include "context.h"
 #include "match.h"
 
 namespace marsad::events {
@@ -974,13 +975,12 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     }
     // "the deadliest attack since the war began", "الهجوم الأعنف منذ بدء الحرب": a superlative
     // compares the incident with the war, whose toll it is not.
-    static const WordSet kSuperlatives{"deadliest", "worst", "bloodiest", "biggest", "largest", "highest", "heaviest",
-                                       "first", "الاعنف", "الاسوا", "الاكبر", "الاكثر", "الاول", "الاشد", "الادمي"};
+    const WordSet& kComparison = ComparisonWords();
     for (size_t t = s.first_token; t < end; ++t) {
       CueHit h = cue_at(t, end, {QuantityCueKind::kCumulative, QuantityCueKind::kSince});
       if (!h.cue) continue;
       bool compared = false;
-      for (size_t u = t; u > s.first_token && u + 4 > t && !compared;) compared = KeyIs(toks, --u, kSuperlatives, false);
+      for (size_t u = t; u > s.first_token && u + 4 > t && !compared;) compared = KeyIs(toks, --u, kComparison, false);
       if (compared) continue;
       size_t cue_end = t + h.len;
       if (h.cue->kind == QuantityCueKind::kSince) {

@@ -142,6 +142,35 @@ class StringMap {
   std::array<uint64_t, 64> first_words_{};  // MayStartWith
 };
 
+// The geoparser's resolution features, as `--explain` names them: a candidate's score is the
+// sum over its features of weight x value, the weights those of the ranker model
+// (data/models/ranker.tsv, learned by scripts/train-ranker.py; Lexicons::rank_weights).
+inline constexpr std::string_view kRankFeatures[] = {
+    "name_match",          "feature_prior",         "population",
+    "country_name",        "named_county",          "county_of_named_town",
+    "short_for_named_county", "state_after_town",   "named_with_its_noun",
+    "cue",                 "focus_country",         "country_unsupported",
+    "international_context", "capital_of_named_country", "named_container",
+    "containment",         "focus_region",          "spatial_coherence",
+    "capital_of_named_country_elsewhere", "region_name_elsewhere", "colocated_names",
+};
+inline constexpr size_t kNumRankFeatures = std::size(kRankFeatures);
+
+// The ranker model: one weight per feature of kRankFeatures (1.0 each: the hand-set scorer).
+struct RankerModel {
+  std::string version = "hand-set (no ranker file)";  // the file's first line, '#' dropped
+  std::string path;                                   // where it was read from, if anywhere
+  std::array<float, kNumRankFeatures> weights = [] {
+    std::array<float, kNumRankFeatures> w{};
+    w.fill(1.0f);
+    return w;
+  }();
+};
+// Reads a ranker file: '#' comment lines (the first is the version), then "feature<TAB>weight"
+// rows; every feature must be one of kRankFeatures, its weight a number in (0, 20]. A feature
+// the file does not name keeps 1.0. Errors name file:line.
+Result<RankerModel> LoadRanker(const std::string& path);
+
 struct Lexicons {
   StringMap<Cue> cues_before, cues_after;
   // The keys of the street's and square's cues (facility, feature hint R.ST or S.SQR: شارع,
@@ -164,9 +193,12 @@ struct Lexicons {
   StringMap<std::string> demonyms;    // key → ISO country
   StringMap<bool> clitic_exceptions;
   size_t max_cue_words = 1, max_relation_words = 1;
+  RankerModel ranker;  // LoadLexicons: $MARSAD_RANKER, else dir/../models/ranker.tsv if present
 };
 // Loads every lexicon file present under dir/ar and dir/en; a malformed line is an error
-// naming file:line. Missing files are allowed (the lists are then empty).
+// naming file:line. Missing files are allowed (the lists are then empty). The ranker model is
+// $MARSAD_RANKER when set (it must exist), else dir/../models/ranker.tsv when present (the
+// data directory's models/ beside dictionaries/), else the hand-set weights.
 Result<Lexicons> LoadLexicons(const std::string& dir);
 
 struct Feature {

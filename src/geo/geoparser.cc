@@ -197,11 +197,29 @@ bool HintAllowsClass(std::string_view hint, char feature_class) {
   return false;
 }
 
+// The resolution features in the order of kRankFeatures (geo.h), whose names --explain prints.
+enum RankFeature : uint8_t {
+  kNameMatch, kFeaturePrior, kPopulation, kCountryName, kNamedCounty, kCountyOfNamedTown,
+  kShortForNamedCounty, kStateAfterTown, kNamedWithItsNoun, kCue, kFocusCountry, kCountryUnsupported,
+  kInternationalContext, kCapitalOfNamedCountry, kNamedContainer, kContainment, kFocusRegion,
+  kSpatialCoherence, kCapitalOfNamedCountryElsewhere, kRegionNameElsewhere, kColocatedNames,
+};
+static_assert(kColocatedNames + 1 == kNumRankFeatures);
+static_assert(kRankFeatures[kNameMatch] == "name_match" && kRankFeatures[kCue] == "cue" &&
+              kRankFeatures[kSpatialCoherence] == "spatial_coherence" &&
+              kRankFeatures[kColocatedNames] == "colocated_names");
+
 class DocumentParser {
  public:
   DocumentParser(const gazetteer::Gazetteer& gaz, const Lexicons& lex, const text::Utf8Text& text,
                  const text::Tokens& toks, const Options& opt)
       : gaz_(gaz), lex_(lex), text_(text), toks_(toks), t_(toks.tokens), opt_(opt) {}
+
+  // A resolution feature: its hand-set value times the ranker model's weight.
+  float Weight(RankFeature k) const { return lex_.ranker.weights[k]; }
+  Feature Ranked(RankFeature k, float value) const {
+    return {std::string(kRankFeatures[k]), Weight(k) * value};
+  }
 
   GeoResult Run() {
     Recognize();
@@ -2949,48 +2967,48 @@ class DocumentParser {
         // names, a region's name elsewhere, short for a named county): one allocation per
         // candidate, not the 4 of a vector growing 1, 2, 4, 8 (1.3% of places-only's time).
         sc.features.reserve(16);
-        sc.features.push_back({"name_match", 2.0f * name});
+        sc.features.push_back(Ranked(kNameMatch, 2.0f * name));
         const bool region = IsCountry(p) || IsAdmin1(p);
         any_region = any_region || region || MacroRegion(p);
         region_named = region_named ||
                        (latin && region && (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)));
         points.emplace_back(p.lat, p.lon);
-        sc.features.push_back({"feature_prior", 2.5f * FeaturePrior(p)});
+        sc.features.push_back(Ranked(kFeaturePrior, 2.5f * FeaturePrior(p)));
         float pop = p.population > 0 ? static_cast<float>(std::log10(static_cast<double>(p.population) + 1.0) / 7.0) : 0;
         // Countries and first-level regions carry no population in the registry data:
         // give them the weight of a large city rather than none.
         if (p.population == 0 && (IsCountry(p) || MacroRegion(p))) pop = 1.0f;
         if (p.population == 0 && IsAdmin1(p)) pop = 0.85f;
         if (p.population == 0 && p.feature_class == 'A' && p.feature_code == "ADM2") pop = 0.6f;
-        sc.features.push_back({"population", 1.5f * std::min(pop, 1.0f)});
+        sc.features.push_back(Ranked(kPopulation, 1.5f * std::min(pop, 1.0f)));
         // A country's own name almost always means the country (Greece, not Greece NY).
         if (IsCountry(p) && (flags & (gazetteer::kNameMain | gazetteer::kNameOfficial)))
-          sc.features.push_back({"country_name", 1.0f});
+          sc.features.push_back(Ranked(kCountryName, 1.0f));
         // The town of a county named in the text, the county of a town named in it.
         if (!counties_.empty() && (p.feature_class == 'P' || p.feature_code == "ADM2")) {
           auto c = counties_.find(CountyHash(p));
           if (c != counties_.end()) {
             if (p.feature_class == 'P' && OtherName(c->second.counties, key_ids_[mi]))
-              sc.features.push_back({"named_county", 1.5f});
+              sc.features.push_back(Ranked(kNamedCounty, 1.5f));
             else if (p.feature_class == 'A' && OtherName(c->second.towns, key_ids_[mi]))
-              sc.features.push_back({"county_of_named_town", 1.0f});
+              sc.features.push_back(Ranked(kCountyOfNamedTown, 1.0f));
           }
         }
-        if (static_cast<int64_t>(idx) == short_for) sc.features.push_back({"short_for_named_county", 1.5f});
+        if (static_cast<int64_t>(idx) == short_for) sc.features.push_back(Ranked(kShortForNamedCounty, 1.5f));
         // "JEFFERSONVILLE, Ind.", "Washington, D.C.": an abbreviation right after a town and
         // its comma names the town's state, not the state's capital that the abbreviation
         // also stands for ("Ind." is Indiana and Indianapolis; lgl.en: 4 such towns' states).
         if ((flags & gazetteer::kNameAbbreviation) && IsAdmin1(p) && AfterTownAndComma(mi))
-          sc.features.push_back({"state_after_town", 1.0f});
+          sc.features.push_back(Ranked(kStateAfterTown, 1.0f));
         // A strong cue ("العاصمة عمان": the capital) outweighs a country's prior.
         const Hint& hint = hints_[mi];
         // A country after a cue of settlements ("العاصمة عمان", "مدينة X") is no reading at all.
         if (!noun_phrases_.empty() && NamedWithItsNoun(m.token_begin, idx))
-          sc.features.push_back({"named_with_its_noun", 1.5f});
+          sc.features.push_back(Ranked(kNamedWithItsNoun, 1.5f));
         if (!hint.hint.empty())
-          sc.features.push_back({"cue", HintAccepts(hint.hint, p)                          ? 1.0f * hint.weight
+          sc.features.push_back(Ranked(kCue, HintAccepts(hint.hint, p)                          ? 1.0f * hint.weight
                                         : IsCountry(p) && !HintAllowsClass(hint.hint, 'A') ? -2.0f * hint.weight
-                                                                                           : -0.7f * hint.weight});
+                                                                                           : -0.7f * hint.weight));
         if (with_context && total > 0) {
           // The mention's own first-pass vote is removed from the tally for all of its
           // candidates, so that a name never confirms one of its own readings.
@@ -2998,7 +3016,7 @@ class DocumentParser {
           float votes = vote_of(country_weight, cc) - (own ? vote_of(own->country, cc) : 0);
           float others = total - (own ? own->total : 0);
           float share = others > 0 ? std::max(0.0f, votes) / others : 0;
-          sc.features.push_back({"focus_country", 2.0f * share});
+          sc.features.push_back(Ranked(kFocusCountry, 2.0f * share));
           // A small town needs the text's other places in its country: without them it is a
           // namesake far from the story, and a prominent place of the name is the better
           // reading. Syrian-war news that names the United States beside Syria, Russia and
@@ -3008,33 +3026,33 @@ class DocumentParser {
           // reading in local news ("Loop" as a German village beside "Dallas") must not
           // unseat Paris, Texas.
           if (others > 0 && share < 0.25f && MinorSettlement(p))
-            sc.features.push_back({"country_unsupported", -0.6f * (1.0f - 4.0f * share) * std::min(1.0f, others)});
+            sc.features.push_back(Ranked(kCountryUnsupported, -0.6f * (1.0f - 4.0f * share) * std::min(1.0f, others)));
           // "U.S. and Russian diplomats met in Geneva", "Kerry and Russian Foreign Minister
           // Lavrov were to hold talks on Syria in Geneva": a name among the mentions of two
           // countries or more (demonyms too) is an international city, not a small town of
           // one of them (Geneva, Illinois) that the article's country votes for.
-          if (international && MinorSettlement(p)) sc.features.push_back({"international_context", -0.8f});
+          if (international && MinorSettlement(p)) sc.features.push_back(Ranked(kInternationalContext, -0.8f));
           if (p.feature_class == 'P' && p.feature_code == "PPLC" &&
               vote_of(named_country, cc) - (own ? vote_of(own->named, cc) : 0) > 0) {
-            sc.features.push_back({"capital_of_named_country", 0.6f});
+            sc.features.push_back(Ranked(kCapitalOfNamedCountry, 0.6f));
             capital_of_named_country = true;
           }
           // "Charleston, W.Va.", "Tripoli, Lebanon": the container named right after a comma.
           if (const Mention* c = CommaContainer(mi, idx)) {
             PlaceView cp = gaz_.Place(static_cast<uint32_t>(c->place));
             bool inside = cp.country == p.country && (IsCountry(cp) || cp.admin1 == p.admin1);
-            if (inside) sc.features.push_back({"named_container", 2.5f});
+            if (inside) sc.features.push_back(Ranked(kNamedContainer, 2.5f));
           }
           const std::string region = std::string(p.country) + "." + std::string(p.admin1);
           auto a1 = admin1_weight.find(region);
-          if (a1 != admin1_weight.end() && !IsAdmin1(p)) sc.features.push_back({"containment", 0.8f});
+          if (a1 != admin1_weight.end() && !IsAdmin1(p)) sc.features.push_back(Ranked(kContainment, 0.8f));
           if (!IsCountry(p) && !p.admin1.empty()) {
             float rv = vote_of(region_weight, region) - (own ? vote_of(own->region, region) : 0);
             float rothers = region_total - (own ? own->region_total : 0);
-            if (rothers > 0 && rv > 0) sc.features.push_back({"focus_region", 1.5f * rv / rothers});
+            if (rothers > 0 && rv > 0) sc.features.push_back(Ranked(kFocusRegion, 1.5f * rv / rothers));
           }
           float near = Coherence(key_ids_[mi], idx, p);
-          if (near > 0) sc.features.push_back({"spatial_coherence", near});
+          if (near > 0) sc.features.push_back(Ranked(kSpatialCoherence, near));
         }
         for (const auto& f : sc.features) sc.score += f.value;
         scored.push_back(std::move(sc));
@@ -3050,20 +3068,20 @@ class DocumentParser {
           bool unsupported = false;
           for (const Feature& f : sc.features) unsupported = unsupported || (f.name == "focus_country" && f.value == 0);
           if (unsupported) {
-            sc.features.push_back({"capital_of_named_country_elsewhere", -1.0f});
-            sc.score -= 1.0f;
+            sc.features.push_back(Ranked(kCapitalOfNamedCountryElsewhere, -1.0f));
+            sc.score += sc.features.back().value;
           }
         }
         if (region_named && !(cands[sc.place] & kOwnNameFlags)) {
-          sc.features.push_back({"region_name_elsewhere", -2.0f});
-          sc.score -= 2.0f;
+          sc.features.push_back(Ranked(kRegionNameElsewhere, -2.0f));
+          sc.score += sc.features.back().value;
         }
         // (One candidate has nothing to choose from.)
         if (with_context && !any_region && scored.size() >= 2) {
           float together = Colocation(key_ids_[mi], sc.place, points[k].first, points[k].second);
           if (together > 0) {
-            sc.features.push_back({"colocated_names", together});
-            sc.score += together;
+            sc.features.push_back(Ranked(kColocatedNames, together));
+            sc.score += sc.features.back().value;
           }
         }
       }
@@ -3144,7 +3162,7 @@ class DocumentParser {
       bool unsupported = false, rejected = false, foreign = false;
       for (const Feature& f : m.candidates[0].features) {
         if (!local_cue) {
-          unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f);
+          unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f * Weight(kCountryUnsupported));
           continue;
         }
         rejected = rejected || (f.name == "cue" && f.value < 0);

@@ -1,4 +1,7 @@
 // Loading the recognizer's word lists (data/dictionaries/{ar,en}/*.tsv).
+#include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -114,7 +117,48 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
     }
     return Status::Ok();
   }));
+  const char* env = std::getenv("MARSAD_RANKER");
+  std::filesystem::path ranker = env && *env ? std::filesystem::path(env)
+                                             : std::filesystem::path(dir).parent_path() / "models" / "ranker.tsv";
+  if ((env && *env) || std::filesystem::exists(ranker)) {
+    ASSIGN_OR_RETURN(lex.ranker, LoadRanker(ranker.string()));
+  }
   return lex;
+}
+
+Result<RankerModel> LoadRanker(const std::string& path) {
+  RankerModel m;
+  m.path = path;
+  if (!std::filesystem::exists(path)) return NotFound("ranker model not found: " + path);
+  // The version: the first comment line, as written by scripts/train-ranker.py.
+  {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) return NotFound("cannot open ranker model " + path);
+    char buf[512];
+    if (std::fgets(buf, sizeof buf, f) != nullptr && buf[0] == '#') {
+      std::string_view v(buf + 1);
+      while (!v.empty() && (v.back() == '\n' || v.back() == '\r')) v.remove_suffix(1);
+      v = Trim(v);
+      m.version = std::string(v);
+    } else {
+      m.version = path;
+    }
+    std::fclose(f);
+  }
+  std::array<bool, kNumRankFeatures> seen{};
+  RETURN_IF_ERROR(ReadTsv(path, 2, [&](const std::vector<std::string_view>& f, size_t) -> Status {
+    const std::string_view name = Trim(f[0]);
+    size_t k = 0;
+    while (k < kNumRankFeatures && kRankFeatures[k] != name) ++k;
+    if (k == kNumRankFeatures) return InvalidInput("unknown ranker feature '" + std::string(name) + "'");
+    if (seen[k]) return InvalidInput("ranker feature '" + std::string(name) + "' given twice");
+    seen[k] = true;
+    ASSIGN_OR_RETURN(float w, ParseFloat(Trim(f[1]), "weight"));
+    if (!(w > 0.0f && w <= 20.0f)) return InvalidInput("ranker weight of '" + std::string(name) + "' not in (0, 20]");
+    m.weights[k] = w;
+    return Status::Ok();
+  }));
+  return m;
 }
 
 }  // namespace marsad::geo

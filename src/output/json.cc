@@ -439,6 +439,8 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
         KeyStr(w, "name", p.name_en.empty() ? p.name : p.name_en);
         KeyStr(w, "feature", FeatureCode(p));
         KeyStr(w, "country", p.country);
+        Num(w, "lat", p.lat, 5);
+        Num(w, "lon", p.lon, 5);
         Num(w, "score", c.score, 3);
         w.Key("features");
         w.StartObject();

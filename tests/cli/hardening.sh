@@ -47,6 +47,22 @@ python3 -c 'print("{\"id\":\"g\",\"text\":\"x\",\"t\":" + "[" * 150000 + "]" * 1
 out=$(run eval --gold "$TMP/gold.jsonl" 2>&1); rc=$?
 [ "$rc" -ge 128 ] && bad "eval --gold with a deep line crashed ($rc)" || ok "eval --gold with a deep line: no crash (exit $rc)"
 
+# --- The ranker model (issue 15 §2): MARSAD_RANKER names it; a missing or malformed one is a
+# clear error before any document, and a valid one changes the candidates' contributions ---
+printf 'Shelling hit Raqqa on Monday.\n' >"$TMP/raqqa.txt"
+out=$(MARSAD_RANKER="$TMP/no-such-ranker.tsv" run extract -q "$TMP/raqqa.txt" 2>&1); rc=$?
+check "MARSAD_RANKER missing: exit 2 or more, no output" "$([ "$rc" -ge 2 ] && [ "$rc" -lt 128 ] && echo y)" y
+has "MARSAD_RANKER missing: names the file" "$out" 'ranker model not found: .*no-such-ranker.tsv'
+printf '# v\nname_match\t1\npopulaton\t2\n' >"$TMP/typo-ranker.tsv"
+out=$(MARSAD_RANKER="$TMP/typo-ranker.tsv" run extract -q "$TMP/raqqa.txt" 2>&1)
+has "MARSAD_RANKER with a misspelt feature: file:line" "$out" 'typo-ranker.tsv:3: unknown ranker feature .populaton.'
+printf '# test ranker\nname_match\t3\n' >"$TMP/x3-ranker.tsv"
+base=$(run extract -q --explain "$TMP/raqqa.txt" 2>/dev/null | grep -o '"name_match":[0-9.]*' | head -1)
+x3=$(MARSAD_RANKER="$TMP/x3-ranker.tsv" run extract -q --explain "$TMP/raqqa.txt" 2>/dev/null | grep -o '"name_match":[0-9.]*' | head -1)
+check "MARSAD_RANKER name_match x3: the contribution triples" \
+  "$(awk -v a="${base#*:}" -v b="${x3#*:}" 'BEGIN{print (a > 0 && b > 2.99 * a && b < 3.01 * a) ? "y" : a " " b}')" y
+has "--version names the ranker model" "$(MARSAD_RANKER="$TMP/x3-ranker.tsv" "$MARSAD" --version)" 'ranker model: .*x3-ranker.tsv: test ranker'
+
 # --- C: deep HTML is an error record, quickly --------------------------------------------
 python3 -c 'import sys; print("<html><body>" + "<div>" * 50000 + "<p>Raqqa</p>" + "</div>" * 50000 + "</body></html>")' >"$TMP/deep50k.html"
 python3 -c 'import sys; print("<html><body>" + "<div>" * 100000 + "<p>Raqqa</p>" + "</div>" * 100000 + "</body></html>")' >"$TMP/deep100k.html"

@@ -260,6 +260,94 @@ TEST_F(GeoparserTest, DemonymsOnlyOnRequest) {
   EXPECT_EQ(Id(r.mentions[0]), 163843u);
 }
 
+
+// The ranker model's weights multiply the features (issue 15 §2): with population's weight
+// doubled, every candidate's population contribution doubles, the others stay, and the score
+// is still the sum that --explain shows.
+TEST_F(GeoparserTest, RankerWeightsScaleTheirFeatures) {
+  const std::string s = "زار الوفد طرابلس";
+  Options opt;
+  opt.max_candidates = 10;
+  Lexicons lex = res_->lexicons;
+  size_t pop = 0;
+  while (kRankFeatures[pop] != "population") ++pop;
+  lex.ranker.weights[pop] = 2.0f;
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  const GeoResult base = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, opt);
+  const GeoResult weighted = Geoparser(res_->gazetteer, lex).Parse(*text, toks, opt);
+  ASSERT_EQ(base.mentions.size(), 1u);
+  ASSERT_EQ(weighted.mentions.size(), 1u);
+  const auto& bc = base.mentions[0].candidates;
+  const auto& wc = weighted.mentions[0].candidates;
+  ASSERT_EQ(bc.size(), 2u);  // the two Tripolis
+  ASSERT_EQ(wc.size(), 2u);
+  for (const ScoredCandidate& w : wc) {
+    const ScoredCandidate* b = nullptr;
+    for (const ScoredCandidate& c : bc)
+      if (c.place == w.place) b = &c;
+    ASSERT_NE(b, nullptr);
+    ASSERT_EQ(w.features.size(), b->features.size());
+    float sum = 0;
+    bool has_population = false;
+    for (size_t k = 0; k < w.features.size(); ++k) {
+      EXPECT_EQ(w.features[k].name, b->features[k].name);
+      const float factor = w.features[k].name == "population" ? 2.0f : 1.0f;
+      has_population = has_population || (w.features[k].name == "population" && w.features[k].value > 0);
+      EXPECT_FLOAT_EQ(w.features[k].value, factor * b->features[k].value) << w.features[k].name;
+      sum += w.features[k].value;
+    }
+    EXPECT_TRUE(has_population);
+    EXPECT_FLOAT_EQ(w.score, sum);
+  }
+}
+
+// A ranker file: its first comment line is the version; each row names a feature of
+// kRankFeatures and a weight in (0, 20]; anything else is an error naming file:line.
+TEST(RankerModelTest, ReadsWeightsAndRejectsWhatIsNotAModel) {
+  const auto dir = std::filesystem::temp_directory_path() / ("ranker_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  auto write = [&](const char* name, const char* body) {
+    const auto p = dir / name;
+    std::FILE* f = std::fopen(p.c_str(), "wb");
+    std::fputs(body, f);
+    std::fclose(f);
+    return p.string();
+  };
+  auto ok = LoadRanker(write("ok.tsv", "# ranker v9 test\n# feature\tweight\nname_match\t1.5\ncue\t0.25\n"));
+  ASSERT_TRUE(ok.ok()) << ok.status().message();
+  EXPECT_EQ(ok->version, "ranker v9 test");
+  for (size_t k = 0; k < kNumRankFeatures; ++k) {
+    const float want = kRankFeatures[k] == "name_match" ? 1.5f : kRankFeatures[k] == "cue" ? 0.25f : 1.0f;
+    EXPECT_FLOAT_EQ(ok->weights[k], want) << kRankFeatures[k];
+  }
+  const struct {
+    const char* body;
+    const char* error;
+  } bad[] = {
+      {"# v\nname_matc\t1\n", ":2: unknown ranker feature 'name_matc'"},
+      {"# v\ncue\t1\ncue\t2\n", ":3: ranker feature 'cue' given twice"},
+      {"# v\ncue\t0\n", ":2: ranker weight of 'cue' not in (0, 20]"},
+      {"# v\ncue\t25\n", ":2: ranker weight of 'cue' not in (0, 20]"},
+      {"# v\ncue\tmuch\n", ":2: bad weight 'much'"},
+      {"# v\ncue\n", ":2:"},
+  };
+  for (const auto& b : bad) {
+    auto r = LoadRanker(write("bad.tsv", b.body));
+    ASSERT_FALSE(r.ok()) << b.body;
+    EXPECT_NE(r.status().message().find(b.error), std::string::npos) << r.status().message();
+  }
+  EXPECT_FALSE(LoadRanker((dir / "missing.tsv").string()).ok());
+  std::filesystem::remove_all(dir);
+}
+
+// The bundled model is one the code reads, and names only features the scorer has.
+TEST(RankerModelTest, BundledModelLoads) {
+  auto m = LoadRanker(std::string(MARSAD_SOURCE_DIR) + "/data/models/ranker.tsv");
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_NE(m->version.find("ranker v1"), std::string::npos);
+}
+
 // The lexicons' flat map (geo.h): finds by string_view, misses, grows past its first
 // tables, and iterates in insertion order (std::unordered_map, its predecessor, iterated
 // in bucket order, so the tagger built its table in an order no one chose).

@@ -42,6 +42,7 @@ struct ExtractArgs {
   bool jsonl = false, strict = false, explain = false, demonyms = false, quiet = false, places_only = false;
   bool resume = false, geojson_events = false, pretty = false, summary = false;
   int width = 0;  // --summary: columns (0: the terminal's, else 80)
+  unsigned candidates = 5;  // --candidates: scored candidates kept per place (shown with --explain)
   std::string recognizer = "gazetteer";
   unsigned threads = 0;
   double max_doc_mib = 4;  // larger documents get an error record (0: no limit)
@@ -241,6 +242,7 @@ ExtractOptions Options(const ExtractArgs& a) {
   opt.explain = a.explain;
   opt.events = !a.places_only;
   opt.geo.demonyms = a.demonyms;
+  opt.geo.max_candidates = a.candidates;
   opt.max_seconds = a.max_doc_seconds;
   return opt;
 }
@@ -353,6 +355,10 @@ void AddExtractCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--jsonl", a->jsonl, "Treat inputs as JSON lines {id,text,lang?,published?,url?,title?}");
   cmd->add_flag("--strict", a->strict, "Reject documents with invalid UTF-8 instead of replacing bytes");
   cmd->add_flag("--explain", a->explain, "Show scored candidates and their features for each place");
+  cmd->add_option("--candidates", a->candidates,
+                  "With --explain: scored candidates shown per place, best first (scripts/train-ranker.py reads 50)")
+      ->default_val(5)
+      ->check(CLI::Range(1u, 1000u));
   cmd->add_flag("--places-only", a->places_only, "Geoparse only: skip actors, quantities, dates and events");
   cmd->add_flag("--demonyms", a->demonyms, "Also output demonyms (Syrian, السوري) as country mentions");
   cmd->add_option("--recognizer", a->recognizer, "Place recognition: gazetteer, model (data/models) or combined")

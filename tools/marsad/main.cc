@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "marsad/gazetteer.h"
+#include "marsad/geo.h"
 
 #include "commands.h"
 
@@ -91,6 +92,13 @@ std::string VersionText() {
     s += "default index: " + gaz.status().message() + "\n";
   }
   s += "data directory: " + marsad::cli::DataDir() + "\n";
+  // The geoparser's ranker model (data/models/ranker.tsv, or $MARSAD_RANKER): its version line.
+  {
+    const char* env = std::getenv("MARSAD_RANKER");
+    const std::string ranker = env && *env ? env : marsad::cli::DataDir() + "/models/ranker.tsv";
+    auto model = marsad::geo::LoadRanker(ranker);
+    s += "ranker model: " + (model.ok() ? ranker + ": " + model->version : model.status().message()) + "\n";
+  }
   s += "Place, actor and event extraction from Arabic and English news.\n"
        "Gazetteer data: GeoNames (https://www.geonames.org/), licensed CC BY 4.0;\n"
        "country and region names from the i18n-iso-countries and iso3166-2-db packages;\n"

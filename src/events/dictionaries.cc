@@ -10,10 +10,9 @@
 #include "match.h"
 
 namespace marsad::events {
-namespace {
 
 // Token keys of a phrase joined by ' ': the same normalization running text gets.
-std::string PhraseKey(std::string_view phrase, size_t* n_tokens) {
+std::string PhraseKeyTokenized(std::string_view phrase, size_t* n_tokens) {
   auto decoded = text::DecodeUtf8(phrase, text::Utf8Mode::kLenient);
   if (!decoded.ok()) return {};
   auto toks = text::Tokenize(*decoded);
@@ -30,6 +29,49 @@ std::string PhraseKey(std::string_view phrase, size_t* n_tokens) {
   if (n_tokens) *n_tokens = n;
   return key;
 }
+
+// Most phrases of the dictionaries are plain words: basic Arabic letters (U+0621..U+063A,
+// U+0641..U+064A, no marks, no tatweel) or ASCII letters, one script a word, one space between
+// words. Such a word is one token whose key is its NormalizeKey, so the phrase's key is
+// NormalizeKey of the whole, without decoding and tokenizing it (which was 23 M of the
+// one-article run's 127 M instructions). Anything else (hyphens, apostrophes, digits, marks,
+// punctuation) is tokenized. tests/unit/events_match_test.cc checks both ways agree on every
+// bundled phrase.
+std::string PhraseKey(std::string_view phrase, size_t* n_tokens) {
+  bool plain = !phrase.empty() && phrase.front() != ' ' && phrase.back() != ' ';
+  size_t words = 1;
+  int script = 0;  // of the current word: 1 Latin, 2 Arabic
+  for (size_t i = 0; i < phrase.size() && plain; ++i) {
+    const auto c = static_cast<unsigned char>(phrase[i]);
+    int s = 0;
+    if (c == ' ') {
+      plain = phrase[i + 1] != ' ';  // not the last byte: checked above
+      ++words;
+      script = 0;
+      continue;
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      s = 1;
+    } else if ((c == 0xD8 || c == 0xD9) && i + 1 < phrase.size()) {
+      const auto d = static_cast<unsigned char>(phrase[++i]);
+      s = (c == 0xD8 ? d >= 0xA1 && d <= 0xBA : d >= 0x81 && d <= 0x8A) ? 2 : 0;
+    }
+    plain = s != 0 && (script == 0 || script == s);
+    script = s;
+  }
+  if (!plain) return PhraseKeyTokenized(phrase, n_tokens);
+  std::string key = text::NormalizeKey(phrase);
+  // A word of letters the key drops (a lone hamza) is no token: tokenize such a phrase.
+  size_t key_words = key.empty() ? 0 : 1;
+  for (size_t i = 0; i < key.size(); ++i) key_words += key[i] == ' ';
+  if (key_words != words || key.empty() || key.front() == ' ' || key.back() == ' ' ||
+      key.find("  ") != std::string::npos)
+    return PhraseKeyTokenized(phrase, n_tokens);
+  if (n_tokens) *n_tokens = words;
+  return key;
+}
+
+namespace {
 
 // A phrase of the TSV files keyed once: the loaders look the key up (an override) before
 // adding the phrase, and PhraseKey (decoding and tokenizing) was most of their cost.

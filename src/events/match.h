@@ -86,6 +86,12 @@ inline bool IsWordLike(const text::Token& t) {
          t.kind == text::TokenKind::kHashtag;
 }
 
+// A dictionary phrase's key: its tokens' keys joined by ' ' (n_tokens: how many), as running
+// text gets them (dictionaries.cc). PhraseKey takes a shortcut for plain words;
+// PhraseKeyTokenized always decodes and tokenizes (the reference the shortcut must equal).
+std::string PhraseKey(std::string_view phrase, size_t* n_tokens);
+std::string PhraseKeyTokenized(std::string_view phrase, size_t* n_tokens);
+
 // LongestMatch past its early exits (match.cc).
 PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
                            size_t limit, bool allow_stems);

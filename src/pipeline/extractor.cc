@@ -23,11 +23,18 @@ Result<std::unique_ptr<Resources>> Resources::Load(const std::string& index_path
   open_options.private_copy = copy_index;
   auto opening = std::async(std::launch::async,
                             [&index_path, open_options] { return gazetteer::Gazetteer::Open(index_path, open_options); });
+  // The event dictionaries are the largest part of start-up (about 55 M instructions of the
+  // one-article run's 127 M): a third thread, so that on two cores they overlap the index and
+  // the geoparser's lexicons instead of following them.
+  std::future<Result<events::Dictionaries>> loading_dicts;
+  if (event_dictionaries)
+    loading_dicts = std::async(std::launch::async, [&data_dir, &user_dict_dirs] {
+      return events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs);
+    });
   auto lex = geo::LoadLexicons(data_dir + "/dictionaries");
-  Result<events::Dictionaries> dicts = event_dictionaries
-                                           ? events::Dictionaries::Load(data_dir + "/dictionaries", user_dict_dirs)
-                                           : Result<events::Dictionaries>(events::Dictionaries());
   auto provenance = events::ProvenanceDictionaries::Load(data_dir + "/dictionaries", user_dict_dirs);
+  Result<events::Dictionaries> dicts =
+      event_dictionaries ? loading_dicts.get() : Result<events::Dictionaries>(events::Dictionaries());
   auto gaz = opening.get();
   if (!gaz.ok()) {
     return Status(gaz.status().code(),

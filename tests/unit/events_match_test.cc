@@ -19,6 +19,45 @@
 namespace marsad::events {
 namespace {
 
+// PhraseKey's shortcut for plain words gives the key tokenizing gives, for every field of
+// every bundled dictionary (and each '|'-separated alias) and for strings at its edges.
+TEST(EventsMatch, PhraseKeyShortcutIsTheTokenizersKey) {
+  std::vector<std::string> phrases = {
+      "قصف", "قصف عنيف", "Assad's forces", "al-Nusra", "abcعربي", "عربيabc", "x  y", " x", "x ", "",
+      "ـقصف", "قصفٌ", "إطلاق النار", "ISIS", "U.S. forces", "قوات 17", "٣ قتلى", "ﻻ", "Houthi rebels",
+      "آلاف", "ؤ ئ ء", "مؤامرة", "Über", "car bomb"};
+  size_t files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(std::string(MARSAD_SOURCE_DIR) + "/data/dictionaries")) {
+    if (e.path().extension() != ".tsv") continue;
+    ++files;
+    std::ifstream in(e.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      size_t b = 0;
+      while (b <= line.size()) {
+        size_t t = line.find_first_of("\t|", b);
+        if (t == std::string::npos) t = line.size();
+        phrases.push_back(line.substr(b, t - b));
+        b = t + 1;
+      }
+    }
+  }
+  EXPECT_GT(files, 10u);
+  ASSERT_GT(phrases.size(), 20000u);
+  size_t mismatches = 0;
+  for (const std::string& p : phrases) {
+    size_t n1 = 0, n2 = 0;
+    const std::string fast = PhraseKey(p, &n1);
+    const std::string slow = PhraseKeyTokenized(p, &n2);
+    if (fast != slow || n1 != n2) {
+      ++mismatches;
+      ADD_FAILURE() << "[" << p << "]: shortcut [" << fast << "] " << n1 << ", tokenized [" << slow << "] " << n2;
+      if (mismatches > 20) break;
+    }
+  }
+}
+
 TEST(EventsMatch, WordSetKeyIsAsListKeyIs) {
   const std::string s =
       "وقال المتحدث إنه لم يقل شيئا، فقالت الوزارة: بالقصف وللقصف والقصف قصف؛ وأعلنوا ما لا "

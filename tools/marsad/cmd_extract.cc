@@ -247,6 +247,9 @@ ExtractOptions Options(const ExtractArgs& a) {
   return opt;
 }
 
+// RunExtract's resources, left to the process's exit (see its end).
+Resources* g_kept_until_exit = nullptr;
+
 int RunExtract(const ExtractArgs& a) {
   auto t0 = Clock::now();
   pipeline::RunOptions run;
@@ -297,6 +300,12 @@ int RunExtract(const ExtractArgs& a) {
   std::fwrite(end.data(), 1, end.size(), out);
   if (!CloseOutput(a, out, stats.write_failed)) return kExitFatal;
   if (!a.quiet) Summary(stats, run, resumed_records, std::chrono::duration<double>(Clock::now() - t0).count());
+  // The resources (dictionaries, lexicons, the index mapping) are left to the process's exit
+  // rather than freed one string at a time: about 8 M instructions, a quarter of what the
+  // one-article run's main thread does after the output is written. A static keeps them
+  // reachable (no leak for LeakSanitizer) and, a plain pointer, is not destroyed at exit;
+  // `ex` and `writer` still point into them.
+  g_kept_until_exit = std::move(res).value().release();
   return stats.errors == 0 ? kExitOk : kExitBadInput;
 }
 

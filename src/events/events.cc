@@ -1486,8 +1486,20 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   std::vector<EventMeta> meta;                   // parallel to r.events
   std::vector<uint64_t> natural_tolls;           // killed counts of clauses read as natural deaths
   std::vector<char> in_actor(n, 0);
+  // The actor mention over each token: its [begin, end) (a place named inside a group's name).
+  std::vector<std::pair<uint32_t, uint32_t>> actor_over(n, {0, 0});
   for (const auto& a : r.actors)
-    for (size_t k = a.token_begin; k < a.token_end; ++k) in_actor[k] = 1;
+    for (size_t k = a.token_begin; k < a.token_end; ++k) {
+      in_actor[k] = 1;
+      actor_over[k] = {static_cast<uint32_t>(a.token_begin), static_cast<uint32_t>(a.token_end)};
+    }
+  // A place mention that is only a part of an actor's name ("«أنصار بيت المقدس»", "القاعدة في
+  // جزيرة العرب"), not the whole of it (a country named as an actor, "تركيا تدعي قتال ...").
+  auto inside_actor_name = [&](const geo::Mention& gm) {
+    if (gm.token_begin >= n || !in_actor[gm.token_begin]) return false;
+    const auto [b, e] = actor_over[gm.token_begin];
+    return b <= gm.token_begin && gm.token_end <= e && e - b > gm.token_end - gm.token_begin;
+  };
   const SpanIndex actors_at(r.actors, [](const ActorMention& a) { return a.token_begin; },
                             [](const ActorMention& a) { return a.token_end; });
   const SpanIndex places_at(geo.mentions, [](const geo::Mention& m) { return m.start; },
@@ -1699,6 +1711,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
     // Asked of every token of the sentence: WordSets, which the document's TokenTags answer.
     static const WordSet kAgainst{"ضد"}, kBetween{"بين"}, kBefore{"قبل"}, kHand{"يد", "ايدي"}, kOn{"علي"};
+    static const WordSet kAppointedBy{"المعين",   "المعينه",  "المعينين", "المعينون", "معين",     "معينه",
+                                      "المدعوم",  "المدعومه", "المدعومين", "مدعوم",   "مدعومه",  "مدعومين",
+                                      "المصنف",   "المصنفه",  "المصنفين",  "المعترف", "المكلف",  "المكلفه",
+                                      "المنتخب",  "المنتخبه", "المرشح",    "المرشحه", "المفروض", "المفروضه"};
     for (size_t i = s.first_token; i < s.end_token && s_a1 < 0; ++i) {
       s_cue_start = toks.tokens[i].start;
       std::string_view k = toks.Key(i);
@@ -1757,7 +1773,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (s_a2 < 0) s_a2 = first_after(r.actors[s_a1].token_end, r.actors[s_a1].actor);
         }
         s_cue = kCueBy;
-      } else if ((KeyIs(toks, i, kBefore) && i > s.first_token && toks.Key(i - 1) == "من") || k == "by" ||
+      } else if ((KeyIs(toks, i, kBefore) && i > s.first_token && toks.Key(i - 1) == "من" &&
+                  // "قائد القاعدة المعين من قبل الحوثيين": who appointed, backs or designated
+                  // someone named in the sentence is not who acts in its incident.
+                  !(i >= s.first_token + 2 && KeyIs(toks, i - 2, kAppointedBy, false))) ||
+                 k == "by" ||
                  // "قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا", "بنيران القوات", "على يد مسلحين":
                  // the cause names who acts; the victims come before it.
                  KeyIs(toks, i, kCauseWords) ||
@@ -2254,6 +2274,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // «الشرق الأوسط»:") is where the report was filed: the incident's place only when the
         // sentence names no other.
         if (ArabicDatelinePlace(text, toks, gm)) dist += kLandmark / 2;
+        // So is a name inside an actor's ("عناصر جماعة «أنصار بيت المقدس» ... في قصف جوي ...
+        // جنوب الشيخ زويد" is not in Jerusalem; "تنظيم القاعدة في جزيرة العرب"): the group's name
+        // places the incident only when the sentence names no other place ("شرطة دبي").
+        else if (inside_actor_name(gm))
+          dist += kLandmark / 2;
         if (dist < best_dist) {
           best_dist = dist;
           e.place_mention = g;
@@ -2285,7 +2310,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         uint32_t near_dist = kNear + 1;
         for (int32_t g : (country || province) ? s_places : std::vector<int32_t>{}) {
           const auto& gm = geo.mentions[g];
-          if (gm.demonym || gm.place < 0 || gm.place == e.place || ArabicDatelinePlace(text, toks, gm)) continue;
+          if (gm.demonym || gm.place < 0 || gm.place == e.place || ArabicDatelinePlace(text, toks, gm) ||
+              inside_actor_name(gm))
+            continue;
           const gazetteer::PlaceView p = gaz_->Place(static_cast<uint32_t>(gm.place));
           const bool finer = p.feature_class == 'P' || p.feature_code == "ADM2" || (country && p.feature_code == "ADM1");
           if (!finer || p.country != wide.country || (province && p.admin1 != wide.admin1)) continue;

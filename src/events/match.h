@@ -528,9 +528,13 @@ inline bool StrongStop(const text::Utf8Text& text, const text::Tokens& toks, siz
 }
 // "قبل عشرة أيام", "بعد أربعة أيام على": the number words a count of days, weeks or months is
 // written with (3 to 10; "يومين" is its own word).
+// The counts 3 to 10 as words, in both forms: with ة before a masculine noun ("ثلاثة أيام",
+// "ثلاثة أشهر") and without it before a feminine one ("ثلاث سنوات", "أربع سنوات").
 inline bool SmallCountWord(const text::Tokens& t, size_t i, int* v) {
-  static const WordTable kWords{{"ثلاثه", 3}, {"اربعه", 4}, {"خمسه", 5}, {"سته", 6},
-                                {"سبعه", 7},  {"ثمانيه", 8}, {"تسعه", 9}, {"عشره", 10}};
+  static const WordTable kWords{{"ثلاثه", 3}, {"اربعه", 4}, {"خمسه", 5}, {"سته", 6},  {"سبعه", 7},
+                                {"ثمانيه", 8}, {"تسعه", 9},  {"عشره", 10}, {"ثلاث", 3}, {"اربع", 4},
+                                {"خمس", 5},   {"ست", 6},    {"سبع", 7},   {"ثماني", 8}, {"ثمان", 8},
+                                {"تسع", 9},   {"عشر", 10}};
   if (i >= t.tokens.size()) return false;
   const uint64_t* n = kWords.Find(t.Key(i));
   if (!n) return false;

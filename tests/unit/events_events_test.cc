@@ -1560,5 +1560,54 @@ TEST(EventsIncidents, DiplomaticDealsAndPoliticalControlAreNoEvents) {
   }
 }
 
+// "جهة مجهولة" is a taking only after a verb of taking ("اقتادوه إلى جهة مجهولة"): one who fled
+// or went there, or a shot from there ("من جهة مجهولة المصدر"), was not abducted.
+TEST(EventsIncidents, AnUnknownPlaceIsAnAbductionOnlyWhenSomeoneWasTakenThere) {
+  for (const char* s : {"وتمكن قادة التنظيم من الهرب إلى جهة مجهولة بعد أن استولوا على الأموال.",
+                        "حيث توجهوا إلى جهة مجهولة خلال اليومين الماضيين وأغلقوا هواتفهم.",
+                        "وتوفي الطالب إثر تلقيه رصاصات من سلاح ناري من جهة مجهولة المصدر."}) {
+    auto r = RunEvents(s, "2015-07-25");
+    for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Abduction/forced disappearance") << s;
+  }
+  auto taken = RunEvents("وقال شهود إن مسلحين اقتادوه إلى جهة مجهولة أمس.", "2015-07-25");
+  ASSERT_EQ(taken.result.events.size(), 1u);
+  EXPECT_EQ(taken.result.events[0].sub_event_type, "Abduction/forced disappearance");
+}
+
+// "قبل ثلاث سنوات" (the count without ة before a feminine noun) is three years ago: what was
+// reached then is history, not an event of the week.
+TEST(EventsIncidents, ThreeYearsAgoInWordsIsHistory) {
+  auto r = RunEvents("وقال دمرطاش إن على الحزب الالتزام بوقف إطلاق النار الذي تم التوصل إليه قبل ثلاث سنوات مع الحكومة.",
+                     "2015-08-10");
+  EXPECT_TRUE(r.result.events.empty());
+  ASSERT_FALSE(r.result.dates.empty());
+  EXPECT_EQ(r.Surface(r.result.dates[0].start, r.result.dates[0].end), "قبل ثلاث سنوات");
+  EXPECT_EQ(r.result.dates[0].date, "2012-08-01");
+}
+
+// Who appointed someone named in the sentence ("قائد القاعدة المعين من قبل الحوثيين") is not who
+// acts in its incident: the base was retaken by the army and the resistance, from the Houthis.
+TEST(EventsIncidents, WhoAppointedSomeoneIsNotTheDoer) {
+  auto r = RunEvents("استعادت قوات الجيش الوطني اليمني وعناصر المقاومة الشعبية قاعدة العند أمس بعد معارك قتل فيها "
+                     "العشرات من مليشيات الحوثي وهرب آخرون بينهم قائد القاعدة المعين من قبل الحوثيين.",
+                     "2015-08-04");
+  ASSERT_FALSE(r.result.events.empty());
+  const Event& e = r.result.events[0];
+  EXPECT_EQ(e.sub_event_type, "Government regains territory");
+  ASSERT_GE(e.actor1, 0);
+  EXPECT_NE(Dicts().actors[e.actor1].id, "houthis");
+  ASSERT_GE(e.actor2, 0);
+  EXPECT_EQ(Dicts().actors[e.actor2].id, "houthis");
+}
+
+// Al Qaeda in the Islamic Maghreb by the names news gives it without "الإسلامي".
+TEST(EventsActors, AlQaedaInTheMaghrebWithoutItsAdjective) {
+  auto r = RunEvents("تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديا جزائريا في كمين نصبه في ولاية عين الدفلى.",
+                     "2015-07-21");
+  ASSERT_FALSE(r.result.actors.empty());
+  EXPECT_EQ(Dicts().actors[r.result.actors[0].actor].id, "aqim");
+  EXPECT_EQ(r.Surface(r.result.actors[0].start, r.result.actors[0].end), "تنظيم القاعدة في بلاد المغرب");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -27,6 +27,8 @@ const char* const kRows[] = {
     "6252001\tUnited States\tUnited States\tالولايات المتحدة\t39.76\t-98.5\tA\tPCLI\tUS\t\t00\t\t\t\t327167434\t\t\t\t2024-01-01",
     "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t29671605\t\t\t\t2024-01-01",
     "990009002\tNineveh\tNineveh\tنينوى\t36.0\t42.5\tA\tADM1\tIQ\t\t15\t\t\t\t3270000\t\t\t\t2024-01-01",
+    "281184\tJerusalem\tJerusalem\tالقدس,بيت المقدس\t31.76904\t35.21633\tP\tPPLC\tIL\t\t06\t\t\t\t801000\t\t\t\t2024-01-01",
+    "349114\tAsh Shaykh Zuwayd\tAsh Shaykh Zuwayd\tالشيخ زويد\t31.21\t34.11\tP\tPPL\tEG\t\t27\t\t\t\t60000\t\t\t\t2024-01-01",
 };
 
 class ArabicEventPlaceTest : public ::testing::Test {
@@ -151,6 +153,16 @@ TEST_F(ArabicEventPlaceTest, TheStateLastNamedFliesWhenNoForceIsNamed) {
                     "الطيران التابع للنظام السوري على مدينة إدلب أمس. وقتل طفلان شقيقان في غارة من طائرات حربية على "
                     "مدينة معرة النعمان."),
             (std::vector<std::string>{"syrian_army", "syrian_army"}));
+}
+
+// A place named inside a group's name ("«أنصار بيت المقدس»") is not where the group was hit: the
+// clause's own place is ("قرب الشيخ زويد"), and the group's name places nothing when there is one.
+TEST_F(ArabicEventPlaceTest, APlaceInsideAGroupsNameIsNotTheIncidents) {
+  EXPECT_EQ(Places("وقتل 6 من عناصر جماعة «أنصار بيت المقدس» وأصيب 4 آخرون في قصف جوي نفذته مروحيات الجيش قرب الشيخ "
+                   "زويد أمس."),
+            std::vector<std::string>{"Ash Shaykh Zuwayd"});
+  // The name alone is a mention of the city.
+  EXPECT_EQ(Places("وقتل 6 أشخاص في قصف جوي على بيت المقدس أمس."), std::vector<std::string>{"Jerusalem"});
 }
 
 }  // namespace

@@ -17,6 +17,12 @@ constexpr std::string_view kEnglishBackRefs[] = {"group", "organization", "organ
                                                  "militants", "jihadists"};
 constexpr size_t kMaxBackRefSentences = 6;  // the antecedent must be this close
 
+// "التابعين", "ينتمون": the gunmen named before belong to the group named after.
+const WordSet& BelongingWords() {
+  static const WordSet k{"التابعين", "تابعين", "التابعون", "تابعون", "ينتمون", "ينتمي"};
+  return k;
+}
+
 bool IsGroupType(const ActorInfo& a) {
   return a.type == "rebel_group" || a.type == "political_militia" || a.type == "identity_militia";
 }
@@ -378,7 +384,29 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
       const ActorMention& b = all[k + 1];
       if (a.actor != gunmen || a.back_reference || a.token_end >= n || b.actor == gunmen) continue;
       const std::string_view of = toks.Key(a.token_end);
-      const bool arabic_of = of == "\xD9\x85\xD9\x86" && b.token_begin == a.token_end + 1;
+      // Also with "آخرين", the group's noun or a bracket between ("و21 مسلحا آخرين من تنظيم
+      // (داعش)", "مسلحين تابعين لداعش"), and the group as the gunmen's adjective, in the same
+      // case ending ("المسلحين الحوثيين", "مسلحا حوثيا"; not "قتل المسلحون الحوثيين").
+      static const WordSet kBetween{"من", "اخرين", "اخرون", "تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا",
+                                    "التابعين", "تابعين", "التابعون", "تابعون", "ينتمون", "ينتمي"};
+      bool gap_of = b.token_begin > a.token_end && b.token_begin <= a.token_end + 4;
+      bool saw_of = false;
+      for (size_t g = a.token_end; gap_of && g < b.token_begin; ++g) {
+        const std::string_view mark = text.Slice(toks.tokens[g].start, toks.tokens[g].end);
+        const bool bracket = toks.tokens[g].kind == text::TokenKind::kPunct &&
+                             (mark == "(" || mark == "\xC2\xAB" /*«*/ || mark == "\"");
+        gap_of = bracket || KeyIs(toks, g, kBetween, false);
+        saw_of = saw_of || toks.Key(g) == "\xD9\x85\xD9\x86" || KeyIs(toks, g, BelongingWords(), false);
+      }
+      const std::string_view gk = toks.Key(a.token_end - 1), bk = toks.Key(b.token_begin);
+      auto ends = [](std::string_view k, std::string_view e) { return k.size() > e.size() + 2 && k.ends_with(e); };
+      const bool same_ending = (ends(gk, "ين") && ends(bk, "ين")) || (ends(gk, "ون") && ends(bk, "ون")) ||
+                               (ends(gk, "ا") && ends(bk, "يا")) ||
+                               (!ends(gk, "ين") && !ends(gk, "ون") && !ends(gk, "ا") && ends(bk, "ي"));
+      const bool adjective = b.token_begin == a.token_end && b.token_end == b.token_begin + 1 &&
+                             toks.tokens[b.token_begin].script == text::Script::kArabic && same_ending;
+      const bool arabic_of = (of == "\xD9\x85\xD9\x86" && b.token_begin == a.token_end + 1) ||
+                             (gap_of && saw_of) || adjective;
       const bool english_of = (of == "of" || of == "from") &&
                               (b.token_begin == a.token_end + 1 ||
                                (b.token_begin == a.token_end + 2 && toks.Key(a.token_end + 1) == "the"));

@@ -58,6 +58,21 @@ TEST(EventsActors, GunmenOfANamedGroupAreThatGroup) {
   EXPECT_EQ(Ids(unnamed), (std::vector<std::string>{"unidentified_gunmen", "popular_resistance_ye"}));
 }
 
+// So are gunmen "آخرين من تنظيم (داعش)" or "تابعين لـ" a group, and gunmen whose adjective is
+// the group in the same case ending ("المسلحين الحوثيين", "مسلحا حوثيا"); not a subject and
+// its object ("قتل المسلحون الحوثيين").
+TEST(EventsActors, GunmenDescribedByTheirGroupAreThatGroup) {
+  EXPECT_EQ(Ids(RunEvents("وتمكنت من قتل أبو قتادة و21 مسلحا آخرين من تنظيم (داعش) في معارك متفرقة.")),
+            (std::vector<std::string>{"isis", "isis"}));
+  EXPECT_EQ(Ids(RunEvents("واندلعت اشتباكات بين المقاومة والمسلحين الحوثيين أدت إلى مقتل 20 مسلحا حوثيا.")),
+            (std::vector<std::string>{"popular_resistance_ye", "houthis", "houthis", "houthis", "houthis"}));
+  EXPECT_EQ(Ids(RunEvents("واعتقلت الشرطة مسلحين تابعين لداعش.")),
+            (std::vector<std::string>{"generic_police", "isis", "isis"}));
+  const auto subject = Ids(RunEvents("قتل المسلحون الحوثيين في كمين."));
+  ASSERT_FALSE(subject.empty());
+  EXPECT_EQ(subject[0], "unidentified_gunmen");
+}
+
 TEST(EventsActors, BackReferencePrefersTheGroupNamedWithTheNoun) {
   auto r = RunEvents("قاتل تنظيم داعش في الرقة. وتقدمت قسد. وانسحب التنظيم.");
   ASSERT_EQ(r.result.actors.size(), 3u);

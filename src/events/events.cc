@@ -624,6 +624,12 @@ const char* CalledForReason(const text::Utf8Text& text, const text::Tokens& toks
   if (tok > first && toks.tokens[tok].script == text::Script::kArabic) {
     const WordSet& kReportedContent = ReportedContentWords();
     const WordSet& kDemand = DemandWords();
+    // What is demanded with بـ ("ومطالبتها بإطلاق سراح المخطوفين", "طالبت بالإفراج عن"): not done.
+    static const WordSet kDemandNouns{"مطالبه",  "مطالبتها", "مطالبته", "مطالبتهم", "المطالبه",
+                                      "مطالبات", "المطالبات", "مطالبين", "مطالبون", "طالبوا", "يطالبون"};
+    if (toks.Key(tok).starts_with("\xD8\xA8") &&  // ب
+        (KeyIs(toks, tok - 1, kDemand) || KeyIs(toks, tok - 1, kDemandNouns)))
+      return "demand, appeal or recommendation";
     size_t to = tok - 1;
     if (to > first && KeyIs(toks, to, {"شن", "تنفيذ"}, false)) --to;
     // Not what something led or grew to ("وأدت إلى مقتل 50 مدنيا", "تطور إلى مواجهات").

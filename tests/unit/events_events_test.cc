@@ -1609,5 +1609,18 @@ TEST(EventsActors, AlQaedaInTheMaghrebWithoutItsAdjective) {
   EXPECT_EQ(r.Surface(r.result.actors[0].start, r.result.actors[0].end), "تنظيم القاعدة في بلاد المغرب");
 }
 
+// What is demanded with بـ ("ومطالبتها بإطلاق سراح المخطوفين", "وطالبوا بإعدامه") has not been done.
+TEST(EventsIncidents, WhatIsDemandedWithBaIsNotDone) {
+  for (const char* s : {"وخرجت عائلات المخطوفين في القريتين مطالبين بإطلاق سراح ذويهم فورا.",
+                        "ونظم الأهالي تجمعات في اللاذقية وطالبوا بإعدام الجاني في مكان الجريمة."}) {
+    auto r = RunEvents(s, "2015-08-11");
+    for (const auto& e : r.result.events)
+      EXPECT_TRUE(e.sub_event_type != "Agreement" && e.sub_event_type != "Attack") << s << ": " << e.sub_event_type;
+    bool demand = false;
+    for (const auto& k : r.result.skipped) demand = demand || std::string(k.reason) == "demand, appeal or recommendation";
+    EXPECT_TRUE(demand) << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -379,7 +379,14 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
     // bombing, 0.98) over "استهدف" (targeted, read as shelling, 0.35).
     const bool surer = TypeRank(e) == TypeRank(o) && e.event_type == o.event_type &&
                        (*meta)[i].weight > kept_meta[target].weight;
-    if (TypeRank(e) > TypeRank(o) || surer) {
+    // A weapon read only from a targeting verb ("كمين استهدف قافلتهم": "استهدف", 0.35) is no
+    // more specific than the battle the clause names with sure words ("كمين", 0.85).
+    constexpr float kWeak = 0.5f, kSure = 0.7f;
+    const float we = (*meta)[i].weight, wo = kept_meta[target].weight;
+    const bool weak_weapon_e = e.event_type == "Explosions/Remote violence" && we < kWeak && wo >= kSure;
+    const bool weak_weapon_o = o.event_type == "Explosions/Remote violence" && wo < kWeak && we >= kSure;
+    if ((TypeRank(e) > TypeRank(o) && !weak_weapon_e) || surer ||
+        (weak_weapon_o && e.event_type == "Battles" && TypeRank(e) < TypeRank(o))) {
       kept_meta[target].weight = (*meta)[i].weight;
       std::swap(o.event_type, e.event_type);
       std::swap(o.sub_event_type, e.sub_event_type);

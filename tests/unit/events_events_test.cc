@@ -1622,5 +1622,20 @@ TEST(EventsIncidents, WhatIsDemandedWithBaIsNotDone) {
   }
 }
 
+// A weapon read only from a targeting verb ("كمين استهدف قافلتهم": "استهدف", read as shelling)
+// is no more specific than the battle the clause names with sure words ("كمين"): an ambush.
+TEST(EventsIncidents, AnAmbushThatTargetedIsAnAmbush) {
+  for (const char* s : {"وأكدت مصادر عسكرية أن جنديين قتلا وأصيب أربعة في كمين استهدف قافلتهم قرب بلدة نامبالا أمس.",
+                        "وقتل خمسة من الحوثيين في كمين للمقاومة استهدف ثلاث عربات أمس."}) {
+    auto r = RunEvents(s, "2015-08-03");
+    ASSERT_EQ(r.result.events.size(), 1u) << s;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Armed clash") << s;
+  }
+  // A sure weapon stays: "تفجير انتحاري استهدف".
+  auto bomb = RunEvents("وقتل عشرة أشخاص في تفجير انتحاري استهدف مسجدا أمس.", "2015-08-03");
+  ASSERT_EQ(bomb.result.events.size(), 1u);
+  EXPECT_EQ(bomb.result.events[0].sub_event_type, "Suicide bomb");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1616,9 +1616,7 @@ TEST(EventsIncidents, WhatIsDemandedWithBaIsNotDone) {
     auto r = RunEvents(s, "2015-08-11");
     for (const auto& e : r.result.events)
       EXPECT_TRUE(e.sub_event_type != "Agreement" && e.sub_event_type != "Attack") << s << ": " << e.sub_event_type;
-    bool demand = false;
-    for (const auto& k : r.result.skipped) demand = demand || std::string(k.reason) == "demand, appeal or recommendation";
-    EXPECT_TRUE(demand) << s;
+    EXPECT_TRUE(HasSkip(r, "demand")) << s;
   }
 }
 

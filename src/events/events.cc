@@ -549,6 +549,15 @@ bool PlaceNotParty(const ActorInfo& info, const text::Tokens& toks, const ActorM
                false);
 }
 
+// Who may fly an air strike: state and foreign forces, not their police; who may not: armed
+// groups (rebels, militias), whose "air strike" in a sentence is the one they were hit by.
+bool AirCapable(const ActorInfo& a) {
+  return (a.type == "state_force" || a.type == "external_force") && a.id.find("police") == std::string::npos;
+}
+bool GroundGroup(const ActorInfo& a) {
+  return a.type == "rebel_group" || a.type == "political_militia" || a.type == "identity_militia";
+}
+
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
 bool Unarmed(const ActorInfo& a) { return a.inter >= 5 && a.inter <= 7; }
 
@@ -3222,6 +3231,53 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (PoliceReadAsBomber(d_, e)) {
       e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = -1, e.actor1_mention = -1;
+    }
+    // An air strike is an air force's. A group without aircraft read as its author
+    // ("ميليشيات الحوثي", "المقاومة") is its target, or a side of the ground fighting the
+    // sentence also tells of ("سقطوا في المواجهات مع المقاومة والجيش الوطني وغارات طيران
+    // التحالف"): the other side strikes when it has aircraft, else the state or foreign forces
+    // the sentence names nearest the trigger; the group is hit.
+    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && GroundGroup(d_.actors[e.actor1])) {
+      // Who flies: an air force or aircraft named as such ("طيران التحالف", "سلاح الجو"), else
+      // foreign forces (the coalitions), else the state's; the nearest of the best kind. Not
+      // forces joined to an armed group by و ("للحوثيين وقوات صالح"): they fight on its side.
+      static const WordSet kAircraft{"طيران", "الطيران", "طايرات", "الطايرات", "مقاتلات", "المقاتلات", "سلاح",
+                                     "مروحيات", "المروحيات", "طايره", "الطايره"};
+      auto allied = [&](const ActorMention& am) {
+        if (!toks.Key(am.token_begin).starts_with("\xD9\x88")) return false;  // و
+        for (const ActorMention& g : r.actors)
+          if (g.token_end == am.token_begin && GroundGroup(d_.actors[g.actor])) return true;
+        return false;
+      };
+      auto rank = [&](int32_t m2) {
+        const ActorMention& am = r.actors[m2];
+        const ActorInfo& info = d_.actors[am.actor];
+        const bool flies = info.id.find("air_force") != std::string::npos || KeyIs(toks, am.token_begin, kAircraft);
+        const uint32_t dist = am.start > e.trigger_start ? am.start - e.trigger_start : e.trigger_start - am.start;
+        return std::pair<int, uint32_t>{flies ? 0 : info.type == "external_force" ? 1 : 2, dist};
+      };
+      int32_t air = -1;
+      std::pair<int, uint32_t> air_rank{3, UINT32_MAX};
+      for (size_t m2 = 0; m2 < r.actors.size(); ++m2) {
+        const ActorMention& am = r.actors[m2];
+        if (am.start < e.start || am.end > e.end || am.back_reference || !AirCapable(d_.actors[am.actor]) || allied(am))
+          continue;
+        if (rank(static_cast<int32_t>(m2)) < air_rank) air_rank = rank(static_cast<int32_t>(m2)), air = static_cast<int32_t>(m2);
+      }
+      if (e.actor2 >= 0 && AirCapable(d_.actors[e.actor2]) &&
+          (air < 0 || e.actor2_mention < 0 || rank(e.actor2_mention).first <= air_rank.first)) {
+        std::swap(e.actor1, e.actor2);
+        std::swap(e.actor1_mention, e.actor2_mention);
+      } else if (air >= 0) {
+        // A group that fights for the government ("المقاومة", actor_affiliations.tsv) is the
+        // air force's ally on the ground: its enemy, the reading's other side, is hit.
+        // Civilians the reading had for its target stay its target.
+        const bool civilians_hit = e.actor2 >= 0 && d_.actors[e.actor2].type == "civilians";
+        if ((!d_.actors[e.actor1].pro_government || e.actor2 < 0) && !civilians_hit)
+          e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+        e.actor1 = r.actors[air].actor, e.actor1_mention = air;
+        if (d_.actors[e.actor1].forces >= 0) e.actor1 = d_.actors[e.actor1].forces;
+      }
     }
     // One actor on both sides is no event's reading (ACLED: an actor is not its own
     // opponent; an internal clash names the factions): the second is unknown.

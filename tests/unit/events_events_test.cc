@@ -1635,5 +1635,31 @@ TEST(EventsIncidents, AnAmbushThatTargetedIsAnAmbush) {
   EXPECT_EQ(bomb.result.events[0].sub_event_type, "Suicide bomb");
 }
 
+// An air strike is an air force's: a group without aircraft read as its author is its target
+// or the air force's ally on the ground; forces joined to the group by و fight on its side and
+// do not fly for the other.
+TEST(EventsIncidents, AnAirStrikeIsAnAirForces) {
+  auto dyad = RunEvents("وقال القيادي إن عشرات القتلى من ميليشيات صالح والحوثي سقطوا في المواجهات مع المقاومة والجيش "
+                        "الوطني وغارات طيران التحالف أمس.",
+                        "2015-08-04");
+  bool strike = false;
+  for (const auto& e : dyad.result.events) {
+    if (e.sub_event_type != "Air/drone strike") continue;
+    strike = true;
+    ASSERT_GE(e.actor1, 0);
+    EXPECT_EQ(Dicts().actors[e.actor1].id, "saudi_led_coalition");
+    ASSERT_GE(e.actor2, 0);
+    EXPECT_EQ(Dicts().actors[e.actor2].id, "houthis");
+  }
+  EXPECT_TRUE(strike);
+  auto allies = RunEvents("وفي مأرب قصفت المقاتلات أمس مواقع للحوثيين وقوات صالح، ومساعدة رجال المقاومة على استعادة المواقع.",
+                          "2015-07-21");
+  for (const auto& e : allies.result.events)
+    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0) {
+      EXPECT_NE(Dicts().actors[e.actor1].id, "yemen_republican_guard");
+      EXPECT_NE(Dicts().actors[e.actor1].id, "houthis");
+    }
+}
+
 }  // namespace
 }  // namespace marsad::events

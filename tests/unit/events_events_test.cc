@@ -1661,5 +1661,18 @@ TEST(EventsIncidents, AnAirStrikeIsAnAirForces) {
     }
 }
 
+// "سقوط" is a place falling, not the dead, a regime or a thing falling.
+TEST(EventsIncidents, TheDeadFallingIsNoPlaceFalling) {
+  for (const char* s : {"وأشارت مصادر طبية إلى سقوط سبعة قتلى بين صفوف القوات الموالية للرئيس أمس.",
+                        "وكانت الحصيلة الأولى أشارت إلى سقوط 9 قتلى أمس.",
+                        "وبعد نحو أربع سنوات من سقوط حكم العقيد الليبي، باتت البلاد ساحة للفوضى."}) {
+    auto r = RunEvents(s, "2015-07-26");
+    for (const auto& e : r.result.events) EXPECT_EQ(e.sub_event_type.find("territory"), std::string::npos) << s;
+  }
+  auto town = RunEvents("وأكد مصدر سقوط مدينة شقرة الساحلية بيد قوات الجيش والمقاومة أمس.", "2015-08-10");
+  ASSERT_EQ(town.result.events.size(), 1u);
+  EXPECT_EQ(town.result.events[0].sub_event_type, "Government regains territory");
+}
+
 }  // namespace
 }  // namespace marsad::events

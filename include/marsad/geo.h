@@ -170,6 +170,8 @@ struct RankerModel {
 // rows; every feature must be one of kRankFeatures, its weight a number in (0, 20]. A feature
 // the file does not name keeps 1.0. Errors name file:line.
 Result<RankerModel> LoadRanker(const std::string& path);
+// The ranker model a run reads: $MARSAD_RANKER when set, else data_dir/models/ranker.tsv.
+std::string RankerPath(const std::string& data_dir);
 
 struct Lexicons {
   StringMap<Cue> cues_before, cues_after;

@@ -14,8 +14,11 @@ namespace marsad {
 
 // Calls fn(fields, line_number) for every data line. Lines with fewer than `min_fields`
 // fields are errors; fn may return a non-ok Status (its message gets "file:line: ").
+// `first_comment` (may be null) gets the file's first line without its '#' and spaces when
+// that line is a comment (a model file's version), else "".
 Status ReadTsv(const std::string& path, size_t min_fields,
-               const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn);
+               const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn,
+               std::string* first_comment = nullptr);
 
 // Walks the lines of a buffer without copying: each line comes without its '\n' and
 // without a trailing '\r'; line_no() is 1-based. The one line splitter of the project.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "marsad/events.h"
+#include "context.h"
 #include "match.h"
 
 namespace marsad::events {
@@ -21,10 +22,6 @@ constexpr size_t kMaxBackRefSentences = 6;  // the antecedent must be this close
 const WordSet& BelongingWords() {
   static const WordSet k{"التابعين", "تابعين", "التابعون", "تابعون", "ينتمون", "ينتمي"};
   return k;
-}
-
-bool IsGroupType(const ActorInfo& a) {
-  return a.type == "rebel_group" || a.type == "political_militia" || a.type == "identity_militia";
 }
 
 // The mention [begin, end) says only "gang(s)", "armed gang(s)": "عصابات مسلحة", "العصابات",
@@ -387,16 +384,16 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
       // Also with "آخرين", the group's noun or a bracket between ("و21 مسلحا آخرين من تنظيم
       // (داعش)", "مسلحين تابعين لداعش"), and the group as the gunmen's adjective, in the same
       // case ending ("المسلحين الحوثيين", "مسلحا حوثيا"; not "قتل المسلحون الحوثيين").
-      static const WordSet kBetween{"من", "اخرين", "اخرون", "تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا",
-                                    "التابعين", "تابعين", "التابعون", "تابعون", "ينتمون", "ينتمي"};
+      static const WordSet kBetween{"من", "اخرين", "اخرون", "تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا"};
       bool gap_of = b.token_begin > a.token_end && b.token_begin <= a.token_end + 4;
       bool saw_of = false;
       for (size_t g = a.token_end; gap_of && g < b.token_begin; ++g) {
         const std::string_view mark = text.Slice(toks.tokens[g].start, toks.tokens[g].end);
         const bool bracket = toks.tokens[g].kind == text::TokenKind::kPunct &&
                              (mark == "(" || mark == "\xC2\xAB" /*«*/ || mark == "\"");
-        gap_of = bracket || KeyIs(toks, g, kBetween, false);
-        saw_of = saw_of || toks.Key(g) == "\xD9\x85\xD9\x86" || KeyIs(toks, g, BelongingWords(), false);
+        const bool belonging = KeyIs(toks, g, BelongingWords(), false);
+        gap_of = bracket || belonging || KeyIs(toks, g, kBetween, false);
+        saw_of = saw_of || belonging || toks.Key(g) == "\xD9\x85\xD9\x86";
       }
       const std::string_view gk = toks.Key(a.token_end - 1), bk = toks.Key(b.token_begin);
       auto ends = [](std::string_view k, std::string_view e) { return k.size() > e.size() + 2 && k.ends_with(e); };

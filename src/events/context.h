@@ -106,6 +106,12 @@ const WordSet& VerbsOfSaying();
 // before "since" / "منذ", no toll or campaign counted since then.
 const WordSet& ComparisonWords();
 
+// An armed group of the dictionary's group types (rebels, militias): what a back-reference
+// ("التنظيم", "the group") may refer to, and what flies no air strike.
+inline bool IsGroupType(const ActorInfo& a) {
+  return a.type == "rebel_group" || a.type == "political_militia" || a.type == "identity_militia";
+}
+
 // A claim of responsibility: "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "تبنى حزب العمال
 // الكردستاني أمس هجوما", "وتبنى التنظيم في بيانين ... هذه التفجيرات". `verb` is the token of
 // its verb, `claimant` the first actor mention (index into `actors`) within a few words

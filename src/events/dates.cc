@@ -90,9 +90,11 @@ constexpr std::pair<std::string_view, int> kOrdinals[] = {
     {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"العشرين", 20}, {"الثلاثين", 30}};
 // The English words FindDates compares token i's key with.
 constexpr std::string_view kEnglishStarts[] = {"today", "yesterday", "tomorrow", "last", "on", "in"};
-// The seasons that start "صيف 2014", "the summer of 2014" (FindDates).
-constexpr std::string_view kSeasonStarts[] = {"ربيع", "الربيع", "صيف", "الصيف", "خريف", "الخريف", "شتا", "الشتا",
-                                              "spring", "summer", "autumn", "fall", "winter"};
+// The seasons that start "صيف 2014", "the summer of 2014" (FindDates), with their first month
+// (winter: the year's first).
+constexpr std::pair<std::string_view, uint64_t> kSeasons[] = {
+    {"ربيع", 3},   {"الربيع", 3}, {"spring", 3}, {"صيف", 6},  {"الصيف", 6}, {"summer", 6}, {"خريف", 9},
+    {"الخريف", 9}, {"autumn", 9}, {"fall", 9},   {"شتا", 1},  {"الشتا", 1}, {"winter", 1}};
 
 ch::year_month_day Ymd(int y, int m, int d) {
   return ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d));
@@ -235,7 +237,7 @@ const WordTable& DateWordTable() {
     for (const auto& w : kWeekdays) bits[w.key] |= kWeekdayWord;
     for (const auto& [w, v] : kOrdinals) bits[w] |= kStartWord;
     for (std::string_view w : kEnglishStarts) bits[w] |= kStartWord;
-    for (std::string_view w : kSeasonStarts) bits[w] |= kStartWord;
+    for (const auto& [w, month] : kSeasons) bits[w] |= kStartWord;
     return WordTable(std::vector<std::pair<std::string_view, uint64_t>>(bits.begin(), bits.end()));
   }();
   return table;
@@ -677,10 +679,9 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     // "صيف 2014", "في صيف عام 2014", "summer 2014", "the summer of 2014": a season of a year,
     // its three months (winter: the year's first two).
     {
-      static const WordTable kSeasons{{"ربيع", 3},   {"الربيع", 3}, {"spring", 3}, {"صيف", 6},  {"الصيف", 6},
-                                      {"summer", 6}, {"خريف", 9},   {"الخريف", 9}, {"autumn", 9}, {"fall", 9},
-                                      {"شتا", 1},    {"الشتا", 1},  {"winter", 1}};
-      const uint64_t* season = t.tokens[i].key_len > 0 ? kSeasons.Find(k) : nullptr;
+      static const WordTable kSeasonTable(std::vector<std::pair<std::string_view, uint64_t>>(std::begin(kSeasons),
+                                                                                         std::end(kSeasons)));
+      const uint64_t* season = t.tokens[i].key_len > 0 ? kSeasonTable.Find(k) : nullptr;
       size_t y = i + 1;
       if (season && y < n && (t.Key(y) == "of" || is(y, Bits({"عام", "سنه"})))) ++y;
       if (season && (IsNum(t, y, &a, 1900, 2100) || GregorianYear(t, y, &a))) {

@@ -549,13 +549,10 @@ bool PlaceNotParty(const ActorInfo& info, const text::Tokens& toks, const ActorM
                false);
 }
 
-// Who may fly an air strike: state and foreign forces, not their police; who may not: armed
-// groups (rebels, militias), whose "air strike" in a sentence is the one they were hit by.
+// Who may fly an air strike: state and foreign forces, not their police. Armed groups
+// (IsGroupType) may not: their "air strike" in a sentence is the one they were hit by.
 bool AirCapable(const ActorInfo& a) {
   return (a.type == "state_force" || a.type == "external_force") && a.id.find("police") == std::string::npos;
-}
-bool GroundGroup(const ActorInfo& a) {
-  return a.type == "rebel_group" || a.type == "political_militia" || a.type == "identity_militia";
 }
 
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
@@ -722,11 +719,12 @@ const char* NotAFallOfAPlaceReason(const text::Tokens& toks, size_t tok, size_t 
       "قتلي",   "قتيل",   "قتيلا",  "جرحي",   "ضحايا",  "الضحايا", "مزيد",    "المزيد", "اعداد", "عدد",
       "العشرات", "عشرات",  "ميات",   "الميات",  "شهدا",   "الشهدا",  "القتلي",  "خساير",  "حكم",   "نظام",
       "النظام", "الحكم",  "الطايره", "طايره",  "صواريخ", "صاروخ",   "قذايف",   "قذيفه",  "اكثر",  "نحو",
-      "احد",    "اثنين",  "ثلاثه",   "اربعه",  "خمسه",   "سته",     "سبعه",    "ثمانيه", "تسعه",  "عشره",
-      "عشرين",  "ضابط",   "جندي",    "جنود",   "مدنيين", "ست",      "خمس",     "سبع",    "ثلاث",  "اربع"};
+      "احد",    "اثنين",  "عشرين",   "ضابط",   "جندي",   "جنود",    "مدنيين"};
   const size_t next = tok + 1;
   if (next >= end) return nullptr;
-  if (toks.tokens[next].kind == text::TokenKind::kNumber || KeyIs(toks, next, kNotAPlace, false))
+  int count = 0;  // 3 to 10 in words
+  if (toks.tokens[next].kind == text::TokenKind::kNumber || KeyIs(toks, next, kNotAPlace, false) ||
+      SmallCountWord(toks, next, &count))
     return "the dead, a regime or a thing falling, not a place";
   return nullptr;
 }
@@ -2506,16 +2504,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // the plural, or what has been done, counted since the war began is a toll in sum.
       if (!skip && toks.tokens[tok].script == text::Script::kLatin) {
         const std::string_view tk = toks.Key(tok + m.len - 1);
-        bool summed = tk.size() > 3 && tk.back() == 's' && tk != "fires";  // "attacks", "airstrikes", "clashes"
-        for (size_t k = tok; k > s.first_token && k + 3 >= tok && !summed;)
-          summed = KeyIs(toks, --k, {"have", "has"}, false);
+        // What has been done ("have destroyed") is counted too.
+        bool perfect = false;
+        for (size_t k = tok; k > s.first_token && k + 3 >= tok && !perfect;)
+          perfect = KeyIs(toks, --k, {"have", "has"}, false);
+        const bool summed = perfect || (tk.size() > 3 && tk.back() == 's' && tk != "fires");  // "attacks", "clashes"
         // Or anything told after "since the war began" ("... began with anti-government protests
         // that were met with a regime crackdown").
         // Not a comparison ("the deadliest attack on a school since the war began"), unless what
         // has been done is counted ("Homs has seen some of Syria's worst violence since").
-        bool perfect = false;
-        for (size_t k = tok; k > s.first_token && k + 3 >= tok && !perfect;)
-          perfect = KeyIs(toks, --k, {"have", "has"}, false);
         for (size_t k = s.first_token; k + 2 < s.end_token && !skip; ++k) {
           if (toks.Key(k) != "since" || !(summed || k < tok)) continue;
           bool compared = false;
@@ -3258,7 +3255,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // sentence also tells of ("سقطوا في المواجهات مع المقاومة والجيش الوطني وغارات طيران
     // التحالف"): the other side strikes when it has aircraft, else the state or foreign forces
     // the sentence names nearest the trigger; the group is hit.
-    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && GroundGroup(d_.actors[e.actor1])) {
+    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && IsGroupType(d_.actors[e.actor1])) {
       // Who flies: an air force or aircraft named as such ("طيران التحالف", "سلاح الجو"), else
       // foreign forces (the coalitions), else the state's; the nearest of the best kind. Not
       // forces joined to an armed group by و ("للحوثيين وقوات صالح"): they fight on its side.
@@ -3267,7 +3264,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       auto allied = [&](const ActorMention& am) {
         if (!toks.Key(am.token_begin).starts_with("\xD9\x88")) return false;  // و
         for (const ActorMention& g : r.actors)
-          if (g.token_end == am.token_begin && GroundGroup(d_.actors[g.actor])) return true;
+          if (g.token_end == am.token_begin && IsGroupType(d_.actors[g.actor])) return true;
         return false;
       };
       auto rank = [&](int32_t m2) {
@@ -3283,7 +3280,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const ActorMention& am = r.actors[m2];
         if (am.start < e.start || am.end > e.end || am.back_reference || !AirCapable(d_.actors[am.actor]) || allied(am))
           continue;
-        if (rank(static_cast<int32_t>(m2)) < air_rank) air_rank = rank(static_cast<int32_t>(m2)), air = static_cast<int32_t>(m2);
+        if (const auto k = rank(static_cast<int32_t>(m2)); k < air_rank) air_rank = k, air = static_cast<int32_t>(m2);
       }
       if (e.actor2 >= 0 && AirCapable(d_.actors[e.actor2]) &&
           (air < 0 || e.actor2_mention < 0 || rank(e.actor2_mention).first <= air_rank.first)) {

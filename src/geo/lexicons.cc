@@ -1,6 +1,5 @@
 // Loading the recognizer's word lists (data/dictionaries/{ar,en}/*.tsv).
 #include <array>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -117,34 +116,25 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
     }
     return Status::Ok();
   }));
+  // The data directory's models/ beside dictionaries/; a missing file named by $MARSAD_RANKER
+  // is an error, a data directory of one's own without models/ keeps the hand-set weights.
+  const std::string ranker = RankerPath(std::filesystem::path(dir).parent_path().string());
   const char* env = std::getenv("MARSAD_RANKER");
-  std::filesystem::path ranker = env && *env ? std::filesystem::path(env)
-                                             : std::filesystem::path(dir).parent_path() / "models" / "ranker.tsv";
   if ((env && *env) || std::filesystem::exists(ranker)) {
-    ASSIGN_OR_RETURN(lex.ranker, LoadRanker(ranker.string()));
+    ASSIGN_OR_RETURN(lex.ranker, LoadRanker(ranker));
   }
   return lex;
+}
+
+std::string RankerPath(const std::string& data_dir) {
+  const char* env = std::getenv("MARSAD_RANKER");
+  return env && *env ? std::string(env) : (std::filesystem::path(data_dir) / "models" / "ranker.tsv").string();
 }
 
 Result<RankerModel> LoadRanker(const std::string& path) {
   RankerModel m;
   m.path = path;
   if (!std::filesystem::exists(path)) return NotFound("ranker model not found: " + path);
-  // The version: the first comment line, as written by scripts/train-ranker.py.
-  {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) return NotFound("cannot open ranker model " + path);
-    char buf[512];
-    if (std::fgets(buf, sizeof buf, f) != nullptr && buf[0] == '#') {
-      std::string_view v(buf + 1);
-      while (!v.empty() && (v.back() == '\n' || v.back() == '\r')) v.remove_suffix(1);
-      v = Trim(v);
-      m.version = std::string(v);
-    } else {
-      m.version = path;
-    }
-    std::fclose(f);
-  }
   std::array<bool, kNumRankFeatures> seen{};
   RETURN_IF_ERROR(ReadTsv(path, 2, [&](const std::vector<std::string_view>& f, size_t) -> Status {
     const std::string_view name = Trim(f[0]);
@@ -157,7 +147,9 @@ Result<RankerModel> LoadRanker(const std::string& path) {
     if (!(w > 0.0f && w <= 20.0f)) return InvalidInput("ranker weight of '" + std::string(name) + "' not in (0, 20]");
     m.weights[k] = w;
     return Status::Ok();
-  }));
+  }, &m.version));
+  // The version: the first comment line, as written by scripts/train-ranker.py.
+  if (m.version.empty()) m.version = path;
   return m;
 }
 

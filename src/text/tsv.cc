@@ -28,14 +28,17 @@ std::string_view Trim(std::string_view s) {
 }
 
 Status ReadTsv(const std::string& path, size_t min_fields,
-               const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn) {
+               const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn,
+               std::string* first_comment) {
   auto content = ReadFile(path);
   if (!content.ok()) return content.status();
   std::string_view all(*content);
   LineCursor lines(all);
   std::string_view line;
+  if (first_comment) first_comment->clear();
   while (lines.Next(&line)) {
     const size_t line_no = lines.line_no();
+    if (line_no == 1 && first_comment && line.starts_with('#')) *first_comment = std::string(Trim(line.substr(1)));
     if (Trim(line).empty() || line.front() == '#') continue;
     // Keys are built from these bytes (NormalizeKey expects UTF-8): a Latin-1 or cut-off
     // byte in a user's dictionary is an error naming where it is, not a silent wrong key.

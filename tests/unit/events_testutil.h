@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
@@ -68,6 +69,13 @@ inline Run RunEvents(const std::string& s, const std::string& published = "", co
   EventExtractor ex(Dicts());
   r.result = ex.Extract(r.text, toks, sentences, geo, published, focus_country);
   return r;
+}
+
+// Each of `sentences`, alone and published on `published` (in an article on `focus_country`),
+// reports no event.
+inline void ExpectNoEvents(std::initializer_list<const char*> sentences, const std::string& published,
+                           const std::string& focus_country = "") {
+  for (const char* s : sentences) EXPECT_TRUE(RunEvents(s, published, focus_country).result.events.empty()) << s;
 }
 
 }  // namespace marsad::events::testing

@@ -94,8 +94,7 @@ std::string VersionText() {
   s += "data directory: " + marsad::cli::DataDir() + "\n";
   // The geoparser's ranker model (data/models/ranker.tsv, or $MARSAD_RANKER): its version line.
   {
-    const char* env = std::getenv("MARSAD_RANKER");
-    const std::string ranker = env && *env ? env : marsad::cli::DataDir() + "/models/ranker.tsv";
+    const std::string ranker = marsad::geo::RankerPath(marsad::cli::DataDir());
     auto model = marsad::geo::LoadRanker(ranker);
     s += "ranker model: " + (model.ok() ? ranker + ": " + model->version : model.status().message()) + "\n";
   }

@@ -729,6 +729,43 @@ const char* NotAFallOfAPlaceReason(const text::Tokens& toks, size_t tok, size_t 
   return nullptr;
 }
 
+// A trigger read through a pronoun suffix (EncliticMatch), only where the word reports an
+// act on people (a killing, an abduction, a rape, an arrest): a passive ("تم اغتياله", "جرى
+// اعتقالهم"), "قام باختطافه" (the doer may stand between), or a 3pl verb ("اختطفوه"). A
+// verbal noun with a possessive ("اعتقاله الإداري", "بعد تحريرها", "على دعمه") names a known
+// act or a state, mostly background, and "تم تحريرها", "تم تسليمه" tell a place's or a
+// person's state more often than an incident. Past only ("أن يتم تطهيرها" is a wish), and not
+// in a relative or subordinate clause: "المدن التي تم تحريرها", "الذين قامت باختطافهم" describe,
+// "حين جرى قتله", "بعد أن تم اعتقاله" give the time of another act. len 0: none.
+PhraseMatch ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text, const text::Tokens& toks,
+                                      size_t first, size_t i) {
+  bool verb_3pl = false;
+  PhraseMatch m = EncliticMatch(d.trigger_phrases, text, toks, i, &verb_3pl);
+  if (m.len == 0) return {};
+  size_t head = SIZE_MAX;  // where the construction starts
+  if (verb_3pl) {
+    head = i;
+  } else if (i > first && KeyIs(toks, i - 1, {"تم", "جري"})) {
+    head = i - 1;
+  } else if (toks.Key(i).substr(0, 2 * size_t{m.prefix_cp}).ends_with("\xD8\xA8")) {  // ب
+    for (size_t j = i; j > first && j + 4 > i && head == SIZE_MAX; --j)
+      if (KeyIs(toks, j - 1, {"قام", "قاموا", "قامت", "يقوم", "تقوم", "يقومون"})) head = j - 1;
+  }
+  if (head == SIZE_MAX) return {};
+  if (head > first && KeyIs(toks, head - 1,
+                            {"التي", "الذي", "الذين", "اللواتي", "والتي", "والذي", "والذين", "ممن", "من", "ما", "ان",
+                             "بعدما", "حين", "وحين", "حينما", "عندما", "وعندما", "منذ", "بعد", "لما"},
+                            false))
+    return {};
+  MatchIndexes on_people;
+  for (uint32_t ti : m.indexes)
+    if (d.triggers[ti].event_type == "Violence against civilians" || d.triggers[ti].sub_event_type == "Arrests")
+      on_people.push_back(ti);
+  if (on_people.empty()) return {};
+  m.indexes = std::move(on_people);
+  return m;
+}
+
 // Words that put a trigger after them outside what happened: the future, intentions and
 // plans, prevention, conditions, threats and warnings, demands and appeals, denials,
 // modality. Looked for in the few words before the trigger, within its clause. "لم" and
@@ -1582,6 +1619,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         continue;
       }
       auto m = LongestMatch(d_.trigger_phrases, text, toks, i, s.end_token, true, &starts);
+      if (m.len == 0) m = ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i);
       if (m.len == 0) {
         ++i;
         continue;

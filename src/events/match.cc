@@ -420,6 +420,59 @@ bool MayMatchOneTokenOfAt(const text::Tokens& toks, size_t i, const FlatTable<ui
   return false;
 }
 
+namespace {
+PhraseMatch EncliticResult(const std::vector<PhraseEntry>& entries, std::string_view key, std::string_view stem) {
+  PhraseMatch m;
+  for (const PhraseEntry& e : entries)
+    if (e.exact.empty()) m.indexes.push_back(e.index);
+  if (m.indexes.empty()) return m;
+  m.len = 1;
+  m.prefix_cp = StemPrefix(key, stem);
+  return m;
+}
+}  // namespace
+
+PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
+                          bool* verb_3pl) {
+  PhraseMatch none;
+  *verb_3pl = false;
+  if (i >= toks.tokens.size()) return none;
+  const text::Token& t = toks.tokens[i];
+  if (t.kind != text::TokenKind::kWord || t.script != text::Script::kArabic) return none;
+  constexpr std::string_view kHa = "\xD9\x87";  // "ه"
+  const std::string_view key = toks.Key(i);
+  // Every suffix ends in ه, ا, م or ن: most words are decided on their last letter.
+  if (key.size() < 2 || (!key.ends_with(kHa) && !key.ends_with("\xD8\xA7") && !key.ends_with("\xD9\x85") &&
+                         !key.ends_with("\xD9\x86")))
+    return none;
+  // Longest first: "هما" before "ها", "ه" last, and only where the text writes ه.
+  static constexpr std::string_view kSuffixes[] = {"\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xA7",
+                                                  "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x86", "\xD9\x87"};
+  const bool written_ha = text.Slice(t.start, t.end).ends_with(kHa);
+  constexpr std::string_view kWaw = "\xD9\x88", kAlef = "\xD8\xA7";
+  std::string cand;
+  for (std::string_view stem : toks.Stems(i)) {
+    for (std::string_view suffix : kSuffixes) {
+      if (!stem.ends_with(suffix) || (suffix == kHa && !written_ha)) continue;
+      const std::string_view base = stem.substr(0, stem.size() - suffix.size());
+      if (base.size() < 6) continue;  // three Arabic letters
+      // A 3pl verb's "وا" lost its alef before the suffix (قتلوه); else the word's own و.
+      for (const bool restore : {true, false}) {
+        if (restore && !base.ends_with(kWaw)) continue;
+        cand.assign(base);
+        if (restore) cand += kAlef;
+        const auto it = idx.entries.find(std::string_view(cand));
+        if (it == idx.entries.end()) continue;
+        PhraseMatch m = EncliticResult(it->second, key, stem);
+        if (m.len == 0) continue;
+        *verb_3pl = restore;
+        return m;
+      }
+    }
+  }
+  return none;
+}
+
 bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems) {
   if (i >= toks.tokens.size()) return false;
   std::string_view k = toks.Key(i);

@@ -104,6 +104,16 @@ inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& te
                                 size_t i, size_t limit, bool allow_stems = true,
                                 const PhraseStarts* starts = nullptr);
 
+// A one-token phrase of `idx` read through an Arabic object or possessive pronoun suffix
+// ("تم اغتياله", "اختطفوه", "باختطافه", "اغتصابها", "قتلوهم"): token i's key or one of its
+// proclitic stems without ه / ها / هما / هم / هن (a 3pl verb's "وا" restored before it: قتلوه
+// → قتلوا) is a key of `idx`. A final ه must be written ه, not ة (the key writes both ه):
+// "ضربة" is no "ضرب" + ه. The stem keeps at least three letters. `*verb_3pl`: the match
+// restored a 3pl verb's alef (the word is a verb). For the trigger pass, after LongestMatch
+// found nothing at i; len 0 when nothing matches.
+PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
+                          bool* verb_3pl);
+
 // KeyIs past its quick test (match.cc).
 bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems);
 

@@ -1669,5 +1669,30 @@ TEST(EventsIncidents, TheDeadFallingIsNoPlaceFalling) {
   EXPECT_EQ(town.result.events[0].sub_event_type, "Government regains territory");
 }
 
+// A trigger through a pronoun suffix: an act on people told by a passive, "قام بـ" or a 3pl
+// verb is an incident; a verbal noun with a possessive, a relative or subordinate clause, a
+// wish, or a change of a place's hands told that way is not.
+TEST(EventsIncidents, ActsOnPeopleThroughAPronounSuffix) {
+  const std::pair<const char*, const char*> reported[] = {
+      {"وقال مصدر أمني إنه تم اغتياله أمس في وسط المدينة.", "Attack"},
+      {"وقالت الشرطة إن مسلحين مجهولين اختطفوه أمس.", "Abduction/forced disappearance"},
+      {"وقام مسلحون مجهولون باختطافه أمس من منزله.", "Abduction/forced disappearance"},
+      {"وأكدت أنه تم اغتصابها أمس من قبل عدة ضباط.", "Sexual violence"},
+      {"وأكدت الأسرة أن ثلاثة من أبنائها تم اختطافهم أمس.", "Abduction/forced disappearance"},
+  };
+  for (const auto& [s, sub] : reported) {
+    auto r = RunEvents(s, "2015-08-05");
+    ASSERT_EQ(r.result.events.size(), 1u) << s;
+    EXPECT_EQ(r.result.events[0].sub_event_type, sub) << s;
+  }
+  ExpectNoEvents({"ويعاني المحامي من وضع صحي خطير بسبب اعتقاله الإداري.",
+                  "وقال إن المدن التي تم تحريرها أمس آمنة.",
+                  "وقال إنه كان لا بد أن يتم تطهيرها من الخلايا.",
+                  "وقرر إحالة الصحفيين الذين قامت باختطافهم إلى القضاء.",
+                  "وأضاف أنه تم تسليمه أمس إلى السلطات.",
+                  "وقال إن الرجل، الذي تم اعتقاله أمس، سيحاكم."},
+                 "2015-08-05");
+}
+
 }  // namespace
 }  // namespace marsad::events

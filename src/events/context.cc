@@ -59,6 +59,24 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                                  "الاعلام", "الاعلامي", "فيها", "فيه", "فيهما"};
   if (tok + 1 < n && KeyIs(toks, tok, kAttackVerb) && Word(toks, tok + 1) && KeyIs(toks, tok + 1, kSpeakers, false))
     return "an attack in words, not an incident";
+  // "وانضم الوزير الإيطالي أمس إلى المشاورات": joining talks or a meeting changes no group.
+  if (KeyIs(toks, tok, {"انضم", "انضمت", "انضموا", "انضمام"})) {
+    static const WordSet kTalks{"المشاورات", "مشاورات", "المفاوضات", "مفاوضات", "المحادثات", "محادثات", "الاجتماع",
+                                "اجتماع", "الاجتماعات", "الحوار", "القمه", "المويتمر", "الجلسه", "الجلسات", "اللقا",
+                                "الوفد", "وفد", "المباحثات", "مباحثات"};
+    for (size_t i = tok + 1; i < n && i <= tok + 8 && !IsPunct(toks, i); ++i)
+      if (KeyIs(toks, i, kTalks)) return "joining talks or a meeting, not a change of a group";
+  }
+  // "الأكراد باتوا قنبلة موقوتة", "يشكل قنبلة موقوتة", "بمثابة قنبلة موقوتة": what something is
+  // likened to (a real one goes off: "انفجرت قنبلة موقوتة").
+  if (tok + 1 < n && KeyIs(toks, tok + 1, {"موقوته"}, false)) {
+    static const WordSet kIs{"بات", "باتت", "باتوا", "اصبح", "اصبحت", "اصبحوا", "صار", "صارت", "يمثل", "تمثل",
+                             "يشكل", "تشكل", "يشكلون", "بمثابه", "مثابه", "اشبه", "يعتبر", "تعتبر", "هي", "هو",
+                             "كانت", "كان", "تظل", "يظل", "ستكون", "سيكون"};
+    if (toks.Key(tok).starts_with("\xD9\x83")) return "a figure of speech, not an incident";  // كقنبلة
+    for (size_t i = tok, seen = 0; i > first && seen < 3; ++seen)
+      if (KeyIs(toks, --i, kIs)) return "a figure of speech, not an incident";
+  }
   // "شهدت معارك عنيفة طوال أشهر", "على مدى سنوات", "طيلة الأشهر الماضية": a span right after
   // the trigger is its own; not "الفساد المستمر على مدى أعوام" further on, another noun's.
   {

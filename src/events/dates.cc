@@ -61,7 +61,7 @@ const WordTable& WeekdayTable() {
 constexpr std::string_view kDateWords[] = {
     "امس",   "الامس", "الاول", "اليوم", "غدا",    "صباح",     "مسا",    "ظهر",   "فجر",     "الغد",    "منذ",
     "يومين", "قبل",   "ايام",  "يوما",  "اشهر",   "شهور",     "سنوات",   "بعد",   "خلال",    "مرور",    "الماضي",
-    "الماضيه", "المنصرم", "الفايت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر"};
+    "الماضيه", "المنصرم", "الفايت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر", "غد"};
 static_assert(std::size(kDateWords) <= 64);
 
 // The bits of `words`; a word missing from kDateWords does not compile.
@@ -550,7 +550,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       rel(i + 1, 1);
       continue;
     }
-    if (is(i, Bits({"صباح", "مسا", "ظهر", "فجر"})) && is(i + 1, Bits({"الغد"}))) {
+    if (is(i, Bits({"صباح", "مسا", "ظهر", "فجر"})) && is(i + 1, Bits({"الغد", "غد"}))) {
       rel(i + 2, 1);
       continue;
     }

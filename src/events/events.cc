@@ -776,7 +776,13 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   const WordSet& kReportedContent = ReportedContentWords();
   static const WordSet kCondemnation{"ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر",
                                      "استنكرت", "يستنكر", "شجب", "شجبت", "ادانه", "تنديد", "استنكار"};
-  static const WordSet kFuture{"سوف", "سيتم", "ستتم", "سيجري", "ستجري", "سيكون", "ستكون", "لن"};
+  // And the future of the verbs that carry a trigger noun ("سيشن ... معركة شاملة", "ستنفذ
+  // عملية", "سيقوم بقصف", "سينظمون تظاهرة").
+  static const WordSet kFuture{"سوف",    "سيتم",   "ستتم",    "سيجري",   "ستجري",   "سيكون",   "ستكون",   "لن",
+                               "سيشن",   "ستشن",   "سنشن",    "سيشنون",  "سينفذ",   "ستنفذ",   "سننفذ",   "سينفذون",
+                               "سيقوم",  "ستقوم",  "سنقوم",   "سيقومون", "سيخوض",   "ستخوض",   "سنخوض",   "سيواصل",
+                               "ستواصل", "سنواصل", "سيطلق",   "ستطلق",   "سيشارك",  "ستشارك",  "سيشاركون", "سينظم",
+                               "ستنظم",  "سينظمون", "سيبدا",  "ستبدا"};
   static const WordSet kPlan{"يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع", "لوقف", "لايقاف", "لعرقله",
                              "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
                              "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون", "لتجنب", "تجنب",
@@ -945,7 +951,10 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     --i;
     const auto& t = toks.tokens[i];
     if (t.kind == text::TokenKind::kPunct) {
-      break;  // the clause ends at punctuation
+      // The clause ends at punctuation, not at an opening quotation mark or bracket, which no
+      // space follows ("سيشن قريبا «معركة شاملة»").
+      if (t.end == toks.tokens[i + 1].start && (i == 0 || toks.tokens[i - 1].end < t.start)) continue;
+      break;
     }
     ++seen;
     if (t.script == text::Script::kArabic) {
@@ -962,7 +971,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
         return "threat or warning";
       if (KeyIs(toks, i, kDemand))
         return "demand, appeal or recommendation";
-      if (KeyIs(toks, i, kDenial)) return "denial or negation";
+      // Not "طائرة من دون طيار" (a drone).
+      if (KeyIs(toks, i, kDenial) && !KeyIs(toks, i + 1, {"طيار"}, false)) return "denial or negation";
       if (KeyIs(toks, i, kRumour)) return "hearsay, not a report of an incident";
 
       if (KeyIs(toks, i, kModal))
@@ -2417,6 +2427,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const char* skip = StatementReason(t.plover);
       uint32_t date_dist = UINT32_MAX;
       bool date_of_speech = false;  // the day is when a speaker said it ("في بيان له اليوم أن الهجوم")
+      bool date_ahead = false;      // the day is a relative one after the publication ("غدا")
       size_t date_at = SIZE_MAX;    // the first token of the clause's date chosen
       std::pair<uint32_t, uint32_t> elapsed_phrase{0, 0};  // EventMeta::phrase_start, phrase_end
       // The nearest date well before the publication: "تنظيم داعش الذي اعتدى على أبناء الطائفة
@@ -2474,6 +2485,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (dist < date_dist) {
           date_dist = dist;
           date_of_speech = spoken;
+          date_ahead = !pub_iso.empty() && dm.kind == "relative" && DaysBetween(pub_iso, dm.date) >= 1;
           e.date = dm.date;
           e.date_precision = dm.precision;
           date_at = dm.token_begin;
@@ -2481,6 +2493,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       if (!e.date.empty() && history_dist > date_dist)
         skip = skip && std::string_view(skip).starts_with("history") ? nullptr : skip;
+      // "سينظمون تظاهرة في ساحة التحرير غدا", "مساء الغد": the writer's tomorrow has not happened.
+      if (!skip && date_ahead && !date_of_speech) skip = "future: dated after the publication";
       // A clause with no date of its own reports, in the news' narrative, on the day the
       // story last named: "قصفت ... أمس" in the lead, "وأسفر القصف عن ..." after it. The
       // nearest day-precise date of an earlier sentence, within a week before publication.

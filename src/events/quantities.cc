@@ -168,7 +168,8 @@ constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
 
 // Counts of one sentence that are a period's or a war's totals by what surrounds them, past
 // the cue table (docs/eval-events.md, session 20):
-// - thousands told vaguely ("وآلاف الجرحى", "عشرات الآلاف من القتلى") are no incident's count,
+// - thousands told vaguely ("وآلاف الجرحى", "عشرات الآلاف من القتلى"), and ten thousand or more
+//   however told, are no incident's count,
 //   nor are the counts joined to them by و ("جرائم إنسانية حيث قتل أكثر من 350 يمنيا وآلاف
 //   الجرحى");
 // - "during it" after a stated period of days or more ("بعملية أمنية استمرت أكثر من 5 أيام، قتل
@@ -194,7 +195,10 @@ void PeriodTotals(const text::Utf8Text& text, const text::Tokens& toks, size_t f
     return b.token_begin == a.token_end + 1 && toks.Key(a.token_end) == "\xD9\x88";
   };
   for (size_t x = first_q; x < q.size(); ++x) {
-    if (!Casualty(q[x].category) || q[x].qualifier != "vague" || q[x].value < 1000) continue;
+    // Ten thousand or more, however told ("بعد أن قتل أكثر من 300 ألف سوري"), is a war's toll.
+    constexpr uint64_t kWarToll = 10000;
+    if (!Casualty(q[x].category) || ((q[x].qualifier != "vague" || q[x].value < 1000) && q[x].value < kWarToll))
+      continue;
     q[x].cumulative = true;
     for (size_t y = x; y > first_q && joined(q[y - 1], q[y]) && Casualty(q[y - 1].category); --y)
       q[y - 1].cumulative = true;

@@ -1694,5 +1694,25 @@ TEST(EventsIncidents, ActsOnPeopleThroughAPronounSuffix) {
                  "2015-08-05");
 }
 
+// What has not happened or is no incident: tomorrow's protest, a strike "سيشن" announces (its
+// noun in quotation marks), a time bomb one is likened to, a minister joining talks, a war's
+// toll of ten thousand or more; a drone "من دون طيار" is no negation.
+TEST(EventsIncidents, TomorrowAFigureOfSpeechAndAWarTollAreNoIncidents) {
+  ExpectNoEvents({"وقال ناشطون إنهم سينظمون تظاهرة في ساحة التحرير غدا.",
+                  "وحدد ناشطون موعد تنظيم تظاهرة في ساحة التحرير مساء غد.",
+                  "قالت تركيا أمس إن التحالف سيشن قريبا من القواعد الجوية التركية «معركة شاملة» ضد تنظيم داعش.",
+                  "وأوضح أن «الأكراد باتوا قنبلة موقوتة بالنسبة إلى الأتراك».",
+                  "وانضم الوزير الإيطالي أمس الجمعة إلى المشاورات في الصخيرات.",
+                  "وقال إن «الأسد فقد شرعيته بعد أن قتل أكثر من 300 ألف سوري»."},
+                 "2015-08-06");
+  auto bomb = RunEvents("وانفجرت قنبلة موقوتة أمس في سوق شعبي.", "2015-08-06");
+  EXPECT_EQ(bomb.result.events.size(), 1u);
+  auto drone = RunEvents("وأعلنت الوزارة أن طائرة من دون طيار (درون) قصفت أمس سيارة في مأرب.", "2015-08-06");
+  ASSERT_EQ(drone.result.events.size(), 1u);
+  EXPECT_EQ(drone.result.events[0].sub_event_type, "Air/drone strike");
+  auto joined = RunEvents("وانضم أمس فصيل مسلح جديد إلى جبهة النصرة في إدلب.", "2015-08-06");
+  EXPECT_EQ(joined.result.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

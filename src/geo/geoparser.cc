@@ -108,11 +108,12 @@ bool GenericHeadNoun(std::string_view key) {
 }
 
 // The nouns that head Arabic names of valleys, mountains, hills, springs and monasteries
-// ("وادي عربة", "جبل الشيخ", "تل أبيض", "عين العرب", "دير الزور"), keys.
+// ("وادي عربة", "جبل الشيخ", "تل أبيض", "عين العرب", "دير الزور"), and of junctions ("مفرق
+// العند": the road junction of Al-Anad, not Mafraq, which Jordan's city is as "المفرق"), keys.
 bool FeatureHeadNoun(std::string_view key) {
   static const std::vector<std::string> kHeads = [] {
     std::vector<std::string> v;
-    for (std::string_view w : {"وادي", "غور", "جبل", "تل", "عين", "دير"}) v.push_back(text::NormalizeKey(w));
+    for (std::string_view w : {"وادي", "غور", "جبل", "تل", "عين", "دير", "مفرق"}) v.push_back(text::NormalizeKey(w));
     return v;
   }();
   return std::find(kHeads.begin(), kHeads.end(), key) != kHeads.end();
@@ -599,11 +600,14 @@ class DocumentParser {
         continue;
       }
       // "طريق وادي عربة-غرندل", "منطقة وادي القمر", "طريق غور حديثة": a bare feature noun
-      // (وادي, غور, جبل, تل, عين, دير) before another word heads a name the index lacks (its
+      // (وادي, غور, جبل, تل, عين, دير, مفرق) before another word heads a name the index lacks (its
       // longer match would have won); alone it is no place (El Oued's وادي, Ghor Province's
       // غور, a Jabel in Germany, an Iranian Deyr).
-      if (best.end == best.begin + 1 && best.key.size() <= 8 && best.form == 0 && !best.unlisted &&
-          best.demonym_country.empty() && t_[i].script == Script::kArabic && FeatureHeadNoun(best.key) && i + 1 < n && Joinable(i, i + 1)) {
+      // With a proclitic ("بمفرق العند", "بوادي الضيف") only before a definite word: "قرية بوادي
+      // على بعد" is the village Bwadi.
+      if (best.end == best.begin + 1 && best.key.size() <= 8 && !best.unlisted && best.demonym_country.empty() &&
+          t_[i].script == Script::kArabic && FeatureHeadNoun(best.key) && i + 1 < n && Joinable(i, i + 1) &&
+          (best.form == 0 || Key(i + 1).starts_with("\xD8\xA7\xD9\x84"))) {
         ++i;
         continue;
       }

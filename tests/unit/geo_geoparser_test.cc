@@ -56,6 +56,8 @@ class GeoparserTest : public ::testing::Test {
         {4736286, "Texas", 31.25, -99.25, 'A', "ADM1", "US", "TX", 0, {}},
         {4738214, "Tyler", 32.35, -95.30, 'P', "PPLA2", "US", "TX", 100000, {}},
         {4699066, "Houston", 29.76, -95.36, 'P', "PPLA2", "US", "TX", 2300000, {}},
+        {250582, "Mafraq", 32.34289, 36.20804, 'P', "PPLA", "JO", "15", 57118, {"المفرق", "مفرق"}},
+        {268110, "Bwadi", 34.0333, 36.15, 'P', "PPL", "LB", "04", 0, {"بوادي"}},
     };
     for (const auto& p : places) {
       PlaceInput in;
@@ -128,6 +130,24 @@ TEST_F(GeoparserTest, JoinedCompoundNamesFindTheSpacedKey) {
   EXPECT_EQ(Surface(s, r.mentions[1]), "وديرالزور");
   EXPECT_EQ(Id(r.mentions[1]), 170794u);
   EXPECT_EQ(Id(r.mentions[2]), 170063u);
+}
+
+// "مفرق العند" is the junction of Al-Anad, with a proclitic too ("بمفرق العند"); Jordan's city
+// is "المفرق". A prefixed feature noun before a word that is not definite is a name of its own
+// ("قرية بوادي على بعد").
+TEST_F(GeoparserTest, AJunctionIsNoMafraq) {
+  for (const char* s : {"قتل القيادي أمس بمفرق العند في لحج.", "وقعت المواجهات قرب مفرق العند."}) {
+    auto r = Parse(s);
+    for (const auto& m : r.mentions) EXPECT_NE(Id(m), 250582u) << s;
+  }
+  std::string city = "وصل اللاجئون إلى مدينة المفرق أمس.";
+  auto r = Parse(city);
+  ASSERT_EQ(r.mentions.size(), 1u);
+  EXPECT_EQ(Id(r.mentions[0]), 250582u);
+  std::string village = "توجهتا الى قرية بوادي على بعد 15 كيلومترا غرب بيروت.";
+  auto v = Parse(village);
+  ASSERT_GE(v.mentions.size(), 1u);
+  EXPECT_EQ(Surface(village, v.mentions[0]), "بوادي");
 }
 
 TEST_F(GeoparserTest, NameGluedToDigitsIsAnOutletNotAPlace) {

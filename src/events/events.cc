@@ -636,6 +636,23 @@ const char* CalledForReason(const text::Utf8Text& text, const text::Tokens& toks
     if (toks.Key(tok).starts_with("\xD8\xA8") &&  // ب
         (KeyIs(toks, tok - 1, kDemand) || KeyIs(toks, tok - 1, kDemandNouns)))
       return "demand, appeal or recommendation";
+    // The same with the asker and the asked between, the trigger after the verbal noun of what
+    // is asked ("وناشد شيوخ قبائل مأرب قوات التحالف بتعزيز الضربات الجوية"). Not "طالب" (a
+    // student) this far.
+    {
+      static const WordSet kAsk{"ناشد", "ناشدت", "ناشدوا", "يناشد", "تناشد", "اناشد", "دعا", "دعت", "دعوا", "يدعو",
+                                "تدعو", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "داعيا", "اوصي",
+                                "اوصت", "يوصي", "توصي"};
+      size_t b = SIZE_MAX;
+      if (toks.Key(tok).starts_with("\xD8\xA8")) b = tok;
+      else if (tok > first + 1 && IsWordLike(toks.tokens[tok - 1]) && toks.Key(tok - 1).starts_with("\xD8\xA8")) b = tok - 1;
+      for (size_t i = b, seen = 0; b != SIZE_MAX && i > first && seen < 8;) {
+        --i;
+        if (IsPunct(toks, i) || KeyIs(toks, i, kReportedContent)) break;
+        ++seen;
+        if (KeyIs(toks, i, kAsk)) return "demand, appeal or recommendation";
+      }
+    }
     size_t to = tok - 1;
     if (to > first && KeyIs(toks, to, {"شن", "تنفيذ"}, false)) --to;
     // Not what something led or grew to ("وأدت إلى مقتل 50 مدنيا", "تطور إلى مواجهات").
@@ -790,7 +807,9 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
                              "يريد", "تريد", "يريدون", "عزمه", "عزمها",
                              // a purpose or a wish: "بحيث تقوم المقاتلات ... بقصف", "رغبة الكثيرين
                              // في الانضمام في عملية تحرير البلاد"
-                             "بحيث", "رغبه", "الرغبه", "برغبه"};
+                             "بحيث", "رغبه", "الرغبه", "برغبه",
+                             // "تحشد المقاومة مقاتليها بغية خوض معارك لتحريرها", "تمهيدا لاقتحام"
+                             "بغيه", "بغرض", "لغرض", "تمهيدا"};
   // Nor what is allowed ("وافقت على السماح للجيش الأمريكي بشن ضربات جوية"), unless it has begun
   // ("بدأ داعش بالسماح لبعض العائلات بالخروج").
   static const WordSet kPermission{"السماح", "يسمح", "تسمح", "سمح", "سمحت"};
@@ -889,7 +908,12 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
     if (KeyIs(toks, tok - 1, kAccused, false) || (tok > first + 1 && KeyIs(toks, tok - 2, kAccused, false)))
       return "an accusation describing someone, not a report of an incident";
   }
-  // The commas around the court and the day do not end the clause.
+  // The commas around the court and the day do not end the clause. A detention kept up ("كما
+  // تواصل إيران احتجاز عدد من الأميركيين") is none either.
+  if (KeyIs(toks, tok, {"اعتقال", "احتجاز", "توقيف", "حبس"}))
+    for (size_t i = tok; i > first && i + 3 > tok;)  // the subject may stand between
+      if (KeyIs(toks, --i, {"تواصل", "يواصل", "واصل", "واصلت", "مواصله", "استمرار", "يستمر", "تستمر"}))
+        return "a detention kept up, not an arrest";
   if (KeyIs(toks, tok, {"اعتقال", "احتجاز", "توقيف", "حبس"}))
     for (size_t i = tok, seen = 0; i > first && seen < 5;) {
       --i;
@@ -966,6 +990,13 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
         for (size_t b = i; b > first && b + 2 >= i && !begun;) begun = KeyIs(toks, --b, {"بدا", "بدات", "بدوا"});
         if (!begun) return "plan or prevention";
       }
+      // "القرار 2216 ... الذي ينص خصوصا على انسحاب الحوثيين", "اتفاق يقضي بانسحاب": what a text
+      // provides for.
+      // ("قضى على" is to finish off: "يقضي" and "تقضي" provide with بـ only.)
+      static const WordSet kProvides{"ينص", "تنص", "نص", "نصت", "ينصان"};
+      if (KeyIs(toks, i, kProvides, false) ||
+          (KeyIs(toks, i, {"يقضي", "تقضي"}, false) && i + 1 < tok && toks.Key(i + 1).starts_with("\xD8\xA8")))
+        return "a provision of a resolution or an agreement, not an incident";
       if (KeyIs(toks, i, kConditional)) return "conditional";
       if (KeyIs(toks, i, kThreat))
         return "threat or warning";

@@ -1714,5 +1714,20 @@ TEST(EventsIncidents, TomorrowAFigureOfSpeechAndAWarTollAreNoIncidents) {
   EXPECT_EQ(joined.result.events.size(), 1u);
 }
 
+// An appeal with the asker and the asked between ("ناشد ... قوات التحالف بتعزيز الضربات"), a
+// purpose ("بغية خوض معارك"), a detention kept up and a resolution's provision are no incident;
+// "قضى على ما تبقى منها في مواجهات" is the clash.
+TEST(EventsIncidents, AppealsPurposesAndProvisionsAreNoIncidents) {
+  ExpectNoEvents({"وناشد شيوخ قبائل مأرب قوات التحالف بتعزيز الضربات الجوية على معاقل الحوثيين.",
+                  "كما تحشد المقاومة مقاتليها في مديرية العدين بغية خوض معارك لتحريرها من المسلحين الحوثيين.",
+                  "كما تواصل إيران احتجاز عدد من الأميركيين بداعي الجاسوسية.",
+                  "وأكد أن الحل مرتبط بتطبيق القرار 2216، الذي ينص خصوصا على انسحاب الحوثيين من المدن."},
+                 "2015-08-06");
+  auto clash = RunEvents("وأكدت المصادر أن المقاومة قضت على ما تبقى منها في مواجهات عنيفة احتدمت مساء الاثنين في منطقة العلم.",
+                         "2015-07-22");
+  ASSERT_EQ(clash.result.events.size(), 1u);
+  EXPECT_EQ(clash.result.events[0].event_type, "Battles");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -501,14 +501,26 @@ std::vector<int32_t> AircraftOwners(const text::Tokens& toks, const std::vector<
 // names an incident besides one reported before, never a mention of it.
 bool AnotherOne(const text::Tokens& toks, size_t tok, size_t len, size_t end) {
   const size_t next = tok + len;
+  // "تفجيراً مماثلاً قرب سوق شعبية": a similar one is another one.
   if (next < end && KeyIs(toks, next, {"اخر", "اخري", "ثان", "ثاني", "ثانيه", "الثاني", "الثانيه", "الاخر", "جديد",
-                                       "جديده", "منفصل", "منفصله"},
+                                       "جديده", "منفصل", "منفصله", "مماثل", "مماثلا", "مماثله", "مشابه", "مشابها",
+                                       "مشابهه"},
                          false))
     return true;
   if (tok > 0) {
     const std::string_view k = toks.Key(tok - 1);
     if (k == "another" || k == "second" || k == "separate" || k == "new") return true;
   }
+  return false;
+}
+
+// The sentence opens on an announcement made before ("وكانت قيادة القوات المشتركة قد أعلنت
+// أخيرا عن", "وكان المتحدث قد أعلن"): "كان" first, "قد" and a verb of announcing before the trigger.
+bool EarlierReport(const text::Tokens& toks, size_t first, size_t tok) {
+  if (!KeyIs(toks, first, {"كان", "كانت"})) return false;
+  static const WordSet kAnnounced{"اعلن", "اعلنت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت"};
+  for (size_t k = first + 1; k + 1 < tok && k < first + 8; ++k)
+    if (KeyIs(toks, k, {"قد"}, false) && KeyIs(toks, k + 1, kAnnounced, false)) return true;
   return false;
 }
 
@@ -1661,6 +1673,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       auto m = LongestMatch(d_.trigger_phrases, text, toks, i, s.end_token, true, &starts);
       if (m.len == 0) m = ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i);
+      // Through the accusative's alef ("نفذ تفجيراً", "إطلاق مقذوفاً", "هجوماً انتحارياً"): violence
+      // only ("أحرزت تقدماً" is no change of a place's hands, "سقوطاً" mostly a figure, "قتلوا 13
+      // متظاهراً" no protest).
+      if (m.len == 0) {
+        PhraseMatch am = AccusativeMatch(d_.trigger_phrases, toks, i);
+        MatchIndexes violent;
+        for (uint32_t ti : am.indexes) {
+          const auto& t = d_.triggers[ti];
+          if (t.event_type == "Explosions/Remote violence" || t.event_type == "Violence against civilians" ||
+              t.sub_event_type == "Armed clash")
+            violent.push_back(ti);
+        }
+        if (!violent.empty()) {
+          m = std::move(am);
+          m.indexes = std::move(violent);
+        }
+      }
       if (m.len == 0) {
         ++i;
         continue;
@@ -2328,6 +2357,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (size_t k = s.first_token; k < s.end_token && !em.also; ++k) em.also = KeyIs(toks, k, kAlso, false);
       }
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
+      em.earlier_report = EarlierReport(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
       if (toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
           KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"}))

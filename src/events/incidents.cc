@@ -202,7 +202,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // none.
     const bool blast = m.anaphoric_violent && (e.sub_event_type == "Remote explosive/landmine/IED" ||
                                                e.sub_event_type == "Suicide bomb");
-    if ((m.outcome || m.anaphoric_violent) && (Violent(e.event_type) || m.anaphoric_violent))
+    // Not one said to be another ("تفجيراً مماثلاً ... أدى إلى مقتل شخص واحد").
+    if ((m.outcome || m.anaphoric_violent) && !m.another && (Violent(e.event_type) || m.anaphoric_violent))
       for (size_t k = kept.size(); k-- > 0 && target == SIZE_MAX;)
         if (Violent(kept[k].event_type) && !(blast && Weapon(kept[k]) != Weapon(e) && !kept_meta[k].unknown_weapon))
           target = k;
@@ -234,8 +235,11 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // One toll given twice ("At least 61 killed in air strike" in the headline, "three air
       // strikes hit the market in Atareb and killed at least 61 people") is one incident,
       // even when each mention reads the sides differently.
+      // One dead each, one of them announced before ("وكانت القيادة قد أعلنت أخيرا عن استشهاد
+      // جندي"), are two.
       const bool same_toll = Violent(o.event_type) && Violent(e.event_type) && o.fatalities > 0 &&
-                             o.fatalities == e.fatalities && !two_weapons;
+                             o.fatalities == e.fatalities && !two_weapons &&
+                             (o.fatalities > 1 || (!m.earlier_report && !kept_meta[k].earlier_report));
       const bool same_blast = o.event_type == "Explosions/Remote violence" &&
                               e.event_type == "Explosions/Remote violence" && !two_weapons;
       const bool own_o = !o.date_from_published && !o.date_from_context;

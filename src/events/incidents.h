@@ -27,6 +27,9 @@ struct EventMeta {
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
   bool second = false;     // "الاعتداء الثاني", "هجوم ثان", "a second attack": not the clause's other readings
   bool also = false;       // "كما ...", "... أيضا", "also": more news, not the incident told closer
+  // "وكانت قيادة القوات المشتركة قد أعلنت أخيرا عن استشهاد جندي": an announcement made before
+  // this report's, of an incident before this report's.
+  bool earlier_report = false;
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   // "وشن سلاح الجو التركي ضربات جوية": actor 1 is the subject of the light verb whose object is
   // the trigger, the surest author a clause gives.

@@ -421,7 +421,7 @@ bool MayMatchOneTokenOfAt(const text::Tokens& toks, size_t i, const FlatTable<ui
 }
 
 namespace {
-PhraseMatch EncliticResult(const std::vector<PhraseEntry>& entries, std::string_view key, std::string_view stem) {
+PhraseMatch OneWordMatch(const std::vector<PhraseEntry>& entries, std::string_view key, std::string_view stem) {
   PhraseMatch m;
   for (const PhraseEntry& e : entries)
     if (e.exact.empty()) m.indexes.push_back(e.index);
@@ -463,7 +463,7 @@ PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, co
         if (restore) cand += kAlef;
         const auto it = idx.entries.find(std::string_view(cand));
         if (it == idx.entries.end()) continue;
-        PhraseMatch m = EncliticResult(it->second, key, stem);
+        PhraseMatch m = OneWordMatch(it->second, key, stem);
         if (m.len == 0) continue;
         *verb_3pl = restore;
         return m;
@@ -471,6 +471,22 @@ PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, co
     }
   }
   return none;
+}
+
+PhraseMatch AccusativeMatch(const PhraseIndex& idx, const text::Tokens& toks, size_t i) {
+  if (i >= toks.tokens.size()) return {};
+  const text::Token& t = toks.tokens[i];
+  constexpr std::string_view kAlef = "\xD8\xA7", kWawAlef = "\xD9\x88\xD8\xA7";
+  if (t.kind != text::TokenKind::kWord || t.script != text::Script::kArabic || !toks.Key(i).ends_with(kAlef)) return {};
+  for (std::string_view stem : toks.Stems(i)) {
+    // Not a 3pl verb's "وا" ("حرروا" is listed as it is); the base keeps three letters.
+    if (!stem.ends_with(kAlef) || stem.ends_with(kWawAlef) || stem.size() < 8) continue;
+    const auto it = idx.entries.find(stem.substr(0, stem.size() - kAlef.size()));
+    if (it == idx.entries.end()) continue;
+    PhraseMatch m = OneWordMatch(it->second, toks.Key(i), stem);
+    if (m.len > 0) return m;
+  }
+  return {};
 }
 
 bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems) {

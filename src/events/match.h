@@ -114,6 +114,12 @@ inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& te
 PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
                           bool* verb_3pl);
 
+// A one-token phrase of `idx` read through the indefinite accusative's alef ("نفذ تفجيراً",
+// "أن اشتباكاً"): token i's key or one of its proclitic stems without a final ا is a key of
+// `idx` (not a 3pl verb's "وا"; three letters kept). For the trigger pass, after LongestMatch
+// found nothing at i; len 0 when nothing matches.
+PhraseMatch AccusativeMatch(const PhraseIndex& idx, const text::Tokens& toks, size_t i);
+
 // KeyIs past its quick test (match.cc).
 bool KeyIsAt(const text::Tokens& toks, size_t i, std::initializer_list<std::string_view> words, bool allow_stems);
 

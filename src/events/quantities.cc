@@ -534,6 +534,18 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
               break;
             }
           }
+          // Or before a singular verb of dying or of a wound ("أن شخصاً لقي مصرعه", "جندي استشهد").
+          if (q.category.empty() && toks.tokens[i].script == text::Script::kArabic && i + 1 < end) {
+            static const WordSet kDied{"استشهد", "استشهدت", "توفي", "توفيت"}, kMet{"لقي", "لقيت"},
+                kDeath{"مصرعه", "حتفه", "مصرعها", "حتفها"}, kHurt{"اصيب", "اصيبت"};
+            const bool met = KeyIs(toks, i + 1, kMet, false) && i + 2 < end && KeyIs(toks, i + 2, kDeath, false);
+            if (met || KeyIs(toks, i + 1, kDied, false)) q.category = "killed";
+            else if (KeyIs(toks, i + 1, kHurt, false)) q.category = "wounded";
+            if (!q.category.empty()) {
+              q.value = 1;
+              q.of = one.cue->category == "people" ? "" : one.cue->category;
+            }
+          }
           if (!q.category.empty() && !is_number_token(i + 1, end)) {
             q.start = q.phrase_start = toks.tokens[i].start;
             q.end = q.phrase_end = toks.tokens[i].end;

@@ -1729,5 +1729,37 @@ TEST(EventsIncidents, AppealsPurposesAndProvisionsAreNoIncidents) {
   EXPECT_EQ(clash.result.events[0].event_type, "Battles");
 }
 
+// "تفجيراً مماثلاً ... أدى إلى مقتل شخص واحد": a similar blast elsewhere is another incident,
+// not the outcome of the one told before, and its one dead are not that one's toll.
+TEST(EventsIncidents, ASimilarBlastIsAnotherIncident) {
+  auto r = RunEvents(
+      "وأفاد مصدر أمني بمقتل 19 مسلحاً من تنظيم داعش شمال شرق بغداد أمس. وبيّن المصدر أن تفجيراً مماثلاً قرب سوق "
+      "شعبية في منطقة سبع البور أدى إلى مقتل شخص واحد أمس.",
+      "2015-07-21");
+  bool nineteen = false, blast = false;
+  for (const auto& e : r.result.events) {
+    nineteen = nineteen || e.fatalities == 19;
+    blast = blast || (e.sub_event_type == "Remote explosive/landmine/IED" && e.fatalities == 1);
+  }
+  EXPECT_TRUE(nineteen);
+  EXPECT_TRUE(blast);  // "تفجيراً": the trigger through the accusative's alef
+}
+
+// The accusative's alef: "هجوماً انتحارياً" and "مقذوفاً" are triggers of their own type; "أحرزت
+// تقدماً" is no change of a place's hands. One dead each, one announced before ("وكانت ... قد
+// أعلنت أخيرا عن استشهاد جندي"), are two incidents.
+TEST(EventsIncidents, TriggersInTheAccusativeAndOneDeadAnnouncedBefore) {
+  auto bomb = RunEvents("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا في مدينة سروج.", "2015-07-21");
+  ASSERT_FALSE(bomb.result.events.empty());
+  EXPECT_EQ(bomb.result.events[0].sub_event_type, "Suicide bomb");
+  ExpectNoEvents({"وأحرزت المقاومة الشعبية تقدماً في محافظة شبوة."}, "2015-07-21");
+  auto two = RunEvents(
+      "أعلنت قيادة قوات التحالف أن أحد رجال الحرس الوطني قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا عسكريا من على الحدود. "
+      "وكانت قيادة القوات المشتركة قد أعلنت أخيرا عن استشهاد جندي أول من منسوبي القوات البرية السعودية بعدما أصيب "
+      "بمقذوف قادم من الأراضي اليمنية.",
+      "2015-08-08");
+  EXPECT_EQ(two.result.events.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -449,5 +449,23 @@ TEST(EventsQuantities, AReportGoesOnPastASentenceWithoutCounts) {
   for (const auto& q : day.result.quantities) EXPECT_FALSE(q.cumulative);
 }
 
+// One person before a singular verb of dying or of a wound, or in the accusative after a
+// killing verb: "أن شخصاً لقي مصرعه", "جندي استشهد", "قتلت مسلحاً".
+TEST(EventsQuantities, OnePersonBeforeASingularVerbOrAfterTheKilling) {
+  for (const char* s : {"وأفاد مصدر أمني أن شخصاً لقي مصرعه بانفجار عبوة ناسفة في بغداد اليوم.",
+                        "وأفاد مصدر أمني أن جنديا استشهد بانفجار عبوة ناسفة اليوم.",
+                        "وقالت الوزارة إن قوات الأمن قتلت مسلحاً في عملية أمنية اليوم."}) {
+    auto r = RunEvents(s, "2015-08-10");
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr) << s;
+    EXPECT_EQ(q->value, 1u) << s;
+    EXPECT_EQ(q->category, "killed") << s;
+  }
+  auto hurt = RunEvents("وأفاد مصدر أن طفلاً أصيب بشظايا قذيفة اليوم.", "2015-08-10");
+  const Quantity* q = Only(hurt);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->category, "wounded");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -88,6 +88,13 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         for (size_t j = i + 1; j < n && j <= i + 2; ++j)
           if (KeyIs(toks, j, kSpanUnits)) return "a habit or a span of time, not one incident";
   }
+  // "died in detention", "used as detention centres": a place or a state of detention.
+  if (toks.tokens[tok].script == text::Script::kLatin && toks.Key(tok) == "detention") {
+    static const WordSet kPlaceNouns{"centre", "centres", "center", "centers", "facility", "facilities", "camp",
+                                     "camps", "conditions", "cells"};
+    if ((tok > first && toks.Key(tok - 1) == "in") || (tok + 1 < n && KeyIs(toks, tok + 1, kPlaceNouns, false)))
+      return "a place or a state of detention, not an arrest";
+  }
   // "في شارع التحرير الأسفل", "ميدان التحرير", "دوار الشهداء": a street's, a square's or a
   // building's name; "مراكز اعتقال", "معسكرات الاحتجاز": a place of detention.
   if (tok > first && toks.tokens[tok].script == text::Script::kArabic) {
@@ -497,7 +504,28 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
   static const WordSet kPeriodBefore{"في", "خلال", "نفس", "ذات"};
   static const WordSet kPastUnits{"الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "السنين"};
   static const WordSet kPast{"الماضيه", "الاخيره", "الفايته", "المنصرمه"};
+  // English: "underway in southern Syria for months", "in near six years of conflict", "over
+  // the past two years", "since 2011".
+  static const WordSet kUnits{"weeks", "months", "years", "decades"};
+  static const WordSet kWar{"conflict", "war", "fighting", "violence", "uprising", "crisis"};
+  auto units_within = [&](size_t from, size_t reach) {
+    for (size_t j = from; j < end && j <= from + reach; ++j)
+      if (KeyIs(toks, j, kUnits, false)) return j;
+    return SIZE_MAX;
+  };
   for (size_t i = first; i + 1 < end; ++i) {
+    if (toks.tokens[i].script == text::Script::kLatin) {
+      const std::string_view k = toks.Key(i);
+      if (k == "for" && units_within(i + 1, 2) != SIZE_MAX) return "a habit or a span of time, not one incident";
+      if (k == "over" && i + 2 < end && toks.Key(i + 1) == "the" &&
+          (toks.Key(i + 2) == "past" || toks.Key(i + 2) == "last") && units_within(i + 3, 1) != SIZE_MAX)
+        return "a habit or a span of time, not one incident";
+      if (KeyIs(toks, i, kUnits, false) && toks.Key(i + 1) == "of" && i + 2 < end && KeyIs(toks, i + 2, kWar, false))
+        return "a habit or a span of time, not one incident";
+      if (k == "since" && toks.tokens[i + 1].kind == text::TokenKind::kNumber && toks.Key(i + 1).size() == 4)
+        return "a habit or a span of time, not one incident";
+      continue;
+    }
     if (KeyIs(toks, i, kSince, false)) {
       if (i > first && KeyIs(toks, i - 1, kComparative))
         continue;

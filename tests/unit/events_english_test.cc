@@ -718,5 +718,16 @@ TEST_F(EnglishEventsTest, TollsSinceTheWarPracticesAndHeadingsAreNoIncidents) {
     EXPECT_NE(e.sub, "Remote explosive/landmine/IED");
 }
 
+// A span of time ("for months", "over the past two years", "in six years of conflict", "since
+// 2012") with no day or count of its own, and a place or a state of detention, are no incident.
+TEST_F(EnglishEventsTest, SpansOfTimeAndDetentionCentresAreNoIncidents) {
+  for (const char* s : {"The strikes came in response to a major rebel offensive that has been underway in southern Syria for months.",
+                        "The regime has been using barrel bombs since 2012 targeting crowded areas such as bakery lines.",
+                        "\"We know large numbers of people have died in detention in Syria\" said a researcher.",
+                        "More than 4200 schools have been used as detention centres in near six years of conflict."})
+    EXPECT_TRUE(Events(s, "2016-10-27").empty()) << s;
+  EXPECT_EQ(Events("Government forces shelled the town of Douma on Tuesday, killing five civilians.", "2016-10-27").size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1024,6 +1024,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       std::string_view k = toks.Key(i);
       for (std::string_view w : {"will", "would", "could", "might", "should", "shall", "won't"})
         if (k == w) return "future or modal";
+      // "The cease-fire was supposed to have secured", "talks are expected to begin".
+      if ((k == "supposed" || k == "expected") && i + 1 < tok && toks.Key(i + 1) == "to") return "future or modal";
       for (std::string_view w : {"plan", "plans", "planned", "planning", "prevent", "prevented", "intends", "intend",
                                  "aims", "seeks", "vowed", "vows"})
         if (k == w) return "plan or intention";

@@ -765,34 +765,58 @@ const char* NotAFallOfAPlaceReason(const text::Tokens& toks, size_t tok, size_t 
 // act or a state, mostly background, and "تم تحريرها", "تم تسليمه" tell a place's or a
 // person's state more often than an incident. Past only ("أن يتم تطهيرها" is a wish), and not
 // in a relative or subordinate clause: "المدن التي تم تحريرها", "الذين قامت باختطافهم" describe,
-// "حين جرى قتله", "بعد أن تم اعتقاله" give the time of another act. len 0: none.
-PhraseMatch ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text, const text::Tokens& toks,
-                                      size_t first, size_t i) {
+// "حين جرى قتله", "بعد أن تم اعتقاله" give the time of another act. False: none (`out` untouched).
+bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text, const text::Tokens& toks, size_t first,
+                               size_t i, PhraseMatch* out) {
+  // The context first, in bytes (this runs at every word no trigger starts at; EncliticMatch
+  // splits and looks up): a passive's auxiliary before ("تم", "جرى", with و), a 3pl verb's و
+  // before the suffix ("اختطفوه"), or "بـ" opening the word with "قام" before it.
+  constexpr std::string_view kHa = "\xD9\x87", kWaw = "\xD9\x88", kBa = "\xD8\xA8";
+  const std::string_view key = toks.Key(i);
+  if (key.size() < 8 || toks.tokens[i].script != text::Script::kArabic) return false;
+  const std::string_view prev = i > first ? toks.Key(i - 1) : std::string_view();
+  // (Its last byte first: م and ي end few words before this one.)
+  const char prev_last = prev.empty() ? '\0' : prev.back();
+  const bool passive = (prev_last == '\x85' || prev_last == '\x8A') && prev.size() <= 8 &&
+                       (prev == "\xD8\xAA\xD9\x85" || prev == "\xD9\x88\xD8\xAA\xD9\x85" ||  // تم وتم
+                        prev == "\xD8\xAC\xD8\xB1\xD9\x8A" || prev == "\xD9\x88\xD8\xAC\xD8\xB1\xD9\x8A");  // جري وجري
+  // The suffix's bytes: ه 2, ها هم هن 4, هما 6.
+  size_t suffix = 0;
+  if (key.ends_with(kHa)) suffix = 2;
+  else if (key.size() >= 4 && key.substr(key.size() - 4, 2) == kHa) suffix = 4;
+  else if (key.size() >= 6 && key.substr(key.size() - 6, 2) == kHa) suffix = 6;
+  const bool may_3pl = suffix > 0 && key.size() > suffix + 2 && key.substr(key.size() - suffix - 2, 2) == kWaw;
+  bool did = false;
+  if (!passive && !may_3pl && (key.starts_with(kBa) || key.substr(2).starts_with(kBa)))
+    for (size_t j = i; j > first && j + 4 > i && !did; --j)
+      did = KeyIs(toks, j - 1, {"قام", "قاموا", "قامت", "يقوم", "تقوم", "يقومون"});
+  if (!passive && !may_3pl && !did) return false;
   bool verb_3pl = false;
   PhraseMatch m = EncliticMatch(d.trigger_phrases, text, toks, i, &verb_3pl);
-  if (m.len == 0) return {};
+  if (m.len == 0) return false;
   size_t head = SIZE_MAX;  // where the construction starts
   if (verb_3pl) {
     head = i;
-  } else if (i > first && KeyIs(toks, i - 1, {"تم", "جري"})) {
+  } else if (passive) {
     head = i - 1;
-  } else if (toks.Key(i).substr(0, 2 * size_t{m.prefix_cp}).ends_with("\xD8\xA8")) {  // ب
+  } else if (did && key.substr(0, 2 * size_t{m.prefix_cp}).ends_with("\xD8\xA8")) {  // ب
     for (size_t j = i; j > first && j + 4 > i && head == SIZE_MAX; --j)
       if (KeyIs(toks, j - 1, {"قام", "قاموا", "قامت", "يقوم", "تقوم", "يقومون"})) head = j - 1;
   }
-  if (head == SIZE_MAX) return {};
+  if (head == SIZE_MAX) return false;
   if (head > first && KeyIs(toks, head - 1,
                             {"التي", "الذي", "الذين", "اللواتي", "والتي", "والذي", "والذين", "ممن", "من", "ما", "ان",
                              "بعدما", "حين", "وحين", "حينما", "عندما", "وعندما", "منذ", "بعد", "لما"},
                             false))
-    return {};
+    return false;
   MatchIndexes on_people;
   for (uint32_t ti : m.indexes)
     if (d.triggers[ti].event_type == "Violence against civilians" || d.triggers[ti].sub_event_type == "Arrests")
       on_people.push_back(ti);
-  if (on_people.empty()) return {};
+  if (on_people.empty()) return false;
   m.indexes = std::move(on_people);
-  return m;
+  *out = std::move(m);
+  return true;
 }
 
 // Words that put a trigger after them outside what happened: the future, intentions and
@@ -1674,11 +1698,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         continue;
       }
       auto m = LongestMatch(d_.trigger_phrases, text, toks, i, s.end_token, true, &starts);
-      if (m.len == 0) m = ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i);
+      // A word of three letters or more whose last letter may end a pronoun suffix (ه ها هم هن
+      // هما) or be the accusative's alef: the last byte of ه ا م ن (most words are decided here,
+      // before the calls).
+      const text::Token& tk = toks.tokens[i];
+      const char last = m.len == 0 && tk.script == text::Script::kArabic && tk.key_len >= 8
+                            ? toks.keys[tk.key_off + tk.key_len - 1]
+                            : '\0';
+      if (last == '\x87' || last == '\xA7' || last == '\x85' || last == '\x86')
+        ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
       // Through the accusative's alef ("نفذ تفجيراً", "إطلاق مقذوفاً", "هجوماً انتحارياً"): violence
       // only ("أحرزت تقدماً" is no change of a place's hands, "سقوطاً" mostly a figure, "قتلوا 13
       // متظاهراً" no protest).
-      if (m.len == 0) {
+      if (m.len == 0 && last == '\xA7') {
         PhraseMatch am = AccusativeMatch(d_.trigger_phrases, toks, i);
         MatchIndexes violent;
         for (uint32_t ti : am.indexes) {

@@ -461,9 +461,9 @@ PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, co
         if (restore && !base.ends_with(kWaw)) continue;
         cand.assign(base);
         if (restore) cand += kAlef;
-        const auto it = idx.entries.find(std::string_view(cand));
-        if (it == idx.entries.end()) continue;
-        PhraseMatch m = OneWordMatch(it->second, key, stem);
+        const std::vector<PhraseEntry>* entries = idx.entries_table.Find(cand, FirstFilterHash(cand));
+        if (entries == nullptr) continue;
+        PhraseMatch m = OneWordMatch(*entries, key, stem);
         if (m.len == 0) continue;
         *verb_3pl = restore;
         return m;
@@ -481,9 +481,10 @@ PhraseMatch AccusativeMatch(const PhraseIndex& idx, const text::Tokens& toks, si
   for (std::string_view stem : toks.Stems(i)) {
     // Not a 3pl verb's "وا" ("حرروا" is listed as it is); the base keeps three letters.
     if (!stem.ends_with(kAlef) || stem.ends_with(kWawAlef) || stem.size() < 8) continue;
-    const auto it = idx.entries.find(stem.substr(0, stem.size() - kAlef.size()));
-    if (it == idx.entries.end()) continue;
-    PhraseMatch m = OneWordMatch(it->second, toks.Key(i), stem);
+    const std::string_view base = stem.substr(0, stem.size() - kAlef.size());
+    const std::vector<PhraseEntry>* entries = idx.entries_table.Find(base, FirstFilterHash(base));
+    if (entries == nullptr) continue;
+    PhraseMatch m = OneWordMatch(*entries, toks.Key(i), stem);
     if (m.len > 0) return m;
   }
   return {};

@@ -303,6 +303,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false) &&
          KeyIs(toks, tok - 2, {"الخارجه", "خارجه", "الخارج", "خارج", "الخارجين"})))))
     return "a standing state of control, not a change";
+  // "عملية تحرير مدينة الرمادي من سيطرة مسلحي داعش": the control a place is freed from.
+  if (tok > first + 2 && KeyIs(toks, tok, {"سيطره", "قبضه"}, false) && KeyIs(toks, tok - 1, {"من"}, false))
+    for (size_t j = tok - 1; j > first && j + 6 > tok; --j)
+      if (KeyIs(toks, j - 1, {"تحرير", "استعاده", "طرد", "تطهير", "استرداد"})) return "the control a place is freed from";
+  // "بعد توقف أربعة أشهر جراء المواجهات المسلحة التي دارت بين الحوثيين والمقاومة": the cause of
+  // something else, told as what went on before.
+  if (tok > first && KeyIs(toks, tok - 1, {"جرا", "بسبب", "نتيجه"}, false) && toks.Key(tok).starts_with("ال"))
+    for (size_t j = tok + 1; j < n && j <= tok + 3 && Word(toks, j); ++j)
+      if (KeyIs(toks, j, {"التي", "الذي"}, false) && j + 1 < n &&
+          KeyIs(toks, j + 1, {"دارت", "دار", "وقعت", "وقع", "جرت", "جري", "شهدتها", "شهدها", "اندلعت"}, false))
+        return "background: the cause of something else, told as what went on before";
   // "حصيلة القتلى منذ بدء المواجهات", "منذ اندلاع الحرب": the war since it began, not
   // an incident.
   if (tok > first + 1 && KeyIs(toks, tok - 1, {"بد", "بدايه", "اندلاع", "انطلاق"}, false) &&
@@ -533,7 +544,10 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
         if (KeyIs(toks, j, kSpan))
           return "a habit or a span of time, not one incident";
     }
-    if (KeyIs(toks, i, kPeriod) && i > first && KeyIs(toks, i - 1, kPeriodBefore))
+    // "في الفترة", "خلال هذه الفترة", "في تلك الفترة".
+    if (KeyIs(toks, i, kPeriod) && i > first &&
+        (KeyIs(toks, i - 1, kPeriodBefore) ||
+         (i > first + 1 && KeyIs(toks, i - 1, {"هذه", "تلك"}, false) && KeyIs(toks, i - 2, kPeriodBefore))))
       return "a habit or a span of time, not one incident";
     // "في الأسابيع الماضية، عشرات الغارات", "تكاثرت الهجمات في الأشهر الأخيرة": weeks or
     // months past are a span, not a day.

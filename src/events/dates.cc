@@ -302,12 +302,16 @@ namespace {
 // Past the other name of the month in brackets, as Gulf and Levantine papers write it ("2
 // أغسطس (آب) 1990", "28 مايو (أيار) 1990", "آب (أغسطس) الماضي"): the token after the closing
 // bracket, or `e` itself when none is there.
+// Or after a slash ("يوليو/تموز عام 1988"): the token after the other name.
 size_t PastMonthInBrackets(const text::Tokens& t, size_t e) {
   const size_t n = t.tokens.size();
   if (e + 2 >= n || t.tokens[e].kind != text::TokenKind::kPunct) return e;
   size_t len = 0;
-  if (MonthAt(t, e + 1, &len) == 0 || e + 1 + len >= n || t.tokens[e + 1 + len].kind != text::TokenKind::kPunct) return e;
-  return e + 2 + len;
+  if (MonthAt(t, e + 1, &len) == 0) return e;
+  if (e + 1 + len < n && t.tokens[e + 1 + len].kind == text::TokenKind::kPunct) return e + 2 + len;
+  // Joined without spaces, as "يوليو/تموز" is written: the slash.
+  if (t.tokens[e].start == t.tokens[e - 1].end && t.tokens[e].end == t.tokens[e + 1].start) return e + 1 + len;
+  return e;
 }
 
 }  // namespace
@@ -419,6 +423,11 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       } else if (IsNum(t, e, &y, 1900, 2100)) {
         month_range(emit(i, e + 1, "absolute"), y, m);
         i = e;
+        continue;
+      } else if (KeyIs(t, e, {"عام", "العام", "سنه"}, false) && IsNum(t, e + 1, &y, 1900, 2100)) {
+        // "في شهر يوليو عام 1988"
+        month_range(emit(i, e + 2, "absolute"), y, m);
+        i = e + 1;
         continue;
       }
       // "في أبريل", "منتصف يونيو", "in April": a month with no year is the latest such

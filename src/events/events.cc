@@ -845,7 +845,11 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
                              // في الانضمام في عملية تحرير البلاد"
                              "بحيث", "رغبه", "الرغبه", "برغبه",
                              // "تحشد المقاومة مقاتليها بغية خوض معارك لتحريرها", "تمهيدا لاقتحام"
-                             "بغيه", "بغرض", "لغرض", "تمهيدا"};
+                             "بغيه", "بغرض", "لغرض", "تمهيدا",
+                             // what is expected: "وتوقع أن يشن تنظيم داعش هجوما على مدينة إيلات"
+                             "توقع", "توقعت", "يتوقع", "تتوقع", "متوقع", "المتوقع", "توقعات", "يرجح", "ترجح",
+                             // operations suspended: "علقت جزئيا العمليات العسكرية من قصف جوي"
+                             "علقت", "علق", "تعليق", "يعلق", "تعلق"};
   // Nor what is allowed ("وافقت على السماح للجيش الأمريكي بشن ضربات جوية"), unless it has begun
   // ("بدأ داعش بالسماح لبعض العائلات بالخروج").
   static const WordSet kPermission{"السماح", "يسمح", "تسمح", "سمح", "سمحت"};
@@ -975,7 +979,9 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
   // المقبلة من محادثات السلام".
   if (toks.tokens[tok].script == text::Script::kArabic) {
     static const WordSet kWillHappen{"ستجري", "سيجري", "ستعقد", "سيعقد", "ستبدا", "سيبدا", "ستنطلق", "سينطلق", "ستستانف",
-                                     "ستتم", "سيتم", "ستقام", "سيقام"};
+                                     "ستتم", "سيتم", "ستقام", "سيقام",
+                                     // "القتل الذي كان سيحدث": what would have happened
+                                     "سيحدث", "ستحدث", "سيقع", "ستقع"};
     static const WordSet kNext{"المقبله", "المقبل", "القادمه", "القادم"};
     // Within the trigger's clause: not past what a speaker goes on to say ("بعد معارك عنيفة مع
     // المتمردين إن الرحلات ستستأنف").
@@ -2783,6 +2789,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // (an attempted attack is fighting, and stays).
       if (!skip && territory && tok > s.first_token &&
           KeyIs(toks, tok - 1, {"تحاول", "يحاول", "يحاولون", "تحاولان", "تسعي", "يسعي", "يسعون", "محاوله", "لمحاوله", "يصعب"}, false))
+        skip = "an attempt at territory, not a change of it";
+      // "عملية تحرير مدينة الرمادي", "معركة تحرير عدن": an operation named by its aim, under way.
+      if (!skip && territory && tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
+          KeyIs(toks, tok - 1, {"عمليه", "عمليات", "معركه", "معارك", "حمله"}))
         skip = "an attempt at territory, not a change of it";
       // The attempt named further back, its authors between: "وتصدت كتائب الجيش الحر لمحاولات
       // قوات الأسد المدعومة بعناصر من الميليشيات التقدم على محور بيت عوان".

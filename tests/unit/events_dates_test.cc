@@ -474,5 +474,19 @@ TEST(EventsDates, AWeekdayWithAndOpensItsSentence) {
   EXPECT_EQ(tue.result.dates[0].date, "2015-08-04");
 }
 
+// The month's other name after a slash ("يوليو/تموز 1988") and "عام" before the year ("في شهر
+// يوليو عام 1988"): one date of that month and year, and its incident is history.
+TEST(EventsDates, AMonthWithItsOtherNameOrWithAmBeforeTheYear) {
+  for (const char* s : {"وقع انفجار شديد في شهر يوليو/تموز عام 1988 بالقرب من سواحل انجلترا.",
+                        "وقع انفجار شديد في شهر يوليو عام 1988 بالقرب من سواحل انجلترا.",
+                        "وقع انفجار شديد في يوليو/تموز 1988 قرب سواحل انجلترا."}) {
+    auto r = RunEvents(s, "2015-07-24");
+    ASSERT_EQ(r.result.dates.size(), 1u) << s;
+    EXPECT_EQ(r.result.dates[0].date, "1988-07-01") << s;
+    EXPECT_EQ(r.result.dates[0].precision, "month") << s;
+    EXPECT_TRUE(r.result.events.empty()) << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -3161,7 +3161,11 @@ class DocumentParser {
       // A village's or a town's cue ("قرية بيتا" in a report on Nigeria) does not make a namesake
       // in a country the text names nowhere, far from all its places, the place: the index lacks
       // the village, which is then placed in the text's own area as a neighbourhood is.
-      const bool village_cue = !local_cue && m.cue == "settlement";
+      // So does an area's ("منطقة مساكن الطيارين" in Aden is no Msaken in Tunisia).
+      const bool area_cue = m.cue == "region" && m.token_begin > 0 &&
+                            (Key(m.token_begin - 1).ends_with("\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD9\x87") ||  // منطقه
+                             Key(m.token_begin - 1).ends_with("\xD9\x85\xD9\x86\xD8\xA7\xD8\xB7\xD9\x82"));    // مناطق
+      const bool village_cue = !local_cue && (m.cue == "settlement" || area_cue);
       if (!m.cue.empty() && m.cue != "preposition" && !local_cue && !village_cue) continue;
       bool unsupported = false, rejected = false, foreign = false;
       for (const Feature& f : m.candidates[0].features) {

@@ -282,7 +282,11 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
                           within(e.place, o.place) ||
-                          (((figures && agree) || next_sentence) && same_area(o.place, e.place));
+                          (((figures && agree) || next_sentence) && same_area(o.place, e.place)) ||
+                          // One of them placed at the province only, the other in it, both of a day
+                          // the text names, the same sides: "منطقة نجران" and "مدينة نجران".
+                          (agree && own_o && own_e && (province(o.place) || province(e.place)) &&
+                           same_area(o.place, e.place));
       if (places) target = k;
     }
     if (target == SIZE_MAX) {

@@ -1199,8 +1199,8 @@ TEST(EventsIncidents, ClausesApartWithPlacesOfTheirOwnAreTwoIncidents) {
 }
 
 // The same figure at two places of one province, by the same sides, is one incident, placed
-// at the town; a vague plural, other sides or another province are not (MergeMentions with
-// stand-in place relations: 1 is a province, 2 a town in it, 3 a town elsewhere).
+// at the town; other sides or another province are not (MergeMentions with stand-in place
+// relations: 1 is a province, 2 a town in it, 3 a town elsewhere).
 TEST(EventsIncidents, OneFigureInAProvinceAndItsTownIsOneIncident) {
   auto event = [](int64_t place, int32_t quantity, uint32_t at) {
     Event e;
@@ -1235,8 +1235,22 @@ TEST(EventsIncidents, OneFigureInAProvinceAndItsTownIsOneIncident) {
   auto other_side = event(2, 1, 20);
   other_side.actor2 = 5;
   EXPECT_EQ(merged({event(1, 0, 0), other_side}).size(), 2u);
+  // A vague plural's count is no figure told twice: dated by the text, the same sides, the
+  // province and its town are still one incident; one dated only by the publication is not.
   quantities[1].qualifier = "vague";
-  EXPECT_EQ(merged({event(1, 0, 0), event(2, 1, 20)}).size(), 2u);
+  EXPECT_EQ(merged({event(1, 0, 0), event(2, 1, 20)}).size(), 1u);
+  auto undated = event(2, 1, 20);
+  undated.date_from_published = true;
+  EXPECT_EQ(merged({event(1, 0, 0), undated}).size(), 2u);
+  // One dead each, the day named by both ("منطقة نجران", then "داخل مدينة نجران"): one incident.
+  quantities[0].qualifier = quantities[1].qualifier = "exact";
+  quantities[0].value = quantities[1].value = 1;
+  auto one_dead = [&](int64_t place, int32_t q, uint32_t at) {
+    Event e = event(place, q, at);
+    e.fatalities = 1;
+    return e;
+  };
+  EXPECT_EQ(merged({one_dead(1, 0, 0), one_dead(2, 1, 20)}).size(), 1u);
 }
 
 // The next sentence, with no day of its own, telling the same kind of incident by the same

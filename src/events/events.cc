@@ -758,6 +758,16 @@ const char* NotAFallOfAPlaceReason(const text::Tokens& toks, size_t tok, size_t 
   return nullptr;
 }
 
+// Keeps the triggers of `m` that `keep` accepts; false when none is left.
+template <class Keep>
+bool KeepTriggers(const Dictionaries& d, PhraseMatch* m, Keep keep) {
+  MatchIndexes kept;
+  for (uint32_t ti : m->indexes)
+    if (keep(d.triggers[ti])) kept.push_back(ti);
+  m->indexes = std::move(kept);
+  return !m->indexes.empty();
+}
+
 // A trigger read through a pronoun suffix (EncliticMatch), only where the word reports an
 // act on people (a killing, an abduction, a rape, an arrest): a passive ("تم اغتياله", "جرى
 // اعتقالهم"), "قام باختطافه" (the doer may stand between), or a 3pl verb ("اختطفوه"). A
@@ -786,11 +796,11 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
   else if (key.size() >= 4 && key.substr(key.size() - 4, 2) == kHa) suffix = 4;
   else if (key.size() >= 6 && key.substr(key.size() - 6, 2) == kHa) suffix = 6;
   const bool may_3pl = suffix > 0 && key.size() > suffix + 2 && key.substr(key.size() - suffix - 2, 2) == kWaw;
-  bool did = false;
+  size_t did_at = SIZE_MAX;  // "قام" and its forms, the doer between it and the word
   if (!passive && !may_3pl && (key.starts_with(kBa) || key.substr(2).starts_with(kBa)))
-    for (size_t j = i; j > first && j + 4 > i && !did; --j)
-      did = KeyIs(toks, j - 1, {"قام", "قاموا", "قامت", "يقوم", "تقوم", "يقومون"});
-  if (!passive && !may_3pl && !did) return false;
+    for (size_t j = i; j > first && j + 4 > i && did_at == SIZE_MAX; --j)
+      if (KeyIs(toks, j - 1, {"قام", "قاموا", "قامت", "يقوم", "تقوم", "يقومون"})) did_at = j - 1;
+  if (!passive && !may_3pl && did_at == SIZE_MAX) return false;
   bool verb_3pl = false;
   PhraseMatch m = EncliticMatch(d.trigger_phrases, text, toks, i, &verb_3pl);
   if (m.len == 0) return false;
@@ -799,9 +809,8 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
     head = i;
   } else if (passive) {
     head = i - 1;
-  } else if (did && key.substr(0, 2 * size_t{m.prefix_cp}).ends_with("\xD8\xA8")) {  // ب
-    for (size_t j = i; j > first && j + 4 > i && head == SIZE_MAX; --j)
-      if (KeyIs(toks, j - 1, {"قام", "قاموا", "قامت", "يقوم", "تقوم", "يقومون"})) head = j - 1;
+  } else if (key.substr(0, 2 * size_t{m.prefix_cp}).ends_with(kBa)) {  // the proclitic ب
+    head = did_at;
   }
   if (head == SIZE_MAX) return false;
   if (head > first && KeyIs(toks, head - 1,
@@ -809,12 +818,10 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
                              "بعدما", "حين", "وحين", "حينما", "عندما", "وعندما", "منذ", "بعد", "لما"},
                             false))
     return false;
-  MatchIndexes on_people;
-  for (uint32_t ti : m.indexes)
-    if (d.triggers[ti].event_type == "Violence against civilians" || d.triggers[ti].sub_event_type == "Arrests")
-      on_people.push_back(ti);
-  if (on_people.empty()) return false;
-  m.indexes = std::move(on_people);
+  if (!KeepTriggers(d, &m, [](const TriggerInfo& t) {
+        return t.event_type == "Violence against civilians" || t.sub_event_type == "Arrests";
+      }))
+    return false;
   *out = std::move(m);
   return true;
 }
@@ -845,11 +852,11 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
                              // في الانضمام في عملية تحرير البلاد"
                              "بحيث", "رغبه", "الرغبه", "برغبه",
                              // "تحشد المقاومة مقاتليها بغية خوض معارك لتحريرها", "تمهيدا لاقتحام"
-                             "بغيه", "بغرض", "لغرض", "تمهيدا",
-                             // what is expected: "وتوقع أن يشن تنظيم داعش هجوما على مدينة إيلات"
-                             "توقع", "توقعت", "يتوقع", "تتوقع", "متوقع", "المتوقع", "توقعات", "يرجح", "ترجح",
-                             // operations suspended: "علقت جزئيا العمليات العسكرية من قصف جوي"
-                             "علقت", "علق", "تعليق", "يعلق", "تعلق"};
+                             "بغيه", "بغرض", "لغرض", "تمهيدا"};
+  // What is expected ("وتوقع أن يشن تنظيم داعش هجوما على مدينة إيلات") and operations suspended
+  // ("علقت جزئيا العمليات العسكرية من قصف جوي").
+  static const WordSet kExpected{"توقع", "توقعت", "يتوقع", "تتوقع", "متوقع", "المتوقع", "توقعات", "يرجح", "ترجح"};
+  static const WordSet kSuspended{"علقت", "علق", "تعليق", "يعلق", "تعلق"};
   // Nor what is allowed ("وافقت على السماح للجيش الأمريكي بشن ضربات جوية"), unless it has begun
   // ("بدأ داعش بالسماح لبعض العائلات بالخروج").
   static const WordSet kPermission{"السماح", "يسمح", "تسمح", "سمح", "سمحت"};
@@ -1027,6 +1034,8 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       if (KeyIs(toks, i, kFuture)) return "future";
       if (KeyIs(toks, i, kPlan))
         return "plan or prevention";
+      if (KeyIs(toks, i, kExpected)) return "an expectation, not an incident";
+      if (KeyIs(toks, i, kSuspended)) return "operations suspended, not an incident";
       if (KeyIs(toks, i, kPermission)) {
         bool begun = false;  // "بدأ (داعش) بالسماح"
         for (size_t b = i; b > first && b + 2 >= i && !begun;) begun = KeyIs(toks, --b, {"بدا", "بدات", "بدوا"});
@@ -1718,17 +1727,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // متظاهراً" no protest).
       if (m.len == 0 && last == '\xA7') {
         PhraseMatch am = AccusativeMatch(d_.trigger_phrases, toks, i);
-        MatchIndexes violent;
-        for (uint32_t ti : am.indexes) {
-          const auto& t = d_.triggers[ti];
-          if (t.event_type == "Explosions/Remote violence" || t.event_type == "Violence against civilians" ||
-              t.sub_event_type == "Armed clash")
-            violent.push_back(ti);
-        }
-        if (!violent.empty()) {
+        if (am.len > 0 && KeepTriggers(d_, &am, [](const TriggerInfo& t) {
+              return t.event_type == "Explosions/Remote violence" || t.event_type == "Violence against civilians" ||
+                     t.sub_event_type == "Armed clash";
+            }))
           m = std::move(am);
-          m.indexes = std::move(violent);
-        }
       }
       if (m.len == 0) {
         ++i;

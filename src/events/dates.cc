@@ -394,6 +394,20 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       i = e - 1;
       continue;
     }
+    // "1994 - مواجهات في منطقة قزوين": a chronology's line opens on its year and a dash or colon
+    // (after a line break or a full stop: "... بختيار. 1994 - مواجهات").
+    auto opens = [&] {
+      if (i == 0 || t.tokens[i].Has(text::kNewlineBefore)) return true;
+      if (t.tokens[i - 1].kind != text::TokenKind::kPunct) return false;
+      const std::string_view p = text.Slice(t.tokens[i - 1].start, t.tokens[i - 1].end);
+      return p == "." || p == "\xD8\x9F" || p == "!";  // . ؟ !
+    };
+    if (t.tokens[i].kind == text::TokenKind::kNumber && opens() && i + 1 < n &&
+        t.tokens[i + 1].kind == text::TokenKind::kPunct && IsNum(t, i, &a, 1900, 2100)) {
+      range_of(emit(i, i + 1, "absolute"), ch::sys_days(ch::year(a) / 1 / 1), ch::sys_days(ch::year(a) / 12 / 31),
+               "year");
+      continue;
+    }
     // October 15, 2017 / October 2017 / تشرين الأول 2017
     if (int m = is(i, kMonthWord) ? MonthAt(t, i, &ml) : 0; m && (i == 0 || !IsNum(t, i - 1, &a, 1, 31))) {
       size_t e = PastMonthInBrackets(t, i + ml);

@@ -488,5 +488,17 @@ TEST(EventsDates, AMonthWithItsOtherNameOrWithAmBeforeTheYear) {
   }
 }
 
+// A chronology's entry opens on its year and a dash, after a full stop or a line break ("...
+// بختيار. 1994 - مواجهات في منطقة قزوين"): that year dates it, and it is history.
+TEST(EventsDates, AChronologysEntryOpensOnItsYear) {
+  auto r = RunEvents("1991 - اغتيال رئيس الوزراء الايراني السابق شهبور بختيار. 1994 - مواجهات في منطقة قزوين بين متظاهرين "
+                     "والقوات الايرانية.\n1979 - اعدام 21 سياسيا في العراق بتهمة التآمر على الحكومة.",
+                     "2015-08-08");
+  ASSERT_NE(Find(r, "1994"), nullptr);
+  EXPECT_EQ(Find(r, "1994")->date, "1994-01-01");
+  ASSERT_NE(Find(r, "1979"), nullptr);
+  EXPECT_TRUE(r.result.events.empty());
+}
+
 }  // namespace
 }  // namespace marsad::events

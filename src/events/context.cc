@@ -303,6 +303,16 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false) &&
          KeyIs(toks, tok - 2, {"الخارجه", "خارجه", "الخارج", "خارج", "الخارجين"})))))
     return "a standing state of control, not a change";
+  // "القوى الانقلابية التي تسببت بقتل الآلاف": what a relative clause says someone caused
+  // describes them.
+  // So is what is joined to it by و ("تسببت بقتل الآلاف وتدمير المنازل").
+  for (size_t k = tok; k > first + 1 && k + 5 > tok; --k) {
+    if (IsPunct(toks, k - 1)) break;
+    if (toks.Key(k).starts_with("\xD8\xA8") &&
+        KeyIs(toks, k - 1, {"تسبب", "تسببت", "تسببوا", "يتسبب", "تتسبب"}, false) &&
+        KeyIs(toks, k - 2, {"التي", "الذي", "الذين", "اللتين", "اللذين"}, false))
+      return "a description (what someone caused), not an incident";
+  }
   // "عملية تحرير مدينة الرمادي من سيطرة مسلحي داعش": the control a place is freed from.
   if (tok > first + 2 && KeyIs(toks, tok, {"سيطره", "قبضه"}, false) && KeyIs(toks, tok - 1, {"من"}, false))
     for (size_t j = tok - 1; j > first && j + 6 > tok; --j)

@@ -2788,6 +2788,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"في", "بعد", "منذ", "عقب", "اثر", "قبل"}, false))
         skip = "background: a change of territory named after a preposition";
+      // "قبل سقوط القاعدة", "قبل تحرير عدن": before it is the time of something else, whatever
+      // day the sentence names.
+      if (!skip && territory && tok > s.first_token && KeyIs(toks, tok - 1, {"قبل", "وقبل"}, false) &&
+          KeyIs(toks, tok, {"سقوط", "تحرير", "استعاده", "سيطره"}, false))
+        skip = "background: the time of something else, before a change of territory";
       // "القوات التي تحاول استعادة مدن", "تسعى لتحرير": an attempt at territory is no change of it
       // (an attempted attack is fighting, and stays).
       if (!skip && territory && tok > s.first_token &&

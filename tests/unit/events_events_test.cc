@@ -1775,5 +1775,16 @@ TEST(EventsIncidents, TriggersInTheAccusativeAndOneDeadAnnouncedBefore) {
   EXPECT_EQ(two.result.events.size(), 2u);
 }
 
+// What a relative clause says someone caused describes them ("القوى الانقلابية التي تسببت بقتل
+// الآلاف وتدمير المنازل"); before a change of territory is the time of something else ("قبل سقوط
+// القاعدة").
+TEST(EventsIncidents, WhatSomeoneCausedAndBeforeAFallAreNoIncidents) {
+  ExpectNoEvents({"أكد الرئيس اليمني أن الانتصارات التي حققها الجيش الوطني والمقاومة الشعبية في بلاده مسنودة بقوات "
+                  "التحالف العربي، ضد المليشيات المتمردة، لن تتوقف حتى يتم تطهير كل المحافظات اليمنية من القوى "
+                  "الانقلابية التي تسببت بقتل الأبرياء وتدمير البنى التحتية في المدن.",
+                  "وكان زعيمهم قد أكد الأحد قبل سقوط القاعدة أن الخرق سيفشل."},
+                 "2015-08-06");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -2332,6 +2332,33 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           armed_victim = true;
           break;
         }
+      // "The fighters from ... al-Nusra Front were killed trying to reopen the Castello Road": an
+      // armed group right before an English passive of killing is its victim (a battle, ACLED).
+      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && !armed_victim && !execution &&
+          toks.tokens[tok].script == text::Script::kLatin && tok > s.first_token + 1) {
+        // A passive: "were", "was", "are", "is" or "been" right before ("had killed" is active).
+        size_t aux = tok;
+        if (KeyIs(toks, tok - 1, {"were", "was", "been", "are", "is"}, false)) {
+          aux = tok - 1;
+          if (toks.Key(aux) == "been" && aux > s.first_token && KeyIs(toks, aux - 1, {"have", "has", "had"}, false)) --aux;
+        }
+        int32_t victim = -1;
+        // The subject, not a place or an object ending there ("who had taken shelter in Turkey
+        // were killed").
+        if (aux < tok)
+          for (int32_t m2 : sa)
+            if (r.actors[m2].token_end == aux && armed(m2) &&
+                !(r.actors[m2].token_begin > s.first_token &&
+                  KeyIs(toks, r.actors[m2].token_begin - 1, {"in", "from", "to", "into", "near", "at", "by", "with"}, false)))
+              victim = m2;
+        if (victim >= 0) {
+          auto other = [&](int32_t x) { return x >= 0 && r.actors[x].actor != r.actors[victim].actor && armed(x); };
+          const int32_t after = first_after(tok + m.len, r.actors[victim].actor, true);
+          a1 = other(a1) && a1 != victim ? a1 : other(after) ? after : last_before(r.actors[victim].token_begin, r.actors[victim].actor, true);
+          a2 = victim;
+          armed_victim = true;
+        }
+      }
       // "القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش", "ضبطت شبكة تنتمي إلى تنظيم
       // داعش": whom an arrest takes is the group they are said to belong to (ACLED's actor 2).
       // The group is no arrester then ("ألقي القبض على خلية تنتمي لداعش": who arrested is unnamed).

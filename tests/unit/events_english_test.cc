@@ -729,5 +729,15 @@ TEST_F(EnglishEventsTest, SpansOfTimeAndDetentionCentresAreNoIncidents) {
   EXPECT_EQ(Events("Government forces shelled the town of Douma on Tuesday, killing five civilians.", "2016-10-27").size(), 1u);
 }
 
+// An armed group right before an English passive of killing is its victim: a battle (ACLED),
+// its enemy the author. "had killed" is active; "in Turkey were killed" has no such subject.
+TEST_F(EnglishEventsTest, FightersWhoWereKilledFoughtABattle) {
+  auto v = Events("The fighters of al-Nusra Front were killed on Thursday trying to reopen the Castello Road which "
+                  "regime forces severed.",
+                  "2016-07-10");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Battles");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -79,6 +79,7 @@ enum class QuantityCueKind : uint8_t {
   kParticle,     // a number before it stands alone: "أصيب 25 في", "killed 5 on Friday"
   kBlock,        // none of these: a longer phrase that hides a shorter cue ("war monitor")
   kInclusion,    // "including", "بينهم": the predicate may come after the included count
+  kOneAfter,     // a singular predicate after a kOne noun, which it makes one person: شخص لقي مصرعه
 };
 struct QuantityCue {
   QuantityCueKind kind = QuantityCueKind::kBefore;

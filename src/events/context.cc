@@ -310,7 +310,7 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     if (IsPunct(toks, k - 1)) break;
     if (toks.Key(k).starts_with("\xD8\xA8") &&
         KeyIs(toks, k - 1, {"تسبب", "تسببت", "تسببوا", "يتسبب", "تتسبب"}, false) &&
-        KeyIs(toks, k - 2, {"التي", "الذي", "الذين", "اللتين", "اللذين"}, false))
+        KeyIs(toks, k - 2, RelativePronouns(), false))
       return "a description (what someone caused), not an incident";
   }
   // "عملية تحرير مدينة الرمادي من سيطرة مسلحي داعش": the control a place is freed from.
@@ -725,6 +725,11 @@ bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok
     if (KeyIs(toks, i, kEarlier, false)) return true;
   }
   return false;
+}
+
+const WordSet& RelativePronouns() {
+  static const WordSet k{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"};
+  return k;
 }
 
 const WordSet& ComparisonWords() {

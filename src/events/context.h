@@ -106,6 +106,10 @@ const WordSet& VerbsOfSaying();
 // before "since" / "منذ", no toll or campaign counted since then.
 const WordSet& ComparisonWords();
 
+// The relative pronouns ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"):
+// what follows them describes a noun named before.
+const WordSet& RelativePronouns();
+
 // An armed group of the dictionary's group types (rebels, militias): what a back-reference
 // ("التنظيم", "the group") may refer to, and what flies no air strike.
 inline bool IsGroupType(const ActorInfo& a) {

@@ -309,7 +309,8 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
       {"not_after", QuantityCueKind::kNotAfter},     {"not_before", QuantityCueKind::kNotBefore},
       {"month", QuantityCueKind::kMonth},            {"cumulative", QuantityCueKind::kCumulative},
       {"since", QuantityCueKind::kSince},            {"particle", QuantityCueKind::kParticle},
-      {"block", QuantityCueKind::kBlock},            {"inclusion", QuantityCueKind::kInclusion}};
+      {"block", QuantityCueKind::kBlock},            {"inclusion", QuantityCueKind::kInclusion},
+      {"one_after", QuantityCueKind::kOneAfter}};
   static const std::set<std::string, std::less<>> kReasons = {"percent", "currency", "distance", "duration",
                                                               "long_duration", "clock", "age", "year", "negation",
                                                               "object"};
@@ -323,6 +324,7 @@ Status LoadQuantityCues(const std::string& path, Dictionaries& d) {
       case QuantityCueKind::kToll:
       case QuantityCueKind::kAfter:
       case QuantityCueKind::kOne:
+      case QuantityCueKind::kOneAfter:
         if (!kCountCategories.count(c.category))
           return InvalidInput("field category: unknown \"" + c.category + "\"");
         break;

@@ -813,10 +813,10 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
     head = did_at;
   }
   if (head == SIZE_MAX) return false;
-  if (head > first && KeyIs(toks, head - 1,
-                            {"التي", "الذي", "الذين", "اللواتي", "والتي", "والذي", "والذين", "ممن", "من", "ما", "ان",
-                             "بعدما", "حين", "وحين", "حينما", "عندما", "وعندما", "منذ", "بعد", "لما"},
-                            false))
+  if (head > first &&
+      (KeyIs(toks, head - 1, RelativePronouns()) ||
+       KeyIs(toks, head - 1, {"ممن", "من", "ما", "ان", "بعدما", "حين", "وحين", "حينما", "عندما", "وعندما", "منذ", "بعد", "لما"},
+             false)))
     return false;
   if (!KeepTriggers(d, &m, [](const TriggerInfo& t) {
         return t.event_type == "Violence against civilians" || t.sub_event_type == "Arrests";
@@ -2569,7 +2569,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (!dm.resolved || dm.kind == "duration" || (d == 0 && dateline_first)) continue;
         if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1) continue;
         uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
-        static const WordSet kWho{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"};
+        const WordSet& kWho = RelativePronouns();
         if (!pub_iso.empty() && DaysBetween(dm.end_date.empty() ? dm.date : dm.end_date, pub_iso) > kHistoryDays) {
           if (!skip) skip = "history: dated well before the publication";
           // Not a date after the trigger that a span or a relative clause of its own dates ("استعادت

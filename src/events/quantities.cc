@@ -324,9 +324,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
     size_t len = 0;
   };
   // The cue of one of `kinds` at token i (the longest phrase there).
-  auto cue_at = [&](size_t i, size_t limit, std::initializer_list<QuantityCueKind> kinds) -> CueHit {
+  auto cue_at = [&](size_t i, size_t limit, std::initializer_list<QuantityCueKind> kinds,
+                    bool allow_stems = true) -> CueHit {
     if (i >= limit) return {};
-    PhraseMatch m = LongestMatch(d_.quantity_cue_phrases, text, toks, i, limit, true, starts);
+    PhraseMatch m = LongestMatch(d_.quantity_cue_phrases, text, toks, i, limit, allow_stems, starts);
     for (uint32_t x : m.indexes)
       for (QuantityCueKind k : kinds)
         if (d_.quantity_cues[x].kind == k) return {&d_.quantity_cues[x], m.len};
@@ -534,15 +535,12 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
               break;
             }
           }
-          // Or before a singular verb of dying or of a wound ("أن شخصاً لقي مصرعه", "جندي استشهد").
-          if (q.category.empty() && toks.tokens[i].script == text::Script::kArabic && i + 1 < end) {
-            static const WordSet kDied{"استشهد", "استشهدت", "توفي", "توفيت"}, kMet{"لقي", "لقيت"},
-                kDeath{"مصرعه", "حتفه", "مصرعها", "حتفها"}, kHurt{"اصيب", "اصيبت"};
-            const bool met = KeyIs(toks, i + 1, kMet, false) && i + 2 < end && KeyIs(toks, i + 2, kDeath, false);
-            if (met || KeyIs(toks, i + 1, kDied, false)) q.category = "killed";
-            else if (KeyIs(toks, i + 1, kHurt, false)) q.category = "wounded";
-            if (!q.category.empty()) {
+          // Or before a singular verb of dying or of a wound ("أن شخصاً لقي مصرعه", "جندي استشهد":
+          // quantity_cues.tsv's one_after), written without و: "وأصيب 13 آخرون" opens a clause.
+          if (q.category.empty()) {
+            if (const CueHit after = cue_at(i + 1, end, {QuantityCueKind::kOneAfter}, false); after.cue) {
               q.value = 1;
+              q.category = after.cue->category;
               q.of = one.cue->category == "people" ? "" : one.cue->category;
             }
           }

@@ -3162,9 +3162,10 @@ class DocumentParser {
       // in a country the text names nowhere, far from all its places, the place: the index lacks
       // the village, which is then placed in the text's own area as a neighbourhood is.
       // So does an area's ("منطقة مساكن الطيارين" in Aden is no Msaken in Tunisia).
-      const bool area_cue = m.cue == "region" && m.token_begin > 0 &&
-                            (Key(m.token_begin - 1).ends_with("\xD9\x85\xD9\x86\xD8\xB7\xD9\x82\xD9\x87") ||  // منطقه
-                             Key(m.token_begin - 1).ends_with("\xD9\x85\xD9\x86\xD8\xA7\xD8\xB7\xD9\x82"));    // مناطق
+      // The cue table says which: an area or an admin unit (منطقة, مناطق: "L|A.ADM…"), not a
+      // countryside's or a coast's.
+      const bool area_cue =
+          m.cue == "region" && mi < hints_.size() && hints_[mi].hint.starts_with("L|A.ADM");
       const bool village_cue = !local_cue && (m.cue == "settlement" || area_cue);
       if (!m.cue.empty() && m.cue != "preposition" && !local_cue && !village_cue) continue;
       bool unsupported = false, rejected = false, foreign = false;

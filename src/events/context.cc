@@ -99,12 +99,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   // building's name; "مراكز اعتقال", "معسكرات الاحتجاز": a place of detention.
   if (tok > first && toks.tokens[tok].script == text::Script::kArabic) {
     static const WordSet kNamed{"شارع", "ميدان", "ساحه", "دوار", "جسر", "مستشفي", "مدرسه", "جامع", "مسجد", "حي"};
-    static const WordSet kHeld{"مراكز", "مركز", "معسكرات", "سجون", "زنازين", "مرافق", "اماكن"};
+    static const WordSet kHeld{"مراكز", "مركز", "معسكرات", "سجون", "زنازين", "مرافق", "اماكن", "مكان"};
     static const WordSet kDetention{"اعتقال", "الاعتقال", "احتجاز", "الاحتجاز", "توقيف", "التوقيف"};
     if (toks.Key(tok).starts_with("ال") && KeyIs(toks, tok - 1, kNamed))
       return "a name of a street, a square or a building, not an incident";
     if (KeyIs(toks, tok, kDetention) && KeyIs(toks, tok - 1, kHeld))
       return "a place of detention, not an arrest";
+    // "حزب تحرير الشعب الثوري", "جبهة التحرير الوطني", "منظمة التحرير": a party's, a front's or
+    // a movement's name (one the actor table knows is passed over before: "هيئة تحرير الشام").
+    static const WordSet kBodies{"حزب", "جبهه", "حركه", "هييه", "منظمه", "جيش", "لوا", "الويه", "كتايب"};
+    if (prefix_cp == 0 && KeyIs(toks, tok, {"تحرير", "التحرير"}, false) && KeyIs(toks, tok - 1, kBodies))
+      return "a name of a party, a front or a movement, not an incident";
   }
   // "the US-led coalition fighting IS", "rebels fighting to oust Assad", "who are fighting
   // against ISIS", "the most effective fighting force": a side described by what it does, not

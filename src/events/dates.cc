@@ -61,7 +61,8 @@ const WordTable& WeekdayTable() {
 constexpr std::string_view kDateWords[] = {
     "امس",   "الامس", "الاول", "اليوم", "غدا",    "صباح",     "مسا",    "ظهر",   "فجر",     "الغد",    "منذ",
     "يومين", "قبل",   "ايام",  "يوما",  "اشهر",   "شهور",     "سنوات",   "بعد",   "خلال",    "مرور",    "الماضي",
-    "الماضيه", "المنصرم", "الفايت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر", "غد"};
+    "الماضيه", "المنصرم", "الفايت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر", "غد",
+    "المقبل", "المقبله", "القادم", "القادمه"};
 static_assert(std::size(kDateWords) <= 64);
 
 // The bits of `words`; a word missing from kDateWords does not compile.
@@ -628,6 +629,33 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       auto& dm = emit(i, i + 2, "relative");
       if (anchored)
         range_of(dm, ch::sys_days(ch::year(py - 1) / 1 / 1), ch::sys_days(ch::year(py - 1) / 12 / 31), "year");
+      i += 1;
+      continue;
+    }
+    // "الأسبوع المقبل", "الشهر القادم", "العام المقبل", "next week": a span after the
+    // publication (what is planned for it has not happened).
+    const bool next_ar = is(i + 1, Bits({"المقبل", "المقبله", "القادم", "القادمه"}));
+    const bool next_en = k == "next" && i + 1 < n;
+    const std::string_view next_unit = next_en ? t.Key(i + 1) : k;
+    if ((next_ar && is(i, Bits({"الاسبوع"}))) || (next_en && next_unit == "week")) {
+      auto& dm = emit(i, i + 2, "relative");
+      if (anchored) range_of(dm, pub + ch::days(1), pub + ch::days(7), "week");
+      i += 1;
+      continue;
+    }
+    if ((next_ar && is(i, Bits({"الشهر"}))) || (next_en && next_unit == "month")) {
+      auto& dm = emit(i, i + 2, "relative");
+      if (anchored) {
+        auto ym = (ch::year(py) / ch::month(static_cast<unsigned>(pm))) + ch::months(1);
+        month_range(dm, static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
+      }
+      i += 1;
+      continue;
+    }
+    if ((next_ar && is(i, Bits({"العام", "السنه"}))) || (next_en && next_unit == "year")) {
+      auto& dm = emit(i, i + 2, "relative");
+      if (anchored)
+        range_of(dm, ch::sys_days(ch::year(py + 1) / 1 / 1), ch::sys_days(ch::year(py + 1) / 12 / 31), "year");
       i += 1;
       continue;
     }

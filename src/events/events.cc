@@ -1899,8 +1899,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                       "المدعوم",  "المدعومه", "المدعومين", "مدعوم",   "مدعومه",  "مدعومين",
                                       "المصنف",   "المصنفه",  "المصنفين",  "المعترف", "المكلف",  "المكلفه",
                                       "المنتخب",  "المنتخبه", "المرشح",    "المرشحه", "المفروض", "المفروضه"};
+    size_t s_cue_tok = 0;  // its token
     for (size_t i = s.first_token; i < s.end_token && s_a1 < 0; ++i) {
       s_cue_start = toks.tokens[i].start;
+      s_cue_tok = i;
       std::string_view k = toks.Key(i);
       if (KeyIs(toks, i, kAgainst) || k == "against") {
         s_a1 = last_before(i, -1);
@@ -2048,8 +2050,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Sides listed "من جهة ... من جهة أخرى" are the fighting's named right before them
       // ("اشتباكات عنيفة بين"), not a shelling told earlier in the clause ("قصف شنه داعش على
       // ثكنة ...، وكانت الصقلاوية شهدت اشتباكات بين القوات العراقية ... من جهة، وتنظيم الدولة").
+      // Nor are a dyad's sides across "حيث" the trigger's: "قصف المتمردون مدينة عدن ... حيث تتقدم
+      // القوات الموالية للحكومة ضد المتمردين" (the rebels shelled; the advance is the forces').
+      auto where_between = [&](size_t a, size_t b) {
+        for (size_t k = std::min(a, b) + 1; k < std::max(a, b); ++k)
+          if (KeyIs(toks, k, {"حيث", "وحيث"}, false)) return true;  // not "بحيث" (so that)
+        return false;
+      };
       const bool cue_here = s_a1 >= 0 && ClauseOf(breaks, s_cue_start) == ClauseOf(breaks, toks.tokens[tok].start) &&
-                            !(s_sides_at != SIZE_MAX && tok + m.len + 4 < s_sides_at);
+                            !(s_sides_at != SIZE_MAX && tok + m.len + 4 < s_sides_at) &&
+                            !(s_cue == kCueDyad && where_between(tok, s_cue_tok));
       int32_t a1 = cue_here ? s_a1 : -1, a2 = cue_here ? s_a2 : -1;
       bool light_verb_agent = false;
       // "وشن سلاح الجو التركي ضربات جوية على أهداف للحزب": the subject of the light verb
@@ -2567,7 +2577,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       for (int32_t d : s_dates) {
         const auto& dm = r.dates[d];
         if (!dm.resolved || dm.kind == "duration" || (d == 0 && dateline_first)) continue;
-        if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1) continue;
+        // Not a day after the publication, unless the text counts it from the publication
+        // ("الأسبوع المقبل", "غدا"): that dates the clause as not yet happened (date_ahead).
+        if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1 && dm.kind != "relative") continue;
         uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
         const WordSet& kWho = RelativePronouns();
         if (!pub_iso.empty() && DaysBetween(dm.end_date.empty() ? dm.date : dm.end_date, pub_iso) > kHistoryDays) {

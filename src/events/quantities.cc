@@ -544,6 +544,19 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
               q.of = one.cue->category == "people" ? "" : one.cue->category;
             }
           }
+          // "إن جنديا قتل عندما فتح مقاتلون النار", "أن شرطيا قتل في الهجوم": the unvowelled
+          // "قتل" after a one noun is the passive when no object follows it (a preposition, a
+          // subordinator, a day or the clause's end), not "جنديا قتل مسلحا".
+          if (q.category.empty() && i + 1 < end && KeyIs(toks, i + 1, {"قتل", "قتلت"}, false)) {
+            static const WordSet kNoObject{"في", "عندما", "حين", "حينما", "لدي", "خلال", "برصاص", "بنيران", "جرا",
+                                           "اثر", "بعد", "اثنا", "امس", "اليوم", "صباح", "مسا", "ليله", "فجر",
+                                           "بانفجار", "بقصف", "بهجوم", "بغاره"};
+            if (i + 2 >= end || IsPunct(toks, i + 2) || KeyIs(toks, i + 2, kNoObject, false)) {
+              q.value = 1;
+              q.category = "killed";
+              q.of = one.cue->category == "people" ? "" : one.cue->category;
+            }
+          }
           if (!q.category.empty() && !is_number_token(i + 1, end)) {
             q.start = q.phrase_start = toks.tokens[i].start;
             q.end = q.phrase_end = toks.tokens[i].end;

@@ -1786,5 +1786,32 @@ TEST(EventsIncidents, WhatSomeoneCausedAndBeforeAFallAreNoIncidents) {
                  "2015-08-06");
 }
 
+// A party's name ("حزب تحرير الشعب الثوري"), a place of detention ("مكان احتجاز الرهينة") and
+// talks dated next week ("في الأسبوع المقبل") are no incidents; "إن جنديا قتل عندما" is one
+// soldier killed ("جنديا قتل مسلحا": the soldier killed); a dyad across "حيث" names the
+// sides of its own clause, not the shelling's before it.
+TEST(EventsIncidents, NamesPlacesOfDetentionNextWeekAndOneSoldierKilled) {
+  ExpectNoEvents({"قال أردوغان إن تنظيم حزب تحرير الشعب الثوري تنظيم إرهابي.",
+                  "وأعلنت الخارجية أنها تقوم بجهود مكثفة للتعرف على مكان احتجاز الصحافي.",
+                  "قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف، على الأرجح، الجولة الثانية من المحادثات بين "
+                  "الحكومة الأفغانية وحركة طالبان في الأسبوع المقبل."},
+                 "2015-07-25");
+  auto soldier = RunEvents("وقال الجيش التركي أمس إن جنديا قتل عندما فتح مسلحون النار على دورية في إقليم شرناق.",
+                           "2015-08-11");
+  ASSERT_EQ(soldier.result.events.size(), 1u);
+  EXPECT_EQ(soldier.result.events[0].fatalities, 1);
+  auto killer = RunEvents("وقالت الشرطة إن جنديا قتل مسلحا في اشتباك أمس في إقليم شرناق.", "2015-08-11");
+  bool soldier_dead = false;
+  for (const auto& q : killer.result.quantities) soldier_dead = soldier_dead || q.start == 19;  // "جنديا"
+  EXPECT_FALSE(soldier_dead);
+  auto shelled = RunEvents("قتل 43 مدنيا على الأقل الأحد عندما قصف المتمردون مدينة عدن جنوب اليمن حيث تتقدم القوات "
+                           "الموالية للحكومة ضد المتمردين الحوثيين.",
+                           "2015-07-22");
+  ASSERT_FALSE(shelled.result.events.empty());
+  const std::string shelling_by = Id(shelled.result.events[0].actor1);  // the rebels, not the forces
+  EXPECT_TRUE(shelling_by == "houthis" || shelling_by == "generic_rebels") << shelling_by;
+  EXPECT_EQ(shelled.result.events[0].fatalities, 43);
+}
+
 }  // namespace
 }  // namespace marsad::events

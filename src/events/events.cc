@@ -1693,11 +1693,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // Human Rights monitoring group said").
     std::vector<int32_t> sa;
     const std::vector<SpeakerFrame> frames = SpeakerFrames(toks, s.first_token, s.end_token);
+    // Nor is the leader a group is named by a party of its own ("التحالف العربي الذي تقوده
+    // السعودية", "التحالف بقيادة الولايات المتحدة"): the group named before is the side.
+    // ("قيادة" only as "بقيادة": "بين قيادة قسد وقيادة التنظيم" names the leaderships as sides).
+    static const WordSet kLedBy{"تقوده", "يقوده", "تقودها", "يقودها", "بقياده", "تتزعمه", "يتزعمه", "تتزعمها"};
     for (int32_t m : actors_at.Within(s.first_token, s.end_token)) {
       const auto& a = r.actors[m];
-      if (!d_.actors[a.actor].OnlyReports() && !Reporter(toks, a, s.first_token, s.end_token) &&
-          !Spoken(frames, r.actors, m))
-        sa.push_back(m);
+      if (d_.actors[a.actor].OnlyReports() || Reporter(toks, a, s.first_token, s.end_token) ||
+          Spoken(frames, r.actors, m))
+        continue;
+      if (a.token_begin > s.first_token && KeyIs(toks, a.token_begin - 1, kLedBy, false) && !sa.empty() &&
+          r.actors[sa.back()].token_end + 4 >= a.token_begin && r.actors[sa.back()].actor != a.actor)
+        continue;
+      sa.push_back(m);
     }
     // Triggers: the best phrase per (event type, sub-type, PLOVER type) in the sentence.
     // Views of the trigger dictionary's strings, which outlive the sentence: no copies per reading.

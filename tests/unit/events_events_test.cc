@@ -1813,5 +1813,18 @@ TEST(EventsIncidents, NamesPlacesOfDetentionNextWeekAndOneSoldierKilled) {
   EXPECT_EQ(shelled.result.events[0].fatalities, 43);
 }
 
+// The leader a coalition is named by is no party of its own ("التحالف العربي الذي تقوده
+// السعودية"); "الميليشيات المتمردة" are the rebels.
+TEST(EventsActors, TheLeaderOfACoalitionIsNoSide) {
+  auto r = RunEvents("وشن التحالف الدولي الذي تقوده الولايات المتحدة غارات على مواقع داعش في الرقة أمس.", "2015-07-24");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(Id(r.result.events[0].actor1), "us_led_coalition");
+  EXPECT_EQ(Id(r.result.events[0].actor2), "isis");
+  auto rebels = RunEvents("قصفت الميليشيات المتمردة أمس حيا سكنيا في مدينة تعز.", "2015-07-24");
+  ASSERT_EQ(rebels.result.events.size(), 1u);
+  const std::string by = Id(rebels.result.events[0].actor1);  // not "unidentified armed group"
+  EXPECT_TRUE(by == "houthis" || by == "generic_rebels") << by;
+}
+
 }  // namespace
 }  // namespace marsad::events

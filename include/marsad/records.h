@@ -20,7 +20,8 @@
 //    group, a generic actor any of its inter code, civilians are civilians); or
 //  - they state one toll of MergeOptions::toll_min or more, a day apart at most, in one
 //    region (not a country).
-// Alike wording does not join two towns with two stated tolls unless it is a copy; nothing
+// Alike wording does not join two towns with two stated tolls unless it is a copy, nor two
+// remote attacks of two kinds (shelling, an air strike, a bombing) by two perpetrators; nothing
 // joins two reports of one day, one naming only its morning and the other only its evening or
 // night (DayParts), unless copied, save battles (fighting lasts).
 // Two events of one article join one record only when every field agrees (SplitIncident:

@@ -292,6 +292,14 @@ bool TimesOfDayApart(const Report& a, const Report& b, int gap) {
          a.event_type != "Battles" && b.event_type != "Battles";
 }
 
+// Two remote attacks of two kinds (shelling, an air strike, a bombing; the bombing family
+// is one kind) by two perpetrators: actor 1 differs, or the actors contradict.
+bool TwoAttacks(const Report& a, const Report& b) {
+  if (a.event_type != "Explosions/Remote violence" || b.event_type != a.event_type || OneSubType(a, b)) return false;
+  if (ActorsContradict(a, b)) return true;
+  return !a.actor1.empty() && !b.actor1.empty() && !OneActor({a.actor1, a.inter1}, {b.actor1, b.inter1});
+}
+
 // Which of the finer fields two reports `gap` days apart disagree on ("" when none): one
 // single day, one sub-event type, one locality, actors that do not contradict.
 std::string_view FieldsDisagree(const Report& a, const Report& b, const MergeOptions& opt, int gap) {
@@ -349,6 +357,13 @@ Verdict RuleVerdict(const Report& a, const Report& b, const MergeOptions& opt, i
   // Alike wording joins whatever the finer fields say; short reports share their dateline
   // and phrasing ("... in the city of X on Saturday 14 October"), which is why the type
   // and the region must agree too.
+  // Alike wording is not enough for two attacks of two kinds by two perpetrators: in one
+  // region on one day the Houthis' shells and the coalition's raids, or a resistance's
+  // shelling and the coalition's air strikes, share the phrasing of every front's news
+  // (Al Bayda, 24 Jul 2015: "18 Houthis killed" by the resistance beside the coalition's
+  // raids on the government compound). One perpetrator's "قصف" is shelling in one outlet and
+  // an air strike in another, and a copy is one story whatever the fields say.
+  if (sim >= opt.min_similarity && sim < opt.copy_similarity && TwoAttacks(a, b)) return {false, "sub-event type", 0, sim};
   if (sim >= opt.min_similarity) return {true, "", 10 * sim, sim};
   std::string_view why = FieldsDisagree(a, b, opt, gap);
   if (!why.empty()) return {false, why, 0, sim};

@@ -100,6 +100,16 @@ check "--word-df-out: the documents and the words' counts" $?
 "$MARSAD" merge --quiet --model default --pairs-out "$TMP/pairs.jsonl" "$TMP/whole.jsonl" >/dev/null &&
   [ -s "$TMP/pairs.jsonl" ] && head -1 "$TMP/pairs.jsonl" | grep -q '^{"a":\["a[0-9]*",[0-9]*,[0-9]*,[0-9]*\],"b":\[.*"f":\[1.000000,'
 check "--pairs-out: candidate pairs with their features" $?
+# --why: the two Raqqa strike reports (a1, a2) are one record; a1 against Aleppo's shelling (a8) is not.
+"$MARSAD" merge --why 'a1#0,a2#0' --why 'a1#0,a8#0' --why 'a1#0' "$TMP/whole.jsonl" >"$TMP/why" 2>"$TMP/err"
+[ $? -eq 2 ] && grep -q "DOC#EVENT,DOC#EVENT" "$TMP/err"
+check "--why with one event: usage error" $?
+"$MARSAD" merge --why 'a1#0,a2#0' --why 'a1#0,a8#0' --why 'a1#0,zz#3' "$TMP/whole.jsonl" >"$TMP/why" 2>"$TMP/err"
+[ $? -eq 0 ] && grep -q "^  A~B compatible" "$TMP/why" && grep -q "^  one record (r[0-9a-f]*, 2 reports)" "$TMP/why" &&
+  grep -q "^  A~B apart by rules: " "$TMP/why" && grep -q "^  A against B's record r[0-9a-f]* (1 reports):" "$TMP/why" &&
+  grep -q "^    XX a8#0 " "$TMP/why" && grep -q "the second event is not in the input" "$TMP/why"
+check "--why: the pair's verdict and each side against the other's record" $?
+[ $? -eq 0 ] || sed 's/^/  | /' "$TMP/why"
 # -o onto something not a regular file is refused before anything is written (as root,
 # `merge -o /dev/null` used to replace /dev/null with a regular file); a private device here,
 # where mknod is allowed.

@@ -121,6 +121,21 @@ TEST(Compatible, AlikeWording) {
   b = Worded(b, s2);
   EXPECT_GT(TextSimilarity(a, b), opt.min_similarity);
   EXPECT_TRUE(Compatible(a, b, opt).ok);
+  // Another perpetrator's shelling is another attack, however alike the wording (the
+  // Houthis' shells and the coalition's raids on one town); a copy is still one story.
+  Report theirs = b;
+  theirs.actor1 = "houthis";
+  theirs.inter1 = 2;
+  a.inter1 = 8;
+  EXPECT_EQ(Compatible(a, theirs, opt).why, "sub-event type");
+  theirs.sub_event_type = a.sub_event_type;  // an air strike by "them": the wording joins
+  EXPECT_TRUE(Compatible(a, theirs, opt).ok);
+  Report copied = Worded(R("b", "2015-07-21", "g9"), s1 + " " + s2);
+  copied.sub_event_type = "Shelling/artillery/missile attack";
+  copied.actor1 = "houthis";
+  copied.inter1 = 2;
+  EXPECT_GE(TextSimilarity(a, copied), opt.copy_similarity);
+  EXPECT_TRUE(Compatible(a, copied, opt).ok);
   Report unworded = b;
   unworded.grams.clear();
   EXPECT_FALSE(Compatible(R("a", "2015-07-21"), unworded, opt).ok);  // the fields alone: no

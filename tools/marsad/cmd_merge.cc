@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -25,6 +26,7 @@ namespace fs = std::filesystem;
 struct MergeArgs {
   std::vector<std::string> inputs;
   std::string output, format = "json", temp_dir, model, pairs_out, word_df_out;
+  std::vector<std::string> why;  // --why DOC#EVENT,DOC#EVENT
   double memory_mib = 8, near_km = 10, min_similarity = 0.15, reprint_similarity = 0.5;
   int date_slack = 1;
   bool quiet = false, single_link = false;
@@ -139,6 +141,107 @@ Status WriteWordDf(const std::vector<std::string>& files, const std::string& out
   return std::fclose(f) == 0 ? Status::Ok() : IoError("cannot write " + out_path);
 }
 
+// "DOC#EVENT" as (document id, event index); false when malformed.
+bool ParseEventRef(std::string_view s, std::pair<std::string, uint32_t>* out) {
+  size_t hash = s.rfind('#');
+  if (hash == std::string_view::npos || hash == 0 || hash + 1 >= s.size()) return false;
+  uint32_t n = 0;
+  for (char c : s.substr(hash + 1)) {
+    if (c < '0' || c > '9' || n > 100000000) return false;
+    n = n * 10 + static_cast<uint32_t>(c - '0');
+  }
+  *out = {std::string(s.substr(0, hash)), n};
+  return true;
+}
+
+std::string Describe(const records::Report& r) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, " f=%llu%s", static_cast<unsigned long long>(r.fatalities), r.toll_stated ? "s" : "");
+  return r.doc_id + "#" + std::to_string(r.index) + " " + r.date + "/" +
+         (r.date_source.empty() ? "own" : r.date_source) + " " + r.place_name + "(" + r.feature + ") " +
+         r.sub_event_type + " " + (r.actor1.empty() ? "-" : r.actor1) + "|" + (r.actor2.empty() ? "-" : r.actor2) + buf;
+}
+
+std::string DescribeVerdict(const records::Verdict& v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " score=%.3f sim=%.3f", v.score, v.similarity);
+  return (v.ok ? std::string("compatible") : "apart by rules: " + std::string(v.why)) + buf;
+}
+
+// --why A,B: merges as asked, then tells why the two events A and B ("DOC#EVENT") are in
+// one record or not: the pair's verdict (Compatible, Apart), and each event's
+// verdict against every report of the other's record (complete link needs them all; two
+// events of one article are "one document" there, SplitIncident decides those).
+int ExplainPairs(const MergeArgs& a, const std::vector<std::string>& files, const records::MergeOptions& opt) {
+  std::vector<std::pair<std::pair<std::string, uint32_t>, std::pair<std::string, uint32_t>>> asks;
+  for (const auto& w : a.why) {
+    size_t comma = w.find(',');
+    std::pair<std::string, uint32_t> x, y;
+    if (comma == std::string::npos || !ParseEventRef(std::string_view(w).substr(0, comma), &x) ||
+        !ParseEventRef(std::string_view(w).substr(comma + 1), &y)) {
+      Error("--why takes DOC#EVENT,DOC#EVENT (the event's index in its document's events): " + w);
+      return kExitUsage;
+    }
+    asks.emplace_back(std::move(x), std::move(y));
+  }
+  records::Merger m(opt);
+  size_t bad = 0;
+  if (Status st = Feed(files, &m, &bad); !st.ok()) {
+    Error(st.message());
+    return kExitFatal;
+  }
+  // Every record holding an asked event (its reports keep their sketches: Compatible works).
+  std::set<std::pair<std::string, uint32_t>> wanted;
+  for (const auto& [x, y] : asks) wanted.insert(x), wanted.insert(y);
+  std::vector<records::Record> held;
+  std::map<std::pair<std::string, uint32_t>, std::pair<size_t, size_t>> where;  // -> (record, report)
+  Status st = m.Finish([&](const records::Record& rec) {
+    bool keep = false;
+    for (const auto& r : rec.reports) keep |= wanted.count({r.doc_id, r.index}) > 0;
+    if (!keep) return Status::Ok();
+    held.push_back(rec);
+    for (size_t i = 0; i < rec.reports.size(); ++i)
+      where[{rec.reports[i].doc_id, rec.reports[i].index}] = {held.size() - 1, i};
+    return Status::Ok();
+  });
+  if (!st.ok()) {
+    Error(st.message());
+    return kExitFatal;
+  }
+  for (const auto& [x, y] : asks) {
+    auto wx = where.find(x), wy = where.find(y);
+    std::printf("== %s#%u , %s#%u\n", x.first.c_str(), x.second, y.first.c_str(), y.second);
+    if (wx == where.end() || wy == where.end()) {
+      std::printf("  %s\n", wx == where.end() ? "the first event is not in the input (or not joinable)"
+                                               : "the second event is not in the input (or not joinable)");
+      continue;
+    }
+    const auto& rx = held[wx->second.first].reports[wx->second.second];
+    const auto& ry = held[wy->second.first].reports[wy->second.second];
+    std::printf("  A %s\n  B %s\n", Describe(rx).c_str(), Describe(ry).c_str());
+    std::printf("  A~B %s; Apart %s\n", DescribeVerdict(records::Compatible(rx, ry, opt)).c_str(),
+                records::Apart(rx, ry, opt) ? "yes" : "no");
+    if (wx->second.first == wy->second.first) {
+      std::printf("  one record (%s, %zu reports)\n", held[wx->second.first].record_id.c_str(),
+                  held[wx->second.first].reports.size());
+      continue;
+    }
+    // Each side against the other's record: the reports that block complete link.
+    for (int side = 0; side < 2; ++side) {
+      const auto& me = side == 0 ? rx : ry;
+      const auto& rec = held[(side == 0 ? wy : wx)->second.first];
+      std::printf("  %s against %s's record %s (%zu reports):\n", side == 0 ? "A" : "B", side == 0 ? "B" : "A",
+                  rec.record_id.c_str(), rec.reports.size());
+      for (const auto& o : rec.reports) {
+        auto v = records::Compatible(me, o, opt);
+        std::printf("    %s %s | %s%s\n", v.ok ? "  " : "XX", Describe(o).c_str(), DescribeVerdict(v).c_str(),
+                    records::Apart(me, o, opt) ? " | apart" : "");
+      }
+    }
+  }
+  return bad ? kExitBadInput : kExitOk;
+}
+
 int RunMerge(const MergeArgs& a) {
   records::MergeOptions opt;
   opt.memory_bytes = static_cast<size_t>(a.memory_mib * (1 << 20));
@@ -162,6 +265,7 @@ int RunMerge(const MergeArgs& a) {
     Error(s.message());
     return kExitFatal;
   }
+  if (!a.why.empty()) return ExplainPairs(a, *files, opt);
   std::FILE* pairs = nullptr;
   if (!a.pairs_out.empty()) {
     if ((pairs = std::fopen(a.pairs_out.c_str(), "wb")) == nullptr) {
@@ -278,6 +382,11 @@ void AddMergeCommand(CLI::App& app, Context& ctx) {
   c->add_option("--pairs-out", a->pairs_out, "write every candidate pair's features here (training the scorer)");
   c->add_option("--word-df-out", a->word_df_out,
                 "write the words' document frequencies over the input (the model's df lines) and stop");
+  c->add_option("--why", a->why,
+                 "DOC#EVENT,DOC#EVENT: merge, then print why the two events (index in their document's "
+                 "events) are in one record or not: their verdict, and each against the other's record "
+                 "(repeatable; no records are written)")
+      ->allow_extra_args(false);
   c->add_flag("--single-link", a->single_link, "join a record when alike to one of its reports, not all");
   c->add_flag("-q,--quiet", a->quiet, "no summary on stderr");
   c->callback([a, &ctx] { ctx.exit_code = RunMerge(*a); });

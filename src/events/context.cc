@@ -308,6 +308,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false) &&
          KeyIs(toks, tok - 2, {"الخارجه", "خارجه", "الخارج", "خارج", "الخارجين"})))))
     return "a standing state of control, not a change";
+  // "المدن اليمنية التي سيطرت عليها", "المناطق التي سيطر عليها في العراق وسوريا": places
+  // described by who took them (the news is what happens to them now). Not when the clause
+  // names the day ("قاعدة العند، التي سيطرت عليها أمس"): that is the news.
+  if (tok > first && tok + 1 < n && KeyIs(toks, tok, {"سيطر", "سيطرت", "سيطروا"}, false) &&
+      KeyIs(toks, tok - 1, RelativePronouns(), false) && KeyIs(toks, tok + 1, {"عليها", "عليه", "عليهم", "عليهما"}, false)) {
+    static const WordSet kDay{"امس", "اليوم", "فجر", "صباح", "مسا", "ليله", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
+                              "الخميس", "الجمعه", "السبت"};
+    bool dated = false;
+    for (size_t j = tok + 2; j < n && j <= tok + 4 && Word(toks, j) && !dated; ++j) dated = KeyIs(toks, j, kDay);
+    if (!dated) return "a place described by who took it, not an incident";
+  }
   // "القوى الانقلابية التي تسببت بقتل الآلاف": what a relative clause says someone caused
   // describes them.
   // So is what is joined to it by و ("تسببت بقتل الآلاف وتدمير المنازل").

@@ -308,6 +308,14 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false) &&
          KeyIs(toks, tok - 2, {"الخارجه", "خارجه", "الخارج", "خارج", "الخارجين"})))))
     return "a standing state of control, not a change";
+  // "لتخاذلهم عن القتال", "امتناعهم عن القتال", "التوقف عن القتال": fighting someone holds back
+  // from (or stops) is no incident.
+  if (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false)) {
+    static const WordSet kHoldBack{"تخاذل", "تخاذلهم", "تخاذله", "امتناع", "امتناعهم", "امتناعه", "امتنع", "امتنعوا",
+                                   "توقف", "التوقف", "توقفوا", "كف", "الكف", "تقاعس", "تقاعسهم", "تخلف", "تخلفهم",
+                                   "عجز", "عجزهم", "عزوف", "عزوفهم", "تراجع", "تراجعهم", "تمنع", "يمتنع", "يمتنعون"};
+    if (KeyIs(toks, tok - 2, kHoldBack)) return "fighting held back from, not an incident";
+  }
   // "المدن اليمنية التي سيطرت عليها", "المناطق التي سيطر عليها في العراق وسوريا": places
   // described by who took them (the news is what happens to them now). Not when the clause
   // names the day ("قاعدة العند، التي سيطرت عليها أمس"): that is the news.
@@ -371,15 +379,24 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     ++seen;
     exposed = KeyIs(toks, i, kExposure);
   }
+  // Further back when the words between name matters discussed ("لبحث كثير من القضايا
+  // المتعلقة بمواجهة تنظيم داعش وتحرير المدن").
+  static const WordSet kMatters{"المتعلقه", "المتعلق", "المتعلقين", "المتصله", "المتصل", "القضايا", "قضايا",
+                                "الملفات", "ملفات", "الملف", "ملف"};
+  bool matters = false;
   for (size_t i = tok, seen = 0; i > first && seen < kClause;) {
     --i;
     if (!Word(toks, i)) break;
     ++seen;
-    if (seen > kWindow) continue;
+    if (seen > kWindow && !matters) {
+      matters = KeyIs(toks, i, kMatters, false);
+      continue;
+    }
     if (seen <= 2 && KeyIs(toks, i, kTrade))
       return "weapons trade or production, not their use";
     if (KeyIs(toks, i, kTopic))
       return "the topic of talks or a speech";
+    matters = matters || KeyIs(toks, i, kMatters, false);
   }
   // "باشرت فرق الجهد الهندسي برفع المتفجرات والعبوات الناسفة", "تفكيك عبوة ناسفة", "إزالة
   // الألغام": explosives cleared or defused, not used.

@@ -1831,5 +1831,19 @@ TEST(EventsActors, TheLeaderOfACoalitionIsNoSide) {
   EXPECT_TRUE(by == "houthis" || by == "generic_rebels") << by;
 }
 
+// Fighting held back from ("لتخاذلهم عن القتال") is no clash, the execution is the incident; the
+// matters a visit discusses ("لبحث القضايا المتعلقة بمواجهة داعش وتحرير المدن") are no incident.
+TEST(EventsIncidents, FightingHeldBackFromAndMattersDiscussed) {
+  auto r = RunEvents("وأفاد مصدر أمني بأن داعش أعدم 19 شخصا من مرتزقته في الفلوجة، لتخاذلهم عن القتال الدائر "
+                     "بينهم وبين الجيش.",
+                     "2015-08-01");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Violence against civilians");
+  EXPECT_EQ(r.result.events[0].fatalities, 19);
+  ExpectNoEvents({"وصل وزير الدفاع الأميركي أمس إلى بغداد للقاء مسؤولين عراقيين لبحث كثير من القضايا المتعلقة "
+                  "بمواجهة تنظيم داعش وتحرير المدن الخاضعة لسيطرته."},
+                 "2015-07-24");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -308,6 +308,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false) &&
          KeyIs(toks, tok - 2, {"الخارجه", "خارجه", "الخارج", "خارج", "الخارجين"})))))
     return "a standing state of control, not a change";
+  // "ومنذ ذلك الحين، قامت قوات التحالف بشن أكثر من 6000 ضربة جوية": what was done since
+  // then is a total, not an incident.
+  for (size_t i = first; i + 2 < tok; ++i)
+    if (KeyIs(toks, i, {"منذ"}) && KeyIs(toks, i + 1, {"ذلك"}, false) &&
+        KeyIs(toks, i + 2, {"الحين", "الوقت", "التاريخ"}, false))
+      return "a total since then, not an incident";
+  // "بمشاركة خمسة آلاف عنصر من الشرطة وبدعم من المروحيات": aircraft that support a raid or
+  // an advance are no air strike of their own.
+  if (tok > first + 1 && KeyIs(toks, tok, {"المروحيات", "مروحيات", "الطيران", "الطايرات", "المقاتلات"}, false) &&
+      KeyIs(toks, tok - 1, {"من"}, false) && KeyIs(toks, tok - 2, {"بدعم", "بمساعده", "بمسانده", "باسناد", "بغطا"}))
+    return "aircraft supporting others, not an air strike";
   // "لتخاذلهم عن القتال", "امتناعهم عن القتال", "التوقف عن القتال": fighting someone holds back
   // from (or stops) is no incident.
   if (tok > first + 1 && KeyIs(toks, tok - 1, {"عن"}, false)) {

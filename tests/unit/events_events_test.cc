@@ -1845,5 +1845,16 @@ TEST(EventsIncidents, FightingHeldBackFromAndMattersDiscussed) {
                  "2015-07-24");
 }
 
+// What was done "since then" is a total; aircraft "in support" of a raid strike nothing of their own.
+TEST(EventsIncidents, TotalsSinceThenAndAircraftInSupport) {
+  ExpectNoEvents({"ومنذ ذلك الحين، قامت قوات التحالف الدولي بشن أكثر من 6000 ضربة جوية على مواقع داعش."},
+                 "2015-08-08");
+  auto raid = RunEvents("وداهمت الشرطة التركية أمس 140 منزلا في اسطنبول في عملية واسعة بمشاركة خمسة آلاف عنصر "
+                        "وبدعم من المروحيات.",
+                        "2015-07-25");
+  ASSERT_EQ(raid.result.events.size(), 1u);
+  EXPECT_EQ(raid.result.events[0].sub_event_type, "Arrests");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -831,7 +831,7 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
 // modality. Looked for in the few words before the trigger, within its clause. "لم" and
 // "لا" are not here: they negate only the word right after them ("لم يسفر الهجوم عن
 // ضحايا" reports an attack), which the trigger loop checks.
-const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
+const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok) {
   // Tested on the words before every trigger: WordSets, built once (match.h).
   const WordSet& kReportedContent = ReportedContentWords();
   static const WordSet kCondemnation{"ادان", "ادانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر",
@@ -1027,6 +1027,12 @@ const char* IrrealisReason(const text::Tokens& toks, size_t first, size_t tok) {
       // The clause ends at punctuation, not at an opening quotation mark or bracket, which no
       // space follows ("سيشن قريبا «معركة شاملة»").
       if (t.end == toks.tokens[i + 1].start && (i == 0 || toks.tokens[i - 1].end < t.start)) continue;
+      // Nor at the closing mark of a quoted name ("أن «يشن تنظيم «داعش» هجومًا"): written
+      // against the word before it, with a space after it.
+      if (i > 0 && toks.tokens[i - 1].end == t.start && t.end < toks.tokens[i + 1].start) {
+        const text::Quote q = text::QuoteMark(text.Slice(t.start, t.end));
+        if (q == text::Quote::kClosing || q == text::Quote::kStraight) continue;
+      }
       break;
     }
     ++seen;
@@ -2805,7 +2811,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
         if (caps) skip = "a heading in capitals, not a report";
       }
-      if (!skip) skip = IrrealisReason(toks, s.first_token, tok);
+      if (!skip) skip = IrrealisReason(text, toks, s.first_token, tok);
       if (!skip && Violent(t.event_type) && TrialOfIncident(toks, s.first_token, tok))
         skip = "a trial, charge or suspicion over an incident told before";
       // A protest condemned happened ("استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس
@@ -2835,6 +2841,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"في", "بعد", "منذ", "عقب", "اثر", "قبل"}, false))
         skip = "background: a change of territory named after a preposition";
+      // "غادروا المدينة منذ سيطرة الميليشيات عليها", "منذ الهجوم": what a span of time is counted
+      // from is told before (or is history), unless the clause dates it itself.
+      if (!skip && (e.date_from_context || e.date_from_published) && tok > s.first_token &&
+          KeyIs(toks, tok - 1, {"منذ"}))
+        skip = "the start of a span of time, not an incident";
       // "قبل سقوط القاعدة", "قبل تحرير عدن": before it is the time of something else, whatever
       // day the sentence names.
       if (!skip && territory && tok > s.first_token && KeyIs(toks, tok - 1, {"قبل", "وقبل"}, false) &&

@@ -1856,5 +1856,14 @@ TEST(EventsIncidents, TotalsSinceThenAndAircraftInSupport) {
   EXPECT_EQ(raid.result.events[0].sub_event_type, "Arrests");
 }
 
+// An expectation reaches past a quoted name ("وتوقع أن «يشن تنظيم «داعش» هجومًا"); what a span of
+// time is counted from ("منذ سيطرة الميليشيات عليها", "منذ تحرير المدينة") is no incident.
+TEST(EventsIncidents, QuotedNamesInAnExpectationAndTheStartOfASpan) {
+  ExpectNoEvents({"وتوقع أن «يشن تنظيم «داعش» هجومًا على مدينة إيلات الساحلية».",
+                  "وغادر معظم سكان مدينة حرض منذ سيطرة الميليشيات عليها.",
+                  "هبطت أول طائرة إغاثية في مطار عدن منذ تحرير المدينة من الحوثيين."},
+                 "2015-07-25");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1707,6 +1707,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     size_t negated_end = SIZE_MAX;  // the token after the last negated trigger
     std::vector<std::pair<size_t, size_t>> chain;  // runs of adjacent trigger tokens
     std::vector<int> chain_len;
+    BackgroundScans background_scans;  // BackgroundReason's scans of the sentence, for its next trigger
     for (size_t i = s.first_token; i < s.end_token;) {
       if (in_actor[i]) {
         ++i;
@@ -1755,7 +1756,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
       // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
       // sentence's slot for that type to a later one that reports.
-      if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp)) {
+      if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp, &background_scans)) {
         for (uint32_t ti : m.indexes) {
           const auto& t = d_.triggers[ti];
           if (t.lang != lang || t.weight < kMinTriggerWeight) continue;

@@ -157,9 +157,13 @@ bool PerfectVerb(std::string_view key) {
 // A number, in digits or words, at token `i` ("تسع ضربات", "17 ضربة").
 bool NumberToken(const Dictionaries& d, const text::Tokens& toks, size_t i) {
   if (toks.tokens[i].kind == text::TokenKind::kNumber) return true;
-  auto it = d.quantity_phrases.entries.find(toks.Key(i));
-  return it != d.quantity_phrases.entries.end() && !it->second.empty() &&
-         d.quantity_words[it->second.front().index].kind == QuantityKind::kNumber;
+  // The index's filter, then its flat table (the same entries as its map): most words are
+  // no number word, and the filter says so without the map's hash and nodes, cache misses.
+  const std::string_view k = toks.Key(i);
+  const uint64_t h = FirstFilterHash(k);
+  if (!FirstFilterMayHash(d.quantity_phrases.entries_filter, h)) return false;
+  const std::vector<PhraseEntry>* es = d.quantity_phrases.entries_table.Find(k, h);
+  return es != nullptr && !es->empty() && d.quantity_words[es->front().index].kind == QuantityKind::kNumber;
 }
 
 // The token `tok` is inside a speaker's quoted words: after an opening quotation mark of its

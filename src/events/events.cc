@@ -1696,8 +1696,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // parties: "killed 25 members of the Nusra Front the British-based Syrian Observatory for
     // Human Rights monitoring group said").
     std::vector<int32_t> sa;
-    const std::vector<SpeakerFrame> frames = SpeakerFrames(toks, s.first_token, s.end_token);
-    for (int32_t m : actors_at.Within(s.first_token, s.end_token)) {
+    // The speaker frames, asked of the sentence's actors and of its events' dates: not made
+    // for a sentence with neither (most sentences without a trigger name no actor).
+    std::vector<SpeakerFrame> frames;
+    bool framed = false;
+    auto make_frames = [&] {
+      if (!framed) frames = SpeakerFrames(toks, s.first_token, s.end_token);
+      framed = true;
+    };
+    const std::vector<int32_t> s_actors = actors_at.Within(s.first_token, s.end_token);
+    if (!s_actors.empty()) make_frames();
+    for (int32_t m : s_actors) {
       const auto& a = r.actors[m];
       if (!d_.actors[a.actor].OnlyReports() && !Reporter(toks, a, s.first_token, s.end_token) &&
           !Spoken(frames, r.actors, m))
@@ -1985,6 +1994,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     const std::vector<int32_t> s_places = best.empty() ? std::vector<int32_t>{} : places_at.Within(s.start, s.end);
     const std::vector<int32_t> s_dates = best.empty() ? std::vector<int32_t>{} : dates_at.Within(s.start, s.end);
     const std::vector<int32_t> s_counts = best.empty() ? std::vector<int32_t>{} : counts_at.Within(s.start, s.end);
+    if (!best.empty()) make_frames();
     for (const auto& [key, tv] : best) {  // (none when the sentence was read for its dyad)
       const auto& [ti, tok] = tv;
       const auto& t = d_.triggers[ti];

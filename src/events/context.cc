@@ -37,7 +37,14 @@ bool Word(const text::Tokens& toks, size_t i) {
 }  // namespace
 
 const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
-                             uint32_t prefix_cp) {
+                             uint32_t prefix_cp, BackgroundScans* scans) {
+  BackgroundScans own;
+  if (scans == nullptr) scans = &own;
+  if (scans->first != first) {
+    *scans = BackgroundScans{};
+    scans->first = first;
+    scans->history_next = scans->statistics_next = first;
+  }
   static const WordSet kTruce{"الهدنه", "هدنه", "التهديه", "تهديه", "الاتفاق", "اتفاق", "وقف"};
   static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاات", "الاحصاات", "احصاييات", "الاحصاييات",
                                    "احصاييه", "الاحصاييه", "تضررا", "قياسيا"};
@@ -266,14 +273,26 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         if (KeyIs(toks, i, kAnniversary, false) || (KeyIs(toks, i, kRemembrance, false) && KeyIs(toks, i + 1, {"مرور"}, false)))
           return "history: an anniversary";
       }
-    for (size_t i = first; i + 1 < n && i < tok + 20; ++i) {
+    // The first token from `first` on, up to 20 past the trigger, that names a world war or
+    // an era (or the sentence's end, which stops the scan): the same for every trigger of the
+    // clause, so the scan goes on from where the clause's last trigger left it.
+    BackgroundScans& sc = *scans;
+    for (; !sc.history_stopped && sc.history_at == SIZE_MAX && sc.history_next + 1 < n && sc.history_next < tok + 20;
+         ++sc.history_next) {
+      const size_t i = sc.history_next;
       if (toks.tokens[i].kind == text::TokenKind::kPunct) {
         const std::string_view p = text.Slice(toks.tokens[i].start, toks.tokens[i].end);
-        if (p == "." || p == "!" || p == "?" || p == "\xD8\x9F") break;  // the sentence ends (؟)
+        if (p == "." || p == "!" || p == "?" || p == "\xD8\x9F") {  // the sentence ends (؟)
+          sc.history_stopped = true;
+          break;
+        }
         continue;
       }
       static const WordSet kWar{"الحرب", "والحرب", "للحرب", "بالحرب"};
-      if (KeyIs(toks, i, kWar) && KeyIs(toks, i + 1, {"العالميه"}, false)) return "history: a world war";
+      if (KeyIs(toks, i, kWar) && KeyIs(toks, i + 1, {"العالميه"}, false)) {
+        sc.history_at = i, sc.history_why = "history: a world war";
+        break;
+      }
       // "في ستينات القرن الماضي", "خلال الثمانينيات": an era of the last century. Not the
       // comparison "أسوأ هجوم منذ تسعينات القرن الماضي" (منذ: the incident is today's).
       static const WordSet kDecade{"خمسينات", "الخمسينات", "ستينات", "الستينات", "سبعينات", "السبعينات",
@@ -284,9 +303,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       static const WordSet kSince{"منذ", "مند"};
       const bool era = KeyIs(toks, i, kDecade) ||
                        (KeyIs(toks, i, kCentury) && KeyIs(toks, i + 1, {"الماضي", "العشرين", "السابق"}, false));
-      if (era && !(i > first && KeyIs(toks, i - 1, kSince)) && !(i > first + 1 && KeyIs(toks, i - 2, kSince)))
-        return "history: an era of the last century";
+      if (era && !(i > first && KeyIs(toks, i - 1, kSince)) && !(i > first + 1 && KeyIs(toks, i - 2, kSince))) {
+        sc.history_at = i, sc.history_why = "history: an era of the last century";
+        break;
+      }
     }
+    if (sc.history_at < tok + 20) return sc.history_why;
   }
   // "بهدف تحرير المحافظة", "سعيا لاستعادة", "من أجل طرد": a purpose; also past an opening
   // quotation mark ("بهدف «تحرير» المحافظة").
@@ -433,8 +455,10 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   // المعارك أو في عمليات القصف أو في عمليات انتحارية", "تشير الإحصائيات الأولية إلى مقتل":
   // figures of many incidents, not one; so is a ranking of the hardest hit ("وكانت محافظة بغداد
   // الأكثر تضررا حيث سجلت سقوط 335 قتيلا").
-  for (size_t i = first; i < tok; ++i)
-    if (KeyIs(toks, i, kStatistics)) return "statistics, not an incident";
+  // (The first such word from `first` on, kept for the clause's next triggers.)
+  for (; scans->statistics_at == SIZE_MAX && scans->statistics_next < tok; ++scans->statistics_next)
+    if (KeyIs(toks, scans->statistics_next, kStatistics)) scans->statistics_at = scans->statistics_next;
+  if (scans->statistics_at < tok) return "statistics, not an incident";
   // "في مسعى لاستعادة الأرض", "لمحاربة الإرهاب": a verbal noun after the preposition ل
   // states a purpose.
   // Weapons are nouns, not verbal nouns: "انفجارات لألغام" names whose mines.

@@ -15,10 +15,25 @@
 
 namespace marsad::events {
 
+// What BackgroundReason's two scans from the clause's first token found so far (an era or a
+// world war named, a statistics word), kept for the clause's next triggers: each trigger asked
+// again from the first token, so a long sentence's triggers cost its length each. The scans
+// go on from where they stopped; the answers are those of the scans made afresh.
+struct BackgroundScans {
+  size_t first = SIZE_MAX;                // the clause these scans are of
+  size_t history_next = 0;                // the next token the history scan reads
+  size_t history_at = SIZE_MAX;           // where it found an era or a world war
+  const char* history_why = nullptr;      // which
+  bool history_stopped = false;           // it met the sentence's end first
+  size_t statistics_next = 0;             // the next token the statistics scan reads
+  size_t statistics_at = SIZE_MAX;        // where it found a statistics word
+};
+
 // Token `tok` holds the trigger, `prefix_cp` code points of it being proclitics, in the
-// clause starting at token `first`.
+// clause starting at token `first`. `scans`, when given, keeps the scans from `first` for the
+// next call on the same clause (of the same tokens: the caller starts it afresh for another).
 const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok,
-                             uint32_t prefix_cp);
+                             uint32_t prefix_cp, BackgroundScans* scans = nullptr);
 
 // The clause opens with the news' background: "ويأتي ذلك بعد أيام من بدء عملية تحرير
 // الأنبار", "وتأتي هذه الخطوة في أعقاب التفجير", "ويأتي التفجير عقب سلسلة من الهجمات":

@@ -157,9 +157,13 @@ bool PerfectVerb(std::string_view key) {
 // A number, in digits or words, at token `i` ("تسع ضربات", "17 ضربة").
 bool NumberToken(const Dictionaries& d, const text::Tokens& toks, size_t i) {
   if (toks.tokens[i].kind == text::TokenKind::kNumber) return true;
-  auto it = d.quantity_phrases.entries.find(toks.Key(i));
-  return it != d.quantity_phrases.entries.end() && !it->second.empty() &&
-         d.quantity_words[it->second.front().index].kind == QuantityKind::kNumber;
+  // The index's filter, then its flat table (the same entries as its map): most words are
+  // no number word, and the filter says so without the map's hash and nodes, cache misses.
+  const std::string_view k = toks.Key(i);
+  const uint64_t h = FirstFilterHash(k);
+  if (!FirstFilterMayHash(d.quantity_phrases.entries_filter, h)) return false;
+  const std::vector<PhraseEntry>* es = d.quantity_phrases.entries_table.Find(k, h);
+  return es != nullptr && !es->empty() && d.quantity_words[es->front().index].kind == QuantityKind::kNumber;
 }
 
 // The token `tok` is inside a speaker's quoted words: after an opening quotation mark of its
@@ -1698,12 +1702,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // parties: "killed 25 members of the Nusra Front the British-based Syrian Observatory for
     // Human Rights monitoring group said").
     std::vector<int32_t> sa;
-    const std::vector<SpeakerFrame> frames = SpeakerFrames(toks, s.first_token, s.end_token);
+    // The speaker frames, asked of the sentence's actors and of its events' dates: not made
+    // for a sentence with neither (most sentences without a trigger name no actor).
+    std::vector<SpeakerFrame> frames;
+    bool framed = false;
+    auto make_frames = [&] {
+      if (!framed) frames = SpeakerFrames(toks, s.first_token, s.end_token);
+      framed = true;
+    };
+    const std::vector<int32_t> s_actors = actors_at.Within(s.first_token, s.end_token);
+    if (!s_actors.empty()) make_frames();
     // Nor is the leader a group is named by a party of its own ("التحالف العربي الذي تقوده
     // السعودية", "التحالف بقيادة الولايات المتحدة"): the group named before is the side.
     // ("قيادة" only as "بقيادة": "بين قيادة قسد وقيادة التنظيم" names the leaderships as sides).
     static const WordSet kLedBy{"تقوده", "يقوده", "تقودها", "يقودها", "بقياده", "تتزعمه", "يتزعمه", "تتزعمها"};
-    for (int32_t m : actors_at.Within(s.first_token, s.end_token)) {
+    for (int32_t m : s_actors) {
       const auto& a = r.actors[m];
       if (d_.actors[a.actor].OnlyReports() || Reporter(toks, a, s.first_token, s.end_token) ||
           Spoken(frames, r.actors, m))
@@ -1721,6 +1734,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     size_t negated_end = SIZE_MAX;  // the token after the last negated trigger
     std::vector<std::pair<size_t, size_t>> chain;  // runs of adjacent trigger tokens
     std::vector<int> chain_len;
+    BackgroundScans background_scans;  // BackgroundReason's scans of the sentence, for its next trigger
     for (size_t i = s.first_token; i < s.end_token;) {
       if (in_actor[i]) {
         ++i;
@@ -1769,7 +1783,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
       // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
       // sentence's slot for that type to a later one that reports.
-      if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp)) {
+      if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp, &background_scans)) {
         for (uint32_t ti : m.indexes) {
           const auto& t = d_.triggers[ti];
           if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
@@ -1996,6 +2010,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     const std::vector<int32_t> s_places = best.empty() ? std::vector<int32_t>{} : places_at.Within(s.start, s.end);
     const std::vector<int32_t> s_dates = best.empty() ? std::vector<int32_t>{} : dates_at.Within(s.start, s.end);
     const std::vector<int32_t> s_counts = best.empty() ? std::vector<int32_t>{} : counts_at.Within(s.start, s.end);
+    if (!best.empty()) make_frames();
     for (const auto& [key, tv] : best) {  // (none when the sentence was read for its dyad)
       const auto& [ti, tok] = tv;
       const auto& t = d_.triggers[ti];

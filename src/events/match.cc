@@ -461,7 +461,10 @@ PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, co
         if (restore && !base.ends_with(kWaw)) continue;
         cand.assign(base);
         if (restore) cand += kAlef;
-        const std::vector<PhraseEntry>* entries = idx.entries_table.Find(cand, FirstFilterHash(cand));
+        // The index's filter first: it stays in the cache, the table's slots mostly do not.
+        const uint64_t h = FirstFilterHash(cand);
+        if (!FirstFilterMayHash(idx.entries_filter, h)) continue;
+        const std::vector<PhraseEntry>* entries = idx.entries_table.Find(cand, h);
         if (entries == nullptr) continue;
         PhraseMatch m = OneWordMatch(*entries, key, stem);
         if (m.len == 0) continue;
@@ -482,7 +485,11 @@ PhraseMatch AccusativeMatch(const PhraseIndex& idx, const text::Tokens& toks, si
     // Not a 3pl verb's "وا" ("حرروا" is listed as it is); the base keeps three letters.
     if (!stem.ends_with(kAlef) || stem.ends_with(kWawAlef) || stem.size() < 8) continue;
     const std::string_view base = stem.substr(0, stem.size() - kAlef.size());
-    const std::vector<PhraseEntry>* entries = idx.entries_table.Find(base, FirstFilterHash(base));
+    // The index's filter first (as EncliticMatch): most words read so are no trigger, and the
+    // filter says so from the cache, where the table's slot would be a miss.
+    const uint64_t h = FirstFilterHash(base);
+    if (!FirstFilterMayHash(idx.entries_filter, h)) continue;
+    const std::vector<PhraseEntry>* entries = idx.entries_table.Find(base, h);
     if (entries == nullptr) continue;
     PhraseMatch m = OneWordMatch(*entries, toks.Key(i), stem);
     if (m.len > 0) return m;

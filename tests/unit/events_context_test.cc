@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "events/context.h"
 #include "events_testutil.h"
 
 namespace marsad::events {
@@ -1131,6 +1132,59 @@ TEST(EventsContext, AllowedStrikesAreNotStrikes) {
   auto r = RunEvents("وأكد أردوغان الجمعة أن تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع المتطرفين في سوريا.",
                      "2015-07-26");
   for (const auto& e : r.result.events) EXPECT_NE(e.sub_event_type, "Air/drone strike");
+}
+
+}  // namespace
+}  // namespace marsad::events
+
+namespace marsad::events {
+namespace {
+
+// BackgroundReason keeps its two scans from the clause's first token (an era or a world war
+// named up to 20 tokens past the trigger, a statistics word before it) for the clause's next
+// triggers: asked at every token of a sentence, in order, backwards and out of order, with
+// the scans kept, it answers as asked afresh at each. The sentences put the history word
+// more than 20 tokens after the first triggers and within 20 of the later ones, the
+// sentence's end before an era, and a statistics word between triggers.
+TEST(EventsContext, BackgroundScansKeptAnswerAsScansMadeAfresh) {
+  const char* texts[] = {
+      "وقال المتحدث إن القصف استهدف المدينة أمس وإن الاشتباكات استمرت ساعات طويلة بين الطرفين في الأحياء الشرقية "
+      "والغربية من المدينة القديمة وسط حالة من الذعر بين السكان الذين فروا من منازلهم نحو القرى المجاورة قبل أن "
+      "تتوقف المعارك كما حدث في الحرب العالمية الثانية.",
+      "انفجرت سيارة مفخخة في السوق. وكانت المدينة شهدت تفجيرات مماثلة في تسعينات القرن الماضي أدت إلى مقتل العشرات.",
+      "قتل ثلاثة جنود في هجوم أمس، وتشير الإحصائيات الأولية إلى مقتل 120 شخصا في الغارات والاشتباكات منذ بداية العام.",
+      "أسوأ هجوم منذ تسعينات القرن الماضي أدى إلى مقتل 40 شخصا في قصف على السوق والاشتباكات التي تلته.",
+  };
+  int answered = 0;
+  for (const char* s : texts) {
+    const text::Utf8Text text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+    const text::Tokens toks = text::Tokenize(text);
+    const size_t n = toks.tokens.size();
+    std::vector<size_t> firsts = {0};
+    for (size_t i = 0; i < n; ++i)
+      if (i > 0 && text.Slice(toks.tokens[i - 1].start, toks.tokens[i - 1].end) == ".") firsts.push_back(i);
+    for (size_t first : firsts) {
+      std::vector<size_t> order;
+      for (size_t t = first; t < n; ++t) order.push_back(t);
+      for (int pass = 0; pass < 3; ++pass) {
+        if (pass == 1) std::reverse(order.begin(), order.end());
+        if (pass == 2)
+          for (size_t k = 0; k + 2 < order.size(); k += 3) std::swap(order[k], order[k + 2]);
+        for (uint32_t prefix_cp : {0u, 1u}) {
+          BackgroundScans kept;
+          for (size_t t : order) {
+            const char* afresh = BackgroundReason(text, toks, first, t, prefix_cp);
+            const char* with = BackgroundReason(text, toks, first, t, prefix_cp, &kept);
+            EXPECT_EQ(std::string(afresh ? afresh : ""), std::string(with ? with : ""))
+                << s << " first " << first << " token " << t << " pass " << pass;
+            answered += afresh != nullptr && (std::string(afresh).starts_with("history") ||
+                                              std::string(afresh).starts_with("statistics"));
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(answered, 100);  // the scans found an era, a world war or statistics for many triggers
 }
 
 }  // namespace

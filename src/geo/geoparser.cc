@@ -1059,6 +1059,45 @@ class DocumentParser {
     return 0;
   }
 
+  // Token k opens a sentence or a line: the text's first token, one after a line break, or
+  // one after a sentence's closing mark ('.', '!', '?'), an opening quote between them.
+  bool SentenceStart(uint32_t k) const {
+    if (k == 0 || t_[k].Has(text::kNewlineBefore)) return true;
+    auto punct = [&](uint32_t j) {
+      return t_[j].kind == TokenKind::kPunct
+                 ? std::string_view(text_.utf8).substr(t_[j].byte_start, t_[j].byte_end - t_[j].byte_start)
+                 : std::string_view();
+    };
+    uint32_t j = k - 1;
+    const std::string_view q = punct(j);
+    if (q == "\"" || q == "\u201c" || q == "\u2018" || q == "(") {
+      if (j == 0 || t_[j].Has(text::kNewlineBefore)) return true;
+      --j;
+    }
+    const std::string_view p = punct(j);
+    return p == "." || p == "!" || p == "?";
+  }
+  // Whether the text has the word `key` in lower case somewhere other than at token k.
+  bool WrittenInLowerCase(std::string_view key, uint32_t k) const {
+    for (uint32_t j = 0; j < t_.size(); ++j) {
+      const Token& w = t_[j];
+      if (j == k || !IsWordLike(w) || w.script != Script::kLatin || w.Has(text::kCapitalized) || w.Has(text::kAllCaps))
+        continue;
+      if (Key(j) == key) return true;
+    }
+    return false;
+  }
+
+  // Whether the article token k ("al", "an", "ash" ...) may begin the name that follows: al- and
+  // el- before any word, an assimilated article (the article's consonant is the next word's
+  // first: "an Nabk", "ash Shaddadi", "at Tall") only before a word that begins with it.
+  bool ArticleAssimilatesInto(uint32_t k) const {
+    const std::string_view a = Key(k);
+    if (a == "al" || a == "el") return true;
+    if (k + 1 >= t_.size() || !Joinable(k, k + 1)) return false;
+    return a.size() >= 2 && Key(k + 1).starts_with(a.substr(1));
+  }
+
   // A token that may stand inside a romanised name: capitalised, or an article on its own
   // or hyphenated to a name ("al-Numan", key "al numan").
   bool VariantWord(uint32_t k, bool* article_only) const {
@@ -1150,6 +1189,12 @@ class DocumentParser {
     for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
       if (j > i && !Joinable(j - 1, j)) break;
       if (!VariantWord(j, &article_only)) break;
+      // An article on its own that assimilates ("an", "as", "at", "ash" ...: al- before a sun
+      // letter) stands only before a word that begins with that letter ("An Nasiriyah", "As
+      // Suwayda", "Dayr az Zawr"). Before any other word it is English: "An Alexandria man",
+      // whose variant key (the article left out) matched every Alexandria, was read as a
+      // respelling and dropped with the town (lgl.en: 3 such towns lost).
+      if (article_only && !ArticleAssimilatesInto(j)) break;
       if (j > i) cur.push_back(' ');
       cur.append(Key(j));
       // One word alone only with a long skeleton (Qamishli/Kamishly: kmshl).
@@ -1851,6 +1896,23 @@ class DocumentParser {
     bool abbreviations_only = m.abbreviation_part;
     if (first.script == Script::kLatin) {
       if (!CapitalisedName(m.begin) && !first.Has(text::kAllCaps) && !LowerCaseHashtagRegion(m)) {
+        hints_.pop_back();
+        return;
+      }
+      // "Driver injured in Nokomis crash" (the article: "the driver"), "Salmon collapse caused by
+      // ...", "Bail set for suspect": a lone capitalised word that opens a sentence or a headline,
+      // and that the same text writes in lower case elsewhere, is that common word, not a minor
+      // place so named (Driver, a suburb of Darwin; Salmon, Idaho; Bail, India). Not a country,
+      // a province or a city of a million ("Kerala floods ... #kerala"). lgl.en: 25 such, none a
+      // gold place.
+      if (single && !cue && !in_name && m.demonym_country.empty() && !first.Has(text::kAllCaps) &&
+          !first.Has(text::kHashtagPart) && !m.postings.empty() && SentenceStart(m.begin) &&
+          std::none_of(m.postings.begin(), m.postings.end(),
+                       [&](const Posting& po) {
+                         const PlaceView p = gaz_.Place(po.place);
+                         return IsCountry(p) || IsAdmin1(p) || MacroRegion(p) || p.population >= 1000000;
+                       }) &&
+          WrittenInLowerCase(m.key, m.begin)) {
         hints_.pop_back();
         return;
       }

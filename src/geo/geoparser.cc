@@ -1902,17 +1902,19 @@ class DocumentParser {
       // "Driver injured in Nokomis crash" (the article: "the driver"), "Salmon collapse caused by
       // ...", "Bail set for suspect": a lone capitalised word that opens a sentence or a headline,
       // and that the same text writes in lower case elsewhere, is that common word, not a minor
-      // place so named (Driver, a suburb of Darwin; Salmon, Idaho; Bail, India). Not a country,
-      // a province or a city of a million ("Kerala floods ... #kerala"). lgl.en: 25 such, none a
-      // gold place.
+      // place so named (Driver, a suburb of Darwin; Salmon, Idaho; Bail, India); so is the next
+      // such word of a title-case headline ("Grand Jury Indicts Man"). Not a country, a province
+      // or a city of a million ("Kerala floods ... #kerala"). lgl.en: 25 such, none a gold place.
       if (single && !cue && !in_name && m.demonym_country.empty() && !first.Has(text::kAllCaps) &&
-          !first.Has(text::kHashtagPart) && !m.postings.empty() && SentenceStart(m.begin) &&
+          !first.Has(text::kHashtagPart) && !m.postings.empty() &&
+          (SentenceStart(m.begin) || (m.begin == common_word_end_ && Joinable(m.begin - 1, m.begin))) &&
           std::none_of(m.postings.begin(), m.postings.end(),
                        [&](const Posting& po) {
                          const PlaceView p = gaz_.Place(po.place);
                          return IsCountry(p) || IsAdmin1(p) || MacroRegion(p) || p.population >= 1000000;
                        }) &&
           WrittenInLowerCase(m.key, m.begin)) {
+        common_word_end_ = m.end;
         hints_.pop_back();
         return;
       }
@@ -3909,6 +3911,9 @@ class DocumentParser {
   std::vector<char> dropped_;  // DropPersonNames, DropUnsupportedRespellings: no place after all
   std::unordered_set<std::string> person_keys_;  // lone Latin names read as a person's (DropPersonNames)
   uint32_t person_end_ = UINT32_MAX;
+  // The end of the last sentence-opening word read as the common word it is written as
+  // elsewhere in lower case: a title-case headline goes on with such words ("Grand Jury Indicts").
+  uint32_t common_word_end_ = UINT32_MAX;
   mutable std::unordered_set<std::string> acronyms_;  // DefinedAcronyms
   mutable bool acronyms_made_ = false;  // the token after a pair of lone names read as a person's
   // First-pass winners (not countries) for spatial coherence, one per place (BuildAnchors).

@@ -376,6 +376,8 @@ TEST_F(EnglishNamesTest, ASentencesFirstWordWrittenInLowerCaseElsewhere) {
   EXPECT_EQ(Places("Driver injured in Alexandria crash. The driver was taken to a hospital."), alexandria);
   EXPECT_EQ(Places("Salmon collapse feared. \u201cSalmon numbers fell,\u201d he said of the salmon."),
             (std::vector<std::pair<std::string, uint32_t>>{}));
+  // The next word of a title-case headline too: "Driver Salmon Charged" (the driver, salmon).
+  EXPECT_EQ(Places("Driver Salmon Charged In Alexandria. The driver had no salmon."), alexandria);
   const std::vector<std::pair<std::string, uint32_t>> salmon = {{"Salmon", 5606401u}};
   EXPECT_EQ(Places("Salmon voters approved the levy."), salmon);
   EXPECT_EQ(Places("The levy passed in Salmon on Monday, and the salmon run began."), salmon);

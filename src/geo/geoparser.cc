@@ -1077,11 +1077,13 @@ class DocumentParser {
     const std::string_view p = punct(j);
     return p == "." || p == "!" || p == "?";
   }
-  // Whether the text has the word `key` in lower case somewhere other than at token k.
-  bool WrittenInLowerCase(std::string_view key, uint32_t k) const {
+  // Whether the text has the word `key` in lower case (a scan: asked only of a sentence's first
+  // word that names minor places, it costs less than a set of the text's words).
+  bool WrittenInLowerCase(std::string_view key) const {
     for (uint32_t j = 0; j < t_.size(); ++j) {
       const Token& w = t_[j];
-      if (j == k || !IsWordLike(w) || w.script != Script::kLatin || w.Has(text::kCapitalized) || w.Has(text::kAllCaps))
+      if (w.key_len != key.size() || !IsWordLike(w) || w.Has(text::kCapitalized) || w.Has(text::kAllCaps) ||
+          w.script != Script::kLatin)
         continue;
       if (Key(j) == key) return true;
     }
@@ -1913,7 +1915,7 @@ class DocumentParser {
                          const PlaceView p = gaz_.Place(po.place);
                          return IsCountry(p) || IsAdmin1(p) || MacroRegion(p) || p.population >= 1000000;
                        }) &&
-          WrittenInLowerCase(m.key, m.begin)) {
+          WrittenInLowerCase(m.key)) {
         common_word_end_ = m.end;
         hints_.pop_back();
         return;

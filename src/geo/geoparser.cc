@@ -1922,11 +1922,11 @@ class DocumentParser {
       }
       // Abbreviations (TX, Va., UK) stand for places only in telling contexts: a country
       // in capitals, or a state after "City," ("Houston, TX", "Charleston, W.Va.").
-      if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
+      if (!m.postings.empty() && (OnlyAbbreviations(m.postings) || StateCodeAmongAlternates(m))) {
         const bool comma_before = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
                                   text_.utf8[t_[m.begin - 1].byte_start] == ',';
         bool after_city = (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) ||
-                          m.party || m.hyphen_tail || m.abbreviation_part;
+                          m.party || m.hyphen_tail || m.abbreviation_part || SlashedStateCodes(m.begin);
         // Weather bulletins and tweets: "Wharton TX, East Bernard TX" (no comma), "[Carteret
         // Co, NC]" (a county, Co. abbreviated, the index lacking it without "County").
         if (!after_city && first.Has(text::kAllCaps) && !mentions_.empty() && mentions_.back().token_end == m.begin &&
@@ -2796,6 +2796,41 @@ class DocumentParser {
       return IsWordLike(t_[k]) && t_[k].script == Script::kLatin && t_[k].Has(text::kAllCaps) && t_[k].end - t_[k].start >= 4;
     };
     return (i > 0 && caps_word(i - 1)) || (i + 1 < t_.size() && caps_word(i + 1));
+  }
+  // Two capitals outside an all-caps line whose readings by abbreviation are first-level
+  // regions only, and which some other place also bears as an alternate name ("PA": Pennsylvania,
+  // and Chongqing's old name Pa): only the abbreviation readings count (AddMention's acronym
+  // rule), so the state's code needs the contexts a code that is nothing else needs ("The PA was
+  // also worried", "PA officials" in an article on the Palestinian Authority were Pennsylvania).
+  bool StateCodeAmongAlternates(const Match& m) const {
+    const Token& t = t_[m.begin];
+    if (m.end != m.begin + 1 || !t.Has(text::kAllCaps) || t.end - t.start != 2 || AllCapsLine(m.begin) ||
+        !m.demonym_country.empty())
+      return false;
+    bool state = false;
+    for (const Posting& po : m.postings) {
+      if (!(po.flags & gazetteer::kNameAbbreviation)) continue;
+      if (!IsAdmin1(gaz_.Place(po.place))) return false;
+      state = true;
+    }
+    return state;
+  }
+  // "to the NC/VA border", "MD/DC": two capitals joined by '/' to two more, both a state's code.
+  bool SlashedStateCodes(uint32_t k) const {
+    auto code = [&](uint32_t j) {
+      const Token& t = t_[j];
+      if (!IsWordLike(t) || !t.Has(text::kAllCaps) || t.end - t.start != 2) return false;
+      for (const Posting& po : gaz_.Lookup(Key(j)))
+        if ((po.flags & gazetteer::kNameAbbreviation) && IsAdmin1(gaz_.Place(po.place))) return true;
+      return false;
+    };
+    auto slash = [&](uint32_t j) {
+      return t_[j].kind == TokenKind::kPunct && t_[j].end - t_[j].start == 1 && text_.utf8[t_[j].byte_start] == '/' &&
+             !t_[j].Has(text::kSpaceBefore);
+    };
+    if (!code(k)) return false;
+    if (k >= 2 && slash(k - 1) && !t_[k].Has(text::kSpaceBefore) && code(k - 2)) return true;
+    return k + 2 < t_.size() && slash(k + 1) && !t_[k + 2].Has(text::kSpaceBefore) && code(k + 2);
   }
   static bool OnlyAbbreviations(std::span<const Posting> postings) {
     for (const Posting& po : postings)

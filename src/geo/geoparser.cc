@@ -1858,7 +1858,7 @@ class DocumentParser {
         !AnyRegionOrMajorCity(m.postings) && MatchBefore(lex_.person_before, m.begin - 1, 2, &flag))
       return;
     if (open_after && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
-    if (SpokenBy(m)) {
+    if (SpokenBy(m) || VictimOf(m)) {
       NotePerson(m);
       return;
     }
@@ -2604,6 +2604,21 @@ class DocumentParser {
         MatchAfter(lex_.speech_after, e, 1, &flag))
       return true;
     return b > 0 && !t_[b].Has(text::kNewlineBefore) && MatchBefore(lex_.speech_before, b, 1, &flag);
+  }
+
+  // "charged with killing Welch", "he had stabbed Welch": a lone minor name right after a verb
+  // whose object is a person only (en/person_cues.tsv, kind victim) is the victim; places are
+  // hit and struck, not stabbed. Not before a capitalised word (a first name: "stabbed Tyler
+  // Smith" is left to the rules for first names), nor after a capitalised verb.
+  bool VictimOf(const Match& m) const {
+    if (lex_.victim_before.empty() || !MinorLatinName(m)) return false;
+    const uint32_t b = m.begin, e = m.end;
+    if (b == 0 || !IsWordLike(t_[b - 1]) || !Joinable(b - 1, b) || t_[b - 1].Has(text::kCapitalized) ||
+        t_[b - 1].Has(text::kAllCaps))
+      return false;
+    if (e < t_.size() && IsWordLike(t_[e]) && Joinable(e - 1, e) && t_[e].Has(text::kCapitalized)) return false;
+    const bool* flag = nullptr;
+    return MatchBefore(lex_.victim_before, b, 1, &flag) == 1;
   }
 
   // "وتابع الأحمدي", "وأضاف العمري": a family name of the nisba form (ال…ي) right after a

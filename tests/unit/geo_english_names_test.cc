@@ -62,6 +62,7 @@ const char* const kRows[] = {
     "4314550\tAlexandria\tAlexandria\t\t31.31129\t-92.44514\tP\tPPLA2\tUS\t\tLA\t079\t\t\t47889\t\t\t\t2024-01-01",
     "8349028\tDriver\tDriver\t\t-12.48602\t130.97539\tP\tPPLX\tAU\t\t03\t\t\t\t2845\t\t\t\t2024-01-01",
     "5606401\tSalmon\tSalmon\t\t45.17575\t-113.89590\tP\tPPLA2\tUS\t\tID\t059\t\t\t3036\t\t\t\t2024-01-01",
+    "4827096\tWelch\tWelch\t\t37.43289\t-81.58483\tP\tPPLA2\tUS\t\tWV\t047\t\t\t1973\t\t\t\t2024-01-01",
 };
 
 class EnglishNamesTest : public ::testing::Test {
@@ -381,6 +382,16 @@ TEST_F(EnglishNamesTest, ASentencesFirstWordWrittenInLowerCaseElsewhere) {
   const std::vector<std::pair<std::string, uint32_t>> salmon = {{"Salmon", 5606401u}};
   EXPECT_EQ(Places("Salmon voters approved the levy."), salmon);
   EXPECT_EQ(Places("The levy passed in Salmon on Monday, and the salmon run began."), salmon);
+}
+
+// Session 26 (lgl.en: "charged a teenager with killing Welch", "he had stabbed Welch", Welch
+// read as the town in West Virginia 10 times in one article): a lone minor name right after a
+// verb whose object is a person only (en/person_cues.tsv, kind victim) is the victim's, and so
+// wherever the article repeats it alone; a place is hit or struck.
+TEST_F(EnglishNamesTest, TheObjectOfStabbedIsAPerson) {
+  EXPECT_TRUE(Places("A teenager was charged with killing Welch. Welch went to a party that night.").empty());
+  const std::vector<std::pair<std::string, uint32_t>> welch = {{"Welch", 4827096u}};
+  EXPECT_EQ(Places("The storm hit Welch on Monday."), welch);
 }
 
 }  // namespace

@@ -2611,14 +2611,13 @@ class DocumentParser {
   // hit and struck, not stabbed. Not before a capitalised word (a first name: "stabbed Tyler
   // Smith" is left to the rules for first names), nor after a capitalised verb.
   bool VictimOf(const Match& m) const {
-    if (lex_.victim_before.empty() || !MinorLatinName(m)) return false;
     const uint32_t b = m.begin, e = m.end;
-    if (b == 0 || !IsWordLike(t_[b - 1]) || !Joinable(b - 1, b) || t_[b - 1].Has(text::kCapitalized) ||
-        t_[b - 1].Has(text::kAllCaps))
+    if (lex_.victim_before.empty() || b == 0 || !IsWordLike(t_[b - 1]) || !Joinable(b - 1, b) ||
+        t_[b - 1].Has(text::kCapitalized) || t_[b - 1].Has(text::kAllCaps))
       return false;
     if (e < t_.size() && IsWordLike(t_[e]) && Joinable(e - 1, e) && t_[e].Has(text::kCapitalized)) return false;
     const bool* flag = nullptr;
-    return MatchBefore(lex_.victim_before, b, 1, &flag) == 1;
+    return MatchBefore(lex_.victim_before, b, 1, &flag) == 1 && MinorLatinName(m);  // the postings last
   }
 
   // "وتابع الأحمدي", "وأضاف العمري": a family name of the nisba form (ال…ي) right after a

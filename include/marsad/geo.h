@@ -185,6 +185,10 @@ struct Lexicons {
   // Speech verbs ("X said", "said X"): a lone name next to one is a person's unless it is a
   // country, a province or a large town ("Moscow said" is its government).
   StringMap<bool> speech_before, speech_after;
+  // Verbs whose object is a person only ("stabbed Welch", "killing Welch"; person_cues.tsv kind
+  // victim): a lone minor name right after one is the victim's, there and wherever the article
+  // repeats it alone.
+  StringMap<bool> victim_before;
   StringMap<bool> org_before, org_after;
   // Organisation heads (position before_state, also in org_before) whose country or province
   // after them is the state they belong to, a place of the text: 'منتخب مصر', 'تلفزيون الكويت'.

@@ -1059,6 +1059,47 @@ class DocumentParser {
     return 0;
   }
 
+  // Token k opens a sentence or a line: the text's first token, one after a line break, or
+  // one after a sentence's closing mark ('.', '!', '?'), an opening quote between them.
+  bool SentenceStart(uint32_t k) const {
+    if (k == 0 || t_[k].Has(text::kNewlineBefore)) return true;
+    auto punct = [&](uint32_t j) {
+      return t_[j].kind == TokenKind::kPunct
+                 ? std::string_view(text_.utf8).substr(t_[j].byte_start, t_[j].byte_end - t_[j].byte_start)
+                 : std::string_view();
+    };
+    uint32_t j = k - 1;
+    const std::string_view q = punct(j);
+    if (q == "\"" || q == "\u201c" || q == "\u2018" || q == "(") {
+      if (j == 0 || t_[j].Has(text::kNewlineBefore)) return true;
+      --j;
+    }
+    const std::string_view p = punct(j);
+    return p == "." || p == "!" || p == "?";
+  }
+  // Whether the text has the word `key` in lower case (a scan: asked only of a sentence's first
+  // word that names minor places, it costs less than a set of the text's words).
+  bool WrittenInLowerCase(std::string_view key) const {
+    for (uint32_t j = 0; j < t_.size(); ++j) {
+      const Token& w = t_[j];
+      if (w.key_len != key.size() || !IsWordLike(w) || w.Has(text::kCapitalized) || w.Has(text::kAllCaps) ||
+          w.script != Script::kLatin)
+        continue;
+      if (Key(j) == key) return true;
+    }
+    return false;
+  }
+
+  // Whether the article token k ("al", "an", "ash" ...) may begin the name that follows: al- and
+  // el- before any word, an assimilated article (the article's consonant is the next word's
+  // first: "an Nabk", "ash Shaddadi", "at Tall") only before a word that begins with it.
+  bool ArticleAssimilatesInto(uint32_t k) const {
+    const std::string_view a = Key(k);
+    if (a == "al" || a == "el") return true;
+    if (k + 1 >= t_.size() || !Joinable(k, k + 1)) return false;
+    return a.size() >= 2 && Key(k + 1).starts_with(a.substr(1));
+  }
+
   // A token that may stand inside a romanised name: capitalised, or an article on its own
   // or hyphenated to a name ("al-Numan", key "al numan").
   bool VariantWord(uint32_t k, bool* article_only) const {
@@ -1150,6 +1191,12 @@ class DocumentParser {
     for (uint32_t j = i; j < n && j < i + kMaxNameTokens; ++j) {
       if (j > i && !Joinable(j - 1, j)) break;
       if (!VariantWord(j, &article_only)) break;
+      // An article on its own that assimilates ("an", "as", "at", "ash" ...: al- before a sun
+      // letter) stands only before a word that begins with that letter ("An Nasiriyah", "As
+      // Suwayda", "Dayr az Zawr"). Before any other word it is English: "An Alexandria man",
+      // whose variant key (the article left out) matched every Alexandria, was read as a
+      // respelling and dropped with the town (lgl.en: 3 such towns lost).
+      if (article_only && !ArticleAssimilatesInto(j)) break;
       if (j > i) cur.push_back(' ');
       cur.append(Key(j));
       // One word alone only with a long skeleton (Qamishli/Kamishly: kmshl).
@@ -1811,7 +1858,7 @@ class DocumentParser {
         !AnyRegionOrMajorCity(m.postings) && MatchBefore(lex_.person_before, m.begin - 1, 2, &flag))
       return;
     if (open_after && MatchAfter(lex_.person_after, m.end, 1, &flag)) return;
-    if (SpokenBy(m)) {
+    if (SpokenBy(m) || VictimOf(m)) {
       NotePerson(m);
       return;
     }
@@ -1854,13 +1901,32 @@ class DocumentParser {
         hints_.pop_back();
         return;
       }
+      // "Driver injured in Nokomis crash" (the article: "the driver"), "Salmon collapse caused by
+      // ...", "Bail set for suspect": a lone capitalised word that opens a sentence or a headline,
+      // and that the same text writes in lower case elsewhere, is that common word, not a minor
+      // place so named (Driver, a suburb of Darwin; Salmon, Idaho; Bail, India); so is the next
+      // such word of a title-case headline ("Grand Jury Indicts Man"). Not a country, a province
+      // or a city of a million ("Kerala floods ... #kerala"). lgl.en: 25 such, none a gold place.
+      if (single && !cue && !in_name && m.demonym_country.empty() && !first.Has(text::kAllCaps) &&
+          !first.Has(text::kHashtagPart) && !m.postings.empty() &&
+          (SentenceStart(m.begin) || (m.begin == common_word_end_ && Joinable(m.begin - 1, m.begin))) &&
+          std::none_of(m.postings.begin(), m.postings.end(),
+                       [&](const Posting& po) {
+                         const PlaceView p = gaz_.Place(po.place);
+                         return IsCountry(p) || IsAdmin1(p) || MacroRegion(p) || p.population >= 1000000;
+                       }) &&
+          WrittenInLowerCase(m.key)) {
+        common_word_end_ = m.end;
+        hints_.pop_back();
+        return;
+      }
       // Abbreviations (TX, Va., UK) stand for places only in telling contexts: a country
       // in capitals, or a state after "City," ("Houston, TX", "Charleston, W.Va.").
-      if (!m.postings.empty() && OnlyAbbreviations(m.postings)) {
+      if (!m.postings.empty() && (OnlyAbbreviations(m.postings) || StateCodeAmongAlternates(m))) {
         const bool comma_before = m.begin >= 2 && t_[m.begin - 1].kind == TokenKind::kPunct &&
                                   text_.utf8[t_[m.begin - 1].byte_start] == ',';
         bool after_city = (comma_before && !mentions_.empty() && mentions_.back().token_end == m.begin - 1) ||
-                          m.party || m.hyphen_tail || m.abbreviation_part;
+                          m.party || m.hyphen_tail || m.abbreviation_part || SlashedStateCodes(m.begin);
         // Weather bulletins and tweets: "Wharton TX, East Bernard TX" (no comma), "[Carteret
         // Co, NC]" (a county, Co. abbreviated, the index lacking it without "County").
         if (!after_city && first.Has(text::kAllCaps) && !mentions_.empty() && mentions_.back().token_end == m.begin &&
@@ -2540,6 +2606,20 @@ class DocumentParser {
     return b > 0 && !t_[b].Has(text::kNewlineBefore) && MatchBefore(lex_.speech_before, b, 1, &flag);
   }
 
+  // "charged with killing Welch", "he had stabbed Welch": a lone minor name right after a verb
+  // whose object is a person only (en/person_cues.tsv, kind victim) is the victim; places are
+  // hit and struck, not stabbed. Not before a capitalised word (a first name: "stabbed Tyler
+  // Smith" is left to the rules for first names), nor after a capitalised verb.
+  bool VictimOf(const Match& m) const {
+    const uint32_t b = m.begin, e = m.end;
+    if (lex_.victim_before.empty() || b == 0 || !IsWordLike(t_[b - 1]) || !Joinable(b - 1, b) ||
+        t_[b - 1].Has(text::kCapitalized) || t_[b - 1].Has(text::kAllCaps))
+      return false;
+    if (e < t_.size() && IsWordLike(t_[e]) && Joinable(e - 1, e) && t_[e].Has(text::kCapitalized)) return false;
+    const bool* flag = nullptr;
+    return MatchBefore(lex_.victim_before, b, 1, &flag) == 1 && MinorLatinName(m);  // the postings last
+  }
+
   // "وتابع الأحمدي", "وأضاف العمري": a family name of the nisba form (ال…ي) right after a
   // masculine verb of saying is the speaker, not the town or province of that name (Al Ahmadi,
   // Kuwait, for the spokesman of Abyan's resistance); a place that speaks is a state or a
@@ -2730,6 +2810,41 @@ class DocumentParser {
       return IsWordLike(t_[k]) && t_[k].script == Script::kLatin && t_[k].Has(text::kAllCaps) && t_[k].end - t_[k].start >= 4;
     };
     return (i > 0 && caps_word(i - 1)) || (i + 1 < t_.size() && caps_word(i + 1));
+  }
+  // Two capitals outside an all-caps line whose readings by abbreviation are first-level
+  // regions only, and which some other place also bears as an alternate name ("PA": Pennsylvania,
+  // and Chongqing's old name Pa): only the abbreviation readings count (AddMention's acronym
+  // rule), so the state's code needs the contexts a code that is nothing else needs ("The PA was
+  // also worried", "PA officials" in an article on the Palestinian Authority were Pennsylvania).
+  bool StateCodeAmongAlternates(const Match& m) const {
+    const Token& t = t_[m.begin];
+    if (m.end != m.begin + 1 || !t.Has(text::kAllCaps) || t.end - t.start != 2 || AllCapsLine(m.begin) ||
+        !m.demonym_country.empty())
+      return false;
+    bool state = false;
+    for (const Posting& po : m.postings) {
+      if (!(po.flags & gazetteer::kNameAbbreviation)) continue;
+      if (!IsAdmin1(gaz_.Place(po.place))) return false;
+      state = true;
+    }
+    return state;
+  }
+  // "to the NC/VA border", "MD/DC": two capitals joined by '/' to two more, both a state's code.
+  bool SlashedStateCodes(uint32_t k) const {
+    auto code = [&](uint32_t j) {
+      const Token& t = t_[j];
+      if (!IsWordLike(t) || !t.Has(text::kAllCaps) || t.end - t.start != 2) return false;
+      for (const Posting& po : gaz_.Lookup(Key(j)))
+        if ((po.flags & gazetteer::kNameAbbreviation) && IsAdmin1(gaz_.Place(po.place))) return true;
+      return false;
+    };
+    auto slash = [&](uint32_t j) {
+      return t_[j].kind == TokenKind::kPunct && t_[j].end - t_[j].start == 1 && text_.utf8[t_[j].byte_start] == '/' &&
+             !t_[j].Has(text::kSpaceBefore);
+    };
+    if (!code(k)) return false;
+    if (k >= 2 && slash(k - 1) && !t_[k].Has(text::kSpaceBefore) && code(k - 2)) return true;
+    return k + 2 < t_.size() && slash(k + 1) && !t_[k + 2].Has(text::kSpaceBefore) && code(k + 2);
   }
   static bool OnlyAbbreviations(std::span<const Posting> postings) {
     for (const Posting& po : postings)
@@ -3847,6 +3962,9 @@ class DocumentParser {
   std::vector<char> dropped_;  // DropPersonNames, DropUnsupportedRespellings: no place after all
   std::unordered_set<std::string> person_keys_;  // lone Latin names read as a person's (DropPersonNames)
   uint32_t person_end_ = UINT32_MAX;
+  // The end of the last sentence-opening word read as the common word it is written as
+  // elsewhere in lower case: a title-case headline goes on with such words ("Grand Jury Indicts").
+  uint32_t common_word_end_ = UINT32_MAX;
   mutable std::unordered_set<std::string> acronyms_;  // DefinedAcronyms
   mutable bool acronyms_made_ = false;  // the token after a pair of lone names read as a person's
   // First-pass winners (not countries) for spatial coherence, one per place (BuildAnchors).

@@ -81,7 +81,9 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
       if (key.empty()) return Status::Ok();
       const bool after = Trim(f[1]) == "after";
       if (f.size() > 2 && Trim(f[2]) == "speech") (after ? lex.speech_after : lex.speech_before)[key] = true;
-      else (after ? lex.person_after : lex.person_before)[key] = true;
+      else if (f.size() > 2 && Trim(f[2]) == "victim") {
+        if (!after) lex.victim_before[key] = true;
+      } else (after ? lex.person_after : lex.person_before)[key] = true;
       return Status::Ok();
     }));
     RETURN_IF_ERROR(ReadIfPresent(base / "org_cues.tsv", 2, [&](const auto& f, size_t) -> Status {

@@ -87,6 +87,9 @@ const char* const kRows[] = {
     // A large city without rank and a county seat of its name.
     "6173331\tVancouver\tVancouver\t\t49.24966\t-123.11934\tP\tPPL\tCA\t\t02\t5915022\t\t\t600000\t\t\t\t2024-01-01",
     "5814616\tVancouver\tVancouver\t\t45.63873\t-122.66149\tP\tPPLA2\tUS\t\tWA\t011\t\t\t161791\t\t\t\t2024-01-01",
+    // A state whose postal code is also a city's old name (Chongqing was Pa).
+    "6254927\tPennsylvania\tPennsylvania\tPA\t40.9\t-77.8\tA\tADM1\tUS\t\tPA\t\t\t\t0\t\t\t\t2024-01-01",
+    "1814906\tChongqing\tChongqing\tPa,Ba\t29.56026\t106.55771\tP\tPPLA\tCN\t\t33\t\t\t\t7457599\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -274,6 +277,24 @@ TEST_F(LocalContextTest, AStateCodeAfterALocativePreposition) {
   EXPECT_TRUE(Places("Kits are cheaper in TN, I have been told.").empty());
   EXPECT_TRUE(Places("The emergency room in DC Office confirms 20 dead.").empty());
   EXPECT_TRUE(Places("It is TX and it is late.").empty());
+}
+
+// Session 26 (lgl.en: "The PA was also worried", "Another PA official said", in an article on
+// the Palestinian Authority, were Pennsylvania; "an ID from Alaska", "VA's health professionals"):
+// a state's code that some other place bears as an alternate name ("Pa", Chongqing) needs the
+// contexts a code that is nothing else needs: a town and its comma before it, or another
+// state's code and a slash.
+TEST_F(LocalContextTest, AStateCodeThatIsAlsoAnAlternateNameNeedsItsContext) {
+  EXPECT_TRUE(Places("The PA was also worried about the release. Another PA official said so.").empty());
+  auto v = Places("The plant in Lancaster, PA closed.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 5197079u);
+  EXPECT_EQ(v[1].second, 6254927u);
+  // Two codes joined by a slash name each other's states ("to the NC/VA border").
+  v = Places("Warnings run northward to the PA/TX border.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].second, 6254927u);
+  EXPECT_EQ(v[1].second, 4736286u);
 }
 
 // First names and sentence-opening words that are towns elsewhere (en/nonplace_words.tsv).

@@ -1,4 +1,5 @@
-// The text layer: UTF-8 decoding, matching keys, tokens, sentences and Arabic clitics.
+// The text layer: UTF-8 decoding, matching keys, tokens, sentences, Arabic clitics and the
+// Hijri calendar.
 //
 // Every offset this layer hands out is a code-point offset into the ORIGINAL text (what
 // users see in output), plus the matching byte offset for cheap slicing. Normalization
@@ -229,5 +230,21 @@ struct CliticSplit {
 // word always first. Stems shorter than 3 letters (2 after ال) are not proposed, so
 // بغداد, لبنان, كركوك survive whole; the matcher decides among candidates.
 std::vector<CliticSplit> AnalyzeClitics(std::string_view key);
+
+// ---------------------------------------------------------------- Hijri calendar
+// A day of the Gregorian (proleptic) calendar.
+struct GregorianDay {
+  int year = 0;
+  unsigned month = 0, day = 0;  // 1-12, 1-31
+};
+// The Gregorian day of a Hijri (Islamic) date as Saudi Arabia's official Umm al-Qura calendar
+// counts it (ICU's "islamic-umalqura", whose tables cover 1300-1600 AH; ICU computes other
+// years by the tabular civil calendar). The day runs from sunset to sunset: this is the civil
+// day the date is written for. False for a month outside 1-12, a day outside 1-30 or a year
+// outside 1-9999; day 30 of a month Umm al-Qura gives 29 days is the day after its 29th (the
+// next month's first), as a writer who follows the moon's sighting means it. ICU lives in this
+// layer: the events stage converts through this function. Thread-safe (one ICU calendar per
+// thread, made on first use).
+bool HijriToGregorian(int year, int month, int day, GregorianDay* out);
 
 }  // namespace marsad::text

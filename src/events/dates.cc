@@ -1,6 +1,7 @@
 // Dates: absolute Arabic/English dates (Levantine, Egyptian/Gulf, Maghrebi month names,
 // numeric forms) and relative ones resolved against the publication date. A relative
 // expression with no publication date is reported unresolved: never invented.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -36,6 +37,19 @@ constexpr MonthName kMonths[] = {
     {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
     {"jan", 1}, {"feb", 2}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9}, {"sept", 9},
     {"oct", 10}, {"nov", 11}, {"dec", 12}};
+
+// The Hijri months (Umm al-Qura, text::HijriToGregorian) as keys, with their usual spellings:
+// "ربيع الآخر" or "الثاني", "جمادى الآخرة" or "الثانية", "ذو" or "ذي" (the genitive) "القعدة",
+// written apart or joined. A separate table: "شوال 1436" is no Gregorian month, and a Hijri
+// name needs its year or its day and year to date anything ("رمضان" and "رجب" are also men's
+// names, "صفر" is zero).
+constexpr MonthName kHijriMonths[] = {
+    {"محرم", 1},         {"المحرم", 1},        {"صفر", 2},            {"ربيع الاول", 3},     {"ربيع اول", 3},
+    {"ربيع الاخر", 4},   {"ربيع الثاني", 4},   {"ربيع اخر", 4},       {"ربيع ثاني", 4},      {"جمادي الاولي", 5},
+    {"جمادي الاول", 5},  {"جمادي الاخره", 6},  {"جمادي الثانيه", 6},  {"جمادي الاخر", 6},    {"جمادي الثاني", 6},
+    {"رجب", 7},          {"شعبان", 8},         {"رمضان", 9},          {"شوال", 10},          {"ذو القعده", 11},
+    {"ذي القعده", 11},   {"ذوالقعده", 11},     {"ذيالقعده", 11},      {"ذو الحجه", 12},      {"ذي الحجه", 12},
+    {"ذوالحجه", 12},     {"ذيالحجه", 12}};
 
 // Keys, as the tokenizer makes them: a standalone hamza is dropped ("الأربعاء" → "الاربعا").
 struct Weekday {
@@ -83,7 +97,9 @@ constexpr uint64_t kMonthWord = uint64_t{1} << 61, kWeekdayWord = uint64_t{1} <<
 // The other keys a date may start at (FindDates tests them as the token's key): an ordinal
 // day ("السادس من أغسطس", DayOfMonthWithMin) and the English cues.
 constexpr uint64_t kStartWord = uint64_t{1} << 60;
-static_assert(std::size(kDateWords) < 60);
+// The first word of a Hijri month's name (kHijriMonths): gates HijriMonthAt.
+constexpr uint64_t kHijriMonthWord = uint64_t{1} << 59;
+static_assert(std::size(kDateWords) < 59);
 
 // The ordinal days of DayOfMonthWithMin ("الحادي والعشرين", "السادس").
 constexpr std::pair<std::string_view, int> kOrdinals[] = {
@@ -151,34 +167,39 @@ bool GregorianYear(const text::Tokens& t, size_t i, int* v) {
   return true;
 }
 
-// The one-word month names (first entry winning), and the two-word ones split in two.
-const WordTable& SingleWordMonths() {
-  static const WordTable table = [] {
-    std::vector<std::pair<std::string_view, uint64_t>> items;
-    for (const auto& x : kMonths)
-      if (x.key.find(' ') == std::string_view::npos) items.emplace_back(x.key, static_cast<uint64_t>(x.month));
-    return WordTable(items);
-  }();
-  return table;
-}
-
+// A calendar's month names: the one-word ones (first entry winning), and the two-word ones
+// split in two.
 struct TwoWordMonth {
   std::string_view first, second;
   int month;
 };
-const std::vector<TwoWordMonth>& TwoWordMonths() {
-  static const std::vector<TwoWordMonth> list = [] {
-    std::vector<TwoWordMonth> r;
-    for (const auto& x : kMonths)
-      if (size_t sp = x.key.find(' '); sp != std::string_view::npos)
-        r.push_back({x.key.substr(0, sp), x.key.substr(sp + 1), x.month});
-    return r;
-  }();
-  return list;
+struct MonthNames {
+  WordTable single;
+  std::vector<TwoWordMonth> two;
+};
+template <size_t N>
+MonthNames MakeMonthNames(const MonthName (&names)[N]) {
+  std::vector<std::pair<std::string_view, uint64_t>> items;
+  std::vector<TwoWordMonth> two;
+  for (const auto& x : names)
+    if (size_t sp = x.key.find(' '); sp != std::string_view::npos)
+      two.push_back({x.key.substr(0, sp), x.key.substr(sp + 1), x.month});
+    else
+      items.emplace_back(x.key, static_cast<uint64_t>(x.month));
+  return {WordTable(items), std::move(two)};
+}
+const MonthNames& GregorianMonthNames() {
+  static const MonthNames names = MakeMonthNames(kMonths);
+  return names;
+}
+const MonthNames& HijriMonthNames() {
+  static const MonthNames names = MakeMonthNames(kHijriMonths);
+  return names;
 }
 
-// Month name at token i (one or two tokens, clitic stems allowed on the first); 0 when none.
-int MonthAt(const text::Tokens& t, size_t i, size_t* len) {
+// Month name of `names` at token i (one or two tokens, clitic stems allowed on the first); 0
+// when none.
+int NamedMonthAt(const MonthNames& names, const text::Tokens& t, size_t i, size_t* len) {
   if (i >= t.tokens.size() || t.tokens[i].kind != text::TokenKind::kWord) return 0;
   const bool has_next = i + 1 < t.tokens.size();
   const std::string_view next = has_next ? t.Key(i + 1) : std::string_view();
@@ -187,7 +208,7 @@ int MonthAt(const text::Tokens& t, size_t i, size_t* len) {
     if (has_next) {
       // f + " " + next equals a two-word name exactly when f and next are its two words:
       // keys are trimmed, and a key holding a space would give the joined form two.
-      for (const auto& m : TwoWordMonths())
+      for (const auto& m : names.two)
         if (f == m.first && next == m.second) {
           *len = 2;
           month = m.month;
@@ -195,7 +216,7 @@ int MonthAt(const text::Tokens& t, size_t i, size_t* len) {
         }
     }
     // "اب", "may", "march" are also ordinary words: accept them only next to a number.
-    if (const uint64_t* m = SingleWordMonths().Find(f)) {
+    if (const uint64_t* m = names.single.Find(f)) {
       *len = 1;
       month = static_cast<int>(*m);
       return true;
@@ -205,6 +226,54 @@ int MonthAt(const text::Tokens& t, size_t i, size_t* len) {
   if (try_first(t.Key(i))) return month;
   AnyProcliticStem(t, i, try_first);
   return month;
+}
+
+// Gregorian month name at token i (kMonths); 0 when none.
+int MonthAt(const text::Tokens& t, size_t i, size_t* len) { return NamedMonthAt(GregorianMonthNames(), t, i, len); }
+// Hijri month name at token i (kHijriMonths); 0 when none.
+int HijriMonthAt(const text::Tokens& t, size_t i, size_t* len) { return NamedMonthAt(HijriMonthNames(), t, i, len); }
+
+// The words that mark a year as Hijri after it ("1436 هـ", "1436 هجري", "1436 للهجرة"), as
+// keys ("هـ" is "ه": the tatweel is dropped).
+bool HijriEra(std::string_view k) {
+  return k == "ه" || k == "هجري" || k == "هجريه" || k == "هجريا" || k == "للهجره" || k == "هجره";
+}
+
+// A Hijri year at token j, 1300-1500 (the years Umm al-Qura's tables cover that news write):
+// "1436" (one token, `*marked` false), "1436 هـ", "1436 للهجرة" (two) or "1436هـ", "1436ه"
+// (one word, the era's letter glued to the digits). Returns the tokens it takes, 0 when none.
+size_t HijriYearAt(const text::Tokens& t, size_t j, int* y, bool* marked) {
+  if (j >= t.tokens.size()) return 0;
+  const text::Token& tok = t.tokens[j];
+  if (tok.kind == text::TokenKind::kNumber) {
+    if (!IsNum(t, j, y, 1300, 1500)) return 0;
+    *marked = j + 1 < t.tokens.size() && t.tokens[j + 1].kind == text::TokenKind::kWord && HijriEra(t.Key(j + 1));
+    return *marked ? 2 : 1;
+  }
+  if (tok.glue != 4 || tok.kind != text::TokenKind::kWord) return 0;
+  const std::string_view k = t.Key(j);
+  if (k.size() < 5 || !HijriEra(k.substr(4))) return 0;
+  int x = 0;
+  for (char c : k.substr(0, 4)) {
+    if (c < '0' || c > '9') return 0;
+    x = x * 10 + (c - '0');
+  }
+  if (x < 1300 || x > 1500) return 0;
+  *y = x;
+  *marked = true;
+  return 1;
+}
+
+// The weekday token j names (its key or a proclitic stem), 0 = Sunday; -1 when none.
+int WeekdayAt(const text::Tokens& t, size_t j) {
+  const WordTable& weekdays = WeekdayTable();
+  if (const uint64_t* w = weekdays.Find(t.Key(j))) return static_cast<int>(*w);
+  int wd = -1;
+  AnyProcliticStem(t, j, [&](std::string_view stem) {
+    if (const uint64_t* w = weekdays.Find(stem)) wd = static_cast<int>(*w);
+    return false;  // as FindDates: the last stem naming one wins
+  });
+  return wd;
 }
 
 // False when no rule of FindDates can start at token i, whose date bits are `bits`: each
@@ -235,6 +304,7 @@ const WordTable& DateWordTable() {
     std::unordered_map<std::string_view, uint64_t> bits;
     for (size_t b = 0; b < std::size(kDateWords); ++b) bits[kDateWords[b]] |= uint64_t{1} << b;
     for (const auto& m : kMonths) bits[m.key.substr(0, m.key.find(' '))] |= kMonthWord;
+    for (const auto& m : kHijriMonths) bits[m.key.substr(0, m.key.find(' '))] |= kHijriMonthWord;
     for (const auto& w : kWeekdays) bits[w.key] |= kWeekdayWord;
     for (const auto& [w, v] : kOrdinals) bits[w] |= kStartWord;
     for (std::string_view w : kEnglishStarts) bits[w] |= kStartWord;
@@ -269,9 +339,11 @@ std::string ShiftDays(const std::string& date, long days) {
 }
 
 // "السادس من أغسطس", "الحادي والعشرين من يوليو", "15 من أغسطس": a day of the month by its
-// ordinal or number, then "من" and the month. Returns the month (0 if none) and sets the
-// day, the day's length in tokens and the month's.
-int DayOfMonthWithMin(const text::Tokens& t, size_t i, int* day, size_t* day_len, size_t* month_len) {
+// ordinal or number, then "من" and the month (`month_at` reads it: MonthAt, or HijriMonthAt for
+// "الأول من شوال"). Returns the month (0 if none) and sets the day, the day's length in
+// tokens and the month's.
+int DayOfMonthWithMin(const text::Tokens& t, size_t i, int* day, size_t* day_len, size_t* month_len,
+                      int (*month_at)(const text::Tokens&, size_t, size_t*) = MonthAt) {
   const size_t n = t.tokens.size();
   constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
   if (!(i + 2 < n && (t.Key(i + 1) == kMin || t.Key(i + 2) == kMin))) return 0;
@@ -291,7 +363,7 @@ int DayOfMonthWithMin(const text::Tokens& t, size_t i, int* day, size_t* day_len
     if (k == "الحادي" && len == 1) return 0;
   }
   if (i + len + 1 >= n || t.Key(i + len) != kMin) return 0;
-  const int m = MonthAt(t, i + len + 1, month_len);
+  const int m = month_at(t, i + len + 1, month_len);
   if (m == 0) return 0;
   *day = d;
   *day_len = len + 1;  // with "من"
@@ -357,6 +429,98 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
   // compiler reload the vector's data pointer at each of the twenty tests per token.
   const TokenFacts* const* const words = starts->facts();
   auto is = [&](size_t j, uint64_t bits) { return j < n && (words[j]->date_bits & bits) != 0; };
+  // Hijri dates (text::HijriToGregorian: Umm al-Qura), the indexes of their mentions in
+  // out->dates: the pass after the loop joins a day's weekday and its Gregorian name to them.
+  std::vector<uint32_t> hijri_days;
+  auto punct_is = [&](size_t j, std::initializer_list<std::string_view> marks) {
+    if (j >= n || t.tokens[j].kind != text::TokenKind::kPunct) return false;
+    const std::string_view p = text.Slice(t.tokens[j].start, t.tokens[j].end);
+    for (std::string_view mark : marks)
+      if (p == mark) return true;
+    return false;
+  };
+  // The first day of Hijri month m of year y, false when none.
+  auto hijri_first = [](int y, int m, int d, ch::sys_days* day) {
+    text::GregorianDay g;
+    if (!text::HijriToGregorian(y, m, d, &g)) return false;
+    *day = ch::sys_days(Ymd(g.year, static_cast<int>(g.month), static_cast<int>(g.day)));
+    return true;
+  };
+  // Hijri months [y1/m1, y2/m2] as one mention [b, e): from the first's first day to the day
+  // before the month after the second.
+  auto hijri_months = [&](size_t b, size_t e, int y1, int m1, int y2, int m2, const char* precision) {
+    ch::sys_days first{}, next{};
+    if (!hijri_first(y1, m1, 1, &first) || !hijri_first(m2 == 12 ? y2 + 1 : y2, m2 == 12 ? 1 : m2 + 1, 1, &next))
+      return false;
+    range_of(emit(b, e, "absolute"), first, next - ch::days(1), precision);
+    return true;
+  };
+  // The year after a Hijri month, "شوال 1436", "شوال 1436هـ", "رمضان من عام 1436هـ", "شوال
+  // لعام 1436هـ", "شوال / 1436هـ": its value and the token after it, false when none.
+  auto year_after_month = [&](size_t j, int* y, size_t* end) {
+    if (punct_is(j, {"/"})) ++j;
+    if (j + 1 < n && t.Key(j) == "\xD9\x85\xD9\x86" && is(j + 1, Bits({"عام", "العام", "سنه"}))) j += 2;  // من
+    else if (is(j, Bits({"عام", "العام", "سنه"}))) ++j;
+    bool marked = false;
+    const size_t len = HijriYearAt(t, j, y, &marked);
+    *end = j + len;
+    return len > 0;
+  };
+  // The Hijri date that starts at token i, emitted; the token after it, 0 when none starts
+  // there. A day or a month needs its year: "1436" alone is none (nor a Hijri year without its
+  // era, "عام 1436"), nor is "شوال", "رمضان" or "رجب" alone (a month, or a man's name).
+  auto hijri = [&](size_t i) -> size_t {
+    const text::Token& tok = t.tokens[i];
+    int a = 0, b = 0, c = 0, y = 0;
+    size_t ml = 0, e = 0;
+    bool marked = false;
+    auto day = [&](size_t begin, size_t end, int hy, int hm, int hd) -> size_t {
+      ch::sys_days d{};
+      if (!hijri_first(hy, hm, hd, &d)) return 0;
+      hijri_days.push_back(static_cast<uint32_t>(out->dates.size()));
+      day_of(emit(begin, end, "absolute"), d);
+      return end;
+    };
+    if (tok.kind == text::TokenKind::kNumber) {
+      // "4/8/1436", "9/9/1436هـ", "10/4/ 1436هـ", "12 - 7 - 1432هـ": day, month, year; a year
+      // of the 1400s, or of 1300-1500 with its era. "1436/8/4": year, month, day.
+      if (i + 4 < n && punct_is(i + 1, {"/", "-", "."}) && punct_is(i + 3, {"/", "-", "."}) &&
+          IsNum(t, i + 2, &b, 1, 12)) {
+        if (IsNum(t, i, &a, 1, 30)) {
+          if (const size_t yl = HijriYearAt(t, i + 4, &y, &marked); yl && (marked || y >= 1400))
+            if (size_t end = day(i, i + 4 + yl, y, b, a)) return end;
+        } else if (IsNum(t, i, &a, 1400, 1499) && IsNum(t, i + 4, &c, 1, 30)) {
+          if (size_t end = day(i, i + 5, a, b, c)) return end;
+        }
+      }
+      // "16 شوال 1436هـ", "10/شوال / 1436هـ": a day, a Hijri month, its year.
+      if (IsNum(t, i, &a, 1, 30)) {
+        const size_t j = punct_is(i + 1, {"/"}) ? i + 2 : i + 1;
+        if (const int m = is(j, kHijriMonthWord) ? HijriMonthAt(t, j, &ml) : 0; m && year_after_month(j + ml, &y, &e))
+          if (size_t end = day(i, e, y, m, a)) return end;
+      }
+    }
+    // "الأول من شوال 1436هـ", "الحادي والعشرين من رمضان 1436".
+    if ((is(i + 2, kHijriMonthWord) || is(i + 3, kHijriMonthWord)) && tok.kind != text::TokenKind::kPunct) {
+      size_t day_len = 0;
+      if (const int m = DayOfMonthWithMin(t, i, &a, &day_len, &ml, HijriMonthAt); m && a <= 30 &&
+          year_after_month(i + day_len + ml, &y, &e))
+        if (size_t end = day(i, e, y, m, a)) return end;
+    }
+    // "شوال 1436", "رجب 1436هـ", "رمضان من عام 1436هـ": a month.
+    if (const int m = is(i, kHijriMonthWord) ? HijriMonthAt(t, i, &ml) : 0; m && year_after_month(i + ml, &y, &e))
+      return hijri_months(i, e, y, m, y, m, "month") ? e : 0;
+    // "عام 1436هـ", "1436هـ", "1436 هـ", "1434 - 1435هـ" (a fiscal year's two): a year with its era.
+    // Not the year of a numeric date cut by a slip ("٨/ /١٠ /١٤٣٦هـ"): that is no year's news.
+    size_t j = i;
+    if (is(i, Bits({"عام", "العام", "سنه"}))) ++j;
+    if (const size_t yl = HijriYearAt(t, j, &y, &marked); yl && marked && !(j == i && punct_is(i - 1, {"/", "-"})))
+      return hijri_months(i, j + yl, y, 1, y, 12, "year") ? j + yl : 0;
+    if (j == i && IsNum(t, i, &a, 1300, 1499) && punct_is(i + 1, {"/", "-"}))
+      if (const size_t yl = HijriYearAt(t, i + 2, &y, &marked); yl && marked && y == a + 1)
+        return hijri_months(i, i + 2 + yl, a, 1, y, 12, "year") ? i + 2 + yl : 0;
+    return 0;
+  };
   for (size_t i = 0; i < n; ++i) {
     if (!MayStartDate(t, i, words[i]->date_bits)) continue;
     int a = 0, b = 0, c = 0;
@@ -374,6 +538,14 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         continue;
       }
     }
+    // Hijri dates: at a number, a number glued to its era ("1436هـ"), a Hijri month's name, an
+    // ordinal day before one, or "عام".
+    if (t.tokens[i].kind == text::TokenKind::kNumber || t.tokens[i].glue == 4 ||
+        (words[i]->date_bits & (kHijriMonthWord | kStartWord | Bits({"عام", "العام", "سنه"}))) != 0)
+      if (const size_t e = hijri(i)) {
+        i = e - 1;
+        continue;
+      }
     // 15 تشرين الأول 2017 / 15 October 2017 / 15 أكتوبر / السادس من أغسطس / 15 من أغسطس
     size_t day_len = 1;
     if (int m = IsNum(t, i, &a, 1, 31) && is(i + 1, kMonthWord) ? MonthAt(t, i + 1, &ml) : 0;
@@ -381,12 +553,14 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       const size_t after_month = PastMonthInBrackets(t, i + day_len + ml);
       size_t e = after_month;
       int y = 0;
-      if (IsNum(t, e, &y, 1900, 2100)) ++e;
+      // The year, also with its era's letter ("1 أغسطس 2015م").
+      const bool has_year = IsNum(t, e, &y, 1900, 2100) || GregorianYear(t, e, &y);
+      if (has_year) ++e;
       else if (anchored) y = py;
       auto& dm = emit(i, e, "absolute");
       // "9 يونيو" in a January article is last June: a date with no year is not after the
       // publication.
-      if (!IsNum(t, after_month, &y, 1900, 2100) && anchored && Ymd(y, m, a).ok() &&
+      if (!has_year && anchored && Ymd(y, m, a).ok() &&
           ch::sys_days(Ymd(y, m, a)) > pub + ch::days(1))
         y = py - 1;
       ch::year_month_day ymd = Ymd(y, m, a);
@@ -763,6 +937,75 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       continue;
     }
   }
+  // A Hijri day's other names: only documents with one pay for this.
+  if (hijri_days.empty()) return;
+  auto& ds = out->dates;
+  std::vector<char> drop(ds.size(), 0);
+  auto day_of_mention = [](const DateMention& dm, ch::sys_days* d) {
+    int y = 0, m = 0, dd = 0;
+    if (!ParseIsoDate(dm.date, &y, &m, &dd)) return false;
+    *d = ch::sys_days(Ymd(y, m, dd));
+    return true;
+  };
+  auto list_punct = [&](size_t j) { return punct_is(j, {"\xD8\x8C", ",", "(", ")", "-"}); };  // ، , ( ) -
+  for (size_t k = 0; k < hijri_days.size(); ++k) {
+    const uint32_t h = hijri_days[k];
+    DateMention& dm = ds[h];
+    ch::sys_days day{};
+    if (!day_of_mention(dm, &day)) continue;
+    // "صباح يوم الجمعة 4/8/1436", "الخميس، 16 شوال 1436هـ": the weekday right before the date
+    // is the date's own, one mention with it (the weekday's own mention, counted back from the
+    // publication, goes). A writer who begins the month by the moon's sighting may be a day off
+    // Umm al-Qura (Saudi Arabia's Eid al-Adha of 1436, Thursday 10 ذو الحجة, is Wednesday by
+    // it): the weekday says which day.
+    size_t w = dm.token_begin;
+    while (w > 0 && dm.token_begin - w < 2 && list_punct(w - 1)) --w;
+    if (w > 0 && is(w - 1, kWeekdayWord)) {
+      if (const int wd = WeekdayAt(t, w - 1); wd >= 0) {
+        const int have = static_cast<int>(ch::weekday(day).c_encoding());
+        if ((have + 1) % 7 == wd) day += ch::days(1);
+        else if ((wd + 1) % 7 == have) day -= ch::days(1);
+        if (h > 0 && ds[h - 1].kind == "relative" && ds[h - 1].token_end == w) {
+          drop[h - 1] = 1;
+          dm.token_begin = ds[h - 1].token_begin;
+          dm.start = ds[h - 1].start;
+        } else {
+          dm.token_begin = static_cast<uint32_t>(w - 1);
+          dm.start = t.tokens[w - 1].start;
+        }
+      }
+    }
+    // "16 شوال 1436هـ الموافق 1 أغسطس 2015م", "1 أغسطس 2015 (الموافق 16 شوال 1436هـ)": one day
+    // in both calendars. The writer's Gregorian day wins when the two are at most two days
+    // apart (a month begun by the sighting); one date, not two that disagree.
+    auto linked = [&](const DateMention& first, const DateMention& second) {
+      if (first.token_end > second.token_begin || second.token_begin - first.token_end > 4) return false;
+      bool muwafiq = false;
+      for (size_t j = first.token_end; j < second.token_begin; ++j) {
+        if (KeyIs(t, j, {"الموافق", "الموافقه", "موافق", "والموافق"}, false)) muwafiq = true;
+        else if (!list_punct(j) && t.Key(j) != "\xD9\x84")  // ل
+          return false;
+      }
+      return muwafiq;
+    };
+    for (const size_t o : {size_t{h} + 1, size_t{h} - 1}) {
+      if (o >= ds.size() || drop[o] || std::binary_search(hijri_days.begin(), hijri_days.end(), o)) continue;
+      const DateMention& g = ds[o];
+      ch::sys_days gd{};
+      if (g.kind != "absolute" || g.precision != "day" || !day_of_mention(g, &gd)) continue;
+      if (!(o > h ? linked(dm, g) : linked(g, dm))) continue;
+      if (gd - day <= ch::days(2) && day - gd <= ch::days(2)) day = gd;
+      break;
+    }
+    day_of(dm, day);
+  }
+  size_t kept = 0;
+  for (size_t k = 0; k < ds.size(); ++k)
+    if (!drop[k]) {
+      if (kept != k) ds[kept] = std::move(ds[k]);
+      ++kept;
+    }
+  ds.resize(kept);
 }
 
 }  // namespace marsad::events

@@ -659,6 +659,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       // ------------------------------------------------------------ never a count
       const size_t before_num = num_begin > s.first_token ? num_begin - 1 : SIZE_MAX;
       const bool is_year = digits && num_end == num_begin + 1 && year_like(q.value, n_digits);
+      // A Hijri year (1300-1500, dates.cc) after a year's word or a month's name: "عام 1436",
+      // "شوال 1436". Only there: "1400 شخص" is a count.
+      const bool hijri_year = digits && num_end == num_begin + 1 && n_digits == 4 && q.value >= 1300 && q.value <= 1500;
       bool not_count = false;
       if (num_end < end) {
         std::string_view nx = Surface(text, toks, num_end);
@@ -704,9 +707,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             CueHit h = cue_at(t, anchor, {QuantityCueKind::kNotBefore, QuantityCueKind::kMonth});
             if (!h.cue || t + h.len != anchor) continue;
             if (h.cue->kind == QuantityCueKind::kMonth) {
-              if (digits && (q.value <= 31 || is_year)) not_count = true;  // "April 7", "Apr 2017"
+              if (digits && (q.value <= 31 || is_year || hijri_year)) not_count = true;  // "April 7", "Apr 2017"
             } else if (h.cue->category == "year") {
-              if (is_year) not_count = true;
+              if (is_year || hijri_year) not_count = true;
             } else {
               not_count = true;
             }

@@ -1,5 +1,7 @@
 #include <chrono>
 #include <cstdio>
+#include <set>
+#include <string>
 
 #include "events/incidents.h"
 #include "events_testutil.h"
@@ -52,6 +54,102 @@ TEST(EventsDates, TheDatelineDatesNoIncident) {
                      "2015-07-04");
   ASSERT_FALSE(r.result.events.empty());
   for (const auto& e : r.result.events) EXPECT_EQ(e.date, "2015-07-03") << e.sub_event_type;
+}
+
+// Hijri dates (Umm al-Qura): a day, a month and a year, numeric or with the month's name, with
+// or without the era ("هـ", "هجري"); the span is the mention's, the date its Gregorian day.
+TEST(EventsDates, HijriDates) {
+  auto r = RunEvents("صدر القرار في 16 شوال 1436هـ. وكان التعميم رقم 9/9/1436هـ قد صدر في 24/1/1434 "
+                     "بعد اجتماع 10/4/ 1436هـ ولقاء 12 - 7 - 1432هـ. وفي الأول من شوال 1436 كان العيد. "
+                     "وفي رجب 1436 وشوال 1436هـ وشهر رمضان من عام 1436هـ وصفر لعام 1436 هـ. "
+                     "ومنذ عام 1423 هـ وحتى 1436 هجري والعام المالي 1434 - 1435هـ.",
+                     "2015-08-20");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "16 شوال 1436هـ")));
+  EXPECT_EQ(d->date, "2015-08-01");
+  EXPECT_EQ(d->precision, "day");
+  EXPECT_EQ(d->kind, "absolute");
+  ASSERT_TRUE((d = Find(r, "9/9/1436هـ")));
+  EXPECT_EQ(d->date, "2015-06-26");
+  ASSERT_TRUE((d = Find(r, "24/1/1434")));
+  EXPECT_EQ(d->date, "2012-12-08");
+  ASSERT_TRUE((d = Find(r, "10/4/ 1436هـ")));
+  EXPECT_EQ(d->date, "2015-01-30");
+  ASSERT_TRUE((d = Find(r, "12 - 7 - 1432هـ")));
+  EXPECT_EQ(d->date, "2011-06-14");
+  ASSERT_TRUE((d = Find(r, "الأول من شوال 1436")));
+  EXPECT_EQ(d->date, "2015-07-17");
+  ASSERT_TRUE((d = Find(r, "رجب 1436")));
+  EXPECT_EQ(d->precision, "month");
+  EXPECT_EQ(d->date, "2015-04-20");
+  EXPECT_EQ(d->end_date, "2015-05-18");
+  ASSERT_TRUE((d = Find(r, "وشوال 1436هـ")));
+  EXPECT_EQ(d->date, "2015-07-17");
+  EXPECT_EQ(d->end_date, "2015-08-15");
+  ASSERT_TRUE((d = Find(r, "رمضان من عام 1436هـ")));
+  EXPECT_EQ(d->date, "2015-06-18");
+  EXPECT_EQ(d->end_date, "2015-07-16");
+  ASSERT_TRUE((d = Find(r, "وصفر لعام 1436 هـ")));
+  EXPECT_EQ(d->precision, "month");
+  EXPECT_EQ(d->date, "2014-11-23");
+  ASSERT_TRUE((d = Find(r, "عام 1423 هـ")));
+  EXPECT_EQ(d->precision, "year");
+  EXPECT_EQ(d->date, "2002-03-15");
+  EXPECT_EQ(d->end_date, "2003-03-03");
+  ASSERT_TRUE((d = Find(r, "1436 هجري")));
+  EXPECT_EQ(d->date, "2014-10-25");
+  EXPECT_EQ(d->end_date, "2015-10-13");
+  ASSERT_TRUE((d = Find(r, "1434 - 1435هـ")));
+  EXPECT_EQ(d->date, "2012-11-15");
+  EXPECT_EQ(d->end_date, "2014-10-24");
+}
+
+// A year of the 1400s with no era and no Hijri month is no date, nor a count; a Hijri month's
+// name with no year is no date ("رمضان" and "رجب" are also names).
+TEST(EventsDates, NoHijriDateWithoutItsYearOrEra) {
+  auto r = RunEvents("وقال رمضان إن شوال شهر العيد، وإن رجب 12 قتل في 1436 مواجهة، وبلغ العدد 1436.", "2015-08-20");
+  EXPECT_TRUE(r.result.dates.empty());
+  for (const auto& q : r.result.quantities) EXPECT_NE(q.value, 1436u);
+  auto y = RunEvents("ومنذ عام 1436 قتل 5 أشخاص.", "2015-08-20");
+  for (const auto& d : y.result.dates) EXPECT_NE(d.precision, "year") << y.Surface(d.start, d.end);
+  // Nor the year of a numeric date cut by a slip: the weekday dates the report.
+  auto slip = RunEvents("باشروا ظهر اليوم الجمعة الموافق 8/ /10 /1436هـ بلاغا عن سقوط مقذوف.", "2015-07-24");
+  for (const auto& d : slip.result.dates) EXPECT_NE(d.precision, "year") << slip.Surface(d.start, d.end);
+  auto era = RunEvents("قتل 5 أشخاص في 1436 هـ.", "2015-08-20");
+  for (const auto& q : era.result.quantities) EXPECT_NE(q.value, 1436u);
+}
+
+// "صباح يوم الجمعة 4/8/1436" in an article of 21 July 2015 is 22 May 2015 (the Qatif mosque
+// bombing), one mention with its weekday: the incident is history, not the Friday before.
+TEST(EventsDates, AHijriDayWithItsWeekdayIsHistory) {
+  auto r = RunEvents("وتولت الخلية نقل الانتحاري صباح يوم الجمعة 4/8/1436 إلى القطيف حيث فجر نفسه في المسجد "
+                     "مما أدى إلى مقتل 21 مصليا.",
+                     "2015-07-21");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "يوم الجمعة 4/8/1436")));
+  EXPECT_EQ(d->date, "2015-05-22");
+  for (const auto& e : r.result.events) EXPECT_NE(e.date, "2015-07-17") << e.sub_event_type;
+  for (const auto& e : r.result.events) EXPECT_NE(e.fatalities, 21u) << e.sub_event_type;
+}
+
+// Both calendars for one day: the same date twice, never two that disagree. A month begun by
+// the moon's sighting may be a day off Umm al-Qura: the writer's Gregorian day, or the weekday
+// he gives, says which (10 ذو الحجة 1436 is Wednesday 23 September 2015 by Umm al-Qura; Saudi
+// Arabia kept the Eid on Thursday the 24th).
+TEST(EventsDates, BothCalendarsOneDay) {
+  auto r = RunEvents("وقع الهجوم السبت 16 شوال 1436هـ الموافق 1 أغسطس 2015م في المدينة.", "2015-08-03");
+  std::set<std::string> days;
+  for (const auto& d : r.result.dates) days.insert(d.date);
+  EXPECT_EQ(days, std::set<std::string>{"2015-08-01"});
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "السبت 16 شوال 1436هـ")));
+  auto eid = RunEvents("وقع التدافع صباح الخميس 10 ذو الحجة 1436هـ في منى.", "2015-09-25");
+  ASSERT_TRUE((d = Find(eid, "صباح الخميس 10 ذو الحجة 1436هـ")));
+  EXPECT_EQ(d->date, "2015-09-24");
+  auto muwafiq = RunEvents("وقع التدافع يوم 10 ذي الحجة 1436هـ الموافق 24 سبتمبر 2015 في منى.", "2015-09-28");
+  ASSERT_TRUE((d = Find(muwafiq, "10 ذي الحجة 1436هـ")));
+  EXPECT_EQ(d->date, "2015-09-24");
 }
 
 TEST(EventsDates, RelativeToPublication) {

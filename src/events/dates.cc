@@ -781,57 +781,36 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       i += 3;
       continue;
     }
-    bool last_ar = is(i + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"}));
-    bool last_en = k == "last" && i + 1 < n;
-    std::string_view unit = last_en ? t.Key(i + 1) : k;
-    if ((last_ar && is(i, Bits({"الاسبوع"}))) || (last_en && unit == "week")) {
-      auto& dm = emit(i, i + 2, "relative");
-      if (anchored) range_of(dm, pub - ch::days(7), pub - ch::days(1), "week");
-      i += 1;
-      continue;
-    }
-    if ((last_ar && is(i, Bits({"الشهر"}))) || (last_en && unit == "month")) {
-      auto& dm = emit(i, i + 2, "relative");
-      if (anchored) {
-        auto ym = (ch::year(py) / ch::month(static_cast<unsigned>(pm))) - ch::months(1);
-        month_range(dm, static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
-      }
-      i += 1;
-      continue;
-    }
-    if ((last_ar && is(i, Bits({"العام", "السنه"}))) || (last_en && unit == "year")) {
-      auto& dm = emit(i, i + 2, "relative");
-      if (anchored)
-        range_of(dm, ch::sys_days(ch::year(py - 1) / 1 / 1), ch::sys_days(ch::year(py - 1) / 12 / 31), "year");
-      i += 1;
-      continue;
-    }
-    // "الأسبوع المقبل", "الشهر القادم", "العام المقبل", "next week": a span after the
-    // publication (what is planned for it has not happened).
+    // "الأسبوع الماضي", "last month", "العام المنصرم": the span before the publication's;
+    // "الأسبوع المقبل", "الشهر القادم", "next year": the span after it (what is planned for it
+    // has not happened).
+    const bool last_ar = is(i + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"}));
     const bool next_ar = is(i + 1, Bits({"المقبل", "المقبله", "القادم", "القادمه"}));
-    const bool next_en = k == "next" && i + 1 < n;
-    const std::string_view next_unit = next_en ? t.Key(i + 1) : k;
-    if ((next_ar && is(i, Bits({"الاسبوع"}))) || (next_en && next_unit == "week")) {
-      auto& dm = emit(i, i + 2, "relative");
-      if (anchored) range_of(dm, pub + ch::days(1), pub + ch::days(7), "week");
-      i += 1;
-      continue;
-    }
-    if ((next_ar && is(i, Bits({"الشهر"}))) || (next_en && next_unit == "month")) {
-      auto& dm = emit(i, i + 2, "relative");
-      if (anchored) {
-        auto ym = (ch::year(py) / ch::month(static_cast<unsigned>(pm))) + ch::months(1);
-        month_range(dm, static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
+    const bool last_en = k == "last" && i + 1 < n, next_en = k == "next" && i + 1 < n;
+    if (last_ar || next_ar || last_en || next_en) {
+      const int dir = last_ar || last_en ? -1 : 1;
+      const bool ar = last_ar || next_ar;
+      const std::string_view unit = ar ? k : t.Key(i + 1);
+      const char* span = nullptr;
+      if (ar ? is(i, Bits({"الاسبوع"})) : unit == "week")
+        span = "week";
+      else if (ar ? is(i, Bits({"الشهر"})) : unit == "month")
+        span = "month";
+      else if (ar ? is(i, Bits({"العام", "السنه"})) : unit == "year")
+        span = "year";
+      if (span != nullptr) {
+        auto& dm = emit(i, i + 2, "relative");
+        if (anchored && span[0] == 'w')
+          range_of(dm, pub + ch::days(dir < 0 ? -7 : 1), pub + ch::days(dir < 0 ? -1 : 7), "week");
+        if (anchored && span[0] == 'm') {
+          auto ym = (ch::year(py) / ch::month(static_cast<unsigned>(pm))) + ch::months(dir);
+          month_range(dm, static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())));
+        }
+        if (anchored && span[0] == 'y')
+          range_of(dm, ch::sys_days(ch::year(py + dir) / 1 / 1), ch::sys_days(ch::year(py + dir) / 12 / 31), "year");
+        i += 1;
+        continue;
       }
-      i += 1;
-      continue;
-    }
-    if ((next_ar && is(i, Bits({"العام", "السنه"}))) || (next_en && next_unit == "year")) {
-      auto& dm = emit(i, i + 2, "relative");
-      if (anchored)
-        range_of(dm, ch::sys_days(ch::year(py + 1) / 1 / 1), ch::sys_days(ch::year(py + 1) / 12 / 31), "year");
-      i += 1;
-      continue;
     }
     // Weekdays: "يوم الجمعة (الماضي)", "الاثنين الماضي", "on Friday", "last Friday".
     {

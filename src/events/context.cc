@@ -43,7 +43,7 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   if (scans->first != first) {
     *scans = BackgroundScans{};
     scans->first = first;
-    scans->history_next = scans->statistics_next = first;
+    scans->history_next = scans->statistics_next = scans->since_next = first;
   }
   static const WordSet kTruce{"الهدنه", "هدنه", "التهديه", "تهديه", "الاتفاق", "اتفاق", "وقف"};
   static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاات", "الاحصاات", "احصاييات", "الاحصاييات",
@@ -332,10 +332,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     return "a standing state of control, not a change";
   // "ومنذ ذلك الحين، قامت قوات التحالف بشن أكثر من 6000 ضربة جوية": what was done since
   // then is a total, not an incident.
-  for (size_t i = first; i + 2 < tok; ++i)
-    if (KeyIs(toks, i, {"منذ"}) && KeyIs(toks, i + 1, {"ذلك"}, false) &&
-        KeyIs(toks, i + 2, {"الحين", "الوقت", "التاريخ"}, false))
-      return "a total since then, not an incident";
+  // (The first such phrase from `first` on, kept for the clause's next triggers.)
+  for (; scans->since_at == SIZE_MAX && scans->since_next + 2 < tok; ++scans->since_next)
+    if (KeyIs(toks, scans->since_next, {"منذ"}) && KeyIs(toks, scans->since_next + 1, {"ذلك"}, false) &&
+        KeyIs(toks, scans->since_next + 2, {"الحين", "الوقت", "التاريخ"}, false))
+      scans->since_at = scans->since_next;
+  if (scans->since_at != SIZE_MAX) return "a total since then, not an incident";
   // "بمشاركة خمسة آلاف عنصر من الشرطة وبدعم من المروحيات": aircraft that support a raid or
   // an advance are no air strike of their own.
   if (tok > first + 1 && KeyIs(toks, tok, {"المروحيات", "مروحيات", "الطيران", "الطايرات", "المقاتلات"}, false) &&

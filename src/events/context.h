@@ -27,6 +27,8 @@ struct BackgroundScans {
   bool history_stopped = false;           // it met the sentence's end first
   size_t statistics_next = 0;             // the next token the statistics scan reads
   size_t statistics_at = SIZE_MAX;        // where it found a statistics word
+  size_t since_next = 0;                  // the next token the "منذ ذلك الحين" scan reads
+  size_t since_at = SIZE_MAX;             // where it found it
 };
 
 // Token `tok` holds the trigger, `prefix_cp` code points of it being proclitics, in the

@@ -264,14 +264,15 @@ size_t HijriYearAt(const text::Tokens& t, size_t j, int* y, bool* marked) {
   return 1;
 }
 
-// The weekday token j names (its key or a proclitic stem), 0 = Sunday; -1 when none.
+// The weekday token j names (its key, else a proclitic stem: as many stems may name one, the
+// last wins), 0 = Sunday; -1 when none.
 int WeekdayAt(const text::Tokens& t, size_t j) {
   const WordTable& weekdays = WeekdayTable();
   if (const uint64_t* w = weekdays.Find(t.Key(j))) return static_cast<int>(*w);
   int wd = -1;
   AnyProcliticStem(t, j, [&](std::string_view stem) {
     if (const uint64_t* w = weekdays.Find(stem)) wd = static_cast<int>(*w);
-    return false;  // as FindDates: the last stem naming one wins
+    return false;
   });
   return wd;
 }
@@ -845,18 +846,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
                            !is(i + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"}))))))
         cue = true;
       if ((k == "on" || k == "last") && i + 1 < n) wi = i + 1, cue = true;
-      int wd = -1;
-      if (is(wi, kWeekdayWord)) {
-        const WordTable& weekdays = WeekdayTable();
-        if (const uint64_t* w = weekdays.Find(t.Key(wi))) wd = static_cast<int>(*w);
-        if (wd < 0) {
-          // As many stems may name a weekday, the last one wins.
-          AnyProcliticStem(t, wi, [&](std::string_view stem) {
-            if (const uint64_t* w = weekdays.Find(stem)) wd = static_cast<int>(*w);
-            return false;
-          });
-        }
-      }
+      int wd = is(wi, kWeekdayWord) ? WeekdayAt(t, wi) : -1;
       if (wd >= 0) {
         bool past = is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) || k == "last";
         bool latin_cap = t.tokens[wi].Has(text::kCapitalized);

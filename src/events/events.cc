@@ -2482,6 +2482,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         em.consequence = kConsequenceParticiple;
       else if (Violent(t.event_type) && ResultOfClauseBefore(toks, s.first_token, tok))
         em.consequence = kConsequenceResult;
+      em.cause = Violent(t.event_type) && tok > s.first_token && KeyIs(toks, tok - 1, {"اثر", "جرا", "بسبب", "نتيجه"}, false);
+      em.bare_kill = KeyIs(toks, tok, kBareKillWords);
       em.weight = t.weight;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.
@@ -3186,7 +3188,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
            clause.find("drone") != std::string_view::npos;
   };
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
-  CollapseClauses([&](int32_t a) { return Armed(d_.actors[a]); }, &r.events, &meta, breaks);
+  CollapseClauses(
+      [&](int32_t a) { return Armed(d_.actors[a]); },
+      [&](int64_t a, int64_t b) {
+        auto adm1 = [&](int64_t p) { return gaz_->Place(static_cast<uint32_t>(p)).feature_code == "ADM1"; };
+        return gaz_ && a >= 0 && b >= 0 && a != b && (adm1(a) != adm1(b)) && SameProvince(gaz_, a, b);
+      },
+      &r.events, &meta, breaks);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
   if (english) MarkEarlierIncidentCounts(text, toks, sentences, &r.quantities);
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta, &breaks);

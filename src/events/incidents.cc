@@ -334,8 +334,8 @@ size_t ClauseOf(const std::vector<uint32_t>& breaks, uint32_t at) {
   return static_cast<size_t>(std::lower_bound(breaks.begin(), breaks.end(), at) - breaks.begin());
 }
 
-void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta,
-                     const std::vector<uint32_t>& clause_breaks) {
+void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::function<bool(int64_t, int64_t)>& one_area,
+                     std::vector<Event>* events, std::vector<EventMeta>* meta, const std::vector<uint32_t>& clause_breaks) {
   auto clause = [&](const Event& x) { return ClauseOf(clause_breaks, x.trigger_start); };
   auto both_sides = [](const Event& x) { return x.actor1 >= 0 && x.actor2 >= 0; };
   // A reading whose author is its own light verb's subject (EventMeta::agent) and no side of
@@ -358,7 +358,10 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Even
       if (!Violent(o.event_type) || !Violent(e.event_type)) continue;
       // The place of "فقتل 32 شخصا ... في بلدة سوروتش" is the bombing's, whatever place the
       // clause named before it ("على امتداد جزء من حدودها مع سورية").
-      if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place && (*meta)[i].consequence == 0) continue;
+      if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place && (*meta)[i].consequence == 0 &&
+          !((((*meta)[i].cause && kept_meta[k].bare_kill) || (kept_meta[k].cause && (*meta)[i].bare_kill)) &&
+            one_area(o.place, e.place)))
+        continue;
       if (both_sides(o) && both_sides(e) && std::minmax(o.actor1, o.actor2) != std::minmax(e.actor1, e.actor2) &&
           clause(o) != clause(e) && (*meta)[i].consequence == 0)
         continue;

@@ -39,6 +39,9 @@ struct EventMeta {
   // seven people" (an English participle after a comma, kConsequenceParticiple), "مما أسفر عن مقتل"
   // (a relative result clause, kConsequenceResult: its sides and place are the clause's before it).
   uint8_t consequence = 0;
+  // The cause of a toll told before it in its clause: "قتلوا ... إثر غارات", "جراء القصف".
+  bool cause = false;
+  bool bare_kill = false;  // its trigger is a bare killing word ("قتل", "مقتل", "لقوا مصرعهم"), no weapon
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
   bool no_weapon = false;  // "استهدفت وحدات عسكرية": an attack its verb names no weapon of (the type a default)
   // The phrase of an incident the news is timed from ("بعد أربعة أيام على هجوم انتحاري ... وأودى
@@ -102,8 +105,12 @@ size_t ClauseOf(const std::vector<uint32_t>& breaks, uint32_t at);
 // Readings in two clauses (`clause_breaks`, ClauseBreaks) that each name both sides, and not the
 // same two, stay apart ("قصفت مليشيات الحوثي أحياء سكنية ... فيما اندلعت اشتباكات بين المقاومة
 // والحوثيين").
-void CollapseClauses(const std::function<bool(int32_t)>& armed, std::vector<Event>* events, std::vector<EventMeta>* meta,
-                     const std::vector<uint32_t>& clause_breaks);
+// `one_area(a, b)`: place a is a province and b lies in it, or the other way round. The cause of
+// a toll (EventMeta::cause) told by a bare killing word (EventMeta::bare_kill), placed in the
+// province of the town the killing was told in, or the other way round ("وفي مأرب
+// ... قتلوا ... إثر غارات ... في محافظة مأرب") is one incident with it, not two.
+void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::function<bool(int64_t, int64_t)>& one_area,
+                     std::vector<Event>* events, std::vector<EventMeta>* meta, const std::vector<uint32_t>& clause_breaks);
 
 // How a killed count stands to the killed count before it in its sentence.
 enum class TollRelation : uint8_t {

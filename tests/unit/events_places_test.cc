@@ -28,6 +28,8 @@ const char* const kRows[] = {
     "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t29671605\t\t\t\t2024-01-01",
     "990009002\tNineveh\tNineveh\tنينوى\t36.0\t42.5\tA\tADM1\tIQ\t\t15\t\t\t\t3270000\t\t\t\t2024-01-01",
     "281184\tJerusalem\tJerusalem\tالقدس,بيت المقدس\t31.76904\t35.21633\tP\tPPLC\tIL\t\t06\t\t\t\t801000\t\t\t\t2024-01-01",
+    "990009003\tMa'rib\tMa'rib\tمأرب\t15.46\t45.32\tP\tPPLA\tYE\t\t14\t\t\t\t16794\t\t\t\t2024-01-01",
+    "990009004\tMa'rib Governorate\tMa'rib Governorate\tمأرب\t15.5\t45.5\tA\tADM1\tYE\t\t14\t\t\t\t238522\t\t\t\t2024-01-01",
     "349114\tAsh Shaykh Zuwayd\tAsh Shaykh Zuwayd\tالشيخ زويد\t31.21\t34.11\tP\tPPL\tEG\t\t27\t\t\t\t60000\t\t\t\t2024-01-01",
 };
 
@@ -163,6 +165,17 @@ TEST_F(ArabicEventPlaceTest, APlaceInsideAGroupsNameIsNotTheIncidents) {
             std::vector<std::string>{"Ash Shaykh Zuwayd"});
   // The name alone is a mention of the city.
   EXPECT_EQ(Places("وقتل 6 أشخاص في قصف جوي على بيت المقدس أمس."), std::vector<std::string>{"Jerusalem"});
+}
+
+// A toll told in a town and its cause placed in the town's province ("إثر غارات ... في محافظة
+// مأرب") are one incident, with one toll; not a second incident's cause in another clause.
+TEST_F(ArabicEventPlaceTest, ATollAndItsCauseInTheTownsProvinceAreOneIncident) {
+  const auto events = Events(
+      "وفي مأرب قال مصدر إن نحو 25 من ميليشيات الحوثي قتلوا وأصيب 15 آخرون إثر غارات لطائرات التحالف على مواقع "
+      "لهم في محافظة مأرب مساء الجمعة.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(events[0].fatalities, 25u);
 }
 
 }  // namespace

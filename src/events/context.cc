@@ -112,10 +112,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       return "a name of a street, a square or a building, not an incident";
     if (KeyIs(toks, tok, kDetention) && KeyIs(toks, tok - 1, kHeld))
       return "a place of detention, not an arrest";
+    // "قوات مكافحة الشغب": the riot police, not a riot.
+    if (KeyIs(toks, tok, {"الشغب", "شغب"}, false) && KeyIs(toks, tok - 1, {"مكافحه", "لمكافحه", "ومكافحه"}, false))
+      return "a unit's name (riot police), not a riot";
     // "حزب تحرير الشعب الثوري", "جبهة التحرير الوطني", "منظمة التحرير": a party's, a front's or
     // a movement's name (one the actor table knows is passed over before: "هيئة تحرير الشام").
     static const WordSet kBodies{"حزب", "جبهه", "حركه", "هييه", "منظمه", "جيش", "لوا", "الويه", "كتايب"};
-    if (prefix_cp == 0 && KeyIs(toks, tok, {"تحرير", "التحرير"}, false) && KeyIs(toks, tok - 1, kBodies))
+    // The article is part of the name ("جبهة حزب التحرير الشعبي الثوري"); a conjunction or a
+    // preposition before it is not ("وتحرير", "بتحرير").
+    const bool article_only = prefix_cp == 2 && toks.Key(tok).starts_with("ال");
+    if ((prefix_cp == 0 || article_only) && KeyIs(toks, tok, {"تحرير", "التحرير"}, false) &&
+        KeyIs(toks, tok - 1, kBodies))
       return "a name of a party, a front or a movement, not an incident";
   }
   // "the US-led coalition fighting IS", "rebels fighting to oust Assad", "who are fighting
@@ -437,7 +444,7 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   // الألغام": explosives cleared or defused, not used.
   static const WordSet kExplosive{"عبوه", "عبوات", "العبوه", "العبوات", "ناسفه", "الناسفه", "الغام", "الالغام",
                                   "لغم", "اللغم", "متفجرات", "المتفجرات"};
-  static const WordSet kClearing{"رفع", "ازاله", "تفكيك", "ابطال", "نزع", "تطهير"};
+  static const WordSet kClearing{"رفع", "ازاله", "تفكيك", "ابطال", "نزع", "تطهير", "معالجه"};
   if (KeyIs(toks, tok, kExplosive))
     for (size_t i = tok, seen = 0; i > first && seen < 3;) {
       --i;

@@ -959,6 +959,22 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
     if (KeyIs(toks, tok - 1, kAccused, false) || (tok > first + 1 && KeyIs(toks, tok - 2, kAccused, false)))
       return "an accusation describing someone, not a report of an incident";
   }
+  // What someone is charged with or convicted of is no incident the report tells: "اعتقلت الشرطة
+  // شخصين بتهمة تنفيذ هجوم", "بعد إدانته بالمشاركة في القتال", "ثبتت إدانته بمشاركته في عدة معارك"
+  // (the arrest or the sentence is). Not "أدانت الحكومة الهجوم" (a condemnation: above).
+  if (toks.tokens[tok].script == text::Script::kArabic) {
+    static const WordSet kCharge{"بتهمه", "تهمه", "بتهم", "تهم", "بتهمتي", "ادانته", "ادانتهم", "ادانتها", "بادانته",
+                                 "بادانتهم", "ادانتهما"};
+    // The charge's own words only: not the incident told after it ("بتهمة التخابر مع النظام خلال
+    // عملية مداهمة").
+    static const WordSet kDuring{"خلال", "اثنا", "عقب", "بعد", "اثر", "منذ", "حيث"};
+    for (size_t i = tok, seen = 0; i > first && seen < 5;) {
+      --i;
+      if (IsPunct(toks, i) || KeyIs(toks, i, kReportedContent) || KeyIs(toks, i, kDuring, false)) break;
+      ++seen;
+      if (KeyIs(toks, i, kCharge, false)) return "a charge or a conviction, not an incident the report tells";
+    }
+  }
   // The commas around the court and the day do not end the clause. A detention kept up ("كما
   // تواصل إيران احتجاز عدد من الأميركيين") is none either.
   if (KeyIs(toks, tok, {"اعتقال", "احتجاز", "توقيف", "حبس"}))

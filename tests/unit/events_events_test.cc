@@ -1865,5 +1865,30 @@ TEST(EventsIncidents, QuotedNamesInAnExpectationAndTheStartOfASpan) {
                  "2015-07-25");
 }
 
+// The riot police are no riot; explosives dealt with ("معالجة عبوة ناسفة") are defused; a front
+// whose name holds "التحرير" with its article is a name; what someone is charged with or convicted
+// of is no incident, but the incident told after the charge is.
+TEST(EventsIncidents, RiotPoliceDefusingNamesAndCharges) {
+  auto demo = RunEvents("وتجمع آلاف المتظاهرين في ساحة وسط بغداد رغم انتشار قوات مكافحة الشغب بكثافة في محيط موقع "
+                        "المظاهرة.",
+                        "2015-08-01");
+  ASSERT_EQ(demo.result.events.size(), 1u);
+  EXPECT_EQ(demo.result.events[0].sub_event_type, "Peaceful protest");
+  auto police = RunEvents("وتمكنت قوة من الشرطة الاتحادية من قتل مسلح وتدمير قاذفة ومعالجة عبوة ناسفة في إحدى الدور.",
+                          "2015-07-26");
+  for (const auto& e : police.result.events) EXPECT_NE(e.sub_event_type, "Remote explosive/landmine/IED");
+  ExpectNoEvents({"وأعلنت «جبهة حزب التحرير الشعبي الثوري» المتطرفة مسؤوليتها.",
+                  "كما ثبتت إدانته بمشاركته في عدة معارك قتالية.",
+                  "وأصدرت المحكمة حكما بسجن مواطن بعد إدانته بالمشاركة في القتال وتفجير سيارة."},
+                 "2015-08-06");
+  auto arrest = RunEvents("اعتقلت الشرطة التركية أمس شخصين بتهمة تنفيذ هجوم على مركز للشرطة.", "2015-08-06");
+  ASSERT_EQ(arrest.result.events.size(), 1u);
+  EXPECT_EQ(arrest.result.events[0].sub_event_type, "Arrests");
+  auto raid = RunEvents("وقال المرصد إن داعش اختطف 170 شخصا الخميس بتهمة التخابر مع النظام خلال عملية مداهمة نفذها "
+                        "عناصره داخل المدينة.",
+                        "2015-08-08");
+  ASSERT_FALSE(raid.result.events.empty());
+}
+
 }  // namespace
 }  // namespace marsad::events

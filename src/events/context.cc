@@ -358,16 +358,36 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                                    "عجز", "عجزهم", "عزوف", "عزوفهم", "تراجع", "تراجعهم", "تمنع", "يمتنع", "يمتنعون"};
     if (KeyIs(toks, tok - 2, kHoldBack)) return "fighting held back from, not an incident";
   }
-  // "المدن اليمنية التي سيطرت عليها", "المناطق التي سيطر عليها في العراق وسوريا": places
+  // "المدن اليمنية التي سيطرت عليها", "المناطق التي سيطر عليها في العراق وسوريا", "التي استولت
+  // عليها داعش": places
   // described by who took them (the news is what happens to them now). Not when the clause
   // names the day ("قاعدة العند، التي سيطرت عليها أمس"): that is the news.
-  if (tok > first && tok + 1 < n && KeyIs(toks, tok, {"سيطر", "سيطرت", "سيطروا"}, false) &&
+  if (tok > first && tok + 1 < n && KeyIs(toks, tok, {"سيطر", "سيطرت", "سيطروا", "استولي", "استولت", "استولوا"}, false) &&
       KeyIs(toks, tok - 1, RelativePronouns(), false) && KeyIs(toks, tok + 1, {"عليها", "عليه", "عليهم", "عليهما"}, false)) {
     static const WordSet kDay{"امس", "اليوم", "فجر", "صباح", "مسا", "ليله", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
                               "الخميس", "الجمعه", "السبت"};
     bool dated = false;
     for (size_t j = tok + 2; j < n && j <= tok + 4 && Word(toks, j) && !dated; ++j) dated = KeyIs(toks, j, kDay);
     if (!dated) return "a place described by who took it, not an incident";
+  }
+  // "فيما وصفه رئيس الوزراء بأنه «معركة متزامنة ضد الإرهاب»", "ما وصفته بالعدوان": what
+  // something is called is no incident of its own (the name follows "بأنه" or "بـ"; not what is
+  // described: "ووصف شاهد القصف الذي استهدف الحي بأنه الأعنف").
+  {
+    bool named = false;  // a word with "بـ" from the trigger back to the verb
+    static const WordSet kCalled{"وصف", "وصفه", "وصفها", "وصفته", "وصفت", "وصفوا", "يصف", "تصف", "يصفه", "تصفه",
+                                 "يصفها", "تصفها", "وصفهم", "يصفون"};
+    named = toks.Key(tok).starts_with("\xD8\xA8");
+    for (size_t i = tok, seen = 0; i > first && seen < 6;) {
+      --i;
+      if (IsPunct(toks, i)) {
+        if (toks.tokens[i].end == toks.tokens[i + 1].start) continue;  // an opening quotation mark
+        break;
+      }
+      ++seen;
+      if (KeyIs(toks, i, kCalled, false) && named) return "what something is called, not an incident";
+      named = named || toks.Key(i).starts_with("\xD8\xA8");  // بـ
+    }
   }
   // "القوى الانقلابية التي تسببت بقتل الآلاف": what a relative clause says someone caused
   // describes them.
@@ -676,6 +696,17 @@ const char* OngoingReason(const text::Tokens& toks, size_t first, size_t tok) {
     ++seen;
     if (KeyIs(toks, i, kOngoingVerbs))
       return "an ongoing activity, not one incident";
+  }
+  // "نفذوا في الآونة الأخيرة سلسلة من التفجيرات": lately is a span, in the trigger's clause
+  // (not "تلقى، في الآونة الأخيرة، دعما ... في حين نفذت طائرات التحالف غارات").
+  constexpr size_t kLatelyWindow = 8;
+  for (size_t i = tok, seen = 0; i > first + 1 && seen < kLatelyWindow;) {
+    --i;
+    if (!Word(toks, i)) break;
+    ++seen;
+    if (KeyIs(toks, i, {"الاونه"}, false) && KeyIs(toks, i - 1, {"في", "خلال"}, false) &&
+        KeyIs(toks, i + 1, {"الاخيره"}, false))
+      return "a habit or a span of time, not one incident";
   }
   return nullptr;
 }

@@ -2556,6 +2556,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             e.place = geo.mentions[gm.relation->anchor].place;
         }
       }
+      // A road or a front between two places ("في كمين على الطريق العام بين عدن وتعز، تمكنت
+      // المقاومة من قتل"): the first named, whichever is nearer the trigger, so that the readings
+      // of one clause share it.
+      if (e.place_mention >= 0) {
+        const auto& second = geo.mentions[e.place_mention];
+        for (int32_t g : s_places) {
+          const auto& first_m = geo.mentions[g];
+          if (first_m.token_begin <= s.first_token || first_m.place < 0 || first_m.demonym) continue;
+          const bool joined = (first_m.token_end == second.token_begin &&
+                               toks.Key(second.token_begin).starts_with("\xD9\x88")) ||  // و
+                              (first_m.token_end + 1 == second.token_begin &&
+                               KeyIs(toks, first_m.token_end, {"\xD9\x88", "and"}, false));
+          if (joined && KeyIs(toks, first_m.token_begin - 1, {"بين", "between"}, false)) {
+            e.place_mention = g;
+            e.place = first_m.place;
+            break;
+          }
+        }
+      }
       // Only landmarks: the article's place stands in ("في مقاطعة سيرناك على الحدود مع العراق
       // وسورية", Şırnak unknown to the index).
       if (best_dist != UINT32_MAX && best_dist >= kLandmark) e.place_mention = -1, e.place = -1;
@@ -2876,9 +2895,20 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         skip = "background: a change of territory named after a preposition";
       // "غادروا المدينة منذ سيطرة الميليشيات عليها", "منذ الهجوم": what a span of time is counted
       // from is told before (or is history), unless the clause dates it itself.
+      // Also through the incident's noun: "منذ الاعتداء الانتحاري في سوروتش".
       if (!skip && (e.date_from_context || e.date_from_published) && tok > s.first_token &&
-          KeyIs(toks, tok - 1, {"منذ"}))
+          (KeyIs(toks, tok - 1, {"منذ"}) ||
+           (tok > s.first_token + 1 && KeyIs(toks, tok - 2, {"منذ"}) &&
+            KeyIs(toks, tok - 1, {"الاعتدا", "الهجوم", "التفجير", "الانفجار", "العمليه", "الهجمات", "الاعتداات",
+                                  "التفجيرات"}, false)))) {
         skip = "the start of a span of time, not an incident";
+        // Its toll is that incident's ("منذ الاعتداء الانتحاري في سوروتش الذي اودى بحياة 32"), to
+        // the end of the phrase: no toll of the clause's own incident.
+        const size_t phrase_end = CommaOrEnd(text, toks, tok, s.end_token);
+        for (int32_t qi : s_counts)
+          if (r.quantities[qi].token_begin > tok && r.quantities[qi].token_end <= phrase_end)
+            r.quantities[qi].cumulative = true;
+      }
       // "قبل سقوط القاعدة", "قبل تحرير عدن": before it is the time of something else, whatever
       // day the sentence names.
       if (!skip && territory && tok > s.first_token && KeyIs(toks, tok - 1, {"قبل", "وقبل"}, false) &&

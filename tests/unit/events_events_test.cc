@@ -1890,5 +1890,29 @@ TEST(EventsIncidents, RiotPoliceDefusingNamesAndCharges) {
   ASSERT_FALSE(raid.result.events.empty());
 }
 
+// What a span is counted from, through the incident's noun ("منذ الاعتداء الانتحاري", its toll
+// with it); places described by who seized them; what something is called ("وصفه بأنه «معركة»");
+// what was done lately ("في الآونة الأخيرة"), in the trigger's clause only.
+TEST(EventsIncidents, SpansNamesAndLately) {
+  auto since = RunEvents("ونقلت وسائل الاعلام انه قصف مواقع للحزب في شمال العراق ليتواصل بذلك مسلسل العنف منذ الاعتداء "
+                         "الانتحاري في سوروتش الذي اودى بحياة 32 شابا.",
+                         "2015-08-02");
+  for (const auto& e : since.result.events) {
+    EXPECT_NE(e.sub_event_type, "Suicide bomb");
+    EXPECT_EQ(e.fatalities, 0u);
+  }
+  ExpectNoEvents({"ويعيش آلاف السكان في المناطق التي استولت عليها داعش.",
+                  "وذلك قبل ما وصفته أنقرة بأنه \"معركة شاملة\" وشيكة على مقاتلي داعش هناك.",
+                  "إلا أن متشددي تنظيم داعش نفذوا في الآونة الأخيرة سلسلة من التفجيرات في بغداد."},
+                 "2015-08-02");
+  auto clause = RunEvents("وقالت المصادر إن هذا اللواء تلقى، في الآونة الأخيرة، دعما كبيرا، في حين نفذت طائرات التحالف "
+                          "غارات مكثفة على مواقع الحوثيين أمس.",
+                          "2015-08-06");
+  ASSERT_EQ(clause.result.events.size(), 1u);
+  EXPECT_EQ(clause.result.events[0].sub_event_type, "Air/drone strike");
+  auto described = RunEvents("ووصف شاهد عيان القصف الذي استهدف الحي أمس بأنه الأعنف.", "2015-08-03");
+  EXPECT_EQ(described.result.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

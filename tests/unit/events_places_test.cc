@@ -178,5 +178,14 @@ TEST_F(ArabicEventPlaceTest, ATollAndItsCauseInTheTownsProvinceAreOneIncident) {
   EXPECT_EQ(events[0].fatalities, 25u);
 }
 
+// A road or a front between two places is placed at the first named, so the readings of one
+// clause (the ambush, the killing) are one incident.
+TEST_F(ArabicEventPlaceTest, BetweenTwoPlacesIsOnePlace) {
+  const auto events = Events("وفي كمين على الطريق العام بين عدن ولحج، تمكنت المقاومة من قتل ستة حوثيين وإصابة خمسة آخرين.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].fatalities, 6u);
+  EXPECT_EQ(std::string(res_->gazetteer.Place(static_cast<uint32_t>(events[0].place)).name), "Aden");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -2042,6 +2042,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     const std::vector<int32_t> s_dates = best.empty() ? std::vector<int32_t>{} : dates_at.Within(s.start, s.end);
     const std::vector<int32_t> s_counts = best.empty() ? std::vector<int32_t>{} : counts_at.Within(s.start, s.end);
     if (!best.empty()) make_frames();
+    // Of the whole sentence, the same for each of its triggers: asked once, when first needed.
+    std::optional<const char*> habitual_reason, statistics_reason;
     for (const auto& [key, tv] : best) {  // (none when the sentence was read for its dyad)
       const auto& [ti, tok] = tv;
       const auto& t = d_.triggers[ti];
@@ -2936,8 +2938,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // incident itself or counts its victims.
       if (!skip && (e.date_from_context || e.date_from_published) &&
           std::none_of(s_counts.begin(), s_counts.end(), [&](int32_t q) { return !r.quantities[q].category.empty(); }))
-        if (!(skip = HabitualReason(toks, s.first_token, s.end_token))) skip = OngoingReason(toks, s.first_token, tok);
-      if (!skip) skip = StatisticsReason(text, toks, s.first_token, s.end_token);
+        if (!(skip = habitual_reason ? *habitual_reason
+                                     : *(habitual_reason = HabitualReason(toks, s.first_token, s.end_token))))
+          skip = OngoingReason(toks, s.first_token, tok);
+      if (!skip)
+        skip = statistics_reason ? *statistics_reason
+                                 : *(statistics_reason = StatisticsReason(text, toks, s.first_token, s.end_token));
       // A toll "since the start of the war" is a summary, not an incident: the trigger is
       // the killing word of a cumulative count.
       if (!skip && t.event_type == "Violence against civilians")

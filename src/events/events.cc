@@ -1243,6 +1243,33 @@ void MarkMultiCountryTotals(const text::Utf8Text& text, const text::Tokens& toks
   }
 }
 
+// The words that open a sentence's dyad or name who acts (EventExtractor::Extract's scan for
+// "X ضد Y", "بين X و Y", "نسبت إلى X", "من قبل X", "بنيران X", "على يد X"), each list a WordSet
+// there.
+constexpr std::string_view kDyadAgainstWords[] = {"ضد"};
+constexpr std::string_view kDyadBetweenWords[] = {"بين"};
+constexpr std::string_view kDyadAttributedWords[] = {"نسبت",    "نسب",      "ينسب",   "تنسب",
+                                                     "المنسوب", "المنسوبه", "نسبتها", "نسبها"};
+constexpr std::string_view kDyadBeforeWords[] = {"قبل"};
+constexpr std::string_view kDyadCauseWords[] = {"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
+constexpr std::string_view kDyadHandWords[] = {"يد", "ايدي"};
+
+// All of them: a token that is none of them (key or proclitic stem) opens none of the scan's
+// cues but the English ones, and a bit test of the document's TokenTags says so before the
+// cues are asked one by one.
+const WordSet& DyadCueWords() {
+  static const WordSet kAll([] {
+    std::vector<std::string_view> all;
+    for (std::span<const std::string_view> list :
+         {std::span<const std::string_view>(kDyadAgainstWords), std::span<const std::string_view>(kDyadBetweenWords),
+          std::span<const std::string_view>(kDyadAttributedWords), std::span<const std::string_view>(kDyadBeforeWords),
+          std::span<const std::string_view>(kDyadCauseWords), std::span<const std::string_view>(kDyadHandWords)})
+      all.insert(all.end(), list.begin(), list.end());
+    return all;
+  }());
+  return kAll;
+}
+
 // Where a clause of a second incident may begin, as code points in text order: "فيما",
 // "بينما", "في حين", "while", "whereas" (not "فيما يتعلق", "فيما بعد", "فيما بينهم").
 std::vector<uint32_t> ClauseBreaks(const text::Tokens& toks) {
@@ -1936,9 +1963,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // The token of "بين" whose sides "من جهة" listed, or of "نسبت إلى": they name the sides of
     // the incident named right before them (or after), not of one told earlier in the clause.
     size_t s_sides_at = SIZE_MAX;
-    static const WordSet kCauseWords{"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
+    static const WordSet kCauseWords(kDyadCauseWords);
     // Asked of every token of the sentence: WordSets, which the document's TokenTags answer.
-    static const WordSet kAgainst{"ضد"}, kBetween{"بين"}, kBefore{"قبل"}, kHand{"يد", "ايدي"}, kOn{"علي"};
+    static const WordSet kAgainst(kDyadAgainstWords), kBetween(kDyadBetweenWords), kBefore(kDyadBeforeWords),
+        kHand(kDyadHandWords), kOn{"علي"}, kAttributed(kDyadAttributedWords);
+    const WordSet& cue_words = DyadCueWords();
     static const WordSet kAppointedBy{"المعين",   "المعينه",  "المعينين", "المعينون", "معين",     "معينه",
                                       "المدعوم",  "المدعومه", "المدعومين", "مدعوم",   "مدعومه",  "مدعومين",
                                       "المصنف",   "المصنفه",  "المصنفين",  "المعترف", "المكلف",  "المكلفه",
@@ -1948,6 +1977,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       s_cue_start = toks.tokens[i].start;
       s_cue_tok = i;
       std::string_view k = toks.Key(i);
+      // Most tokens are no cue: one bit test of the tags instead of the tests below one by one.
+      if (!KeyIs(toks, i, cue_words) && k != "against" && k != "between" && k != "by") continue;
       if (KeyIs(toks, i, kAgainst) || k == "against") {
         s_a1 = last_before(i, -1);
         s_a2 = first_after(i + 1, s_a1 >= 0 ? r.actors[s_a1].actor : -1);
@@ -1991,7 +2022,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
         s_cue = kCueDyad;
       } else if (const size_t to = i + 1 + (i + 1 < s.end_token && KeyIs(toks, i + 1, {"ايضا", "كذلك"}, false));
-                 KeyIs(toks, i, {"نسبت", "نسب", "ينسب", "تنسب", "المنسوب", "المنسوبه", "نسبتها", "نسبها"}, false) &&
+                 KeyIs(toks, i, kAttributed, false) &&
                  to + 1 < s.end_token && KeyIs(toks, to, {"الي"}, false)) {
         // "قتل جندي تركي ... في حادثة نسبت أيضا إلى حزب العمال الكردستاني": what is attributed to
         // a group names its author; the victims are named before or after.
@@ -2027,6 +2058,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     const std::vector<int32_t> s_dates = best.empty() ? std::vector<int32_t>{} : dates_at.Within(s.start, s.end);
     const std::vector<int32_t> s_counts = best.empty() ? std::vector<int32_t>{} : counts_at.Within(s.start, s.end);
     if (!best.empty()) make_frames();
+    // Of the whole sentence, the same for each of its triggers: asked once, when first needed.
+    std::optional<const char*> habitual_reason, statistics_reason;
     for (const auto& [key, tv] : best) {  // (none when the sentence was read for its dyad)
       const auto& [ti, tok] = tv;
       const auto& t = d_.triggers[ti];
@@ -2953,8 +2986,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // incident itself or counts its victims.
       if (!skip && (e.date_from_context || e.date_from_published) &&
           std::none_of(s_counts.begin(), s_counts.end(), [&](int32_t q) { return !r.quantities[q].category.empty(); }))
-        if (!(skip = HabitualReason(toks, s.first_token, s.end_token))) skip = OngoingReason(toks, s.first_token, tok);
-      if (!skip) skip = StatisticsReason(text, toks, s.first_token, s.end_token);
+        if (!(skip = habitual_reason ? *habitual_reason
+                                     : *(habitual_reason = HabitualReason(toks, s.first_token, s.end_token))))
+          skip = OngoingReason(toks, s.first_token, tok);
+      if (!skip)
+        skip = statistics_reason ? *statistics_reason
+                                 : *(statistics_reason = StatisticsReason(text, toks, s.first_token, s.end_token));
       // A toll "since the start of the war" is a summary, not an incident: the trigger is
       // the killing word of a cumulative count.
       if (!skip && t.event_type == "Violence against civilians")

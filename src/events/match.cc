@@ -549,12 +549,18 @@ struct TokenTags::Table {
 
 namespace {
 
-// Every WordSet's words with its id, as built; TokenTags copy the table of the sets built
-// so far. Sets are statics built on first use, on any thread: a mutex guards the registry,
-// and a document's tags keep the table they started with.
+// Every WordSet's words with the bits of the sets holding them, as built; TokenTags copy the
+// table of the sets built so far. Sets are statics built on first use, on any thread: a mutex
+// guards the registry, and a document's tags keep the table they started with. The distinct
+// words and their bits are kept as the sets register, so that a new table (made in each of
+// the first documents of a run, as their rules' sets are met) is one WordTable of them, not a
+// map of every word again.
 struct TagRegistry {
   std::mutex mu;
-  std::vector<std::pair<std::string, uint32_t>> words;  // (word, set id)
+  std::deque<std::string> words;  // each distinct word once; a deque: `index` and `items` view them
+  std::unordered_map<std::string_view, uint32_t> index;    // word → its entry in items and bits
+  std::vector<std::pair<std::string_view, uint64_t>> items;  // (word, its entry), distinct words
+  std::vector<TokenTags::Table::Bits> bits;  // by entry: the bits of the sets holding the word
   uint32_t sets = 0;
   std::shared_ptr<const TokenTags::Table> table;  // of the first table->sets sets
 };
@@ -570,7 +576,18 @@ uint32_t WordSet::Register(std::span<const std::string_view> words) {
   const std::lock_guard<std::mutex> lock(r.mu);
   if (r.sets >= kMaxTaggedSets) return kUntaggedSet;
   const uint32_t id = r.sets++;
-  for (std::string_view w : words) r.words.emplace_back(std::string(w), id);
+  const uint32_t b = TagBit(id);
+  for (std::string_view w : words) {
+    auto it = r.index.find(w);
+    if (it == r.index.end()) {
+      const std::string_view kept = r.words.emplace_back(w);
+      const auto entry = static_cast<uint32_t>(r.items.size());
+      it = r.index.emplace(kept, entry).first;
+      r.items.emplace_back(kept, entry);
+      r.bits.push_back(TokenTags::Table::Bits{});
+    }
+    r.bits[it->second].w[b >> 6] |= uint64_t{1} << (b & 63);
+  }
   return id;
 }
 
@@ -578,21 +595,8 @@ std::shared_ptr<const TokenTags::Table> TokenTags::CurrentTable() {
   TagRegistry& r = Registry();
   const std::lock_guard<std::mutex> lock(r.mu);
   // Rebuilt only when sets were added since: in the first documents of a run.
-  if (r.table == nullptr || r.table->sets != r.sets) {
-    std::unordered_map<std::string_view, uint64_t> index;  // word → its entry in bits
-    index.reserve(r.words.size());
-    std::vector<Table::Bits> bits;
-    for (const auto& [w, id] : r.words) {
-      const auto [it, added] = index.try_emplace(w, bits.size());
-      if (added) bits.push_back(Table::Bits{});
-      const uint32_t b = id < 63 ? id : id + 1;  // WordSet::TagBit
-      bits[it->second].w[b >> 6] |= uint64_t{1} << (b & 63);
-    }
-    r.table = std::make_shared<const Table>(
-        Table{WordTable(std::vector<std::pair<std::string_view, uint64_t>>(index.begin(), index.end()),
-                        WordTable::Distinct{}),
-              std::move(bits), r.sets});
-  }
+  if (r.table == nullptr || r.table->sets != r.sets)
+    r.table = std::make_shared<const Table>(Table{WordTable(r.items, WordTable::Distinct{}), r.bits, r.sets});
   return r.table;
 }
 

@@ -301,6 +301,21 @@ TEST(EventsContext, AListOfKindsOfViolationsIsNoIncident) {
   EXPECT_TRUE(SkippedFor(list, "a list of kinds"));
 }
 
+// The statistics and habit tests read the whole sentence, the same for each of its triggers
+// (asked once a sentence): both triggers of the shares are skipped for it, and the next
+// sentence's incident is not.
+TEST(EventsContext, EveryTriggerOfASentenceOfSharesIsStatisticsAndTheNextSentenceIsNot) {
+  auto r = RunEvents("وقال إن النسبة الأكبر من الانتهاكات تمثلت في حالات الاعتداء والتهديد 40 حالة بنسبة 46% "
+                     "تلتها حالات الاختطاف 36 حالة وبنسبة 41%. وقتل مسلحون خمسة مدنيين في هجوم على قرية قرب حلب.",
+                     "2015-08-07");
+  const auto statistics = std::count_if(r.result.skipped.begin(), r.result.skipped.end(),
+                                        [](const SkippedEvent& s) { return s.reason.starts_with("statistics"); });
+  EXPECT_EQ(statistics, 2);
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Violence against civilians");
+  EXPECT_GT(r.result.events[0].start, 100u);
+}
+
 // A report's shares of its figures are statistics; a share said of the target of an
 // incident is not a report.
 TEST(EventsContext, AReportsSharesAreNoIncident) {

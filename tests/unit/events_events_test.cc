@@ -68,6 +68,32 @@ TEST(EventsAssembly, FirstConjunctIsActorOneOfTheDocumentDyad) {
   EXPECT_TRUE(shelling);
 }
 
+// The sentence's cues to who acts (Extract's scan, asked of every token: one bit test of the
+// union of their words first, DyadCueWords): each still names the sides, through a proclitic too
+// (no gazetteer here: the victims are no country's).
+TEST(EventsAssembly, EveryDyadCueOfTheScanNamesTheSides) {
+  const struct {
+    const char* text;
+    const char* actor1;
+    const char* actor2;
+  } cases[] = {
+      {"قتل خمسة مدنيين بنيران قوات النظام في حلب.", "syrian_army", "civilians"},
+      {"قتل ثلاثة جنود على يد مسلحين من تنظيم داعش في الرمادي.", "isis", "generic_state_forces"},
+      {"قتل جندي تركي في هجوم نسب إلى حزب العمال الكردستاني في ديار بكر.", "pkk", "turkish_army"},
+      {"قتل طفلان برصاص قوات الاحتلال الإسرائيلي في الخليل.", "israeli_army", "civilians"},
+      {"اندلعت اشتباكات عنيفة بين قوات النظام وجبهة النصرة في إدلب.", "syrian_army", "jabhat_al_nusra"},
+      {"شنت قوات التحالف الدولي غارات ضد تنظيم داعش في الرقة.", "us_led_coalition", "isis"},
+      {"Five civilians were killed by Houthi militias in Taiz.", "houthis", "civilians"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto r = RunEvents(c.text, "2015-08-01");
+    ASSERT_EQ(r.result.events.size(), 1u);
+    EXPECT_EQ(Id(r.result.events[0].actor1), c.actor1);
+    EXPECT_EQ(Id(r.result.events[0].actor2), c.actor2);
+  }
+}
+
 TEST(EventsAssembly, NegationReachesATriggerJoinedByOr) {
   auto r = RunEvents("ويتعهدون بعدم القتال مجدداً أو الانضمام إلى التنظيم.");
   EXPECT_TRUE(r.result.events.empty());

@@ -126,6 +126,36 @@ TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
   }
 }
 
+// The registry keeps each word once with the bits of every set holding it, as the sets are
+// built: a set built after a document's tags shares words with an earlier one, and the next
+// document's tags (a new table) answer for both, each as its own list.
+TEST(EventsMatch, TokenTagsOfANewTableAnswerForWordsTheSetsShare) {
+  const std::string s = "وقال المتحدث إن القصف استهدف المدينة وللمدينة وبالقصف، said Raqqa قصف.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  const WordSet first{"قصف", "مدينه", "المدينه"};
+  const std::initializer_list<std::string_view> first_list{"قصف", "مدينه", "المدينه"};
+  const std::initializer_list<std::string_view> second_list{"قصف", "said", "المدينه", "قال"};
+  size_t hits = 0;
+  {
+    const TokenTags tags(toks);
+    ASSERT_NE(TokenTags::For(toks, first), nullptr);
+  }
+  const WordSet second{"قصف", "said", "المدينه", "قال"};  // built after the first document's table
+  const TokenTags tags(toks);
+  for (const auto& [set, list] : {std::pair<const WordSet*, const std::initializer_list<std::string_view>*>{&first, &first_list},
+                                  {&second, &second_list}}) {
+    ASSERT_NE(TokenTags::For(toks, *set), nullptr) << "set " << set->id();
+    for (size_t i = 0; i < toks.tokens.size(); ++i)
+      for (bool stems : {true, false}) {
+        const bool want = KeyIs(toks, i, *list, stems);
+        EXPECT_EQ(KeyIs(toks, i, *set, stems), want) << "set " << set->id() << " token " << i;
+        hits += want;
+      }
+  }
+  EXPECT_GT(hits, 10u);
+}
+
 // Sets past the 63rd have their bits in the tags' second word (kMaxTaggedSets 127): the
 // tags answer for them, as for the first ones (context.cc and events.cc build more than 63).
 TEST(EventsMatch, TokenTagsAnswerForSetsPastTheFirstWord) {

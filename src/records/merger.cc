@@ -747,15 +747,21 @@ class Sweep {
     std::vector<size_t> closing;
     for (size_t ci : open_)
       if (clusters_[ci].min_hi < day) closing.push_back(ci);
+    if (closing.empty()) return;
+    // Each open record's lead, found once (a record's reports are read for it).
+    const std::vector<size_t> open = open_;
+    std::vector<size_t> lead(clusters_.size());
+    for (size_t ci : open) lead[ci] = Lead(clusters_[ci].reports);
     for (size_t ci : closing) {
       if (!clusters_[ci].open) continue;
-      const std::vector<size_t> others = open_;
-      for (size_t cj : others) {
-        if (cj == ci || !clusters_[cj].open) continue;
-        const Cluster &x = clusters_[ci], &y = clusters_[cj];
-        if (!OneIncidentRecords(x.reports, Lead(x.reports), y.reports, Lead(y.reports), opt_)) continue;
+      const Report& a = clusters_[ci].reports[lead[ci]];
+      if (a.event_type == "Battles") continue;  // OneIncidentRecords: never battles
+      for (size_t cj : open) {
+        if (cj == ci || !clusters_[cj].open || clusters_[cj].reports[lead[cj]].event_type != a.event_type) continue;
+        if (!OneIncidentRecords(clusters_[ci].reports, lead[ci], clusters_[cj].reports, lead[cj], opt_)) continue;
         Absorb(cj, ci);
         SortReports(cj);
+        lead[cj] = Lead(clusters_[cj].reports);
         break;
       }
     }

@@ -31,7 +31,8 @@
 // A~B and B~C never pull A and C together; except that a report copying the wording of a
 // report in another open cluster bridges the two when no pair of their union is Apart
 // (complete link alone splits the copies of one story when an early report fits one cluster
-// and not the other).
+// and not the other), and that a closing record joins an open one of the same incident
+// (MergeOptions::join_records: the leads agree on every field, the wording is alike).
 //
 // With a MergeModel (MergeOptions::model), a pair the rules leave apart still joins when the
 // learned scorer over PairFeatures says so.
@@ -176,6 +177,10 @@ struct MergeOptions {
   // wording asks; a country is none) and at most a day apart, are one incident whatever
   // their type; 0: never.
   uint64_t toll_min = 5;
+  // Before a record closes, it joins an open record of the same incident that complete link
+  // kept apart (its lead agrees with the other's on every field, a pair across is worded
+  // alike, none is apart by a day more or another country; not for battles).
+  bool join_records = true;
   // Single link: a report joins a record when it is compatible with one of its reports
   // (records it links to are joined too); complete link (default): with all of them.
   bool single_link = false;

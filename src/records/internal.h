@@ -10,6 +10,13 @@ bool ActorsContradict(const Report& a, const Report& b);
 // Whether two events of one article may be one incident the extractor told twice (the
 // lead and the spokesman's paragraph): every field agrees, as Compatible's second way asks.
 bool SplitIncident(const Report& a, const Report& b, const MergeOptions& opt);
+// Whether two records (complete-link clusters, and the index of each one's lead report) tell
+// one incident complete link kept apart: the leads agree on every field (one type, not a
+// battle; one sub-type family; one locality; actors that do not contradict; one day, or one
+// toll stated across), a pair across is worded alike, and no pair across is of one document
+// (save SplitIncident), two countries or days more than one apart.
+bool OneIncidentRecords(const std::vector<Report>& x, size_t lead_x, const std::vector<Report>& y, size_t lead_y,
+                        const MergeOptions& opt);
 // Jaccard of the two reports' actor sets; 0 when either names none.
 double ActorOverlap(const Report& a, const Report& b);
 // What the rules (Compatible, Apart, SplitIncident) read of a report besides its document

@@ -207,6 +207,19 @@ struct RunReader {
 };
 
 // --- the sweep ----------------------------------------------------------------------------------
+// The lead of a record's reports: the most exact date, then a place from the event's own
+// sentence, then the most confident report; the record takes its type, actors and place.
+size_t Lead(const std::vector<Report>& reports) {
+  auto rank = [](const Report& r) {
+    int date = !r.dated() ? 4 : r.day_lo == r.day_hi ? 0 : r.day_hi - r.day_lo <= 1 ? 1 : r.day_hi - r.day_lo <= 6 ? 2 : 3;
+    return std::make_tuple(date, r.place_from_focus, -r.confidence);
+  };
+  size_t lead = 0;
+  for (size_t i = 1; i < reports.size(); ++i)
+    if (rank(reports[i]) < rank(reports[lead])) lead = i;
+  return lead;
+}
+
 Record MakeRecord(std::vector<Report> reports) {
   Record rec;
   rec.reports = std::move(reports);
@@ -225,14 +238,7 @@ Record MakeRecord(std::vector<Report> reports) {
   char hex[24];
   std::snprintf(hex, sizeof hex, "r%016llx", static_cast<unsigned long long>(batch::IdHash(ids)));
   rec.record_id = hex;
-  // The lead: the most exact date, then a place from the event's own sentence, then the
-  // most confident report; the record takes its type, actors and place.
-  auto rank = [](const Report& r) {
-    int date = !r.dated() ? 4 : r.day_lo == r.day_hi ? 0 : r.day_hi - r.day_lo <= 1 ? 1 : r.day_hi - r.day_lo <= 6 ? 2 : 3;
-    return std::make_tuple(date, r.place_from_focus, -r.confidence);
-  };
-  for (size_t i = 1; i < rec.reports.size(); ++i)
-    if (rank(rec.reports[i]) < rank(rec.reports[rec.lead])) rec.lead = i;
+  rec.lead = Lead(rec.reports);
   const Report& lead = rec.reports[rec.lead];
   if (lo != INT32_MIN && lo > hi) {
     // The reports' days are apart (within the slack): the lead's day, ACLED's "within a week".
@@ -705,6 +711,7 @@ class Sweep {
   // of them, with single link).
   Status CloseBefore(int32_t day) {
     Purge(day);
+    if (opt_.join_records && !opt_.single_link) JoinClosingRecords(day);
     std::vector<size_t> still;
     for (size_t ci : open_) {
       Cluster& c = clusters_[ci];
@@ -731,6 +738,33 @@ class Sweep {
       entries_ = live_;
     }
     return Status::Ok();
+  }
+  // Complete link keeps two records of one incident apart when a few reports of each
+  // contradict a few of the other (the Suruç bombing: 40 reports and 11). Before a record
+  // closes it joins the first open record (by creation) that tells the same incident
+  // (OneIncidentRecords); the union closes with it, since it holds the closing reports.
+  void JoinClosingRecords(int32_t day) {
+    std::vector<size_t> closing;
+    for (size_t ci : open_)
+      if (clusters_[ci].min_hi < day) closing.push_back(ci);
+    if (closing.empty()) return;
+    // Each open record's lead, found once (a record's reports are read for it).
+    const std::vector<size_t> open = open_;
+    std::vector<size_t> lead(clusters_.size());
+    for (size_t ci : open) lead[ci] = Lead(clusters_[ci].reports);
+    for (size_t ci : closing) {
+      if (!clusters_[ci].open) continue;
+      const Report& a = clusters_[ci].reports[lead[ci]];
+      if (a.event_type == "Battles") continue;  // OneIncidentRecords: never battles
+      for (size_t cj : open) {
+        if (cj == ci || !clusters_[cj].open || clusters_[cj].reports[lead[cj]].event_type != a.event_type) continue;
+        if (!OneIncidentRecords(clusters_[ci].reports, lead[ci], clusters_[cj].reports, lead[cj], opt_)) continue;
+        Absorb(cj, ci);
+        SortReports(cj);
+        lead[cj] = Lead(clusters_[cj].reports);
+        break;
+      }
+    }
   }
   Status Emit(std::vector<Report> reports) {
     ++*records_;

@@ -425,6 +425,42 @@ TEST(Merger, OneStatedTollJoinsAcrossEventTypes) {
   EXPECT_NE(records[1].find(R"("doc_ids":["c"])"), std::string::npos) << records[1];
 }
 
+// Complete link keeps two records of one incident apart when a report of one contradicts a
+// report of the other (the Suruç bombing's record of 40 and its record of 11): a of the
+// 20th (30 dead) and c of that day (32 dead) agree on every field, b names the 21st and 32
+// dead in c's words, so b fits c (one toll) but not a (two days, worded apart). Before the
+// first record closes, the two join: their leads agree but for the day, one toll is stated
+// across, and c and b are worded alike. Not for battles, whose fighting lasts.
+TEST(Merger, ARecordJoinsAnotherOfTheSameIncident) {
+  const std::string own = "قال شهود إن غارة جوية استهدفت سوقا شعبيا في المدينة صباح اليوم";
+  const std::string wire = "أسفر هجوم انتحاري على مركز ثقافي في بلدة سروج عن مقتل 32 شخصا";
+  auto reports = [&](bool battle) {
+    std::vector<Report> v{Worded(R("a", "2015-07-20", "g1", 30), own), Worded(R("c", "2015-07-20", "g1", 32), wire),
+                          Worded(R("b", "2015-07-21", "g1", 32), "سروج - " + wire + " وإصابة العشرات")};
+    for (Report& r : v)
+      if (battle) std::tie(r.event_type, r.sub_event_type) = std::pair{"Battles", "Armed clash"};
+    return v;
+  };
+  auto merge = [](const std::vector<Report>& rs, bool join) {
+    MergeOptions opt;
+    opt.join_records = join;
+    Merger m{opt};
+    for (const Report& r : rs) EXPECT_TRUE(m.AddReport(r).ok());
+    std::vector<size_t> sizes;
+    EXPECT_TRUE(m.Finish([&](const Record& r) {
+                   sizes.push_back(r.reports.size());
+                   return Status::Ok();
+                 }).ok());
+    std::sort(sizes.begin(), sizes.end());
+    return sizes;
+  };
+  MergeOptions opt;
+  ASSERT_FALSE(Compatible(reports(false)[0], reports(false)[2], opt).ok);  // a and b: two days, worded apart
+  EXPECT_EQ(merge(reports(false), false), (std::vector<size_t>{1, 2}));  // complete link alone
+  EXPECT_EQ(merge(reports(false), true), (std::vector<size_t>{3}));
+  EXPECT_EQ(merge(reports(true), true), (std::vector<size_t>{1, 2}));  // battles: no
+}
+
 // One report of an extraction record, with its own words, place and date.
 std::string Said(const std::string& id, const std::string& date, const std::string& text, const std::string& place,
                  const std::string& feature) {

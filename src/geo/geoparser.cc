@@ -1829,6 +1829,10 @@ class DocumentParser {
     // "the Aleppo Media Center") is kept as a nested mention, out of the document's places.
     bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
                    (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
+    // A place named in a hashtag of several words ("#امطار_الكويت", "#الكويت_الان",
+    // "#انفجار_بيروت") is in the topic's name, as in "#KeralaFloods" (MatchCamelCase reads
+    // only a whole hashtag); a hashtag that is the name whole ("#حفر_الباطن") is the place.
+    if (!in_name && PartOfHashtag(m.begin, m.end)) in_name = true;
     if (m.end == m.begin + 1 && m.demonym_country.empty() && OutletNotPlace(m.begin)) return;
     // A national team and a state broadcaster belong to the state their name names: 'منتخب
     // مصر' is Egypt's team, 'تلفزيون الكويت' Kuwait's television, 'تلفزيون دبي' the emirate's;
@@ -2640,6 +2644,14 @@ class DocumentParser {
       if (IsCountry(p) || p.feature_code == "PPLC" || MacroRegion(p)) return false;
     }
     return true;
+  }
+
+  // Tokens [begin, end) lie in one hashtag that has parts before or after them.
+  bool PartOfHashtag(uint32_t begin, uint32_t end) const {
+    for (uint32_t k = begin; k < end; ++k)
+      if (!t_[k].Has(text::kHashtagPart) || (k > begin && t_[k].Has(text::kHashtagFirst))) return false;
+    return !t_[begin].Has(text::kHashtagFirst) ||
+           (end < t_.size() && t_[end].Has(text::kHashtagPart) && !t_[end].Has(text::kHashtagFirst));
   }
 
   // Tweets write hashtags in lower case: "#greece", "#kerala", "#pakistan" are the country or

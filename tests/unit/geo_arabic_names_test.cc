@@ -505,6 +505,24 @@ TEST_F(ArabicNamesTest, TheRainyStateIsNoPlace) {
   EXPECT_EQ(Surfaces(Places(res(), "هاجم مسلحون قوات الشرطة في المطرية.")), (std::vector<std::string>{"المطرية"}));
 }
 
+// Common words of tweets on the epidemic that the index has as towns (nonplace_words.tsv): the
+// test, a swab, MERS, 'ظروف قاهرة' (force majeure); Cairo is القاهرة, and a village so named
+// keeps its cue.
+TEST(ArabicCommonWordsTest, TheTestASwabAndForceMajeureAreNoPlaces) {
+  const char* const rows[] = {
+      "360630\tCairo\tCairo\tالقاهرة,قاهرة\t30.06263\t31.24967\tP\tPPLC\tEG\t\t11\t\t\t\t9606916\t\t\t\t2024-01-01",
+      "282837\tMashah\tMashah\tمسحة\t32.10828\t35.05096\tP\tPPL\tPS\t\tWE\t\t\t\t1982\t\t\t\t2024-01-01",
+      "2870221\tMoers\tMoers\tميرس\t51.45342\t6.6326\tP\tPPL\tDE\t\t07\t\t\t\t103487\t\t\t\t2024-01-01",
+      "2468369\tEl Fahs\tEl Fahs\tالفحص\t36.37419\t9.90651\tP\tPPLA2\tTN\t\t37\t\t\t\t20000\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_common_words", rows);
+  ASSERT_NE(index.resources(), nullptr);
+  EXPECT_TRUE(Places(*index.resources(), "هل الفحص الايجابي بعد الشفاء يعني انك مريض؟ أجريت 4011 مسحة خلال يوم، وقال "
+                                         "الوزير إن ما حصل ظروف قاهرة. ونجح اللقاح ضد سارس و ميرس.")
+                  .empty());
+  EXPECT_EQ(Surfaces(Places(*index.resources(), "وصل الوفد إلى القاهرة ثم إلى قرية مسحة.")),
+            (std::vector<std::string>{"القاهرة", "مسحة"}));
+}
+
 // Regions Arabic texts name that the index lacked (data/gazetteer/supplement.txt: the Hejaz,
 // Siberia, read as the builder reads the supplement; regions.txt: the Sahara, the Soviet
 // Union, Yugoslavia, read by every index) and Medina as 'the Prophet's City' (extra_names.tsv), each with its source.

@@ -2090,8 +2090,12 @@ class DocumentParser {
         // that is no place before a name that is no country, province or large town
         // ("Meanwhile Cuba", "Residents of Texas": the sentence's first word).
         const std::string_view prev_reason = NonPlaceReason(prev);
+        // Not a word with a capital inside after five letters or more: a group's or a firm's
+        // name run together ("StandUp DeKalb"), where given names have a prefix of two to four
+        // ("DeShawn", "LaToya", "MacArthur").
         const bool first_name = prev_reason == "frequent personal name" || prev_reason == "person_name" ||
-                                (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty() && MinorLatinName(m));
+                                (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty() && MinorLatinName(m) &&
+                                 !JoinedWords(m.begin - 1));
         if (!after_mention && first_name) {
           hints_.pop_back();
           // After a listed personal name ("Elizabeth Fairfield") the surname is remembered even
@@ -2644,6 +2648,20 @@ class DocumentParser {
       if (IsCountry(p) || p.feature_code == "PPLC" || MacroRegion(p)) return false;
     }
     return true;
+  }
+
+  // Token k has a capital right after four lower-case letters or more ("StandUp",
+  // "GreenWorks"; not "DeShawn", "McDonald", "MacArthur", "JeanPaul").
+  bool JoinedWords(uint32_t k) const {
+    const Token& t = t_[k];
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    size_t lower_run = 0;
+    for (size_t i = 0; i < raw.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(raw[i]);
+      if (std::isupper(c) && lower_run >= 4) return true;
+      lower_run = std::islower(c) ? lower_run + 1 : 0;
+    }
+    return false;
   }
 
   // Tokens [begin, end) lie in one hashtag that has parts before or after them.

@@ -394,5 +394,15 @@ TEST_F(EnglishNamesTest, TheObjectOfStabbedIsAPerson) {
   EXPECT_EQ(Places("The storm hit Welch on Monday."), welch);
 }
 
+// Session 27 (lgl.en: "including StandUp DeKalb", and the county's bare name dropped
+// wherever the article repeated it): a capitalised word run together from two, a capital after
+// five letters or more, is a group's name, not a first name making the town a surname; a
+// given name with a prefix ("DeShawn Welch") still is.
+TEST_F(EnglishNamesTest, AWordRunTogetherIsNoFirstName) {
+  const std::vector<std::pair<std::string, uint32_t>> welch = {{"Welch", 4827096u}, {"Welch", 4827096u}};
+  EXPECT_EQ(Places("Groups including StandUp Welch voiced concern. The land in Welch is vacant."), welch);
+  EXPECT_TRUE(Places("Coach DeShawn Welch voiced concern. Welch said the land is vacant.").empty());
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -2134,6 +2134,14 @@ class DocumentParser {
         hints_.pop_back();
         return;
       }
+      // "Virginia L. Lane", "Milton J. Little", "Judah P. Benjamin": a lone name before a
+      // middle initial and a surname is the first name, whatever its places (a state's too;
+      // lgl.en: 22 such, none a place).
+      if (single && !cue && !in_name && m.demonym_country.empty() && m.end + 2 < t_.size() &&
+          t_[m.end + 2].Has(text::kCapitalized) && MiddleInitialBefore(m.end + 2)) {
+        hints_.pop_back();
+        return;
+      }
       // "Tyler Zilverberg", "Chad Walker", "Lindsay Lohan": a lone name before a capitalised word
       // that is no place, no cue and no listed word (a surname the index does not know) and ends
       // the name is a first name, when its readings are towns only (no country or province) and

@@ -404,5 +404,13 @@ TEST_F(EnglishNamesTest, AWordRunTogetherIsNoFirstName) {
   EXPECT_TRUE(Places("Coach DeShawn Welch voiced concern. Welch said the land is vacant.").empty());
 }
 
+// Session 27 (lgl.en: "driver Virginia L. Lane, 77", "Milton J. Little", 22 such, none a
+// place): a lone name before a middle initial and a surname is the first name, a state's too.
+TEST_F(EnglishNamesTest, ANameBeforeAMiddleInitialIsTheFirstName) {
+  EXPECT_TRUE(Places("The driver, Georgia L. Lane, 77, and Welch P. Benjamin were hurt.").empty());
+  const std::vector<std::pair<std::string, uint32_t>> georgia = {{"Georgia", 4197000u}};
+  EXPECT_EQ(Places("The driver was hurt in Georgia. Lane said so."), georgia);
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -2142,6 +2142,15 @@ class DocumentParser {
         hints_.pop_back();
         return;
       }
+      // "Chairman Ron Denton, 46, filed", "Her eldest, Harrison, 8, held": a lone name before a
+      // comma, an age and a comma is a person's, unless it can be a country or a state (lgl.en:
+      // 4 such, none a place).
+      if (single && !cue && !in_name && m.demonym_country.empty() && AgeAfter(m.end) &&
+          !AnyCountryOrProvince(m.postings)) {
+        hints_.pop_back();
+        NotePerson(m);
+        return;
+      }
       // "Tyler Zilverberg", "Chad Walker", "Lindsay Lohan": a lone name before a capitalised word
       // that is no place, no cue and no listed word (a surname the index does not know) and ends
       // the name is a first name, when its readings are towns only (no country or province) and
@@ -2655,6 +2664,14 @@ class DocumentParser {
       PlaceView p = gaz_.Place(po.place);
       if (IsCountry(p) || p.feature_code == "PPLC" || MacroRegion(p)) return false;
     }
+    return true;
+  }
+
+  // ", 46," at token k: a comma, a number of one or two digits, a comma.
+  bool AgeAfter(uint32_t k) const {
+    if (k + 2 >= t_.size() || t_[k + 1].kind != TokenKind::kNumber || t_[k + 1].end - t_[k + 1].start > 2) return false;
+    for (uint32_t j : {k, k + 2})
+      if (t_[j].kind != TokenKind::kPunct || text_.utf8[t_[j].byte_start] != ',') return false;
     return true;
   }
 

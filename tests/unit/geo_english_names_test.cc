@@ -412,5 +412,14 @@ TEST_F(EnglishNamesTest, ANameBeforeAMiddleInitialIsTheFirstName) {
   EXPECT_EQ(Places("The driver was hurt in Georgia. Lane said so."), georgia);
 }
 
+// Session 27 (lgl.en: "Chairman Ron Denton, 46, both have filed", "Her eldest, Harrison, 8,
+// held a sign"): a lone name before a comma, an age and a comma is the person's; a state so
+// written stays ("Georgia, 12, and Illinois, 9": a tally).
+TEST_F(EnglishNamesTest, ANameBeforeAnAgeIsAPerson) {
+  EXPECT_TRUE(Places("Commission chairman Welch, 46, has filed for the seat.").empty());
+  EXPECT_EQ(Places("Wins so far: Georgia, 12, and Illinois, 9, in the league."),
+            (std::vector<std::pair<std::string, uint32_t>>{{"Georgia", 4197000u}, {"Illinois", 4896861u}}));
+}
+
 }  // namespace
 }  // namespace marsad::geo

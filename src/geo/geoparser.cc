@@ -1829,6 +1829,10 @@ class DocumentParser {
     // "the Aleppo Media Center") is kept as a nested mention, out of the document's places.
     bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
                    (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
+    // A place named in a hashtag of several words ("#امطار_الكويت", "#الكويت_الان",
+    // "#انفجار_بيروت") is in the topic's name, as in "#KeralaFloods" (MatchCamelCase reads
+    // only a whole hashtag); a hashtag that is the name whole ("#حفر_الباطن") is the place.
+    if (!in_name && PartOfHashtag(m.begin, m.end)) in_name = true;
     if (m.end == m.begin + 1 && m.demonym_country.empty() && OutletNotPlace(m.begin)) return;
     // A national team and a state broadcaster belong to the state their name names: 'منتخب
     // مصر' is Egypt's team, 'تلفزيون الكويت' Kuwait's television, 'تلفزيون دبي' the emirate's;
@@ -2086,8 +2090,12 @@ class DocumentParser {
         // that is no place before a name that is no country, province or large town
         // ("Meanwhile Cuba", "Residents of Texas": the sentence's first word).
         const std::string_view prev_reason = NonPlaceReason(prev);
+        // Not a word with a capital inside after five letters or more: a group's or a firm's
+        // name run together ("StandUp DeKalb"), where given names have a prefix of two to four
+        // ("DeShawn", "LaToya", "MacArthur").
         const bool first_name = prev_reason == "frequent personal name" || prev_reason == "person_name" ||
-                                (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty() && MinorLatinName(m));
+                                (!lex_.nonplace.count(prev) && gaz_.Lookup(prev).empty() && MinorLatinName(m) &&
+                                 !JoinedWords(m.begin - 1));
         if (!after_mention && first_name) {
           hints_.pop_back();
           // After a listed personal name ("Elizabeth Fairfield") the surname is remembered even
@@ -2124,6 +2132,23 @@ class DocumentParser {
           Key(m.begin - 1) == "the" && Joinable(m.begin - 1, m.begin) && m.end < t_.size() && EndsWithArticle(m.end) &&
           MinorLatinName(m)) {
         hints_.pop_back();
+        return;
+      }
+      // "Virginia L. Lane", "Milton J. Little", "Judah P. Benjamin": a lone name before a
+      // middle initial and a surname is the first name, whatever its places (a state's too;
+      // lgl.en: 22 such, none a place).
+      if (single && !cue && !in_name && m.demonym_country.empty() && m.end + 2 < t_.size() &&
+          t_[m.end + 2].Has(text::kCapitalized) && MiddleInitialBefore(m.end + 2)) {
+        hints_.pop_back();
+        return;
+      }
+      // "Chairman Ron Denton, 46, filed", "Her eldest, Harrison, 8, held": a lone name before a
+      // comma, an age and a comma is a person's, unless it can be a country or a state (lgl.en:
+      // 4 such, none a place).
+      if (single && !cue && !in_name && m.demonym_country.empty() && AgeAfter(m.end) &&
+          !AnyCountryOrProvince(m.postings)) {
+        hints_.pop_back();
+        NotePerson(m);
         return;
       }
       // "Tyler Zilverberg", "Chad Walker", "Lindsay Lohan": a lone name before a capitalised word
@@ -2640,6 +2665,36 @@ class DocumentParser {
       if (IsCountry(p) || p.feature_code == "PPLC" || MacroRegion(p)) return false;
     }
     return true;
+  }
+
+  // ", 46," at token k: a comma, a number of one or two digits, a comma.
+  bool AgeAfter(uint32_t k) const {
+    if (k + 2 >= t_.size() || t_[k + 1].kind != TokenKind::kNumber || t_[k + 1].end - t_[k + 1].start > 2) return false;
+    for (uint32_t j : {k, k + 2})
+      if (t_[j].kind != TokenKind::kPunct || text_.utf8[t_[j].byte_start] != ',') return false;
+    return true;
+  }
+
+  // Token k has a capital right after four lower-case letters or more ("StandUp",
+  // "GreenWorks"; not "DeShawn", "McDonald", "MacArthur", "JeanPaul").
+  bool JoinedWords(uint32_t k) const {
+    const Token& t = t_[k];
+    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    size_t lower_run = 0;
+    for (size_t i = 0; i < raw.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(raw[i]);
+      if (std::isupper(c) && lower_run >= 4) return true;
+      lower_run = std::islower(c) ? lower_run + 1 : 0;
+    }
+    return false;
+  }
+
+  // Tokens [begin, end) lie in one hashtag that has parts before or after them.
+  bool PartOfHashtag(uint32_t begin, uint32_t end) const {
+    for (uint32_t k = begin; k < end; ++k)
+      if (!t_[k].Has(text::kHashtagPart) || (k > begin && t_[k].Has(text::kHashtagFirst))) return false;
+    return !t_[begin].Has(text::kHashtagFirst) ||
+           (end < t_.size() && t_[end].Has(text::kHashtagPart) && !t_[end].Has(text::kHashtagFirst));
   }
 
   // Tweets write hashtags in lower case: "#greece", "#kerala", "#pakistan" are the country or

@@ -101,6 +101,7 @@ const char* const kRows[] = {
     "79836\tAl Bayda\tAl Bayda\tالبيضاء\t13.98519\t45.57266\tP\tPPLA\tYE\t\t14\t\t\t\t37821\t\t\t\t2024-01-01",
     "2505530\tEl Bayadh\tEl Bayadh\tالبيض\t33.68318\t1.01927\tP\tPPLA\tDZ\t\t51\t\t\t\t87000\t\t\t\t2024-01-01",
     "6731221\tSalah ad Din\tSalah ad Din\tصلاح الدين,محافظة صلاح الدين\t34.5\t43.5\tA\tADM1\tIQ\t\t18\t\t\t\t0\t\t\t\t2024-01-01",
+    "990001038\tMatariya (Cairo)\tMatariya (Cairo)\tالمطرية\t30.121\t31.313\tP\tPPLX\tEG\t\t11\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -477,6 +478,49 @@ TEST_F(ArabicNamesTest, TheStateOfANationalTeamOrBroadcasterIsAPlace) {
   ASSERT_NE(index_->resources(), nullptr);
   EXPECT_EQ(Surfaces(Places(res(), "فاز منتخب مصر على منتخب قطر، وقال تلفزيون الكويت إن المباراة أقيمت في جامعة القاهرة.")),
             (std::vector<std::string>{"مصر", "قطر", "الكويت"}));
+}
+
+// A place in a hashtag of several words is in the topic's name ("#امطار_الكويت", the Kuwait
+// rains; "#الكويت_الان"): nested, out of the text's places; a hashtag that is the name whole
+// is the place, and a state broadcaster's state stays a place in a hashtag too.
+TEST_F(ArabicNamesTest, APlaceInAHashtagOfSeveralWordsIsInTheTopicsName) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "غرقت الشوارع #امطار_الكويت #الكويت_الان #بيروت_منكوبة وعاد الهدوء إلى #بيروت "
+                                   "و #حفر_الباطن وبث #تلفزيون_الكويت الصور.")),
+            (std::vector<std::string>{"بيروت", "حفر_الباطن", "الكويت"}));
+  auto text = text::DecodeUtf8("غرقت الشوارع #امطار_الكويت الليلة.", text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res().gazetteer, res().lexicons).Parse(*text, toks, Options{});
+  EXPECT_TRUE(r.mentions.empty());
+  ASSERT_EQ(r.nested.size(), 1u);
+  EXPECT_EQ(text->Slice(r.nested[0].start, r.nested[0].end), "الكويت");
+  EXPECT_TRUE(r.nested[0].in_name);
+}
+
+// Weather bulletins' 'rainy' (المطرية after the noun it qualifies) is no place; the district
+// with its cue or a preposition is.
+TEST_F(ArabicNamesTest, TheRainyStateIsNoPlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "انتهت الحالة المطرية وخلفت العاصفة المطرية أضرارا.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "هاجم مسلحون قوات الشرطة في المطرية.")), (std::vector<std::string>{"المطرية"}));
+}
+
+// Common words of tweets on the epidemic that the index has as towns (nonplace_words.tsv): the
+// test, a swab, MERS, 'ظروف قاهرة' (force majeure); Cairo is القاهرة, and a village so named
+// keeps its cue.
+TEST(ArabicCommonWordsTest, TheTestASwabAndForceMajeureAreNoPlaces) {
+  const char* const rows[] = {
+      "360630\tCairo\tCairo\tالقاهرة,قاهرة\t30.06263\t31.24967\tP\tPPLC\tEG\t\t11\t\t\t\t9606916\t\t\t\t2024-01-01",
+      "282837\tMashah\tMashah\tمسحة\t32.10828\t35.05096\tP\tPPL\tPS\t\tWE\t\t\t\t1982\t\t\t\t2024-01-01",
+      "2870221\tMoers\tMoers\tميرس\t51.45342\t6.6326\tP\tPPL\tDE\t\t07\t\t\t\t103487\t\t\t\t2024-01-01",
+      "2468369\tEl Fahs\tEl Fahs\tالفحص\t36.37419\t9.90651\tP\tPPLA2\tTN\t\t37\t\t\t\t20000\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_common_words", rows);
+  ASSERT_NE(index.resources(), nullptr);
+  EXPECT_TRUE(Places(*index.resources(), "هل الفحص الايجابي بعد الشفاء يعني انك مريض؟ أجريت 4011 مسحة خلال يوم، وقال "
+                                         "الوزير إن ما حصل ظروف قاهرة. ونجح اللقاح ضد سارس و ميرس.")
+                  .empty());
+  EXPECT_EQ(Surfaces(Places(*index.resources(), "وصل الوفد إلى القاهرة ثم إلى قرية مسحة.")),
+            (std::vector<std::string>{"القاهرة", "مسحة"}));
 }
 
 // Regions Arabic texts name that the index lacked (data/gazetteer/supplement.txt: the Hejaz,

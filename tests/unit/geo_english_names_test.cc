@@ -394,5 +394,32 @@ TEST_F(EnglishNamesTest, TheObjectOfStabbedIsAPerson) {
   EXPECT_EQ(Places("The storm hit Welch on Monday."), welch);
 }
 
+// Session 27 (lgl.en: "including StandUp DeKalb", and the county's bare name dropped
+// wherever the article repeated it): a capitalised word run together from two, a capital after
+// five letters or more, is a group's name, not a first name making the town a surname; a
+// given name with a prefix ("DeShawn Welch") still is.
+TEST_F(EnglishNamesTest, AWordRunTogetherIsNoFirstName) {
+  const std::vector<std::pair<std::string, uint32_t>> welch = {{"Welch", 4827096u}, {"Welch", 4827096u}};
+  EXPECT_EQ(Places("Groups including StandUp Welch voiced concern. The land in Welch is vacant."), welch);
+  EXPECT_TRUE(Places("Coach DeShawn Welch voiced concern. Welch said the land is vacant.").empty());
+}
+
+// Session 27 (lgl.en: "driver Virginia L. Lane, 77", "Milton J. Little", 22 such, none a
+// place): a lone name before a middle initial and a surname is the first name, a state's too.
+TEST_F(EnglishNamesTest, ANameBeforeAMiddleInitialIsTheFirstName) {
+  EXPECT_TRUE(Places("The driver, Georgia L. Lane, 77, and Welch P. Benjamin were hurt.").empty());
+  const std::vector<std::pair<std::string, uint32_t>> georgia = {{"Georgia", 4197000u}};
+  EXPECT_EQ(Places("The driver was hurt in Georgia. Lane said so."), georgia);
+}
+
+// Session 27 (lgl.en: "Chairman Ron Denton, 46, both have filed", "Her eldest, Harrison, 8,
+// held a sign"): a lone name before a comma, an age and a comma is the person's; a state so
+// written stays ("Georgia, 12, and Illinois, 9": a tally).
+TEST_F(EnglishNamesTest, ANameBeforeAnAgeIsAPerson) {
+  EXPECT_TRUE(Places("Commission chairman Welch, 46, has filed for the seat.").empty());
+  EXPECT_EQ(Places("Wins so far: Georgia, 12, and Illinois, 9, in the league."),
+            (std::vector<std::pair<std::string, uint32_t>>{{"Georgia", 4197000u}, {"Illinois", 4896861u}}));
+}
+
 }  // namespace
 }  // namespace marsad::geo

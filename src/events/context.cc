@@ -506,7 +506,10 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     // "كمرحلة أولى لتبادل الأسرى": a stage of the act, not its purpose.
     static const WordSet kStage{"مرحله", "كمرحله", "المرحله", "جوله", "كجوله", "الجوله"},
         kOrdinal{"اولي", "الاولي", "ثانيه", "الثانيه", "جديده"};
-    if (PurposeLam(prefix) &&
+    // "تعرضا لإطلاق نار من قبل مسلحين": what someone was subjected to, the verb's object.
+    static const WordSet kSubjectedTo{"تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون",
+                                      "يتعرضان", "تعرضه", "تعرضها", "تعرضهم", "لتعرضه", "لتعرضها", "لتعرضهم"};
+    if (PurposeLam(prefix) && !(tok > first && KeyIs(toks, tok - 1, kSubjectedTo, false)) &&
         !(tok > first && (KeyIs(toks, tok - 1, kStage, false) ||
                           (tok > first + 1 && KeyIs(toks, tok - 2, kStage, false) && KeyIs(toks, tok - 1, kOrdinal, false)))))
       return "a purpose, not an incident";

@@ -2500,6 +2500,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           a1 = -1;
         }
       }
+      // "الحوثيين وقوات صالح قصفوا", "هجوما شنه مسلحون حوثيون وقوات موالية لصالح": actors joined
+      // by "و" act together (the first named is actor 1), unless "بين" makes them the two sides.
+      if (a1 >= 0 && a2 >= 0 &&
+          (conjunct_head(a1) == conjunct_head(a2) || r.actors[conjunct_head(a2)].actor == r.actors[a1].actor)) {
+        const int32_t head = conjunct_head(a1) == conjunct_head(a2) ? conjunct_head(a1) : conjunct_head(a2);
+        const size_t b = r.actors[head].token_begin;
+        if (!(b > s.first_token && KeyIs(toks, b - 1, {"بين", "between"}))) {
+          a1 = head;
+          a2 = -1;
+        }
+      }
       EventMeta em;
       em.cue = cue_here ? s_cue : kCueNearest;
       em.agent = light_verb_agent && a1 >= 0;

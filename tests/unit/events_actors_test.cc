@@ -346,5 +346,20 @@ TEST(EventsActors, AStatesAdjectiveAndAnAttribution) {
   EXPECT_EQ(Dicts().actors[pkk.result.events[0].actor2].id, "turkish_army");
 }
 
+// Actors joined by "و" act together: the first named is actor 1 and the other no opponent
+// ("الحوثيين وقوات صالح قصفوا", the plural verb a trigger too); "بين" still makes them two sides.
+TEST(EventsActors, ActorsJoinedByAndActTogether) {
+  auto id = [](int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); };
+  auto shelled = RunEvents("وذكر شهود عيان أن الحوثيين وقوات صالح قصفوا بشكل عنيف منطقة سكنية في عدن.", "2015-07-22");
+  ASSERT_EQ(shelled.result.events.size(), 1u);
+  EXPECT_EQ(shelled.result.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(id(shelled.result.events[0].actor1), "houthis");
+  EXPECT_NE(id(shelled.result.events[0].actor2), "yemen_republican_guard");
+  auto between = RunEvents("واندلعت اشتباكات بين الحوثيين وقوات صالح في صنعاء أمس.", "2015-07-23");
+  ASSERT_EQ(between.result.events.size(), 1u);
+  EXPECT_EQ(id(between.result.events[0].actor1), "houthis");
+  EXPECT_EQ(id(between.result.events[0].actor2), "yemen_republican_guard");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1940,5 +1940,12 @@ TEST(EventsIncidents, SpansNamesAndLately) {
   EXPECT_EQ(described.result.events.size(), 1u);
 }
 
+// What someone was subjected to ("تعرضا لإطلاق نار") is the verb's object, no purpose.
+TEST(EventsIncidents, SubjectedToFireIsAnIncident) {
+  auto fired = RunEvents("وذكرت مصادر أن الشرطيين تعرضا لإطلاق نار من قبل مسلحين مجهولين أمس في الولاية.", "2015-07-24");
+  ASSERT_EQ(fired.result.events.size(), 1u);
+  ExpectNoEvents({"وتحركت القوات بهدف تحرير المحافظة."}, "2015-07-24");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -739,5 +739,34 @@ TEST_F(EnglishEventsTest, FightersWhoWereKilledFoughtABattle) {
   EXPECT_EQ(v[0].type, "Battles");
 }
 
+// Session 27. A dateline under the title and its agency ("... Monitor AFP Wednesday 17 Sep 2014
+// ..."), a weekday that agrees with its date, is the day the report was written: its "On
+// Tuesday" is the day before, whatever later (or, by up to a month, earlier) date the record
+// gives.
+TEST_F(EnglishEventsTest, ADatelineUnderTheTitleAnchorsItsWeekdays) {
+  const char* text =
+      "Syria air strikes kill dozens in rebel town Monitor AFP Wednesday 17 Sep 2014 Syrian air strikes on a "
+      "besieged rebel town have killed nearly 50 people over the past two days a monitoring group said on "
+      "Wednesday. On Tuesday 25 people were killed in air strikes on Rastan in Homs province.";
+  for (const char* published : {"2014-10-04", "2014-09-10"}) {
+    bool seen = false;
+    for (const auto& e : Events(text, published))
+      if (e.fatalities == 25) {
+        seen = true;
+        EXPECT_EQ(e.date, "2014-09-16") << published;
+      }
+    EXPECT_TRUE(seen) << published;
+  }
+  // Nor the weekday of a date in the text's words: "on Wednesday 17 Sep 2014" is the incident's.
+  bool seen = false;
+  for (const auto& e : Events("Air strikes killed 25 people in Rastan on Wednesday 17 Sep 2014 a monitor said.",
+                              "2014-09-18"))
+    if (e.fatalities == 25) {
+      seen = true;
+      EXPECT_EQ(e.date, "2014-09-17");
+    }
+  EXPECT_TRUE(seen);
+}
+
 }  // namespace
 }  // namespace marsad::events

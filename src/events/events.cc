@@ -1023,6 +1023,20 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
       if (KeyIs(toks, i, kContinue, false) && i + 1 < tok && toks.Key(i + 1) == "to")
         return "an ongoing practice, not one incident";
     }
+  // What is released is no prisoner when it is a text or a picture ("according to a statement
+  // released Saturday", "in a report released today") or a substance ("rockets that released
+  // deadly fumes"): the release of prisoners is an agreement (ACLED), these are none.
+  if (toks.tokens[tok].script == text::Script::kLatin && KeyIs(toks, tok, {"released", "release", "releases"}, false)) {
+    static const WordSet kPublished{"statement", "statements", "report",  "reports",   "video",      "videos",
+                                    "footage",   "figures",    "photos",  "pictures",  "images",     "recording",
+                                    "audio",     "document",   "documents", "communique", "findings", "study",
+                                    "data",      "letter",     "message", "tape",      "photographs", "list"};
+    static const WordSet kSubstance{"fumes", "gas", "gases", "smoke", "chemicals", "chemical", "toxic", "poisonous"};
+    for (size_t i = tok; i > first && i + 3 > tok;)
+      if (KeyIs(toks, --i, kPublished, false)) return "a statement or a report published, not a release of prisoners";
+    for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 2 && !IsPunct(toks, i); ++i)
+      if (KeyIs(toks, i, kSubstance, false)) return "a substance released, not a release of prisoners";
+  }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
     --i;
@@ -1093,6 +1107,10 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
         if (k == w) return "a habit, not one incident";
       for (std::string_view w : {"condemned", "condemns", "condemn", "denounced", "denounces", "deplored"})
         if (k == w) return "condemnation, a reaction to an incident reported elsewhere";
+      // "was charged with aggravated assault", "convicted of murder", "pleaded guilty to
+      // kidnapping": what a court charges someone with is no incident the report tells.
+      for (std::string_view w : {"charged", "charges", "charge", "convicted", "indicted", "guilty", "acquitted"})
+        if (k == w) return "a charge in court, not a report of an incident";
     }
   }
   return nullptr;
@@ -2913,6 +2931,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // (an attempted attack is fighting, and stays).
       if (!skip && territory && tok > s.first_token &&
           KeyIs(toks, tok - 1, {"تحاول", "يحاول", "يحاولون", "تحاولان", "تسعي", "يسعي", "يسعون", "محاوله", "لمحاوله", "يصعب"}, false))
+        skip = "an attempt at territory, not a change of it";
+      // "in a bid to advance towards", "struggling to recapture areas", "an assault to retake the
+      // village": an English infinitive of territory is an aim, no change of it ("managed to
+      // capture" is one).
+      if (!skip && territory && toks.tokens[tok].script == text::Script::kLatin && tok > s.first_token + 1 &&
+          toks.Key(tok - 1) == "to" && !KeyIs(toks, tok - 2, {"managed", "able", "succeeded"}, false))
         skip = "an attempt at territory, not a change of it";
       // "عملية تحرير مدينة الرمادي", "معركة تحرير عدن": an operation named by its aim, under way.
       if (!skip && territory && tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&

@@ -2550,6 +2550,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           DefiniteArabic(toks.Key(tok)) &&
           !(tok > s.first_token && KeyIs(toks, tok - 1, kPassive)))
         em.anaphoric = true;
+      static const WordSet kBeing{"were", "was", "been", "are", "is", "be"};
+      // "Jabhat al-Nusra terrorists targeted ...", "Islamic State militants captured ...": an
+      // English word for gunmen right after a named armed group, the author before an active
+      // verb, is that group's fighters (not in a passive: "ISIS terrorists were targeted").
+      if (english && a1 > 0 && r.actors[a1].token_end <= tok && toks.tokens[tok].script == text::Script::kLatin &&
+          d_.actors[r.actors[a1].actor].id.starts_with("unidentified_gunmen") &&
+          r.actors[a1 - 1].token_end == r.actors[a1].token_begin && !r.actors[a1 - 1].back_reference &&
+          !(tok > s.first_token && KeyIs(toks, tok - 1, kBeing, false)) &&
+          !(tok > s.first_token + 1 && KeyIs(toks, tok - 2, kBeing, false))) {  // "were also targeted"
+        const ActorInfo& group = d_.actors[r.actors[a1 - 1].actor];
+        if (((group.inter >= 2 && group.inter <= 4) || group.inter == 8) && !group.id.starts_with("unidentified")) {
+          if (a2 == a1 - 1) a2 = -1;
+          --a1;
+        }
+      }
       e.actor1_mention = a1;
       e.actor2_mention = a2;
       e.actor1 = a1 >= 0 ? r.actors[a1].actor : -1;

@@ -78,6 +78,13 @@ class EnglishEventsTest : public ::testing::Test {
     return out;
   }
 
+  // The one event the text reports (an empty one, and a failure, when it reports none or more).
+  static Ev Only(const std::string& text, const std::string& published) {
+    auto v = Events(text, published);
+    EXPECT_EQ(v.size(), 1u) << text;
+    return v.size() == 1 ? v[0] : Ev{};
+  }
+
   // Each text reports no incident.
   static void ExpectNone(std::initializer_list<const char*> texts, const std::string& published) {
     for (const char* s : texts) EXPECT_TRUE(Events(s, published).empty()) << s;
@@ -824,6 +831,21 @@ TEST_F(EnglishEventsTest, ASpanSinceAnOperationBeganIsNoIncident) {
                   .empty());
   EXPECT_EQ(Events("Russian jets struck Manbij, the heaviest air strikes since the offensive began.", "2016-07-06").size(),
             1u);
+}
+
+// An English word for gunmen right after a named armed group ("Jabhat al-Nusra terrorists",
+// "Islamic State militants") is that group's fighters as the author of an active verb; not in
+// a passive ("ISIS terrorists were also targeted").
+TEST_F(EnglishEventsTest, TheGunmenWordAfterANamedGroupIsItsFighters) {
+  const Ev shelling = Only("Jabhat al-Nusra terrorists targeted the town of Rastan with rocket shells on Monday, "
+                           "killing three civilians.",
+                           "2016-11-20");
+  EXPECT_EQ(shelling.actor1, "jabhat_al_nusra");
+  EXPECT_NE(shelling.actor2, "jabhat_al_nusra");
+  EXPECT_EQ(Only("Islamic State militants captured a gas field near Homs on Thursday.", "2016-08-06").actor1, "isis");
+  EXPECT_NE(Only("Islamic State militants were also targeted in several operations near Homs on Monday.", "2016-08-10")
+                .actor1,
+            "isis");
 }
 
 }  // namespace

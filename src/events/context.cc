@@ -645,6 +645,18 @@ const char* HabitualReason(const text::Tokens& toks, size_t first, size_t end) {
         return "a habit or a span of time, not one incident";
       if (k == "since" && toks.tokens[i + 1].kind == text::TokenKind::kNumber && toks.Key(i + 1).size() == 4)
         return "a habit or a span of time, not one incident";
+      // "has carried out more than 450 air strikes around Manbij since the operation to take the
+      // town began", "since the start of the offensive": a span from an earlier event. Not a
+      // comparison ("the heaviest raids since the offensive began" are news).
+      if (k == "since" && toks.Key(i + 1) == "the") {
+        static const WordSet kBegan{"began", "begun", "started", "start", "beginning", "outbreak", "launch"};
+        static const WordSet kMost{"deadliest", "worst",   "biggest", "largest", "bloodiest", "heaviest",
+                                   "fiercest",  "highest", "first",   "most",    "strongest", "major"};
+        bool compared = false;
+        for (size_t j = i; j > first && j + 4 > i && !compared;) compared = KeyIs(toks, --j, kMost, false);
+        for (size_t j = i + 2; j < end && j <= i + 8 && !compared; ++j)
+          if (KeyIs(toks, j, kBegan, false)) return "a habit or a span of time, not one incident";
+      }
       continue;
     }
     if (KeyIs(toks, i, kSince, false)) {
@@ -758,6 +770,24 @@ bool NaturalCauseAt(const text::Tokens& toks, size_t i, size_t end) {
     if (NaturalWordAt(toks, j)) return true;
   return false;
 }
+// English: "Stampede kills 4 at discotheque", "Basement fire kills man, 84", "killed in a car
+// crash", "drowned". Not "opened fire", "rocket fire", "gunfire": a fire is natural only as a
+// building's or a forest's, or when it broke out.
+bool EnglishNaturalWordAt(const text::Tokens& toks, size_t j) {
+  static const WordSet kNatural{"stampede", "flood",  "floods",    "flooding",  "earthquake", "quake",    "hurricane",
+                                "tornado",  "storm",  "avalanche", "landslide", "mudslide",   "blaze",    "wildfire",
+                                "drowned",  "drowning", "accident", "accidental", "accidentally", "electrocuted"};
+  if (KeyIs(toks, j, kNatural, false)) return true;
+  static const WordSet kVehicle{"car", "traffic", "road", "bus", "train", "vehicle", "motorcycle", "truck"};
+  static const WordSet kBuilding{"house", "basement", "apartment", "home", "building", "kitchen", "forest", "brush",
+                                 "factory", "warehouse", "hotel", "electrical"};
+  const std::string_view k = toks.Key(j);
+  if ((k == "crash" || k == "crashes" || k == "collision") && j > 0 && KeyIs(toks, j - 1, kVehicle, false)) return true;
+  if (k == "fire" || k == "fires")
+    return (j > 0 && KeyIs(toks, j - 1, kBuilding, false)) ||
+           (j + 2 < toks.tokens.size() && toks.Key(j + 1) == "broke" && toks.Key(j + 2) == "out");
+  return false;
+}
 }  // namespace
 
 const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t end, size_t tok) {
@@ -765,7 +795,9 @@ const char* NaturalCauseReason(const text::Tokens& toks, size_t first, size_t en
   // word of another clause ("زلزال الإرهاب" opens a column, "خبير الزلازل" a job).
   constexpr size_t kNear = 8;
   for (size_t i = std::max(first, tok > kNear ? tok - kNear : 0); i < end && i <= tok + kNear; ++i)
-    if (i != tok && toks.tokens[i].script == text::Script::kArabic && NaturalWordAt(toks, i))
+    if (i != tok && (toks.tokens[i].script == text::Script::kArabic
+                         ? NaturalWordAt(toks, i)
+                         : toks.tokens[i].script == text::Script::kLatin && EnglishNaturalWordAt(toks, i)))
       return "natural or accidental deaths, not political violence";
   // Farther in the clause when a cause is said to be one ("قتل 17 شخصا أمس في تحطم مروحية
   // عسكرية أفغانية في جنوب البلاد بسبب عطل تقني").

@@ -1039,6 +1039,20 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
       if (KeyIs(toks, i, kContinue, false) && i + 1 < tok && toks.Key(i + 1) == "to")
         return "an ongoing practice, not one incident";
     }
+  // What is released is no prisoner when it is a text or a picture ("according to a statement
+  // released Saturday", "in a report released today") or a substance ("rockets that released
+  // deadly fumes"): the release of prisoners is an agreement (ACLED), these are none.
+  if (toks.tokens[tok].script == text::Script::kLatin && KeyIs(toks, tok, {"released", "release", "releases"}, false)) {
+    static const WordSet kPublished{"statement", "statements", "report",  "reports",   "video",      "videos",
+                                    "footage",   "figures",    "photos",  "pictures",  "images",     "recording",
+                                    "audio",     "document",   "documents", "communique", "findings", "study",
+                                    "data",      "letter",     "message", "tape",      "photographs", "list"};
+    static const WordSet kSubstance{"fumes", "gas", "gases", "smoke", "chemicals", "chemical", "toxic", "poisonous"};
+    for (size_t i = tok; i > first && i + 3 > tok;)
+      if (KeyIs(toks, --i, kPublished, false)) return "a statement or a report published, not a release of prisoners";
+    for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 2 && !IsPunct(toks, i); ++i)
+      if (KeyIs(toks, i, kSubstance, false)) return "a substance released, not a release of prisoners";
+  }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
     --i;
@@ -1109,6 +1123,10 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
         if (k == w) return "a habit, not one incident";
       for (std::string_view w : {"condemned", "condemns", "condemn", "denounced", "denounces", "deplored"})
         if (k == w) return "condemnation, a reaction to an incident reported elsewhere";
+      // "was charged with aggravated assault", "convicted of murder", "pleaded guilty to
+      // kidnapping": what a court charges someone with is no incident the report tells.
+      for (std::string_view w : {"charged", "charges", "charge", "convicted", "indicted", "guilty", "acquitted"})
+        if (k == w) return "a charge in court, not a report of an incident";
     }
   }
   return nullptr;
@@ -1592,24 +1610,62 @@ bool ArabicDatelinePlace(const text::Utf8Text& text, const text::Tokens& toks, c
   return mark(gm.token_end) || (gm.token_begin > 0 && mark(gm.token_begin - 1));
 }
 
+// An absolute day with its year ("Published July 4 2015", "10 October 2017"): a day and month
+// alone open a chronology's entry ("17 مارس: مظاهرة في ساحة غروفنور"), not a dateline.
+bool FullDay(const text::Tokens& toks, const DateMention& dm) {
+  if (dm.kind != "absolute" || dm.precision != "day" || !dm.resolved) return false;
+  for (uint32_t k = dm.token_begin; k < dm.token_end; ++k) {
+    const std::string_view w = toks.Key(k);
+    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  }
+  return false;
+}
+
+constexpr std::string_view kEnglishWeekdays[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                                 "thursday", "friday", "saturday"};
+
 // Whether the date mention opens the text as its dateline: an absolute day, after nothing but
 // the words of a dateline ("Published", "Last updated at", "Fri", "نشر بتاريخ") and
 // punctuation.
 bool DatelineAt(const text::Tokens& toks, const DateMention& dm) {
-  if (dm.kind != "absolute" || dm.precision != "day" || !dm.resolved || dm.token_begin > 6) return false;
+  if (!FullDay(toks, dm) || dm.token_begin > 6) return false;
   static const WordSet kLead{"published", "updated", "last", "at", "on", "posted", "date", "of", "publication",
                              "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
                              "thursday", "friday", "saturday", "sunday", "نشر", "تاريخ", "بتاريخ", "النشر", "تحديث",
                              "اخر", "الاثنين", "الثلاثا", "الاربعا", "الخميس", "الجمعه", "السبت", "الاحد"};
   for (uint32_t k = 0; k < dm.token_begin; ++k)
     if (toks.tokens[k].kind != text::TokenKind::kPunct && !KeyIs(toks, k, kLead, false)) return false;
-  // With its year ("Published July 4 2015", "10 October 2017"): a day and month alone open a
-  // chronology's entry ("17 مارس: مظاهرة في ساحة غروفنور"), not a dateline.
-  for (uint32_t k = dm.token_begin; k < dm.token_end; ++k) {
-    const std::string_view w = toks.Key(k);
-    if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
-  }
-  return false;
+  return true;
+}
+
+// How many of the text's first date mentions are its dateline (0: none). One that opens it
+// (DatelineAt), or an English weekday right before a full date that agrees with it, within
+// the first words and after no preposition: the dateline under a title and its agency ("Syria
+// air strikes kill dozens in rebel town Monitor AFP Wednesday 17 Sep 2014 Syrian air strikes
+// ...", "Tuesday 19 Jul 2016 US-led strikes kill 56"), whose weekday is the writing's day too.
+size_t DatelineMentions(const text::Tokens& toks, const std::vector<DateMention>& dates) {
+  if (dates.empty()) return 0;
+  if (DatelineAt(toks, dates[0])) return 1;
+  constexpr uint32_t kTitleWords = 40;  // tokens: a title, a byline and an agency
+  const DateMention& wd = dates[0];
+  if (dates.size() < 2 || wd.token_begin > kTitleWords || wd.token_end != wd.token_begin + 1 ||
+      wd.token_end != dates[1].token_begin || toks.tokens[wd.token_begin].script != text::Script::kLatin ||
+      !FullDay(toks, dates[1]))
+    return 0;
+  int weekday = -1;
+  for (size_t k = 0; k < std::size(kEnglishWeekdays); ++k)
+    if (toks.Key(wd.token_begin) == kEnglishWeekdays[k]) weekday = static_cast<int>(k);
+  namespace ch = std::chrono;
+  int y = 0, m = 0, d = 0;
+  if (weekday < 0 || !ParseIsoDate(dates[1].date, &y, &m, &d) ||
+      ch::weekday(ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d))))
+              .c_encoding() != static_cast<unsigned>(weekday))
+    return 0;
+  if (wd.token_begin > 0 && KeyIs(toks, wd.token_begin - 1, {"on", "since", "from", "until", "till", "by", "before",
+                                                             "after", "of", "last", "next", "this", "and", "to"},
+                                  false))
+    return 0;
+  return 2;
 }
 
 }  // namespace
@@ -1661,17 +1717,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // mosque ... on Friday killed at least 25" happened on Friday (dateline_first: the first
   // date mention dates no event). Not a date years before the record's: a chronology's first
   // entry ("* 2 أغسطس (آب) 1990: اعتدى العراق على الحدود الكويتية").
+  // A dateline whose weekday agrees with it (DatelineMentions: two mentions) is the writing's
+  // day even before a record's date up to a month earlier: no report is published before it is
+  // written (FA-KES's records: "Wednesday 29 Oct 2014" under the date 10/3/14).
   std::string dateline;
   bool dateline_first = false;
-  if (!r.dates.empty() && DatelineAt(toks, r.dates.front())) {
-    const std::string own_date = r.dates.front().date;
+  const size_t dateline_mentions = DatelineMentions(toks, r.dates);
+  if (dateline_mentions > 0) {
+    const std::string own_date = r.dates[dateline_mentions - 1].date;
     int y = 0, mo = 0, dd = 0;
     const bool have_published = ParseIsoDate(published, &y, &mo, &dd);
     char buf[16];
     if (have_published) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
     const long back = have_published ? DaysBetween(own_date, buf) : 0;
-    dateline_first = !have_published || (back >= 0 && back <= 366);
-    if (dateline_first && (!have_published || back > 0)) {
+    constexpr long kRecordBefore = 31;  // days a record's date may precede a dateline with its weekday
+    dateline_first = !have_published || (back >= (dateline_mentions > 1 ? -kRecordBefore : 0) && back <= 366);
+    if (dateline_first && (!have_published || back != 0)) {
       dateline = own_date;
       published = dateline;
       r.dates.clear();
@@ -2551,6 +2612,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           DefiniteArabic(toks.Key(tok)) &&
           !(tok > s.first_token && KeyIs(toks, tok - 1, kPassive)))
         em.anaphoric = true;
+      static const WordSet kBeing{"were", "was", "been", "are", "is", "be"};
+      // "Jabhat al-Nusra terrorists targeted ...", "Islamic State militants captured ...": an
+      // English word for gunmen right after a named armed group, the author before an active
+      // verb, is that group's fighters (not in a passive: "ISIS terrorists were targeted").
+      if (english && a1 > 0 && r.actors[a1].token_end <= tok && toks.tokens[tok].script == text::Script::kLatin &&
+          d_.actors[r.actors[a1].actor].id.starts_with("unidentified_gunmen") &&
+          r.actors[a1 - 1].token_end == r.actors[a1].token_begin && !r.actors[a1 - 1].back_reference &&
+          !(tok > s.first_token && KeyIs(toks, tok - 1, kBeing, false)) &&
+          !(tok > s.first_token + 1 && KeyIs(toks, tok - 2, kBeing, false))) {  // "were also targeted"
+        const ActorInfo& group = d_.actors[r.actors[a1 - 1].actor];
+        if (((group.inter >= 2 && group.inter <= 4) || group.inter == 8) && !group.id.starts_with("unidentified")) {
+          if (a2 == a1 - 1) a2 = -1;
+          --a1;
+        }
+      }
       e.actor1_mention = a1;
       e.actor2_mention = a2;
       e.actor1 = a1 >= 0 ? r.actors[a1].actor : -1;
@@ -2686,7 +2762,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       uint32_t history_dist = UINT32_MAX;
       for (int32_t d : s_dates) {
         const auto& dm = r.dates[d];
-        if (!dm.resolved || dm.kind == "duration" || (d == 0 && dateline_first)) continue;
+        if (!dm.resolved || dm.kind == "duration" || (static_cast<size_t>(d) < dateline_mentions && dateline_first)) continue;
         // Not a day after the publication, unless the text counts it from the publication
         // ("الأسبوع المقبل", "غدا"): that dates the clause as not yet happened (date_ahead).
         if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1 && dm.kind != "relative") continue;
@@ -2962,6 +3038,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // (an attempted attack is fighting, and stays).
       if (!skip && territory && tok > s.first_token &&
           KeyIs(toks, tok - 1, {"تحاول", "يحاول", "يحاولون", "تحاولان", "تسعي", "يسعي", "يسعون", "محاوله", "لمحاوله", "يصعب"}, false))
+        skip = "an attempt at territory, not a change of it";
+      // "in a bid to advance towards", "struggling to recapture areas", "an assault to retake the
+      // village": an English infinitive of territory is an aim, no change of it ("managed to
+      // capture" is one).
+      if (!skip && territory && toks.tokens[tok].script == text::Script::kLatin && tok > s.first_token + 1 &&
+          toks.Key(tok - 1) == "to" && !KeyIs(toks, tok - 2, {"managed", "able", "succeeded"}, false))
         skip = "an attempt at territory, not a change of it";
       // "عملية تحرير مدينة الرمادي", "معركة تحرير عدن": an operation named by its aim, under way.
       if (!skip && territory && tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&

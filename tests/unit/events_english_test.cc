@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 
 #include "small_index_testutil.h"
 #include "marsad/extract.h"
@@ -74,6 +76,18 @@ class EnglishEventsTest : public ::testing::Test {
       out.push_back(std::move(v));
     }
     return out;
+  }
+
+  // The one event the text reports (an empty one, and a failure, when it reports none or more).
+  static Ev Only(const std::string& text, const std::string& published) {
+    auto v = Events(text, published);
+    EXPECT_EQ(v.size(), 1u) << text;
+    return v.size() == 1 ? v[0] : Ev{};
+  }
+
+  // Each text reports no incident.
+  static void ExpectNone(std::initializer_list<const char*> texts, const std::string& published) {
+    for (const char* s : texts) EXPECT_TRUE(Events(s, published).empty()) << s;
   }
 
   // The place of the event with that toll, or "(no event with that toll)".
@@ -721,11 +735,11 @@ TEST_F(EnglishEventsTest, TollsSinceTheWarPracticesAndHeadingsAreNoIncidents) {
 // A span of time ("for months", "over the past two years", "in six years of conflict", "since
 // 2012") with no day or count of its own, and a place or a state of detention, are no incident.
 TEST_F(EnglishEventsTest, SpansOfTimeAndDetentionCentresAreNoIncidents) {
-  for (const char* s : {"The strikes came in response to a major rebel offensive that has been underway in southern Syria for months.",
-                        "The regime has been using barrel bombs since 2012 targeting crowded areas such as bakery lines.",
-                        "\"We know large numbers of people have died in detention in Syria\" said a researcher.",
-                        "More than 4200 schools have been used as detention centres in near six years of conflict."})
-    EXPECT_TRUE(Events(s, "2016-10-27").empty()) << s;
+  ExpectNone({"The strikes came in response to a major rebel offensive that has been underway in southern Syria for months.",
+              "The regime has been using barrel bombs since 2012 targeting crowded areas such as bakery lines.",
+              "\"We know large numbers of people have died in detention in Syria\" said a researcher.",
+              "More than 4200 schools have been used as detention centres in near six years of conflict."},
+             "2016-10-27");
   EXPECT_EQ(Events("Government forces shelled the town of Douma on Tuesday, killing five civilians.", "2016-10-27").size(), 1u);
 }
 
@@ -737,6 +751,101 @@ TEST_F(EnglishEventsTest, FightersWhoWereKilledFoughtABattle) {
                   "2016-07-10");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].type, "Battles");
+}
+
+// Session 27. What is released is no prisoner when it is a statement, a report or a video, or
+// a substance: no agreement (ACLED codes the release of prisoners as one).
+TEST_F(EnglishEventsTest, AStatementReleasedIsNoReleaseOfPrisoners) {
+  for (const char* s : {"Regime forces killed 48 rebels in a village near Aleppo according to a statement released "
+                        "Saturday by the commission.",
+                        "The Syrian Network for Human Rights said in a report released today that the regime shelled Homs.",
+                        "Regime forces fired rockets that released deadly fumes over Homs on Wednesday."})
+    for (const auto& e : Events(s, "2016-08-10")) EXPECT_NE(e.sub, "Agreement") << s;
+  auto v = Events("The rebels released 20 soldiers in Homs on Monday under a deal with the army.", "2016-08-10");
+  EXPECT_TRUE(std::any_of(v.begin(), v.end(), [](const Ev& e) { return e.sub == "Agreement"; }));
+}
+
+// What a court charges someone with ("charged with aggravated assault", "pleaded guilty to
+// kidnapping") is no incident the report tells.
+TEST_F(EnglishEventsTest, AChargeInCourtIsNoIncident) {
+  ExpectNone({"The man was charged with aggravated assault in Homs on Monday.",
+              "A woman pleaded guilty to kidnapping in Aleppo on Tuesday."},
+             "2016-08-10");
+  EXPECT_EQ(Events("Gunmen kidnapped a woman in Aleppo on Tuesday.", "2016-08-10").size(), 1u);
+}
+
+// Deaths of a stampede, a house fire, a car crash or a flood are natural or accidental, no
+// political violence; a fire of war ("rocket fire") is.
+TEST_F(EnglishEventsTest, AStampedeOrAHouseFireIsNoAttack) {
+  ExpectNone({"A stampede at a festival killed four people in Aleppo on Sunday.",
+              "A house fire killed an elderly man in Homs on Monday.",
+              "Two people were killed in a car crash near Homs on Monday.", "Floods killed six people in Aleppo on Sunday."},
+             "2016-08-10");
+  EXPECT_EQ(Events("Regime rocket fire killed four people in Aleppo on Sunday.", "2016-08-10").size(), 1u);
+}
+
+// A dateline under the title and its agency ("... Monitor AFP Wednesday 17 Sep 2014 ..."), a
+// weekday that agrees with its date, is the day the report was written: its "On Tuesday" is
+// the day before, whatever later (or, by up to a month, earlier) date the record gives.
+TEST_F(EnglishEventsTest, ADatelineUnderTheTitleAnchorsItsWeekdays) {
+  const char* text =
+      "Syria air strikes kill dozens in rebel town Monitor AFP Wednesday 17 Sep 2014 Syrian air strikes on a "
+      "besieged rebel town have killed nearly 50 people over the past two days a monitoring group said on "
+      "Wednesday. On Tuesday 25 people were killed in air strikes on Rastan in Homs province.";
+  for (const char* published : {"2014-10-04", "2014-09-10"}) {
+    bool seen = false;
+    for (const auto& e : Events(text, published))
+      if (e.fatalities == 25) {
+        seen = true;
+        EXPECT_EQ(e.date, "2014-09-16") << published;
+      }
+    EXPECT_TRUE(seen) << published;
+  }
+  // Nor the weekday of a date in the text's words: "on Wednesday 17 Sep 2014" is the incident's.
+  bool seen = false;
+  for (const auto& e : Events("Air strikes killed 25 people in Rastan on Wednesday 17 Sep 2014 a monitor said.",
+                              "2014-09-18"))
+    if (e.fatalities == 25) {
+      seen = true;
+      EXPECT_EQ(e.date, "2014-09-17");
+    }
+  EXPECT_TRUE(seen);
+}
+
+// An English infinitive of territory ("in a bid to advance", "struggling to recapture") is an
+// aim, no change of territory; "managed to capture" is one.
+TEST_F(EnglishEventsTest, AnAimAtTerritoryIsNoChangeOfIt) {
+  for (const char* s : {"Rebels launched an offensive in a bid to advance towards Homs on Monday.",
+                        "Government forces have been struggling to recapture Rastan since Monday."})
+    for (const auto& e : Events(s, "2016-08-10")) EXPECT_EQ(e.sub.find("territory"), std::string::npos) << s;
+  auto v = Events("Government forces managed to recapture the town of Rastan on Monday.", "2016-08-10");
+  EXPECT_TRUE(std::any_of(v.begin(), v.end(), [](const Ev& e) { return e.sub.find("territory") != std::string::npos; }));
+}
+
+// A span from an earlier event ("since the operation to take the town began") with no day or
+// count of its own is no incident; a comparison with it ("the heaviest since") keeps its own.
+TEST_F(EnglishEventsTest, ASpanSinceAnOperationBeganIsNoIncident) {
+  EXPECT_TRUE(Events("The coalition has carried out more than 450 air strikes around Manbij since the operation to "
+                     "take the town began.",
+                     "2016-07-06")
+                  .empty());
+  EXPECT_EQ(Events("Russian jets struck Manbij, the heaviest air strikes since the offensive began.", "2016-07-06").size(),
+            1u);
+}
+
+// An English word for gunmen right after a named armed group ("Jabhat al-Nusra terrorists",
+// "Islamic State militants") is that group's fighters as the author of an active verb; not in
+// a passive ("ISIS terrorists were also targeted").
+TEST_F(EnglishEventsTest, TheGunmenWordAfterANamedGroupIsItsFighters) {
+  const Ev shelling = Only("Jabhat al-Nusra terrorists targeted the town of Rastan with rocket shells on Monday, "
+                           "killing three civilians.",
+                           "2016-11-20");
+  EXPECT_EQ(shelling.actor1, "jabhat_al_nusra");
+  EXPECT_NE(shelling.actor2, "jabhat_al_nusra");
+  EXPECT_EQ(Only("Islamic State militants captured a gas field near Homs on Thursday.", "2016-08-06").actor1, "isis");
+  EXPECT_NE(Only("Islamic State militants were also targeted in several operations near Homs on Monday.", "2016-08-10")
+                .actor1,
+            "isis");
 }
 
 }  // namespace

@@ -43,20 +43,22 @@ bool Fighting(const ActorInfo& a) {
 bool SpeechAct(std::string_view plover) { return plover == "AGREE" || plover == "CONSULT" || plover == "REJECT"; }
 
 // The document speaks in the first person, as a column or an essay does: at least 3 words
-// in 1,000 are "نحن", "إننا", "لنا", "أنا", "إنني", a vocative "يا" ... (news quotes them
-// too, but seldom that often). Texts under 150 words are not judged.
+// in 1,000 (and 3 in all) are "نحن", "إننا", "لنا", "أنا", "إنني", a vocative "يا" ... (news
+// quotes them too, but seldom that often). Texts under 150 words are not judged.
 bool FirstPersonVoice(const text::Tokens& toks) {
   // And the writer's own opinion and community: "لا اعتقد", "أرى", "بلادنا", "مجتمعنا".
   static const WordSet kFirstPerson{"نحن", "اننا", "لنا", "علينا", "لدينا", "عندنا", "منا", "بنا", "انا", "انني",
                                     "لي", "يا", "نحتاج", "نريد", "نعيش", "اعتقد", "اظن", "اري", "لسنا", "بلادنا",
                                     "امتنا", "مجتمعنا", "ديننا", "شبابنا", "ابناينا", "وطننا", "انفسنا"};
+  // One quoted "إنني أندد" in a short report is no column: three such words at least.
   size_t words = 0, first_person = 0;
   for (size_t i = 0; i < toks.tokens.size(); ++i) {
     if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
     ++words;
     if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kFirstPerson, false)) ++first_person;
   }
-  return words >= 150 && first_person * 1000 >= 3 * words;
+  constexpr size_t kMinFirstPerson = 3;
+  return words >= 150 && first_person >= kMinFirstPerson && first_person * 1000 >= 3 * words;
 }
 
 // The Arabic word at `i` is a verb in the feminine past, its subject after it: "قتلت",

@@ -187,5 +187,16 @@ TEST_F(ArabicEventPlaceTest, BetweenTwoPlacesIsOnePlace) {
   EXPECT_EQ(std::string(res_->gazetteer.Place(static_cast<uint32_t>(events[0].place)).name), "Aden");
 }
 
+// One first-person word a report quotes ("إنني أندد") does not make it a column: its undated
+// readings stay.
+TEST_F(ArabicEventPlaceTest, OneQuotedFirstPersonWordIsNoColumn) {
+  std::string text = "قال الرئيس إنني أندد بهذا العمل.";
+  for (int i = 0; i < 20; ++i) text += " وقال المتحدث إن الوضع في المدينة هادئ تماما.";
+  text += " وشنت طائرات التحالف غارات على مواقع الحوثيين في عدن.";
+  const auto events = Events(text);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sub_event_type, "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace marsad::events

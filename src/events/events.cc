@@ -2605,7 +2605,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         em.consequence = kConsequenceParticiple;
       else if (Violent(t.event_type) && ResultOfClauseBefore(toks, s.first_token, tok))
         em.consequence = kConsequenceResult;
-      em.cause = Violent(t.event_type) && tok > s.first_token && KeyIs(toks, tok - 1, {"اثر", "جرا", "بسبب", "نتيجه"}, false);
+      em.cause = Violent(t.event_type) && tok > s.first_token && KeyIs(toks, tok - 1, {"اثر", "جرا", "بسبب", "نتيجه", "في"}, false);
       em.bare_kill = KeyIs(toks, tok, kBareKillWords);
       em.weight = t.weight;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
@@ -3015,6 +3015,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"في", "بعد", "منذ", "عقب", "اثر", "قبل"}, false))
         skip = "background: a change of territory named after a preposition";
+      // "معارك وغارات وفي محافظة شبوة ... قتل 20 متمرداً": a subheading run into the paragraph it
+      // heads (two or three words before "وفي") names what the paragraph tells, no incident of its own.
+      if (!skip && tok < s.first_token + 3) {
+        size_t k = s.first_token + 1;
+        while (k < s.end_token && k <= s.first_token + 3 && !IsPunct(toks, k) && !KeyIs(toks, k, {"وفي"}, false)) ++k;
+        if (k < s.end_token && k <= s.first_token + 3 && tok < k && KeyIs(toks, k, {"وفي"}, false) && !IsPunct(toks, s.first_token))
+          skip = "a subheading, not an incident of its own";
+      }
       // "غادروا المدينة منذ سيطرة الميليشيات عليها", "منذ الهجوم": what a span of time is counted
       // from is told before (or is history), unless the clause dates it itself.
       // Also through the incident's noun: "منذ الاعتداء الانتحاري في سوروتش".

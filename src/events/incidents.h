@@ -39,7 +39,7 @@ struct EventMeta {
   // seven people" (an English participle after a comma, kConsequenceParticiple), "مما أسفر عن مقتل"
   // (a relative result clause, kConsequenceResult: its sides and place are the clause's before it).
   uint8_t consequence = 0;
-  // The cause of a toll told before it in its clause: "قتلوا ... إثر غارات", "جراء القصف".
+  // The cause of a toll told before it in its clause: "قتلوا ... إثر غارات", "جراء القصف", "في قصف".
   bool cause = false;
   bool bare_kill = false;  // its trigger is a bare killing word ("قتل", "مقتل", "لقوا مصرعهم"), no weapon
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns

@@ -176,6 +176,13 @@ TEST_F(ArabicEventPlaceTest, ATollAndItsCauseInTheTownsProvinceAreOneIncident) {
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].sub_event_type, "Air/drone strike");
   EXPECT_EQ(events[0].fatalities, 25u);
+  // "في قصف": the circumstance names the cause too, under a subheading run into the paragraph.
+  const auto headed = Events(
+      "معارك وغارات وفي محافظة مأرب، التي تشهد معارك طاحنة، قتل 20 متمردا في قصف لطيران التحالف لتجمع لهم في "
+      "مدينة مأرب.");
+  ASSERT_EQ(headed.size(), 1u);
+  EXPECT_EQ(headed[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(headed[0].fatalities, 20u);
 }
 
 // A road or a front between two places is placed at the first named, so the readings of one

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "marsad/extract.h"
+#include "events_testutil.h"
 #include "small_index_testutil.h"
 
 namespace marsad::events {
@@ -173,16 +174,12 @@ TEST_F(ArabicEventPlaceTest, ATollAndItsCauseInTheTownsProvinceAreOneIncident) {
   const auto events = Events(
       "وفي مأرب قال مصدر إن نحو 25 من ميليشيات الحوثي قتلوا وأصيب 15 آخرون إثر غارات لطائرات التحالف على مواقع "
       "لهم في محافظة مأرب مساء الجمعة.");
-  ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].sub_event_type, "Air/drone strike");
-  EXPECT_EQ(events[0].fatalities, 25u);
+  EXPECT_TRUE(testing::OneEvent(events, "Air/drone strike", 25));
   // "في قصف": the circumstance names the cause too, under a subheading run into the paragraph.
   const auto headed = Events(
       "معارك وغارات وفي محافظة مأرب، التي تشهد معارك طاحنة، قتل 20 متمردا في قصف لطيران التحالف لتجمع لهم في "
       "مدينة مأرب.");
-  ASSERT_EQ(headed.size(), 1u);
-  EXPECT_EQ(headed[0].sub_event_type, "Air/drone strike");
-  EXPECT_EQ(headed[0].fatalities, 20u);
+  EXPECT_TRUE(testing::OneEvent(headed, "Air/drone strike", 20));
 }
 
 // A road or a front between two places is placed at the first named, so the readings of one
@@ -200,9 +197,7 @@ TEST_F(ArabicEventPlaceTest, OneQuotedFirstPersonWordIsNoColumn) {
   std::string text = "قال الرئيس إنني أندد بهذا العمل.";
   for (int i = 0; i < 20; ++i) text += " وقال المتحدث إن الوضع في المدينة هادئ تماما.";
   text += " وشنت طائرات التحالف غارات على مواقع الحوثيين في عدن.";
-  const auto events = Events(text);
-  ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].sub_event_type, "Air/drone strike");
+  EXPECT_TRUE(testing::OneEvent(Events(text), "Air/drone strike"));
 }
 
 }  // namespace

@@ -78,4 +78,14 @@ inline void ExpectNoEvents(std::initializer_list<const char*> sentences, const s
   for (const char* s : sentences) EXPECT_TRUE(RunEvents(s, published, focus_country).result.events.empty()) << s;
 }
 
+// `events` is one event of sub-type `sub_type` (and, when given, of `fatalities` dead).
+inline ::testing::AssertionResult OneEvent(const std::vector<Event>& events, const std::string& sub_type,
+                                           int64_t fatalities = -1) {
+  if (events.size() != 1) return ::testing::AssertionFailure() << events.size() << " events, not one";
+  if (events[0].sub_event_type != sub_type) return ::testing::AssertionFailure() << "sub-type " << events[0].sub_event_type;
+  if (fatalities >= 0 && events[0].fatalities != static_cast<uint64_t>(fatalities))
+    return ::testing::AssertionFailure() << "fatalities " << events[0].fatalities;
+  return ::testing::AssertionSuccess();
+}
+
 }  // namespace marsad::events::testing

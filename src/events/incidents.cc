@@ -346,6 +346,10 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
   // Sides from words of their own (the light verb, a dyad, "بـ", "على يد"); a reading that only
   // took the nearest actors is the same incident as one with such an author, who is its author.
   auto strong = [](const EventMeta& xm) { return xm.agent || xm.cue >= kCueBy; };
+  // One reading is a bare killing, the other its cause (EventMeta::bare_kill, cause).
+  auto toll_and_cause = [](const EventMeta& x, const EventMeta& y) {
+    return (x.cause && y.bare_kill) || (y.cause && x.bare_kill);
+  };
   std::vector<Event> kept;
   std::vector<EventMeta> kept_meta;
   size_t sentence_begin = 0;  // first kept event of the current sentence
@@ -358,9 +362,9 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
       if (!Violent(o.event_type) || !Violent(e.event_type)) continue;
       // The place of "فقتل 32 شخصا ... في بلدة سوروتش" is the bombing's, whatever place the
       // clause named before it ("على امتداد جزء من حدودها مع سورية").
+      // Nor a bare killing and its cause ("قتلوا ... إثر غارات") told in a town and its province.
       if (o.place_mention >= 0 && e.place_mention >= 0 && o.place != e.place && (*meta)[i].consequence == 0 &&
-          !((((*meta)[i].cause && kept_meta[k].bare_kill) || (kept_meta[k].cause && (*meta)[i].bare_kill)) &&
-            one_area(o.place, e.place)))
+          !(toll_and_cause((*meta)[i], kept_meta[k]) && one_area(o.place, e.place)))
         continue;
       if (both_sides(o) && both_sides(e) && std::minmax(o.actor1, o.actor2) != std::minmax(e.actor1, e.actor2) &&
           clause(o) != clause(e) && (*meta)[i].consequence == 0)

@@ -399,10 +399,13 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         KeyIs(toks, k - 2, RelativePronouns(), false))
       return "a description (what someone caused), not an incident";
   }
-  // "عملية تحرير مدينة الرمادي من سيطرة مسلحي داعش": the control a place is freed from.
+  // "عملية تحرير مدينة الرمادي من سيطرة مسلحي داعش", "المنطقة التي تخلصت من سيطرة الميليشيات":
+  // the control a place is freed from.
   if (tok > first + 2 && KeyIs(toks, tok, {"سيطره", "قبضه"}, false) && KeyIs(toks, tok - 1, {"من"}, false))
     for (size_t j = tok - 1; j > first && j + 6 > tok; --j)
-      if (KeyIs(toks, j - 1, {"تحرير", "استعاده", "طرد", "تطهير", "استرداد"})) return "the control a place is freed from";
+      if (KeyIs(toks, j - 1, {"تحرير", "استعاده", "طرد", "تطهير", "استرداد", "تخلص", "تخلصت", "تحرر", "تحررت", "حرر",
+                              "حررت", "انتزع", "انتزعت"}))
+        return "the control a place is freed from";
   // "بعد توقف أربعة أشهر جراء المواجهات المسلحة التي دارت بين الحوثيين والمقاومة": the cause of
   // something else, told as what went on before.
   if (tok > first && KeyIs(toks, tok - 1, {"جرا", "بسبب", "نتيجه"}, false) && toks.Key(tok).starts_with("ال"))

@@ -1934,6 +1934,7 @@ TEST(EventsIncidents, SpansNamesAndLately) {
                           "غارات مكثفة على مواقع الحوثيين أمس.",
                           "2015-08-06");
   EXPECT_TRUE(OneEvent(clause.result.events, "Air/drone strike"));
+  ExpectNoEvents({"وبحث سبل بسط الاستقرار في المنطقة التي تخلصت من سيطرة الميليشيات الحوثية."}, "2015-08-11");
   auto described = RunEvents("ووصف شاهد عيان القصف الذي استهدف الحي أمس بأنه الأعنف.", "2015-08-03");
   EXPECT_EQ(described.result.events.size(), 1u);
 }

@@ -3119,6 +3119,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             war_after = KeyIs(toks, k, kWarNouns);
           if (war_noun || (war_after && q.token_begin >= tok && q.token_begin <= tok + m.len + 3))
             skip = "a war's toll in sum, not an incident";
+          // The killing word of thousands is a sum over months, no incident: "قال وزير الدفاع اليوم
+          // الجمعة إن أكثر من ألفي عراقي بمحافظة نينوى أعدموا على أيدي متشددي التنظيم" (the dead
+          // counted before the verb; the day named is the speech's), "وقتل الآلاف من الأبرياء" (no
+          // day of its own). Not "وقتل 1200 شخص أمس في قصف" (counted after it, dated).
+          const bool before = q.token_end <= tok && q.token_end + 6 >= tok;
+          const bool after = q.token_begin >= tok + m.len && q.token_begin <= tok + m.len + 1;
+          if (!skip && t.event_type == "Violence against civilians" &&
+              (before || (after && (e.date_from_context || e.date_from_published || date_of_speech))))
+            skip = "a toll in the thousands: a sum, not an incident";
         }
       }
       // "أوقعت الغارات الجوية التركية على مواقع للمتمردين الأكراد حتى الآن أكثر من 400 قتيل",

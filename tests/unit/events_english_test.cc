@@ -848,5 +848,16 @@ TEST_F(EnglishEventsTest, TheGunmenWordAfterANamedGroupIsItsFighters) {
             "isis");
 }
 
+// Session 27, second round. "An army unit", "Another army unit" is one unit of the state's
+// army, as "army units" are: its author, not an unnamed side.
+TEST_F(EnglishEventsTest, AnArmyUnitIsTheArmy) {
+  for (const char* s : {"An army unit destroyed a vehicle of ISIS terrorists near Rastan on Monday.",
+                        "In Homs another army unit targeted gatherings of terrorists on Monday, killing five of them."}) {
+    auto v = Events(s, "2016-08-10");
+    ASSERT_FALSE(v.empty()) << s;
+    EXPECT_EQ(v[0].actor1, "syrian_army") << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

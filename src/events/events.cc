@@ -1055,6 +1055,22 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
     for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 2 && !IsPunct(toks, i); ++i)
       if (KeyIs(toks, i, kSubstance, false)) return "a substance released, not a release of prisoners";
   }
+  // Captives freed by the ones who fought their captors ("The opposition forces freed 150
+  // civilians who were captured at a school", "freed hostages abducted by Daesh") are no
+  // release agreed by the captors (ACLED's agreement): the fighting is the incident. A deal
+  // or an exchange in the clause keeps the release.
+  if (toks.tokens[tok].script == text::Script::kLatin && KeyIs(toks, tok, {"freed", "frees"}, false)) {
+    static const WordSet kCaptive{"captured", "abducted", "kidnapped", "held", "detained", "taken", "trapped", "besieged"};
+    static const WordSet kDeal{"deal", "agreement", "exchange", "swap", "negotiations", "mediation", "truce", "ceasefire"};
+    bool captive = false;
+    size_t end = tok + 1;
+    for (; end < toks.tokens.size() && end <= tok + 8 && !IsPunct(toks, end); ++end)
+      captive = captive || KeyIs(toks, end, kCaptive, false);
+    bool deal = false;
+    for (size_t i = first; i < toks.tokens.size() && i < end + 8 && !(i > tok && IsPunct(toks, i)); ++i)
+      deal = deal || KeyIs(toks, i, kDeal, false);
+    if (captive && !deal) return "captives freed by their rescuers, not a release agreed by the captors";
+  }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
     --i;

@@ -859,5 +859,15 @@ TEST_F(EnglishEventsTest, AnArmyUnitIsTheArmy) {
   }
 }
 
+// Captives freed by the ones who fought their captors ("freed 150 civilians who were
+// captured") are no release agreed by the captors; a release under a deal is one.
+TEST_F(EnglishEventsTest, CaptivesFreedByForceAreNoAgreement) {
+  for (const auto& e : Events("The opposition forces freed 150 civilians who were captured at a school in Rastan on Saturday.",
+                              "2016-08-10"))
+    EXPECT_NE(e.sub, "Agreement");
+  auto v = Events("The rebels freed 20 soldiers who were captured in Homs under a deal with the army on Monday.", "2016-08-10");
+  EXPECT_TRUE(std::any_of(v.begin(), v.end(), [](const Ev& e) { return e.sub == "Agreement"; }));
+}
+
 }  // namespace
 }  // namespace marsad::events

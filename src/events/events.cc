@@ -2444,6 +2444,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (const std::string_view w = toks.Key(k); w == "by" || w == "in" || w == "from" || w == "during") return true;
         return false;
       };
+      // "recaptured the town from IS", "captured 16 villages from Daesh and advanced": the group
+      // an English clause takes a place from is the one that loses it (ACLED's actor 2), not
+      // its captor; the captor is an armed side named before it, if any. Near the trigger only
+      // (not "the liberation of the city ... was followed by bombardment from government
+      // forces"), and not the group fighters come from ("militants from the Islamic State").
+      if (toks.tokens[tok].script == text::Script::kLatin && t.sub_event_type.ends_with("territory") && a1 >= 0 &&
+          r.actors[a1].token_begin > s.first_token + 1 && toks.Key(r.actors[a1].token_begin - 1) == "from" &&
+          (r.actors[a1].token_begin > tok ? r.actors[a1].token_begin <= tok + m.len + 6 : r.actors[a1].token_end + 2 >= tok) &&
+          !KeyIs(toks, r.actors[a1].token_begin - 2,
+                 {"fighters", "militants", "members", "gunmen", "terrorists", "elements", "units", "forces", "troops",
+                  "jihadists", "rebels", "defectors", "commanders"},
+                 false)) {
+        a2 = a1;
+        a1 = last_before(std::min<size_t>(tok, r.actors[a2].token_begin), r.actors[a2].actor, true);
+      }
       if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && !cue_here && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&
           !r.actors[a1].back_reference && !object_follows && !english_agent(a1)) {

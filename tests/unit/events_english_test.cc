@@ -869,5 +869,26 @@ TEST_F(EnglishEventsTest, CaptivesFreedByForceAreNoAgreement) {
   EXPECT_TRUE(std::any_of(v.begin(), v.end(), [](const Ev& e) { return e.sub == "Agreement"; }));
 }
 
+// The group an English clause takes a place from ("captured 16 villages from Daesh") is the one
+// that loses it, not the captor; not the group fighters come from ("Militants from the Islamic
+// State").
+TEST_F(EnglishEventsTest, TheGroupAPlaceIsTakenFromLosesIt) {
+  auto v = Events("The Observatory said that the forces captured 16 villages from Daesh near Manbij on Monday.",
+                  "2016-06-19");
+  ASSERT_FALSE(v.empty());
+  EXPECT_NE(v[0].actor1, "isis");
+  EXPECT_EQ(v[0].actor2, "isis");
+  v = Events("Kurdish forces captured 16 villages from Daesh and advanced to within nine miles of Manbij.", "2016-06-19");
+  ASSERT_FALSE(v.empty());
+  EXPECT_NE(v[0].actor1, "isis");
+  v = Events("Militants from the Islamic State captured the town of Rastan on Monday.", "2016-06-19");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].actor1, "isis");
+  v = Events("Government forces recaptured the town of Rastan from Jabhat al-Nusra on Monday.", "2016-06-19");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].actor1, "syrian_army");
+  EXPECT_EQ(v[0].actor2, "jabhat_al_nusra");
+}
+
 }  // namespace
 }  // namespace marsad::events

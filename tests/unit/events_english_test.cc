@@ -873,21 +873,29 @@ TEST_F(EnglishEventsTest, CaptivesFreedByForceAreNoAgreement) {
 // that loses it, not the captor; not the group fighters come from ("Militants from the Islamic
 // State").
 TEST_F(EnglishEventsTest, TheGroupAPlaceIsTakenFromLosesIt) {
-  auto v = Events("The Observatory said that the forces captured 16 villages from Daesh near Manbij on Monday.",
-                  "2016-06-19");
-  ASSERT_FALSE(v.empty());
-  EXPECT_NE(v[0].actor1, "isis");
-  EXPECT_EQ(v[0].actor2, "isis");
-  v = Events("Kurdish forces captured 16 villages from Daesh and advanced to within nine miles of Manbij.", "2016-06-19");
-  ASSERT_FALSE(v.empty());
-  EXPECT_NE(v[0].actor1, "isis");
-  v = Events("Militants from the Islamic State captured the town of Rastan on Monday.", "2016-06-19");
-  ASSERT_FALSE(v.empty());
-  EXPECT_EQ(v[0].actor1, "isis");
-  v = Events("Government forces recaptured the town of Rastan from Jabhat al-Nusra on Monday.", "2016-06-19");
-  ASSERT_FALSE(v.empty());
-  EXPECT_EQ(v[0].actor1, "syrian_army");
-  EXPECT_EQ(v[0].actor2, "jabhat_al_nusra");
+  struct Case {
+    const char* text;
+    bool isis_acts;            // ISIS is actor 1
+    const char* actor1 = "";   // else the actor 1 wanted, when given
+    const char* actor2 = "";   // the actor 2 wanted, when given
+  };
+  for (const Case& c : {Case{"The Observatory said that the forces captured 16 villages from Daesh near Manbij on Monday.",
+                             false, "", "isis"},
+                        Case{"Kurdish forces captured 16 villages from Daesh and advanced to within nine miles of Manbij.",
+                             false},
+                        Case{"Militants from the Islamic State captured the town of Rastan on Monday.", true},
+                        Case{"Government forces recaptured the town of Rastan from Jabhat al-Nusra on Monday.", false,
+                             "syrian_army", "jabhat_al_nusra"}}) {
+    auto v = Events(c.text, "2016-06-19");
+    ASSERT_FALSE(v.empty()) << c.text;
+    EXPECT_EQ(v[0].actor1 == "isis", c.isis_acts) << c.text;
+    if (*c.actor1) {
+      EXPECT_EQ(v[0].actor1, c.actor1) << c.text;
+    }
+    if (*c.actor2) {
+      EXPECT_EQ(v[0].actor2, c.actor2) << c.text;
+    }
+  }
 }
 
 }  // namespace

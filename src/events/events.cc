@@ -1055,6 +1055,22 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
     for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 2 && !IsPunct(toks, i); ++i)
       if (KeyIs(toks, i, kSubstance, false)) return "a substance released, not a release of prisoners";
   }
+  // Captives freed by the ones who fought their captors ("The opposition forces freed 150
+  // civilians who were captured at a school", "freed hostages abducted by Daesh") are no
+  // release agreed by the captors (ACLED's agreement): the fighting is the incident. A deal
+  // or an exchange in the clause keeps the release.
+  if (toks.tokens[tok].script == text::Script::kLatin && KeyIs(toks, tok, {"freed", "frees"}, false)) {
+    static const WordSet kCaptive{"captured", "abducted", "kidnapped", "held", "detained", "taken", "trapped", "besieged"};
+    static const WordSet kDeal{"deal", "agreement", "exchange", "swap", "negotiations", "mediation", "truce", "ceasefire"};
+    bool captive = false;
+    size_t end = tok + 1;
+    for (; end < toks.tokens.size() && end <= tok + 8 && !IsPunct(toks, end); ++end)
+      captive = captive || KeyIs(toks, end, kCaptive, false);
+    bool deal = false;
+    for (size_t i = first; i < toks.tokens.size() && i < end + 8 && !(i > tok && IsPunct(toks, i)); ++i)
+      deal = deal || KeyIs(toks, i, kDeal, false);
+    if (captive && !deal) return "captives freed by their rescuers, not a release agreed by the captors";
+  }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
     --i;
@@ -2428,6 +2444,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (const std::string_view w = toks.Key(k); w == "by" || w == "in" || w == "from" || w == "during") return true;
         return false;
       };
+      // "recaptured the town from IS", "captured 16 villages from Daesh and advanced": the group
+      // an English clause takes a place from is the one that loses it (ACLED's actor 2), not
+      // its captor; the captor is an armed side named before it, if any. Near the trigger only
+      // (not "the liberation of the city ... was followed by bombardment from government
+      // forces"), and not the group fighters come from ("militants from the Islamic State").
+      if (toks.tokens[tok].script == text::Script::kLatin && t.sub_event_type.ends_with("territory") && a1 >= 0 &&
+          r.actors[a1].token_begin > s.first_token + 1 && toks.Key(r.actors[a1].token_begin - 1) == "from" &&
+          (r.actors[a1].token_begin > tok ? r.actors[a1].token_begin <= tok + m.len + 6 : r.actors[a1].token_end + 2 >= tok) &&
+          !KeyIs(toks, r.actors[a1].token_begin - 2,
+                 {"fighters", "militants", "members", "gunmen", "terrorists", "elements", "units", "forces", "troops",
+                  "jihadists", "rebels", "defectors", "commanders"},
+                 false)) {
+        a2 = a1;
+        a1 = last_before(std::min<size_t>(tok, r.actors[a2].token_begin), r.actors[a2].actor, true);
+      }
       if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && !cue_here && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&
           !r.actors[a1].back_reference && !object_follows && !english_agent(a1)) {

@@ -848,5 +848,55 @@ TEST_F(EnglishEventsTest, TheGunmenWordAfterANamedGroupIsItsFighters) {
             "isis");
 }
 
+// Session 27, second round. "An army unit", "Another army unit" is one unit of the state's
+// army, as "army units" are: its author, not an unnamed side.
+TEST_F(EnglishEventsTest, AnArmyUnitIsTheArmy) {
+  for (const char* s : {"An army unit destroyed a vehicle of ISIS terrorists near Rastan on Monday.",
+                        "In Homs another army unit targeted gatherings of terrorists on Monday, killing five of them."}) {
+    auto v = Events(s, "2016-08-10");
+    ASSERT_FALSE(v.empty()) << s;
+    EXPECT_EQ(v[0].actor1, "syrian_army") << s;
+  }
+}
+
+// Captives freed by the ones who fought their captors ("freed 150 civilians who were
+// captured") are no release agreed by the captors; a release under a deal is one.
+TEST_F(EnglishEventsTest, CaptivesFreedByForceAreNoAgreement) {
+  for (const auto& e : Events("The opposition forces freed 150 civilians who were captured at a school in Rastan on Saturday.",
+                              "2016-08-10"))
+    EXPECT_NE(e.sub, "Agreement");
+  auto v = Events("The rebels freed 20 soldiers who were captured in Homs under a deal with the army on Monday.", "2016-08-10");
+  EXPECT_TRUE(std::any_of(v.begin(), v.end(), [](const Ev& e) { return e.sub == "Agreement"; }));
+}
+
+// The group an English clause takes a place from ("captured 16 villages from Daesh") is the one
+// that loses it, not the captor; not the group fighters come from ("Militants from the Islamic
+// State").
+TEST_F(EnglishEventsTest, TheGroupAPlaceIsTakenFromLosesIt) {
+  struct Case {
+    const char* text;
+    bool isis_acts;            // ISIS is actor 1
+    const char* actor1 = "";   // else the actor 1 wanted, when given
+    const char* actor2 = "";   // the actor 2 wanted, when given
+  };
+  for (const Case& c : {Case{"The Observatory said that the forces captured 16 villages from Daesh near Manbij on Monday.",
+                             false, "", "isis"},
+                        Case{"Kurdish forces captured 16 villages from Daesh and advanced to within nine miles of Manbij.",
+                             false},
+                        Case{"Militants from the Islamic State captured the town of Rastan on Monday.", true},
+                        Case{"Government forces recaptured the town of Rastan from Jabhat al-Nusra on Monday.", false,
+                             "syrian_army", "jabhat_al_nusra"}}) {
+    auto v = Events(c.text, "2016-06-19");
+    ASSERT_FALSE(v.empty()) << c.text;
+    EXPECT_EQ(v[0].actor1 == "isis", c.isis_acts) << c.text;
+    if (*c.actor1) {
+      EXPECT_EQ(v[0].actor1, c.actor1) << c.text;
+    }
+    if (*c.actor2) {
+      EXPECT_EQ(v[0].actor2, c.actor2) << c.text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -634,9 +634,11 @@ const WordSet& ReportedContentWords() {
 // Demands, appeals and recommendations: "أوصى الحوثي بتفجير منزل كل من تثبت تبعيته
 // للمقاومة". Not "أمر" (ordered): "أمرت أنقرة بشن سلسلة من الغارات ... ونفذت مقاتلات تركية"
 // was carried out.
+constexpr std::string_view kDemandWords[] = {"طالب",  "يطالب", "تطالب", "طالبت", "دعا",  "يدعو",
+                                             "تدعو",  "دعت",   "ناشد",  "يناشد", "اناشد", "مطالبا",
+                                             "داعيا", "اوصي",  "اوصت",  "يوصي",  "توصي"};
 const WordSet& DemandWords() {
-  static const WordSet words{"طالب", "يطالب", "تطالب", "طالبت", "دعا",   "يدعو", "تدعو", "دعت", "ناشد",
-                             "يناشد", "اناشد", "مطالبا", "داعيا", "اوصي", "اوصت", "يوصي", "توصي"};
+  static const WordSet words(kDemandWords);
   return words;
 }
 
@@ -832,6 +834,64 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
   return true;
 }
 
+// The Arabic words IrrealisReason's last window asks of each word before the trigger, each list
+// a WordSet there (kDemandWords is DemandWords'; "يقضي", "تقضي" are asked as a list).
+constexpr std::string_view kIrrealisFutureWords[] = {
+    "سوف",   "سيتم",    "ستتم",   "سيجري",    "ستجري", "سيكون",  "ستكون",   "لن",     "سيشن",
+    "ستشن",  "سنشن",    "سيشنون", "سينفذ",    "ستنفذ", "سننفذ",  "سينفذون", "سيقوم",  "ستقوم",
+    "سنقوم", "سيقومون", "سيخوض",  "ستخوض",    "سنخوض", "سيواصل", "ستواصل",  "سنواصل", "سيطلق",
+    "ستطلق", "سيشارك",  "ستشارك", "سيشاركون", "سينظم", "ستنظم",  "سينظمون", "سيبدا",  "ستبدا"};
+constexpr std::string_view kIrrealisPlanWords[] = {
+    "يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع", "لوقف", "لايقاف", "لعرقله",
+    "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله", "يسعي", "تسعي", "لشن",
+    "لتنفيذ", "يهدف", "تهدف", "يهدفون", "لتجنب", "تجنب",
+    // what is wanted has not happened: "يريد أن تبذل بريطانيا مزيدا من الجهود"
+    "يريد", "تريد", "يريدون", "عزمه", "عزمها",
+    // a purpose or a wish: "بحيث تقوم المقاتلات ... بقصف", "رغبة الكثيرين
+    // في الانضمام في عملية تحرير البلاد"
+    "بحيث", "رغبه", "الرغبه", "برغبه",
+    // "تحشد المقاومة مقاتليها بغية خوض معارك لتحريرها", "تمهيدا لاقتحام"
+    "بغيه", "بغرض", "لغرض", "تمهيدا"};
+constexpr std::string_view kIrrealisExpectedWords[] = {"توقع",    "توقعت",  "يتوقع", "تتوقع", "متوقع",
+                                                       "المتوقع", "توقعات", "يرجح",  "ترجح"};
+constexpr std::string_view kIrrealisSuspendedWords[] = {"علقت", "علق", "تعليق", "يعلق", "تعلق"};
+constexpr std::string_view kIrrealisPermissionWords[] = {"السماح", "يسمح", "تسمح", "سمح", "سمحت"};
+constexpr std::string_view kIrrealisConditionalWords[] = {"اذا", "لو", "حال", "حاله"};
+constexpr std::string_view kIrrealisThreatWords[] = {"هدد",     "يهدد", "تهدد",  "هددت",  "تهديد",
+                                                     "تهديدات", "حذر",  "يحذر",  "تحذر",  "حذرت",
+                                                     "تحذير",   "توعد", "يتوعد", "تتوعد", "توعدت"};
+constexpr std::string_view kIrrealisDenialWords[] = {"عدم", "دون", "بدون"};
+constexpr std::string_view kIrrealisRumourWords[] = {"يقال",   "قيل",      "شايعات", "الشايعات",
+                                                     "اشاعات", "الاشاعات", "شايعه"};
+constexpr std::string_view kIrrealisModalWords[] = {"يجب",   "ينبغي", "يمكن",  "ضروره", "امكانيه", "احتمال",
+                                                    "محتمل", "ربما",  "قادره", "قادر",  "يصعب",    "يستحيل"};
+constexpr std::string_view kIrrealisProvidesWords[] = {"ينص", "تنص", "نص", "نصت", "ينصان"};
+
+// All of them: a word that is none of them (key or proclitic stem) gives no reason in that
+// window, and a bit test of the document's TokenTags says so before the lists are asked one
+// by one.
+const WordSet& IrrealisWindowWords() {
+  static const WordSet kAll([] {
+    std::vector<std::string_view> all;
+    for (std::span<const std::string_view> list :
+         {std::span<const std::string_view>(kIrrealisFutureWords),
+          std::span<const std::string_view>(kIrrealisPlanWords),
+          std::span<const std::string_view>(kIrrealisExpectedWords),
+          std::span<const std::string_view>(kIrrealisSuspendedWords),
+          std::span<const std::string_view>(kIrrealisPermissionWords),
+          std::span<const std::string_view>(kIrrealisProvidesWords),
+          std::span<const std::string_view>(kIrrealisConditionalWords),
+          std::span<const std::string_view>(kIrrealisThreatWords), std::span<const std::string_view>(kDemandWords),
+          std::span<const std::string_view>(kIrrealisDenialWords),
+          std::span<const std::string_view>(kIrrealisRumourWords),
+          std::span<const std::string_view>(kIrrealisModalWords)})
+      all.insert(all.end(), list.begin(), list.end());
+    all.insert(all.end(), {"يقضي", "تقضي"});
+    return all;
+  }());
+  return kAll;
+}
+
 // Words that put a trigger after them outside what happened: the future, intentions and
 // plans, prevention, conditions, threats and warnings, demands and appeals, denials,
 // modality. Looked for in the few words before the trigger, within its clause. "لم" and
@@ -844,42 +904,28 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
                                      "استنكرت", "يستنكر", "شجب", "شجبت", "ادانه", "تنديد", "استنكار"};
   // And the future of the verbs that carry a trigger noun ("سيشن ... معركة شاملة", "ستنفذ
   // عملية", "سيقوم بقصف", "سينظمون تظاهرة").
-  static const WordSet kFuture{"سوف",    "سيتم",   "ستتم",    "سيجري",   "ستجري",   "سيكون",   "ستكون",   "لن",
-                               "سيشن",   "ستشن",   "سنشن",    "سيشنون",  "سينفذ",   "ستنفذ",   "سننفذ",   "سينفذون",
-                               "سيقوم",  "ستقوم",  "سنقوم",   "سيقومون", "سيخوض",   "ستخوض",   "سنخوض",   "سيواصل",
-                               "ستواصل", "سنواصل", "سيطلق",   "ستطلق",   "سيشارك",  "ستشارك",  "سيشاركون", "سينظم",
-                               "ستنظم",  "سينظمون", "سيبدا",  "ستبدا"};
-  static const WordSet kPlan{"يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع", "لوقف", "لايقاف", "لعرقله",
-                             "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله",
-                             "يسعي", "تسعي", "لشن", "لتنفيذ", "يهدف", "تهدف", "يهدفون", "لتجنب", "تجنب",
-                             // what is wanted has not happened: "يريد أن تبذل بريطانيا مزيدا من الجهود"
-                             "يريد", "تريد", "يريدون", "عزمه", "عزمها",
-                             // a purpose or a wish: "بحيث تقوم المقاتلات ... بقصف", "رغبة الكثيرين
-                             // في الانضمام في عملية تحرير البلاد"
-                             "بحيث", "رغبه", "الرغبه", "برغبه",
-                             // "تحشد المقاومة مقاتليها بغية خوض معارك لتحريرها", "تمهيدا لاقتحام"
-                             "بغيه", "بغرض", "لغرض", "تمهيدا"};
+  static const WordSet kFuture(kIrrealisFutureWords);
+  static const WordSet kPlan(kIrrealisPlanWords);
   // What is expected ("وتوقع أن يشن تنظيم داعش هجوما على مدينة إيلات") and operations suspended
   // ("علقت جزئيا العمليات العسكرية من قصف جوي").
-  static const WordSet kExpected{"توقع", "توقعت", "يتوقع", "تتوقع", "متوقع", "المتوقع", "توقعات", "يرجح", "ترجح"};
-  static const WordSet kSuspended{"علقت", "علق", "تعليق", "يعلق", "تعلق"};
+  static const WordSet kExpected(kIrrealisExpectedWords);
+  static const WordSet kSuspended(kIrrealisSuspendedWords);
   // Nor what is allowed ("وافقت على السماح للجيش الأمريكي بشن ضربات جوية"), unless it has begun
   // ("بدأ داعش بالسماح لبعض العائلات بالخروج").
-  static const WordSet kPermission{"السماح", "يسمح", "تسمح", "سمح", "سمحت"};
-  static const WordSet kConditional{"اذا", "لو", "حال", "حاله"};
-  static const WordSet kThreat{"هدد", "يهدد", "تهدد", "هددت", "تهديد", "تهديدات", "حذر", "يحذر", "تحذر", "حذرت",
-                               "تحذير", "توعد", "يتوعد", "تتوعد", "توعدت"};
+  static const WordSet kPermission(kIrrealisPermissionWords);
+  static const WordSet kConditional(kIrrealisConditionalWords);
+  static const WordSet kThreat(kIrrealisThreatWords);
   const WordSet& kDemand = DemandWords();
+  const WordSet& window_words = IrrealisWindowWords();
   // (The denial verbs govern their whole clause: the loop below, before this window.)
-  static const WordSet kDenial{"عدم", "دون", "بدون"};
+  static const WordSet kDenial(kIrrealisDenialWords);
   // Hearsay: "ما يقال إنها عمليات تصفية للأسرى", "شائعات عن إعدامات".
-  static const WordSet kRumour{"يقال", "قيل", "شايعات", "الشايعات", "اشاعات", "الاشاعات", "شايعه"};  // not "إشاعة الفوضى"
+  static const WordSet kRumour(kIrrealisRumourWords);  // not "إشاعة الفوضى"
   // A detention prolonged is no new arrest: "مددت محكمة إسرائيلية اعتقال مئير اتينغر".
   static const WordSet kProlonged{"مدد", "مددت", "تمديد", "يمدد", "تمدد", "بتمديد"};
   // "يسعون للرحيل خوفا من القتل وحملات الانتقام": what is feared has not happened.
   static const WordSet kFear{"خوفا", "خوف", "خشيه", "مخاوف", "تخوف", "تخوفا", "مخافه", "يخشي", "تخشي", "يخشون"};
-  static const WordSet kModal{"يجب", "ينبغي", "يمكن", "ضروره", "امكانيه", "احتمال", "محتمل", "ربما", "قادره", "قادر",
-                              "يصعب", "يستحيل"};
+  static const WordSet kModal(kIrrealisModalWords);
   // "قد" before the imperfect is "may" ("قد يعتقل لدى عودته"); before the perfect it reports
   // ("قد شن هجوما").
   if (tok > first && toks.tokens[tok].script == text::Script::kArabic && toks.Key(tok - 1) == "قد") {
@@ -1089,6 +1135,8 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
     }
     ++seen;
     if (t.script == text::Script::kArabic) {
+      // Most words are none of the lists below: one bit test instead of a dozen.
+      if (!KeyIs(toks, i, window_words)) continue;
       if (KeyIs(toks, i, kFuture)) return "future";
       if (KeyIs(toks, i, kPlan))
         return "plan or prevention";
@@ -1102,7 +1150,7 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
       // "القرار 2216 ... الذي ينص خصوصا على انسحاب الحوثيين", "اتفاق يقضي بانسحاب": what a text
       // provides for.
       // ("قضى على" is to finish off: "يقضي" and "تقضي" provide with بـ only.)
-      static const WordSet kProvides{"ينص", "تنص", "نص", "نصت", "ينصان"};
+      static const WordSet kProvides(kIrrealisProvidesWords);
       if (KeyIs(toks, i, kProvides, false) ||
           (KeyIs(toks, i, {"يقضي", "تقضي"}, false) && i + 1 < tok && toks.Key(i + 1).starts_with("\xD8\xA8")))
         return "a provision of a resolution or an agreement, not an incident";

@@ -361,5 +361,20 @@ TEST(EventsActors, ActorsJoinedByAndActTogether) {
   EXPECT_EQ(id(between.result.events[0].actor2), "yemen_republican_guard");
 }
 
+// Session 27 (second round): the group a count of the dead or wounded is of is actor 2 of
+// the attack that killed them, with the groups joined to it, whether the casualty word comes
+// before the count or its predicate after the group.
+TEST(EventsActors, TheGroupCountedAmongTheDeadIsTheVictim) {
+  auto id = [](int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); };
+  auto before = RunEvents("وقتل أربعة عناصر من الجيش والشرطة في انفجار سيارة مفخخة في الرمادي أمس.", "2015-07-22", "IQ");
+  ASSERT_EQ(before.result.events.size(), 1u);
+  EXPECT_EQ(id(before.result.events[0].actor2), "iraqi_army");
+  EXPECT_NE(id(before.result.events[0].actor1), "iraqi_police");  // unnamed: an unidentified group
+  auto after = RunEvents("وكان 4 من الحوثيين وقوات صالح قتلوا أمس في هجوم على نقطة تفتيش في البيضاء.", "2015-07-22", "YE");
+  ASSERT_EQ(after.result.events.size(), 1u);
+  EXPECT_EQ(id(after.result.events[0].actor2), "houthis");
+  EXPECT_NE(id(after.result.events[0].actor1), "yemen_republican_guard");
+}
+
 }  // namespace
 }  // namespace marsad::events

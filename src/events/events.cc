@@ -2238,6 +2238,27 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, true);
         }
       }
+      // "تظاهر آلاف الأكراد تنديدا بالغارات التي يشنها الجيش التركي على مقاتلي حزب العمال":
+      // with no protesters named, an armed actor is what the protest is about, not who protests,
+      // when it is a state's forces or named after the word of the protest's cause; the
+      // protesters are unnamed then (not the nearest armed actor below).
+      bool protest_unnamed = false;
+      if (a1 < 0 && protest && toks.tokens[tok].script == text::Script::kArabic) {
+        static const WordSet kProtestCause{"تنديدا", "احتجاجا", "رفضا", "استنكارا", "ضد", "ادانه", "تضامنا"};
+        size_t cause = s.end_token;
+        for (size_t k = tok + m.len; k < s.end_token && cause == s.end_token; ++k)
+          if (KeyIs(toks, k, kProtestCause)) cause = k;
+        for (int32_t m2 : sa) {
+          const ActorInfo& info = d_.actors[r.actors[m2].actor];
+          if (!Armed(info)) continue;
+          if (info.inter == 1 || info.inter == 8 || r.actors[m2].token_begin > cause) {
+            protest_unnamed = true;
+          } else {
+            protest_unnamed = false;
+            break;
+          }
+        }
+      }
       // "الغارات الإسرائيلية", "ضربة اسرائيلية جوية": the state's adjective on the strike
       // noun names its author, whoever the sentence named before it.
       // In English the adjective comes right before the noun ("a Russian airstrike"), and it
@@ -2282,7 +2303,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             a1 = m2;
             a2 = first_after(tok + m.len, r.actors[m2].actor, true);
           }
-      if (a1 < 0) {
+      if (a1 < 0 && !protest_unnamed) {
         // Civilians do not shell or kill (ACLED): violence names an armed actor 1 or none,
         // and then the sentence's civilians are its actor 2 ("وأثناء القصف ننحشر").
         for (bool armed_only : {true, false}) {
@@ -3281,6 +3302,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (armed_victim) {
         e.event_type = "Battles";
         e.sub_event_type = "Armed clash";
+      }
+      // "هاجم مستوطنون منزلهم ... واشعلوا فيه النار": an attack whose object is a home, with no
+      // armed side attacked, is violence against civilians (ACLED), not a clash.
+      // The object follows the trigger, or its subject right after it (VSO).
+      size_t object = tok + m.len;
+      for (int32_t m2 : sa)
+        if (r.actors[m2].token_begin == object) object = r.actors[m2].token_end;
+      if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && !armed_victim &&
+          toks.tokens[tok].script == text::Script::kArabic && (!A2 || !Armed(*A2)) &&
+          KeyIs(toks, object, {"منزل", "منزله", "منزلهم", "منزلها", "منازل", "منازلهم", "بيت", "بيته", "بيوت",
+                               "بيوتهم", "مسكن", "مساكن"}, false)) {
+        e.event_type = "Violence against civilians";
+        e.sub_event_type = "Attack";
       }
       auto swap_sides = [&] {
         std::swap(e.actor1, e.actor2);

@@ -376,5 +376,28 @@ TEST(EventsActors, TheGroupCountedAmongTheDeadIsTheVictim) {
   EXPECT_NE(id(after.result.events[0].actor1), "yemen_republican_guard");
 }
 
+// A protest's armed actors with no protesters named are what it is about: a state's forces, or
+// a group named after the word of its cause ("تنديدا"), protest nothing.
+TEST(EventsActors, TheTargetOfAProtestIsNotItsProtesters) {
+  auto id = [](int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); };
+  auto r = RunEvents("وتظاهر الآلاف في برلين تنديدا بالقصف الذي يشنه الجيش التركي على مقاتلي حزب العمال الكردستاني.",
+                     "2015-08-01", "TR");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.event_type != "Protests") continue;
+    found = true;
+    EXPECT_NE(id(e.actor1), "turkish_army");
+    EXPECT_NE(id(e.actor1), "pkk");
+  }
+  EXPECT_TRUE(found);
+}
+
+// An attack on a home, with no armed side attacked, is violence against civilians (ACLED).
+TEST(EventsActors, AnAttackOnAHomeIsViolenceAgainstCivilians) {
+  auto r = RunEvents("وهاجم مستوطنون منزل عائلة فلسطينية في قرية قرب نابلس الليلة الماضية.", "2015-08-01", "PS");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace marsad::events

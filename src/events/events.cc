@@ -2302,6 +2302,27 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, true);
         }
       }
+      // "تظاهر آلاف الأكراد تنديدا بالغارات التي يشنها الجيش التركي على مقاتلي حزب العمال":
+      // with no protesters named, an armed actor is what the protest is about, not who protests,
+      // when it is a state's forces or named after the word of the protest's cause; the
+      // protesters are unnamed then (not the nearest armed actor below).
+      bool protest_unnamed = false;
+      if (a1 < 0 && protest && toks.tokens[tok].script == text::Script::kArabic) {
+        static const WordSet kProtestCause{"تنديدا", "احتجاجا", "رفضا", "استنكارا", "ضد", "ادانه", "تضامنا"};
+        size_t cause = s.end_token;
+        for (size_t k = tok + m.len; k < s.end_token && cause == s.end_token; ++k)
+          if (KeyIs(toks, k, kProtestCause)) cause = k;
+        for (int32_t m2 : sa) {
+          const ActorInfo& info = d_.actors[r.actors[m2].actor];
+          if (!Armed(info)) continue;
+          if (info.inter == 1 || info.inter == 8 || r.actors[m2].token_begin > cause) {
+            protest_unnamed = true;
+          } else {
+            protest_unnamed = false;
+            break;
+          }
+        }
+      }
       // "الغارات الإسرائيلية", "ضربة اسرائيلية جوية": the state's adjective on the strike
       // noun names its author, whoever the sentence named before it.
       // In English the adjective comes right before the noun ("a Russian airstrike"), and it
@@ -2346,7 +2367,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             a1 = m2;
             a2 = first_after(tok + m.len, r.actors[m2].actor, true);
           }
-      if (a1 < 0) {
+      if (a1 < 0 && !protest_unnamed) {
         // Civilians do not shell or kill (ACLED): violence names an armed actor 1 or none,
         // and then the sentence's civilians are its actor 2 ("وأثناء القصف ننحشر").
         for (bool armed_only : {true, false}) {
@@ -2409,7 +2430,30 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       static const WordSet kCasualties{"قتلي", "القتلي", "جرحي", "الجرحي", "قتيل", "قتيلا", "الخساير",
                                        "خساير", "البشريه", "اصابات", "الاصابات", "مصابين", "ضحايا", "الضحايا",
                                        "مقتل", "بمقتل", "ومقتل", "استشهاد", "باستشهاد", "واستشهاد"};
-      auto in_ranks = [&](int32_t x) {
+      // So is a group a count of the dead or wounded is of, with the groups joined to it by "و":
+      // after a casualty word ("قتل ثلاثة عناصر من الجيش والشرطة في تفجير", "أصيب سبعة من
+      // عناصر الشرطة في هجوم"), or before its predicate ("وكان 5 من الحوثيين وقوات صالح قتلوا
+      // ... في هجوم").
+      static const WordSet kCasualtyVerbs{"قتل", "اصيب", "جرح", "استشهد", "قتلوا", "اصيبوا", "جرحوا", "استشهدوا",
+                                          "لقي", "لقوا", "سقط", "سقطوا"};
+      static const WordSet kMembers{"عناصر", "افراد", "جنود", "رجال", "مقاتلي", "مسلحي", "منتسبي", "ضباط"};
+      auto counted_casualties = [&](int32_t x) {
+        const int32_t h = conjunct_head(x);
+        size_t k = r.actors[h].token_begin;
+        if (k > s.first_token && KeyIs(toks, k - 1, kMembers, false)) --k;
+        if (k <= s.first_token + 1 || toks.Key(k - 1) != "من") return false;
+        --k;
+        if (k > s.first_token && KeyIs(toks, k - 1, kMembers, false)) --k;
+        if (k <= s.first_token || !NumberToken(d_, toks, k - 1)) return false;
+        const size_t count = k - 1;
+        for (size_t c = count; c-- > s.first_token && c + 4 >= count;)
+          if (KeyIs(toks, c, kCasualtyVerbs) || KeyIs(toks, c, kCasualties)) return true;
+        size_t end = r.actors[x].token_end;
+        for (int32_t m2 : sa)
+          if (conjunct_head(m2) == h) end = std::max<size_t>(end, r.actors[m2].token_end);
+        return end < s.end_token && KeyIs(toks, end, kCasualtyVerbs);
+      };
+      auto ranks_of = [&](int32_t x) {
         const size_t b = r.actors[x].token_begin;
         for (size_t k = b; k-- > s.first_token && k + 2 >= b;)
           if (KeyIs(toks, k, {"صفوف", "بصفوف"}, false))
@@ -2417,11 +2461,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
               if (KeyIs(toks, c, kCasualties)) return true;
         return false;
       };
-      if (a1 >= 0 && Violent(t.event_type) && in_ranks(a1)) {
+      auto in_ranks = [&, tok = tok](int32_t x) {
+        return ranks_of(x) || (toks.tokens[tok].script == text::Script::kArabic && counted_casualties(x));
+      };
+      // Both sides counted among the dead ("مقتل 21 من الحوثيين ... بينما قتل اثنان من القوات
+      // الشرعية"): neither is only the victim; the sides stay as read.
+      const bool both_counted = a1 >= 0 && a2 >= 0 && r.actors[a1].actor != r.actors[a2].actor &&
+                                conjunct_head(a1) != conjunct_head(a2) && !ranks_of(a1) && in_ranks(a1) && in_ranks(a2);
+      // Not who takes a place: its actor 1 whatever its losses.
+      const bool territory_change = e.sub_event_type.find("territory") != std::string::npos;
+      bool counted_victim = false;  // the victim found so: an attack on armed forces is a battle
+      if (a1 >= 0 && Violent(t.event_type) && !both_counted && !territory_change && in_ranks(a1)) {
+        counted_victim = !ranks_of(a1);
         if (a2 >= 0 && r.actors[a2].actor != r.actors[a1].actor && armed(a2) && !in_ranks(a2)) {
           std::swap(a1, a2);
         } else {
-          a2 = a1;
+          a2 = in_ranks(conjunct_head(a1)) ? conjunct_head(a1) : a1;  // the first of the dead named
           a1 = -1;
           for (int32_t m2 : sa)
             if (r.actors[m2].actor != r.actors[a2].actor && armed(m2) && !in_ranks(m2) &&
@@ -2432,7 +2487,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "مقتل شرطي", "استشهاد جندي": the armed actor right after a killing word is its
       // victim, not its author; an attack on armed forces is a battle (ACLED), its author
       // the one named before the trigger, else unidentified.
-      bool armed_victim = false;
+      bool armed_victim = counted_victim && t.event_type == "Violence against civilians" && t.sub_event_type == "Attack";
       // "خطف شرطيين", "اختطاف جنود": who is abducted follows the noun; the abductor is
       // named before it, or not at all.
       // A finite verb ("قتلت ميليشيات الحوثي صحفيا", "اختطفت الميليشيات") has its subject
@@ -3335,6 +3390,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (armed_victim) {
         e.event_type = "Battles";
         e.sub_event_type = "Armed clash";
+      }
+      // "هاجم مستوطنون منزلهم ... واشعلوا فيه النار": an attack whose object is a home, with no
+      // armed side attacked, is violence against civilians (ACLED), not a clash.
+      // The object follows the trigger, or its subject right after it (VSO).
+      size_t object = tok + m.len;
+      for (int32_t m2 : sa)
+        if (r.actors[m2].token_begin == object) object = r.actors[m2].token_end;
+      if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && !armed_victim &&
+          toks.tokens[tok].script == text::Script::kArabic && (!A2 || !Armed(*A2)) &&
+          KeyIs(toks, object, {"منزل", "منزله", "منزلهم", "منزلها", "منازل", "منازلهم", "بيت", "بيته", "بيوت",
+                               "بيوتهم", "مسكن", "مساكن"}, false)) {
+        e.event_type = "Violence against civilians";
+        e.sub_event_type = "Attack";
       }
       auto swap_sides = [&] {
         std::swap(e.actor1, e.actor2);

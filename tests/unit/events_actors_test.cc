@@ -361,5 +361,43 @@ TEST(EventsActors, ActorsJoinedByAndActTogether) {
   EXPECT_EQ(id(between.result.events[0].actor2), "yemen_republican_guard");
 }
 
+// Session 27 (second round): the group a count of the dead or wounded is of is actor 2 of
+// the attack that killed them, with the groups joined to it, whether the casualty word comes
+// before the count or its predicate after the group.
+TEST(EventsActors, TheGroupCountedAmongTheDeadIsTheVictim) {
+  auto id = [](int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); };
+  auto before = RunEvents("وقتل أربعة عناصر من الجيش والشرطة في انفجار سيارة مفخخة في الرمادي أمس.", "2015-07-22", "IQ");
+  ASSERT_EQ(before.result.events.size(), 1u);
+  EXPECT_EQ(id(before.result.events[0].actor2), "iraqi_army");
+  EXPECT_NE(id(before.result.events[0].actor1), "iraqi_police");  // unnamed: an unidentified group
+  auto after = RunEvents("وكان 4 من الحوثيين وقوات صالح قتلوا أمس في هجوم على نقطة تفتيش في البيضاء.", "2015-07-22", "YE");
+  ASSERT_EQ(after.result.events.size(), 1u);
+  EXPECT_EQ(id(after.result.events[0].actor2), "houthis");
+  EXPECT_NE(id(after.result.events[0].actor1), "yemen_republican_guard");
+}
+
+// A protest's armed actors with no protesters named are what it is about: a state's forces, or
+// a group named after the word of its cause ("تنديدا"), protest nothing.
+TEST(EventsActors, TheTargetOfAProtestIsNotItsProtesters) {
+  auto id = [](int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); };
+  auto r = RunEvents("وتظاهر الآلاف في برلين تنديدا بالقصف الذي يشنه الجيش التركي على مقاتلي حزب العمال الكردستاني.",
+                     "2015-08-01", "TR");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.event_type != "Protests") continue;
+    found = true;
+    EXPECT_NE(id(e.actor1), "turkish_army");
+    EXPECT_NE(id(e.actor1), "pkk");
+  }
+  EXPECT_TRUE(found);
+}
+
+// An attack on a home, with no armed side attacked, is violence against civilians (ACLED).
+TEST(EventsActors, AnAttackOnAHomeIsViolenceAgainstCivilians) {
+  auto r = RunEvents("وهاجم مستوطنون منزل عائلة فلسطينية في قرية قرب نابلس الليلة الماضية.", "2015-08-01", "PS");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].event_type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -3149,6 +3149,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"في", "بعد", "منذ", "عقب", "اثر", "قبل"}, false))
         skip = "background: a change of territory named after a preposition";
+      // The counts after token `from` to the end of the trigger's phrase are another incident's
+      // toll (the one a span is counted from, the one responded to): none of this clause's.
+      auto phrase_tolls_elsewhere = [&](size_t from, size_t trigger) {
+        const size_t phrase_end = CommaOrEnd(text, toks, trigger, s.end_token);
+        for (int32_t qi : s_counts)
+          if (r.quantities[qi].token_begin > from && r.quantities[qi].token_end <= phrase_end)
+            r.quantities[qi].cumulative = true;
+      };
       // "معارك وغارات وفي محافظة شبوة ... قتل 20 متمرداً": a subheading run into the paragraph it
       // heads (two or three words before "وفي") names what the paragraph tells, no incident of its own.
       if (!skip && tok < s.first_token + 3) {
@@ -3168,10 +3176,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         skip = "the start of a span of time, not an incident";
         // Its toll is that incident's ("منذ الاعتداء الانتحاري في سوروتش الذي اودى بحياة 32"), to
         // the end of the phrase: no toll of the clause's own incident.
-        const size_t phrase_end = CommaOrEnd(text, toks, tok, s.end_token);
-        for (int32_t qi : s_counts)
-          if (r.quantities[qi].token_begin > tok && r.quantities[qi].token_end <= phrase_end)
-            r.quantities[qi].cumulative = true;
+        phrase_tolls_elsewhere(tok, tok);
       }
       // "قبل سقوط القاعدة", "قبل تحرير عدن": before it is the time of something else, whatever
       // day the sentence names.
@@ -3213,12 +3218,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (r.quantities[qi].token_begin > cue) r.quantities[qi].cumulative = true;
       if (!skip && not_this_week) skip = ReminderReason(toks, s.first_token, tok);
       // Its toll is the cause's ("ردا على مقتل 32 شخصا في تفجير سروج"), to the end of the phrase.
-      if (size_t cue = 0; !skip && (skip = ResponseToReason(text, toks, s.first_token, tok, &cue))) {
-        const size_t phrase_end = CommaOrEnd(text, toks, tok, s.end_token);
-        for (int32_t qi : s_counts)
-          if (r.quantities[qi].token_begin > cue && r.quantities[qi].token_end <= phrase_end)
-            r.quantities[qi].cumulative = true;
-      }
+      if (size_t cue = 0; !skip && (skip = ResponseToReason(text, toks, s.first_token, tok, &cue)))
+        phrase_tolls_elsewhere(cue, tok);
       // A habit or a span ("وتتواصل الغارات منذ سنوات") unless the clause dates the
       // incident itself or counts its victims.
       if (!skip && (e.date_from_context || e.date_from_published) &&

@@ -898,7 +898,12 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     // "1896م" alone, and the entries of an almanac ("حدث في مثل هذا اليوم"): a line that
     // begins with a year and a dash ("1944 - الحرب العالمية الثانية: بداية إعدام ...").
     const bool line_start = i == 0 || t.tokens[i].Has(text::kNewlineBefore);
-    if (GregorianYear(t, i, &a) ||
+    // And after "في" at a phrase's end ("عند السفارة في أنقرة في 2013، الذي أدى لقتل حارس"):
+    // a count after "في" is followed by its noun ("في 2000 قرية").
+    const bool in_year = i > 0 && t.tokens[i].kind == text::TokenKind::kNumber &&
+                         (t.Key(i - 1) == "\xD9\x81\xD9\x8A" || t.Key(i - 1) == "\xD9\x88\xD9\x81\xD9\x8A") &&  // في وفي
+                         (i + 1 >= n || t.tokens[i + 1].kind == text::TokenKind::kPunct) && IsNum(t, i, &a, 1900, 2100);
+    if (in_year || GregorianYear(t, i, &a) ||
         (line_start && t.tokens[i].kind == text::TokenKind::kNumber && i + 1 < n && t.Key(i + 1).empty() &&
          text.Slice(t.tokens[i + 1].start, t.tokens[i + 1].end) == "-" && IsNum(t, i, &a, 1000, anchored ? py : 2100))) {
       auto& dm = emit(i, i + 1, "absolute");

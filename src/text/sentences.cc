@@ -27,6 +27,12 @@ bool IsTerminal(std::string_view surface) {
   return c == U'.' || c == U'!' || c == U'?' || c == U'؟' || c == U'؛' || c == 0x2026 || c == U'۔';
 }
 
+// Keys of the words that give a cause: إثر, جراء (جرّاء), بسبب, نتيجة.
+bool IsCause(std::string_view key) {
+  return key == "\xD8\xA7\xD8\xAB\xD8\xB1" || key == "\xD8\xAC\xD8\xB1\xD8\xA7" ||
+         key == "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8" || key == "\xD9\x86\xD8\xAA\xD9\x8A\xD8\xAC\xD9\x87";
+}
+
 }  // namespace
 
 std::vector<Sentence> SplitSentences(const Utf8Text& text, const Tokens& toks) {
@@ -44,6 +50,9 @@ std::vector<Sentence> SplitSentences(const Utf8Text& text, const Tokens& toks) {
     if (t[i].kind != TokenKind::kPunct) continue;
     std::string_view surface = s.substr(t[i].byte_start, t[i].byte_end - t[i].byte_start);
     if (!IsTerminal(surface)) continue;
+    // An Arabic semicolon before a cause ("لقي عامل مصرعه؛ إثر سقوط مقذوف", "؛ جراء", "؛
+    // بسبب", "؛ نتيجة") joins the toll to its cause: one sentence, as a comma would.
+    if (surface == "\xD8\x9B" && i + 1 < t.size() && IsCause(toks.Key(t[i + 1]))) continue;  // ؛
     if (surface == "." && i > first && !t[i].Has(kSpaceBefore)) {
       const Token& prev = t[i - 1];
       std::string_view key = toks.Key(prev);

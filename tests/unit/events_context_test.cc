@@ -663,6 +663,23 @@ TEST(EventsContext, AColumnsOpinionMarksItToo) {
   EXPECT_TRUE(SkippedFor(r, "commentary"));
 }
 
+// A letter or a statement given in full after "فيما يلي نصه" speaks in its author's first
+// person, not the writer's: the report around it is news, and its undated readings stay.
+TEST(EventsContext, AStatementGivenInFullIsNotTheWritersVoice) {
+  std::string letter = "صدر عن قيادة التحالف بيان بشأن الهدنة الإنسانية فيما يلي نصه:\n";
+  for (int i = 0; i < 12; ++i) letter += "إننا يا خادم الحرمين نحن نعمل على إدخال المساعدات ولنا في ذلك رغبة صادقة.\n";
+  // (A verb telling the attack: a weak reading of an undated article is background.)
+  const std::string told = "وشنت عصابات داعش هجوما على المساجد في المنطقة الشرقية.\n";
+  auto r = RunEvents(letter + told, "2015-07-22", "", {}, {{"المنطقة", 1}});
+  EXPECT_FALSE(SkippedFor(r, "commentary"));
+  EXPECT_FALSE(r.result.events.empty());
+  // The same words as the writer's own are a column's.
+  std::string column = "صدر عن قيادة التحالف بيان بشأن الهدنة الإنسانية.\n";
+  for (int i = 0; i < 12; ++i) column += "إننا يا خادم الحرمين نحن نعمل على إدخال المساعدات ولنا في ذلك رغبة صادقة.\n";
+  auto c = RunEvents(column + told, "2015-07-22", "", {}, {{"المنطقة", 1}});
+  EXPECT_TRUE(SkippedFor(c, "commentary"));
+}
+
 // "الهجوم" with no date of its own names the incident told before, whatever weapon that
 // one was: the suicide bombing and "the attack left more than 50 dead" are one event, and
 // the generic noun does not make the bombing a battle.

@@ -598,5 +598,17 @@ TEST(EventsDates, AChronologysEntryOpensOnItsYear) {
   EXPECT_TRUE(r.result.events.empty());
 }
 
+// A year after "في" at a phrase's end dates what it ends ("في أنقرة في 2013، الذي أدى لقتل
+// حارس"): history. A count after "في" has its noun after it.
+TEST(EventsDates, AYearAfterFiAtAPhrasesEnd) {
+  auto r = RunEvents("وكانت الجبهة قد أعلنت مسؤوليتها عن تفجير انتحاري عند السفارة في أنقرة في 2013، الذي أدى لقتل حارس.",
+                     "2015-08-11");
+  ASSERT_NE(Find(r, "2013"), nullptr);
+  EXPECT_EQ(Find(r, "2013")->date, "2013-01-01");
+  EXPECT_TRUE(r.result.events.empty());
+  auto count = RunEvents("وانتشرت القوات أمس في 2000 قرية.", "2015-08-11");
+  for (const DateMention& d : count.result.dates) EXPECT_NE(count.Surface(d.start, d.end), "2000");
+}
+
 }  // namespace
 }  // namespace marsad::events

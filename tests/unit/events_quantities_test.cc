@@ -467,5 +467,24 @@ TEST(EventsQuantities, OnePersonBeforeASingularVerbOrAfterTheKilling) {
   EXPECT_EQ(q->category, "wounded");
 }
 
+// One civilian named by occupation or age is one person: "لقي عامل يمني مصرعه", "بمصرع
+// مزارع", "أن شاباً لقي مصرعه".
+TEST(EventsQuantities, OneCivilianNamedByOccupation) {
+  for (const char* s : {"لقي عامل يمني مصرعه أمس في قصف على قرية حدودية.",
+                        "أسفر القصف عن مصرع مزارع في قرية حدودية أمس.",
+                        "وقالت الشرطة إن شاباً لقي مصرعه أمس في انفجار عبوة ناسفة."}) {
+    auto r = RunEvents(s, "2015-07-25");
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr) << s;
+    EXPECT_EQ(q->value, 1u) << s;
+    EXPECT_EQ(q->category, "killed") << s;
+  }
+  // Counted in the plural: "مقتل 20 مصليا".
+  auto r = RunEvents("قتل 20 مصليا في تفجير مسجد أمس.", "2015-07-25");
+  const Quantity* q = Only(r);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->value, 20u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -83,6 +83,13 @@ TEST(SentencesTest, ClosingQuotesStayWithTheSentence) {
               ElementsAre("He said \"go.\"", "Then (they left.)", "Ok"));
 }
 
+// An Arabic semicolon before a cause joins the toll to its cause; elsewhere it ends a sentence.
+TEST(SentencesTest, ASemicolonBeforeACauseJoins) {
+  EXPECT_THAT(Split("لقي عامل مصرعه أمس؛ إثر سقوط مقذوف على قرية. وأصيب آخر؛ جراء القصف."),
+              ElementsAre("لقي عامل مصرعه أمس؛ إثر سقوط مقذوف على قرية.", "وأصيب آخر؛ جراء القصف."));
+  EXPECT_THAT(Split("انتهى الاجتماع؛ وغادر الوفد."), ElementsAre("انتهى الاجتماع؛", "وغادر الوفد."));
+}
+
 TEST(SentencesTest, EmptyAndPunctuationOnly) {
   EXPECT_TRUE(Split("").empty());
   EXPECT_TRUE(Split(" \n\u200F ").empty());

@@ -3707,8 +3707,20 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // Air strikes are reported as "الغارات" as often as not, and are seldom background; in
     // English "the raids" names the strikes told before ("The monitor said Russian jets carried
     // out the raids").
+    // Nor is a battle's result an operation ended in ("قادت عملية عسكرية ناجحة، انتهت بالسيطرة
+    // على أحد المواقع", "أسفرت عن تطهير عدد من المناطق"): the verb and its preposition right
+    // before it report it ("انتهت ب", "أسفرت عن", "أدت إلى"; not "أدت سيطرة المتمردين إلى",
+    // where the noun is the cause).
+    auto result_of = [&] {
+      const size_t t = TokenAt(toks, e.trigger_start);
+      if (e.event_type != "Battles" || t == SIZE_MAX || t == 0) return false;
+      if (KeyIs(toks, t - 1, {"انتهت", "انتهي", "تكللت", "كللت", "توجت"}, false))
+        return toks.Key(t).starts_with("\xD8\xA8");  // ب
+      return t >= 2 && KeyIs(toks, t - 1, {"عن", "الي"}, false) &&
+             KeyIs(toks, t - 2, {"اسفرت", "اسفر", "ادت", "ادي"}, false);
+    };
     if ((e.sub_event_type != "Air/drone strike" || !ArabicTrigger(toks, e.trigger_start)) &&
-        DefiniteTrigger(toks, e.trigger_start)) {
+        DefiniteTrigger(toks, e.trigger_start) && !result_of()) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                        "background: a definite noun with no date, count or lead of its own"});
       return true;
@@ -3737,11 +3749,24 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           return true;
       return false;
     };
+    // And "another" after an incident noun tells a new incident: the trigger's ("كما استهدفت
+    // غارة أخرى منطقة صرواح") or one's within the three words before it ("وبعيد هذا التفجير
+    // الأول ... استهدف هجوم آخر بسيارة مفخخة حاجزا", "أن مفجرا انتحاريا آخر فجر شحنة ناسفة");
+    // not "مصادر أخرى", "زعماء آخرين", "تعزيزات مماثلة", "مظاهرات جديدة" (EventMeta::another's
+    // wider list).
+    auto told_as_another = [&] {
+      static const WordSet kAnotherOne{"اخر", "اخري", "ثان", "ثانيه"};
+      static const WordSet kIncidentNoun{"هجوم", "هجوما", "تفجير", "تفجيرا", "انفجار", "انفجارا", "غاره", "هجمه",
+                                         "انتحاري", "انتحاريا", "انتحاريه", "مفجر", "مفجرا"};
+      for (size_t k = trigger >= 3 ? trigger - 2 : 1; k < toks.tokens.size() && k <= trigger + 1; ++k)
+        if (k != trigger && KeyIs(toks, k, kAnotherOne, false) && KeyIs(toks, k - 1, kIncidentNoun, false)) return true;
+      return false;
+    };
     if ((e.date_from_context || (e.date_from_published && e.start >= lead_end && sentences.size() >= kArticleSentences)) &&
         e.confidence < kWeakBackground &&
         ArabicTrigger(toks, e.trigger_start) && !(trigger > 0 && KeyIs(toks, trigger - 1, kHappens)) &&
         !PerfectVerb(toks.Key(trigger)) && !(trigger > 0 && NumberToken(d_, toks, trigger - 1)) && !after_subject() &&
-        !achieved()) {
+        !achieved() && !result_of() && !told_as_another()) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                        "background: weakly cued, dated only by an earlier sentence or the publication, no count or lead"});
       return true;

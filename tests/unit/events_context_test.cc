@@ -680,6 +680,36 @@ TEST(EventsContext, AStatementGivenInFullIsNotTheWritersVoice) {
   EXPECT_TRUE(SkippedFor(c, "commentary"));
 }
 
+// A battle's result reported by the verb that ends in it ("انتهت بالسيطرة على", "أسفرت عن
+// تطهير") is an incident, not a definite noun's background; the cause ("أدت سيطرة ... إلى")
+// is not.
+TEST(EventsContext, ABattlesResultIsReported) {
+  const std::string lead = "قالت مصادر محلية إن المقاومة الشعبية شنت أمس هجوما على مواقع الحوثيين في تعز. ";
+  const std::string filler = "وأضافت المصادر أن الوضع الإنساني في المدينة صعب. وتعاني الأحياء من نقص المياه. "
+                             "وتحدث السكان عن انقطاع الكهرباء. ";
+  auto r = RunEvents(lead + filler + "وقادت امرأة عملية عسكرية ناجحة، انتهت بالسيطرة على أحد المواقع المهمة في جبل صبر.",
+                     "2015-08-06", "", {}, {{"تعز", 1}, {"صبر", 2}});
+  bool found = false;
+  for (const auto& e : r.result.events) found |= r.Surface(e.trigger_start, e.trigger_end) == "السيطرة";
+  EXPECT_TRUE(found);
+  auto cause = RunEvents(lead + filler + "وأدت السيطرة على المواقع في جبل صبر إلى انسحاب المقاتلين.", "2015-08-06", "", {},
+                         {{"تعز", 1}, {"صبر", 2}});
+  for (const auto& e : cause.result.events) EXPECT_NE(cause.Surface(e.trigger_start, e.trigger_end), "السيطرة");
+}
+
+// "Another" after an incident noun tells a new incident ("استهدف هجوم آخر بسيارة مفخخة"),
+// reported though only the sentence before dates it; "مصادر أخرى" tells none.
+TEST(EventsContext, AnotherAttackIsANewIncident) {
+  const std::string lead = "قتل 30 شخصا أمس في تفجير انتحاري استهدف تجمعا في مدينة سروج التركية. ";
+  const std::string filler = "وندد الرئيس بالهجوم. وقال إن مرتكبيه سيحاسبون. وأعلنت الحكومة الحداد. ";
+  auto r = RunEvents(lead + filler + "وبعيد ذلك، استهدف هجوم آخر بسيارة مفخخة حاجزا لمقاتلين أكراد جنوب مدينة كوباني.",
+                     "2015-07-21", "", {}, {{"سروج", 1}, {"كوباني", 2}});
+  EXPECT_EQ(r.result.events.size(), 2u);
+  auto other = RunEvents(lead + filler + "وقالت مصادر أخرى إن سيارة مفخخة استخدمت في الهجوم على سروج.", "2015-07-21", "",
+                         {}, {{"سروج", 1}});
+  EXPECT_EQ(other.result.events.size(), 1u);
+}
+
 // "الهجوم" with no date of its own names the incident told before, whatever weapon that
 // one was: the suicide bombing and "the attack left more than 50 dead" are one event, and
 // the generic noun does not make the bombing a battle.

@@ -718,6 +718,33 @@ TEST(ReadReports, ReadsStringsAsRapidJsonDoes) {
   EXPECT_GT(bad, 300u);
 }
 
+// TextSimilarity's share is, of the 256 smallest hashes of the two sketches' union, the
+// share in both (Broder's estimate), for sketches of any size and overlap.
+TEST(TextSimilarity, IsTheShareOfTheUnionsSmallestInBoth) {
+  std::mt19937 rng(11);
+  for (int n = 0; n < 5000; ++n) {
+    // Hashes from a small range, so that the sketches share many; sizes 1 to 256.
+    const uint32_t range = 1 + rng() % (n % 2 ? 600 : 100000);
+    auto sketch = [&] {
+      std::vector<uint32_t> v(1 + rng() % 256);
+      for (auto& h : v) h = rng() % range;
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+      return v;
+    };
+    std::vector<uint32_t> x = sketch(), y = sketch(), all, in_both;
+    std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(all));
+    all.resize(std::min<size_t>(all.size(), 256));
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(in_both));
+    size_t both = static_cast<size_t>(std::count_if(in_both.begin(), in_both.end(), [&](uint32_t h) { return h <= all.back(); }));
+    Report a, b;
+    a.grams = Sketch(x);
+    b.grams = Sketch(y);
+    ASSERT_EQ(TextSimilarity(a, b), static_cast<double>(both) / static_cast<double>(all.size())) << n;
+    ASSERT_EQ(TextSimilarity(b, a), TextSimilarity(a, b)) << n;
+  }
+}
+
 TEST(ScorePairs, PrecisionRecallAndUnmatched) {
   std::vector<std::string> merged = {
       R"({"record_id":"r1","mentions":[{"doc_id":"a","event":0,"start":0,"end":10},{"doc_id":"b","event":0,"start":5,"end":9,"spans":[[5,9],[40,60]]}]})",

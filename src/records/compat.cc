@@ -1,7 +1,9 @@
 // When two reports may be one incident, and the toll of an incident from its reports
 // (marsad/records.h).
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <vector>
 
 #include "internal.h"
 #include "marsad/records.h"
@@ -193,47 +195,84 @@ uint8_t DayParts(std::string_view key) {
   return parts;
 }
 
+namespace {
+
+// Prepare's buffers, kept by each thread from one report to the next.
+struct SketchBuffers {
+  std::vector<uint32_t> hashes, spare;
+};
+SketchBuffers& SketchScratch() {
+  thread_local SketchBuffers b;
+  return b;
+}
+
+// Sorts 32-bit hashes ascending: scattered by their top byte (uniform hashes: a report's
+// ~300 fall one or two to a bucket), then an insertion sort moves each within its bucket.
+// std::sort of a report's 4-gram hashes was a third of preparing it.
+void SortHashes(std::vector<uint32_t>* v) {
+  const size_t n = v->size();
+  if (n < 64) {
+    std::sort(v->begin(), v->end());
+    return;
+  }
+  std::array<uint32_t, 257> at{};
+  for (uint32_t x : *v) ++at[(x >> 24) + 1];
+  for (size_t b = 1; b < at.size(); ++b) at[b] += at[b - 1];
+  std::vector<uint32_t>& out = SketchScratch().spare;
+  out.resize(n);
+  for (uint32_t x : *v) out[at[x >> 24]++] = x;
+  for (size_t i = 1; i < n; ++i) {
+    const uint32_t x = out[i];
+    size_t j = i;
+    for (; j > 0 && out[j - 1] > x; --j) out[j] = out[j - 1];
+    out[j] = x;
+  }
+  v->swap(out);
+}
+
+}  // namespace
+
 void Prepare(Report* r, const MergeModel* model) {
   if (model != nullptr) PrepareWords(r, *model);
   r->grams.clear();
-  std::vector<uint32_t> grams;
   // Key normalization makes أ/إ/ا, ة/ه, ى/ي and digits alike, as every lookup does.
   std::string key = text::NormalizeKey(r->sentences);
   // Battles are never kept apart by the part of the day (TimesOfDayApart): not read there.
   r->day_parts = r->event_type == "Battles" ? 0 : DayParts(key);
-  std::vector<uint32_t> cps;
-  cps.reserve(key.size());
-  for (size_t i = 0; i < key.size();) {  // a key is valid UTF-8: decode without checks
+  // The 4-grams' hashes, over a window of the last four code points (a key is valid UTF-8:
+  // decoded without checks).
+  std::vector<uint32_t>& grams = SketchScratch().hashes;
+  grams.clear();
+  uint32_t w0 = 0, w1 = 0, w2 = 0, w3 = 0;  // the last four, oldest first
+  size_t seen = 0;
+  for (size_t i = 0; i < key.size();) {
     unsigned char c = static_cast<unsigned char>(key[i]);
     int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     uint32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
     for (int k = 1; k < n && i + k < key.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(key[i + k]) & 0x3F);
-    cps.push_back(cp);
     i += n;
-  }
-  if (cps.size() < 4) return;
-  grams.reserve(cps.size() - 3);
-  for (size_t i = 0; i + 4 <= cps.size(); ++i) {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a over the four code points
-    for (size_t k = 0; k < 4; ++k) h = (h ^ cps[i + k]) * 1099511628211ull;
+    w0 = w1, w1 = w2, w2 = w3, w3 = cp;
+    if (++seen < 4) continue;
+    constexpr uint64_t kPrime = 1099511628211ull;  // FNV-1a over the four code points
+    uint64_t h = (1469598103934665603ull ^ w0) * kPrime;
+    h = (h ^ w1) * kPrime;
+    h = (h ^ w2) * kPrime;
+    h = (h ^ w3) * kPrime;
     h ^= h >> 29;  // FNV's low bits mix poorly: the sketch keeps the smallest values
     h *= 0xbf58476d1ce4e5b9ull;
     grams.push_back(static_cast<uint32_t>(h >> 32));
   }
+  if (grams.empty()) return;
   // A bottom-k sketch (the kSketch smallest distinct hashes) stands for the set: Jaccard
   // from two sketches is estimated in O(kSketch) (Broder), and a short report's sketch is
-  // its whole set, so the estimate is exact there.
-  // Most reports have fewer 4-grams than that (about 300 in the corpus): all are kept, and
-  // only sorted.
-  size_t keep = std::min(grams.size(), 2 * kSketch);
-  if (keep < grams.size()) {
-    std::nth_element(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(keep - 1), grams.end());
-    grams.resize(keep);
-  }
-  std::sort(grams.begin(), grams.end());
+  // its whole set, so the estimate is exact there. Of the 4-grams in order, the 2 * kSketch
+  // smallest (duplicates counted) are kept, then each once, then the kSketch smallest: as
+  // the sketch has always been made (it selected them with nth_element, then sorted).
+  SortHashes(&grams);
+  grams.resize(std::min(grams.size(), 2 * kSketch));
   grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
   if (grams.size() > kSketch) grams.resize(kSketch);
-  r->grams = Sketch(std::move(grams));
+  r->grams = Sketch(grams);
 }
 
 double TextSimilarity(const Report& a, const Report& b) {

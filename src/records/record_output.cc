@@ -206,7 +206,7 @@ std::string RecordJson(const Record& rec) {
   for (const Report& r : rec.reports) Mention(w, r);
   w.EndArray();
   w.EndObject();
-  return buf.GetString();
+  return std::string(buf.GetString(), buf.GetSize());
 }
 
 std::string RecordsAcledHeader() { return output::AcledHeader(); }

@@ -9,9 +9,81 @@
 #include <bit>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "marsad/json_read.h"
 #include "marsad/records.h"
+
+namespace marsad::records {
+namespace {
+// RapidJSON's UTF-8 under another name, so that the reader of extraction records gets its
+// own Transcoder (below): every string's bytes are stepped over in blocks, not one by one.
+struct ScanUtf8 : rapidjson::UTF8<char> {};
+// The bytes after a line's copy that the block scan may read (NULs: where it stops anyway).
+constexpr size_t kScanPad = 16;
+
+// The first byte at or after `p` that ends a run of a string's plain bytes: '"', '\\' or a
+// control byte (< 0x20, the terminating NUL among them), as RapidJSON's string loop tests
+// them. The text must be followed by kScanPad readable bytes past its NUL.
+inline const char* EndOfPlainRun(const char* p) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+  for (;; p += 16) {
+    const __m128i s = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // s <= 0x1F as unsigned bytes: min(s, 0x1F) == s.
+    const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(s, quote), _mm_cmpeq_epi8(s, backslash)),
+                                      _mm_cmpeq_epi8(_mm_min_epu8(s, control), s));
+    if (const int mask = _mm_movemask_epi8(stop); mask != 0) return p + std::countr_zero(static_cast<unsigned>(mask));
+  }
+#else
+  for (;; ++p) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c == '"' || c == '\\' || c < 0x20) return p;
+  }
+#endif
+}
+
+}  // namespace
+}  // namespace marsad::records
+
+// The string loop of RapidJSON's reader (ParseStringToStream) hands every byte that is not
+// '"', '\\' or a control byte to Transcoder<S, T>::Transcode one at a time (about ten
+// instructions a byte, the largest cost of merging). For the in-place stream of ScanUtf8 the
+// whole run of such bytes is taken at once: the same bytes end in the same place (moved down
+// behind an escape, as Put would), and the loop goes on at the byte that ends the run.
+namespace rapidjson {
+template <>
+struct Transcoder<marsad::records::ScanUtf8, marsad::records::ScanUtf8> {
+  using Stream = GenericInsituStringStream<marsad::records::ScanUtf8>;
+  static bool Transcode(Stream& is, Stream& os) {
+    RAPIDJSON_ASSERT(&is == &os);
+    (void)os;
+    char* end = const_cast<char*>(marsad::records::EndOfPlainRun(is.src_ + 1));  // *src_ is plain
+    const size_t n = static_cast<size_t>(end - is.src_);
+    if (is.dst_ != is.src_) std::memmove(is.dst_, is.src_, n);
+    is.src_ = end;
+    is.dst_ += n;
+    return true;
+  }
+  template <typename InputStream, typename OutputStream>
+  static bool Transcode(InputStream& is, OutputStream& os) {
+    os.Put(is.Take());
+    return true;
+  }
+  template <typename InputStream, typename OutputStream>
+  static bool TranscodeUnsafe(InputStream& is, OutputStream& os) {
+    PutUnsafe(os, is.Take());
+    return true;
+  }
+  template <typename InputStream, typename OutputStream>
+  static bool Validate(InputStream& is, OutputStream& os) {
+    return marsad::records::ScanUtf8::Validate(is, os);
+  }
+};
+}  // namespace rapidjson
 
 namespace marsad::records {
 namespace {
@@ -191,11 +263,13 @@ class WantedFilter {
 // short strings (merging the corpus output: ~560 strings an event).
 rapidjson::ParseResult ParseWanted(std::string_view line, std::string* buf, rapidjson::Document* d) {
   constexpr size_t kRecursiveDepth = 64;  // extraction records nest 5 deep
-  rapidjson::Reader reader;
+  rapidjson::GenericReader<ScanUtf8, ScanUtf8> reader;
   rapidjson::ParseResult parsed;
   auto build = [&](rapidjson::Document& doc, auto flags, size_t max_depth) {
+    buf->reserve(line.size() + kScanPad);
     buf->assign(line);
-    rapidjson::InsituStringStream is(buf->data());
+    buf->append(kScanPad, '\0');  // for EndOfPlainRun; the parse ends at the first NUL
+    rapidjson::GenericInsituStringStream<ScanUtf8> is(buf->data());
     WantedFilter filter(&doc, max_depth);
     parsed = reader.Parse<decltype(flags)::value | rapidjson::kParseInsituFlag>(is, filter);
     return !parsed.IsError();

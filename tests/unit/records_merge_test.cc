@@ -1,6 +1,8 @@
 // The records layer: day intervals, the compatibility rules, the conservative toll, and the
 // streaming merge (in memory and through sorted runs on disk alike, whatever the input order).
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 
 #include <algorithm>
 #include <random>
@@ -676,6 +678,70 @@ TEST(ReadReports, ReadsLinesNestingDeepAsShallowOnes) {
                                 std::to_string(19 + 2 * depth + 1) + ")"),
               std::string::npos)
         << depth << ": " << st.message();
+  }
+}
+
+// The reader steps over a string's plain bytes in blocks (report.cc): every string, of any
+// length, with escapes and control bytes anywhere in it, reads as RapidJSON's own parse reads
+// it, and a broken one is the same error at the same byte.
+TEST(ReadReports, ReadsStringsAsRapidJsonDoes) {
+  const std::vector<std::string> pieces = {"a", "\\\"", "\\\\", "\\/", "\\n", "\\u00e9", "\\ud83d\\ude00", "بغداد", "\t",
+                                           "\x01", "\\x", "\\u12", "\x1f", " ", "\x7f\xc3"};
+  std::mt19937 rng(7);
+  size_t ok = 0, bad = 0;
+  for (int n = 0; n < 3000; ++n) {
+    std::string s;
+    for (size_t len = rng() % 40, i = 0; i < len; ++i) s += rng() % 3 ? "x" : pieces[rng() % pieces.size()];
+    // In the evidence (read) and in a member stepped over; the line cut short now and then.
+    std::string line = R"({"id":"d","focus":")" + s + R"(","events":[{"start":1,"end":2,"evidence":")" + s + "\"}]}";
+    if (n % 10 == 0) line.resize(rng() % line.size());
+    rapidjson::Document d;
+    d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
+    std::vector<Report> rs;
+    bool was_error = false;
+    Status st = ReadReports(line, "f:1", &rs, &was_error);
+    if (d.HasParseError()) {
+      ++bad;
+      ASSERT_FALSE(st.ok()) << line;
+      EXPECT_EQ(st.message(), std::string("f:1: not JSON (") + rapidjson::GetParseError_En(d.GetParseError()) +
+                                  " at byte " + std::to_string(d.GetErrorOffset()) + ")")
+          << line;
+      continue;
+    }
+    ++ok;
+    ASSERT_TRUE(st.ok()) << line << ": " << st.message();
+    ASSERT_EQ(rs.size(), 1u);
+    const auto& e = d["events"][0]["evidence"];
+    EXPECT_EQ(rs[0].evidence, std::string(e.GetString(), e.GetStringLength())) << line;
+  }
+  EXPECT_GT(ok, 300u);
+  EXPECT_GT(bad, 300u);
+}
+
+// TextSimilarity's share is, of the 256 smallest hashes of the two sketches' union, the
+// share in both (Broder's estimate), for sketches of any size and overlap.
+TEST(TextSimilarity, IsTheShareOfTheUnionsSmallestInBoth) {
+  std::mt19937 rng(11);
+  for (int n = 0; n < 5000; ++n) {
+    // Hashes from a small range, so that the sketches share many; sizes 1 to 256.
+    const uint32_t range = 1 + rng() % (n % 2 ? 600 : 100000);
+    auto sketch = [&] {
+      std::vector<uint32_t> v(1 + rng() % 256);
+      for (auto& h : v) h = rng() % range;
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+      return v;
+    };
+    std::vector<uint32_t> x = sketch(), y = sketch(), all, in_both;
+    std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(all));
+    all.resize(std::min<size_t>(all.size(), 256));
+    std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(in_both));
+    size_t both = static_cast<size_t>(std::count_if(in_both.begin(), in_both.end(), [&](uint32_t h) { return h <= all.back(); }));
+    Report a, b;
+    a.grams = Sketch(x);
+    b.grams = Sketch(y);
+    ASSERT_EQ(TextSimilarity(a, b), static_cast<double>(both) / static_cast<double>(all.size())) << n;
+    ASSERT_EQ(TextSimilarity(b, a), TextSimilarity(a, b)) << n;
   }
 }
 

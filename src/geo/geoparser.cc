@@ -245,9 +245,28 @@ bool AnyCompound(std::string_view form) {
   } else {
     for (size_t j = 0; j < 8; ++j) w |= uint64_t{static_cast<unsigned char>(form[j])} << (8 * j);
   }
-  for (const CompoundHead& h : kCompoundHeadWords)
-    if ((w & h.mask) == h.bytes && form.size() >= h.size + 6) return form.find(' ') == std::string_view::npos;
-  return false;
+  // No two heads begin with the same two letters (the case labels would clash), so the first
+  // four bytes pick the one head the form may start with: a few compares instead of one per
+  // head (this ran on every Arabic word of five letters or more).
+  auto first_two_letters = [](size_t k) { return static_cast<uint32_t>(kCompoundHeadWords[k].bytes); };
+  size_t k = 0;
+  switch (static_cast<uint32_t>(w)) {
+    case first_two_letters(0): k = 0; break;
+    case first_two_letters(1): k = 1; break;
+    case first_two_letters(2): k = 2; break;
+    case first_two_letters(3): k = 3; break;
+    case first_two_letters(4): k = 4; break;
+    case first_two_letters(5): k = 5; break;
+    case first_two_letters(6): k = 6; break;
+    case first_two_letters(7): k = 7; break;
+    case first_two_letters(8): k = 8; break;
+    case first_two_letters(9): k = 9; break;
+    case first_two_letters(10): k = 10; break;
+    default: return false;
+  }
+  static_assert(std::size(kCompoundHeads) == 11);
+  const CompoundHead& h = kCompoundHeadWords[k];
+  return (w & h.mask) == h.bytes && form.size() >= h.size + 6 && form.find(' ') == std::string_view::npos;
 }
 
 class DocumentParser {

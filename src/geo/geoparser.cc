@@ -210,6 +210,65 @@ static_assert(kRankFeatures[kNameMatch] == "name_match" && kRankFeatures[kCue] =
               kRankFeatures[kSpatialCoherence] == "spatial_coherence" &&
               kRankFeatures[kColocatedNames] == "colocated_names");
 
+// Compound names written joined (البوكمال) or spaced (البو كمال) in the gazetteer.
+constexpr std::string_view kCompoundHeads[] = {"البو", "ابو", "ام",  "عبد", "بني", "دير",
+                                               "تل",   "عين", "راس", "بيت", "كفر"};
+// The heads as (bytes, mask) of a little-endian 8-byte word (every head is at most 8
+// bytes): a form of 10 bytes or more is tested against all eleven with one load and an
+// and-compare each. Most forms are no compound, and the comparisons byte by byte were
+// about a quarter of Forms' instructions, on every Arabic token.
+struct CompoundHead {
+  uint64_t bytes = 0, mask = 0;
+  size_t size = 0;
+};
+constexpr std::array<CompoundHead, std::size(kCompoundHeads)> kCompoundHeadWords = [] {
+  std::array<CompoundHead, std::size(kCompoundHeads)> heads{};
+  for (size_t k = 0; k < heads.size(); ++k) {
+    const std::string_view pre = kCompoundHeads[k];
+    for (size_t j = 0; j < pre.size() && j < 8; ++j) {
+      heads[k].bytes |= uint64_t{static_cast<unsigned char>(pre[j])} << (8 * j);
+      heads[k].mask |= uint64_t{0xFF} << (8 * j);
+    }
+    heads[k].size = pre.size();
+  }
+  return heads;
+}();
+static_assert(std::all_of(std::begin(kCompoundHeads), std::end(kCompoundHeads),
+                          [](std::string_view pre) { return pre.size() <= 8; }));
+// Whether a form is a compound's head and its rest (DocumentParser::MakeForms' `compound`)
+// for some head of kCompoundHeads.
+bool AnyCompound(std::string_view form) {
+  if (form.size() < 4 + 6) return false;  // the shortest heads (ام تل) are 4 bytes
+  uint64_t w = 0;  // the first 8 bytes, little-endian
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(&w, form.data(), 8);
+  } else {
+    for (size_t j = 0; j < 8; ++j) w |= uint64_t{static_cast<unsigned char>(form[j])} << (8 * j);
+  }
+  // No two heads begin with the same two letters (the case labels would clash), so the first
+  // four bytes pick the one head the form may start with: a few compares instead of one per
+  // head (this ran on every Arabic word of five letters or more).
+  auto first_two_letters = [](size_t k) { return static_cast<uint32_t>(kCompoundHeadWords[k].bytes); };
+  size_t k = 0;
+  switch (static_cast<uint32_t>(w)) {
+    case first_two_letters(0): k = 0; break;
+    case first_two_letters(1): k = 1; break;
+    case first_two_letters(2): k = 2; break;
+    case first_two_letters(3): k = 3; break;
+    case first_two_letters(4): k = 4; break;
+    case first_two_letters(5): k = 5; break;
+    case first_two_letters(6): k = 6; break;
+    case first_two_letters(7): k = 7; break;
+    case first_two_letters(8): k = 8; break;
+    case first_two_letters(9): k = 9; break;
+    case first_two_letters(10): k = 10; break;
+    default: return false;
+  }
+  static_assert(std::size(kCompoundHeads) == 11);
+  const CompoundHead& h = kCompoundHeadWords[k];
+  return (w & h.mask) == h.bytes && form.size() >= h.size + 6 && form.find(' ') == std::string_view::npos;
+}
+
 class DocumentParser {
  public:
   DocumentParser(const gazetteer::Gazetteer& gaz, const Lexicons& lex, const text::Utf8Text& text,
@@ -299,11 +358,17 @@ class DocumentParser {
       forms_[i] = toks_.Stems(i);  // a token that is no Arabic word: its key alone
       return forms_[i];
     }
+    std::span<const std::string_view> stems = toks_.Stems(i);
+    // A word with no proclitic reading (most words) and no compound's head has its key as its
+    // only form whether or not it is a listed exception: no lookup.
+    if (stems.size() == 1 && !AnyCompound(key) && !ShortHeadAfterClitic(key)) {
+      forms_[i] = stems;
+      return stems;
+    }
     if (lex_.clitic_exceptions.count(key)) {
-      forms_[i] = toks_.Stems(i).first(1);
+      forms_[i] = stems.first(1);
       return forms_[i];
     }
-    std::span<const std::string_view> stems = toks_.Stems(i);
     // A stem that is itself an exception is not split further: "وبلاد" is و + بلاد
     // ("and the land of"), not و + ب + لاد (an alternate name of Lod). Only tokens with two
     // or more proclitic readings pay for the lookups.
@@ -313,49 +378,12 @@ class DocumentParser {
         break;
       }
     forms_[i] = stems;
-    // Compound names written joined (البوكمال) or spaced (البو كمال) in the gazetteer.
-    static constexpr std::string_view kCompoundHeads[] = {"البو", "ابو", "ام",  "عبد", "بني", "دير",
-                                                          "تل",   "عين", "راس", "بيت", "كفر"};
     auto compound = [](std::string_view form, std::string_view pre) {  // first letters inline: no memcmp call
       return form.size() >= pre.size() + 6 && form[0] == pre[0] && form[1] == pre[1] && form.starts_with(pre) &&
              form.find(' ') == std::string_view::npos;
     };
-    // The heads as (bytes, mask) of a little-endian 8-byte word (every head is at most 8
-    // bytes): a form of 10 bytes or more is tested against all eleven with one load and an
-    // and-compare each. Most forms are no compound, and the comparisons byte by byte were
-    // about a quarter of Forms' instructions, on every Arabic token.
-    struct Head {
-      uint64_t bytes = 0, mask = 0;
-      size_t size = 0;
-    };
-    static constexpr std::array<Head, std::size(kCompoundHeads)> kHeads = [] {
-      std::array<Head, std::size(kCompoundHeads)> heads{};
-      for (size_t k = 0; k < heads.size(); ++k) {
-        const std::string_view pre = kCompoundHeads[k];
-        for (size_t j = 0; j < pre.size() && j < 8; ++j) {
-          heads[k].bytes |= uint64_t{static_cast<unsigned char>(pre[j])} << (8 * j);
-          heads[k].mask |= uint64_t{0xFF} << (8 * j);
-        }
-        heads[k].size = pre.size();
-      }
-      return heads;
-    }();
-    static_assert(std::all_of(std::begin(kCompoundHeads), std::end(kCompoundHeads),
-                              [](std::string_view pre) { return pre.size() <= 8; }));
-    auto any_compound = [](std::string_view form) {  // compound(form, pre) for some head
-      if (form.size() < 4 + 6) return false;  // the shortest heads (ام تل) are 4 bytes
-      uint64_t w = 0;  // the first 8 bytes, little-endian
-      if constexpr (std::endian::native == std::endian::little) {
-        std::memcpy(&w, form.data(), 8);
-      } else {
-        for (size_t j = 0; j < 8; ++j) w |= uint64_t{static_cast<unsigned char>(form[j])} << (8 * j);
-      }
-      for (const Head& h : kHeads)
-        if ((w & h.mask) == h.bytes && form.size() >= h.size + 6) return form.find(' ') == std::string_view::npos;
-      return false;
-    };
     bool any = false;
-    for (std::string_view form : stems) any = any || any_compound(form) || ShortHeadAfterClitic(form);
+    for (std::string_view form : stems) any = any || AnyCompound(form) || ShortHeadAfterClitic(form);
     if (!any) return stems;
     std::vector<std::string_view>& out = owned_forms_.emplace_back(stems.begin(), stems.end());
     // The two-letter heads of names of several words after a proclitic ('وتل أبيب', 'بتل
@@ -374,11 +402,16 @@ class DocumentParser {
 
   // A key of three letters, a proclitic (و ف ب ك ل) and a two-letter head of names of
   // several words: تل (a hill: 'تل أبيب', 'تل أبيض') or ام ('أم درمان', 'أم قصر').
+  // Compared in bytes (each letter is two): the string comparisons were a call to memcmp
+  // each, on every form of three letters.
   static bool ShortHeadAfterClitic(std::string_view form) {
     if (form.size() != 6) return false;
-    const std::string_view first = form.substr(0, 2), rest = form.substr(2);
-    return (first == "و" || first == "ف" || first == "ب" || first == "ك" || first == "ل") &&
-           (rest == "تل" || rest == "ام");
+    const auto b = [&](size_t k) { return static_cast<unsigned char>(form[k]); };
+    const bool head = (b(2) == 0xD8 && b(3) == 0xAA && b(4) == 0xD9 && b(5) == 0x84) ||  // تل
+                      (b(2) == 0xD8 && b(3) == 0xA7 && b(4) == 0xD9 && b(5) == 0x85);    // ام
+    if (!head) return false;
+    return (b(0) == 0xD9 && (b(1) == 0x88 || b(1) == 0x81 || b(1) == 0x83 || b(1) == 0x84)) ||  // و ف ك ل
+           (b(0) == 0xD8 && b(1) == 0xA8);                                                        // ب
   }
   static bool ShortHead(std::string_view form) { return form == "تل" || form == "ام"; }
 

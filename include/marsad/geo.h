@@ -193,6 +193,11 @@ struct Lexicons {
   // Organisation heads (position before_state, also in org_before) whose country or province
   // after them is the state they belong to, a place of the text: 'منتخب مصر', 'تلفزيون الكويت'.
   StringMap<bool> org_state_before;
+  // Newspaper title words (position after_title, also in org_after: "Times", "Post", "News"):
+  // a Latin name before one is in the title even where the word is written in lower case
+  // ("the Jerusalem post"), while a lower-case head of another kind is a common noun the place
+  // qualifies ("Richmond police").
+  StringMap<bool> org_title_after;
   // One-word aliases of news outlets (outlets.tsv: قنا, بترا, واس, KUNA): in a dateline's
   // agency slot ("الدوحة - قنا :") or after the agency's name they are the agency.
   StringMap<bool> outlet_aliases;

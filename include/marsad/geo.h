@@ -243,7 +243,7 @@ struct Mention {
   std::string cue;                      // the cue word seen, if any
   bool demonym = false;                 // "سوري", "Syrian": a mention of a country
   bool derived = false;                 // a relative place with no name of its own
-  bool in_name = false;                 // inside an organisation's name ("Paris police")
+  bool in_name = false;                 // inside an organisation's name ("the Paris Police Department")
   // A generic noun standing for a named place: "المملكة", the kingdom the text is about. Output
   // with generic: true, in focus and events, left out of evaluation by default (the news
   // annotation guide's generic nouns are no place names; IDRISI marks them).

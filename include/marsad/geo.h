@@ -193,6 +193,11 @@ struct Lexicons {
   // Organisation heads (position before_state, also in org_before) whose country or province
   // after them is the state they belong to, a place of the text: 'منتخب مصر', 'تلفزيون الكويت'.
   StringMap<bool> org_state_before;
+  // Newspaper title words (position after_title, also in org_after: "Times", "Post", "News"):
+  // a Latin name before one is in the title even where the word is written in lower case
+  // ("the Jerusalem post"), while a lower-case head of another kind is a common noun the place
+  // qualifies ("Richmond police").
+  StringMap<bool> org_title_after;
   // One-word aliases of news outlets (outlets.tsv: قنا, بترا, واس, KUNA): in a dateline's
   // agency slot ("الدوحة - قنا :") or after the agency's name they are the agency.
   StringMap<bool> outlet_aliases;
@@ -238,7 +243,7 @@ struct Mention {
   std::string cue;                      // the cue word seen, if any
   bool demonym = false;                 // "سوري", "Syrian": a mention of a country
   bool derived = false;                 // a relative place with no name of its own
-  bool in_name = false;                 // inside an organisation's name ("Paris police")
+  bool in_name = false;                 // inside an organisation's name ("the Paris Police Department")
   // A generic noun standing for a named place: "المملكة", the kingdom the text is about. Output
   // with generic: true, in focus and events, left out of evaluation by default (the news
   // annotation guide's generic nouns are no place names; IDRISI marks them).

@@ -1846,6 +1846,28 @@ class DocumentParser {
     }
   }
 
+  // How an organisation's head after a Latin-script name (en/org_cues, position after) reads.
+  // Capitalised it is the name's own ("the Richmond Police Department", "Gainesville
+  // Hospital"); all in lower case it is a common noun the place qualifies ("Richmond police
+  // said", "taken to a Gainesville hospital", "several Dublin elementary schools", "the Mansfield
+  // council"), and the town is a place of the text, as news writes and LGL marks it. A
+  // newspaper's title word (position after_title: "the Jerusalem post", "#Chennai news") is the
+  // title whatever its case.
+  enum class OrgHeadAfter { kNone, kName, kCommonNoun };
+  OrgHeadAfter LatinNameBeforeAnOrgHead(const Match& m) const {
+    const bool* flag = nullptr;
+    const uint32_t n = MatchAfter(lex_.org_after, m.end, 2, &flag);
+    if (n == 0) return OrgHeadAfter::kNone;
+    const Token& first = t_[m.begin];
+    if (first.script != Script::kLatin || !(first.Has(text::kCapitalized) || first.Has(text::kAllCaps)))
+      return OrgHeadAfter::kName;
+    for (uint32_t k = m.end; k < m.end + n; ++k)
+      if (t_[k].script != Script::kLatin || t_[k].Has(text::kCapitalized) || t_[k].Has(text::kAllCaps))
+        return OrgHeadAfter::kName;
+    if (MatchAfter(lex_.org_title_after, m.end, 2, &flag) != 0) return OrgHeadAfter::kName;
+    return OrgHeadAfter::kCommonNoun;
+  }
+
   void AddMention(const Match& m) {
     const Token& first = t_[m.begin];
     // Organisations: digits glued to the name (للرقة24), or an organisation cue around it.
@@ -1858,10 +1880,11 @@ class DocumentParser {
     const bool open_after = m.end < t_.size() && !t_[m.end].Has(text::kHashtagFirst) &&
                             !t_[m.end].Has(text::kNewlineBefore);
     const bool* flag = nullptr;
-    // A place named inside an organisation's name ("Paris police", "University of Iowa",
-    // "the Aleppo Media Center") is kept as a nested mention, out of the document's places.
+    // A place named inside an organisation's name ("the Paris Police Department", "University
+    // of Iowa", "the Aleppo Media Center") is kept as a nested mention, out of the document's
+    // places.
     bool in_name = (open_before && MatchBefore(lex_.org_before, m.begin, 2, &flag)) ||
-                   (open_after && MatchAfter(lex_.org_after, m.end, 2, &flag));
+                   (open_after && LatinNameBeforeAnOrgHead(m) == OrgHeadAfter::kName);
     // A place named in a hashtag of several words ("#امطار_الكويت", "#الكويت_الان",
     // "#انفجار_بيروت") is in the topic's name, as in "#KeralaFloods" (MatchCamelCase reads
     // only a whole hashtag); a hashtag that is the name whole ("#حفر_الباطن") is the place.

@@ -89,8 +89,9 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
     RETURN_IF_ERROR(ReadIfPresent(base / "org_cues.tsv", 2, [&](const auto& f, size_t) -> Status {
       std::string key = text::NormalizeKey(f[0]);
       if (key.empty()) return Status::Ok();
-      (Trim(f[1]) == "after" ? lex.org_after : lex.org_before)[key] = true;
+      (Trim(f[1]) == "after" || Trim(f[1]) == "after_title" ? lex.org_after : lex.org_before)[key] = true;
       if (Trim(f[1]) == "before_state") lex.org_state_before[key] = true;
+      if (Trim(f[1]) == "after_title") lex.org_title_after[key] = true;
       return Status::Ok();
     }));
     RETURN_IF_ERROR(ReadIfPresent(base / "demonyms.tsv", 2, [&](const auto& f, size_t) -> Status {

@@ -421,5 +421,19 @@ TEST_F(EnglishNamesTest, ANameBeforeAnAgeIsAPerson) {
             (std::vector<std::pair<std::string, uint32_t>>{{"Georgia", 4197000u}, {"Illinois", 4896861u}}));
 }
 
+// An organisation's head written in lower case after a town is a common noun the town
+// qualifies: "Alexandria police", "a Welch hospital", "the Alexandria city council" name the
+// town; the capitalised head is the organisation's own name, and a newspaper's title word is
+// the title in any case.
+TEST_F(EnglishNamesTest, ALowerCaseHeadAfterATownIsACommonNoun) {
+  using V = std::vector<std::pair<std::string, uint32_t>>;
+  EXPECT_EQ(Places("Alexandria police found the body on Sunday."), (V{{"Alexandria", 4314550u}}));
+  EXPECT_EQ(Places("The driver was taken to a Welch hospital for treatment."), (V{{"Welch", 4827096u}}));
+  EXPECT_EQ(Places("Students from several Alexandria elementary schools sang."), (V{{"Alexandria", 4314550u}}));
+  EXPECT_TRUE(Places("The Alexandria Police Department arrested a man on Sunday.").empty());
+  EXPECT_TRUE(Places("A spokesman for Welch Hospital declined to comment.").empty());
+  EXPECT_TRUE(Places("He wrote a letter to the Alexandria times about the budget.").empty());
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -360,7 +360,7 @@ TEST_F(NewsNamesTest, AnAlternateNameInsideACapitalisedNameIsAWordOfIt) {
 }
 
 TEST_F(NewsNamesTest, PlacesInsideOrganisationNamesAreNestedMentions) {
-  std::string s = "Paris police said the Aleppo Media Center had reported shelling in Aleppo.";
+  std::string s = "The Paris Police said the Aleppo Media Center had reported shelling in Aleppo.";
   auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
   auto toks = text::Tokenize(*text);
   GeoResult r = Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, Options{});

@@ -32,7 +32,7 @@ struct EvalArgs {
 constexpr size_t kProgressDocs = 1000;
 
 // What a set's gold counts as a place beyond names: demonyms ("Syrian"), places nested in
-// organisation names ("Paris police"), generic nouns ("المملكة").
+// organisation names ("the Paris Police Department"), generic nouns ("المملكة").
 struct Counts {
   bool demonyms = false, in_name = false, generic = false;
 };
@@ -330,7 +330,7 @@ void AddEvalCommand(CLI::App& app, Context& ctx) {
   cmd->add_flag("--demonyms", a->demonyms,
                 "Also output and score demonyms (السفارة الكويتية -> Kuwait), as corpora like IDRISI annotate them");
   cmd->add_flag("--in-name", a->in_name,
-                "Also score places nested in organisation names (in_name: true, \"Paris police\"), which are "
+                "Also score places nested in organisation names (in_name: true, \"Paris Police Department\"), which are "
                 "left out by default");
   cmd->add_flag("--generic", a->generic,
                 "Also score generic nouns standing for a place (generic: true, المملكة for the kingdom the text is "

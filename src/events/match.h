@@ -325,18 +325,16 @@ class TokenTags {
   // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass
   // and must outlive these tags.
   explicit TokenTags(const text::Tokens& toks, const PhraseStarts* starts = nullptr);
-  ~TokenTags() {
-    current_ = previous_;
-    current_toks_ = previous_ != nullptr ? previous_->toks_ : nullptr;
-  }
+  ~TokenTags() { current_ = Current{previous_ != nullptr ? previous_->toks_ : nullptr, previous_}; }
   TokenTags(const TokenTags&) = delete;
   TokenTags& operator=(const TokenTags&) = delete;
 
   // The tags that answer for `words` over `toks` on this thread, nullptr when none do.
   [[gnu::always_inline]] static const TokenTags* For(const text::Tokens& toks, const WordSet& words) {
-    // The tokens first: null when no tags are current, so no separate test of current_.
-    if (current_toks_ != &toks) return nullptr;
-    const TokenTags* t = current_;
+    // The tokens first: null when no tags are current, so no separate test of the tags.
+    const Current& c = current_;
+    if (c.toks != &toks) return nullptr;
+    const TokenTags* t = c.tags;
     return words.id() < t->sets_ ? t : nullptr;
   }
   // KeyIs(toks, i, words, allow_stems) for a set For() accepted.
@@ -366,8 +364,13 @@ class TokenTags {
  private:
   void Tag(size_t i);
 
-  static inline constinit thread_local const TokenTags* current_ = nullptr;
-  static inline constinit thread_local const text::Tokens* current_toks_ = nullptr;  // current_->toks_
+  // The thread's current tags and their tokens (tags->toks_), one thread-local: KeyIs reads
+  // both at every call, and two thread-locals were each an address computed from %fs.
+  struct Current {
+    const text::Tokens* toks;
+    const TokenTags* tags;
+  };
+  static inline constinit thread_local Current current_ = {nullptr, nullptr};
   const text::Tokens* toks_;
   std::shared_ptr<const Table> table_;
   uint32_t sets_ = 0;  // sets with an id below this are in table_

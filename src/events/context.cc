@@ -903,7 +903,9 @@ std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, 
   static const WordSet kThat{"ان", "بان"};
   static const WordSet kThatPronoun{"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"};
   std::vector<SpeakerFrame> out;
-  for (size_t i = first; i < end; ++i) {
+  // Only the tokens that may be one: most sentences have a verb of saying or none.
+  for (size_t i = NextMayBeIn(toks, first, end, kReportingVerbs); i < end;
+       i = NextMayBeIn(toks, i + 1, end, kReportingVerbs)) {
     if (toks.tokens[i].script != text::Script::kArabic || !KeyIs(toks, i, kReportingVerbs)) continue;
     for (size_t j = i + 1; j < end && j <= i + kMaxFrame; ++j) {
       if (KeyIs(toks, j, kThat, false) || toks.Key(j) == ":") {

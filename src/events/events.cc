@@ -51,14 +51,17 @@ bool FirstPersonVoice(const text::Tokens& toks) {
                                     "لي", "يا", "نحتاج", "نريد", "نعيش", "اعتقد", "اظن", "اري", "لسنا", "بلادنا",
                                     "امتنا", "مجتمعنا", "ديننا", "شبابنا", "ابناينا", "وطننا", "انفسنا"};
   // One quoted "إنني أندد" in a short report is no column: three such words at least.
+  // Those first, at the tokens that may be one; the words only when there are three.
+  const size_t n = toks.tokens.size();
   size_t words = 0, first_person = 0;
-  for (size_t i = 0; i < toks.tokens.size(); ++i) {
-    if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
-    ++words;
-    if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kFirstPerson, false)) ++first_person;
-  }
+  for (size_t i = NextMayBeIn(toks, 0, n, kFirstPerson); i < n; i = NextMayBeIn(toks, i + 1, n, kFirstPerson))
+    if (toks.tokens[i].kind != text::TokenKind::kPunct && toks.tokens[i].script == text::Script::kArabic &&
+        KeyIs(toks, i, kFirstPerson, false))
+      ++first_person;
   constexpr size_t kMinFirstPerson = 3;
-  return words >= 150 && first_person >= kMinFirstPerson && first_person * 1000 >= 3 * words;
+  if (first_person < kMinFirstPerson) return false;
+  for (size_t i = 0; i < n; ++i) words += toks.tokens[i].kind != text::TokenKind::kPunct;
+  return words >= 150 && first_person * 1000 >= 3 * words;
 }
 
 // The Arabic word at `i` is a verb in the feminine past, its subject after it: "قتلت",

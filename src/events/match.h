@@ -347,6 +347,19 @@ class TokenTags {
     if ((t.key[w] & bit) != 0) return true;
     return allow_stems && (t.stems[w] & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
   }
+  // The first token from i on, before `end`, whose key or a proclitic stem is in `words` (a
+  // set For() accepted), `end` when none is: KeyIs(j, words, …) is false for every token j
+  // it passes. One word of each token's tags read, no more: a few instructions a token.
+  size_t NextMayBeIn(size_t i, size_t end, const WordSet& words) const {
+    const size_t e = std::min(end, n_);
+    const uint32_t w = words.tag_word();
+    const uint64_t bit = words.tag_mask();
+    for (; i < e; ++i) {
+      const Tags& t = data_[i]->tags;
+      if (((t.key[w] | t.stems[w]) & bit) != 0) return i;
+    }
+    return end;
+  }
 
   // The words of all registered sets with the bits of the sets holding them (match.cc).
   struct Table;
@@ -380,6 +393,15 @@ class TokenTags {
   size_t n_ = 0;
   const TokenTags* previous_;
 };
+
+// The first token j from i on, before `end`, for which KeyIs(toks, j, words, …) may be true
+// (with or without stems), `end` when there is none: for loops that ask one set of every
+// token and do nothing at the others (`for (i = NextMayBeIn(toks, first, end, set); i < end;
+// i = NextMayBeIn(toks, i + 1, end, set))`). Without tags serving the set, i itself.
+inline size_t NextMayBeIn(const text::Tokens& toks, size_t i, size_t end, const WordSet& words) {
+  if (const TokenTags* tags = TokenTags::For(toks, words)) return tags->NextMayBeIn(i, end, words);
+  return i;
+}
 
 // KeyIs with a WordSet probing the set itself (no TokenTags serving it).
 bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems);

@@ -126,6 +126,43 @@ TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
   }
 }
 
+// NextMayBeIn passes exactly the tokens KeyIs says no of (with stems or without), up to the
+// end asked, whatever the token it starts from; with no tags serving the set it passes none.
+TEST(EventsMatch, NextMayBeInStopsAtTheFirstTokenKeyIsAnswers) {
+  const std::string s =
+      "وقال المتحدث إنه لم يقل شيئا، فقالت الوزارة: بالقصف وللقصف والقصف قصف؛ وأعلنوا ما لا "
+      "نعلمه. ولن وبين وبالمدينة للمدينة المدينة لمدينة والرقة ا و ل said Raqqa #الرقة 2015.";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  const WordSet verbs{"قال", "قالت", "اعلنوا", "نعلم"};
+  const WordSet nouns{"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"};
+  const WordSet short_words{"ا", "و", "ل", "ما", "لا", "لن", "said"};
+  const WordSet none{"غير", "موجود"};
+  const size_t n = toks.tokens.size();
+  for (const WordSet* set : {&verbs, &nouns, &short_words, &none}) {
+    for (size_t i = 0; i <= n; ++i)
+      EXPECT_EQ(NextMayBeIn(toks, i, n, *set), i) << "no tags: token " << i;
+  }
+  const PhraseStarts starts(testing::Dicts(), toks);
+  for (const PhraseStarts* from : {static_cast<const PhraseStarts*>(nullptr), &starts}) {
+    const TokenTags tags(toks, from);
+    size_t stops = 0;
+    for (const WordSet* set : {&verbs, &nouns, &short_words, &none}) {
+      ASSERT_NE(TokenTags::For(toks, *set), nullptr);
+      for (size_t end : {n, n / 2, n + 3})
+        for (size_t i = 0; i <= end; ++i) {
+          size_t want = i;
+          while (want < end && !KeyIs(toks, want, *set, true)) ++want;
+          EXPECT_EQ(NextMayBeIn(toks, i, end, *set), want) << "token " << i << ", end " << end;
+          stops += want < end;
+        }
+    }
+    EXPECT_GT(stops, 20u);
+    // No token is in `none`: the end is reached from every token.
+    EXPECT_EQ(NextMayBeIn(toks, 0, n, none), n);
+  }
+}
+
 // The registry keeps each word once with the bits of every set holding it, as the sets are
 // built: a set built after a document's tags shares words with an earlier one, and the next
 // document's tags (a new table) answer for both, each as its own list.

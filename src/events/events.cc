@@ -2723,7 +2723,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       {
         static const WordSet kAlso{"ايضا", "كذلك", "also"};
         em.also = KeyIs(toks, s.first_token, {"كما", "وكما", "وكذلك"}, false);
-        for (size_t k = s.first_token; k < s.end_token && !em.also; ++k) em.also = KeyIs(toks, k, kAlso, false);
+        // Only at the tokens that may be one of them (NextMayBeIn): most sentences have none.
+        for (size_t k = NextMayBeIn(toks, s.first_token, s.end_token, kAlso); k < s.end_token && !em.also;
+             k = NextMayBeIn(toks, k + 1, s.end_token, kAlso))
+          em.also = KeyIs(toks, k, kAlso, false);
       }
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.earlier_report = EarlierReport(toks, s.first_token, tok);

@@ -200,10 +200,12 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   std::vector<ActorMention> named;
   std::vector<char> covered(n, 0);
   const WordSet& heads = NationPhraseHeads();
+  size_t next_head = 0;  // the first token from i on that may be one of `heads` (NextMayBeIn)
   for (size_t i = 0; i < n;) {
     // Most tokens start no alias (PhraseStarts) and no aircraft or strike of a nation:
     // decided without building a match and asking both.
-    const bool nation_may = KeyIs(toks, i, heads) && NationPhraseMayStart(d_, toks, i);
+    if (next_head < i) next_head = NextMayBeIn(toks, i, n, heads);
+    const bool nation_may = i == next_head && KeyIs(toks, i, heads) && NationPhraseMayStart(d_, toks, i);
     if (starts != nullptr && !starts->May(d_.actor_aliases, i) && !nation_may) {
       ++i;
       continue;
@@ -287,6 +289,7 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   int32_t last_foe = -1;  // the last group not on a government's side: whom "عصابات" names
   size_t last_foe_sentence = 0;
   std::unordered_map<std::string, std::pair<int32_t, size_t>, StringHash, std::equal_to<>> owner;  // generic noun → actor, sentence
+  size_t next_back_ref = 0;  // the first token from i on that may be one of kArabicBackRefs
   for (size_t i = 0; i < n; ++i) {
     while (next_named < named.size() && named[next_named].token_begin <= i) {
       auto& a = named[next_named];
@@ -328,8 +331,10 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
     const auto& t = toks.tokens[i];
     if (t.script == text::Script::kArabic) {
       // The key or a proclitic stem is one of the nouns ("والتنظيم"): for most tokens a bit
-      // test of the document's TokenTags; the stem and its prefix only for those that are.
-      if (!KeyIs(toks, i, kArabicBackRefs)) continue;
+      // test of the document's TokenTags (NextMayBeIn, kept for the tokens after); the stem
+      // and its prefix only for those that are.
+      if (next_back_ref < i) next_back_ref = NextMayBeIn(toks, i, n, kArabicBackRefs);
+      if (i != next_back_ref || !KeyIs(toks, i, kArabicBackRefs)) continue;
       const std::string_view k = toks.Key(i);
       if (kArabicBackRefs.Has(k)) {
         generic = true, matched = k;

@@ -903,7 +903,9 @@ std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, 
   static const WordSet kThat{"ان", "بان"};
   static const WordSet kThatPronoun{"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم"};
   std::vector<SpeakerFrame> out;
-  for (size_t i = first; i < end; ++i) {
+  // Only the tokens that may be one: most sentences have a verb of saying or none.
+  for (size_t i = NextMayBeIn(toks, first, end, kReportingVerbs); i < end;
+       i = NextMayBeIn(toks, i + 1, end, kReportingVerbs)) {
     if (toks.tokens[i].script != text::Script::kArabic || !KeyIs(toks, i, kReportingVerbs)) continue;
     for (size_t j = i + 1; j < end && j <= i + kMaxFrame; ++j) {
       if (KeyIs(toks, j, kThat, false) || toks.Key(j) == ":") {
@@ -968,13 +970,17 @@ std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, 
   constexpr size_t kClaimantWithin = 6, kObjectWithin = 8, kPluralWithin = 12;
   std::vector<ResponsibilityClaim> claims;
   size_t next_actor = 0;
+  // The first token from the loop's on that may be a claim verb (NextMayBeIn): the tokens
+  // before it are none.
+  size_t next_verb = 0;
   for (const auto& s : sentences) {
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       if (toks.tokens[i].script == text::Script::kLatin) {
         if (auto c = EnglishClaim(toks, s, i, actors)) claims.push_back(*c);
         continue;
       }
-      if (!KeyIs(toks, i, kClaimVerbs)) continue;  // kAdopt or kAnnounce: one test for most tokens
+      if (next_verb < i) next_verb = NextMayBeIn(toks, i, toks.tokens.size(), kClaimVerbs);
+      if (i != next_verb || !KeyIs(toks, i, kClaimVerbs)) continue;  // kAdopt or kAnnounce: one test for most tokens
       const bool adopt = KeyIs(toks, i, kAdopt);
       if (!adopt && !KeyIs(toks, i, kAnnounce)) continue;
       if (i > s.first_token &&

@@ -57,17 +57,22 @@ bool FirstPersonVoice(const text::Tokens& toks) {
                                     "امتنا", "مجتمعنا", "ديننا", "شبابنا", "ابناينا", "وطننا", "انفسنا"};
   static const WordSet kTextFollows{"نصه", "نصها"};
   // One quoted "إنني أندد" in a short report is no column: three such words at least.
+  // Those first, at the tokens that may be one; the words only when there are three.
+  const size_t n = toks.tokens.size();
   size_t words = 0, first_person = 0;
-  bool quoted_text = false;
-  for (size_t i = 0; i < toks.tokens.size(); ++i) {
-    if (toks.tokens[i].kind == text::TokenKind::kPunct) continue;
-    ++words;
-    if (toks.tokens[i].script != text::Script::kArabic || quoted_text) continue;
-    if (KeyIs(toks, i, kTextFollows, false)) quoted_text = true;
-    else if (KeyIs(toks, i, kFirstPerson, false)) ++first_person;
-  }
+  // The writer's words end where a text given in full begins.
+  size_t text_follows = NextMayBeIn(toks, 0, n, kTextFollows);
+  while (text_follows < n && !KeyIs(toks, text_follows, kTextFollows, false))
+    text_follows = NextMayBeIn(toks, text_follows + 1, n, kTextFollows);
+  for (size_t i = NextMayBeIn(toks, 0, text_follows, kFirstPerson); i < text_follows;
+       i = NextMayBeIn(toks, i + 1, text_follows, kFirstPerson))
+    if (toks.tokens[i].kind != text::TokenKind::kPunct && toks.tokens[i].script == text::Script::kArabic &&
+        KeyIs(toks, i, kFirstPerson, false))
+      ++first_person;
   constexpr size_t kMinFirstPerson = 3;
-  return words >= 150 && first_person >= kMinFirstPerson && first_person * 1000 >= 3 * words;
+  if (first_person < kMinFirstPerson) return false;
+  for (size_t i = 0; i < n; ++i) words += toks.tokens[i].kind != text::TokenKind::kPunct;
+  return words >= 150 && first_person * 1000 >= 3 * words;
 }
 
 // The Arabic word at `i` is a verb in the feminine past, its subject after it: "قتلت",
@@ -2729,7 +2734,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       {
         static const WordSet kAlso{"ايضا", "كذلك", "also"};
         em.also = KeyIs(toks, s.first_token, {"كما", "وكما", "وكذلك"}, false);
-        for (size_t k = s.first_token; k < s.end_token && !em.also; ++k) em.also = KeyIs(toks, k, kAlso, false);
+        // Only at the tokens that may be one of them (NextMayBeIn): most sentences have none.
+        for (size_t k = NextMayBeIn(toks, s.first_token, s.end_token, kAlso); k < s.end_token && !em.also;
+             k = NextMayBeIn(toks, k + 1, s.end_token, kAlso))
+          em.also = KeyIs(toks, k, kAlso, false);
       }
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.earlier_report = EarlierReport(toks, s.first_token, tok);

@@ -607,7 +607,7 @@ void TokenTags::AddSetsOf(const Table& table, std::string_view word, uint64_t h,
   }
 }
 
-TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : toks_(&toks), previous_(current_) {
+TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : toks_(&toks), previous_(current_.tags) {
   if (starts != nullptr && starts->tag_table_ != nullptr && starts->n_ == toks.tokens.size()) {
     // PhraseStarts' pass tagged every token: its tags are read where they are.
     table_ = starts->tag_table_;
@@ -626,8 +626,7 @@ TokenTags::TokenTags(const text::Tokens& toks, const PhraseStarts* starts) : tok
     n_ = own_.size();
   }
   sets_ = table_->sets;
-  current_ = this;
-  current_toks_ = &toks;
+  current_ = Current{&toks, this};
 }
 
 // The key and the stems as KeyIsUntagged reads them: an Arabic word's cached stems, the

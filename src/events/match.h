@@ -325,18 +325,16 @@ class TokenTags {
   // `starts` (may be null), made for the same Tokens, hands over the tags of its own pass
   // and must outlive these tags.
   explicit TokenTags(const text::Tokens& toks, const PhraseStarts* starts = nullptr);
-  ~TokenTags() {
-    current_ = previous_;
-    current_toks_ = previous_ != nullptr ? previous_->toks_ : nullptr;
-  }
+  ~TokenTags() { current_ = Current{previous_ != nullptr ? previous_->toks_ : nullptr, previous_}; }
   TokenTags(const TokenTags&) = delete;
   TokenTags& operator=(const TokenTags&) = delete;
 
   // The tags that answer for `words` over `toks` on this thread, nullptr when none do.
   [[gnu::always_inline]] static const TokenTags* For(const text::Tokens& toks, const WordSet& words) {
-    // The tokens first: null when no tags are current, so no separate test of current_.
-    if (current_toks_ != &toks) return nullptr;
-    const TokenTags* t = current_;
+    // The tokens first: null when no tags are current, so no separate test of the tags.
+    const Current& c = current_;
+    if (c.toks != &toks) return nullptr;
+    const TokenTags* t = c.tags;
     return words.id() < t->sets_ ? t : nullptr;
   }
   // KeyIs(toks, i, words, allow_stems) for a set For() accepted.
@@ -348,6 +346,19 @@ class TokenTags {
     const uint64_t bit = words.tag_mask();
     if ((t.key[w] & bit) != 0) return true;
     return allow_stems && (t.stems[w] & bit) != 0 && words.MayHaveStemOf(toks_->Key(i));
+  }
+  // The first token from i on, before `end`, whose key or a proclitic stem is in `words` (a
+  // set For() accepted), `end` when none is: KeyIs(j, words, …) is false for every token j
+  // it passes. One word of each token's tags read, no more: a few instructions a token.
+  size_t NextMayBeIn(size_t i, size_t end, const WordSet& words) const {
+    const size_t e = std::min(end, n_);
+    const uint32_t w = words.tag_word();
+    const uint64_t bit = words.tag_mask();
+    for (; i < e; ++i) {
+      const Tags& t = data_[i]->tags;
+      if (((t.key[w] | t.stems[w]) & bit) != 0) return i;
+    }
+    return end;
   }
 
   // The words of all registered sets with the bits of the sets holding them (match.cc).
@@ -366,8 +377,13 @@ class TokenTags {
  private:
   void Tag(size_t i);
 
-  static inline constinit thread_local const TokenTags* current_ = nullptr;
-  static inline constinit thread_local const text::Tokens* current_toks_ = nullptr;  // current_->toks_
+  // The thread's current tags and their tokens (tags->toks_), one thread-local: KeyIs reads
+  // both at every call, and two thread-locals were each an address computed from %fs.
+  struct Current {
+    const text::Tokens* toks;
+    const TokenTags* tags;
+  };
+  static inline constinit thread_local Current current_ = {nullptr, nullptr};
   const text::Tokens* toks_;
   std::shared_ptr<const Table> table_;
   uint32_t sets_ = 0;  // sets with an id below this are in table_
@@ -377,6 +393,15 @@ class TokenTags {
   size_t n_ = 0;
   const TokenTags* previous_;
 };
+
+// The first token j from i on, before `end`, for which KeyIs(toks, j, words, …) may be true
+// (with or without stems), `end` when there is none: for loops that ask one set of every
+// token and do nothing at the others (`for (i = NextMayBeIn(toks, first, end, set); i < end;
+// i = NextMayBeIn(toks, i + 1, end, set))`). Without tags serving the set, i itself.
+inline size_t NextMayBeIn(const text::Tokens& toks, size_t i, size_t end, const WordSet& words) {
+  if (const TokenTags* tags = TokenTags::For(toks, words)) return tags->NextMayBeIn(i, end, words);
+  return i;
+}
 
 // KeyIs with a WordSet probing the set itself (no TokenTags serving it).
 bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, bool allow_stems);

@@ -65,10 +65,12 @@ std::vector<Sentence> SplitSentences(const Utf8Text& text, const Tokens& toks) {
                                 t[i - 2].byte_end - t[i - 2].byte_start == 1 && s[t[i - 2].byte_start] == '.' &&
                                 t[i - 3].kind == TokenKind::kWord && t[i - 3].end - t[i - 3].start == 1));
       // "No." abbreviates "number" only before one ("No. 5"); "he said no." ends a sentence.
-      bool abbreviation = key == "no" ? next && next->kind == TokenKind::kNumber : IsAbbreviation(key);
+      // Asked of Latin words only (the test below): an Arabic word before a full stop was
+      // compared with every abbreviation.
+      auto abbreviation = [&] { return key == "no" ? next && next->kind == TokenKind::kNumber : IsAbbreviation(key); };
       // Initials (J. Smith) and abbreviations (Dr. Mr. St.) do not end sentences.
       if (prev.kind == TokenKind::kWord && prev.script == Script::kLatin &&
-          ((single && prev.Has(kCapitalized)) || dotted || abbreviation))
+          ((single && prev.Has(kCapitalized)) || dotted || abbreviation()))
         continue;
     }
     uint32_t end = i + 1;

@@ -89,15 +89,25 @@ TEST(EventsMatch, WordSetKeyIsAsListKeyIs) {
 // WordSet reads the tokens' tags instead of probing the set: the answers are the same for
 // every token, with and without stems, for sets built before the tags; a set built after
 // them, or another Tokens, is probed as before.
-TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
+// Tokens of every kind the tags answer for (verbs of saying, nouns with proclitics, one-letter
+// words, Latin words, a hashtag, a number) and three sets of their words, built in the order
+// the tests need them (the sets before the tags).
+text::Tokens TagsSampleTokens() {
   const std::string s =
       "وقال المتحدث إنه لم يقل شيئا، فقالت الوزارة: بالقصف وللقصف والقصف قصف؛ وأعلنوا ما لا "
       "نعلمه. ولن وبين وبالمدينة للمدينة المدينة لمدينة والرقة ا و ل said Raqqa #الرقة 2015.";
-  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
-  const text::Tokens toks = text::Tokenize(t);
-  const WordSet verbs{"قال", "قالت", "اعلنوا", "نعلم"};
-  const WordSet nouns{"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"};
-  const WordSet short_words{"ا", "و", "ل", "ما", "لا", "لن", "said"};
+  return text::Tokenize(text::DecodeUtf8(s, text::Utf8Mode::kLenient).value());
+}
+struct TagsSampleSets {
+  WordSet verbs{"قال", "قالت", "اعلنوا", "نعلم"};
+  WordSet nouns{"قصف", "القصف", "مدينه", "المدينه", "رقه", "الرقه"};
+  WordSet short_words{"ا", "و", "ل", "ما", "لا", "لن", "said"};
+};
+
+TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
+  const text::Tokens toks = TagsSampleTokens();
+  const TagsSampleSets sets;
+  const WordSet &verbs = sets.verbs, &nouns = sets.nouns, &short_words = sets.short_words;
   const PhraseStarts starts(testing::Dicts(), toks);  // built after the sets: it tags them
   // The tags tagging tokens on first use, then the ones PhraseStarts' pass handed over.
   for (const PhraseStarts* from : {static_cast<const PhraseStarts*>(nullptr), &starts}) {
@@ -123,6 +133,37 @@ TEST(EventsMatch, TokenTagsAnswerAsWordSets) {
     EXPECT_GT(hits, 15u);
     for (size_t i = 0; i < toks.tokens.size(); ++i)
       EXPECT_EQ(KeyIs(toks, i, later), KeyIs(toks, i, {"قصف", "said"})) << "token " << i;
+  }
+}
+
+// NextMayBeIn passes exactly the tokens KeyIs says no of (with stems or without), up to the
+// end asked, whatever the token it starts from; with no tags serving the set it passes none.
+TEST(EventsMatch, NextMayBeInStopsAtTheFirstTokenKeyIsAnswers) {
+  const text::Tokens toks = TagsSampleTokens();
+  const TagsSampleSets sets;
+  const WordSet none{"غير", "موجود"};
+  const size_t n = toks.tokens.size();
+  for (const WordSet* set : {&sets.verbs, &sets.nouns, &sets.short_words, &none}) {
+    for (size_t i = 0; i <= n; ++i)
+      EXPECT_EQ(NextMayBeIn(toks, i, n, *set), i) << "no tags: token " << i;
+  }
+  const PhraseStarts starts(testing::Dicts(), toks);
+  for (const PhraseStarts* from : {static_cast<const PhraseStarts*>(nullptr), &starts}) {
+    const TokenTags tags(toks, from);
+    size_t stops = 0;
+    for (const WordSet* set : {&sets.verbs, &sets.nouns, &sets.short_words, &none}) {
+      ASSERT_NE(TokenTags::For(toks, *set), nullptr);
+      for (size_t end : {n, n / 2, n + 3})
+        for (size_t i = 0; i <= end; ++i) {
+          size_t want = i;
+          while (want < end && !KeyIs(toks, want, *set, true)) ++want;
+          EXPECT_EQ(NextMayBeIn(toks, i, end, *set), want) << "token " << i << ", end " << end;
+          stops += want < end;
+        }
+    }
+    EXPECT_GT(stops, 20u);
+    // No token is in `none`: the end is reached from every token.
+    EXPECT_EQ(NextMayBeIn(toks, 0, n, none), n);
   }
 }
 

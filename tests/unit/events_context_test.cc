@@ -710,6 +710,22 @@ TEST(EventsContext, AnotherAttackIsANewIncident) {
   EXPECT_EQ(other.result.events.size(), 1u);
 }
 
+// "ألغام" begins with its own أل, not the article: "قتلوا بانفجار ألغام" reports as an
+// indefinite noun does, unlike "الألغام".
+TEST(EventsContext, MinesAndTheirAlifLamAreNoArticle) {
+  const std::string lead = "سيطرت المقاومة الشعبية أمس على مدينة عدن بعد معارك مع الحوثيين. ";
+  const std::string filler = "وأضافت المصادر أن الوضع الإنساني في المدينة صعب. وتعاني الأحياء من نقص المياه. "
+                             "وتحدث السكان عن انقطاع الكهرباء. ";
+  auto r = RunEvents(lead + filler + "وقال مسؤول صحي إن مدنيين قتلوا بانفجار ألغام أرضية تركها الحوثيون في زنجبار.",
+                     "2015-08-10", "", {}, {{"عدن", 1}, {"زنجبار", 2}});
+  bool mines = false;
+  for (const auto& e : r.result.events) mines |= r.Surface(e.trigger_start, e.trigger_end) == "ألغام";
+  EXPECT_TRUE(mines);
+  auto the = RunEvents(lead + filler + "وقال مسؤول صحي إن الألغام التي تركها الحوثيون في زنجبار خطيرة.", "2015-08-10", "",
+                       {}, {{"عدن", 1}, {"زنجبار", 2}});
+  for (const auto& e : the.result.events) EXPECT_NE(the.Surface(e.trigger_start, e.trigger_end), "الألغام");
+}
+
 // "الهجوم" with no date of its own names the incident told before, whatever weapon that
 // one was: the suicide bombing and "the attack left more than 50 dead" are one event, and
 // the generic noun does not make the bombing a battle.

@@ -680,21 +680,28 @@ TEST(EventsContext, AStatementGivenInFullIsNotTheWritersVoice) {
   EXPECT_TRUE(SkippedFor(c, "commentary"));
 }
 
+// Three sentences that tell no incident: a sentence after them is past the article's lead.
+const std::string kNoIncident =
+    "وأضافت المصادر أن الوضع الإنساني في المدينة صعب. وتعاني الأحياء من نقص المياه. وتحدث السكان عن انقطاع الكهرباء. ";
+
+// An event of `r` has the trigger `surface`.
+bool HasTrigger(const testing::Run& r, std::string_view surface) {
+  for (const auto& e : r.result.events)
+    if (r.Surface(e.trigger_start, e.trigger_end) == surface) return true;
+  return false;
+}
+
 // A battle's result reported by the verb that ends in it ("انتهت بالسيطرة على", "أسفرت عن
 // تطهير") is an incident, not a definite noun's background; the cause ("أدت سيطرة ... إلى")
 // is not.
 TEST(EventsContext, ABattlesResultIsReported) {
   const std::string lead = "قالت مصادر محلية إن المقاومة الشعبية شنت أمس هجوما على مواقع الحوثيين في تعز. ";
-  const std::string filler = "وأضافت المصادر أن الوضع الإنساني في المدينة صعب. وتعاني الأحياء من نقص المياه. "
-                             "وتحدث السكان عن انقطاع الكهرباء. ";
-  auto r = RunEvents(lead + filler + "وقادت امرأة عملية عسكرية ناجحة، انتهت بالسيطرة على أحد المواقع المهمة في جبل صبر.",
+  auto r = RunEvents(lead + kNoIncident + "وقادت امرأة عملية عسكرية ناجحة، انتهت بالسيطرة على أحد المواقع المهمة في جبل صبر.",
                      "2015-08-06", "", {}, {{"تعز", 1}, {"صبر", 2}});
-  bool found = false;
-  for (const auto& e : r.result.events) found |= r.Surface(e.trigger_start, e.trigger_end) == "السيطرة";
-  EXPECT_TRUE(found);
-  auto cause = RunEvents(lead + filler + "وأدت السيطرة على المواقع في جبل صبر إلى انسحاب المقاتلين.", "2015-08-06", "", {},
+  EXPECT_TRUE(HasTrigger(r, "السيطرة"));
+  auto cause = RunEvents(lead + kNoIncident + "وأدت السيطرة على المواقع في جبل صبر إلى انسحاب المقاتلين.", "2015-08-06", "", {},
                          {{"تعز", 1}, {"صبر", 2}});
-  for (const auto& e : cause.result.events) EXPECT_NE(cause.Surface(e.trigger_start, e.trigger_end), "السيطرة");
+  EXPECT_FALSE(HasTrigger(cause, "السيطرة"));
 }
 
 // "Another" after an incident noun tells a new incident ("استهدف هجوم آخر بسيارة مفخخة"),
@@ -702,10 +709,10 @@ TEST(EventsContext, ABattlesResultIsReported) {
 TEST(EventsContext, AnotherAttackIsANewIncident) {
   const std::string lead = "قتل 30 شخصا أمس في تفجير انتحاري استهدف تجمعا في مدينة سروج التركية. ";
   const std::string filler = "وندد الرئيس بالهجوم. وقال إن مرتكبيه سيحاسبون. وأعلنت الحكومة الحداد. ";
-  auto r = RunEvents(lead + filler + "وبعيد ذلك، استهدف هجوم آخر بسيارة مفخخة حاجزا لمقاتلين أكراد جنوب مدينة كوباني.",
+  auto r = RunEvents(lead + kNoIncident + "وبعيد ذلك، استهدف هجوم آخر بسيارة مفخخة حاجزا لمقاتلين أكراد جنوب مدينة كوباني.",
                      "2015-07-21", "", {}, {{"سروج", 1}, {"كوباني", 2}});
   EXPECT_EQ(r.result.events.size(), 2u);
-  auto other = RunEvents(lead + filler + "وقالت مصادر أخرى إن سيارة مفخخة استخدمت في الهجوم على سروج.", "2015-07-21", "",
+  auto other = RunEvents(lead + kNoIncident + "وقالت مصادر أخرى إن سيارة مفخخة استخدمت في الهجوم على سروج.", "2015-07-21", "",
                          {}, {{"سروج", 1}});
   EXPECT_EQ(other.result.events.size(), 1u);
 }
@@ -714,16 +721,12 @@ TEST(EventsContext, AnotherAttackIsANewIncident) {
 // indefinite noun does, unlike "الألغام".
 TEST(EventsContext, MinesAndTheirAlifLamAreNoArticle) {
   const std::string lead = "سيطرت المقاومة الشعبية أمس على مدينة عدن بعد معارك مع الحوثيين. ";
-  const std::string filler = "وأضافت المصادر أن الوضع الإنساني في المدينة صعب. وتعاني الأحياء من نقص المياه. "
-                             "وتحدث السكان عن انقطاع الكهرباء. ";
-  auto r = RunEvents(lead + filler + "وقال مسؤول صحي إن مدنيين قتلوا بانفجار ألغام أرضية تركها الحوثيون في زنجبار.",
+  auto r = RunEvents(lead + kNoIncident + "وقال مسؤول صحي إن مدنيين قتلوا بانفجار ألغام أرضية تركها الحوثيون في زنجبار.",
                      "2015-08-10", "", {}, {{"عدن", 1}, {"زنجبار", 2}});
-  bool mines = false;
-  for (const auto& e : r.result.events) mines |= r.Surface(e.trigger_start, e.trigger_end) == "ألغام";
-  EXPECT_TRUE(mines);
-  auto the = RunEvents(lead + filler + "وقال مسؤول صحي إن الألغام التي تركها الحوثيون في زنجبار خطيرة.", "2015-08-10", "",
+  EXPECT_TRUE(HasTrigger(r, "ألغام"));
+  auto the = RunEvents(lead + kNoIncident + "وقال مسؤول صحي إن الألغام التي تركها الحوثيون في زنجبار خطيرة.", "2015-08-10", "",
                        {}, {{"عدن", 1}, {"زنجبار", 2}});
-  for (const auto& e : the.result.events) EXPECT_NE(the.Surface(e.trigger_start, e.trigger_end), "الألغام");
+  EXPECT_FALSE(HasTrigger(the, "الألغام"));
 }
 
 // "الهجوم" with no date of its own names the incident told before, whatever weapon that

@@ -451,20 +451,22 @@ TEST(EventsQuantities, AReportGoesOnPastASentenceWithoutCounts) {
 
 // One person before a singular verb of dying or of a wound, or in the accusative after a
 // killing verb: "أن شخصاً لقي مصرعه", "جندي استشهد", "قتلت مسلحاً".
+// `s` has one count: `value` persons of `category`.
+void ExpectOnlyCount(const char* s, const std::string& published, uint64_t value = 1,
+                     const std::string& category = "killed") {
+  auto r = RunEvents(s, published);
+  const Quantity* q = Only(r);
+  ASSERT_NE(q, nullptr) << s;
+  EXPECT_EQ(q->value, value) << s;
+  EXPECT_EQ(q->category, category) << s;
+}
+
 TEST(EventsQuantities, OnePersonBeforeASingularVerbOrAfterTheKilling) {
   for (const char* s : {"وأفاد مصدر أمني أن شخصاً لقي مصرعه بانفجار عبوة ناسفة في بغداد اليوم.",
                         "وأفاد مصدر أمني أن جنديا استشهد بانفجار عبوة ناسفة اليوم.",
-                        "وقالت الوزارة إن قوات الأمن قتلت مسلحاً في عملية أمنية اليوم."}) {
-    auto r = RunEvents(s, "2015-08-10");
-    const Quantity* q = Only(r);
-    ASSERT_NE(q, nullptr) << s;
-    EXPECT_EQ(q->value, 1u) << s;
-    EXPECT_EQ(q->category, "killed") << s;
-  }
-  auto hurt = RunEvents("وأفاد مصدر أن طفلاً أصيب بشظايا قذيفة اليوم.", "2015-08-10");
-  const Quantity* q = Only(hurt);
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->category, "wounded");
+                        "وقالت الوزارة إن قوات الأمن قتلت مسلحاً في عملية أمنية اليوم."})
+    ExpectOnlyCount(s, "2015-08-10");
+  ExpectOnlyCount("وأفاد مصدر أن طفلاً أصيب بشظايا قذيفة اليوم.", "2015-08-10", 1, "wounded");
 }
 
 // One civilian named by occupation or age is one person: "لقي عامل يمني مصرعه", "بمصرع
@@ -472,18 +474,10 @@ TEST(EventsQuantities, OnePersonBeforeASingularVerbOrAfterTheKilling) {
 TEST(EventsQuantities, OneCivilianNamedByOccupation) {
   for (const char* s : {"لقي عامل يمني مصرعه أمس في قصف على قرية حدودية.",
                         "أسفر القصف عن مصرع مزارع في قرية حدودية أمس.",
-                        "وقالت الشرطة إن شاباً لقي مصرعه أمس في انفجار عبوة ناسفة."}) {
-    auto r = RunEvents(s, "2015-07-25");
-    const Quantity* q = Only(r);
-    ASSERT_NE(q, nullptr) << s;
-    EXPECT_EQ(q->value, 1u) << s;
-    EXPECT_EQ(q->category, "killed") << s;
-  }
+                        "وقالت الشرطة إن شاباً لقي مصرعه أمس في انفجار عبوة ناسفة."})
+    ExpectOnlyCount(s, "2015-07-25");
   // Counted in the plural: "مقتل 20 مصليا".
-  auto r = RunEvents("قتل 20 مصليا في تفجير مسجد أمس.", "2015-07-25");
-  const Quantity* q = Only(r);
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->value, 20u);
+  ExpectOnlyCount("قتل 20 مصليا في تفجير مسجد أمس.", "2015-07-25", 20);
 }
 
 }  // namespace

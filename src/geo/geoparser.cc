@@ -647,6 +647,7 @@ class DocumentParser {
       if (best.end == best.begin + 1 && best.demonym_country.empty() && t_[i].script == Script::kArabic)
         AdjectiveOfTheCountry(&best);
       if (best.end - best.begin >= 2 && !best.variant) CityOfTheName(&best);
+      if (best.end == best.begin + 2 && !best.variant && best.demonym_country.empty()) ConsolidatedCounty(&best);
       if (uint32_t street_words = StreetNamedAfter(best)) {
         // Its cue before it (Arabic): no mention ('شارع كان', 'شارع جامعة الدول العربية' and
         // 'شارع وادي النيل' begin with a town's name too). After it (English): the street is
@@ -1299,7 +1300,8 @@ class DocumentParser {
   void MatchHyphenPart(uint32_t i, Match* best, bool* found) {
     const Token& t = t_[i];
     if (t.kind != TokenKind::kWord || !t.Has(text::kCapitalized)) return;
-    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    std::string dashed;
+    const std::string_view raw = HyphenatedText(t, &dashed);
     const size_t dash = raw.find('-');
     if (dash == std::string_view::npos) return;
     for (char c : raw)
@@ -1338,7 +1340,7 @@ class DocumentParser {
           PlaceView p = gaz_.Place(po.place);
           return p.feature_class == 'A' || MacroRegion(p) || p.population >= 100000;
         }) &&
-        !TwoTownsJoined(i, key))
+        !TwoTownsJoined(i, key) && !TownBeforeItsCounty(i))
       return;
     *best = Match{i, i + 1, key, post, 0, {}};
     best->abbreviation_part = capitals;
@@ -1349,13 +1351,28 @@ class DocumentParser {
     *found = true;
   }
 
+  // A token's text with each en dash as a hyphen: news joins two names with either
+  // ("Huntsville–Walker County EMS", "the Israel–Gaza border"), and the tokenizer keeps both
+  // inside one word. The text itself where it has none; else `buf`, holding the copy. The
+  // readings below take offsets in it for code points, which holds for the ASCII tokens they
+  // read (one code point for the dash as for '-').
+  std::string_view HyphenatedText(const Token& t, std::string* buf) const {
+    static constexpr std::string_view kEnDash = "\xE2\x80\x93";
+    const std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    if (raw.find(kEnDash) == std::string_view::npos) return raw;
+    buf->assign(raw);
+    for (size_t p = buf->find(kEnDash); p != std::string::npos; p = buf->find(kEnDash, p + 1)) buf->replace(p, 3, "-");
+    return *buf;
+  }
+
   // The tail of a hyphenated pair at token i ("Moorhead" of "Fargo-Moorhead", "US" of
-  // "Egyptian-US", "U.S." of "Canada-U.S."): its key (periods as spaces), its byte offset in the
-  // token; empty when the token is no pair of two capitalised parts.
+  // "Egyptian-US", "U.S." of "Canada-U.S."): its key (periods as spaces), its offset in the
+  // token (HyphenatedText); empty when the token is no pair of two capitalised parts.
   std::string PairTail(uint32_t i, size_t* off) const {
     const Token& t = t_[i];
     if (t.kind != TokenKind::kWord || t.script != Script::kLatin || !t.Has(text::kCapitalized)) return {};
-    std::string_view raw = std::string_view(text_.utf8).substr(t.byte_start, t.byte_end - t.byte_start);
+    std::string dashed;
+    const std::string_view raw = HyphenatedText(t, &dashed);
     const size_t dash = raw.find('-');
     if (dash == std::string_view::npos || dash == 0 || raw.find('-', dash + 1) != std::string_view::npos ||
         dash + 1 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
@@ -1387,6 +1404,21 @@ class DocumentParser {
     return !(i > 0 && IsWordLike(t_[i - 1]) && t_[i - 1].Has(text::kCapitalized) && Joinable(i - 1, i) &&
              !t_[i].Has(text::kNewlineBefore));
   }
+  // A town joined to its county ("Huntsville–Walker County", "Paris-Henry County"): the tail
+  // with the capitalised "County" or "Parish" after it is a county of the index.
+  bool TownBeforeItsCounty(uint32_t i) const {
+    if (i + 1 >= t_.size() || !Joinable(i, i + 1) || !t_[i + 1].Has(text::kCapitalized) ||
+        !(Key(i + 1) == "county" || Key(i + 1) == "parish"))
+      return false;
+    size_t off = 0;
+    const std::string tail = PairTail(i, &off);
+    if (tail.empty()) return false;
+    std::span<const Posting> post = gaz_.Lookup(tail + " " + std::string(Key(i + 1)));
+    return std::any_of(post.begin(), post.end(), [&](const Posting& po) {
+      const PlaceView p = gaz_.Place(po.place);
+      return p.feature_class == 'A' && p.feature_code == "ADM2";
+    });
+  }
   // The second name of a hyphenated pair is a place of its own: "Fargo-Moorhead",
   // "Washington-Moscow", "Lebanon-Syria Treaty", "Paris-Henry County" (with the capitalised
   // words after it that the index has whole), "Egyptian-US relations". After a place's name
@@ -1398,11 +1430,13 @@ class DocumentParser {
     std::string key = PairTail(i, &off);
     if (key.empty()) return false;
     const Token& t = t_[i];
-    std::string head(std::string_view(text_.utf8).substr(t.byte_start, off - 1));
+    std::string dashed;
+    const std::string_view raw = HyphenatedText(t, &dashed);
+    std::string head(raw.substr(0, off - 1));
     for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (RomanisedArticle(head) || head == "d" || head == "r" || head == "i" || head == "dfl") return false;
     // A short head is an abbreviation in capitals ("EU-Israel"), not a prefix ("Pre-Trial").
-    if (head.size() < 4 && !std::isupper(static_cast<unsigned char>(text_.utf8[t.byte_start + 1]))) return false;
+    if (head.size() < 4 && !std::isupper(static_cast<unsigned char>(raw[1]))) return false;
     const bool demonym = !head_is_place && lex_.demonyms.count(head);
     if (!head_is_place && !demonym) return false;
     uint32_t end = i + 1;
@@ -1436,10 +1470,8 @@ class DocumentParser {
     if (demonym && !AnyCountryOrProvince(post) && !MacroRegionReading(post)) return false;
     // A listed word ("North-South divide") only as an abbreviation in capitals ("Egyptian-US").
     if (end == i + 1 && lex_.nonplace.count(key)) {
-      for (size_t k = off; k < t.byte_end - t.byte_start; ++k) {
-        const char c = text_.utf8[t.byte_start + k];
-        if (std::islower(static_cast<unsigned char>(c))) return false;
-      }
+      for (size_t k = off; k < raw.size(); ++k)
+        if (std::islower(static_cast<unsigned char>(raw[k]))) return false;
     }
     *out = Match{i, end, key, post, 0, {}};
     out->hyphen_tail = true;
@@ -1562,6 +1594,33 @@ class DocumentParser {
     std::span<const Posting> post = gaz_.Lookup(shorter);
     if (post.empty()) return;
     *best = Match{best->begin, last, shorter, post, best->form, {}};
+  }
+
+  // "Athens-Clarke County", "Augusta-Richmond County": a town and its county that govern as one
+  // are written joined, and the index may have the whole as an alternate name of the town. News
+  // names the two (LGL marks "Athens" and "Clarke County", as in "Paris-Henry County", which the
+  // index lacks whole): where the part after the hyphen with "County" or "Parish" is a county
+  // and the part before it a place (MatchHyphenPart), the match is the town, and the county is
+  // read after it as a hyphenated pair's tail.
+  void ConsolidatedCounty(Match* best) {
+    const uint32_t first = best->begin;
+    if (t_[first].script != Script::kLatin || !(Key(first + 1) == "county" || Key(first + 1) == "parish") ||
+        !t_[first + 1].Has(text::kCapitalized))
+      return;
+    size_t off = 0;
+    if (PairTail(first, &off).empty()) return;
+    Match tail;
+    if (!MatchPairTail(first, true, &tail) || tail.end != best->end ||
+        std::none_of(tail.postings.begin(), tail.postings.end(), [&](const Posting& po) {
+          const PlaceView p = gaz_.Place(po.place);
+          return p.feature_class == 'A' && p.feature_code == "ADM2";
+        }))
+      return;
+    Match head;
+    bool found = false;
+    MatchHyphenPart(first, &head, &found);
+    if (!found || head.end != first + 1 || head.party) return;
+    *best = head;
   }
 
   // Local news lists counties by their bare names: "Jackson and Barrow counties", "Becker,

@@ -110,6 +110,13 @@ const char* const kRows[] = {
     "5025381\tElbow Lake\tElbow Lake\t\t45.99413\t-95.97672\tP\tPPLA2\tUS\t\tMN\t051\t\t\t1144\t\t\t\t2024-01-01",
     "4800020\tBraxton County\tBraxton County\t\t38.69874\t-80.71981\tA\tADM2\tUS\t\tWV\t007\t\t\t0\t\t\t\t2024-01-01",
     "4062577\tFlorence\tFlorence\t\t34.79981\t-87.67725\tP\tPPLA2\tUS\t\tAL\t077\t\t\t40026\t\t\t\t2024-01-01",
+    // A town and its county governed as one, the whole an alternate name of the town, as
+    // cities500 has Athens, Georgia; a Texas town and its county.
+    "4180386\tAthens\tAthens\tAthens-Clarke County\t33.96095\t-83.37794\tP\tPPLA2\tUS\t\tGA\t059\t\t\t127315\t\t\t\t2024-01-01",
+    "4188191\tClarke County\tClarke County\t\t33.95103\t-83.36529\tA\tADM2\tUS\t\tGA\t059\t\t\t0\t\t\t\t2024-01-01",
+    "4699540\tHuntsville\tHuntsville\t\t30.72353\t-95.55078\tP\tPPLA2\tUS\t\tTX\t471\t\t\t41227\t\t\t\t2024-01-01",
+    "4739690\tWalker County\tWalker County\t\t30.73945\t-95.57184\tA\tADM2\tUS\t\tTX\t471\t\t\t0\t\t\t\t2024-01-01",
+    "458258\tLatvia\tLatvia\t\t57.0\t25.0\tA\tPCLI\tLV\t\t00\t\t\t\t1959000\t\t\t\t2024-01-01",
 };
 
 class NewsNamesTest : public ::testing::Test {
@@ -742,6 +749,35 @@ TEST_F(NewsNamesTest, ADemonymOfTwoWords) {
   ASSERT_NE(sk, nullptr);
   EXPECT_EQ(sk->geonameid, 1835841u);
   EXPECT_EQ(Find(v, "Korean"), nullptr);
+}
+
+// Issue 15 (lgl.en: "Huntsville–Walker County EMS", "Athens-Clarke County"): two names joined by
+// an en dash are read as those a hyphen joins, the town and the county after it; and a town
+// and its county governed as one are the two places, though the index has the whole as an
+// alternate name of the town.
+TEST_F(NewsNamesTest, ATownAndItsCountyJoinedByADash) {
+  using Want = std::vector<std::pair<std::string, uint32_t>>;
+  auto read = [](const std::string& s) {
+    Want got;
+    for (const auto& f : Places(s)) got.emplace_back(f.surface, f.geonameid);
+    return got;
+  };
+  EXPECT_EQ(read("Medics from Huntsville–Walker County came to the fire on Sunday."),
+            (Want{{"Huntsville", 4699540u}, {"Walker County", 4739690u}}));
+  EXPECT_EQ(read("Road closures are expected this week in Athens-Clarke County, officials said."),
+            (Want{{"Athens", 4180386u}, {"Clarke County", 4188191u}}));
+}
+
+// en/demonyms.tsv: the Baltic peoples and the Sinhalese (LGL marks "Latvian climbers", "the
+// Sinhalese majority" as Latvia and Sri Lanka).
+TEST_F(NewsNamesTest, BalticAndSinhaleseDemonyms) {
+  const auto v = Places("Three Latvian climbers and two Latvians were missing; the Sinhalese majority voted.", true);
+  for (const auto& [surface, id] :
+       std::vector<std::pair<std::string, uint32_t>>{{"Latvian", 458258u}, {"Latvians", 458258u}, {"Sinhalese", 1227603u}}) {
+    const Found* f = Find(v, surface);
+    ASSERT_NE(f, nullptr) << surface;
+    EXPECT_EQ(f->geonameid, id) << surface;
+  }
 }
 
 // "Douglas and Sarpy counties": a name of a county list is the county even where it is also a

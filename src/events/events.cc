@@ -3211,6 +3211,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && territory && toks.tokens[tok].script == text::Script::kLatin && tok > s.first_token + 1 &&
           toks.Key(tok - 1) == "to" && !KeyIs(toks, tok - 2, {"managed", "able", "succeeded"}, false))
         skip = "an attempt at territory, not a change of it";
+      // "preparing for a major battle", "in preparation for the final liberation of": not yet.
+      if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
+          EnglishPreparedFor(toks, s.first_token, tok))
+        skip = "what a side prepares for, not happened yet";
       // "عملية تحرير مدينة الرمادي", "معركة تحرير عدن": an operation named by its aim, under way.
       if (!skip && territory && tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"عمليه", "عمليات", "معركه", "معارك", "حمله"}))

@@ -822,6 +822,20 @@ TEST_F(EnglishEventsTest, AnAimAtTerritoryIsNoChangeOfIt) {
   EXPECT_TRUE(std::any_of(v.begin(), v.end(), [](const Ev& e) { return e.sub.find("territory") != std::string::npos; }));
 }
 
+// What a side prepares for ("preparing for a major battle in Homs", "in preparation for the
+// final liberation of the town") has not happened: no incident; what it prepared for and then
+// did is one.
+TEST_F(EnglishEventsTest, WhatASidePreparesForIsNoIncident) {
+  for (const char* s : {"Rebel forces are preparing for a major battle in Homs on Monday.",
+                        "Militants were preparing for an attack on Rastan, officials said on Monday.",
+                        "The army shelled the villages of Rastan in preparation for the final liberation of the town."})
+    for (const auto& e : Events(s, "2016-08-10"))
+      EXPECT_TRUE(e.sub != "Armed clash" && e.sub.find("territory") == std::string::npos &&
+                  e.type != "Violence against civilians")
+          << s << " " << e.sub;
+  EXPECT_EQ(Events("Rebel forces attacked Rastan on Monday, killing five soldiers.", "2016-08-10").size(), 1u);
+}
+
 // A span from an earlier event ("since the operation to take the town began") with no day or
 // count of its own is no incident; a comparison with it ("the heaviest since") keeps its own.
 TEST_F(EnglishEventsTest, ASpanSinceAnOperationBeganIsNoIncident) {

@@ -193,6 +193,11 @@ bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok) {
   return false;
 }
 
+bool EnglishBackingCue(const text::Tokens& toks, size_t i) {
+  return i > 0 && toks.tokens[i].script == text::Script::kLatin && toks.Key(i) == "by" &&
+         Is(toks.Key(i - 1), {"backed", "supported", "aided", "assisted"});
+}
+
 void EnglishRecaps(const text::Tokens& toks, std::vector<Event>* events) {
   const Event* weapon = nullptr;  // the latest event of a weapon so far
   for (auto& e : *events) {

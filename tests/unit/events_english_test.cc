@@ -836,6 +836,24 @@ TEST_F(EnglishEventsTest, WhatASidePreparesForIsNoIncident) {
   EXPECT_EQ(Events("Rebel forces attacked Rastan on Monday, killing five soldiers.", "2016-08-10").size(), 1u);
 }
 
+// A side "backed by" ("supported by", "aided by") another fights with it: the backer named
+// between the side and its verb is neither its author nor its target.
+TEST_F(EnglishEventsTest, TheBackerOfASideIsNotItsAuthor) {
+  const Ev e = Only("The Syrian army backed by Hezbollah shelled the town of Rastan on Monday.", "2016-08-10");
+  EXPECT_EQ(e.actor1, "syrian_army");
+  EXPECT_NE(e.actor2, "syrian_army");
+  EXPECT_NE(e.actor2, "hezbollah");
+  // Backers joined by "and" back the same side: the sides are the ones before and after "against".
+  const Ev c = Only("The Syrian army backed by Russia and Iran fought against ISIS in Palmyra on Monday.", "2016-08-10");
+  EXPECT_EQ(c.actor1, "syrian_army");
+  EXPECT_EQ(c.actor2, "isis");
+  // A side named only by its backers is none of them.
+  for (const auto& x : Events("The war pits the Assads supported by Russia and Iran against ISIS in Palmyra on Monday.",
+                              "2016-08-10"))
+    EXPECT_TRUE(x.actor1 != "russia_gov" && x.actor1 != "iran_gov" && x.actor2 != "russia_gov" && x.actor2 != "iran_gov")
+        << x.actor1 << " " << x.actor2;
+}
+
 // A span from an earlier event ("since the operation to take the town began") with no day or
 // count of its own is no incident; a comparison with it ("the heaviest since") keeps its own.
 TEST_F(EnglishEventsTest, ASpanSinceAnOperationBeganIsNoIncident) {

@@ -854,6 +854,12 @@ TEST_F(EnglishEventsTest, TheBackerOfASideIsNotItsAuthor) {
         << x.actor1 << " " << x.actor2;
 }
 
+// "Syrian tanks shelled the town": the tanks are the army's.
+TEST_F(EnglishEventsTest, SyrianTanksAreTheArmy) {
+  const Ev e = Only("Syrian tanks shelled the town of Rastan on Monday, killing four civilians.", "2016-08-10");
+  EXPECT_EQ(e.actor1, "syrian_army");
+}
+
 // A span from an earlier event ("since the operation to take the town began") with no day or
 // count of its own is no incident; a comparison with it ("the heaviest since") keeps its own.
 TEST_F(EnglishEventsTest, ASpanSinceAnOperationBeganIsNoIncident) {

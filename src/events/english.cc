@@ -182,6 +182,22 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
   return false;
 }
 
+bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok) {
+  for (size_t i = tok, seen = 0; i > first + 1 && seen < 4;) {
+    --i;
+    if (toks.tokens[i].kind != text::TokenKind::kWord) return false;
+    ++seen;
+    if (toks.Key(i) == "for")
+      return Is(toks.Key(i - 1), {"preparing", "prepare", "prepares", "preparation", "preparations", "preparatory"});
+  }
+  return false;
+}
+
+bool EnglishBackingCue(const text::Tokens& toks, size_t i) {
+  return i > 0 && toks.tokens[i].script == text::Script::kLatin && toks.Key(i) == "by" &&
+         Is(toks.Key(i - 1), {"backed", "supported", "aided", "assisted"});
+}
+
 void EnglishRecaps(const text::Tokens& toks, std::vector<Event>* events) {
   const Event* weapon = nullptr;  // the latest event of a weapon so far
   for (auto& e : *events) {

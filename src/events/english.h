@@ -58,6 +58,16 @@ int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, co
 // `first` is the clause's first token, `tok` its trigger's.
 bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok);
 
+// The English trigger at `tok` is what a side prepares for: "preparing for a major battle",
+// "preparations for an attack on", "in preparation for the final liberation of": no more
+// than three words between "for" and it, within the clause from `first`. Not happened yet.
+bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok);
+
+// The English words at `i` end a cue of backing: "backed by", "supported by", "aided by",
+// "assisted by" (the "by"); the mention after it names a side's backer ("The Syrian army
+// backed by Hezbollah shelled ...").
+bool EnglishBackingCue(const text::Tokens& toks, size_t i);
+
 // The weapon an English clause names beside a generic trigger ("killed", "attack",
 // "bombing", "raids"): aircraft make it an air strike ("Russian jets resumed heavy bombing
 // of Aleppo", "Fighter jets struck the town where five civilians were killed", "US-led

@@ -106,11 +106,16 @@ std::vector<bool> Backers(const text::Tokens& toks, const std::vector<ActorMenti
     const ActorMention& a = mentions[sa[k]];
     const size_t floor = k > 0 ? mentions[sa[k - 1]].token_end : 0;
     for (size_t i = a.token_begin; i > floor && i + 4 >= a.token_begin;) {
-      if (KeyIs(toks, --i, kBacking, false)) {
+      if (KeyIs(toks, --i, kBacking, false) || EnglishBackingCue(toks, i)) {
         backed.push_back(a.actor);
         break;
       }
     }
+    // "backed by Russia and Iran", "backed by Russia, Iran": the backer's English conjunct backs too.
+    if (k > 0 && !backed.empty() && backed.back() == mentions[sa[k - 1]].actor &&
+        toks.tokens[floor].script == text::Script::kLatin &&
+        (a.token_begin == floor || (a.token_begin == floor + 1 && (toks.Key(floor) == "and" || IsPunct(toks, floor)))))
+      backed.push_back(a.actor);
   }
   if (backed.empty()) return out;
   for (size_t k = 0; k < sa.size(); ++k)
@@ -2128,6 +2133,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         s_a1 = last_before(i, -1);
         s_a2 = first_after(i + 1, s_a1 >= 0 ? r.actors[s_a1].actor : -1);
         if (s_a1 < 0 || s_a2 < 0) s_a1 = s_a2 = -1;
+        // "pits [the government] supported by Russia and Iran against rebel factions": an English
+        // side named before "against" only by its backers is unnamed.
+        if (s_a1 >= 0 && k == "against" && backer[std::find(sa.begin(), sa.end(), s_a1) - sa.begin()])
+          s_a1 = s_a2 = -1;
         if (s_a1 >= 0) {
           s_a1 = conjunct_head(s_a1);
           if (r.actors[s_a1].actor == r.actors[s_a2].actor) s_a1 = s_a2 = -1;
@@ -2183,7 +2192,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                   // "قائد القاعدة المعين من قبل الحوثيين": who appointed, backs or designated
                   // someone named in the sentence is not who acts in its incident.
                   !(i >= s.first_token + 2 && KeyIs(toks, i - 2, kAppointedBy, false))) ||
-                 k == "by" ||
+                 (k == "by" && !EnglishBackingCue(toks, i)) ||  // not "backed by": a backer
                  // "قتل نتيجة إطلاق ميليشيا الحوثي مقذوفا", "بنيران القوات", "على يد مسلحين":
                  // the cause names who acts; the victims come before it.
                  KeyIs(toks, i, kCauseWords) ||
@@ -3215,6 +3224,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && territory && toks.tokens[tok].script == text::Script::kLatin && tok > s.first_token + 1 &&
           toks.Key(tok - 1) == "to" && !KeyIs(toks, tok - 2, {"managed", "able", "succeeded"}, false))
         skip = "an attempt at territory, not a change of it";
+      // "preparing for a major battle", "in preparation for the final liberation of": not yet.
+      if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
+          EnglishPreparedFor(toks, s.first_token, tok))
+        skip = "what a side prepares for, not happened yet";
       // "عملية تحرير مدينة الرمادي", "معركة تحرير عدن": an operation named by its aim, under way.
       if (!skip && territory && tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"عمليه", "عمليات", "معركه", "معارك", "حمله"}))

@@ -822,6 +822,44 @@ TEST_F(EnglishEventsTest, AnAimAtTerritoryIsNoChangeOfIt) {
   EXPECT_TRUE(std::any_of(v.begin(), v.end(), [](const Ev& e) { return e.sub.find("territory") != std::string::npos; }));
 }
 
+// What a side prepares for ("preparing for a major battle in Homs", "in preparation for the
+// final liberation of the town") has not happened: no incident; what it prepared for and then
+// did is one.
+TEST_F(EnglishEventsTest, WhatASidePreparesForIsNoIncident) {
+  for (const char* s : {"Rebel forces are preparing for a major battle in Homs on Monday.",
+                        "Militants were preparing for an attack on Rastan, officials said on Monday.",
+                        "The army shelled the villages of Rastan in preparation for the final liberation of the town."})
+    for (const auto& e : Events(s, "2016-08-10"))
+      EXPECT_TRUE(e.sub != "Armed clash" && e.sub.find("territory") == std::string::npos &&
+                  e.type != "Violence against civilians")
+          << s << " " << e.sub;
+  EXPECT_EQ(Events("Rebel forces attacked Rastan on Monday, killing five soldiers.", "2016-08-10").size(), 1u);
+}
+
+// A side "backed by" ("supported by", "aided by") another fights with it: the backer named
+// between the side and its verb is neither its author nor its target.
+TEST_F(EnglishEventsTest, TheBackerOfASideIsNotItsAuthor) {
+  const Ev e = Only("The Syrian army backed by Hezbollah shelled the town of Rastan on Monday.", "2016-08-10");
+  EXPECT_EQ(e.actor1, "syrian_army");
+  EXPECT_NE(e.actor2, "syrian_army");
+  EXPECT_NE(e.actor2, "hezbollah");
+  // Backers joined by "and" back the same side: the sides are the ones before and after "against".
+  const Ev c = Only("The Syrian army backed by Russia and Iran fought against ISIS in Palmyra on Monday.", "2016-08-10");
+  EXPECT_EQ(c.actor1, "syrian_army");
+  EXPECT_EQ(c.actor2, "isis");
+  // A side named only by its backers is none of them.
+  for (const auto& x : Events("The war pits the Assads supported by Russia and Iran against ISIS in Palmyra on Monday.",
+                              "2016-08-10"))
+    EXPECT_TRUE(x.actor1 != "russia_gov" && x.actor1 != "iran_gov" && x.actor2 != "russia_gov" && x.actor2 != "iran_gov")
+        << x.actor1 << " " << x.actor2;
+}
+
+// "Syrian tanks shelled the town": the tanks are the army's.
+TEST_F(EnglishEventsTest, SyrianTanksAreTheArmy) {
+  const Ev e = Only("Syrian tanks shelled the town of Rastan on Monday, killing four civilians.", "2016-08-10");
+  EXPECT_EQ(e.actor1, "syrian_army");
+}
+
 // A span from an earlier event ("since the operation to take the town began") with no day or
 // count of its own is no incident; a comparison with it ("the heaviest since") keeps its own.
 TEST_F(EnglishEventsTest, ASpanSinceAnOperationBeganIsNoIncident) {

@@ -1455,7 +1455,9 @@ void ClaimedIncidents(const Dictionaries& d, const gazetteer::Gazetteer* gaz, co
     if (!Violent(e.event_type) || e.sub_event_type == "Air/drone strike" ||
         (e.event_type == "Battles" && e.sub_event_type != "Armed clash"))
       return false;
-    return e.actor1 < 0 || PoliceReadAsBomber(d, e) || (*meta)[&e - events->data()].cue == kCueDocumentDyad;
+    // Civilians read as actor 1 are no author either (they become the victims below).
+    return e.actor1 < 0 || d.actors[e.actor1].type == "civilians" || PoliceReadAsBomber(d, e) ||
+           (*meta)[&e - events->data()].cue == kCueDocumentDyad;
   };
   for (const ResponsibilityClaim& c : ResponsibilityClaims(toks, sentences, actors)) {
     const int32_t claimant = actors[c.claimant].actor;
@@ -1510,7 +1512,8 @@ void ClaimedIncidents(const Dictionaries& d, const gazetteer::Gazetteer* gaz, co
     for (size_t k : claimed) {
       Event& e = (*events)[k];
       if ((*meta)[k].cue == kCueDocumentDyad) e.actor2 = -1, e.actor2_mention = -1;
-      else if (e.actor1 >= 0) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
+      else if (e.actor1 >= 0 && !(d.actors[e.actor1].type == "civilians" && e.actor2 >= 0))
+        e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = claimant, e.actor1_mention = c.claimant;
     }
     if (!c.plural) {
@@ -2424,12 +2427,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       static const WordSet kTargets{"مواقع", "معسكرات", "معسكر", "مخازن", "مخزن", "مركبات", "مركبه", "اليات", "اليه",
                                     "اليتين", "سيارات", "سياره", "عربات", "عربه", "تجمعات", "تجمع", "مقار", "مقر",
                                     "منازل", "منزل", "مباني", "مبني", "نقاط", "نقطه", "ثكنات", "ثكنه", "مراكز", "مركز",
-                                    "دوريه", "دوريات", "قافله", "ارتال", "رتل", "منشات", "اهداف", "مصالح", "مستودعات"};
+                                    "دوريه", "دوريات", "قافله", "ارتال", "رتل", "منشات", "اهداف", "مصالح", "مستودعات", "موكب"};
+      // Also the accusative an Arabic verb's object takes ("استهدف مقرا للشرطة").
+      auto target_noun = [&](size_t k) {
+        if (KeyIs(toks, k, kTargets)) return true;
+        const std::string_view w = toks.Key(k);
+        return w.ends_with("ا") && kTargets.Has(w.substr(0, w.size() - 2));
+      };
       auto owner = [&, tok = tok](int32_t x) {  // (clang 14 captures no structured binding)
         const size_t b = r.actors[x].token_begin;
-        if (b <= s.first_token + 1 || b <= tok ||
-            !KeyIs(toks, b - 1, BelongingTo(), false))
-          return false;
+        if (b <= s.first_token + 1 || b <= tok) return false;
+        // "استهدف دورية للجيش العراقي", "قافلة مشتركة للقوات العراقية": the owner's ل proclitic
+        // after the noun of the place hit (or the noun and its adjective) says the same.
+        const text::Token& first = toks.tokens[b];
+        if (first.script == text::Script::kArabic && r.actors[x].start > first.start &&
+            text.Slice(first.start, first.start + 1) == "ل" && (target_noun(b - 1) || target_noun(b - 2)))
+          return true;
+        if (!KeyIs(toks, b - 1, BelongingTo(), false)) return false;
         for (size_t k = b - 1; k-- > s.first_token && k + 3 >= b;)
           if (KeyIs(toks, k, kTargets)) return true;
         return false;
@@ -2498,6 +2512,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Not who takes a place: its actor 1 whatever its losses.
       const bool territory_change = e.sub_event_type.find("territory") != std::string::npos;
       bool counted_victim = false;  // the victim found so: an attack on armed forces is a battle
+      bool own_men_victim = false;  // the same for the dead among an actor's own men (below)
       if (a1 >= 0 && Violent(t.event_type) && !both_counted && !territory_change && in_ranks(a1)) {
         counted_victim = !ranks_of(a1);
         if (a2 >= 0 && r.actors[a2].actor != r.actors[a1].actor && armed(a2) && !in_ranks(a2)) {
@@ -2511,10 +2526,43 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
               a1 = m2;
         }
       }
+      // "أعلن جيش الإمارات عن استشهاد ثلاثة من جنوده", "أعلن الجيش الأميركي مقتل أحد جنوده": the
+      // dead counted among "its own men" are of the armed actor named before the casualty word
+      // (the speaker, too, whom the sides leave out): it is the victim (actor 2), never the author.
+      if (toks.tokens[tok].script == text::Script::kArabic && Violent(t.event_type) &&
+          !territory_change && !both_counted) {
+        static const WordSet kOwnMen{"جنوده",   "جنودها",   "عناصره",  "عناصرها", "افراده",  "افرادها",
+                                     "مقاتليه", "مقاتليها", "رجاله",   "رجالها",  "منتسبيه", "منتسبيها",
+                                     "ضباطه",   "ضباطها",   "جندييه",  "جندييها", "جنديه",   "جنديها"};
+        // The casualty word near the trigger, in its clause; "its" men are the sentence's first armed
+        // actor's (its subject: "قصفت تركيا مواقع لتنظيم داعش ردا على مقتل أحد جنودها").
+        int32_t own = -1;
+        for (size_t c = s.first_token; c < s.end_token && own < 0; ++c) {
+          if (!KeyIs(toks, c, kCasualties) && !KeyIs(toks, c, kCasualtyVerbs)) continue;
+          if (ClauseOf(breaks, toks.tokens[c].start) != ClauseOf(breaks, toks.tokens[tok].start) || c + 8 < tok ||
+              tok + 8 < c)
+            continue;
+          bool men = false;
+          for (size_t k = c + 1; k < s.end_token && k <= c + 4 && !men; ++k) men = KeyIs(toks, k, kOwnMen, false);
+          if (!men) continue;
+          for (int32_t m2 : s_actors)
+            if (own < 0 && r.actors[m2].token_end <= c && Armed(d_.actors[r.actors[m2].actor])) own = m2;
+        }
+        // Not when the reading has an armed other side already (the owner's own strike, which
+        // answers the killing).
+        if (own >= 0 && (a2 < 0 || !armed(a2))) {
+          const int32_t owner_actor = r.actors[own].actor;
+          if (a1 >= 0 && r.actors[a1].actor == owner_actor)
+            a1 = a2 >= 0 && armed(a2) && r.actors[a2].actor != owner_actor ? a2 : -1;
+          a2 = own;
+          own_men_victim = true;
+        }
+      }
       // "مقتل شرطي", "استشهاد جندي": the armed actor right after a killing word is its
       // victim, not its author; an attack on armed forces is a battle (ACLED), its author
       // the one named before the trigger, else unidentified.
-      bool armed_victim = counted_victim && t.event_type == "Violence against civilians" && t.sub_event_type == "Attack";
+      bool armed_victim = (counted_victim || own_men_victim) && t.event_type == "Violence against civilians" &&
+                          t.sub_event_type == "Attack";
       // "خطف شرطيين", "اختطاف جنود": who is abducted follows the noun; the abductor is
       // named before it, or not at all.
       // A finite verb ("قتلت ميليشيات الحوثي صحفيا", "اختطفت الميليشيات") has its subject
@@ -2588,6 +2636,22 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                  false)) {
         a2 = a1;
         a1 = last_before(std::min<size_t>(tok, r.actors[a2].token_begin), r.actors[a2].actor, true);
+      }
+      // "تحرير القوات الأمنية جامعة الأنبار من عصابات داعش", "تحرير المدينة من سيطرة الحوثيين": the
+      // group an Arabic clause frees a place from (after "من", or "من قبضة/سيطرة") loses it
+      // (actor 2); the one who frees it is an armed side named before that group, if any. Near
+      // the trigger only, and not the group fighters come from ("مسلحين من داعش").
+      if (toks.tokens[tok].script == text::Script::kArabic && t.sub_event_type.ends_with("territory") && a1 >= 0 &&
+          r.actors[a1].token_begin > tok + m.len && r.actors[a1].token_begin <= tok + m.len + 6) {
+        size_t from = r.actors[a1].token_begin - 1;
+        if (from > tok + m.len && KeyIs(toks, from, {"قبضه", "سيطره", "ايدي", "يد"}, false)) --from;
+        static const WordSet kFighters{"عناصر", "مسلحي", "مسلحين", "مقاتلي", "مقاتلين", "افراد", "اعضا", "قاده",
+                                       "جنود", "قوات", "مليشيات", "ميليشيات", "المسلحين", "المقاتلين"};
+        if (from >= tok + m.len && toks.Key(from) == "من" && !KeyIs(toks, from - 1, kFighters) &&
+            !NumberToken(d_, toks, from - 1)) {
+          a2 = a1;
+          a1 = last_before(r.actors[a2].token_begin, r.actors[a2].actor, true);
+        }
       }
       if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && !cue_here && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&

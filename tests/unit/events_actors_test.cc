@@ -399,5 +399,43 @@ TEST(EventsActors, AnAttackOnAHomeIsViolenceAgainstCivilians) {
   EXPECT_EQ(r.result.events[0].event_type, "Violence against civilians");
 }
 
+std::string ActorId(int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); }
+
+// The first reading's actor 2 is `victim`, and its actor 1 is not.
+void ExpectTheVictim(const testing::Run& r, const std::string& victim) {
+  ASSERT_FALSE(r.result.events.empty());
+  EXPECT_EQ(ActorId(r.result.events[0].actor2), victim);
+  EXPECT_NE(ActorId(r.result.events[0].actor1), victim);
+}
+
+// The dead counted among an actor's own men ("مقتل اثنين من جنوده") are of that actor, though
+// it is the speaker: it is the victim (actor 2), never the author.
+TEST(EventsActors, TheDeadAmongAnActorsOwnMenAreItsSide) {
+  ExpectTheVictim(RunEvents("وأعلن الجيش العراقي مقتل اثنين من جنوده في هجوم انتحاري بسيارة مفخخة في الرمادي أمس.",
+                            "2015-07-22", "IQ"),
+                  "iraqi_army");
+}
+
+// "استهدف دورية للجيش العراقي": the owner of the patrol, convoy or post hit (its ل proclitic
+// after the noun) is the target, not the author.
+TEST(EventsActors, TheOwnerOfAPatrolHitIsTheTarget) {
+  ExpectTheVictim(RunEvents("وقتل عشرة أشخاص في هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش العراقي في شرق بغداد.",
+                            "2015-07-22", "IQ"),
+                  "iraqi_army");
+}
+
+// The group a place is freed from ("تحرير ... من عصابات داعش") loses it: actor 2.
+TEST(EventsActors, TheGroupAPlaceIsFreedFromLosesIt) {
+  auto r = RunEvents("أعلن عن تحرير القوات الأمنية جامعة الأنبار من عصابات داعش.", "2015-07-22", "IQ");
+  bool found = false;
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type.find("territory") == std::string::npos) continue;
+    found = true;
+    EXPECT_EQ(ActorId(e.actor2), "isis");
+    EXPECT_NE(ActorId(e.actor1), "isis");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace marsad::events

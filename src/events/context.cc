@@ -358,10 +358,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   // "ومنذ ذلك الحين، قامت قوات التحالف بشن أكثر من 6000 ضربة جوية": what was done since
   // then is a total, not an incident.
   // (The first such phrase from `first` on, kept for the clause's next triggers.)
-  for (; scans->since_at == SIZE_MAX && scans->since_next + 2 < tok; ++scans->since_next)
-    if (KeyIs(toks, scans->since_next, {"منذ"}) && KeyIs(toks, scans->since_next + 1, {"ذلك"}, false) &&
-        KeyIs(toks, scans->since_next + 2, {"الحين", "الوقت", "التاريخ"}, false))
-      scans->since_at = scans->since_next;
+  // (From one token that may be "منذ" to the next: NextMayBeIn.)
+  static const WordSet kSinceWord{"منذ"};
+  while (scans->since_at == SIZE_MAX && scans->since_next + 2 < tok) {
+    const size_t i = NextMayBeIn(toks, scans->since_next, tok - 2, kSinceWord);
+    scans->since_next = i;
+    if (i + 2 >= tok) break;
+    if (KeyIs(toks, i, kSinceWord) && KeyIs(toks, i + 1, {"ذلك"}, false) &&
+        KeyIs(toks, i + 2, {"الحين", "الوقت", "التاريخ"}, false))
+      scans->since_at = i;
+    ++scans->since_next;
+  }
   if (scans->since_at != SIZE_MAX) return "a total since then, not an incident";
   // "بمشاركة خمسة آلاف عنصر من الشرطة وبدعم من المروحيات": aircraft that support a raid or
   // an advance are no air strike of their own.

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "match.h"
 
@@ -32,6 +34,22 @@ bool PurposeLam(std::string_view prefix) {
 
 bool Word(const text::Tokens& toks, size_t i) {
   return toks.tokens[i].kind != text::TokenKind::kPunct;
+}
+
+// The words BackgroundReason's history scan asks of every token from the clause's first: a
+// war ("الحرب العالمية"), a decade ("في ستينات القرن الماضي"), the century.
+constexpr std::string_view kHistoryWarWords[] = {"الحرب", "والحرب", "للحرب", "بالحرب"};
+constexpr std::string_view kHistoryDecadeWords[] = {
+    "خمسينات",  "الخمسينات",  "ستينات",   "الستينات",   "سبعينات",   "السبعينات", "ثمانينات",
+    "الثمانينات", "تسعينات",   "التسعينات", "خمسينيات",   "الخمسينيات", "ستينيات",   "الستينيات",
+    "سبعينيات", "السبعينيات", "ثمانينيات", "الثمانينيات", "تسعينيات",   "التسعينيات"};
+constexpr std::string_view kHistoryCenturyWords[] = {"القرن"};
+
+// All of them: a token that is none of them (key or proclitic stem) names no war, decade or
+// century, and one bit test of the document's TokenTags says so.
+const WordSet& HistoryWords() {
+  static const WordSet kAll(JoinWords({kHistoryWarWords, kHistoryDecadeWords, kHistoryCenturyWords}));
+  return kAll;
 }
 
 }  // namespace
@@ -284,6 +302,7 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     // an era (or the sentence's end, which stops the scan): the same for every trigger of the
     // clause, so the scan goes on from where the clause's last trigger left it.
     BackgroundScans& sc = *scans;
+    const WordSet& history_words = HistoryWords();
     for (; !sc.history_stopped && sc.history_at == SIZE_MAX && sc.history_next + 1 < n && sc.history_next < tok + 20;
          ++sc.history_next) {
       const size_t i = sc.history_next;
@@ -295,18 +314,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         }
         continue;
       }
-      static const WordSet kWar{"الحرب", "والحرب", "للحرب", "بالحرب"};
+      // Most tokens are none of the words below: one bit test of the tags says so.
+      if (!KeyIs(toks, i, history_words)) continue;
+      static const WordSet kWar(kHistoryWarWords);
       if (KeyIs(toks, i, kWar) && KeyIs(toks, i + 1, {"العالميه"}, false)) {
         sc.history_at = i, sc.history_why = "history: a world war";
         break;
       }
       // "في ستينات القرن الماضي", "خلال الثمانينيات": an era of the last century. Not the
       // comparison "أسوأ هجوم منذ تسعينات القرن الماضي" (منذ: the incident is today's).
-      static const WordSet kDecade{"خمسينات", "الخمسينات", "ستينات", "الستينات", "سبعينات", "السبعينات",
-                                   "ثمانينات", "الثمانينات", "تسعينات", "التسعينات", "خمسينيات", "الخمسينيات",
-                                   "ستينيات", "الستينيات", "سبعينيات", "السبعينيات", "ثمانينيات", "الثمانينيات",
-                                   "تسعينيات", "التسعينيات"};
-      static const WordSet kCentury{"القرن"};
+      static const WordSet kDecade(kHistoryDecadeWords);
+      static const WordSet kCentury(kHistoryCenturyWords);
       static const WordSet kSince{"منذ", "مند"};
       const bool era = KeyIs(toks, i, kDecade) ||
                        (KeyIs(toks, i, kCentury) && KeyIs(toks, i + 1, {"الماضي", "العشرين", "السابق"}, false));
@@ -340,10 +358,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   // "ومنذ ذلك الحين، قامت قوات التحالف بشن أكثر من 6000 ضربة جوية": what was done since
   // then is a total, not an incident.
   // (The first such phrase from `first` on, kept for the clause's next triggers.)
-  for (; scans->since_at == SIZE_MAX && scans->since_next + 2 < tok; ++scans->since_next)
-    if (KeyIs(toks, scans->since_next, {"منذ"}) && KeyIs(toks, scans->since_next + 1, {"ذلك"}, false) &&
-        KeyIs(toks, scans->since_next + 2, {"الحين", "الوقت", "التاريخ"}, false))
-      scans->since_at = scans->since_next;
+  // (From one token that may be "منذ" to the next: NextMayBeIn.)
+  static const WordSet kSinceWord{"منذ"};
+  while (scans->since_at == SIZE_MAX && scans->since_next + 2 < tok) {
+    const size_t i = NextMayBeIn(toks, scans->since_next, tok - 2, kSinceWord);
+    scans->since_next = i;
+    if (i + 2 >= tok) break;
+    if (KeyIs(toks, i, kSinceWord) && KeyIs(toks, i + 1, {"ذلك"}, false) &&
+        KeyIs(toks, i + 2, {"الحين", "الوقت", "التاريخ"}, false))
+      scans->since_at = i;
+    ++scans->since_next;
+  }
   if (scans->since_at != SIZE_MAX) return "a total since then, not an incident";
   // "بمشاركة خمسة آلاف عنصر من الشرطة وبدعم من المروحيات": aircraft that support a raid or
   // an advance are no air strike of their own.
@@ -488,8 +513,14 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   // figures of many incidents, not one; so is a ranking of the hardest hit ("وكانت محافظة بغداد
   // الأكثر تضررا حيث سجلت سقوط 335 قتيلا").
   // (The first such word from `first` on, kept for the clause's next triggers.)
-  for (; scans->statistics_at == SIZE_MAX && scans->statistics_next < tok; ++scans->statistics_next)
-    if (KeyIs(toks, scans->statistics_next, kStatistics)) scans->statistics_at = scans->statistics_next;
+  // (From one token that may be one to the next: NextMayBeIn.)
+  while (scans->statistics_at == SIZE_MAX && scans->statistics_next < tok) {
+    const size_t i = NextMayBeIn(toks, scans->statistics_next, tok, kStatistics);
+    scans->statistics_next = i;
+    if (i >= tok) break;
+    if (KeyIs(toks, i, kStatistics)) scans->statistics_at = i;
+    ++scans->statistics_next;
+  }
   if (scans->statistics_at < tok) return "statistics, not an incident";
   // "في مسعى لاستعادة الأرض", "لمحاربة الإرهاب": a verbal noun after the preposition ل
   // states a purpose.

@@ -1361,19 +1361,15 @@ constexpr std::string_view kDyadBeforeWords[] = {"قبل"};
 constexpr std::string_view kDyadCauseWords[] = {"جرا", "نتيجه", "بنيران", "برصاص", "بقذايف"};
 constexpr std::string_view kDyadHandWords[] = {"يد", "ايدي"};
 
-// All of them: a token that is none of them (key or proclitic stem) opens none of the scan's
-// cues but the English ones, and a bit test of the document's TokenTags says so before the
-// cues are asked one by one.
+// The English words the scan compares keys with ("X against Y", "between X and Y", "by X").
+constexpr std::string_view kDyadEnglishWords[] = {"against", "between", "by"};
+
+// All of them, the English ones too: a token that is none of them (key or proclitic stem)
+// opens none of the scan's cues, and the scan goes from one token that may be one to the next
+// (NextMayBeIn) instead of asking every token.
 const WordSet& DyadCueWords() {
-  static const WordSet kAll([] {
-    std::vector<std::string_view> all;
-    for (std::span<const std::string_view> list :
-         {std::span<const std::string_view>(kDyadAgainstWords), std::span<const std::string_view>(kDyadBetweenWords),
-          std::span<const std::string_view>(kDyadAttributedWords), std::span<const std::string_view>(kDyadBeforeWords),
-          std::span<const std::string_view>(kDyadCauseWords), std::span<const std::string_view>(kDyadHandWords)})
-      all.insert(all.end(), list.begin(), list.end());
-    return all;
-  }());
+  static const WordSet kAll(JoinWords({kDyadAgainstWords, kDyadBetweenWords, kDyadAttributedWords, kDyadBeforeWords,
+                                       kDyadCauseWords, kDyadHandWords, kDyadEnglishWords}));
   return kAll;
 }
 
@@ -2126,12 +2122,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                       "المصنف",   "المصنفه",  "المصنفين",  "المعترف", "المكلف",  "المكلفه",
                                       "المنتخب",  "المنتخبه", "المرشح",    "المرشحه", "المفروض", "المفروضه"};
     size_t s_cue_tok = 0;  // its token
-    for (size_t i = s.first_token; i < s.end_token && s_a1 < 0; ++i) {
+    // Most tokens are no cue: the loop goes from one token that may be one to the next (one
+    // word of each token's tags read). s_cue_start and s_cue_tok are read only when a cue
+    // found the sides, at that cue's token.
+    for (size_t i = NextMayBeIn(toks, s.first_token, s.end_token, cue_words); i < s.end_token && s_a1 < 0;
+         i = NextMayBeIn(toks, i + 1, s.end_token, cue_words)) {
       s_cue_start = toks.tokens[i].start;
       s_cue_tok = i;
       std::string_view k = toks.Key(i);
-      // Most tokens are no cue: one bit test of the tags instead of the tests below one by one.
-      if (!KeyIs(toks, i, cue_words) && k != "against" && k != "between" && k != "by") continue;
+      if (!KeyIs(toks, i, cue_words)) continue;  // (the English words are in the set)
       if (KeyIs(toks, i, kAgainst) || k == "against") {
         s_a1 = last_before(i, -1);
         s_a2 = first_after(i + 1, s_a1 >= 0 ? r.actors[s_a1].actor : -1);

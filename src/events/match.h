@@ -285,6 +285,14 @@ class WordSet {
   bool split_always_ = false;
 };
 
+// The words of several lists in one vector, for a WordSet of their union (a set a scan asks
+// before the lists one by one, or steps over with NextMayBeIn).
+inline std::vector<std::string_view> JoinWords(std::initializer_list<std::span<const std::string_view>> lists) {
+  std::vector<std::string_view> all;
+  for (std::span<const std::string_view> list : lists) all.insert(all.end(), list.begin(), list.end());
+  return all;
+}
+
 // Up to 191 WordSets get a bit each in three 64-bit words: bit 63 of the first word of
 // TokenTags' key mask marks a tagged token. (Two words held 127 sets; the rules outgrew them,
 // and a set past the last bit is probed word by word on every question: KeyIsUntagged.)

@@ -729,6 +729,16 @@ TEST(EventsContext, MinesAndTheirAlifLamAreNoArticle) {
   EXPECT_FALSE(HasTrigger(the, "الألغام"));
 }
 
+// Seizing arms or goods is looting, not territory: "استولى على ذخيرة ومعدات", "الاستيلاء على
+// أسلحة" (triggers.tsv); "استولى على البلدة" still takes a place.
+TEST(EventsContext, SeizingArmsIsNoTerritory) {
+  auto r = RunEvents("وقال التنظيم إنه استولى على أسلحة ومعدات من مقر للجيش في بنغازي أمس.", "2015-08-03", "", {},
+                     {{"بنغازي", 1}});
+  EXPECT_FALSE(HasSubType(r, "Non-state actor overtakes territory"));
+  auto town = RunEvents("وقال التنظيم إنه استولى على بلدة قرب بنغازي أمس.", "2015-08-03", "", {}, {{"بنغازي", 1}});
+  EXPECT_TRUE(HasSubType(town, "Non-state actor overtakes territory"));
+}
+
 // "الهجوم" with no date of its own names the incident told before, whatever weapon that
 // one was: the suicide bombing and "the attack left more than 50 dead" are one event, and
 // the generic noun does not make the bombing a battle.

@@ -384,11 +384,15 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     if (KeyIs(toks, tok - 2, kHoldBack)) return "fighting held back from, not an incident";
   }
   // "المدن اليمنية التي سيطرت عليها", "المناطق التي سيطر عليها في العراق وسوريا", "التي استولت
-  // عليها داعش": places
+  // عليها داعش", and in the passive "قاعدة العند التي تم السيطرة عليها بشكل كلي": places
   // described by who took them (the news is what happens to them now). Not when the clause
   // names the day ("قاعدة العند، التي سيطرت عليها أمس"): that is the news.
-  if (tok > first && tok + 1 < n && KeyIs(toks, tok, {"سيطر", "سيطرت", "سيطروا", "استولي", "استولت", "استولوا"}, false) &&
-      KeyIs(toks, tok - 1, RelativePronouns(), false) && KeyIs(toks, tok + 1, {"عليها", "عليه", "عليهم", "عليهما"}, false)) {
+  const bool took_it = tok > first && KeyIs(toks, tok, {"سيطر", "سيطرت", "سيطروا", "استولي", "استولت", "استولوا"}, false) &&
+                       KeyIs(toks, tok - 1, RelativePronouns(), false);
+  const bool taken = tok > first + 1 && KeyIs(toks, tok, {"السيطره", "الاستيلا"}, false) &&
+                     KeyIs(toks, tok - 1, {"تم", "تمت", "جرت", "جري"}, false) &&
+                     KeyIs(toks, tok - 2, RelativePronouns(), false);
+  if ((took_it || taken) && tok + 1 < n && KeyIs(toks, tok + 1, {"عليها", "عليه", "عليهم", "عليهما"}, false)) {
     static const WordSet kDay{"امس", "اليوم", "فجر", "صباح", "مسا", "ليله", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
                               "الخميس", "الجمعه", "السبت"};
     bool dated = false;

@@ -1826,6 +1826,14 @@ TEST(EventsIncidents, WhatSomeoneCausedAndBeforeAFallAreNoIncidents) {
                  "2015-08-06");
 }
 
+// A place described in the passive by its being taken ("قاعدة العند التي تم السيطرة عليها
+// بشكل كلي") is no incident of its own, as in the active ("التي سيطر عليها الحوثيون").
+TEST(EventsIncidents, APlaceDescribedAsTakenInThePassive) {
+  ExpectNoEvents({"وعبرت قوات عسكرية من قاعدة العند التي تم السيطرة عليها بشكل كلي إلى محافظة الضالع.",
+                  "وانتشرت الشرطة في المدينة التي تمت السيطرة عليها قبل أسبوعين."},
+                 "2015-08-08");
+}
+
 // A party's name ("حزب تحرير الشعب الثوري"), a place of detention ("مكان احتجاز الرهينة") and
 // talks dated next week ("في الأسبوع المقبل") are no incidents; "إن جنديا قتل عندما" is one
 // soldier killed ("جنديا قتل مسلحا": the soldier killed); a dyad across "حيث" names the

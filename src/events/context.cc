@@ -399,6 +399,11 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     for (size_t j = tok + 2; j < n && j <= tok + 4 && Word(toks, j) && !dated; ++j) dated = KeyIs(toks, j, kDay);
     if (!dated) return "a place described by who took it, not an incident";
   }
+  // "أرامل الجنود العراقيين الذين قتلوا أو فقدوا في الحرب", "أسر الجنود الذين قتلوا في الحرب
+  // ضد الحوثيين": the dead of a war described by a relative clause, not one incident.
+  if (tok > first && KeyIs(toks, tok - 1, RelativePronouns(), false))
+    for (size_t j = tok + 1; j < n && j <= tok + 5 && Word(toks, j); ++j)
+      if (KeyIs(toks, j, {"الحرب", "الحروب"})) return "the dead of a war described, not one incident";
   // "فيما وصفه رئيس الوزراء بأنه «معركة متزامنة ضد الإرهاب»", "ما وصفته بالعدوان": what
   // something is called is no incident of its own (the name follows "بأنه" or "بـ"; not what is
   // described: "ووصف شاهد القصف الذي استهدف الحي بأنه الأعنف").

@@ -1834,6 +1834,15 @@ TEST(EventsIncidents, APlaceDescribedAsTakenInThePassive) {
                  "2015-08-08");
 }
 
+// The dead of a war described by a relative clause ("أرامل الجنود الذين قتلوا في الحرب") are
+// no incident; soldiers killed in an attack are.
+TEST(EventsIncidents, TheDeadOfAWarDescribed) {
+  ExpectNoEvents({"وأعلنت الحكومة مكافأة لمن يتزوج من أرامل الجنود الذين قتلوا أو فقدوا في الحرب.",
+                  "وكرمت الوزارة أسر الجنود الذين قتلوا في الحرب ضد الحوثيين."},
+                 "2015-07-25");
+  EXPECT_FALSE(RunEvents("قتل خمسة جنود أمس في هجوم على حاجز في الرمادي.", "2015-07-25").result.events.empty());
+}
+
 // A party's name ("حزب تحرير الشعب الثوري"), a place of detention ("مكان احتجاز الرهينة") and
 // talks dated next week ("في الأسبوع المقبل") are no incidents; "إن جنديا قتل عندما" is one
 // soldier killed ("جنديا قتل مسلحا": the soldier killed); a dyad across "حيث" names the

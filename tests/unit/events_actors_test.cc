@@ -376,20 +376,20 @@ TEST(EventsActors, TheGroupCountedAmongTheDeadIsTheVictim) {
   EXPECT_NE(id(after.result.events[0].actor1), "yemen_republican_guard");
 }
 
+// An actor's id, "-" for none.
+std::string ActorId(int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); }
+
 // A protest's armed actors with no protesters named are what it is about: a state's forces, or
 // a group named after the word of its cause ("تنديدا"), protest nothing.
 TEST(EventsActors, TheTargetOfAProtestIsNotItsProtesters) {
-  auto id = [](int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); };
   auto r = RunEvents("وتظاهر الآلاف في برلين تنديدا بالقصف الذي يشنه الجيش التركي على مقاتلي حزب العمال الكردستاني.",
                      "2015-08-01", "TR");
-  bool found = false;
-  for (const auto& e : r.result.events) {
-    if (e.event_type != "Protests") continue;
-    found = true;
-    EXPECT_NE(id(e.actor1), "turkish_army");
-    EXPECT_NE(id(e.actor1), "pkk");
+  const auto protests = EventsWhere(r, [](const Event& e) { return e.event_type == "Protests"; });
+  for (const Event* e : protests) {
+    EXPECT_NE(ActorId(e->actor1), "turkish_army");
+    EXPECT_NE(ActorId(e->actor1), "pkk");
   }
-  EXPECT_TRUE(found);
+  EXPECT_FALSE(protests.empty());
 }
 
 // An attack on a home, with no armed side attacked, is violence against civilians (ACLED).
@@ -399,7 +399,6 @@ TEST(EventsActors, AnAttackOnAHomeIsViolenceAgainstCivilians) {
   EXPECT_EQ(r.result.events[0].event_type, "Violence against civilians");
 }
 
-std::string ActorId(int32_t a) { return a >= 0 ? Dicts().actors[a].id : std::string("-"); }
 
 // The first reading's actor 2 is `victim`, and its actor 1 is not.
 void ExpectTheVictim(const testing::Run& r, const std::string& victim) {
@@ -427,14 +426,13 @@ TEST(EventsActors, TheOwnerOfAPatrolHitIsTheTarget) {
 // The group a place is freed from ("تحرير ... من عصابات داعش") loses it: actor 2.
 TEST(EventsActors, TheGroupAPlaceIsFreedFromLosesIt) {
   auto r = RunEvents("أعلن عن تحرير القوات الأمنية جامعة الأنبار من عصابات داعش.", "2015-07-22", "IQ");
-  bool found = false;
-  for (const auto& e : r.result.events) {
-    if (e.sub_event_type.find("territory") == std::string::npos) continue;
-    found = true;
-    EXPECT_EQ(ActorId(e.actor2), "isis");
-    EXPECT_NE(ActorId(e.actor1), "isis");
+  const auto taken =
+      EventsWhere(r, [](const Event& e) { return e.sub_event_type.find("territory") != std::string::npos; });
+  for (const Event* e : taken) {
+    EXPECT_EQ(ActorId(e->actor2), "isis");
+    EXPECT_NE(ActorId(e->actor1), "isis");
   }
-  EXPECT_TRUE(found);
+  EXPECT_FALSE(taken.empty());
 }
 
 }  // namespace

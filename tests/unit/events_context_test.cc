@@ -575,14 +575,13 @@ TEST(EventsContext, ClashesWithDemonstratorsAreARiotAndTheAbductedFollowTheNoun)
   EXPECT_EQ(riot.result.events[0].sub_event_type, "Violent demonstration");
   EXPECT_EQ(id(riot.result.events[0].actor1), "rioters");  // ACLED: a riot's actor is Rioters
   auto taken = RunEvents("وأفادت مصادر أمس بخطف شرطيين في ديار بكر.", "2015-07-30", "TR");
-  bool abduction = false;
-  for (const auto& e : taken.result.events) {
-    if (e.sub_event_type != "Abduction/forced disappearance") continue;
-    abduction = true;
-    EXPECT_EQ(id(e.actor2), "police_tr");
-    EXPECT_NE(id(e.actor1), "police_tr");
+  const auto abductions =
+      EventsWhere(taken, [](const Event& e) { return e.sub_event_type == "Abduction/forced disappearance"; });
+  for (const Event* e : abductions) {
+    EXPECT_EQ(id(e->actor2), "police_tr");
+    EXPECT_NE(id(e->actor1), "police_tr");
   }
-  EXPECT_TRUE(abduction);
+  EXPECT_FALSE(abductions.empty());
 }
 
 // An actor is never its own opponent: a reading that names one actor twice leaves actor 2

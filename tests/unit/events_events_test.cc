@@ -148,14 +148,12 @@ TEST(EventsAssembly, TalksWithoutActorsMergeIntoTheTalksWithActors) {
 
 TEST(EventsAssembly, ObjectBeforeANominalTriggerIsActorTwo) {
   auto r = RunEvents("بالتوازي مع ذلك بدأ داعش بالسماح لبعض العائلات بالخروج من المدينة.");
-  bool found = false;
-  for (const auto& e : r.result.events) {
-    if (e.plover != "RETREAT") continue;
-    found = true;
-    EXPECT_EQ(Id(e.actor1), "isis");
-    EXPECT_EQ(Id(e.actor2), "civilians");
+  const auto retreats = EventsWhere(r, [](const Event& e) { return e.plover == "RETREAT"; });
+  for (const Event* e : retreats) {
+    EXPECT_EQ(Id(e->actor1), "isis");
+    EXPECT_EQ(Id(e->actor2), "civilians");
   }
-  EXPECT_TRUE(found);
+  EXPECT_FALSE(retreats.empty());
 }
 
 

@@ -78,6 +78,15 @@ inline void ExpectNoEvents(std::initializer_list<const char*> sentences, const s
   for (const char* s : sentences) EXPECT_TRUE(RunEvents(s, published, focus_country).result.events.empty()) << s;
 }
 
+// The events of `r` for which `pred` holds, in order.
+template <typename Pred>
+std::vector<const Event*> EventsWhere(const Run& r, Pred pred) {
+  std::vector<const Event*> out;
+  for (const Event& e : r.result.events)
+    if (pred(e)) out.push_back(&e);
+  return out;
+}
+
 // `events` is one event of sub-type `sub_type` (and, when given, of `fatalities` dead).
 inline ::testing::AssertionResult OneEvent(const std::vector<Event>& events, const std::string& sub_type,
                                            int64_t fatalities = -1) {

@@ -429,14 +429,20 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
         source = source || (contrast && KeyIs(toks, k, kSource));
         if (KeyIs(toks, k, kClaiming, false)) contrast = source = true;
       }
-      // Joined by "و", a word of its own or the count's proclitic ("و11"), with at most
-      // what the count before was of between ("مقتل 6 مقاتلين من المقاومة و11 حوثيا").
+      // Joined by "و", a word of its own or the count's proclitic ("و11"), or by "and", with
+      // at most what the count before was of between ("مقتل 6 مقاتلين من المقاومة و11
+      // حوثيا", "killed 50 militants and eight civilians"); not a part of the count before
+      // ("killed 20 people and 15 of them were children").
       constexpr std::string_view kWaw = "\xD9\x88";
       const bool glued = toks.Key(q.token_begin).starts_with(kWaw);
       const size_t junction = glued ? q.token_begin : q.token_begin - 1;
-      bool joined = (glued || toks.Key(junction) == kWaw) && junction <= prev->token_end + 3;
+      const bool of_them = KeyIs(toks, q.token_begin + 1, {"of", "among"}, false) &&
+                           KeyIs(toks, q.token_begin + 2, {"them", "whom", "those"}, false);
+      bool joined = (glued || toks.Key(junction) == kWaw || toks.Key(junction) == "and") &&
+                    junction <= prev->token_end + 3 && !of_them;
       for (size_t k = prev->token_end; joined && k < junction; ++k)
-        joined = toks.tokens[k].kind == text::TokenKind::kWord && !KeyIs(toks, k, kContrast, false);
+        joined = toks.tokens[k].kind == text::TokenKind::kWord && !KeyIs(toks, k, kContrast, false) &&
+                 !KeyIs(toks, k, {"while", "whereas", "but"}, false);
       if (contrast && source)
         out[i] = TollRelation::kOtherSource;
       else if (joined)

@@ -750,6 +750,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           // Partitive: "22 من رجال الأمن", "4 من “القاعدة”", "hundreds of people".
           size_t p = k + 1;
           if (p < end && Opening(text, toks, p)) ++p;
+          // "9 of their military vehicles", "two of his men": the noun after the possessive
+          // says what is counted; without a count noun there it is no people's count.
+          const bool possessive = p + 1 < end && KeyIs(toks, p, {"their", "its", "his", "her", "our"}, false);
+          if (possessive) ++p;
           const std::string* c = count_noun(p, end, &len);
           const auto starting = actors_from(p, p + 1);
           const ActorMention* actor = starting.empty() ? nullptr : &out->actors[starting.back()];
@@ -763,7 +767,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             ev = Evidence::kPeople;
             k = actor->token_end;
             if (k < end && Closing(text, toks, k)) ++k;
-          } else if (p < end && toks.tokens[p].kind == text::TokenKind::kWord) {
+          } else if (!possessive && p < end && toks.tokens[p].kind == text::TokenKind::kWord) {
             ev = Evidence::kPartitive;
             k = p + 1;
           }

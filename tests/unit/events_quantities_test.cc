@@ -480,5 +480,30 @@ TEST(EventsQuantities, OneCivilianNamedByOccupation) {
   ExpectOnlyCount("قتل 20 مصليا في تفجير مسجد أمس.", "2015-07-25", 20);
 }
 
+// English tolls joined by "and" are parts of one toll, as Arabic "و" ("مقتل 6 مقاتلين من
+// المقاومة و11 حوثيا"): the event's fatalities are their sum; not a part of the count before
+// ("20 people and 15 of them were children") nor what a possessive's noun says is no person
+// ("9 of their military vehicles").
+TEST(EventsQuantities, EnglishTollsJoinedByAndAreSummed) {
+  for (const auto& [text, toll] : std::vector<std::pair<std::string, uint64_t>>{
+           {"Air strikes on Thursday killed 50 militants and eight civilians in the town of Saraqib.", 58},
+           {"Clashes in Daraa killed 20 rebels and 15 soldiers on Tuesday.", 35},
+           {"The bombing in Aleppo killed 20 people and 15 of them were children.", 20},
+           {"The bombing in Aleppo killed 20 people, 15 of them children.", 20},
+           {"During the operations over 50 terrorists were killed and 9 of their military vehicles were smashed.",
+            50},
+       }) {
+    auto r = RunEvents(text, "2015-03-05");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(r.result.events[0].fatalities, toll) << text;
+  }
+  // What is counted after a possessive: a person noun is a count, anything else is none.
+  auto men = RunEvents("The army killed 30 militants and two of their commanders in Idlib.", "2015-03-05");
+  ASSERT_EQ(men.result.events.size(), 1u);
+  EXPECT_EQ(men.result.events[0].fatalities, 32u);
+  auto vehicles = RunEvents("Over 50 terrorists were killed and 9 of their vehicles were destroyed.", "2015-03-05");
+  for (const auto& q : vehicles.result.quantities) EXPECT_NE(q.value, 9u) << q.category;
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -783,7 +783,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
             k += len2;
           }
-          if (const ActorMention* a = actor_at(k)) k = a->token_end;  // "30 members of the YPG"
+          if (const ActorMention* a = actor_at(k)) {
+            k = a->token_end;  // "30 members of the YPG"
+          } else if (k + 1 < end && toks.tokens[k].script == text::Script::kLatin) {
+            // "35 jihadists from the Islamic State group", "35 members of the Islamic State":
+            // the noun's group, then its predicate ("were killed") as right after the noun.
+            size_t at = KeyIs(toks, k, {"of", "from"}, false) ? k + 1 : k;
+            if (at < end && KeyIs(toks, at, {"the"}, false)) ++at;
+            if (const ActorMention* a2 = at > k && at < end ? actor_at(at) : nullptr) k = a2->token_end;
+          }
         } else if (const ActorMention* a = actor_at(k)) {
           // "100 ISIS terrorists", "22 Hezbollah fighters": the noun after the actor's name,
           // else the actor says who they are ("killed 5 ISIS").
@@ -889,9 +897,13 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
           // "killed eight civilians and wounded 25": a predicate before a number is that
           // number's.
+          // Not a qualifier that qualifies no number: "were killed around the town".
           if (h.cue && t + h.len < end && ev != Evidence::kBare) {
             PhraseMatch qm;
             const QuantityWord* nw = qword(t + h.len, end, &qm);
+            if (nw && nw->kind == QuantityKind::kQualifier && toks.tokens[t + h.len].script == text::Script::kLatin &&
+                !is_number_token(t + h.len + qm.len, end))
+              nw = nullptr;
             if (toks.tokens[t + h.len].kind == text::TokenKind::kNumber || nw) break;
           }
           if (h.cue) {

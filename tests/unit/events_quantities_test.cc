@@ -505,5 +505,24 @@ TEST(EventsQuantities, EnglishTollsJoinedByAndAreSummed) {
   for (const auto& q : vehicles.result.quantities) EXPECT_NE(q.value, 9u) << q.category;
 }
 
+// An English count's predicate after its group ("35 jihadists from the Islamic State group
+// were killed", "35 members of the Islamic State group were killed") and after a word that
+// qualifies numbers but qualifies none there ("were killed around the town").
+TEST(EventsQuantities, EnglishPredicateAfterTheGroupAndAroundAPlace) {
+  for (const char* s : {"At least 35 jihadists from the Islamic State group were killed in air strikes.",
+                        "35 members of the Islamic State group were killed in air strikes.",
+                        "The Observatory said 35 militants were killed around the town of Shadadi."}) {
+    auto r = RunEvents(s, "2015-03-05");
+    ASSERT_EQ(r.result.quantities.size(), 1u) << s;
+    EXPECT_EQ(r.result.quantities[0].value, 35u) << s;
+    EXPECT_EQ(r.result.quantities[0].category, "killed") << s;
+  }
+  // A qualifier before a number is still that number's: "killed around 30".
+  auto r = RunEvents("Government forces killed 12 civilians and wounded about 30 in Homs.", "2015-03-05");
+  ASSERT_EQ(r.result.quantities.size(), 2u);
+  EXPECT_EQ(r.result.quantities[1].category, "wounded");
+  EXPECT_EQ(r.result.quantities[1].value, 30u);
+}
+
 }  // namespace
 }  // namespace marsad::events

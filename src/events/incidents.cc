@@ -666,6 +666,10 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
       best->fatalities = q.value;
       best->fatalities_quantity = static_cast<int32_t>(qi);
       last_given = qi, last_event = best;
+    } else if (!alternative && q.value == best->fatalities) {
+      // The toll told again (the headline's "kill 50 Qaeda fighters", then "killed 50
+      // Al-Qaeda militants and eight civilians"): its parts that follow add to it.
+      last_given = qi, last_event = best;
     }
   }
 }

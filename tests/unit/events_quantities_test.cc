@@ -524,5 +524,16 @@ TEST(EventsQuantities, EnglishPredicateAfterTheGroupAndAroundAPlace) {
   EXPECT_EQ(r.result.quantities[1].value, 30u);
 }
 
+// A toll told again, then with a part added ("US strikes kill 50 Qaeda fighters ... US air
+// strikes killed 50 Al-Qaeda militants and eight civilians"): the event's toll is the sum.
+TEST(EventsQuantities, ATollToldAgainTakesItsPartsAfter) {
+  auto r = RunEvents("US strikes kill 50 Qaeda fighters in Syria Monitor AFP Tuesday 23 Sep 2014 US air strikes "
+                     "killed 50 Al-Qaeda militants and eight civilians in northern Syria on Tuesday.",
+                     "2014-09-23");
+  uint64_t toll = 0;
+  for (const auto& e : r.result.events) toll = std::max<uint64_t>(toll, e.fatalities);
+  EXPECT_EQ(toll, 58u);
+}
+
 }  // namespace
 }  // namespace marsad::events

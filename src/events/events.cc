@@ -440,9 +440,12 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
                            KeyIs(toks, q.token_begin + 2, {"them", "whom", "those"}, false);
       bool joined = (glued || toks.Key(junction) == kWaw || toks.Key(junction) == "and") &&
                     junction <= prev->token_end + 3 && !of_them;
+      // Nor what an inclusion between them lists: "At least 12 civilians including four
+      // children and a pregnant woman", "20 شخصا بينهم 4 أطفال وامرأة".
       for (size_t k = prev->token_end; joined && k < junction; ++k)
         joined = toks.tokens[k].kind == text::TokenKind::kWord && !KeyIs(toks, k, kContrast, false) &&
-                 !KeyIs(toks, k, {"while", "whereas", "but"}, false);
+                 !KeyIs(toks, k, {"while", "whereas", "but", "including", "among", "بينهم", "منهم", "بينهن", "منهن"},
+                        false);
       if (contrast && source)
         out[i] = TollRelation::kOtherSource;
       else if (joined)

@@ -490,6 +490,8 @@ TEST(EventsQuantities, EnglishTollsJoinedByAndAreSummed) {
            {"Clashes in Daraa killed 20 rebels and 15 soldiers on Tuesday.", 35},
            {"The bombing in Aleppo killed 20 people and 15 of them were children.", 20},
            {"The bombing in Aleppo killed 20 people, 15 of them children.", 20},
+           {"At least 12 civilians including four children and a pregnant woman were killed in air raids on Aleppo.",
+            12},
            {"During the operations over 50 terrorists were killed and 9 of their military vehicles were smashed.",
             50},
        }) {

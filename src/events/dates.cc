@@ -151,6 +151,26 @@ bool IsNum(const text::Tokens& t, size_t i, int* v, int lo, int hi) {
   return true;
 }
 
+// A day of the month as a number, or in English as an ordinal written with its digits
+// ("13th", "2nd", "21st", "3rd": one word token, the digits glued to the suffix).
+bool IsDayNum(const text::Tokens& t, size_t i, int* v) {
+  if (IsNum(t, i, v, 1, 31)) return true;
+  if (i >= t.tokens.size() || t.tokens[i].kind != text::TokenKind::kWord) return false;
+  const std::string_view k = t.Key(i);
+  const size_t digits = t.tokens[i].glue;
+  if ((digits != 1 && digits != 2) || k.size() != digits + 2) return false;
+  const std::string_view suffix = k.substr(digits);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  int x = 0;
+  for (char c : k.substr(0, digits)) {
+    if (c < '0' || c > '9') return false;
+    x = x * 10 + (c - '0');
+  }
+  if (x < 1 || x > 31) return false;
+  *v = x;
+  return true;
+}
+
 // A year written "1896م" (ميلادي, the Gregorian era's letter glued to the digits): one
 // word token, from 1000 on.
 bool GregorianYear(const text::Tokens& t, size_t i, int* v) {
@@ -289,6 +309,7 @@ int WeekdayAt(const text::Tokens& t, size_t j) {
 bool MayStartDate(const text::Tokens& t, size_t i, uint64_t bits) {
   const text::Token& tok = t.tokens[i];
   if (bits != 0 || tok.kind == text::TokenKind::kNumber || tok.glue == 4) return true;
+  if ((tok.glue == 1 || tok.glue == 2) && tok.script == text::Script::kLatin) return true;  // "13th"
   if (tok.kind == text::TokenKind::kPunct) return false;
   return t.Key(i).ends_with("\xD8\xA7\xD9\x88\xD9\x84");  // اول
 }
@@ -549,8 +570,12 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       }
     // 15 تشرين الأول 2017 / 15 October 2017 / 15 أكتوبر / السادس من أغسطس / 15 من أغسطس
     size_t day_len = 1;
-    if (int m = IsNum(t, i, &a, 1, 31) && is(i + 1, kMonthWord) ? MonthAt(t, i + 1, &ml) : 0;
-        m || (m = DayOfMonthWithMin(t, i, &a, &day_len, &ml))) {
+    // "13th October", "the 13th of October" too.
+    const bool day_num = IsDayNum(t, i, &a);
+    if (day_num && KeyIs(t, i + 1, {"of"}, false) && t.tokens[i].kind == text::TokenKind::kWord && is(i + 2, kMonthWord))
+      day_len = 2;
+    if (int m = day_num && is(i + day_len, kMonthWord) ? MonthAt(t, i + day_len, &ml) : 0;
+        m || (day_len = 1, (m = DayOfMonthWithMin(t, i, &a, &day_len, &ml)) != 0)) {
       const size_t after_month = PastMonthInBrackets(t, i + day_len + ml);
       size_t e = after_month;
       int y = 0;
@@ -585,10 +610,10 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       continue;
     }
     // October 15, 2017 / October 2017 / تشرين الأول 2017
-    if (int m = is(i, kMonthWord) ? MonthAt(t, i, &ml) : 0; m && (i == 0 || !IsNum(t, i - 1, &a, 1, 31))) {
+    if (int m = is(i, kMonthWord) ? MonthAt(t, i, &ml) : 0; m && (i == 0 || !IsDayNum(t, i - 1, &a))) {
       size_t e = PastMonthInBrackets(t, i + ml);
       int d = 0, y = 0;
-      if (IsNum(t, e, &d, 1, 31)) {
+      if (IsDayNum(t, e, &d)) {
         size_t e2 = e + 1;
         if (e2 < n && t.Key(e2).empty()) ++e2;  // the comma
         if (IsNum(t, e2, &y, 1900, 2100) || IsNum(t, e2 + 1, &y, 1900, 2100)) {

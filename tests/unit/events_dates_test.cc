@@ -47,6 +47,25 @@ TEST(EventsDates, AnEnglishMonthAndDayWithoutAYear) {
   EXPECT_EQ(d->date, "2014-12-30");
 }
 
+// English ordinal days written with digits: "October 13th", "the 4th of April", "21st March
+// 2015"; an incident on such a day is dated by it, not by the publication.
+TEST(EventsDates, EnglishOrdinalDays) {
+  auto r = RunEvents("On October 13th 30 people were killed in a suicide bombing in Hasaka. A sarin attack hit the "
+                     "town on the 4th of April. Talks began on 21st March 2015. The 13th Division advanced.",
+                     "2016-10-23");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "October 13th")));
+  EXPECT_EQ(d->date, "2016-10-13");
+  ASSERT_TRUE((d = Find(r, "4th of April")));
+  EXPECT_EQ(d->date, "2016-04-04");
+  ASSERT_TRUE((d = Find(r, "21st March 2015")));
+  EXPECT_EQ(d->date, "2015-03-21");
+  EXPECT_EQ(r.result.dates.size(), 3u);  // not "13th Division"
+  for (const auto& e : r.result.events) {
+    if (e.fatalities == 30) { EXPECT_EQ(e.date, "2016-10-13"); }
+  }
+}
+
 // A full date that opens the text is its dateline: it dates no incident of its own sentence
 // ("Published July 4 2015 An explosion at a mosque ... on Friday killed at least 25").
 TEST(EventsDates, TheDatelineDatesNoIncident) {

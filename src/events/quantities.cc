@@ -890,6 +890,19 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             t += inc.len - 1;
             continue;
           }
+          // Two counts as one subject share the predicate after the second: "Some 120 ISIS
+          // fighters and 60 foreign mercenaries were killed" (the "and" right after the noun).
+          if (is_number_token(t, end) && !included && t == k + 1 && toks.Key(k) == "and" &&
+              (ev == Evidence::kNoun || ev == Evidence::kPeople)) {
+            size_t len2 = 0;
+            size_t u = t + 1;
+            while (u < end && u <= t + 3 && !count_noun(u, end, &len2)) ++u;
+            if (u < end && u <= t + 3) {
+              reach += u + len2 - t;
+              t = u + len2 - 1;
+              continue;
+            }
+          }
           if (is_number_token(t, end) && !included) break;
           // Unknown words take a predicate of their own clause only: "five other victims had
           // died", not "destroyed two machinegun-equipped vehicles and killed 10".

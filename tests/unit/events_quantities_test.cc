@@ -537,5 +537,21 @@ TEST(EventsQuantities, ATollToldAgainTakesItsPartsAfter) {
   EXPECT_EQ(toll, 58u);
 }
 
+// Two English counts joined as one subject share the predicate after the second ("Some 120
+// ISIS fighters and 60 foreign mercenaries were killed"); not across another verb ("20
+// fighters arrived and 30 civilians were killed").
+TEST(EventsQuantities, EnglishCountsOfOneSubjectShareThePredicate) {
+  auto r = RunEvents("Some 120 ISIS fighters and 60 foreign mercenaries were killed in Russian air strikes.", "2017-10-07");
+  ASSERT_EQ(r.result.quantities.size(), 2u);
+  EXPECT_EQ(r.result.quantities[0].category, "killed");
+  EXPECT_EQ(r.result.quantities[1].category, "killed");
+  auto w = RunEvents("Five soldiers and three civilians were wounded in the attack on Homs.", "2017-10-07");
+  ASSERT_EQ(w.result.quantities.size(), 2u);
+  EXPECT_EQ(w.result.quantities[0].category, "wounded");
+  auto verb = RunEvents("Army shells hit the town and 20 fighters arrived and 30 civilians were killed.", "2017-10-07");
+  ASSERT_EQ(verb.result.quantities.size(), 2u);
+  EXPECT_NE(verb.result.quantities[0].category, "killed");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -32,6 +32,16 @@ bool Armed(const ActorInfo& a) { return a.inter >= 1 && a.inter <= 4 ? true : a.
 bool FliesOnly(const ActorInfo& a) {
   return a.id == "us_led_coalition" || (a.id.ends_with("_air_force") && a.type != "government");
 }
+// Guns, mortars or rockets named in the sentence [first, end): "قصف مدفعي", "بقذائف الهاون",
+// "صواريخ".
+bool ShellingWeaponNamed(const text::Tokens& toks, size_t first, size_t end) {
+  static const WordSet kGuns{"مدفعي",  "المدفعي", "مدفعيه", "المدفعيه", "مدافع",   "المدافع",  "هاون",    "الهاون",
+                             "قذايف",  "القذايف", "صاروخ",  "صواريخ",   "الصواريخ", "صاروخيه", "راجمات", "الراجمات",
+                             "كاتيوشا", "غراد"};
+  for (size_t i = first; i < end; ++i)
+    if (KeyIs(toks, i, kGuns)) return true;
+  return false;
+}
 // An armed group, or state or foreign forces (not a government as such).
 bool Fighting(const ActorInfo& a) {
   return (a.inter >= 2 && a.inter <= 4) || a.type == "state_force" || a.type == "external_force";
@@ -3559,6 +3569,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           e.sub_event_type = sub;
           e.plover = "ASSAULT";
         }
+      } else if (e.sub_event_type == "Shelling/artillery/missile attack" && e.actor1 >= 0 &&
+                 FliesOnly(d_.actors[e.actor1]) && KeyIs(toks, tok, {"قصف", "القصف", "قصفت", "قصفه"}) &&
+                 !ShellingWeaponNamed(toks, s.first_token, s.end_token)) {
+        // "قصف التحالف الدولي مواقع لداعش": the bombardment of a force that fights from the air
+        // only is an air strike, unless the sentence names guns or rockets.
+        e.sub_event_type = "Air/drone strike";
       }
       // "وأكد المتمردون أن الهجوم خلف أكثر من 50 قتيلا": a definite generic noun for an
       // incident, undated in its clause (or dated only by its speaker: "وأكد المتحدث في بيان له

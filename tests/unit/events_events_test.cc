@@ -38,6 +38,17 @@ TEST(EventsAssembly, ShellingWithClitic) {
   EXPECT_EQ(e.date, "2017-10-14");
 }
 
+// The bombardment ("قصف") of a force that fights from the air only (the US-led coalition, an
+// air force) is an air strike, unless the sentence names guns or rockets.
+TEST(EventsAssembly, BombardmentByAnAirForceIsAnAirStrike) {
+  auto r = RunEvents("قصف التحالف الدولي مواقع لداعش في الرقة أمس.", "2015-07-25");
+  EXPECT_TRUE(OneEvent(r.result.events, "Air/drone strike"));
+  auto rockets = RunEvents("قصف التحالف الدولي بالصواريخ مواقع لداعش في الرقة أمس.", "2015-07-25");
+  EXPECT_TRUE(OneEvent(rockets.result.events, "Shelling/artillery/missile attack"));
+  auto army = RunEvents("قصف الجيش السوري مواقع لداعش في الرقة أمس.", "2015-07-25");
+  EXPECT_TRUE(OneEvent(army.result.events, "Shelling/artillery/missile attack"));
+}
+
 TEST(EventsAssembly, NegatedTriggerIsNoEvent) {
   auto r = RunEvents("ويتعهدون بعدم القتال مجدداً.");
   EXPECT_TRUE(r.result.events.empty());

@@ -497,6 +497,31 @@ TEST_F(ArabicNamesTest, APlaceInAHashtagOfSeveralWordsIsInTheTopicsName) {
   EXPECT_TRUE(r.nested[0].in_name);
 }
 
+// The country in a topic's hashtag is out of the places but says where the tweet is: a town's
+// namesake in that country wins ('العبدلي' beside '#امطار_الكويت' is Kuwait's, not Amman's),
+// and a country's capital wins over a country of the same name ('عمان' beside '#سيول_الاردن').
+// Without the hashtag the Jordanian district and the sultanate are the readings.
+TEST(ArabicHashtagContextTest, ACountryInATopicsHashtagVotesForItsPlaces) {
+  const char* const rows[] = {
+      "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "248816\tJordan\tJordan\tالأردن,الاردن\t31.0\t36.0\tA\tPCLI\tJO\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "250441\tAmman\tAmman\tعمان\t31.95522\t35.94503\tP\tPPLC\tJO\t\t16\t\t\t\t1275857\t\t\t\t2024-01-01",
+      "286963\tOman\tOman\tعمان,سلطنة عمان\t21.0\t57.0\tA\tPCLI\tOM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "10862121\tAl Abdalli\tAl Abdalli\tالعبدلي\t31.96501\t35.90821\tP\tPPLA2\tJO\t\t16\t\t\t\t0\t\t\t\t2024-01-01",
+      "990001742\tAl Abdali (Kuwait)\tAl Abdali (Kuwait)\tالعبدلي\t30.03\t47.7\tP\tPPL\tKW\t\t05\t\t\t\t0\t\t\t\t"
+      "2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_hashtag_context", rows);
+  ASSERT_NE(index.resources(), nullptr);
+  auto one = [&](const std::string& s) {
+    auto p = Places(*index.resources(), s);
+    return p.size() == 1 ? p[0].geonameid : 0u;
+  };
+  EXPECT_EQ(one("تساقط البرد في العبدلي فجر اليوم #امطار_الكويت"), 990001742u);
+  EXPECT_EQ(one("تساقط البرد في العبدلي فجر اليوم"), 10862121u);
+  EXPECT_EQ(one("العاصفة الرعدية تتجه نحو عمان الآن #سيول_الاردن"), 250441u);
+  EXPECT_EQ(one("العاصفة الرعدية تتجه نحو عمان الآن"), 286963u);
+}
+
 // Weather bulletins' 'rainy' (المطرية after the noun it qualifies) is no place; the district
 // with its cue or a preposition is.
 TEST_F(ArabicNamesTest, TheRainyStateIsNoPlace) {

@@ -3140,12 +3140,13 @@ class DocumentParser {
       for (const auto& m : mentions_) {
         if (m.place < 0) continue;
         PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
-        // A country named in a hashtag of several words is out of the text's places (the
-        // topic's name, "#امطار_الكويت", "#سيول_الاردن"), but it says where the tweet is: it
-        // votes for its country, so that "العبدلي" beside "#امطار_الكويت" is Kuwait's Abdali,
-        // not Amman's, and "عمان" beside "#سيول_الاردن" is Amman. Places in organisations'
-        // names stay out ("وكالة الأنباء الفرنسية" is no news from France).
-        if (m.in_name && !(IsCountry(p) && PartOfHashtag(m.token_begin, m.token_end))) continue;
+        // A place named in a hashtag of several words is out of the text's places (the
+        // topic's name, "#امطار_الكويت", "#سيول_الاردن", "#حفرالباطن_الان"), but it says where
+        // the tweet is: it votes for its country, so that "العبدلي" beside "#امطار_الكويت" is
+        // Kuwait's Abdali, not Amman's, "عمان" beside "#سيول_الاردن" is Amman, and "برديه"
+        // (hail) beside "#حفرالباطن_الان" no Libyan village. Places in organisations' names
+        // stay out ("وكالة الأنباء الفرنسية" is no news from France).
+        if (m.in_name && !PartOfHashtag(m.token_begin, m.token_end)) continue;
         float w = m.confidence * (m.candidates.size() == 1 ? 1.5f : 1.0f);
         country_weight[std::string(p.country)] += w;
         if (IsAdmin1(p)) admin1_weight[std::string(p.country) + "." + std::string(p.admin1)] += w;

@@ -500,7 +500,9 @@ TEST_F(ArabicNamesTest, APlaceInAHashtagOfSeveralWordsIsInTheTopicsName) {
 // The country in a topic's hashtag is out of the places but says where the tweet is: a town's
 // namesake in that country wins ('العبدلي' beside '#امطار_الكويت' is Kuwait's, not Amman's),
 // and a country's capital wins over a country of the same name ('عمان' beside '#سيول_الاردن').
-// Without the hashtag the Jordanian district and the sultanate are the readings.
+// A town in such a hashtag votes for its country too: 'برديه' (hail) beside '#حفرالباطن_الان' is
+// no village in Libya. Without the hashtags the Jordanian district, the sultanate and the village
+// are the readings.
 TEST(ArabicHashtagContextTest, ACountryInATopicsHashtagVotesForItsPlaces) {
   const char* const rows[] = {
       "285570\tKuwait\tKuwait\tالكويت\t29.5\t47.75\tA\tPCLI\tKW\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
@@ -509,7 +511,10 @@ TEST(ArabicHashtagContextTest, ACountryInATopicsHashtagVotesForItsPlaces) {
       "286963\tOman\tOman\tعمان,سلطنة عمان\t21.0\t57.0\tA\tPCLI\tOM\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
       "10862121\tAl Abdalli\tAl Abdalli\tالعبدلي\t31.96501\t35.90821\tP\tPPLA2\tJO\t\t16\t\t\t\t0\t\t\t\t2024-01-01",
       "990001742\tAl Abdali (Kuwait)\tAl Abdali (Kuwait)\tالعبدلي\t30.03\t47.7\tP\tPPL\tKW\t\t05\t\t\t\t0\t\t\t\t"
-      "2024-01-01"};
+      "2024-01-01",
+      "109571\tHafar Al-Batin\tHafar Al-Batin\tحفر الباطن,حفرالباطن\t28.43279\t45.97077\tP\tPPLA2\tSA\t\t14\t\t\t\t271642"
+      "\t\t\t\t2024-01-01",
+      "80509\tAl Bardiyah\tAl Bardiyah\tالبردية,برديه\t31.75601\t25.0853\tP\tPPL\tLY\t\t79\t\t\t\t9149\t\t\t\t2024-01-01"};
   marsad::testing::SmallIndex index("geo_arabic_hashtag_context", rows);
   ASSERT_NE(index.resources(), nullptr);
   auto one = [&](const std::string& s) {
@@ -520,6 +525,8 @@ TEST(ArabicHashtagContextTest, ACountryInATopicsHashtagVotesForItsPlaces) {
   EXPECT_EQ(one("تساقط البرد في العبدلي فجر اليوم"), 10862121u);
   EXPECT_EQ(one("العاصفة الرعدية تتجه نحو عمان الآن #سيول_الاردن"), 250441u);
   EXPECT_EQ(one("العاصفة الرعدية تتجه نحو عمان الآن"), 286963u);
+  EXPECT_TRUE(Places(*index.resources(), "برديه قويه الان شمال #حفرالباطن_الان").empty());
+  EXPECT_EQ(one("برديه قويه الان"), 80509u);
 }
 
 // Weather bulletins' 'rainy' (المطرية after the noun it qualifies) is no place; the district

@@ -529,6 +529,32 @@ TEST(ArabicHashtagContextTest, ACountryInATopicsHashtagVotesForItsPlaces) {
   EXPECT_EQ(one("برديه قويه الان"), 80509u);
 }
 
+// A region the index lacked, so that a namesake far away won (supplement.txt, with its source):
+// Lebanon's Iqlim al-Kharrub, not El Khroub in Algeria, in a text on Lebanon; 'إقليم' is its cue.
+TEST(ArabicSupplementTest, IqlimAlKharrubInLebanon) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_arabic_kharrub_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990003103\t")) out << line << "\n";
+  }
+  const char* const rows[] = {
+      "272103\tLebanon\tLebanon\tلبنان\t33.83333\t35.83333\tA\tPCLI\tLB\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "276781\tBeirut\tBeirut\tبيروت\t33.89332\t35.50157\tP\tPPLC\tLB\t\t04\t\t\t\t1916100\t\t\t\t2024-01-01",
+      "2497849\tEl Khroub\tEl Khroub\tالخروب\t36.26333\t6.69361\tP\tPPL\tDZ\t\t04\t\t\t\t83746\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_kharrub", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "لبنان يحترق: حرائق متنقلة في منطقة اقليم الخروب");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"لبنان", "الخروب"}));
+  EXPECT_EQ(p[1].geonameid, 990003103u);
+  p = Places(*index.resources(), "اندلع حريق في إقليم الخروب وفي بيروت");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"الخروب", "بيروت"}));
+  EXPECT_EQ(p[0].geonameid, 990003103u);
+}
+
 // Weather bulletins' 'rainy' (المطرية after the noun it qualifies) is no place; the district
 // with its cue or a preposition is.
 TEST_F(ArabicNamesTest, TheRainyStateIsNoPlace) {

@@ -529,6 +529,30 @@ TEST(ArabicHashtagContextTest, ACountryInATopicsHashtagVotesForItsPlaces) {
   EXPECT_EQ(one("برديه قويه الان"), 80509u);
 }
 
+// A country named in an organisation's name ('الهلال الاحمر العراقي', 'وكالة الأنباء السعودية') is
+// no place of the text but votes for its country as a hashtag's does: the Iraqi Red Crescent's
+// 'قضاء المدينة' is the district in Iraq, not Medina; the Saudi agency's minister's 'المملكة' is
+// Saudi Arabia. Without the organisation, Medina, and no kingdom.
+TEST(ArabicHashtagContextTest, ACountryInAnOrganisationsNameVotesForItsPlaces) {
+  const char* const rows[] = {
+      "99237\tIraq\tIraq\tالعراق\t33.0\t44.0\tA\tPCLI\tIQ\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "102358\tSaudi Arabia\tSaudi Arabia\tالسعودية\t25.0\t45.0\tA\tPCLI\tSA\t\t00\t\t\t\t31521418\t\t\t\t2024-01-01",
+      "3175395\tItaly\tItaly\tإيطاليا\t42.83333\t12.83333\tA\tPCLI\tIT\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+      "109223\tMedina\tMedina\tالمدينة\t24.46861\t39.61417\tP\tPPLA\tSA\t\t05\t\t\t\t1300000\t\t\t\t2024-01-01",
+      "99106\tAl Madinah\tAl Madinah\tالمدينة\t30.96324\t47.26998\tP\tPPLA2\tIQ\t\t02\t\t\t\t0\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_org_context", rows);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "وزعت ممثلية الهلال الاحمر العراقي في قضاء المدينة 150 سلة صحية على العوائل");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"المدينة"}));
+  EXPECT_EQ(p[0].geonameid, 99106u);
+  p = Places(*index.resources(), "وزعت ممثلية الهلال الاحمر في قضاء المدينة 150 سلة صحية على العوائل");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"المدينة"}));
+  EXPECT_EQ(p[0].geonameid, 109223u);
+  p = Places(*index.resources(), "وقال الوزير لوكالة الأنباء السعودية إن العلاقات بين المملكة وإيطاليا قديمة");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"المملكة", "وإيطاليا"}));
+  EXPECT_EQ(p[0].geonameid, 102358u);
+}
+
 // A region the index lacked, so that a namesake far away won (supplement.txt, with its source):
 // Lebanon's Iqlim al-Kharrub, not El Khroub in Algeria, in a text on Lebanon; 'إقليم' is its cue.
 TEST(ArabicSupplementTest, IqlimAlKharrubInLebanon) {

@@ -579,6 +579,36 @@ TEST(ArabicSupplementTest, IqlimAlKharrubInLebanon) {
   EXPECT_EQ(p[0].geonameid, 990003103u);
 }
 
+// Upper Egypt (supplement.txt 990003101), which the index lacked, so that 'الصعيد' of Egyptian
+// news was a village of Shabwa, Yemen, 2,300 km off; Yemen's district stays in a text on Shabwa.
+// 'على الصعيد' and its like ('ذات الصعيد', 'عند الصعيد المحلي': at the level of) are no place
+// (nonplace_words.tsv).
+TEST(ArabicSupplementTest, UpperEgyptAndTheLevelOfThings) {
+  const std::string rows_path =
+      (std::filesystem::temp_directory_path() / ("geo_arabic_said_" + std::to_string(::getpid()) + ".txt")).string();
+  {
+    std::ifstream f(std::string(MARSAD_SOURCE_DIR) + "/data/gazetteer/supplement.txt");
+    std::ofstream out(rows_path);
+    for (std::string line; std::getline(f, line);)
+      if (line.starts_with("990003101\t")) out << line << "\n";
+  }
+  const char* const rows[] = {
+      "77862\tAs Sa'id\tAs Sa'id\tالصعيد\t14.33011\t46.87292\tP\tPPLA2\tYE\t\t05\t\t\t\t0\t\t\t\t2024-01-01",
+      "70934\tShabwah\tShabwah\tشبوة,محافظة شبوة\t14.75\t46.83\tA\tADM1\tYE\t\t19\t\t\t\t0\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_said", rows, {}, rows_path);
+  std::filesystem::remove(rows_path);
+  ASSERT_NE(index.resources(), nullptr);
+  auto p = Places(*index.resources(), "غلق 4 طرق رئيسية في الصعيد بسبب الرياح وانعدام الرؤية");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"الصعيد"}));
+  EXPECT_EQ(p[0].geonameid, 990003101u);
+  p = Places(*index.resources(), "وفي محافظة شبوة شهدت مديرية الصعيد اجتماعا ضم القيادات الميدانية");
+  ASSERT_EQ(Surfaces(p), (std::vector<std::string>{"شبوة", "الصعيد"}));
+  EXPECT_EQ(p[1].geonameid, 77862u);
+  EXPECT_TRUE(Places(*index.resources(), "وفي ذات الصعيد اعلنت المقاومة الشعبية. والقلق لا يقف عند الصعيد المحلي، "
+                                         "وعلى نفس الصعيد قال مصدر.")
+                  .empty());
+}
+
 // Weather bulletins' 'rainy' (المطرية after the noun it qualifies) is no place; the district
 // with its cue or a preposition is.
 TEST_F(ArabicNamesTest, TheRainyStateIsNoPlace) {

@@ -552,7 +552,12 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     // "تعرضا لإطلاق نار من قبل مسلحين": what someone was subjected to, the verb's object.
     static const WordSet kSubjectedTo{"تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون",
                                       "يتعرضان", "تعرضه", "تعرضها", "تعرضهم", "لتعرضه", "لتعرضها", "لتعرضهم"};
+    // "إدانتها للتفجير الإرهابي الذي استهدف مسجد": what is condemned, the noun's object.
+    static const WordSet kCondemning{"ادانه",    "ادانتها",  "ادانته",   "ادانتهم", "استنكار", "استنكارها",
+                                     "استنكاره", "استنكارهم", "شجب",      "شجبها",   "شجبه",    "شجبهم",
+                                     "تنديد",    "تنديدها",  "تنديده",   "تنديدهم", "ادانتنا", "استنكارنا"};
     if (PurposeLam(prefix) && !(tok > first && KeyIs(toks, tok - 1, kSubjectedTo, false)) &&
+        !(tok > first && KeyIs(toks, tok - 1, kCondemning)) &&
         !(tok > first && (KeyIs(toks, tok - 1, kStage, false) ||
                           (tok > first + 1 && KeyIs(toks, tok - 2, kStage, false) && KeyIs(toks, tok - 1, kOrdinal, false)))))
       return "a purpose, not an incident";

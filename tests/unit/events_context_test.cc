@@ -1218,6 +1218,17 @@ TEST(EventsContext, AProlongedDetentionIsNoArrest) {
 }
 
 // What a state allows another to do has not happened by being allowed.
+// "ل" after a noun of condemnation marks what is condemned, not a purpose: "أعربت ... عن
+// استنكارها وإدانتها للتفجير الإرهابي الذي استهدف مسجدا" tells the bombing.
+TEST(EventsContext, WhatIsCondemnedIsNoPurpose) {
+  auto r = RunEvents("أعربت الحكومة عن استنكارها وإدانتها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.",
+                     "2015-08-08");
+  EXPECT_TRUE(HasSubType(r, "Remote explosive/landmine/IED"));
+  EXPECT_FALSE(SkippedFor(r, "a purpose"));
+  auto purpose = RunEvents("وصلت تعزيزات عسكرية لتحرير المدينة من المسلحين.", "2015-08-08");
+  EXPECT_TRUE(SkippedFor(purpose, "a purpose"));
+}
+
 TEST(EventsContext, AllowedStrikesAreNotStrikes) {
   auto r = RunEvents("وأكد أردوغان الجمعة أن تركيا سمحت للولايات المتحدة بشن غارات جوية على مواقع المتطرفين في سوريا.",
                      "2015-07-26");

@@ -524,15 +524,54 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
                          ? cue_at(i, end, {QuantityCueKind::kOne})
                          : CueHit{};
         if (one.cue && one.len == 1) {
+          // A one noun in the accusative ("جنديا", "شرطيا", "طفلا": its tanween written as alif)
+          // is a verb's object. After an active verb of killing with its subject between ("قتل
+          // مسلحون جنديا", "قتلت الفتاة زولان المراهقة جنديا") it is the victim, and the one
+          // noun right after the verb is the killer, no victim.
+          static const WordSet kKillingVerbs{"قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "يقتل", "تقتل"};
+          auto accusative_one = [&](size_t k) {
+            return k < end && toks.tokens[k].script == text::Script::kArabic && toks.Key(k).ends_with("\xD8\xA7") &&
+                   cue_at(k, end, {QuantityCueKind::kOne}).len == 1;
+          };
+          // The subject between may be a name in quotes: "قتلت الفتاة "زولان أوكيش" المراهقة جنديا".
+          auto quote = [&](size_t k) { return Opening(text, toks, k) || Closing(text, toks, k); };
+          constexpr size_t kSubjectWords = 5;
+          auto object_after = [&](size_t k) {
+            for (size_t u = k + 1, words = 0; u < end && words < kSubjectWords; ++u) {
+              if (quote(u)) continue;
+              if (IsPunct(toks, u) || is_number_token(u, end)) return false;
+              if (accusative_one(u)) return true;
+              ++words;
+            }
+            return false;
+          };
           // The predicate may be quoted: "ونتج عن الحادثة «استشهاد» العريف أحمد".
           const size_t pred_end = i > s.first_token + 1 && Closing(text, toks, i - 1) ? i - 1 : i;
           for (size_t t = pred_end; t-- > s.first_token && t + 3 >= pred_end;) {
             CueHit pc = cue_at(t, pred_end, {QuantityCueKind::kBefore});
+            if (pc.cue && t + pc.len == pred_end && pc.len == 1 && KeyIs(toks, t, kKillingVerbs, false) &&
+                object_after(i))
+              break;  // the killer
             if (pc.cue && t + pc.len == pred_end && (pc.cue->category == "killed" || pc.cue->category == "wounded")) {
               q.value = 1;
               q.category = pc.cue->category;
               q.of = one.cue->category == "people" ? "" : one.cue->category;
               break;
+            }
+          }
+          // The object of an active verb of killing, its subject between.
+          if (q.category.empty() && accusative_one(i)) {
+            for (size_t t = i - 1, words = 0; t > s.first_token && words < kSubjectWords; --t) {
+              if (quote(t - 1)) continue;
+              ++words;
+              // Not an adjective of a count ("قتل فيه 32 ناشطا كرديا شابا").
+              if (IsPunct(toks, t - 1) || is_number_token(t - 1, end)) break;
+              if (KeyIs(toks, t - 1, kKillingVerbs, false)) {  // not right before i: the rule above
+                q.value = 1;
+                q.category = "killed";
+                q.of = one.cue->category == "people" ? "" : one.cue->category;
+                break;
+              }
             }
           }
           // Or before a singular verb of dying or of a wound ("أن شخصاً لقي مصرعه", "جندي استشهد":

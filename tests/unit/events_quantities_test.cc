@@ -553,5 +553,22 @@ TEST(EventsQuantities, EnglishCountsOfOneSubjectShareThePredicate) {
   EXPECT_NE(verb.result.quantities[0].category, "killed");
 }
 
+// A one noun in the accusative after an active verb of killing and its subject is the victim
+// ("قتل مسلحون جنديا", "قوات الأمن قتلت اليوم الجمعة مسلحا"); the one noun right after the
+// verb is then the killer ("قتلت الفتاة "زولان" المراهقة جنديا"); not an adjective of a count
+// ("قتل فيه 32 ناشطا كرديا شابا").
+TEST(EventsQuantities, TheObjectOfAnActiveKillingVerbIsOneVictim) {
+  for (const char* s : {"قتل مسلحون جنديا في هجوم على حاجز أمس.", "قالت الوزارة إن قوات الأمن قتلت اليوم مسلحا في بنزرت.",
+                        "ولما قتلت الفتاة \"زولان أوكيش\" المراهقة جنديا من داعش صرخت."}) {
+    auto r = RunEvents(s, "2015-08-06");
+    ASSERT_EQ(r.result.quantities.size(), 1u) << s;
+    EXPECT_EQ(r.result.quantities[0].value, 1u) << s;
+    EXPECT_EQ(r.result.quantities[0].category, "killed") << s;
+    EXPECT_TRUE(r.Surface(r.result.quantities[0].start, r.result.quantities[0].end).ends_with("ا")) << s;
+  }
+  auto count = RunEvents("وأدى انفجار قتل فيه 32 ناشطا كرديا شابا إلى انهيار الهدنة.", "2015-08-06");
+  for (const auto& q : count.result.quantities) EXPECT_EQ(q.value, 32u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -5,7 +5,10 @@
 // sub-event type, the place and its admin1, the counts of its sentences, the claim — with one
 // fixed English phrase per sub-event type, so an Arabic and an English article about the
 // same incident get the same note and nothing appears that the record does not hold.
+#include <algorithm>
+#include <array>
 #include <cstdio>
+#include <vector>
 
 #include "marsad/output.h"
 
@@ -91,7 +94,23 @@ std::string CountPhrase(const events::Quantity& q) {
   for (const auto& [k, v] : kQualifiers)
     if (q.qualifier == k) out = v;
   out += std::to_string(q.value);
-  if (!q.category.empty()) out += " " + q.category;
+  if (q.category.empty()) return out;
+  // The category in words, a noun in the singular for one ("1 woman", not "1 women").
+  static constexpr std::array<std::array<std::string_view, 3>, 10> kWords{{{"dead_or_wounded", "killed or wounded", ""},
+                                                                           {"people", "people", "person"},
+                                                                           {"fighters", "fighters", "fighter"},
+                                                                           {"civilians", "civilians", "civilian"},
+                                                                           {"women", "women", "woman"},
+                                                                           {"children", "children", "child"},
+                                                                           {"refugees", "refugees", "refugee"},
+                                                                           {"bodies", "bodies", "body"},
+                                                                           {"protesters", "protesters", "protester"},
+                                                                           {"missing", "missing", ""}}};
+  std::string_view words = q.category;
+  for (const auto& w : kWords)
+    if (q.category == w[0]) words = q.value == 1 && !w[2].empty() ? w[2] : w[1];
+  out += " ";
+  out += words;
   return out;
 }
 
@@ -100,16 +119,26 @@ std::string ClaimSuffix(const events::EventResult& r, int32_t claim) {
 }
 
 // The counts reported in the event's own sentences that are not its toll, with their claims.
+// A count told again in the event's other sentences is listed once, with its claim when one
+// of its tellings has one ("3 wounded; 3 wounded (according to SANA)" is "3 wounded
+// (according to SANA)"); one figure claimed by two sources stays twice.
 std::string Counts(const EventContext& c, const Event& e) {
-  std::string out;
+  std::vector<std::pair<std::string, std::string>> counts;  // phrase, claim suffix
   for (size_t k = 0; k < c.events.quantities.size(); ++k) {
     const auto& q = c.events.quantities[k];
     if (static_cast<int32_t>(k) == e.fatalities_quantity || q.cumulative || q.value == 0) continue;
     bool inside = q.start >= e.start && q.end <= e.end;
     for (const auto& [ms, me] : e.mentions) inside = inside || (q.start >= ms && q.end <= me);
     if (!inside) continue;
-    out += (out.empty() ? "" : "; ") + CountPhrase(q) + ClaimSuffix(c.events, q.claim);
+    std::string phrase = CountPhrase(q), claim = ClaimSuffix(c.events, q.claim);
+    auto same = std::find_if(counts.begin(), counts.end(), [&](const auto& x) {
+      return x.first == phrase && (x.second == claim || x.second.empty() || claim.empty());
+    });
+    if (same == counts.end()) counts.emplace_back(std::move(phrase), std::move(claim));
+    else if (same->second.empty()) same->second = std::move(claim);
   }
+  std::string out;
+  for (const auto& [phrase, claim] : counts) out += (out.empty() ? "" : "; ") + phrase + claim;
   return out.empty() ? "" : " Reported: " + out + ".";
 }
 

@@ -95,5 +95,29 @@ TEST(OutputAcled, PublicationDateFallbackIsNotDayPrecision) {
   EXPECT_EQ(f[3], "2");  // time_precision: the clause has no date of its own
 }
 
+// The note's counts read as English: a category in words, in the singular for one ("1
+// woman", "killed or wounded"), and a count told again listed once, with its claim.
+TEST(OutputAcled, NoteCountsReadAsEnglishAndAreListedOnce) {
+  static const geo::GeoResult kNoPlaces;
+  auto note = [&](const testing::Run& r) {
+    EventContext c{r.result, testing::Dicts(), &Records(), r.text, kNoPlaces, nullptr, "SY"};
+    return r.result.events.empty() ? std::string() : output::EventNote(c, r.result.events[0]);
+  };
+  auto ar = testing::RunEvents("أسفر انفجار لغم في قرية جارز أمس عن مقتل امرأة وسقوط 12 بين قتيل وجريح. وقالت مصادر محلية "
+                               "إن انفجار اللغم أدى إلى سقوط 12 بين قتيل وجريح.",
+                               "2016-10-23");
+  const std::string n = note(ar);
+  EXPECT_EQ(n.find("dead_or_wounded"), std::string::npos) << n;
+  const size_t first = n.find("12 killed or wounded");
+  ASSERT_NE(first, std::string::npos) << n;
+  EXPECT_EQ(n.find("12 killed or wounded", first + 1), std::string::npos) << n;
+  auto en = testing::RunEvents("US air strikes killed 50 militants and eight civilians in northern Syria on Tuesday, and "
+                               "the civilians included three children and one woman.",
+                               "2014-09-23");
+  const std::string m = note(en);
+  EXPECT_NE(m.find("1 woman"), std::string::npos) << m;
+  EXPECT_EQ(m.find("1 women"), std::string::npos) << m;
+}
+
 }  // namespace
 }  // namespace marsad::events

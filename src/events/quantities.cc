@@ -811,13 +811,22 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             k = p + 1;
           }
         } else if (const std::string* c = count_noun(k, end, &len)) {
+          // A noun of several words whose last is the next count's predicate: "killed 30
+          // people injured 90" (the comma dropped) counts 30 "people", not 30 "people injured".
+          const bool latin = toks.tokens[k].script == text::Script::kLatin;
+          if (latin && len > 1 && is_number_token(k + len, end)) {
+            size_t len1 = 0;
+            if (const std::string* c1 = count_noun(k, k + 1, &len1)) c = c1, len = len1;
+          }
           noun_cat = *c;
           ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
           k += len;
           size_t len2 = 0;
           // Not a noun after "and": "مقتل 27 شخصا وإصابة 100 آخرين" goes on with the wounded.
           const bool conjoined = k < end && toks.Key(k).starts_with("\xD9\x88");  // و
-          if (const std::string* c2 = ev == Evidence::kPeople && !conjoined ? count_noun(k, end, &len2) : nullptr) {
+          const std::string* c2 = ev == Evidence::kPeople && !conjoined ? count_noun(k, end, &len2) : nullptr;
+          if (c2 && latin && is_number_token(k + len2, end)) c2 = nullptr;  // as above: "30 people injured 90"
+          if (c2) {
             noun_cat = *c2;  // "5 Syrian soldiers": the noun after the demonym
             ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
             k += len2;

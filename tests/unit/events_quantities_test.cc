@@ -570,5 +570,19 @@ TEST(EventsQuantities, TheObjectOfAnActiveKillingVerbIsOneVictim) {
   for (const auto& q : count.result.quantities) EXPECT_EQ(q.value, 32u);
 }
 
+// A count noun's last word that is the next count's predicate, the comma between dropped:
+// "killed 30 people injured 90" is 30 killed and 90 wounded; "12 people injured" alone is 12
+// wounded.
+TEST(EventsQuantities, EnglishNounBeforeTheNextCountsPredicate) {
+  auto r = RunEvents("A suicide bomber killed 30 people injured 90 on Monday in an attack in Hasakeh.", "2016-10-04");
+  ASSERT_EQ(r.result.quantities.size(), 2u);
+  EXPECT_EQ(r.result.quantities[0].value, 30u);
+  EXPECT_EQ(r.result.quantities[0].category, "killed");
+  EXPECT_EQ(r.result.quantities[1].category, "wounded");
+  auto alone = RunEvents("There were 12 people injured in the attack in Hasakeh.", "2016-10-04");
+  ASSERT_EQ(alone.result.quantities.size(), 1u);
+  EXPECT_EQ(alone.result.quantities[0].category, "wounded");
+}
+
 }  // namespace
 }  // namespace marsad::events

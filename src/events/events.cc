@@ -317,6 +317,37 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
   return true;
 }
 
+// Whether the place mention [at, at_end) names the place of another incident that the
+// clause times its own by, before the trigger at `tok` (and not right before it: "بعد هجوم
+// سروج الانتحاري" is that incident told again): "بعد/بعيد/عقب/إثر/غداة/بالتزامن مع (هذا)
+// التفجير (الأول) في مدينة X", "مع هجوم X". Only the place of the incident noun itself, not
+// one its clause goes on to ("إثر هجوم شنته من عدن" is where this attack came from).
+bool PlaceOfIncidentTimedBy(const text::Tokens& toks, size_t first, size_t at, size_t at_end, size_t tok) {
+  if (at_end >= tok) return false;
+  static const WordSet kIncident{"هجوم", "الهجوم", "تفجير", "التفجير", "انفجار", "الانفجار", "اعتدا", "الاعتدا",
+                                 "مجزره", "المجزره", "هجمات", "الهجمات", "تفجيرات", "التفجيرات"};
+  static const WordSet kTime{"بعد", "بعيد", "عقب", "اثر", "غداه", "اعقاب"};
+  static const WordSet kWith{"مع"}, kAlong{"بالتزامن", "تزامنا", "تزامن", "بالتوازي", "توازيا"};
+  static const WordSet kThis{"هذا", "هذه", "ذلك", "تلك"};
+  // What may stand between the noun and its place: "الأول", "الانتحاري", "في", "مدينة" ...
+  static const WordSet kBetween{"الاول", "الاخير", "الانتحاري", "الارهابي", "الدامي", "المزدوج", "في",
+                                "مدينه", "بلده", "قريه", "منطقه", "محافظه", "ولايه", "حي"};
+  for (size_t n = at, seen = 0; n > first && seen < 5;) {
+    --n;
+    ++seen;
+    if (!KeyIs(toks, n, kIncident)) {
+      if (!KeyIs(toks, n, kBetween, false)) return false;
+      continue;
+    }
+    size_t b = n;
+    if (b > first && KeyIs(toks, b - 1, kThis, false)) --b;
+    if (b == first) return false;
+    if (KeyIs(toks, b - 1, kTime)) return true;
+    return b - 1 > first && KeyIs(toks, b - 1, kWith, false) && KeyIs(toks, b - 2, kAlong);
+  }
+  return false;
+}
+
 // Place `a` lies inside place `b`: a district or quarter (PPLX) within 15 km of the town b
 // ("حي دار سعد" in Aden). Not a town of a province or of a country: two battles the same
 // day in two towns of Abyan, one told as "in Abyan", are as often two incidents (dev recall,
@@ -2896,6 +2927,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // جنوب الشيخ زويد" is not in Jerusalem; "تنظيم القاعدة في جزيرة العرب"): the group's name
         // places the incident only when the sentence names no other place ("شرطة دبي").
         else if (inside_actor_name(gm))
+          dist += kLandmark / 2;
+        // So is the place of another incident the clause times this one by ("وبعيد هذا التفجير
+        // الأول في مدينة سوروتش التركية، استهدف هجوم آخر بسيارة مفخخة حاجزا ... في جنوب مدينة
+        // كوباني", "وبالتزامن مع هجوم سوروتش فجر انتحاري نفسه ... في جنوب مدينة كوباني").
+        else if (PlaceOfIncidentTimedBy(toks, s.first_token, gm.token_begin, gm.token_end, tok))
           dist += kLandmark / 2;
         if (dist < best_dist) {
           best_dist = dist;

@@ -317,6 +317,18 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
   return true;
 }
 
+// Whether the sentence [first, end) tells a toll rising: "ارتفع/ارتفعت/يرتفع" with "عدد" or
+// "حصيلة" within the next three words ("ارتفع عدد القتلى", "ارتفعت حصيلة ضحايا").
+bool TollRises(const text::Tokens& toks, size_t first, size_t end) {
+  static const WordSet kRose{"ارتفع", "ارتفعت", "يرتفع", "ترتفع"}, kCount{"عدد", "حصيله"};
+  for (size_t i = NextMayBeIn(toks, first, end, kRose); i < end; i = NextMayBeIn(toks, i + 1, end, kRose)) {
+    if (!KeyIs(toks, i, kRose)) continue;
+    for (size_t j = i + 1; j < end && j <= i + 3; ++j)
+      if (KeyIs(toks, j, kCount)) return true;
+  }
+  return false;
+}
+
 // Whether the place mention [at, at_end) names the place of another incident that the
 // clause times its own by, before the trigger at `tok` (and not right before it: "بعد هجوم
 // سروج الانتحاري" is that incident told again): "بعد/بعيد/عقب/إثر/غداة/بالتزامن مع (هذا)
@@ -3092,7 +3104,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // A clause with no date of its own reports, in the news' narrative, on the day the
       // story last named: "قصفت ... أمس" in the lead, "وأسفر القصف عن ..." after it. The
       // nearest day-precise date of an earlier sentence, within a week before publication.
-      if (e.date.empty() && !pub_iso.empty()) {
+      // Not a clause that tells a toll rising ("وفي العاصمة، ارتفع حصيلة قتلى القذائف ... إلى
+      // 11 قتيلا", "الى ذلك ارتفع عدد القتلى ... إلى 57 قتيلاً"): the count is as of the writing,
+      // of an incident of some day before, and the day an earlier sentence named is mostly
+      // another story's (the roundup's previous item).
+      if (e.date.empty() && !pub_iso.empty() && !TollRises(toks, s.first_token, s.end_token)) {
         auto past = std::upper_bound(context_days.begin(), context_days.end(), s.start,
                                      [](uint32_t v, const std::pair<uint32_t, int32_t>& c) { return v < c.first; });
         if (past != context_days.begin()) {

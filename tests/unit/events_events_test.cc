@@ -777,6 +777,24 @@ TEST(EventsIncidents, DateFallbackSaysSo) {
   EXPECT_TRUE(r.result.events[0].date_from_published);
 }
 
+// A clause with no date of its own takes the day an earlier sentence named; not one that
+// tells a toll rising ("إلى ذلك، ارتفعت حصيلة ... إلى 11 قتيلا"): the count is as of the
+// writing, and the earlier day is mostly the roundup's previous item's.
+TEST(EventsIncidents, ATollRisingTakesNoEarlierSentencesDay) {
+  const std::string lead = "وقتل ثلاثة جنود في هجوم على حاجز في الموصل يوم الخميس. ";
+  auto r = RunEvents(lead + "إلى ذلك، ارتفعت حصيلة القصف الصاروخي الذي استهدف مدينة بعقوبة إلى 11 قتيلا.",
+                     "2015-07-25");
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-23");
+  EXPECT_EQ(r.result.events[1].date, "2015-07-25");
+  EXPECT_TRUE(r.result.events[1].date_from_published);
+  EXPECT_FALSE(r.result.events[1].date_from_context);
+  auto r2 = RunEvents(lead + "إلى ذلك، أسفر القصف الصاروخي الذي استهدف مدينة بعقوبة عن مقتل 11 شخصا.", "2015-07-25");
+  ASSERT_EQ(r2.result.events.size(), 2u);
+  EXPECT_EQ(r2.result.events[1].date, "2015-07-23");  // the earlier sentence's day
+  EXPECT_TRUE(r2.result.events[1].date_from_context);
+}
+
 TEST(EventsIncidents, OneIncidentPerClauseWithItsOwnToll) {
   // An air strike that kills: one event, Explosions/Remote violence, with the toll.
   auto r = RunEvents("قتل 12 مدنيا أمس في غارات جوية على السوق.", "2015-08-03");

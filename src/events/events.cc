@@ -1922,6 +1922,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     for (size_t k = 0; k < r.dates.size(); ++k) {
       const auto& dm = r.dates[k];
       if (!dm.resolved || dm.kind == "duration" || dm.precision != "day") continue;
+      // "منذ ثلاثة أيام" (for three days, since then): the start of a span, not a day the
+      // story goes on to tell of.
+      if (KeyIs(toks, dm.token_begin, {"منذ"}, false)) continue;
       const long back = DaysBetween(dm.date, pub_iso);
       if (back < 0 || back > kContextDays) continue;
       context_days.push_back({dm.end, static_cast<int32_t>(k)});

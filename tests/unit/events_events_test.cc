@@ -795,6 +795,21 @@ TEST(EventsIncidents, ATollRisingTakesNoEarlierSentencesDay) {
   EXPECT_TRUE(r2.result.events[1].date_from_context);
 }
 
+// "منذ ثلاثة أيام" (for three days, since then) starts a span: a later clause with no date
+// of its own is not on that day ("قبل ثلاثة أيام", three days ago, still dates it).
+TEST(EventsIncidents, ASpanSinceADayDatesNoLaterClause) {
+  auto r = RunEvents("وتحاصر القوات المدينة منذ ثلاثة أيام. وقصفت طائرات حربية مواقع التنظيم في المدينة مما أسفر عن مقتل 5 مسلحين.",
+                     "2015-07-21");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-21");
+  EXPECT_TRUE(r.result.events[0].date_from_published);
+  auto r2 = RunEvents("وبدأت القوات حصار المدينة قبل ثلاثة أيام. وقصفت طائرات حربية مواقع التنظيم في المدينة مما أسفر عن مقتل 5 مسلحين.",
+                      "2015-07-21");
+  ASSERT_EQ(r2.result.events.size(), 1u);
+  EXPECT_EQ(r2.result.events[0].date, "2015-07-18");
+  EXPECT_TRUE(r2.result.events[0].date_from_context);
+}
+
 TEST(EventsIncidents, OneIncidentPerClauseWithItsOwnToll) {
   // An air strike that kills: one event, Explosions/Remote violence, with the toll.
   auto r = RunEvents("قتل 12 مدنيا أمس في غارات جوية على السوق.", "2015-08-03");

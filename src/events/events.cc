@@ -317,6 +317,33 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
   return true;
 }
 
+// "أمس فجر مجرم داعشي نفسه في المصلين", "فجر انتحاري نفسه": the dictionary's "فجر نفسه" with
+// the bomber named between the verb and "نفسه" (one to two words), read as that phrase over
+// the whole run; len 0 when it is not there. Not the dawn of a day ("فجر اليوم نفسه", "فجر
+// الأحد نفسه": the same day's dawn).
+PhraseMatch SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end) {
+  static const WordSet kBlew{"فجر"}, kSelf{"نفسه", "نفسها"};
+  static const WordSet kTime{"اليوم", "يوم", "امس", "الليله", "ذلك", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
+                             "الخميس", "الجمعه", "السبت", "الغد"};
+  if (!KeyIs(toks, i, kBlew)) return {};
+  for (size_t j = i + 1; j < end && j <= i + 3; ++j) {
+    if (!IsWordLike(toks.tokens[j]) || toks.tokens[j].Has(text::kNewlineBefore) || KeyIs(toks, j, kTime)) return {};
+    if (j == i + 1 || !KeyIs(toks, j, kSelf, false)) continue;
+    for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
+      const TriggerInfo& t = d.triggers[ti];
+      if (t.lang != "ar" || t.phrase != "فجر نفسه") continue;
+      PhraseMatch m;
+      m.len = j - i + 1;
+      // The proclitics before "فجر" ("وفجر"): two bytes a letter in the key.
+      m.prefix_cp = static_cast<uint32_t>((toks.Key(i).size() - std::string_view("فجر").size()) / 2);
+      m.indexes.push_back(ti);
+      return m;
+    }
+    return {};
+  }
+  return {};
+}
+
 // Whether the sentence [first, end) tells a toll rising: "ارتفع/ارتفعت/يرتفع" with "عدد" or
 // "حصيلة" within the next three words ("ارتفع عدد القتلى", "ارتفعت حصيلة ضحايا").
 bool TollRises(const text::Tokens& toks, size_t first, size_t end) {
@@ -1988,6 +2015,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                             : '\0';
       if (last == '\x87' || last == '\xA7' || last == '\x85' || last == '\x86')
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
+      // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
+      if (m.len == 0 && tk.script == text::Script::kArabic) m = SelfDetonationAcross(d_, toks, i, s.end_token);
       // Through the accusative's alef ("نفذ تفجيراً", "إطلاق مقذوفاً", "هجوماً انتحارياً"): violence
       // only ("أحرزت تقدماً" is no change of a place's hands, "سقوطاً" mostly a figure, "قتلوا 13
       // متظاهراً" no protest).

@@ -810,6 +810,17 @@ TEST(EventsIncidents, ASpanSinceADayDatesNoLaterClause) {
   EXPECT_TRUE(r2.result.events[0].date_from_context);
 }
 
+// "فجر نفسه" with the bomber named between ("أمس فجر مجرم داعشي نفسه في المصلين"): a suicide
+// bombing, as the phrase is; not the dawn of the same day ("فجر اليوم نفسه").
+TEST(EventsIncidents, ASuicideBomberNamedInsideFajjaraNafsahu) {
+  auto r = RunEvents("أمس فجر مجرم داعشي نفسه في المصلين بمسجد تابع لقوات الطوارئ.", "2015-08-07");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Suicide bomb");
+  EXPECT_EQ(r.Surface(r.result.events[0].trigger_start, r.result.events[0].trigger_end), "فجر مجرم داعشي نفسه");
+  auto r2 = RunEvents("ووصل الوفد إلى المدينة فجر اليوم نفسه.", "2015-08-07");
+  EXPECT_TRUE(r2.result.events.empty());
+}
+
 TEST(EventsIncidents, OneIncidentPerClauseWithItsOwnToll) {
   // An air strike that kills: one event, Explosions/Remote violence, with the toll.
   auto r = RunEvents("قتل 12 مدنيا أمس في غارات جوية على السوق.", "2015-08-03");

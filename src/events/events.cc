@@ -357,12 +357,13 @@ bool TollRises(const text::Tokens& toks, size_t first, size_t end) {
 }
 
 // Whether the place mention [at, at_end) names the place of another incident that the
-// clause times its own by, before the trigger at `tok` (and not right before it: "بعد هجوم
-// سروج الانتحاري" is that incident told again): "بعد/بعيد/عقب/إثر/غداة/بالتزامن مع (هذا)
+// clause times its own by, before the trigger at `tok` (and not right before an adjective of
+// its noun: "بعد هجوم سروج الانتحاري" is that incident told again; a verb right after it, as
+// in "مع هجوم سوروتش فجر انتحاري نفسه", starts this one): "بعد/بعيد/عقب/إثر/غداة/بالتزامن مع (هذا)
 // التفجير (الأول) في مدينة X", "مع هجوم X". Only the place of the incident noun itself, not
 // one its clause goes on to ("إثر هجوم شنته من عدن" is where this attack came from).
 bool PlaceOfIncidentTimedBy(const text::Tokens& toks, size_t first, size_t at, size_t at_end, size_t tok) {
-  if (at_end >= tok) return false;
+  if (at_end > tok || (at_end == tok && toks.Key(tok).starts_with("ال"))) return false;
   static const WordSet kIncident{"هجوم", "الهجوم", "تفجير", "التفجير", "انفجار", "الانفجار", "اعتدا", "الاعتدا",
                                  "مجزره", "المجزره", "هجمات", "الهجمات", "تفجيرات", "التفجيرات"};
   static const WordSet kTime{"بعد", "بعيد", "عقب", "اثر", "غداه", "اعقاب"};

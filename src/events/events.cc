@@ -327,6 +327,77 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
   return true;
 }
 
+// "أمس فجر مجرم داعشي نفسه في المصلين", "فجر انتحاري نفسه": the dictionary's "فجر نفسه" with
+// the bomber named between the verb and "نفسه" (one to two words), read as that phrase over
+// the whole run; len 0 when it is not there. Not the dawn of a day ("فجر اليوم نفسه", "فجر
+// الأحد نفسه": the same day's dawn).
+PhraseMatch SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end) {
+  static const WordSet kBlew{"فجر"}, kSelf{"نفسه", "نفسها"};
+  static const WordSet kTime{"اليوم", "يوم", "امس", "الليله", "ذلك", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
+                             "الخميس", "الجمعه", "السبت", "الغد"};
+  if (!KeyIs(toks, i, kBlew)) return {};
+  for (size_t j = i + 1; j < end && j <= i + 3; ++j) {
+    if (!IsWordLike(toks.tokens[j]) || toks.tokens[j].Has(text::kNewlineBefore) || KeyIs(toks, j, kTime)) return {};
+    if (j == i + 1 || !KeyIs(toks, j, kSelf, false)) continue;
+    for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
+      const TriggerInfo& t = d.triggers[ti];
+      if (t.lang != "ar" || t.phrase != "فجر نفسه") continue;
+      PhraseMatch m;
+      m.len = j - i + 1;
+      // The proclitics before "فجر" ("وفجر"): two bytes a letter in the key.
+      m.prefix_cp = static_cast<uint32_t>((toks.Key(i).size() - std::string_view("فجر").size()) / 2);
+      m.indexes.push_back(ti);
+      return m;
+    }
+    return {};
+  }
+  return {};
+}
+
+// Whether the sentence [first, end) tells a toll rising: "ارتفع/ارتفعت/يرتفع" with "عدد" or
+// "حصيلة" within the next three words ("ارتفع عدد القتلى", "ارتفعت حصيلة ضحايا").
+bool TollRises(const text::Tokens& toks, size_t first, size_t end) {
+  static const WordSet kRose{"ارتفع", "ارتفعت", "يرتفع", "ترتفع"}, kCount{"عدد", "حصيله"};
+  for (size_t i = NextMayBeIn(toks, first, end, kRose); i < end; i = NextMayBeIn(toks, i + 1, end, kRose)) {
+    if (!KeyIs(toks, i, kRose)) continue;
+    for (size_t j = i + 1; j < end && j <= i + 3; ++j)
+      if (KeyIs(toks, j, kCount)) return true;
+  }
+  return false;
+}
+
+// Whether the place mention [at, at_end) names the place of another incident that the
+// clause times its own by, before the trigger at `tok` (and not right before an adjective of
+// its noun: "بعد هجوم سروج الانتحاري" is that incident told again; a verb right after it, as
+// in "مع هجوم سوروتش فجر انتحاري نفسه", starts this one): "بعد/بعيد/عقب/إثر/غداة/بالتزامن مع (هذا)
+// التفجير (الأول) في مدينة X", "مع هجوم X". Only the place of the incident noun itself, not
+// one its clause goes on to ("إثر هجوم شنته من عدن" is where this attack came from).
+bool PlaceOfIncidentTimedBy(const text::Tokens& toks, size_t first, size_t at, size_t at_end, size_t tok) {
+  if (at_end > tok || (at_end == tok && toks.Key(tok).starts_with("ال"))) return false;
+  static const WordSet kIncident{"هجوم", "الهجوم", "تفجير", "التفجير", "انفجار", "الانفجار", "اعتدا", "الاعتدا",
+                                 "مجزره", "المجزره", "هجمات", "الهجمات", "تفجيرات", "التفجيرات"};
+  static const WordSet kTime{"بعد", "بعيد", "عقب", "اثر", "غداه", "اعقاب"};
+  static const WordSet kWith{"مع"}, kAlong{"بالتزامن", "تزامنا", "تزامن", "بالتوازي", "توازيا"};
+  static const WordSet kThis{"هذا", "هذه", "ذلك", "تلك"};
+  // What may stand between the noun and its place: "الأول", "الانتحاري", "في", "مدينة" ...
+  static const WordSet kBetween{"الاول", "الاخير", "الانتحاري", "الارهابي", "الدامي", "المزدوج", "في",
+                                "مدينه", "بلده", "قريه", "منطقه", "محافظه", "ولايه", "حي"};
+  for (size_t n = at, seen = 0; n > first && seen < 5;) {
+    --n;
+    ++seen;
+    if (!KeyIs(toks, n, kIncident)) {
+      if (!KeyIs(toks, n, kBetween, false)) return false;
+      continue;
+    }
+    size_t b = n;
+    if (b > first && KeyIs(toks, b - 1, kThis, false)) --b;
+    if (b == first) return false;
+    if (KeyIs(toks, b - 1, kTime)) return true;
+    return b - 1 > first && KeyIs(toks, b - 1, kWith, false) && KeyIs(toks, b - 2, kAlong);
+  }
+  return false;
+}
+
 // Place `a` lies inside place `b`: a district or quarter (PPLX) within 15 km of the town b
 // ("حي دار سعد" in Aden). Not a town of a province or of a country: two battles the same
 // day in two towns of Abyan, one told as "in Abyan", are as often two incidents (dev recall,
@@ -1898,6 +1969,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     for (size_t k = 0; k < r.dates.size(); ++k) {
       const auto& dm = r.dates[k];
       if (!dm.resolved || dm.kind == "duration" || dm.precision != "day") continue;
+      // "منذ ثلاثة أيام" (for three days, since then): the start of a span, not a day the
+      // story goes on to tell of.
+      if (KeyIs(toks, dm.token_begin, {"منذ"}, false)) continue;
       const long back = DaysBetween(dm.date, pub_iso);
       if (back < 0 || back > kContextDays) continue;
       context_days.push_back({dm.end, static_cast<int32_t>(k)});
@@ -1961,6 +2035,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                             : '\0';
       if (last == '\x87' || last == '\xA7' || last == '\x85' || last == '\x86')
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
+      // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
+      if (m.len == 0 && tk.script == text::Script::kArabic) m = SelfDetonationAcross(d_, toks, i, s.end_token);
       // Through the accusative's alef ("نفذ تفجيراً", "إطلاق مقذوفاً", "هجوماً انتحارياً"): violence
       // only ("أحرزت تقدماً" is no change of a place's hands, "سقوطاً" mostly a figure, "قتلوا 13
       // متظاهراً" no protest).
@@ -2916,6 +2992,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // places the incident only when the sentence names no other place ("شرطة دبي").
         else if (inside_actor_name(gm))
           dist += kLandmark / 2;
+        // So is the place of another incident the clause times this one by ("وبعيد هذا التفجير
+        // الأول في مدينة سوروتش التركية، استهدف هجوم آخر بسيارة مفخخة حاجزا ... في جنوب مدينة
+        // كوباني", "وبالتزامن مع هجوم سوروتش فجر انتحاري نفسه ... في جنوب مدينة كوباني").
+        else if (PlaceOfIncidentTimedBy(toks, s.first_token, gm.token_begin, gm.token_end, tok))
+          dist += kLandmark / 2;
         if (dist < best_dist) {
           best_dist = dist;
           e.place_mention = g;
@@ -3075,7 +3156,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // A clause with no date of its own reports, in the news' narrative, on the day the
       // story last named: "قصفت ... أمس" in the lead, "وأسفر القصف عن ..." after it. The
       // nearest day-precise date of an earlier sentence, within a week before publication.
-      if (e.date.empty() && !pub_iso.empty()) {
+      // Not a clause that tells a toll rising ("وفي العاصمة، ارتفع حصيلة قتلى القذائف ... إلى
+      // 11 قتيلا", "الى ذلك ارتفع عدد القتلى ... إلى 57 قتيلاً"): the count is as of the writing,
+      // of an incident of some day before, and the day an earlier sentence named is mostly
+      // another story's (the roundup's previous item).
+      if (e.date.empty() && !pub_iso.empty() && !TollRises(toks, s.first_token, s.end_token)) {
         auto past = std::upper_bound(context_days.begin(), context_days.end(), s.start,
                                      [](uint32_t v, const std::pair<uint32_t, int32_t>& c) { return v < c.first; });
         if (past != context_days.begin()) {

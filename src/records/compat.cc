@@ -63,10 +63,24 @@ bool Has(const std::vector<std::string_view>& v, std::string_view x) { return st
 // explosion" (تفجير) in reports that name no bomber. Other sub-types stay apart: shelling
 // and an air strike in one city on one day are mostly two incidents (the Houthis' shells,
 // the coalition's raids), as are a clash and a capture.
+// A change of control between the same two sides is one, whichever side the report takes
+// for the state: "Government regains territory" in one outlet, "Non-state actor overtakes
+// territory" in another (the sub-type follows whether actor 1 is read as the state's, and
+// the order of the actors): Iraqi forces retaking Anbar University in Ramadi on 26 Jul 2015,
+// the resistance taking At Tawahi in Aden on 20 Jul. Not with other actors, and not a clash
+// and a capture (a town's fighting on the day it falls may be elsewhere in it).
 bool OneSubType(const Report& a, const Report& b) {
   if (a.sub_event_type == b.sub_event_type) return true;
   auto bombing = [](const std::string& s) { return s == "Suicide bomb" || s == "Remote explosive/landmine/IED"; };
-  return a.event_type == b.event_type && bombing(a.sub_event_type) && bombing(b.sub_event_type);
+  if (a.event_type == b.event_type && bombing(a.sub_event_type) && bombing(b.sub_event_type)) return true;
+  auto territory = [](const std::string& s) {
+    return s == "Government regains territory" || s == "Non-state actor overtakes territory";
+  };
+  auto same_two_sides = [&] {
+    return !a.actor1.empty() && !a.actor2.empty() && a.actor1 != a.actor2 &&
+           ((a.actor1 == b.actor1 && a.actor2 == b.actor2) || (a.actor1 == b.actor2 && a.actor2 == b.actor1));
+  };
+  return territory(a.sub_event_type) && territory(b.sub_event_type) && same_two_sides();
 }
 
 constexpr double kRad = M_PI / 180, kEarthKm = 6371.0088;

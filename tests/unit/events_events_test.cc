@@ -788,6 +788,50 @@ TEST(EventsIncidents, DateFallbackSaysSo) {
   EXPECT_TRUE(r.result.events[0].date_from_published);
 }
 
+// A clause with no date of its own takes the day an earlier sentence named; not one that
+// tells a toll rising ("إلى ذلك، ارتفعت حصيلة ... إلى 11 قتيلا"): the count is as of the
+// writing, and the earlier day is mostly the roundup's previous item's.
+TEST(EventsIncidents, ATollRisingTakesNoEarlierSentencesDay) {
+  const std::string lead = "وقتل ثلاثة جنود في هجوم على حاجز في الموصل يوم الخميس. ";
+  auto r = RunEvents(lead + "إلى ذلك، ارتفعت حصيلة القصف الصاروخي الذي استهدف مدينة بعقوبة إلى 11 قتيلا.",
+                     "2015-07-25");
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-23");
+  EXPECT_EQ(r.result.events[1].date, "2015-07-25");
+  EXPECT_TRUE(r.result.events[1].date_from_published);
+  EXPECT_FALSE(r.result.events[1].date_from_context);
+  auto r2 = RunEvents(lead + "إلى ذلك، أسفر القصف الصاروخي الذي استهدف مدينة بعقوبة عن مقتل 11 شخصا.", "2015-07-25");
+  ASSERT_EQ(r2.result.events.size(), 2u);
+  EXPECT_EQ(r2.result.events[1].date, "2015-07-23");  // the earlier sentence's day
+  EXPECT_TRUE(r2.result.events[1].date_from_context);
+}
+
+// "منذ ثلاثة أيام" (for three days, since then) starts a span: a later clause with no date
+// of its own is not on that day ("قبل ثلاثة أيام", three days ago, still dates it).
+TEST(EventsIncidents, ASpanSinceADayDatesNoLaterClause) {
+  auto r = RunEvents("وتحاصر القوات المدينة منذ ثلاثة أيام. وقصفت طائرات حربية مواقع التنظيم في المدينة مما أسفر عن مقتل 5 مسلحين.",
+                     "2015-07-21");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-21");
+  EXPECT_TRUE(r.result.events[0].date_from_published);
+  auto r2 = RunEvents("وبدأت القوات حصار المدينة قبل ثلاثة أيام. وقصفت طائرات حربية مواقع التنظيم في المدينة مما أسفر عن مقتل 5 مسلحين.",
+                      "2015-07-21");
+  ASSERT_EQ(r2.result.events.size(), 1u);
+  EXPECT_EQ(r2.result.events[0].date, "2015-07-18");
+  EXPECT_TRUE(r2.result.events[0].date_from_context);
+}
+
+// "فجر نفسه" with the bomber named between ("أمس فجر مجرم داعشي نفسه في المصلين"): a suicide
+// bombing, as the phrase is; not the dawn of the same day ("فجر اليوم نفسه").
+TEST(EventsIncidents, ASuicideBomberNamedInsideFajjaraNafsahu) {
+  auto r = RunEvents("أمس فجر مجرم داعشي نفسه في المصلين بمسجد تابع لقوات الطوارئ.", "2015-08-07");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Suicide bomb");
+  EXPECT_EQ(r.Surface(r.result.events[0].trigger_start, r.result.events[0].trigger_end), "فجر مجرم داعشي نفسه");
+  auto r2 = RunEvents("ووصل الوفد إلى المدينة فجر اليوم نفسه.", "2015-08-07");
+  EXPECT_TRUE(r2.result.events.empty());
+}
+
 TEST(EventsIncidents, OneIncidentPerClauseWithItsOwnToll) {
   // An air strike that kills: one event, Explosions/Remote violence, with the toll.
   auto r = RunEvents("قتل 12 مدنيا أمس في غارات جوية على السوق.", "2015-08-03");

@@ -104,6 +104,25 @@ TEST_F(ArabicEventPlaceTest, TheCountryAcrossABorderIsALandmark) {
             std::vector<std::string>{"Kilis"});
 }
 
+// The place of another incident the clause times this one by ("وبعيد هذا التفجير الأول في
+// مدينة سوروتش التركية، استهدف هجوم آخر بسيارة مفخخة حاجزا ... في جنوب مدينة كوباني") is a
+// landmark: the car bomb is in the other town.
+TEST_F(ArabicEventPlaceTest, ThePlaceOfAnIncidentThisOneIsTimedByIsALandmark) {
+  // The places of the bombings the text reports.
+  auto bombing_places = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : Events(text))
+      if (e.event_type == "Explosions/Remote violence")
+        out.push_back(e.place >= 0 ? std::string(res_->gazetteer.Place(static_cast<uint32_t>(e.place)).name) : "");
+    return out;
+  };
+  EXPECT_EQ(bombing_places("وبعيد هذا التفجير الأول في مدينة كيليس التركية، استهدف هجوم آخر بسيارة مفخخة حاجزا "
+                           "أمنيا في جنوب مدينة حلب السورية."),
+            std::vector<std::string>{"Aleppo"});
+  EXPECT_EQ(bombing_places("وبالتزامن مع هجوم كيليس فجر انتحاري نفسه أمس بسيارة مفخخة في جنوب مدينة حلب."),
+            std::vector<std::string>{"Aleppo"});
+}
+
 // A country right after a verb in the feminine or of speech is the state acting, not the
 // incident's place ("دانت مصر التفجير الذي استهدف مسجدا في منطقة عسير").
 TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {

@@ -317,6 +317,32 @@ TEST(Compatible, ABombingWhetherOrNotTheBomberIsNamed) {
   EXPECT_EQ(Compatible(ied, shelling, opt).why, "sub-event type");
 }
 
+// A change of control between the same two sides is one incident whichever side a report
+// reads as the state (the sub-type follows it): Anbar University retaken on 26 Jul 2015 is
+// "Government regains territory" (iraqi_army|isis) in one paper and "Non-state actor
+// overtakes territory" (isis|iraqi_army) in another. Other sides, or a clash, stay apart.
+TEST(Compatible, OneChangeOfControlWhicheverSideIsTheState) {
+  MergeOptions opt;
+  auto with = [](std::string doc, std::string sub, std::string a1, std::string a2) {
+    Report r = R(std::move(doc), "2015-07-26");
+    r.event_type = "Battles";
+    r.sub_event_type = std::move(sub);
+    r.actor1 = std::move(a1), r.inter1 = 1, r.actor2 = std::move(a2), r.inter2 = 2;
+    return r;
+  };
+  Report regains = with("a", "Government regains territory", "iraqi_army", "isis");
+  Report overtakes = with("b", "Non-state actor overtakes territory", "isis", "iraqi_army");
+  EXPECT_TRUE(Compatible(regains, overtakes, opt).ok);
+  Report same_order = with("b", "Non-state actor overtakes territory", "iraqi_army", "isis");
+  EXPECT_TRUE(Compatible(regains, same_order, opt).ok);
+  Report others = with("b", "Non-state actor overtakes territory", "isis", "pmf");
+  EXPECT_FALSE(Compatible(regains, others, opt).ok);
+  Report one_side = with("b", "Non-state actor overtakes territory", "isis", "");
+  EXPECT_EQ(Compatible(regains, one_side, opt).why, "sub-event type");
+  Report clash = with("b", "Armed clash", "isis", "iraqi_army");
+  EXPECT_EQ(Compatible(regains, clash, opt).why, "sub-event type");
+}
+
 // One outlet's "unidentified gunmen" are another's Houthis; "the government forces" the
 // army; the residents of a house and "civilians" are civilians. Two named armed groups, or
 // an armed group and civilians, still contradict.

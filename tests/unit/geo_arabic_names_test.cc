@@ -212,6 +212,11 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_TRUE(Places(res(), "ولم يستطع حارس مرمى مدريد التصدي للكرة.").empty());
   EXPECT_TRUE(Places(res(), "وتعادل مع ضيفه مدريد 1 / 1 أمس.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وسجل لاعبو مصر هدفين.")), (std::vector<std::string>{"مصر"}));
+  // A club's prefix before its town's name (ar/org_cues.tsv: AS, AC, AEK, ASEC, Bayer, Hertha,
+  // Levski ...): 'أس روما' is the club; the town alone stays a place.
+  EXPECT_TRUE(Places(res(), "وقد أكدت المصادر أن فريق أس روما الإيطالي عرض عليه عقدا.").empty());
+  EXPECT_TRUE(Places(res(), "وتأهل ايك روما إلى الدور الثاني.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى روما أمس.")), (std::vector<std::string>{"روما"}));
   // Every capital has its radio and television building: in Aden it is not Cairo's Maspero.
   EXPECT_EQ(Surfaces(Places(res(), "دمر الحوثيون مبنى الإذاعة والتلفزيون في عدن.")), (std::vector<std::string>{"عدن"}));
 }

@@ -298,6 +298,7 @@ class DocumentParser {
     ProvincesWithDistricts();
     PlaceStreets();
     Relations();
+    NamesProper();
     // Keep, sort by position, and remap relation anchors to the new indexes.
     std::vector<size_t> order;
     for (size_t k = 0; k < mentions_.size(); ++k) {
@@ -676,6 +677,44 @@ class DocumentParser {
         AddMention(tail);
         i = tail.end;
       }
+    }
+  }
+
+  // A name with a descriptor or an epithet ('قطاع غزة', 'جنوب لبنان', 'نهر دجلة', 'مكة المكرمة',
+  // 'أوروبا الشرقية'; ar/name_descriptors.tsv): the mention is the whole, as the index names it,
+  // and the name proper is what is left without the descriptor's words at its ends, where that
+  // is a name of the index too. A country or a continent so named ('جنوب أفريقيا', 'كوريا
+  // الشمالية') is a name proper whole.
+  void NamesProper() {
+    if (lex_.descriptors_before.empty() && lex_.descriptors_after.empty()) return;
+    for (Mention& m : mentions_) {
+      if (m.derived || m.relation || m.demonym || m.token_end < m.token_begin + 2 ||
+          t_[m.token_begin].script != Script::kArabic)
+        continue;
+      if (m.place >= 0) {
+        const PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
+        if (IsCountry(p) || p.feature_code == "CONT") continue;
+      }
+      uint32_t b = m.token_begin, e = m.token_end;
+      for (;;) {
+        // The mention's first word may carry a proclitic ('وجنوب لبنان', 'بقطاع غزة').
+        bool before = lex_.descriptors_before.count(Key(b)) > 0;
+        if (b == m.token_begin)
+          for (std::string_view f : Forms(b)) before = before || lex_.descriptors_before.count(f);
+        if (e > b + 1 && IsWordLike(t_[b + 1]) && before) ++b;
+        else if (e > b + 1 && IsWordLike(t_[e - 2]) && lex_.descriptors_after.count(Key(e - 1))) --e;
+        else break;
+      }
+      if (b == m.token_begin && e == m.token_end) continue;
+      // The name proper is a name of the index ('مكة', 'غزة'), its first word with a proclitic
+      // where the mention begins with it ('بمكة المكرمة').
+      const std::string_view first_key = Key(b);
+      const std::span<const std::string_view> firsts = b == m.token_begin ? Forms(b) : std::span(&first_key, 1);
+      if (std::none_of(firsts.begin(), firsts.end(),
+                       [&](std::string_view f) { return !gaz_.Lookup(Phrase(b, e, f)).empty(); }))
+        continue;
+      m.name_start = b == m.token_begin ? m.start : t_[b].start;
+      m.name_end = e == m.token_end ? m.end : t_[e - 1].end;
     }
   }
 

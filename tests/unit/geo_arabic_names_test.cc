@@ -102,6 +102,13 @@ const char* const kRows[] = {
     "2505530\tEl Bayadh\tEl Bayadh\tالبيض\t33.68318\t1.01927\tP\tPPLA\tDZ\t\t51\t\t\t\t87000\t\t\t\t2024-01-01",
     "6731221\tSalah ad Din\tSalah ad Din\tصلاح الدين,محافظة صلاح الدين\t34.5\t43.5\tA\tADM1\tIQ\t\t18\t\t\t\t0\t\t\t\t2024-01-01",
     "990001038\tMatariya (Cairo)\tMatariya (Cairo)\tالمطرية\t30.121\t31.313\tP\tPPLX\tEG\t\t11\t\t\t\t0\t\t\t\t2024-01-01",
+    "104515\tMecca\tMecca\tمكة,مكة المكرمة\t21.42664\t39.82563\tP\tPPLA\tSA\t\t14\t\t\t\t1578722\t\t\t\t2024-01-01",
+    "281133\tGaza\tGaza\tغزة\t31.50161\t34.46672\tP\tPPLA\tPS\t\tGZ\t\t\t\t410000\t\t\t\t2024-01-01",
+    "7303783\tGaza Strip\tGaza Strip\tقطاع غزة\t31.42\t34.36\tA\tADM1\tPS\t\tGZ\t\t\t\t0\t\t\t\t2024-01-01",
+    "272103\tLebanon\tLebanon\tلبنان\t33.83333\t35.83333\tA\tPCLI\tLB\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "279894\tSouth Governorate\tSouth Governorate\tجنوب لبنان,محافظة الجنوب\t33.27\t35.35\tA\tADM1\tLB\t\t06\t\t\t\t0\t\t\t\t2024-01-01",
+    "953987\tSouth Africa\tSouth Africa\tجنوب أفريقيا\t-29.0\t24.0\tA\tPCLI\tZA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "6255146\tAfrica\tAfrica\tأفريقيا\t7.19\t21.09\tL\tCONT\t\t\t\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -132,6 +139,28 @@ class ArabicNamesTest : public ::testing::Test {
   static marsad::testing::SmallIndex* index_;
 };
 marsad::testing::SmallIndex* ArabicNamesTest::index_ = nullptr;
+
+// A name with a descriptor or epithet (ar/name_descriptors.tsv) is one mention, the place the
+// index names whole, and carries the span of its name proper: 'مكة' of 'مكة المكرمة', 'غزة' of
+// 'قطاع غزة' (the strip, not the city), 'لبنان' of 'جنوب لبنان'. A country so named ('جنوب
+// أفريقيا') and a name without one have none.
+TEST_F(ArabicNamesTest, ANameWithADescriptorCarriesItsNameProper) {
+  ASSERT_NE(index_->resources(), nullptr);
+  const std::string s = "وصل الحجاج إلى مكة المكرمة وقصفت الطائرات قطاع غزة وجنوب لبنان وزار الوفد جنوب أفريقيا وغزة.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res().gazetteer, res().lexicons).Parse(*text, toks, Options{});
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& m : r.mentions)
+    got.emplace_back(std::string(text->Slice(m.start, m.end)), std::string(text->Slice(m.name_start, m.name_end)));
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"مكة المكرمة", "مكة"},
+                                                                    {"قطاع غزة", "غزة"},
+                                                                    {"وجنوب لبنان", "لبنان"},
+                                                                    {"جنوب أفريقيا", ""},
+                                                                    {"وغزة", ""}}));
+  ASSERT_EQ(r.mentions.size(), 5u);
+  EXPECT_EQ(res().gazetteer.Place(static_cast<uint32_t>(r.mentions[1].place)).geonameid, 7303783u);
+}
 
 // "لمحافظة عدن": the index has the governorate as "محافظة عدن", but the place's name is عدن and
 // the noun its cue (the governorate still, by the cue); "مطار عدن الدولي" names Aden.

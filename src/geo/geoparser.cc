@@ -1987,6 +1987,7 @@ class DocumentParser {
     // "#انفجار_بيروت") is in the topic's name, as in "#KeralaFloods" (MatchCamelCase reads
     // only a whole hashtag); a hashtag that is the name whole ("#حفر_الباطن") is the place.
     if (!in_name && PartOfHashtag(m.begin, m.end)) in_name = true;
+    if (!in_name && open_after && FixtureSide(m)) in_name = true;
     if (m.end == m.begin + 1 && m.demonym_country.empty() && OutletNotPlace(m.begin)) return;
     // A national team and a state broadcaster belong to the state their name names: 'منتخب
     // مصر' is Egypt's team, 'تلفزيون الكويت' Kuwait's television, 'تلفزيون دبي' the emirate's;
@@ -2590,6 +2591,30 @@ class DocumentParser {
   }
 
   // Punctuation token i is `p`; a quotation mark (« » " “ ”).
+  // A side of a sports fixture as results and programmes list them, each club with its country
+  // in parentheses and a dash between them: 'ليفربول ( إنجلترا ) - غلطة سراي ( تركيا )', 'ستيوا
+  // بوخارست ( رومانيا ) - ليون ( فرنسا ) صفر - 3'. A town so written names the club (nested, as
+  // in 'ريال مدريد'); the countries in parentheses stay places, and so does a country as a side
+  // (a national team: its state). A dateline ('ليجازبي سيتي ( الفلبين ) ـ رويترز') has one side.
+  bool FixtureSide(const Match& m) const {
+    if (!PunctIs(m.end, "(") || t_[m.begin].script != Script::kArabic) return false;
+    // "( X )" from token `open`, X a country's name of one or two words: the token after it.
+    auto country_in_parens = [&](uint32_t open) -> uint32_t {
+      if (!PunctIs(open, "(")) return 0;
+      for (uint32_t close = open + 2; close <= open + 3 && close < t_.size(); ++close)
+        if (PunctIs(close, ")"))  // England and Scotland field teams of their own: a country or a province
+          return AnyCountryOrProvince(gaz_.Lookup(Phrase(open + 1, close, Key(open + 1)))) ? close + 1 : 0;
+      return 0;
+    };
+    auto dash = [&](uint32_t k) { return PunctIs(k, "-") || PunctIs(k, "\u2013"); };
+    const uint32_t after = country_in_parens(m.end);
+    if (after == 0 || AnyCountry(m.postings)) return false;
+    if (dash(after))  // the first side: the second's name of up to three words, then its country
+      for (uint32_t k = after + 2; k <= after + 4 && k < t_.size(); ++k)
+        if (country_in_parens(k)) return true;
+    return m.begin >= 2 && dash(m.begin - 1) && PunctIs(m.begin - 2, ")");  // the second side
+  }
+
   bool PunctIs(uint32_t i, std::string_view p) const {
     return i < t_.size() && t_[i].kind == TokenKind::kPunct &&
            std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start) == p;

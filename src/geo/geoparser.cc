@@ -696,22 +696,34 @@ class DocumentParser {
         if (IsCountry(p) || p.feature_code == "CONT") continue;
       }
       uint32_t b = m.token_begin, e = m.token_end;
+      bool after_noun = false;  // the last word taken off the front names a kind of place
       for (;;) {
         // The mention's first word may carry a proclitic ('وجنوب لبنان', 'بقطاع غزة').
-        bool before = lex_.descriptors_before.count(Key(b)) > 0;
+        const std::string* kind = nullptr;
+        if (auto it = lex_.descriptors_before.find(Key(b)); it != lex_.descriptors_before.end()) kind = &it->second;
         if (b == m.token_begin)
-          for (std::string_view f : Forms(b)) before = before || lex_.descriptors_before.count(f);
-        if (e > b + 1 && IsWordLike(t_[b + 1]) && before) ++b;
-        else if (e > b + 1 && IsWordLike(t_[e - 2]) && lex_.descriptors_after.count(Key(e - 1))) --e;
-        else break;
+          for (std::string_view f : Forms(b))
+            if (auto it = lex_.descriptors_before.find(f); !kind && it != lex_.descriptors_before.end()) kind = &it->second;
+        // After a kind of place's noun the rest is its name whole ('مخيم نهر البارد' is the camp
+        // of Nahr al-Bared, not of al-Bared).
+        if (e > b + 1 && IsWordLike(t_[b + 1]) && kind && !after_noun) {
+          after_noun = *kind == "noun";
+          ++b;
+        } else if (e > b + 1 && IsWordLike(t_[e - 2]) && lex_.descriptors_after.count(Key(e - 1))) {
+          --e;
+        } else {
+          break;
+        }
       }
       if (b == m.token_begin && e == m.token_end) continue;
       // The name proper is a name of the index ('مكة', 'غزة'), its first word with a proclitic
-      // where the mention begins with it ('بمكة المكرمة').
+      // where the mention begins with it ('بمكة المكرمة'); after a noun naming the kind of place,
+      // the name in construct with it is one whether or not the index has it alone ('مدينة نصر').
       const std::string_view first_key = Key(b);
       const std::span<const std::string_view> firsts = b == m.token_begin ? Forms(b) : std::span(&first_key, 1);
-      if (std::none_of(firsts.begin(), firsts.end(),
-                       [&](std::string_view f) { return !gaz_.Lookup(Phrase(b, e, f)).empty(); }))
+      if (!after_noun && std::none_of(firsts.begin(), firsts.end(), [&](std::string_view f) {
+            return !gaz_.Lookup(Phrase(b, e, f)).empty();
+          }))
         continue;
       m.name_start = b == m.token_begin ? m.start : t_[b].start;
       m.name_end = e == m.token_end ? m.end : t_[e - 1].end;

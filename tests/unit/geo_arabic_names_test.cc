@@ -106,6 +106,9 @@ const char* const kRows[] = {
     "281133\tGaza\tGaza\tغزة\t31.50161\t34.46672\tP\tPPLA\tPS\t\tGZ\t\t\t\t410000\t\t\t\t2024-01-01",
     "7303783\tGaza Strip\tGaza Strip\tقطاع غزة\t31.42\t34.36\tA\tADM1\tPS\t\tGZ\t\t\t\t0\t\t\t\t2024-01-01",
     "279894\tSouth Governorate\tSouth Governorate\tجنوب لبنان,محافظة الجنوب\t33.27\t35.35\tA\tADM1\tLB\t\t06\t\t\t\t0\t\t\t\t2024-01-01",
+    "360612\tNasr City\tNasr City\tمدينة نصر\t30.05\t31.33\tP\tPPLX\tEG\t\t11\t\t\t\t0\t\t\t\t2024-01-01",
+    "990001137\tNahr al-Bared Camp\tNahr al-Bared Camp\tمخيم نهر البارد\t34.51\t35.96\tS\tCMPRF\tLB\t\t10\t\t\t\t0\t\t\t\t"
+    "2024-01-01",
     "953987\tSouth Africa\tSouth Africa\tجنوب أفريقيا\t-29.0\t24.0\tA\tPCLI\tZA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "6255146\tAfrica\tAfrica\tأفريقيا\t7.19\t21.09\tL\tCONT\t\t\t\t\t\t\t0\t\t\t\t2024-01-01",
 };
@@ -159,6 +162,15 @@ TEST_F(ArabicNamesTest, ANameWithADescriptorCarriesItsNameProper) {
                                                                     {"وغزة", ""}}));
   ASSERT_EQ(r.mentions.size(), 5u);
   EXPECT_EQ(res().gazetteer.Place(static_cast<uint32_t>(r.mentions[1].place)).geonameid, 7303783u);
+  // After a noun naming the kind of place, the rest is the name proper whether or not the index
+  // has it alone ('نصر' of 'مدينة نصر'), and whole ('نهر البارد' of the camp of Nahr al-Bared).
+  const std::string s2 = "نقل الجرحى إلى مدينة نصر ثم إلى مخيم نهر البارد.";
+  auto text2 = text::DecodeUtf8(s2, text::Utf8Mode::kStrict);
+  auto toks2 = text::Tokenize(*text2);
+  GeoResult r2 = Geoparser(res().gazetteer, res().lexicons).Parse(*text2, toks2, Options{});
+  std::vector<std::string> names;
+  for (const auto& m : r2.mentions) names.emplace_back(text2->Slice(m.name_start, m.name_end));
+  EXPECT_EQ(names, (std::vector<std::string>{"نصر", "نهر البارد"}));
 }
 
 // "لمحافظة عدن": the index has the governorate as "محافظة عدن", but the place's name is عدن and

@@ -261,6 +261,15 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_EQ(Surfaces(Places(res(), "دمر الحوثيون مبنى الإذاعة والتلفزيون في عدن.")), (std::vector<std::string>{"عدن"}));
 }
 
+// After a relative pronoun comes its clause's verb: 'اللاتي عدن' (who returned), not Aden; with
+// a preposition between, or a proclitic on the name, the town stays.
+TEST_F(ArabicNamesTest, AVerbAfterARelativePronounIsNoPlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "وأشاد بالممثلات المعتزلات اللاتي عدن للتمثيل بحجابهن.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وأشاد بالممثلات اللاتي في عدن.")), (std::vector<std::string>{"عدن"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الجنود الذين بعدن إلى المطار.")), (std::vector<std::string>{"بعدن"}));
+}
+
 // A sports fixture lists each club with its country in parentheses and a dash between the sides
 // ('ليفربول ( إنجلترا ) - غلطة سراي ( تركيا )'): a town so written is the club's name; the
 // countries stay places, and a dateline with one side keeps its town.

@@ -427,11 +427,7 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
     if (m.name_end > m.name_start) {  // a name with a descriptor: the name proper's span
       w.Key("name_proper");
       w.StartObject();
-      w.Key("start");
-      w.Uint(m.name_start);
-      w.Key("end");
-      w.Uint(m.name_end);
-      KeyStr(w, "surface", x.text.Slice(m.name_start, m.name_end));
+      Span(w, m.name_start, m.name_end, x.text);
       w.EndObject();
     }
     if (m.relation) {

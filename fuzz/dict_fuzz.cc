@@ -17,7 +17,7 @@ constexpr const char* kFiles[] = {
     "ar/quantity_cues.tsv",  "en/quantity_cues.tsv",  "ar/demonyms.tsv",      "en/demonyms.tsv",
     "ar/place_cues.tsv",     "en/place_cues.tsv",     "ar/relations.tsv",     "en/relations.tsv",
     "ar/nonplace_words.tsv", "en/nonplace_words.tsv", "ar/person_cues.tsv",   "en/person_cues.tsv",
-    "ar/org_cues.tsv",       "en/org_cues.tsv",       "ar/clitic_exceptions.tsv"};
+    "ar/org_cues.tsv",       "en/org_cues.tsv",       "ar/clitic_exceptions.tsv", "ar/name_descriptors.tsv"};
 constexpr size_t kCount = sizeof kFiles / sizeof kFiles[0];
 
 // A base directory whose required files are all present and empty.

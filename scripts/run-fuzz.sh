@@ -81,7 +81,8 @@ prepare_seeds() {
                en/quantity_words.tsv ar/count_nouns.tsv en/count_nouns.tsv ar/quantity_cues.tsv \
                en/quantity_cues.tsv ar/demonyms.tsv en/demonyms.tsv ar/place_cues.tsv en/place_cues.tsv \
                ar/relations.tsv en/relations.tsv ar/nonplace_words.tsv en/nonplace_words.tsv \
-               ar/person_cues.tsv en/person_cues.tsv ar/org_cues.tsv en/org_cues.tsv ar/clitic_exceptions.tsv; do
+               ar/person_cues.tsv en/person_cues.tsv ar/org_cues.tsv en/org_cues.tsv ar/clitic_exceptions.tsv \
+               ar/name_descriptors.tsv; do
         [ -f "data/dictionaries/$f" ] || { n=$((n + 1)); continue; }
         { printf "\\x$(printf '%02x' $n)"; head -n 12 "data/dictionaries/$f"; } >"$BUILD_FUZZ/corpus/dict/seed-$n"
         n=$((n + 1))

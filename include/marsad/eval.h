@@ -66,6 +66,9 @@ struct PredToponym {
   bool generic = false;  // a generic noun for a place ("المملكة"); scored only with `eval --generic`
   bool demonym = false;  // a demonym ("Syrian") as its country; scored only with `eval --demonyms`
   std::string country;   // ISO alpha-2 of a predicted country (A.PCL*), empty otherwise
+  // A name with a descriptor ('قطاع غزة'): the name proper's span ('غزة'), scored in its stead by
+  // a set whose convention says name_proper (ANERcorp); both 0 otherwise.
+  uint32_t name_start = 0, name_end = 0;
 };
 
 struct PredDoc {

@@ -201,6 +201,10 @@ struct Lexicons {
   // One-word aliases of news outlets (outlets.tsv: قنا, بترا, واس, KUNA): in a dateline's
   // agency slot ("الدوحة - قنا :") or after the agency's name they are the agency.
   StringMap<bool> outlet_aliases;
+  // Words that make a place's name a name with a descriptor (name_descriptors.tsv), key → kind
+  // (compass, noun, epithet): before the name proper ('جنوب لبنان', 'قطاع غزة', 'نهر دجلة') or
+  // after it ('مكة المكرمة', 'أوروبا الشرقية'). Mention::name_start/name_end is the name proper's span.
+  StringMap<std::string> descriptors_before, descriptors_after;
   StringMap<std::string> demonyms;    // key → ISO country
   StringMap<bool> clitic_exceptions;
   size_t max_cue_words = 1, max_relation_words = 1;
@@ -249,6 +253,9 @@ struct Mention {
   // annotation guide's generic nouns are no place names; IDRISI marks them).
   bool generic = false;
   bool variant = false;                 // found by the spelling-insensitive key (lower confidence)
+  // A name with a descriptor or epithet ('قطاع غزة', 'جنوب لبنان', 'مكة المكرمة'): the span of
+  // the name proper inside [start, end) ('غزة', 'لبنان', 'مكة'); both 0 for other mentions.
+  uint32_t name_start = 0, name_end = 0;
   std::optional<Relation> relation;
   std::vector<ScoredCandidate> candidates;  // best first; kept for --explain
 };

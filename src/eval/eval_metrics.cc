@@ -229,6 +229,10 @@ Result<std::vector<PredDoc>> ParsePredictions(std::string_view content, const st
         x.in_name = flag("in_name");
         x.generic = flag("generic");
         x.demonym = flag("demonym");
+        if (auto np = t.FindMember("name_proper"); np != t.MemberEnd() && np->value.IsObject()) {
+          RETURN_IF_ERROR(GetOffset(np->value, "start", &x.name_start, where));
+          RETURN_IF_ERROR(GetOffset(np->value, "end", &x.name_end, where));
+        }
         if (GetString(t, "feature_class") == "A" && GetString(t, "feature_code").starts_with("PCL"))
           x.country = GetString(t, "country");
         p.toponyms.push_back(std::move(x));

@@ -99,6 +99,14 @@ Result<Lexicons> LoadLexicons(const std::string& dir) {
       if (!key.empty()) lex.demonyms[key] = std::string(Trim(f[1]));
       return Status::Ok();
     }));
+    RETURN_IF_ERROR(ReadIfPresent(base / "name_descriptors.tsv", 3, [&](const auto& f, size_t) -> Status {
+      std::string key = text::NormalizeKey(f[0]);
+      if (key.empty()) return Status::Ok();
+      std::string_view pos = Trim(f[1]);
+      if (pos != "before" && pos != "after") return InvalidInput("position must be before or after");
+      (pos == "before" ? lex.descriptors_before : lex.descriptors_after)[key] = std::string(Trim(f[2]));
+      return Status::Ok();
+    }));
     RETURN_IF_ERROR(ReadIfPresent(base / "clitic_exceptions.tsv", 1, [&](const auto& f, size_t) -> Status {
       std::string key = text::NormalizeKey(f[0]);
       if (!key.empty()) lex.clitic_exceptions[key] = true;

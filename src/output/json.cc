@@ -424,6 +424,12 @@ std::string JsonRecord(const Extraction& x, const Resources& res, const ExtractO
       w.Key("generic");
       w.Bool(true);
     }
+    if (m.name_end > m.name_start) {  // a name with a descriptor: the name proper's span
+      w.Key("name_proper");
+      w.StartObject();
+      Span(w, m.name_start, m.name_end, x.text);
+      w.EndObject();
+    }
     if (m.relation) {
       const auto& r = *m.relation;
       w.Key("relation");

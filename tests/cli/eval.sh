@@ -89,6 +89,19 @@ check "the own-guide row scores both" $?
 "$MARSAD" eval --gold "$tmp/conv.jsonl" --pred "$tmp/conv-pred.jsonl" --json --demonyms >"$tmp/out" 2>&1
 grep -q '"overlap":{"tp":1,"gold":2,"pred":1' "$tmp/out" && ! grep -q "own guide" "$tmp/out"
 check "--demonyms scores a predicted demonym; no convention, one row" $?
+# The span convention name_proper: a name with a descriptor ('قطاع غزة') is scored by its name
+# proper's span ('غزة', the prediction's name_proper) in the own-guide row, whole by default.
+cat >"$tmp/convn.jsonl" <<'G'
+{"id": "n", "lang": "ar", "text": "قصفت الطائرات قطاع غزة", "toponyms": [{"start": 19, "end": 22, "surface": "غزة", "geonameid": null, "lat": null, "lon": null}]}
+G
+cat >"$tmp/convn-pred.jsonl" <<'P'
+{"id": "n", "places": [{"start": 14, "end": 22, "surface": "قطاع غزة", "geonameid": 7303783, "lat": 31.42, "lon": 34.36, "name_proper": {"start": 19, "end": 22, "surface": "غزة"}}]}
+P
+printf 'convn\tname_proper\ttest\n' >"$tmp/conventions-n.tsv"
+"$MARSAD" eval --gold "$tmp/convn.jsonl" --pred "$tmp/convn-pred.jsonl" --json --conventions "$tmp/conventions-n.tsv" >"$tmp/out" 2>&1
+grep -q '"file":"convn",.*"exact":{"tp":0,"gold":1,"pred":1' "$tmp/out" &&
+  grep -q '"file":"convn (own guide)",.*"exact":{"tp":1,"gold":1,"pred":1' "$tmp/out"
+check "name_proper: the own-guide row scores the name proper's span, the default row the whole" $?
 printf 'conv\tadjectives\tx\n' >"$tmp/bad.tsv"
 "$MARSAD" eval --gold "$tmp/conv.jsonl" --pred "$tmp/conv-pred.jsonl" --conventions "$tmp/bad.tsv" >"$tmp/out" 2>&1
 [ $? -ne 0 ] && grep -q "unknown convention 'adjectives'" "$tmp/out"

@@ -102,6 +102,15 @@ const char* const kRows[] = {
     "2505530\tEl Bayadh\tEl Bayadh\tالبيض\t33.68318\t1.01927\tP\tPPLA\tDZ\t\t51\t\t\t\t87000\t\t\t\t2024-01-01",
     "6731221\tSalah ad Din\tSalah ad Din\tصلاح الدين,محافظة صلاح الدين\t34.5\t43.5\tA\tADM1\tIQ\t\t18\t\t\t\t0\t\t\t\t2024-01-01",
     "990001038\tMatariya (Cairo)\tMatariya (Cairo)\tالمطرية\t30.121\t31.313\tP\tPPLX\tEG\t\t11\t\t\t\t0\t\t\t\t2024-01-01",
+    "104515\tMecca\tMecca\tمكة,مكة المكرمة\t21.42664\t39.82563\tP\tPPLA\tSA\t\t14\t\t\t\t1578722\t\t\t\t2024-01-01",
+    "281133\tGaza\tGaza\tغزة\t31.50161\t34.46672\tP\tPPLA\tPS\t\tGZ\t\t\t\t410000\t\t\t\t2024-01-01",
+    "7303783\tGaza Strip\tGaza Strip\tقطاع غزة\t31.42\t34.36\tA\tADM1\tPS\t\tGZ\t\t\t\t0\t\t\t\t2024-01-01",
+    "279894\tSouth Governorate\tSouth Governorate\tجنوب لبنان,محافظة الجنوب\t33.27\t35.35\tA\tADM1\tLB\t\t06\t\t\t\t0\t\t\t\t2024-01-01",
+    "360612\tNasr City\tNasr City\tمدينة نصر\t30.05\t31.33\tP\tPPLX\tEG\t\t11\t\t\t\t0\t\t\t\t2024-01-01",
+    "990001137\tNahr al-Bared Camp\tNahr al-Bared Camp\tمخيم نهر البارد\t34.51\t35.96\tS\tCMPRF\tLB\t\t10\t\t\t\t0\t\t\t\t"
+    "2024-01-01",
+    "953987\tSouth Africa\tSouth Africa\tجنوب أفريقيا\t-29.0\t24.0\tA\tPCLI\tZA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
+    "6255146\tAfrica\tAfrica\tأفريقيا\t7.19\t21.09\tL\tCONT\t\t\t\t\t\t\t0\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -132,6 +141,37 @@ class ArabicNamesTest : public ::testing::Test {
   static marsad::testing::SmallIndex* index_;
 };
 marsad::testing::SmallIndex* ArabicNamesTest::index_ = nullptr;
+
+// A name with a descriptor or epithet (ar/name_descriptors.tsv) is one mention, the place the
+// index names whole, and carries the span of its name proper: 'مكة' of 'مكة المكرمة', 'غزة' of
+// 'قطاع غزة' (the strip, not the city), 'لبنان' of 'جنوب لبنان'. A country so named ('جنوب
+// أفريقيا') and a name without one have none.
+TEST_F(ArabicNamesTest, ANameWithADescriptorCarriesItsNameProper) {
+  ASSERT_NE(index_->resources(), nullptr);
+  const std::string s = "وصل الحجاج إلى مكة المكرمة وقصفت الطائرات قطاع غزة وجنوب لبنان وزار الوفد جنوب أفريقيا وغزة.";
+  auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
+  auto toks = text::Tokenize(*text);
+  GeoResult r = Geoparser(res().gazetteer, res().lexicons).Parse(*text, toks, Options{});
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& m : r.mentions)
+    got.emplace_back(std::string(text->Slice(m.start, m.end)), std::string(text->Slice(m.name_start, m.name_end)));
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{{"مكة المكرمة", "مكة"},
+                                                                    {"قطاع غزة", "غزة"},
+                                                                    {"وجنوب لبنان", "لبنان"},
+                                                                    {"جنوب أفريقيا", ""},
+                                                                    {"وغزة", ""}}));
+  ASSERT_EQ(r.mentions.size(), 5u);
+  EXPECT_EQ(res().gazetteer.Place(static_cast<uint32_t>(r.mentions[1].place)).geonameid, 7303783u);
+  // After a noun naming the kind of place, the rest is the name proper whether or not the index
+  // has it alone ('نصر' of 'مدينة نصر'), and whole ('نهر البارد' of the camp of Nahr al-Bared).
+  const std::string s2 = "نقل الجرحى إلى مدينة نصر ثم إلى مخيم نهر البارد.";
+  auto text2 = text::DecodeUtf8(s2, text::Utf8Mode::kStrict);
+  auto toks2 = text::Tokenize(*text2);
+  GeoResult r2 = Geoparser(res().gazetteer, res().lexicons).Parse(*text2, toks2, Options{});
+  std::vector<std::string> names;
+  for (const auto& m : r2.mentions) names.emplace_back(text2->Slice(m.name_start, m.name_end));
+  EXPECT_EQ(names, (std::vector<std::string>{"نصر", "نهر البارد"}));
+}
 
 // "لمحافظة عدن": the index has the governorate as "محافظة عدن", but the place's name is عدن and
 // the noun its cue (the governorate still, by the cue); "مطار عدن الدولي" names Aden.
@@ -212,8 +252,35 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_TRUE(Places(res(), "ولم يستطع حارس مرمى مدريد التصدي للكرة.").empty());
   EXPECT_TRUE(Places(res(), "وتعادل مع ضيفه مدريد 1 / 1 أمس.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وسجل لاعبو مصر هدفين.")), (std::vector<std::string>{"مصر"}));
+  // A club's prefix before its town's name (ar/org_cues.tsv: AS, AC, AEK, ASEC, Bayer, Hertha,
+  // Levski ...): 'أس روما' is the club; the town alone stays a place.
+  EXPECT_TRUE(Places(res(), "وقد أكدت المصادر أن فريق أس روما الإيطالي عرض عليه عقدا.").empty());
+  EXPECT_TRUE(Places(res(), "وتأهل ايك روما إلى الدور الثاني.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى روما أمس.")), (std::vector<std::string>{"روما"}));
   // Every capital has its radio and television building: in Aden it is not Cairo's Maspero.
   EXPECT_EQ(Surfaces(Places(res(), "دمر الحوثيون مبنى الإذاعة والتلفزيون في عدن.")), (std::vector<std::string>{"عدن"}));
+}
+
+// After a relative pronoun comes its clause's verb: 'اللاتي عدن' (who returned), not Aden; with
+// a preposition between, or a proclitic on the name, the town stays.
+TEST_F(ArabicNamesTest, AVerbAfterARelativePronounIsNoPlace) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "وأشاد بالممثلات المعتزلات اللاتي عدن للتمثيل بحجابهن.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وأشاد بالممثلات اللاتي في عدن.")), (std::vector<std::string>{"عدن"}));
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الجنود الذين بعدن إلى المطار.")), (std::vector<std::string>{"بعدن"}));
+}
+
+// A sports fixture lists each club with its country in parentheses and a dash between the sides
+// ('ليفربول ( إنجلترا ) - غلطة سراي ( تركيا )'): a town so written is the club's name; the
+// countries stay places, and a dateline with one side keeps its town.
+TEST_F(ArabicNamesTest, ATownInAFixtureIsTheClub) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_EQ(Surfaces(Places(res(), "المجموعة الثالثة : مدريد ( سوريا ) - حلب ( تركيا ) صفر - 3 .")),
+            (std::vector<std::string>{"سوريا", "تركيا"}));
+  EXPECT_EQ(Surfaces(Places(res(), "روما ( مصر ) - غلطة سراي ( تركيا ) .")),
+            (std::vector<std::string>{"مصر", "تركيا"}));
+  EXPECT_EQ(Surfaces(Places(res(), "حلب ( سوريا ) - رويترز : قصفت الطائرات المدينة.")),
+            (std::vector<std::string>{"حلب", "سوريا"}));
 }
 
 // A feminine colour adjective that names towns too (البيضاء: Al Bayda) agrees with the definite

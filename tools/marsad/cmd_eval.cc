@@ -33,8 +33,10 @@ constexpr size_t kProgressDocs = 1000;
 
 // What a set's gold counts as a place beyond names: demonyms ("Syrian"), places nested in
 // organisation names ("the Paris Police Department"), generic nouns ("المملكة").
+// name_proper is a span convention: a name with a descriptor ('قطاع غزة') is scored by the span
+// of its name proper ('غزة'), as ANERcorp tags it.
 struct Counts {
-  bool demonyms = false, in_name = false, generic = false;
+  bool demonyms = false, in_name = false, generic = false, name_proper = false;
 };
 
 // A dataset's own annotation convention (--conventions: data/eval/conventions.tsv), by the
@@ -64,8 +66,11 @@ bool LoadConventions(const std::string& path, Conventions* out) {
       if (w == "demonyms") c.demonyms = true;
       else if (w == "in_name") c.in_name = true;
       else if (w == "generic") c.generic = true;
+      else if (w == "name_proper") c.name_proper = true;
       else if (!w.empty())
-        return Error(path + ":" + std::to_string(no) + ": unknown convention '" + w + "' (demonyms, in_name, generic)"), false;
+        return Error(path + ":" + std::to_string(no) + ": unknown convention '" + w +
+                     "' (demonyms, in_name, generic, name_proper)"),
+               false;
       b = e + 1;
     }
     (*out)[name] = c;
@@ -78,8 +83,22 @@ eval::PredDoc Counted(const eval::PredDoc& p, Counts c) {
   eval::PredDoc out;
   out.id = p.id;
   out.error = p.error;
-  for (const auto& t : p.toponyms)
-    if ((!t.demonym || c.demonyms) && (!t.in_name || c.in_name) && (!t.generic || c.generic)) out.toponyms.push_back(t);
+  for (const auto& t : p.toponyms) {
+    if ((t.demonym && !c.demonyms) || (t.in_name && !c.in_name) || (t.generic && !c.generic)) continue;
+    out.toponyms.push_back(t);
+    if (c.name_proper && t.name_end > t.name_start) {
+      eval::PredToponym& n = out.toponyms.back();
+      // The surface's code points [name_start - start, name_end - start).
+      size_t i = 0, from = 0;
+      for (uint32_t k = 0; k < t.name_end - t.start && i < t.surface.size(); ++k) {
+        if (k == t.name_start - t.start) from = i;
+        text::NextCodePoint(t.surface, i);
+      }
+      n.surface = t.surface.substr(from, i - from);
+      n.start = t.name_start;
+      n.end = t.name_end;
+    }
+  }
   return out;
 }
 
@@ -125,6 +144,8 @@ std::vector<eval::PredDoc> Predict(const Extractor& ex, const std::vector<eval::
         t.in_name = m.in_name;
         t.generic = m.generic;
         t.demonym = m.demonym;
+        t.name_start = m.name_start;
+        t.name_end = m.name_end;
         p.toponyms.push_back(std::move(t));
       }
     }
@@ -237,7 +258,7 @@ std::unordered_map<std::string, Counts> OwnConventions(
     auto it = conventions.find(GoldName(path));
     if (it == conventions.end()) continue;
     Counts c{defaults.demonyms || it->second.demonyms, defaults.in_name || it->second.in_name,
-             defaults.generic || it->second.generic};
+             defaults.generic || it->second.generic, it->second.name_proper};
     own[path] = c;
     *demonyms = *demonyms || c.demonyms;
   }
@@ -337,7 +358,8 @@ void AddEvalCommand(CLI::App& app, Context& ctx) {
                 "about), which the news annotation guide leaves out and IDRISI marks");
   cmd->add_option("--conventions", a->conventions,
                   "Datasets' own annotation conventions (TSV: dataset, counts such as demonyms,in_name, evidence; "
-                  "data/eval/conventions.tsv): such a set gets a second row, '<name> (own guide)', scored by them");
+                  "name_proper scores a name with a descriptor by its name proper's span; data/eval/conventions.tsv): "
+                  "such a set gets a second row, '<name> (own guide)', scored by them");
   cmd->add_flag("--no-outlines", a->no_outlines,
                 "Score predicted countries by distance only (by default one is right when the gold point lies inside it)");
   cmd->add_flag("--json", a->json, "Print one JSON object of metrics per gold file instead of the table");

@@ -184,6 +184,20 @@ struct PhraseEntry {
   std::string exact;        // non-empty: the original surface must equal this (acronyms)
 };
 
+// The records of one key as PhraseIndex::entries_table holds them (a FlatTable's slot): the
+// vector, and beside it the index of a key with one record and no exact form (most keys), so
+// that a match reads the slot alone and not the vector's elements, one more cache miss.
+struct PhraseEntries : std::vector<PhraseEntry> {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t sole = kNone;  // front().index when the key has one record and its `exact` is empty
+  PhraseEntries() = default;
+  PhraseEntries& operator=(const std::vector<PhraseEntry>& es) {
+    std::vector<PhraseEntry>::operator=(es);
+    sole = es.size() == 1 && es.front().exact.empty() ? es.front().index : kNone;
+    return *this;
+  }
+};
+
 // Token-sequence dictionary: key = token keys joined by ' '.
 struct PhraseIndex {
   std::unordered_map<std::string, std::vector<PhraseEntry>, StringHash, std::equal_to<>> entries;
@@ -202,7 +216,7 @@ struct PhraseIndex {
   // `first` and `entries` as FlatTables keyed by FirstFilterHash (src/events/match.h),
   // which matching reads; built by Freeze (Dictionaries::Load), after the last Add.
   FlatTable<uint8_t> first_table;
-  FlatTable<std::vector<PhraseEntry>> entries_table;
+  FlatTable<PhraseEntries> entries_table;
   void Add(std::string_view phrase, uint32_t index, bool case_sensitive);
   void Freeze();
 };

@@ -390,16 +390,20 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
       const std::string_view phrase = n == 1 ? c.key : std::string_view(key).substr(0, lens[n - 1]);
       const uint64_t hp = n == 1 ? c.hash : FirstFilterHash(phrase);
       if (!FirstFilterMayHash(idx.entries_filter, hp)) continue;
-      const std::vector<PhraseEntry>* es = idx.entries_table.Find(phrase, hp);
+      const PhraseEntries* es = idx.entries_table.Find(phrase, hp);
       if (es == nullptr || es->empty()) continue;
       PhraseMatch m;
       m.len = n;
-      for (const auto& e : *es) {
-        if (!e.exact.empty()) {
-          std::string_view orig = text.Slice(toks.tokens[i].start, toks.tokens[i + n - 1].end);
-          if (orig != e.exact) continue;
+      if (es->sole != PhraseEntries::kNone) {
+        m.indexes.push_back(es->sole);  // the slot's answer: the entries' elements not read
+      } else {
+        for (const auto& e : *es) {
+          if (!e.exact.empty()) {
+            std::string_view orig = text.Slice(toks.tokens[i].start, toks.tokens[i + n - 1].end);
+            if (orig != e.exact) continue;
+          }
+          m.indexes.push_back(e.index);
         }
-        m.indexes.push_back(e.index);
       }
       if (m.indexes.empty()) continue;
       m.prefix_cp = prefix_of(ci);

@@ -269,6 +269,22 @@ TEST(EventsAssembly, ACountStaysInItsOwnClause) {
   EXPECT_EQ(r.result.events[1].fatalities, 42u);
 }
 
+// Every Arabic word that opens a second incident's clause (events.cc, ClauseBreaks, which
+// steps from one token that may be one to the next): the counts stay in their own clauses
+// whichever word opens the second ("في حين" as "فيما"; "بينما", "وبينما").
+TEST(EventsAssembly, EveryClauseOpenerKeepsTheCountsInTheirClauses) {
+  for (const char* opener : {"فيما", "في حين", "بينما", "وبينما"}) {
+    SCOPED_TRACE(opener);
+    auto r = RunEvents(std::string("أسفر الهجوم المزدوج الذي استهدف سوقا شعبيا مكتظا بالمتسوقين في عدن صباح أمس عن مقتل 11 "
+                                   "شخصا على الأقل ") +
+                           opener + " لقي نحو 42 مصرعهم في تفجيرين استهدفا محطتي حافلات في تعز.",
+                       "2015-07-23", "YE", {}, {{"عدن", 1}, {"تعز", 2}});
+    ASSERT_EQ(r.result.events.size(), 2u);
+    EXPECT_EQ(r.result.events[0].fatalities, 11u);
+    EXPECT_EQ(r.result.events[1].fatalities, 42u);
+  }
+}
+
 // "مقتل شرطي في هجوم": the killing noun names the police as the victim; the attack's
 // reading, which took the nearest armed actor for its author, does not make them actor 1.
 // With the other side named ("في مواجهات مع قوات الشرعية"), that side is actor 1.

@@ -610,5 +610,51 @@ TEST(EventsMatch, ArabicLiteralsInTheCodeAreKeys) {
   EXPECT_GT(literals, 500u);  // the lists are there to be checked
 }
 
+
+// PhraseIndex::entries_table keeps beside each key's records the index of a key with one
+// record and no exact form (PhraseEntries::sole), which LongestMatch answers from without
+// reading the records: a key with two records, or one with an exact form (an acronym), is
+// matched through its records as before, the exact form compared with the text.
+TEST(EventsMatch, OneRecordOfAKeyIsAnsweredFromItsSlot) {
+  PhraseIndex idx;
+  idx.Add("هجوم", 0, false);
+  idx.Add("هجوم", 1, false);
+  idx.Add("ISIS", 2, true);
+  idx.Add("غارة جوية", 3, false);
+  idx.Add("غارة", 4, false);
+  idx.Freeze();
+  auto entries_of = [&](std::string_view phrase) {
+    size_t n = 0;
+    const std::string key = PhraseKey(phrase, &n);
+    return idx.entries_table.Find(key, FirstFilterHash(key));
+  };
+  ASSERT_NE(entries_of("هجوم"), nullptr);
+  EXPECT_EQ(entries_of("هجوم")->sole, PhraseEntries::kNone);
+  ASSERT_NE(entries_of("ISIS"), nullptr);
+  EXPECT_EQ(entries_of("ISIS")->sole, PhraseEntries::kNone);
+  ASSERT_NE(entries_of("غارة"), nullptr);
+  EXPECT_EQ(entries_of("غارة")->sole, 4u);
+  EXPECT_EQ(entries_of("غارة جوية")->sole, 3u);
+
+  const std::string s = "هجوم ISIS isis غارة جوية ثم غارة";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  ASSERT_EQ(toks.tokens.size(), 7u);
+  auto at = [&](size_t i) { return LongestMatch(idx, t, toks, i, toks.tokens.size()); };
+  auto indexes_at = [&](size_t i) {
+    const PhraseMatch m = at(i);
+    return std::vector<uint32_t>(m.indexes.begin(), m.indexes.end());
+  };
+  EXPECT_EQ(at(0).len, 1u);
+  EXPECT_EQ(indexes_at(0), (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(at(1).len, 1u);
+  EXPECT_EQ(indexes_at(1), (std::vector<uint32_t>{2}));
+  EXPECT_EQ(at(2).len, 0u);  // "isis": not the acronym's exact form
+  EXPECT_EQ(at(3).len, 2u);
+  EXPECT_EQ(indexes_at(3), (std::vector<uint32_t>{3}));
+  EXPECT_EQ(at(6).len, 1u);
+  EXPECT_EQ(indexes_at(6), (std::vector<uint32_t>{4}));
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -292,6 +292,8 @@ class DocumentParser {
     DropUnsupportedRespellings();
     Resolve(true);
     if (Stopped()) return {};
+    ReviseUnsupportedNamesakes();
+    if (Stopped()) return {};
     DropFarArabicNamesakes();
     DropFarCompassRegions();
     NamedFeatures();
@@ -3118,7 +3120,8 @@ class DocumentParser {
   }
 
   // ------------------------------------------------------------ 3. resolution
-  void Resolve(bool with_context) {
+  // `only`: resolve these mentions alone (ReviseUnsupportedNamesakes), the others keep theirs.
+  void Resolve(bool with_context, const std::vector<char>* only = nullptr) {
     // Context from the first pass: country weights and provisional coordinates.
     std::unordered_map<std::string, float> country_weight;
     std::unordered_map<std::string, float> admin1_weight;
@@ -3186,7 +3189,7 @@ class DocumentParser {
     }
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       if (mi % 64 == 63 && Stopped()) return;
-      if (dropped_[mi]) continue;
+      if (dropped_[mi] || (only && !(*only)[mi])) continue;
       Mention& m = mentions_[mi];
       // Gather candidates, OR-ing the flags of every name that matched the same place.
       std::map<uint32_t, uint16_t> cands;
@@ -3870,6 +3873,58 @@ class DocumentParser {
       else if (anchors_[it->second].key != key_ids_[k]) anchors_[it->second].key = kManyKeys;
     }
     std::sort(anchors_.begin(), anchors_.end(), [](const Anchor& a, const Anchor& b) { return a.lat < b.lat; });
+  }
+
+  // "Montgomery" beside "Delano", "St. Paul", "Rochester" and "Scott County" in a Minnesota
+  // paper: the second pass weighs each candidate by the first pass's readings of the other
+  // names, and those are each name's most prominent namesake (Rochester, New York; Delano,
+  // California), so the second pass took Montgomery, Alabama while the others' own second-pass
+  // readings are all in Minnesota, beside Montgomery, Minnesota. A name whose winner has no
+  // other name's winner within 200 km (Coherence under 0.7) while one of its other candidates
+  // has is resolved once more against the second pass's readings. A new winner is kept only
+  // where the others' readings after that round still lie within 200 km of it: two names that
+  // swapped towards each other ("Lancaster" in England and "York" in Pennsylvania each moving to
+  // the other's country) keep their readings.
+  //
+  // Countries, first-level regions and macro-regions take no part: their points are centroids
+  // ("مدن عراقية منها الموصل": Mosul, the city, is no province because the province's centroid
+  // lies nearer the other towns).
+  static bool PointlessReading(const PlaceView& p) { return IsCountry(p) || IsAdmin1(p) || MacroRegion(p); }
+  void ReviseUnsupportedNamesakes() {
+    constexpr float kNear = 0.7f;  // Coherence's band for 200 km
+    BuildAnchors();
+    std::vector<char> revise(mentions_.size(), 0);
+    bool any = false;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      const Mention& m = mentions_[mi];
+      if (dropped_[mi] || m.place < 0 || m.in_name || m.candidates.size() < 2) continue;
+      PlaceView w = gaz_.Place(m.candidates[0].place);
+      if (PointlessReading(w) || Coherence(key_ids_[mi], m.candidates[0].place, w) >= kNear) continue;
+      for (size_t k = 1; k < m.candidates.size() && !revise[mi]; ++k) {
+        PlaceView c = gaz_.Place(m.candidates[k].place);
+        revise[mi] = !PointlessReading(c) && Coherence(key_ids_[mi], m.candidates[k].place, c) >= kNear;
+      }
+      any = any || revise[mi];
+    }
+    if (!any) return;
+    std::vector<Mention> before;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi)
+      if (revise[mi]) before.push_back(mentions_[mi]);
+    Resolve(true, &revise);
+    BuildAnchors();
+    size_t b = 0;
+    for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+      if (!revise[mi]) continue;
+      Mention& old = before[b++];
+      Mention& m = mentions_[mi];
+      // The same winner keeps its second-pass confidence and scores.
+      if (m.place == old.place) {
+        m = std::move(old);
+        continue;
+      }
+      PlaceView w = gaz_.Place(static_cast<uint32_t>(m.place));
+      if (PointlessReading(w) || Coherence(key_ids_[mi], static_cast<uint32_t>(m.place), w) < kNear) m = std::move(old);
+    }
   }
 
   // Closeness of a candidate to the current winners of the other names (0 … 1): a name

@@ -90,6 +90,15 @@ const char* const kRows[] = {
     // A state whose postal code is also a city's old name (Chongqing was Pa).
     "6254927\tPennsylvania\tPennsylvania\tPA\t40.9\t-77.8\tA\tADM1\tUS\t\tPA\t\t\t\t0\t\t\t\t2024-01-01",
     "1814906\tChongqing\tChongqing\tPa,Ba\t29.56026\t106.55771\tP\tPPLA\tCN\t\t33\t\t\t\t7457599\t\t\t\t2024-01-01",
+    // Towns of Minnesota and their larger namesakes elsewhere.
+    "4076784\tMontgomery\tMontgomery\t\t32.36681\t-86.29997\tP\tPPLA\tUS\t\tAL\t101\t\t\t200603\t\t\t\t2024-01-01",
+    "5038035\tMontgomery\tMontgomery\t\t44.43885\t-93.58134\tP\tPPL\tUS\t\tMN\t079\t\t\t2915\t\t\t\t2024-01-01",
+    "5342485\tDelano\tDelano\t\t35.76884\t-119.24705\tP\tPPL\tUS\t\tCA\t029\t\t\t52733\t\t\t\t2024-01-01",
+    "5024138\tDelano\tDelano\t\t45.04191\t-93.78913\tP\tPPL\tUS\t\tMN\t171\t\t\t5875\t\t\t\t2024-01-01",
+    "4273299\tHutchinson\tHutchinson\t\t38.06084\t-97.92977\tP\tPPLA2\tUS\t\tKS\t155\t\t\t41569\t\t\t\t2024-01-01",
+    "5030977\tHutchinson\tHutchinson\t\t44.88774\t-94.36971\tP\tPPL\tUS\t\tMN\t085\t\t\t13913\t\t\t\t2024-01-01",
+    "6157795\tSt. Paul\tSt. Paul\t\t53.98347\t-111.28507\tP\tPPL\tCA\t\t01\t\t\t\t5728\t\t\t\t2024-01-01",
+    "5045360\tSaint Paul\tSaint Paul\tSt. Paul\t44.94441\t-93.09327\tP\tPPLA\tUS\t\tMN\t123\t\t\t285068\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -425,6 +434,25 @@ TEST_F(LocalContextTest, ALargeCityOutranksASmallerCountySeat) {
   auto v = Places("The officers at Vancouver airport were questioned on Thursday.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 6173331u);
+}
+
+// "Delano", "Hutchinson", "Montgomery" and "St. Paul" are each read first as their largest
+// namesakes or main names (California, Kansas, Alabama, Alberta); the second pass moves Delano and Hutchinson
+// to Minnesota, but Montgomery had weighed the first readings, none near Minnesota's town.
+// Its winner has no other name's reading within 200 km while another candidate has: it is
+// resolved once more against the second pass's readings.
+TEST_F(LocalContextTest, ANamesakeFarFromEveryOtherReadingIsResolvedAgain) {
+  auto v = Places("Wrestlers from Delano and Hutchinson met in Montgomery on Saturday, and the team flew "
+                  "home to St. Paul.");
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[0].second, 5024138u);  // Delano, Minnesota
+  EXPECT_EQ(v[1].second, 5030977u);  // Hutchinson, Minnesota
+  EXPECT_EQ(v[2].first, "Montgomery");
+  EXPECT_EQ(v[2].second, 5038035u);  // Montgomery, Minnesota, not Alabama's capital
+  // Alone, the name is the capital.
+  v = Places("Wrestlers met in Montgomery on Saturday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4076784u);
 }
 
 }  // namespace

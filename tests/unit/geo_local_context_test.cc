@@ -90,6 +90,9 @@ const char* const kRows[] = {
     // A state whose postal code is also a city's old name (Chongqing was Pa).
     "6254927\tPennsylvania\tPennsylvania\tPA\t40.9\t-77.8\tA\tADM1\tUS\t\tPA\t\t\t\t0\t\t\t\t2024-01-01",
     "1814906\tChongqing\tChongqing\tPa,Ba\t29.56026\t106.55771\tP\tPPLA\tCN\t\t33\t\t\t\t7457599\t\t\t\t2024-01-01",
+    // A town whose GeoNames row lists no abbreviated name.
+    "4868205\tMount Pleasant\tMount Pleasant\t\t40.96364\t-91.55794\tP\tPPLA2\tUS\t\tIA\t087\t\t\t8433\t\t\t\t2024-01-01",
+    "4155995\tFort Myers\tFort Myers\t\t26.62168\t-81.84059\tP\tPPLA2\tUS\t\tFL\t071\t\t\t74013\t\t\t\t2024-01-01",
     // Towns of Minnesota and their larger namesakes elsewhere.
     "4076784\tMontgomery\tMontgomery\t\t32.36681\t-86.29997\tP\tPPLA\tUS\t\tAL\t101\t\t\t200603\t\t\t\t2024-01-01",
     "5038035\tMontgomery\tMontgomery\t\t44.43885\t-93.58134\tP\tPPL\tUS\t\tMN\t079\t\t\t2915\t\t\t\t2024-01-01",
@@ -453,6 +456,16 @@ TEST_F(LocalContextTest, ANamesakeFarFromEveryOtherReadingIsResolvedAgain) {
   v = Places("Wrestlers met in Montgomery on Saturday.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 4076784u);
+}
+
+// "Mt. Pleasant Community High School", "Ft. Myers": local news abbreviates Mount and Fort.
+TEST_F(LocalContextTest, MountAndFortAbbreviated) {
+  auto v = Places("The band played in Mt. Pleasant on Friday and in Ft. Myers on Sunday.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].first, "Mt. Pleasant");
+  EXPECT_EQ(v[0].second, 4868205u);
+  EXPECT_EQ(v[1].first, "Ft. Myers");
+  EXPECT_EQ(v[1].second, 4155995u);
 }
 
 }  // namespace

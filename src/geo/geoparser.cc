@@ -3174,15 +3174,8 @@ class DocumentParser {
         sv.region_total += w;
       }
     }
-    // "DeKalb County" → its mention, by "dekalb" (CountyShortlyNamed).
     std::unordered_map<std::string_view, size_t> counties_by_name;
-    if (with_context)
-      for (size_t k = 0; k < mentions_.size(); ++k) {
-        std::string_view key = mentions_[k].key;
-        if (mentions_[k].place >= 0 && !dropped_[k] && key.size() > 7 &&
-            (key.ends_with(" county") || key.ends_with(" parish")))
-          counties_by_name.try_emplace(key.substr(0, key.size() - 7), k);
-      }
+    if (with_context) counties_by_name = CountiesByName();
     if (with_context) {
       BuildAnchors();
       candidate_points_built_ = false;  // on the first call of Colocation
@@ -3649,6 +3642,18 @@ class DocumentParser {
     return out;
   }
 
+  // "DeKalb County" → its mention, by "dekalb" (CountyShortlyNamed).
+  std::unordered_map<std::string_view, size_t> CountiesByName() const {
+    std::unordered_map<std::string_view, size_t> counties_by_name;
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      std::string_view key = mentions_[k].key;
+      if (mentions_[k].place >= 0 && !dropped_[k] && key.size() > 7 &&
+          (key.ends_with(" county") || key.ends_with(" parish")))
+        counties_by_name.try_emplace(key.substr(0, key.size() - 7), k);
+    }
+    return counties_by_name;
+  }
+
   // "Platte County grew ... Platte as the state's 10th most populous county": local news
   // names a county in full, then by its bare name. When the text names
   // "<name> County" (or Parish) and the first pass placed it, the bare name may be that
@@ -3893,6 +3898,7 @@ class DocumentParser {
   void ReviseUnsupportedNamesakes() {
     constexpr float kNear = 0.7f;  // Coherence's band for 200 km
     BuildAnchors();
+    const auto counties = CountiesByName();
     std::vector<char> revise(mentions_.size(), 0);
     bool any = false;
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
@@ -3903,6 +3909,12 @@ class DocumentParser {
       for (size_t k = 1; k < m.candidates.size() && !revise[mi]; ++k) {
         PlaceView c = gaz_.Place(m.candidates[k].place);
         revise[mi] = !PointlessReading(c) && Coherence(key_ids_[mi], m.candidates[k].place, c) >= kNear;
+      }
+      // "Osceola" after "Osceola County" beside Orlando: the bare name took the county the
+      // first pass read (Michigan's); the second pass read it as Florida's.
+      if (auto c = counties.find(m.key); !revise[mi] && c != counties.end() && c->second != mi) {
+        const auto county = static_cast<uint32_t>(mentions_[c->second].place);
+        revise[mi] = county != m.candidates[0].place && Coherence(key_ids_[mi], county, gaz_.Place(county)) >= kNear;
       }
       any = any || revise[mi];
     }

@@ -93,6 +93,12 @@ const char* const kRows[] = {
     // A town whose GeoNames row lists no abbreviated name.
     "4868205\tMount Pleasant\tMount Pleasant\t\t40.96364\t-91.55794\tP\tPPLA2\tUS\t\tIA\t087\t\t\t8433\t\t\t\t2024-01-01",
     "4155995\tFort Myers\tFort Myers\t\t26.62168\t-81.84059\tP\tPPLA2\tUS\t\tFL\t071\t\t\t74013\t\t\t\t2024-01-01",
+    // Three counties of one name, the first in the index's order in Michigan; a town of Florida.
+    "5004611\tOsceola County\tOsceola County\t\t43.9899\t-85.32579\tA\tADM2\tUS\t\tMI\t133\t\t\t0\t\t\t\t2024-01-01",
+    "4870217\tOsceola County\tOsceola County\t\t43.37857\t-95.62395\tA\tADM2\tUS\t\tIA\t143\t\t\t0\t\t\t\t2024-01-01",
+    "4167218\tOsceola County\tOsceola County\t\t28.06302\t-81.1497\tA\tADM2\tUS\t\tFL\t097\t\t\t0\t\t\t\t2024-01-01",
+    "4870211\tOsceola\tOsceola\t\t41.03389\t-93.76549\tP\tPPLA2\tUS\t\tIA\t039\t\t\t4929\t\t\t\t2024-01-01",
+    "4167147\tOrlando\tOrlando\t\t28.53834\t-81.37924\tP\tPPLA2\tUS\t\tFL\t095\t\t\t307573\t\t\t\t2024-01-01",
     // Towns of Minnesota and their larger namesakes elsewhere.
     "4076784\tMontgomery\tMontgomery\t\t32.36681\t-86.29997\tP\tPPLA\tUS\t\tAL\t101\t\t\t200603\t\t\t\t2024-01-01",
     "5038035\tMontgomery\tMontgomery\t\t44.43885\t-93.58134\tP\tPPL\tUS\t\tMN\t079\t\t\t2915\t\t\t\t2024-01-01",
@@ -466,6 +472,19 @@ TEST_F(LocalContextTest, MountAndFortAbbreviated) {
   EXPECT_EQ(v[0].second, 4868205u);
   EXPECT_EQ(v[1].first, "Ft. Myers");
   EXPECT_EQ(v[1].second, 4155995u);
+}
+
+// "Osceola" after "Osceola County" is the county (CountyShortlyNamed), the one the first pass
+// read (Michigan's, first of three equal readings); the second pass reads the county as
+// Florida's, beside Orlando, and the bare name, which no reading of its own places near
+// Orlando, is resolved once more against that reading.
+TEST_F(LocalContextTest, ABareCountyNameFollowsTheCountysSecondReading) {
+  auto v = Places("Fires burned near Orlando, and another was under control in Osceola. The fire in "
+                  "Osceola County was contained.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[1].first, "Osceola");
+  EXPECT_EQ(v[1].second, 4167218u);
+  EXPECT_EQ(v[2].second, 4167218u);
 }
 
 }  // namespace

@@ -3903,13 +3903,19 @@ class DocumentParser {
     bool any = false;
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
-      if (dropped_[mi] || m.place < 0 || m.in_name || m.candidates.size() < 2) continue;
+      if (dropped_[mi] || m.place < 0 || m.in_name || m.candidates.empty()) continue;
       PlaceView w = gaz_.Place(m.candidates[0].place);
       if (PointlessReading(w) || Coherence(key_ids_[mi], m.candidates[0].place, w) >= kNear) continue;
-      for (size_t k = 1; k < m.candidates.size() && !revise[mi]; ++k) {
-        PlaceView c = gaz_.Place(m.candidates[k].place);
-        revise[mi] = !PointlessReading(c) && Coherence(key_ids_[mi], m.candidates[k].place, c) >= kNear;
-      }
+      // Every reading of the name, not only the candidates kept for the output (--explain keeps
+      // more, and must not change the result).
+      if (single_place_[mi] == UINT32_MAX)
+        for (const Posting& po : postings_[mi]) {
+          if (revise[mi]) break;
+          if (po.place == m.candidates[0].place || (abbreviations_only_[mi] && !(po.flags & gazetteer::kNameAbbreviation)))
+            continue;
+          PlaceView c = gaz_.Place(po.place);
+          revise[mi] = !PointlessReading(c) && Coherence(key_ids_[mi], po.place, c) >= kNear;
+        }
       // "Osceola" after "Osceola County" beside Orlando: the bare name took the county the
       // first pass read (Michigan's); the second pass read it as Florida's.
       if (auto c = counties.find(m.key); !revise[mi] && c != counties.end() && c->second != mi) {

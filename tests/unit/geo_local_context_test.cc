@@ -458,6 +458,15 @@ TEST_F(LocalContextTest, ANamesakeFarFromEveryOtherReadingIsResolvedAgain) {
   EXPECT_EQ(v[1].second, 5030977u);  // Hutchinson, Minnesota
   EXPECT_EQ(v[2].first, "Montgomery");
   EXPECT_EQ(v[2].second, 5038035u);  // Montgomery, Minnesota, not Alabama's capital
+  // However few candidates are kept for the output (--explain keeps more): the readings
+  // looked at are all of the name's.
+  geo::Options one;
+  one.max_candidates = 1;
+  v = index_->Places("Wrestlers from Delano and Hutchinson met in Montgomery on Saturday, and the team flew "
+                     "home to St. Paul.",
+                     one);
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[2].second, 5038035u);
   // Alone, the name is the capital.
   v = Places("Wrestlers met in Montgomery on Saturday.");
   ASSERT_EQ(v.size(), 1u);

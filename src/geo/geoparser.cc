@@ -3895,6 +3895,11 @@ class DocumentParser {
   // ("مدن عراقية منها الموصل": Mosul, the city, is no province because the province's centroid
   // lies nearer the other towns).
   static bool PointlessReading(const PlaceView& p) { return IsCountry(p) || IsAdmin1(p) || MacroRegion(p); }
+  static float NameMatch(const ScoredCandidate& sc) {
+    for (const Feature& f : sc.features)
+      if (f.name == kRankFeatures[kNameMatch]) return f.value;
+    return 0;
+  }
   void ReviseUnsupportedNamesakes() {
     constexpr float kNear = 0.7f;  // Coherence's band for 200 km
     BuildAnchors();
@@ -3935,6 +3940,32 @@ class DocumentParser {
       if (!revise[mi]) continue;
       Mention& old = before[b++];
       Mention& m = mentions_[mi];
+      // Still no other name's reading within 200 km, while a reading scoring within half a point
+      // of it (by the name itself, not an alternate name) has: that one ("Salisbury" among
+      // Sharon, Kent, Canaan and Falls Village of Connecticut is no county seat of North
+      // Carolina; "Kaliningrad" stays the Russian city, not Korolev's former name).
+      PlaceView w0 = gaz_.Place(static_cast<uint32_t>(m.place));
+      if (!PointlessReading(w0) && Coherence(key_ids_[mi], static_cast<uint32_t>(m.place), w0) < kNear) {
+        constexpr float kCloseCall = 0.5f;
+        const float name0 = NameMatch(m.candidates[0]);
+        size_t best = 0;
+        float best_near = 0;
+        for (size_t k = 1; k < m.candidates.size() && m.candidates[0].score - m.candidates[k].score <= kCloseCall; ++k) {
+          PlaceView c = gaz_.Place(m.candidates[k].place);
+          if (NameMatch(m.candidates[k]) < name0 || PointlessReading(c)) continue;
+          // The nearest to the others (within 50 km before within 200), then the best scored.
+          const float near = Coherence(key_ids_[mi], m.candidates[k].place, c);
+          if (near >= kNear && near > best_near) best = k, best_near = near;
+        }
+        if (best > 0) {
+          std::rotate(m.candidates.begin(), m.candidates.begin() + static_cast<std::ptrdiff_t>(best),
+                      m.candidates.begin() + static_cast<std::ptrdiff_t>(best) + 1);
+          PlaceView c = gaz_.Place(m.candidates[0].place);
+          m.place = m.candidates[0].place;
+          m.lat = c.lat;
+          m.lon = c.lon;
+        }
+      }
       // The same winner keeps its second-pass confidence and scores.
       if (m.place == old.place) {
         m = std::move(old);

@@ -99,6 +99,15 @@ const char* const kRows[] = {
     "4167218\tOsceola County\tOsceola County\t\t28.06302\t-81.1497\tA\tADM2\tUS\t\tFL\t097\t\t\t0\t\t\t\t2024-01-01",
     "4870211\tOsceola\tOsceola\t\t41.03389\t-93.76549\tP\tPPLA2\tUS\t\tIA\t039\t\t\t4929\t\t\t\t2024-01-01",
     "4167147\tOrlando\tOrlando\t\t28.53834\t-81.37924\tP\tPPLA2\tUS\t\tFL\t095\t\t\t307573\t\t\t\t2024-01-01",
+    // Towns of northwest Connecticut, and county seats of their names elsewhere.
+    "4842872\tSharon\tSharon\t\t41.87926\t-73.47679\tP\tPPL\tUS\t\tCT\t005\t\t\t729\t\t\t\t2024-01-01",
+    "4950654\tSharon\tSharon\t\t42.12371\t-71.17866\tP\tPPL\tUS\t\tMA\t021\t\t\t5658\t\t\t\t2024-01-01",
+    "4837232\tKent\tKent\t\t41.72482\t-73.47707\tP\tPPL\tUS\t\tCT\t005\t\t\t2858\t\t\t\t2024-01-01",
+    "5799625\tKent\tKent\t\t47.38093\t-122.23484\tP\tPPL\tUS\t\tWA\t033\t\t\t126952\t\t\t\t2024-01-01",
+    "5283386\tCanaan\tCanaan\t\t42.02731\t-73.32928\tP\tPPL\tUS\t\tCT\t005\t\t\t1212\t\t\t\t2024-01-01",
+    "4489985\tSalisbury\tSalisbury\t\t35.67097\t-80.47423\tP\tPPLA2\tUS\t\tNC\t159\t\t\t34017\t\t\t\t2024-01-01",
+    "4368711\tSalisbury\tSalisbury\t\t38.36067\t-75.59937\tP\tPPLA2\tUS\t\tMD\t045\t\t\t32899\t\t\t\t2024-01-01",
+    "5136107\tSalisbury\tSalisbury\t\t40.74566\t-73.56013\tP\tPPL\tUS\t\tNY\t059\t\t\t12093\t\t\t\t2024-01-01",
     // Towns of Minnesota and their larger namesakes elsewhere.
     "4076784\tMontgomery\tMontgomery\t\t32.36681\t-86.29997\tP\tPPLA\tUS\t\tAL\t101\t\t\t200603\t\t\t\t2024-01-01",
     "5038035\tMontgomery\tMontgomery\t\t44.43885\t-93.58134\tP\tPPL\tUS\t\tMN\t079\t\t\t2915\t\t\t\t2024-01-01",
@@ -494,6 +503,23 @@ TEST_F(LocalContextTest, ABareCountyNameFollowsTheCountysSecondReading) {
   EXPECT_EQ(v[1].first, "Osceola");
   EXPECT_EQ(v[1].second, 4167218u);
   EXPECT_EQ(v[2].second, 4167218u);
+}
+
+// "Salisbury" beside Sharon, Kent and Canaan of Connecticut: the county seats of North Carolina
+// and Maryland outscore a town of New York by less than half a point, and none of them is
+// within 200 km of the others while the town of New York is: that one (the index lacks
+// Salisbury, Connecticut).
+TEST_F(LocalContextTest, ACloseCallGoesToTheReadingNearTheOthers) {
+  auto v = Places("The region's six towns will share the cost. Sharon, Kent and Canaan saw small increases, "
+                  "and Salisbury will face the second largest increase.");
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[0].second, 4842872u);
+  EXPECT_EQ(v[3].first, "Salisbury");
+  EXPECT_EQ(v[3].second, 5136107u);
+  // Alone, the county seat.
+  v = Places("Salisbury will face the second largest increase.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_NE(v[0].second, 5136107u);
 }
 
 }  // namespace

@@ -597,6 +597,7 @@ class DocumentParser {
       if ((!found || PartyLetterToken(i)) && t_[i].script == Script::kLatin && !t_[i].Has(text::kHashtagPart))
         MatchHyphenPart(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchCountyOfList(i, &best, &found);
+      if (t_[i].script == Script::kLatin && CapitalisedName(i)) MatchAbbreviatedCounty(i, &best, &found);
       if (t_[i].script == Script::kLatin && t_[i].Has(text::kCapitalized)) MatchHyphenTail(i, &best, &found);
       if (t_[i].script == Script::kLatin && CapitalisedName(i) && !t_[i].Has(text::kAllCaps)) {
         MatchVariant(i, found ? best.end : i, &best, &found);
@@ -1657,6 +1658,34 @@ class DocumentParser {
       // a province of the Isle of Man, is no reading of "Douglas, Sarpy and Lancaster counties".
       if (*found && MainNameOfCountryOrProvince(best->postings) && SharesCountry(best->postings, post)) return;
       *best = Match{i, j + 1, key, post, 0, {}};
+      *found = true;
+    }
+  }
+  // Headlines abbreviate County: "Loudon Co. man dies in wreck", "Platte Co. tops 32K". A
+  // name whose "<name> County" is a county, then "Co." and a word in lower case, is that
+  // county; before a capitalised word or a comma "Co." is a company's ("Springfield Bus Co.
+  // In his time", "Crane Co., of Chicago"), as en/org_cues.tsv reads it.
+  void MatchAbbreviatedCounty(uint32_t i, Match* best, bool* found) {
+    const uint32_t n = static_cast<uint32_t>(t_.size());
+    std::string cur;
+    for (uint32_t j = i; j < n && j < i + 3; ++j) {
+      if (j > i && (!Joinable(j - 1, j) || !CapitalisedName(j))) break;
+      if (j > i) cur.push_back(' ');
+      cur.append(Key(j));
+      const uint32_t co = j + 1, dot = j + 2, next = j + 3;
+      if (next >= n || !Joinable(j, co) || !IsWordLike(t_[co]) || Key(co) != "co" || !t_[co].Has(text::kCapitalized) ||
+          !IsAbbreviationDot(dot) || !IsWordLike(t_[next]) || t_[next].script != Script::kLatin ||
+          t_[next].Has(text::kCapitalized) || t_[next].Has(text::kAllCaps) || t_[next].Has(text::kNewlineBefore))
+        continue;
+      if (*found && best->end > dot + 1) continue;
+      const std::string key = cur + " county";
+      std::span<const Posting> post = gaz_.Lookup(key);
+      if (std::none_of(post.begin(), post.end(), [&](const Posting& po) {
+            PlaceView p = gaz_.Place(po.place);
+            return p.feature_class == 'A' && p.feature_code == "ADM2";
+          }))
+        continue;
+      *best = Match{i, dot + 1, key, post, 0, {}};
       *found = true;
     }
   }

@@ -108,6 +108,9 @@ const char* const kRows[] = {
     "4489985\tSalisbury\tSalisbury\t\t35.67097\t-80.47423\tP\tPPLA2\tUS\t\tNC\t159\t\t\t34017\t\t\t\t2024-01-01",
     "4368711\tSalisbury\tSalisbury\t\t38.36067\t-75.59937\tP\tPPLA2\tUS\t\tMD\t045\t\t\t32899\t\t\t\t2024-01-01",
     "5136107\tSalisbury\tSalisbury\t\t40.74566\t-73.56013\tP\tPPL\tUS\t\tNY\t059\t\t\t12093\t\t\t\t2024-01-01",
+    // A county and its seat.
+    "4638283\tLoudon County\tLoudon County\t\t35.73605\t-84.30801\tA\tADM2\tUS\t\tTN\t105\t\t\t0\t\t\t\t2024-01-01",
+    "4638278\tLoudon\tLoudon\t\t35.73285\t-84.33381\tP\tPPLA2\tUS\t\tTN\t105\t\t\t5731\t\t\t\t2024-01-01",
     // Towns of Minnesota and their larger namesakes elsewhere.
     "4076784\tMontgomery\tMontgomery\t\t32.36681\t-86.29997\tP\tPPLA\tUS\t\tAL\t101\t\t\t200603\t\t\t\t2024-01-01",
     "5038035\tMontgomery\tMontgomery\t\t44.43885\t-93.58134\tP\tPPL\tUS\t\tMN\t079\t\t\t2915\t\t\t\t2024-01-01",
@@ -520,6 +523,17 @@ TEST_F(LocalContextTest, ACloseCallGoesToTheReadingNearTheOthers) {
   v = Places("Salisbury will face the second largest increase.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_NE(v[0].second, 5136107u);
+}
+
+// Headlines abbreviate County: "Loudon Co. man" is the county, no company of Loudon's.
+TEST_F(LocalContextTest, CountyAbbreviatedBeforeALowerCaseWord) {
+  auto v = Places("Loudon Co. man dies in wreck here.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Loudon Co.");
+  EXPECT_EQ(v[0].second, 4638283u);
+  // Before a capitalised word or a comma, "Co." is a company's.
+  v = Places("He drove for the Loudon Co. He retired. The Loudon Co., of Knoxville, closed.");
+  for (const auto& [surface, id] : v) EXPECT_NE(id, 4638283u) << surface;
 }
 
 }  // namespace

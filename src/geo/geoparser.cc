@@ -1653,10 +1653,14 @@ class DocumentParser {
       std::string key = cur + " " + std::string(unit);
       std::span<const Posting> post = gaz_.Lookup(key);
       if (post.empty()) continue;
-      // A country's or a province's own name keeps its reading ("Washington and Lincoln
-      // counties"), unless that province is in another country than the counties: Douglas,
-      // a province of the Isle of Man, is no reading of "Douglas, Sarpy and Lancaster counties".
-      if (*found && MainNameOfCountryOrProvince(best->postings) && SharesCountry(best->postings, post)) return;
+      // A country's or a province's own name keeps its reading in a list of such names ("Texas
+      // and Oklahoma counties"), unless that province is in another country than the counties:
+      // Douglas, a province of the Isle of Man, is no reading of "Douglas, Sarpy and Lancaster
+      // counties". A list with a name that is no state is a list of counties all through:
+      // "Dakota, Otoe and Washington counties" are Nebraska's, Washington's too.
+      if (*found && MainNameOfCountryOrProvince(best->postings) && SharesCountry(best->postings, post) &&
+          ListOfRegions(i))
+        return;
       *best = Match{i, j + 1, key, post, 0, {}};
       *found = true;
     }
@@ -1688,6 +1692,28 @@ class DocumentParser {
       *best = Match{i, dot + 1, key, post, 0, {}};
       *found = true;
     }
+  }
+  // Whether every name of the list around token i that ends in "counties" is a country's or a
+  // province's own name ("Texas and Oklahoma counties").
+  bool ListOfRegions(uint32_t i) const {
+    uint32_t b = i;
+    while (b > 0 && (ListSeparator(b - 1) || (IsWordLike(t_[b - 1]) && CapitalisedName(b - 1))) &&
+           !t_[b].Has(text::kNewlineBefore))
+      --b;
+    while (b < i && ListSeparator(b)) ++b;
+    std::string item;
+    for (uint32_t k = b; k < t_.size(); ++k) {
+      const bool end = !IsWordLike(t_[k]) || ListSeparator(k) || Key(k) == "counties" || Key(k) == "parishes";
+      if (!end) {
+        if (!item.empty()) item.push_back(' ');
+        item.append(Key(k));
+        continue;
+      }
+      if (!item.empty() && !MainNameOfCountryOrProvince(gaz_.Lookup(item))) return false;
+      item.clear();
+      if (!ListSeparator(k)) break;
+    }
+    return true;
   }
   bool ListSeparator(uint32_t k) const {
     if (k >= t_.size()) return false;

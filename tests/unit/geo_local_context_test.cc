@@ -111,6 +111,11 @@ const char* const kRows[] = {
     // A county and its seat.
     "4638283\tLoudon County\tLoudon County\t\t35.73605\t-84.30801\tA\tADM2\tUS\t\tTN\t105\t\t\t0\t\t\t\t2024-01-01",
     "4638278\tLoudon\tLoudon\t\t35.73285\t-84.33381\tP\tPPLA2\tUS\t\tTN\t105\t\t\t5731\t\t\t\t2024-01-01",
+    // Counties of Nebraska listed by their bare names, one named like a state.
+    "5066642\tDakota County\tDakota County\t\t42.39053\t-96.56495\tA\tADM2\tUS\t\tNE\t043\t\t\t0\t\t\t\t2024-01-01",
+    "5074642\tOtoe County\tOtoe County\t\t40.64833\t-96.13538\tA\tADM2\tUS\t\tNE\t131\t\t\t0\t\t\t\t2024-01-01",
+    "5081383\tWashington County\tWashington County\t\t41.53081\t-96.22156\tA\tADM2\tUS\t\tNE\t177\t\t\t0\t\t\t\t2024-01-01",
+    "5815135\tWashington\tWashington\t\t47.4\t-120.5\tA\tADM1\tUS\t\tWA\t\t\t\t0\t\t\t\t2024-01-01",
     // Towns of Minnesota and their larger namesakes elsewhere.
     "4076784\tMontgomery\tMontgomery\t\t32.36681\t-86.29997\tP\tPPLA\tUS\t\tAL\t101\t\t\t200603\t\t\t\t2024-01-01",
     "5038035\tMontgomery\tMontgomery\t\t44.43885\t-93.58134\tP\tPPL\tUS\t\tMN\t079\t\t\t2915\t\t\t\t2024-01-01",
@@ -375,6 +380,12 @@ TEST_F(LocalContextTest, ANameListedBeforeCountiesIsTheCounty) {
   ASSERT_GE(v.size(), 2u);
   EXPECT_EQ(v[0].second, 4180386u);  // the town
   EXPECT_EQ(v[1].second, 4736286u);  // the state, not Texas County, Missouri
+  // A state's name in a list with names that are no states is a county's too.
+  v = Places("Numbers rose in Dakota, Otoe and Washington counties.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].second, 5066642u);
+  EXPECT_EQ(v[2].first, "Washington");
+  EXPECT_EQ(v[2].second, 5081383u);
   // Without "counties" the names are the towns.
   v = Places("He drove from Jackson to Barrow.");
   ASSERT_EQ(v.size(), 2u);

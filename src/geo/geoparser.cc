@@ -2387,7 +2387,7 @@ class DocumentParser {
                                         [&](const Posting& po) { return gaz_.Place(po.place).feature_class == 'P'; });
     if ((single || first.script == Script::kLatin) && m.demonym_country.empty() && !m.party &&
         !((m.hyphen_tail || m.abbreviation_part) && AnyCountryOrProvince(m.postings)) && ListedNonPlace(m) &&
-        !InTownListedWord(m) && !bearing_of &&
+        !InTownListedWord(m) && !ListedWordReadAsTownBefore(m) && !bearing_of &&
         !strong_cue && !dateline &&
         !(first.script == Script::kLatin && StateAbbreviationAfterComma(m.end))) {
       hints_.pop_back();
@@ -2943,6 +2943,26 @@ class DocumentParser {
     if (!punct && !(IsWordLike(after) && Key(m.end) == "and" && !after.Has(text::kNewlineBefore))) return false;
     return std::any_of(m.postings.begin(), m.postings.end(),
                        [&](const Posting& po) { return gaz_.Place(po.place).feature_class == 'P'; });
+  }
+  // "found in Hurricane, according to a Putnam County dispatcher. Sheriff's deputies and
+  // Hurricane police found the two": once the text has read such a listed word as its town
+  // (InTownListedWord, a cue), the word again inside a sentence, capitalised and before an
+  // organisation's head in lower case (en/org_cues.tsv: "police", "council", "schools"), is
+  // the town too, as such a name is (LatinNameBeforeAnOrgHead). Not before other words: "A
+  // Hurricane swept", "in Hurricane season" (and so "an Independence teenager" is missed);
+  // not a sentence's first word.
+  bool ListedWordReadAsTownBefore(const Match& m) const {
+    if (m.end != m.begin + 1 || m.begin == 0 || m.end >= t_.size()) return false;
+    const Token& w = t_[m.begin];
+    if (w.script != Script::kLatin || !w.Has(text::kCapitalized) || w.Has(text::kAllCaps) ||
+        w.Has(text::kNewlineBefore) || SentenceStart(m.begin))
+      return false;
+    const std::string_view reason = NonPlaceReason(m.key);
+    if (reason != "common capitalized word" && reason != "abstract_noun") return false;
+    if (!Joinable(m.begin, m.end) || LatinNameBeforeAnOrgHead(m) != OrgHeadAfter::kCommonNoun) return false;
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const Mention& o) {
+      return o.key == m.key && !o.in_name && o.token_end == o.token_begin + 1;
+    });
   }
   bool BuildingHead(uint32_t k) const { return NonPlaceReason(Key(k)) == "building"; }
   std::string_view NonPlaceReason(std::string_view key) const {

@@ -1639,20 +1639,15 @@ class DocumentParser {
         county_list_word_ = IsWordLike(t_[k]) && (Key(k) == "counties" || Key(k) == "parishes");
     }
     if (!county_list_word_) return;
-    const uint32_t n = static_cast<uint32_t>(t_.size());
-    std::string cur;
-    for (uint32_t j = i; j < n && j < i + 3; ++j) {
-      if (j > i && (!Joinable(j - 1, j) || !CapitalisedName(j))) break;
-      if (j > i) cur.push_back(' ');
-      cur.append(Key(j));
+    ForNameRuns(i, [&](uint32_t j, const std::string& cur) {
       std::string_view unit = CountyListUnit(j + 1);
-      if (unit.empty() || (*found && best->end > j + 1)) continue;
+      if (unit.empty() || (*found && best->end > j + 1)) return true;
       // A name alone before "counties" is no list but a modifier: "the four metro Athens
       // counties" are the counties around Athens.
-      if (!ListSeparator(j + 1) && !(i > 0 && ListSeparator(i - 1))) continue;
+      if (!ListSeparator(j + 1) && !(i > 0 && ListSeparator(i - 1))) return true;
       std::string key = cur + " " + std::string(unit);
       std::span<const Posting> post = gaz_.Lookup(key);
-      if (post.empty()) continue;
+      if (post.empty()) return true;
       // A country's or a province's own name keeps its reading in a list of such names ("Texas
       // and Oklahoma counties"), unless that province is in another country than the counties:
       // Douglas, a province of the Isle of Man, is no reading of "Douglas, Sarpy and Lancaster
@@ -1660,9 +1655,22 @@ class DocumentParser {
       // "Dakota, Otoe and Washington counties" are Nebraska's, Washington's too.
       if (*found && MainNameOfCountryOrProvince(best->postings) && SharesCountry(best->postings, post) &&
           ListOfRegions(i))
-        return;
+        return false;
       *best = Match{i, j + 1, key, post, 0, {}};
       *found = true;
+      return true;
+    });
+  }
+  // Calls f(j, key) with the key of the capitalised names from token i to j: one word, two,
+  // three ("Otter Tail", "Prince George's"), while they join; f returns false to stop.
+  template <typename F>
+  void ForNameRuns(uint32_t i, F f) const {
+    std::string cur;
+    for (uint32_t j = i; j < t_.size() && j < i + 3; ++j) {
+      if (j > i && (!Joinable(j - 1, j) || !CapitalisedName(j))) break;
+      if (j > i) cur.push_back(' ');
+      cur.append(Key(j));
+      if (!f(j, cur)) return;
     }
   }
   // Headlines abbreviate County: "Loudon Co. man dies in wreck", "Platte Co. tops 32K". A
@@ -1671,27 +1679,24 @@ class DocumentParser {
   // In his time", "Crane Co., of Chicago"), as en/org_cues.tsv reads it.
   void MatchAbbreviatedCounty(uint32_t i, Match* best, bool* found) {
     const uint32_t n = static_cast<uint32_t>(t_.size());
-    std::string cur;
-    for (uint32_t j = i; j < n && j < i + 3; ++j) {
-      if (j > i && (!Joinable(j - 1, j) || !CapitalisedName(j))) break;
-      if (j > i) cur.push_back(' ');
-      cur.append(Key(j));
+    ForNameRuns(i, [&](uint32_t j, const std::string& cur) {
       const uint32_t co = j + 1, dot = j + 2, next = j + 3;
       if (next >= n || !Joinable(j, co) || !IsWordLike(t_[co]) || Key(co) != "co" || !t_[co].Has(text::kCapitalized) ||
           !IsAbbreviationDot(dot) || !IsWordLike(t_[next]) || t_[next].script != Script::kLatin ||
           t_[next].Has(text::kCapitalized) || t_[next].Has(text::kAllCaps) || t_[next].Has(text::kNewlineBefore))
-        continue;
-      if (*found && best->end > dot + 1) continue;
+        return true;
+      if (*found && best->end > dot + 1) return true;
       const std::string key = cur + " county";
       std::span<const Posting> post = gaz_.Lookup(key);
       if (std::none_of(post.begin(), post.end(), [&](const Posting& po) {
             PlaceView p = gaz_.Place(po.place);
             return p.feature_class == 'A' && p.feature_code == "ADM2";
           }))
-        continue;
+        return true;
       *best = Match{i, dot + 1, key, post, 0, {}};
       *found = true;
-    }
+      return true;
+    });
   }
   // Whether every name of the list around token i that ends in "counties" is a country's or a
   // province's own name ("Texas and Oklahoma counties").

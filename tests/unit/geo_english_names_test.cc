@@ -284,6 +284,15 @@ TEST_F(EnglishNamesTest, AListedWordAfterInBeforeACommaIsTheTown) {
   const auto e = Places("Two teens found unharmed. HURRICANE — Officers found the two. A HURRICANE hit.");
   const std::vector<std::pair<std::string, uint32_t>> filed = {{"HURRICANE", 4809558u}};
   EXPECT_EQ(e, filed);
+  // Once read as the town, the word before an organisation's head in lower case is the town
+  // again ("deputies and Hurricane police"); before another word it stays a word.
+  const auto f = Places("Two teens were found in Hurricane, a dispatcher said. Deputies and Hurricane police "
+                        "found them. A Hurricane swept the coast in Hurricane season.");
+  const std::vector<std::pair<std::string, uint32_t>> again = {{"Hurricane", 4809558u}, {"Hurricane", 4809558u}};
+  EXPECT_EQ(f, again);
+  // Not without the town read first.
+  const auto g = Places("Deputies and Hurricane police found them.");
+  EXPECT_TRUE(g.empty());
 }
 
 // Issue 15 (lgl.en recall: "performed by London-based Christian, Sturgeon & Associates",

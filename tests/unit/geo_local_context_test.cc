@@ -90,6 +90,41 @@ const char* const kRows[] = {
     // A state whose postal code is also a city's old name (Chongqing was Pa).
     "6254927\tPennsylvania\tPennsylvania\tPA\t40.9\t-77.8\tA\tADM1\tUS\t\tPA\t\t\t\t0\t\t\t\t2024-01-01",
     "1814906\tChongqing\tChongqing\tPa,Ba\t29.56026\t106.55771\tP\tPPLA\tCN\t\t33\t\t\t\t7457599\t\t\t\t2024-01-01",
+    // A town whose GeoNames row lists no abbreviated name.
+    "4868205\tMount Pleasant\tMount Pleasant\t\t40.96364\t-91.55794\tP\tPPLA2\tUS\t\tIA\t087\t\t\t8433\t\t\t\t2024-01-01",
+    "4155995\tFort Myers\tFort Myers\t\t26.62168\t-81.84059\tP\tPPLA2\tUS\t\tFL\t071\t\t\t74013\t\t\t\t2024-01-01",
+    // Three counties of one name, the first in the index's order in Michigan; a town of Florida.
+    "5004611\tOsceola County\tOsceola County\t\t43.9899\t-85.32579\tA\tADM2\tUS\t\tMI\t133\t\t\t0\t\t\t\t2024-01-01",
+    "4870217\tOsceola County\tOsceola County\t\t43.37857\t-95.62395\tA\tADM2\tUS\t\tIA\t143\t\t\t0\t\t\t\t2024-01-01",
+    "4167218\tOsceola County\tOsceola County\t\t28.06302\t-81.1497\tA\tADM2\tUS\t\tFL\t097\t\t\t0\t\t\t\t2024-01-01",
+    "4870211\tOsceola\tOsceola\t\t41.03389\t-93.76549\tP\tPPLA2\tUS\t\tIA\t039\t\t\t4929\t\t\t\t2024-01-01",
+    "4167147\tOrlando\tOrlando\t\t28.53834\t-81.37924\tP\tPPLA2\tUS\t\tFL\t095\t\t\t307573\t\t\t\t2024-01-01",
+    // Towns of northwest Connecticut, and county seats of their names elsewhere.
+    "4842872\tSharon\tSharon\t\t41.87926\t-73.47679\tP\tPPL\tUS\t\tCT\t005\t\t\t729\t\t\t\t2024-01-01",
+    "4950654\tSharon\tSharon\t\t42.12371\t-71.17866\tP\tPPL\tUS\t\tMA\t021\t\t\t5658\t\t\t\t2024-01-01",
+    "4837232\tKent\tKent\t\t41.72482\t-73.47707\tP\tPPL\tUS\t\tCT\t005\t\t\t2858\t\t\t\t2024-01-01",
+    "5799625\tKent\tKent\t\t47.38093\t-122.23484\tP\tPPL\tUS\t\tWA\t033\t\t\t126952\t\t\t\t2024-01-01",
+    "5283386\tCanaan\tCanaan\t\t42.02731\t-73.32928\tP\tPPL\tUS\t\tCT\t005\t\t\t1212\t\t\t\t2024-01-01",
+    "4489985\tSalisbury\tSalisbury\t\t35.67097\t-80.47423\tP\tPPLA2\tUS\t\tNC\t159\t\t\t34017\t\t\t\t2024-01-01",
+    "4368711\tSalisbury\tSalisbury\t\t38.36067\t-75.59937\tP\tPPLA2\tUS\t\tMD\t045\t\t\t32899\t\t\t\t2024-01-01",
+    "5136107\tSalisbury\tSalisbury\t\t40.74566\t-73.56013\tP\tPPL\tUS\t\tNY\t059\t\t\t12093\t\t\t\t2024-01-01",
+    // A county and its seat.
+    "4638283\tLoudon County\tLoudon County\t\t35.73605\t-84.30801\tA\tADM2\tUS\t\tTN\t105\t\t\t0\t\t\t\t2024-01-01",
+    "4638278\tLoudon\tLoudon\t\t35.73285\t-84.33381\tP\tPPLA2\tUS\t\tTN\t105\t\t\t5731\t\t\t\t2024-01-01",
+    // Counties of Nebraska listed by their bare names, one named like a state.
+    "5066642\tDakota County\tDakota County\t\t42.39053\t-96.56495\tA\tADM2\tUS\t\tNE\t043\t\t\t0\t\t\t\t2024-01-01",
+    "5074642\tOtoe County\tOtoe County\t\t40.64833\t-96.13538\tA\tADM2\tUS\t\tNE\t131\t\t\t0\t\t\t\t2024-01-01",
+    "5081383\tWashington County\tWashington County\t\t41.53081\t-96.22156\tA\tADM2\tUS\t\tNE\t177\t\t\t0\t\t\t\t2024-01-01",
+    "5815135\tWashington\tWashington\t\t47.4\t-120.5\tA\tADM1\tUS\t\tWA\t\t\t\t0\t\t\t\t2024-01-01",
+    // Towns of Minnesota and their larger namesakes elsewhere.
+    "4076784\tMontgomery\tMontgomery\t\t32.36681\t-86.29997\tP\tPPLA\tUS\t\tAL\t101\t\t\t200603\t\t\t\t2024-01-01",
+    "5038035\tMontgomery\tMontgomery\t\t44.43885\t-93.58134\tP\tPPL\tUS\t\tMN\t079\t\t\t2915\t\t\t\t2024-01-01",
+    "5342485\tDelano\tDelano\t\t35.76884\t-119.24705\tP\tPPL\tUS\t\tCA\t029\t\t\t52733\t\t\t\t2024-01-01",
+    "5024138\tDelano\tDelano\t\t45.04191\t-93.78913\tP\tPPL\tUS\t\tMN\t171\t\t\t5875\t\t\t\t2024-01-01",
+    "4273299\tHutchinson\tHutchinson\t\t38.06084\t-97.92977\tP\tPPLA2\tUS\t\tKS\t155\t\t\t41569\t\t\t\t2024-01-01",
+    "5030977\tHutchinson\tHutchinson\t\t44.88774\t-94.36971\tP\tPPL\tUS\t\tMN\t085\t\t\t13913\t\t\t\t2024-01-01",
+    "6157795\tSt. Paul\tSt. Paul\t\t53.98347\t-111.28507\tP\tPPL\tCA\t\t01\t\t\t\t5728\t\t\t\t2024-01-01",
+    "5045360\tSaint Paul\tSaint Paul\tSt. Paul\t44.94441\t-93.09327\tP\tPPLA\tUS\t\tMN\t123\t\t\t285068\t\t\t\t2024-01-01",
 };
 
 class LocalContextTest : public ::testing::Test {
@@ -345,6 +380,12 @@ TEST_F(LocalContextTest, ANameListedBeforeCountiesIsTheCounty) {
   ASSERT_GE(v.size(), 2u);
   EXPECT_EQ(v[0].second, 4180386u);  // the town
   EXPECT_EQ(v[1].second, 4736286u);  // the state, not Texas County, Missouri
+  // A state's name in a list with names that are no states is a county's too.
+  v = Places("Numbers rose in Dakota, Otoe and Washington counties.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].second, 5066642u);
+  EXPECT_EQ(v[2].first, "Washington");
+  EXPECT_EQ(v[2].second, 5081383u);
   // Without "counties" the names are the towns.
   v = Places("He drove from Jackson to Barrow.");
   ASSERT_EQ(v.size(), 2u);
@@ -425,6 +466,85 @@ TEST_F(LocalContextTest, ALargeCityOutranksASmallerCountySeat) {
   auto v = Places("The officers at Vancouver airport were questioned on Thursday.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].second, 6173331u);
+}
+
+// "Delano", "Hutchinson", "Montgomery" and "St. Paul" are each read first as their largest
+// namesakes or main names (California, Kansas, Alabama, Alberta); the second pass moves Delano and Hutchinson
+// to Minnesota, but Montgomery had weighed the first readings, none near Minnesota's town.
+// Its winner has no other name's reading within 200 km while another candidate has: it is
+// resolved once more against the second pass's readings.
+TEST_F(LocalContextTest, ANamesakeFarFromEveryOtherReadingIsResolvedAgain) {
+  auto v = Places("Wrestlers from Delano and Hutchinson met in Montgomery on Saturday, and the team flew "
+                  "home to St. Paul.");
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[0].second, 5024138u);  // Delano, Minnesota
+  EXPECT_EQ(v[1].second, 5030977u);  // Hutchinson, Minnesota
+  EXPECT_EQ(v[2].first, "Montgomery");
+  EXPECT_EQ(v[2].second, 5038035u);  // Montgomery, Minnesota, not Alabama's capital
+  // However few candidates are kept for the output (--explain keeps more): the readings
+  // looked at are all of the name's.
+  geo::Options one;
+  one.max_candidates = 1;
+  v = index_->Places("Wrestlers from Delano and Hutchinson met in Montgomery on Saturday, and the team flew "
+                     "home to St. Paul.",
+                     one);
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[2].second, 5038035u);
+  // Alone, the name is the capital.
+  v = Places("Wrestlers met in Montgomery on Saturday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].second, 4076784u);
+}
+
+// "Mt. Pleasant Community High School", "Ft. Myers": local news abbreviates Mount and Fort.
+TEST_F(LocalContextTest, MountAndFortAbbreviated) {
+  auto v = Places("The band played in Mt. Pleasant on Friday and in Ft. Myers on Sunday.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].first, "Mt. Pleasant");
+  EXPECT_EQ(v[0].second, 4868205u);
+  EXPECT_EQ(v[1].first, "Ft. Myers");
+  EXPECT_EQ(v[1].second, 4155995u);
+}
+
+// "Osceola" after "Osceola County" is the county (CountyShortlyNamed), the one the first pass
+// read (Michigan's, first of three equal readings); the second pass reads the county as
+// Florida's, beside Orlando, and the bare name, which no reading of its own places near
+// Orlando, is resolved once more against that reading.
+TEST_F(LocalContextTest, ABareCountyNameFollowsTheCountysSecondReading) {
+  auto v = Places("Fires burned near Orlando, and another was under control in Osceola. The fire in "
+                  "Osceola County was contained.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[1].first, "Osceola");
+  EXPECT_EQ(v[1].second, 4167218u);
+  EXPECT_EQ(v[2].second, 4167218u);
+}
+
+// "Salisbury" beside Sharon, Kent and Canaan of Connecticut: the county seats of North Carolina
+// and Maryland outscore a town of New York by less than half a point, and none of them is
+// within 200 km of the others while the town of New York is: that one (the index lacks
+// Salisbury, Connecticut).
+TEST_F(LocalContextTest, ACloseCallGoesToTheReadingNearTheOthers) {
+  auto v = Places("The region's six towns will share the cost. Sharon, Kent and Canaan saw small increases, "
+                  "and Salisbury will face the second largest increase.");
+  ASSERT_EQ(v.size(), 4u);
+  EXPECT_EQ(v[0].second, 4842872u);
+  EXPECT_EQ(v[3].first, "Salisbury");
+  EXPECT_EQ(v[3].second, 5136107u);
+  // Alone, the county seat.
+  v = Places("Salisbury will face the second largest increase.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_NE(v[0].second, 5136107u);
+}
+
+// Headlines abbreviate County: "Loudon Co. man" is the county, no company of Loudon's.
+TEST_F(LocalContextTest, CountyAbbreviatedBeforeALowerCaseWord) {
+  auto v = Places("Loudon Co. man dies in wreck here.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, "Loudon Co.");
+  EXPECT_EQ(v[0].second, 4638283u);
+  // Before a capitalised word or a comma, "Co." is a company's.
+  v = Places("He drove for the Loudon Co. He retired. The Loudon Co., of Knoxville, closed.");
+  for (const auto& [surface, id] : v) EXPECT_NE(id, 4638283u) << surface;
 }
 
 }  // namespace

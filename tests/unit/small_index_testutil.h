@@ -97,10 +97,11 @@ class SmallIndex {
   Resources* resources() const { return res_.get(); }
 
   // The geonameid each place mention of `s` resolved to, in text order, with its surface.
-  std::vector<std::pair<std::string, uint32_t>> Places(const std::string& s) const {
+  // `opt`: the geoparser's options (the candidates kept per mention, ...).
+  std::vector<std::pair<std::string, uint32_t>> Places(const std::string& s, const geo::Options& opt = {}) const {
     auto text = text::DecodeUtf8(s, text::Utf8Mode::kStrict);
     auto toks = text::Tokenize(*text);
-    geo::GeoResult r = geo::Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, geo::Options{});
+    geo::GeoResult r = geo::Geoparser(res_->gazetteer, res_->lexicons).Parse(*text, toks, opt);
     std::vector<std::pair<std::string, uint32_t>> out;
     for (const auto& m : r.mentions) {
       if (m.place < 0) continue;

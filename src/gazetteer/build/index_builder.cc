@@ -224,6 +224,15 @@ void IndexBuilder::AddName(uint32_t place, std::string_view name, uint16_t flags
       postings_.push_back({Intern(joined), place, joined_flags, lang});
     }
   }
+  // "Mt. Pleasant", "Ft. Myers": local news abbreviates Mount and Fort before a town's name,
+  // and GeoNames lists the abbreviated form for a few towns only (Mount Pleasant, South
+  // Carolina has "Mt. Pleasant"; Mount Pleasant, Iowa has not).
+  if (flags & kNameLatin) {
+    for (auto [full, abbr] : {std::pair<std::string_view, std::string_view>{"mount ", "mt "}, {"fort ", "ft "}}) {
+      if (key.size() > full.size() + 2 && key.starts_with(full))
+        postings_.push_back({Intern(std::string(abbr) + key.substr(full.size())), place, joined_flags, lang});
+    }
+  }
   if (flags & kNameArabic) {
     size_t sp = key.find(' ');
     if (sp != std::string::npos && sp >= 4 && key.find(' ', sp + 1) == std::string::npos &&

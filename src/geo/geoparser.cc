@@ -2673,7 +2673,6 @@ class DocumentParser {
     return true;
   }
 
-  // Punctuation token i is `p`; a quotation mark (« » " “ ”).
   // A relative pronoun opens a clause, and a clause after it opens with its verb: 'نهر بركة الذي
   // ينبع من المرتفعات' (springs; Yanbu), 'المعتزلات اللاتي عدن للتمثيل' (who returned; Aden),
   // 'الكيان الذي سار عليه' (walked; Sar), 'الكلمة التي تؤتي محصولها'. A word the index has as a
@@ -2718,6 +2717,7 @@ class DocumentParser {
     return m.begin >= 2 && dash(m.begin - 1) && PunctIs(m.begin - 2, ")");  // the second side
   }
 
+  // Punctuation token i is `p`; a quotation mark (« » " “ ”).
   bool PunctIs(uint32_t i, std::string_view p) const {
     return i < t_.size() && t_[i].kind == TokenKind::kPunct &&
            std::string_view(text_.utf8).substr(t_[i].byte_start, t_[i].byte_end - t_[i].byte_start) == p;

@@ -42,6 +42,16 @@ bool ShellingWeaponNamed(const text::Tokens& toks, size_t first, size_t end) {
     if (KeyIs(toks, i, kGuns)) return true;
   return false;
 }
+// "قصف التحالف الدولي مواقع لداعش": the bombardment ("قصف", trigger token `tok` in the sentence
+// [first, end)) of a force that fights from the air only is an air strike, unless the
+// sentence names guns or rockets. Asked at the reading, and again once the article's implied
+// sides are known ("وأثناء القصف" in a report of the coalition's campaign).
+bool BombardmentFromTheAir(const Dictionaries& d, const text::Tokens& toks, const Event& e, size_t tok, size_t first,
+                           size_t end) {
+  return e.sub_event_type == "Shelling/artillery/missile attack" && e.actor1 >= 0 && FliesOnly(d.actors[e.actor1]) &&
+         toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, {"قصف", "القصف", "قصفت", "قصفه"}) &&
+         !ShellingWeaponNamed(toks, first, end);
+}
 // An armed group, or state or foreign forces (not a government as such).
 bool Fighting(const ActorInfo& a) {
   return (a.inter >= 2 && a.inter <= 4) || a.type == "state_force" || a.type == "external_force";
@@ -3653,11 +3663,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           e.sub_event_type = sub;
           e.plover = "ASSAULT";
         }
-      } else if (e.sub_event_type == "Shelling/artillery/missile attack" && e.actor1 >= 0 &&
-                 FliesOnly(d_.actors[e.actor1]) && KeyIs(toks, tok, {"قصف", "القصف", "قصفت", "قصفه"}) &&
-                 !ShellingWeaponNamed(toks, s.first_token, s.end_token)) {
-        // "قصف التحالف الدولي مواقع لداعش": the bombardment of a force that fights from the air
-        // only is an air strike, unless the sentence names guns or rockets.
+      } else if (BombardmentFromTheAir(d_, toks, e, tok, s.first_token, s.end_token)) {
         e.sub_event_type = "Air/drone strike";
       }
       // "وأكد المتمردون أن الهجوم خلف أكثر من 50 قتيلا": a definite generic noun for an
@@ -3737,6 +3743,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
            clause.find("drone") != std::string_view::npos;
   };
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
+  for (auto& e : r.events) {
+    const size_t tok = TokenAt(toks, e.trigger_start);
+    const text::Sentence& s = sentences[SentenceOf(sentences, tok)];
+    if (BombardmentFromTheAir(d_, toks, e, tok, s.first_token, s.end_token)) e.sub_event_type = "Air/drone strike";
+  }
   CollapseClauses(
       [&](int32_t a) { return Armed(d_.actors[a]); },
       [&](int64_t a, int64_t b) {

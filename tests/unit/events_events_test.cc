@@ -47,6 +47,11 @@ TEST(EventsAssembly, BombardmentByAnAirForceIsAnAirStrike) {
   EXPECT_TRUE(OneEvent(rockets.result.events, "Shelling/artillery/missile attack"));
   auto army = RunEvents("قصف الجيش السوري مواقع لداعش في الرقة أمس.", "2015-07-25");
   EXPECT_TRUE(OneEvent(army.result.events, "Shelling/artillery/missile attack"));
+  // Its side implied by the article: "وأثناء القصف" in a report of the coalition's campaign.
+  auto implied = RunEvents("لم تستطع الحملة التي يشنها التحالف الدولي ضد تنظيم داعش في الرقة أن تنهي وجوده. وقال مدني "
+                           "خرج من المدينة إن المئات من الجثث تحت الأنقاض، وأثناء القصف ننحشر جميعنا في مساحة صغيرة.",
+                           "2017-10-14");
+  EXPECT_TRUE(OneEvent(implied.result.events, "Air/drone strike"));
 }
 
 TEST(EventsAssembly, NegatedTriggerIsNoEvent) {

@@ -137,9 +137,8 @@ std::string Iso(ch::year_month_day d) {
   return buf;
 }
 
-bool IsNum(const text::Tokens& t, size_t i, int* v, int lo, int hi) {
-  if (i >= t.tokens.size() || t.tokens[i].kind != text::TokenKind::kNumber) return false;
-  std::string_view k = t.Key(i);
+// The value of 1 to 4 ASCII digits in [lo, hi].
+bool DigitsIn(std::string_view k, int* v, int lo, int hi) {
   if (k.empty() || k.size() > 4) return false;
   int x = 0;
   for (char c : k) {
@@ -149,6 +148,10 @@ bool IsNum(const text::Tokens& t, size_t i, int* v, int lo, int hi) {
   if (x < lo || x > hi) return false;
   *v = x;
   return true;
+}
+
+bool IsNum(const text::Tokens& t, size_t i, int* v, int lo, int hi) {
+  return i < t.tokens.size() && t.tokens[i].kind == text::TokenKind::kNumber && DigitsIn(t.Key(i), v, lo, hi);
 }
 
 // A day of the month as a number, or in English as an ordinal written with its digits
@@ -161,14 +164,7 @@ bool IsDayNum(const text::Tokens& t, size_t i, int* v) {
   if ((digits != 1 && digits != 2) || k.size() != digits + 2) return false;
   const std::string_view suffix = k.substr(digits);
   if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
-  int x = 0;
-  for (char c : k.substr(0, digits)) {
-    if (c < '0' || c > '9') return false;
-    x = x * 10 + (c - '0');
-  }
-  if (x < 1 || x > 31) return false;
-  *v = x;
-  return true;
+  return DigitsIn(k.substr(0, digits), v, 1, 31);
 }
 
 // A year written "1896م" (ميلادي, the Gregorian era's letter glued to the digits): one

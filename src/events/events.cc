@@ -501,6 +501,9 @@ bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, si
 std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vector<text::Sentence>& sentences,
                                         const std::vector<Quantity>& quantities) {
   static const WordSet kContrast{"حين", "بينما", "فيما", "لكن", "غير", "الا"};
+  // Between two counts, what makes the second no part of the first's toll: an English contrast,
+  // or an inclusion ("including four children and a pregnant woman", "بينهم").
+  static const WordSet kNotJoining{"while", "whereas", "but", "including", "among", "بينهم", "منهم", "بينهن", "منهن"};
   static const WordSet kSource{"تحدثت", "تحدث", "قالت", "قال", "افادت", "افاد", "ذكرت", "ذكر", "اعلنت", "اعلن",
                                "حصيله", "مصادر", "مصدر", "رسميه", "الرسميه", "اكدت", "اكد"};
   // A party's own claim added to the reported toll, no contrast word needed: "أدى إلى
@@ -535,8 +538,7 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
       // children and a pregnant woman", "20 شخصا بينهم 4 أطفال وامرأة".
       for (size_t k = prev->token_end; joined && k < junction; ++k)
         joined = toks.tokens[k].kind == text::TokenKind::kWord && !KeyIs(toks, k, kContrast, false) &&
-                 !KeyIs(toks, k, {"while", "whereas", "but", "including", "among", "بينهم", "منهم", "بينهن", "منهن"},
-                        false);
+                 !KeyIs(toks, k, kNotJoining, false);
       if (contrast && source)
         out[i] = TollRelation::kOtherSource;
       else if (joined)
@@ -2640,11 +2642,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // The casualty word near the trigger, in its clause; "its" men are the sentence's first armed
         // actor's (its subject: "قصفت تركيا مواقع لتنظيم داعش ردا على مقتل أحد جنودها").
         int32_t own = -1;
-        for (size_t c = s.first_token; c < s.end_token && own < 0; ++c) {
+        // Within 8 tokens of the trigger only: not a scan of the whole sentence per reading.
+        const size_t near_end = std::min<size_t>(s.end_token, tok + 9);
+        for (size_t c = std::max<size_t>(s.first_token, tok >= 8 ? tok - 8 : 0); c < near_end && own < 0; ++c) {
           if (!KeyIs(toks, c, kCasualties) && !KeyIs(toks, c, kCasualtyVerbs)) continue;
-          if (ClauseOf(breaks, toks.tokens[c].start) != ClauseOf(breaks, toks.tokens[tok].start) || c + 8 < tok ||
-              tok + 8 < c)
-            continue;
+          if (ClauseOf(breaks, toks.tokens[c].start) != ClauseOf(breaks, toks.tokens[tok].start)) continue;
           bool men = false;
           for (size_t k = c + 1; k < s.end_token && k <= c + 4 && !men; ++k) men = KeyIs(toks, k, kOwnMen, false);
           if (!men) continue;
@@ -3744,6 +3746,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   };
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
   for (auto& e : r.events) {
+    if (e.sub_event_type != "Shelling/artillery/missile attack") continue;  // (most: no sentence looked up)
     const size_t tok = TokenAt(toks, e.trigger_start);
     const text::Sentence& s = sentences[SentenceOf(sentences, tok)];
     if (BombardmentFromTheAir(d_, toks, e, tok, s.first_token, s.end_token)) e.sub_event_type = "Air/drone strike";

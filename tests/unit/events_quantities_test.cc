@@ -584,5 +584,20 @@ TEST(EventsQuantities, EnglishNounBeforeTheNextCountsPredicate) {
   EXPECT_EQ(alone.result.quantities[0].category, "wounded");
 }
 
+// Killing named by a noun of the act ("the execution of", "the massacre of") or by its verbs
+// (murdered, slaughtered, assassinated) counts the dead as "killed" and "the killing of" did.
+TEST(EventsQuantities, EnglishNounsAndVerbsOfKilling) {
+  Check({{"ISIS published a video showing the execution of 17 young men from the town.", {"17 killed"}},
+         {"The massacre of 23 villagers shocked the region.", {"23 killed"}},
+         {"Gunmen murdered 5 farmers near the village.", {"5 killed"}},
+         {"Four activists were assassinated in the city.", {"4 killed"}},
+         {"They slaughtered 20 villagers.", {"20 killed"}},
+         {"The deaths of 12 civilians were confirmed.", {"12 killed"}}});
+  auto r = RunEvents("Gunmen murdered 5 farmers near the village on Monday.", "2016-10-04");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.result.events[0].fatalities, 5u);
+}
+
 }  // namespace
 }  // namespace marsad::events

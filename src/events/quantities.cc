@@ -886,7 +886,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         }
         if (ev == Evidence::kNone) {
           // A number standing alone: at the clause's end, or before a particle or a cue.
-          if (k >= end || IsPunct(toks, k) || has_cue(k, end, QuantityCueKind::kParticle) ||
+          // Also before a percentage of them, the comma between dropped: "has killed more
+          // than 670 40% of them children".
+          const bool share_next = k + 1 < end && toks.tokens[k].kind == text::TokenKind::kNumber &&
+                                  (Surface(text, toks, k + 1) == "%" || Surface(text, toks, k + 1) == "\xD9\xAA");
+          if (k >= end || IsPunct(toks, k) || share_next || has_cue(k, end, QuantityCueKind::kParticle) ||
               cue_at(k, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore}).cue) {
             if (!single) ev = Evidence::kBare;
           } else if (toks.tokens[k].kind == text::TokenKind::kWord) {

@@ -220,6 +220,8 @@ TEST(EventsQuantities, EnglishVerbPatterns) {
          {"A second blast hit the market, putting the death toll at at least 70.", {"70 killed at_least"}},
          {"The death toll rose to 35 on Sunday.", {"35 killed"}},
          {"Airstrikes killed at least 22 aid volunteers.", {"22 killed at_least"}},
+         // A bare count before a share of it, the comma dropped (as in FA-KES's texts).
+         {"The escalation has killed more than 670 40% of them are children.", {"670 killed more_than"}},
          {"At least 87 people including 31 children were killed.", {"87 killed at_least", "31 killed"}},
          {"Since then 250,000 people have been killed and 10 million displaced.",
           {"250000 killed cumulative", "10000000 displaced"}}});

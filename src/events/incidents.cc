@@ -80,6 +80,9 @@ bool ActorsAgree(const Event& a, const Event& b, const ActorKind& kind) {
 constexpr int64_t kSameTollAreaMin = 5;
 // How many days apart one figure told of one named place is still the same dead.
 constexpr long kRetoldWithinDays = 7;
+// How many days before the publication a day an incident's own clause names makes it another
+// incident than one the paper dates by nothing but its own day.
+constexpr long kRecapDays = 3;
 
 namespace {
 // The reading names no weapon: its verb ("استهدفت") does not, and no reading merged into it did.
@@ -279,6 +282,13 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       const bool retold = figures && (apart <= 1 || (apart <= kRetoldWithinDays && SameKind(o, e) &&
                                                     (o.place == e.place || o.place_mention < 0 || e.place_mention < 0)));
       if (own_o && own_e && o.date != e.date && !retold) continue;
+      // A day of its own more than kRecapDays from the day of an incident dated by the paper
+      // or by the context (its dateline), each with a toll of its own ("On October 13th 30
+      // people were killed ...", a recap in a paper of the 23rd, and "A woman was killed when
+      // a landmine exploded", the news of the day): two incidents.
+      if (own_o != own_e && apart > kRecapDays &&
+          o.fatalities > 0 && e.fatalities > 0 && o.fatalities != e.fatalities)
+        continue;
       const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
                           within(e.place, o.place) ||

@@ -827,6 +827,31 @@ TEST(EventsIncidents, ATollRisingTakesNoEarlierSentencesDay) {
   EXPECT_TRUE(r2.result.events[1].date_from_context);
 }
 
+// A recap with a day of its own ten days before the paper and a toll of its own is another
+// incident than the news of the day (dated by the dateline) with another toll, though both
+// are blasts placed nowhere the index knows.
+TEST(EventsIncidents, ARecapOfItsOwnDayAndTollIsNotTheNewsOfTheDay) {
+  const std::string text =
+      "23 October 2016 Terrorist attacks kill a woman injure 9 in Hasaka and Aleppo. A woman was killed and six other "
+      "people got injured when a landmine of those left behind by ISIS terrorists exploded in Jarez village in the "
+      "northern countryside of Aleppo province. On October 13th 30 people were killed and 90 others were injured after "
+      "a suicide terrorist blew himself up with an explosive belt inside al-Sanabel hall for weddings near Safyiah "
+      "village on Hasaka-Qamishli highway.";
+  auto r = RunEvents(text, "2016-10-23");
+  const Event* recap = nullptr;
+  const Event* landmine = nullptr;
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type == "Suicide bomb") recap = &e;
+    if (e.sub_event_type == "Remote explosive/landmine/IED") landmine = &e;
+  }
+  ASSERT_NE(recap, nullptr);
+  ASSERT_NE(landmine, nullptr);
+  EXPECT_EQ(recap->date, "2016-10-13");
+  EXPECT_EQ(recap->fatalities, 30u);
+  EXPECT_EQ(landmine->date, "2016-10-23");
+  EXPECT_EQ(landmine->fatalities, 1u);
+}
+
 // "منذ ثلاثة أيام" (for three days, since then) starts a span: a later clause with no date
 // of its own is not on that day ("قبل ثلاثة أيام", three days ago, still dates it).
 TEST(EventsIncidents, ASpanSinceADayDatesNoLaterClause) {

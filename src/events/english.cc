@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "incidents.h"
+#include "match.h"
 
 namespace marsad::events {
 namespace {
@@ -169,6 +170,15 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
     if (toks.tokens[i].kind != text::TokenKind::kWord) continue;
     const std::string_view k = toks.Key(i);
     if (k == "elsewhere" || k == "separately") return true;
+    // "Earlier three persons were killed ... due to a terrorist attack": an earlier incident
+    // told after the day's, not an earlier report of it ("Earlier, officials said 5 were
+    // killed": a word of saying before the trigger).
+    if (k == "earlier" && i == first) {
+      static const WordSet kSaying{"said", "says", "reported", "reports", "announced", "told", "according", "toll"};
+      bool saying = false;
+      for (size_t j = i + 1; j < tok && !saying; ++j) saying = toks.tokens[j].kind == text::TokenKind::kWord && kSaying.Has(toks.Key(j));
+      if (!saying) return true;
+    }
     // "Another three people were killed in strikes on Douma": more victims, another incident.
     if (k == "another" && i + 1 < tok &&
         (toks.tokens[i + 1].kind == text::TokenKind::kNumber ||

@@ -969,7 +969,14 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             if (nw && nw->kind == QuantityKind::kQualifier && toks.tokens[t + h.len].script == text::Script::kLatin &&
                 !is_number_token(t + h.len + qm.len, end))
               nw = nullptr;
-            if (toks.tokens[t + h.len].kind == text::TokenKind::kNumber || nw) break;
+            // Unless that number has a predicate of its own right after it, the comma before
+            // it dropped: "Nine persons killed 12 injured" (FA-KES's headlines).
+            const size_t n2 = t + h.len;
+            const bool own_predicate = toks.tokens[n2].kind == text::TokenKind::kNumber &&
+                                       toks.tokens[n2].script != text::Script::kArabic && n2 + 1 < end &&
+                                       toks.tokens[t].script == text::Script::kLatin &&
+                                       cue_at(n2 + 1, end, {QuantityCueKind::kAfter}).cue != nullptr;
+            if ((toks.tokens[n2].kind == text::TokenKind::kNumber && !own_predicate) || nw) break;
           }
           if (h.cue) {
             pred = AfterPredicate(toks, h.cue->category, t, h.len, end);

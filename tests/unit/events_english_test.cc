@@ -398,6 +398,29 @@ TEST_F(EnglishEventsTest, AnotherAndANumberOpensAnotherIncident) {
   EXPECT_EQ(PlaceOfToll(v, 32), "Aleppo");
 }
 
+// "Earlier three persons were killed": an earlier incident told after the day's, with its
+// own toll (6 and 3 are two tolls, not one told twice); not an earlier report of the day's
+// ("Earlier, a monitor said 6 were killed"). The headline's "Nine persons killed 12 injured"
+// (the comma dropped) counts nine dead.
+TEST_F(EnglishEventsTest, EarlierOpensAnEarlierIncident) {
+  const std::string lead =
+      "Six civilians were killed while eight persons were injured in terrorist attacks with rocket shells on New Aleppo "
+      "SANA reporter said on Monday. ";
+  auto v = Events(lead + "earlier three persons were killed and four others got injured due to a terrorist attack with "
+                         "rocket shells on residential neighborhoods of Aleppo city.",
+                  "2016-08-15");
+  std::vector<uint64_t> tolls;
+  for (const auto& e : v) tolls.push_back(e.fatalities);
+  EXPECT_NE(std::find(tolls.begin(), tolls.end(), 6u), tolls.end());
+  EXPECT_NE(std::find(tolls.begin(), tolls.end(), 3u), tolls.end());
+  auto said = Events(lead + "Earlier, a monitor said three persons were killed in the rocket attack on New Aleppo.",
+                     "2016-08-15");
+  for (const auto& e : said) EXPECT_NE(e.fatalities, 6u);  // one incident: the lower figure
+  auto head = Events("Nine persons killed 12 injured in terrorist attack in Aleppo city.", "2016-08-15");
+  ASSERT_EQ(head.size(), 1u);
+  EXPECT_EQ(head[0].fatalities, 9u);
+}
+
 // "A security source in Aleppo": the speaker is in Aleppo, the incident is where the
 // article puts it (the town of Manbij).
 TEST_F(EnglishEventsTest, WhereTheSpeakerIsIsNotThePlace) {

@@ -2908,6 +2908,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.cue = cue_here ? s_cue : kCueNearest;
       em.agent = light_verb_agent && a1 >= 0;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
+      em.english = english;
       // Not "تحرير ثاني أكبر مدن" (the second largest).
       em.second = (KeyIs(toks, tok + m.len, {"ثان", "ثاني", "ثانيه", "الثاني", "الثانيه"}, false) &&
                    !KeyIs(toks, tok + m.len + 1, {"اكبر", "اهم", "اكثر", "اقوي", "اخطر", "اعلي", "اطول", "اضخم", "اقدم"},

@@ -134,6 +134,14 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       om.unknown_weapon = m.unknown_weapon;
       om.no_weapon = m.no_weapon;
     }
+    // English news (SANA's, FA-KES) gives a town's toll of the day first, then its parts
+    // ("Six civilians were killed ... in terrorist rocket attacks on several neighborhoods in
+    // Aleppo city", then "two people were killed ... on Salah Eddin neighborhood"): a figure
+    // at most half of the event's is a part of its toll, not the incident told again with
+    // another figure; it neither lowers the toll nor moves the place. (In the Arabic corpus
+    // the larger figure is as often a roundup's total of several incidents, whose own
+    // figure is the lower one: there the most conservative figure stays.)
+    const bool sub_part = m.english && !anaphor && figure(o) && e.fatalities > 0 && e.fatalities * 2 <= o.fatalities;
     const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
     // An anaphor ("خلال تلك المواجهات") names the sides of an incident that names none.
     if ((m.cue > om.cue && (!anaphor || o.actor1 < 0)) || (m.cue == om.cue && !anaphor && n_e > n_o)) {
@@ -147,7 +155,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     const bool more_specific = e.place_mention >= 0 && (o.place_mention < 0 || (o.place == focus && e.place != focus) ||
                                                          (e.place != o.place && within(e.place, o.place)) ||
                                                          (province(o.place) && !province(e.place) && same_area(o.place, e.place)));
-    if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific))) {
+    if (e.place >= 0 && (o.place < 0 || (!anaphor && more_specific && !sub_part))) {
       o.place = e.place;
       o.place_mention = e.place_mention;
     }
@@ -163,7 +171,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                          : e_early != o_early ? o_early
                          : part(o) == part(e) ? e.fatalities < o.fatalities
                                               : part(o);
-    if (e.fatalities > 0 && (o.fatalities == 0 || e_lower)) {
+    if (e.fatalities > 0 && (o.fatalities == 0 || (e_lower && !sub_part))) {
       o.fatalities = e.fatalities;
       o.fatalities_quantity = e.fatalities_quantity;
     }

@@ -25,6 +25,7 @@ struct EventMeta {
   bool anaphoric_violent = false;  // "الهجوم" with no date of its own, or what a statement goes on to say
                                    // ("وذكر البيان ... مواقع استهدفت", "دمرت"): the violent incident named before
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
+  bool english = false;    // read off English text
   bool second = false;     // "الاعتداء الثاني", "هجوم ثان", "a second attack": not the clause's other readings
   bool also = false;       // "كما ...", "... أيضا", "also": more news, not the incident told closer
   // "وكانت قيادة القوات المشتركة قد أعلنت أخيرا عن استشهاد جندي": an announcement made before

@@ -716,6 +716,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       }
       if (before_num != SIZE_MAX && !not_count) {
         std::string_view pv = Surface(text, toks, before_num);
+        // "Six civilians from one family", "members of one family": whose the victims were.
+        if (num_end < end && toks.tokens[before_num].script == text::Script::kLatin &&
+            KeyIs(toks, before_num, {"from", "of", "in"}, false) &&
+            KeyIs(toks, num_end, {"family", "families", "household", "households"}, false))
+          not_count = true;
         if (pv == "$" || pv == "\xE2\x82\xAC" /*€*/ || pv == "\xC2\xA3" /*£*/) not_count = true;
         if (pv == ":" && before_num > s.first_token && toks.tokens[before_num - 1].kind == text::TokenKind::kNumber)
           not_count = true;
@@ -954,6 +959,13 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
               t = u + len2 - 1;
               continue;
             }
+          }
+          // "Six civilians from one family were killed": whose they were, then the predicate.
+          if (t + 2 < end && toks.tokens[t].script == text::Script::kLatin && KeyIs(toks, t, {"from", "of"}, false) &&
+              is_number_token(t + 1, end) && KeyIs(toks, t + 2, {"family", "household"}, false)) {
+            reach += 2;
+            t += 2;
+            continue;
           }
           if (is_number_token(t, end) && !included) break;
           // Unknown words take a predicate of their own clause only: "five other victims had

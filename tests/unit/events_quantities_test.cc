@@ -594,7 +594,10 @@ TEST(EventsQuantities, EnglishNounsAndVerbsOfKilling) {
          {"Gunmen murdered 5 farmers near the village.", {"5 killed"}},
          {"Four activists were assassinated in the city.", {"4 killed"}},
          {"They slaughtered 20 villagers.", {"20 killed"}},
-         {"The deaths of 12 civilians were confirmed.", {"12 killed"}}});
+         {"The deaths of 12 civilians were confirmed.", {"12 killed"}},
+         // Whose the victims were is no count of its own.
+         {"Six civilians from one family were killed in airstrikes.", {"6 killed"}},
+         {"Five people of one family were killed.", {"5 killed"}}});
   auto r = RunEvents("Gunmen murdered 5 farmers near the village on Monday.", "2016-10-04");
   ASSERT_EQ(r.result.events.size(), 1u);
   EXPECT_EQ(r.result.events[0].sub_event_type, "Attack");

@@ -1015,7 +1015,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       }
       // Before: the nearest predicate in the clause, "أصيب مساء أمس اربعة", "death toll at at least 70".
       if (pred.empty() && phrase_begin > s.first_token) {
-        for (size_t t = phrase_begin; t-- > s.first_token && t + 14 >= phrase_begin;) {
+        // A toll that rose names its incident between the toll noun and the verb: "The death
+        // toll from the terrorist groups rocket attacks on Salah Eddin neighborhood in Aleppo
+        // city rose to 8 civilians".
+        const bool rose_to =
+            phrase_begin >= s.first_token + 2 && toks.tokens[phrase_begin - 1].script == text::Script::kLatin &&
+            KeyIs(toks, phrase_begin - 1, {"to"}, false) &&
+            KeyIs(toks, phrase_begin - 2, {"rose", "rises", "risen", "climbed", "climbs", "jumped", "increased"}, false);
+        const size_t window = rose_to ? 24 : 14, toll_gap = rose_to ? 22 : 12;
+        for (size_t t = phrase_begin; t-- > s.first_token && t + window >= phrase_begin;) {
           if (IsPunct(toks, t) && StrongStop(text, toks, t)) break;
           // A line break before token t ends the clause after t is tried.
           const bool last = toks.tokens[t].Has(text::kNewlineBefore);
@@ -1035,7 +1043,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           switch (ev) {
             case Evidence::kNoun:
             case Evidence::kPeople:
-            case Evidence::kPartitive: ok = gap <= (toll ? 12 : 6); break;
+            case Evidence::kPartitive: ok = gap <= (toll ? toll_gap : 6); break;
             case Evidence::kBare: ok = toll ? gap <= 6 : gap <= 1; break;
             case Evidence::kDirect: ok = toll ? gap <= 1 : gap == 0; break;
             default: break;

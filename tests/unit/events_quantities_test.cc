@@ -219,6 +219,10 @@ TEST(EventsQuantities, EnglishVerbPatterns) {
          {"Twenty people were injured.", {"20 wounded"}},
          {"A second blast hit the market, putting the death toll at at least 70.", {"70 killed at_least"}},
          {"The death toll rose to 35 on Sunday.", {"35 killed"}},
+         // The incident named between the toll noun and the verb.
+         {"The death toll from the terrorist groups rocket attacks on Salah Eddin neighborhood in Aleppo city rose to 8 "
+          "civilians.",
+          {"8 killed"}},
          {"Airstrikes killed at least 22 aid volunteers.", {"22 killed at_least"}},
          // A bare count before a share of it, the comma dropped (as in FA-KES's texts).
          {"The escalation has killed more than 670 40% of them are children.", {"670 killed more_than"}},

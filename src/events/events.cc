@@ -1504,7 +1504,7 @@ std::vector<uint32_t> ClauseBreaks(const text::Tokens& toks) {
 // A retold natural toll must be a figure worth telling twice (not "one killed").
 constexpr uint64_t kNaturalRetoldMin = 5;
 // A killing told with no attack word: a toll, not the kind of the incident.
-const WordSet kBareKillWords{"قتل", "مقتل", "قتلوا", "لقي", "لقوا", "مصرع", "مصرعهم", "استشهاد"};
+const WordSet kBareKillWords{"قتل", "مقتل", "قتلوا", "لقي", "لقوا", "مصرع", "مصرعهم", "استشهاد", "kill", "kills", "killed", "killing"};
 
 // Removes the events marked in `drop` and their EventMeta (parallel to the events), keeping
 // the others' order.

@@ -268,10 +268,19 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
           o.actor1 >= 0 && o.actor2 >= 0 && o.actor1 == e.actor1 && o.actor2 == e.actor2 &&
           (o.sub_event_type == "Armed clash" || o.sub_event_type == "Attack") &&
           (e.sub_event_type == "Armed clash" || e.sub_event_type == "Attack");
-      const bool next_sentence = (SameKind(o, e) || clash_or_attack) && !own_e && !m.also && e.start >= o.mentions.back().second &&
-                                 e.start <= o.mentions.back().second + 2 &&
+      // A bare killing ("Russian forces kill 120 ISIS fighters") then, in the next sentence,
+      // the weapon that killed ("were killed in a series of Russian air strikes"): the one
+      // incident, its toll the more conservative figure.
+      // English only: in the Arabic corpus the next sentence is as often a general remark
+      // ("بدأ تفجيرات انتحارية تستهدف جنودا") or another incident.
+      const bool bare_then_weapon = m.english && kept_meta[k].bare_kill && !m.bare_kill && Violent(o.event_type) &&
+                                    o.event_type != "Explosions/Remote violence" &&
+                                    e.event_type == "Explosions/Remote violence";
+      const bool next_sentence = (SameKind(o, e) || clash_or_attack || bare_then_weapon) && !own_e && !m.also &&
+                                 e.start >= o.mentions.back().second && e.start <= o.mentions.back().second + 2 &&
                                  e.sub_event_type.find("territory") == std::string::npos &&
-                                 (e.fatalities == 0 || e.fatalities == o.fatalities) && ActorsAgree(o, e, kind);
+                                 (e.fatalities == 0 || e.fatalities == o.fatalities || bare_then_weapon) &&
+                                 ActorsAgree(o, e, kind);
       const bool agree = ActorsAgree(o, e, {});
       if (!(SameKind(o, e) || same_blast || same_site || same_toll || next_sentence) ||
           !(same_toll || agree || next_sentence))

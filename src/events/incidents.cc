@@ -117,7 +117,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
   };
   // Merges the reading `e` (meta `m`) into the kept event `o` (meta `om`); `anaphor`: `e` named
   // `o` by an anaphor, which does not move its place nor its evidence.
-  auto absorb = [&](Event& o, EventMeta& om, Event& e, const EventMeta& m, bool anaphor) {
+  auto absorb = [&](Event& o, EventMeta& om, Event& e, const EventMeta& m, bool anaphor, bool other_side = false) {
     // "الهجوم" says nothing of the weapon: it does not retype the incident it names. A bare
     // "القصف" takes the weapon told of it ("الغارة").
     // Nor does "استهدفت" (no weapon at all) retype what it names; the weapon told of it does.
@@ -171,7 +171,9 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                          : e_early != o_early ? o_early
                          : part(o) == part(e) ? e.fatalities < o.fatalities
                                               : part(o);
-    if (e.fatalities > 0 && (o.fatalities == 0 || (e_lower && !sub_part))) {
+    if (other_side) {
+      o.fatalities += e.fatalities;  // both sides' dead of one battle (ACLED sums them)
+    } else if (e.fatalities > 0 && (o.fatalities == 0 || (e_lower && !sub_part))) {
       o.fatalities = e.fatalities;
       o.fatalities_quantity = e.fatalities_quantity;
     }
@@ -219,6 +221,27 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
         if (Violent(kept[k].event_type) && !(blast && Weapon(kept[k]) != Weapon(e) && !kept_meta[k].unknown_weapon))
           target = k;
     const bool anaphor = target != SIZE_MAX;
+    // The other side's dead of the battle told just before, in the next sentence with no day
+    // or place of its own ("وقتل 17 مسلحا من الحوثيين ... في مواجهات بمناطق متفرقة من مدينة تعز
+    // مع قوات المقاومة", then "واشارت مصادر ... إلى مقتل 3 من المقاومة الشعبية"): the same
+    // battle, its toll both sides' dead.
+    bool other_side = false;
+    if (target == SIZE_MAX && !m.another && !m.also && m.bare_kill && e.event_type == "Battles" &&
+        !(!e.date_from_published && !e.date_from_context) && e.fatalities > 0 && e.fatalities_quantity >= 0 &&
+        !kept.empty()) {
+      const size_t k = kept.size() - 1;
+      const Event& o = kept[k];
+      const int32_t qo = o.fatalities_quantity >= 0 ? quantities[o.fatalities_quantity].actor : -1;
+      const int32_t qe = quantities[e.fatalities_quantity].actor;
+      // (An equal figure is the same dead told again, whoever the sentence names.)
+      if (o.event_type == "Battles" && o.fatalities > 0 && o.fatalities != e.fatalities && qo >= 0 && qe >= 0 && qo != qe &&
+          !(kind && kind(qo, qe)) && e.start >= o.mentions.back().second && e.start <= o.mentions.back().second + 2 &&
+          (e.place_mention < 0 || e.place == o.place) && (qe == o.actor1 || qe == o.actor2 || o.actor1 < 0 || o.actor2 < 0 ||
+                                                           e.actor1 < 0 || e.actor2 == qe)) {
+        target = k;
+        other_side = true;
+      }
+    }
     for (size_t k = 0; k < kept.size() && target == SIZE_MAX && !m.another; ++k) {
       const Event& o = kept[k];
       // Two clauses of one sentence, each with a place of its own ("هجوم بسيارة مفخخة في حي البياع
@@ -321,7 +344,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       kept_meta.push_back(m);
       continue;
     }
-    absorb(kept[target], kept_meta[target], e, m, anaphor);
+    absorb(kept[target], kept_meta[target], e, m, anaphor, other_side);
   }
   // A toll a merge gave an event after a later reading was compared with it ("8 killed in
   // yesterday's tragedy", told after the air strike that killed "at least eight"): one

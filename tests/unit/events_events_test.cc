@@ -208,9 +208,10 @@ TEST(EventsAssembly, ASitInInTheFeminine) {
 // the resistance on civilians.
 TEST(EventsAssembly, TheArmedVictimsAfterACount) {
   const std::string lead = "وفي تعز دارت أمس اشتباكات عنيفة بين المقاومة الشعبية والحوثيين أسفرت عن مقتل 20 حوثيا. ";
-  for (const char* text : {"وأعلنت مصادر محلية مقتل ثلاثة عشر من المقاومة الشعبية وإصابة 7 آخرين.",
-                           "وأعلنت مصادر محلية مقتل 3 من المقاومة الشعبية وإصابة 7 آخرين."}) {
-    auto r = RunEvents(lead + text, "2015-07-22", "YE", {}, {{"تعز", 1}});
+  // (In a place of its own: in Taiz the next sentence's dead would be the battle's other side.)
+  for (const char* text : {"وفي عدن أعلنت مصادر محلية مقتل ثلاثة عشر من المقاومة الشعبية وإصابة 7 آخرين.",
+                           "وفي عدن أعلنت مصادر محلية مقتل 3 من المقاومة الشعبية وإصابة 7 آخرين."}) {
+    auto r = RunEvents(lead + text, "2015-07-22", "YE", {}, {{"تعز", 1}, {"عدن", 2}});
     ASSERT_EQ(r.result.events.size(), 2u) << text;
     EXPECT_EQ(r.result.events[1].event_type, "Battles") << text;
     EXPECT_EQ(Id(r.result.events[1].actor2), "popular_resistance_ye") << text;
@@ -850,6 +851,21 @@ TEST(EventsIncidents, ARecapOfItsOwnDayAndTollIsNotTheNewsOfTheDay) {
   EXPECT_EQ(recap->fatalities, 30u);
   EXPECT_EQ(landmine->date, "2016-10-23");
   EXPECT_EQ(landmine->fatalities, 1u);
+}
+
+// The other side's dead of a battle, told in the next sentence with no day or place of its
+// own, are the same battle's: its toll is both sides' dead (ACLED sums them). The same figure
+// told again is not added.
+TEST(EventsIncidents, TheOtherSidesDeadInTheNextSentenceAreTheSameBattles) {
+  auto r = RunEvents("وقتل 17 مسلحا من الحوثيين وقوات صالح وأصيب العشرات في مواجهات بمناطق متفرقة من مدينة تعز مع قوات "
+                     "المقاومة الشعبية، الثلاثاء. واشارت مصادر محلية وفي المقاومة إلى مقتل 3 من المقاومة الشعبية وإصابة 7 آخرين.",
+                     "2015-07-23");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 20u);
+  auto again = RunEvents("وقتل 17 مسلحا من الحوثيين في مواجهات مع قوات المقاومة الشعبية في مدينة تعز، الثلاثاء. واشارت "
+                         "مصادر محلية إلى مقتل 17 من الحوثيين.",
+                         "2015-07-23");
+  for (const auto& e : again.result.events) EXPECT_LE(e.fatalities, 17u);
 }
 
 // "منذ ثلاثة أيام" (for three days, since then) starts a span: a later clause with no date

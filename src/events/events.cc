@@ -2488,8 +2488,20 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
         return false;
       };
+      // Not a noun whose genitive is who suffers it ("دحر الحوثيين", "طرد المسلحين": the routing
+      // of the Houthis), nor the object of what a subject achieved ("تمكن مقاتلو المقاومة من
+      // دحر الحوثيين": the fighters named before act).
+      const auto patient_genitive = [&, tok = tok] {
+        static const WordSet kPatientNouns{"دحر", "طرد", "صد"};
+        if (KeyIs(toks, tok, kPatientNouns, false)) return true;
+        if (tok < s.first_token + 2 || !KeyIs(toks, tok - 1, {"من"}, false)) return false;
+        for (size_t k = tok - 1; k-- > s.first_token && k + 6 >= tok;)
+          if (KeyIs(toks, k, {"تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا"}, false)) return true;
+        return false;
+      };
       if (a1 < 0 && (t.event_type == "Battles" || t.event_type == "Explosions/Remote violence") &&
-          toks.tokens[tok].script == text::Script::kArabic && !DefiniteArabic(toks.Key(tok)) && !subject_before()) {
+          toks.tokens[tok].script == text::Script::kArabic && !DefiniteArabic(toks.Key(tok)) && !subject_before() &&
+          !patient_genitive()) {
         const int32_t g = first_after(tok + m.len, -1, true);
         if (g >= 0 && !r.actors[g].back_reference && AgentOfNoun(text, toks, tok + m.len, r.actors[g])) {
           a1 = g;

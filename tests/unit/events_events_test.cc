@@ -218,6 +218,20 @@ TEST(EventsAssembly, TheArmedVictimsAfterACount) {
   }
 }
 
+// The genitive of a noun of routing is who is routed ("دحر الحوثيين"), and the subject of
+// "تمكن ... من" acts: the resistance routed the Houthis, not the other way round.
+TEST(EventsAssembly, TheRoutedAreTheGenitiveOfRouting) {
+  for (const char* text : {"وأضاف أن مقاتلي المقاومة الشعبية تمكنوا من دحر الحوثيين في شرق عدن.",
+                           "تمكن مقاتلو المقاومة الشعبية من دحر الحوثيين في عدن."}) {
+    auto r = RunEvents(text, "2015-07-23", "YE", {}, {{"عدن", 1}});
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(Id(r.result.events[0].actor1), "popular_resistance_ye") << text;
+    EXPECT_EQ(Id(r.result.events[0].actor2), "houthis") << text;
+  }
+  auto attack = RunEvents("وصدت المقاومة هجوم الحوثيين على مواقعها في عدن.", "2015-07-23", "YE", {}, {{"عدن", 1}});
+  ASSERT_FALSE(attack.result.events.empty());
+}
+
 // The dead counted right before a death predicate are its victims: "أكثر من 200 حوثيا لقوا
 // مصرعهم" is a battle the Houthis lost, not their attack on civilians; counted civilians stay
 // an attack's victims.

@@ -364,6 +364,33 @@ PhraseMatch SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks
   return {};
 }
 
+// "ضربات التحالف الجوية", "ضربة الطيران الجوية": the strike noun, its author in the
+// genitive, then the adjective "الجوية" agreeing with the noun: the dictionary's "ضربات
+// جوية" read at the noun alone (len 1, so the actor after it is the noun's agent); len 0
+// when not there. `actor_end`: the end of the actor mention that starts right after the
+// noun (0: none). Only an actor between: not "ضربة قاضية للقوات الجوية" (a blow to the air
+// force).
+PhraseMatch AirStrikeAcrossActor(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end,
+                                 size_t actor_end) {
+  static const WordSet kStrike{"ضربه", "ضربات"}, kAir{"الجويه", "الجوي"};
+  if (actor_end <= i + 1 || actor_end >= end || !KeyIs(toks, i, kStrike) || !KeyIs(toks, actor_end, kAir, false))
+    return {};
+  const bool plural = toks.Key(i).ends_with("ضربات");
+  const std::string_view phrase = plural ? "ضربات جوية" : "ضربة جوية";
+  for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
+    const TriggerInfo& t = d.triggers[ti];
+    if (t.lang != "ar" || t.phrase != phrase) continue;
+    PhraseMatch m;
+    m.len = 1;
+    // The proclitics before the noun ("وضربات"): two bytes a letter in the key.
+    const size_t noun = std::string_view(plural ? "ضربات" : "ضربه").size();
+    m.prefix_cp = static_cast<uint32_t>((toks.Key(i).size() - noun) / 2);
+    m.indexes.push_back(ti);
+    return m;
+  }
+  return {};
+}
+
 // Whether the sentence [first, end) tells a toll rising: "ارتفع/ارتفعت/يرتفع" with "عدد" or
 // "حصيلة" within the next three words ("ارتفع عدد القتلى", "ارتفعت حصيلة ضحايا").
 bool TollRises(const text::Tokens& toks, size_t first, size_t end) {
@@ -2048,6 +2075,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
       // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
       if (m.len == 0 && tk.script == text::Script::kArabic) m = SelfDetonationAcross(d_, toks, i, s.end_token);
+      // "ضربات التحالف الجوية": the author between the noun and its adjective.
+      if (m.len == 0 && tk.script == text::Script::kArabic && i + 1 < s.end_token && in_actor[i + 1] &&
+          actor_over[i + 1].first == i + 1)
+        m = AirStrikeAcrossActor(d_, toks, i, s.end_token, actor_over[i + 1].second);
       // Through the accusative's alef ("نفذ تفجيراً", "إطلاق مقذوفاً", "هجوماً انتحارياً"): violence
       // only ("أحرزت تقدماً" is no change of a place's hands, "سقوطاً" mostly a figure, "قتلوا 13
       // متظاهراً" no protest).

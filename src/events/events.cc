@@ -1808,6 +1808,32 @@ void MarkEarlierIncidentCounts(const text::Utf8Text& text, const text::Tokens& t
     }
 }
 
+// Arabic counts of a past incident told in a relative clause that dates itself days before:
+// "في منطقة "دار سعد" التي ارتكب فيها الحوثيون قبل يومين مجزرة مروعة ذهب ضحيتها العشرات"
+// (the place's massacre two days before, not this shelling's dead): from the relative pronoun,
+// with "قبل" and a span of days, weeks or months within its next five words, to the next
+// comma or the sentence's end.
+void MarkEarlierIncidentCountsAr(const text::Utf8Text& text, const text::Tokens& toks,
+                                 const std::vector<text::Sentence>& sentences, std::vector<Quantity>* quantities) {
+  static const WordSet kWhich{"التي", "الذي", "والتي", "والذي"}, kBefore{"قبل"},
+      kSpans{"يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "عام", "عامين", "اعوام", "سنه",
+             "سنتين", "سنوات"};
+  for (const auto& s : sentences)
+    for (size_t i = s.first_token; i + 2 < s.end_token; ++i) {
+      if (!KeyIs(toks, i, kWhich, false)) continue;
+      bool dated_before = false;
+      for (size_t k = i + 1; k + 1 < s.end_token && k <= i + 5 && !dated_before; ++k) {
+        if (IsPunct(toks, k)) break;
+        dated_before = KeyIs(toks, k, kBefore, false) && KeyIs(toks, k + 1, kSpans, false);
+      }
+      if (!dated_before) continue;
+      const size_t end = CommaOrEnd(text, toks, i + 1, s.end_token);
+      const uint32_t from = toks.tokens[i].start, to = toks.tokens[end - 1].end;
+      for (auto& q : *quantities)
+        if (q.start >= from && q.end <= to) q.earlier_incident = true;
+    }
+}
+
 namespace {
 
 // Whether the place mention is an Arabic dateline's city: among the text's first words, with a
@@ -3790,7 +3816,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       },
       &r.events, &meta, breaks);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
-  if (english) MarkEarlierIncidentCounts(text, toks, sentences, &r.quantities);
+  if (english)
+    MarkEarlierIncidentCounts(text, toks, sentences, &r.quantities);
+  else
+    MarkEarlierIncidentCountsAr(text, toks, sentences, &r.quantities);
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta, &breaks);
   // The same toll told again of natural or accidental deaths ("السفينة التي تسبب غرقها في مقتل
   // 800 مهاجر", then "هذه الكارثة البحرية ... التي تسببت في مقتل نحو 800 راكبا"): no attack

@@ -874,6 +874,32 @@ TEST(EventsIncidents, AnAirStrikeWithItsAuthorBeforeTheAdjective) {
   for (const auto& e : blow.result.events) EXPECT_NE(e.sub_event_type, "Air/drone strike") << r.Surface(e.start, e.end);
 }
 
+// "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" after a noun is its adjective, not another count
+// that would end the search for the count's predicate.
+TEST(EventsIncidents, OneAsAnAdjectiveEndsNoCount) {
+  auto r = RunEvents("وقالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف على منزلهم في دار سعد.", "2015-07-23");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 8u);
+}
+
+// A relative clause dating itself days before tells a past incident: its count ("التي
+// ارتكب فيها الحوثيون قبل يومين مجزرة ذهب ضحيتها العشرات") is not the toll of the incident
+// the sentence reports. Without the "قبل يومين" it may be.
+TEST(EventsIncidents, ACountOfAPlacesPastIncidentIsNoToll) {
+  auto r = RunEvents(
+      "وقالت مصادر طبية إن ثمانية أشخاص قتلوا في قصف تعرض له منزلهم في منطقة دار سعد التي ارتكب فيها الحوثيون "
+      "قبل يومين مجزرة مروعة ذهب ضحيتها العشرات من النساء والأطفال.",
+      "2015-07-23");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 8u);
+  auto now = RunEvents(
+      "وقالت مصادر طبية إن ثمانية أشخاص قتلوا في قصف تعرض له منزلهم في منطقة دار سعد التي ارتكب فيها الحوثيون "
+      "مجزرة مروعة ذهب ضحيتها العشرات من النساء والأطفال.",
+      "2015-07-23");
+  ASSERT_EQ(now.result.events.size(), 1u);
+  EXPECT_EQ(now.result.events[0].fatalities, 12u);
+}
+
 TEST(EventsIncidents, OneIncidentPerClauseWithItsOwnToll) {
   // An air strike that kills: one event, Explosions/Remote violence, with the toll.
   auto r = RunEvents("قتل 12 مدنيا أمس في غارات جوية على السوق.", "2015-08-03");

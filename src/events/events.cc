@@ -403,6 +403,21 @@ bool TollRises(const text::Tokens& toks, size_t first, size_t end) {
   return false;
 }
 
+// Where a person lives or is exiled, told of him: "القوات الموالية لهادي الموجود في المنفى في
+// السعودية", "حكومة هادي اللاجئ في السعودية", "المقيم في لندن": the place after "في" with such
+// a word up to four words before it (no punctuation between) describes the person, not the
+// incident. Not "الموجودة في" alone: "محاصرته القوات الموجودة في مصفى بيجي" is where the
+// besieged forces are.
+bool PlaceOfResidence(const text::Tokens& toks, size_t first, size_t place_begin) {
+  static const WordSet kResiding{"المقيم", "المقيمه", "المقيمين", "المنفي", "المنفيه", "اللاجي"};
+  if (place_begin < first + 2 || !KeyIs(toks, place_begin - 1, {"في"}, false)) return false;
+  for (size_t k = place_begin - 1; k-- > first && k + 5 >= place_begin;) {
+    if (IsPunct(toks, k)) return false;
+    if (KeyIs(toks, k, kResiding, false)) return true;
+  }
+  return false;
+}
+
 // Whether the place mention [at, at_end) names the place of another incident that the
 // clause times its own by, before the trigger at `tok` (and not right before an adjective of
 // its noun: "بعد هجوم سروج الانتحاري" is that incident told again; a verb right after it, as
@@ -3064,6 +3079,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // الأول في مدينة سوروتش التركية، استهدف هجوم آخر بسيارة مفخخة حاجزا ... في جنوب مدينة
         // كوباني", "وبالتزامن مع هجوم سوروتش فجر انتحاري نفسه ... في جنوب مدينة كوباني").
         else if (PlaceOfIncidentTimedBy(toks, s.first_token, gm.token_begin, gm.token_end, tok))
+          dist += kLandmark / 2;
+        // So is where a person named lives or is exiled ("لهادي الموجود في المنفى في السعودية").
+        else if (toks.tokens[gm.token_begin].script == text::Script::kArabic &&
+                 PlaceOfResidence(toks, s.first_token, gm.token_begin))
           dist += kLandmark / 2;
         if (dist < best_dist) {
           best_dist = dist;

@@ -3755,12 +3755,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       static const WordSet kGenericPlural{"الهجمات", "الاعتداات", "العمليات", "التفجيرات", "الحوادث"};
       const bool pointed = tok > s.first_token && KeyIs(toks, tok - 1, {"هذه", "هذا", "تلك", "ذلك"}, false) &&
                            DefiniteArabic(toks.Key(tok));
-      // Not with a superlative after it ("وفي الهجوم الأكثر دموية انفجرت سيارة ملغومة في حي بغداد
-      // الجديدة", "الهجوم الأعنف"): one of the incidents told before, singled out, is told now.
-      static const WordSet kMost{"الاكثر", "الاشد", "الاعنف", "الاكبر", "الادمي", "الاسوا"};
-      const bool singled_out = tok + 1 < s.end_token && KeyIs(toks, tok + 1, kMost, false);
       if (Violent(e.event_type) && (e.date_from_published || e.date_from_context || date_of_speech) &&
-          toks.tokens[tok].script == text::Script::kArabic && !singled_out) {
+          toks.tokens[tok].script == text::Script::kArabic) {
         if (KeyIs(toks, tok, kGenericIncident, false) || (pointed && KeyIs(toks, tok, kGenericPlural, false)))
           em.anaphoric_violent = true;
         else if (pointed)

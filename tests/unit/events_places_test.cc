@@ -123,23 +123,6 @@ TEST_F(ArabicEventPlaceTest, ThePlaceOfAnIncidentThisOneIsTimedByIsALandmark) {
             std::vector<std::string>{"Aleppo"});
 }
 
-// "وفي الهجوم الأكثر دموية انفجرت سيارة ملغومة في ...": the attack singled out by a superlative
-// is one of those a summary told before, told now with its own place and toll; not the
-// summary's incident again (a bare "الهجوم" is).
-TEST_F(ArabicEventPlaceTest, TheDeadliestAttackIsAnIncidentOfItsOwn) {
-  auto toll_at = [&](const std::string& text, const std::string& place) {
-    for (const auto& e : Events(text))
-      if (e.place >= 0 && res_->gazetteer.Place(static_cast<uint32_t>(e.place)).name == place) return e.fatalities;
-    return uint64_t{999};
-  };
-  const std::string lead = "قالت مصادر بالشرطة إن تفجيرات في أنحاء اليمن أدت إلى مقتل 32 شخصا على الأقل. ";
-  const std::string deadliest =
-      "وفي الهجوم الأكثر دموية انفجرت سيارة ملغومة في حي دار سعد شمال عدن، ما تسبب في مقتل 16 شخصا. ";
-  const std::string more = "وقتل ثمانية أشخاص آخرين عندما انفجرت سيارة ملغومة في شارع تجاري في بلدة لحج.";
-  EXPECT_EQ(toll_at(lead + deadliest + more, "Dar Saad"), 16u);
-  EXPECT_EQ(toll_at(lead + deadliest + more, "Lahij"), 8u);
-}
-
 // Where a person named is exiled or lives ("لهادي الموجود في المنفى في السعودية") describes
 // him: the incident's place is the one the clause gives it. Not where forces are ("القوات
 // الموجودة في").

@@ -323,7 +323,10 @@ struct PairScore {
   std::vector<std::pair<std::string, std::pair<size_t, size_t>>> metrics;  // name, n/N
   std::vector<std::string> explain;  // one line per wrong or unmatched pair
 };
+// `extraction_jsonl` (optional): the `marsad extract` output the records were merged from; a
+// gold side that overlaps several events equally (one sentence's two events) then goes to the
+// one whose trigger lies inside the side's span.
 Result<PairScore> ScorePairs(std::string_view gold_jsonl, std::string_view gold_name,
-                             const std::vector<std::string>& merged_lines);
+                             const std::vector<std::string>& merged_lines, std::string_view extraction_jsonl = {});
 
 }  // namespace marsad::records

@@ -364,6 +364,33 @@ PhraseMatch SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks
   return {};
 }
 
+// "ضربات التحالف الجوية", "ضربة الطيران الجوية": the strike noun, its author in the
+// genitive, then the adjective "الجوية" agreeing with the noun: the dictionary's "ضربات
+// جوية" read at the noun alone (len 1, so the actor after it is the noun's agent); len 0
+// when not there. `actor_end`: the end of the actor mention that starts right after the
+// noun (0: none). Only an actor between: not "ضربة قاضية للقوات الجوية" (a blow to the air
+// force).
+PhraseMatch AirStrikeAcrossActor(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end,
+                                 size_t actor_end) {
+  static const WordSet kStrike{"ضربه", "ضربات"}, kAir{"الجويه", "الجوي"};
+  if (actor_end <= i + 1 || actor_end >= end || !KeyIs(toks, i, kStrike) || !KeyIs(toks, actor_end, kAir, false))
+    return {};
+  const bool plural = toks.Key(i).ends_with("ضربات");
+  const std::string_view phrase = plural ? "ضربات جوية" : "ضربة جوية";
+  for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
+    const TriggerInfo& t = d.triggers[ti];
+    if (t.lang != "ar" || t.phrase != phrase) continue;
+    PhraseMatch m;
+    m.len = 1;
+    // The proclitics before the noun ("وضربات"): two bytes a letter in the key.
+    const size_t noun = std::string_view(plural ? "ضربات" : "ضربه").size();
+    m.prefix_cp = static_cast<uint32_t>((toks.Key(i).size() - noun) / 2);
+    m.indexes.push_back(ti);
+    return m;
+  }
+  return {};
+}
+
 // Whether the sentence [first, end) tells a toll rising: "ارتفع/ارتفعت/يرتفع" with "عدد" or
 // "حصيلة" within the next three words ("ارتفع عدد القتلى", "ارتفعت حصيلة ضحايا").
 bool TollRises(const text::Tokens& toks, size_t first, size_t end) {
@@ -372,6 +399,21 @@ bool TollRises(const text::Tokens& toks, size_t first, size_t end) {
     if (!KeyIs(toks, i, kRose)) continue;
     for (size_t j = i + 1; j < end && j <= i + 3; ++j)
       if (KeyIs(toks, j, kCount)) return true;
+  }
+  return false;
+}
+
+// Where a person lives or is exiled, told of him: "القوات الموالية لهادي الموجود في المنفى في
+// السعودية", "حكومة هادي اللاجئ في السعودية", "المقيم في لندن": the place after "في" with such
+// a word up to four words before it (no punctuation between) describes the person, not the
+// incident. Not "الموجودة في" alone: "محاصرته القوات الموجودة في مصفى بيجي" is where the
+// besieged forces are.
+bool PlaceOfResidence(const text::Tokens& toks, size_t first, size_t place_begin) {
+  static const WordSet kResiding{"المقيم", "المقيمه", "المقيمين", "المنفي", "المنفيه", "اللاجي"};
+  if (place_begin < first + 2 || !KeyIs(toks, place_begin - 1, {"في"}, false)) return false;
+  for (size_t k = place_begin - 1; k-- > first && k + 5 >= place_begin;) {
+    if (IsPunct(toks, k)) return false;
+    if (KeyIs(toks, k, kResiding, false)) return true;
   }
   return false;
 }
@@ -1781,6 +1823,32 @@ void MarkEarlierIncidentCounts(const text::Utf8Text& text, const text::Tokens& t
     }
 }
 
+// Arabic counts of a past incident told in a relative clause that dates itself days before:
+// "في منطقة "دار سعد" التي ارتكب فيها الحوثيون قبل يومين مجزرة مروعة ذهب ضحيتها العشرات"
+// (the place's massacre two days before, not this shelling's dead): from the relative pronoun,
+// with "قبل" and a span of days, weeks or months within its next five words, to the next
+// comma or the sentence's end.
+void MarkEarlierIncidentCountsAr(const text::Utf8Text& text, const text::Tokens& toks,
+                                 const std::vector<text::Sentence>& sentences, std::vector<Quantity>* quantities) {
+  static const WordSet kWhich{"التي", "الذي", "والتي", "والذي"}, kBefore{"قبل"},
+      kSpans{"يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "عام", "عامين", "اعوام", "سنه",
+             "سنتين", "سنوات"};
+  for (const auto& s : sentences)
+    for (size_t i = s.first_token; i + 2 < s.end_token; ++i) {
+      if (!KeyIs(toks, i, kWhich, false)) continue;
+      bool dated_before = false;
+      for (size_t k = i + 1; k + 1 < s.end_token && k <= i + 5 && !dated_before; ++k) {
+        if (IsPunct(toks, k)) break;
+        dated_before = KeyIs(toks, k, kBefore, false) && KeyIs(toks, k + 1, kSpans, false);
+      }
+      if (!dated_before) continue;
+      const size_t end = CommaOrEnd(text, toks, i + 1, s.end_token);
+      const uint32_t from = toks.tokens[i].start, to = toks.tokens[end - 1].end;
+      for (auto& q : *quantities)
+        if (q.start >= from && q.end <= to) q.earlier_incident = true;
+    }
+}
+
 namespace {
 
 // Whether the place mention is an Arabic dateline's city: among the text's first words, with a
@@ -2048,6 +2116,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
       // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
       if (m.len == 0 && tk.script == text::Script::kArabic) m = SelfDetonationAcross(d_, toks, i, s.end_token);
+      // "ضربات التحالف الجوية": the author between the noun and its adjective.
+      if (m.len == 0 && tk.script == text::Script::kArabic && i + 1 < s.end_token && in_actor[i + 1] &&
+          actor_over[i + 1].first == i + 1)
+        m = AirStrikeAcrossActor(d_, toks, i, s.end_token, actor_over[i + 1].second);
       // Through the accusative's alef ("نفذ تفجيراً", "إطلاق مقذوفاً", "هجوماً انتحارياً"): violence
       // only ("أحرزت تقدماً" is no change of a place's hands, "سقوطاً" mostly a figure, "قتلوا 13
       // متظاهراً" no protest).
@@ -3021,6 +3093,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // كوباني", "وبالتزامن مع هجوم سوروتش فجر انتحاري نفسه ... في جنوب مدينة كوباني").
         else if (PlaceOfIncidentTimedBy(toks, s.first_token, gm.token_begin, gm.token_end, tok))
           dist += kLandmark / 2;
+        // So is where a person named lives or is exiled ("لهادي الموجود في المنفى في السعودية").
+        else if (toks.tokens[gm.token_begin].script == text::Script::kArabic &&
+                 PlaceOfResidence(toks, s.first_token, gm.token_begin))
+          dist += kLandmark / 2;
         if (dist < best_dist) {
           best_dist = dist;
           e.place_mention = g;
@@ -3772,7 +3848,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       },
       &r.events, &meta, breaks);
   SplitCoordinatedPlaces(toks, geo, &r.events, &meta);
-  if (english) MarkEarlierIncidentCounts(text, toks, sentences, &r.quantities);
+  if (english)
+    MarkEarlierIncidentCounts(text, toks, sentences, &r.quantities);
+  else
+    MarkEarlierIncidentCountsAr(text, toks, sentences, &r.quantities);
   AssignTolls(r.quantities, r.dates, pub_iso, &r.events, TollRelations(toks, sentences, r.quantities), &meta, &breaks);
   // The same toll told again of natural or accidental deaths ("السفينة التي تسبب غرقها في مقتل
   // 800 مهاجر", then "هذه الكارثة البحرية ... التي تسببت في مقتل نحو 800 راكبا"): no attack

@@ -27,6 +27,14 @@ std::string AfterPredicate(const text::Tokens& toks, const std::string& category
   return category;
 }
 
+// "واحدة" after a noun of the words past a count ("ثمانية أشخاص من أسرة واحدة قتلوا": of
+// one family) is that noun's adjective, not another number: the search for the count's
+// predicate goes on past it. `from`: the first token past the count's phrase.
+bool AdjectiveOne(const text::Tokens& toks, size_t t, size_t from) {
+  return t > from && KeyIs(toks, t, {"واحده", "واحد"}, false) && toks.tokens[t - 1].kind == text::TokenKind::kWord &&
+         toks.tokens[t - 1].script == text::Script::kArabic;
+}
+
 // Parses a number token's original text: Arabic-Indic/Persian digits, ',' '٬' thousands
 // separators (groups of exactly three digits), '.' '٫' decimal point. `frac` gets the
 // first three decimals in thousandths (1.5 → 500), for "1.5 million".
@@ -967,7 +975,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             t += 2;
             continue;
           }
-          if (is_number_token(t, end) && !included) break;
+          if (is_number_token(t, end) && !included && !AdjectiveOne(toks, t, from)) break;
           // Unknown words take a predicate of their own clause only: "five other victims had
           // died", not "destroyed two machinegun-equipped vehicles and killed 10".
           if (ev == Evidence::kDirect && (toks.Key(t) == "and" || toks.Key(t) == "or")) break;
@@ -1004,7 +1012,8 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           KeyIs(toks, phrase_begin - 1, {"ان", "بان"}, false)) {
         constexpr size_t kSubjectReach = 12;
         for (size_t t = std::max(num_end, k); t < end && t <= num_end + kSubjectReach; ++t) {
-          if (StrongStop(text, toks, t) || is_number_token(t, end) || KeyIs(toks, t, {"ان", "بان", "الذين", "الذي", "التي"}, false))
+          if (StrongStop(text, toks, t) || (is_number_token(t, end) && !AdjectiveOne(toks, t, std::max(num_end, k))) ||
+              KeyIs(toks, t, {"ان", "بان", "الذين", "الذي", "التي"}, false))
             break;
           CueHit h = cue_at(t, end, {QuantityCueKind::kAfter});
           if (h.cue) {

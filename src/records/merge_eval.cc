@@ -6,7 +6,12 @@
 // A gold side matches the predicted event (a mention of a merged record) of that document
 // one of whose spans (the event's start/end, and every sentence in its "spans") overlaps
 // it, the longest overlap first, then the earlier record — as `marsad eval-events` matches
-// events to gold sentences. A pair is predicted "same" when both sides land in one record.
+// events to gold sentences. With the extraction output (`--events`), a side that overlaps
+// several events equally (most often two events of one sentence: a clash and the air strike
+// it names, each with the sentence as its span) goes to the one whose trigger lies inside
+// the side's span first: the gold span marks the clause that tells its incident, and a
+// trigger there is what the event was read from. A pair is predicted "same" when both sides
+// land in one record.
 //   pair_precision   = gold-same pairs predicted same / pairs predicted same
 //   pair_recall      = gold-same pairs predicted same / gold-same pairs (an unmatched side
 //                      is a miss)
@@ -39,7 +44,10 @@ struct GoldPair {
 struct PredSpan {
   size_t record;
   uint32_t start, end;
+  uint32_t event;  // its index in the document's events
 };
+// Each extracted event's trigger [start, end), by document and index.
+using Triggers = std::map<std::string, std::vector<std::pair<uint32_t, uint32_t>>, std::less<>>;
 
 std::string Str(const JVal& o, const char* k) {
   auto it = o.FindMember(k);
@@ -100,8 +108,10 @@ Result<std::map<std::string, std::vector<PredSpan>>> ReadPred(const std::vector<
     for (const auto& m : ms->value.GetArray()) {
       if (!m.IsObject()) continue;
       std::string doc = Str(m, "doc_id");
+      auto ev = m.FindMember("event");
+      const uint32_t event = ev != m.MemberEnd() && ev->value.IsUint() ? ev->value.GetUint() : UINT32_MAX;
       auto add = [&](const JVal& s, const JVal& e) {
-        if (s.IsUint() && e.IsUint()) by_doc[doc].push_back({i, s.GetUint(), e.GetUint()});
+        if (s.IsUint() && e.IsUint()) by_doc[doc].push_back({i, s.GetUint(), e.GetUint(), event});
       };
       if (m.HasMember("start") && m.HasMember("end")) add(m["start"], m["end"]);
       if (auto sp = m.FindMember("spans"); sp != m.MemberEnd() && sp->value.IsArray())
@@ -112,17 +122,68 @@ Result<std::map<std::string, std::vector<PredSpan>>> ReadPred(const std::vector<
   return by_doc;
 }
 
-std::optional<size_t> Match(const std::map<std::string, std::vector<PredSpan>>& pred, const Side& s) {
+// The triggers of the events of the gold's documents, from the extraction output (its
+// lines of other documents are not parsed).
+Result<Triggers> ReadTriggers(std::string_view jsonl, const std::vector<GoldPair>& gold) {
+  Triggers out;
+  for (const GoldPair& g : gold) out[g.a.doc], out[g.b.doc];
+  LineCursor lines(jsonl);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    if (LineCursor::Blank(line)) continue;
+    // Most lines are of other documents: the id (extract writes it first) decides cheaply.
+    constexpr std::string_view kId = "{\"id\":\"";
+    if (line.starts_with(kId)) {
+      const size_t q = line.find('"', kId.size());
+      if (q != std::string_view::npos && out.find(line.substr(kId.size(), q - kId.size())) == out.end()) continue;
+    }
+    rapidjson::Document d;
+    d.Parse<json::kParseFlags>(line.data(), line.size());
+    if (d.HasParseError() || !d.IsObject())
+      return InvalidInput("extraction line " + std::to_string(lines.line_no()) + ": not a JSON object");
+    auto it = out.find(Str(d, "id"));
+    auto evs = d.FindMember("events");
+    if (it == out.end() || evs == d.MemberEnd() || !evs->value.IsArray()) continue;
+    it->second.clear();
+    for (const auto& e : evs->value.GetArray()) {
+      std::pair<uint32_t, uint32_t> t{UINT32_MAX, 0};
+      auto tr = e.IsObject() ? e.FindMember("trigger") : e.MemberEnd();
+      if (tr != e.MemberEnd() && tr->value.IsObject()) {
+        auto ts = tr->value.FindMember("start"), te = tr->value.FindMember("end");
+        if (ts != tr->value.MemberEnd() && te != tr->value.MemberEnd() && ts->value.IsUint() && te->value.IsUint())
+          t = {ts->value.GetUint(), te->value.GetUint()};
+      }
+      it->second.push_back(t);
+    }
+  }
+  return out;
+}
+
+std::optional<size_t> Match(const std::map<std::string, std::vector<PredSpan>>& pred, const Triggers* triggers,
+                            const Side& s) {
   auto it = pred.find(s.doc);
   if (it == pred.end()) return std::nullopt;
+  const std::vector<std::pair<uint32_t, uint32_t>>* trig = nullptr;
+  if (triggers != nullptr)
+    if (auto t = triggers->find(s.doc); t != triggers->end()) trig = &t->second;
+  // Whether the event's trigger lies inside the side's span (known only with the triggers).
+  auto inside = [&](const PredSpan& p) {
+    if (trig == nullptr || p.event >= trig->size()) return false;
+    const auto [ts, te] = (*trig)[p.event];
+    return ts >= s.start && te <= s.end && ts < te;
+  };
   std::optional<size_t> best;
   uint32_t best_ov = 0;
+  bool best_inside = false;
   for (const PredSpan& p : it->second) {
     uint32_t lo = std::max(p.start, s.start), hi = std::min(p.end, s.end);
     uint32_t ov = hi > lo ? hi - lo : 0;
-    if (ov > best_ov || (ov == best_ov && ov > 0 && best && p.record < *best)) {
+    if (ov == 0 || ov < best_ov) continue;
+    const bool in = inside(p);
+    if (ov > best_ov || (in && !best_inside) || (in == best_inside && p.record < *best)) {
       best = p.record;
       best_ov = ov;
+      best_inside = in;
     }
   }
   return best;
@@ -136,14 +197,20 @@ std::string Describe(const Side& s, std::optional<size_t> rec) {
 }  // namespace
 
 Result<PairScore> ScorePairs(std::string_view gold_jsonl, std::string_view gold_name,
-                             const std::vector<std::string>& merged_lines) {
+                             const std::vector<std::string>& merged_lines, std::string_view extraction_jsonl) {
   ASSIGN_OR_RETURN(auto gold, ReadGold(gold_jsonl, gold_name));
   ASSIGN_OR_RETURN(auto pred, ReadPred(merged_lines));
+  std::optional<Triggers> triggers;
+  if (!extraction_jsonl.empty()) {
+    ASSIGN_OR_RETURN(auto t, ReadTriggers(extraction_jsonl, gold));
+    triggers = std::move(t);
+  }
+  const Triggers* trig = triggers ? &*triggers : nullptr;
   size_t tp = 0, fp = 0, gold_same = 0, both_matched_same = 0, tp_matched = 0, sides = 0, unmatched = 0, right = 0;
   std::map<std::string, std::pair<size_t, size_t>> by_kind;
   PairScore out;
   for (const GoldPair& g : gold) {
-    auto ra = Match(pred, g.a), rb = Match(pred, g.b);
+    auto ra = Match(pred, trig, g.a), rb = Match(pred, trig, g.b);
     sides += 2;
     unmatched += !ra + !rb;
     bool said_same = ra && rb && *ra == *rb;

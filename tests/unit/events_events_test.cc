@@ -908,6 +908,53 @@ TEST(EventsIncidents, ASuicideBomberNamedInsideFajjaraNafsahu) {
   EXPECT_TRUE(r2.result.events.empty());
 }
 
+// "ضربات التحالف الجوية": the author named between the strike noun and its adjective is an
+// air strike by that author; not "ضربة قاضية للقوات الجوية" (a blow to the air force). Without
+// it, the coalition's raids read as a killing ("قتلت") with the toll of the Houthis' shelling
+// told before, and the two joined (saudinewsnet 2015-07-22/239).
+TEST(EventsIncidents, AnAirStrikeWithItsAuthorBeforeTheAdjective) {
+  auto r = RunEvents("وقال مقاتلون محليون إن ضربات التحالف الجوية قتلت نحو ثمانية مقاتلين حوثيين في لحج.", "2015-07-22", "YE");
+  ASSERT_FALSE(r.result.events.empty());
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(Id(r.result.events[0].actor1), "saudi_led_coalition");
+  EXPECT_EQ(r.Surface(r.result.events[0].trigger_start, r.result.events[0].trigger_end), "ضربات");
+  auto shelled = RunEvents(
+      "وقال سكان إن قصفا شنه الحوثيون قتل أسرة من ثمانية أفراد في منطقة دار سعد. وقال مقاتلون محليون إنهم تقدموا إلى "
+      "منطقة عقان في محافظة لحج وإن ضربات التحالف الجوية قتلت نحو ثمانية مقاتلين حوثيين هناك.",
+      "2015-07-22", "YE");
+  ASSERT_FALSE(shelled.result.events.empty());
+  EXPECT_EQ(shelled.result.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(Id(shelled.result.events[0].actor1), "houthis");
+  auto blow = RunEvents("ووجه الجيش ضربة قاضية للقوات الجوية في المدينة أمس.", "2015-07-22", "YE");
+  for (const auto& e : blow.result.events) EXPECT_NE(e.sub_event_type, "Air/drone strike") << r.Surface(e.start, e.end);
+}
+
+// "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" after a noun is its adjective, not another count
+// that would end the search for the count's predicate.
+TEST(EventsIncidents, OneAsAnAdjectiveEndsNoCount) {
+  auto r = RunEvents("وقالت مصادر طبية إن ثمانية أشخاص من أسرة واحدة قتلوا في قصف على منزلهم في دار سعد.", "2015-07-23");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 8u);
+}
+
+// A relative clause dating itself days before tells a past incident: its count ("التي
+// ارتكب فيها الحوثيون قبل يومين مجزرة ذهب ضحيتها العشرات") is not the toll of the incident
+// the sentence reports. Without the "قبل يومين" it may be.
+TEST(EventsIncidents, ACountOfAPlacesPastIncidentIsNoToll) {
+  auto r = RunEvents(
+      "وقالت مصادر طبية إن ثمانية أشخاص قتلوا في قصف تعرض له منزلهم في منطقة دار سعد التي ارتكب فيها الحوثيون "
+      "قبل يومين مجزرة مروعة ذهب ضحيتها العشرات من النساء والأطفال.",
+      "2015-07-23");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].fatalities, 8u);
+  auto now = RunEvents(
+      "وقالت مصادر طبية إن ثمانية أشخاص قتلوا في قصف تعرض له منزلهم في منطقة دار سعد التي ارتكب فيها الحوثيون "
+      "مجزرة مروعة ذهب ضحيتها العشرات من النساء والأطفال.",
+      "2015-07-23");
+  ASSERT_EQ(now.result.events.size(), 1u);
+  EXPECT_EQ(now.result.events[0].fatalities, 12u);
+}
+
 TEST(EventsIncidents, OneIncidentPerClauseWithItsOwnToll) {
   // An air strike that kills: one event, Explosions/Remote violence, with the toll.
   auto r = RunEvents("قتل 12 مدنيا أمس في غارات جوية على السوق.", "2015-08-03");

@@ -123,6 +123,17 @@ TEST_F(ArabicEventPlaceTest, ThePlaceOfAnIncidentThisOneIsTimedByIsALandmark) {
             std::vector<std::string>{"Aleppo"});
 }
 
+// Where a person named is exiled or lives ("لهادي الموجود في المنفى في السعودية") describes
+// him: the incident's place is the one the clause gives it. Not where forces are ("القوات
+// الموجودة في").
+TEST_F(ArabicEventPlaceTest, WhereAPersonIsExiledIsNotThePlace) {
+  EXPECT_EQ(Places("وبدأت القوات الموالية لهادي الموجود في المنفى في الكويت هجوما واسعا أمس على الحوثيين في لحج."),
+            std::vector<std::string>{"Lahij"});
+  EXPECT_EQ(Places("وقال القيادي المقيم في الكويت إن مسلحين هاجموا أمس حاجزا للجيش في لحج."),
+            std::vector<std::string>{"Lahij"});
+  EXPECT_EQ(Places("وهاجم الحوثيون أمس القوات الموجودة في لحج."), std::vector<std::string>{"Lahij"});
+}
+
 // A country right after a verb in the feminine or of speech is the state acting, not the
 // incident's place ("دانت مصر التفجير الذي استهدف مسجدا في منطقة عسير").
 TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {

@@ -798,6 +798,35 @@ TEST(ScorePairs, PrecisionRecallAndUnmatched) {
   EXPECT_FALSE(ScorePairs("{\"pair\":1}\n", "g", merged).ok());
 }
 
+// One sentence's two events share its span: a gold side in it overlaps both equally. The
+// earlier record takes it, unless the extraction output is given: then the event whose
+// trigger lies inside the side's span (the clause the gold marks) does.
+TEST(ScorePairs, ATieGoesToTheEventWhoseTriggerIsInsideTheSide) {
+  std::vector<std::string> merged = {
+      R"({"record_id":"r1","mentions":[{"doc_id":"a","event":0,"start":0,"end":100}]})",
+      R"({"record_id":"r2","mentions":[{"doc_id":"a","event":1,"start":0,"end":100},{"doc_id":"b","event":0,"start":0,"end":40}]})"};
+  std::string gold =
+      R"({"pair":"p1","a":{"doc":"a","start":50,"end":100},"b":{"doc":"b","start":0,"end":40},"same":true,"kind":"same"})"
+      "\n";
+  std::string extraction =
+      R"({"id":"z","events":[{"trigger":{"start":0,"end":3}}]})"
+      "\n"
+      R"({"id":"a","events":[{"trigger":{"start":10,"end":15}},{"trigger":{"start":60,"end":66}}]})"
+      "\n"
+      R"({"id":"b","events":[{"trigger":{"start":5,"end":9}}]})"
+      "\n";
+  auto recall = [&](std::string_view events) {
+    auto s = ScorePairs(gold, "gold", merged, events);
+    EXPECT_TRUE(s.ok()) << s.status().message();
+    for (const auto& [n, v] : s->metrics)
+      if (n == "pair_recall") return v.first;
+    return size_t{99};
+  };
+  EXPECT_EQ(recall({}), 0u);          // the earlier record (r1)
+  EXPECT_EQ(recall(extraction), 1u);  // event 1's trigger (60-66) is inside the side (50-100)
+  EXPECT_FALSE(ScorePairs(gold, "gold", merged, R"({"id":"a","events":[)" "\n").ok());
+}
+
 // ---------------------------------------------------------------- the learned scorer
 TEST(Words, StemsClitics) {
   auto w = Words("والحوثيين قتلوا ثمانية مدنيين في 17 يوليو 2015 بمحافظة الحرث");

@@ -318,7 +318,7 @@ int RunMerge(const MergeArgs& a) {
 }
 
 struct EvalMergeArgs {
-  std::string gold, pred;
+  std::string gold, pred, events;
   bool explain = false;
 };
 
@@ -339,7 +339,15 @@ int RunEvalMerge(const EvalMergeArgs& a) {
   std::string_view line;
   while (cursor.Next(&line))
     if (!LineCursor::Blank(line)) lines.emplace_back(line);
-  auto score = records::ScorePairs(*gold, a.gold, lines);
+  Result<std::string> extraction = std::string();
+  if (!a.events.empty()) {
+    extraction = ReadInput(a.events);
+    if (!extraction.ok()) {
+      Error("cannot read " + a.events + ": " + extraction.status().message());
+      return kExitUsage;
+    }
+  }
+  auto score = records::ScorePairs(*gold, a.gold, lines, *extraction);
   if (!score.ok()) {
     Error(score.status().message());
     return kExitBadInput;
@@ -395,6 +403,9 @@ void AddMergeCommand(CLI::App& app, Context& ctx) {
   auto* ev = app.add_subcommand("eval-merge", "pair precision and recall of `marsad merge` output (docs/merge.md)");
   ev->add_option("--gold", e->gold, "gold pairs (JSON lines; data/eval/merge-pairs.ar.jsonl)")->required();
   ev->add_option("--pred", e->pred, "`marsad merge` JSON output (- for stdin)")->required();
+  ev->add_option("--events", e->events,
+                 "the `marsad extract` output the records were merged from: a gold side overlapping several "
+                 "events equally goes to the one whose trigger lies inside it");
   ev->add_flag("--explain", e->explain, "list wrong and unmatched pairs");
   ev->callback([e, &ctx] { ctx.exit_code = RunEvalMerge(*e); });
 }

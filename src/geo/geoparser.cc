@@ -403,6 +403,31 @@ class DocumentParser {
     return out;
   }
 
+  // text::KeyHash of each of Forms(i), and of its first word (a compound form's head; the
+  // form itself when it has no space), cached per token as Forms is: the phrase lookups
+  // around a name ask a dozen lists (cues, persons, organisations, speech verbs ...) about
+  // the same forms, and hashed each form again for every list and phrase length.
+  struct FormHash {
+    uint64_t key = 0, first = 0;
+  };
+  std::span<const FormHash> FormHashes(uint32_t i) const {
+    if (form_hash_at_.size() == t_.size() && form_hash_at_[i] != kNoFormHashes)
+      return {form_hashes_.data() + form_hash_at_[i], forms_[i].size()};
+    return MakeFormHashes(i);
+  }
+  [[gnu::noinline]] std::span<const FormHash> MakeFormHashes(uint32_t i) const {
+    const std::span<const std::string_view> forms = Forms(i);
+    if (form_hash_at_.size() != t_.size()) form_hash_at_.assign(t_.size(), kNoFormHashes);
+    form_hash_at_[i] = static_cast<uint32_t>(form_hashes_.size());
+    for (std::string_view f : forms) {
+      const uint64_t key = text::KeyHash(f);
+      const size_t space = f.find(' ');
+      form_hashes_.push_back({key, space == std::string_view::npos ? key : text::KeyHash(f.substr(0, space))});
+    }
+    return {form_hashes_.data() + form_hash_at_[i], forms.size()};
+  }
+  static constexpr uint32_t kNoFormHashes = ~uint32_t{0};
+
   // A key of three letters, a proclitic (و ف ب ك ل) and a two-letter head of names of
   // several words: تل (a hill: 'تل أبيب', 'تل أبيض') or ام ('أم درمان', 'أم قصر').
   // Compared in bytes (each letter is two): the string comparisons were a call to memcmp
@@ -472,11 +497,13 @@ class DocumentParser {
       bool ok = true;
       for (uint32_t k = a; k < end; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
-      for (const auto& f : Forms(a)) {
-        if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
-        // One token: the phrase is the form itself (no copy into the buffer).
-        const std::string_view phrase = n == 1 ? f : (PhraseInto(a, end, f, &phrase_), std::string_view(phrase_));
-        auto it = map.find(phrase);
+      const std::span<const std::string_view> forms = Forms(a);
+      const std::span<const FormHash> hashes = FormHashes(a);
+      for (size_t k = 0; k < forms.size(); ++k) {
+        const std::string_view f = forms[k];
+        if (!map.MayStartWithHash(hashes[k].first)) continue;  // no key starts so
+        // One token: the phrase is the form itself (no copy into the buffer, its hash cached).
+        auto it = n == 1 ? map.find(f, hashes[k].key) : (PhraseInto(a, end, f, &phrase_), map.find(phrase_));
         if (it != map.end()) {
           *found = &it->second;
           return n;
@@ -492,10 +519,12 @@ class DocumentParser {
       bool ok = true;
       for (uint32_t k = begin; k < b; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
-      for (const auto& f : Forms(begin)) {
-        if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
-        const std::string_view phrase = n == 1 ? f : (PhraseInto(begin, b, f, &phrase_), std::string_view(phrase_));
-        auto it = map.find(phrase);
+      const std::span<const std::string_view> forms = Forms(begin);
+      const std::span<const FormHash> hashes = FormHashes(begin);
+      for (size_t k = 0; k < forms.size(); ++k) {
+        const std::string_view f = forms[k];
+        if (!map.MayStartWithHash(hashes[k].first)) continue;  // no key starts so
+        auto it = n == 1 ? map.find(f, hashes[k].key) : (PhraseInto(begin, b, f, &phrase_), map.find(phrase_));
         if (it != map.end()) {
           *found = &it->second;
           return n;
@@ -4466,6 +4495,8 @@ class DocumentParser {
   mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
   mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists
   mutable std::deque<std::string> owned_strings_;                   // and their new keys
+  mutable std::vector<uint32_t> form_hash_at_;  // per token: its first FormHashes entry, see FormHashes
+  mutable std::vector<FormHash> form_hashes_;
   mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
   std::string cur_;             // Recognize's name buffer
   uint32_t name_run_end_ = 0;   // end of a capitalised name a region word opened ("Gulf War")

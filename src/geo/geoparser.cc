@@ -269,6 +269,40 @@ bool AnyCompound(std::string_view form) {
   return (w & h.mask) == h.bytes && form.size() >= h.size + 6 && form.find(' ') == std::string_view::npos;
 }
 
+// A mention's candidates: place → the OR of the flags of every name of it that matched, in
+// place order (Resolve scores them in that order). A sorted vector, its buffer kept from one
+// mention to the next: the std::map it replaces allocated a node per candidate.
+class CandidateFlags {
+ public:
+  using Entry = std::pair<uint32_t, uint16_t>;
+  void clear() { v_.clear(); }
+  // Adds many at once (Append each, then Merge): unordered input is sorted once.
+  void Append(uint32_t place, uint16_t flags) { v_.emplace_back(place, flags); }
+  void Merge() {
+    if (!std::is_sorted(v_.begin(), v_.end(), ByPlace))
+      std::stable_sort(v_.begin(), v_.end(), ByPlace);
+    size_t out = 0;
+    for (size_t k = 0; k < v_.size(); ++k) {
+      if (out > 0 && v_[out - 1].first == v_[k].first) v_[out - 1].second |= v_[k].second;
+      else v_[out++] = v_[k];
+    }
+    v_.resize(out);
+  }
+  // The flags of a place, added with none when absent (as std::map's operator[]).
+  uint16_t& operator[](uint32_t place) {
+    auto it = std::lower_bound(v_.begin(), v_.end(), place, [](const Entry& e, uint32_t p) { return e.first < p; });
+    if (it == v_.end() || it->first != place) it = v_.insert(it, Entry{place, 0});
+    return it->second;
+  }
+  size_t size() const { return v_.size(); }
+  std::vector<Entry>::const_iterator begin() const { return v_.begin(); }
+  std::vector<Entry>::const_iterator end() const { return v_.end(); }
+
+ private:
+  static bool ByPlace(const Entry& a, const Entry& b) { return a.first < b.first; }
+  std::vector<Entry> v_;
+};
+
 class DocumentParser {
  public:
   DocumentParser(const gazetteer::Gazetteer& gaz, const Lexicons& lex, const text::Utf8Text& text,
@@ -3411,7 +3445,8 @@ class DocumentParser {
       if (dropped_[mi] || (only && !(*only)[mi])) continue;
       Mention& m = mentions_[mi];
       // Gather candidates, OR-ing the flags of every name that matched the same place.
-      std::map<uint32_t, uint16_t> cands;
+      CandidateFlags& cands = cand_flags_;
+      cands.clear();
       if (single_place_[mi] == kPendingKingdom) {
         // The kingdom with the most votes of the first pass, if any.
         std::string best_cc;
@@ -3428,7 +3463,8 @@ class DocumentParser {
         cands[single_place_[mi]] = gazetteer::kNameOfficial;
       } else {
         for (const Posting& p : postings_[mi])
-          if (!abbreviations_only_[mi] || (p.flags & gazetteer::kNameAbbreviation)) cands[p.place] |= p.flags;
+          if (!abbreviations_only_[mi] || (p.flags & gazetteer::kNameAbbreviation)) cands.Append(p.place, p.flags);
+        cands.Merge();
       }
       const int64_t short_for = with_context ? CountyShortlyNamed(mi, cands, counties_by_name) : -1;
       if (short_for >= 0) cands[static_cast<uint32_t>(short_for)] |= gazetteer::kNameMain;
@@ -4491,6 +4527,7 @@ class DocumentParser {
   std::unordered_map<uint64_t, float> colocation_cache_;  // (name id, place) → Colocation
   std::vector<uint32_t> colocated_keys_;                  // Colocation's scratch list
   std::vector<std::pair<double, double>> candidate_latlon_;  // Resolve's scratch: the scored candidates' points
+  CandidateFlags cand_flags_;                                // Resolve's scratch: a mention's candidates
   std::unordered_map<uint64_t, CountyNames> counties_;  // see IndexCounties
   mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
   mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists

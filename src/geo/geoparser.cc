@@ -451,7 +451,10 @@ class DocumentParser {
   }
   [[gnu::noinline]] std::span<const FormHash> MakeFormHashes(uint32_t i) const {
     const std::span<const std::string_view> forms = Forms(i);
-    if (form_hash_at_.size() != t_.size()) form_hash_at_.assign(t_.size(), kNoFormHashes);
+    if (form_hash_at_.size() != t_.size()) {
+      form_hash_at_.assign(t_.size(), kNoFormHashes);
+      form_hashes_.reserve(t_.size());  // about one form a token; few tokens are asked
+    }
     form_hash_at_[i] = static_cast<uint32_t>(form_hashes_.size());
     for (std::string_view f : forms) {
       const uint64_t key = text::KeyHash(f);
@@ -1125,8 +1128,10 @@ class DocumentParser {
     // the proclitics: 'بشارع', 'وميدان'), the lexicon's lookup then.
     auto ends_like = [&](uint32_t k, const std::vector<std::string>& words) {
       const std::string_view key = Key(k);
+      // The last bytes compared first: most keys end otherwise than every cue word (a call to
+      // memcmp each, for every name).
       for (const std::string& w : words)
-        if (key.ends_with(w)) return true;
+        if (w.empty() || (!key.empty() && w.back() == key.back() && key.ends_with(w))) return true;
       return false;
     };
     const Cue* cue = nullptr;

@@ -87,13 +87,21 @@ class StringMap {
     const uint32_t* slot = Find(key, Hash(key));
     return slot ? entries_.begin() + (*slot - 1) : entries_.end();
   }
+  // With the key's hash given (text::KeyHash(key), e.g. cached per token): for callers that
+  // ask several maps about the same key.
+  const_iterator find(std::string_view key, uint64_t key_hash) const {
+    const uint32_t* slot = Find(key, key_hash);
+    return slot ? entries_.begin() + (*slot - 1) : entries_.end();
+  }
   size_t count(std::string_view key) const { return Find(key, Hash(key)) ? 1 : 0; }
   // Whether some key's first word (up to its first space) may be `word`: false means none
   // is, so no phrase starting with that word is a key. A 4,096-bit filter of the keys'
   // first words: the geoparser's phrase lookups around a name (cues, persons,
   // organisations, relations) skip building the phrase for most words.
-  bool MayStartWith(std::string_view word) const {
-    const uint64_t b = Hash(word) >> 52;
+  bool MayStartWith(std::string_view word) const { return MayStartWithHash(Hash(word)); }
+  // The same with the word's hash given: text::KeyHash(FirstWord(phrase)).
+  bool MayStartWithHash(uint64_t word_hash) const {
+    const uint64_t b = word_hash >> 52;
     return (first_words_[b >> 6] >> (b & 63)) & 1;
   }
   static std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }

@@ -269,6 +269,40 @@ bool AnyCompound(std::string_view form) {
   return (w & h.mask) == h.bytes && form.size() >= h.size + 6 && form.find(' ') == std::string_view::npos;
 }
 
+// A mention's candidates: place → the OR of the flags of every name of it that matched, in
+// place order (Resolve scores them in that order). A sorted vector, its buffer kept from one
+// mention to the next: the std::map it replaces allocated a node per candidate.
+class CandidateFlags {
+ public:
+  using Entry = std::pair<uint32_t, uint16_t>;
+  void clear() { v_.clear(); }
+  // Adds many at once (Append each, then Merge): unordered input is sorted once.
+  void Append(uint32_t place, uint16_t flags) { v_.emplace_back(place, flags); }
+  void Merge() {
+    if (!std::is_sorted(v_.begin(), v_.end(), ByPlace))
+      std::stable_sort(v_.begin(), v_.end(), ByPlace);
+    size_t out = 0;
+    for (size_t k = 0; k < v_.size(); ++k) {
+      if (out > 0 && v_[out - 1].first == v_[k].first) v_[out - 1].second |= v_[k].second;
+      else v_[out++] = v_[k];
+    }
+    v_.resize(out);
+  }
+  // The flags of a place, added with none when absent (as std::map's operator[]).
+  uint16_t& operator[](uint32_t place) {
+    auto it = std::lower_bound(v_.begin(), v_.end(), place, [](const Entry& e, uint32_t p) { return e.first < p; });
+    if (it == v_.end() || it->first != place) it = v_.insert(it, Entry{place, 0});
+    return it->second;
+  }
+  size_t size() const { return v_.size(); }
+  std::vector<Entry>::const_iterator begin() const { return v_.begin(); }
+  std::vector<Entry>::const_iterator end() const { return v_.end(); }
+
+ private:
+  static bool ByPlace(const Entry& a, const Entry& b) { return a.first < b.first; }
+  std::vector<Entry> v_;
+};
+
 class DocumentParser {
  public:
   DocumentParser(const gazetteer::Gazetteer& gaz, const Lexicons& lex, const text::Utf8Text& text,
@@ -403,6 +437,34 @@ class DocumentParser {
     return out;
   }
 
+  // text::KeyHash of each of Forms(i), and of its first word (a compound form's head; the
+  // form itself when it has no space), cached per token as Forms is: the phrase lookups
+  // around a name ask a dozen lists (cues, persons, organisations, speech verbs ...) about
+  // the same forms, and hashed each form again for every list and phrase length.
+  struct FormHash {
+    uint64_t key = 0, first = 0;
+  };
+  std::span<const FormHash> FormHashes(uint32_t i) const {
+    if (form_hash_at_.size() == t_.size() && form_hash_at_[i] != kNoFormHashes)
+      return {form_hashes_.data() + form_hash_at_[i], forms_[i].size()};
+    return MakeFormHashes(i);
+  }
+  [[gnu::noinline]] std::span<const FormHash> MakeFormHashes(uint32_t i) const {
+    const std::span<const std::string_view> forms = Forms(i);
+    if (form_hash_at_.size() != t_.size()) {
+      form_hash_at_.assign(t_.size(), kNoFormHashes);
+      form_hashes_.reserve(t_.size());  // about one form a token; few tokens are asked
+    }
+    form_hash_at_[i] = static_cast<uint32_t>(form_hashes_.size());
+    for (std::string_view f : forms) {
+      const uint64_t key = text::KeyHash(f);
+      const size_t space = f.find(' ');
+      form_hashes_.push_back({key, space == std::string_view::npos ? key : text::KeyHash(f.substr(0, space))});
+    }
+    return {form_hashes_.data() + form_hash_at_[i], forms.size()};
+  }
+  static constexpr uint32_t kNoFormHashes = ~uint32_t{0};
+
   // A key of three letters, a proclitic (و ف ب ك ل) and a two-letter head of names of
   // several words: تل (a hill: 'تل أبيب', 'تل أبيض') or ام ('أم درمان', 'أم قصر').
   // Compared in bytes (each letter is two): the string comparisons were a call to memcmp
@@ -472,11 +534,13 @@ class DocumentParser {
       bool ok = true;
       for (uint32_t k = a; k < end; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
-      for (const auto& f : Forms(a)) {
-        if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
-        // One token: the phrase is the form itself (no copy into the buffer).
-        const std::string_view phrase = n == 1 ? f : (PhraseInto(a, end, f, &phrase_), std::string_view(phrase_));
-        auto it = map.find(phrase);
+      const std::span<const std::string_view> forms = Forms(a);
+      const std::span<const FormHash> hashes = FormHashes(a);
+      for (size_t k = 0; k < forms.size(); ++k) {
+        const std::string_view f = forms[k];
+        if (!map.MayStartWithHash(hashes[k].first)) continue;  // no key starts so
+        // One token: the phrase is the form itself (no copy into the buffer, its hash cached).
+        auto it = n == 1 ? map.find(f, hashes[k].key) : (PhraseInto(a, end, f, &phrase_), map.find(phrase_));
         if (it != map.end()) {
           *found = &it->second;
           return n;
@@ -492,10 +556,12 @@ class DocumentParser {
       bool ok = true;
       for (uint32_t k = begin; k < b; ++k) ok = ok && IsWordLike(t_[k]);
       if (!ok) continue;
-      for (const auto& f : Forms(begin)) {
-        if (!map.MayStartWith(Map::FirstWord(f))) continue;  // no key starts so
-        const std::string_view phrase = n == 1 ? f : (PhraseInto(begin, b, f, &phrase_), std::string_view(phrase_));
-        auto it = map.find(phrase);
+      const std::span<const std::string_view> forms = Forms(begin);
+      const std::span<const FormHash> hashes = FormHashes(begin);
+      for (size_t k = 0; k < forms.size(); ++k) {
+        const std::string_view f = forms[k];
+        if (!map.MayStartWithHash(hashes[k].first)) continue;  // no key starts so
+        auto it = n == 1 ? map.find(f, hashes[k].key) : (PhraseInto(begin, b, f, &phrase_), map.find(phrase_));
         if (it != map.end()) {
           *found = &it->second;
           return n;
@@ -1062,8 +1128,10 @@ class DocumentParser {
     // the proclitics: 'بشارع', 'وميدان'), the lexicon's lookup then.
     auto ends_like = [&](uint32_t k, const std::vector<std::string>& words) {
       const std::string_view key = Key(k);
+      // The last bytes compared first: most keys end otherwise than every cue word (a call to
+      // memcmp each, for every name).
       for (const std::string& w : words)
-        if (key.ends_with(w)) return true;
+        if (w.empty() || (!key.empty() && w.back() == key.back() && key.ends_with(w))) return true;
       return false;
     };
     const Cue* cue = nullptr;
@@ -3382,7 +3450,8 @@ class DocumentParser {
       if (dropped_[mi] || (only && !(*only)[mi])) continue;
       Mention& m = mentions_[mi];
       // Gather candidates, OR-ing the flags of every name that matched the same place.
-      std::map<uint32_t, uint16_t> cands;
+      CandidateFlags& cands = cand_flags_;
+      cands.clear();
       if (single_place_[mi] == kPendingKingdom) {
         // The kingdom with the most votes of the first pass, if any.
         std::string best_cc;
@@ -3399,7 +3468,8 @@ class DocumentParser {
         cands[single_place_[mi]] = gazetteer::kNameOfficial;
       } else {
         for (const Posting& p : postings_[mi])
-          if (!abbreviations_only_[mi] || (p.flags & gazetteer::kNameAbbreviation)) cands[p.place] |= p.flags;
+          if (!abbreviations_only_[mi] || (p.flags & gazetteer::kNameAbbreviation)) cands.Append(p.place, p.flags);
+        cands.Merge();
       }
       const int64_t short_for = with_context ? CountyShortlyNamed(mi, cands, counties_by_name) : -1;
       if (short_for >= 0) cands[static_cast<uint32_t>(short_for)] |= gazetteer::kNameMain;
@@ -4462,10 +4532,13 @@ class DocumentParser {
   std::unordered_map<uint64_t, float> colocation_cache_;  // (name id, place) → Colocation
   std::vector<uint32_t> colocated_keys_;                  // Colocation's scratch list
   std::vector<std::pair<double, double>> candidate_latlon_;  // Resolve's scratch: the scored candidates' points
+  CandidateFlags cand_flags_;                                // Resolve's scratch: a mention's candidates
   std::unordered_map<uint64_t, CountyNames> counties_;  // see IndexCounties
   mutable std::vector<std::span<const std::string_view>> forms_;  // per token, see Forms
   mutable std::deque<std::vector<std::string_view>> owned_forms_;   // compound forms' lists
   mutable std::deque<std::string> owned_strings_;                   // and their new keys
+  mutable std::vector<uint32_t> form_hash_at_;  // per token: its first FormHashes entry, see FormHashes
+  mutable std::vector<FormHash> form_hashes_;
   mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
   std::string cur_;             // Recognize's name buffer
   uint32_t name_run_end_ = 0;   // end of a capitalised name a region word opened ("Gulf War")

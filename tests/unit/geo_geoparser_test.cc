@@ -433,5 +433,23 @@ TEST(StringMapTest, MayStartWithHoldsEveryKeysFirstWord) {
   EXPECT_FALSE(m.MayStartWith("city"));
 }
 
+// The hashed forms (the geoparser caches text::KeyHash per token form) answer as the plain
+// ones: find(key, KeyHash(key)) is find(key), MayStartWithHash(KeyHash(w)) is MayStartWith(w).
+TEST(StringMapTest, HashedLookupsAnswerAsThePlainOnes) {
+  StringMap<int> m;
+  m["city of"] = 1;
+  m["مدينة"] = 2;
+  m["قرية قرب"] = 3;
+  const StringMap<int>& cm = m;
+  for (std::string_view k : {"city of", "مدينة", "قرية قرب", "city", "قرية", "town", ""}) {
+    EXPECT_EQ(cm.find(k, text::KeyHash(k)), cm.find(k)) << k;
+    EXPECT_EQ(m.MayStartWithHash(text::KeyHash(k)), m.MayStartWith(k)) << k;
+  }
+  ASSERT_NE(cm.find("مدينة", text::KeyHash("مدينة")), cm.end());
+  EXPECT_EQ(cm.find("مدينة", text::KeyHash("مدينة"))->second, 2);
+  EXPECT_EQ(cm.find("town", text::KeyHash("town")), cm.end());
+  EXPECT_TRUE(m.MayStartWithHash(text::KeyHash("قرية")));
+}
+
 }  // namespace
 }  // namespace marsad::geo

@@ -341,29 +341,30 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
 
 // "أمس فجر مجرم داعشي نفسه في المصلين", "فجر انتحاري نفسه": the dictionary's "فجر نفسه" with
 // the bomber named between the verb and "نفسه" (one to two words), read as that phrase over
-// the whole run; len 0 when it is not there. Not the dawn of a day ("فجر اليوم نفسه", "فجر
-// الأحد نفسه": the same day's dawn).
-PhraseMatch SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end) {
+// the whole run, into *m; *m is left as it is when it is not there. Not the dawn of a day
+// ("فجر اليوم نفسه", "فجر الأحد نفسه": the same day's dawn). An out-parameter, not a returned
+// PhraseMatch: the trigger loop asks at every Arabic word it matched nothing at, and a
+// returned match was built, moved into the loop's and destroyed at each of them.
+void SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end, PhraseMatch* m) {
   static const WordSet kBlew{"فجر"}, kSelf{"نفسه", "نفسها"};
   static const WordSet kTime{"اليوم", "يوم", "امس", "الليله", "ذلك", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
                              "الخميس", "الجمعه", "السبت", "الغد"};
-  if (!KeyIs(toks, i, kBlew)) return {};
+  if (!KeyIs(toks, i, kBlew)) return;
   for (size_t j = i + 1; j < end && j <= i + 3; ++j) {
-    if (!IsWordLike(toks.tokens[j]) || toks.tokens[j].Has(text::kNewlineBefore) || KeyIs(toks, j, kTime)) return {};
+    if (!IsWordLike(toks.tokens[j]) || toks.tokens[j].Has(text::kNewlineBefore) || KeyIs(toks, j, kTime)) return;
     if (j == i + 1 || !KeyIs(toks, j, kSelf, false)) continue;
     for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
       const TriggerInfo& t = d.triggers[ti];
       if (t.lang != "ar"sv || t.phrase != "فجر نفسه"sv) continue;
-      PhraseMatch m;
-      m.len = j - i + 1;
+      m->len = j - i + 1;
       // The proclitics before "فجر" ("وفجر"): two bytes a letter in the key.
-      m.prefix_cp = static_cast<uint32_t>((toks.Key(i).size() - std::string_view("فجر").size()) / 2);
-      m.indexes.push_back(ti);
-      return m;
+      m->prefix_cp = static_cast<uint32_t>((toks.Key(i).size() - std::string_view("فجر").size()) / 2);
+      m->indexes.clear();
+      m->indexes.push_back(ti);
+      return;
     }
-    return {};
+    return;
   }
-  return {};
 }
 
 // Whether the sentence [first, end) tells a toll rising: "ارتفع/ارتفعت/يرتفع" with "عدد" or
@@ -2049,7 +2050,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (last == '\x87' || last == '\xA7' || last == '\x85' || last == '\x86')
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
       // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
-      if (m.len == 0 && tk.script == text::Script::kArabic) m = SelfDetonationAcross(d_, toks, i, s.end_token);
+      if (m.len == 0 && tk.script == text::Script::kArabic) SelfDetonationAcross(d_, toks, i, s.end_token, &m);
       // Through the accusative's alef ("نفذ تفجيراً", "إطلاق مقذوفاً", "هجوماً انتحارياً"): violence
       // only ("أحرزت تقدماً" is no change of a place's hands, "سقوطاً" mostly a figure, "قتلوا 13
       // متظاهراً" no protest).
@@ -2080,7 +2081,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         negated_end = i;
         continue;
       }
-      const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
+      const std::string_view lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
       // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
       // sentence's slot for that type to a later one that reports.
       if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp, &background_scans)) {
@@ -2132,7 +2133,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const auto& a = r.actors[m2];
         if (d_.actors[a.actor].inter != 6) continue;
         auto m = LongestMatch(d_.trigger_phrases, text, toks, a.token_begin, a.token_end, true, &starts);
-        const char* lang = toks.tokens[a.token_begin].script == text::Script::kArabic ? "ar" : "en";
+        const std::string_view lang = toks.tokens[a.token_begin].script == text::Script::kArabic ? "ar" : "en";
         for (uint32_t ti : m.indexes) {
           const auto& t = d_.triggers[ti];
           if (t.lang != lang || t.plover != "PROTEST"sv || t.weight < kMinTriggerWeight) continue;

@@ -408,7 +408,18 @@ void PhraseIndex::Add(std::string_view phrase, uint32_t index, bool case_sensiti
 }
 
 void PhraseIndex::Freeze() {
-  first_table.Build(first, FirstFilterHash);
+  std::unordered_map<std::string_view, FirstEntry> first_entries;
+  for (const auto& [key, n] : first) {
+    FirstEntry& f = first_entries[key];
+    f.max_tokens = n;
+    const auto it = entries.find(key);
+    if (it == entries.end() || it->second.empty()) continue;
+    PhraseEntries es;
+    es = it->second;
+    f.one = es.sole != PhraseEntries::kNone ? FirstEntry::kSole : FirstEntry::kRecords;
+    f.sole = es.sole;
+  }
+  first_table.Build(first_entries, FirstFilterHash);
   entries_table.Build(entries, FirstFilterHash);
   pair_filter.clear();
   for (const auto& [key, es] : entries) {

@@ -199,6 +199,20 @@ struct PhraseEntries : std::vector<PhraseEntry> {
 };
 
 // Token-sequence dictionary: key = token keys joined by ' '.
+// A first key's value in PhraseIndex::first_table: the most tokens of a phrase starting with
+// it, and what the key is as a phrase of one token, so that a one-token match (most matches)
+// reads this slot alone and not entries_table's as well (one cache miss less).
+struct FirstEntry {
+  enum One : uint8_t {
+    kNoRecord,  // the key is no phrase of one token
+    kSole,      // its records are one, `sole`, with no exact form (PhraseEntries::sole)
+    kRecords,   // other records: read entries_table
+  };
+  uint8_t max_tokens = 0;
+  One one = kNoRecord;
+  uint32_t sole = PhraseEntries::kNone;
+};
+
 struct PhraseIndex {
   std::unordered_map<std::string, std::vector<PhraseEntry>, StringHash, std::equal_to<>> entries;
   std::unordered_map<std::string, uint8_t, StringHash, std::equal_to<>> first;  // first token key → most tokens after it
@@ -215,7 +229,8 @@ struct PhraseIndex {
   uint8_t start_bit = 0;
   // `first` and `entries` as FlatTables keyed by FirstFilterHash (src/events/match.h),
   // which matching reads; built by Freeze (Dictionaries::Load), after the last Add.
-  FlatTable<uint8_t> first_table;
+  // first_table's values also tell what each first key is as a phrase of one token.
+  FlatTable<FirstEntry> first_table;
   FlatTable<PhraseEntries> entries_table;
   void Add(std::string_view phrase, uint32_t index, bool case_sensitive);
   void Freeze();

@@ -12,6 +12,8 @@
 #include "match.h"
 
 namespace marsad::events {
+
+using namespace std::string_view_literals;
 namespace {
 
 namespace ch = std::chrono;
@@ -960,7 +962,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         const int have = static_cast<int>(ch::weekday(day).c_encoding());
         if ((have + 1) % 7 == wd) day += ch::days(1);
         else if ((wd + 1) % 7 == have) day -= ch::days(1);
-        if (h > 0 && ds[h - 1].kind == "relative" && ds[h - 1].token_end == w) {
+        if (h > 0 && ds[h - 1].kind == "relative"sv && ds[h - 1].token_end == w) {
           drop[h - 1] = 1;
           dm.token_begin = ds[h - 1].token_begin;
           dm.start = ds[h - 1].start;
@@ -987,7 +989,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       if (o >= ds.size() || drop[o] || std::binary_search(hijri_days.begin(), hijri_days.end(), o)) continue;
       const DateMention& g = ds[o];
       ch::sys_days gd{};
-      if (g.kind != "absolute" || g.precision != "day" || !day_of_mention(g, &gd)) continue;
+      if (g.kind != "absolute"sv || g.precision != "day"sv || !day_of_mention(g, &gd)) continue;
       if (!(o > h ? linked(dm, g) : linked(g, dm))) continue;
       if (gd - day <= ch::days(2) && day - gd <= ch::days(2)) day = gd;
       break;

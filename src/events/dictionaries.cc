@@ -408,7 +408,23 @@ void PhraseIndex::Add(std::string_view phrase, uint32_t index, bool case_sensiti
 }
 
 void PhraseIndex::Freeze() {
-  first_table.Build(first, FirstFilterHash);
+  // `first`'s keys are distinct: a vector of them, not another map.
+  std::vector<std::pair<std::string_view, FirstEntry>> first_entries;
+  first_entries.reserve(first.size());
+  for (const auto& [key, n] : first) {
+    FirstEntry f;
+    f.max_tokens = n;
+    const auto it = entries.find(key);
+    if (it != entries.end() && !it->second.empty()) {
+      // As PhraseEntries::sole.
+      const std::vector<PhraseEntry>& es = it->second;
+      const bool sole = es.size() == 1 && es.front().exact.empty();
+      f.one = sole ? FirstEntry::kSole : FirstEntry::kRecords;
+      if (sole) f.sole = es.front().index;
+    }
+    first_entries.emplace_back(key, f);
+  }
+  first_table.Build(first_entries, FirstFilterHash);
   entries_table.Build(entries, FirstFilterHash);
   pair_filter.clear();
   for (const auto& [key, es] : entries) {

@@ -7,6 +7,8 @@
 #include "match.h"
 
 namespace marsad::events {
+
+using namespace std::string_view_literals;
 namespace {
 
 // What each kind of mention costs on top of its distance to the trigger, in code points
@@ -90,7 +92,7 @@ bool FirerAfter(const text::Tokens& toks, size_t i) {
 // government has or does ("Damascus's ally Russia", "despite Damascus promises of a truce",
 // "Moscow said", "Damascuss ally" with the possessive's apostrophe lost).
 bool CapitalForItsGovernment(const text::Tokens& toks, const geo::Mention& gm, const gazetteer::Gazetteer* gaz) {
-  if (!gaz || gm.place < 0 || gaz->Place(static_cast<uint32_t>(gm.place)).feature_code != "PPLC") return false;
+  if (!gaz || gm.place < 0 || gaz->Place(static_cast<uint32_t>(gm.place)).feature_code != "PPLC"sv) return false;
   size_t i = gm.token_end;
   if (i < toks.tokens.size() && toks.Key(i) == "s") ++i;
   if (i >= toks.tokens.size()) return false;
@@ -214,7 +216,7 @@ void EnglishRecaps(const text::Tokens& toks, std::vector<Event>* events) {
     auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), e.trigger_start,
                                [](uint32_t p, const text::Token& t) { return p < t.start; });
     const size_t tok = static_cast<size_t>(it - toks.tokens.begin()) - (it == toks.tokens.begin() ? 0 : 1);
-    if (e.event_type == "Explosions/Remote violence") {
+    if (e.event_type == "Explosions/Remote violence"sv) {
       weapon = &e;
       continue;
     }
@@ -280,7 +282,7 @@ int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, co
                                                          : -1;
     if (place < 0) continue;
     const auto p = gaz->Place(static_cast<uint32_t>(place));
-    const bool finer = p.feature_class == 'P' || p.feature_code == "ADM1" || p.feature_code == "ADM2";
+    const bool finer = p.feature_class == 'P' || p.feature_code == "ADM1"sv || p.feature_code == "ADM2"sv;
     if (finer && p.country == focus_country) return place;
   }
   return -1;

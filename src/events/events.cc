@@ -18,6 +18,8 @@
 #include "match.h"
 
 namespace marsad::events {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr float kMinTriggerWeight = 0.3f;
@@ -30,7 +32,7 @@ bool Armed(const ActorInfo& a) { return a.inter >= 1 && a.inter <= 4 ? true : a.
 // Islamic State, whose part in the war was its air campaign (not the Saudi-led coalition,
 // whose troops fight on the ground in Yemen).
 bool FliesOnly(const ActorInfo& a) {
-  return a.id == "us_led_coalition" || (a.id.ends_with("_air_force") && a.type != "government");
+  return a.id == "us_led_coalition"sv || (a.id.ends_with("_air_force") && a.type != "government"sv);
 }
 // Guns, mortars or rockets named in the sentence [first, end): "قصف مدفعي", "بقذائف الهاون",
 // "صواريخ".
@@ -48,13 +50,13 @@ bool ShellingWeaponNamed(const text::Tokens& toks, size_t first, size_t end) {
 // sides are known ("وأثناء القصف" in a report of the coalition's campaign).
 bool BombardmentFromTheAir(const Dictionaries& d, const text::Tokens& toks, const Event& e, size_t tok, size_t first,
                            size_t end) {
-  return e.sub_event_type == "Shelling/artillery/missile attack" && e.actor1 >= 0 && FliesOnly(d.actors[e.actor1]) &&
+  return e.sub_event_type == "Shelling/artillery/missile attack"sv && e.actor1 >= 0 && FliesOnly(d.actors[e.actor1]) &&
          toks.tokens[tok].script == text::Script::kArabic && KeyIs(toks, tok, {"قصف", "القصف", "قصفت", "قصفه"}) &&
          !ShellingWeaponNamed(toks, first, end);
 }
 // An armed group, or state or foreign forces (not a government as such).
 bool Fighting(const ActorInfo& a) {
-  return (a.inter >= 2 && a.inter <= 4) || a.type == "state_force" || a.type == "external_force";
+  return (a.inter >= 2 && a.inter <= 4) || a.type == "state_force"sv || a.type == "external_force"sv;
 }
 
 
@@ -339,29 +341,30 @@ bool AnnouncesItsAct(const text::Tokens& toks, const ActorMention& a, size_t fir
 
 // "أمس فجر مجرم داعشي نفسه في المصلين", "فجر انتحاري نفسه": the dictionary's "فجر نفسه" with
 // the bomber named between the verb and "نفسه" (one to two words), read as that phrase over
-// the whole run; len 0 when it is not there. Not the dawn of a day ("فجر اليوم نفسه", "فجر
-// الأحد نفسه": the same day's dawn).
-PhraseMatch SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end) {
+// the whole run, into *m; *m is left as it is when it is not there. Not the dawn of a day
+// ("فجر اليوم نفسه", "فجر الأحد نفسه": the same day's dawn). An out-parameter, not a returned
+// PhraseMatch: the trigger loop asks at every Arabic word it matched nothing at, and a
+// returned match was built, moved into the loop's and destroyed at each of them.
+void SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end, PhraseMatch* m) {
   static const WordSet kBlew{"فجر"}, kSelf{"نفسه", "نفسها"};
   static const WordSet kTime{"اليوم", "يوم", "امس", "الليله", "ذلك", "الاحد", "الاثنين", "الثلاثا", "الاربعا",
                              "الخميس", "الجمعه", "السبت", "الغد"};
-  if (!KeyIs(toks, i, kBlew)) return {};
+  if (!KeyIs(toks, i, kBlew)) return;
   for (size_t j = i + 1; j < end && j <= i + 3; ++j) {
-    if (!IsWordLike(toks.tokens[j]) || toks.tokens[j].Has(text::kNewlineBefore) || KeyIs(toks, j, kTime)) return {};
+    if (!IsWordLike(toks.tokens[j]) || toks.tokens[j].Has(text::kNewlineBefore) || KeyIs(toks, j, kTime)) return;
     if (j == i + 1 || !KeyIs(toks, j, kSelf, false)) continue;
     for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
       const TriggerInfo& t = d.triggers[ti];
-      if (t.lang != "ar" || t.phrase != "فجر نفسه") continue;
-      PhraseMatch m;
-      m.len = j - i + 1;
+      if (t.lang != "ar"sv || t.phrase != "فجر نفسه"sv) continue;
+      m->len = j - i + 1;
       // The proclitics before "فجر" ("وفجر"): two bytes a letter in the key.
-      m.prefix_cp = static_cast<uint32_t>((toks.Key(i).size() - std::string_view("فجر").size()) / 2);
-      m.indexes.push_back(ti);
-      return m;
+      m->prefix_cp = static_cast<uint32_t>((toks.Key(i).size() - std::string_view("فجر").size()) / 2);
+      m->indexes.clear();
+      m->indexes.push_back(ti);
+      return;
     }
-    return {};
+    return;
   }
-  return {};
 }
 
 // "ضربات التحالف الجوية", "ضربة الطيران الجوية": the strike noun, its author in the
@@ -459,7 +462,7 @@ bool PlaceWithin(const gazetteer::Gazetteer* gaz, int64_t a, int64_t b) {
   const gazetteer::PlaceView pa = gaz->Place(static_cast<uint32_t>(a)), pb = gaz->Place(static_cast<uint32_t>(b));
   if (pa.country.empty() || pa.country != pb.country) return false;
   constexpr double kQuarterKm = 15;
-  return pb.feature_class == 'P' && pa.feature_code == "PPLX" &&
+  return pb.feature_class == 'P' && pa.feature_code == "PPLX"sv &&
          geo::HaversineKm(pa.lat, pa.lon, pb.lat, pb.lon) <= kQuarterKm;
 }
 
@@ -469,7 +472,7 @@ bool SameProvince(const gazetteer::Gazetteer* gaz, int64_t a, int64_t b) {
   if (a == b) return true;
   const gazetteer::PlaceView pa = gaz->Place(static_cast<uint32_t>(a)), pb = gaz->Place(static_cast<uint32_t>(b));
   return !pa.country.empty() && pa.country == pb.country && !pa.admin1.empty() && pa.admin1 == pb.admin1 &&
-         pa.admin1 != "00";
+         pa.admin1 != "00"sv;
 }
 
 // The date at `date_tok`, after the trigger at `tok`, is inside a "since" phrase that names
@@ -556,7 +559,7 @@ std::vector<TollRelation> TollRelations(const text::Tokens& toks, const std::vec
   size_t prev_sentence = SIZE_MAX;
   for (size_t i = 0; i < quantities.size(); ++i) {
     const Quantity& q = quantities[i];
-    if (q.category != "killed" || q.cumulative) continue;
+    if (q.category != "killed"sv || q.cumulative) continue;
     const size_t sentence = SentenceOf(sentences, q.token_begin);
     if (prev && sentence == prev_sentence && q.token_begin >= prev->token_end) {
       bool contrast = false, source = false;
@@ -640,7 +643,7 @@ bool AircraftNear(const text::Tokens& toks, size_t first, size_t end, size_t tok
 // -1), a place of the country `lead_country`, stands in for the focus town of that country.
 void PlaceAtFocusTown(const geo::GeoResult& geo, int64_t lead, int64_t lead_country, Event* e) {
   if (e->place_mention < 0 || geo.focus.countries.empty() || e->place != geo.focus.countries.front().place ||
-      e->event_type == "Strategic developments")
+      e->event_type == "Strategic developments"sv)
     return;
   if (lead >= 0 && lead_country == e->place) {
     e->place = lead;
@@ -727,7 +730,7 @@ bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t af
 // A country's name after a locative word is the place, not its government: "في جنوب شرق
 // تركيا", "داخل سوريا", "في اليمن".
 bool PlaceNotParty(const ActorInfo& info, const text::Tokens& toks, const ActorMention& a) {
-  return info.type == "government" && a.token_begin > 0 && a.token_end == a.token_begin + 1 &&
+  return info.type == "government"sv && a.token_begin > 0 && a.token_end == a.token_begin + 1 &&
          KeyIs(toks, a.token_begin - 1,
                {"في", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "انحا", "داخل", "حدود",
                 "اراضي", "عمق", "الي", "من"},
@@ -737,7 +740,7 @@ bool PlaceNotParty(const ActorInfo& info, const text::Tokens& toks, const ActorM
 // Who may fly an air strike: state and foreign forces, not their police. Armed groups
 // (IsGroupType) may not: their "air strike" in a sentence is the one they were hit by.
 bool AirCapable(const ActorInfo& a) {
-  return (a.type == "state_force" || a.type == "external_force") && a.id.find("police") == std::string::npos;
+  return (a.type == "state_force"sv || a.type == "external_force"sv) && a.id.find("police") == std::string::npos;
 }
 
 // Who protests: protesters, rioters, civilians (ACLED inter 5–7) before armed actors.
@@ -994,7 +997,7 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
              false)))
     return false;
   if (!KeepTriggers(d, &m, [](const TriggerInfo& t) {
-        return t.event_type == "Violence against civilians" || t.sub_event_type == "Arrests";
+        return t.event_type == "Violence against civilians"sv || t.sub_event_type == "Arrests"sv;
       }))
     return false;
   *out = std::move(m);
@@ -1482,7 +1485,7 @@ void MarkMultiCountryTotals(const text::Utf8Text& text, const text::Tokens& toks
     const std::string_view ca = country_of(a), cb = country_of(b);
     if (ca.empty() || cb.empty() || ca == cb) continue;
     for (auto& q : *quantities) {
-      if (q.token_end > a.token_begin || q.cumulative || (q.category != "killed" && q.category != "wounded")) continue;
+      if (q.token_end > a.token_begin || q.cumulative || (q.category != "killed"sv && q.category != "wounded"sv)) continue;
       size_t words = 0;
       bool stop = false;
       for (size_t u = q.token_end; u + 1 < a.token_begin && !stop; ++u) {
@@ -1565,9 +1568,9 @@ void DropEvents(const std::vector<char>& drop, std::vector<Event>* events, std::
 // no one or the people it killed: police do not bomb, they are its target ("تفجير انتحاري
 // استهدف مسجدا لقوات الطوارئ", "قتل ستة أشخاص ... في تفجير انتحاري استهدف مركزا للشرطة").
 bool PoliceReadAsBomber(const Dictionaries& d, const Event& e) {
-  return e.event_type == "Explosions/Remote violence" && e.sub_event_type != "Air/drone strike" && e.actor1 >= 0 &&
+  return e.event_type == "Explosions/Remote violence"sv && e.sub_event_type != "Air/drone strike"sv && e.actor1 >= 0 &&
          d.actors[e.actor1].cameo.ends_with("COP") &&
-         (e.actor2 < 0 || e.actor2 == e.actor1 || d.actors[e.actor2].type == "civilians");
+         (e.actor2 < 0 || e.actor2 == e.actor1 || d.actors[e.actor2].type == "civilians"sv);
 }
 
 // The incidents a claim of responsibility names get the claimant as actor 1 (ACLED codes
@@ -1591,11 +1594,11 @@ void ClaimedIncidents(const Dictionaries& d, const gazetteer::Gazetteer* gaz, co
   std::vector<char> drop(events->size(), 0);
   auto authorless = [&](const Event& e) {
     // Attacks: not a strike from the air (states do not claim them), not territory.
-    if (!Violent(e.event_type) || e.sub_event_type == "Air/drone strike" ||
-        (e.event_type == "Battles" && e.sub_event_type != "Armed clash"))
+    if (!Violent(e.event_type) || e.sub_event_type == "Air/drone strike"sv ||
+        (e.event_type == "Battles"sv && e.sub_event_type != "Armed clash"sv))
       return false;
     // Civilians read as actor 1 are no author either (they become the victims below).
-    return e.actor1 < 0 || d.actors[e.actor1].type == "civilians" || PoliceReadAsBomber(d, e) ||
+    return e.actor1 < 0 || d.actors[e.actor1].type == "civilians"sv || PoliceReadAsBomber(d, e) ||
            (*meta)[&e - events->data()].cue == kCueDocumentDyad;
   };
   for (const ResponsibilityClaim& c : ResponsibilityClaims(toks, sentences, actors)) {
@@ -1651,7 +1654,7 @@ void ClaimedIncidents(const Dictionaries& d, const gazetteer::Gazetteer* gaz, co
     for (size_t k : claimed) {
       Event& e = (*events)[k];
       if ((*meta)[k].cue == kCueDocumentDyad) e.actor2 = -1, e.actor2_mention = -1;
-      else if (e.actor1 >= 0 && !(d.actors[e.actor1].type == "civilians" && e.actor2 >= 0))
+      else if (e.actor1 >= 0 && !(d.actors[e.actor1].type == "civilians"sv && e.actor2 >= 0))
         e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = claimant, e.actor1_mention = c.claimant;
     }
@@ -1686,7 +1689,7 @@ int32_t RemapActor(const Dictionaries& d, int32_t actor, std::string_view countr
   if (it == d.actor_remap.end()) return actor;
   const std::pair<std::string, int32_t>* row = nullptr;
   for (const auto& rr : it->second)
-    if (rr.first == country || (rr.first == "*" && !row)) row = &rr;
+    if (rr.first == country || (rr.first == "*"sv && !row)) row = &rr;
   return row ? row->second : actor;
 }
 
@@ -1870,7 +1873,7 @@ bool ArabicDatelinePlace(const text::Utf8Text& text, const text::Tokens& toks, c
 // An absolute day with its year ("Published July 4 2015", "10 October 2017"): a day and month
 // alone open a chronology's entry ("17 مارس: مظاهرة في ساحة غروفنور"), not a dateline.
 bool FullDay(const text::Tokens& toks, const DateMention& dm) {
-  if (dm.kind != "absolute" || dm.precision != "day" || !dm.resolved) return false;
+  if (dm.kind != "absolute"sv || dm.precision != "day"sv || !dm.resolved) return false;
   for (uint32_t k = dm.token_begin; k < dm.token_end; ++k) {
     const std::string_view w = toks.Key(k);
     if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
@@ -2047,7 +2050,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   if (!pub_iso.empty()) {
     for (size_t k = 0; k < r.dates.size(); ++k) {
       const auto& dm = r.dates[k];
-      if (!dm.resolved || dm.kind == "duration" || dm.precision != "day") continue;
+      if (!dm.resolved || dm.kind == "duration"sv || dm.precision != "day"sv) continue;
       // "منذ ثلاثة أيام" (for three days, since then): the start of a span, not a day the
       // story goes on to tell of.
       if (KeyIs(toks, dm.token_begin, {"منذ"}, false)) continue;
@@ -2115,7 +2118,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (last == '\x87' || last == '\xA7' || last == '\x85' || last == '\x86')
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
       // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
-      if (m.len == 0 && tk.script == text::Script::kArabic) m = SelfDetonationAcross(d_, toks, i, s.end_token);
+      if (m.len == 0 && tk.script == text::Script::kArabic) SelfDetonationAcross(d_, toks, i, s.end_token, &m);
       // "ضربات التحالف الجوية": the author between the noun and its adjective.
       if (m.len == 0 && tk.script == text::Script::kArabic && i + 1 < s.end_token && in_actor[i + 1] &&
           actor_over[i + 1].first == i + 1)
@@ -2126,8 +2129,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (m.len == 0 && last == '\xA7') {
         PhraseMatch am = AccusativeMatch(d_.trigger_phrases, toks, i);
         if (am.len > 0 && KeepTriggers(d_, &am, [](const TriggerInfo& t) {
-              return t.event_type == "Explosions/Remote violence" || t.event_type == "Violence against civilians" ||
-                     t.sub_event_type == "Armed clash";
+              return t.event_type == "Explosions/Remote violence"sv || t.event_type == "Violence against civilians"sv ||
+                     t.sub_event_type == "Armed clash"sv;
             }))
           m = std::move(am);
       }
@@ -2150,7 +2153,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         negated_end = i;
         continue;
       }
-      const char* lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
+      const std::string_view lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
       // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
       // sentence's slot for that type to a later one that reports.
       if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp, &background_scans)) {
@@ -2202,10 +2205,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const auto& a = r.actors[m2];
         if (d_.actors[a.actor].inter != 6) continue;
         auto m = LongestMatch(d_.trigger_phrases, text, toks, a.token_begin, a.token_end, true, &starts);
-        const char* lang = toks.tokens[a.token_begin].script == text::Script::kArabic ? "ar" : "en";
+        const std::string_view lang = toks.tokens[a.token_begin].script == text::Script::kArabic ? "ar" : "en";
         for (uint32_t ti : m.indexes) {
           const auto& t = d_.triggers[ti];
-          if (t.lang != lang || t.plover != "PROTEST" || t.weight < kMinTriggerWeight) continue;
+          if (t.lang != lang || t.plover != "PROTEST"sv || t.weight < kMinTriggerWeight) continue;
           TriggerKey key{t.event_type, t.sub_event_type, t.plover};
           if (best.count(key)) continue;
           best[key] = {ti, a.token_begin};
@@ -2412,8 +2415,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // out of a named place, a side lost it (a change of territory, as "طردت"); "دحر" alone
       // drove back.
       // So are clashes that ended so ("مواجهات عنيفة ... وانتهت بدحر المليشيات من مشرعة").
-      if (e.sub_event_type == "Armed clash")
-        for (size_t d = s.first_token; d < s.end_token && e.sub_event_type == "Armed clash"; ++d) {
+      if (e.sub_event_type == "Armed clash"sv)
+        for (size_t d = s.first_token; d < s.end_token && e.sub_event_type == "Armed clash"sv; ++d) {
           if (!KeyIs(toks, d, {"دحر", "دحرت", "دحروا"})) continue;
           for (size_t k = d + 1; k < s.end_token && k <= d + 4; ++k) {
             if (IsPunct(toks, k)) break;
@@ -2426,7 +2429,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       // "The Tuesday raids killed at least 27 people": raids that kill, with no one arrested,
       // are air raids (the news's "raids" on a city), not the police's.
-      if (e.sub_event_type == "Arrests" && toks.tokens[tok].script == text::Script::kLatin &&
+      if (e.sub_event_type == "Arrests"sv && toks.tokens[tok].script == text::Script::kLatin &&
           KeyIs(toks, tok, {"raid", "raids"}, false)) {
         bool kills = false, arrests = false;
         for (size_t k = s.first_token; k < s.end_token; ++k) {
@@ -2442,14 +2445,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "government aircraft destroyed two sites", "it dropped container bombs on the town":
       // what aircraft destroy or drop is an air strike, not property destruction or a planted
       // bomb.
-      if ((e.sub_event_type == "Looting/property destruction" || e.sub_event_type == "Remote explosive/landmine/IED") &&
+      if ((e.sub_event_type == "Looting/property destruction"sv || e.sub_event_type == "Remote explosive/landmine/IED"sv) &&
           toks.tokens[tok].script == text::Script::kLatin) {
         bool aerial = false;
         for (size_t k = tok; k > s.first_token && k + 4 > tok && !aerial;) {
           --k;
           aerial = KeyIs(toks, k, {"aircraft", "warplanes", "warplane", "jets", "jet", "helicopters", "helicopter",
                                    "drone", "drones", "planes", "bombers"}, false) ||
-                   (e.sub_event_type == "Remote explosive/landmine/IED" && KeyIs(toks, k, {"dropped", "dropping"}, false));
+                   (e.sub_event_type == "Remote explosive/landmine/IED"sv && KeyIs(toks, k, {"dropped", "dropping"}, false));
         }
         if (aerial) {
           e.event_type = "Explosions/Remote violence";
@@ -2478,8 +2481,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // whose object is the trigger acts, whatever dyad the sentence named before ("هجمات
       // حزب العمال الكردستاني ضد الجيش"); the target follows.
       // Not a protest: its actor 1 are the protesters, whoever fired the gas.
-      if (toks.tokens[tok].script == text::Script::kArabic && tok >= s.first_token + 2 && t.event_type != "Protests" &&
-          t.event_type != "Riots") {
+      if (toks.tokens[tok].script == text::Script::kArabic && tok >= s.first_token + 2 && t.event_type != "Protests"sv &&
+          t.event_type != "Riots"sv) {
         // With و written out: the clitic analysis leaves two-letter stems ("شن") whole.
         static const WordSet kLightVerbs{"شن", "شنت", "يشن", "تشن", "شنوا", "وشن", "وشنت", "ويشن", "وتشن", "وشنوا",
                                          "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا", "القي", "القت", "اطلق", "اطلقت",
@@ -2496,8 +2499,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       // Without structure: the nearest armed actor before the trigger (SVO), else after it
       // (VSO); civilians, notables and officials are actor 2 of violence, or associated.
-      const bool violent_type = t.plover == "ASSAULT" || t.plover == "COERCE";
-      const bool protest = t.plover == "PROTEST" || t.event_type == "Protests" || t.event_type == "Riots";
+      const bool violent_type = t.plover == "ASSAULT"sv || t.plover == "COERCE"sv;
+      const bool protest = t.plover == "PROTEST"sv || t.event_type == "Protests"sv || t.event_type == "Riots"sv;
       if (a1 < 0 && protest) {  // the protesters are actor 1; police or army, if any, actor 2
         for (int32_t m2 : sa)
           if (Unarmed(d_.actors[r.actors[m2].actor]) &&
@@ -2534,7 +2537,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // noun names its author, whoever the sentence named before it.
       // In English the adjective comes right before the noun ("a Russian airstrike"), and it
       // names the author whoever else the sentence names.
-      if (t.event_type == "Explosions/Remote violence")
+      if (t.event_type == "Explosions/Remote violence"sv)
         for (int32_t m2 : sa)
           if (r.actors[m2].nation_adjective &&
               ((a1 < 0 && r.actors[m2].token_begin >= tok + m.len && r.actors[m2].token_begin <= tok + m.len + 1) ||
@@ -2571,7 +2574,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (KeyIs(toks, k, {"تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا"}, false)) return true;
         return false;
       };
-      if (a1 < 0 && (t.event_type == "Battles" || t.event_type == "Explosions/Remote violence") &&
+      if (a1 < 0 && (t.event_type == "Battles"sv || t.event_type == "Explosions/Remote violence"sv) &&
           toks.tokens[tok].script == text::Script::kArabic && !DefiniteArabic(toks.Key(tok)) && !subject_before() &&
           !patient_genitive()) {
         const int32_t g = first_after(tok + m.len, -1, true);
@@ -2637,7 +2640,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (KeyIs(toks, k, kTargets)) return true;
         return false;
       };
-      if (a1 >= 0 && t.sub_event_type != "Air/drone strike" && owner(a1) &&
+      if (a1 >= 0 && t.sub_event_type != "Air/drone strike"sv && owner(a1) &&
           !AircraftNear(toks, s.first_token, s.end_token, tok, m.len)) {
         if (a2 < 0 || r.actors[a2].actor == r.actors[a1].actor) {
           a2 = a1;
@@ -2650,7 +2653,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // they comment on or investigate ("دعت بعثة الأمم المتحدة إلى وضع حد فوري لأعمال العنف").
       if (Violent(t.event_type))
         for (int32_t* x : {&a1, &a2})
-          if (*x >= 0 && d_.actors[r.actors[*x].actor].inter == 8 && d_.actors[r.actors[*x].actor].type == "organization")
+          if (*x >= 0 && d_.actors[r.actors[*x].actor].inter == 8 && d_.actors[r.actors[*x].actor].type == "organization"sv)
             *x = -1;
       // "سقوط قتلى في صفوف الحوثيين في اشتباكات مع المقاومة": the dead are in the ranks of
       // the one named after "صفوف", the victim; the other side named is the author.
@@ -2750,14 +2753,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "مقتل شرطي", "استشهاد جندي": the armed actor right after a killing word is its
       // victim, not its author; an attack on armed forces is a battle (ACLED), its author
       // the one named before the trigger, else unidentified.
-      bool armed_victim = (counted_victim || own_men_victim) && t.event_type == "Violence against civilians" &&
-                          t.sub_event_type == "Attack";
+      bool armed_victim = (counted_victim || own_men_victim) && t.event_type == "Violence against civilians"sv &&
+                          t.sub_event_type == "Attack"sv;
       // "خطف شرطيين", "اختطاف جنود": who is abducted follows the noun; the abductor is
       // named before it, or not at all.
       // A finite verb ("قتلت ميليشيات الحوثي صحفيا", "اختطفت الميليشيات") has its subject
       // there instead.
       const bool feminine_verb = FeminineVerb(toks, tok + m.len - 1);
-      if (t.sub_event_type == "Abduction/forced disappearance" && a1 >= 0 && !cue_here && !feminine_verb &&
+      if (t.sub_event_type == "Abduction/forced disappearance"sv && a1 >= 0 && !cue_here && !feminine_verb &&
           r.actors[a1].token_begin == tok + m.len && !r.actors[a1].back_reference) {
         a2 = a1;
         a1 = last_before(tok, r.actors[a2].actor, true);
@@ -2795,7 +2798,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // actor its subject ("وقتل مسلحون مجهولون ثلاثة من رجال الشرطة").
       const bool object_follows = a1 >= 0 && r.actors[a1].token_end < s.end_token &&
                                   NumberToken(d_, toks, r.actors[a1].token_end);
-      if (object_follows && t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" &&
+      if (object_follows && t.event_type == "Violence against civilians"sv && t.sub_event_type == "Attack"sv &&
           r.actors[a1].token_begin == tok + m.len) {
         const int32_t victim = first_after(r.actors[a1].token_end, r.actors[a1].actor);
         if (victim >= 0 && r.actors[victim].token_begin <= r.actors[a1].token_end + 3) {
@@ -2842,7 +2845,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           a1 = last_before(r.actors[a2].token_begin, r.actors[a2].actor, true);
         }
       }
-      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && a1 >= 0 && !cue_here && !feminine_verb &&
+      if (t.event_type == "Violence against civilians"sv && t.sub_event_type == "Attack"sv && a1 >= 0 && !cue_here && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&
           !r.actors[a1].back_reference && !object_follows && !english_agent(a1)) {
         const int32_t author = last_before(tok, r.actors[a1].actor, true);
@@ -2852,7 +2855,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       // "The Syrian army killed 28 Daesh militants": the armed count after an English killing
       // verb is its victims (an attack on armed forces is a battle, ACLED).
-      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" &&
+      if (t.event_type == "Violence against civilians"sv && t.sub_event_type == "Attack"sv &&
           toks.tokens[tok].script == text::Script::kLatin && victims > tok + m.len && a1 >= 0 && a2 >= 0 &&
           r.actors[a1].token_end <= tok && r.actors[a2].token_begin >= tok + m.len &&
           r.actors[a2].token_begin <= victims + 2 && armed(a1) && armed(a2)) {
@@ -2874,10 +2877,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                       "execution", "executions", "beheaded", "beheading"};
       bool execution = false;
       for (size_t k = tok; k < tok + m.len && !execution; ++k) execution = KeyIs(toks, k, kExecution, false);
-      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && !armed_victim && !execution)
+      if (t.event_type == "Violence against civilians"sv && t.sub_event_type == "Attack"sv && !armed_victim && !execution)
         for (int32_t qi : s_counts) {
           const Quantity& q = r.quantities[qi];
-          if (q.category != "killed" || q.actor < 0 || q.token_end > tok) continue;
+          if (q.category != "killed"sv || q.actor < 0 || q.token_end > tok) continue;
           // "20 عنصراً من داعش قتلوا": the group the count is of, named after it with "من", ends
           // right before the predicate too.
           int32_t victim = -1;
@@ -2899,7 +2902,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       // "The fighters from ... al-Nusra Front were killed trying to reopen the Castello Road": an
       // armed group right before an English passive of killing is its victim (a battle, ACLED).
-      if (t.event_type == "Violence against civilians" && t.sub_event_type == "Attack" && !armed_victim && !execution &&
+      if (t.event_type == "Violence against civilians"sv && t.sub_event_type == "Attack"sv && !armed_victim && !execution &&
           toks.tokens[tok].script == text::Script::kLatin && tok > s.first_token + 1) {
         // A passive: "were", "was", "are", "is" or "been" right before ("had killed" is active).
         size_t aux = tok;
@@ -2928,7 +2931,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // داعش": whom an arrest takes is the group they are said to belong to (ACLED's actor 2).
       // The group is no arrester then ("ألقي القبض على خلية تنتمي لداعش": who arrested is unnamed).
       // From the trigger's first word: its own noun may be the cell ("ضبط شبكة إرهابية لتنظيم داعش").
-      if (t.sub_event_type == "Arrests")
+      if (t.sub_event_type == "Arrests"sv)
         if (const int32_t g = MemberOf(toks, tok, s.end_token, sa, r.actors, d_); g >= 0) {
           if (a1 >= 0 && r.actors[a1].actor == r.actors[g].actor) a1 = -1;
           a2 = g;
@@ -2939,12 +2942,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // nearest-actor search took for it is whom they arrest; forces named elsewhere ("ألقت
       // المقاومة القبض على ... والموالين لصالح", "قام التنظيم بحملة اعتقالات طالت ضباطا") only
       // when what was taken for the author is civilians (who arrest no one).
-      if (t.sub_event_type == "Arrests" && a1 >= 0 && d_.actors[r.actors[a1].actor].type != "state_force") {
-        const bool side = d_.actors[r.actors[a1].actor].type != "civilians";
+      if (t.sub_event_type == "Arrests"sv && a1 >= 0 && d_.actors[r.actors[a1].actor].type != "state_force"sv) {
+        const bool side = d_.actors[r.actors[a1].actor].type != "civilians"sv;
         int32_t police = -1;
         for (int32_t m2 : sa) {
           const ActorMention& p = r.actors[m2];
-          if (d_.actors[p.actor].type != "state_force") continue;
+          if (d_.actors[p.actor].type != "state_force"sv) continue;
           if (side && p.token_end + 1 < tok && p.token_begin != tok + m.len) continue;
           if (side && p.token_end > tok && p.token_begin != tok + m.len) continue;
           if (police < 0 || TokenDistance(p, tok) < TokenDistance(r.actors[police], tok)) police = m2;
@@ -2953,7 +2956,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           const int32_t taken = Fighting(d_.actors[r.actors[a1].actor]) ? conjunct_head(a1) : -1;
           a1 = police;
           if (taken >= 0 && r.actors[taken].actor != r.actors[police].actor &&
-              (a2 < 0 || d_.actors[r.actors[a2].actor].type == "civilians" ||
+              (a2 < 0 || d_.actors[r.actors[a2].actor].type == "civilians"sv ||
                r.actors[a2].actor == r.actors[police].actor))
             a2 = taken;
           if (a2 >= 0 && r.actors[a2].actor == r.actors[police].actor) a2 = -1;
@@ -2965,15 +2968,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // the country's police below. Not "ألقت المقاومة الشعبية القبض على ...": the subject.
       // Unless it is said to be the agent: "الاعتقالات التي قام بها الحوثيون", "وقع بيد
       // المقاومة", "من قبل", or the noun's own ("اعتقالات الحوثيين", "حملة نفذها").
-      if (t.sub_event_type == "Arrests" && a1 >= 0 && armed(a1) &&
-          d_.actors[r.actors[a1].actor].type != "state_force" && r.actors[a1].token_begin > tok + m.len) {
+      if (t.sub_event_type == "Arrests"sv && a1 >= 0 && armed(a1) &&
+          d_.actors[r.actors[a1].actor].type != "state_force"sv && r.actors[a1].token_begin > tok + m.len) {
         static const WordSet kAgentMarks{"بها", "به", "بهم", "يد", "بيد", "ايدي", "قبل", "نفذها", "نفذتها", "نفذه", "نفذته"};
         const ActorMention& g = r.actors[a1];
         bool agent = AgentOfNoun(text, toks, tok + m.len, g);
         for (size_t k = g.token_begin; k-- > tok + m.len && k + 2 >= g.token_begin && !agent;)
           agent = KeyIs(toks, k, kAgentMarks);
         if (!agent) {
-          if (a2 < 0 || d_.actors[r.actors[a2].actor].type == "civilians") a2 = a1;
+          if (a2 < 0 || d_.actors[r.actors[a2].actor].type == "civilians"sv) a2 = a1;
           a1 = -1;
         }
       }
@@ -3028,7 +3031,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.weight = t.weight;
       // "الاتفاق", "بالرفض": a definite noun names an event already reported; "تم الاتفاق"
       // (a passive verb) reports one.
-      if (t.event_type == "Strategic developments" && toks.tokens[tok].script == text::Script::kArabic &&
+      if (t.event_type == "Strategic developments"sv && toks.tokens[tok].script == text::Script::kArabic &&
           DefiniteArabic(toks.Key(tok)) &&
           !(tok > s.first_token && KeyIs(toks, tok - 1, kPassive)))
         em.anaphoric = true;
@@ -3054,7 +3057,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Place: the sentence's mention nearest the trigger, else the document focus. A
       // strategic development is placed only by a mention near its trigger: in "اتفاق يضمن
       // الخروج الآمن ... إلى مناطق سيطرة التنظيم في البادية" the place is the destination.
-      const uint32_t max_dist = e.event_type == "Strategic developments" ? kMaxStrategicPlaceDistance : UINT32_MAX;
+      const uint32_t max_dist = e.event_type == "Strategic developments"sv ? kMaxStrategicPlaceDistance : UINT32_MAX;
       uint32_t best_dist = UINT32_MAX;
       uint32_t landmark_end = UINT32_MAX;  // the token after a country across a border
       constexpr uint32_t kLandmark = 1u << 20;
@@ -3066,7 +3069,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (dist > max_dist) continue;
         // Talks and agreements happen "in" a place: "واجتمعوا ... في عين عيسى" rather than
         // "وجهاء من الرقة". A locative mention counts as half as far.
-        if (t.event_type == "Strategic developments" && gm.token_begin > s.first_token &&
+        if (t.event_type == "Strategic developments"sv && gm.token_begin > s.first_token &&
             (toks.Key(gm.token_begin - 1) == "\xD9\x81\xD9\x8A" || toks.Key(gm.token_begin - 1) == "in" ||
              toks.Key(gm.token_begin - 1) == "at"))
           dist /= 2;
@@ -3128,7 +3131,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // وسورية", Şırnak unknown to the index).
       if (best_dist != UINT32_MAX && best_dist >= kLandmark) e.place_mention = -1, e.place = -1;
       // English reports name many places that are not the incident's (src/events/english.h).
-      if (english && toks.tokens[tok].script != text::Script::kArabic && e.event_type != "Strategic developments") {
+      if (english && toks.tokens[tok].script != text::Script::kArabic && e.event_type != "Strategic developments"sv) {
         e.place_mention = EnglishClausePlace(toks, geo, gaz_, s.first_token, s.start, s.end, e.trigger_start,
                                              e.trigger_end, place_country, lead >= 0);
         if (e.place_mention >= 0) {
@@ -3141,7 +3144,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "على مدينة حلب شمال سوريا"), gives way to it.
       if (gaz_ && e.place_mention >= 0 && e.place >= 0) {
         const gazetteer::PlaceView wide = gaz_->Place(static_cast<uint32_t>(e.place));
-        const bool country = wide.feature_code.starts_with("PCL"), province = wide.feature_code == "ADM1";
+        const bool country = wide.feature_code.starts_with("PCL"), province = wide.feature_code == "ADM1"sv;
         constexpr uint32_t kNear = 80;  // code points between the two mentions
         const auto& chosen = geo.mentions[e.place_mention];
         uint32_t near_dist = kNear + 1;
@@ -3151,7 +3154,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
               inside_actor_name(gm))
             continue;
           const gazetteer::PlaceView p = gaz_->Place(static_cast<uint32_t>(gm.place));
-          const bool finer = p.feature_class == 'P' || p.feature_code == "ADM2" || (country && p.feature_code == "ADM1");
+          const bool finer = p.feature_class == 'P' || p.feature_code == "ADM2"sv || (country && p.feature_code == "ADM1"sv);
           if (!finer || p.country != wide.country || (province && p.admin1 != wide.admin1)) continue;
           const uint32_t dist = gm.start > chosen.start ? gm.start - chosen.start : chosen.start - gm.start;
           if (dist < near_dist) near_dist = dist, e.place_mention = g, e.place = gm.place;
@@ -3163,8 +3166,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // الكويتية شبكة ... تنتمي إلى تنظيم داعش في سوريا" is in Kuwait, whatever the clause
       // says of the network. A place of the clause in that country stays; else the country.
       // (A generic word, "الشرطة", is read as the article's country's police: so is the place.)
-      if (gaz_ && e.sub_event_type == "Arrests" && e.actor1 >= 0 && !d_.actors[e.actor1].country.empty() &&
-          (d_.actors[e.actor1].type == "state_force" || d_.actors[e.actor1].type == "government")) {
+      if (gaz_ && e.sub_event_type == "Arrests"sv && e.actor1 >= 0 && !d_.actors[e.actor1].country.empty() &&
+          (d_.actors[e.actor1].type == "state_force"sv || d_.actors[e.actor1].type == "government"sv)) {
         const std::string& cc = d_.actors[e.actor1].country;
         if (e.place < 0 || gaz_->Place(static_cast<uint32_t>(e.place)).country != cc) {
           e.place_mention = -1;
@@ -3191,10 +3194,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       uint32_t history_dist = UINT32_MAX;
       for (int32_t d : s_dates) {
         const auto& dm = r.dates[d];
-        if (!dm.resolved || dm.kind == "duration" || (static_cast<size_t>(d) < dateline_mentions && dateline_first)) continue;
+        if (!dm.resolved || dm.kind == "duration"sv || (static_cast<size_t>(d) < dateline_mentions && dateline_first)) continue;
         // Not a day after the publication, unless the text counts it from the publication
         // ("الأسبوع المقبل", "غدا"): that dates the clause as not yet happened (date_ahead).
-        if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1 && dm.kind != "relative") continue;
+        if (!pub_iso.empty() && DaysBetween(pub_iso, dm.date) > 1 && dm.kind != "relative"sv) continue;
         uint32_t dist = dm.start > e.trigger_start ? dm.start - e.trigger_start : e.trigger_start - dm.start;
         const WordSet& kWho = RelativePronouns();
         if (!pub_iso.empty() && DaysBetween(dm.end_date.empty() ? dm.date : dm.end_date, pub_iso) > kHistoryDays) {
@@ -3243,7 +3246,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (dist < date_dist) {
           date_dist = dist;
           date_of_speech = spoken;
-          date_ahead = !pub_iso.empty() && dm.kind == "relative" && DaysBetween(pub_iso, dm.date) >= 1;
+          date_ahead = !pub_iso.empty() && dm.kind == "relative"sv && DaysBetween(pub_iso, dm.date) >= 1;
           e.date = dm.date;
           e.date_precision = dm.precision;
           date_at = dm.token_begin;
@@ -3342,7 +3345,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "the army air force ... destroyed a car bomb and a machine gun", "ضبط سيارة مفخخة", "أحبطت
       // تفجيرين انتحاريين": a bomb destroyed, seized, found or foiled before it went off is no bombing (the strike that destroyed it
       // is its own reading).
-      if (!skip && (t.sub_event_type == "Remote explosive/landmine/IED" || t.sub_event_type == "Suicide bomb")) {
+      if (!skip && (t.sub_event_type == "Remote explosive/landmine/IED"sv || t.sub_event_type == "Suicide bomb"sv)) {
         static const WordSet kObjectOf{"destroyed", "dismantled", "seized", "found", "discovered", "confiscated",
                                        "destroying", "seizing", "foiled", "thwarted", "تدمير", "بتدمير", "ضبط", "ضبطت",
                                        "بضبط", "العثور", "عثرت", "مصادره", "صادرت", "احبطت", "احبط", "احباط", "باحباط",
@@ -3368,7 +3371,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       // "وصل اليمن إلى إحباط كامل": frustration, unless what is foiled follows ("إحباط هجوم",
       // "إحباط محاولة تسلل").
-      if (!skip && t.sub_event_type == "Disrupted weapons use" && m.len == 1 &&
+      if (!skip && t.sub_event_type == "Disrupted weapons use"sv && m.len == 1 &&
           KeyIs(toks, tok, {"احباط", "باحباط", "لاحباط", "الاحباط"}, false) &&
           [&, tok = tok] {  // (clang 14 captures no structured binding)
             static const WordSet kFoiled{"هجوم", "هجمات", "محاوله", "محاولات", "عمليه", "عمليات", "مخطط", "مخططات",
@@ -3385,7 +3388,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "ما بعد الاتفاق النووي", "الاتفاق الأميركي التركي": a nuclear, trade or economic deal,
       // or one of two states named by their adjectives, is diplomacy, not an agreement of the
       // parties to a conflict (ACLED codes the latter).
-      if (!skip && t.sub_event_type == "Agreement" && toks.tokens[tok].script == text::Script::kArabic &&
+      if (!skip && t.sub_event_type == "Agreement"sv && toks.tokens[tok].script == text::Script::kArabic &&
           tok + m.len < s.end_token) {
         static const WordSet kDeal{"النووي", "نووي", "التجاري", "تجاري", "الاقتصادي", "اقتصادي", "التجاريه"};
         const size_t a = tok + m.len;
@@ -3395,14 +3398,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       // "... إدارة السيطرة السياسية": control of another kind is no territory.
       if (!skip &&
-          (t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory") &&
+          (t.sub_event_type == "Government regains territory"sv || t.sub_event_type == "Non-state actor overtakes territory"sv) &&
           toks.tokens[tok].script == text::Script::kArabic && tok + m.len < s.end_token &&
           KeyIs(toks, tok + m.len, {"السياسيه", "سياسيه", "الاقتصاديه", "اقتصاديه", "الاعلاميه", "الفكريه", "الاجتماعيه",
                                     "الماليه"},
                 false))
         skip = "control of another kind, not of territory";
       // "this crime once again demonstrated that Russia is unwilling": shown, no protest.
-      if (!skip && t.plover == "PROTEST" && toks.tokens[tok].script == text::Script::kLatin &&
+      if (!skip && t.plover == "PROTEST"sv && toks.tokens[tok].script == text::Script::kLatin &&
           KeyIs(toks, tok, {"demonstrated", "demonstrates", "demonstrate"}, false) &&
           tok + m.len < s.end_token && toks.Key(tok + m.len) == "that")
         skip = "'demonstrated that': shown, not a protest";
@@ -3422,11 +3425,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // A protest condemned happened ("استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس
       // بالتجمع أمام مقر السفارة"), and protesters who condemn protest ("وندد 125 ألف متظاهر
       // السبت بالمشروع في أنقرة").
-      if (skip && t.plover == "PROTEST" && std::string_view(skip).starts_with("condemnation")) skip = nullptr;
-      if (!skip && t.plover != "PROTEST") skip = CalledForReason(text, toks, s.first_token, tok);
+      if (skip && t.plover == "PROTEST"sv && std::string_view(skip).starts_with("condemnation")) skip = nullptr;
+      if (!skip && t.plover != "PROTEST"sv) skip = CalledForReason(text, toks, s.first_token, tok);
       // "كما شنت حملات استهدفت عناصر الحزب", "في إطار حملة استهدفت أفرادا يشتبه في انتمائهم":
       // what a security raid targets is people to arrest, not a strike.
-      if (!skip && t.event_type == "Explosions/Remote violence" &&
+      if (!skip && t.event_type == "Explosions/Remote violence"sv &&
           KeyIs(toks, tok, {"استهدفت", "استهدف", "تستهدف", "يستهدف", "استهدفوا"}, false)) {
         static const WordSet kRaid{"حملات", "حمله", "مداهمات", "مداهمه", "دهم", "مداهمتها", "حملاتها"};
         // Not a campaign of violence ("حملة اغتيالات استهدفت", "حملة عسكرية", "حملة قصف").
@@ -3439,7 +3442,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // territory named as a noun after a preposition is told as background, unless the
       // clause dates it itself.
       const bool territory =
-          t.sub_event_type == "Government regains territory" || t.sub_event_type == "Non-state actor overtakes territory";
+          t.sub_event_type == "Government regains territory"sv || t.sub_event_type == "Non-state actor overtakes territory"sv;
       if (!skip && territory) skip = NotAnAdvanceReason(toks, tok, m.len, s.end_token);
       if (!skip && territory) skip = NotAFallOfAPlaceReason(toks, tok, m.len, s.end_token);
       if (!skip && (e.date_from_context || e.date_from_published) && territory &&
@@ -3533,7 +3536,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                  : *(statistics_reason = StatisticsReason(text, toks, s.first_token, s.end_token));
       // A toll "since the start of the war" is a summary, not an incident: the trigger is
       // the killing word of a cumulative count.
-      if (!skip && t.event_type == "Violence against civilians")
+      if (!skip && t.event_type == "Violence against civilians"sv)
         for (int32_t qi : s_counts)
           if (const auto& q = r.quantities[qi]; q.cumulative && q.token_begin <= tok + m.len + 3 && tok <= q.token_end + 3)
             skip = "cumulative toll, not an incident";
@@ -3549,7 +3552,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           skip = "a war spoken of, not an incident";
         for (int32_t qi : s_counts) {
           const auto& q = r.quantities[qi];
-          if (q.category != "killed" || q.value < 1000) continue;
+          if (q.category != "killed"sv || q.value < 1000) continue;
           bool war_after = false;  // "... شخص في القتال"
           for (size_t k = q.token_end; k < s.end_token && k <= q.token_end + 3 && !war_after; ++k)
             war_after = KeyIs(toks, k, kWarNouns);
@@ -3561,7 +3564,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           // day of its own). Not "وقتل 1200 شخص أمس في قصف" (counted after it, dated).
           const bool before = q.token_end <= tok && q.token_end + 6 >= tok;
           const bool after = q.token_begin >= tok + m.len && q.token_begin <= tok + m.len + 1;
-          if (!skip && t.event_type == "Violence against civilians" &&
+          if (!skip && t.event_type == "Violence against civilians"sv &&
               (before || (after && (e.date_from_context || e.date_from_published || date_of_speech))))
             skip = "a toll in the thousands: a sum, not an incident";
         }
@@ -3586,38 +3589,38 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           ((!(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2))) || NaturalCauseSaidAfter(toks, tok + m.len, s.end_token)) &&
           (skip = NaturalCauseReason(toks, s.first_token, s.end_token, tok)))
         for (int32_t qi : s_counts)
-          if (r.quantities[qi].category == "killed") natural_tolls.push_back(r.quantities[qi].value);
-      if (!skip && t.plover == "CONSULT" && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
+          if (r.quantities[qi].category == "killed"sv) natural_tolls.push_back(r.quantities[qi].value);
+      if (!skip && t.plover == "CONSULT"sv && !(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
         skip = "talks, not between armed parties";
       // A meeting (CAMEO 040: "اجتماع", "اجتمع", "met with") is talk: the guide codes the
       // parties' negotiations and mediation (046, 042), not who met whom. Of the corpus's 20
       // meetings none was the parties negotiating (a minister's closed meeting, a committee's
       // session, a coalition's conference).
-      if (!skip && t.plover == "CONSULT" && t.cameo == "040") skip = "meeting, not negotiations";
+      if (!skip && t.plover == "CONSULT"sv && t.cameo == "040"sv) skip = "meeting, not negotiations";
       // Talks of governments alone are diplomacy, which ACLED does not code: its strategic
       // developments are the talks of the parties to a conflict ("مفاوضات" of the notables
       // with the Islamic State), not "اجتماع" of the Russian and American foreign ministers
       // (news-events-train and -dev: no gold talks or agreement between governments alone).
       // Both sides are named here: the rule above skipped the talks otherwise.
-      if (!skip && t.plover == "CONSULT" && !Fighting(d_.actors[r.actors[a1].actor]) &&
+      if (!skip && t.plover == "CONSULT"sv && !Fighting(d_.actors[r.actors[a1].actor]) &&
           !Fighting(d_.actors[r.actors[a2].actor]))
         skip = "diplomacy: talks between governments";
       // ACLED's agreements are made by the parties of a conflict (a truce, even a unilateral
       // one, a prisoner exchange, an evacuation deal): an armed group or a fighting force
       // on one side at least. Governments' deals (a nuclear accord, basing rights) are
       // diplomacy.
-      if (!skip && t.sub_event_type == "Agreement" && !(a1 >= 0 && Fighting(d_.actors[r.actors[a1].actor])) &&
+      if (!skip && t.sub_event_type == "Agreement"sv && !(a1 >= 0 && Fighting(d_.actors[r.actors[a1].actor])) &&
           !(a2 >= 0 && Fighting(d_.actors[r.actors[a2].actor])))
         skip = "agreement, not between the parties of a conflict";
       // "يتحدث عن وقف إطلاق نار متبادل", "الحديث عن هدنة": a truce spoken of is a proposal.
-      if (!skip && t.sub_event_type == "Agreement" && tok >= s.first_token + 2 && KeyIs(toks, tok - 1, {"عن"}, false) &&
+      if (!skip && t.sub_event_type == "Agreement"sv && tok >= s.first_token + 2 && KeyIs(toks, tok - 1, {"عن"}, false) &&
           KeyIs(toks, tok - 2, {"يتحدث", "تحدث", "تحدثت", "يتحدثون", "الحديث", "حديث", "يدور"}))
         skip = "an agreement spoken of, not made";
       // "بدأ جون كيري محادثات مع دول الخليج", "الاتفاق النووي مع إيران": talks or a deal with a
       // counterpart who is no fighting party, named right after "مع", by no fighting party,
       // are diplomacy, whoever else the sentence names ("... ضد تنظيم داعش"). Not the
       // Taliban's "مفاوضات سلام مع كابل", nor the PKK's "وقف إطلاق النار مع تركيا".
-      if (!skip && (t.plover == "CONSULT" || t.sub_event_type == "Agreement")) {
+      if (!skip && (t.plover == "CONSULT"sv || t.sub_event_type == "Agreement"sv)) {
         size_t w = tok + m.len;
         while (w < s.end_token && w < tok + m.len + 2 && toks.tokens[w].kind != text::TokenKind::kPunct &&
                !KeyIs(toks, w, {"مع"}, false))
@@ -3638,18 +3641,18 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // ("رفض التنظيم الشروط الأميركية", a deal, a truce); anyone else's refusal, and a
       // refusal of anything else ("رفضت تركيا المشاركة في عمليات التحالف", "رفضت أوامر",
       // "يرفض التعليق"), is a statement: the guide's denials and diplomatic statements.
-      if (!skip && t.plover == "REJECT" && t.sub_event_type == "Other") {
+      if (!skip && t.plover == "REJECT"sv && t.sub_event_type == "Other"sv) {
         if (!(a1 >= 0 && a2 >= 0 && armed(a1) && armed(a2)))
           skip = "refusal, not between armed parties";
         else if (!RefusedTerms(toks, tok + m.len, s.end_token))
           skip = "refusal of no terms between the parties: a statement";
       }
       // Killing "during the four months" is a period's toll, not an incident.
-      if (!skip && t.event_type == "Violence against civilians" && t.sub_event_type == "Attack")
+      if (!skip && t.event_type == "Violence against civilians"sv && t.sub_event_type == "Attack"sv)
         for (int32_t d : s_dates)
-          if (r.dates[d].kind == "duration") skip = "toll over a period, not an incident";
-      if (!skip && t.event_type == "Strategic developments" && t.sub_event_type != "Agreement" &&
-          t.sub_event_type != "Arrests" && !(a1 >= 0 && armed(a1)))
+          if (r.dates[d].kind == "duration"sv) skip = "toll over a period, not an incident";
+      if (!skip && t.event_type == "Strategic developments"sv && t.sub_event_type != "Agreement"sv &&
+          t.sub_event_type != "Arrests"sv && !(a1 >= 0 && armed(a1)))
         skip = "no armed actor";
       if (skip) {
         r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type,
@@ -3659,12 +3662,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Air and drone strikes are flown by states and their coalitions (ACLED inter 1, 8):
       // an armed group named beside one is its target ("غارات التحالف على مواقع الحوثيين",
       // "الحوثيين" nearer the trigger).
-      if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && d_.actors[e.actor1].inter >= 2 &&
+      if (e.sub_event_type == "Air/drone strike"sv && e.actor1 >= 0 && d_.actors[e.actor1].inter >= 2 &&
           d_.actors[e.actor1].inter <= 4) {
         int32_t state = -1;
         for (int32_t m2 : sa) {
           const ActorInfo& x = d_.actors[r.actors[m2].actor];
-          if ((x.inter == 1 || x.inter == 8) && Armed(x) && x.type != "government" && state < 0) state = m2;
+          if ((x.inter == 1 || x.inter == 8) && Armed(x) && x.type != "government"sv && state < 0) state = m2;
         }
         if (state >= 0) {
           e.actor2_mention = e.actor1_mention;
@@ -3674,7 +3677,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       // A bomb its carrier set off is a suicide bomb: "تفجير ... نفذه انتحاري", "a suicide bomber".
-      if (e.sub_event_type == "Remote explosive/landmine/IED")
+      if (e.sub_event_type == "Remote explosive/landmine/IED"sv)
         for (size_t k = s.first_token; k < s.end_token; ++k)
           if (KeyIs(toks, k, {"انتحاري", "انتحاريه", "انتحاريا", "انتحاريان", "انتحاريين", "الانتحاري", "الانتحاريه"}) ||
               toks.Key(k) == "suicide") {
@@ -3683,7 +3686,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           }
       // Shells and bombs an aircraft delivers are an air strike (ACLED): "قصف الطيران
       // الإسرائيلي موقعا", "الطائرة الحربية أسقطت قنبلة", "قصفت الطائرة السيارة".
-      if ((e.sub_event_type == "Shelling/artillery/missile attack" || e.sub_event_type == "Remote explosive/landmine/IED") &&
+      if ((e.sub_event_type == "Shelling/artillery/missile attack"sv || e.sub_event_type == "Remote explosive/landmine/IED"sv) &&
           AircraftNear(toks, s.first_token, s.end_token, tok, m.len))
         e.sub_event_type = "Air/drone strike";
       // ACLED codebook refinements of the trigger's default reading.
@@ -3699,7 +3702,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       size_t object = tok + m.len;
       for (int32_t m2 : sa)
         if (r.actors[m2].token_begin == object) object = r.actors[m2].token_end;
-      if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && !armed_victim &&
+      if (e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv && !armed_victim &&
           toks.tokens[tok].script == text::Script::kArabic && (!A2 || !Armed(*A2)) &&
           KeyIs(toks, object, {"منزل", "منزله", "منزلهم", "منزلها", "منازل", "منازلهم", "بيت", "بيته", "بيوت",
                                "بيوتهم", "مسكن", "مساكن"}, false)) {
@@ -3713,7 +3716,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       };
       // Clashes between security forces and demonstrators are a riot (ACLED), the
       // demonstrators its actor 1: "صدامات بين قوات الأمن ومتظاهرين".
-      if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && A1 && A2 &&
+      if (e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv && A1 && A2 &&
           (Unarmed(*A1) || Unarmed(*A2)) && A1->inter != 7 && A2->inter != 7) {
         e.event_type = "Riots";
         e.sub_event_type = "Violent demonstration";
@@ -3724,25 +3727,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Armed violence on civilians is Violence against civilians / Attack, but a strike or a
       // bomb stays Explosions/Remote violence (ACLED: remote violence keeps its type; the
       // civilian targeting is a flag of its own).
-      if (e.event_type == "Battles" && A1 && A2 && A2->inter == 7 && A1->inter != 7) {
+      if (e.event_type == "Battles"sv && A1 && A2 && A2->inter == 7 && A1->inter != 7) {
         e.event_type = "Violence against civilians";
         e.sub_event_type = "Attack";
-      } else if (e.sub_event_type == "Non-state actor overtakes territory" && A1 &&
-                 (A1->type == "state_force" || A1->type == "external_force" || A1->pro_government)) {
+      } else if (e.sub_event_type == "Non-state actor overtakes territory"sv && A1 &&
+                 (A1->type == "state_force"sv || A1->type == "external_force"sv || A1->pro_government)) {
         e.sub_event_type = "Government regains territory";
-      } else if (e.event_type == "Violence against civilians" && e.sub_event_type == "Attack" && A1 && A2 &&
-                 Armed(*A1) && Armed(*A2) && A2->type != "civilians" && t.cameo.starts_with("19")) {
+      } else if (e.event_type == "Violence against civilians"sv && e.sub_event_type == "Attack"sv && A1 && A2 &&
+                 Armed(*A1) && Armed(*A2) && A2->type != "civilians"sv && t.cameo.starts_with("19")) {
         e.event_type = "Battles";
         e.sub_event_type = "Armed clash";
       }
       // A suicide bombing or a bomb is an armed group's: a reading with the state's forces for its author
       // and the group for its target ("قامت داعش ... بعمل خسيس جبان استهدف أفرادا من قوات الأمن ...
       // بتفجير أحد انتحارييها لنفسه") has them the wrong way round.
-      if ((e.sub_event_type == "Suicide bomb" || e.sub_event_type == "Remote explosive/landmine/IED") && A1 && A2 &&
-          A1->type == "state_force" &&
-          (A2->type == "rebel_group" || A2->type == "political_militia" || A2->type == "identity_militia"))
+      if ((e.sub_event_type == "Suicide bomb"sv || e.sub_event_type == "Remote explosive/landmine/IED"sv) && A1 && A2 &&
+          A1->type == "state_force"sv &&
+          (A2->type == "rebel_group"sv || A2->type == "political_militia"sv || A2->type == "identity_militia"sv))
         swap_sides();
-      if (english && toks.tokens[tok].script == text::Script::kLatin && e.event_type != "Protests") {
+      if (english && toks.tokens[tok].script == text::Script::kLatin && e.event_type != "Protests"sv) {
         const char* sub = EnglishWeapon(toks, s.first_token, s.end_token, tok, m.len);
         // A bare attack word whose author fights from the air only is an air strike (ACLED):
         // "The US-led coalition accidentally struck the Kurdish-led Syrian Democratic Forces
@@ -3795,7 +3798,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       };
       // Nor strikes it counts, more of them ("وأضاف البيان أن القوات نفذت أيضاً 17 ضربة جوية في
       // العراق").
-      if ((Violent(e.event_type) || e.sub_event_type == "Looting/property destruction") &&
+      if ((Violent(e.event_type) || e.sub_event_type == "Looting/property destruction"sv) &&
           (e.date_from_published || e.date_from_context) && s_counts.empty() &&
           ReportGoesOn(toks, s.first_token, s.end_token, kStatement) && !own_town()) {
         bool more = tok > s.first_token && NumberToken(d_, toks, tok - 1);
@@ -3804,8 +3807,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;
       em.date_of_speech = date_of_speech;
-      em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "قصف" || t.phrase == "القصف");
-      em.no_weapon = e.sub_event_type == "Shelling/artillery/missile attack" && (t.phrase == "استهدف" || t.phrase == "استهدفت");
+      em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack"sv && (t.phrase == "قصف"sv || t.phrase == "القصف"sv);
+      em.no_weapon = e.sub_event_type == "Shelling/artillery/missile attack"sv && (t.phrase == "استهدف"sv || t.phrase == "استهدفت"sv);
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
       e.confidence = std::clamp(e.confidence, 0.f, 1.f);
@@ -3817,7 +3820,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // to the document's stated conflict dyad, with lower confidence.
   if (doc_dyad.first >= 0) {
     for (auto& e : r.events) {
-      if (e.actor1 >= 0 || (e.event_type != "Battles" && e.event_type != "Explosions/Remote violence")) continue;
+      if (e.actor1 >= 0 || (e.event_type != "Battles"sv && e.event_type != "Explosions/Remote violence"sv)) continue;
       e.actor1 = doc_dyad.first;
       e.actor2 = doc_dyad.second;
       meta[&e - r.events.data()].cue = kCueDocumentDyad;
@@ -3835,7 +3838,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   };
   ImpliedSides(d_, AircraftOwners(toks, r.actors), drone, &r);
   for (auto& e : r.events) {
-    if (e.sub_event_type != "Shelling/artillery/missile attack") continue;  // (most: no sentence looked up)
+    if (e.sub_event_type != "Shelling/artillery/missile attack"sv) continue;  // (most: no sentence looked up)
     const size_t tok = TokenAt(toks, e.trigger_start);
     const text::Sentence& s = sentences[SentenceOf(sentences, tok)];
     if (BombardmentFromTheAir(d_, toks, e, tok, s.first_token, s.end_token)) e.sub_event_type = "Air/drone strike";
@@ -3843,7 +3846,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   CollapseClauses(
       [&](int32_t a) { return Armed(d_.actors[a]); },
       [&](int64_t a, int64_t b) {
-        auto adm1 = [&](int64_t p) { return gaz_->Place(static_cast<uint32_t>(p)).feature_code == "ADM1"; };
+        auto adm1 = [&](int64_t p) { return gaz_->Place(static_cast<uint32_t>(p)).feature_code == "ADM1"sv; };
         return gaz_ && a >= 0 && b >= 0 && a != b && (adm1(a) != adm1(b)) && SameProvince(gaz_, a, b);
       },
       &r.events, &meta, breaks);
@@ -3863,7 +3866,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     for (size_t k = 0; k < r.events.size(); ++k) {
       const Event& e = r.events[k];
       const bool bare_kill = KeyIs(toks, TokenAt(toks, e.trigger_start), kBareKillWords);
-      retold[k] = e.fatalities >= kNaturalRetoldMin && (e.event_type == "Violence against civilians" || bare_kill) &&
+      retold[k] = e.fatalities >= kNaturalRetoldMin && (e.event_type == "Violence against civilians"sv || bare_kill) &&
                   std::find(natural_tolls.begin(), natural_tolls.end(), e.fatalities) != natural_tolls.end();
       if (retold[k])
         r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
@@ -3945,7 +3948,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       for (size_t k = first; k != SIZE_MAX && k < first + kOpening && k < toks.tokens.size() && !another; ++k)
         another = toks.tokens[k].start < me && KeyIs(toks, k, kAnother, false);
     }
-    if (violent_before && !another && e.event_type == "Violence against civilians" && e.sub_event_type == "Attack" &&
+    if (violent_before && !another && e.event_type == "Violence against civilians"sv && e.sub_event_type == "Attack"sv &&
         (e.date_from_context || e.date_from_published) && e.start >= lead_end && trigger_tok != SIZE_MAX &&
         (e.actor1_mention < 0 ||  // or only its announcer ("أعلن الجيش التركي مقتل جنديين")
          Reporter(toks, r.actors[e.actor1_mention], TokenAt(toks, e.start), trigger_tok) ||
@@ -3969,7 +3972,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (trig != SIZE_MAX && DefiniteTrigger(toks, e.trigger_start))
       for (size_t k = trig + 1; k < toks.tokens.size() && k <= trig + 3 && !known && toks.tokens[k].kind != text::TokenKind::kPunct; ++k)
         known = KeyIs(toks, k, {"الذي", "التي"}, false);
-    if ((e.date_precision == "week" || e.date_precision == "month") && e.fatalities == 0 &&
+    if ((e.date_precision == "week"sv || e.date_precision == "month"sv) && e.fatalities == 0 &&
         (e.start >= lead_end || known) && ArabicTrigger(toks, e.trigger_start)) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                        "a recap: dated only to a week or a month, no count, after the lead"});
@@ -4016,13 +4019,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // where the noun is the cause).
     auto result_of = [&] {
       const size_t t = TokenAt(toks, e.trigger_start);
-      if (e.event_type != "Battles" || t == SIZE_MAX || t == 0) return false;
+      if (e.event_type != "Battles"sv || t == SIZE_MAX || t == 0) return false;
       if (KeyIs(toks, t - 1, {"انتهت", "انتهي", "تكللت", "كللت", "توجت"}, false))
         return toks.Key(t).starts_with("\xD8\xA8");  // ب
       return t >= 2 && KeyIs(toks, t - 1, {"عن", "الي"}, false) &&
              KeyIs(toks, t - 2, {"اسفرت", "اسفر", "ادت", "ادي"}, false);
     };
-    if ((e.sub_event_type != "Air/drone strike" || !ArabicTrigger(toks, e.trigger_start)) &&
+    if ((e.sub_event_type != "Air/drone strike"sv || !ArabicTrigger(toks, e.trigger_start)) &&
         DefiniteTrigger(toks, e.trigger_start) && !result_of()) {
       r.skipped.push_back(SkippedEvent{e.start, e.end, e.trigger_start, e.trigger_end, e.event_type, e.sub_event_type,
                                        "background: a definite noun with no date, count or lead of its own"});
@@ -4090,7 +4093,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   const auto armed_mentions =
       std::count_if(r.actors.begin(), r.actors.end(), [](const ActorMention& a) { return a.belligerent; });
   const bool casualties = std::any_of(r.quantities.begin(), r.quantities.end(), [](const Quantity& q) {
-    return q.category == "killed" || q.category == "wounded" || q.category == "bodies" || q.category == "dead_or_wounded";
+    return q.category == "killed"sv || q.category == "wounded"sv || q.category == "bodies"sv || q.category == "dead_or_wounded"sv;
   });
   if (sentences.size() >= 4 && armed_mentions < 2 && !casualties) {
     for (const auto& e : r.events)
@@ -4100,7 +4103,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   }
   for (const auto& e : r.events)
     for (int32_t m : {e.actor1_mention, e.actor2_mention})
-      if (m >= 0 && d_.actors[r.actors[m].actor].type != "civilians" && !d_.actors[r.actors[m].actor].OnlyReports())
+      if (m >= 0 && d_.actors[r.actors[m].actor].type != "civilians"sv && !d_.actors[r.actors[m].actor].OnlyReports())
         r.actors[m].belligerent = true;
   // ACLED names an unnamed perpetrator "Unidentified armed group (Country)" and the victims
   // of one-sided violence "Civilians (Country)": the generic rows, remapped to the
@@ -4118,7 +4121,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       for (size_t j = 0; j < r.events.size(); ++j) {
         const Event& talks = r.events[i];
         const Event& deal = r.events[j];
-        if (talks.sub_event_type != "Other" || deal.sub_event_type != "Agreement" || talks.start != deal.start ||
+        if (talks.sub_event_type != "Other"sv || deal.sub_event_type != "Agreement"sv || talks.start != deal.start ||
             std::minmax(talks.actor1, talks.actor2) != std::minmax(deal.actor1, deal.actor2))
           continue;
         bool reached = deal.trigger_start < talks.trigger_start;
@@ -4143,25 +4146,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // A demonstration that turned into clashes is one incident, the riot (ACLED): not also a
   // peaceful protest read off "متظاهرين" in the same sentence.
   std::erase_if(r.events, [&](const Event& e) {
-    return e.event_type == "Protests" &&
+    return e.event_type == "Protests"sv &&
            std::any_of(r.events.begin(), r.events.end(),
-                       [&](const Event& o) { return o.event_type == "Riots" && o.start == e.start; });
+                       [&](const Event& o) { return o.event_type == "Riots"sv && o.start == e.start; });
   });
   for (auto& e : r.events) {
     // Demonstrators who clash or riot are "Rioters" (ACLED: the actor of a riot; protesters
     // are the actor of a protest): "صدامات بين الشرطة ومتظاهرين".
-    if (e.event_type == "Riots" && rioters >= 0)
+    if (e.event_type == "Riots"sv && rioters >= 0)
       for (int32_t* a : {&e.actor1, &e.actor2})
-        if (*a >= 0 && d_.actors[*a].type == "protesters") *a = rioters;
+        if (*a >= 0 && d_.actors[*a].type == "protesters"sv) *a = rioters;
     // ACLED's actor 2 of an attack on journalists, activists or medics is "Civilians
     // (Country)", the group its associated actor.
-    if (e.actor2 >= 0 && civilians >= 0 && e.actor2 != civilians && d_.actors[e.actor2].type == "civilians" &&
+    if (e.actor2 >= 0 && civilians >= 0 && e.actor2 != civilians && d_.actors[e.actor2].type == "civilians"sv &&
         !d_.actors[e.actor2].id.starts_with("civilians"))
       e.assoc_actor2 = e.actor2, e.actor2 = civilians;
     // Arrests by no one named are the state's (ACLED: "Police Forces of Country"): "تم
     // اعتقال عشرين شخصا من المشتبه بانتمائهم لتنظيم داعش", in the country of the place
     // where the table has its police.
-    if (gaz_ && e.sub_event_type == "Arrests" && e.actor1 < 0 && e.place >= 0) {
+    if (gaz_ && e.sub_event_type == "Arrests"sv && e.actor1 < 0 && e.place >= 0) {
       const std::string_view cc = gaz_->Place(static_cast<uint32_t>(e.place)).country;
       const int32_t police = RemapActor(d_, "generic_police", cc);
       if (police >= 0 && !cc.empty() && d_.actors[police].country == cc && police != e.actor2) e.actor1 = police;
@@ -4181,7 +4184,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // sentence also tells of ("سقطوا في المواجهات مع المقاومة والجيش الوطني وغارات طيران
     // التحالف"): the other side strikes when it has aircraft, else the state or foreign forces
     // the sentence names nearest the trigger; the group is hit.
-    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && IsGroupType(d_.actors[e.actor1])) {
+    if (e.sub_event_type == "Air/drone strike"sv && e.actor1 >= 0 && IsGroupType(d_.actors[e.actor1])) {
       // Who flies: an air force or aircraft named as such ("طيران التحالف", "سلاح الجو"), else
       // foreign forces (the coalitions), else the state's; the nearest of the best kind. Not
       // forces joined to an armed group by و ("للحوثيين وقوات صالح"): they fight on its side.
@@ -4198,7 +4201,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const ActorInfo& info = d_.actors[am.actor];
         const bool flies = info.id.find("air_force") != std::string::npos || KeyIs(toks, am.token_begin, kAircraft);
         const uint32_t dist = am.start > e.trigger_start ? am.start - e.trigger_start : e.trigger_start - am.start;
-        return std::pair<int, uint32_t>{flies ? 0 : info.type == "external_force" ? 1 : 2, dist};
+        return std::pair<int, uint32_t>{flies ? 0 : info.type == "external_force"sv ? 1 : 2, dist};
       };
       int32_t air = -1;
       std::pair<int, uint32_t> air_rank{3, UINT32_MAX};
@@ -4216,7 +4219,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // A group that fights for the government ("المقاومة", actor_affiliations.tsv) is the
         // air force's ally on the ground: its enemy, the reading's other side, is hit.
         // Civilians the reading had for its target stay its target.
-        const bool civilians_hit = e.actor2 >= 0 && d_.actors[e.actor2].type == "civilians";
+        const bool civilians_hit = e.actor2 >= 0 && d_.actors[e.actor2].type == "civilians"sv;
         if ((!d_.actors[e.actor1].pro_government || e.actor2 < 0) && !civilians_hit)
           e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
         e.actor1 = r.actors[air].actor, e.actor1_mention = air;
@@ -4229,17 +4232,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // Civilians are never the author of violence (ACLED): read as actor 1 ("أصيب رجلا شرطة
     // ... والمدنيين", "a convoy of buses carrying civilians"), the author is unidentified,
     // and they are the victims unless an armed side already is.
-    if (e.actor1 >= 0 && d_.actors[e.actor1].type == "civilians") {
+    if (e.actor1 >= 0 && d_.actors[e.actor1].type == "civilians"sv) {
       if (e.actor2 < 0 || !Armed(d_.actors[e.actor2])) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = -1, e.actor1_mention = -1;
     }
     if (e.actor1 < 0 && unidentified >= 0) e.actor1 = unidentified, e.actor1_mention = -1;
-    if (e.event_type == "Violence against civilians" && e.actor2 < 0 && civilians >= 0)
+    if (e.event_type == "Violence against civilians"sv && e.actor2 < 0 && civilians >= 0)
       e.actor2 = civilians, e.actor2_mention = -1;
     // A bomb that kills people the text names no side of ("قتل سبعة وأصيب 25 في تفجير آخر"):
     // ACLED's actor 2 is the civilians; not when the dead are fighters ("مقتل 5 جنود").
     if (e.actor2 < 0 && civilians >= 0 && e.fatalities > 0 && e.fatalities_quantity >= 0 &&
-        (e.sub_event_type == "Remote explosive/landmine/IED" || e.sub_event_type == "Suicide bomb")) {
+        (e.sub_event_type == "Remote explosive/landmine/IED"sv || e.sub_event_type == "Suicide bomb"sv)) {
       const std::string& of = r.quantities[e.fatalities_quantity].of;
       if (of.empty() || of == "civilians" || of == "children" || of == "women") e.actor2 = civilians, e.actor2_mention = -1;
     }
@@ -4262,7 +4265,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (p.find(w) != std::string_view::npos) return true;
       return false;
     };
-    if (e.event_type == "Battles" && e.sub_event_type == "Armed clash" && e.actor1 >= 0 && e.actor2 >= 0 &&
+    if (e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv && e.actor1 >= 0 && e.actor2 >= 0 &&
         Armed(d_.actors[e.actor1]) && d_.actors[e.actor2].inter == 7 && !clash_word(e)) {
       e.event_type = "Violence against civilians";
       e.sub_event_type = "Attack";
@@ -4309,7 +4312,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // Barrel bombs in Syria are the regime's air force's (ACLED codes them so; no other party
     // flies them): "the helicopter dropped another barrel bomb", "براميل متفجرة" with no
     // flyer named.
-    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && e.actor1_mention < 0 && e.trigger >= 0 &&
+    if (e.sub_event_type == "Air/drone strike"sv && e.actor1 >= 0 && e.actor1_mention < 0 && e.trigger >= 0 &&
         d_.actors[e.actor1].id.starts_with("unidentified_gunmen")) {
       const std::string& phrase = d_.triggers[static_cast<size_t>(e.trigger)].phrase;
       const std::string_view cc = gaz_ && e.place >= 0 ? gaz_->Place(static_cast<uint32_t>(e.place)).country

@@ -10,6 +10,8 @@
 
 namespace marsad::events {
 
+using namespace std::string_view_literals;
+
 // Days between two ISO dates (b - a); 0 when either does not parse.
 long DaysBetween(std::string_view a, std::string_view b) {
   namespace ch = std::chrono;
@@ -31,15 +33,15 @@ namespace {
 // a shelling that kills is Explosions/Remote violence, not "Violence against civilians /
 // Attack" because the verb was "قتل"; a battle beats a bare attack.
 int TypeRank(const Event& e) {
-  if (e.event_type == "Explosions/Remote violence") return 3;
-  if (e.event_type == "Battles") return e.sub_event_type == "Armed clash" ? 1 : 2;
+  if (e.event_type == "Explosions/Remote violence"sv) return 3;
+  if (e.event_type == "Battles"sv) return e.sub_event_type == "Armed clash"sv ? 1 : 2;
   return 0;
 }
 
 // The family of an explosion's weapon: a suicide bombing and "a car bomb left outside the
 // police station" are one blast told twice; an air strike and a rocket are two.
 std::string_view Weapon(const Event& e) {
-  return e.sub_event_type == "Suicide bomb" ? std::string_view("Remote explosive/landmine/IED") : e.sub_event_type;
+  return e.sub_event_type == "Suicide bomb"sv ? std::string_view("Remote explosive/landmine/IED") : e.sub_event_type;
 }
 
 bool SameKind(const Event& a, const Event& b) {
@@ -58,7 +60,7 @@ bool ActorsWithin(int32_t a1, int32_t a2, const Event& b, const ActorKind& kind)
 // other's. Talks, agreements and refusals do not order their parties ("بين X و Y").
 bool ActorsAgree(const Event& a, const Event& b, const ActorKind& kind) {
   if (ActorsWithin(a.actor1, a.actor2, b, kind) || ActorsWithin(b.actor1, b.actor2, a, kind)) return true;
-  if (a.event_type != "Strategic developments") return false;
+  if (a.event_type != "Strategic developments"sv) return false;
   return ActorsWithin(a.actor2, a.actor1, b, kind) || ActorsWithin(b.actor2, b.actor1, a, kind);
 }
 
@@ -87,7 +89,7 @@ constexpr long kRecapDays = 3;
 namespace {
 // The reading names no weapon: its verb ("استهدفت") does not, and no reading merged into it did.
 bool NoWeapon(const Event& e, const EventMeta& m) {
-  return m.no_weapon && e.sub_event_type == "Shelling/artillery/missile attack";
+  return m.no_weapon && e.sub_event_type == "Shelling/artillery/missile attack"sv;
 }
 }  // namespace
 
@@ -104,13 +106,13 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
            quantities[x.fatalities_quantity].value == x.fatalities;
   };
   auto vague = [&](const Event& x) {
-    return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].qualifier == "vague";
+    return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].qualifier == "vague"sv;
   };
   // A stated figure of five or more (not a vague plural's count): one toll told twice is the
   // same dead (below).
   auto figure = [&](const Event& x) {
     return x.fatalities >= static_cast<uint64_t>(kSameTollAreaMin) && x.fatalities_quantity >= 0 &&
-           quantities[x.fatalities_quantity].qualifier != "vague";
+           quantities[x.fatalities_quantity].qualifier != "vague"sv;
   };
   auto preliminary = [&](const Event& x) {
     return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].preliminary;
@@ -123,11 +125,11 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // Nor does "استهدفت" (no weapon at all) retype what it names; the weapon told of it does.
     // A blast told as a bomb and as a suicide bombing is the suicide bombing (ACLED's more
     // specific sub-event).
-    const bool names_weapon = (om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike") ||
-                              (NoWeapon(o, om) && !NoWeapon(e, m) && e.event_type == "Explosions/Remote violence") ||
-                              (o.sub_event_type == "Remote explosive/landmine/IED" && e.sub_event_type == "Suicide bomb");
+    const bool names_weapon = (om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike"sv) ||
+                              (NoWeapon(o, om) && !NoWeapon(e, m) && e.event_type == "Explosions/Remote violence"sv) ||
+                              (o.sub_event_type == "Remote explosive/landmine/IED"sv && e.sub_event_type == "Suicide bomb"sv);
     if ((TypeRank(e) > TypeRank(o) || names_weapon) && Violent(o.event_type) && !m.anaphoric_violent &&
-        !(NoWeapon(e, m) && o.event_type == "Explosions/Remote violence")) {
+        !(NoWeapon(e, m) && o.event_type == "Explosions/Remote violence"sv)) {
       o.event_type = e.event_type;
       o.sub_event_type = e.sub_event_type;
       o.plover = e.plover;
@@ -201,7 +203,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
   for (size_t i = 0; i < events->size(); ++i) {
     Event& e = (*events)[i];
     const EventMeta& m = (*meta)[i];
-    const bool strategic = e.event_type == "Strategic developments";
+    const bool strategic = e.event_type == "Strategic developments"sv;
     size_t target = SIZE_MAX;
     if (m.anaphoric)
       for (size_t k = kept.size(); k-- > 0;)
@@ -213,8 +215,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // whatever verb each uses; so does a generic definite noun ("الهجوم") for one.
     // Not a blast ("التفجير الذي أوقع 32 قتيلا") into an air strike: a blast told before, or
     // none.
-    const bool blast = m.anaphoric_violent && (e.sub_event_type == "Remote explosive/landmine/IED" ||
-                                               e.sub_event_type == "Suicide bomb");
+    const bool blast = m.anaphoric_violent && (e.sub_event_type == "Remote explosive/landmine/IED"sv ||
+                                               e.sub_event_type == "Suicide bomb"sv);
     // Not one said to be another ("تفجيراً مماثلاً ... أدى إلى مقتل شخص واحد").
     if ((m.outcome || m.anaphoric_violent) && !m.another && (Violent(e.event_type) || m.anaphoric_violent))
       for (size_t k = kept.size(); k-- > 0 && target == SIZE_MAX;)
@@ -258,11 +260,11 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // الإسرائيلي على غزة", the air strike told after it); not a bomb.
       // Only by one named striker (the Houthis' shelling of Taiz is not the coalition's raid).
       const bool bombardment = o.actor1 >= 0 && o.actor1 == e.actor1 &&
-                               ((m.unknown_weapon && o.sub_event_type == "Air/drone strike") ||
-                                (kept_meta[k].unknown_weapon && e.sub_event_type == "Air/drone strike"));
+                               ((m.unknown_weapon && o.sub_event_type == "Air/drone strike"sv) ||
+                                (kept_meta[k].unknown_weapon && e.sub_event_type == "Air/drone strike"sv));
       // A verb that names no weapon ("أعلنت طالبان أنها استهدفت وحدات عسكرية") names none apart.
-      const bool two_weapons = o.event_type == "Explosions/Remote violence" &&
-                               e.event_type == "Explosions/Remote violence" && Weapon(o) != Weapon(e) && !bombardment &&
+      const bool two_weapons = o.event_type == "Explosions/Remote violence"sv &&
+                               e.event_type == "Explosions/Remote violence"sv && Weapon(o) != Weapon(e) && !bombardment &&
                                !NoWeapon(e, m) && !NoWeapon(o, kept_meta[k]);
       const bool same_site = Violent(o.event_type) && Violent(e.event_type) && o.place_mention >= 0 &&
                              e.place_mention >= 0 && o.place == e.place && !two_weapons;
@@ -274,8 +276,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       const bool same_toll = Violent(o.event_type) && Violent(e.event_type) && o.fatalities > 0 &&
                              o.fatalities == e.fatalities && !two_weapons &&
                              (o.fatalities > 1 || (!m.earlier_report && !kept_meta[k].earlier_report));
-      const bool same_blast = o.event_type == "Explosions/Remote violence" &&
-                              e.event_type == "Explosions/Remote violence" && !two_weapons;
+      const bool same_blast = o.event_type == "Explosions/Remote violence"sv &&
+                              e.event_type == "Explosions/Remote violence"sv && !two_weapons;
       const bool own_o = !o.date_from_published && !o.date_from_context;
       const bool own_e = !e.date_from_published && !e.date_from_context;
       // The sentence right after, with no day of its own, telling the same kind of incident
@@ -289,16 +291,16 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // ... في هجوم نفذه ملثمون", then "مجموعة مسلحين فتحت النار على الشرطيين") is one.
       const bool clash_or_attack =
           o.actor1 >= 0 && o.actor2 >= 0 && o.actor1 == e.actor1 && o.actor2 == e.actor2 &&
-          (o.sub_event_type == "Armed clash" || o.sub_event_type == "Attack") &&
-          (e.sub_event_type == "Armed clash" || e.sub_event_type == "Attack");
+          (o.sub_event_type == "Armed clash"sv || o.sub_event_type == "Attack"sv) &&
+          (e.sub_event_type == "Armed clash"sv || e.sub_event_type == "Attack"sv);
       // A bare killing ("Russian forces kill 120 ISIS fighters") then, in the next sentence,
       // the weapon that killed ("were killed in a series of Russian air strikes"): the one
       // incident, its toll the more conservative figure.
       // English only: in the Arabic corpus the next sentence is as often a general remark
       // ("بدأ تفجيرات انتحارية تستهدف جنودا") or another incident.
       const bool bare_then_weapon = m.english && kept_meta[k].bare_kill && !m.bare_kill && Violent(o.event_type) &&
-                                    o.event_type != "Explosions/Remote violence" &&
-                                    e.event_type == "Explosions/Remote violence";
+                                    o.event_type != "Explosions/Remote violence"sv &&
+                                    e.event_type == "Explosions/Remote violence"sv;
       const bool next_sentence = (SameKind(o, e) || clash_or_attack || bare_then_weapon) && !own_e && !m.also &&
                                  e.start >= o.mentions.back().second && e.start <= o.mentions.back().second + 2 &&
                                  e.sub_event_type.find("territory") == std::string::npos &&
@@ -448,10 +450,10 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
     // more specific than the battle the clause names with sure words ("كمين", 0.85).
     constexpr float kWeak = 0.5f, kSure = 0.7f;
     const float we = (*meta)[i].weight, wo = kept_meta[target].weight;
-    const bool weak_weapon_e = e.event_type == "Explosions/Remote violence" && we < kWeak && wo >= kSure;
-    const bool weak_weapon_o = o.event_type == "Explosions/Remote violence" && wo < kWeak && we >= kSure;
+    const bool weak_weapon_e = e.event_type == "Explosions/Remote violence"sv && we < kWeak && wo >= kSure;
+    const bool weak_weapon_o = o.event_type == "Explosions/Remote violence"sv && wo < kWeak && we >= kSure;
     if ((TypeRank(e) > TypeRank(o) && !weak_weapon_e) || surer ||
-        (weak_weapon_o && e.event_type == "Battles" && TypeRank(e) < TypeRank(o))) {
+        (weak_weapon_o && e.event_type == "Battles"sv && TypeRank(e) < TypeRank(o))) {
       kept_meta[target].weight = (*meta)[i].weight;
       std::swap(o.event_type, e.event_type);
       std::swap(o.sub_event_type, e.sub_event_type);
@@ -502,7 +504,7 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
   std::vector<char> drop(kept.size(), 0);
   for (size_t i = 0; i < kept.size(); ++i) {
     const Event& e = kept[i];
-    if (e.event_type != "Strategic developments" || e.sub_event_type == "Arrests" || e.sub_event_type == "Agreement")
+    if (e.event_type != "Strategic developments"sv || e.sub_event_type == "Arrests"sv || e.sub_event_type == "Agreement"sv)
       continue;
     for (const Event& o : kept)
       if (o.start == e.start && Violent(o.event_type)) drop[i] = 1;
@@ -521,15 +523,15 @@ namespace {
 // The two sides of the conflicts in the news: the state, its forces, foreign forces and
 // those fighting for the government, against everyone else.
 bool GovernmentSide(const ActorInfo& a) {
-  return a.inter == 1 || a.inter == 8 || a.pro_government || a.type == "state_force" || a.type == "external_force" ||
-         a.type == "government";
+  return a.inter == 1 || a.inter == 8 || a.pro_government || a.type == "state_force"sv || a.type == "external_force"sv ||
+         a.type == "government"sv;
 }
 
 // How often the article names each party (not civilians), in order of first mention.
 std::vector<std::pair<int32_t, int>> PartyCounts(const Dictionaries& d, const EventResult& r) {
   std::vector<std::pair<int32_t, int>> counts;
   for (const auto& m : r.actors) {
-    if (m.actor < 0 || !d.actors[m.actor].party || d.actors[m.actor].type == "civilians") continue;
+    if (m.actor < 0 || !d.actors[m.actor].party || d.actors[m.actor].type == "civilians"sv) continue;
     auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == m.actor; });
     if (it == counts.end())
       counts.push_back({m.actor, 1});
@@ -557,7 +559,7 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
   const auto counts = PartyCounts(d, *r);  // once per document, not per event
   auto state_force = [&](int32_t a) {
     const ActorInfo& x = d.actors[a];
-    return (x.inter == 1 || x.inter == 8) && x.type != "government";
+    return (x.inter == 1 || x.inter == 8) && x.type != "government"sv;
   };
   auto named_flyer = [&](int32_t a) {
     return state_force(a) && std::find(flyers.begin(), flyers.end(), a) != flyers.end();
@@ -582,13 +584,13 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
       if (named_flyer(m.actor)) flyer = m.actor;
       const ActorInfo& x = d.actors[m.actor];
       if (x.country.empty()) continue;  // a state's, not the UN's or a coalition's word
-      if (x.type == "government" && x.forces >= 0) last_state = x.forces;
+      if (x.type == "government"sv && x.forces >= 0) last_state = x.forces;
       else if (state_force(m.actor)) last_state = m.actor;
     }
     if (default_flyer < 0 && last_state >= 0) flyer = last_state;
     // A drone strike nobody is named to have flown: the theatre's drone operator (ACLED:
     // "غارة لطائرة بدون طيار يرجح أنها أمريكية فوق جنوب اليمن" is the United States').
-    if (e.sub_event_type == "Air/drone strike" && drone.operator_actor >= 0 && !flyer_named &&
+    if (e.sub_event_type == "Air/drone strike"sv && drone.operator_actor >= 0 && !flyer_named &&
         (e.actor1 < 0 || !GovernmentSide(d.actors[e.actor1])) && drone.by_drone && drone.by_drone(e)) {
       if (e.actor1 >= 0 && e.actor1 != drone.operator_actor) e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
       e.actor1 = drone.operator_actor, e.actor1_mention = -1;
@@ -597,12 +599,12 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
     // A strike no one in its clause is named to have flown, in an article that names no
     // state force: the state last named. (Not the article's most named force: its readings
     // then stopped joining the incident's other mentions, dev type and precision fell.)
-    if (e.sub_event_type == "Air/drone strike" && e.actor1 < 0 && default_flyer < 0 && flyer >= 0 &&
+    if (e.sub_event_type == "Air/drone strike"sv && e.actor1 < 0 && default_flyer < 0 && flyer >= 0 &&
         flyer != e.actor2) {
       e.actor1 = flyer, e.actor1_mention = -1;
       continue;
     }
-    if (e.sub_event_type == "Air/drone strike" && e.actor1 >= 0 && flyer >= 0 && e.actor1 != flyer) {
+    if (e.sub_event_type == "Air/drone strike"sv && e.actor1 >= 0 && flyer >= 0 && e.actor1 != flyer) {
       // A non-state actor flies no air strike; nor does a state force named after the
       // trigger when the article names whose aircraft they were: in "الطيران شن غارات
       // استهدفت مواقع الحوثيين وقوات صالح" both are targets, the first one actor 2.
@@ -615,7 +617,7 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
         e.actor1 = flyer, e.actor1_mention = -1;
       }
     }
-    if (e.event_type != "Battles" || e.actor1 < 0) continue;
+    if (e.event_type != "Battles"sv || e.actor1 < 0) continue;
     const bool gov = GovernmentSide(d.actors[e.actor1]);
     // Allies named together ("الجيش الموالي للشرعية والمقاومة الجنوبية") are one side,
     // not a battle's two: the other side is still to be found.
@@ -656,7 +658,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
   constexpr long kRecentDays = 7;
   auto day_dated = [&](const Event& e, const Quantity& q) {
     return std::any_of(dates.begin(), dates.end(), [&](const DateMention& dm) {
-      return dm.resolved && dm.precision == "day" && dm.start >= e.start && dm.end <= e.end &&
+      return dm.resolved && dm.precision == "day"sv && dm.start >= e.start && dm.end <= e.end &&
              dm.start <= q.end + kNear && q.start <= dm.end + kNear &&
              (published.empty() || std::labs(DaysBetween(dm.date, published)) <= kRecentDays);
     });
@@ -666,7 +668,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
   // The totals are few: listed once, not looked for among all the counts for every count.
   std::vector<const Quantity*> totals;
   for (const Quantity& t : quantities)
-    if (t.category == "killed" && t.value >= kMaxUndatedToll) totals.push_back(&t);
+    if (t.category == "killed"sv && t.value >= kMaxUndatedToll) totals.push_back(&t);
   auto after_refused_total = [&](const Event& e, const Quantity& q) {
     return std::any_of(totals.begin(), totals.end(), [&](const Quantity* t) {
       return t->start >= e.start && t->end <= q.start && !day_dated(e, *t);
@@ -676,7 +678,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
   const Event* last_event = nullptr;                            // whose toll it set
   for (size_t qi = 0; qi < quantities.size(); ++qi) {
     const Quantity& q = quantities[qi];
-    if (q.category != "killed" || q.cumulative || q.earlier_incident) continue;
+    if (q.category != "killed"sv || q.cumulative || q.earlier_incident) continue;
 
     Event* best = nullptr;
     uint32_t best_dist = UINT32_MAX;
@@ -691,7 +693,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
       if (phrase_owner != SIZE_MAX && &e != &(*events)[phrase_owner]) continue;
       // "الآلاف" (thousands) is a total whatever the day near it ("وقتل الآلاف من الأبرياء ...
       // ثم يأتي اليوم ليقول").
-      if ((q.value >= kMaxUndatedToll && (q.qualifier == "vague" || !day_dated(e, q))) || after_refused_total(e, q))
+      if ((q.value >= kMaxUndatedToll && (q.qualifier == "vague"sv || !day_dated(e, q))) || after_refused_total(e, q))
         continue;
       const uint32_t dist = q.start > e.trigger_start ? q.start - e.trigger_start : e.trigger_start - q.start;
       const bool cross = crosses(q.start, e.trigger_start);

@@ -359,19 +359,18 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   if (!spaced)
     for (size_t ci = 0; ci < n_cands; ++ci) {
       FirstFilterPrefetch(idx.first_filter, cands[ci].hash);
+      // Its slot also answers for the candidate as a phrase of one token, which most
+      // matches are (FirstEntry): entries_table's slot is not asked for.
       idx.first_table.Prefetch(cands[ci].hash);
-      // The candidate as a phrase of one token, which most matches are.
-      FirstFilterPrefetch(idx.entries_filter, cands[ci].hash);
-      idx.entries_table.Prefetch(cands[ci].hash);
     }
   for (size_t ci = 0; ci < n_cands; ++ci) {
     const StartKey& c = cands[ci];
     const std::string_view first_key = spaced ? FirstWord(c.key) : c.key;
     const uint64_t hf = first_key.size() == c.key.size() ? c.hash : FirstFilterHash(first_key);
     if (!FirstFilterMayHash(idx.first_filter, hf)) continue;
-    const uint8_t* f = idx.first_table.Find(first_key, hf);
+    const FirstEntry* f = idx.first_table.Find(first_key, hf);
     if (f == nullptr) continue;
-    size_t max_n = std::min<size_t>(*f, limit - i);
+    size_t max_n = std::min<size_t>(f->max_tokens, limit - i);
     // The candidate and the next word start no longer phrase (most words that may start one).
     if (max_n > 1 && !spaced && !PairMayFollow(idx, c.hash, toks, i + 1)) max_n = 1;
     // One token: the phrase is the candidate itself, hashed already; the joined key is built
@@ -387,6 +386,17 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
       lens[n_ok++] = key.size();
     }
     for (size_t n = n_ok; n >= 1 && n > best.len; --n) {
+      // The candidate alone, when it is its first key (no space): the first key's slot says
+      // what it is as a phrase of one token.
+      if (n == 1 && !spaced && f->one != FirstEntry::kRecords) {
+        if (f->one == FirstEntry::kNoRecord) continue;
+        PhraseMatch m;
+        m.len = 1;
+        m.indexes.push_back(f->sole);
+        m.prefix_cp = prefix_of(ci);
+        best = std::move(m);
+        break;
+      }
       const std::string_view phrase = n == 1 ? c.key : std::string_view(key).substr(0, lens[n - 1]);
       const uint64_t hp = n == 1 ? c.hash : FirstFilterHash(phrase);
       if (!FirstFilterMayHash(idx.entries_filter, hp)) continue;

@@ -15,6 +15,8 @@
 #include "match.h"
 
 namespace marsad::events {
+
+using namespace std::string_view_literals;
 namespace {
 
 // The category a predicate after a count gives it, the cue at token t of length len: a
@@ -205,7 +207,7 @@ void PeriodTotals(const text::Utf8Text& text, const text::Tokens& toks, size_t f
   for (size_t x = first_q; x < q.size(); ++x) {
     // Ten thousand or more, however told ("بعد أن قتل أكثر من 300 ألف سوري"), is a war's toll.
     constexpr uint64_t kWarToll = 10000;
-    if (!Casualty(q[x].category) || ((q[x].qualifier != "vague" || q[x].value < 1000) && q[x].value < kWarToll))
+    if (!Casualty(q[x].category) || ((q[x].qualifier != "vague"sv || q[x].value < 1000) && q[x].value < kWarToll))
       continue;
     q[x].cumulative = true;
     for (size_t y = x; y > first_q && joined(q[y - 1], q[y]) && Casualty(q[y - 1].category); --y)
@@ -560,10 +562,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             if (pc.cue && t + pc.len == pred_end && pc.len == 1 && KeyIs(toks, t, kKillingVerbs, false) &&
                 object_after(i))
               break;  // the killer
-            if (pc.cue && t + pc.len == pred_end && (pc.cue->category == "killed" || pc.cue->category == "wounded")) {
+            if (pc.cue && t + pc.len == pred_end && (pc.cue->category == "killed"sv || pc.cue->category == "wounded"sv)) {
               q.value = 1;
               q.category = pc.cue->category;
-              q.of = one.cue->category == "people" ? "" : one.cue->category;
+              q.of = one.cue->category == "people"sv ? "" : one.cue->category;
               break;
             }
           }
@@ -577,7 +579,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
               if (KeyIs(toks, t - 1, kKillingVerbs, false)) {  // not right before i: the rule above
                 q.value = 1;
                 q.category = "killed";
-                q.of = one.cue->category == "people" ? "" : one.cue->category;
+                q.of = one.cue->category == "people"sv ? "" : one.cue->category;
                 break;
               }
             }
@@ -588,7 +590,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             if (const CueHit after = cue_at(i + 1, end, {QuantityCueKind::kOneAfter}, false); after.cue) {
               q.value = 1;
               q.category = after.cue->category;
-              q.of = one.cue->category == "people" ? "" : one.cue->category;
+              q.of = one.cue->category == "people"sv ? "" : one.cue->category;
             }
           }
           // "إن جنديا قتل عندما فتح مقاتلون النار", "أن شرطيا قتل في الهجوم": the unvowelled
@@ -601,7 +603,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             if (i + 2 >= end || IsPunct(toks, i + 2) || KeyIs(toks, i + 2, kNoObject, false)) {
               q.value = 1;
               q.category = "killed";
-              q.of = one.cue->category == "people" ? "" : one.cue->category;
+              q.of = one.cue->category == "people"sv ? "" : one.cue->category;
             }
           }
           if (!q.category.empty() && !is_number_token(i + 1, end)) {
@@ -612,7 +614,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             // "استشهاد العريف أحمد جعفر، والجندي أول محمد علي، والجندي أول حسن ناصر": the
             // named men joined by و are counted too, up to the clause's end, a number or the
             // next predicate ("وإصابة", "كما تعرض").
-            if (q.of == "fighters" && toks.tokens[i].script == text::Script::kArabic) {
+            if (q.of == "fighters"sv && toks.tokens[i].script == text::Script::kArabic) {
               constexpr size_t kNameReach = 8;  // words of a name and its rank ("الجندي أول")
               for (size_t k = i + 1, last = i; k < end && k <= last + kNameReach; ++k) {
                 if (StrongStop(text, toks, k) || is_number_token(k, end) || KeyIs(toks, k, {"كما", "وكما"}, false) ||
@@ -620,7 +622,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
                   break;
                 if (!toks.Key(k).starts_with("\xD9\x88")) continue;  // و
                 CueHit next = cue_at(k, end, {QuantityCueKind::kOne});
-                if (!next.cue || next.len != 1 || next.cue->category != "fighters") continue;
+                if (!next.cue || next.len != 1 || next.cue->category != "fighters"sv) continue;
                 ++q.value;
                 last = k;
                 q.phrase_end = toks.tokens[k].end;
@@ -702,7 +704,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             multiply();
         }
       }
-      if (vague && q.qualifier == "exact") q.qualifier = "vague";
+      if (vague && q.qualifier == "exact"sv) q.qualifier = "vague";
       // ------------------------------------------------------------ never a count
       const size_t before_num = num_begin > s.first_token ? num_begin - 1 : SIZE_MAX;
       const bool is_year = digits && num_end == num_begin + 1 && year_like(q.value, n_digits);
@@ -760,7 +762,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             if (!h.cue || t + h.len != anchor) continue;
             if (h.cue->kind == QuantityCueKind::kMonth) {
               if (digits && (q.value <= 31 || is_year || hijri_year)) not_count = true;  // "April 7", "Apr 2017"
-            } else if (h.cue->category == "year") {
+            } else if (h.cue->category == "year"sv) {
               if (is_year || hijri_year) not_count = true;
             } else {
               not_count = true;
@@ -783,7 +785,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       auto postposed_qualifier = [&]() {
         PhraseMatch pm;
         const QuantityWord* pw = qword(k, end, &pm);
-        if (pw && pw->kind == QuantityKind::kQualifier && q.qualifier == "exact") {
+        if (pw && pw->kind == QuantityKind::kQualifier && q.qualifier == "exact"sv) {
           q.qualifier = pw->qualifier;
           k += pm.len;
         }
@@ -815,7 +817,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             k = p + len;
           } else if (actor) {
             const auto& info = d_.actors[actor->actor];
-            noun_cat = info.type == "civilians" ? "civilians" : ArmedType(info.type) ? "fighters" : "people";
+            noun_cat = info.type == "civilians"sv ? "civilians" : ArmedType(info.type) ? "fighters" : "people";
             ev = Evidence::kPeople;
             k = actor->token_end;
             if (k < end && Closing(text, toks, k)) ++k;
@@ -863,7 +865,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             k += len;
           } else {
             const auto& info = d_.actors[a->actor];
-            noun_cat = info.type == "civilians" ? "civilians" : ArmedType(info.type) ? "fighters" : "people";
+            noun_cat = info.type == "civilians"sv ? "civilians" : ArmedType(info.type) ? "fighters" : "people";
             ev = Evidence::kPartitive;
           }
         }
@@ -940,7 +942,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             // "At least 87 people including 31 children were killed"; an inclusion without a
             // number ("وبينهم عائلات الجنود الذين قتلوا") ends the search, unless the
             // predicate follows within a few words ("من بينهم انتحاري لقوا حتفهم").
-            if (inc.cue->category != "any" && !is_number_token(t + inc.len, end) &&
+            if (inc.cue->category != "any"sv && !is_number_token(t + inc.len, end) &&
                 !is_number_token(t + inc.len + 1, end)) {
               bool predicate_soon = false;
               for (size_t u = t + inc.len; u < end && u <= t + inc.len + 2 && !predicate_soon; ++u) {
@@ -1093,7 +1095,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         for (uint32_t ak : actors_from(s.first_token, end)) {
           const auto& a = out->actors[ak];
           const auto& info = d_.actors[a.actor];
-          if (info.type == "civilians" || info.OnlyReports()) continue;
+          if (info.type == "civilians"sv || info.OnlyReports()) continue;
           if (a.token_begin >= q.token_end) {
             if (a.token_begin <= q.token_end + 2 && after_close < 0) after_close = a.actor;
             if (after_any < 0) after_any = a.actor;
@@ -1103,7 +1105,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             after_close = a.actor;  // the partitive's actor, inside the phrase
           }
         }
-        q.actor = after_close >= 0 ? after_close : before >= 0 ? before : q.category == "fighters" ? after_any : -1;
+        q.actor = after_close >= 0 ? after_close : before >= 0 ? before : q.category == "fighters"sv ? after_any : -1;
       }
       out->quantities.push_back(q);
       i = std::max(k, num_end);
@@ -1134,10 +1136,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         // What follows must be a year (منذ 2011), a month (منذ آذار) or a long duration
         // (over four months, خلال أربعة أشهر); the cue then ends after it.
         size_t after = 0;
-        const bool durations_only = h.cue->category == "duration";  // "over": not "over an August attack"
+        const bool durations_only = h.cue->category == "duration"sv;  // "over": not "over an August attack"
         // "شهد تموز الماضي مقتل 844 مدنيا": a month that witnessed the deaths, its name right
         // after the verb (not "شهدت المدينة يوم 5 مايو هجوما قتل فيه 20").
-        const bool month_next = h.cue->category == "month_next";
+        const bool month_next = h.cue->category == "month_next"sv;
         if (month_next) {
           if (CueHit mh = cue_at(cue_end, end, {QuantityCueKind::kMonth}); cue_end < end && mh.cue)
             after = cue_end + mh.len;
@@ -1165,7 +1167,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             ++words;
             if (CueHit dh = cue_at(u, end, {QuantityCueKind::kNotAfter, QuantityCueKind::kMonth});
                 dh.cue && ((dh.cue->kind == QuantityCueKind::kMonth && !durations_only) ||
-                           dh.cue->category == "long_duration"))
+                           dh.cue->category == "long_duration"sv))
               after = u + dh.len;
             else if (!durations_only && toks.tokens[u].kind == text::TokenKind::kNumber &&
                      ParseDigits(Surface(text, toks, u), &v, nullptr, &nd) && year_like(v, nd))
@@ -1187,7 +1189,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       // A wave or a series of attacks is the subject of what the sentence goes on to tell of
       // it ("في موجة هجمات استهدفت أسواقا مزدحمة، نفذت كثير منها انتحاريات مراهقات، في نيجيريا
       // وتشاد والكاميرون وأدت إلى مقتل 130 شخصا"): its toll comes further on.
-      const size_t reach = h.cue->category == "wave" ? 28 : 12;
+      const size_t reach = h.cue->category == "wave"sv ? 28 : 12;
       for (size_t x = first_q; x < out->quantities.size(); ++x) {
         Quantity& qq = out->quantities[x];
         if (qq.token_begin >= cue_end && qq.token_begin <= cue_end + reach) {

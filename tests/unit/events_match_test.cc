@@ -656,5 +656,57 @@ TEST(EventsMatch, OneRecordOfAKeyIsAnsweredFromItsSlot) {
   EXPECT_EQ(indexes_at(6), (std::vector<uint32_t>{4}));
 }
 
+// PhraseIndex::first_table tells, beside the most tokens of a phrase starting with a first
+// key, what that key is as a phrase of one token (FirstEntry): no phrase, one record without
+// an exact form (answered from the slot), or other records (read from entries_table). A first
+// key that is only the start of longer phrases matches nothing alone; a proclitic stem
+// matches through its own slot, with the proclitic's code points.
+TEST(EventsMatch, FirstKeySlotAnswersForTheKeyAlone) {
+  PhraseIndex idx;
+  idx.Add("هجوم", 0, false);
+  idx.Add("هجوم", 1, false);
+  idx.Add("ISIS", 2, true);
+  idx.Add("غارة جوية", 3, false);
+  idx.Add("غارة", 4, false);
+  idx.Add("قصف مدفعي", 5, false);
+  idx.Freeze();
+  auto first_of = [&](std::string_view phrase) {
+    size_t n = 0;
+    const std::string key = PhraseKey(phrase, &n);
+    return idx.first_table.Find(key, FirstFilterHash(key));
+  };
+  ASSERT_NE(first_of("هجوم"), nullptr);
+  EXPECT_EQ(first_of("هجوم")->one, FirstEntry::kRecords);
+  EXPECT_EQ(first_of("هجوم")->max_tokens, 1u);
+  ASSERT_NE(first_of("ISIS"), nullptr);
+  EXPECT_EQ(first_of("ISIS")->one, FirstEntry::kRecords);
+  ASSERT_NE(first_of("غارة"), nullptr);
+  EXPECT_EQ(first_of("غارة")->one, FirstEntry::kSole);
+  EXPECT_EQ(first_of("غارة")->sole, 4u);
+  EXPECT_EQ(first_of("غارة")->max_tokens, 2u);
+  ASSERT_NE(first_of("قصف"), nullptr);
+  EXPECT_EQ(first_of("قصف")->one, FirstEntry::kNoRecord);
+  EXPECT_EQ(first_of("قصف")->max_tokens, 2u);
+  EXPECT_EQ(first_of("مدفعي"), nullptr);
+
+  const std::string s = "قصف عنيف ثم قصف مدفعي ثم وغارة ثم هجوم";
+  const text::Utf8Text t = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
+  const text::Tokens toks = text::Tokenize(t);
+  ASSERT_EQ(toks.tokens.size(), 9u);
+  auto at = [&](size_t i) { return LongestMatch(idx, t, toks, i, toks.tokens.size()); };
+  EXPECT_EQ(at(0).len, 0u);  // "قصف" alone is no phrase
+  EXPECT_EQ(at(3).len, 2u);
+  EXPECT_EQ(at(3).indexes.front(), 5u);
+  EXPECT_EQ(at(4).len, 0u);
+  const PhraseMatch raid = at(6);
+  EXPECT_EQ(raid.len, 1u);
+  ASSERT_EQ(raid.indexes.size(), 1u);
+  EXPECT_EQ(raid.indexes.front(), 4u);
+  EXPECT_EQ(raid.prefix_cp, 1u);  // و
+  const PhraseMatch attack = at(8);
+  EXPECT_EQ(attack.len, 1u);
+  EXPECT_EQ(std::vector<uint32_t>(attack.indexes.begin(), attack.indexes.end()), (std::vector<uint32_t>{0, 1}));
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -12,7 +12,9 @@
 # 3x and 10x with distinct document ids ("<k>/<id>": every incident is then reported k times
 # as often), each under /usr/bin/time, MARSAD_BENCH_REPEAT times (default 3), and prints per
 # size the best run (least user+sys CPU): events in, records out, wall and user+sys seconds,
-# events/s by wall and by CPU time, peak RSS; then the RSS ratio 10x/1x.
+# events/s by wall and by CPU time, peak RSS, and events/s by the median run's CPU time (on a
+# shared machine the best of a few runs swings by a tenth from one bench to the next); then
+# the RSS ratio 10x/1x.
 # With BASE_MARSAD (another marsad binary, e.g. a build of the commit before a change) both
 # run alternately, one row each, and their outputs must be byte-identical (cmp).
 # The machine's load average is printed first: on a shared machine wall time is what others
@@ -47,8 +49,8 @@ BASE=${2:-}
 REPEAT=${MARSAD_BENCH_REPEAT:-3}
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; best of $REPEAT runs each"
-printf '%-5s %-4s %9s %9s %8s %8s %12s %12s %10s\n' build copies events records wall_s cpu_s events/s_wall events/s_cpu peak_rss_MB
-declare -A RSS BEST
+printf '%-5s %-4s %9s %9s %8s %8s %12s %12s %10s %14s\n' build copies events records wall_s cpu_s events/s_wall events/s_cpu peak_rss_MB events/s_cpu_med
+declare -A RSS BEST CPUS
 for k in 1 3 10; do
   in="$TMP/in-$k.jsonl"
   : >"$in"
@@ -69,6 +71,7 @@ for k in 1 3 10; do
         { cat "$TMP/err" >&2; exit 1; }
       read -r wall user sys rss <"$TMP/time"
       cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')
+      CPUS[$name]="${CPUS[$name]:-} $cpu"
       events=$(sed -n 's/.* \([0-9]*\) events -> .*/\1/p' "$TMP/err")
       if [ -z "${BEST[$name]:-}" ] || awk -v c="$cpu" -v b="${BEST[$name]%% *}" 'BEGIN { exit !(c < b) }'; then
         BEST[$name]="$cpu $wall $rss $events $(wc -l <"$TMP/out-$name.jsonl")"
@@ -80,12 +83,14 @@ for k in 1 3 10; do
   rate() { awk -v n="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.0f", n / t; else print "inf" }'; }
   for name in "${names[@]}"; do
     read -r cpu wall rss events records <<<"${BEST[$name]}"
-    printf '%-5s %-4s %9s %9s %8s %8s %12s %12s %10.1f\n' "$name" "${k}x" "$events" "$records" "$wall" "$cpu" \
-      "$(rate "$events" "$wall")" "$(rate "$events" "$cpu")" "$(awk -v r="$rss" 'BEGIN { print r / 1024 }')"
+    median=$(tr ' ' '\n' <<<"${CPUS[$name]}" | sed '/^$/d' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    printf '%-5s %-4s %9s %9s %8s %8s %12s %12s %10.1f %14s\n' "$name" "${k}x" "$events" "$records" "$wall" "$cpu" \
+      "$(rate "$events" "$wall")" "$(rate "$events" "$cpu")" "$(awk -v r="$rss" 'BEGIN { print r / 1024 }')" \
+      "$(rate "$events" "$median")"
     RSS[$name.$k]=$rss
   done
-  unset BEST
-  declare -A BEST
+  unset BEST CPUS
+  declare -A BEST CPUS
 done
 for name in "${names[@]}"; do
   awk -v n="$name" -v a="${RSS[$name.1]}" -v b="${RSS[$name.10]}" \

@@ -25,5 +25,12 @@ double ActorOverlap(const Report& a, const Report& b);
 std::string ContentKey(const Report& r);
 // r->words, words_norm and keys from r->sentences under the model's word rarities.
 void PrepareWords(Report* r, const MergeModel& m);
+// ReadReports as it reads a line: `quick`, the quick reader first (report.cc), RapidJSON's
+// reader for a line it does not take; else RapidJSON's reader alone (what the quick reader is
+// tested against: the same reports and errors for every line).
+Status ReadReportsWith(bool quick, std::string_view line, std::string_view where, std::vector<Report>* out,
+                       bool* was_error);
+// Whether the quick reader takes `line` whole (RapidJSON's reader would accept it).
+bool QuickReads(std::string_view line);
 
 }  // namespace marsad::records

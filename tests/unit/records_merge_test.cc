@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <random>
 
+#include "../../src/records/internal.h"
 #include "marsad/records.h"
 #include "marsad/text.h"
 
@@ -742,6 +743,91 @@ TEST(ReadReports, ReadsStringsAsRapidJsonDoes) {
   }
   EXPECT_GT(ok, 300u);
   EXPECT_GT(bad, 300u);
+}
+
+// Every field ReadReports fills, as one string (the reports of two readings compare equal).
+std::string ReportFields(const Report& r) {
+  std::string o;
+  for (const std::string* f : {&r.doc_id, &r.source, &r.url, &r.published, &r.lang, &r.event_type, &r.sub_event_type,
+                               &r.actor1, &r.actor2, &r.actor1_name, &r.actor2_name, &r.place_key, &r.place_name,
+                               &r.country, &r.admin1, &r.feature, &r.date, &r.date_precision, &r.date_source,
+                               &r.claimed_by_json, &r.notes, &r.evidence, &r.sentences})
+    o += *f + '\x1f';
+  char nums[256];
+  std::snprintf(nums, sizeof nums, "%u %d %d %a %a %d %d %d %d %llu %d %a", r.index, r.inter1, r.inter2, r.lat, r.lon,
+                r.has_point, r.place_from_focus, r.day_lo, r.day_hi, static_cast<unsigned long long>(r.fatalities),
+                r.toll_stated, r.confidence);
+  o += nums;
+  for (auto [s, e] : r.spans) o += " " + std::to_string(s) + "-" + std::to_string(e);
+  return o + "\n";
+}
+
+// The quick reader (report.cc) steps over the members the merge does not read with a check of
+// its own and leaves every line it is not sure of to RapidJSON's reader: on extraction records
+// mutated at random (brackets, quotes, escapes, numbers, literals, control bytes and NULs
+// inserted, bytes dropped or replaced, lines cut short), ReadReports gives exactly what
+// RapidJSON's reader alone gives, the same reports or the same error, and whatever the quick
+// reader takes RapidJSON accepts.
+TEST(ReadReports, TheQuickReaderReadsAsRapidJsonDoes) {
+  const std::vector<std::string> lines = {
+      R"({"id":"saudinewsnet/2015-07-21/0","lang":"ar","published":"2015-07-21","url":"http://x.com/a/\u0628\/b",)"
+      R"("source":"Asharq Al-Awsat","source_scale":"Regional","places":[{"start":95,"end":103,"surface":"بريطانيا",)"
+      R"("name":"United Kingdom","geonameid":2635167,"feature_class":"A","country":"GB","admin1":"","population":0,)"
+      R"("lat":54.75844,"lon":-2.69531,"confidence":0.83,"cue":"preposition"},{"start":172,"end":181,"surface":)"
+      R"("بيرمنغهام","geonameid":null,"lat":null,"lon":null,"confidence":0.0,"ok":true,"no":false}],)"
+      R"("focus":{"place":{"geonameid":163843,"lat":35.0,"lon":-38.25},"scores":[[1,2],[],{},[-0.5,10]]},)"
+      R"("actors":[{"id":"isis","name":"Islamic State","inter":2,"note":"a \"quoted\" \\ word\ttab \ud83d\ude00 \u00e9"}],)"
+      R"("events":[{"start":10,"end":40,"event_type":"Battles","sub_event_type":"Armed clash",)"
+      R"("evidence":"اشتباكات في الرقة","actor1":{"id":"isis","name":"Islamic State","inter":2},)"
+      R"("place":{"geonameid":163843,"name":"Raqqa","country":"SY","admin1":"04","feature_class":"P",)"
+      R"("feature_code":"PPLA","lat":35.95,"lon":39.01,"mention":12},"date":"2015-07-20","date_precision":"day",)"
+      R"("date_source":"text","fatalities":5,"fatalities_quantity":{"n":5},"confidence":0.75,)"
+      R"("mentions":[{"start":50,"end":60,"surface":"قتل خمسة"}],"claimed_by":{"id":"isis"},"notes":"n"}],)"
+      R"("quantities":[{"value":5,"unit":"killed"}],"dates":[{"iso":"2015-07-20"}],"errors":[]})",
+      " {\"id\" : 7 ,\n\"places\" : [ 1 , -2.5 , \"x\" ] ,\t\"events\" : [ { \"start\" : 1 , \"end\" : 2 } ] } ",
+      R"({"id":"d","source":"a.txt","error":"too large","places":[]})",
+  };
+  for (const std::string& line : lines) EXPECT_TRUE(QuickReads(line)) << line;
+  const std::vector<std::string> pieces = {
+      "{", "}", "[", "]", "\"", ",", ":", "\\", " ", "\t", "\n", "\r", "0", "01", "-", ".", "1e5", "1E400", "2e-3",
+      "e", "true", "fals", "null", "nul", "\\u", "\\ud800", "\\udc00", "\\ud800\\udc00", "\\u12g4", "\\x", "\x01",
+      std::string(1, '\0'), "\x7f", "\xff", "-0.5", "1.", "00", "-", "123456789012345678901234567890",
+      std::string(320, '9'), std::string(60, '['), std::string(60, ']'), "\"id\":", "\"events\":", "\"error\":1"};
+  std::mt19937 rng(31);
+  size_t quick = 0, errors = 0, read = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string line = lines[rng() % lines.size()];
+    for (size_t edits = 1 + rng() % 3, i = 0; i < edits; ++i) {
+      size_t at = rng() % (line.size() + 1);
+      switch (rng() % 5) {
+        case 0: line.insert(at, pieces[rng() % pieces.size()]); break;
+        case 1: if (at < line.size()) line.erase(at, 1 + rng() % 3); break;
+        case 2: if (at < line.size()) line[at] = pieces[rng() % pieces.size()][0]; break;
+        case 3: line.resize(at); break;
+        default: if (at < line.size()) line.insert(at, line.substr(at, rng() % 20)); break;
+      }
+    }
+    std::vector<Report> a, b;
+    bool error_a = false, error_b = false;
+    Status sa = ReadReportsWith(true, line, "f:1", &a, &error_a);
+    Status sb = ReadReportsWith(false, line, "f:1", &b, &error_b);
+    ASSERT_EQ(sa.ok(), sb.ok()) << line;
+    ASSERT_EQ(sa.message(), sb.message()) << line;
+    ASSERT_EQ(error_a, error_b) << line;
+    ASSERT_EQ(a.size(), b.size()) << line;
+    for (size_t i = 0; i < a.size(); ++i) ASSERT_EQ(ReportFields(a[i]), ReportFields(b[i])) << line;
+    errors += !sa.ok();
+    read += sa.ok();
+    if (QuickReads(line)) {
+      ++quick;
+      rapidjson::Document d;
+      d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
+      ASSERT_FALSE(d.HasParseError()) << line;
+    }
+  }
+  EXPECT_GT(quick, 1000u);
+  EXPECT_GT(errors, 5000u);
+  EXPECT_GT(read, 2000u);
 }
 
 // TextSimilarity's share is, of the 256 smallest hashes of the two sketches' union, the

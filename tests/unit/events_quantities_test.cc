@@ -601,7 +601,9 @@ TEST(EventsQuantities, EnglishNounsAndVerbsOfKilling) {
          {"The deaths of 12 civilians were confirmed.", {"12 killed"}},
          // Whose the victims were is no count of its own.
          {"Six civilians from one family were killed in airstrikes.", {"6 killed"}},
-         {"Five people of one family were killed.", {"5 killed"}}});
+         {"Five people of one family were killed.", {"5 killed"}},
+         {"The strikes claiming lives of 23 civilians in al-Haal and 21 others in al-Sinaah.",
+          {"23 killed", "21 killed"}}});
   auto r = RunEvents("Gunmen murdered 5 farmers near the village on Monday.", "2016-10-04");
   ASSERT_EQ(r.result.events.size(), 1u);
   EXPECT_EQ(r.result.events[0].sub_event_type, "Attack");

@@ -174,7 +174,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                          : part(o) == part(e) ? e.fatalities < o.fatalities
                                               : part(o);
     if (other_side) {
-      o.fatalities += e.fatalities;  // both sides' dead of one battle (ACLED sums them)
+      o.fatalities += e.fatalities;  // both sides' dead of one battle, or more dead (ACLED sums them)
     } else if (e.fatalities > 0 && (o.fatalities == 0 || (e_lower && !sub_part))) {
       o.fatalities = e.fatalities;
       o.fatalities_quantity = e.fatalities_quantity;
@@ -228,6 +228,20 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // مع قوات المقاومة", then "واشارت مصادر ... إلى مقتل 3 من المقاومة الشعبية"): the same
     // battle, its toll both sides' dead.
     bool other_side = false;
+    // "The Observatory said that nine members of the Army of Conquest ... were also killed",
+    // a few sentences after "Five medics were killed ... when an air strike hit a clinic": more
+    // dead of the incident told last (English), no day or place of its own.
+    constexpr uint32_t kAlsoKilledReach = 600;  // code points after the incident's last mention
+    if (target == SIZE_MAX && m.also_killed && !m.another && e.fatalities > 0 && !kept.empty() &&
+        (e.date_from_published || e.date_from_context) && e.place_mention < 0) {
+      const size_t k = kept.size() - 1;
+      const Event& o = kept[k];
+      if (Violent(o.event_type) && o.fatalities > 0 && o.fatalities != e.fatalities &&
+          e.start >= o.mentions.back().second && e.start <= o.mentions.back().second + kAlsoKilledReach) {
+        target = k;
+        other_side = true;
+      }
+    }
     if (target == SIZE_MAX && !m.another && !m.also && m.bare_kill && e.event_type == "Battles" &&
         !(!e.date_from_published && !e.date_from_context) && e.fatalities > 0 && e.fatalities_quantity >= 0 &&
         !kept.empty()) {

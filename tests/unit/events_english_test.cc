@@ -452,6 +452,20 @@ TEST_F(EnglishEventsTest, ABareKillingThenItsWeaponIsOneIncident) {
   EXPECT_EQ(v[0].fatalities, 180u);  // the toll told again takes its parts (120 and 60)
 }
 
+// More dead "also killed" a sentence or two after the incident, with no day or place of their
+// own, are its dead too; not in a separate incident.
+TEST_F(EnglishEventsTest, DeadAlsoKilledAreTheIncidentsToo) {
+  auto v = Events("Five medics were killed when an air strike hit a clinic in a village near Aleppo late Tuesday. The "
+                  "Observatory said that nine rebels were also killed.",
+                  "2016-09-07");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 14u);
+  auto apart = Events("Five medics were killed when an air strike hit a clinic in a village near Aleppo late Tuesday. In "
+                      "a separate attack nine rebels were also killed.",
+                      "2016-09-07");
+  for (const auto& e : apart) EXPECT_NE(e.fatalities, 14u);
+}
+
 // "A security source in Aleppo": the speaker is in Aleppo, the incident is where the
 // article puts it (the town of Manbij).
 TEST_F(EnglishEventsTest, WhereTheSpeakerIsIsNotThePlace) {

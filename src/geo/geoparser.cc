@@ -525,49 +525,38 @@ class DocumentParser {
     }
   }
 
-  // Finds a multi-word lexicon entry ending just before token `end` (exclusive),
-  // trying clitic stems of its first token. Returns the number of tokens matched.
+  // The entry of `map` the words [a, b) spell, trying the clitic stems (forms) of the first.
+  template <typename Map>
+  bool MatchSpan(const Map& map, uint32_t a, uint32_t b, const typename Map::mapped_type** found) const {
+    for (uint32_t k = a; k < b; ++k)
+      if (!IsWordLike(t_[k])) return false;
+    const std::span<const std::string_view> forms = Forms(a);
+    const std::span<const FormHash> hashes = FormHashes(a);
+    for (size_t k = 0; k < forms.size(); ++k) {
+      const std::string_view f = forms[k];
+      if (!map.MayStartWithHash(hashes[k].first)) continue;  // no key starts so
+      // One token: the phrase is the form itself (no copy into the buffer, its hash cached).
+      auto it = b == a + 1 ? map.find(f, hashes[k].key) : (PhraseInto(a, b, f, &phrase_), map.find(phrase_));
+      if (it != map.end()) {
+        *found = &it->second;
+        return true;
+      }
+    }
+    return false;
+  }
+  // Finds a lexicon entry of at most max_words words ending just before token `end`
+  // (exclusive), the longest first. Returns the number of tokens matched.
   template <typename Map>
   uint32_t MatchBefore(const Map& map, uint32_t end, size_t max_words, const typename Map::mapped_type** found) const {
-    for (uint32_t n = static_cast<uint32_t>(std::min<size_t>(max_words, end)); n >= 1; --n) {
-      uint32_t a = end - n;
-      bool ok = true;
-      for (uint32_t k = a; k < end; ++k) ok = ok && IsWordLike(t_[k]);
-      if (!ok) continue;
-      const std::span<const std::string_view> forms = Forms(a);
-      const std::span<const FormHash> hashes = FormHashes(a);
-      for (size_t k = 0; k < forms.size(); ++k) {
-        const std::string_view f = forms[k];
-        if (!map.MayStartWithHash(hashes[k].first)) continue;  // no key starts so
-        // One token: the phrase is the form itself (no copy into the buffer, its hash cached).
-        auto it = n == 1 ? map.find(f, hashes[k].key) : (PhraseInto(a, end, f, &phrase_), map.find(phrase_));
-        if (it != map.end()) {
-          *found = &it->second;
-          return n;
-        }
-      }
-    }
+    for (uint32_t n = static_cast<uint32_t>(std::min<size_t>(max_words, end)); n >= 1; --n)
+      if (MatchSpan(map, end - n, end, found)) return n;
     return 0;
   }
+  // The same starting at token `begin`.
   template <typename Map>
   uint32_t MatchAfter(const Map& map, uint32_t begin, size_t max_words, const typename Map::mapped_type** found) const {
-    for (uint32_t n = static_cast<uint32_t>(std::min<size_t>(max_words, t_.size() - begin)); n >= 1; --n) {
-      uint32_t b = begin + n;
-      bool ok = true;
-      for (uint32_t k = begin; k < b; ++k) ok = ok && IsWordLike(t_[k]);
-      if (!ok) continue;
-      const std::span<const std::string_view> forms = Forms(begin);
-      const std::span<const FormHash> hashes = FormHashes(begin);
-      for (size_t k = 0; k < forms.size(); ++k) {
-        const std::string_view f = forms[k];
-        if (!map.MayStartWithHash(hashes[k].first)) continue;  // no key starts so
-        auto it = n == 1 ? map.find(f, hashes[k].key) : (PhraseInto(begin, b, f, &phrase_), map.find(phrase_));
-        if (it != map.end()) {
-          *found = &it->second;
-          return n;
-        }
-      }
-    }
+    for (uint32_t n = static_cast<uint32_t>(std::min<size_t>(max_words, t_.size() - begin)); n >= 1; --n)
+      if (MatchSpan(map, begin, begin + n, found)) return n;
     return 0;
   }
 

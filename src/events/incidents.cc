@@ -242,18 +242,19 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
         other_side = true;
       }
     }
-    if (target == SIZE_MAX && !m.another && !m.also && m.bare_kill && e.event_type == "Battles" &&
-        !(!e.date_from_published && !e.date_from_context) && e.fatalities > 0 && e.fatalities_quantity >= 0 &&
+    if (target == SIZE_MAX && !m.another && !m.also && m.bare_kill && e.event_type == "Battles"sv &&
+        (e.date_from_published || e.date_from_context) && e.fatalities > 0 && e.fatalities_quantity >= 0 &&
         !kept.empty()) {
       const size_t k = kept.size() - 1;
       const Event& o = kept[k];
       const int32_t qo = o.fatalities_quantity >= 0 ? quantities[o.fatalities_quantity].actor : -1;
       const int32_t qe = quantities[e.fatalities_quantity].actor;
       // (An equal figure is the same dead told again, whoever the sentence names.)
-      if (o.event_type == "Battles" && o.fatalities > 0 && o.fatalities != e.fatalities && qo >= 0 && qe >= 0 && qo != qe &&
-          !(kind && kind(qo, qe)) && e.start >= o.mentions.back().second && e.start <= o.mentions.back().second + 2 &&
-          (e.place_mention < 0 || e.place == o.place) && (qe == o.actor1 || qe == o.actor2 || o.actor1 < 0 || o.actor2 < 0 ||
-                                                           e.actor1 < 0 || e.actor2 == qe)) {
+      // The dead are a side of it: one the battle names, or the reading's own victims.
+      if (o.event_type == "Battles"sv && o.fatalities > 0 && o.fatalities != e.fatalities && qo >= 0 && qe >= 0 &&
+          qo != qe && !(kind && kind(qo, qe)) && e.start >= o.mentions.back().second &&
+          e.start <= o.mentions.back().second + 2 && (e.place_mention < 0 || e.place == o.place) &&
+          (qe == o.actor1 || qe == o.actor2 || qe == e.actor2)) {
         target = k;
         other_side = true;
       }

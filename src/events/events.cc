@@ -2454,6 +2454,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                    "drone", "drones", "planes", "bombers"}, false) ||
                    (e.sub_event_type == "Remote explosive/landmine/IED"sv && KeyIs(toks, k, {"dropped", "dropping"}, false));
         }
+        // "intensified aerial bombardment on Idlib province", then "72 civilians have been
+        // killed ... in the bombing on Idlib": a bombing told with aircraft, in its sentence or
+        // the one before, and with nothing of a planted bomb in its own, is from the air.
+        if (!aerial && e.sub_event_type == "Remote explosive/landmine/IED"sv &&
+            KeyIs(toks, tok, {"bomb", "bombs", "bombing", "bombings", "bombed"}, false)) {
+          static const WordSet kPlanted{"car",     "cars",    "suicide", "bomber",  "bombers", "explosive", "explosives",
+                                        "device",  "devices", "ied",     "ieds",    "planted", "roadside",  "booby",
+                                        "trapped", "belt",    "vest",    "detonated", "motorcycle", "truck", "parcel"};
+          static const WordSet kFromTheAir{"aircraft", "warplanes", "warplane", "jets", "helicopters", "helicopter",
+                                           "aerial", "aerially", "airstrikes", "airstrike", "barrel", "planes"};
+          bool planted = false;
+          for (size_t k = s.first_token; k < s.end_token && !planted; ++k) planted = KeyIs(toks, k, kPlanted, false);
+          const size_t si = static_cast<size_t>(&s - sentences.data());
+          const size_t from = si > 0 ? sentences[si - 1].first_token : s.first_token;
+          for (size_t k = from; k < s.end_token && !planted && !aerial; ++k)
+            aerial = KeyIs(toks, k, kFromTheAir, false) ||
+                     (KeyIs(toks, k, {"air"}, false) && k + 1 < s.end_token &&
+                      KeyIs(toks, k + 1, {"force", "forces", "strikes", "strike", "raids", "raid"}, false));
+        }
         if (aerial) {
           e.event_type = "Explosions/Remote violence";
           e.sub_event_type = "Air/drone strike";

@@ -466,6 +466,20 @@ TEST_F(EnglishEventsTest, DeadAlsoKilledAreTheIncidentsToo) {
   for (const auto& e : apart) EXPECT_NE(e.fatalities, 14u);
 }
 
+// A bombing told with aircraft, in its sentence or the one before, and nothing of a planted
+// bomb in its own, is from the air; a car bomb stays a bomb.
+TEST_F(EnglishEventsTest, ABombingFromTheAirIsAnAirStrike) {
+  auto v = Events("The Assad regime and Russian forces have lately intensified aerial bombardment on Idlib province. At "
+                  "least 72 civilians including 15 children have been killed in the bombing on Idlib.",
+                  "2016-06-02");
+  ASSERT_FALSE(v.empty());
+  for (const auto& e : v) EXPECT_EQ(e.sub, "Air/drone strike");
+  auto car = Events("Government warplanes struck the town on Monday. A car bomb exploded near a market in the town, "
+                    "killing 12 people in the bombing.",
+                    "2016-06-02");
+  EXPECT_TRUE(std::any_of(car.begin(), car.end(), [](const Ev& e) { return e.sub == "Remote explosive/landmine/IED"; }));
+}
+
 // "A security source in Aleppo": the speaker is in Aleppo, the incident is where the
 // article puts it (the town of Manbij).
 TEST_F(EnglishEventsTest, WhereTheSpeakerIsIsNotThePlace) {

@@ -899,6 +899,21 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             }
           }
         }
+        // "30 regime and 39 rebel fighters": the first count's noun left out after its side's
+        // word; it is the second's (and the second's predicate the first's, below).
+        if (ev == Evidence::kNone && k + 3 < end && toks.tokens[k].kind == text::TokenKind::kWord &&
+            toks.tokens[k].script == text::Script::kLatin && toks.Key(k + 1) == "and"sv &&
+            is_number_token(k + 2, end) && !cue_at(k, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore}).cue) {
+          for (size_t t = k + 3; t < end && t <= k + 5; ++t) {
+            if (toks.tokens[t].kind != text::TokenKind::kWord || is_number_token(t, end)) break;
+            if (const std::string* c = count_noun(t, end, &len)) {
+              noun_cat = *c;
+              ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
+              k = k + 1;  // at the "and"
+              break;
+            }
+          }
+        }
         if (ev == Evidence::kNone) {
           // A number standing alone: at the clause's end, or before a particle or a cue.
           // Also before a percentage of them, the comma between dropped: "has killed more
@@ -958,9 +973,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             continue;
           }
           // Two counts as one subject share the predicate after the second: "Some 120 ISIS
-          // fighters and 60 foreign mercenaries were killed" (the "and" right after the noun).
+          // fighters and 60 foreign mercenaries were killed" (the "and" right after the noun),
+          // "30 regime and 39 rebel fighters have been killed" (the first noun left out after
+          // its side).
           if (is_number_token(t, end) && !included && t == k + 1 && toks.Key(k) == "and" &&
-              (ev == Evidence::kNoun || ev == Evidence::kPeople)) {
+              (ev == Evidence::kNoun || ev == Evidence::kPeople || ev == Evidence::kPartitive)) {
             size_t len2 = 0;
             size_t u = t + 1;
             while (u < end && u <= t + 3 && !count_noun(u, end, &len2)) ++u;

@@ -554,6 +554,12 @@ TEST(EventsQuantities, EnglishCountsOfOneSubjectShareThePredicate) {
   auto w = RunEvents("Five soldiers and three civilians were wounded in the attack on Homs.", "2017-10-07");
   ASSERT_EQ(w.result.quantities.size(), 2u);
   EXPECT_EQ(w.result.quantities[0].category, "wounded");
+  // The first count's noun left out after its side's word: "30 regime and 39 rebel fighters".
+  auto elided = RunEvents("The Observatory said 30 regime and 39 rebel fighters have been killed in battles.", "2016-06-30");
+  ASSERT_EQ(elided.result.quantities.size(), 2u);
+  EXPECT_EQ(elided.result.quantities[0].value, 30u);
+  EXPECT_EQ(elided.result.quantities[0].category, "killed");
+  EXPECT_EQ(elided.result.quantities[1].category, "killed");
   auto verb = RunEvents("Army shells hit the town and 20 fighters arrived and 30 civilians were killed.", "2017-10-07");
   ASSERT_EQ(verb.result.quantities.size(), 2u);
   EXPECT_NE(verb.result.quantities[0].category, "killed");

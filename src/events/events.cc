@@ -3015,6 +3015,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.agent = light_verb_agent && a1 >= 0;
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
       em.english = english;
+      em.generic_attack = english && KeyIs(toks, tok, {"attack", "attacks", "attacked"}, false);
       em.also_killed = english && tok > s.first_token && toks.Key(tok - 1) == "also"sv && KeyIs(toks, tok, kBareKillWords);
       // Not "تحرير ثاني أكبر مدن" (the second largest).
       em.second = (KeyIs(toks, tok + m.len, {"ثان", "ثاني", "ثانيه", "الثاني", "الثانيه"}, false) &&

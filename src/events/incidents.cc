@@ -313,7 +313,10 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // incident, its toll the more conservative figure.
       // English only: in the Arabic corpus the next sentence is as often a general remark
       // ("بدأ تفجيرات انتحارية تستهدف جنودا") or another incident.
-      const bool bare_then_weapon = m.english && kept_meta[k].bare_kill && !m.bare_kill && Violent(o.event_type) &&
+      // So is a bare "attack" then the weapon ("twin terrorist attacks that hit Homs eastern
+      // countryside", then "The terrorists blew up a car and a motorcycle in al-Mukhraam").
+      const bool bare_then_weapon = m.english && (kept_meta[k].bare_kill || kept_meta[k].generic_attack) &&
+                                    !m.bare_kill && !m.generic_attack && Violent(o.event_type) &&
                                     o.event_type != "Explosions/Remote violence"sv &&
                                     e.event_type == "Explosions/Remote violence"sv;
       const bool next_sentence = (SameKind(o, e) || clash_or_attack || bare_then_weapon) && !own_e && !m.also &&

@@ -442,6 +442,15 @@ TEST_F(EnglishEventsTest, APartOfTheDaysTollDoesNotLowerIt) {
 // A bare killing, then in the next sentence the weapon that killed: one incident, the
 // weapon's type (an air strike, not a clash read off "kill"). English only: in the Arabic
 // corpus the next sentence is as often a general remark or another incident.
+TEST_F(EnglishEventsTest, ABareAttackThenItsWeaponIsOneIncident) {
+  auto v = Events("Regime forces intensified attacks on Douma on Friday. Regime warplanes carried out airstrikes on the "
+                  "town killing 12 people.",
+                  "2017-04-21");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  EXPECT_EQ(v[0].fatalities, 12u);
+}
+
 TEST_F(EnglishEventsTest, ABareKillingThenItsWeaponIsOneIncident) {
   auto v = Events("Russian forces kill 120 ISIS fighters in Syria. Some 120 ISIS fighters and 60 foreign mercenaries "
                   "were killed in a series of Russian air strikes in Syria over the past 24 hours the defense ministry "

@@ -2462,14 +2462,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           static const WordSet kPlanted{"car",     "cars",    "suicide", "bomber",  "bombers", "explosive", "explosives",
                                         "device",  "devices", "ied",     "ieds",    "planted", "roadside",  "booby",
                                         "trapped", "belt",    "vest",    "detonated", "motorcycle", "truck", "parcel"};
-          static const WordSet kFromTheAir{"aircraft", "warplanes", "warplane", "jets", "helicopters", "helicopter",
-                                           "aerial", "aerially", "airstrikes", "airstrike", "barrel", "planes"};
+          // Aircraft (AircraftWord), or words of bombing from the air.
+          static const WordSet kFromTheAir{"aerial", "aerially", "airstrikes", "airstrike", "barrel", "planes"};
           bool planted = false;
           for (size_t k = s.first_token; k < s.end_token && !planted; ++k) planted = KeyIs(toks, k, kPlanted, false);
           const size_t si = static_cast<size_t>(&s - sentences.data());
           const size_t from = si > 0 ? sentences[si - 1].first_token : s.first_token;
           for (size_t k = from; k < s.end_token && !planted && !aerial; ++k)
-            aerial = KeyIs(toks, k, kFromTheAir, false) ||
+            aerial = AircraftWord(toks, k) || KeyIs(toks, k, kFromTheAir, false) ||
                      (KeyIs(toks, k, {"air"}, false) && k + 1 < s.end_token &&
                       KeyIs(toks, k + 1, {"force", "forces", "strikes", "strike", "raids", "raid"}, false));
         }

@@ -37,6 +37,14 @@ bool AdjectiveOne(const text::Tokens& toks, size_t t, size_t from) {
          toks.tokens[t - 1].script == text::Script::kArabic;
 }
 
+// A number that says whose the counted were, in English: "Six civilians from one family",
+// "members of one family" (the "one" is no count of its own).
+bool FamilyNumber(const text::Tokens& toks, size_t t) {
+  return t > 0 && t + 1 < toks.tokens.size() && toks.tokens[t - 1].script == text::Script::kLatin &&
+         KeyIs(toks, t - 1, {"from", "of", "in"}, false) &&
+         KeyIs(toks, t + 1, {"family", "families", "household", "households"}, false);
+}
+
 // Parses a number token's original text: Arabic-Indic/Persian digits, ',' '٬' thousands
 // separators (groups of exactly three digits), '.' '٫' decimal point. `frac` gets the
 // first three decimals in thousandths (1.5 → 500), for "1.5 million".
@@ -726,11 +734,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       }
       if (before_num != SIZE_MAX && !not_count) {
         std::string_view pv = Surface(text, toks, before_num);
-        // "Six civilians from one family", "members of one family": whose the victims were.
-        if (num_end < end && toks.tokens[before_num].script == text::Script::kLatin &&
-            KeyIs(toks, before_num, {"from", "of", "in"}, false) &&
-            KeyIs(toks, num_end, {"family", "families", "household", "households"}, false))
-          not_count = true;
+        if (num_end == num_begin + 1 && num_end < end && FamilyNumber(toks, num_begin)) not_count = true;
         if (pv == "$" || pv == "\xE2\x82\xAC" /*€*/ || pv == "\xC2\xA3" /*£*/) not_count = true;
         if (pv == ":" && before_num > s.first_token && toks.tokens[before_num - 1].kind == text::TokenKind::kNumber)
           not_count = true;
@@ -988,8 +992,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             }
           }
           // "Six civilians from one family were killed": whose they were, then the predicate.
-          if (t + 2 < end && toks.tokens[t].script == text::Script::kLatin && KeyIs(toks, t, {"from", "of"}, false) &&
-              is_number_token(t + 1, end) && KeyIs(toks, t + 2, {"family", "household"}, false)) {
+          if (t + 2 < end && is_number_token(t + 1, end) && FamilyNumber(toks, t + 1)) {
             reach += 2;
             t += 2;
             continue;

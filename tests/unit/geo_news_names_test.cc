@@ -807,5 +807,24 @@ TEST_F(NewsNamesTest, ADottedStateAbbreviationAfterAnUnknownTownOrInAHeadline) {
   EXPECT_TRUE(Places("He fell Ill. The doctor came.").empty());
 }
 
+// Web text drops the possessive's apostrophe ("Syrias", "Aleppos"): the word is the place
+// when the word before its "s" names a country or a province or its seat that the text also
+// names on its own, and a noun follows; not a national capital, which so written names its
+// government ("Damascuss ally"), nor a word at the end of its sentence.
+TEST_F(NewsNamesTest, APossessiveWithoutItsApostropheIsThePlace) {
+  const std::string named = " Syria and Aleppo and Paris were named.";
+  auto v = Places("Shelling hit Syrias second city. Rebels held Aleppos Old City. Pariss ally said so." + named);
+  const Found* syria = Find(v, "Syrias");
+  ASSERT_NE(syria, nullptr);
+  EXPECT_EQ(syria->geonameid, 163843u);
+  const Found* aleppo = Find(v, "Aleppos");
+  ASSERT_NE(aleppo, nullptr);
+  EXPECT_EQ(aleppo->geonameid, 170063u);
+  EXPECT_EQ(Find(v, "Pariss"), nullptr);
+  EXPECT_EQ(Find(Places("They all came from Syrias." + named), "Syrias"), nullptr);
+  // Not named on its own anywhere: "the Carolinas" is no possessive of Carolina.
+  EXPECT_EQ(Find(Places("Shelling hit Syrias second city."), "Syrias"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad::geo

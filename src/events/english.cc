@@ -194,6 +194,20 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
   return false;
 }
 
+bool EnglishStruckByNothing(const text::Tokens& toks, size_t first, size_t tok, size_t len) {
+  if (len != 1 || toks.Key(tok) != "struck") return false;
+  for (size_t i = tok, seen = 0; i > first && seen < 6;) {
+    --i;
+    if (toks.tokens[i].kind != text::TokenKind::kWord) continue;
+    ++seen;
+    const std::string_view k = toks.Key(i);
+    if (Aircraft(k) || Is(k, {"missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars",
+                              "bomb", "bombs", "artillery", "shelling", "raid", "raids", "bombing", "bombardment"}))
+      return false;
+  }
+  return true;
+}
+
 bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok) {
   for (size_t i = tok, seen = 0; i > first + 1 && seen < 4;) {
     --i;

@@ -63,6 +63,12 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok);
 // than three words between "for" and it, within the clause from `first`. Not happened yet.
 bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok);
 
+// The English trigger at `tok` (of `len` tokens) is "struck" with nothing that strikes
+// before it in its clause (from `first`, six words at most): no aircraft, air strike, missile,
+// rocket, shell or bomb. "US warplanes struck Raqqa", "a missile struck the market" are
+// strikes; "the two sides struck a deal", "an earthquake struck" are none.
+bool EnglishStruckByNothing(const text::Tokens& toks, size_t first, size_t tok, size_t len);
+
 // The English words at `i` end a cue of backing: "backed by", "supported by", "aided by",
 // "assisted by" (the "by"); the mention after it names a side's backer ("The Syrian army
 // backed by Hezbollah shelled ...").

@@ -332,6 +332,30 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
   }
 }
 
+// A period inside or at the end of a dotted abbreviation: right after a capitalised Latin
+// letter or two ("U", "S", "N"), with no space before it, and either the next letter right
+// after it ("U.S": the period inside) or another such period two tokens before ("U.S.": the
+// last).
+namespace {
+bool AbbreviationDot(const text::Utf8Text& text, const text::Tokens& toks, size_t j) {
+  if (j == 0 || j + 1 >= toks.tokens.size()) return false;
+  const text::Token& t = toks.tokens[j];
+  if (t.kind != text::TokenKind::kPunct || t.Has(text::kSpaceBefore) || t.end != t.start + 1 ||
+      text.utf8[t.byte_start] != '.')
+    return false;
+  const text::Token& w = toks.tokens[j - 1];
+  if (w.kind != text::TokenKind::kWord || w.script != text::Script::kLatin || !w.Has(text::kCapitalized) ||
+      w.end - w.start > 2)
+    return false;
+  const text::Token& next = toks.tokens[j + 1];
+  if (!next.Has(text::kSpaceBefore) && next.kind == text::TokenKind::kWord && next.script == text::Script::kLatin &&
+      next.end - next.start <= 2)
+    return true;
+  return j >= 2 && toks.tokens[j - 2].kind == text::TokenKind::kPunct && !w.Has(text::kSpaceBefore) &&
+         text.utf8[toks.tokens[j - 2].byte_start] == '.';
+}
+}  // namespace
+
 PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
                            size_t limit, bool allow_stems) {
   PhraseMatch best;
@@ -351,7 +375,8 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   };
   // The phrase being tried: token keys joined by ' ' (reused, so no allocation per call).
   static thread_local std::string key;
-  size_t lens[256];  // key length after each token; phrases are at most 255 tokens
+  size_t lens[256];  // key length after each word; phrases are at most 255 words
+  size_t ends[256];  // tokens from i to the end of each word
   // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
   const bool spaced = k0.find(' ') != std::string_view::npos;
   // The candidates' filter words and first slots asked for at once: they are mostly out of
@@ -377,15 +402,28 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
     // only when a longer phrase may start here.
     if (max_n > 1) key.assign(c.key);
     lens[0] = c.key.size();
+    ends[0] = 1;
     size_t n_ok = 1;
-    for (size_t n = 1; n < max_n; ++n) {
-      const auto& t = toks.tokens[i + n];
+    // Words after the candidate; the periods of a dotted abbreviation ("U.S. forces", whose
+    // key is "u s forces") are stepped over, so `ends` counts the tokens each word ends at.
+    for (size_t j = i + 1; n_ok < max_n && j < limit; ++j) {
+      if (AbbreviationDot(text, toks, j) && j + 1 < limit) {
+        ++j;
+        // "U.S.-led": the hyphen after the abbreviation joins it to the word after.
+        if (j + 1 < limit && toks.tokens[j].kind == text::TokenKind::kPunct &&
+            !toks.tokens[j].Has(text::kSpaceBefore) && text.utf8[toks.tokens[j].byte_start] == '-' &&
+            !toks.tokens[j + 1].Has(text::kSpaceBefore))
+          ++j;
+      }
+      const auto& t = toks.tokens[j];
       if (!IsWordLike(t) || t.Has(text::kNewlineBefore)) break;
       key += ' ';
-      key += toks.Key(i + n);
+      key += toks.Key(j);
+      // The abbreviation's last period is its own ("U.S." as the acronym's exact form).
+      ends[n_ok] = j - i + (j + 1 < limit && AbbreviationDot(text, toks, j + 1) ? 2 : 1);
       lens[n_ok++] = key.size();
     }
-    for (size_t n = n_ok; n >= 1 && n > best.len; --n) {
+    for (size_t n = n_ok; n >= 1 && ends[n - 1] > best.len; --n) {
       // The candidate alone, when it is its first key (no space): the first key's slot says
       // what it is as a phrase of one token.
       if (n == 1 && !spaced && f->one != FirstEntry::kRecords) {
@@ -403,13 +441,13 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
       const PhraseEntries* es = idx.entries_table.Find(phrase, hp);
       if (es == nullptr || es->empty()) continue;
       PhraseMatch m;
-      m.len = n;
+      m.len = ends[n - 1];
       if (es->sole != PhraseEntries::kNone) {
         m.indexes.push_back(es->sole);  // the slot's answer: the entries' elements not read
       } else {
         for (const auto& e : *es) {
           if (!e.exact.empty()) {
-            std::string_view orig = text.Slice(toks.tokens[i].start, toks.tokens[i + n - 1].end);
+            std::string_view orig = text.Slice(toks.tokens[i].start, toks.tokens[i + m.len - 1].end);
             if (orig != e.exact) continue;
           }
           m.indexes.push_back(e.index);

@@ -1028,5 +1028,33 @@ TEST_F(EnglishEventsTest, TheGroupAPlaceIsTakenFromLosesIt) {
   }
 }
 
+
+// "U.S." is three tokens with its periods ("U", ".", "S", "."): the dictionaries' phrases are
+// matched across a dotted abbreviation's periods, and a hyphen after it ("U.S.-led").
+TEST_F(EnglishEventsTest, ADottedAbbreviationNamesTheActor) {
+  auto v = Events("U.S. forces killed five militants in Aleppo on Friday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor1, "us_military");
+  v = Events("The U.S.-led coalition bombed Aleppo on Friday killing five people.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor1, "us_led_coalition");
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  v = Events("A U.S. missile strike on Aleppo on Friday killed five soldiers.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor1, "us_military");
+}
+
+// "struck" is a strike when an aircraft or a weapon strikes; a deal struck or an earthquake
+// is none.
+TEST_F(EnglishEventsTest, StruckIsAStrikeOnlyWithWhatStrikes) {
+  auto v = Events("American jets struck Aleppo on Friday killing five civilians.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].sub, "Air/drone strike");
+  EXPECT_EQ(v[0].actor1, "us_military");
+  EXPECT_EQ(v[0].fatalities, 5u);
+  ExpectNone({"The two sides struck a deal in Aleppo on Friday.", "An earthquake struck Aleppo on Friday."},
+             "2016-06-19");
+}
+
 }  // namespace
 }  // namespace marsad::events

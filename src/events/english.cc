@@ -208,6 +208,25 @@ bool EnglishStruckByNothing(const text::Tokens& toks, size_t first, size_t tok, 
   return true;
 }
 
+bool EnglishRelatedHeadlines(const text::Tokens& toks, size_t first, size_t tok) {
+  for (size_t i = first; i < tok; ++i) {
+    if (toks.tokens[i].kind != text::TokenKind::kWord || toks.Key(i) != "related" ||
+        !toks.tokens[i].Has(text::kCapitalized) || i + 1 >= toks.tokens.size())
+      continue;
+    const std::string_view next = toks.Key(i + 1);
+    if (Is(next, {"news", "coverage", "articles", "article", "stories", "story", "posts", "content", "topics",
+                  "links", "reading", "videos"}))
+      return true;
+    if (!toks.tokens[i + 1].Has(text::kCapitalized)) continue;
+    if (i == first) return true;
+    const text::Token& prev = toks.tokens[i - 1];
+    if (prev.kind == text::TokenKind::kNumber || (prev.kind == text::TokenKind::kWord &&
+                                                  Is(toks.Key(i - 1), {"views", "tweet", "print", "share", "email", "comments"})))
+      return true;
+  }
+  return false;
+}
+
 bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok) {
   for (size_t i = tok, seen = 0; i > first + 1 && seen < 4;) {
     --i;

@@ -69,6 +69,14 @@ bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok);
 // strikes; "the two sides struck a deal", "an earthquake struck" are none.
 bool EnglishStruckByNothing(const text::Tokens& toks, size_t first, size_t tok, size_t len);
 
+// The English trigger at `tok` is in a web page's list of other articles' headlines: after a
+// capitalised "Related" in its sentence (from `first`) that opens such a list: "Related
+// News", "Related Coverage", "Related Articles" ..., or "Related" then a capitalised word after
+// a page's counter or share buttons ("Print Tweet Views 1430 Related Syrias Assad says ...",
+// "... 85 Related Daesh Commander Killed ...") or at the sentence's start. Their incidents and
+// counts are other reports' (FA-KES dev: 25 of 423 pages carry one).
+bool EnglishRelatedHeadlines(const text::Tokens& toks, size_t first, size_t tok);
+
 // The English words at `i` end a cue of backing: "backed by", "supported by", "aided by",
 // "assisted by" (the "by"); the mention after it names a side's backer ("The Syrian army
 // backed by Hezbollah shelled ...").

@@ -3522,6 +3522,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
           EnglishStruckByNothing(toks, s.first_token, tok, m.len))
         skip = "'struck' with no aircraft or weapon striking";
+      if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
+          EnglishRelatedHeadlines(toks, s.first_token, tok))
+        skip = "another article's headline (a page's 'Related' list)";
       // "عملية تحرير مدينة الرمادي", "معركة تحرير عدن": an operation named by its aim, under way.
       if (!skip && territory && tok > s.first_token && KeyIs(toks, tok, {"تحرير", "استعاده"}, false) &&
           KeyIs(toks, tok - 1, {"عمليه", "عمليات", "معركه", "معارك", "حمله"}))

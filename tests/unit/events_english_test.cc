@@ -1056,5 +1056,22 @@ TEST_F(EnglishEventsTest, StruckIsAStrikeOnlyWithWhatStrikes) {
              "2016-06-19");
 }
 
+
+// A web page's list of other articles' headlines after "Related" is no report of this one:
+// neither their incidents nor their counts (a page's view counter before "Related" either).
+TEST_F(EnglishEventsTest, ThePagesRelatedHeadlinesAreOtherReports) {
+  const std::string lead = "Air strikes killed 12 civilians in Aleppo on Friday, a monitor said.";
+  auto v = Events(lead + " Source AA Related News Death toll rises to 70 as regime rains down bombs on Homs");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 12u);
+  v = Events(lead + " Print Tweet Views 85 Related Car bomb kills 9 in Homs");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 12u);
+  // "Related" in prose is no list.
+  v = Events("Related clashes killed 9 fighters in Homs on Friday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 9u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -354,6 +354,12 @@ bool AbbreviationDot(const text::Utf8Text& text, const text::Tokens& toks, size_
   return j >= 2 && toks.tokens[j - 2].kind == text::TokenKind::kPunct && !w.Has(text::kSpaceBefore) &&
          text.utf8[toks.tokens[j - 2].byte_start] == '.';
 }
+// A hyphen at `j` with no space on either side ("U.S.-led").
+bool JoinedHyphen(const text::Utf8Text& text, const text::Tokens& toks, size_t j) {
+  return j + 1 < toks.tokens.size() && toks.tokens[j].kind == text::TokenKind::kPunct &&
+         !toks.tokens[j].Has(text::kSpaceBefore) && text.utf8[toks.tokens[j].byte_start] == '-' &&
+         !toks.tokens[j + 1].Has(text::kSpaceBefore);
+}
 }  // namespace
 
 PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
@@ -377,6 +383,7 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
   static thread_local std::string key;
   size_t lens[256];  // key length after each word; phrases are at most 255 words
   size_t ends[256];  // tokens from i to the end of each word
+  bool joined[256];  // each word ends a dotted abbreviation a hyphen joins to the next word
   // Stems are parts of the key: only a key with a space (hyphenated) has two-word ones.
   const bool spaced = k0.find(' ') != std::string_view::npos;
   // The candidates' filter words and first slots asked for at once: they are mostly out of
@@ -403,6 +410,7 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
     if (max_n > 1) key.assign(c.key);
     lens[0] = c.key.size();
     ends[0] = 1;
+    joined[0] = false;
     size_t n_ok = 1;
     // Words after the candidate; the periods of a dotted abbreviation ("U.S. forces", whose
     // key is "u s forces") are stepped over, so `ends` counts the tokens each word ends at.
@@ -410,20 +418,22 @@ PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, c
       if (AbbreviationDot(text, toks, j) && j + 1 < limit) {
         ++j;
         // "U.S.-led": the hyphen after the abbreviation joins it to the word after.
-        if (j + 1 < limit && toks.tokens[j].kind == text::TokenKind::kPunct &&
-            !toks.tokens[j].Has(text::kSpaceBefore) && text.utf8[toks.tokens[j].byte_start] == '-' &&
-            !toks.tokens[j + 1].Has(text::kSpaceBefore))
-          ++j;
+        if (j + 1 < limit && JoinedHyphen(text, toks, j)) ++j;
       }
       const auto& t = toks.tokens[j];
       if (!IsWordLike(t) || t.Has(text::kNewlineBefore)) break;
       key += ' ';
       key += toks.Key(j);
       // The abbreviation's last period is its own ("U.S." as the acronym's exact form).
-      ends[n_ok] = j - i + (j + 1 < limit && AbbreviationDot(text, toks, j + 1) ? 2 : 1);
+      const bool dot = j + 1 < limit && AbbreviationDot(text, toks, j + 1);
+      ends[n_ok] = j - i + (dot ? 2 : 1);
+      joined[n_ok] = dot && JoinedHyphen(text, toks, j + 2);
       lens[n_ok++] = key.size();
     }
     for (size_t n = n_ok; n >= 1 && ends[n - 1] > best.len; --n) {
+      // "U.S.-backed Kurdish forces": the abbreviation is part of a compound ("US-backed", one
+      // word), not a name of its own.
+      if (joined[n - 1]) continue;
       // The candidate alone, when it is its first key (no space): the first key's slot says
       // what it is as a phrase of one token.
       if (n == 1 && !spaced && f->one != FirstEntry::kRecords) {

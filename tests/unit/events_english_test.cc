@@ -1042,6 +1042,10 @@ TEST_F(EnglishEventsTest, ADottedAbbreviationNamesTheActor) {
   v = Events("A U.S. missile strike on Aleppo on Friday killed five soldiers.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].actor1, "us_military");
+  // A compound ("U.S.-backed", as "US-backed" is one word) names the backer, not a side.
+  v = Events("An explosion killed five people in Aleppo on Wednesday as U.S.-backed Kurdish forces advanced.");
+  ASSERT_FALSE(v.empty());
+  for (const auto& e : v) EXPECT_NE(e.actor1, "us_military");
 }
 
 // "struck" is a strike when an aircraft or a weapon strikes; a deal struck or an earthquake

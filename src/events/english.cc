@@ -227,6 +227,18 @@ bool EnglishRelatedHeadlines(const text::Tokens& toks, size_t first, size_t tok)
   return false;
 }
 
+bool EnglishSaysItDid(const text::Tokens& toks, size_t after, size_t tok) {
+  size_t k = after;
+  if (k >= tok || !Is(toks.Key(k), {"said", "says", "claimed", "claims", "announced", "announces", "stated"}))
+    return false;
+  for (++k; k < tok && Is(toks.Key(k), {"on", "that", "today", "yesterday", "earlier", "monday", "tuesday", "wednesday",
+                                        "thursday", "friday", "saturday", "sunday"});)
+    ++k;
+  if (k >= tok || !Is(toks.Key(k), {"it", "they"})) return false;
+  for (++k; k < tok && Is(toks.Key(k), {"had", "has", "have"});) ++k;
+  return k == tok;
+}
+
 bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok) {
   for (size_t i = tok, seen = 0; i > first + 1 && seen < 4;) {
     --i;

@@ -77,6 +77,13 @@ bool EnglishStruckByNothing(const text::Tokens& toks, size_t first, size_t tok, 
 // counts are other reports' (FA-KES dev: 25 of 423 pages carry one).
 bool EnglishRelatedHeadlines(const text::Tokens& toks, size_t first, size_t tok);
 
+// The English actor mention ending before token `after` says it did the act whose trigger is
+// at `tok`: "The Hezbollah said it had taken control of", "Islamic State claimed on Monday
+// that it had killed": a verb of saying right after the mention, a time or "that", then "it"
+// or "they" (and "had", "has", "have") right before the trigger. The speaker is then the
+// author, not a reporter of someone else's act. Not a passive ("said it had been attacked").
+bool EnglishSaysItDid(const text::Tokens& toks, size_t after, size_t tok);
+
 // The English words at `i` end a cue of backing: "backed by", "supported by", "aided by",
 // "assisted by" (the "by"); the mention after it names a side's backer ("The Syrian army
 // backed by Hezbollah shelled ...").

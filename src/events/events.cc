@@ -2604,7 +2604,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       if (a1 < 0)
         for (int32_t m2 : actors_at.Within(s.first_token, s.end_token))
-          if (d_.actors[r.actors[m2].actor].party && AnnouncesItsAct(toks, r.actors[m2], s.first_token, tok)) {
+          if (d_.actors[r.actors[m2].actor].party &&
+              (AnnouncesItsAct(toks, r.actors[m2], s.first_token, tok) ||
+               (english && r.actors[m2].token_end < tok && EnglishSaysItDid(toks, r.actors[m2].token_end, tok)))) {
             a1 = m2;
             a2 = first_after(tok + m.len, r.actors[m2].actor, true);
           }

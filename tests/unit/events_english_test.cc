@@ -1077,5 +1077,20 @@ TEST_F(EnglishEventsTest, ThePagesRelatedHeadlinesAreOtherReports) {
   EXPECT_EQ(v[0].fatalities, 9u);
 }
 
+
+// "X said it had ...": the speaker is the one who acted, not a reporter of someone else's
+// act; a passive ("said it had been attacked") says nothing of the sort.
+TEST_F(EnglishEventsTest, WhoSaysItDidTheActIsItsAuthor) {
+  auto v = Events("The Islamic State said it had killed 20 Syrian soldiers in Aleppo on Monday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor1, "isis");
+  v = Events("The Syrian army said on Monday that it had recaptured Aleppo.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor1, "syrian_army");
+  v = Events("The Syrian army said it had been attacked in Aleppo on Monday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_NE(v[0].actor1, "syrian_army");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -462,6 +462,20 @@ void Dictionaries::Freeze() {
     auto it = by_name.find("Military Forces of " + a.name_en.substr(of + 4));
     if (it != by_name.end() && actors[it->second].country == a.country) a.forces = it->second;
   }
+  // "Russias warplanes", "Hezbollahs fighters", "Turkeys army": web text drops the possessive's
+  // apostrophe (FA-KES dev: "Russias" 23 times, "Turkeys" 16), where "Russia's" is "Russia" and
+  // its "'s" token. A one-word Latin alias also matches with that "s", unless some alias is
+  // so spelled already; acronyms (exact forms) do not. Idempotent: an "s" form is skipped.
+  std::vector<std::pair<std::string, uint32_t>> possessives;
+  for (const auto& [key, es] : actor_aliases.entries) {
+    if (key.size() < 4 || key.back() == 's' || key.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
+      continue;
+    std::string with_s = key + "s";
+    if (actor_aliases.entries.contains(with_s)) continue;
+    for (const PhraseEntry& e : es)
+      if (e.exact.empty()) possessives.emplace_back(with_s, e.index);
+  }
+  for (const auto& [key, index] : possessives) actor_aliases.Add(key, index, false);
   aircraft_by_nationality.clear();
   english_aircraft_by_nationality.clear();
   for (const auto& [key, es] : actor_aliases.entries) {

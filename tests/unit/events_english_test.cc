@@ -1092,5 +1092,18 @@ TEST_F(EnglishEventsTest, WhoSaysItDidTheActIsItsAuthor) {
   EXPECT_NE(v[0].actor1, "syrian_army");
 }
 
+
+// The possessive without its apostrophe ("Russias warplanes", as web text writes "Russia's")
+// names the actor as "Russia's" does.
+TEST_F(EnglishEventsTest, AnActorsPossessiveWithoutItsApostrophe) {
+  for (const char* s : {"Russia's warplanes bombed Aleppo on Monday killing 5 civilians.",
+                        "Russias warplanes bombed Aleppo on Monday killing 5 civilians."}) {
+    auto v = Events(s);
+    ASSERT_EQ(v.size(), 1u) << s;
+    EXPECT_EQ(v[0].actor1.rfind("russia", 0), 0u) << s << ": " << v[0].actor1;
+    EXPECT_EQ(v[0].sub, "Air/drone strike") << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

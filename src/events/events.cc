@@ -728,10 +728,20 @@ bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t af
 }
 
 // A country's name after a locative word is the place, not its government: "في جنوب شرق
-// تركيا", "داخل سوريا", "في اليمن".
+// تركيا", "داخل سوريا", "في اليمن"; "near the border with Turkey", "in northern Syria",
+// "fired from Turkey" (not "clashes with Turkey": "with" only after "border").
 bool PlaceNotParty(const ActorInfo& info, const text::Tokens& toks, const ActorMention& a) {
-  return info.type == "government"sv && a.token_begin > 0 && a.token_end == a.token_begin + 1 &&
-         KeyIs(toks, a.token_begin - 1,
+  if (info.type != "government"sv || a.token_begin == 0 || a.token_end != a.token_begin + 1) return false;
+  const size_t p = a.token_begin - 1;
+  if (toks.tokens[a.token_begin].script == text::Script::kLatin) {
+    static const WordSet kEnglish{"in", "into", "inside", "within", "throughout", "from", "across", "near",
+                                  "toward", "towards", "northern", "southern", "eastern", "western", "central",
+                                  "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+                                  "north-western", "south-eastern", "south-western"};
+    return KeyIs(toks, p, kEnglish, false) ||
+           (toks.Key(p) == "with" && p > 0 && KeyIs(toks, p - 1, {"border", "borders"}, false));
+  }
+  return KeyIs(toks, p,
                {"في", "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي", "انحا", "داخل", "حدود",
                 "اراضي", "عمق", "الي", "من"},
                false);

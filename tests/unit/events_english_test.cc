@@ -1105,5 +1105,15 @@ TEST_F(EnglishEventsTest, AnActorsPossessiveWithoutItsApostrophe) {
   }
 }
 
+
+// A country named as where something is ("near the border with Turkey", "in northern Syria",
+// "fired from Turkey") is no party to the incident.
+TEST_F(EnglishEventsTest, ACountryNamedAsThePlaceIsNoParty) {
+  auto v = Events("Russian jets hit an outpost in Aleppo near the border with Turkey on Sunday killing one fighter.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor1.rfind("russia", 0), 0u) << v[0].actor1;
+  EXPECT_EQ(v[0].actor2.find("turk"), std::string::npos) << v[0].actor2;
+}
+
 }  // namespace
 }  // namespace marsad::events

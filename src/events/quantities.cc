@@ -890,8 +890,12 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         }
         if (ev == Evidence::kNone && k < end && toks.tokens[k].kind == text::TokenKind::kWord &&
             toks.tokens[k].script == text::Script::kLatin) {
-          // English adjectives before the noun: "21 Syrian moderate opposition fighters".
+          // English adjectives before the noun: "21 Syrian moderate opposition fighters",
+          // "70 regime and rebel fighters" (two sides' words joined by "and").
           for (size_t t = k + 1; t < end && t <= k + 3; ++t) {
+            if (toks.Key(t) == "and"sv && t + 1 < end && toks.tokens[t + 1].kind == text::TokenKind::kWord &&
+                !is_number_token(t + 1, end))
+              continue;
             if (toks.tokens[t].kind != text::TokenKind::kWord || is_number_token(t, end) ||
                 cue_at(t, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore, QuantityCueKind::kParticle}).cue)
               break;

@@ -1115,5 +1115,17 @@ TEST_F(EnglishEventsTest, ACountryNamedAsThePlaceIsNoParty) {
   EXPECT_EQ(v[0].actor2.find("turk"), std::string::npos) << v[0].actor2;
 }
 
+
+// One count of two sides' fighters, their words joined by "and" before the noun.
+TEST_F(EnglishEventsTest, OneCountOfTwoSidesFighters) {
+  auto v = Events("At least 70 regime and rebel fighters have been killed in battles around Aleppo on Wednesday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 70u);
+  // Not a number after the "and": "killed 5 and wounded 7 soldiers" keeps its two counts apart.
+  v = Events("Shelling killed 5 and wounded 7 soldiers in Aleppo on Wednesday.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 5u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -750,6 +750,13 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       else rel(i + 1, -1);
       continue;
     }
+    // «اليوم», "اليوم": a name between quotes, not today: the paper Al-Yaum ("وأكد في حديث
+    // لـ«اليوم»", "وقالوا لـ"اليوم": إن"), a programme, a column. The quotes touch it: today
+    // between two quoted names has its spaces ("على “فيسبوك” اليوم “بدء تنفيذ قرار").
+    if (is(i, Bits({"اليوم"})) && i > 0 && punct_is(i - 1, {"\"", "\xC2\xAB", "\xE2\x80\x9C", "\xE2\x80\x9D"}) &&
+        punct_is(i + 1, {"\"", "\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x9C"}) &&
+        t.tokens[i - 1].end == t.tokens[i].start && t.tokens[i].end == t.tokens[i + 1].start)
+      continue;
     // "لكامل اليوم", "طوال اليوم", "على مدار اليوم": a whole day, any day, not today.
     if (is(i, Bits({"اليوم"})) && i > 0 && KeyIs(t, i - 1, {"كامل", "طوال", "طيله", "مدار"})) continue;
     // "مثل هذا اليوم" ("such a day", "this day of a year past"): any day like it, not today.

@@ -220,6 +220,23 @@ TEST(EventsDates, AWeekdayInBracketsDatesToday) {
   EXPECT_EQ(r.result.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// «اليوم» between quotes is a name (the paper Al-Yaum: "قال مصدر لـ«اليوم»"), not today: the
+// undated clause after it takes the day named before it ("مساء الخميس").
+TEST(EventsDates, TodayBetweenQuotesIsAName) {
+  for (const char* paper : {"لـ«اليوم»", "لـ\"اليوم\"", "لـ \"اليوم\""}) {
+    SCOPED_TRACE(paper);
+    auto r = RunEvents(std::string("أعلنت الهيئة القرار مساء الخميس. وقال مصدر ") + paper +
+                           ": إن القرار نهائي. واستهدف تفجير انتحاري مسجدا في أبها ما أسفر عن مقتل 15 شخصا.",
+                       "2015-08-08");
+    for (const auto& d : r.result.dates) EXPECT_NE(r.Surface(d.start, d.end), "اليوم");
+    ASSERT_EQ(r.result.events.size(), 1u);
+    EXPECT_EQ(r.result.events[0].date, "2015-08-06");
+  }
+  auto r = RunEvents("وأوردت حملة على \"فيسبوك\" اليوم \"بدء تنفيذ قرار\" منع الإنترنت.", "2015-07-24");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  EXPECT_EQ(r.result.dates[0].date, "2015-07-24");
+}
+
 // A day in a "since" phrase that names an event first dates that event, not the incident
 // before it; a day right after "منذ" is the incident's start.
 TEST(EventsDates, ADayInASincePhraseDoesNotDateTheIncidentBeforeIt) {

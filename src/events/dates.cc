@@ -78,7 +78,7 @@ constexpr std::string_view kDateWords[] = {
     "امس",   "الامس", "الاول", "اليوم", "غدا",    "صباح",     "مسا",    "ظهر",   "فجر",     "الغد",    "منذ",
     "يومين", "قبل",   "ايام",  "يوما",  "اشهر",   "شهور",     "سنوات",   "بعد",   "خلال",    "مرور",    "الماضي",
     "الماضيه", "المنصرم", "الفايت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر", "غد",
-    "المقبل", "المقبله", "القادم", "القادمه"};
+    "المقبل", "المقبله", "القادم", "القادمه", "الليله"};
 static_assert(std::size(kDateWords) <= 64);
 
 // The bits of `words`; a word missing from kDateWords does not compile.
@@ -757,6 +757,17 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         punct_is(i + 1, {"\"", "\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x9C"}) &&
         t.tokens[i - 1].end == t.tokens[i].start && t.tokens[i].end == t.tokens[i + 1].start)
       continue;
+    // "الليلة الماضية" (last night) is yesterday's night, "الليلة قبل الماضية" (the night
+    // before last) the day before's, as "أمس" and "أول أمس" are: "وكانت العاصمة اليمنية شهدت،
+    // الليلة قبل الماضية، انفجارين" (Sanaa's car bomb of the evening of Monday 20 Jul 2015 in a
+    // paper of the 22nd).
+    if (is(i, Bits({"الليله", "ليله"}))) {
+      const size_t before = KeyIs(t, i + 1, {"قبل"}, false) ? i + 2 : i + 1;
+      if (KeyIs(t, before, {"الماضيه"}, false)) {
+        rel(before + 1, before == i + 1 ? -1 : -2);
+        continue;
+      }
+    }
     // "لكامل اليوم", "طوال اليوم", "على مدار اليوم": a whole day, any day, not today.
     if (is(i, Bits({"اليوم"})) && i > 0 && KeyIs(t, i - 1, {"كامل", "طوال", "طيله", "مدار"})) continue;
     // "مثل هذا اليوم" ("such a day", "this day of a year past"): any day like it, not today.

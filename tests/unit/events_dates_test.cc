@@ -237,6 +237,22 @@ TEST(EventsDates, TodayBetweenQuotesIsAName) {
   EXPECT_EQ(r.result.dates[0].date, "2015-07-24");
 }
 
+// "الليلة الماضية" (last night) is yesterday, "الليلة قبل الماضية" (the night before last) the
+// day before.
+TEST(EventsDates, LastNightAndTheNightBeforeLast) {
+  auto r = RunEvents("وكانت العاصمة شهدت، الليلة قبل الماضية، انفجارا بسيارة مفخخة أسفر عن مقتل 7 أشخاص. وقصف "
+                     "الحوثيون الليلة الماضية حي المنصورة ما أسفر عن مقتل 3 مدنيين.",
+                     "2015-07-22");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "الليلة قبل الماضية")));
+  EXPECT_EQ(d->date, "2015-07-20");
+  ASSERT_TRUE((d = Find(r, "الليلة الماضية")));
+  EXPECT_EQ(d->date, "2015-07-21");
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-20");
+  EXPECT_EQ(r.result.events[1].date, "2015-07-21");
+}
+
 // A day in a "since" phrase that names an event first dates that event, not the incident
 // before it; a day right after "منذ" is the incident's start.
 TEST(EventsDates, ADayInASincePhraseDoesNotDateTheIncidentBeforeIt) {

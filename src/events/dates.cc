@@ -786,6 +786,21 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       rel(i + 1, -1);
       continue;
     }
+    // "غدا الخميس", "غدا (الخميس)": one mention, the first such day on or after the publication
+    // (alone the weekday would be the latest such day before it, a week back). A paper a day
+    // late says "غدا الأحد" of its own date.
+    if (is(i, Bits({"غدا"})) && weekday_next) {
+      const uint64_t* w = WeekdayTable().Find(t.Key(after));
+      auto& dm = emit(i, after + 1, "relative");
+      if (anchored && w) {
+        const int ahead = (static_cast<int>(*w) - static_cast<int>(ch::weekday(pub).c_encoding()) + 7) % 7;
+        day_of(dm, pub + ch::days(ahead));
+      } else {
+        dm.precision = "day";
+      }
+      i = after;
+      continue;
+    }
     if (is(i, Bits({"غدا"})) || k == "tomorrow") {
       rel(i + 1, 1);
       continue;

@@ -253,6 +253,20 @@ TEST(EventsDates, LastNightAndTheNightBeforeLast) {
   EXPECT_EQ(r.result.events[1].date, "2015-07-21");
 }
 
+// "غدا الخميس": tomorrow and its weekday are one day, the first such on or after the
+// publication (not the Thursday a week back); in a paper a day late, its own date.
+TEST(EventsDates, TomorrowWithItsWeekday) {
+  for (const char* text : {"تحتفل مصر غدا الخميس بافتتاح القناة الجديدة.", "تحتفل مصر غدا (الخميس) بافتتاح القناة."}) {
+    SCOPED_TRACE(text);
+    auto r = RunEvents(text, "2015-08-05");
+    ASSERT_EQ(r.result.dates.size(), 1u);
+    EXPECT_EQ(r.result.dates[0].date, "2015-08-06");
+  }
+  auto r = RunEvents("تعقد الحكومة غدا الأحد جلسة طارئة.", "2015-08-09");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  EXPECT_EQ(r.result.dates[0].date, "2015-08-09");
+}
+
 // A day in a "since" phrase that names an event first dates that event, not the incident
 // before it; a day right after "منذ" is the incident's start.
 TEST(EventsDates, ADayInASincePhraseDoesNotDateTheIncidentBeforeIt) {

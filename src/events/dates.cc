@@ -905,9 +905,11 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       int wd = is(wi, kWeekdayWord) ? WeekdayAt(t, wi) : -1;
       if (wd >= 0) {
         bool past = is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) || k == "last";
+        // "الخميس المقبل", "السبت القادم": the next such day after the publication.
+        const bool coming = is(wi + 1, Bits({"المقبل", "المقبله", "القادم", "القادمه"}));
         bool latin_cap = t.tokens[wi].Has(text::kCapitalized);
-        if (cue || past || latin_cap) {
-          size_t e = wi + 1 + (is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) ? 1 : 0);
+        if (cue || past || latin_cap || coming) {
+          size_t e = wi + 1 + (is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) || coming ? 1 : 0);
           // "ليل الأربعاء الخميس": the night between two days is one date, the second's (as the
           // second weekday alone dates it), not two that set the clause's readings apart.
           if (wi != i && e == wi + 1 && e < n && KeyIs(t, i, {"ليل", "ليله"}, false) && is(e, kWeekdayWord))
@@ -917,6 +919,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
             unsigned pwd = ch::weekday(pub).c_encoding();
             int back = (static_cast<int>(pwd) - wd + 7) % 7;
             if (back == 0 && past) back = 7;
+            if (coming) back = -((wd - static_cast<int>(pwd) + 6) % 7 + 1);  // 1 to 7 days ahead
             day_of(dm, pub - ch::days(back));
           } else {
             dm.precision = "day";

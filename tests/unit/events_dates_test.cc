@@ -254,13 +254,22 @@ TEST(EventsDates, LastNightAndTheNightBeforeLast) {
 }
 
 // "غدا الخميس": tomorrow and its weekday are one day, the first such on or after the
-// publication (not the Thursday a week back); in a paper a day late, its own date.
-TEST(EventsDates, TomorrowWithItsWeekday) {
+// publication (not the Thursday a week back); in a paper a day late, its own date. "الخميس
+// القادم" (next Thursday) is the next one after the publication.
+TEST(EventsDates, TomorrowAndNextWithTheirWeekday) {
   for (const char* text : {"تحتفل مصر غدا الخميس بافتتاح القناة الجديدة.", "تحتفل مصر غدا (الخميس) بافتتاح القناة."}) {
     SCOPED_TRACE(text);
     auto r = RunEvents(text, "2015-08-05");
     ASSERT_EQ(r.result.dates.size(), 1u);
     EXPECT_EQ(r.result.dates[0].date, "2015-08-06");
+  }
+  for (const char* text : {"بمناسبة افتتاح القناة الخميس القادم.", "بمناسبة افتتاح القناة يوم الخميس المقبل."}) {
+    SCOPED_TRACE(text);
+    auto r = RunEvents(text, "2015-08-03");  // a Monday
+    ASSERT_EQ(r.result.dates.size(), 1u);
+    EXPECT_EQ(r.result.dates[0].date, "2015-08-06");
+    const std::string surface = r.Surface(r.result.dates[0].start, r.result.dates[0].end);
+    EXPECT_TRUE(surface.ends_with("القادم") || surface.ends_with("المقبل")) << surface;
   }
   auto r = RunEvents("تعقد الحكومة غدا الأحد جلسة طارئة.", "2015-08-09");
   ASSERT_EQ(r.result.dates.size(), 1u);

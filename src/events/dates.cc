@@ -768,6 +768,11 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
         continue;
       }
     }
+    // "عين اليوم – القاهرة": the outlet Ain Al-Youm's dateline (its name, then a dash and the
+    // city), not today.
+    if (is(i, Bits({"اليوم"})) && i > 0 && KeyIs(t, i - 1, {"عين"}, false) &&
+        punct_is(i + 1, {"-", "\xE2\x80\x93", "\xE2\x80\x94"}))
+      continue;
     // "لكامل اليوم", "طوال اليوم", "على مدار اليوم": a whole day, any day, not today.
     if (is(i, Bits({"اليوم"})) && i > 0 && KeyIs(t, i - 1, {"كامل", "طوال", "طيله", "مدار"})) continue;
     // "مثل هذا اليوم" ("such a day", "this day of a year past"): any day like it, not today.

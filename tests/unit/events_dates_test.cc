@@ -221,7 +221,8 @@ TEST(EventsDates, AWeekdayInBracketsDatesToday) {
 }
 
 // «اليوم» between quotes is a name (the paper Al-Yaum: "قال مصدر لـ«اليوم»"), not today: the
-// undated clause after it takes the day named before it ("مساء الخميس").
+// undated clause after it takes the day named before it ("مساء الخميس"). So is the "اليوم" of
+// the dateline "عين اليوم – القاهرة" (the outlet Ain Al-Youm).
 TEST(EventsDates, TodayBetweenQuotesIsAName) {
   for (const char* paper : {"لـ«اليوم»", "لـ\"اليوم\"", "لـ \"اليوم\""}) {
     SCOPED_TRACE(paper);
@@ -231,6 +232,12 @@ TEST(EventsDates, TodayBetweenQuotesIsAName) {
     for (const auto& d : r.result.dates) EXPECT_NE(r.Surface(d.start, d.end), "اليوم");
     ASSERT_EQ(r.result.events.size(), 1u);
     EXPECT_EQ(r.result.events[0].date, "2015-08-06");
+  }
+  // Nor the dateline of the outlet Ain Al-Youm ("عين اليوم – القاهرة").
+  for (const char* dash : {"–", "-"}) {
+    auto r = RunEvents(std::string("عين اليوم ") + dash + " القاهرة قتل 3 جنود في هجوم على حاجز في العريش.",
+                       "2015-08-03");
+    EXPECT_TRUE(r.result.dates.empty()) << dash;
   }
   auto r = RunEvents("وأوردت حملة على \"فيسبوك\" اليوم \"بدء تنفيذ قرار\" منع الإنترنت.", "2015-07-24");
   ASSERT_EQ(r.result.dates.size(), 1u);

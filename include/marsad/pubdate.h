@@ -41,7 +41,9 @@ int PublishedLocalHour(std::string_view s);
 // none of the 20 dated incidents of articles posted before 07:00 is on the publication day;
 // 10 of the other 70 are). The events layer dates an event its text does not date to this
 // day; "today" and "yesterday" in the text still count from the publication date (dating
-// them from this day too lowered event_date on both sets: .861 -> .806, .865 -> .811).
+// them from this day too lowered event_date on both sets: .861 -> .806, .865 -> .811), unless
+// the text's own "أمس الثلاثاء" says it counts from the day before (CountsFromDayBefore in
+// src/events/events.cc).
 inline constexpr int kEditionHour = 7;
 std::string EditionDay(const std::string& iso_date, int hour);
 

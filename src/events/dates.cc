@@ -78,7 +78,7 @@ constexpr std::string_view kDateWords[] = {
     "امس",   "الامس", "الاول", "اليوم", "غدا",    "صباح",     "مسا",    "ظهر",   "فجر",     "الغد",    "منذ",
     "يومين", "قبل",   "ايام",  "يوما",  "اشهر",   "شهور",     "سنوات",   "بعد",   "خلال",    "مرور",    "الماضي",
     "الماضيه", "المنصرم", "الفايت", "الاسبوع", "الشهر", "العام", "السنه", "يوم", "عام", "سنه", "ليل", "ليله", "عصر", "غد",
-    "المقبل", "المقبله", "القادم", "القادمه"};
+    "المقبل", "المقبله", "القادم", "القادمه", "الليله"};
 static_assert(std::size(kDateWords) <= 64);
 
 // The bits of `words`; a word missing from kDateWords does not compile.
@@ -750,6 +750,29 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       else rel(i + 1, -1);
       continue;
     }
+    // «اليوم», "اليوم": a name between quotes, not today: the paper Al-Yaum ("وأكد في حديث
+    // لـ«اليوم»", "وقالوا لـ"اليوم": إن"), a programme, a column. The quotes touch it: today
+    // between two quoted names has its spaces ("على “فيسبوك” اليوم “بدء تنفيذ قرار").
+    if (is(i, Bits({"اليوم"})) && i > 0 && punct_is(i - 1, {"\"", "\xC2\xAB", "\xE2\x80\x9C", "\xE2\x80\x9D"}) &&
+        punct_is(i + 1, {"\"", "\xC2\xBB", "\xE2\x80\x9D", "\xE2\x80\x9C"}) &&
+        t.tokens[i - 1].end == t.tokens[i].start && t.tokens[i].end == t.tokens[i + 1].start)
+      continue;
+    // "الليلة الماضية" (last night) is yesterday's night, "الليلة قبل الماضية" (the night
+    // before last) the day before's, as "أمس" and "أول أمس" are: "وكانت العاصمة اليمنية شهدت،
+    // الليلة قبل الماضية، انفجارين" (Sanaa's car bomb of the evening of Monday 20 Jul 2015 in a
+    // paper of the 22nd).
+    if (is(i, Bits({"الليله", "ليله"}))) {
+      const size_t before = KeyIs(t, i + 1, {"قبل"}, false) ? i + 2 : i + 1;
+      if (KeyIs(t, before, {"الماضيه"}, false)) {
+        rel(before + 1, before == i + 1 ? -1 : -2);
+        continue;
+      }
+    }
+    // "عين اليوم – القاهرة": the outlet Ain Al-Youm's dateline (its name, then a dash and the
+    // city), not today.
+    if (is(i, Bits({"اليوم"})) && i > 0 && KeyIs(t, i - 1, {"عين"}, false) &&
+        punct_is(i + 1, {"-", "\xE2\x80\x93", "\xE2\x80\x94"}))
+      continue;
     // "لكامل اليوم", "طوال اليوم", "على مدار اليوم": a whole day, any day, not today.
     if (is(i, Bits({"اليوم"})) && i > 0 && KeyIs(t, i - 1, {"كامل", "طوال", "طيله", "مدار"})) continue;
     // "مثل هذا اليوم" ("such a day", "this day of a year past"): any day like it, not today.
@@ -766,6 +789,21 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     }
     if (k == "yesterday") {
       rel(i + 1, -1);
+      continue;
+    }
+    // "غدا الخميس", "غدا (الخميس)": one mention, the first such day on or after the publication
+    // (alone the weekday would be the latest such day before it, a week back). A paper a day
+    // late says "غدا الأحد" of its own date.
+    if (is(i, Bits({"غدا"})) && weekday_next) {
+      const uint64_t* w = WeekdayTable().Find(t.Key(after));
+      auto& dm = emit(i, after + 1, "relative");
+      if (anchored && w) {
+        const int ahead = (static_cast<int>(*w) - static_cast<int>(ch::weekday(pub).c_encoding()) + 7) % 7;
+        day_of(dm, pub + ch::days(ahead));
+      } else {
+        dm.precision = "day";
+      }
+      i = after;
       continue;
     }
     if (is(i, Bits({"غدا"})) || k == "tomorrow") {
@@ -872,9 +910,11 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       int wd = is(wi, kWeekdayWord) ? WeekdayAt(t, wi) : -1;
       if (wd >= 0) {
         bool past = is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) || k == "last";
+        // "الخميس المقبل", "السبت القادم": the next such day after the publication.
+        const bool coming = is(wi + 1, Bits({"المقبل", "المقبله", "القادم", "القادمه"}));
         bool latin_cap = t.tokens[wi].Has(text::kCapitalized);
-        if (cue || past || latin_cap) {
-          size_t e = wi + 1 + (is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) ? 1 : 0);
+        if (cue || past || latin_cap || coming) {
+          size_t e = wi + 1 + (is(wi + 1, Bits({"الماضي", "الماضيه", "المنصرم", "الفايت"})) || coming ? 1 : 0);
           // "ليل الأربعاء الخميس": the night between two days is one date, the second's (as the
           // second weekday alone dates it), not two that set the clause's readings apart.
           if (wi != i && e == wi + 1 && e < n && KeyIs(t, i, {"ليل", "ليله"}, false) && is(e, kWeekdayWord))
@@ -884,6 +924,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
             unsigned pwd = ch::weekday(pub).c_encoding();
             int back = (static_cast<int>(pwd) - wd + 7) % 7;
             if (back == 0 && past) back = 7;
+            if (coming) back = -((wd - static_cast<int>(pwd) + 6) % 7 + 1);  // 1 to 7 days ahead
             day_of(dm, pub - ch::days(back));
           } else {
             dm.precision = "day";

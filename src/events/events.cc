@@ -1938,6 +1938,35 @@ size_t DatelineMentions(const text::Tokens& toks, const std::vector<DateMention>
   return 2;
 }
 
+// True when the article's own "yesterday" or "today" with a weekday says it counts its days
+// from the day before `pub_iso`: "صباح يوم أمس الثلاثاء" in a paper published on Thursday
+// (Tuesday is two days back), "اليوم (الاثنين)" under a Tuesday's date. Papers post the
+// edition written the day before, and a crawl dates it later still: its bare "أمس" is then a
+// day earlier than the publication's yesterday (Al-Yaum of 23 Jul 2015 on the projectile that
+// hit a house in Al-Harth: "صباح يوم أمس" in the lead, "صباح يوم أمس الثلاثاء", the 21st,
+// further on). Not when another such day agrees with the publication: that writer counts
+// from it. "أمس الأول الاثنين" (the day before yesterday) is no evidence either way, nor a
+// "today" of the day before in an article posted in the small hours (`posted_at_night`,
+// EditionDay): its "أمس" still counts from the publication ("صباح يوم أمس اليوم الجمعة" in
+// Al-Yaum, posted at 01:54 on Saturday 25 Jul 2015).
+bool CountsFromDayBefore(const text::Tokens& toks, const std::vector<DateMention>& dates, std::string_view pub_iso,
+                         bool posted_at_night) {
+  int late = 0, on_time = 0;
+  for (const DateMention& dm : dates) {
+    if (!dm.resolved || dm.precision != "day" || dm.kind != "relative" || dm.token_end < dm.token_begin + 2 ||
+        KeyIs(toks, dm.token_begin + 1, {"الاول"}, false) ||
+        !KeyIs(toks, dm.token_end - 1, {"الاحد", "الاثنين", "الثلاثا", "الاربعا", "الخميس", "الجمعه", "السبت"}))
+      continue;
+    const long back = DaysBetween(dm.date, pub_iso);
+    int lag = -1;
+    if (KeyIs(toks, dm.token_begin, {"امس", "الامس"})) lag = static_cast<int>(back) - 1;
+    else if (KeyIs(toks, dm.token_begin, {"اليوم"}) && !posted_at_night) lag = static_cast<int>(back);
+    if (lag == 1) ++late;
+    else if (lag == 0) ++on_time;
+  }
+  return late > 0 && on_time == 0;
+}
+
 }  // namespace
 
 EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Tokens& toks,
@@ -2005,6 +2034,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (dateline_first && (!have_published || back != 0)) {
       dateline = own_date;
       published = dateline;
+      r.dates.clear();
+      FindDates(text, toks, published, &r, &starts);
+    }
+  }
+  // A paper a day late (CountsFromDayBefore): its "yesterday", "today" and undated news count
+  // from the day before the publication.
+  std::string day_before;
+  if (dateline.empty() && published.size() >= 10) {
+    const std::string pub_day(published.substr(0, 10));
+    if (CountsFromDayBefore(toks, r.dates, pub_day, !written.empty() && written != pub_day)) {
+      day_before = ShiftDays(pub_day, -1);
+      published = day_before;
+      if (written.empty() || written == pub_day) written = day_before;
       r.dates.clear();
       FindDates(text, toks, published, &r, &starts);
     }

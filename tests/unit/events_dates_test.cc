@@ -220,6 +220,69 @@ TEST(EventsDates, AWeekdayInBracketsDatesToday) {
   EXPECT_EQ(r.result.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// «اليوم» between quotes is a name (the paper Al-Yaum: "قال مصدر لـ«اليوم»"), not today: the
+// undated clause after it takes the day named before it ("مساء الخميس"). So is the "اليوم" of
+// the dateline "عين اليوم – القاهرة" (the outlet Ain Al-Youm).
+TEST(EventsDates, TodayBetweenQuotesIsAName) {
+  for (const char* paper : {"لـ«اليوم»", "لـ\"اليوم\"", "لـ \"اليوم\""}) {
+    SCOPED_TRACE(paper);
+    auto r = RunEvents(std::string("أعلنت الهيئة القرار مساء الخميس. وقال مصدر ") + paper +
+                           ": إن القرار نهائي. واستهدف تفجير انتحاري مسجدا في أبها ما أسفر عن مقتل 15 شخصا.",
+                       "2015-08-08");
+    for (const auto& d : r.result.dates) EXPECT_NE(r.Surface(d.start, d.end), "اليوم");
+    ASSERT_EQ(r.result.events.size(), 1u);
+    EXPECT_EQ(r.result.events[0].date, "2015-08-06");
+  }
+  // Nor the dateline of the outlet Ain Al-Youm ("عين اليوم – القاهرة").
+  for (const char* dash : {"–", "-"}) {
+    auto r = RunEvents(std::string("عين اليوم ") + dash + " القاهرة قتل 3 جنود في هجوم على حاجز في العريش.",
+                       "2015-08-03");
+    EXPECT_TRUE(r.result.dates.empty()) << dash;
+  }
+  auto r = RunEvents("وأوردت حملة على \"فيسبوك\" اليوم \"بدء تنفيذ قرار\" منع الإنترنت.", "2015-07-24");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  EXPECT_EQ(r.result.dates[0].date, "2015-07-24");
+}
+
+// "الليلة الماضية" (last night) is yesterday, "الليلة قبل الماضية" (the night before last) the
+// day before.
+TEST(EventsDates, LastNightAndTheNightBeforeLast) {
+  auto r = RunEvents("وكانت العاصمة شهدت، الليلة قبل الماضية، انفجارا بسيارة مفخخة أسفر عن مقتل 7 أشخاص. وقصف "
+                     "الحوثيون الليلة الماضية حي المنصورة ما أسفر عن مقتل 3 مدنيين.",
+                     "2015-07-22");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "الليلة قبل الماضية")));
+  EXPECT_EQ(d->date, "2015-07-20");
+  ASSERT_TRUE((d = Find(r, "الليلة الماضية")));
+  EXPECT_EQ(d->date, "2015-07-21");
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-20");
+  EXPECT_EQ(r.result.events[1].date, "2015-07-21");
+}
+
+// "غدا الخميس": tomorrow and its weekday are one day, the first such on or after the
+// publication (not the Thursday a week back); in a paper a day late, its own date. "الخميس
+// القادم" (next Thursday) is the next one after the publication.
+TEST(EventsDates, TomorrowAndNextWithTheirWeekday) {
+  for (const char* text : {"تحتفل مصر غدا الخميس بافتتاح القناة الجديدة.", "تحتفل مصر غدا (الخميس) بافتتاح القناة."}) {
+    SCOPED_TRACE(text);
+    auto r = RunEvents(text, "2015-08-05");
+    ASSERT_EQ(r.result.dates.size(), 1u);
+    EXPECT_EQ(r.result.dates[0].date, "2015-08-06");
+  }
+  for (const char* text : {"بمناسبة افتتاح القناة الخميس القادم.", "بمناسبة افتتاح القناة يوم الخميس المقبل."}) {
+    SCOPED_TRACE(text);
+    auto r = RunEvents(text, "2015-08-03");  // a Monday
+    ASSERT_EQ(r.result.dates.size(), 1u);
+    EXPECT_EQ(r.result.dates[0].date, "2015-08-06");
+    const std::string surface = r.Surface(r.result.dates[0].start, r.result.dates[0].end);
+    EXPECT_TRUE(surface.ends_with("القادم") || surface.ends_with("المقبل")) << surface;
+  }
+  auto r = RunEvents("تعقد الحكومة غدا الأحد جلسة طارئة.", "2015-08-09");
+  ASSERT_EQ(r.result.dates.size(), 1u);
+  EXPECT_EQ(r.result.dates[0].date, "2015-08-09");
+}
+
 // A day in a "since" phrase that names an event first dates that event, not the incident
 // before it; a day right after "منذ" is the incident's start.
 TEST(EventsDates, ADayInASincePhraseDoesNotDateTheIncidentBeforeIt) {

@@ -824,6 +824,35 @@ TEST(EventsIncidents, DateFallbackSaysSo) {
   EXPECT_TRUE(r.result.events[0].date_from_published);
 }
 
+// A paper whose own "yesterday" or "today" with a weekday names the day before the one it
+// counts from (a print edition written the day before its date) counts its bare "أمس" and its
+// undated news from that day too; not when another such day agrees with the publication, nor
+// for a "today" of the day before in an article posted in the small hours.
+TEST(EventsIncidents, APaperADayLateCountsFromTheDayBefore) {
+  const std::string shelling = "قصفت قوات النظام بلدة كفرنبل صباح أمس، ما أدى إلى مقتل 5 مدنيين. ";
+  struct Case {
+    const char* second;
+    const char* written;
+    const char* day;
+  } cases[] = {
+      {"وقال مسؤول إن الاجتماع عقد أمس الثلاثاء في العاصمة.", "", "2015-07-21"},         // Tuesday: 2 days back
+      {"وقال مسؤول إن الاجتماع يعقد اليوم (الأربعاء) في العاصمة.", "", "2015-07-21"},     // Wednesday: 1 back
+      {"وقال مسؤول إن الاجتماع عقد أمس الأربعاء في العاصمة.", "", "2015-07-22"},         // on time
+      {"وقال مسؤول إن الاجتماع يعقد اليوم الأربعاء في العاصمة.", "2015-07-22", "2015-07-22"},  // posted at night
+      {"وقال مسؤول إن الاجتماع عقد أمس الأول الثلاثاء في العاصمة.", "", "2015-07-22"},   // the day before yesterday
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.second);
+    auto text = text::DecodeUtf8(shelling + c.second, text::Utf8Mode::kLenient).value();
+    auto toks = text::Tokenize(text);
+    auto sentences = text::SplitSentences(text, toks);
+    EventExtractor ex(Dicts());
+    auto r = ex.Extract(text, toks, sentences, {}, "2015-07-23", "", nullptr, c.written);
+    ASSERT_FALSE(r.events.empty());
+    EXPECT_EQ(r.events[0].date, c.day);
+  }
+}
+
 // A clause with no date of its own takes the day an earlier sentence named; not one that
 // tells a toll rising ("إلى ذلك، ارتفعت حصيلة ... إلى 11 قتيلا"): the count is as of the
 // writing, and the earlier day is mostly the roundup's previous item's.

@@ -122,7 +122,7 @@ class FileLines {
  private:
   FileLines() = default;
   bool Map(uint64_t from, size_t len);  // maps [from rounded down to a page, +len]
-  std::unique_ptr<ByteSource> src_;  // not mapped
+  std::unique_ptr<ByteSource> src_;     // not mapped
   std::unique_ptr<LineReader> lines_;
   int fd_ = -1;
   std::string path_, error_;

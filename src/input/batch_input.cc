@@ -1,6 +1,9 @@
 // Streaming batch input: byte sources (plain, gzip, zstd), lines, and documents out of
 // files, directories and stdin (include/marsad/batch.h).
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <xxhash.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -296,6 +299,82 @@ std::string LineReader::Rest() {
   buf_.clear();
   pos_ = scan_ = 0;
   return r;
+}
+
+Result<std::unique_ptr<FileLines>> FileLines::Open(const std::string& path, size_t window) {
+  std::unique_ptr<FileLines> f(new FileLines());
+  f->path_ = path;
+  f->window_ = std::max<size_t>(window, 1);
+  if (path != "-") {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    unsigned char magic[4] = {0, 0, 0, 0};
+    // Mapped only when plain (ByteSource's magic bytes) and not empty.
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        ::pread(fd, magic, sizeof magic, 0) >= 2 && !(magic[0] == 0x1f && magic[1] == 0x8b) &&
+        !(magic[0] == 0x28 && magic[1] == 0xb5 && magic[2] == 0x2f && magic[3] == 0xfd)) {
+      f->fd_ = fd;
+      f->size_ = static_cast<uint64_t>(st.st_size);
+      return f;
+    }
+    if (fd >= 0) ::close(fd);
+  }
+  auto src = ByteSource::Open(path);  // its error messages, as before
+  if (!src.ok()) return src.status();
+  f->src_ = std::move(src).value();
+  f->lines_ = std::make_unique<LineReader>(f->src_.get());
+  return f;
+}
+
+FileLines::~FileLines() {
+  if (map_ != nullptr) ::munmap(map_, map_len_);
+  if (fd_ >= 0) ::close(fd_);
+}
+
+bool FileLines::Map(uint64_t from, size_t len) {
+  if (map_ != nullptr) ::munmap(map_, map_len_);
+  map_ = nullptr;
+  static const uint64_t page = static_cast<uint64_t>(::sysconf(_SC_PAGESIZE));
+  map_from_ = from / page * page;
+  map_len_ = static_cast<size_t>(std::min<uint64_t>(len + (from - map_from_), size_ - map_from_));
+  // Populated at once: one call maps the window's pages, not a fault for each.
+  void* p = ::mmap(nullptr, map_len_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd_, static_cast<off_t>(map_from_));
+  if (p == MAP_FAILED) {
+    error_ = path_ + ": read error: " + std::strerror(errno);
+    map_len_ = 0;
+    return false;
+  }
+  map_ = static_cast<char*>(p);
+  return true;
+}
+
+bool FileLines::Next(std::string_view* line) {
+  if (src_) return lines_->Next(line);
+  if (pos_ >= size_ || failed()) return false;
+  bool from_here = false;  // the window was mapped from this line's start
+  if (map_ == nullptr || pos_ >= map_from_ + map_len_) {
+    if (!Map(pos_, window_)) return false;
+    from_here = true;
+  }
+  for (;;) {
+    const char* begin = map_ + (pos_ - map_from_);
+    size_t avail = static_cast<size_t>(map_from_ + map_len_ - pos_);
+    if (const void* nl = std::memchr(begin, '\n', avail)) {
+      size_t n = static_cast<size_t>(static_cast<const char*>(nl) - begin);
+      *line = std::string_view(begin, n > 0 && begin[n - 1] == '\r' ? n - 1 : n);
+      pos_ += n + 1;
+      return true;
+    }
+    if (map_from_ + map_len_ >= size_) {  // the last line, without '\n'
+      *line = std::string_view(begin, avail);
+      pos_ = size_;
+      return true;
+    }
+    // The line goes on past the window: a window from its start, twice as long when the
+    // window already started there (a line longer than a window).
+    if (!Map(pos_, from_here ? map_len_ * 2 : window_)) return false;
+    from_here = true;
+  }
 }
 
 // ---------------------------------------------------------------------------------------

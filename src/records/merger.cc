@@ -333,14 +333,38 @@ class VerdictMemo {
   }
   // Compatible(m, r) for an open report m of another document than r's, whose content id is
   // `content` (m.content: given apart so that m is read only when the rules are asked).
-  Verdict Of(uint32_t content, const Report& m) {
-    if (opt_.model != nullptr || content == 0 || r_->content == 0) return Compatible(m, *r_, opt_);
-    // Two direct-mapped tables (no allocation, no search; a slot taken by another is
-    // overwritten): the new report's verdicts by the open report's content id (ids are small
-    // and reused: a small table, met again and again by the reports of a cluster), then
-    // every pair's by both contents' ids and generations.
+  // The verdict is valid until the next call. Two direct-mapped tables (no allocation, no
+  // search; a slot taken by another is overwritten): the new report's verdicts by the open
+  // report's content id (ids are small and reused: a small table, met again and again by the
+  // reports of a cluster), then every pair's by both contents' ids and generations.
+  // The first table's hit is all most calls do (at 10x the corpus, thousands a new report:
+  // complete link reads every report of a candidate record), so it is inlined in the
+  // sweep's loops and returns a reference: a call and the copy of a verdict were two thirds
+  // of the instructions of such a hit.
+  const Verdict& Of(uint32_t content, const Report& m) {
+    if (opt_.model == nullptr && content != 0 && r_->content != 0) {
+      const Mine& s = mine_[content % mine_.size()];
+      if (s.epoch == epoch_ && s.content == content) return s.v;
+    }
+    return OfSlow(content, m);
+  }
+
+  // Asks the memory for the pair slot Of(content, ...) will read, when the new report has
+  // no verdict for it yet: the table is read at random, a cache miss a lookup (half of Of's
+  // time at 10x the corpus), so the sweep announces the reports it will ask about next.
+  void Prefetch(uint32_t content) const {
+    if (content == 0 || r_key_ == 0 || new_content_) return;
+    const Mine& s = mine_[content % mine_.size()];
+    if (s.epoch == epoch_ && s.content == content) return;
+    uint64_t h = HashOf(KeyOf(content));
+    if (tags_[h % kPairs] == TagOf(h)) __builtin_prefetch(&pairs_[h % kPairs]);
+  }
+
+ private:
+  // Of past the first table: the pair table, else the rules.
+  [[gnu::noinline]] const Verdict& OfSlow(uint32_t content, const Report& m) {
+    if (opt_.model != nullptr || content == 0 || r_->content == 0) return last_ = Compatible(m, *r_, opt_);
     Mine& s = mine_[content % mine_.size()];
-    if (s.epoch == epoch_ && s.content == content) return s.v;
     uint64_t key_m = KeyOf(content), h = HashOf(key_m);
     size_t slot = h % kPairs;
     uint8_t tag = TagOf(h);
@@ -360,21 +384,9 @@ class VerdictMemo {
       }
     }
     s = {epoch_, content, v};
-    return v;
+    return s.v;
   }
 
-  // Asks the memory for the pair slot Of(content, ...) will read, when the new report has
-  // no verdict for it yet: the table is read at random, a cache miss a lookup (half of Of's
-  // time at 10x the corpus), so the sweep announces the reports it will ask about next.
-  void Prefetch(uint32_t content) const {
-    if (content == 0 || r_key_ == 0 || new_content_) return;
-    const Mine& s = mine_[content % mine_.size()];
-    if (s.epoch == epoch_ && s.content == content) return;
-    uint64_t h = HashOf(KeyOf(content));
-    if (tags_[h % kPairs] == TagOf(h)) __builtin_prefetch(&pairs_[h % kPairs]);
-  }
-
- private:
   uint64_t KeyOf(uint32_t content) const { return uint64_t{ids_.Generation(content)} << 32 | content; }
   uint64_t HashOf(uint64_t key_m) const {
     uint64_t h = (key_m * 0x9E3779B97F4A7C15ull) ^ (r_key_ * 0xC2B2AE3D27D4EB4Full);
@@ -396,6 +408,7 @@ class VerdictMemo {
   const Report* r_ = nullptr;
   uint64_t r_key_ = 0, epoch_ = 0;
   bool new_content_ = false;
+  Verdict last_;  // OfSlow's verdict when not kept in a table
   std::array<Mine, 1024> mine_{};
   std::vector<Pair> pairs_;
   std::vector<uint8_t> tags_;  // by slot: TagOf the pair's hash, 0 for none
@@ -452,7 +465,7 @@ class Sweep {
       size_t scan_end = std::min(c.reports.size(), seen + kCopyScan);
       for (size_t i = seen; !copy && i < scan_end; ++i) memo_.Prefetch(c.briefs[i].content);
       for (size_t i = seen; !opt_.single_link && !copy && i < scan_end && !c.OneDocument(i, it.r); ++i) {
-        Verdict v = memo_.Of(c.briefs[i].content, c.reports[i]);
+        const Verdict& v = memo_.Of(c.briefs[i].content, c.reports[i]);
         copy = v.ok && v.similarity >= opt_.copy_similarity;
       }
       if (copy) copies.push_back(ci);
@@ -580,7 +593,7 @@ class Sweep {
         continue;
       }
       ++n;
-      Verdict v = memo_.Of(c.briefs[i].content, c.reports[i]);
+      const Verdict& v = memo_.Of(c.briefs[i].content, c.reports[i]);
       *copy |= v.ok && v.similarity >= opt_.copy_similarity;
       n_ok += v.ok;
       if (!v.ok && !opt_.single_link) return std::nullopt;

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
+#include <random>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <string>
@@ -255,6 +257,58 @@ TEST(MappedFile, FifoIsRefusedNotAHang) {
   ASSERT_FALSE(f.ok());
   EXPECT_NE(f.status().message().find("is a FIFO, not a regular file"), std::string::npos) << f.status().message();
   auto d = MappedFile::Open(dir);
+  ASSERT_FALSE(d.ok());
+  EXPECT_NE(d.status().message().find("is a directory"), std::string::npos) << d.status().message();
+  std::filesystem::remove_all(dir);
+}
+
+// FileLines (what `marsad merge` reads its inputs with) maps a plain file a window at a time;
+// the lines must be LineReader's whatever the windows: lines across a window's end, lines
+// longer than several windows, "\r\n", blank lines, a last line without '\n'.
+TEST(FileLines, GivesLineReadersLinesWhateverTheWindow) {
+  std::string dir = ::testing::TempDir() + "/marsad-filelines-" + std::to_string(::getpid());
+  std::filesystem::create_directories(dir);
+  std::mt19937 rng(7);
+  for (int round = 0; round < 24; ++round) {
+    std::string text;
+    size_t lines = rng() % 60;
+    for (size_t i = 0; i < lines; ++i) {
+      size_t len = rng() % 4 == 0 ? rng() % 20000 : rng() % 300;
+      for (size_t k = 0; k < len; ++k) text.push_back(static_cast<char>('a' + (i + k) % 26));
+      if (rng() % 5 == 0) text.push_back('\r');
+      if (i + 1 < lines || rng() % 2 == 0) text.push_back('\n');
+    }
+    std::string path = dir + "/in-" + std::to_string(round) + ".jsonl";
+    std::ofstream(path, std::ios::binary) << text;
+    std::vector<std::string> want;
+    {
+      auto src = batch::ByteSource::Open(path);
+      ASSERT_TRUE(src.ok());
+      batch::LineReader r(src->get());
+      std::string_view line;
+      while (r.Next(&line)) want.emplace_back(line);
+    }
+    for (size_t window : {size_t{1}, size_t{3}, size_t{4095}, size_t{4096}, size_t{5000}, size_t{1} << 20}) {
+      auto f = batch::FileLines::Open(path, window);
+      ASSERT_TRUE(f.ok());
+      EXPECT_EQ((*f)->mapped(), !text.empty());
+      std::vector<std::string> got;
+      std::string_view line;
+      while ((*f)->Next(&line) && got.size() <= want.size()) got.emplace_back(line);
+      EXPECT_FALSE((*f)->failed()) << (*f)->error();
+      EXPECT_EQ(got, want) << "round " << round << ", window " << window;
+    }
+  }
+  // Compressed (by its magic bytes, as ByteSource tells) and missing files are not mapped:
+  // ByteSource reads them, with its errors.
+  std::ofstream(dir + "/gz.jsonl", std::ios::binary) << "\x1f\x8b\x08 not really gzip";
+  auto gz = batch::FileLines::Open(dir + "/gz.jsonl");
+  ASSERT_TRUE(gz.ok());
+  EXPECT_FALSE((*gz)->mapped());
+  auto missing = batch::FileLines::Open(dir + "/missing.jsonl");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("cannot open"), std::string::npos) << missing.status().message();
+  auto d = batch::FileLines::Open(dir);
   ASSERT_FALSE(d.ok());
   EXPECT_NE(d.status().message().find("is a directory"), std::string::npos) << d.status().message();
   std::filesystem::remove_all(dir);

@@ -65,12 +65,11 @@ Result<std::vector<std::string>> Expand(const std::vector<std::string>& inputs) 
 // Feeds every line of every input to the merger; bad lines are reported and counted.
 Status Feed(const std::vector<std::string>& files, records::Merger* m, size_t* bad) {
   for (const auto& path : files) {
-    auto src = batch::ByteSource::Open(path);
-    if (!src.ok()) return src.status();
-    batch::LineReader lines(src->get());
+    auto lines = batch::FileLines::Open(path);
+    if (!lines.ok()) return lines.status();
     std::string_view line;
     size_t n = 0;
-    while (lines.Next(&line)) {
+    while ((*lines)->Next(&line)) {
       ++n;
       if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
       Status s = m->AddLine(line, (path == "-" ? std::string("<stdin>") : path) + ":" + std::to_string(n));
@@ -81,7 +80,7 @@ Status Feed(const std::vector<std::string>& files, records::Merger* m, size_t* b
         return s;
       }
     }
-    if ((*src)->failed()) return IoError((*src)->error());
+    if ((*lines)->failed()) return IoError((*lines)->error());
   }
   return Status::Ok();
 }

@@ -295,6 +295,14 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
   if (a.token_end < end) {
     std::string_view k = toks.Key(a.token_end);
     if (k == "said" || k == "says" || k == "reported" || k == "announced") return true;
+    // "U.S. officials at the time also said", "U.S. President Barack Obama asked Congress",
+    // "U.S. lawmakers": the country names whose officials speak or act, not a side.
+    static const WordSet kOfficials{"officials", "official", "president", "ambassador", "envoy", "envoys",
+                                    "secretary", "senator", "senators", "lawmakers", "congressman", "minister",
+                                    "ministry", "diplomat", "diplomats", "spokesman", "spokeswoman", "spokesperson",
+                                    "media", "television", "tv", "embassy", "intelligence", "authorities"};
+    if (toks.tokens[a.token_end].script == text::Script::kLatin && KeyIs(toks, a.token_end, kOfficials, false))
+      return true;
     // "the British-based Syrian Observatory for Human Rights monitoring group said", "the
     // Observatory's director said": a few words about who speaks, then the verb.
     if (toks.tokens[a.token_end].script == text::Script::kLatin)

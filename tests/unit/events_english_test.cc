@@ -1127,5 +1127,15 @@ TEST_F(EnglishEventsTest, OneCountOfTwoSidesFighters) {
   EXPECT_EQ(v[0].fatalities, 5u);
 }
 
+
+// A country before the noun of its officials ("U.S. officials", "Turkish media", "Russian
+// envoy") names who speaks, not a side of the incident.
+TEST_F(EnglishEventsTest, TheCountryOfOfficialsIsNoSide) {
+  auto v = Events("Five civilians were killed in Aleppo on Monday, U.S. officials at the time also said.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_NE(v[0].actor1, "us_military");
+  EXPECT_NE(v[0].actor1, "us_gov");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1368,8 +1368,21 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
                                  "warning"})
         if (k == w) return "threat or warning";
       for (std::string_view w : {"urged", "urges", "urge", "urging", "called", "calls", "demanded", "demands", "demand",
-                                 "demanding"})
+                                 "demanding", "asked", "asks", "asking", "requested"})
         if (k == w) return "demand or appeal";
+      // "asked Congress to approve air strikes", "to halt airstrikes", "to stop the
+      // indiscriminate bombardment": a decision about attacks, not one. Only with the trigger
+      // as its object, two words at most between ("suspended after a deadly airstrike" is
+      // the airstrike's aftermath).
+      if (tok <= i + 3 && KeyIs(toks, i,
+                                {"approve", "approved", "authorize", "authorized", "authorise", "authorised", "halt",
+                                 "halted", "suspend", "suspended", "stop", "stopped"},
+                                false)) {
+        bool linked = false;
+        for (size_t j = i + 1; j < tok && !linked; ++j)
+          linked = KeyIs(toks, j, {"after", "before", "since", "following", "during", "amid", "when", "as", "by"}, false);
+        if (!linked) return "a decision about attacks, not an attack";
+      }
       for (std::string_view w : {"denied", "denies", "deny", "no", "not", "never", "without"})
         if (k == w) return "denial or negation";
       // "It has regularly been targeted in bomb attacks": a habit, not one incident.

@@ -1137,5 +1137,18 @@ TEST_F(EnglishEventsTest, TheCountryOfOfficialsIsNoSide) {
   EXPECT_NE(v[0].actor1, "us_gov");
 }
 
+
+// Asking for, approving or halting attacks is no attack; an attack after which something was
+// suspended is one.
+TEST_F(EnglishEventsTest, ADecisionAboutAttacksIsNoAttack) {
+  ExpectNone({"Obama asked Congress to approve air strikes on Aleppo.",
+              "The factions called on Russia to halt airstrikes on Aleppo.",
+              "He appealed to the UN to pressure Russia to stop the indiscriminate bombardment on Aleppo."},
+             "2016-06-19");
+  auto v = Events("Aid convoys were suspended after a deadly airstrike on Monday killed 12 aid workers in Aleppo.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 12u);
+}
+
 }  // namespace
 }  // namespace marsad::events

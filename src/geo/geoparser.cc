@@ -1351,11 +1351,7 @@ class DocumentParser {
       const PlaceView p = gaz_.Place(po.place);
       if (IsCountry(p) || p.feature_code == "ADM1" || p.feature_code == "PPLA") kept.push_back(po);
     }
-    if (kept.empty()) return;
-    bool elsewhere = false;
-    for (uint32_t k = 0; k < t_.size() && !elsewhere; ++k)
-      elsewhere = k != i && t_[k].script == Script::kLatin && t_[k].Has(text::kCapitalized) && Key(k) == stem;
-    if (!elsewhere) return;
+    if (kept.empty() || !CapitalisedLatinKeys().contains(stem)) return;
     variant_store_.push_back(std::move(kept));
     *best = Match{i, i + 1, std::string(stem), variant_store_.back(), 0, {}};
     *found = true;
@@ -2917,6 +2913,18 @@ class DocumentParser {
   // they are ("Special Response Team (SRT)", "Syrian Observatory for Human Rights (SOHR)";
   // the small words of, for, and, the are skipped), unless those words are a place's name.
   // Made once per text, on first use.
+  // The keys of the text's capitalised Latin words, made once per text on first use: a
+  // possessive without its apostrophe is read as a place only when the text also names the
+  // place on its own (MatchPossessiveS), and asking the whole text again for each such word
+  // was quadratic in a text of many of them.
+  const std::unordered_set<std::string_view>& CapitalisedLatinKeys() const {
+    if (capitalised_made_) return capitalised_;
+    capitalised_made_ = true;
+    for (uint32_t k = 0; k < t_.size(); ++k)
+      if (t_[k].script == Script::kLatin && t_[k].Has(text::kCapitalized)) capitalised_.insert(Key(k));
+    return capitalised_;
+  }
+
   const std::unordered_set<std::string>& DefinedAcronyms() const {
     if (acronyms_made_) return acronyms_;
     acronyms_made_ = true;
@@ -4538,6 +4546,8 @@ class DocumentParser {
   // elsewhere in lower case: a title-case headline goes on with such words ("Grand Jury Indicts").
   uint32_t common_word_end_ = UINT32_MAX;
   mutable std::unordered_set<std::string> acronyms_;  // DefinedAcronyms
+  mutable std::unordered_set<std::string_view> capitalised_;  // CapitalisedLatinKeys
+  mutable bool capitalised_made_ = false;
   mutable bool acronyms_made_ = false;  // the token after a pair of lone names read as a person's
   // First-pass winners (not countries) for spatial coherence, one per place (BuildAnchors).
   static constexpr uint32_t kManyKeys = UINT32_MAX;

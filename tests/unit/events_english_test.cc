@@ -1028,7 +1028,6 @@ TEST_F(EnglishEventsTest, TheGroupAPlaceIsTakenFromLosesIt) {
   }
 }
 
-
 // "U.S." is three tokens with its periods ("U", ".", "S", "."): the dictionaries' phrases are
 // matched across a dotted abbreviation's periods, and a hyphen after it ("U.S.-led").
 TEST_F(EnglishEventsTest, ADottedAbbreviationNamesTheActor) {
@@ -1060,7 +1059,6 @@ TEST_F(EnglishEventsTest, StruckIsAStrikeOnlyWithWhatStrikes) {
              "2016-06-19");
 }
 
-
 // A web page's list of other articles' headlines after "Related" is no report of this one:
 // neither their incidents nor their counts (a page's view counter before "Related" either).
 TEST_F(EnglishEventsTest, ThePagesRelatedHeadlinesAreOtherReports) {
@@ -1077,7 +1075,6 @@ TEST_F(EnglishEventsTest, ThePagesRelatedHeadlinesAreOtherReports) {
   EXPECT_EQ(v[0].fatalities, 9u);
 }
 
-
 // "X said it had ...": the speaker is the one who acted, not a reporter of someone else's
 // act; a passive ("said it had been attacked") says nothing of the sort.
 TEST_F(EnglishEventsTest, WhoSaysItDidTheActIsItsAuthor) {
@@ -1092,7 +1089,6 @@ TEST_F(EnglishEventsTest, WhoSaysItDidTheActIsItsAuthor) {
   EXPECT_NE(v[0].actor1, "syrian_army");
 }
 
-
 // The possessive without its apostrophe ("Russias warplanes", as web text writes "Russia's")
 // names the actor as "Russia's" does.
 TEST_F(EnglishEventsTest, AnActorsPossessiveWithoutItsApostrophe) {
@@ -1105,7 +1101,6 @@ TEST_F(EnglishEventsTest, AnActorsPossessiveWithoutItsApostrophe) {
   }
 }
 
-
 // A country named as where something is ("near the border with Turkey", "in northern Syria",
 // "fired from Turkey") is no party to the incident.
 TEST_F(EnglishEventsTest, ACountryNamedAsThePlaceIsNoParty) {
@@ -1114,7 +1109,6 @@ TEST_F(EnglishEventsTest, ACountryNamedAsThePlaceIsNoParty) {
   EXPECT_EQ(v[0].actor1.rfind("russia", 0), 0u) << v[0].actor1;
   EXPECT_EQ(v[0].actor2.find("turk"), std::string::npos) << v[0].actor2;
 }
-
 
 // One count of two sides' fighters, their words joined by "and" before the noun.
 TEST_F(EnglishEventsTest, OneCountOfTwoSidesFighters) {
@@ -1127,7 +1121,6 @@ TEST_F(EnglishEventsTest, OneCountOfTwoSidesFighters) {
   EXPECT_EQ(v[0].fatalities, 5u);
 }
 
-
 // A country before the noun of its officials ("U.S. officials", "Turkish media", "Russian
 // envoy") names who speaks, not a side of the incident.
 TEST_F(EnglishEventsTest, TheCountryOfOfficialsIsNoSide) {
@@ -1136,7 +1129,6 @@ TEST_F(EnglishEventsTest, TheCountryOfOfficialsIsNoSide) {
   EXPECT_NE(v[0].actor1, "us_military");
   EXPECT_NE(v[0].actor1, "us_gov");
 }
-
 
 // Asking for, approving or halting attacks is no attack; an attack after which something was
 // suspended is one.

@@ -61,6 +61,9 @@ struct QuantityWord {
   uint64_t value = 0;     // numbers, multipliers, duals, vague plurals
   std::string qualifier;  // more_than at_least about less_than up_to
   bool plural = false;    // a plural multiplier (آلاف، ملايين): alone it is a vague plural
+  // A sound plural that is also written as the dual ("شرطيين", "مسلحين"): a dual only when a
+  // word in the dual follows it ("شرطيين قتلا", "شرطيين بحرينيين كانا"), else no quantity word.
+  bool agreeing = false;
 };
 
 // quantity_cues.tsv: the words around a number that say what it counts, or that it is no

@@ -242,6 +242,7 @@ Status LoadQuantityWords(const std::string& path, Dictionaries& d) {
     else if (kind == "multiplier") q.kind = QuantityKind::kMultiplier;
     else if (kind == "plural_multiplier") q.kind = QuantityKind::kMultiplier, q.plural = true;
     else if (kind == "dual_noun") q.kind = QuantityKind::kDualNoun;
+    else if (kind == "dual_agreeing") q.kind = QuantityKind::kDualNoun, q.agreeing = true;
     else if (kind == "approx_many") q.kind = QuantityKind::kApproxMany;
     else if (kind == "qualifier") q.kind = QuantityKind::kQualifier;
     else return InvalidInput("field kind: unknown \"" + std::string(kind) + "\"");

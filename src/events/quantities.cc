@@ -184,6 +184,27 @@ bool ViaArticle(const text::Tokens& toks, size_t i, uint32_t prefix_cp) {
 
 constexpr std::string_view kMin = "\xD9\x85\xD9\x86";  // من
 
+// Verbs in the dual that say what happened to two people.
+const WordSet& DualVerbs() {
+  static const WordSet kDualVerbs{"قتلا", "لقيا", "اصيبا", "جرحا",   "سقطا",  "استشهدا",
+                                  "توفيا", "ماتا", "قضيا", "اعتقلا", "خطفا", "اختطفا"};
+  return kDualVerbs;
+}
+
+// A word in the dual after a sound plural that is also written as the dual: "شرطيين قتلا",
+// "شرطيين بحرينيين كانا يؤديان واجبهما", "مهاجمين آخرين قتلا" are two (the plural "مقتل
+// شرطيين" is not). At most two words between, indefinite (a definite word starts another noun
+// phrase: "مسلحين فتحت النار على الشرطيين اللذين"), no punctuation.
+bool DualAgreementFollows(const text::Tokens& toks, size_t k, size_t end) {
+  static const WordSet kDual{"كانا", "كانتا", "فقدا", "اللذين", "اللذان", "هما", "يعملان", "ينتميان"};
+  for (size_t between = 0; k < end && between <= 2; ++k, ++between) {
+    if (IsPunct(toks, k)) return false;
+    if (KeyIs(toks, k, kDual) || KeyIs(toks, k, DualVerbs())) return true;
+    if (toks.Key(k).starts_with("\xD8\xA7\xD9\x84")) return false;  // ال
+  }
+  return false;
+}
+
 // Counts of one sentence that are a period's or a war's totals by what surrounds them, past
 // the cue table (docs/eval-events.md, session 20):
 // - thousands told vaguely ("وآلاف الجرحى", "عشرات الآلاف من القتلى"), and ten thousand or more
@@ -335,7 +356,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       return nullptr;
     }
     *m = LongestMatch(d_.quantity_phrases, text, toks, i, limit, true, starts);
-    return m->len ? &d_.quantity_words[m->indexes.front()] : nullptr;
+    if (!m->len) return nullptr;
+    const QuantityWord* w = &d_.quantity_words[m->indexes.front()];
+    if (w->agreeing && !DualAgreementFollows(toks, i + m->len, limit)) {
+      m->len = 0;
+      m->prefix_cp = 0;
+      m->indexes.clear();
+      return nullptr;
+    }
+    return w;
   };
   struct CueHit {
     const QuantityCue* cue = nullptr;
@@ -1046,6 +1075,18 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             pred = AfterPredicate(toks, h.cue->category, t, h.len, end);
             break;
           }
+        }
+      }
+      // A dual's verb in the dual further on, past what is said of the two: "أوقعت شرطيين
+      // بحرينيين كانا يؤديان واجبهما حيث قُتلا" (only a verb that agrees with the dual).
+      if (pred.empty() && !dual_category.empty()) {
+        constexpr size_t kDualReach = 10;
+        for (size_t t = std::max(num_end, k); t < end && t <= num_end + kDualReach; ++t) {
+          if (StrongStop(text, toks, t) || is_number_token(t, end)) break;
+          if (!KeyIs(toks, t, DualVerbs())) continue;
+          if (CueHit h = cue_at(t, end, {QuantityCueKind::kAfter}); h.cue)
+            pred = AfterPredicate(toks, h.cue->category, t, h.len, end);
+          break;
         }
       }
       // Before: the nearest predicate in the clause, "أصيب مساء أمس اربعة", "death toll at at least 70".

@@ -47,6 +47,36 @@ TEST(EventsQuantities, KilledPeopleAndTheWoundedAfterThem) {
   EXPECT_EQ(r.result.events[0].fatalities, 27u);
 }
 
+// "شرطيين" is the plural and the dual alike: two when a word in the dual follows (the verb
+// of the two, "كانا", "اللذين"), with the dual's verb further on as its predicate; the plural
+// ("مقتل شرطيين في الهجمات") and a dual word of another noun phrase are no count.
+TEST(EventsQuantities, APluralWrittenAsTheDualIsTwoWhenTheDualFollows) {
+  struct Case {
+    const char* text;
+    uint64_t value;  // 0: no quantity
+    const char* category;
+  };
+  const Case cases[] = {
+      {"وعثر صباح أمس على شرطيين قتلا برصاصة في الرأس.", 2, "killed"},
+      {"وأوقعت الاضطرابات شرطيين بحرينيين كانا يؤديان واجبهما حيث قُتلا بعد تفجير إرهابي.", 2, "killed"},
+      {"وقالت الشرطة إن مهاجمين آخرين قتلا في الضواحي.", 2, "killed"},
+      {"وتصاعدت الهجمات على شرطيين في المدن الكبرى.", 0, ""},
+      {"وقال إن مسلحين فتحوا النار على الشرطيين اللذين كانا في دورية.", 0, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto r = RunEvents(c.text);
+    if (c.value == 0) {
+      EXPECT_TRUE(r.result.quantities.empty());
+      continue;
+    }
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->value, c.value);
+    EXPECT_EQ(q->category, c.category);
+  }
+}
+
 TEST(EventsQuantities, AboutCivilians) {
   auto r = RunEvents("أن حوالي 7000 مدني لايزالون داخل المدينة");
   const Quantity* q = Only(r);

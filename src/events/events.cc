@@ -2765,6 +2765,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                           "لقي", "لقوا", "سقط", "سقطوا"};
       static const WordSet kMembers{"عناصر", "افراد", "جنود", "رجال", "مقاتلي", "مسلحي", "منتسبي", "ضباط"};
       auto counted_casualties = [&](int32_t x) {
+        // The count itself names them: "عثر على شرطيين قتلا برصاصة" (a dual of the dead or
+        // wounded: the mention holds the count's number word), "على جثتي شرطيين مقتولين" (the
+        // mention right after a dual's word).
+        const ActorMention& am = r.actors[x];
+        for (const Quantity& q : r.quantities) {
+          if (q.value < 2 || (q.category != "killed"sv && q.category != "wounded"sv && q.category != "bodies"sv))
+            continue;
+          if (am.start <= q.start && q.end <= am.end) return true;
+          if (q.value == 2 && am.token_begin > q.token_begin && toks.tokens[am.token_begin - 1].end == q.end) return true;
+        }
         const int32_t h = conjunct_head(x);
         size_t k = r.actors[h].token_begin;
         if (k > s.first_token && KeyIs(toks, k - 1, kMembers, false)) --k;

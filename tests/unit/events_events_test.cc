@@ -958,6 +958,20 @@ TEST(EventsIncidents, AnAirStrikeWithItsAuthorBeforeTheAdjective) {
   for (const auto& e : blow.result.events) EXPECT_NE(e.sub_event_type, "Air/drone strike") << r.Surface(e.start, e.end);
 }
 
+// Two of an armed force counted as the dead ("شرطيين قتلا", the dual's word itself the
+// mention) or as bodies ("جثتي شرطيين مقتولين", the mention right after the dual's word) are
+// the victims, actor 2, not the author of the killing (saudinewsnet 2015-07-23/732, 2015-07-22/102).
+TEST(EventsIncidents, TwoPolicemenCountedAsTheDeadAreTheVictims) {
+  for (const char* text : {"وأعلن حاكم محافظة شانلي اورفة أنه تم العثور صباح أمس على شرطيين قتلا برصاصة في الرأس.",
+                           "وأعلن حاكم محافظة شانلي اورفة أنه تم العثور صباح اليوم على جثتي شرطيين مقتولين برصاص في الرأس."}) {
+    SCOPED_TRACE(text);
+    auto r = RunEvents(text, "2015-07-23", "TR");
+    ASSERT_EQ(r.result.events.size(), 1u);
+    EXPECT_NE(Id(r.result.events[0].actor1), "police_tr");
+    EXPECT_EQ(Id(r.result.events[0].actor2), "police_tr");
+  }
+}
+
 // "ثمانية أشخاص من أسرة واحدة قتلوا": "واحدة" after a noun is its adjective, not another count
 // that would end the search for the count's predicate.
 TEST(EventsIncidents, OneAsAnAdjectiveEndsNoCount) {

@@ -103,7 +103,13 @@ bool FeminineVerb(const text::Tokens& toks, size_t i) {
   if (toks.tokens[i].script != text::Script::kArabic) return false;
   const std::string_view k = toks.Key(i);
   constexpr std::string_view kTa = "\xD8\xAA", kAlifTa = "\xD8\xA7\xD8\xAA";
-  return k.size() > 6 && k.ends_with(kTa) && !k.ends_with(kAlifTa);
+  if (k.size() <= 6 || !k.ends_with(kTa)) return false;
+  if (!k.ends_with(kAlifTa)) return true;
+  // A verb whose root ends in hamza on alif: its key ("بدأت" -> "بدات") ends as a feminine
+  // plural does ("وبدأت تركيا قصف معسكرات ... في شمال العراق").
+  static const WordSet kHamzaVerbs{"بدات", "وبدات", "فبدات", "لجات", "ولجات", "انشات", "وانشات",
+                                   "نشات", "هدات", "طرات", "تباطات", "تلكات"};
+  return KeyIs(toks, i, kHamzaVerbs, false);
 }
 
 // Tokens between a mention and a trigger token (0 when the mention holds it).

@@ -139,6 +139,8 @@ TEST_F(ArabicEventPlaceTest, WhereAPersonIsExiledIsNotThePlace) {
 TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
   EXPECT_EQ(Places("ودانت تركيا أمس التفجير الإرهابي الذي استهدف مسجدا في حلب."), std::vector<std::string>{"Aleppo"});
   EXPECT_EQ(Places("وقصفت تركيا أمس مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
+  // A verb whose root ends in hamza ("بدأت", keyed "بدات") is in the feminine too.
+  EXPECT_EQ(Places("وبدأت تركيا أمس قصف مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
 }
 
 // One incident told at the city and at its quarter ("قصف على عدن" in the lead, "حي دار سعد"

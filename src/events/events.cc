@@ -3549,6 +3549,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (size_t k = tok; k > s.first_token && k + 3 > tok && !skip;)
           if (KeyIs(toks, --k, kRaid, false) && !KeyIs(toks, k + 1, kViolentCampaign, false))
             skip = "a security raid's targets, not a strike";
+        // What a political move, a law, a project or a speech "targets" is its aim ("في تحرك
+        // يستهدف المعارضة المؤيدة للأكراد", "مشروع ... والذي يستهدف أداء النسك", "حملة تطعيم
+        // ... استهدفت 50 ألف طفل"), and so is a verbal noun of aim after the verb ("استهدف رفع
+        // الروح المعنوية لقواته"): no attack.
+        static const WordSet kMeasure{"تحرك", "خطوه", "مشروع", "المشروع", "خطاب", "الخطاب", "قرار", "القرار",
+                                      "قانون", "القانون", "سياسه", "برنامج", "البرنامج", "مبادره", "خطه", "اجراات",
+                                      "الاجراات", "تطعيم", "التطعيم", "عقوبات", "العقوبات", "تعديل", "التعديل"};
+        static const WordSet kRelative{"الذي", "التي", "والذي", "والتي", "كان", "كانت"};
+        static const WordSet kAim{"رفع",   "ادا",  "تحقيق", "تعزيز", "حمايه", "توفير", "ايجاد", "تطوير",
+                                  "تحسين", "زياده", "الحد",  "منع",   "اعاده", "تقويض", "الانطلاق",
+                                  "تشجيع", "جذب",   "استقطاب", "ضمان", "دعم",   "تامين", "خلق", "تغيير"};
+        for (size_t k = tok, words = 0; !skip && k > s.first_token && words < 3;) {
+          if (IsPunct(toks, --k)) break;
+          if (KeyIs(toks, k, kRelative, false)) continue;
+          ++words;
+          if (KeyIs(toks, k, kMeasure, false)) skip = "a move, measure or project that targets, not an attack";
+        }
+        if (!skip && tok + m.len < s.end_token && KeyIs(toks, tok + m.len, kAim, false))
+          skip = "an aim, not an attack: the verb's object is what it means to do";
       }
       // "المشاركين في تحرير مدن عدن", "بعد تحرير عدن", "منذ استعادة المدينة": a change of
       // territory named as a noun after a preposition is told as background, unless the

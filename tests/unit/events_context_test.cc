@@ -885,6 +885,20 @@ TEST(EventsContext, ARaidsTargetsAreNoStrike) {
   EXPECT_FALSE(SkippedFor(campaign, "a security raid's targets"));
 }
 
+// What a political move, a project or a speech "targets" is its aim, and so is a verbal noun
+// of aim after the verb: no attack. A strike that targets a convoy still is one.
+TEST(EventsContext, AMovesOrAnAimsTargetIsNoAttack) {
+  auto move = RunEvents("ودعا إردوغان البرلمان أمس لنزع الحصانة عن النواب في تحرك يستهدف المعارضة المؤيدة للأكراد.",
+                        "2015-07-29");
+  EXPECT_TRUE(SkippedFor(move, "a move, measure or project that targets"));
+  EXPECT_TRUE(move.result.events.empty());
+  auto aim = RunEvents("وألقى الحوثي خطابا أمس استهدف رفع الروح المعنوية لقواته.", "2015-08-08");
+  EXPECT_TRUE(aim.result.events.empty());
+  auto strike = RunEvents("وفي هجوم جديد صباح اليوم استهدف قافلة عسكرية، قتل جنديان تركيان.", "2015-07-29");
+  EXPECT_FALSE(strike.result.events.empty());
+  EXPECT_FALSE(SkippedFor(strike, "a move, measure or project that targets"));
+}
+
 // A front line named ("في كل جبهات القتال", "يفرون من جبهات القتال") is no incident; the
 // sentence's own incident still is ("تصدت المقاومة أمس لهجمات ... في جبهات القتال").
 TEST(EventsContext, AFrontLineIsNoIncident) {

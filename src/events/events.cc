@@ -112,6 +112,12 @@ bool FeminineVerb(const text::Tokens& toks, size_t i) {
   return KeyIs(toks, i, kHamzaVerbs, false);
 }
 
+// Two actors ACLED names alike are one side: "الطيران السوري" and "الجيش السوري" are both
+// "Military Forces of Syria", and an actor is not its own opponent.
+bool OneSide(const Dictionaries& d, int32_t a, int32_t b) {
+  return a >= 0 && b >= 0 && (a == b || d.actors[a].name_en == d.actors[b].name_en);
+}
+
 // Tokens between a mention and a trigger token (0 when the mention holds it).
 size_t TokenDistance(const ActorMention& a, size_t tok) {
   return tok >= a.token_end ? tok - a.token_end + 1 : (tok < a.token_begin ? a.token_begin - tok : 0);
@@ -4365,7 +4371,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
     // One actor on both sides is no event's reading (ACLED: an actor is not its own
     // opponent; an internal clash names the factions): the second is unknown.
-    if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
+    if (OneSide(d_, e.actor1, e.actor2)) e.actor2 = -1, e.actor2_mention = -1;
     // Civilians are never the author of violence (ACLED): read as actor 1 ("أصيب رجلا شرطة
     // ... والمدنيين", "a convoy of buses carrying civilians"), the author is unidentified,
     // and they are the victims unless an armed side already is.
@@ -4384,7 +4390,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (of.empty() || of == "civilians" || of == "children" || of == "women") e.actor2 = civilians, e.actor2_mention = -1;
     }
     // The unidentified perpetrator filled in above may be the named second actor.
-    if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
+    if (OneSide(d_, e.actor1, e.actor2)) e.actor2 = -1, e.actor2_mention = -1;
     // A clash whose second side came out as civilians, from whichever reading or step filled it
     // in ("قتل 20 شخصا أمس في هجوم لمسلحي الحوثي على قرية": the attack word's reading and the
     // killing's joined), is violence against them (ACLED: a battle has two armed sides).
@@ -4475,7 +4481,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         break;
       }
     }
-    if (e.actor2 >= 0 && e.actor2 == e.actor1) e.actor2 = -1, e.actor2_mention = -1;
+    if (OneSide(d_, e.actor1, e.actor2)) e.actor2 = -1, e.actor2_mention = -1;
   }
   return r;
 }

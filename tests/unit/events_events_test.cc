@@ -958,6 +958,18 @@ TEST(EventsIncidents, AnAirStrikeWithItsAuthorBeforeTheAdjective) {
   for (const auto& e : blow.result.events) EXPECT_NE(e.sub_event_type, "Air/drone strike") << r.Surface(e.start, e.end);
 }
 
+// Two actors ACLED names alike ("الطيران السوري" and "الجيش السوري": both "Military Forces of
+// Syria") are one side, never an event's two: the second is unknown.
+TEST(EventsIncidents, ActorsNamedAlikeAreOneSide) {
+  auto r = RunEvents("وقصف الطيران السوري مواقع الجيش السوري في درعا أمس.", "2015-08-11", "SY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  const Event& e = r.result.events[0];
+  ASSERT_GE(e.actor1, 0);
+  if (e.actor2 >= 0) {
+    EXPECT_NE(testing::Dicts().actors[e.actor1].name_en, testing::Dicts().actors[e.actor2].name_en);
+  }
+}
+
 // Two of an armed force counted as the dead ("شرطيين قتلا", the dual's word itself the
 // mention) or as bodies ("جثتي شرطيين مقتولين", the mention right after the dual's word) are
 // the victims, actor 2, not the author of the killing (saudinewsnet 2015-07-23/732, 2015-07-22/102).

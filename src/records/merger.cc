@@ -10,9 +10,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <queue>
+#include <span>
 #include <tuple>
 #include <type_traits>
 #include <unordered_map>
@@ -237,9 +239,86 @@ struct RunReader {
 };
 
 // --- the sweep ----------------------------------------------------------------------------------
+// A cluster's reports, each in an allocation of its own: a record's reports grew by a
+// quarter at a time, and every growth moved each report (a kilobyte of 22 strings; at 10x
+// the corpus four moves a report, 3% of the CPU), as did absorbing a cluster. Reports are
+// moved once, into the record that is written; the cluster moves pointers.
+class OwnedReports {
+ public:
+  class Iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Report;
+    using difference_type = std::ptrdiff_t;
+    using pointer = Report*;
+    using reference = Report&;
+    Iterator() = default;
+    explicit Iterator(Report* const* p) : p_(p) {}
+    Report& operator*() const { return **p_; }
+    Iterator& operator++() {
+      ++p_;
+      return *this;
+    }
+    Iterator operator++(int) { return Iterator(p_++); }
+    bool operator==(const Iterator& o) const { return p_ == o.p_; }
+
+   private:
+    Report* const* p_ = nullptr;
+  };
+
+  OwnedReports() = default;
+  OwnedReports(const OwnedReports&) = delete;
+  OwnedReports& operator=(const OwnedReports&) = delete;
+  OwnedReports(OwnedReports&& o) noexcept : v_(std::move(o.v_)) { o.v_.clear(); }
+  OwnedReports& operator=(OwnedReports&& o) noexcept {
+    if (this != &o) {
+      clear();
+      v_.swap(o.v_);
+    }
+    return *this;
+  }
+  ~OwnedReports() { clear(); }
+
+  size_t size() const { return v_.size(); }
+  Report& operator[](size_t i) const { return *v_[i]; }
+  Iterator begin() const { return Iterator(v_.data()); }
+  Iterator end() const { return Iterator(v_.data() + v_.size()); }
+  // The reports as OneIncidentRecords reads them.
+  std::span<const Report* const> span() const { return {v_.data(), v_.size()}; }
+  void push_back(std::unique_ptr<Report> r) { v_.push_back(r.release()); }
+  // Hands the reports over one by one (the cluster is left empty).
+  std::vector<std::unique_ptr<Report>> Release() {
+    std::vector<std::unique_ptr<Report>> out;
+    out.reserve(v_.size());
+    for (Report* r : v_) out.emplace_back(r);
+    v_.clear();
+    return out;
+  }
+  // The reports, moved into a record's vector (the cluster is left empty).
+  std::vector<Report> Take() {
+    std::vector<Report> out;
+    out.reserve(v_.size());
+    for (Report* r : v_) out.push_back(std::move(*r));
+    clear();
+    return out;
+  }
+  template <typename Less>
+  void Sort(Less less) {
+    std::sort(v_.begin(), v_.end(), [&](const Report* x, const Report* y) { return less(*x, *y); });
+  }
+  void clear() {
+    for (Report* r : v_) delete r;
+    v_.clear();
+  }
+
+ private:
+  std::vector<Report*> v_;
+};
+
 // The lead of a record's reports: the most exact date, then a place from the event's own
 // sentence, then the most confident report; the record takes its type, actors and place.
-size_t Lead(const std::vector<Report>& reports) {
+template <typename Reports>
+size_t Lead(const Reports& reports) {
   auto rank = [](const Report& r) {
     int date = !r.dated() ? 4 : r.day_lo == r.day_hi ? 0 : r.day_hi - r.day_lo <= 1 ? 1 : r.day_hi - r.day_lo <= 6 ? 2 : 3;
     return std::make_tuple(date, r.place_from_focus, -r.confidence);
@@ -506,7 +585,7 @@ class Sweep {
       return x.first != y.first ? x.first > y.first : clusters_[x.second].seq < clusters_[y.second].seq;
     });
     size_t into = fits.empty() ? NewCluster() : fits[0].second;
-    Join(into, std::move(it.r));
+    Join(into, std::make_unique<Report>(std::move(it.r)));
     if (!opt_.single_link) {
       bool bridged = Bridge(into, std::move(copies));
       if (Unite(into, fits) || bridged) SortReports(into);
@@ -524,7 +603,7 @@ class Sweep {
     uint32_t content = 0;  // Report::content
   };
   struct Cluster {
-    std::vector<Report> reports;
+    OwnedReports reports;
     std::vector<Brief> briefs;  // by report
     bool OneDocument(size_t i, const Report& r) const {
       return briefs[i].doc == r.doc && reports[i].doc_id == r.doc_id;
@@ -695,7 +774,7 @@ class Sweep {
   // The record's reports in sort order again after a merge (its id and its mentions follow it).
   void SortReports(size_t ci) {
     Cluster& c = clusters_[ci];
-    std::sort(c.reports.begin(), c.reports.end(), [](const Report& x, const Report& y) {
+    c.reports.Sort([](const Report& x, const Report& y) {
       return std::tie(x.day_lo, x.day_hi, x.doc_id, x.index) < std::tie(y.day_lo, y.day_hi, y.doc_id, y.index);
     });
     for (size_t i = 0; i < c.reports.size(); ++i) c.briefs[i] = {c.reports[i].doc, c.reports[i].content};
@@ -708,8 +787,7 @@ class Sweep {
     free_.push_back(from);
     open_.erase(std::find(open_.begin(), open_.end(), from));
     live_ -= c.keys.size();  // Join indexes them under `into`
-    for (Report& r : c.reports) Join(into, std::move(r));
-    c.reports = {};
+    for (std::unique_ptr<Report>& r : c.reports.Release()) Join(into, std::move(r));
     c.briefs = {};
     c.keys = {};
   }
@@ -731,8 +809,9 @@ class Sweep {
     return ci;
   }
 
-  void Join(size_t ci, Report&& r) {
+  void Join(size_t ci, std::unique_ptr<Report> owned) {
     Cluster& c = clusters_[ci];
+    const Report& r = *owned;
     c.min_hi = std::min(c.min_hi, r.day_hi);
     c.max_hi = std::max(c.max_hi, r.day_hi);
     for (uint32_t k : r.keys) {
@@ -743,11 +822,8 @@ class Sweep {
       ++entries_;
       ++live_;
     }
-    // A record's reports grow by a quarter, not double: a report is 920 bytes, and at 10x
-    // the corpus a third of the open records' room was spare (6,352 for 4,219 reports).
-    if (c.reports.size() == c.reports.capacity()) c.reports.reserve(c.reports.size() + c.reports.size() / 4 + 1);
     c.briefs.push_back({r.doc, r.content});
-    c.reports.push_back(std::move(r));
+    c.reports.push_back(std::move(owned));
   }
 
   // Clusters no later report can join: one of their reports ends before `day` (the last
@@ -764,8 +840,7 @@ class Sweep {
         live_ -= c.keys.size();
         c.keys = {};
         for (const Report& r : c.reports) contents_.Release(r.content);
-        RETURN_IF_ERROR(Emit(std::move(c.reports)));
-        c.reports = {};
+        RETURN_IF_ERROR(Emit(c.reports.Take()));
         c.briefs = {};
       } else {
         still.push_back(ci);
@@ -801,7 +876,8 @@ class Sweep {
       if (a.event_type == "Battles") continue;  // OneIncidentRecords: never battles
       for (size_t cj : open) {
         if (cj == ci || !clusters_[cj].open || clusters_[cj].reports[lead[cj]].event_type != a.event_type) continue;
-        if (!OneIncidentRecords(clusters_[ci].reports, lead[ci], clusters_[cj].reports, lead[cj], opt_)) continue;
+        if (!OneIncidentRecords(clusters_[ci].reports.span(), lead[ci], clusters_[cj].reports.span(), lead[cj], opt_))
+          continue;
         Absorb(cj, ci);
         SortReports(cj);
         lead[cj] = Lead(clusters_[cj].reports);

@@ -436,17 +436,18 @@ bool SplitIncident(const Report& a, const Report& b, const MergeOptions& opt) {
 // some papers dating it the 21st), because a few reports of each contradict a few of the
 // other (the day one paper names, actors read from background sentences). Their leads agree
 // on every field, their wording is alike, and no pair across says two incidents.
-bool OneIncidentRecords(const std::vector<Report>& x, size_t lead_x, const std::vector<Report>& y, size_t lead_y,
-                        const MergeOptions& opt) {
-  const Report &a = x[lead_x], &b = y[lead_y];
+bool OneIncidentRecords(std::span<const Report* const> x, size_t lead_x, std::span<const Report* const> y,
+                        size_t lead_y, const MergeOptions& opt) {
+  const Report &a = *x[lead_x], &b = *y[lead_y];
   // Battles are not joined so: a town's fighting goes on for days, and a campaign's reports
   // (Aden's or Lahij's liberation, the fronts of Taiz) share its words and its places.
   if (a.event_type != b.event_type || a.event_type == "Battles" || !OneSubType(a, b) || !OneLocality(a, b, opt) ||
       ActorsContradict(a, b))
     return false;
   bool one_day = std::max(a.day_lo, b.day_lo) <= std::min(a.day_hi, b.day_hi), one_toll = false, alike = false;
-  for (const Report& m : x)
-    for (const Report& n : y) {
+  for (const Report* pm : x)
+    for (const Report* pn : y) {
+      const Report &m = *pm, &n = *pn;
       if (OneDocument(m, n)) {
         if (!SplitIncident(m, n, opt)) return false;
         continue;

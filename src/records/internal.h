@@ -1,6 +1,8 @@
 // Helpers shared by the files of src/records (not part of marsad/records.h).
 #pragma once
 
+#include <span>
+
 #include "marsad/records.h"
 
 namespace marsad::records {
@@ -15,8 +17,8 @@ bool SplitIncident(const Report& a, const Report& b, const MergeOptions& opt);
 // battle; one sub-type family; one locality; actors that do not contradict; one day, or one
 // toll stated across), a pair across is worded alike, and no pair across is of one document
 // (save SplitIncident), two countries or days more than one apart.
-bool OneIncidentRecords(const std::vector<Report>& x, size_t lead_x, const std::vector<Report>& y, size_t lead_y,
-                        const MergeOptions& opt);
+bool OneIncidentRecords(std::span<const Report* const> x, size_t lead_x, std::span<const Report* const> y,
+                        size_t lead_y, const MergeOptions& opt);
 // Jaccard of the two reports' actor sets; 0 when either names none.
 double ActorOverlap(const Report& a, const Report& b);
 // What the rules (Compatible, Apart, SplitIncident) read of a report besides its document

@@ -10,10 +10,13 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <queue>
+#include <span>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 
 #include "internal.h"
@@ -145,9 +148,38 @@ bool Decode(std::string_view s, Report* r) {
   return d.ok();
 }
 
-bool Less(const Item& x, const Item& y) {
-  auto kx = std::tie(x.area, x.r.day_lo, x.r.day_hi, x.r.doc_id, x.r.index);
-  auto ky = std::tie(y.area, y.r.day_lo, y.r.day_hi, y.r.doc_id, y.r.index);
+// An encoding's document id (its first field).
+std::string_view EncodedDocId(std::string_view enc) {
+  uint32_t n = 0;
+  std::memcpy(&n, enc.data(), 4);
+  return enc.substr(4, n);
+}
+
+// A report in the sort buffer: its sort key and its encoding, and the report itself only
+// while no run was written (all of the buffer is swept from memory then, else all of it goes
+// to runs and the report would only be freed there): after the first spill a report is
+// dropped as soon as it is encoded. A buffered report was moved twice as the buffer grew (a
+// kilobyte of 22 strings; 4% of the CPU at 10x the corpus) and freed a run later.
+struct Buffered {
+  std::string area;
+  int32_t day_lo = 0, day_hi = 0;
+  uint32_t index = 0;
+  std::string enc;
+  std::unique_ptr<Report> r;
+};
+
+template <typename X>
+auto SortKey(const X& x) {
+  if constexpr (std::is_same_v<X, Item>) {
+    return std::make_tuple(std::string_view(x.area), x.r.day_lo, x.r.day_hi, std::string_view(x.r.doc_id), x.r.index);
+  } else {
+    return std::make_tuple(std::string_view(x.area), x.day_lo, x.day_hi, EncodedDocId(x.enc), x.index);
+  }
+}
+
+template <typename X>
+bool Less(const X& x, const X& y) {
+  auto kx = SortKey(x), ky = SortKey(y);
   if (kx != ky) return kx < ky;
   return x.enc < y.enc;
 }
@@ -207,9 +239,86 @@ struct RunReader {
 };
 
 // --- the sweep ----------------------------------------------------------------------------------
+// A cluster's reports, each in an allocation of its own: a record's reports grew by a
+// quarter at a time, and every growth moved each report (a kilobyte of 22 strings; at 10x
+// the corpus four moves a report, 3% of the CPU), as did absorbing a cluster. Reports are
+// moved once, into the record that is written; the cluster moves pointers.
+class OwnedReports {
+ public:
+  class Iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = Report;
+    using difference_type = std::ptrdiff_t;
+    using pointer = Report*;
+    using reference = Report&;
+    Iterator() = default;
+    explicit Iterator(Report* const* p) : p_(p) {}
+    Report& operator*() const { return **p_; }
+    Iterator& operator++() {
+      ++p_;
+      return *this;
+    }
+    Iterator operator++(int) { return Iterator(p_++); }
+    bool operator==(const Iterator& o) const { return p_ == o.p_; }
+
+   private:
+    Report* const* p_ = nullptr;
+  };
+
+  OwnedReports() = default;
+  OwnedReports(const OwnedReports&) = delete;
+  OwnedReports& operator=(const OwnedReports&) = delete;
+  OwnedReports(OwnedReports&& o) noexcept : v_(std::move(o.v_)) { o.v_.clear(); }
+  OwnedReports& operator=(OwnedReports&& o) noexcept {
+    if (this != &o) {
+      clear();
+      v_.swap(o.v_);
+    }
+    return *this;
+  }
+  ~OwnedReports() { clear(); }
+
+  size_t size() const { return v_.size(); }
+  Report& operator[](size_t i) const { return *v_[i]; }
+  Iterator begin() const { return Iterator(v_.data()); }
+  Iterator end() const { return Iterator(v_.data() + v_.size()); }
+  // The reports as OneIncidentRecords reads them.
+  std::span<const Report* const> span() const { return {v_.data(), v_.size()}; }
+  void push_back(std::unique_ptr<Report> r) { v_.push_back(r.release()); }
+  // Hands the reports over one by one (the cluster is left empty).
+  std::vector<std::unique_ptr<Report>> Release() {
+    std::vector<std::unique_ptr<Report>> out;
+    out.reserve(v_.size());
+    for (Report* r : v_) out.emplace_back(r);
+    v_.clear();
+    return out;
+  }
+  // The reports, moved into a record's vector (the cluster is left empty).
+  std::vector<Report> Take() {
+    std::vector<Report> out;
+    out.reserve(v_.size());
+    for (Report* r : v_) out.push_back(std::move(*r));
+    clear();
+    return out;
+  }
+  template <typename Less>
+  void Sort(Less less) {
+    std::sort(v_.begin(), v_.end(), [&](const Report* x, const Report* y) { return less(*x, *y); });
+  }
+  void clear() {
+    for (Report* r : v_) delete r;
+    v_.clear();
+  }
+
+ private:
+  std::vector<Report*> v_;
+};
+
 // The lead of a record's reports: the most exact date, then a place from the event's own
 // sentence, then the most confident report; the record takes its type, actors and place.
-size_t Lead(const std::vector<Report>& reports) {
+template <typename Reports>
+size_t Lead(const Reports& reports) {
   auto rank = [](const Report& r) {
     int date = !r.dated() ? 4 : r.day_lo == r.day_hi ? 0 : r.day_hi - r.day_lo <= 1 ? 1 : r.day_hi - r.day_lo <= 6 ? 2 : 3;
     return std::make_tuple(date, r.place_from_focus, -r.confidence);
@@ -476,7 +585,7 @@ class Sweep {
       return x.first != y.first ? x.first > y.first : clusters_[x.second].seq < clusters_[y.second].seq;
     });
     size_t into = fits.empty() ? NewCluster() : fits[0].second;
-    Join(into, std::move(it.r));
+    Join(into, std::make_unique<Report>(std::move(it.r)));
     if (!opt_.single_link) {
       bool bridged = Bridge(into, std::move(copies));
       if (Unite(into, fits) || bridged) SortReports(into);
@@ -494,7 +603,7 @@ class Sweep {
     uint32_t content = 0;  // Report::content
   };
   struct Cluster {
-    std::vector<Report> reports;
+    OwnedReports reports;
     std::vector<Brief> briefs;  // by report
     bool OneDocument(size_t i, const Report& r) const {
       return briefs[i].doc == r.doc && reports[i].doc_id == r.doc_id;
@@ -513,9 +622,14 @@ class Sweep {
   // The entries of reports older than the window are dropped as the records close (Purge):
   // a copy met later is prepared again, to the same result.
   void PrepareOnce(Report* r) {
-    std::string key = r->sentences;
-    key.push_back(r->event_type == "Battles" ? 'B' : '-');  // Prepare reads the type too
-    auto [at, fresh] = prepared_.try_emplace(std::move(key));
+    // The key is made in a buffer kept from report to report, and copied into the table
+    // only when new: most reports of 10x the corpus are copies (a 3 KB string allocated
+    // and freed for each was 1-2% of the CPU).
+    prepared_key_.assign(r->sentences);
+    prepared_key_.push_back(r->event_type == "Battles" ? 'B' : '-');  // Prepare reads the type too
+    auto at = prepared_.find(prepared_key_);
+    const bool fresh = at == prepared_.end();
+    if (fresh) at = prepared_.try_emplace(prepared_key_).first;
     Prepared& p = at->second;
     if (fresh) {
       Prepare(r, nullptr);
@@ -665,7 +779,7 @@ class Sweep {
   // The record's reports in sort order again after a merge (its id and its mentions follow it).
   void SortReports(size_t ci) {
     Cluster& c = clusters_[ci];
-    std::sort(c.reports.begin(), c.reports.end(), [](const Report& x, const Report& y) {
+    c.reports.Sort([](const Report& x, const Report& y) {
       return std::tie(x.day_lo, x.day_hi, x.doc_id, x.index) < std::tie(y.day_lo, y.day_hi, y.doc_id, y.index);
     });
     for (size_t i = 0; i < c.reports.size(); ++i) c.briefs[i] = {c.reports[i].doc, c.reports[i].content};
@@ -678,8 +792,7 @@ class Sweep {
     free_.push_back(from);
     open_.erase(std::find(open_.begin(), open_.end(), from));
     live_ -= c.keys.size();  // Join indexes them under `into`
-    for (Report& r : c.reports) Join(into, std::move(r));
-    c.reports = {};
+    for (std::unique_ptr<Report>& r : c.reports.Release()) Join(into, std::move(r));
     c.briefs = {};
     c.keys = {};
   }
@@ -701,8 +814,9 @@ class Sweep {
     return ci;
   }
 
-  void Join(size_t ci, Report&& r) {
+  void Join(size_t ci, std::unique_ptr<Report> owned) {
     Cluster& c = clusters_[ci];
+    const Report& r = *owned;
     c.min_hi = std::min(c.min_hi, r.day_hi);
     c.max_hi = std::max(c.max_hi, r.day_hi);
     for (uint32_t k : r.keys) {
@@ -713,11 +827,8 @@ class Sweep {
       ++entries_;
       ++live_;
     }
-    // A record's reports grow by a quarter, not double: a report is 920 bytes, and at 10x
-    // the corpus a third of the open records' room was spare (6,352 for 4,219 reports).
-    if (c.reports.size() == c.reports.capacity()) c.reports.reserve(c.reports.size() + c.reports.size() / 4 + 1);
     c.briefs.push_back({r.doc, r.content});
-    c.reports.push_back(std::move(r));
+    c.reports.push_back(std::move(owned));
   }
 
   // Clusters no later report can join: one of their reports ends before `day` (the last
@@ -734,8 +845,7 @@ class Sweep {
         live_ -= c.keys.size();
         c.keys = {};
         for (const Report& r : c.reports) contents_.Release(r.content);
-        RETURN_IF_ERROR(Emit(std::move(c.reports)));
-        c.reports = {};
+        RETURN_IF_ERROR(Emit(c.reports.Take()));
         c.briefs = {};
       } else {
         still.push_back(ci);
@@ -771,7 +881,8 @@ class Sweep {
       if (a.event_type == "Battles") continue;  // OneIncidentRecords: never battles
       for (size_t cj : open) {
         if (cj == ci || !clusters_[cj].open || clusters_[cj].reports[lead[cj]].event_type != a.event_type) continue;
-        if (!OneIncidentRecords(clusters_[ci].reports, lead[ci], clusters_[cj].reports, lead[cj], opt_)) continue;
+        if (!OneIncidentRecords(clusters_[ci].reports.span(), lead[ci], clusters_[cj].reports.span(), lead[cj], opt_))
+          continue;
         Absorb(cj, ci);
         SortReports(cj);
         lead[cj] = Lead(clusters_[cj].reports);
@@ -801,6 +912,7 @@ class Sweep {
     int32_t last_day = INT32_MIN;  // the latest first day of a report that used it
   };
   std::unordered_map<std::string, Prepared> prepared_;  // PrepareOnce, by sentences and battle or not
+  std::string prepared_key_;                             // PrepareOnce's key, reused
   size_t prepared_kept_ = 0;                             // entries left by the last Purge
   VerdictMemo memo_;     // Compatible(m, r) for the report being filed
 };
@@ -811,7 +923,7 @@ constexpr size_t kFanIn = 64;  // runs merged at once (open files, read buffers)
 
 struct Merger::Impl {
   MergeOptions opt;
-  std::vector<Item> buf;
+  std::vector<Buffered> buf;
   size_t buf_bytes = 0;
   std::string dir;  // the runs' directory, made on first spill
   std::vector<std::string> runs;
@@ -929,14 +1041,23 @@ Status Merger::AddLine(std::string_view line, std::string_view where) {
 
 Status Merger::AddReport(Report r) {
   ++stats_.reports;
-  Item it;
+  Buffered it;
   it.area = r.Area(impl_->opt.model != nullptr);
   it.enc = Encode(r);
-  it.r = std::move(r);
-  // What the item holds in memory, about: the report's strings (its encoding and the
+  it.day_lo = r.day_lo;
+  it.day_hi = r.day_hi;
+  it.index = r.index;
+  // What the item holds in memory, about: with the report, its strings (its encoding and the
   // evidence again: the encoding writes the sentences' copy of it once), the encoding, the
-  // area and the bookkeeping of the strings.
-  impl_->buf_bytes += 2 * (it.enc.size() + it.r.evidence.size()) + it.area.size() + sizeof(Item) + 24 * 32;
+  // area and the bookkeeping of the strings; after the first spill, the encoding, the area
+  // and the item (a run then holds twice the reports it did: half the runs, and half the
+  // runs' read buffers and decoded heads while they are merged).
+  if (impl_->runs.empty()) {
+    impl_->buf_bytes += 2 * (it.enc.size() + r.evidence.size()) + it.area.size() + sizeof(Item) + 24 * 32;
+    it.r = std::make_unique<Report>(std::move(r));
+  } else {
+    impl_->buf_bytes += it.enc.capacity() + it.area.capacity() + sizeof(Buffered) + 16;
+  }
   impl_->buf.push_back(std::move(it));
   return impl_->buf_bytes >= impl_->opt.memory_bytes ? impl_->Spill() : Status::Ok();
 }
@@ -944,7 +1065,11 @@ Status Merger::AddReport(Report r) {
 Status Merger::Finish(const RecordSink& sink) {
   Sweep sweep(impl_->opt, sink, &stats_.records);
   if (impl_->runs.empty()) {  // everything fit in memory
-    for (uint32_t i : impl_->SortedOrder()) RETURN_IF_ERROR(sweep.Add(std::move(impl_->buf[i])));
+    for (uint32_t i : impl_->SortedOrder()) {
+      Item it{std::move(impl_->buf[i].area), std::move(*impl_->buf[i].r), std::move(impl_->buf[i].enc)};
+      impl_->buf[i].r.reset();
+      RETURN_IF_ERROR(sweep.Add(std::move(it)));
+    }
     impl_->buf.clear();
     return sweep.Finish();
   }

@@ -2184,5 +2184,24 @@ TEST(EventsIncidents, SubjectedToFireIsAnIncident) {
   ExpectNoEvents({"وتحركت القوات بهدف تحرير المحافظة."}, "2015-07-24");
 }
 
+// "أطلق النار" in the verb's other persons and with its shooter between the verb and "النار":
+// a shooting, its shooter actor 1 (the light verb's subject), even after a victim named before
+// ("الشرطي كان جالسا ... حيث أطلق مسلحون النار عليه"). Not a threat in the present tense.
+TEST(EventsIncidents, AShootingWithItsShooterBetweenTheVerbAndTheFire) {
+  auto r = RunEvents("أطلقت امرأتان النار على القنصلية الأمريكية في اسطنبول اليوم الاثنين.", "2015-08-10");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.Surface(r.result.events[0].trigger_start, r.result.events[0].trigger_end), "النار");
+  auto shooters = RunEvents("وقالت الوكالة إن الشرطي كان جالسا الأربعاء أمام مقهى في مدينة تشينار، حيث أطلق مسلحون "
+                            "النار عليه من سيارة.",
+                            "2015-07-31");
+  ASSERT_EQ(shooters.result.events.size(), 1u);
+  EXPECT_EQ(Id(shooters.result.events[0].actor1), "unidentified_gunmen");
+  auto plural = RunEvents("وأطلقوا النار على المروحيات في المدينة أمس.", "2015-07-21");
+  EXPECT_EQ(plural.result.events.size(), 1u);
+  auto threat = RunEvents("وقال إن الحراس يطلقون النار على كل من يقترب من السياج.", "2015-07-21");
+  EXPECT_TRUE(threat.result.events.empty());
+}
+
 }  // namespace
 }  // namespace marsad::events

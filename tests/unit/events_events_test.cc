@@ -2203,5 +2203,24 @@ TEST(EventsIncidents, AShootingWithItsShooterBetweenTheVerbAndTheFire) {
   EXPECT_TRUE(threat.result.events.empty());
 }
 
+// The count before a wave's dead that is not of the dead ("امرأتان", the shooters) is not the
+// wave's total; and separate attacks told after a shooting are not that shooting, nor is it
+// their toll: two events. Still one with a bare killing, their toll ("وقتل أربعة جنود في هجمات
+// منفصلة").
+TEST(EventsIncidents, SeparateAttacksAfterAShootingAreOtherIncidents) {
+  auto r = RunEvents("أطلقت امرأتان النار على القنصلية الأمريكية في اسطنبول اليوم الاثنين وقتل ثمانية أشخاص على "
+                     "الأقل في موجة من الهجمات المنفصلة على قوات الأمن التركية.",
+                     "2015-08-10");
+  ASSERT_FALSE(r.result.quantities.empty());
+  EXPECT_FALSE(r.result.quantities[0].cumulative);
+  ASSERT_EQ(r.result.events.size(), 2u);
+  bool shooting = false;
+  for (const auto& e : r.result.events) shooting = shooting || r.Surface(e.trigger_start, e.trigger_end) == "النار";
+  EXPECT_TRUE(shooting);
+  auto toll = RunEvents("وقتل أربعة جنود أتراك وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني في جنوب شرق تركيا.",
+                        "2015-08-03");
+  EXPECT_EQ(toll.result.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -404,6 +404,31 @@ void FireAcrossSubject(const Dictionaries& d, const text::Tokens& toks, size_t f
   }
 }
 
+// "تبادل لإطلاق النار", "تبادل خطير لإطلاق النار", "تبادلا قصيرا لاطلاق النار": an exchange of
+// fire, the dictionary's "تبادل إطلاق النار" with the genitive's ل (and an adjective of the
+// noun) between; read apart, "لإطلاق" was a purpose. Through "النار", "نار" or "الرصاص".
+void ExchangeOfFireAcross(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end, PhraseMatch* m) {
+  static const WordSet kExchange{"تبادل", "تبادلا"}, kFiring{"لاطلاق"}, kFire{"النار", "نار", "الرصاص"};
+  if (!KeyIs(toks, i, kExchange)) return;
+  for (size_t j = i + 1; j + 1 < end && j <= i + 2; ++j) {
+    if (!IsWordLike(toks.tokens[j]) || toks.tokens[j].Has(text::kNewlineBefore)) return;
+    if (!KeyIs(toks, j, kFiring, false)) continue;
+    if (!IsWordLike(toks.tokens[j + 1]) || !KeyIs(toks, j + 1, kFire, false)) return;
+    for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
+      const TriggerInfo& t = d.triggers[ti];
+      if (t.lang != "ar"sv || t.phrase != "تبادل إطلاق النار"sv) continue;
+      m->len = j + 2 - i;
+      // The proclitics before the noun ("وتبادل"): the key's letters before "تبادل".
+      const size_t noun = toks.Key(i).find("تبادل");
+      m->prefix_cp = static_cast<uint32_t>((noun == std::string_view::npos ? 0 : noun) / 2);
+      m->indexes.clear();
+      m->indexes.push_back(ti);
+      return;
+    }
+    return;
+  }
+}
+
 // "ضربات التحالف الجوية", "ضربة الطيران الجوية": the strike noun, its author in the
 // genitive, then the adjective "الجوية" agreeing with the noun: the dictionary's "ضربات
 // جوية" read at the noun alone (len 1, so the actor after it is the noun's agent); len 0
@@ -2223,6 +2248,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (m.len == 0 && tk.script == text::Script::kArabic) SelfDetonationAcross(d_, toks, i, s.end_token, &m);
       // "أطلقت امرأتان النار": the shooter between the verb and "النار".
       if (m.len == 0 && tk.script == text::Script::kArabic) FireAcrossSubject(d_, toks, s.first_token, i, &m);
+      // "تبادل خطير لإطلاق النار": an exchange of fire, the genitive's ل between.
+      if (m.len == 0 && tk.script == text::Script::kArabic) ExchangeOfFireAcross(d_, toks, i, s.end_token, &m);
       // "ضربات التحالف الجوية": the author between the noun and its adjective.
       if (m.len == 0 && tk.script == text::Script::kArabic && i + 1 < s.end_token && in_actor[i + 1] &&
           actor_over[i + 1].first == i + 1)

@@ -2222,5 +2222,18 @@ TEST(EventsIncidents, SeparateAttacksAfterAShootingAreOtherIncidents) {
   EXPECT_EQ(toll.result.events.size(), 1u);
 }
 
+// "تبادل لإطلاق النار", "تبادل خطير لإطلاق النار": an exchange of fire (an armed clash), the
+// genitive's ل between; not a purpose ("لإطلاق" read apart was one, and the sentence had no
+// reading).
+TEST(EventsIncidents, AnExchangeOfFireWithTheGenitiveLam) {
+  for (const char* s : {"ووقع تبادل لاطلاق النار عبر الحدود يوم الخميس بين الجيش التركي وتنظيم داعش قرب بلدة كلس.",
+                        "وقتل جندي تركي في تبادل خطير لإطلاق النار أمس بين الجيش التركي وتنظيم داعش عبر الحدود."}) {
+    auto r = RunEvents(s, "2015-07-24");
+    ASSERT_EQ(r.result.events.size(), 1u) << s;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Armed clash") << s;
+    EXPECT_TRUE(r.Surface(r.result.events[0].trigger_start, r.result.events[0].trigger_end).starts_with("تبادل")) << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -3156,7 +3156,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                           false)) ||
                   (tok > 0 && toks.Key(tok - 1) == "second");
       em.separate = KeyIs(toks, tok + m.len,
-                          {"منفصل", "منفصله", "المنفصل", "المنفصله", "منفصلين", "المنفصلين", "منفصلتين", "المنفصلتين"}, false);
+                          {"منفصل", "منفصله", "المنفصل", "المنفصله", "منفصلين", "المنفصلين", "منفصلتين",
+                           "المنفصلتين"},
+                          false);
       {
         static const WordSet kAlso{"ايضا", "كذلك", "also"};
         em.also = KeyIs(toks, s.first_token, {"كما", "وكما", "وكذلك"}, false);

@@ -387,6 +387,60 @@ void SelfDetonationAcross(const Dictionaries& d, const text::Tokens& toks, size_
   }
 }
 
+// "أطلقت امرأتان النار على القنصلية", "فأطلق الإرهابيون النار", "أطلقوا النار": the
+// dictionary's "أطلق النار" in the verb's other persons, or with its subject (up to four words)
+// between the verb and "النار", read at "النار" (so that the subject is the light verb's, actor
+// 1, as in "شن سلاح الجو غارات"). `i` is the token of "النار", `first` the sentence's first.
+// Only the past tense: "يطلق النار" is mostly a habit or a threat. Not across punctuation,
+// nor a line.
+void FireAcrossSubject(const Dictionaries& d, const text::Tokens& toks, size_t first, size_t i, PhraseMatch* m) {
+  static const WordSet kFired{"اطلق", "اطلقت", "اطلقوا", "اطلقا", "اطلقتا"}, kFire{"النار", "نار"};
+  constexpr size_t kSubjectWords = 4;
+  if (i == first || !KeyIs(toks, i, kFire, false) || toks.tokens[i].Has(text::kNewlineBefore)) return;
+  for (size_t k = i; k-- > first && k + kSubjectWords + 1 >= i;) {
+    if (!IsWordLike(toks.tokens[k])) return;
+    if (!KeyIs(toks, k, kFired)) {
+      if (toks.tokens[k].Has(text::kNewlineBefore)) return;
+      continue;
+    }
+    for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
+      const TriggerInfo& t = d.triggers[ti];
+      if (t.lang != "ar"sv || t.phrase != "أطلق النار"sv) continue;
+      m->len = 1;
+      m->prefix_cp = 0;
+      m->indexes.clear();
+      m->indexes.push_back(ti);
+      return;
+    }
+    return;
+  }
+}
+
+// "تبادل لإطلاق النار", "تبادل خطير لإطلاق النار", "تبادلا قصيرا لاطلاق النار": an exchange of
+// fire, the dictionary's "تبادل إطلاق النار" with the genitive's ل (and an adjective of the
+// noun) between; read apart, "لإطلاق" was a purpose. Through "النار", "نار" or "الرصاص".
+void ExchangeOfFireAcross(const Dictionaries& d, const text::Tokens& toks, size_t i, size_t end, PhraseMatch* m) {
+  static const WordSet kExchange{"تبادل", "تبادلا"}, kFiring{"لاطلاق"}, kFire{"النار", "نار", "الرصاص"};
+  if (!KeyIs(toks, i, kExchange)) return;
+  for (size_t j = i + 1; j + 1 < end && j <= i + 2; ++j) {
+    if (!IsWordLike(toks.tokens[j]) || toks.tokens[j].Has(text::kNewlineBefore)) return;
+    if (!KeyIs(toks, j, kFiring, false)) continue;
+    if (!IsWordLike(toks.tokens[j + 1]) || !KeyIs(toks, j + 1, kFire, false)) return;
+    for (uint32_t ti = 0; ti < d.triggers.size(); ++ti) {
+      const TriggerInfo& t = d.triggers[ti];
+      if (t.lang != "ar"sv || t.phrase != "تبادل إطلاق النار"sv) continue;
+      m->len = j + 2 - i;
+      // The proclitics before the noun ("وتبادل"): the key's letters before "تبادل".
+      const size_t noun = toks.Key(i).find("تبادل");
+      m->prefix_cp = static_cast<uint32_t>((noun == std::string_view::npos ? 0 : noun) / 2);
+      m->indexes.clear();
+      m->indexes.push_back(ti);
+      return;
+    }
+    return;
+  }
+}
+
 // "ضربات التحالف الجوية", "ضربة الطيران الجوية": the strike noun, its author in the
 // genitive, then the adjective "الجوية" agreeing with the noun: the dictionary's "ضربات
 // جوية" read at the noun alone (len 1, so the actor after it is the noun's agent); len 0
@@ -2204,6 +2258,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
       // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
       if (m.len == 0 && tk.script == text::Script::kArabic) SelfDetonationAcross(d_, toks, i, s.end_token, &m);
+      // "أطلقت امرأتان النار": the shooter between the verb and "النار".
+      if (m.len == 0 && tk.script == text::Script::kArabic) FireAcrossSubject(d_, toks, s.first_token, i, &m);
+      // "تبادل خطير لإطلاق النار": an exchange of fire, the genitive's ل between.
+      if (m.len == 0 && tk.script == text::Script::kArabic) ExchangeOfFireAcross(d_, toks, i, s.end_token, &m);
       // "ضربات التحالف الجوية": the author between the noun and its adjective.
       if (m.len == 0 && tk.script == text::Script::kArabic && i + 1 < s.end_token && in_actor[i + 1] &&
           actor_over[i + 1].first == i + 1)
@@ -2590,7 +2648,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // With و written out: the clitic analysis leaves two-letter stems ("شن") whole.
         static const WordSet kLightVerbs{"شن", "شنت", "يشن", "تشن", "شنوا", "وشن", "وشنت", "ويشن", "وتشن", "وشنوا",
                                          "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا", "القي", "القت", "اطلق", "اطلقت",
-                                         "وجه", "وجهت"};
+                                         "اطلقوا", "اطلقا", "اطلقتا", "وجه", "وجهت"};
         for (int32_t m2 : sa) {
           const ActorMention& am = r.actors[m2];
           if (am.token_end != tok || am.token_begin <= s.first_token || am.back_reference) continue;
@@ -3119,6 +3177,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                    !KeyIs(toks, tok + m.len + 1, {"اكبر", "اهم", "اكثر", "اقوي", "اخطر", "اعلي", "اطول", "اضخم", "اقدم"},
                           false)) ||
                   (tok > 0 && toks.Key(tok - 1) == "second");
+      em.separate = KeyIs(toks, tok + m.len,
+                          {"منفصل", "منفصله", "المنفصل", "المنفصله", "منفصلين", "المنفصلين", "منفصلتين",
+                           "المنفصلتين"},
+                          false);
       {
         static const WordSet kAlso{"ايضا", "كذلك", "also"};
         em.also = KeyIs(toks, s.first_token, {"كما", "وكما", "وكذلك"}, false);

@@ -64,6 +64,12 @@ bool ActorsAgree(const Event& a, const Event& b, const ActorKind& kind) {
   return ActorsWithin(a.actor2, a.actor1, b, kind) || ActorsWithin(b.actor2, b.actor1, a, kind);
 }
 
+// Reading `x` names separate incidents ("الهجمات المنفصلة") after reading `y`'s trigger, and `y`
+// is not their toll (a bare killing: "وقتل ثمانية أشخاص في موجة من الهجمات المنفصلة").
+bool SeparateAfter(const Event& x, const EventMeta& xm, const Event& y, const EventMeta& ym) {
+  return xm.separate && x.trigger_start > y.trigger_start && !ym.bare_kill;
+}
+
 }  // namespace
 
 // One event per thing that happened: the readings of a document (one per sentence and
@@ -266,6 +272,10 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       if (kept_meta[k].sentence_start == m.sentence_start && kept_meta[k].clause != m.clause && o.place_mention >= 0 &&
           e.place_mention >= 0 && o.place != e.place)
         continue;
+      // Nor two readings of one sentence that CollapseClauses kept apart as separate incidents.
+      if (kept_meta[k].sentence_start == m.sentence_start &&
+          (SeparateAfter(e, m, o, kept_meta[k]) || SeparateAfter(o, kept_meta[k], e, m)))
+        continue;
       // Violence at one named place on one date is one incident whatever verb each
       // mention uses ("الغارة" in the lead, "مقتل" in the recap).
       // Not two weapons: an air strike and rockets fired the same day from the same town
@@ -447,6 +457,10 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
       // Nor one that names itself another ("هجوم أول أوقع 15 قتيلا ... الاعتداء الثاني الذي أدى
       // إلى مقتل عشرين").
       if ((*meta)[i].second) continue;
+      // Nor separate incidents told after a reading that is not their toll ("أطلقت امرأتان النار
+      // على القنصلية ... وقتل ثمانية أشخاص في موجة من الهجمات المنفصلة": the shooting, then the
+      // day's other attacks and their dead).
+      if (SeparateAfter(e, (*meta)[i], o, kept_meta[k]) || SeparateAfter(o, kept_meta[k], e, (*meta)[i])) continue;
       // Nor dated apart: the incident the news is timed from ("وبعد أربعة أيام على هجوم
       // انتحاري ... شن سلاح الجو التركي اليوم أولى غاراته").
       if (!o.date_from_published && !e.date_from_published && !o.date_from_context && !e.date_from_context &&

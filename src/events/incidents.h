@@ -29,6 +29,9 @@ struct EventMeta {
   bool generic_attack = false;  // English "attack(s)", "attacked": no weapon named by the trigger
   bool also_killed = false;  // "nine members ... were also killed": more dead (English, a bare killing word after "also")
   bool second = false;     // "الاعتداء الثاني", "هجوم ثان", "a second attack": not the clause's other readings
+  // "في موجة من الهجمات المنفصلة", "في هجومين منفصلين": incidents apart from each other, and from
+  // what the sentence told before them save their own toll ("وقتل ثمانية أشخاص").
+  bool separate = false;
   bool also = false;       // "كما ...", "... أيضا", "also": more news, not the incident told closer
   // "وكانت قيادة القوات المشتركة قد أعلنت أخيرا عن استشهاد جندي": an announcement made before
   // this report's, of an incident before this report's.

@@ -1273,10 +1273,14 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         }
       }
       size_t reach_to = t;
+      bool casualties = false;  // a count of the dead or wounded marked on the way back
       for (size_t x = out->quantities.size(); x-- > first_q;) {
         Quantity& qq = out->quantities[x];
         // A phrase that took the cue for its noun ("أكثر من 400 حتى": a bare number's) is before it.
         if (qq.token_begin >= t) continue;
+        // Before the total's dead, a count of others is who the clause before tells of, not the
+        // total's ("أطلقت امرأتان النار على القنصلية ... وقتل ثمانية أشخاص في موجة من الهجمات").
+        if (casualties && !Casualty(qq.category)) break;
         // Within ten words: the dashes or brackets of an aside are none ("أكثر من 260 مقاتلًا
         // كرديًا قتلوا -منهم شخصيات بارزة بحزب العمال الكردستاني- وأصيب أكثر من 400 حتى الأول
         // من أغسطس").
@@ -1288,6 +1292,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         }
         if (stop) break;
         qq.cumulative = true;
+        casualties = casualties || Casualty(qq.category);
         reach_to = qq.token_begin;
       }
       t = cue_end > t ? cue_end - 1 : t;

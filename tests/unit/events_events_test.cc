@@ -2210,5 +2210,56 @@ TEST(EventsIncidents, SubjectedToFireIsAnIncident) {
   ExpectNoEvents({"وتحركت القوات بهدف تحرير المحافظة."}, "2015-07-24");
 }
 
+// "أطلق النار" in the verb's other persons and with its shooter between the verb and "النار":
+// a shooting, its shooter actor 1 (the light verb's subject), even after a victim named before
+// ("الشرطي كان جالسا ... حيث أطلق مسلحون النار عليه"). Not a threat in the present tense.
+TEST(EventsIncidents, AShootingWithItsShooterBetweenTheVerbAndTheFire) {
+  auto r = RunEvents("أطلقت امرأتان النار على القنصلية الأمريكية في اسطنبول اليوم الاثنين.", "2015-08-10");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.Surface(r.result.events[0].trigger_start, r.result.events[0].trigger_end), "النار");
+  auto shooters = RunEvents("وقالت الوكالة إن الشرطي كان جالسا الأربعاء أمام مقهى في مدينة تشينار، حيث أطلق مسلحون "
+                            "النار عليه من سيارة.",
+                            "2015-07-31");
+  ASSERT_EQ(shooters.result.events.size(), 1u);
+  EXPECT_EQ(Id(shooters.result.events[0].actor1), "unidentified_gunmen");
+  auto plural = RunEvents("وأطلقوا النار على المروحيات في المدينة أمس.", "2015-07-21");
+  EXPECT_EQ(plural.result.events.size(), 1u);
+  auto threat = RunEvents("وقال إن الحراس يطلقون النار على كل من يقترب من السياج.", "2015-07-21");
+  EXPECT_TRUE(threat.result.events.empty());
+}
+
+// The count before a wave's dead that is not of the dead ("امرأتان", the shooters) is not the
+// wave's total; and separate attacks told after a shooting are not that shooting, nor is it
+// their toll: two events. Still one with a bare killing, their toll ("وقتل أربعة جنود في هجمات
+// منفصلة").
+TEST(EventsIncidents, SeparateAttacksAfterAShootingAreOtherIncidents) {
+  auto r = RunEvents("أطلقت امرأتان النار على القنصلية الأمريكية في اسطنبول اليوم الاثنين وقتل ثمانية أشخاص على "
+                     "الأقل في موجة من الهجمات المنفصلة على قوات الأمن التركية.",
+                     "2015-08-10");
+  ASSERT_FALSE(r.result.quantities.empty());
+  EXPECT_FALSE(r.result.quantities[0].cumulative);
+  ASSERT_EQ(r.result.events.size(), 2u);
+  bool shooting = false;
+  for (const auto& e : r.result.events) shooting = shooting || r.Surface(e.trigger_start, e.trigger_end) == "النار";
+  EXPECT_TRUE(shooting);
+  auto toll = RunEvents("وقتل أربعة جنود أتراك وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني في جنوب شرق تركيا.",
+                        "2015-08-03");
+  EXPECT_EQ(toll.result.events.size(), 1u);
+}
+
+// "تبادل لإطلاق النار", "تبادل خطير لإطلاق النار": an exchange of fire (an armed clash), the
+// genitive's ل between; not a purpose ("لإطلاق" read apart was one, and the sentence had no
+// reading).
+TEST(EventsIncidents, AnExchangeOfFireWithTheGenitiveLam) {
+  for (const char* s : {"ووقع تبادل لاطلاق النار عبر الحدود يوم الخميس بين الجيش التركي وتنظيم داعش قرب بلدة كلس.",
+                        "وقتل جندي تركي في تبادل خطير لإطلاق النار أمس بين الجيش التركي وتنظيم داعش عبر الحدود."}) {
+    auto r = RunEvents(s, "2015-07-24");
+    ASSERT_EQ(r.result.events.size(), 1u) << s;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Armed clash") << s;
+    EXPECT_TRUE(r.Surface(r.result.events[0].trigger_start, r.result.events[0].trigger_end).starts_with("تبادل")) << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

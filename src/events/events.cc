@@ -3419,6 +3419,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // "أول هجوم من هذا النوع منذ سقوط الهدنة ... قبل عشرة أيام": a day after "منذ" (since)
         // dates what the span began with, not the incident before it.
         if (dm.start > e.trigger_start && SinceBetween(toks, tok, dm.token_begin)) continue;
+        // Nor does a day named after "منذ" before the trigger: "ويشن الجيش السوري منذ 11 يوليو
+        // حملة قصف" is a campaign under way since then (a day counted back from the
+        // publication, "منذ صباح أمس", is the incident's own).
+        if (dm.kind == "absolute"sv && !pub_iso.empty() && DaysBetween(dm.date, pub_iso) >= 2 &&
+            (KeyIs(toks, dm.token_begin, {"منذ", "ومنذ"}, false) ||
+             (dm.token_begin > s.first_token && KeyIs(toks, dm.token_begin - 1, {"منذ", "ومنذ"}, false))))
+          continue;
         // "تبنى حزب العمال الكردستاني أمس هجوما ... أدى أول من أمس إلى مقتل جنديين": the day
         // after a claim of responsibility is when it was claimed.
         if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin, Violent(t.event_type)))

@@ -244,6 +244,16 @@ TEST(EventsDates, TodayBetweenQuotesIsAName) {
   EXPECT_EQ(r.result.dates[0].date, "2015-07-24");
 }
 
+// A day named after "منذ" before the trigger is when a campaign began ("ويشن الجيش السوري منذ
+// 11 يوليو حملة قصف"), not the incident's day; "منذ صباح أمس" still dates one.
+TEST(EventsDates, ADaySinceWhichACampaignRunsDatesNoIncident) {
+  auto r = RunEvents("ويشن الجيش السوري منذ 11 يوليو حملة قصف كثيفة على المدن والقرى في محافظة حلب.", "2015-07-23");
+  for (const Event& e : r.result.events) EXPECT_NE(e.date, "2015-07-11");
+  auto day = RunEvents("وقتل خمسة مدنيين منذ صباح أمس في قصف على مدينة حلب.", "2015-07-23");
+  ASSERT_EQ(day.result.events.size(), 1u);
+  EXPECT_EQ(day.result.events[0].date, "2015-07-22");
+}
+
 // "الليلة الماضية" (last night) is yesterday, "الليلة قبل الماضية" (the night before last) the
 // day before.
 TEST(EventsDates, LastNightAndTheNightBeforeLast) {

@@ -3796,6 +3796,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (KeyIs(toks, tok, kCampaignPlurals))
           for (size_t k = s.first_token; k + 1 < s.end_token && !skip; ++k)
             if (so_far(k)) skip = "a campaign told in sum so far, not an incident";
+        // "قتلوا ... خلال أسبوعين من الغارات الجوية التركية", "خلال ثلاثة أشهر من الاشتباكات":
+        // strikes or fighting over a week or more are a campaign told in sum ("خلال يومين من
+        // القتال" is a battle's).
+        static const WordSet kOver{"خلال", "طيله", "طوال"};
+        static const WordSet kSpan{"اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور",
+                                   "عام", "عامين", "اعوام", "سنه", "سنوات"};
+        if (!skip && tok >= s.first_token + 3 && KeyIs(toks, tok - 1, {"من"}, false) &&
+            KeyIs(toks, tok - 2, kSpan, false) &&
+            (KeyIs(toks, tok - 3, kOver, false) || (tok >= s.first_token + 4 && KeyIs(toks, tok - 4, kOver, false) &&
+                                                    NumberToken(d_, toks, tok - 3))))
+          skip = "a campaign told in sum over a week or more, not an incident";
       }
       if (!skip && Violent(t.event_type) &&
           ((!(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2))) || NaturalCauseSaidAfter(toks, tok + m.len, s.end_token)) &&

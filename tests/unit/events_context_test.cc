@@ -885,6 +885,19 @@ TEST(EventsContext, ARaidsTargetsAreNoStrike) {
   EXPECT_FALSE(SkippedFor(campaign, "a security raid's targets"));
 }
 
+// Strikes or fighting over a week or more ("خلال أسبوعين من الغارات الجوية") are a campaign
+// told in sum; two days of fighting are a battle's.
+TEST(EventsContext, ACampaignOverWeeksIsNoIncident) {
+  auto weeks = RunEvents("وذكرت الوكالة اليوم أن نحو 390 مقاتلا كرديا قتلوا خلال أسبوعين من الغارات الجوية التركية على "
+                         "قواعد للمتمردين في شمال العراق.",
+                         "2015-08-09");
+  EXPECT_TRUE(SkippedFor(weeks, "a campaign told in sum over a week or more"));
+  EXPECT_TRUE(weeks.result.events.empty());
+  auto days = RunEvents("وقال إن 21 متمردا قتلوا خلال يومين من القتال الشرس مع قوات الأمن في الإقليم.", "2015-07-26");
+  EXPECT_FALSE(SkippedFor(days, "a campaign told in sum over a week or more"));
+  EXPECT_FALSE(days.result.events.empty());
+}
+
 // What a political move, a project or a speech "targets" is its aim, and so is a verbal noun
 // of aim after the verb: no attack. A strike that targets a convoy still is one.
 TEST(EventsContext, AMovesOrAnAimsTargetIsNoAttack) {

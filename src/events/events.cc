@@ -3327,18 +3327,30 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const bool country = wide.feature_code.starts_with("PCL"), province = wide.feature_code == "ADM1"sv;
         constexpr uint32_t kNear = 80;  // code points between the two mentions
         const auto& chosen = geo.mentions[e.place_mention];
-        uint32_t near_dist = kNear + 1;
+        // The nearest town and the nearest province (for a country) named close by; a town in
+        // that province is the more specific ("في وسط مدينة أريحا، في محافظة إدلب شمال غرب
+        // سورية": Ariha, not Idlib province, though the province is nearer the country).
+        struct Finer {
+          int32_t mention = -1;
+          int64_t place = -1;
+          uint32_t dist = kNear + 1;
+          std::string admin1;
+        } town, prov;
         for (int32_t g : (country || province) ? s_places : std::vector<int32_t>{}) {
           const auto& gm = geo.mentions[g];
           if (gm.demonym || gm.place < 0 || gm.place == e.place || ArabicDatelinePlace(text, toks, gm) ||
               inside_actor_name(gm))
             continue;
           const gazetteer::PlaceView p = gaz_->Place(static_cast<uint32_t>(gm.place));
-          const bool finer = p.feature_class == 'P' || p.feature_code == "ADM2"sv || (country && p.feature_code == "ADM1"sv);
+          const bool is_province = country && p.feature_code == "ADM1"sv;
+          const bool finer = p.feature_class == 'P' || p.feature_code == "ADM2"sv || is_province;
           if (!finer || p.country != wide.country || (province && p.admin1 != wide.admin1)) continue;
           const uint32_t dist = gm.start > chosen.start ? gm.start - chosen.start : chosen.start - gm.start;
-          if (dist < near_dist) near_dist = dist, e.place_mention = g, e.place = gm.place;
+          Finer& f = is_province ? prov : town;
+          if (dist < f.dist) f = Finer{g, gm.place, dist, std::string(p.admin1)};
         }
+        const Finer* pick = town.dist <= prov.dist || (town.mention >= 0 && town.admin1 == prov.admin1) ? &town : &prov;
+        if (pick->mention >= 0) e.place_mention = pick->mention, e.place = pick->place;
       }
       if (e.place_mention < 0) e.place = focus;
       PlaceAtFocusTown(geo, lead, lead_country, &e);

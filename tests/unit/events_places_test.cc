@@ -31,6 +31,8 @@ const char* const kRows[] = {
     "281184\tJerusalem\tJerusalem\tالقدس,بيت المقدس\t31.76904\t35.21633\tP\tPPLC\tIL\t\t06\t\t\t\t801000\t\t\t\t2024-01-01",
     "990009003\tMa'rib\tMa'rib\tمأرب\t15.46\t45.32\tP\tPPLA\tYE\t\t14\t\t\t\t16794\t\t\t\t2024-01-01",
     "990009004\tMa'rib Governorate\tMa'rib Governorate\tمأرب\t15.5\t45.5\tA\tADM1\tYE\t\t14\t\t\t\t238522\t\t\t\t2024-01-01",
+    "172994\tAriha\tAriha\tأريحا\t35.81374\t36.60964\tP\tPPLA2\tSY\t\t12\t\t\t\t40000\t\t\t\t2024-01-01",
+    "169387\tIdlib Governorate\tIdlib Governorate\tمحافظة إدلب\t35.8\t36.6\tA\tADM1\tSY\t\t12\t\t\t\t1500000\t\t\t\t2024-01-01",
     "349114\tAsh Shaykh Zuwayd\tAsh Shaykh Zuwayd\tالشيخ زويد\t31.21\t34.11\tP\tPPL\tEG\t\t27\t\t\t\t60000\t\t\t\t2024-01-01",
 };
 
@@ -141,6 +143,14 @@ TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
   EXPECT_EQ(Places("وقصفت تركيا أمس مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
   // A verb whose root ends in hamza ("بدأت", keyed "بدات") is in the feminine too.
   EXPECT_EQ(Places("وبدأت تركيا أمس قصف مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
+}
+
+// A town in the province the clause names beside it is the more specific place, though the
+// province is nearer the country's mention ("في وسط مدينة أريحا، في محافظة إدلب شمال غرب سوريا").
+TEST_F(ArabicEventPlaceTest, ATownBeforeItsProvinceIsThePlace) {
+  EXPECT_EQ(Places("تحطمت طائرة حربية أمس أثناء قصفها حيا في وسط مدينة أريحا، في محافظة إدلب شمال غرب سوريا ما تسبب "
+                   "بمقتل 31 شخصا."),
+            std::vector<std::string>{"Ariha"});
 }
 
 // One incident told at the city and at its quarter ("قصف على عدن" in the lead, "حي دار سعد"

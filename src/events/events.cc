@@ -3819,6 +3819,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             (KeyIs(toks, tok - 3, kOver, false) || (tok >= s.first_token + 4 && KeyIs(toks, tok - 4, kOver, false) &&
                                                     NumberToken(d_, toks, tok - 3))))
           skip = "a campaign told in sum over a week or more, not an incident";
+        // "تتواصل المعارك ... للشهر الرابع على التوالي ... التي خلفت أكثر من 170 قتيلا": a
+        // sentence of fighting in its Nth week, month or year tells its sum, not an incident.
+        if (!skip) {
+          static const WordSet kSpanFor{"للشهر", "للاسبوع", "للعام", "للسنه"};
+          for (size_t k = s.first_token; k + 2 < s.end_token && !skip; ++k) {
+            if (!KeyIs(toks, k, kSpanFor, false)) continue;
+            for (size_t j = k + 1; j + 1 < s.end_token && j <= k + 3 && !skip; ++j)
+              if (KeyIs(toks, j, {"علي"}, false) && KeyIs(toks, j + 1, {"التوالي"}, false)) {
+                skip = "fighting told over weeks or months in a row, not an incident";
+                for (int32_t qi : s_counts) r.quantities[qi].cumulative = true;
+              }
+          }
+        }
       }
       if (!skip && Violent(t.event_type) &&
           ((!(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2))) || NaturalCauseSaidAfter(toks, tok + m.len, s.end_token)) &&

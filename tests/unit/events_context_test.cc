@@ -898,6 +898,16 @@ TEST(EventsContext, ACampaignOverWeeksIsNoIncident) {
   EXPECT_FALSE(days.result.events.empty());
 }
 
+// Fighting in its Nth month in a row tells its sum ("تتواصل المعارك ... للشهر الرابع على التوالي
+// ... التي خلفت أكثر من 170 قتيلا"): no incident, no toll.
+TEST(EventsContext, FightingInItsFourthMonthIsNoIncident) {
+  auto r = RunEvents("تتواصل المعارك بين قبائل مأرب والميليشيات الحوثية للشهر الرابع على التوالي على مدخل محافظة مأرب، "
+                     "التي خلفت أكثر من 170 قتيلا من الميليشيات الحوثية.",
+                     "2015-08-03");
+  EXPECT_TRUE(SkippedFor(r, "fighting told over weeks or months in a row"));
+  for (const auto& e : r.result.events) EXPECT_NE(e.fatalities, 170u);
+}
+
 // What a political move, a project or a speech "targets" is its aim, and so is a verbal noun
 // of aim after the verb: no attack. A strike that targets a convoy still is one.
 TEST(EventsContext, AMovesOrAnAimsTargetIsNoAttack) {

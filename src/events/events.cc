@@ -3832,6 +3832,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
               }
           }
         }
+        // "قتلوا ... جراء القتال الدائر بين القوات الأمنية وعناصر داعش", with no day of its own:
+        // the toll of fighting that goes on, told in sum (a month's report), not an incident.
+        if (!skip && (e.date_from_context || e.date_from_published)) {
+          static const WordSet kCausedBy{"جرا", "بسبب", "نتيجه", "بفعل"};
+          static const WordSet kFighting{"القتال", "المعارك", "الاشتباكات", "الحرب", "النزاع", "الصراع"};
+          static const WordSet kGoingOn{"الداير", "الدايره", "المستمر", "المستمره", "المتواصل", "المتواصله"};
+          for (size_t k = s.first_token; k + 2 < s.end_token && !skip; ++k)
+            if (KeyIs(toks, k, kCausedBy, false) && KeyIs(toks, k + 1, kFighting, false) &&
+                KeyIs(toks, k + 2, kGoingOn, false)) {
+              skip = "the toll of fighting that goes on, told in sum";
+              for (int32_t qi : s_counts) r.quantities[qi].cumulative = true;
+            }
+        }
       }
       if (!skip && Violent(t.event_type) &&
           ((!(a1 >= 0 && armed(a1)) && !(a2 >= 0 && armed(a2))) || NaturalCauseSaidAfter(toks, tok + m.len, s.end_token)) &&

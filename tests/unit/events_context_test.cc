@@ -908,6 +908,19 @@ TEST(EventsContext, FightingInItsFourthMonthIsNoIncident) {
   for (const auto& e : r.result.events) EXPECT_NE(e.fatalities, 170u);
 }
 
+// The toll of fighting that goes on ("جراء القتال الدائر"), with no day of its own, is a sum;
+// with its day ("أمس") it is the day's.
+TEST(EventsContext, TheTollOfOngoingFightingIsASum) {
+  auto sum = RunEvents("وقال نقلا عن دائرة صحة محافظة الانبار ان 174 من المدنيين قتلوا واصيب 453 آخرون بجروح جراء القتال "
+                       "الدائر بين القوات الامنية وعناصر تنظيم داعش.",
+                       "2015-08-01");
+  EXPECT_TRUE(SkippedFor(sum, "the toll of fighting that goes on"));
+  for (const auto& e : sum.result.events) EXPECT_NE(e.fatalities, 174u);
+  auto day = RunEvents("وقتل خمسة مدنيين أمس جراء القتال الدائر بين القوات الامنية وعناصر تنظيم داعش في الرمادي.",
+                       "2015-08-01");
+  EXPECT_FALSE(SkippedFor(day, "the toll of fighting that goes on"));
+}
+
 // What a political move, a project or a speech "targets" is its aim, and so is a verbal noun
 // of aim after the verb: no attack. A strike that targets a convoy still is one.
 TEST(EventsContext, AMovesOrAnAimsTargetIsNoAttack) {

@@ -861,6 +861,80 @@ TEST(ReadReports, TheQuickReaderReadsAsRapidJsonDoes) {
   EXPECT_GT(read, 2000u);
 }
 
+// The quick reader looks for whitespace only where the byte it expects is not there: lines
+// with any whitespace between any two tokens of the members it steps over are taken whole and
+// read as RapidJSON reads them; the same lines with a separator dropped, doubled or replaced
+// by whitespace, a bracket left open or closed twice, or cut short are not taken and give
+// RapidJSON's reading (its error).
+TEST(ReadReports, TheQuickReaderTakesWhitespaceBetweenAnyTokens) {
+  // Tokens of a line; the skipped member "places" nests arrays and objects, strings with
+  // escapes, numbers and literals.
+  const std::vector<std::string> tokens = {
+      "{", R"("id")", ":", R"("d")", ",", R"("places")", ":", "[", "{", R"("a")", ":", "[", "1", ",", "-2.5", ",",
+      R"("x\"y\\z\u00e9")", ",", "true", ",", "false", ",", "null", ",", "{", "}", ",", "[", "]", ",", "[", "[",
+      "0", "]", "]", "]", ",", R"("b")", ":", "{", R"("c")", ":", R"("")", "}", "}", ",", "{", "}", "]", ",",
+      R"("events")", ":", "[", "{", R"("start")", ":", "1", ",", R"("end")", ":", "2", "}", "]", "}"};
+  const std::vector<std::string> spaces = {"", "", "", " ", "\t", "\n", "\r", " \n\t\r "};
+  std::mt19937 rng(33);
+  auto join = [&](const std::vector<std::string>& ts) {
+    std::string line;
+    for (const std::string& t : ts) line += spaces[rng() % spaces.size()] + t;
+    return line + spaces[rng() % spaces.size()];
+  };
+  auto same_reading = [](const std::string& line) {
+    std::vector<Report> a, b;
+    bool error_a = false, error_b = false;
+    Status sa = ReadReportsWith(true, line, "f:1", &a, &error_a);
+    Status sb = ReadReportsWith(false, line, "f:1", &b, &error_b);
+    ASSERT_EQ(sa.ok(), sb.ok()) << line;
+    ASSERT_EQ(sa.message(), sb.message()) << line;
+    ASSERT_EQ(error_a, error_b) << line;
+    ASSERT_EQ(a.size(), b.size()) << line;
+    for (size_t i = 0; i < a.size(); ++i) ASSERT_EQ(ReportFields(a[i]), ReportFields(b[i])) << line;
+  };
+  for (int n = 0; n < 2000; ++n) {
+    const std::string line = join(tokens);
+    ASSERT_TRUE(QuickReads(line)) << line;
+    same_reading(line);
+    std::vector<Report> rs;
+    bool was_error = false;
+    ASSERT_TRUE(ReadReports(line, "f:1", &rs, &was_error).ok()) << line;
+    ASSERT_EQ(rs.size(), 1u);
+    EXPECT_EQ(rs[0].doc_id, "d");
+  }
+  // Broken: a token of the skipped member (from "places" to its closing bracket, 8 to 49)
+  // dropped, doubled, or replaced by whitespace; the line cut short inside it.
+  for (int n = 0; n < 2000; ++n) {
+    std::vector<std::string> ts = tokens;
+    const size_t at = 8 + rng() % 42;
+    switch (n % 4) {
+      case 0: ts.erase(ts.begin() + static_cast<ptrdiff_t>(at)); break;
+      case 1: ts.insert(ts.begin() + static_cast<ptrdiff_t>(at), ts[at]); break;
+      case 2: ts[at] = " "; break;
+      default: ts.resize(at); break;
+    }
+    const std::string line = join(ts);
+    // Doubling "[" and "]" of an empty array, or "{}" inside one, keeps it JSON: only lines
+    // RapidJSON refuses must be refused quickly.
+    rapidjson::Document d;
+    d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
+    if (d.HasParseError()) {
+      ASSERT_FALSE(QuickReads(line)) << line;
+    }
+    same_reading(line);
+  }
+  // Deep nesting with whitespace: taken up to the quick reader's depth, read alike past it.
+  for (int depth : {1, 20, 46, 47, 48, 60}) {
+    std::string line = R"({ "id" : "d" , "places" : )";
+    for (int i = 0; i < depth; ++i) line += i % 2 ? "{ \"k\" :\n" : "[ ";
+    line += " 1 ";
+    for (int i = depth - 1; i >= 0; --i) line += i % 2 ? "\t}" : " ]";
+    line += R"( , "events" : [ ] })";
+    EXPECT_EQ(QuickReads(line), depth + 1 <= 48) << depth;  // with the line's object: kQuickDepth
+    same_reading(line);
+  }
+}
+
 // TextSimilarity's share is, of the 256 smallest hashes of the two sketches' union, the
 // share in both (Broder's estimate), for sketches of any size and overlap.
 TEST(TextSimilarity, IsTheShareOfTheUnionsSmallestInBoth) {

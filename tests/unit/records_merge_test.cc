@@ -935,6 +935,53 @@ TEST(ReadReports, TheQuickReaderTakesWhitespaceBetweenAnyTokens) {
   }
 }
 
+// The quick reader walks each event, its place and actors, building only what ReadEvent
+// reads, strings without escapes and numbers of up to nine digits directly: numbers of every
+// form, escaped strings, members it does not build, elements that are not objects and
+// repeated members read as RapidJSON's reading gives them (the same reports or error).
+TEST(ReadReports, TheQuickReaderReadsEventsAsRapidJsonDoes) {
+  const std::vector<std::string> numbers = {"0",          "7",           "123456789",  "999999999",  "1234567890",
+                                            "4294967295", "4294967296",  "18446744073709551616",     "-1",
+                                            "1.0",        "1e2",         "01",         "00",         "0.5",
+                                            "-0",         "2147483648",  "\"12\"",   "null",       "true"};
+  const std::vector<std::string> strings = {R"("")", R"("Raqqa")", R"("a\"b")", R"("\u0041x")", R"("تل أبيض")",
+                                            "1", "null", "{}", "[\"x\"]"};
+  std::mt19937 rng(34);
+  auto num = [&] { return numbers[rng() % numbers.size()]; };
+  auto str = [&] { return strings[rng() % strings.size()]; };
+  size_t quick = 0, reports = 0;
+  for (int n = 0; n < 4000; ++n) {
+    std::string place = "{\"name\":" + str() + ",\"name_ar\":" + str() + ",\"geonameid\":" + num() +
+                        ",\"population\":" + num() + ",\"feature_class\":" + str() + ",\"feature_code\":" + str() +
+                        ",\"country\":" + str() + ",\"admin1\":" + str() + ",\"lat\":" + num() + ",\"lon\":" + num() +
+                        ",\"mention\":" + num() + (n % 7 == 0 ? ",\"geonameid\":5" : "") + "}";
+    std::string actor = "{\"id\":" + str() + ",\"cameo\":" + str() + ",\"name\":" + str() + ",\"inter\":" + num() + "}";
+    std::string event = "{\"start\":" + num() + ",\"end\":" + num() + ",\"trigger\":{\"start\":1,\"surface\":" + str() +
+                        "},\"evidence\":" + str() + ",\"event_type\":" + str() + ",\"actor1\":" + actor +
+                        ",\"actor2\":" + (n % 5 == 0 ? str() : actor) + ",\"place\":" + (n % 6 == 0 ? str() : place) +
+                        ",\"date\":\"2015-07-20\",\"date_precision\":" + str() + ",\"fatalities\":" + num() +
+                        ",\"confidence\":" + num() + ",\"plover\":" + str() + ",\"notes\":" + str() +
+                        ",\"mentions\":[{\"start\":" + num() + ",\"end\":" + num() + ",\"surface\":" + str() + "}]" +
+                        (n % 4 == 0 ? ",\"start\":" + num() : "") + "}";
+    std::string events = "[" + event + (n % 9 == 0 ? "," + num() : "") + (n % 3 == 0 ? "," + event : "") + "]";
+    std::string line = "{\"id\":\"d\",\"places\":[],\"events\":" + events + "}";
+    // Plain offsets most of the time, so that most lines give reports.
+    if (n % 2 == 0) line.replace(line.find("\"start\":") + 8, 0, "1"), line.replace(line.find("\"end\":") + 6, 0, "9");
+    std::vector<Report> a, b;
+    bool error_a = false, error_b = false;
+    Status sa = ReadReportsWith(true, line, "f:1", &a, &error_a);
+    Status sb = ReadReportsWith(false, line, "f:1", &b, &error_b);
+    ASSERT_EQ(sa.ok(), sb.ok()) << line;
+    ASSERT_EQ(sa.message(), sb.message()) << line;
+    ASSERT_EQ(a.size(), b.size()) << line;
+    for (size_t i = 0; i < a.size(); ++i) ASSERT_EQ(ReportFields(a[i]), ReportFields(b[i])) << line;
+    quick += QuickReads(line);
+    reports += a.size();
+  }
+  EXPECT_GT(quick, 500u);
+  EXPECT_GT(reports, 50u);
+}
+
 // TextSimilarity's share is, of the 256 smallest hashes of the two sketches' union, the
 // share in both (Broder's estimate), for sketches of any size and overlap.
 TEST(TextSimilarity, IsTheShareOfTheUnionsSmallestInBoth) {

@@ -190,10 +190,18 @@ Status ReadEvent(const JVal& e, size_t index, Report* r) {
 // The members of an extraction record the merge reads. The others (places, actors, focus,
 // dates, quantities: four fifths of the corpus output's bytes) are read and checked, but
 // no document is built of them: building them was a third of merging the corpus output.
+// Asked for every member of every line (14 a line): by length first, one comparison at most
+// (the loop over seven names cost ~166 instructions a call, 0.5% of merging the corpus).
 bool Wanted(std::string_view key) {
-  for (std::string_view k : {"id", "events", "lang", "published", "url", "source", "error"})
-    if (key == k) return true;
-  return false;
+  switch (key.size()) {
+    case 2: return key == "id";
+    case 3: return key == "url";
+    case 4: return key == "lang";
+    case 5: return key == "error";
+    case 6: return key == "events" || key == "source";
+    case 9: return key == "published";
+    default: return false;
+  }
 }
 
 // A reader's handler that builds a document of the Wanted members of a top-level object
@@ -356,15 +364,23 @@ inline bool SkipLiteral(const char*& p, const char (&word)[5]) {
   return true;
 }
 
-// One JSON value at p (past the whitespace before it) to past its end, built into nothing,
+// One JSON value at p (whitespace before it allowed) to past its end, built into nothing,
 // nesting at most kQuickDepth - 1 containers (one is open around it: the line's object).
-// Iterative: the containers open are a stack of their closing brackets.
+// Iterative: the containers open are a stack of their closing brackets. Whitespace is looked
+// for only where the byte expected is not there (extraction records have none between
+// tokens): SkipWs before every token was a tenth of the quick reader's instructions.
 bool SkipValue(const char*& p) {
   char close[kQuickDepth];
   int depth = 0;
   for (;;) {
     // A value.
     switch (*p) {
+      case ' ':
+      case '\n':
+      case '\r':
+      case '\t':
+        SkipWs(p);
+        continue;  // the value after it
       case '"':
         if (!SkipString(p)) return false;
         break;
@@ -399,7 +415,7 @@ bool SkipValue(const char*& p) {
     // After a value: the end of its container(s), or the next element or member.
     for (;;) {
       if (depth == 0) return true;
-      SkipWs(p);
+      if (*p != ',' && *p != close[depth - 1]) SkipWs(p);
       if (*p == close[depth - 1]) {
         ++p;
         --depth;
@@ -407,16 +423,15 @@ bool SkipValue(const char*& p) {
       }
       if (*p != ',') return false;
       ++p;
-      SkipWs(p);
       break;
     }
     if (close[depth - 1] == ']') continue;
+    if (*p != '"') SkipWs(p);
   key:
     if (*p != '"' || !SkipString(p)) return false;
-    SkipWs(p);
+    if (*p != ':') SkipWs(p);
     if (*p != ':') return false;
     ++p;
-    SkipWs(p);
   }
 }
 
@@ -451,45 +466,79 @@ class Bounded {
   int depth_;
 };
 
-// Builds into `doc` what WantedFilter does from the NUL-terminated `text` of `size` bytes
-// (followed by kScanPad readable bytes), if the line is one the quick reader takes whole
-// (see above); false, and `text` partly parsed in place, when not.
-bool QuickRead(char* text, size_t size, rapidjson::GenericReader<ScanUtf8, ScanUtf8>& reader,
-               rapidjson::Document& doc) {
-  const char* p = text;
-  SkipWs(p);
-  if (*p != '{') return false;
+// The members of an event, and of its place and actors, that ReadEvent, ReadPlace and
+// ReadActor read: the quick reader builds only these into the document (the others, a sixth
+// of an event's bytes: trigger, cameo, plover, the Arabic names, population, ...) are
+// stepped over as the members of the line are. Whatever those functions read must be here.
+enum class Level { kLine, kEvent, kPlace, kActor };
+bool WantedIn(Level level, std::string_view key) {  // by length first, as Wanted
+  switch (level) {
+    case Level::kLine: return Wanted(key);
+    case Level::kEvent:
+      switch (key.size()) {
+        case 3: return key == "end";
+        case 4: return key == "date";
+        case 5: return key == "start" || key == "notes" || key == "place";
+        case 6: return key == "actor1" || key == "actor2" || key == "source";
+        case 8: return key == "mentions" || key == "evidence";
+        case 10: return key == "event_type" || key == "fatalities" || key == "confidence" || key == "claimed_by";
+        case 11: return key == "date_source";
+        case 14: return key == "sub_event_type" || key == "date_precision";
+        case 19: return key == "fatalities_quantity";
+        default: return false;
+      }
+    case Level::kPlace:
+      switch (key.size()) {
+        case 3: return key == "lat" || key == "lon";
+        case 4: return key == "name";
+        case 6: return key == "admin1";
+        case 7: return key == "country" || key == "mention";
+        case 9: return key == "geonameid" || key == "marsad_id";
+        case 12: return key == "feature_code";
+        case 13: return key == "feature_class";
+        default: return false;
+      }
+    case Level::kActor: return key == "id" || key == "name" || key == "inter";
+  }
+  return false;
+}
+
+// A number of at most nine digits, no sign, point or exponent (offsets, ids, counts), to
+// past it: RapidJSON's reader gives it to its handler's Uint. False (p unmoved) for any other.
+inline bool QuickUint(const char*& p, unsigned* v) {
+  const char* q = p;
+  *v = 0;
+  if (*q == '0') {
+    ++q;
+  } else if (*q >= '1' && *q <= '9') {
+    for (; IsDigit(*q) && q - p < 9; ++q) *v = *v * 10 + static_cast<unsigned>(*q - '0');
+  } else {
+    return false;
+  }
+  if (IsDigit(*q) || *q == '.' || *q == 'e' || *q == 'E') return false;
+  p = q;
+  return true;
+}
+
+bool QuickObject(char* text, const char*& p, rapidjson::GenericReader<ScanUtf8, ScanUtf8>& reader,
+                 rapidjson::Document& doc, int depth, Level level);
+
+// The events array at p ('['): each event an object read by QuickObject; anything else
+// (an element not an object) is left to RapidJSON's reader (false).
+bool QuickEvents(char* text, const char*& p, rapidjson::GenericReader<ScanUtf8, ScanUtf8>& reader,
+                 rapidjson::Document& doc, int depth) {
   ++p;
   SkipWs(p);
-  doc.StartObject();
-  rapidjson::SizeType kept = 0;
-  if (*p == '}') {
+  doc.StartArray();
+  rapidjson::SizeType n = 0;
+  if (*p == ']') {
     ++p;
   } else {
     for (;;) {
-      if (*p != '"') return false;
-      const char* key = p + 1;
-      if (!SkipString(p)) return false;
-      const std::string_view k(key, static_cast<size_t>(p - 1 - key));
-      if (k.find('\\') != std::string_view::npos) return false;  // a key as written: no escapes
+      if (*p != '{' || !QuickObject(text, p, reader, doc, depth + 2, Level::kEvent)) return false;  // the array and the event
+      ++n;
       SkipWs(p);
-      if (*p != ':') return false;
-      ++p;
-      SkipWs(p);
-      if (Wanted(k)) {
-        text[(key - text) + static_cast<ptrdiff_t>(k.size())] = '\0';  // its closing quote, as in place
-        doc.Key(key, static_cast<rapidjson::SizeType>(k.size()), false);
-        rapidjson::GenericInsituStringStream<ScanUtf8> is(text + (p - text));
-        Bounded to(&doc, 1);
-        if (reader.Parse<rapidjson::kParseInsituFlag | rapidjson::kParseStopWhenDoneFlag>(is, to).IsError())
-          return false;
-        p = is.src_;
-        ++kept;
-      } else if (!SkipValue(p)) {
-        return false;
-      }
-      SkipWs(p);
-      if (*p == '}') {
+      if (*p == ']') {
         ++p;
         break;
       }
@@ -498,9 +547,81 @@ bool QuickRead(char* text, size_t size, rapidjson::GenericReader<ScanUtf8, ScanU
       SkipWs(p);
     }
   }
+  return doc.EndArray(n);
+}
+
+// The object at p ('{') inside `depth` containers, only the members WantedIn `level` built
+// (RapidJSON's own parse of each, or QuickEvents / QuickObject a level down); false, and the
+// text partly parsed in place, when the quick reader does not take it.
+bool QuickObject(char* text, const char*& p, rapidjson::GenericReader<ScanUtf8, ScanUtf8>& reader,
+                 rapidjson::Document& doc, int depth, Level level) {
+  ++p;
   SkipWs(p);
-  if (p != text + size) return false;  // something after the object, a NUL among it
+  doc.StartObject();
+  rapidjson::SizeType kept = 0;
+  if (*p == '}') {
+    ++p;
+    return doc.EndObject(0);
+  }
+  for (;;) {
+    if (*p != '"') return false;
+    const char* key = p + 1;
+    if (!SkipString(p)) return false;
+    const std::string_view k(key, static_cast<size_t>(p - 1 - key));
+    if (k.find('\\') != std::string_view::npos) return false;  // a key as written: no escapes
+    SkipWs(p);
+    if (*p != ':') return false;
+    ++p;
+    SkipWs(p);
+    if (WantedIn(level, k)) {
+      text[(key - text) + static_cast<ptrdiff_t>(k.size())] = '\0';  // its closing quote, as in place
+      doc.Key(key, static_cast<rapidjson::SizeType>(k.size()), false);
+      if (level == Level::kLine && *p == '[' && k == "events") {
+        if (!QuickEvents(text, p, reader, doc, depth)) return false;
+      } else if (level == Level::kEvent && *p == '{' && (k == "place" || k == "actor1" || k == "actor2")) {
+        if (!QuickObject(text, p, reader, doc, depth + 1, k == "place" ? Level::kPlace : Level::kActor)) return false;
+      } else if (const char* q = *p == '"' ? EndOfPlainRun(p + 1) : nullptr; q != nullptr && *q == '"') {
+        // A string without escapes, as RapidJSON's in-place parse gives it (one parse a
+        // member cost more than the members not built saved).
+        text[q - text] = '\0';
+        doc.String(p + 1, static_cast<rapidjson::SizeType>(q - p - 1), false);
+        p = q + 1;
+      } else if (unsigned v = 0; QuickUint(p, &v)) {
+        doc.Uint(v);
+      } else {
+        rapidjson::GenericInsituStringStream<ScanUtf8> is(text + (p - text));
+        Bounded to(&doc, depth);
+        if (reader.Parse<rapidjson::kParseInsituFlag | rapidjson::kParseStopWhenDoneFlag>(is, to).IsError())
+          return false;
+        p = is.src_;
+      }
+      ++kept;
+    } else if (!SkipValue(p)) {
+      return false;
+    }
+    SkipWs(p);
+    if (*p == '}') {
+      ++p;
+      break;
+    }
+    if (*p != ',') return false;
+    ++p;
+    SkipWs(p);
+  }
   return doc.EndObject(kept);
+}
+
+// Builds into `doc` what WantedFilter does from the NUL-terminated `text` of `size` bytes
+// (followed by kScanPad readable bytes), if the line is one the quick reader takes whole
+// (see above), of its events only what ReadEvent reads (WantedIn); false, and `text` partly
+// parsed in place, when not.
+bool QuickRead(char* text, size_t size, rapidjson::GenericReader<ScanUtf8, ScanUtf8>& reader,
+               rapidjson::Document& doc) {
+  const char* p = text;
+  SkipWs(p);
+  if (*p != '{' || !QuickObject(text, p, reader, doc, 1, Level::kLine)) return false;
+  SkipWs(p);
+  return p == text + size;  // nothing after the object, a NUL among it
 }
 
 // Reads `line` into *d (in place in *buf, a copy of it), only the Wanted members built.

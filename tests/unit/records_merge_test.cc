@@ -861,6 +861,127 @@ TEST(ReadReports, TheQuickReaderReadsAsRapidJsonDoes) {
   EXPECT_GT(read, 2000u);
 }
 
+// The quick reader looks for whitespace only where the byte it expects is not there: lines
+// with any whitespace between any two tokens of the members it steps over are taken whole and
+// read as RapidJSON reads them; the same lines with a separator dropped, doubled or replaced
+// by whitespace, a bracket left open or closed twice, or cut short are not taken and give
+// RapidJSON's reading (its error).
+TEST(ReadReports, TheQuickReaderTakesWhitespaceBetweenAnyTokens) {
+  // Tokens of a line; the skipped member "places" nests arrays and objects, strings with
+  // escapes, numbers and literals.
+  const std::vector<std::string> tokens = {
+      "{", R"("id")", ":", R"("d")", ",", R"("places")", ":", "[", "{", R"("a")", ":", "[", "1", ",", "-2.5", ",",
+      R"("x\"y\\z\u00e9")", ",", "true", ",", "false", ",", "null", ",", "{", "}", ",", "[", "]", ",", "[", "[",
+      "0", "]", "]", "]", ",", R"("b")", ":", "{", R"("c")", ":", R"("")", "}", "}", ",", "{", "}", "]", ",",
+      R"("events")", ":", "[", "{", R"("start")", ":", "1", ",", R"("end")", ":", "2", "}", "]", "}"};
+  const std::vector<std::string> spaces = {"", "", "", " ", "\t", "\n", "\r", " \n\t\r "};
+  std::mt19937 rng(33);
+  auto join = [&](const std::vector<std::string>& ts) {
+    std::string line;
+    for (const std::string& t : ts) line += spaces[rng() % spaces.size()] + t;
+    return line + spaces[rng() % spaces.size()];
+  };
+  auto same_reading = [](const std::string& line) {
+    std::vector<Report> a, b;
+    bool error_a = false, error_b = false;
+    Status sa = ReadReportsWith(true, line, "f:1", &a, &error_a);
+    Status sb = ReadReportsWith(false, line, "f:1", &b, &error_b);
+    ASSERT_EQ(sa.ok(), sb.ok()) << line;
+    ASSERT_EQ(sa.message(), sb.message()) << line;
+    ASSERT_EQ(error_a, error_b) << line;
+    ASSERT_EQ(a.size(), b.size()) << line;
+    for (size_t i = 0; i < a.size(); ++i) ASSERT_EQ(ReportFields(a[i]), ReportFields(b[i])) << line;
+  };
+  for (int n = 0; n < 2000; ++n) {
+    const std::string line = join(tokens);
+    ASSERT_TRUE(QuickReads(line)) << line;
+    same_reading(line);
+    std::vector<Report> rs;
+    bool was_error = false;
+    ASSERT_TRUE(ReadReports(line, "f:1", &rs, &was_error).ok()) << line;
+    ASSERT_EQ(rs.size(), 1u);
+    EXPECT_EQ(rs[0].doc_id, "d");
+  }
+  // Broken: a token of the skipped member (from "places" to its closing bracket, 8 to 49)
+  // dropped, doubled, or replaced by whitespace; the line cut short inside it.
+  for (int n = 0; n < 2000; ++n) {
+    std::vector<std::string> ts = tokens;
+    const size_t at = 8 + rng() % 42;
+    switch (n % 4) {
+      case 0: ts.erase(ts.begin() + static_cast<ptrdiff_t>(at)); break;
+      case 1: ts.insert(ts.begin() + static_cast<ptrdiff_t>(at), ts[at]); break;
+      case 2: ts[at] = " "; break;
+      default: ts.resize(at); break;
+    }
+    const std::string line = join(ts);
+    // Doubling "[" and "]" of an empty array, or "{}" inside one, keeps it JSON: only lines
+    // RapidJSON refuses must be refused quickly.
+    rapidjson::Document d;
+    d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
+    if (d.HasParseError()) {
+      ASSERT_FALSE(QuickReads(line)) << line;
+    }
+    same_reading(line);
+  }
+  // Deep nesting with whitespace: taken up to the quick reader's depth, read alike past it.
+  for (int depth : {1, 20, 46, 47, 48, 60}) {
+    std::string line = R"({ "id" : "d" , "places" : )";
+    for (int i = 0; i < depth; ++i) line += i % 2 ? "{ \"k\" :\n" : "[ ";
+    line += " 1 ";
+    for (int i = depth - 1; i >= 0; --i) line += i % 2 ? "\t}" : " ]";
+    line += R"( , "events" : [ ] })";
+    EXPECT_EQ(QuickReads(line), depth + 1 <= 48) << depth;  // with the line's object: kQuickDepth
+    same_reading(line);
+  }
+}
+
+// The quick reader walks each event, its place and actors, building only what ReadEvent
+// reads, strings without escapes and numbers of up to nine digits directly: numbers of every
+// form, escaped strings, members it does not build, elements that are not objects and
+// repeated members read as RapidJSON's reading gives them (the same reports or error).
+TEST(ReadReports, TheQuickReaderReadsEventsAsRapidJsonDoes) {
+  const std::vector<std::string> numbers = {"0",          "7",           "123456789",  "999999999",  "1234567890",
+                                            "4294967295", "4294967296",  "18446744073709551616",     "-1",
+                                            "1.0",        "1e2",         "01",         "00",         "0.5",
+                                            "-0",         "2147483648",  "\"12\"",   "null",       "true"};
+  const std::vector<std::string> strings = {R"("")", R"("Raqqa")", R"("a\"b")", R"("\u0041x")", R"("تل أبيض")",
+                                            "1", "null", "{}", "[\"x\"]"};
+  std::mt19937 rng(34);
+  auto num = [&] { return numbers[rng() % numbers.size()]; };
+  auto str = [&] { return strings[rng() % strings.size()]; };
+  size_t quick = 0, reports = 0;
+  for (int n = 0; n < 4000; ++n) {
+    std::string place = "{\"name\":" + str() + ",\"name_ar\":" + str() + ",\"geonameid\":" + num() +
+                        ",\"population\":" + num() + ",\"feature_class\":" + str() + ",\"feature_code\":" + str() +
+                        ",\"country\":" + str() + ",\"admin1\":" + str() + ",\"lat\":" + num() + ",\"lon\":" + num() +
+                        ",\"mention\":" + num() + (n % 7 == 0 ? ",\"geonameid\":5" : "") + "}";
+    std::string actor = "{\"id\":" + str() + ",\"cameo\":" + str() + ",\"name\":" + str() + ",\"inter\":" + num() + "}";
+    std::string event = "{\"start\":" + num() + ",\"end\":" + num() + ",\"trigger\":{\"start\":1,\"surface\":" + str() +
+                        "},\"evidence\":" + str() + ",\"event_type\":" + str() + ",\"actor1\":" + actor +
+                        ",\"actor2\":" + (n % 5 == 0 ? str() : actor) + ",\"place\":" + (n % 6 == 0 ? str() : place) +
+                        ",\"date\":\"2015-07-20\",\"date_precision\":" + str() + ",\"fatalities\":" + num() +
+                        ",\"confidence\":" + num() + ",\"plover\":" + str() + ",\"notes\":" + str() +
+                        ",\"mentions\":[{\"start\":" + num() + ",\"end\":" + num() + ",\"surface\":" + str() + "}]" +
+                        (n % 4 == 0 ? ",\"start\":" + num() : "") + "}";
+    std::string events = "[" + event + (n % 9 == 0 ? "," + num() : "") + (n % 3 == 0 ? "," + event : "") + "]";
+    std::string line = "{\"id\":\"d\",\"places\":[],\"events\":" + events + "}";
+    // Plain offsets most of the time, so that most lines give reports.
+    if (n % 2 == 0) line.replace(line.find("\"start\":") + 8, 0, "1"), line.replace(line.find("\"end\":") + 6, 0, "9");
+    std::vector<Report> a, b;
+    bool error_a = false, error_b = false;
+    Status sa = ReadReportsWith(true, line, "f:1", &a, &error_a);
+    Status sb = ReadReportsWith(false, line, "f:1", &b, &error_b);
+    ASSERT_EQ(sa.ok(), sb.ok()) << line;
+    ASSERT_EQ(sa.message(), sb.message()) << line;
+    ASSERT_EQ(a.size(), b.size()) << line;
+    for (size_t i = 0; i < a.size(); ++i) ASSERT_EQ(ReportFields(a[i]), ReportFields(b[i])) << line;
+    quick += QuickReads(line);
+    reports += a.size();
+  }
+  EXPECT_GT(quick, 500u);
+  EXPECT_GT(reports, 50u);
+}
+
 // TextSimilarity's share is, of the 256 smallest hashes of the two sketches' union, the
 // share in both (Broder's estimate), for sketches of any size and overlap.
 TEST(TextSimilarity, IsTheShareOfTheUnionsSmallestInBoth) {

@@ -2259,9 +2259,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
       if (m.len == 0 && tk.script == text::Script::kArabic) SelfDetonationAcross(d_, toks, i, s.end_token, &m);
       // "أطلقت امرأتان النار": the shooter between the verb and "النار".
-      if (m.len == 0 && tk.script == text::Script::kArabic) FireAcrossSubject(d_, toks, s.first_token, i, &m);
+      // (Asked at every Arabic word matching nothing: the key's last letters first, at the call.)
+      if (m.len == 0 && tk.script == text::Script::kArabic && toks.Key(i).ends_with("\xD8\xA7\xD8\xB1"))  // ار
+        FireAcrossSubject(d_, toks, s.first_token, i, &m);
       // "تبادل خطير لإطلاق النار": an exchange of fire, the genitive's ل between.
-      if (m.len == 0 && tk.script == text::Script::kArabic) ExchangeOfFireAcross(d_, toks, i, s.end_token, &m);
+      if (m.len == 0 && tk.script == text::Script::kArabic &&
+          toks.Key(i).find("\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84") != std::string_view::npos)  // تبادل
+        ExchangeOfFireAcross(d_, toks, i, s.end_token, &m);
       // "ضربات التحالف الجوية": the author between the noun and its adjective.
       if (m.len == 0 && tk.script == text::Script::kArabic && i + 1 < s.end_token && in_actor[i + 1] &&
           actor_over[i + 1].first == i + 1)
@@ -2540,6 +2544,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (!best.empty()) make_frames();
     // Of the whole sentence, the same for each of its triggers: asked once, when first needed.
     std::optional<const char*> habitual_reason, statistics_reason;
+    // The sentence-wide scans of the campaign rules below, made once per sentence.
+    std::optional<bool> in_a_row, ongoing_cause;
     for (const auto& [key, tv] : best) {  // (none when the sentence was read for its dyad)
       const auto& [ti, tok] = tv;
       const auto& t = d_.triggers[ti];
@@ -3821,29 +3827,35 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           skip = "a campaign told in sum over a week or more, not an incident";
         // "تتواصل المعارك ... للشهر الرابع على التوالي ... التي خلفت أكثر من 170 قتيلا": a
         // sentence of fighting in its Nth week, month or year tells its sum, not an incident.
-        if (!skip) {
+        if (!skip && !in_a_row) {
           static const WordSet kSpanFor{"للشهر", "للاسبوع", "للعام", "للسنه"};
-          for (size_t k = s.first_token; k + 2 < s.end_token && !skip; ++k) {
+          in_a_row = false;
+          for (size_t k = s.first_token; k + 2 < s.end_token && !*in_a_row; ++k) {
             if (!KeyIs(toks, k, kSpanFor, false)) continue;
-            for (size_t j = k + 1; j + 1 < s.end_token && j <= k + 3 && !skip; ++j)
-              if (KeyIs(toks, j, {"علي"}, false) && KeyIs(toks, j + 1, {"التوالي"}, false)) {
-                skip = "fighting told over weeks or months in a row, not an incident";
-                for (int32_t qi : s_counts) r.quantities[qi].cumulative = true;
-              }
+            for (size_t j = k + 1; j + 1 < s.end_token && j <= k + 3; ++j)
+              if (KeyIs(toks, j, {"علي"}, false) && KeyIs(toks, j + 1, {"التوالي"}, false)) in_a_row = true;
           }
+        }
+        if (!skip && *in_a_row) {
+          skip = "fighting told over weeks or months in a row, not an incident";
+          for (int32_t qi : s_counts) r.quantities[qi].cumulative = true;
         }
         // "قتلوا ... جراء القتال الدائر بين القوات الأمنية وعناصر داعش", with no day of its own:
         // the toll of fighting that goes on, told in sum (a month's report), not an incident.
         if (!skip && (e.date_from_context || e.date_from_published)) {
-          static const WordSet kCausedBy{"جرا", "بسبب", "نتيجه", "بفعل"};
-          static const WordSet kFighting{"القتال", "المعارك", "الاشتباكات", "الحرب", "النزاع", "الصراع"};
-          static const WordSet kGoingOn{"الداير", "الدايره", "المستمر", "المستمره", "المتواصل", "المتواصله"};
-          for (size_t k = s.first_token; k + 2 < s.end_token && !skip; ++k)
-            if (KeyIs(toks, k, kCausedBy, false) && KeyIs(toks, k + 1, kFighting, false) &&
-                KeyIs(toks, k + 2, kGoingOn, false)) {
-              skip = "the toll of fighting that goes on, told in sum";
-              for (int32_t qi : s_counts) r.quantities[qi].cumulative = true;
-            }
+          if (!ongoing_cause) {
+            static const WordSet kCausedBy{"جرا", "بسبب", "نتيجه", "بفعل"};
+            static const WordSet kFighting{"القتال", "المعارك", "الاشتباكات", "الحرب", "النزاع", "الصراع"};
+            static const WordSet kGoingOn{"الداير", "الدايره", "المستمر", "المستمره", "المتواصل", "المتواصله"};
+            ongoing_cause = false;
+            for (size_t k = s.first_token; k + 2 < s.end_token && !*ongoing_cause; ++k)
+              ongoing_cause = KeyIs(toks, k + 2, kGoingOn, false) && KeyIs(toks, k + 1, kFighting, false) &&
+                              KeyIs(toks, k, kCausedBy, false);
+          }
+          if (*ongoing_cause) {
+            skip = "the toll of fighting that goes on, told in sum";
+            for (int32_t qi : s_counts) r.quantities[qi].cumulative = true;
+          }
         }
       }
       if (!skip && Violent(t.event_type) &&

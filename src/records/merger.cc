@@ -285,7 +285,11 @@ class OwnedReports {
   Iterator end() const { return Iterator(v_.data() + v_.size()); }
   // The reports as OneIncidentRecords reads them.
   std::span<const Report* const> span() const { return {v_.data(), v_.size()}; }
-  void push_back(std::unique_ptr<Report> r) { v_.push_back(r.release()); }
+  // Released only once the vector holds it: a growth that throws leaves it with `r`.
+  void push_back(std::unique_ptr<Report> r) {
+    v_.push_back(r.get());
+    r.release();
+  }
   // Hands the reports over one by one (the cluster is left empty).
   std::vector<std::unique_ptr<Report>> Release() {
     std::vector<std::unique_ptr<Report>> out;

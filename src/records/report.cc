@@ -127,7 +127,10 @@ void ReadActor(const JVal& e, const char* key, std::string* id, std::string* nam
   if (a == nullptr) return;
   *id = Str(*a, "id");
   *name = Str(*a, "name");
-  *inter = static_cast<int>(Num(*a, "inter"));
+  // ACLED's codes are 0-8; a number no int holds (a hostile or corrupt line) is no code, not
+  // an undefined conversion.
+  const double v = Num(*a, "inter");
+  *inter = v >= 0 && v <= 99 ? static_cast<int>(v) : 0;
 }
 
 void ReadPlace(const JVal& e, Report* r) {

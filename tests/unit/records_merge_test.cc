@@ -788,6 +788,21 @@ std::string ReportFields(const Report& r) {
   return o + "\n";
 }
 
+// Reads `line` with the quick reader and with RapidJSON's reader alone and expects the same
+// status, the same error flag and the same reports; `ok` (if given) is whether it read.
+void ExpectSameReading(const std::string& line, bool* ok = nullptr) {
+  std::vector<Report> a, b;
+  bool error_a = false, error_b = false;
+  Status sa = ReadReportsWith(true, line, "f:1", &a, &error_a);
+  Status sb = ReadReportsWith(false, line, "f:1", &b, &error_b);
+  if (ok) *ok = sa.ok();
+  ASSERT_EQ(sa.ok(), sb.ok()) << line;
+  ASSERT_EQ(sa.message(), sb.message()) << line;
+  ASSERT_EQ(error_a, error_b) << line;
+  ASSERT_EQ(a.size(), b.size()) << line;
+  for (size_t i = 0; i < a.size(); ++i) ASSERT_EQ(ReportFields(a[i]), ReportFields(b[i])) << line;
+}
+
 // The quick reader (report.cc) steps over the members the merge does not read with a check of
 // its own and leaves every line it is not sure of to RapidJSON's reader: on extraction records
 // mutated at random (brackets, quotes, escapes, numbers, literals, control bytes and NULs
@@ -833,17 +848,10 @@ TEST(ReadReports, TheQuickReaderReadsAsRapidJsonDoes) {
         default: if (at < line.size()) line.insert(at, line.substr(at, rng() % 20)); break;
       }
     }
-    std::vector<Report> a, b;
-    bool error_a = false, error_b = false;
-    Status sa = ReadReportsWith(true, line, "f:1", &a, &error_a);
-    Status sb = ReadReportsWith(false, line, "f:1", &b, &error_b);
-    ASSERT_EQ(sa.ok(), sb.ok()) << line;
-    ASSERT_EQ(sa.message(), sb.message()) << line;
-    ASSERT_EQ(error_a, error_b) << line;
-    ASSERT_EQ(a.size(), b.size()) << line;
-    for (size_t i = 0; i < a.size(); ++i) ASSERT_EQ(ReportFields(a[i]), ReportFields(b[i])) << line;
-    errors += !sa.ok();
-    read += sa.ok();
+    bool ok = false;
+    ASSERT_NO_FATAL_FAILURE(ExpectSameReading(line, &ok));
+    errors += !ok;
+    read += ok;
     if (QuickReads(line)) {
       ++quick;
       rapidjson::Document d;
@@ -876,21 +884,10 @@ TEST(ReadReports, TheQuickReaderTakesWhitespaceBetweenAnyTokens) {
     for (const std::string& t : ts) line += spaces[rng() % spaces.size()] + t;
     return line + spaces[rng() % spaces.size()];
   };
-  auto same_reading = [](const std::string& line) {
-    std::vector<Report> a, b;
-    bool error_a = false, error_b = false;
-    Status sa = ReadReportsWith(true, line, "f:1", &a, &error_a);
-    Status sb = ReadReportsWith(false, line, "f:1", &b, &error_b);
-    ASSERT_EQ(sa.ok(), sb.ok()) << line;
-    ASSERT_EQ(sa.message(), sb.message()) << line;
-    ASSERT_EQ(error_a, error_b) << line;
-    ASSERT_EQ(a.size(), b.size()) << line;
-    for (size_t i = 0; i < a.size(); ++i) ASSERT_EQ(ReportFields(a[i]), ReportFields(b[i])) << line;
-  };
   for (int n = 0; n < 2000; ++n) {
     const std::string line = join(tokens);
     ASSERT_TRUE(QuickReads(line)) << line;
-    same_reading(line);
+    ASSERT_NO_FATAL_FAILURE(ExpectSameReading(line));
     std::vector<Report> rs;
     bool was_error = false;
     ASSERT_TRUE(ReadReports(line, "f:1", &rs, &was_error).ok()) << line;
@@ -916,7 +913,7 @@ TEST(ReadReports, TheQuickReaderTakesWhitespaceBetweenAnyTokens) {
     if (d.HasParseError()) {
       ASSERT_FALSE(QuickReads(line)) << line;
     }
-    same_reading(line);
+    ASSERT_NO_FATAL_FAILURE(ExpectSameReading(line));
   }
   // Deep nesting with whitespace: taken up to the quick reader's depth, read alike past it.
   for (int depth : {1, 20, 46, 47, 48, 60}) {
@@ -926,7 +923,7 @@ TEST(ReadReports, TheQuickReaderTakesWhitespaceBetweenAnyTokens) {
     for (int i = depth - 1; i >= 0; --i) line += i % 2 ? "\t}" : " ]";
     line += R"( , "events" : [ ] })";
     EXPECT_EQ(QuickReads(line), depth + 1 <= 48) << depth;  // with the line's object: kQuickDepth
-    same_reading(line);
+    ASSERT_NO_FATAL_FAILURE(ExpectSameReading(line));
   }
 }
 

@@ -2525,6 +2525,14 @@ class DocumentParser {
         return;
       }
     }
+    // "منطقة بن قردان", "بلدة ابن X": "بن", "ابن", "بنت" (son, daughter of) begin a name of
+    // several words when a word follows; the index's place by that word alone (بن: Bonn) is
+    // no reading of it, whatever the cue before: the name is one the index lacks.
+    if (single && first.script == Script::kArabic && (m.key == "بن" || m.key == "ابن" || m.key == "بنت") &&
+        m.end < t_.size() && t_[m.end].kind == TokenKind::kWord && Joinable(m.end - 1, m.end)) {
+      hints_.pop_back();
+      return;
+    }
     // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
     // Not before a state's abbreviation after a comma ("Mobile, Ala.", "Brandon, FL"), as the
     // list's header promises; a name after the comma may be a list's next item ("On

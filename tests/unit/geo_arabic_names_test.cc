@@ -111,6 +111,7 @@ const char* const kRows[] = {
     "2024-01-01",
     "953987\tSouth Africa\tSouth Africa\tجنوب أفريقيا\t-29.0\t24.0\tA\tPCLI\tZA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "6255146\tAfrica\tAfrica\tأفريقيا\t7.19\t21.09\tL\tCONT\t\t\t\t\t\t\t0\t\t\t\t2024-01-01",
+    "2946447\tBonn\tBonn\tبون,بن\t50.73438\t7.09549\tP\tPPLA3\tDE\t\t07\t\t\t\t330579\t\t\t\t2024-01-01",
 };
 
 struct Found {
@@ -259,6 +260,16 @@ TEST_F(ArabicNamesTest, CommonWordsAndClubsAreNoPlaces) {
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوفد إلى روما أمس.")), (std::vector<std::string>{"روما"}));
   // Every capital has its radio and television building: in Aden it is not Cairo's Maspero.
   EXPECT_EQ(Surfaces(Places(res(), "دمر الحوثيون مبنى الإذاعة والتلفزيون في عدن.")), (std::vector<std::string>{"عدن"}));
+}
+
+// "بن" (son of) before a word begins a name of several words the index lacks ("منطقة بن
+// قردان", Ben Gardane): not Bonn, whose alternate name it is, even after a region's noun;
+// Bonn by its own name, or "بن" ending its phrase after a cue, stays.
+TEST_F(ArabicNamesTest, SonOfBeforeAWordBeginsAName) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "هاجمت مجموعات مسلحة في منطقة بن قردان السيارات الليبية.").empty());
+  EXPECT_TRUE(Places(res(), "وصل إلى بلدة ابن الوليد أمس.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الوزير إلى مدينة بون الألمانية.")), (std::vector<std::string>{"بون"}));
 }
 
 // After a relative pronoun comes its clause's verb: 'اللاتي عدن' (who returned), not Aden; with

@@ -1956,9 +1956,16 @@ namespace {
 // أثينا -", "الرياض - واس").
 bool ArabicDatelinePlace(const text::Utf8Text& text, const text::Tokens& toks, const geo::Mention& gm) {
   constexpr uint32_t kOpening = 4;  // tokens: "* أثينا", "واس -"
-  if (gm.token_begin > kOpening || gm.token_begin >= toks.tokens.size() ||
-      toks.tokens[gm.token_begin].script != text::Script::kArabic)
-    return false;
+  if (gm.token_begin >= toks.tokens.size() || toks.tokens[gm.token_begin].script != text::Script::kArabic) return false;
+  // At the text's opening, or at a line's: a roundup ("موجز دوليات") files each item from its
+  // own city ("* كابل - «الشرق الأوسط»: قتل ستة من عناصر الشرطة ... في ولاية هرات").
+  if (gm.token_begin > kOpening) {
+    size_t k = gm.token_begin;
+    while (k > gm.token_begin - 2 && !toks.tokens[k].Has(text::kNewlineBefore) &&
+           toks.tokens[k - 1].kind == text::TokenKind::kPunct)
+      --k;
+    if (!toks.tokens[k].Has(text::kNewlineBefore)) return false;
+  }
   auto mark = [&](size_t k) {
     if (k >= toks.tokens.size() || toks.tokens[k].kind != text::TokenKind::kPunct) return false;
     const std::string_view p = text.Slice(toks.tokens[k].start, toks.tokens[k].end);
@@ -3251,7 +3258,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const auto& gm = geo.mentions[g];
         if (gm.demonym || (gm.place < 0 && !gm.relation)) continue;
         if (CountryActing(toks, gaz_, s.first_token, gm)) continue;
-        uint32_t dist = gm.start > e.trigger_start ? gm.start - e.trigger_start : e.trigger_start - gm.start;
+        // From the trigger's edge: after a trigger of several words ("محاولة اغتيال في تونس"),
+        // from its end, so that its own locative is as near as a name just before it.
+        uint32_t dist = gm.start >= e.trigger_end ? gm.start - e.trigger_end
+                        : gm.start > e.trigger_start ? 0 : e.trigger_start - gm.start;
         if (dist > max_dist) continue;
         // Talks and agreements happen "in" a place: "واجتمعوا ... في عين عيسى" rather than
         // "وجهاء من الرقة". A locative mention counts as half as far.

@@ -38,6 +38,14 @@ TEST(EventsAssembly, ShellingWithClitic) {
   EXPECT_EQ(e.date, "2017-10-14");
 }
 
+// A home-made bomb ("قنبلة يدوية الصنع") is an IED; a hand grenade ("قنبلة يدوية") is a grenade.
+TEST(EventsAssembly, AHomeMadeBombIsAnIed) {
+  auto r = RunEvents("وقال المتحدث إن قنبلة يدوية الصنع انفجرت لدى مرور آلية للشرطة أمس.", "2015-07-20");
+  EXPECT_TRUE(OneEvent(r.result.events, "Remote explosive/landmine/IED"));
+  auto g = RunEvents("وألقى مسلحون قنبلة يدوية على آلية للشرطة أمس.", "2015-07-20");
+  EXPECT_TRUE(OneEvent(g.result.events, "Grenade"));
+}
+
 // The bombardment ("قصف") of a force that fights from the air only (the US-led coalition, an
 // air force) is an air strike, unless the sentence names guns or rockets.
 TEST(EventsAssembly, BombardmentByAnAirForceIsAnAirStrike) {

@@ -33,6 +33,10 @@ const char* const kRows[] = {
     "990009004\tMa'rib Governorate\tMa'rib Governorate\tمأرب\t15.5\t45.5\tA\tADM1\tYE\t\t14\t\t\t\t238522\t\t\t\t2024-01-01",
     "172994\tAriha\tAriha\tأريحا\t35.81374\t36.60964\tP\tPPLA2\tSY\t\t12\t\t\t\t40000\t\t\t\t2024-01-01",
     "169387\tIdlib Governorate\tIdlib Governorate\tمحافظة إدلب\t35.8\t36.6\tA\tADM1\tSY\t\t12\t\t\t\t1500000\t\t\t\t2024-01-01",
+    "2215636\tLibya\tLibya\tليبيا\t28.0\t17.0\tA\tPCLI\tLY\t\t00\t\t\t\t6000000\t\t\t\t2024-01-01",
+    "2464461\tTunisia\tTunisia\tتونس\t34.0\t9.0\tA\tPCLI\tTN\t\t00\t\t\t\t11000000\t\t\t\t2024-01-01",
+    "1138958\tKabul\tKabul\tكابل\t34.52813\t69.17233\tP\tPPLC\tAF\t\t13\t\t\t\t3043532\t\t\t\t2024-01-01",
+    "1139715\tHerat\tHerat\tهرات\t34.34817\t62.19967\tP\tPPLA\tAF\t\t11\t\t\t\t272806\t\t\t\t2024-01-01",
     "349114\tAsh Shaykh Zuwayd\tAsh Shaykh Zuwayd\tالشيخ زويد\t31.21\t34.11\tP\tPPL\tEG\t\t27\t\t\t\t60000\t\t\t\t2024-01-01",
 };
 
@@ -240,6 +244,22 @@ TEST_F(ArabicEventPlaceTest, OneQuotedFirstPersonWordIsNoColumn) {
   for (int i = 0; i < 20; ++i) text += " وقال المتحدث إن الوضع في المدينة هادئ تماما.";
   text += " وشنت طائرات التحالف غارات على مواقع الحوثيين في عدن.";
   EXPECT_TRUE(testing::OneEvent(Events(text), "Air/drone strike"));
+}
+
+// A trigger of several words is measured from its end: "محاولة اغتيال في تونس" is in Tunisia,
+// not in the country of the victim's title just before it ("وزير داخلية ... في ليبيا").
+TEST_F(ArabicEventPlaceTest, ATriggersOwnLocativeAfterItIsItsPlace) {
+  EXPECT_EQ(Places("نجا مصطفى الدباشي، وزير داخلية الحكومة الانتقالية في ليبيا، أمس، من محاولة اغتيال في تونس خلال "
+                   "زيارة غير معلنة رسميا."),
+            std::vector<std::string>{"Tunisia"});
+}
+
+// A roundup's items are each filed from a city ("* كابل - «الشرق الأوسط»:"): the city opening
+// a line is the dateline, not the incident's place, as at the text's opening.
+TEST_F(ArabicEventPlaceTest, ARoundupItemsDatelineIsNoPlace) {
+  EXPECT_EQ(Places("موجز دوليات\n* وقال مصدر إن الوضع هادئ في المدينة.\n* كابل - «الشرق الأوسط»: قتل ستة "
+                   "من عناصر الشرطة في انفجار قنبلة كانت مزروعة إلى جانب الطريق في ولاية هرات الأفغانية أمس."),
+            std::vector<std::string>{"Herat"});
 }
 
 }  // namespace

@@ -941,7 +941,9 @@ const WordSet& VerbsOfSaying() {
 
 std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, size_t end) {
   // A reporting verb's subject and object come within a few words; a complementizer
-  // further away belongs to another verb.
+  // further away belongs to another verb. Words, not tokens: the quotation marks and commas
+  // of an aside ("وأعلنت غرفة عمليات «فجر ليبيا»، عبر صفحتها الرسمية على موقع التواصل
+  // الاجتماعي «فيسبوك»، أن") are no words between.
   constexpr size_t kMaxFrame = 16;
   // Tested on every Arabic token: a WordSet, built once (match.h).
   const WordSet& kReportingVerbs = VerbsOfSaying();
@@ -952,7 +954,8 @@ std::vector<SpeakerFrame> SpeakerFrames(const text::Tokens& toks, size_t first, 
   for (size_t i = NextMayBeIn(toks, first, end, kReportingVerbs); i < end;
        i = NextMayBeIn(toks, i + 1, end, kReportingVerbs)) {
     if (toks.tokens[i].script != text::Script::kArabic || !KeyIs(toks, i, kReportingVerbs)) continue;
-    for (size_t j = i + 1; j < end && j <= i + kMaxFrame; ++j) {
+    for (size_t j = i + 1, words = 0; j < end && words < kMaxFrame; ++j) {
+      words += toks.tokens[j].kind != text::TokenKind::kPunct;
       if (KeyIs(toks, j, kThat, false) || toks.Key(j) == ":") {
         out.push_back({i, j, false});
       } else if (KeyIs(toks, j, kThatPronoun, false)) {

@@ -415,6 +415,17 @@ TEST(EventsActors, TheDeadAmongAnActorsOwnMenAreItsSide) {
                   "iraqi_army");
 }
 
+// The announcer is no party to what it announces, though an aside in commas and quotation marks
+// stands between its verb and "أن": "وأعلنت غرفة عمليات «فجر ليبيا»، عبر صفحتها الرسمية على موقع
+// التواصل الاجتماعي «فيسبوك»، أن الهجوم ..." (16 words at most, not 16 tokens).
+TEST(EventsActors, AnAnnouncerBeforeAnAsideIsNoParty) {
+  auto r = RunEvents("وأعلنت غرفة عمليات «فجر ليبيا»، عبر صفحتها الرسمية على موقع التواصل الاجتماعي «فيسبوك»، أن الهجوم على "
+                     "السيارات الليبية وقع أمس.",
+                     "2015-07-25", "LY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_NE(ActorId(r.result.events[0].actor1), "libya_dawn");
+}
+
 // "استهدف دورية للجيش العراقي": the owner of the patrol, convoy or post hit (its ل proclitic
 // after the noun) is the target, not the author.
 TEST(EventsActors, TheOwnerOfAPatrolHitIsTheTarget) {

@@ -2937,6 +2937,43 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           own_men_victim = true;
         }
       }
+      // "نجا مصطفى الدباشي، وزير داخلية الحكومة الانتقالية في ليبيا، أمس، من محاولة اغتيال",
+      // "نجاة قائد الجيش من هجوم": who survived the attempt or the attack is its target, never
+      // its author; an armed survivor is actor 2 (an attack on armed men is a battle, below).
+      // The verb within 25 tokens before the trigger, its "من" between the survivor and the
+      // trigger (the other readings of the clause, "بسيارة مفخخة", are asked too).
+      if (toks.tokens[tok].script == text::Script::kArabic && Violent(t.event_type) && !territory_change &&
+          tok > s.first_token + 1) {
+        static const WordSet kSurvived{"نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاه", "ونجا", "ونجت", "ونجاه"};
+        size_t verb = SIZE_MAX, from = SIZE_MAX;
+        for (size_t k = tok; k-- > s.first_token && k + 25 > tok;) {
+          if (from == SIZE_MAX && toks.Key(k) == "\xD9\x85\xD9\x86") from = k;  // من
+          if (KeyIs(toks, k, kSurvived, false)) {
+            verb = k;
+            break;
+          }
+        }
+        int32_t survivor = -1;
+        for (int32_t m2 : s_actors)
+          if (verb != SIZE_MAX && from != SIZE_MAX && survivor < 0 && r.actors[m2].token_begin > verb &&
+              r.actors[m2].token_end <= from)
+            survivor = m2;
+        if (survivor >= 0) {
+          const ActorInfo& who = d_.actors[r.actors[survivor].actor];
+          auto is_who = [&](int32_t m) { return m >= 0 && &d_.actors[r.actors[m].actor] == &who; };
+          if (is_who(a1)) {
+            if (a2 >= 0 && !is_who(a2) && armed(a2)) a1 = a2, a2 = -1;
+            else a1 = -1;
+          }
+          // A minister or a governor is no armed side: the place's civilians stand in.
+          if (who.type == "state_force"sv || who.type == "external_force"sv || ((who.inter >= 2 && who.inter <= 4))) {
+            a2 = survivor;
+            own_men_victim = true;
+          } else if (is_who(a2)) {
+            a2 = -1;
+          }
+        }
+      }
       // "مقتل شرطي", "استشهاد جندي": the armed actor right after a killing word is its
       // victim, not its author; an attack on armed forces is a battle (ACLED), its author
       // the one named before the trigger, else unidentified.

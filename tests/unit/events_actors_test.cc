@@ -426,6 +426,18 @@ TEST(EventsActors, AnAnnouncerBeforeAnAsideIsNoParty) {
   EXPECT_NE(ActorId(r.result.events[0].actor1), "libya_dawn");
 }
 
+// Who survived an attempt or an attack ("نجا ... من محاولة اغتيال") is its target, never its
+// author: a minister is no armed side (the civilians of the place stand in), an army is actor 2.
+TEST(EventsActors, WhoSurvivedIsTheTarget) {
+  auto r = RunEvents("نجا مصطفى الدباشي، وزير داخلية الحكومة الانتقالية في ليبيا، أمس، من محاولة اغتيال في تونس.",
+                     "2015-07-25", "LY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_NE(ActorId(r.result.events[0].actor1), "generic_government");
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Attack");
+  ExpectTheVictim(RunEvents("نجا قائد الجيش العراقي أمس من هجوم انتحاري بسيارة مفخخة في الرمادي.", "2015-07-25", "IQ"),
+                  "iraqi_army");
+}
+
 // "استهدف دورية للجيش العراقي": the owner of the patrol, convoy or post hit (its ل proclitic
 // after the noun) is the target, not the author.
 TEST(EventsActors, TheOwnerOfAPatrolHitIsTheTarget) {

@@ -390,6 +390,16 @@ TEST(EventsContext, AQuotedPurposeAndARecordNumber) {
   EXPECT_TRUE(SkippedFor(record, "statistics"));
 }
 
+// "At that time" (آنذاك, حينها, حينذاك) is a time the text told before: a clause with no day of
+// its own that says it is history; with a day of its own it is that day's.
+TEST(EventsContext, AtThatTimeIsHistory) {
+  auto then = RunEvents("وقد قتل آنذاك خمسة جنود أفغان وأصيب ثمانية آخرون بصاروخ أطلقته قوة إيساف.", "2015-07-21");
+  EXPECT_TRUE(then.result.events.empty());
+  EXPECT_TRUE(SkippedFor(then, "history: \"at that time\""));
+  auto dated = RunEvents("وقتل أمس خمسة جنود أفغان بصاروخ، وكان الجيش حينها يستعد لهجوم.", "2015-07-21");
+  EXPECT_FALSE(dated.result.events.empty());
+}
+
 // What an anniversary recalls, and a world war, are history; the marches of the day are
 // news, and "ذكرى" alone may be a woman's name.
 TEST(EventsContext, AnAnniversaryRecallsHistory) {

@@ -517,6 +517,10 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       if (!Word(toks, i)) break;
       if (KeyIs(toks, i, {"دورا", "دور", "الدور", "دوره", "دورها", "دورهم", "بدور"}, false)) return "a role in it, not an incident";
     }
+  // "تحرك قوات المقاومة نحو تحرير محافظة شبوة", "تتجه باتجاه اقتحام المدينة": a move toward
+  // an act is its aim, not the act ("نحو" before a number, "نحو 40 قتيلا", is "about": no
+  // trigger follows it there).
+  if (tok > first && KeyIs(toks, tok - 1, {"نحو", "باتجاه", "صوب"}, false)) return "a purpose, not an incident";
   // "أوردت صحيفة لوموند أرقاما رسمية تبين أن 126 متطرفا فرنسيا ... قتلوا في سوريا، إما في
   // المعارك أو في عمليات القصف أو في عمليات انتحارية", "تشير الإحصائيات الأولية إلى مقتل":
   // figures of many incidents, not one; so is a ranking of the hardest hit ("وكانت محافظة بغداد

@@ -1094,7 +1094,10 @@ constexpr std::string_view kIrrealisFutureWords[] = {
     "سوف",   "سيتم",    "ستتم",   "سيجري",    "ستجري", "سيكون",  "ستكون",   "لن",     "سيشن",
     "ستشن",  "سنشن",    "سيشنون", "سينفذ",    "ستنفذ", "سننفذ",  "سينفذون", "سيقوم",  "ستقوم",
     "سنقوم", "سيقومون", "سيخوض",  "ستخوض",    "سنخوض", "سيواصل", "ستواصل",  "سنواصل", "سيطلق",
-    "ستطلق", "سيشارك",  "ستشارك", "سيشاركون", "سينظم", "ستنظم",  "سينظمون", "سيبدا",  "ستبدا"};
+    "ستطلق", "سيشارك",  "ستشارك", "سيشاركون", "سينظم", "ستنظم",  "سينظمون", "سيبدا",  "ستبدا",
+    // what will enable it: "الفترة الزمنية التي ستمكنها من تحرير الجنوب"
+    "ستمكن", "ستمكنها", "ستمكنه", "ستمكنهم", "سيمكن", "سيمكنها", "سيمكنه", "سيمكنهم", "ستتمكن", "سيتمكن",
+    "سنتمكن", "سيتمكنون"};
 constexpr std::string_view kIrrealisPlanWords[] = {
     "يعتزم", "تعتزم", "ينوي", "تنوي", "خطه", "خطط", "يخطط", "تخطط", "مخطط", "لمنع", "منع", "لوقف", "لايقاف", "لعرقله",
     "لتفادي", "تفادي", "تحسبا", "استعدادا", "للتصدي", "بهدف", "لاحباط", "احباط", "محاوله", "يسعي", "تسعي", "لشن",
@@ -3057,15 +3060,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // group an Arabic clause frees a place from (after "من", or "من قبضة/سيطرة") loses it
       // (actor 2); the one who frees it is an armed side named before that group, if any. Near
       // the trigger only, and not the group fighters come from ("مسلحين من داعش").
-      if (toks.tokens[tok].script == text::Script::kArabic && t.sub_event_type.ends_with("territory") && a1 >= 0 &&
-          r.actors[a1].token_begin > tok + m.len && r.actors[a1].token_begin <= tok + m.len + 6) {
-        size_t from = r.actors[a1].token_begin - 1;
-        if (from > tok + m.len && KeyIs(toks, from, {"قبضه", "سيطره", "ايدي", "يد"}, false)) --from;
+      // The group may be another than the one the reading took for actor 1: "نحو تحرير محافظة
+      // شبوة من ميليشيات جماعة الحوثي، بعد أن تم تطهير محافظتي أبين وزنجبار من العناصر الحوثية"
+      // (the nearest before "تطهير" is the first clause's Houthis).
+      if (toks.tokens[tok].script == text::Script::kArabic && t.sub_event_type.ends_with("territory") && a1 >= 0) {
         static const WordSet kFighters{"عناصر", "مسلحي", "مسلحين", "مقاتلي", "مقاتلين", "افراد", "اعضا", "قاده",
                                        "جنود", "قوات", "مليشيات", "ميليشيات", "المسلحين", "المقاتلين"};
-        if (from >= tok + m.len && toks.Key(from) == "من" && !KeyIs(toks, from - 1, kFighters) &&
-            !NumberToken(d_, toks, from - 1)) {
-          a2 = a1;
+        auto freed_from = [&](int32_t a) {
+          if (r.actors[a].token_begin <= tok + m.len || r.actors[a].token_begin > tok + m.len + 6) return false;
+          size_t from = r.actors[a].token_begin - 1;
+          if (from > tok + m.len && KeyIs(toks, from, {"قبضه", "سيطره", "ايدي", "يد"}, false)) --from;
+          return from >= tok + m.len && toks.Key(from) == "من" && !KeyIs(toks, from - 1, kFighters) &&
+                 !NumberToken(d_, toks, from - 1);
+        };
+        int32_t loser = freed_from(a1) ? a1 : -1;
+        if (loser < 0 && r.actors[a1].token_end <= tok)
+          for (int32_t m2 : s_actors)
+            if (loser < 0 && r.actors[m2].actor == r.actors[a1].actor && freed_from(m2)) loser = m2;
+        if (loser >= 0) {
+          a2 = loser;
           a1 = last_before(r.actors[a2].token_begin, r.actors[a2].actor, true);
         }
       }

@@ -456,6 +456,17 @@ TEST(EventsActors, TheGroupAPlaceIsFreedFromLosesIt) {
     EXPECT_NE(ActorId(e->actor1), "isis");
   }
   EXPECT_FALSE(taken.empty());
+  // The group after "من" is another mention of the group the reading took first, named in an
+  // earlier clause ("نحو تحرير محافظة شبوة من ميليشيات جماعة الحوثي، بعد أن تم تطهير ... من
+  // العناصر الحوثية").
+  auto later = RunEvents("أكد قائد المقاومة الشعبية أن قوات المقاومة تتقدم نحو تحرير شبوة من ميليشيات جماعة الحوثي، بعد أن تم "
+                         "تطهير محافظتي أبين ولحج من العناصر الحوثية.",
+                         "2015-08-08", "YE");
+  const auto cleared =
+      EventsWhere(later, [](const Event& e) { return e.sub_event_type.find("territory") != std::string::npos; });
+  ASSERT_EQ(cleared.size(), 1u);
+  EXPECT_EQ(ActorId(cleared[0]->actor2), "houthis");
+  EXPECT_NE(ActorId(cleared[0]->actor1), "houthis");
 }
 
 }  // namespace

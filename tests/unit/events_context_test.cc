@@ -390,6 +390,18 @@ TEST(EventsContext, AQuotedPurposeAndARecordNumber) {
   EXPECT_TRUE(SkippedFor(record, "statistics"));
 }
 
+// A move toward an act ("تحرك ... نحو تحرير محافظة شبوة") is its aim, and what will enable it
+// ("الفترة التي ستمكنها من تحرير الجنوب") the future: neither is the act.
+TEST(EventsContext, TowardAnActAndWhatWillEnableItAreNoIncidents) {
+  auto toward = RunEvents("أكد قائد المقاومة تحرك قوات المقاومة نحو تحرير محافظة شبوة من ميليشيات الحوثي.", "2015-08-08");
+  EXPECT_FALSE(HasSubType(toward, "Government regains territory"));
+  EXPECT_TRUE(SkippedFor(toward, "a purpose"));
+  auto enable = RunEvents("قدرت مصادر القوات الموالية للشرعية الفترة الزمنية التي ستمكنها من تحرير الجنوب اليمني بنحو 15 يوما.",
+                          "2015-08-01");
+  EXPECT_TRUE(enable.result.events.empty());
+  EXPECT_TRUE(SkippedFor(enable, "future"));
+}
+
 // "At that time" (آنذاك, حينها, حينذاك) is a time the text told before: a clause with no day of
 // its own that says it is history; with a day of its own it is that day's.
 TEST(EventsContext, AtThatTimeIsHistory) {

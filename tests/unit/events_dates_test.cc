@@ -555,6 +555,23 @@ TEST(EventsDates, InIbbIsNoAugust) {
   EXPECT_EQ(r.Surface(r.result.dates[0].start, r.result.dates[0].end), "آب");
   EXPECT_EQ(r.result.dates[0].date, "2015-08-01");
   EXPECT_EQ(r.result.dates[0].precision, "month");
+  // So is "وفي إب" (the preposition joined to و).
+  auto joined = RunEvents("وفي إب سيطرت القوات الموالية للشرعية على رابع مديرية في المحافظة.", "2015-08-11");
+  EXPECT_TRUE(joined.result.dates.empty());
+}
+
+// A month after "وفي" or "ففي" (the preposition joined to و or ف), or before "الماضي" (last
+// February), is that month: "ففي فبراير الماضي اجتاحت ..." is history in a July paper.
+TEST(EventsDates, AMonthAfterAJoinedPrepositionOrBeforeLast) {
+  for (const char* text : {"ففي فبراير الماضي اقتحم مسلحون من داعش مكتبا للزكاة في دير الزور.",
+                           "وفي فبراير اقتحم مسلحون من داعش مكتبا للزكاة في دير الزور.",
+                           "اقتحم مسلحون من داعش مكتبا للزكاة في دير الزور فبراير الماضي."}) {
+    auto r = RunEvents(text, "2015-07-21");
+    ASSERT_EQ(r.result.dates.size(), 1u) << text;
+    EXPECT_EQ(r.result.dates[0].date, "2015-02-01") << text;
+    EXPECT_EQ(r.result.dates[0].precision, "month") << text;
+    EXPECT_TRUE(r.result.events.empty()) << text;
+  }
 }
 
 TEST(EventsDates, EnglishRelative) {

@@ -477,7 +477,38 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
   };
   // The year after a Hijri month, "شوال 1436", "شوال 1436هـ", "رمضان من عام 1436هـ", "شوال
   // لعام 1436هـ", "شوال / 1436هـ": its value and the token after it, false when none.
-  auto year_after_month = [&](size_t j, int* y, size_t* end) {
+  // The Hijri month holding the publication's day, as (year, month); 0 when unknown. Made on
+  // the first relative Hijri month asked ("شوال الجاري").
+  int pub_hy = -1, pub_hm = 0;
+  auto pub_hijri = [&]() {
+    if (pub_hy >= 0) return;
+    pub_hy = 0;
+    if (!anchored) return;
+    const int guess = (py - 622) * 33 / 32;  // the Hijri year is ~32/33 of a Gregorian one
+    for (int y = guess - 1; y <= guess + 2 && pub_hy == 0; ++y)
+      for (int m = 1; m <= 12; ++m) {
+        ch::sys_days first{}, next{};
+        if (hijri_first(y, m, 1, &first) && hijri_first(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1, &next) &&
+            first <= pub && pub < next) {
+          pub_hy = y, pub_hm = m;
+          break;
+        }
+      }
+  };
+  // The year after a Hijri month, "شوال 1436", "شوال 1436هـ", "رمضان من عام 1436هـ", "شوال
+  // لعام 1436هـ", "شوال / 1436هـ", or the month told from the publication's: "شوال الجاري"
+  // (this one), "رمضان الماضي" (the last before it), "ذي القعدة المقبل" (the next).
+  auto year_after_month = [&](size_t j, int m, int* y, size_t* end) {
+    if (const bool now = KeyIs(t, j, {"الجاري", "الحالي"}, false), last = is(j, Bits({"الماضي", "الفايت", "المنصرم"})),
+        next = is(j, Bits({"المقبل", "القادم"}));
+        now || last || next) {
+      pub_hijri();
+      if (pub_hy == 0) return false;
+      *y = pub_hy - (last && m >= pub_hm) + (next && m <= pub_hm);
+      if (now && m != pub_hm) *y = pub_hy;  // "شوال الجاري" in the last days of Ramadan: this year's
+      *end = j + 1;
+      return true;
+    }
     if (punct_is(j, {"/"})) ++j;
     if (j + 1 < n && t.Key(j) == "\xD9\x85\xD9\x86" && is(j + 1, Bits({"عام", "العام", "سنه"}))) j += 2;  // من
     else if (is(j, Bits({"عام", "العام", "سنه"}))) ++j;
@@ -516,7 +547,7 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       // "16 شوال 1436هـ", "10/شوال / 1436هـ": a day, a Hijri month, its year.
       if (IsNum(t, i, &a, 1, 30)) {
         const size_t j = punct_is(i + 1, {"/"}) ? i + 2 : i + 1;
-        if (const int m = is(j, kHijriMonthWord) ? HijriMonthAt(t, j, &ml) : 0; m && year_after_month(j + ml, &y, &e))
+        if (const int m = is(j, kHijriMonthWord) ? HijriMonthAt(t, j, &ml) : 0; m && year_after_month(j + ml, m, &y, &e))
           if (size_t end = day(i, e, y, m, a)) return end;
       }
     }
@@ -524,11 +555,11 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     if ((is(i + 2, kHijriMonthWord) || is(i + 3, kHijriMonthWord)) && tok.kind != text::TokenKind::kPunct) {
       size_t day_len = 0;
       if (const int m = DayOfMonthWithMin(t, i, &a, &day_len, &ml, HijriMonthAt); m && a <= 30 &&
-          year_after_month(i + day_len + ml, &y, &e))
+          year_after_month(i + day_len + ml, m, &y, &e))
         if (size_t end = day(i, e, y, m, a)) return end;
     }
     // "شوال 1436", "رجب 1436هـ", "رمضان من عام 1436هـ": a month.
-    if (const int m = is(i, kHijriMonthWord) ? HijriMonthAt(t, i, &ml) : 0; m && year_after_month(i + ml, &y, &e))
+    if (const int m = is(i, kHijriMonthWord) ? HijriMonthAt(t, i, &ml) : 0; m && year_after_month(i + ml, m, &y, &e))
       return hijri_months(i, e, y, m, y, m, "month") ? e : 0;
     // "عام 1436هـ", "1436هـ", "1436 هـ", "1434 - 1435هـ" (a fiscal year's two): a year with its era.
     // Not the year of a numeric date cut by a slip ("٨/ /١٠ /١٤٣٦هـ"): that is no year's news.

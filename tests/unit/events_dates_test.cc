@@ -77,6 +77,30 @@ TEST(EventsDates, TheDatelineDatesNoIncident) {
 
 // Hijri dates (Umm al-Qura): a day, a month and a year, numeric or with the month's name, with
 // or without the era ("هـ", "هجري"); the span is the mention's, the date its Gregorian day.
+// A Hijri month told from the publication's (Saudi papers write the year out only in
+// datelines): "شوال الجاري" is this Shawwal, "شعبان الفائت" and "19 رمضان الماضي" the last ones
+// before it, "ذي القعدة المقبل" the next; a paper of 10 Aug 2015 (25 Shawwal 1436).
+TEST(EventsDates, AHijriMonthFromThePublications) {
+  auto r = RunEvents("وقع الهجوم يوم الاثنين 4 شوال الجاري. وكان تفجير القديح في شهر شعبان الفائت. وفي 19 رمضان الماضي "
+                     "اجتمع المجلس. ويعقد المؤتمر في منتصف شهر ذي القعدة المقبل.",
+                     "2015-08-10");
+  const DateMention* d;
+  ASSERT_TRUE((d = Find(r, "يوم الاثنين 4 شوال الجاري")));
+  EXPECT_EQ(d->date, "2015-07-20");
+  EXPECT_EQ(d->precision, "day");
+  ASSERT_TRUE((d = Find(r, "شعبان الفائت")));
+  EXPECT_EQ(d->date, "2015-05-19");
+  EXPECT_EQ(d->precision, "month");
+  ASSERT_TRUE((d = Find(r, "19 رمضان الماضي")));
+  EXPECT_EQ(d->date, "2015-07-06");
+  ASSERT_TRUE((d = Find(r, "ذي القعدة المقبل")));
+  EXPECT_EQ(d->date, "2015-08-16");
+  // "رمضان الماضي" in a paper of Ramadan is last year's.
+  auto ramadan = RunEvents("وفي رمضان الماضي اجتمع المجلس.", "2015-07-01");
+  ASSERT_TRUE((d = Find(ramadan, "رمضان الماضي")));
+  EXPECT_EQ(d->date.substr(0, 4), "2014");
+}
+
 TEST(EventsDates, HijriDates) {
   auto r = RunEvents("صدر القرار في 16 شوال 1436هـ. وكان التعميم رقم 9/9/1436هـ قد صدر في 24/1/1434 "
                      "بعد اجتماع 10/4/ 1436هـ ولقاء 12 - 7 - 1432هـ. وفي الأول من شوال 1436 كان العيد. "

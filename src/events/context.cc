@@ -253,6 +253,16 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       KeyIs(toks, tok, {"سيطره", "تحرير", "استعاده", "طرد", "سقوط", "اجتياح", "الاستيلا", "استرجاع", "تطهير", "مقتل",
                         "اغتيال"}, false))
     return "background: what something else came after";
+  // "لمواجهة التداعيات الاقتصادية الناتجة من هجوم تنظيم داعش", "تبعات الحرب": what an
+  // incident brought about is the news; the incident, within four words after the word for
+  // its repercussions, is told as their cause (a loan, a budget, a migration), not reported.
+  for (size_t j = tok, seen = 0; j > first && seen < 4;) {
+    --j;
+    if (!Word(toks, j)) break;
+    ++seen;
+    if (KeyIs(toks, j, {"تداعيات", "التداعيات", "تبعات", "التبعات", "انعكاسات", "الانعكاسات"}, false))
+      return "background: the repercussions of it are the news";
+  }
   // "رغم الهدنة التي فرضها التحالف ... واصل المتمردون إرسال قذائفهم على مدينة نجران", "على
   // الرغم من وقف إطلاق النار": what the news happened despite is no incident of its own.
   static const WordSet kDespite{"رغم"}, kFrom{"من"}, kTheDespite{"الرغم"};

@@ -402,6 +402,16 @@ TEST(EventsContext, TowardAnActAndWhatWillEnableItAreNoIncidents) {
   EXPECT_TRUE(SkippedFor(enable, "future"));
 }
 
+// An incident told as the cause of repercussions ("التداعيات الاقتصادية الناتجة من هجوم تنظيم
+// داعش") is background: the loan is the news.
+TEST(EventsContext, TheRepercussionsOfAnIncidentAreTheNews) {
+  auto r = RunEvents("قدم صندوق النقد الدولي مساعدة عاجلة الى العراق بقيمة 1,2 مليار دولار لمواجهة التداعيات الاقتصادية "
+                     "الناتجة من هجوم تنظيم داعش المتطرف وتدهور أسعار النفط.",
+                     "2015-07-31");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "background: the repercussions"));
+}
+
 // "At that time" (آنذاك, حينها, حينذاك) is a time the text told before: a clause with no day of
 // its own that says it is history; with a day of its own it is that day's.
 TEST(EventsContext, AtThatTimeIsHistory) {

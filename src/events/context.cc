@@ -253,6 +253,17 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       KeyIs(toks, tok, {"سيطره", "تحرير", "استعاده", "طرد", "سقوط", "اجتياح", "الاستيلا", "استرجاع", "تطهير", "مقتل",
                         "اغتيال"}, false))
     return "background: what something else came after";
+  // "وبعض المؤسسات الإعلامية اختطفت منذ وقت مبكر", "اختطاف الدولة", "خطفوا الثورة": an
+  // institution, a state or a cause hijacked is a figure of speech; abduction takes people.
+  static const WordSet kHijack{"اختطف", "اختطفت", "اختطفوا", "خطف", "خطفت", "خطفوا", "يختطف", "تختطف", "اختطاف",
+                               "خطفها", "اختطافها", "اختطفها"};
+  if (KeyIs(toks, tok, kHijack)) {
+    static const WordSet kTaken{"موسسات", "الموسسات", "موسسه", "الموسسه", "الدوله", "دوله", "القرار", "الثوره",
+                                "ثوره", "البلد", "البلاد", "الوطن", "الحكومه", "الشرعيه", "الدين", "الاسلام",
+                                "المشهد", "الراي", "الحلم", "المستقبل", "الاعلام", "الطايفه", "المذهب", "القضيه"};
+    for (size_t j = tok > first + 3 ? tok - 3 : first; j < n && j <= tok + 2; ++j)
+      if (j != tok && Word(toks, j) && KeyIs(toks, j, kTaken)) return "a figure of speech: an institution or a cause hijacked";
+  }
   // "لمواجهة التداعيات الاقتصادية الناتجة من هجوم تنظيم داعش", "تبعات الحرب": what an
   // incident brought about is the news; the incident, within four words after the word for
   // its repercussions, is told as their cause (a loan, a budget, a migration), not reported.

@@ -412,6 +412,18 @@ TEST(EventsContext, TheRepercussionsOfAnIncidentAreTheNews) {
   EXPECT_TRUE(SkippedFor(r, "background: the repercussions"));
 }
 
+// An institution, a state or a cause "hijacked" is a figure of speech, no abduction; people
+// abducted are.
+TEST(EventsContext, AnInstitutionHijackedIsNoAbduction) {
+  auto media = RunEvents("وبعض المؤسسات الإعلامية اختطفت منذ وقت مبكر وجعلها أبواقا للفتنة.", "2015-07-31");
+  EXPECT_FALSE(HasSubType(media, "Abduction/forced disappearance"));
+  EXPECT_TRUE(SkippedFor(media, "a figure of speech"));
+  auto revolution = RunEvents("وتحاول الجماعات المنتمية إلى هذه العصابات خطف الثورة والتسلق عليها.", "2015-08-11");
+  EXPECT_FALSE(HasSubType(revolution, "Abduction/forced disappearance"));
+  auto people = RunEvents("واختطف مسلحون أمس ثلاثة موظفين في مؤسسة إغاثية في عدن.", "2015-08-11");
+  EXPECT_TRUE(HasSubType(people, "Abduction/forced disappearance"));
+}
+
 // "At that time" (آنذاك, حينها, حينذاك) is a time the text told before: a clause with no day of
 // its own that says it is history; with a day of its own it is that day's.
 TEST(EventsContext, AtThatTimeIsHistory) {

@@ -195,6 +195,22 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
                       (tok > first + 1 && KeyIs(toks, tok - 1, {"هذه", "هذا", "تلك", "ذلك"}, false) &&
                        KeyIs(toks, tok - 2, {"مثل"}))))
     return "incidents of a kind, in general";
+  // So are the next items of its list: "جرائم الكراهية مثل الاعتداءات، والقتل، والتفجيرات":
+  // back to "مثل" over items of one word each, joined by و (and commas), the first right after
+  // it. Not "مثل حوض الأشراف وعصيفرة، اشتباكات عنيفة وقصف" (places of two words, then the news).
+  if (tok > first + 1 && toks.Key(tok).starts_with("\xD9\x88"))  // و
+    for (size_t j = tok, words = 0; j > first && words < 8;) {
+      --j;
+      if (KeyIs(toks, j, {"مثل"})) return "incidents of a kind, in general";
+      if (!IsPunct(toks, j)) {
+        ++words;
+        // An item's one word begins with و, save the first, right after "مثل".
+        if (!toks.Key(j).starts_with("\xD9\x88") && !(j > first && KeyIs(toks, j - 1, {"مثل"}))) break;
+        continue;
+      }
+      const std::string_view mark = text.Slice(toks.tokens[j].start, toks.tokens[j].end);
+      if (mark != "\xD8\x8C" && mark != ",") break;  // ، ,
+    }
   // "رابط الخبر بصحيفة الوئام: مقتل 31 ...", "اقرأ أيضا": a link to another story.
   if (KeyIs(toks, first, {"رابط", "اقرا"}, false)) return "a link to another story";
   // "لا تخشى المقذوفات", "قذائف الحوثي لا تخيفنا": what someone fears or does not, not a report.
@@ -304,7 +320,8 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   {
     // Not "ذكرى" alone, a woman's name too ("الناشطة ذكرى العراسي"), unless "مرور" follows;
     // and not the marches held on the day ("مسيرة في الذكرى الأولى لمقتله" is news).
-    static const WordSet kAnniversary{"الذكري", "بالذكري", "للذكري", "لذكري", "ذكراها", "ذكراه"};
+    // A memorial too ("فعالية عند النصب التذكاري لضحايا الهجمات").
+    static const WordSet kAnniversary{"الذكري", "بالذكري", "للذكري", "لذكري", "ذكراها", "ذكراه", "التذكاري", "تذكاري"};
     static const WordSet kGathering{"مسيره", "مسيرات", "تظاهره", "تظاهرات", "احتجاج", "احتجاجات", "تجمع",
                                     "تجمعات", "وقفه", "اعتصام", "مظاهره", "مظاهرات"};
     if (!KeyIs(toks, tok, kGathering))
@@ -319,6 +336,18 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
         if (KeyIs(toks, i, kAnniversary, false) || (KeyIs(toks, i, kRemembrance, false) && KeyIs(toks, i + 1, {"مرور"}, false)))
           return "history: an anniversary";
       }
+    // What the clause after the anniversary's tells of it ("حلت مؤخرا الذكرى العاشرة لهجمات
+    // السابع من يوليو في لندن، حيث سقط 52 شخصا قتلى عندما فجر أربعة انتحاريين أجهزة ناسفة")
+    // is the same history: "حيث", "عندما", "حين", "إذ" between the anniversary and the trigger.
+    if (!KeyIs(toks, tok, kGathering)) {
+      bool told = false;
+      for (size_t i = tok; i > first && i + 40 > tok;) {
+        --i;
+        if (!Word(toks, i)) continue;
+        told = told || KeyIs(toks, i, {"حيث", "عندما", "حين", "حينما", "اذ"}, false);
+        if (told && KeyIs(toks, i, kAnniversary, false)) return "history: an anniversary";
+      }
+    }
     // The first token from `first` on, up to 20 past the trigger, that names a world war or
     // an era (or the sentence's end, which stops the scan): the same for every trigger of the
     // clause, so the scan goes on from where the clause's last trigger left it.
@@ -473,6 +502,9 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   if (tok > first + 1 && KeyIs(toks, tok - 1, {"بد", "بدايه", "اندلاع", "انطلاق"}, false) &&
       KeyIs(toks, tok - 2, {"منذ"}))
     return "the fighting since it began, not an incident";
+  // "وخلال العقد الذي مر منذ وقوع الهجمات": what a span runs since is told before, its time.
+  if (tok > first + 1 && KeyIs(toks, tok - 1, {"وقوع", "حدوث", "تنفيذ"}, false) && KeyIs(toks, tok - 2, {"منذ"}))
+    return "background: what a span runs since";
   // "كما يستمر اعتقال ناشطين ... بالعشرات يومياً", "بينما تتزايد يومياً الهجمات": what
   // happens daily or weekly is a pattern, not one incident.
   static const WordSet kHabitual{"يوميا", "اسبوعيا", "شهريا"};

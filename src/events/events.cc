@@ -3508,6 +3508,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // after a claim of responsibility is when it was claimed.
         if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin, Violent(t.event_type)))
           dist += 1u << 20;
+        // "وقبل عقد من الآن كانت ... التفجيرات أكثر شيوعا، لكن ... بات نادرا اليوم": a day after
+        // "but" is the contrast's, not the trigger's.
+        if (dm.token_begin > tok)
+          for (size_t k = tok + m.len; k < dm.token_begin; ++k)
+            if (KeyIs(toks, k, {"لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "بينما", "but"}, false)) {
+              dist += 1u << 20;
+              break;
+            }
         if (dist < date_dist) {
           date_dist = dist;
           date_of_speech = spoken;

@@ -424,6 +424,28 @@ TEST(EventsContext, AnInstitutionHijackedIsNoAbduction) {
   EXPECT_TRUE(HasSubType(people, "Abduction/forced disappearance"));
 }
 
+// What an anniversary's clause tells of it ("الذكرى العاشرة لهجمات ... في لندن، حيث سقط 52 شخصا
+// قتلى عندما فجر أربعة انتحاريين أجهزة ناسفة"), a memorial ("النصب التذكاري لضحايا الهجمات"),
+// the next items of a list of kinds ("مثل الاعتداءات، والقتل، والتفجيرات") and what a span runs
+// since ("منذ وقوع الهجمات") are no incidents.
+TEST(EventsContext, AnAnniversarysClauseAMemorialAListOfKindsAndASpansStart) {
+  auto anniversary = RunEvents("حلت مؤخرا الذكرى العاشرة لهجمات السابع من يوليو (تموز) في لندن، حيث سقط 52 شخصا قتلى عندما "
+                               "فجر أربعة انتحاريين أجهزة ناسفة في قطارات الأنفاق والحافلات.",
+                               "2015-07-24");
+  EXPECT_TRUE(anniversary.result.events.empty());
+  auto memorial = RunEvents("وأقيمت فعالية عند النصب التذكاري لضحايا الهجمات في متنزه هايد بارك.", "2015-07-24");
+  EXPECT_TRUE(memorial.result.events.empty());
+  auto kinds = RunEvents("وقبل عقد من الآن كانت جرائم الكراهية مثل الاعتداءات، والقتل، والتفجيرات أكثر شيوعا، لكن العنف "
+                         "بات نادرا اليوم.",
+                         "2015-07-24");
+  EXPECT_TRUE(kinds.result.events.empty());
+  auto since = RunEvents("وخلال العقد الذي مر منذ وقوع الهجمات، أصبح الفكر المتشدد من ثوابت الحياة.", "2015-07-24");
+  EXPECT_TRUE(since.result.events.empty());
+  // Places of two words in a list, then the news: "مثل حوض الأشراف وعصيفرة، اشتباكات عنيفة وقصف".
+  auto news = RunEvents("وشهدت أحياء عدة في تعز، مثل حوض الأشراف وعصيفرة، اشتباكات عنيفة وقصف للحوثيين أمس.", "2015-07-27");
+  EXPECT_FALSE(news.result.events.empty());
+}
+
 // "At that time" (آنذاك, حينها, حينذاك) is a time the text told before: a clause with no day of
 // its own that says it is history; with a day of its own it is that day's.
 TEST(EventsContext, AtThatTimeIsHistory) {

@@ -2052,9 +2052,26 @@ class DocumentParser {
     // Most words reach here (no name of the index): the cheap tests first; the cues are words.
     const std::string_view key = Key(i);
     if (key.size() < 6 || EndsWithLetter(key, "ه") || EndsWithLetter(key, "ي") || EndsWithLetter(key, "ا")) return false;
+    // Only a settlement's cue of weight 0.95 or more counts: a word before with no such cue
+    // among its forms is answered from that short list, without hashing its forms or probing
+    // the cues' table (most Arabic words the index lacks reach here).
+    if (!SettlementCueBefore(i - 1)) return false;
     const Cue* cue = nullptr;
-    return MatchBefore(lex_.cues_before, i, 1, &cue) && cue->kind == "settlement" && cue->weight >= 0.95f &&
-           UnlistedNameWord(i);
+    return MatchBefore(lex_.cues_before, i, 1, &cue) && IsSettlementCue(*cue) && UnlistedNameWord(i);
+  }
+  static bool IsSettlementCue(const Cue& c) { return c.kind == "settlement" && c.weight >= 0.95f; }
+  // Whether some form of token k is a key of cues_before whose cue IsSettlementCue ("مدينه",
+  // "بلده", "قريه" in ar/place_cues.tsv): the keys gathered on the first call.
+  bool SettlementCueBefore(uint32_t k) const {
+    if (!settlement_cues_made_) {
+      for (const auto& [key, c] : lex_.cues_before)
+        if (IsSettlementCue(c)) settlement_cues_.push_back(key);
+      settlement_cues_made_ = true;
+    }
+    if (settlement_cues_.empty()) return false;
+    for (std::string_view f : Forms(k))
+      if (std::find(settlement_cues_.begin(), settlement_cues_.end(), f) != settlement_cues_.end()) return true;
+    return false;
   }
   // An Arabic word that may be a name the index lacks: not short, no listed or function word.
   bool UnlistedNameWord(uint32_t i) const {
@@ -4603,6 +4620,8 @@ class DocumentParser {
   mutable std::deque<std::string> owned_strings_;                   // and their new keys
   mutable std::vector<uint32_t> form_hash_at_;  // per token: its first FormHashes entry, see FormHashes
   mutable std::vector<FormHash> form_hashes_;
+  mutable std::vector<std::string_view> settlement_cues_;  // SettlementCueBefore's keys
+  mutable bool settlement_cues_made_ = false;
   mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
   std::string cur_;             // Recognize's name buffer
   uint32_t name_run_end_ = 0;   // end of a capitalised name a region word opened ("Gulf War")

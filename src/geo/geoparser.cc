@@ -312,6 +312,7 @@ class Votes {
   float& operator[](std::string_view key) {
     for (auto& e : v_)
       if (Same(e.first, key)) return e.second;
+    if (v_.empty()) v_.reserve(8);  // one allocation for most texts' keys, not 1, 2, 4, 8
     v_.emplace_back(std::string(key), 0.0f);
     return v_.back().second;
   }

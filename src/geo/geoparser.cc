@@ -303,6 +303,44 @@ class CandidateFlags {
   std::vector<Entry> v_;
 };
 
+// Resolve's votes by country code or region ("SY", "SY.13"): a handful of keys per text,
+// looked up a few times per candidate. A vector searched in order: std::unordered_map's node
+// per key and its string hash were most of Resolve's allocations (24 M instructions inclusive
+// per 300 articles of places-only). Keys are kept in the order they were first voted for.
+class Votes {
+ public:
+  float& operator[](std::string_view key) {
+    for (auto& e : v_)
+      if (Same(e.first, key)) return e.second;
+    if (v_.empty()) v_.reserve(8);  // one allocation for most texts' keys, not 1, 2, 4, 8
+    v_.emplace_back(std::string(key), 0.0f);
+    return v_.back().second;
+  }
+  // The votes for `key`, 0 when none.
+  float Of(std::string_view key) const {
+    for (const auto& e : v_)
+      if (Same(e.first, key)) return e.second;
+    return 0;
+  }
+  bool Has(std::string_view key) const {
+    return std::any_of(v_.begin(), v_.end(), [&](const auto& e) { return Same(e.first, key); });
+  }
+  bool empty() const { return v_.empty(); }
+  std::vector<std::pair<std::string, float>>::const_iterator begin() const { return v_.begin(); }
+  std::vector<std::pair<std::string, float>>::const_iterator end() const { return v_.end(); }
+
+ private:
+  // Byte by byte: the keys are a few bytes long, and == called memcmp for each (131,644
+  // calls per 300 articles).
+  static bool Same(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t k = 0; k < a.size(); ++k)
+      if (a[k] != b[k]) return false;
+    return true;
+  }
+  std::vector<std::pair<std::string, float>> v_;
+};
+
 class DocumentParser {
  public:
   DocumentParser(const gazetteer::Gazetteer& gaz, const Lexicons& lex, const text::Utf8Text& text,
@@ -314,6 +352,9 @@ class DocumentParser {
   Feature Ranked(RankFeature k, float value) const {
     return {std::string(kRankFeatures[k]), Weight(k) * value};
   }
+  // Whether f is feature k: the lengths compared first (std::string == const char* was a
+  // strlen and a memcmp call for every feature of every candidate looked at).
+  static bool IsFeature(const Feature& f, RankFeature k) { return std::string_view(f.name) == kRankFeatures[k]; }
 
   GeoResult Run() {
     Recognize();
@@ -2023,9 +2064,26 @@ class DocumentParser {
     // Most words reach here (no name of the index): the cheap tests first; the cues are words.
     const std::string_view key = Key(i);
     if (key.size() < 6 || EndsWithLetter(key, "ه") || EndsWithLetter(key, "ي") || EndsWithLetter(key, "ا")) return false;
+    // Only a settlement's cue of weight 0.95 or more counts: a word before with no such cue
+    // among its forms is answered from that short list, without hashing its forms or probing
+    // the cues' table (most Arabic words the index lacks reach here).
+    if (!SettlementCueBefore(i - 1)) return false;
     const Cue* cue = nullptr;
-    return MatchBefore(lex_.cues_before, i, 1, &cue) && cue->kind == "settlement" && cue->weight >= 0.95f &&
-           UnlistedNameWord(i);
+    return MatchBefore(lex_.cues_before, i, 1, &cue) && IsSettlementCue(*cue) && UnlistedNameWord(i);
+  }
+  static bool IsSettlementCue(const Cue& c) { return c.kind == "settlement" && c.weight >= 0.95f; }
+  // Whether some form of token k is a key of cues_before whose cue IsSettlementCue ("مدينه",
+  // "بلده", "قريه" in ar/place_cues.tsv): the keys gathered on the first call.
+  bool SettlementCueBefore(uint32_t k) const {
+    if (!settlement_cues_made_) {
+      for (const auto& [key, c] : lex_.cues_before)
+        if (IsSettlementCue(c)) settlement_cues_.push_back(key);
+      settlement_cues_made_ = true;
+    }
+    if (settlement_cues_.empty()) return false;
+    for (std::string_view f : Forms(k))
+      if (std::find(settlement_cues_.begin(), settlement_cues_.end(), f) != settlement_cues_.end()) return true;
+    return false;
   }
   // An Arabic word that may be a name the index lacks: not short, no listed or function word.
   bool UnlistedNameWord(uint32_t i) const {
@@ -3414,23 +3472,26 @@ class DocumentParser {
   // `only`: resolve these mentions alone (ReviseUnsupportedNamesakes), the others keep theirs.
   void Resolve(bool with_context, const std::vector<char>* only = nullptr) {
     // Context from the first pass: country weights and provisional coordinates.
-    std::unordered_map<std::string, float> country_weight;
-    std::unordered_map<std::string, float> admin1_weight;
+    Votes country_weight;
+    Votes admin1_weight;
     // Votes per first-level region of every winner below country level (a town votes for
     // its province): local news names many places of one province.
-    std::unordered_map<std::string, float> region_weight;
+    Votes region_weight;
     float total = 0, region_total = 0;
     // The votes of every mention of one name: a name repeated five times must not confirm
     // its own reading (Palestine, Texas named five times is not five votes for Palestine).
+    // By the name's id (key_ids_): one entry per name, `voted` once a mention of it voted.
     struct SelfVotes {
+      bool voted = false;
       float total = 0, region_total = 0;
-      std::unordered_map<std::string, float> country, region, named;
+      Votes country, region, named;
     };
     // Countries named as countries ("الأردن"): their capital is the likely reading of a
     // name it shares with something bigger ("عمان": Amman, not Oman, in a text on Jordan).
-    std::unordered_map<std::string, float> named_country;
-    std::unordered_map<std::string, SelfVotes> self_votes;
+    Votes named_country;
+    std::vector<SelfVotes> self_votes;
     if (with_context) {
+      self_votes.resize(key_ids_.empty() ? 0 : *std::max_element(key_ids_.begin(), key_ids_.end()) + 1);
       for (const auto& m : mentions_) {
         if (m.place < 0) continue;
         PlaceView p = gaz_.Place(static_cast<uint32_t>(m.place));
@@ -3447,14 +3508,15 @@ class DocumentParser {
             !(IsCountry(p) && t_[m.token_begin].script == Script::kArabic))
           continue;
         float w = m.confidence * (m.candidates.size() == 1 ? 1.5f : 1.0f);
-        country_weight[std::string(p.country)] += w;
+        country_weight[p.country] += w;
         if (IsAdmin1(p)) admin1_weight[std::string(p.country) + "." + std::string(p.admin1)] += w;
-        SelfVotes& sv = self_votes[m.key];
+        SelfVotes& sv = self_votes[key_ids_[static_cast<size_t>(&m - mentions_.data())]];
+        sv.voted = true;
         sv.total += w;
-        sv.country[std::string(p.country)] += w;
+        sv.country[p.country] += w;
         if (IsCountry(p)) {
-          named_country[std::string(p.country)] += w;
-          sv.named[std::string(p.country)] += w;
+          named_country[p.country] += w;
+          sv.named[p.country] += w;
         }
         if (!IsCountry(p) && !p.admin1.empty()) {
           std::string region = std::string(p.country) + "." + std::string(p.admin1);
@@ -3472,7 +3534,8 @@ class DocumentParser {
         admin1_weight[region] += w;
         region_weight[region] += w;
         region_total += w;
-        SelfVotes& sv = self_votes[m.key];
+        SelfVotes& sv = self_votes[key_ids_[mi]];
+        sv.voted = true;
         sv.region[region] += w;
         sv.region_total += w;
       }
@@ -3494,7 +3557,11 @@ class DocumentParser {
         // The kingdom with the most votes of the first pass, if any.
         std::string best_cc;
         float best_w = 0;
-        for (const auto& [cc, w] : country_weight)
+        // In the order of a std::unordered_map filled with the same keys in the same order
+        // (the first of equal weights wins): the tally was one until session 34.
+        std::unordered_map<std::string, float> by_country;
+        for (const auto& [cc, w] : country_weight) by_country.emplace(cc, w);
+        for (const auto& [cc, w] : by_country)
           if (ArabicNewsKingdom(cc) && w > best_w) best_w = w, best_cc = cc;
         // With no other country in the text, "المملكة" is most often Saudi Arabia, the
         // kingdom Arabic media name so most; in a text about other countries it stays open.
@@ -3529,13 +3596,10 @@ class DocumentParser {
       points.clear();
       const SelfVotes* own = nullptr;
       if (with_context) {
-        auto it = self_votes.find(m.key);
-        if (it != self_votes.end()) own = &it->second;
+        const SelfVotes& sv = self_votes[key_ids_[mi]];
+        if (sv.voted) own = &sv;
       }
-      auto vote_of = [](const std::unordered_map<std::string, float>& by, const std::string& k) {
-        auto it = by.find(k);
-        return it == by.end() ? 0.0f : it->second;
-      };
+      auto vote_of = [](const Votes& by, std::string_view k) { return by.Of(k); };
       bool capital_of_named_country = false;  // some candidate is (the "#الأردن #عمان" rule below)
       for (auto [idx, flags] : cands) {
         PlaceView p = gaz_.Place(idx);
@@ -3634,8 +3698,7 @@ class DocumentParser {
             if (inside) sc.features.push_back(Ranked(kNamedContainer, 2.5f));
           }
           const std::string region = std::string(p.country) + "." + std::string(p.admin1);
-          auto a1 = admin1_weight.find(region);
-          if (a1 != admin1_weight.end() && !IsAdmin1(p)) sc.features.push_back(Ranked(kContainment, 0.8f));
+          if (!IsAdmin1(p) && admin1_weight.Has(region)) sc.features.push_back(Ranked(kContainment, 0.8f));
           if (!IsCountry(p) && !p.admin1.empty()) {
             float rv = vote_of(region_weight, region) - (own ? vote_of(own->region, region) : 0);
             float rothers = region_total - (own ? own->region_total : 0);
@@ -3656,7 +3719,7 @@ class DocumentParser {
         ScoredCandidate& sc = scored[k];
         if (named_capital && IsCountry(gaz_.Place(sc.place))) {
           bool unsupported = false;
-          for (const Feature& f : sc.features) unsupported = unsupported || (f.name == "focus_country" && f.value == 0);
+          for (const Feature& f : sc.features) unsupported = unsupported || (IsFeature(f, kFocusCountry) && f.value == 0);
           if (unsupported) {
             sc.features.push_back(Ranked(kCapitalOfNamedCountryElsewhere, -1.0f));
             sc.score += sc.features.back().value;
@@ -3757,11 +3820,11 @@ class DocumentParser {
       bool unsupported = false, rejected = false, foreign = false;
       for (const Feature& f : m.candidates[0].features) {
         if (!local_cue) {
-          unsupported = unsupported || (f.name == "country_unsupported" && f.value <= -0.3f * Weight(kCountryUnsupported));
+          unsupported = unsupported || (IsFeature(f, kCountryUnsupported) && f.value <= -0.3f * Weight(kCountryUnsupported));
           continue;
         }
-        rejected = rejected || (f.name == "cue" && f.value < 0);
-        foreign = foreign || (f.name == "focus_country" && f.value == 0);
+        rejected = rejected || (IsFeature(f, kCue) && f.value < 0);
+        foreign = foreign || (IsFeature(f, kFocusCountry) && f.value == 0);
       }
       if (local_cue ? !(rejected && foreign) : !unsupported) continue;
       bool near = false, others = false;
@@ -3919,27 +3982,25 @@ class DocumentParser {
   // the main name of a first-level region of the country most other names are in (over half
   // their votes) stands for that region too: the mention and the region, for the votes of
   // "containment" and "focus_region".
-  template <typename SelfVotesMap>
-  std::vector<std::pair<size_t, std::string>> RegionsReadAsCountries(
-      const std::unordered_map<std::string, float>& country_weight, float total,
-      const SelfVotesMap& self_votes) const {
+  template <typename SelfVotes>
+  std::vector<std::pair<size_t, std::string>> RegionsReadAsCountries(const Votes& country_weight, float total,
+                                                                     const std::vector<SelfVotes>& self_votes) const {
     std::vector<std::pair<size_t, std::string>> out;
     for (size_t mi = 0; mi < mentions_.size(); ++mi) {
       const Mention& m = mentions_[mi];
       if (m.place < 0 || m.in_name || dropped_[mi] || single_place_[mi] != UINT32_MAX) continue;
       PlaceView won = gaz_.Place(static_cast<uint32_t>(m.place));
       if (!IsCountry(won)) continue;
-      auto own = self_votes.find(m.key);
+      const SelfVotes* own = self_votes[key_ids_[mi]].voted ? &self_votes[key_ids_[mi]] : nullptr;
       for (const Posting& po : postings_[mi]) {
         if (!(po.flags & (gazetteer::kNameMain | gazetteer::kNameOfficial))) continue;
         PlaceView p = gaz_.Place(po.place);
         if (!IsAdmin1(p) || p.country == won.country) continue;
         const std::string cc(p.country);
-        float votes = 0, others = total;
-        if (auto it = country_weight.find(cc); it != country_weight.end()) votes = it->second;
-        if (own != self_votes.end()) {
-          if (auto it = own->second.country.find(cc); it != own->second.country.end()) votes -= it->second;
-          others -= own->second.total;
+        float votes = country_weight.Of(cc), others = total;
+        if (own) {
+          if (own->country.Has(cc)) votes -= own->country.Of(cc);
+          others -= own->total;
         }
         if (others > 0 && votes > 0.5f * others) out.emplace_back(mi, cc + "." + std::string(p.admin1));
       }
@@ -4579,6 +4640,8 @@ class DocumentParser {
   mutable std::deque<std::string> owned_strings_;                   // and their new keys
   mutable std::vector<uint32_t> form_hash_at_;  // per token: its first FormHashes entry, see FormHashes
   mutable std::vector<FormHash> form_hashes_;
+  mutable std::vector<std::string_view> settlement_cues_;  // SettlementCueBefore's keys
+  mutable bool settlement_cues_made_ = false;
   mutable std::string phrase_;  // MatchBefore/MatchAfter's phrase buffer (no allocation per probe)
   std::string cur_;             // Recognize's name buffer
   uint32_t name_run_end_ = 0;   // end of a capitalised name a region word opened ("Gulf War")

@@ -555,6 +555,10 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   static const WordSet kExplosive{"عبوه", "عبوات", "العبوه", "العبوات", "ناسفه", "الناسفه", "الغام", "الالغام",
                                   "لغم", "اللغم", "متفجرات", "المتفجرات"};
   static const WordSet kClearing{"رفع", "ازاله", "تفكيك", "ابطال", "نزع", "تطهير", "معالجه"};
+  // "أصابت وحدات تكتيكية ومواقع قتالية ... وحقول ألغام قريبة من مدينة الرقة": a minefield is a
+  // place or a target, not an explosion.
+  if (KeyIs(toks, tok, kExplosive) && tok > first && KeyIs(toks, tok - 1, {"حقول", "حقل"}))
+    return "a minefield named, not an explosion";
   if (KeyIs(toks, tok, kExplosive))
     for (size_t i = tok, seen = 0; i > first && seen < 3;) {
       --i;

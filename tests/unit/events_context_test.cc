@@ -446,6 +446,15 @@ TEST(EventsContext, AnAnniversarysClauseAMemorialAListOfKindsAndASpansStart) {
   EXPECT_FALSE(news.result.events.empty());
 }
 
+// A minefield hit by strikes ("وحقول ألغام قريبة من مدينة الرقة") is a target, no explosion.
+TEST(EventsContext, AMinefieldIsNoExplosion) {
+  auto r = RunEvents("وقالت قوة المهام المشتركة إن الضربات أصابت وحدات تكتيكية ومواقع قتالية وحقول ألغام قريبة من مدينة "
+                     "الرقة.",
+                     "2015-07-21");
+  EXPECT_FALSE(HasSubType(r, "Remote explosive/landmine/IED"));
+  EXPECT_TRUE(SkippedFor(r, "a minefield"));
+}
+
 // "At that time" (آنذاك, حينها, حينذاك) is a time the text told before: a clause with no day of
 // its own that says it is history; with a day of its own it is that day's.
 TEST(EventsContext, AtThatTimeIsHistory) {

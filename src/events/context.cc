@@ -555,6 +555,19 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   static const WordSet kExplosive{"عبوه", "عبوات", "العبوه", "العبوات", "ناسفه", "الناسفه", "الغام", "الالغام",
                                   "لغم", "اللغم", "متفجرات", "المتفجرات"};
   static const WordSet kClearing{"رفع", "ازاله", "تفكيك", "ابطال", "نزع", "تطهير", "معالجه"};
+  // "دعم عسكري من دول التحالف العربي يضم دبابات وراجمات صواريخ وعربات عسكرية": weapons a
+  // delivery or an arsenal comprises are listed, not used (back over the list's words to the
+  // verb of comprising, five words at most).
+  // Weapons only: "عملية داخلية شملت 13 ولاية اعتقل فيها نحو 300" is an arrest.
+  if (KeyIs(toks, tok, {"صواريخ", "صاروخ", "الصواريخ", "قذايف", "قذيفه", "دبابات", "مدافع", "راجمات", "الغام",
+                        "عبوات", "متفجرات", "مروحيات", "طايرات", "اسلحه", "ذخاير"}))
+    for (size_t i = tok, seen = 0; i > first && seen < 5;) {
+      --i;
+      if (!Word(toks, i)) break;
+      ++seen;
+      if (KeyIs(toks, i, {"يضم", "تضم", "يشمل", "تشمل", "يتضمن", "تتضمن", "تضمنت", "تضمن", "شملت"}, false))
+        return "weapons listed, not used";
+    }
   // "أصابت وحدات تكتيكية ومواقع قتالية ... وحقول ألغام قريبة من مدينة الرقة": a minefield is a
   // place or a target, not an explosion.
   if (KeyIs(toks, tok, kExplosive) && tok > first && KeyIs(toks, tok - 1, {"حقول", "حقل"}))

@@ -455,6 +455,20 @@ TEST(EventsContext, AMinefieldIsNoExplosion) {
   EXPECT_TRUE(SkippedFor(r, "a minefield"));
 }
 
+// Weapons a delivery comprises ("دعم عسكري ... يضم دبابات وراجمات صواريخ") are listed, not used:
+// the battle the sentence tells stays a battle; an operation that covered provinces ("عملية
+// شملت 13 ولاية اعتقل فيها نحو 300") is still an arrest.
+TEST(EventsContext, WeaponsADeliveryComprisesAreNotUsed) {
+  auto r = RunEvents("وقالت المصادر إن معارك عنيفة دارت في منطقة كرش أمس، وإن تقدم المقاومة جاء عقب تلقيها دعما عسكريا "
+                     "من دول التحالف يضم دبابات وراجمات صواريخ وعربات عسكرية.",
+                     "2015-08-07");
+  EXPECT_FALSE(HasSubType(r, "Shelling/artillery/missile attack"));
+  EXPECT_TRUE(SkippedFor(r, "weapons listed"));
+  EXPECT_FALSE(r.result.events.empty());
+  auto arrests = RunEvents("وأوضح أن القوات الأمنية بدأت أمس بعملية داخلية شملت 13 ولاية اعتقل فيها نحو 300 شخص.", "2015-07-25");
+  EXPECT_TRUE(HasSubType(arrests, "Arrests"));
+}
+
 // "At that time" (آنذاك, حينها, حينذاك) is a time the text told before: a clause with no day of
 // its own that says it is history; with a day of its own it is that day's.
 TEST(EventsContext, AtThatTimeIsHistory) {

@@ -3869,7 +3869,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           // الجمعة إن أكثر من ألفي عراقي بمحافظة نينوى أعدموا على أيدي متشددي التنظيم" (the dead
           // counted before the verb; the day named is the speech's), "وقتل الآلاف من الأبرياء" (no
           // day of its own). Not "وقتل 1200 شخص أمس في قصف" (counted after it, dated).
-          const bool before = q.token_end <= tok && q.token_end + 6 >= tok;
+          // Further back too when the clause has no day of its own ("أن 34 ألفا و375 مقاتلا أجنبيا
+          // جاؤوا إلى سورية من أوروبا ودول عربية مختلفة وآسيا قد قتلوا كذلك").
+          const bool before = q.token_end <= tok && (q.token_end + 6 >= tok || e.date_from_context || e.date_from_published);
           const bool after = q.token_begin >= tok + m.len && q.token_begin <= tok + m.len + 1;
           if (!skip && t.event_type == "Violence against civilians"sv &&
               (before || (after && (e.date_from_context || e.date_from_published || date_of_speech))))

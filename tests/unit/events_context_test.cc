@@ -469,6 +469,16 @@ TEST(EventsContext, WeaponsADeliveryComprisesAreNotUsed) {
   EXPECT_TRUE(HasSubType(arrests, "Arrests"));
 }
 
+// A killing word after a count of thousands, a clause between, with no day of its own, is a
+// sum: "أن 34 ألفا و375 مقاتلا أجنبيا جاؤوا إلى سورية من أوروبا ودول عربية مختلفة وآسيا قد قتلوا".
+TEST(EventsContext, ThousandsKilledFurtherBackAreASum) {
+  auto r = RunEvents("وذكر المرصد أن 34 ألفا و375 مقاتلا أجنبيا جاؤوا إلى سورية من أوروبا ودول عربية مختلفة وآسيا قد "
+                     "قتلوا كذلك.",
+                     "2015-08-07");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "a toll in the thousands"));
+}
+
 // "At that time" (آنذاك, حينها, حينذاك) is a time the text told before: a clause with no day of
 // its own that says it is history; with a day of its own it is that day's.
 TEST(EventsContext, AtThatTimeIsHistory) {

@@ -438,6 +438,17 @@ TEST(EventsActors, WhoSurvivedIsTheTarget) {
                   "iraqi_army");
 }
 
+// A state's police named by its adjective are that state's police (ACLED: "Police Forces of
+// Russia"); a wish to join a group claimed ("برغبتهن في الانضمام إليهم") is no change of group.
+TEST(EventsActors, ThePoliceOfAStateAndAWishToJoin) {
+  auto r = RunEvents("ضبطت الشرطة الروسية أمس 3 نساء بتهمة الاحتيال عن طريق خداعهن لمسلحين من داعش عبر الإدعاء برغبتهن في "
+                     "الانضمام إليهم.",
+                     "2015-07-31", "RU");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "police_ru");
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Arrests");
+}
+
 // "استهدف دورية للجيش العراقي": the owner of the patrol, convoy or post hit (its ل proclitic
 // after the noun) is the target, not the author.
 TEST(EventsActors, TheOwnerOfAPatrolHitIsTheTarget) {

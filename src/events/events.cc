@@ -3083,9 +3083,18 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           a1 = last_before(r.actors[a2].token_begin, r.actors[a2].actor, true);
         }
       }
+      // Not the one a verb of doing names between ("محاولة اغتيال نفذها تنظيم القاعدة": its author).
+      auto done_by = [&](int32_t a) {
+        for (size_t k = tok + m.len; k < r.actors[a].token_begin; ++k)
+          if (KeyIs(toks, k, {"نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنتها",
+                              "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "تبناه", "تبنته", "تبناها", "تبنتها"},
+                    false))
+            return true;
+        return false;
+      };
       if (t.event_type == "Violence against civilians"sv && t.sub_event_type == "Attack"sv && a1 >= 0 && !cue_here && !feminine_verb &&
           r.actors[a1].token_begin >= tok + m.len && r.actors[a1].token_begin <= victims + 2 && armed(a1) &&
-          !r.actors[a1].back_reference && !object_follows && !english_agent(a1)) {
+          !r.actors[a1].back_reference && !object_follows && !english_agent(a1) && !done_by(a1)) {
         const int32_t author = last_before(tok, r.actors[a1].actor, true);
         a2 = a1;
         a1 = author;

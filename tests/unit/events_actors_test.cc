@@ -434,6 +434,10 @@ TEST(EventsActors, WhoSurvivedIsTheTarget) {
   ASSERT_EQ(r.result.events.size(), 1u);
   EXPECT_NE(ActorId(r.result.events[0].actor1), "generic_government");
   EXPECT_EQ(r.result.events[0].sub_event_type, "Attack");
+  // The group a verb of doing names after the attempt is its author ("نفذها تنظيم القاعدة").
+  auto done = RunEvents("نجا محافظ عدن من محاولة اغتيال نفذها تنظيم القاعدة أمس.", "2015-08-01", "YE");
+  ASSERT_EQ(done.result.events.size(), 1u);
+  EXPECT_EQ(ActorId(done.result.events[0].actor1), "aqap");
   ExpectTheVictim(RunEvents("نجا قائد الجيش العراقي أمس من هجوم انتحاري بسيارة مفخخة في الرمادي.", "2015-07-25", "IQ"),
                   "iraqi_army");
 }

@@ -61,7 +61,7 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   if (scans->first != first) {
     *scans = BackgroundScans{};
     scans->first = first;
-    scans->history_next = scans->statistics_next = scans->since_next = first;
+    scans->history_next = scans->statistics_next = scans->since_next = scans->anniversary_next = first;
   }
   static const WordSet kTruce{"الهدنه", "هدنه", "التهديه", "تهديه", "الاتفاق", "اتفاق", "وقف"};
   static const WordSet kStatistics{"ارقاما", "ارقام", "الارقام", "احصاات", "الاحصاات", "احصاييات", "الاحصاييات",
@@ -339,15 +339,18 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
     // What the clause after the anniversary's tells of it ("حلت مؤخرا الذكرى العاشرة لهجمات
     // السابع من يوليو في لندن، حيث سقط 52 شخصا قتلى عندما فجر أربعة انتحاريين أجهزة ناسفة")
     // is the same history: "حيث", "عندما", "حين", "إذ" between the anniversary and the trigger.
-    if (!KeyIs(toks, tok, kGathering)) {
-      bool told = false;
-      for (size_t i = tok; i > first && i + 40 > tok;) {
-        --i;
-        if (!Word(toks, i)) continue;
-        told = told || KeyIs(toks, i, {"حيث", "عندما", "حين", "حينما", "اذ"}, false);
-        if (told && KeyIs(toks, i, kAnniversary, false)) return "history: an anniversary";
-      }
+    // (The first anniversary word from `first` on is found once per clause: most have none.)
+    while (scans->anniversary_at == SIZE_MAX && scans->anniversary_next < tok) {
+      const size_t i = NextMayBeIn(toks, scans->anniversary_next, tok, kAnniversary);
+      scans->anniversary_next = i;
+      if (i >= tok) break;
+      if (KeyIs(toks, i, kAnniversary, false)) scans->anniversary_at = i;
+      ++scans->anniversary_next;
     }
+    if (scans->anniversary_at < tok && scans->anniversary_at + 40 > tok && !KeyIs(toks, tok, kGathering))
+      for (size_t i = scans->anniversary_at + 1; i < tok; ++i)
+        if (Word(toks, i) && KeyIs(toks, i, {"حيث", "عندما", "حين", "حينما", "اذ"}, false))
+          return "history: an anniversary";
     // The first token from `first` on, up to 20 past the trigger, that names a world war or
     // an era (or the sentence's end, which stops the scan): the same for every trigger of the
     // clause, so the scan goes on from where the clause's last trigger left it.

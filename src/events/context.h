@@ -29,6 +29,8 @@ struct BackgroundScans {
   size_t statistics_at = SIZE_MAX;        // where it found a statistics word
   size_t since_next = 0;                  // the next token the "منذ ذلك الحين" scan reads
   size_t since_at = SIZE_MAX;             // where it found it
+  size_t anniversary_next = 0;            // the next token the anniversary scan reads
+  size_t anniversary_at = SIZE_MAX;       // where it found a word of an anniversary or a memorial
 };
 
 // Token `tok` holds the trigger, `prefix_cp` code points of it being proclitics, in the

@@ -2950,7 +2950,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           tok > s.first_token + 1) {
         static const WordSet kSurvived{"نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاه", "ونجا", "ونجت", "ونجاه"};
         size_t verb = SIZE_MAX, from = SIZE_MAX;
-        for (size_t k = tok; k-- > s.first_token && k + 25 > tok;) {
+        // Most readings have none of the verbs before them: one scan of the tokens' tags first.
+        const size_t lo = std::max<size_t>(s.first_token, tok >= 24 ? tok - 24 : 0);
+        for (size_t k = NextMayBeIn(toks, lo, tok, kSurvived) < tok ? tok : lo; k-- > lo;) {
           if (from == SIZE_MAX && toks.Key(k) == "\xD9\x85\xD9\x86") from = k;  // من
           if (KeyIs(toks, k, kSurvived, false)) {
             verb = k;

@@ -136,9 +136,11 @@ std::vector<bool> Backers(const text::Tokens& toks, const std::vector<ActorMenti
                                 "مدعم",     "المدعم",    "مدعمين",    "المدعمين",  "بموازره",   "وبموازره"};
   std::vector<bool> out(sa.size(), false);
   std::vector<int32_t> backed;
+  bool previous_named = false;  // the mention before was named by a word of backing (or its conjunct)
   for (size_t k = 0; k < sa.size(); ++k) {
     const ActorMention& a = mentions[sa[k]];
     const size_t floor = k > 0 ? mentions[sa[k - 1]].token_end : 0;
+    const size_t before = backed.size();
     for (size_t i = a.token_begin; i > floor && i + 4 >= a.token_begin;) {
       if (KeyIs(toks, --i, kBacking, false) || EnglishBackingCue(toks, i)) {
         backed.push_back(a.actor);
@@ -150,6 +152,12 @@ std::vector<bool> Backers(const text::Tokens& toks, const std::vector<ActorMenti
         toks.tokens[floor].script == text::Script::kLatin &&
         (a.token_begin == floor || (a.token_begin == floor + 1 && (toks.Key(floor) == "and" || IsPunct(toks, floor)))))
       backed.push_back(a.actor);
+    // So does the Arabic one, joined by و: "المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف"
+    // (the mention before named as a backer here, not another mention of a backer's actor).
+    else if (previous_named && backed.size() == before && a.token_begin == floor && floor < toks.tokens.size() &&
+             toks.tokens[floor].script == text::Script::kArabic && toks.Key(floor).starts_with("\xD9\x88"))  // و
+      backed.push_back(a.actor);
+    previous_named = backed.size() > before;
   }
   if (backed.empty()) return out;
   for (size_t k = 0; k < sa.size(); ++k)

@@ -240,6 +240,12 @@ TEST(EventsActors, ABackerIsNoSidesPrincipal) {
                 "واستعادت قوات الجيش الوطني المدعومة بطيران قوات التحالف قاعدة العند العسكرية أمس من الحوثيين.",
                 "2015-08-04", "YE")),
             "yemen_gov_forces>houthis ");
+  // The backer's conjunct joined by و backs too: "المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف".
+  EXPECT_EQ(sides(testing::RunEvents("وكانت المقاومة المسنودة بقوات الجيش الوطني وطيران التحالف قد سيطرت على وادي عقان "
+                                     "شمال محافظة لحج أمس.",
+                                     "2015-07-24", "YE"))
+                .substr(0, 20),
+            "popular_resistance_y");
   // Named alone, the backer acts: "بدعم من طيران التحالف تم تحرير المدينة".
   const auto alone = testing::RunEvents("وشن طيران التحالف غارات بدعم من طيران التحالف على مواقع الحوثيين في صعدة أمس.",
                                         "2015-08-04", "YE");

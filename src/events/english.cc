@@ -167,6 +167,18 @@ const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, si
   return out;
 }
 
+bool EnglishShotOnCamera(const text::Tokens& toks, size_t first, size_t tok, size_t len) {
+  if (len != 1 || toks.Key(tok) != "shot") return false;
+  for (size_t i = tok, seen = 0; i > first && seen < 3; ++seen) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) return false;
+    if (Is(toks.Key(i), {"video", "videos", "footage", "film", "films", "clip", "clips", "photo", "photos", "photograph",
+                         "photographs", "picture", "pictures", "image", "images"}))
+      return true;
+  }
+  return false;
+}
+
 bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
   for (size_t i = first; i < tok && i < first + 3; ++i) {
     if (toks.tokens[i].kind != text::TokenKind::kWord) continue;

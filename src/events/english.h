@@ -69,6 +69,11 @@ bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok);
 // strikes; "the two sides struck a deal", "an earthquake struck" are none.
 bool EnglishStruckByNothing(const text::Tokens& toks, size_t first, size_t tok, size_t len);
 
+// The English trigger at `tok` (of `len` tokens) is "shot" of a camera: a word for a film or
+// a picture at most three words before it in its clause ("a video purportedly shot in Kafr
+// Batna", "footage shot by activists"), no shooting.
+bool EnglishShotOnCamera(const text::Tokens& toks, size_t first, size_t tok, size_t len);
+
 // The English trigger at `tok` is in a web page's list of other articles' headlines: after a
 // capitalised "Related" in its sentence (from `first`) that opens such a list: "Related
 // News", "Related Coverage", "Related Articles" ..., or "Related" then a capitalised word after

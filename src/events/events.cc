@@ -3803,6 +3803,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           EnglishStruckByNothing(toks, s.first_token, tok, m.len))
         skip = "'struck' with no aircraft or weapon striking";
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
+          EnglishShotOnCamera(toks, s.first_token, tok, m.len))
+        skip = "'shot' of a video or a picture, no shooting";
+      if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
           EnglishRelatedHeadlines(toks, s.first_token, tok))
         skip = "another article's headline (a page's 'Related' list)";
       // "عملية تحرير مدينة الرمادي", "معركة تحرير عدن": an operation named by its aim, under way.

@@ -1142,5 +1142,17 @@ TEST_F(EnglishEventsTest, ADecisionAboutAttacksIsNoAttack) {
   EXPECT_EQ(v[0].fatalities, 12u);
 }
 
+// "shot" after a word for a film or a picture is of a camera, no shooting; "shot dead" and a
+// shooting stay.
+TEST_F(EnglishEventsTest, AVideoShotIsNoShooting) {
+  ExpectNone({"A video purportedly shot in the Kafr Batna neighborhood showed a room filled with bodies.",
+              "Footage shot by activists in Homs was posted online on Wednesday."},
+             "2013-08-21");
+  auto v = Events("Gunmen shot two men in Homs on Wednesday.", "2013-08-21");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Violence against civilians");
+}
+
 }  // namespace
 }  // namespace marsad::events
+

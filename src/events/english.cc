@@ -154,6 +154,9 @@ const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, si
     if (i == tok) continue;
     const std::string_view k = toks.Key(i);
     if (Chemical(k)) return "Chemical weapon";  // "attacked ... with chemical weapons"
+    // "gas" right before the verb or the noun ("Syria gas kills hundreds", "gas attack"), not
+    // tear gas: a gas that kills. ("a gas field attack", "the gas station" are no such noun.)
+    if (k == "gas" && i + 1 == tok && !(i > first && toks.Key(i - 1) == "tear")) return "Chemical weapon";
     // "air" only as "air strike(s)", "air raid(s)", "air force": not "open-air", "on air";
     // a strike not a hunger or a general strike.
     if (k == "air" && !(i + 1 < end && Is(toks.Key(i + 1), {"strike", "strikes", "raid", "raids", "force", "forces"})))

@@ -1153,6 +1153,16 @@ TEST_F(EnglishEventsTest, AVideoShotIsNoShooting) {
   EXPECT_EQ(v[0].type, "Violence against civilians");
 }
 
+// Gas right before a bare killing or attack ("Syria gas kills hundreds") is a chemical weapon;
+// tear gas is not.
+TEST_F(EnglishEventsTest, GasThatKillsIsAChemicalWeapon) {
+  auto v = Events("Syria gas kills hundreds in Damascus suburbs on Wednesday.", "2013-08-21");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].sub, "Chemical weapon");
+  v = Events("Police tear gas attack wounded protesters in Damascus on Wednesday.", "2013-08-21");
+  for (const auto& e : v) EXPECT_NE(e.sub, "Chemical weapon");
+}
+
 }  // namespace
 }  // namespace marsad::events
 

@@ -1163,6 +1163,20 @@ TEST_F(EnglishEventsTest, GasThatKillsIsAChemicalWeapon) {
   for (const auto& e : v) EXPECT_NE(e.sub, "Chemical weapon");
 }
 
+// A lead that counts its dead by a vague plural ("killing dozens"), then the monitor's figure
+// of the same kind of incident: one incident, its toll the figure, even when the later
+// sentence reads other sides.
+TEST_F(EnglishEventsTest, AVagueLeadTollTakesTheLaterFigure) {
+  auto v = Events("Syrian and Russian warplanes have launched a wave of air strikes in northern Syria killing dozens "
+                  "in areas held by a rebel alliance battling to take control of Aleppo. The air strikes which began "
+                  "Saturday and continued Sunday killed 45 civilians in and around Aleppo the Syrian Observatory for "
+                  "Human Rights said.",
+                  "2016-08-14");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 45u);
+  for (const auto& e : v) EXPECT_NE(e.fatalities, 12u);  // "dozens" by convention
+}
+
 }  // namespace
 }  // namespace marsad::events
 

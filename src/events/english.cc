@@ -196,12 +196,16 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
       for (size_t j = i + 1; j < tok && !saying; ++j) saying = toks.tokens[j].kind == text::TokenKind::kWord && kSaying.Has(toks.Key(j));
       if (!saying) return true;
     }
+    auto count = [&](size_t j) {
+      return toks.tokens[j].kind == text::TokenKind::kNumber ||
+             Is(toks.Key(j), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "fifteen", "twenty", "dozen", "dozens", "several", "hundreds"});
+    };
     // "Another three people were killed in strikes on Douma": more victims, another incident.
-    if (k == "another" && i + 1 < tok &&
-        (toks.tokens[i + 1].kind == text::TokenKind::kNumber ||
-         Is(toks.Key(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                              "twelve", "dozen", "dozens", "several", "hundreds"})))
-      return true;
+    if (k == "another" && i + 1 < tok && count(i + 1)) return true;
+    // So is a count of "others" opening the clause ("Fifteen others were killed in two more
+    // incidents"): dead besides the toll told, not the toll told again.
+    if (i == first && i + 1 < tok && count(i) && toks.Key(i + 1) == "others") return true;
     if (k == "in" && i + 1 < tok && (toks.Key(i + 1) == "another" || (toks.Key(i + 1) == "a" && i + 2 < tok &&
                                                                        toks.Key(i + 2) == "separate")))
       return true;

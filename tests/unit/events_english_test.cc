@@ -1177,6 +1177,16 @@ TEST_F(EnglishEventsTest, AVagueLeadTollTakesTheLaterFigure) {
   for (const auto& e : v) EXPECT_NE(e.fatalities, 12u);  // "dozens" by convention
 }
 
+// A count of "others" opening a clause ("Fifteen others were killed in two more incidents") is
+// dead besides the toll told: it neither lowers the incident's toll nor joins it.
+TEST_F(EnglishEventsTest, CountedOthersAreNotTheTollToldAgain) {
+  auto v = Events("Russian jets pounded several opposition-held parts of eastern Aleppo on Tuesday killing 26 people. "
+                  "Fifteen others were killed in air strikes on Aleppo on Tuesday.",
+                  "2016-10-11");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 26u);
+}
+
 }  // namespace
 }  // namespace marsad::events
 

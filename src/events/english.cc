@@ -206,6 +206,9 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
     // So is a count of "others" opening the clause ("Fifteen others were killed in two more
     // incidents"): dead besides the toll told, not the toll told again.
     if (i == first && i + 1 < tok && count(i) && toks.Key(i + 1) == "others") return true;
+    // "More rocket shells later hit al-Hamidiyeh neighborhood leaving one person dead": further
+    // strikes, not the ones told again ("More than 20 people were killed" is a count).
+    if (i == first && k == "more" && i + 1 < tok && toks.Key(i + 1) != "than") return true;
     if (k == "in" && i + 1 < tok && (toks.Key(i + 1) == "another" || (toks.Key(i + 1) == "a" && i + 2 < tok &&
                                                                        toks.Key(i + 2) == "separate")))
       return true;

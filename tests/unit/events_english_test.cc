@@ -1187,6 +1187,21 @@ TEST_F(EnglishEventsTest, CountedOthersAreNotTheTollToldAgain) {
   EXPECT_EQ(v[0].fatalities, 26u);
 }
 
+// "More ..." opening a clause tells further strikes, not the ones told again; "More than 20"
+// is a count.
+TEST_F(EnglishEventsTest, MoreShellsAreFurtherStrikes) {
+  auto v = Events("Terrorist rocket attacks on residential areas in Aleppo city on Sunday killed 3 people. More rocket "
+                  "shells later hit the city leaving one person dead.",
+                  "2016-10-16");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 3u);
+  v = Events("Rocket attacks on residential areas in Aleppo city on Sunday killed many people. More than 20 people "
+             "were killed in the rocket attacks on Aleppo on Sunday.",
+             "2016-10-16");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 20u);
+}
+
 }  // namespace
 }  // namespace marsad::events
 

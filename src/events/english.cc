@@ -182,6 +182,14 @@ bool EnglishShotOnCamera(const text::Tokens& toks, size_t first, size_t tok, siz
   return false;
 }
 
+bool EnglishThePreviousDay(const text::Tokens& toks, size_t tok, size_t end) {
+  for (size_t i = tok + 1; i + 2 < end && i <= tok + 3; ++i)
+    if (toks.Key(i) == "the" && ((toks.Key(i + 1) == "previous" && toks.Key(i + 2) == "day") ||
+                                 (toks.Key(i + 1) == "day" && toks.Key(i + 2) == "before")))
+      return true;
+  return false;
+}
+
 bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
   for (size_t i = first; i < tok && i < first + 3; ++i) {
     if (toks.tokens[i].kind != text::TokenKind::kWord) continue;

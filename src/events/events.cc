@@ -3231,7 +3231,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       EventMeta em;
       em.cue = cue_here ? s_cue : kCueNearest;
       em.agent = light_verb_agent && a1 >= 0;
-      em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
+      em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && (EnglishElsewhere(toks, s.first_token, tok) || EnglishThePreviousDay(toks, tok, s.end_token)));
       em.english = english;
       em.generic_attack = english && KeyIs(toks, tok, {"attack", "attacks", "attacked"}, false);
       em.also_killed = english && tok > s.first_token && toks.Key(tok - 1) == "also"sv && KeyIs(toks, tok, kBareKillWords);

@@ -1202,6 +1202,17 @@ TEST_F(EnglishEventsTest, MoreShellsAreFurtherStrikes) {
   EXPECT_EQ(v[0].fatalities, 20u);
 }
 
+// Dead "the previous day" after the trigger are the day before's, another incident: they do
+// not lower the toll of the day's.
+TEST_F(EnglishEventsTest, TheDeadOfThePreviousDayAreAnotherIncidents) {
+  auto v = Events("Shelling by the Assad regime on Aleppo on Friday killed at least 10 civilians among them six "
+                  "children a monitor said. Six had been killed the previous day including a coach who died of his "
+                  "wounds the state-run Sana agency said.",
+                  "2017-11-17");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 10u);
+}
+
 }  // namespace
 }  // namespace marsad::events
 

@@ -154,6 +154,9 @@ const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, si
     if (i == tok) continue;
     const std::string_view k = toks.Key(i);
     if (Chemical(k)) return "Chemical weapon";  // "attacked ... with chemical weapons"
+    // "gas" right before the verb or the noun ("Syria gas kills hundreds", "gas attack"), not
+    // tear gas: a gas that kills. ("a gas field attack", "the gas station" are no such noun.)
+    if (k == "gas" && i + 1 == tok && !(i > first && toks.Key(i - 1) == "tear")) return "Chemical weapon";
     // "air" only as "air strike(s)", "air raid(s)", "air force": not "open-air", "on air";
     // a strike not a hunger or a general strike.
     if (k == "air" && !(i + 1 < end && Is(toks.Key(i + 1), {"strike", "strikes", "raid", "raids", "force", "forces"})))
@@ -165,6 +168,26 @@ const char* EnglishWeapon(const text::Tokens& toks, size_t first, size_t end, si
       out = "Air/drone strike";
   }
   return out;
+}
+
+bool EnglishShotOnCamera(const text::Tokens& toks, size_t first, size_t tok, size_t len) {
+  if (len != 1 || toks.Key(tok) != "shot") return false;
+  for (size_t i = tok, seen = 0; i > first && seen < 3; ++seen) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) return false;
+    if (Is(toks.Key(i), {"video", "videos", "footage", "film", "films", "clip", "clips", "photo", "photos", "photograph",
+                         "photographs", "picture", "pictures", "image", "images"}))
+      return true;
+  }
+  return false;
+}
+
+bool EnglishThePreviousDay(const text::Tokens& toks, size_t tok, size_t end) {
+  for (size_t i = tok + 1; i + 2 < end && i <= tok + 3; ++i)
+    if (toks.Key(i) == "the" && ((toks.Key(i + 1) == "previous" && toks.Key(i + 2) == "day") ||
+                                 (toks.Key(i + 1) == "day" && toks.Key(i + 2) == "before")))
+      return true;
+  return false;
 }
 
 bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
@@ -181,12 +204,19 @@ bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok) {
       for (size_t j = i + 1; j < tok && !saying; ++j) saying = toks.tokens[j].kind == text::TokenKind::kWord && kSaying.Has(toks.Key(j));
       if (!saying) return true;
     }
+    auto count = [&](size_t j) {
+      return toks.tokens[j].kind == text::TokenKind::kNumber ||
+             Is(toks.Key(j), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "fifteen", "twenty", "dozen", "dozens", "several", "hundreds"});
+    };
     // "Another three people were killed in strikes on Douma": more victims, another incident.
-    if (k == "another" && i + 1 < tok &&
-        (toks.tokens[i + 1].kind == text::TokenKind::kNumber ||
-         Is(toks.Key(i + 1), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                              "twelve", "dozen", "dozens", "several", "hundreds"})))
-      return true;
+    if (k == "another" && i + 1 < tok && count(i + 1)) return true;
+    // So is a count of "others" opening the clause ("Fifteen others were killed in two more
+    // incidents"): dead besides the toll told, not the toll told again.
+    if (i == first && i + 1 < tok && count(i) && toks.Key(i + 1) == "others") return true;
+    // "More rocket shells later hit al-Hamidiyeh neighborhood leaving one person dead": further
+    // strikes, not the ones told again ("More than 20 people were killed" is a count).
+    if (i == first && k == "more" && i + 1 < tok && toks.Key(i + 1) != "than") return true;
     if (k == "in" && i + 1 < tok && (toks.Key(i + 1) == "another" || (toks.Key(i + 1) == "a" && i + 2 < tok &&
                                                                        toks.Key(i + 2) == "separate")))
       return true;

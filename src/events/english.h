@@ -58,6 +58,11 @@ int64_t EnglishLeadPlace(const text::Tokens& toks, const geo::GeoResult& geo, co
 // `first` is the clause's first token, `tok` its trigger's.
 bool EnglishElsewhere(const text::Tokens& toks, size_t first, size_t tok);
 
+// "the previous day" or "the day before" right after the trigger at `tok` (within its
+// sentence, ending at `end`): "Six had been killed the previous day": the day before the
+// incident told, another incident.
+bool EnglishThePreviousDay(const text::Tokens& toks, size_t tok, size_t end);
+
 // The English trigger at `tok` is what a side prepares for: "preparing for a major battle",
 // "preparations for an attack on", "in preparation for the final liberation of": no more
 // than three words between "for" and it, within the clause from `first`. Not happened yet.
@@ -68,6 +73,11 @@ bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok);
 // rocket, shell or bomb. "US warplanes struck Raqqa", "a missile struck the market" are
 // strikes; "the two sides struck a deal", "an earthquake struck" are none.
 bool EnglishStruckByNothing(const text::Tokens& toks, size_t first, size_t tok, size_t len);
+
+// The English trigger at `tok` (of `len` tokens) is "shot" of a camera: a word for a film or
+// a picture at most three words before it in its clause ("a video purportedly shot in Kafr
+// Batna", "footage shot by activists"), no shooting.
+bool EnglishShotOnCamera(const text::Tokens& toks, size_t first, size_t tok, size_t len);
 
 // The English trigger at `tok` is in a web page's list of other articles' headlines: after a
 // capitalised "Related" in its sentence (from `first`) that opens such a list: "Related

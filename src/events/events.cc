@@ -3251,7 +3251,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       EventMeta em;
       em.cue = cue_here ? s_cue : kCueNearest;
       em.agent = light_verb_agent && a1 >= 0;
-      em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && EnglishElsewhere(toks, s.first_token, tok));
+      em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && (EnglishElsewhere(toks, s.first_token, tok) || EnglishThePreviousDay(toks, tok, s.end_token)));
       em.english = english;
       em.generic_attack = english && KeyIs(toks, tok, {"attack", "attacks", "attacked"}, false);
       em.also_killed = english && tok > s.first_token && toks.Key(tok - 1) == "also"sv && KeyIs(toks, tok, kBareKillWords);
@@ -3822,6 +3822,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
           EnglishStruckByNothing(toks, s.first_token, tok, m.len))
         skip = "'struck' with no aircraft or weapon striking";
+      if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
+          EnglishShotOnCamera(toks, s.first_token, tok, m.len))
+        skip = "'shot' of a video or a picture, no shooting";
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
           EnglishRelatedHeadlines(toks, s.first_token, tok))
         skip = "another article's headline (a page's 'Related' list)";

@@ -335,8 +335,15 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                                  (e.fatalities == 0 || e.fatalities == o.fatalities || bare_then_weapon) &&
                                  ActorsAgree(o, e, kind);
       const bool agree = ActorsAgree(o, e, {});
+      // An English lead that counts its dead by a vague plural ("air strikes ... killing dozens",
+      // "Hundreds of people have been killed") and, later, a figure of the same kind of
+      // incident ("killed 45 civilians in and around Aleppo", "The death toll reached 330"):
+      // the wire's figure of the incident the lead told, whoever the later sentence names (the
+      // monitor quoted is often read as a side).
+      const bool vague_then_figure = m.english && vague(o) && figure(e) && SameKind(o, e) &&
+                                     e.fatalities >= o.fatalities;
       if (!(SameKind(o, e) || same_blast || same_site || same_toll || next_sentence) ||
-          !(same_toll || agree || next_sentence))
+          !(same_toll || agree || next_sentence || vague_then_figure))
         continue;
       // One toll told on two days a day apart ("أول من أمس" in the lead, "أمس" in the quote
       // of an official who spoke the day before) is one incident told twice.

@@ -1142,5 +1142,77 @@ TEST_F(EnglishEventsTest, ADecisionAboutAttacksIsNoAttack) {
   EXPECT_EQ(v[0].fatalities, 12u);
 }
 
+// "shot" after a word for a film or a picture is of a camera, no shooting; "shot dead" and a
+// shooting stay.
+TEST_F(EnglishEventsTest, AVideoShotIsNoShooting) {
+  ExpectNone({"A video purportedly shot in the Kafr Batna neighborhood showed a room filled with bodies.",
+              "Footage shot by activists in Homs was posted online on Wednesday."},
+             "2013-08-21");
+  auto v = Events("Gunmen shot two men in Homs on Wednesday.", "2013-08-21");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Violence against civilians");
+}
+
+// Gas right before a bare killing or attack ("Syria gas kills hundreds") is a chemical weapon;
+// tear gas is not.
+TEST_F(EnglishEventsTest, GasThatKillsIsAChemicalWeapon) {
+  auto v = Events("Syria gas kills hundreds in Damascus suburbs on Wednesday.", "2013-08-21");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].sub, "Chemical weapon");
+  v = Events("Police tear gas attack wounded protesters in Damascus on Wednesday.", "2013-08-21");
+  for (const auto& e : v) EXPECT_NE(e.sub, "Chemical weapon");
+}
+
+// A lead that counts its dead by a vague plural ("killing dozens"), then the monitor's figure
+// of the same kind of incident: one incident, its toll the figure, even when the later
+// sentence reads other sides.
+TEST_F(EnglishEventsTest, AVagueLeadTollTakesTheLaterFigure) {
+  auto v = Events("Syrian and Russian warplanes have launched a wave of air strikes in northern Syria killing dozens "
+                  "in areas held by a rebel alliance battling to take control of Aleppo. The air strikes which began "
+                  "Saturday and continued Sunday killed 45 civilians in and around Aleppo the Syrian Observatory for "
+                  "Human Rights said.",
+                  "2016-08-14");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 45u);
+  for (const auto& e : v) EXPECT_NE(e.fatalities, 12u);  // "dozens" by convention
+}
+
+// A count of "others" opening a clause ("Fifteen others were killed in two more incidents") is
+// dead besides the toll told: it neither lowers the incident's toll nor joins it.
+TEST_F(EnglishEventsTest, CountedOthersAreNotTheTollToldAgain) {
+  auto v = Events("Russian jets pounded several opposition-held parts of eastern Aleppo on Tuesday killing 26 people. "
+                  "Fifteen others were killed in air strikes on Aleppo on Tuesday.",
+                  "2016-10-11");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 26u);
+}
+
+// "More ..." opening a clause tells further strikes, not the ones told again; "More than 20"
+// is a count.
+TEST_F(EnglishEventsTest, MoreShellsAreFurtherStrikes) {
+  auto v = Events("Terrorist rocket attacks on residential areas in Aleppo city on Sunday killed 3 people. More rocket "
+                  "shells later hit the city leaving one person dead.",
+                  "2016-10-16");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 3u);
+  v = Events("Rocket attacks on residential areas in Aleppo city on Sunday killed many people. More than 20 people "
+             "were killed in the rocket attacks on Aleppo on Sunday.",
+             "2016-10-16");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 20u);
+}
+
+// Dead "the previous day" after the trigger are the day before's, another incident: they do
+// not lower the toll of the day's.
+TEST_F(EnglishEventsTest, TheDeadOfThePreviousDayAreAnotherIncidents) {
+  auto v = Events("Shelling by the Assad regime on Aleppo on Friday killed at least 10 civilians among them six "
+                  "children a monitor said. Six had been killed the previous day including a coach who died of his "
+                  "wounds the state-run Sana agency said.",
+                  "2017-11-17");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 10u);
+}
+
 }  // namespace
 }  // namespace marsad::events
+

@@ -495,6 +495,36 @@ bool PlaceOfResidence(const text::Tokens& toks, size_t first, size_t place_begin
   return false;
 }
 
+// Where an official who speaks works, named in his title: "وقال المسؤول الصحي في عدن ...
+// إن مدنيين قتلوا ... في زنجبار", "أعلن محافظ عدن", "مدير أمن عدن", "بحسب المتحدث باسم شرطة
+// ولاية هرات". The place ends the title (an office, a unit, an adjective between: "أمن",
+// "شرطة ولاية", "الصحي في"); the title is the speaker's: in a speaker frame that leaves out
+// the trigger at `tok`, or right after a verb of saying or "بحسب". Not an official who is
+// the victim ("اغتيال مسؤول أمني في عدن"): the incident is where he was.
+bool PlaceOfSpeakingOfficial(const text::Tokens& toks, const std::vector<SpeakerFrame>& frames, size_t first,
+                             size_t place_begin, size_t tok) {
+  static const WordSet kTitle{"محافظ", "المحافظ", "مدير",    "المدير",   "قايد",     "القايد",   "المتحدث",
+                              "متحدث", "الناطق",  "ناطق",    "رييس",     "والي",     "حاكم",     "المسوول",
+                              "مسوول", "مسوولو",  "مسوولون", "مسوولين",  "المسوولون", "المسوولين", "وكيل",
+                              "مصدر",  "المصدر",  "مصادر",   "المصادر"};
+  static const WordSet kBetween{"في",     "باسم",    "امن",   "شرطه",   "صحه",    "الصحه",  "مكتب",    "عام",
+                                "العام",  "ولايه",   "محافظه", "مدينه", "اقليم",  "مديريه", "بلديه",   "مجلس",
+                                "مستشفي", "عمليات",  "الصحي", "المحلي", "محلي",   "الامني", "امني",    "العسكري",
+                                "عسكري",  "الطبي",   "طبي",   "طبيه",   "امنيه",  "محليه",  "الحكومي", "حكومي"};
+  static const WordSet kAccording{"بحسب", "حسب", "حسبما", "وفق", "وفقا", "لسان"};
+  constexpr size_t kTitleWords = 4;  // "المتحدث باسم شرطة ولاية": the title and three words
+  size_t title = SIZE_MAX;
+  for (size_t k = place_begin, seen = 0; k > first && seen < kTitleWords && title == SIZE_MAX; ++seen) {
+    --k;
+    if (KeyIs(toks, k, kTitle)) title = k;
+    else if (!KeyIs(toks, k, kBetween, false)) return false;
+  }
+  if (title == SIZE_MAX) return false;
+  for (const auto& f : frames)
+    if (place_begin >= f.begin && place_begin < f.end && (tok < f.begin || tok >= f.end)) return true;
+  return title > first && (KeyIs(toks, title - 1, VerbsOfSaying()) || KeyIs(toks, title - 1, kAccording));
+}
+
 // Whether the place mention [at, at_end) names the place of another incident that the
 // clause times its own by, before the trigger at `tok` (and not right before an adjective of
 // its noun: "بعد هجوم سروج الانتحاري" is that incident told again; a verb right after it, as
@@ -3332,6 +3362,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // So is where a person named lives or is exiled ("لهادي الموجود في المنفى في السعودية").
         else if (toks.tokens[gm.token_begin].script == text::Script::kArabic &&
                  PlaceOfResidence(toks, s.first_token, gm.token_begin))
+          dist += kLandmark / 2;
+        // So is where an official who speaks works ("وقال المسؤول الصحي في عدن ... إن مدنيين
+        // قتلوا ... في زنجبار").
+        else if (toks.tokens[gm.token_begin].script == text::Script::kArabic &&
+                 PlaceOfSpeakingOfficial(toks, frames, s.first_token, gm.token_begin, tok))
           dist += kLandmark / 2;
         if (dist < best_dist) {
           best_dist = dist;

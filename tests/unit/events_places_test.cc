@@ -140,6 +140,18 @@ TEST_F(ArabicEventPlaceTest, WhereAPersonIsExiledIsNotThePlace) {
   EXPECT_EQ(Places("وهاجم الحوثيون أمس القوات الموجودة في لحج."), std::vector<std::string>{"Lahij"});
 }
 
+// Where an official who speaks works ("وقال المسؤول الصحي في عدن ... إن مدنيين قتلوا ... في
+// زنجبار", "محافظ عدن", "المتحدث باسم شرطة ولاية هرات") describes him: the incident's place is
+// the other one the clause names, and his only when it names none.
+TEST_F(ArabicEventPlaceTest, WhereASpeakingOfficialWorksIsNotThePlace) {
+  EXPECT_EQ(Places("وقال المسؤول الصحي في عدن إن مدنيين قتلوا أمس بانفجار ألغام تركها الحوثيون في لحج."),
+            std::vector<std::string>{"Lahij"});
+  EXPECT_EQ(Places("وأعلن محافظ عدن أن مسلحين هاجموا أمس حاجزا للجيش في لحج."), std::vector<std::string>{"Lahij"});
+  EXPECT_EQ(Places("وقال المتحدث باسم شرطة ولاية هرات إن خمسة جنود قتلوا أمس في هجوم على حاجز في كابل."),
+            std::vector<std::string>{"Kabul"});
+  EXPECT_EQ(Places("وقال محافظ عدن إن خمسة أشخاص قتلوا أمس في انفجار."), std::vector<std::string>{"Aden"});
+}
+
 // A country right after a verb in the feminine or of speech is the state acting, not the
 // incident's place ("دانت مصر التفجير الذي استهدف مسجدا في منطقة عسير").
 TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {

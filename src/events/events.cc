@@ -634,8 +634,22 @@ bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool rep
 bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, size_t first, const geo::Mention& gm) {
   if (!gaz || gm.place < 0 || gm.token_begin <= first || toks.tokens[gm.token_begin].script != text::Script::kArabic)
     return false;
-  if (!gaz->Place(static_cast<uint32_t>(gm.place)).feature_code.starts_with("PCL")) return false;
+  const std::string_view code = gaz->Place(static_cast<uint32_t>(gm.place)).feature_code;
   const size_t p = gm.token_begin - 1;
+  // A capital named for its government ("وقالت أنقرة إن", "اتهمت أنقرة", "طالبت واشنطن",
+  // "عملية السلام التي أطلقت مع أنقرة", "حكومة أنقرة"): the subject of a verb of saying,
+  // accusing or demanding, a party to talks, a government's seat. Not any verb in the
+  // feminine: "شهدت أنقرة" is where it happened.
+  if (code == "PPLC"sv) {
+    static const WordSet kGovernmentActs{
+        "قال",   "قالت",  "اعلن",  "اعلنت", "اتهم",   "اتهمت",  "تتهم",   "يتهم",  "طالب",  "طالبت", "تطالب",
+        "يطالب", "ادان",  "ادانت", "دان",   "دانت",   "اكد",    "اكدت",   "رحب",   "رحبت",  "ندد",   "نددت",
+        "حذر",   "حذرت",  "هدد",   "هددت",  "استنكر", "استنكرت", "نفي",   "نفت",   "رفض",   "رفضت",  "دعا",
+        "دعت",   "ابلغت", "ابلغ",  "اعتبرت", "اعتبر", "وصفت",   "وصف",    "حملت",  "حمل",   "تقول",  "يقول",
+        "ردت",   "حكومه", "حكومتا", "مع"};
+    return KeyIs(toks, p, kGovernmentActs);
+  }
+  if (!code.starts_with("PCL")) return false;
   // "التحالف الدولي الذي تقوده الولايات المتحدة", "بقيادة السعودية": who leads, not where.
   return FeminineVerb(toks, p) ||
          KeyIs(toks, p, {"قال", "اعلن", "ادان", "دان", "اكد", "طالب", "رحب", "ندد", "حذر", "هدد", "استنكر", "تقوده",
@@ -2183,10 +2197,34 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", py, pm, pd);
     pub_iso = buf;
   }
-  // Document focus: the first city, else admin1, else country.
+  // Document focus: the first city, else admin1, else country. Not a capital named only for
+  // its government ("عملية السلام التي أطلقت مع أنقرة", "حكومة أنقرة": CountryActing), nor
+  // the province named by those mentions alone.
   int64_t focus = -1;
-  for (const auto* list : {&geo.focus.cities, &geo.focus.admin1s, &geo.focus.countries})
-    if (focus < 0 && !list->empty()) focus = list->front().place;
+  int64_t government_seat = -1;
+  int government_mentions = 0;
+  for (const auto& c : geo.focus.cities) {
+    if (gaz_ && gaz_->Place(static_cast<uint32_t>(c.place)).feature_code == "PPLC"sv) {
+      int uses = 0;
+      bool all = true;
+      for (const auto& gm : geo.mentions)
+        if (gm.place == c.place) ++uses, all = all && CountryActing(toks, gaz_, 0, gm);
+      if (uses > 0 && all) {
+        government_seat = c.place, government_mentions = uses;
+        continue;
+      }
+    }
+    focus = c.place;
+    break;
+  }
+  for (const auto& a : focus < 0 ? geo.focus.admin1s : std::vector<geo::FocusItem>{}) {
+    if (government_seat >= 0 && a.mentions <= government_mentions &&
+        SameProvince(gaz_, a.place, government_seat))
+      continue;
+    focus = a.place;
+    break;
+  }
+  if (focus < 0 && !geo.focus.countries.empty()) focus = geo.focus.countries.front().place;
 
   const size_t n = toks.tokens.size();
   const bool english = EnglishText(toks);

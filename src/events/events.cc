@@ -611,11 +611,30 @@ bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
 // Observatory told of them yesterday), the reporter's words between, the quotes not counted;
 // a truce or an arrest announced is dated by its announcement ("أعلن التحالف السبت هدنة
 // ابتداء من منتصف ليل الأحد").
-bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool reported) {
+// `responsibility` (when given) tells a claim of responsibility from a statement or a report.
+bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool reported, bool* responsibility = nullptr) {
   static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني", "اصدرته", "اصدره", "اصدرها"};
+  static const WordSet kIssued{"اصدرته", "اصدره", "اصدرها"};
   constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
+  if (responsibility) *responsibility = false;
   for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
-    if (KeyIs(toks, k - 1, kClaim, false)) return true;
+    if (KeyIs(toks, k - 1, kClaim, false)) {
+      if (responsibility) *responsibility = !KeyIs(toks, k - 1, kIssued, false);
+      return true;
+    }
+  // "أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري": an announcement of responsibility
+  // is a claim too, the claimant before the date, the responsibility right after it.
+  static const WordSet kAnnounce{"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+  static const WordSet kResponsibility{"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "تبنيه", "تبنيها"};
+  constexpr size_t kAfterDate = 4;  // tokens: the date's words ("أمس الخميس"), a comma
+  bool announced = false;
+  for (size_t k = date_tok + 1; k < toks.tokens.size() && k <= date_tok + kAfterDate && !announced; ++k)
+    announced = KeyIs(toks, k, kResponsibility, false);
+  for (size_t k = date_tok; announced && k > first && date_tok - k < kWindow; --k)
+    if (KeyIs(toks, k - 1, kAnnounce)) {
+      if (responsibility) *responsibility = true;
+      return true;
+    }
   // Not "أعلن": the author announcing its own act dates it ("أعلن تنظيم الدولة، اليوم الأحد،
   // تفجير الملعب الأولمبي").
   static const WordSet kReported{"افاد", "افادت", "ذكر", "ذكرت"};
@@ -3505,6 +3524,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       uint32_t date_dist = UINT32_MAX;
       bool date_of_speech = false;  // the day is when a speaker said it ("في بيان له اليوم أن الهجوم")
       bool date_ahead = false;      // the day is a relative one after the publication ("غدا")
+      bool date_claimed = false;    // the day is a claim of responsibility's (ClaimedOn), the only one
       size_t date_at = SIZE_MAX;    // the first token of the clause's date chosen
       std::pair<uint32_t, uint32_t> elapsed_phrase{0, 0};  // EventMeta::phrase_start, phrase_end
       // The nearest date well before the publication: "تنظيم داعش الذي اعتدى على أبناء الطائفة
@@ -3566,10 +3586,13 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           continue;
         // "تبنى حزب العمال الكردستاني أمس هجوما ... أدى أول من أمس إلى مقتل جنديين": the day
         // after a claim of responsibility is when it was claimed.
-        if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin, Violent(t.event_type)))
-          dist += 1u << 20;
+        bool responsibility = false;
+        const bool claimed = dm.start < e.trigger_start &&
+                             ClaimedOn(toks, s.first_token, dm.token_begin, Violent(t.event_type), &responsibility);
+        if (claimed) dist += 1u << 20;
         if (dist < date_dist) {
           date_dist = dist;
+          date_claimed = claimed && responsibility && !spoken;
           date_of_speech = spoken;
           date_ahead = !pub_iso.empty() && dm.kind == "relative"sv && DaysBetween(pub_iso, dm.date) >= 1;
           e.date = dm.date;
@@ -3579,6 +3602,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       if (!e.date.empty() && history_dist > date_dist)
         skip = skip && std::string_view(skip).starts_with("history") ? nullptr : skip;
+      // "أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري ... ببغداد": with no day of its own,
+      // the incident is dated by the claim's day, on or after it (the attack was on the
+      // Wednesday): a day inferred for the merge of reports (date_source "claim"), still the
+      // clause's own for the readings of the document (a context day would join other days'
+      // incidents: "وتبنت الحركة الكردية الأربعاء قتل شرطيين" in a story of the Sunday's strikes).
+      e.date_from_claim = date_claimed;
       // "سينظمون تظاهرة في ساحة التحرير غدا", "مساء الغد": the writer's tomorrow has not happened.
       if (!skip && date_ahead && !date_of_speech) skip = "future: dated after the publication";
       // A clause with no date of its own reports, in the news' narrative, on the day the
@@ -3623,7 +3652,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           elapsed_phrase = {toks.tokens[after].start, phrase_end < s.end_token ? toks.tokens[phrase_end].start : s.end};
           e.date = ShiftDays(e.date, -back);
           e.date_precision = back >= 28 ? "month" : e.date_precision;
-          e.date_from_published = e.date_from_context = false;
+          e.date_from_published = e.date_from_context = e.date_from_claim = false;
           if (!skip && !pub_iso.empty() && DaysBetween(e.date, pub_iso) > kHistoryDays)
             skip = "history: dated well before the publication";
         }

@@ -503,15 +503,14 @@ bool PlaceOfResidence(const text::Tokens& toks, size_t first, size_t place_begin
 // the victim ("اغتيال مسؤول أمني في عدن"): the incident is where he was.
 bool PlaceOfSpeakingOfficial(const text::Tokens& toks, const std::vector<SpeakerFrame>& frames, size_t first,
                              size_t place_begin, size_t tok) {
-  static const WordSet kTitle{"محافظ", "المحافظ", "مدير",    "المدير",   "قايد",     "القايد",   "المتحدث",
-                              "متحدث", "الناطق",  "ناطق",    "رييس",     "والي",     "حاكم",     "المسوول",
-                              "مسوول", "مسوولو",  "مسوولون", "مسوولين",  "المسوولون", "المسوولين", "وكيل",
-                              "مصدر",  "المصدر",  "مصادر",   "المصادر"};
-  static const WordSet kBetween{"في",     "باسم",    "امن",   "شرطه",   "صحه",    "الصحه",  "مكتب",    "عام",
-                                "العام",  "ولايه",   "محافظه", "مدينه", "اقليم",  "مديريه", "بلديه",   "مجلس",
-                                "مستشفي", "عمليات",  "الصحي", "المحلي", "محلي",   "الامني", "امني",    "العسكري",
-                                "عسكري",  "الطبي",   "طبي",   "طبيه",   "امنيه",  "محليه",  "الحكومي", "حكومي"};
-  static const WordSet kAccording{"بحسب", "حسب", "حسبما", "وفق", "وفقا", "لسان"};
+  static const std::initializer_list<std::string_view> kTitle = {"محافظ", "المحافظ", "مدير", "المدير", "قايد", "القايد",
+      "المتحدث", "متحدث", "الناطق", "ناطق", "رييس", "والي", "حاكم", "المسوول", "مسوول", "مسوولو", "مسوولون", "مسوولين",
+      "المسوولون", "المسوولين", "وكيل", "مصدر", "المصدر", "مصادر", "المصادر"};
+  static const std::initializer_list<std::string_view> kBetween = {"في", "باسم", "امن", "شرطه", "صحه", "الصحه", "مكتب",
+      "عام", "العام", "ولايه", "محافظه", "مدينه", "اقليم", "مديريه", "بلديه", "مجلس", "مستشفي", "عمليات", "الصحي",
+      "المحلي", "محلي", "الامني", "امني", "العسكري", "عسكري", "الطبي", "طبي", "طبيه", "امنيه", "محليه", "الحكومي",
+      "حكومي"};
+  static const std::initializer_list<std::string_view> kAccording = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "لسان"};
   constexpr size_t kTitleWords = 4;  // "المتحدث باسم شرطة ولاية": the title and three words
   size_t title = SIZE_MAX;
   for (size_t k = place_begin, seen = 0; k > first && seen < kTitleWords && title == SIZE_MAX; ++seen) {
@@ -614,7 +613,7 @@ bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
 // `responsibility` (when given) tells a claim of responsibility from a statement or a report.
 bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool reported, bool* responsibility = nullptr) {
   static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني", "اصدرته", "اصدره", "اصدرها"};
-  static const WordSet kIssued{"اصدرته", "اصدره", "اصدرها"};
+  static const std::initializer_list<std::string_view> kIssued = {"اصدرته", "اصدره", "اصدرها"};
   constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
   if (responsibility) *responsibility = false;
   for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
@@ -624,8 +623,9 @@ bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool rep
     }
   // "أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري": an announcement of responsibility
   // is a claim too, the claimant before the date, the responsibility right after it.
-  static const WordSet kAnnounce{"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
-  static const WordSet kResponsibility{"مسووليته", "مسووليتها", "مسووليتهم", "المسووليه", "تبنيه", "تبنيها"};
+  static const std::initializer_list<std::string_view> kAnnounce = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+  static const std::initializer_list<std::string_view> kResponsibility = {"مسووليته", "مسووليتها", "مسووليتهم",
+      "المسووليه", "تبنيه", "تبنيها"};
   constexpr size_t kAfterDate = 4;  // tokens: the date's words ("أمس الخميس"), a comma
   bool announced = false;
   for (size_t k = date_tok + 1; k < toks.tokens.size() && k <= date_tok + kAfterDate && !announced; ++k)
@@ -660,12 +660,11 @@ bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, si
   // accusing or demanding, a party to talks, a government's seat. Not any verb in the
   // feminine: "شهدت أنقرة" is where it happened.
   if (code == "PPLC"sv) {
-    static const WordSet kGovernmentActs{
-        "قال",   "قالت",  "اعلن",  "اعلنت", "اتهم",   "اتهمت",  "تتهم",   "يتهم",  "طالب",  "طالبت", "تطالب",
-        "يطالب", "ادان",  "ادانت", "دان",   "دانت",   "اكد",    "اكدت",   "رحب",   "رحبت",  "ندد",   "نددت",
-        "حذر",   "حذرت",  "هدد",   "هددت",  "استنكر", "استنكرت", "نفي",   "نفت",   "رفض",   "رفضت",  "دعا",
-        "دعت",   "ابلغت", "ابلغ",  "اعتبرت", "اعتبر", "وصفت",   "وصف",    "حملت",  "حمل",   "تقول",  "يقول",
-        "ردت",   "حكومه", "حكومتا", "مع"};
+    static const std::initializer_list<std::string_view> kGovernmentActs = {"قال", "قالت", "اعلن", "اعلنت", "اتهم",
+        "اتهمت", "تتهم", "يتهم", "طالب", "طالبت", "تطالب", "يطالب", "ادان", "ادانت", "دان", "دانت", "اكد", "اكدت",
+        "رحب", "رحبت", "ندد", "نددت", "حذر", "حذرت", "هدد", "هددت", "استنكر", "استنكرت", "نفي", "نفت", "رفض", "رفضت",
+        "دعا", "دعت", "ابلغت", "ابلغ", "اعتبرت", "اعتبر", "وصفت", "وصف", "حملت", "حمل", "تقول", "يقول", "ردت", "حكومه",
+        "حكومتا", "مع"};
     return KeyIs(toks, p, kGovernmentActs);
   }
   if (!code.starts_with("PCL")) return false;
@@ -3421,8 +3420,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                  PlaceOfResidence(toks, s.first_token, gm.token_begin))
           dist += kLandmark / 2;
         // So is where an official who speaks works ("وقال المسؤول الصحي في عدن ... إن مدنيين
-        // قتلوا ... في زنجبار").
-        else if (toks.tokens[gm.token_begin].script == text::Script::kArabic &&
+        // قتلوا ... في زنجبار"); asked only of a mention that would come first.
+        else if (dist < best_dist && toks.tokens[gm.token_begin].script == text::Script::kArabic &&
                  PlaceOfSpeakingOfficial(toks, frames, s.first_token, gm.token_begin, tok))
           dist += kLandmark / 2;
         if (dist < best_dist) {

@@ -354,6 +354,7 @@ struct Event {
   std::string date, date_precision;        // ISO date, day|week|month|year
   bool date_from_published = false;        // no date in the clause: the publication date stands in
   bool date_from_context = false;          // no date in the clause: an earlier sentence's date stands in
+  bool date_from_claim = false;            // the clause's only day is its claim of responsibility's
   uint64_t fatalities = 0;
   int32_t fatalities_quantity = -1;        // index into EventResult::quantities of the toll used
   // Evidence of the same incident elsewhere in the document (the lead, the quote, the

@@ -503,6 +503,35 @@ bool PlaceOfResidence(const text::Tokens& toks, size_t first, size_t place_begin
   return false;
 }
 
+// Where an official who speaks works, named in his title: "وقال المسؤول الصحي في عدن ...
+// إن مدنيين قتلوا ... في زنجبار", "أعلن محافظ عدن", "مدير أمن عدن", "بحسب المتحدث باسم شرطة
+// ولاية هرات". The place ends the title (an office, a unit, an adjective between: "أمن",
+// "شرطة ولاية", "الصحي في"); the title is the speaker's: in a speaker frame that leaves out
+// the trigger at `tok`, or right after a verb of saying or "بحسب". Not an official who is
+// the victim ("اغتيال مسؤول أمني في عدن"): the incident is where he was.
+bool PlaceOfSpeakingOfficial(const text::Tokens& toks, const std::vector<SpeakerFrame>& frames, size_t first,
+                             size_t place_begin, size_t tok) {
+  static const std::initializer_list<std::string_view> kTitle = {"محافظ", "المحافظ", "مدير", "المدير", "قايد", "القايد",
+      "المتحدث", "متحدث", "الناطق", "ناطق", "رييس", "والي", "حاكم", "المسوول", "مسوول", "مسوولو", "مسوولون", "مسوولين",
+      "المسوولون", "المسوولين", "وكيل", "مصدر", "المصدر", "مصادر", "المصادر"};
+  static const std::initializer_list<std::string_view> kBetween = {"في", "باسم", "امن", "شرطه", "صحه", "الصحه", "مكتب",
+      "عام", "العام", "ولايه", "محافظه", "مدينه", "اقليم", "مديريه", "بلديه", "مجلس", "مستشفي", "عمليات", "الصحي",
+      "المحلي", "محلي", "الامني", "امني", "العسكري", "عسكري", "الطبي", "طبي", "طبيه", "امنيه", "محليه", "الحكومي",
+      "حكومي"};
+  static const std::initializer_list<std::string_view> kAccording = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "لسان"};
+  constexpr size_t kTitleWords = 4;  // "المتحدث باسم شرطة ولاية": the title and three words
+  size_t title = SIZE_MAX;
+  for (size_t k = place_begin, seen = 0; k > first && seen < kTitleWords && title == SIZE_MAX; ++seen) {
+    --k;
+    if (KeyIs(toks, k, kTitle)) title = k;
+    else if (!KeyIs(toks, k, kBetween, false)) return false;
+  }
+  if (title == SIZE_MAX) return false;
+  for (const auto& f : frames)
+    if (place_begin >= f.begin && place_begin < f.end && (tok < f.begin || tok >= f.end)) return true;
+  return title > first && (KeyIs(toks, title - 1, VerbsOfSaying()) || KeyIs(toks, title - 1, kAccording));
+}
+
 // Whether the place mention [at, at_end) names the place of another incident that the
 // clause times its own by, before the trigger at `tok` (and not right before an adjective of
 // its noun: "بعد هجوم سروج الانتحاري" is that incident told again; a verb right after it, as
@@ -589,11 +618,31 @@ bool SinceBetween(const text::Tokens& toks, size_t tok, size_t date_tok) {
 // Observatory told of them yesterday), the reporter's words between, the quotes not counted;
 // a truce or an arrest announced is dated by its announcement ("أعلن التحالف السبت هدنة
 // ابتداء من منتصف ليل الأحد").
-bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool reported) {
+// `responsibility` (when given) tells a claim of responsibility from a statement or a report.
+bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool reported, bool* responsibility = nullptr) {
   static const WordSet kClaim{"تبني", "وتبني", "تبنت", "وتبنت", "يتبني", "تتبني", "اصدرته", "اصدره", "اصدرها"};
+  static const std::initializer_list<std::string_view> kIssued = {"اصدرته", "اصدره", "اصدرها"};
   constexpr size_t kWindow = 5;  // tokens: the verb, a claimant of up to four words
+  if (responsibility) *responsibility = false;
   for (size_t k = date_tok; k > first && date_tok - k < kWindow; --k)
-    if (KeyIs(toks, k - 1, kClaim, false)) return true;
+    if (KeyIs(toks, k - 1, kClaim, false)) {
+      if (responsibility) *responsibility = !KeyIs(toks, k - 1, kIssued, false);
+      return true;
+    }
+  // "أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري": an announcement of responsibility
+  // is a claim too, the claimant before the date, the responsibility right after it.
+  static const std::initializer_list<std::string_view> kAnnounce = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+  static const std::initializer_list<std::string_view> kResponsibility = {"مسووليته", "مسووليتها", "مسووليتهم",
+      "المسووليه", "تبنيه", "تبنيها"};
+  constexpr size_t kAfterDate = 4;  // tokens: the date's words ("أمس الخميس"), a comma
+  bool announced = false;
+  for (size_t k = date_tok + 1; k < toks.tokens.size() && k <= date_tok + kAfterDate && !announced; ++k)
+    announced = KeyIs(toks, k, kResponsibility, false);
+  for (size_t k = date_tok; announced && k > first && date_tok - k < kWindow; --k)
+    if (KeyIs(toks, k - 1, kAnnounce)) {
+      if (responsibility) *responsibility = true;
+      return true;
+    }
   // Not "أعلن": the author announcing its own act dates it ("أعلن تنظيم الدولة، اليوم الأحد،
   // تفجير الملعب الأولمبي").
   static const WordSet kReported{"افاد", "افادت", "ذكر", "ذكرت"};
@@ -612,8 +661,21 @@ bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool rep
 bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, size_t first, const geo::Mention& gm) {
   if (!gaz || gm.place < 0 || gm.token_begin <= first || toks.tokens[gm.token_begin].script != text::Script::kArabic)
     return false;
-  if (!gaz->Place(static_cast<uint32_t>(gm.place)).feature_code.starts_with("PCL")) return false;
+  const std::string_view code = gaz->Place(static_cast<uint32_t>(gm.place)).feature_code;
   const size_t p = gm.token_begin - 1;
+  // A capital named for its government ("وقالت أنقرة إن", "اتهمت أنقرة", "طالبت واشنطن",
+  // "عملية السلام التي أطلقت مع أنقرة", "حكومة أنقرة"): the subject of a verb of saying,
+  // accusing or demanding, a party to talks, a government's seat. Not any verb in the
+  // feminine: "شهدت أنقرة" is where it happened.
+  if (code == "PPLC"sv) {
+    static const std::initializer_list<std::string_view> kGovernmentActs = {"قال", "قالت", "اعلن", "اعلنت", "اتهم",
+        "اتهمت", "تتهم", "يتهم", "طالب", "طالبت", "تطالب", "يطالب", "ادان", "ادانت", "دان", "دانت", "اكد", "اكدت",
+        "رحب", "رحبت", "ندد", "نددت", "حذر", "حذرت", "هدد", "هددت", "استنكر", "استنكرت", "نفي", "نفت", "رفض", "رفضت",
+        "دعا", "دعت", "ابلغت", "ابلغ", "اعتبرت", "اعتبر", "وصفت", "وصف", "حملت", "حمل", "تقول", "يقول", "ردت", "حكومه",
+        "حكومتا", "مع"};
+    return KeyIs(toks, p, kGovernmentActs);
+  }
+  if (!code.starts_with("PCL")) return false;
   // "التحالف الدولي الذي تقوده الولايات المتحدة", "بقيادة السعودية": who leads, not where.
   return FeminineVerb(toks, p) ||
          KeyIs(toks, p, {"قال", "اعلن", "ادان", "دان", "اكد", "طالب", "رحب", "ندد", "حذر", "هدد", "استنكر", "تقوده",
@@ -2165,10 +2227,34 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", py, pm, pd);
     pub_iso = buf;
   }
-  // Document focus: the first city, else admin1, else country.
+  // Document focus: the first city, else admin1, else country. Not a capital named only for
+  // its government ("عملية السلام التي أطلقت مع أنقرة", "حكومة أنقرة": CountryActing), nor
+  // the province named by those mentions alone.
   int64_t focus = -1;
-  for (const auto* list : {&geo.focus.cities, &geo.focus.admin1s, &geo.focus.countries})
-    if (focus < 0 && !list->empty()) focus = list->front().place;
+  int64_t government_seat = -1;
+  int government_mentions = 0;
+  for (const auto& c : geo.focus.cities) {
+    if (gaz_ && gaz_->Place(static_cast<uint32_t>(c.place)).feature_code == "PPLC"sv) {
+      int uses = 0;
+      bool all = true;
+      for (const auto& gm : geo.mentions)
+        if (gm.place == c.place) ++uses, all = all && CountryActing(toks, gaz_, 0, gm);
+      if (uses > 0 && all) {
+        government_seat = c.place, government_mentions = uses;
+        continue;
+      }
+    }
+    focus = c.place;
+    break;
+  }
+  for (const auto& a : focus < 0 ? geo.focus.admin1s : std::vector<geo::FocusItem>{}) {
+    if (government_seat >= 0 && a.mentions <= government_mentions &&
+        SameProvince(gaz_, a.place, government_seat))
+      continue;
+    focus = a.place;
+    break;
+  }
+  if (focus < 0 && !geo.focus.countries.empty()) focus = geo.focus.countries.front().place;
 
   const size_t n = toks.tokens.size();
   const bool english = EnglishText(toks);
@@ -3366,6 +3452,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         else if (toks.tokens[gm.token_begin].script == text::Script::kArabic &&
                  PlaceOfResidence(toks, s.first_token, gm.token_begin))
           dist += kLandmark / 2;
+        // So is where an official who speaks works ("وقال المسؤول الصحي في عدن ... إن مدنيين
+        // قتلوا ... في زنجبار"); asked only of a mention that would come first.
+        else if (dist < best_dist && toks.tokens[gm.token_begin].script == text::Script::kArabic &&
+                 PlaceOfSpeakingOfficial(toks, frames, s.first_token, gm.token_begin, tok))
+          dist += kLandmark / 2;
         if (dist < best_dist) {
           best_dist = dist;
           e.place_mention = g;
@@ -3465,6 +3556,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       uint32_t date_dist = UINT32_MAX;
       bool date_of_speech = false;  // the day is when a speaker said it ("في بيان له اليوم أن الهجوم")
       bool date_ahead = false;      // the day is a relative one after the publication ("غدا")
+      bool date_claimed = false;    // the day is a claim of responsibility's (ClaimedOn), the only one
       size_t date_at = SIZE_MAX;    // the first token of the clause's date chosen
       std::pair<uint32_t, uint32_t> elapsed_phrase{0, 0};  // EventMeta::phrase_start, phrase_end
       // The nearest date well before the publication: "تنظيم داعش الذي اعتدى على أبناء الطائفة
@@ -3526,8 +3618,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           continue;
         // "تبنى حزب العمال الكردستاني أمس هجوما ... أدى أول من أمس إلى مقتل جنديين": the day
         // after a claim of responsibility is when it was claimed.
-        if (dm.start < e.trigger_start && ClaimedOn(toks, s.first_token, dm.token_begin, Violent(t.event_type)))
-          dist += 1u << 20;
+        bool responsibility = false;
+        const bool claimed = dm.start < e.trigger_start &&
+                             ClaimedOn(toks, s.first_token, dm.token_begin, Violent(t.event_type), &responsibility);
+        if (claimed) dist += 1u << 20;
         // "وقبل عقد من الآن كانت ... التفجيرات أكثر شيوعا، لكن ... بات نادرا اليوم": a day after
         // "but" is the contrast's, not the trigger's.
         if (dm.token_begin > tok)
@@ -3538,6 +3632,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             }
         if (dist < date_dist) {
           date_dist = dist;
+          date_claimed = claimed && responsibility && !spoken;
           date_of_speech = spoken;
           date_ahead = !pub_iso.empty() && dm.kind == "relative"sv && DaysBetween(pub_iso, dm.date) >= 1;
           e.date = dm.date;
@@ -3547,6 +3642,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       if (!e.date.empty() && history_dist > date_dist)
         skip = skip && std::string_view(skip).starts_with("history") ? nullptr : skip;
+      // "أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري ... ببغداد": with no day of its own,
+      // the incident is dated by the claim's day, on or after it (the attack was on the
+      // Wednesday): a day inferred for the merge of reports (date_source "claim"), still the
+      // clause's own for the readings of the document (a context day would join other days'
+      // incidents: "وتبنت الحركة الكردية الأربعاء قتل شرطيين" in a story of the Sunday's strikes).
+      e.date_from_claim = date_claimed;
       // "سينظمون تظاهرة في ساحة التحرير غدا", "مساء الغد": the writer's tomorrow has not happened.
       if (!skip && date_ahead && !date_of_speech) skip = "future: dated after the publication";
       // A clause with no date of its own reports, in the news' narrative, on the day the
@@ -3591,7 +3692,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           elapsed_phrase = {toks.tokens[after].start, phrase_end < s.end_token ? toks.tokens[phrase_end].start : s.end};
           e.date = ShiftDays(e.date, -back);
           e.date_precision = back >= 28 ? "month" : e.date_precision;
-          e.date_from_published = e.date_from_context = false;
+          e.date_from_published = e.date_from_context = e.date_from_claim = false;
           if (!skip && !pub_iso.empty() && DaysBetween(e.date, pub_iso) > kHistoryDays)
             skip = "history: dated well before the publication";
         }

@@ -186,12 +186,15 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       o.fatalities_quantity = e.fatalities_quantity;
     }
     o.mentions.insert(o.mentions.end(), e.mentions.begin(), e.mentions.end());
-    if ((o.date_from_published || o.date_from_context) && !e.date_from_published &&
-        (o.date_from_published || !e.date_from_context)) {
+    // A claim's day gives way to the incident's own ("تبنى ... أمس الهجوم" and "وقع الهجوم الأربعاء").
+    if (((o.date_from_published || o.date_from_context) && !e.date_from_published &&
+         (o.date_from_published || !e.date_from_context)) ||
+        (o.date_from_claim && !e.date_from_claim && !e.date_from_published && !e.date_from_context)) {
       o.date = e.date;
       o.date_precision = e.date_precision;
       o.date_from_published = false;
       o.date_from_context = e.date_from_context;
+      o.date_from_claim = e.date_from_claim;
       om.date_of_speech = m.date_of_speech;
     }
     if (!anaphor && e.confidence > o.confidence) {

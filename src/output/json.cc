@@ -311,6 +311,7 @@ void WriteEvents(Writer& w, const Extraction& x, const Resources& res, bool expl
     if (!e.date_precision.empty()) KeyStr(w, "date_precision", e.date_precision);
     if (e.date_from_published) KeyStr(w, "date_source", "published");
     if (e.date_from_context) KeyStr(w, "date_source", "context");  // an earlier sentence's date
+    if (e.date_from_claim) KeyStr(w, "date_source", "claim");  // the day it was claimed, not of the incident
     w.Key("fatalities");
     w.Uint64(e.fatalities);
     if (e.fatalities_quantity >= 0) {

@@ -1142,6 +1142,33 @@ TEST(EventsIncidents, AClaimedTollAndTheClaimsDayAreNotTheIncidents) {
   EXPECT_EQ(only.result.events[0].date, "2015-07-26");
 }
 
+// An announcement of responsibility is a claim too ("أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم
+// انتحاري ... ببغداد": the attack was on the Wednesday): the incident's own day comes first, and
+// the claim's day alone dates it as inferred (date_from_claim: a day on or after the attack),
+// as does a claim's day after "تبنى"; not the day of an author announcing its own act.
+TEST(EventsIncidents, AnAnnouncedResponsibilitysDayIsTheClaims) {
+  auto r = RunEvents("وأعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري بسيارة ملغومة في حي الشرطة ببغداد أسفر عن "
+                     "مقتل 20 شخصا الأربعاء.",
+                     "2015-07-24");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-22");
+  EXPECT_FALSE(r.result.events[0].date_from_claim);
+  auto only = RunEvents("أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري بسيارة ملغومة في بغداد أسفر عن مقتل 20 "
+                        "شخصا.",
+                        "2015-07-24");
+  ASSERT_EQ(only.result.events.size(), 1u);
+  EXPECT_EQ(only.result.events[0].date, "2015-07-23");
+  EXPECT_TRUE(only.result.events[0].date_from_claim);
+  EXPECT_FALSE(only.result.events[0].date_from_context);
+  auto adopted = RunEvents("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين.", "2015-07-27");
+  ASSERT_EQ(adopted.result.events.size(), 1u);
+  EXPECT_TRUE(adopted.result.events[0].date_from_claim);
+  auto own = RunEvents("أعلن تنظيم الدولة، اليوم الأحد، تفجير سيارة مفخخة في بغداد أسفر عن مقتل 20 شخصا.", "2015-07-26");
+  ASSERT_EQ(own.result.events.size(), 1u);
+  EXPECT_EQ(own.result.events[0].date, "2015-07-26");
+  EXPECT_FALSE(own.result.events[0].date_from_claim);
+}
+
 // So is the day a statement was issued ("في بيان أصدرته أمس الثلاثاء بمناسبة تحرير قاعدة العند
 // ... في عملية نوعية أمس الأول الاثنين"): the liberation was on Monday; alone it dates the event.
 TEST(EventsIncidents, TheDayAStatementWasIssuedIsNotTheIncidents) {

@@ -14,6 +14,7 @@ namespace marsad::events {
 namespace {
 
 const char* const kRows[] = {
+    "323786\tAnkara\tAnkara\tأنقرة\t39.91987\t32.85427\tP\tPPLC\tTR\t\t68\t\t\t\t3517182\t\t\t\t2024-01-01",
     "298795\tTurkey\tTurkey\tتركيا\t39.0\t35.0\tA\tPCLI\tTR\t\t00\t\t\t\t82000000\t\t\t\t2024-01-01",
     "163843\tSyria\tSyria\tسوريا\t35.0\t38.0\tA\tPCLI\tSY\t\t00\t\t\t\t22000000\t\t\t\t2024-01-01",
     "443189\tKilis\tKilis\tكيليس,كلس\t36.71611\t37.115\tP\tPPLA\tTR\t\t79\t\t\t\t82301\t\t\t\t2024-01-01",
@@ -140,6 +141,18 @@ TEST_F(ArabicEventPlaceTest, WhereAPersonIsExiledIsNotThePlace) {
   EXPECT_EQ(Places("وهاجم الحوثيون أمس القوات الموجودة في لحج."), std::vector<std::string>{"Lahij"});
 }
 
+// Where an official who speaks works ("وقال المسؤول الصحي في عدن ... إن مدنيين قتلوا ... في
+// زنجبار", "محافظ عدن", "المتحدث باسم شرطة ولاية هرات") describes him: the incident's place is
+// the other one the clause names, and his only when it names none.
+TEST_F(ArabicEventPlaceTest, WhereASpeakingOfficialWorksIsNotThePlace) {
+  EXPECT_EQ(Places("وقال المسؤول الصحي في عدن إن مدنيين قتلوا أمس بانفجار ألغام تركها الحوثيون في لحج."),
+            std::vector<std::string>{"Lahij"});
+  EXPECT_EQ(Places("وأعلن محافظ عدن أن مسلحين هاجموا أمس حاجزا للجيش في لحج."), std::vector<std::string>{"Lahij"});
+  EXPECT_EQ(Places("وقال المتحدث باسم شرطة ولاية هرات إن خمسة جنود قتلوا أمس في هجوم على حاجز في كابل."),
+            std::vector<std::string>{"Kabul"});
+  EXPECT_EQ(Places("وقال محافظ عدن إن خمسة أشخاص قتلوا أمس في انفجار."), std::vector<std::string>{"Aden"});
+}
+
 // A country right after a verb in the feminine or of speech is the state acting, not the
 // incident's place ("دانت مصر التفجير الذي استهدف مسجدا في منطقة عسير").
 TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
@@ -147,6 +160,20 @@ TEST_F(ArabicEventPlaceTest, ACountryThatActsIsNotThePlace) {
   EXPECT_EQ(Places("وقصفت تركيا أمس مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
   // A verb whose root ends in hamza ("بدأت", keyed "بدات") is in the feminine too.
   EXPECT_EQ(Places("وبدأت تركيا أمس قصف مواقع للتنظيم في حلب."), std::vector<std::string>{"Aleppo"});
+}
+
+// A capital named for its government ("وقالت أنقرة إن", "اتهمت أنقرة", "مع أنقرة", "حكومة
+// أنقرة") is the state acting, not the incident's place; nor is it the article's place when
+// every mention of it is such.
+TEST_F(ArabicEventPlaceTest, ACapitalNamedForItsGovernmentIsNotThePlace) {
+  EXPECT_EQ(Places("واتهمت أنقرة مسلحين بقتل شرطيين أمس في بلدة كيليس."), std::vector<std::string>{"Kilis"});
+  EXPECT_EQ(Places("وقال الحزب إن هدنته مع أنقرة انتهت بعد الضربات الجوية التي شنها الجيش أمس على معسكرات في حلب."),
+            std::vector<std::string>{"Aleppo"});
+  // Where the capital is the place, it stays: "شهدت أنقرة".
+  EXPECT_EQ(Places("وشهدت أنقرة أمس انفجارا قتل خمسة أشخاص."), std::vector<std::string>{"Ankara"});
+  EXPECT_EQ(Places("وأطلق الحزب عملية السلام مع أنقرة في 2012. وقتل مسلحون شرطيين أمس قرب الحدود السورية. "
+                   "ويخوض الحزب تمردا ضد حكومة أنقرة، وقالت أنقرة إنه ينشط في بلدة كيليس."),
+            std::vector<std::string>{"Kilis"});
 }
 
 // A town in the province the clause names beside it is the more specific place, though the

@@ -160,6 +160,9 @@ TEST(Compatible, AlikeWording) {
   Report pub = Worded(R("e", "2015-07-22"), s2);  // an inferred date may miss by a day
   pub.date_source = "context";
   EXPECT_TRUE(Compatible(a, pub, opt).ok);
+  Report claim = Worded(R("f", "2015-07-22"), s2);  // so may a claim's day, the attack's or after it
+  claim.date_source = "claim";
+  EXPECT_TRUE(Compatible(a, claim, opt).ok);
 }
 
 TEST(Compatible, AReprintMayBeTwoDaysOff) {

@@ -2591,6 +2591,14 @@ class DocumentParser {
       hints_.pop_back();
       return;
     }
+    // "المدينة الخضراء", "المدينة القديمة", "المدينة الصناعية": the city with its adjective is a
+    // district's or a quarter's name the index lacks, not Medina ("المدينة المنورة" is matched
+    // whole before this).
+    if (single && first.script == Script::kArabic && m.key == "المدينه" && m.end < t_.size() &&
+        t_[m.end].kind == TokenKind::kWord && Joinable(m.end - 1, m.end) && Key(m.end).starts_with("ال")) {
+      hints_.pop_back();
+      return;
+    }
     // Listed non-place words and names ("Human", "White House", "West Wing"), whole matches only.
     // Not before a state's abbreviation after a comma ("Mobile, Ala.", "Brandon, FL"), as the
     // list's header promises; a name after the comma may be a list's next item ("On

@@ -111,6 +111,7 @@ const char* const kRows[] = {
     "2024-01-01",
     "953987\tSouth Africa\tSouth Africa\tجنوب أفريقيا\t-29.0\t24.0\tA\tPCLI\tZA\t\t00\t\t\t\t0\t\t\t\t2024-01-01",
     "6255146\tAfrica\tAfrica\tأفريقيا\t7.19\t21.09\tL\tCONT\t\t\t\t\t\t\t0\t\t\t\t2024-01-01",
+    "109223\tMedina\tMedina\tالمدينة,المدينة المنورة\t24.46861\t39.61417\tP\tPPLA\tSA\t\t05\t\t\t\t1300000\t\t\t\t2024-01-01",
     "2946447\tBonn\tBonn\tبون,بن\t50.73438\t7.09549\tP\tPPLA3\tDE\t\t07\t\t\t\t330579\t\t\t\t2024-01-01",
 };
 
@@ -270,6 +271,15 @@ TEST_F(ArabicNamesTest, SonOfBeforeAWordBeginsAName) {
   EXPECT_TRUE(Places(res(), "هاجمت مجموعات مسلحة في منطقة بن قردان السيارات الليبية.").empty());
   EXPECT_TRUE(Places(res(), "وصل إلى بلدة ابن الوليد أمس.").empty());
   EXPECT_EQ(Surfaces(Places(res(), "وصل الوزير إلى مدينة بون الألمانية.")), (std::vector<std::string>{"بون"}));
+}
+
+// "المدينة" with its adjective ("المدينة الساحلية", "المدينة الخضراء") is the city just named or a
+// quarter's name, not Medina; "المدينة المنورة" and "المدينة" alone stay Medina.
+TEST_F(ArabicNamesTest, TheCityWithItsAdjectiveIsNoMedina) {
+  ASSERT_NE(index_->resources(), nullptr);
+  EXPECT_TRUE(Places(res(), "ويشعر سكان المدينة الساحلية بالخوف.").empty());
+  EXPECT_TRUE(Places(res(), "أطلقت الصواريخ من ناحية المدينة الخضراء أمس.").empty());
+  EXPECT_EQ(Surfaces(Places(res(), "وصل الحجاج إلى المدينة المنورة أمس.")), (std::vector<std::string>{"المدينة المنورة"}));
 }
 
 // After a relative pronoun comes its clause's verb: 'اللاتي عدن' (who returned), not Aden; with

@@ -3163,7 +3163,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (toks.tokens[tok].script == text::Script::kArabic && t.sub_event_type.ends_with("territory") && a1 >= 0) {
         static const WordSet kFighters{"عناصر", "مسلحي", "مسلحين", "مقاتلي", "مقاتلين", "افراد", "اعضا", "قاده",
                                        "جنود", "قوات", "مليشيات", "ميليشيات", "المسلحين", "المقاتلين"};
-        auto freed_from = [&](int32_t a) {
+        auto freed_from = [&, tok = tok](int32_t a) {
           if (r.actors[a].token_begin <= tok + m.len || r.actors[a].token_begin > tok + m.len + 6) return false;
           size_t from = r.actors[a].token_begin - 1;
           if (from > tok + m.len && KeyIs(toks, from, {"قبضه", "سيطره", "ايدي", "يد"}, false)) --from;
@@ -3180,7 +3180,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         }
       }
       // Not the one a verb of doing names between ("محاولة اغتيال نفذها تنظيم القاعدة": its author).
-      auto done_by = [&](int32_t a) {
+      auto done_by = [&, tok = tok](int32_t a) {
         for (size_t k = tok + m.len; k < r.actors[a].token_begin; ++k)
           if (KeyIs(toks, k, {"نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنتها",
                               "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "تبناه", "تبنته", "تبناها", "تبنتها"},

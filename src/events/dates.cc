@@ -676,17 +676,16 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
       }
       // "في أبريل", "منتصف يونيو", "in April": a month with no year is the latest such
       // month on or before the publication (a month after it would be news of the future).
-      // "وفي", "ففي": the preposition of two letters is no proclitic stem (the clitic analysis
-      // keeps stems of three), so its joined forms are listed; "فبراير الماضي" (last February)
+      // "في" reads "وفي", "ففي" too (ConjParticleStem); "فبراير الماضي" (last February)
       // names the month whatever comes before it.
-      const bool cue = i > 0 && (KeyIs(t, i - 1, {"في", "وفي", "ففي", "منتصف", "مطلع", "اوايل", "اواخر", "اواسط", "نهايه",
+      const bool cue = i > 0 && (KeyIs(t, i - 1, {"في", "منتصف", "مطلع", "اوايل", "اواخر", "اواسط", "نهايه",
                                                   "بدايه", "شهر", "خلال", "منذ", "حتي"}) ||
                                  KeyIs(t, i + ml, {"الماضي", "الفايت", "المنصرم"}, false) ||
                                  t.Key(i - 1) == "in" || t.Key(i - 1) == "since" || t.Key(i - 1) == "mid" ||
                                  t.Key(i - 1) == "early" || t.Key(i - 1) == "late");
       // "في اب" is as often Ibb, the Yemeni town and province ("سيطرت على 6 مديريات في اب"):
       // آب is a month after a word of its own ("شهر آب", "مطلع آب"), not after a preposition.
-      const bool ibb = t.Key(i) == "اب" && KeyIs(t, i - 1, {"في", "وفي", "ففي", "خلال", "منذ", "حتي"});
+      const bool ibb = t.Key(i) == "اب" && KeyIs(t, i - 1, {"في", "خلال", "منذ", "حتي"});
       if (cue && anchored && !ibb &&
           !(AmbiguousMonth(t, i) && t.tokens[i].script != text::Script::kArabic &&
             !t.tokens[i].Has(text::kCapitalized))) {

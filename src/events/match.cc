@@ -315,6 +315,13 @@ PhraseStarts::PhraseStarts(const Dictionaries& d, const text::Tokens& toks)
           if (!FirstFilterMayHash(d.starts_filter, hf)) continue;
           if (const uint8_t* v = d.starts.Find(first, hf)) b |= *v;
         }
+        // The particle after و or ف (ConjParticleStem): a stem to the tags and the dates,
+        // not to the phrase indexes (StartKeys).
+        if (const std::string_view particle = ConjParticleStem(toks, i); !particle.empty()) {
+          const uint64_t h = FirstFilterHash(particle);
+          if (const uint64_t* v = dates.Find(particle, h)) db |= *v;
+          TokenTags::AddSetsOf(*tag_table_, particle, h, tags.stems);
+        }
         // As MayMatchOneTokenOf, which asks only where a quantity cue may start (`May`).
         if ((b & cue_bit) != 0 || cue_bit == 0) {
           bool any = false;
@@ -595,7 +602,8 @@ bool KeyIsUntagged(const text::Tokens& toks, size_t i, const WordSet& words, boo
     const std::span<const std::string_view> stems = toks.Stems(i);
     for (size_t s = 1; s < stems.size(); ++s)
       if (words.Has(stems[s], hashes[s])) return true;
-    return false;
+    const std::string_view particle = ConjParticleStem(toks, i);
+    return !particle.empty() && words.Has(particle);
   }
   return AnyProcliticStem(toks, i, [&](std::string_view stem) { return words.Has(stem); });
 }
@@ -704,6 +712,8 @@ TokenTags::Tags TokenTags::TagsOf(const Table& table, const text::Tokens& toks, 
   if (t.kind == text::TokenKind::kWord && t.script == text::Script::kArabic) {
     const std::span<const std::string_view> stems = toks.Stems(i);
     for (size_t s = 1; s < stems.size(); ++s) AddSetsOf(table, stems[s], hashes[s], tags.stems);
+    const std::string_view particle = ConjParticleStem(toks, i);
+    if (!particle.empty()) AddSetsOf(table, particle, FirstFilterHash(particle), tags.stems);
   } else {
     AnyProcliticStem(toks, i, [&](std::string_view stem) {
       AddSetsOf(table, stem, FirstFilterHash(stem), tags.stems);

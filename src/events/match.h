@@ -524,6 +524,26 @@ inline bool MayBeStem(std::string_view key, std::string_view word) {
   return key.ends_with(word) || (word.starts_with(kAlef) && key.ends_with(word.substr(kAlef.size())));
 }
 
+// The particle of a three-letter Arabic word that is و or ف before a two-letter particle or
+// preposition (وفي, ففي, ومن, ولم, وقد): "في" for "وفي", empty otherwise. The text layer's
+// clitic analysis keeps stems of three letters or more (the geoparser needs them so: "وعي"
+// is no ‘Ayy), so the events stage adds this one itself, and a rule that asks for "في"
+// reads "وفي" too. Only و and ف: ب, ك and ل before two letters make other words (بما,
+// كما, لما).
+inline std::string_view ConjParticleStem(const text::Tokens& toks, size_t i) {
+  const text::Token& t = toks.tokens[i];
+  if (t.kind != text::TokenKind::kWord || t.script != text::Script::kArabic || t.key_len != 6) return {};
+  const std::string_view k = toks.Key(i);
+  const auto lead = [&](size_t b) { return static_cast<unsigned char>(k[b]); };
+  // و (D9 88) or ف (D9 81), then two letters of U+0620..U+064A (D8 A0..BF, D9 80..8A).
+  if (lead(0) != 0xD9 || (lead(1) != 0x88 && lead(1) != 0x81)) return {};
+  for (size_t b = 2; b < 6; b += 2)
+    if (!((lead(b) == 0xD8 && lead(b + 1) >= 0xA0 && lead(b + 1) <= 0xBF) ||
+          (lead(b) == 0xD9 && lead(b + 1) >= 0x80 && lead(b + 1) <= 0x8A)))
+      return {};
+  return k.substr(2);
+}
+
 // Calls fn(stem) for every proclitic stem of an Arabic token i (as ForEachProcliticStem,
 // without computing the prefix) until fn returns true; returns whether it did.
 template <class Fn>
@@ -534,7 +554,8 @@ bool AnyProcliticStem(const text::Tokens& toks, size_t i, Fn&& fn) {
     const std::span<const std::string_view> stems = toks.Stems(i);
     for (size_t s = 1; s < stems.size(); ++s)
       if (fn(std::string_view(stems[s]))) return true;
-    return false;
+    const std::string_view particle = ConjParticleStem(toks, i);
+    return !particle.empty() && fn(particle);
   }
   for (const auto& c : text::AnalyzeClitics(toks.Key(i)))
     if (c.prefix_len > 0 && fn(std::string_view(c.stem))) return true;

@@ -85,6 +85,27 @@ TEST(EventsMatch, WordSetKeyIsAsListKeyIs) {
   EXPECT_EQ(same({"غير", "موجود"}, none), 0u);
 }
 
+// و or ف before a two-letter particle (وفي, ففي, ولم, وقد, ومن) has the particle as a
+// stem, which the text layer's clitic analysis (three letters or more) does not give: a
+// rule asking for "في" or "لم" reads the joined word too, through a list or a set, tagged
+// or not. Not ب, ك or ل ("كما" is no "ما", "لما" no "ما"), not without stems, and not a
+// longer word ending in the particle.
+TEST(EventsMatch, ConjunctionBeforeTwoLetterParticle) {
+  const std::string s = "وفي ففي ولم وقد ومن كما لما بما وطفي في";
+  const text::Tokens toks = text::Tokenize(text::DecodeUtf8(s, text::Utf8Mode::kLenient).value());
+  ASSERT_EQ(toks.tokens.size(), 10u);
+  const WordSet particles{"في", "لم", "قد", "من", "ما"};
+  const std::vector<bool> want = {true, true, true, true, true, false, false, false, false, true};
+  for (size_t i = 0; i < toks.tokens.size(); ++i) {
+    EXPECT_EQ(KeyIs(toks, i, {"في", "لم", "قد", "من", "ما"}), want[i]) << "token " << i;
+    EXPECT_EQ(KeyIs(toks, i, particles), want[i]) << "token " << i;
+    EXPECT_EQ(KeyIs(toks, i, {"في", "لم", "قد", "من", "ما"}, false), i == 9) << "token " << i;
+  }
+  const TokenTags tags(toks);
+  for (size_t i = 0; i < toks.tokens.size(); ++i) EXPECT_EQ(KeyIs(toks, i, particles), want[i]) << "tagged " << i;
+  EXPECT_FALSE(KeyIs(toks, 0, {"لم"}));
+}
+
 // While a TokenTags lives (EventExtractor::Extract makes one per document), KeyIs with a
 // WordSet reads the tokens' tags instead of probing the set: the answers are the same for
 // every token, with and without stems, for sets built before the tags; a set built after

@@ -135,6 +135,14 @@ inline bool IsGroupType(const ActorInfo& a) {
   return a.type == "rebel_group" || a.type == "political_militia" || a.type == "identity_militia";
 }
 
+// A type of the dictionary's armed actors: forces of a state, its own or abroad, rebels and
+// militias. Not a political party nor a government, whatever their ACLED inter (the KDP,
+// a rebel region's government): their leaders and ministers are no armed side.
+inline bool ArmedType(std::string_view type) {
+  return type == "state_force" || type == "rebel_group" || type == "political_militia" ||
+         type == "identity_militia" || type == "external_force";
+}
+
 // A claim of responsibility: "وأعلنت حركة طالبان مسؤوليتها عن الهجوم", "تبنى حزب العمال
 // الكردستاني أمس هجوما", "وتبنى التنظيم في بيانين ... هذه التفجيرات". `verb` is the token of
 // its verb, `claimant` the first actor mention (index into `actors`) within a few words

@@ -3065,8 +3065,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             if (a2 >= 0 && !is_who(a2) && armed(a2)) a1 = a2, a2 = -1;
             else a1 = -1;
           }
-          // A minister or a governor is no armed side: the place's civilians stand in.
-          if (who.type == "state_force"sv || who.type == "external_force"sv || ((who.inter >= 2 && who.inter <= 4))) {
+          // A minister, a governor or a party's leader is no armed side: the place's
+          // civilians stand in (ACLED codes unarmed party members as civilians).
+          if (ArmedType(who.type)) {
             a2 = survivor;
             own_men_victim = true;
           } else if (is_who(a2)) {

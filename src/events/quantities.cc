@@ -151,11 +151,6 @@ bool Violent(std::string_view cat) {
          cat == "detained" || cat == "abducted" || cat == "missing";
 }
 
-bool ArmedType(std::string_view type) {
-  return type == "state_force" || type == "rebel_group" || type == "political_militia" ||
-         type == "identity_militia" || type == "external_force";
-}
-
 // Closing brackets and quotes that may stand between a number and its noun: "( 800) لاجئ".
 bool Closing(const text::Utf8Text& text, const text::Tokens& toks, size_t i) {
   if (!IsPunct(toks, i)) return false;

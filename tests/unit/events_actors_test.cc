@@ -446,6 +446,12 @@ TEST(EventsActors, WhoSurvivedIsTheTarget) {
   EXPECT_EQ(ActorId(done.result.events[0].actor1), "aqap");
   ExpectTheVictim(RunEvents("نجا قائد الجيش العراقي أمس من هجوم انتحاري بسيارة مفخخة في الرمادي.", "2015-07-25", "IQ"),
                   "iraqi_army");
+  // A party's official is no armed side either (ACLED codes unarmed party members as
+  // civilians): the attempt is an attack on civilians, not a battle with the party.
+  auto party = RunEvents("نجا قيادي في حزب الإصلاح أمس من محاولة اغتيال بعبوة ناسفة في مدينة تعز.", "2015-07-22", "YE");
+  ASSERT_EQ(party.result.events.size(), 1u);
+  EXPECT_NE(ActorId(party.result.events[0].actor2), "islah");
+  EXPECT_NE(party.result.events[0].sub_event_type, "Armed clash");
 }
 
 // A state's police named by its adjective are that state's police (ACLED: "Police Forces of

@@ -19,6 +19,33 @@
 namespace marsad::events {
 namespace {
 
+// PhraseKey's per-letter map (PlainKey) gives NormalizeKey's and the tokenizer's key for every
+// letter a plain phrase may hold: each alone, after a letter in a word, and as a word after
+// another word (so a map that dropped or changed a letter fails here, whatever the dictionaries
+// happen to hold).
+TEST(EventsMatch, PhraseKeyPlainLettersAreTheTokenizersKey) {
+  std::vector<std::string> letters;
+  for (char c = 'a'; c <= 'z'; ++c) letters.push_back(std::string(1, c));
+  for (char c = 'A'; c <= 'Z'; ++c) letters.push_back(std::string(1, c));
+  for (int d = 0xA1; d <= 0xBA; ++d) letters.push_back(std::string{'\xD8', static_cast<char>(d)});
+  for (int d = 0x81; d <= 0x8A; ++d) letters.push_back(std::string{'\xD9', static_cast<char>(d)});
+  size_t mismatches = 0;
+  for (const std::string& l : letters) {
+    const bool latin = l.size() == 1;
+    const std::string before = latin ? "x" : "\xD8\xA8";  // x, ب
+    for (const std::string& p : {l, before + l, l + before, before + " " + l + l}) {
+      size_t n1 = 0, n2 = 0;
+      const std::string fast = PhraseKey(p, &n1);
+      const std::string slow = PhraseKeyTokenized(p, &n2);
+      if (fast != slow || n1 != n2 || (n1 > 0 && fast != text::NormalizeKey(p))) {
+        ++mismatches;
+        ADD_FAILURE() << "[" << p << "]: shortcut [" << fast << "] " << n1 << ", tokenized [" << slow << "] " << n2;
+      }
+    }
+  }
+  EXPECT_EQ(mismatches, 0u);
+}
+
 // PhraseKey's shortcut for plain words gives the key tokenizing gives, for every field of
 // every bundled dictionary (and each '|'-separated alias) and for strings at its edges.
 TEST(EventsMatch, PhraseKeyShortcutIsTheTokenizersKey) {

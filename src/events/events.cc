@@ -2340,7 +2340,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     }
     // Triggers: the best phrase per (event type, sub-type, PLOVER type) in the sentence.
     // Views of the trigger dictionary's strings, which outlive the sentence: no copies per reading.
-    using TriggerKey = std::tuple<std::string_view, std::string_view, std::string_view>;
+    // One reading per type in a clause: a clause of a second incident ("خاضت المقاومة معارك
+    // في تعز، فيما هاجمت عناصر منها نقطة للحوثيين في يريم", ClauseBreaks) keeps its own.
+    using TriggerKey = std::tuple<std::string_view, std::string_view, std::string_view, size_t>;
     std::map<TriggerKey, std::pair<uint32_t, size_t>> best;  // → trigger, token
     std::map<TriggerKey, PhraseMatch> best_match;
     size_t negated_end = SIZE_MAX;  // the token after the last negated trigger
@@ -2438,10 +2440,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const bool back = at > s.first_token && KeyIs(toks, at - 1, kDemonstratives, false);
         return d_.triggers[ti].weight - (back ? 1.f : 0.f);
       };
+      // A bare killing in the clause of a contrast ("قتل أكثر من 10 حوثيين، فيما قتل أربعة من
+      // الجيش الوطني", "نحو 70 حوثيا قتلوا ... في حين قتل 24 عنصرا من القوات الموالية") is
+      // mostly the other side's dead of the same fight: a toll (TollRelations), no incident.
+      const size_t clause_of_trigger =
+          KeyIs(toks, i, kBareKillWords) ? 0 : ClauseOf(breaks, toks.tokens[i].start);
       for (uint32_t ti : m.indexes) {
         const auto& t = d_.triggers[ti];
         if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
-        TriggerKey key{t.event_type, t.sub_event_type, t.plover};
+        TriggerKey key{t.event_type, t.sub_event_type, t.plover, clause_of_trigger};
         auto it = best.find(key);
         if (it == best.end() || weight_at(it->second.first, it->second.second) < weight_at(ti, i)) {
           best[key] = {ti, i};
@@ -2462,7 +2469,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (uint32_t ti : m.indexes) {
           const auto& t = d_.triggers[ti];
           if (t.lang != lang || t.plover != "PROTEST"sv || t.weight < kMinTriggerWeight) continue;
-          TriggerKey key{t.event_type, t.sub_event_type, t.plover};
+          TriggerKey key{t.event_type, t.sub_event_type, t.plover, ClauseOf(breaks, toks.tokens[a.token_begin].start)};
           if (best.count(key)) continue;
           best[key] = {ti, a.token_begin};
           best_match[key] = m;
@@ -3440,6 +3447,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // «الشرق الأوسط»:") is where the report was filed: the incident's place only when the
         // sentence names no other.
         if (ArabicDatelinePlace(text, toks, gm)) dist += kLandmark / 2;
+        // So, less, is a place in another clause of the sentence ("خاضت المقاومة معارك في تعز،
+        // فيما هاجمت عناصر منها نقطة للحوثيين في مديرية يريم": ClauseBreaks): the trigger's own
+        // clause places it when it names a place.
+        else if (!breaks.empty() && ClauseOf(breaks, gm.start) != ClauseOf(breaks, e.trigger_start))
+          dist += kLandmark / 4;
         // So is a name inside an actor's ("عناصر جماعة «أنصار بيت المقدس» ... في قصف جوي ...
         // جنوب الشيخ زويد" is not in Jerusalem; "تنظيم القاعدة في جزيرة العرب"): the group's name
         // places the incident only when the sentence names no other place ("شرطة دبي").

@@ -313,6 +313,24 @@ TEST(EventsAssembly, EveryClauseOpenerKeepsTheCountsInTheirClauses) {
   }
 }
 
+// A clause of a second incident ("فيما", ClauseBreaks) keeps its own reading of a type the
+// first clause has too (one reading per type per sentence hid it), placed at its own clause's
+// place though the other clause's is nearer, dated by its own day. A bare killing in the
+// contrast clause is the other side's dead of the same fight, no incident of its own.
+TEST(EventsAssembly, TheSecondClauseOfASentenceKeepsItsIncident) {
+  auto r = RunEvents("خاضت المقاومة الشعبية أمس معارك شرسة مع الحوثيين في تعز، فيما هاجمت عناصر من المقاومة مساء الثلاثاء "
+                     "نقطة أمنية للحوثيين في يريم.",
+                     "2015-08-06", "YE", {}, {{"تعز", 1}, {"يريم", 2}});
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[0].place, 1);
+  EXPECT_EQ(r.result.events[0].date, "2015-08-05");
+  EXPECT_EQ(r.result.events[1].place, 2);
+  EXPECT_EQ(r.result.events[1].date, "2015-08-04");
+  auto toll = RunEvents("قتل أكثر من 10 حوثيين في مواجهات مع المقاومة في تعز أمس، فيما قتل أربعة من الجيش الوطني.",
+                        "2015-08-06", "YE", {}, {{"تعز", 1}});
+  EXPECT_EQ(toll.result.events.size(), 1u);
+}
+
 // "مقتل شرطي في هجوم": the killing noun names the police as the victim; the attack's
 // reading, which took the nearest armed actor for its author, does not make them actor 1.
 // With the other side named ("في مواجهات مع قوات الشرعية"), that side is actor 1.

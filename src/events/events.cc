@@ -1735,6 +1735,51 @@ void DropEvents(const std::vector<char>& drop, std::vector<Event>* events, std::
   meta->resize(kept);
 }
 
+// A count of incidents told first, then each of them in the sentences after it: "قتل 21 شخصا
+// ... في ثلاث هجمات استهدفت مناطق في بغداد", then the suicide bombing at a checkpoint in
+// الشعب and the car bomb in البياع; "نفذت يوم السبت 18 غارة جوية على مواقع ... في العراق",
+// then "بينها أربع غارات قرب الموصل ومثلها قرب الرمادي". ACLED codes the incidents, not their
+// sum: the counted reading goes when two later readings of its type and day are placed in its
+// place (the country, the province, the city or the place itself).
+void DropCountedSummaries(const Dictionaries& d, const text::Tokens& toks, const gazetteer::Gazetteer* gaz,
+                          std::vector<Event>* events, std::vector<EventMeta>* meta,
+                          std::vector<SkippedEvent>* skipped) {
+  auto in = [&](int64_t part, int64_t whole) {
+    if (part == whole) return true;
+    if (!gaz || part < 0 || whole < 0) return false;
+    const gazetteer::PlaceView w = gaz->Place(static_cast<uint32_t>(whole));
+    if (w.feature_code.starts_with("PCL")) return gaz->Place(static_cast<uint32_t>(part)).country == w.country;
+    if (w.feature_code == "ADM1"sv) return SameProvince(gaz, part, whole);
+    return PlaceWithin(gaz, part, whole);
+  };
+  std::vector<char> drop(events->size(), 0);
+  for (size_t j = 0; j < events->size(); ++j) {
+    const Event& s = (*events)[j];
+    if (!Violent(s.event_type) || s.place_mention < 0) continue;
+    if (!ArabicTrigger(toks, s.trigger_start)) continue;
+    size_t tok = TokenAt(toks, s.trigger_start);
+    // A numeral of two or more before a plural trigger ("ثلاث هجمات", "18 غارة"), or before
+    // the counted incidents its verb tells of ("في ثلاث هجمات استهدفت").
+    static const WordSet kIncidents{"هجمات", "غارات", "ضربات", "تفجيرات", "انفجارات", "عمليات", "هجوما", "غاره", "ضربه"};
+    if (tok != SIZE_MAX && tok >= 2 && KeyIs(toks, tok - 1, kIncidents, false)) --tok;
+    if (tok == SIZE_MAX || tok == 0 || !NumberToken(d, toks, tok - 1)) continue;
+    if (toks.tokens[tok - 1].kind == text::TokenKind::kNumber && toks.Key(tok - 1) == "1") continue;
+    static const WordSet kOne{"واحد", "واحده", "احد", "احدي"};
+    if (KeyIs(toks, tok - 1, kOne, false)) continue;
+    int parts = 0;
+    for (size_t k = 0; k < events->size() && parts < 2; ++k) {
+      const Event& e = (*events)[k];
+      if (k == j || e.start <= s.start || e.event_type != s.event_type || e.date != s.date || e.place_mention < 0) continue;
+      parts += in(e.place, s.place) ? 1 : 0;
+    }
+    if (parts < 2) continue;
+    drop[j] = 1;
+    skipped->push_back(SkippedEvent{s.start, s.end, s.trigger_start, s.trigger_end, s.event_type, s.sub_event_type,
+                                    "a count of incidents told one by one after it: their sum, not one incident"});
+  }
+  DropEvents(drop, events, meta);
+}
+
 // Police read as the author of a bombing or a shelling (not a strike from the air), beside
 // no one or the people it killed: police do not bomb, they are its target ("تفجير انتحاري
 // استهدف مسجدا لقوات الطوارئ", "قتل ستة أشخاص ... في تفجير انتحاري استهدف مركزا للشرطة").
@@ -4376,6 +4421,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
   // the country alone gives way to the article's focus town again.
   for (auto& e : r.events) PlaceAtFocusTown(geo, lead, lead_country, &e);
+  DropCountedSummaries(d_, toks, gaz_, &r.events, &meta, &r.skipped);
   ClaimedIncidents(d_, gaz_, toks, sentences, r.actors, &meta, &r.events);
   // An incident report anchors its event: a date of its own, a count, or the lead. An event
   // with none of these (commentary, background, analysis) is kept but with less confidence,

@@ -1192,7 +1192,10 @@ constexpr std::string_view kIrrealisDenialWords[] = {"عدم", "دون", "بدو
 constexpr std::string_view kIrrealisRumourWords[] = {"يقال",   "قيل",      "شايعات", "الشايعات",
                                                      "اشاعات", "الاشاعات", "شايعه"};
 constexpr std::string_view kIrrealisModalWords[] = {"يجب",   "ينبغي", "يمكن",  "ضروره", "امكانيه", "احتمال",
-                                                    "محتمل", "ربما",  "قادره", "قادر",  "يصعب",    "يستحيل"};
+                                                    "محتمل", "ربما",  "قادره", "قادر",  "يصعب",    "يستحيل",
+                                                    // an ability, as "قادر": "ستقوض قدرة دمشق على قتال تنظيم
+                                                    // داعش", "أكثر بلدان الجوار قدرة على ... التصدي"
+                                                    "قدره", "القدره", "قدرته", "قدرتها", "قدرتهم", "قدرتنا"};
 constexpr std::string_view kIrrealisProvidesWords[] = {"ينص", "تنص", "نص", "نصت", "ينصان"};
 
 // All of them: a word that is none of them (key or proclitic stem) gives no reason in that

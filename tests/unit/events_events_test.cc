@@ -1866,6 +1866,17 @@ TEST(EventsIncidents, PurposesWishesSumsAndFrustrations) {
                  "2015-08-03");
 }
 
+// An ability is no incident, as "قادر" is none: "ستقوض قدرة دمشق على قتال تنظيم داعش", "أكثر
+// بلدان الجوار قدرة على ضبط حدودها والتصدي لعمليات التسلل". The fighting itself is one.
+TEST(EventsIncidents, AnAbilityToFightIsNoFight) {
+  ExpectNoEvents({"وقالت روسيا إن أي دعم لمعارضي الأسد ستقوض قدرة دمشق على قتال تنظيم داعش.",
+                  "وأكد المصدر أن مصر هي أكثر بلدان الجوار قدرة على ضبط حدودها والتصدي لعمليات التسلل إلى ليبيا.",
+                  "وأشاد الوزير بقدرتها على مواجهة الإرهابيين في المنطقة الشرقية."},
+                 "2015-08-04");
+  EXPECT_EQ(RunEvents("وتواصل القتال أمس بين القوات السورية وتنظيم داعش في ريف حمص.", "2015-08-04").result.events.size(),
+            1u);
+}
+
 // A nuclear deal, or one of two states named by their adjectives, is diplomacy, not an
 // agreement of the parties to a conflict; political control is no territory.
 TEST(EventsIncidents, DiplomaticDealsAndPoliticalControlAreNoEvents) {

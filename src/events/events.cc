@@ -817,6 +817,24 @@ std::vector<int32_t> AircraftOwners(const text::Tokens& toks, const std::vector<
   return out;
 }
 
+// The trigger at `tok` repels an attack: "صد هجوم لمسلحي داعش", "تصدت المقاومة والجيش، أمس،
+// لهجمات شنها المسلحون الحوثيون", "تصدت كتائب الجيش الحر لمحاولات قوات الأسد ... التقدم",
+// "وتصدت القوات السعودية لذلك الهجوم". The attackers began the battle.
+bool RepelsAnAttack(const text::Tokens& toks, size_t tok, size_t end) {
+  static const WordSet kRepel{"صد", "صدت", "صدوا", "تصدت", "تصدي", "تصدوا"};
+  static const WordSet kAttack{"هجوم", "هجمات", "هجوما", "الهجوم", "الهجمات"};
+  static const WordSet kToAttack{"لهجوم", "لهجمات", "للهجوم", "للهجمات", "لمحاولات", "لمحاوله", "لمحاولاتهم"};
+  static const WordSet kToThat{"لذلك", "لهذا", "لهذه", "لتلك"};
+  if (!KeyIs(toks, tok, kRepel)) return false;
+  if (tok + 1 < end && KeyIs(toks, tok + 1, kAttack, false)) return true;
+  constexpr size_t kReach = 8;  // the repelling side and its day between ("المقاومة والجيش، أمس،")
+  for (size_t i = tok + 1; i < end && i <= tok + kReach; ++i) {
+    if (KeyIs(toks, i, kToAttack, false)) return true;
+    if (KeyIs(toks, i, kToThat, false) && i + 1 < end && KeyIs(toks, i + 1, kAttack, false)) return true;
+  }
+  return false;
+}
+
 // "تفجير آخر", "هجوم ثان", "غارة جديدة", "another attack", "a second blast": the trigger
 // names an incident besides one reported before, never a mention of it.
 bool AnotherOne(const text::Tokens& toks, size_t tok, size_t len, size_t end) {
@@ -4328,6 +4346,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         bool more = tok > s.first_token && NumberToken(d_, toks, tok - 1);
         for (size_t k = s.first_token; k < s.end_token && !more; ++k) more = KeyIs(toks, k, {"ايضا", "كذلك"}, false);
         if (!more) em.anaphoric_violent = true;
+      }
+      // The side that repels an attack is the battle's other side, the attackers its first
+      // ("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش على مواقعها": ISIS against the
+      // Peshmerga): read as the verb's subject before it and its object after, they are
+      // swapped. (Attackers named first, "صد هجوم شنته قوات حوثية على مواقع الجيش", are first.)
+      if (e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv && e.actor1 >= 0 && e.actor2 >= 0 &&
+          e.actor1_mention >= 0 && e.actor2_mention >= 0 && r.actors[e.actor1_mention].start < e.trigger_start &&
+          r.actors[e.actor2_mention].start > e.trigger_start && toks.tokens[tok].script == text::Script::kArabic &&
+          RepelsAnAttack(toks, tok, s.end_token)) {
+        std::swap(e.actor1, e.actor2);
+        std::swap(e.actor1_mention, e.actor2_mention);
       }
       em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;
       em.date_of_speech = date_of_speech;

@@ -827,7 +827,8 @@ bool RepelsAnAttack(const text::Tokens& toks, size_t tok, size_t end) {
   if (tok + 1 < end && attack(tok + 1)) return true;
   constexpr size_t kReach = 8;  // the repelling side and its day between ("المقاومة والجيش، أمس،")
   for (size_t i = tok + 1; i < end && i <= tok + kReach; ++i) {
-    if (KeyIs(toks, i, {"لهجوم", "لهجمات", "للهجوم", "للهجمات", "لمحاولات", "لمحاوله", "لمحاولاتهم"}, false)) return true;
+    if (KeyIs(toks, i, {"لهجوم", "لهجمات", "للهجوم", "للهجمات", "لمحاولات", "لمحاوله", "لمحاولاتهم"}, false))
+      return true;
     if (KeyIs(toks, i, {"لذلك", "لهذا", "لهذه", "لتلك"}, false) && i + 1 < end && attack(i + 1)) return true;
   }
   return false;
@@ -1790,7 +1791,8 @@ void DropCountedSummaries(const Dictionaries& d, const text::Tokens& toks, const
     int parts = 0;
     for (size_t k = 0; k < events->size() && parts < 2; ++k) {
       const Event& e = (*events)[k];
-      if (k == j || e.start <= s.start || e.event_type != s.event_type || e.date != s.date || e.place_mention < 0) continue;
+      if (k == j || e.start <= s.start || e.event_type != s.event_type || e.date != s.date || e.place_mention < 0)
+        continue;
       parts += in(e.place, s.place) ? 1 : 0;
     }
     if (parts < 2) continue;

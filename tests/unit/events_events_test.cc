@@ -1873,8 +1873,8 @@ TEST(EventsIncidents, AnAbilityToFightIsNoFight) {
                   "وأكد المصدر أن مصر هي أكثر بلدان الجوار قدرة على ضبط حدودها والتصدي لعمليات التسلل إلى ليبيا.",
                   "وأشاد الوزير بقدرتها على مواجهة الإرهابيين في المنطقة الشرقية."},
                  "2015-08-04");
-  EXPECT_EQ(RunEvents("وتواصل القتال أمس بين القوات السورية وتنظيم داعش في ريف حمص.", "2015-08-04").result.events.size(),
-            1u);
+  auto fight = RunEvents("وتواصل القتال أمس بين القوات السورية وتنظيم داعش في ريف حمص.", "2015-08-04");
+  EXPECT_EQ(fight.result.events.size(), 1u);
 }
 
 // A repelled attack: the attackers began the battle, the side that repels them is the other
@@ -1889,8 +1889,9 @@ TEST(EventsIncidents, TheAttackersOfARepelledAttackAreItsFirstSide) {
     EXPECT_EQ(name(r.result.events[0].actor1), "Islamic State (ISIS)") << s;
     EXPECT_EQ(name(r.result.events[0].actor2), "Peshmerga") << s;
   }
-  auto first = RunEvents("وقالت المصادر إن مسلحي داعش شنوا أمس هجوما على مواقع البيشمركة في قرية خراب دليل.", "2015-07-22",
-                         "IQ");
+  auto first =
+      RunEvents("وقالت المصادر إن مسلحي داعش شنوا أمس هجوما على مواقع البيشمركة في قرية خراب دليل.", "2015-07-22",
+                "IQ");
   ASSERT_EQ(first.result.events.size(), 1u);
   EXPECT_EQ(name(first.result.events[0].actor1), "Islamic State (ISIS)");
 }

@@ -98,7 +98,8 @@ TEST_F(EventsSummaries, ACountOfAttacksToldOneByOneIsTheirSum) {
       " واستهدف تفجيران انتحاريان بحزام ناسف نقطة تفتيش للجيش والشرطة في منطقة الشعب في شمال شرقي بغداد، بينما "
       "انفجرت سيارة مفخخة في سوق شعبية بمنطقة البياع (غرب).";
   const std::vector<std::pair<std::string, int64_t>> spans = {{"بغداد", 0}, {"الشعب", 1}, {"البياع", 2}};
-  const EventResult r = Run("فقد قتل 21 شخصًا على الاقل مساء أمس، في ثلاث هجمات استهدفت مناطق في بغداد." + details, spans);
+  const EventResult r =
+      Run("فقد قتل 21 شخصًا على الاقل مساء أمس، في ثلاث هجمات استهدفت مناطق في بغداد." + details, spans);
   ASSERT_FALSE(r.events.empty());
   bool skipped = false;
   for (const SkippedEvent& s : r.skipped) skipped = skipped || s.reason.starts_with("a count of incidents");

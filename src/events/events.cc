@@ -818,6 +818,23 @@ std::vector<int32_t> AircraftOwners(const text::Tokens& toks, const std::vector<
   return out;
 }
 
+// The trigger at `tok` repels an attack: "صد هجوم لمسلحي داعش", "تصدت المقاومة والجيش، أمس،
+// لهجمات شنها المسلحون الحوثيون", "تصدت كتائب الجيش الحر لمحاولات قوات الأسد ... التقدم",
+// "وتصدت القوات السعودية لذلك الهجوم". The attackers began the battle.
+// (Lists, not WordSets: asked of a battle's reading with both sides only, no tag bit spent.)
+bool RepelsAnAttack(const text::Tokens& toks, size_t tok, size_t end) {
+  if (!KeyIs(toks, tok, {"صد", "صدت", "صدوا", "تصدت", "تصدي", "تصدوا"})) return false;
+  auto attack = [&](size_t i) { return KeyIs(toks, i, {"هجوم", "هجمات", "هجوما", "الهجوم", "الهجمات"}, false); };
+  if (tok + 1 < end && attack(tok + 1)) return true;
+  constexpr size_t kReach = 8;  // the repelling side and its day between ("المقاومة والجيش، أمس،")
+  for (size_t i = tok + 1; i < end && i <= tok + kReach; ++i) {
+    if (KeyIs(toks, i, {"لهجوم", "لهجمات", "للهجوم", "للهجمات", "لمحاولات", "لمحاوله", "لمحاولاتهم"}, false))
+      return true;
+    if (KeyIs(toks, i, {"لذلك", "لهذا", "لهذه", "لتلك"}, false) && i + 1 < end && attack(i + 1)) return true;
+  }
+  return false;
+}
+
 // "تفجير آخر", "هجوم ثان", "غارة جديدة", "another attack", "a second blast": the trigger
 // names an incident besides one reported before, never a mention of it.
 bool AnotherOne(const text::Tokens& toks, size_t tok, size_t len, size_t end) {
@@ -1193,7 +1210,10 @@ constexpr std::string_view kIrrealisDenialWords[] = {"عدم", "دون", "بدو
 constexpr std::string_view kIrrealisRumourWords[] = {"يقال",   "قيل",      "شايعات", "الشايعات",
                                                      "اشاعات", "الاشاعات", "شايعه"};
 constexpr std::string_view kIrrealisModalWords[] = {"يجب",   "ينبغي", "يمكن",  "ضروره", "امكانيه", "احتمال",
-                                                    "محتمل", "ربما",  "قادره", "قادر",  "يصعب",    "يستحيل"};
+                                                    "محتمل", "ربما",  "قادره", "قادر",  "يصعب",    "يستحيل",
+                                                    // an ability, as "قادر": "ستقوض قدرة دمشق على قتال تنظيم
+                                                    // داعش", "أكثر بلدان الجوار قدرة على ... التصدي"
+                                                    "قدره", "القدره", "قدرته", "قدرتها", "قدرتهم", "قدرتنا"};
 constexpr std::string_view kIrrealisProvidesWords[] = {"ينص", "تنص", "نص", "نصت", "ينصان"};
 
 // All of them: a word that is none of them (key or proclitic stem) gives no reason in that
@@ -1734,6 +1754,54 @@ void DropEvents(const std::vector<char>& drop, std::vector<Event>* events, std::
   }
   events->resize(kept);
   meta->resize(kept);
+}
+
+// A count of incidents told first, then each of them in the sentences after it: "قتل 21 شخصا
+// ... في ثلاث هجمات استهدفت مناطق في بغداد", then the suicide bombing at a checkpoint in
+// الشعب and the car bomb in البياع; "نفذت يوم السبت 18 غارة جوية على مواقع ... في العراق",
+// then "بينها أربع غارات قرب الموصل ومثلها قرب الرمادي". ACLED codes the incidents, not their
+// sum: the counted reading goes when two later readings of its type and day are placed in its
+// place (the country, the province, the city or the place itself).
+void DropCountedSummaries(const Dictionaries& d, const text::Tokens& toks, const gazetteer::Gazetteer* gaz,
+                          std::vector<Event>* events, std::vector<EventMeta>* meta,
+                          std::vector<SkippedEvent>* skipped) {
+  auto in = [&](int64_t part, int64_t whole) {
+    if (part == whole) return true;
+    if (!gaz || part < 0 || whole < 0) return false;
+    const gazetteer::PlaceView w = gaz->Place(static_cast<uint32_t>(whole));
+    if (w.feature_code.starts_with("PCL")) return gaz->Place(static_cast<uint32_t>(part)).country == w.country;
+    if (w.feature_code == "ADM1"sv) return SameProvince(gaz, part, whole);
+    return PlaceWithin(gaz, part, whole);
+  };
+  std::vector<char> drop(events->size(), 0);
+  for (size_t j = 0; j < events->size(); ++j) {
+    const Event& s = (*events)[j];
+    if (!Violent(s.event_type) || s.place_mention < 0) continue;
+    if (!ArabicTrigger(toks, s.trigger_start)) continue;
+    size_t tok = TokenAt(toks, s.trigger_start);
+    // A numeral of two or more before a plural trigger ("ثلاث هجمات", "18 غارة"), or before
+    // the counted incidents its verb tells of ("في ثلاث هجمات استهدفت").
+    // (Lists, not WordSets: asked of a few readings per document, no tag bit spent on them.)
+    if (tok != SIZE_MAX && tok >= 2 &&
+        KeyIs(toks, tok - 1, {"هجمات", "غارات", "ضربات", "تفجيرات", "انفجارات", "عمليات", "هجوما", "غاره", "ضربه"},
+              false))
+      --tok;
+    if (tok == SIZE_MAX || tok == 0 || !NumberToken(d, toks, tok - 1)) continue;
+    if (toks.tokens[tok - 1].kind == text::TokenKind::kNumber && toks.Key(tok - 1) == "1") continue;
+    if (KeyIs(toks, tok - 1, {"واحد", "واحده", "احد", "احدي"}, false)) continue;
+    int parts = 0;
+    for (size_t k = 0; k < events->size() && parts < 2; ++k) {
+      const Event& e = (*events)[k];
+      if (k == j || e.start <= s.start || e.event_type != s.event_type || e.date != s.date || e.place_mention < 0)
+        continue;
+      parts += in(e.place, s.place) ? 1 : 0;
+    }
+    if (parts < 2) continue;
+    drop[j] = 1;
+    skipped->push_back(SkippedEvent{s.start, s.end, s.trigger_start, s.trigger_end, s.event_type, s.sub_event_type,
+                                    "a count of incidents told one by one after it: their sum, not one incident"});
+  }
+  DropEvents(drop, events, meta);
 }
 
 // Police read as the author of a bombing or a shelling (not a strike from the air), beside
@@ -4295,6 +4363,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (size_t k = s.first_token; k < s.end_token && !more; ++k) more = KeyIs(toks, k, {"ايضا", "كذلك"}, false);
         if (!more) em.anaphoric_violent = true;
       }
+      // The side that repels an attack is the battle's other side, the attackers its first
+      // ("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش على مواقعها": ISIS against the
+      // Peshmerga): read as the verb's subject before it and its object after, they are
+      // swapped. (Attackers named first, "صد هجوم شنته قوات حوثية على مواقع الجيش", are first.)
+      if (e.event_type == "Battles"sv && e.sub_event_type == "Armed clash"sv && e.actor1 >= 0 && e.actor2 >= 0 &&
+          e.actor1_mention >= 0 && e.actor2_mention >= 0 && r.actors[e.actor1_mention].start < e.trigger_start &&
+          r.actors[e.actor2_mention].start > e.trigger_start && toks.tokens[tok].script == text::Script::kArabic &&
+          RepelsAnAttack(toks, tok, s.end_token)) {
+        std::swap(e.actor1, e.actor2);
+        std::swap(e.actor1_mention, e.actor2_mention);
+      }
       em.phrase_start = elapsed_phrase.first, em.phrase_end = elapsed_phrase.second;
       em.date_of_speech = date_of_speech;
       em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack"sv && (t.phrase == "قصف"sv || t.phrase == "القصف"sv);
@@ -4390,6 +4469,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // in the headline, placed at the article's town, merged with "... in Syria" in the lead):
   // the country alone gives way to the article's focus town again.
   for (auto& e : r.events) PlaceAtFocusTown(geo, lead, lead_country, &e);
+  DropCountedSummaries(d_, toks, gaz_, &r.events, &meta, &r.skipped);
   ClaimedIncidents(d_, gaz_, toks, sentences, r.actors, &meta, &r.events);
   // An incident report anchors its event: a date of its own, a count, or the lead. An event
   // with none of these (commentary, background, analysis) is kept but with less confidence,

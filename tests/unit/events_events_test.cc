@@ -1884,6 +1884,36 @@ TEST(EventsIncidents, PurposesWishesSumsAndFrustrations) {
                  "2015-08-03");
 }
 
+// An ability is no incident, as "قادر" is none: "ستقوض قدرة دمشق على قتال تنظيم داعش", "أكثر
+// بلدان الجوار قدرة على ضبط حدودها والتصدي لعمليات التسلل". The fighting itself is one.
+TEST(EventsIncidents, AnAbilityToFightIsNoFight) {
+  ExpectNoEvents({"وقالت روسيا إن أي دعم لمعارضي الأسد ستقوض قدرة دمشق على قتال تنظيم داعش.",
+                  "وأكد المصدر أن مصر هي أكثر بلدان الجوار قدرة على ضبط حدودها والتصدي لعمليات التسلل إلى ليبيا.",
+                  "وأشاد الوزير بقدرتها على مواجهة الإرهابيين في المنطقة الشرقية."},
+                 "2015-08-04");
+  auto fight = RunEvents("وتواصل القتال أمس بين القوات السورية وتنظيم داعش في ريف حمص.", "2015-08-04");
+  EXPECT_EQ(fight.result.events.size(), 1u);
+}
+
+// A repelled attack: the attackers began the battle, the side that repels them is the other
+// ("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش": ISIS, then the Peshmerga). Attackers
+// named first stay first.
+TEST(EventsIncidents, TheAttackersOfARepelledAttackAreItsFirstSide) {
+  auto name = [](int32_t a) { return a < 0 ? std::string("-") : testing::Dicts().actors[a].name_en; };
+  for (const char* s : {"وتمكنت قوات البيشمركة أمس من صد هجوم لمسلحي داعش على مواقعها في قرية خراب دليل.",
+                        "وتمكنت قوات البيشمركة أمس من صد هجوم مسلحي داعش على مواقعها في قرية خراب دليل."}) {
+    auto r = RunEvents(s, "2015-07-22", "IQ");
+    ASSERT_EQ(r.result.events.size(), 1u) << s;
+    EXPECT_EQ(name(r.result.events[0].actor1), "Islamic State (ISIS)") << s;
+    EXPECT_EQ(name(r.result.events[0].actor2), "Peshmerga") << s;
+  }
+  auto first =
+      RunEvents("وقالت المصادر إن مسلحي داعش شنوا أمس هجوما على مواقع البيشمركة في قرية خراب دليل.", "2015-07-22",
+                "IQ");
+  ASSERT_EQ(first.result.events.size(), 1u);
+  EXPECT_EQ(name(first.result.events[0].actor1), "Islamic State (ISIS)");
+}
+
 // A nuclear deal, or one of two states named by their adjectives, is diplomacy, not an
 // agreement of the parties to a conflict; political control is no territory.
 TEST(EventsIncidents, DiplomaticDealsAndPoliticalControlAreNoEvents) {

@@ -328,9 +328,16 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
       // "في ذكرى مرور عام على مقتل شاب أسود أعزل برصاص شرطي أبيض": the years and the victim
       // between. Not "بمناسبة تحرير قاعدة العند" (the ministry's statement on a capture of the
       // week is the report an ACLED coder codes it from: news-events-train).
-      for (size_t i = tok, seen = 0; i > first && seen < 10;) {
+      // The killing's instrument ("برصاص شرطي", with ب) goes on with the killing recalled past
+      // a comma and an aside ("على مقتل الشاب مايكل براون الذي كان أعزل، برصاص شرطي").
+      for (size_t i = tok, seen = 0, limit = prefix_cp > 0 && toks.Key(tok).starts_with("\xD8\xA8") ? 16 : 10;
+           i > first && seen < limit;) {
         --i;
-        if (!Word(toks, i)) break;
+        if (!Word(toks, i)) {
+          if (limit == 16 && IsPunct(toks, i) && text.Slice(toks.tokens[i].start, toks.tokens[i].end) == "\xD8\x8C")
+            continue;  // ، only
+          break;
+        }
         ++seen;
         static const WordSet kRemembrance{"ذكري"};
         if (KeyIs(toks, i, kAnniversary, false) || (KeyIs(toks, i, kRemembrance, false) && KeyIs(toks, i + 1, {"مرور"}, false)))

@@ -2631,6 +2631,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                       "المصنف",   "المصنفه",  "المصنفين",  "المعترف", "المكلف",  "المكلفه",
                                       "المنتخب",  "المنتخبه", "المرشح",    "المرشحه", "المفروض", "المفروضه"};
     size_t s_cue_tok = 0;  // its token
+    bool s_cue_cause = false;  // the cue is a word of the cause ("برصاص", "بنيران", "جراء")
     // Most tokens are no cue: the loop goes from one token that may be one to the next (one
     // word of each token's tags read). s_cue_start and s_cue_tok are read only when a cue
     // found the sides, at that cue's token.
@@ -2710,6 +2711,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                  (KeyIs(toks, i, kHand, false) && i > s.first_token && KeyIs(toks, i - 1, kOn, false))) {
         s_a1 = first_after(i + 1, -1);
         if (s_a1 >= 0 && r.actors[s_a1].token_begin > i + 3) s_a1 = -1;
+        s_cue_cause = KeyIs(toks, i, kCauseWords);
         if (s_a1 >= 0) {
           s_a2 = last_before(KeyIs(toks, i, kBefore) || KeyIs(toks, i, kHand, false) ? i - 1 : i,
                              r.actors[s_a1].actor);
@@ -2821,7 +2823,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (KeyIs(toks, k, {"حيث", "وحيث"}, false)) return true;  // not "بحيث" (so that)
         return false;
       };
-      const bool cue_here = s_a1 >= 0 && ClauseOf(breaks, s_cue_start) == ClauseOf(breaks, toks.tokens[tok].start) &&
+      // Who killed ("مسيرة في ذكرى مقتل الشاب برصاص شرطي") is no side of a protest.
+      const bool protest_trigger = t.plover == "PROTEST"sv || t.event_type == "Protests"sv || t.event_type == "Riots"sv;
+      const bool cue_here = s_a1 >= 0 && !(s_cue_cause && protest_trigger) &&
+                            ClauseOf(breaks, s_cue_start) == ClauseOf(breaks, toks.tokens[tok].start) &&
                             !(s_sides_at != SIZE_MAX && tok + m.len + 4 < s_sides_at) &&
                             !(s_cue == kCueDyad && where_between(tok, s_cue_tok));
       int32_t a1 = cue_here ? s_a1 : -1, a2 = cue_here ? s_a2 : -1;
@@ -2849,7 +2854,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Without structure: the nearest armed actor before the trigger (SVO), else after it
       // (VSO); civilians, notables and officials are actor 2 of violence, or associated.
       const bool violent_type = t.plover == "ASSAULT"sv || t.plover == "COERCE"sv;
-      const bool protest = t.plover == "PROTEST"sv || t.event_type == "Protests"sv || t.event_type == "Riots"sv;
+      const bool protest = protest_trigger;
       if (a1 < 0 && protest) {  // the protesters are actor 1; police or army, if any, actor 2
         for (int32_t m2 : sa)
           if (Unarmed(d_.actors[r.actors[m2].actor]) &&
@@ -2859,6 +2864,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (a1 >= 0) {
           a2 = first_after(r.actors[a1].token_end, r.actors[a1].actor, true);
           if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, true);
+          if (s_cue_cause && a2 == s_a1) a2 = -1;  // the killer the protest recalls
         }
       }
       // "تظاهر آلاف الأكراد تنديدا بالغارات التي يشنها الجيش التركي على مقاتلي حزب العمال":

@@ -1277,6 +1277,24 @@ TEST(EventsContext, AnAnniversaryFarFromTheKillingIsHistory) {
   EXPECT_TRUE(SkippedFor(r, "history: an anniversary"));
 }
 
+// The killing's instrument goes on with the killing an anniversary recalls past a comma and
+// an aside ("... مقتل شاب كان في الثامنة عشرة، برصاص شرطي"); and who killed is no side of
+// the march held on the anniversary.
+TEST(EventsContext, AnAnniversarysKillerIsNoSideOfTheMarch) {
+  auto r = RunEvents("نظم مئات الأشخاص الأحد مسيرة في ذكرى مرور عام على مقتل شاب أسود كان في الثامنة عشرة من عمره، برصاص "
+                     "شرطي أبيض.",
+                     "2015-08-10");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  const Event& march = r.result.events[0];
+  EXPECT_EQ(march.event_type, "Protests");
+  // Neither side is the police (the killer's mention, read at its word "شرطي").
+  for (const int32_t a : {march.actor1, march.actor2})
+    if (a >= 0) {
+      EXPECT_EQ(testing::Dicts().actors[a].id.find("police"), std::string::npos) << testing::Dicts().actors[a].id;
+    }
+  EXPECT_TRUE(SkippedFor(r, "history: an anniversary"));
+}
+
 // An attempt to advance, repelled, is no change of territory, however far back the attempt.
 TEST(EventsContext, AnAttemptToAdvanceIsNoChangeOfTerritory) {
   auto r = RunEvents("وتصدت كتائب الجيش الحر في ريف اللاذقية لمحاولات قوات الأسد المدعومة بعناصر من الميليشيات التقدم على "

@@ -158,7 +158,12 @@ int32_t LandmarkOf(const text::Tokens& toks, const geo::GeoResult& geo, const ga
   if (g == 0 || gm.demonym) return -1;
   const auto& h = geo.mentions[g - 1];
   if (h.demonym || h.place < 0 || h.start < s_start || h.token_end > gm.token_begin) return -1;
-  const size_t from = h.token_end, to = gm.token_begin;
+  size_t from = h.token_end;
+  const size_t to = gm.token_begin;
+  // "Wadi Barada valley northwest of Damascus", "Kafr Nabl town in Idlib province".
+  if (from < to && Is(toks.Key(from), {"valley", "town", "village", "city", "area", "district", "neighbourhood",
+                                       "neighborhood", "camp", "plain", "plains", "countryside"}))
+    ++from;
   auto comma = [&](size_t i) { return toks.tokens[i].kind == text::TokenKind::kPunct; };
   if (gm.relation) return gm.place < 0 && (to == from || (to == from + 1 && comma(from))) ? static_cast<int32_t>(g - 1) : -1;
   if (gm.place < 0 || to - from > 7) return -1;
@@ -179,7 +184,7 @@ int32_t LandmarkOf(const text::Tokens& toks, const geo::GeoResult& geo, const ga
   }
   // "Kafr Nabl in Idlib province", "Douma, Damascus countryside", "Manbij in Syria".
   if (i < to && toks.Key(i) == "in") ++i;
-  if (i != to || to == from) return -1;
+  if (i != to || to == h.token_end) return -1;
   if (gm.token_end < toks.tokens.size() &&
       Is(toks.Key(gm.token_end), {"province", "governorate", "countryside", "region", "district", "suburbs"}))
     return static_cast<int32_t>(g - 1);

@@ -1214,12 +1214,14 @@ TEST_F(EnglishEventsTest, TheDeadOfThePreviousDayAreAnotherIncidents) {
 }
 
 // A place named only as the landmark of the one before it ("Douma near Damascus", "Saqba,
-// east of Damascus", "Jaramana, a suburb of Damascus", "Kafr Nabl in Idlib province") is no
-// incident of its own: a trigger nearer the landmark reads the place before it, one event.
+// east of Damascus", "Jaramana, a suburb of Damascus", "Kafr Nabl in Idlib province", "Wadi
+// Barada valley northwest of Damascus") is no incident of its own: a trigger nearer the
+// landmark reads the place before it, one event.
 TEST_F(EnglishEventsTest, ALandmarkIsNoIncidentOfItsOwn) {
   for (const char* s : {"Shelling on Ar Rastan near Homs killed 10 people.",
                         "An air strike on the town of Ar Rastan, north of Homs, killed 10 civilians on Thursday.",
-                        "Shelling on Ar Rastan in Homs province killed 10 people on Friday."}) {
+                        "Shelling on Ar Rastan in Homs province killed 10 people on Friday.",
+                        "Barrel bombs on Ar Rastan town north of Homs killed 10 people on Friday."}) {
     auto v = Events(s, "2016-07-22");
     ASSERT_EQ(v.size(), 1u) << s;
     EXPECT_EQ(v[0].place, "Ar Rastan") << s;

@@ -153,7 +153,8 @@ int32_t LandmarkOf(const text::Tokens& toks, const geo::GeoResult& geo, const ga
   // The anchor of a relative place: the relative place's owner.
   if (g > 0 && !gm.relation) {
     const auto& r = geo.mentions[g - 1];
-    if (r.relation && r.relation->anchor == static_cast<int>(g) && r.place < 0) return LandmarkOf(toks, geo, gaz, g - 1, s_start);
+    if (r.relation && r.relation->anchor == static_cast<int>(g) && r.place < 0)
+      return LandmarkOf(toks, geo, gaz, g - 1, s_start);
   }
   if (g == 0 || gm.demonym) return -1;
   const auto& h = geo.mentions[g - 1];
@@ -165,7 +166,8 @@ int32_t LandmarkOf(const text::Tokens& toks, const geo::GeoResult& geo, const ga
                                        "neighborhood", "camp", "plain", "plains", "countryside"}))
     ++from;
   auto comma = [&](size_t i) { return toks.tokens[i].kind == text::TokenKind::kPunct; };
-  if (gm.relation) return gm.place < 0 && (to == from || (to == from + 1 && comma(from))) ? static_cast<int32_t>(g - 1) : -1;
+  if (gm.relation)
+    return gm.place < 0 && (to == from || (to == from + 1 && comma(from))) ? static_cast<int32_t>(g - 1) : -1;
   if (gm.place < 0 || to - from > 7) return -1;
   size_t i = from;
   if (i < to && comma(i)) ++i;

@@ -1232,6 +1232,16 @@ TEST_F(EnglishEventsTest, ALandmarkIsNoIncidentOfItsOwn) {
   EXPECT_EQ(v[0].place, "Manbij");
 }
 
+// An English qualifier after a number that another number follows is the later number's: a
+// page's share count before the lead ("Get short URL 124 At least four people were killed")
+// is no toll.
+TEST_F(EnglishEventsTest, AQualifierBeforeANumberIsThatNumbers) {
+  auto v = Events("Get short URL 124 At least four people were killed by shelling on Aleppo on Saturday.",
+                  "2016-07-24");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 4u);
+}
+
 }  // namespace
 }  // namespace marsad::events
 

@@ -1242,6 +1242,19 @@ TEST_F(EnglishEventsTest, AQualifierBeforeANumberIsThatNumbers) {
   EXPECT_EQ(v[0].fatalities, 4u);
 }
 
+// A town's toll of the day, then its parts: a later part more than half the whole is still a
+// part when the parts told add up to no more than the whole (2 + 4 of 6); it does not lower
+// the toll.
+TEST_F(EnglishEventsTest, PartsThatAddUpToTheWholeDoNotLowerIt) {
+  auto v = Events("Six civilians were killed due to rocket shells fired by terrorists on al-Midan and al-Muhafaza "
+                  "neighborhoods in Aleppo on Friday. A source said that terrorists fired rocket shells on al-Midan "
+                  "neighborhood in the morning killing two civilians. Later in the evening the source said that four "
+                  "people were killed due to rocket attacks by terrorists on al-Muhafaza neighborhood.",
+                  "2016-10-07");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 6u);
+}
+
 }  // namespace
 }  // namespace marsad::events
 

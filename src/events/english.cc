@@ -426,6 +426,26 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
                            std::string_view focus_country, bool home_place) {
   int32_t best = -1;
   uint32_t best_cost = UINT32_MAX;
+  // A trigger that opens a clause of its own ("Shelling killed 3 people in Douma and an air
+  // strike killed 5 in Aleppo", "..., while air strikes killed 7 civilians in Idlib"): a place
+  // before the clause is the one told before, not its incident's.
+  uint32_t clause_start = 0;
+  {
+    auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), trigger_start,
+                               [](uint32_t p, const text::Token& t) { return p < t.start; });
+    size_t i = static_cast<size_t>(it - toks.tokens.begin());
+    if (i > 0) --i;  // the trigger's first token
+    // Its words before the trigger: a determiner and a firer's adjective at most.
+    for (size_t seen = 0; i > first_token && seen < 3; ++seen) {
+      --i;
+      const std::string_view k = toks.Key(i);
+      if (Is(k, {"and", "while", "whereas", "but"})) {
+        clause_start = toks.tokens[i].start;
+        break;
+      }
+      if (toks.tokens[i].kind != text::TokenKind::kWord) break;
+    }
+  }
   for (size_t g = 0; g < geo.mentions.size(); ++g) {
     const auto& gm = geo.mentions[g];
     if (gm.start < s_start || gm.end > s_end || gm.demonym || (gm.place < 0 && !gm.relation)) continue;
@@ -461,6 +481,7 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     if (home_place && l.country && (l.foreign || (gaz && gaz->Place(static_cast<uint32_t>(place)).country.empty())))
       continue;
     if (!locative) cost += kNotLocative;
+    if (gm.end <= clause_start) cost += kNotLocative;
     if (l.country) cost += kCountry;
     if (l.province) cost += kProvince;
     if (l.foreign) cost += kForeign;

@@ -1255,6 +1255,18 @@ TEST_F(EnglishEventsTest, PartsThatAddUpToTheWholeDoNotLowerIt) {
   EXPECT_EQ(v[0].fatalities, 6u);
 }
 
+// A trigger that opens a clause of its own ("and an air strike", ", while air strikes") reads
+// the place after it: the place before is the incident told before, two events.
+TEST_F(EnglishEventsTest, AClauseOfItsOwnIsAnotherIncident) {
+  for (const char* s : {"Shelling killed 3 people in Ar Rastan and an air strike killed 5 people in Aleppo on Friday.",
+                        "A car bomb killed 3 people in Ar Rastan, while air strikes killed 5 civilians in Aleppo."}) {
+    auto v = Events(s, "2016-07-22");
+    EXPECT_EQ(v.size(), 2u) << s;
+    EXPECT_EQ(PlaceOfToll(v, 3), "Ar Rastan") << s;
+    EXPECT_EQ(PlaceOfToll(v, 5), "Aleppo") << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events
 

@@ -139,6 +139,64 @@ bool Destination(const text::Tokens& toks, size_t first_token, size_t mention_to
   return false;
 }
 
+// The place whose landmark mention g is, or -1. A place named only to say where another
+// is ("Shelling on Douma near Damascus", "the town of Saqba, east of Damascus", "Jaramana, a
+// suburb of Damascus", "Kafr Nabl in Idlib province") is no incident of its own: a trigger
+// nearer the landmark still reads the place before it. The mention right before g, then:
+// a relative place right after it (a comma at most between) with its anchor, or a named
+// place after an appositive's noun of place and "of", "in" or "near", or after "in" or a
+// comma when a word of a province follows it or it is a province or a country. Both in the
+// sentence from `s_start` (its punctuation's keys are empty: any mark reads as a comma).
+int32_t LandmarkOf(const text::Tokens& toks, const geo::GeoResult& geo, const gazetteer::Gazetteer* gaz, size_t g,
+                   uint32_t s_start) {
+  const auto& gm = geo.mentions[g];
+  // The anchor of a relative place: the relative place's owner.
+  if (g > 0 && !gm.relation) {
+    const auto& r = geo.mentions[g - 1];
+    if (r.relation && r.relation->anchor == static_cast<int>(g) && r.place < 0)
+      return LandmarkOf(toks, geo, gaz, g - 1, s_start);
+  }
+  if (g == 0 || gm.demonym) return -1;
+  const auto& h = geo.mentions[g - 1];
+  if (h.demonym || h.place < 0 || h.start < s_start || h.token_end > gm.token_begin) return -1;
+  size_t from = h.token_end;
+  const size_t to = gm.token_begin;
+  // "Wadi Barada valley northwest of Damascus", "Kafr Nabl town in Idlib province".
+  if (from < to && Is(toks.Key(from), {"valley", "town", "village", "city", "area", "district", "neighbourhood",
+                                       "neighborhood", "camp", "plain", "plains", "countryside"}))
+    ++from;
+  auto comma = [&](size_t i) { return toks.tokens[i].kind == text::TokenKind::kPunct; };
+  if (gm.relation)
+    return gm.place < 0 && (to == from || (to == from + 1 && comma(from))) ? static_cast<int32_t>(g - 1) : -1;
+  if (gm.place < 0 || to - from > 7) return -1;
+  size_t i = from;
+  if (i < to && comma(i)) ++i;
+  // ", a suburb of Damascus", ", a town in the Eastern Ghouta", "a rebel-held village near Hama".
+  if (i < to && Is(toks.Key(i), {"a", "an", "the"})) {
+    for (size_t j = i + 1; j + 1 < to; ++j) {
+      if (!Is(toks.Key(j + 1), {"of", "in", "near", "outside"})) continue;
+      if (!Is(toks.Key(j), {"suburb", "town", "village", "city", "district", "neighbourhood", "neighborhood", "area",
+                            "region", "province", "part", "quarter", "outskirts", "countryside", "stronghold",
+                            "enclave", "bastion", "hub", "camp", "sub-district"}))
+        return -1;
+      const size_t rest = j + 2 + (j + 2 < to && toks.Key(j + 2) == "the");
+      return rest == to ? static_cast<int32_t>(g - 1) : -1;
+    }
+    return -1;
+  }
+  // "Kafr Nabl in Idlib province", "Douma, Damascus countryside", "Manbij in Syria".
+  if (i < to && toks.Key(i) == "in") ++i;
+  if (i != to || to == h.token_end) return -1;
+  if (gm.token_end < toks.tokens.size() &&
+      Is(toks.Key(gm.token_end), {"province", "governorate", "countryside", "region", "district", "suburbs"}))
+    return static_cast<int32_t>(g - 1);
+  if (!gaz) return -1;
+  const auto p = gaz->Place(static_cast<uint32_t>(gm.place));
+  return p.feature_class == 'A' && (p.feature_code.starts_with("PCL") || p.feature_code.starts_with("ADM"))
+             ? static_cast<int32_t>(g - 1)
+             : -1;
+}
+
 bool Chemical(std::string_view k) { return Is(k, {"chemical", "sarin", "chlorine", "toxic", "nerve"}); }
 
 }  // namespace
@@ -368,6 +426,26 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
                            std::string_view focus_country, bool home_place) {
   int32_t best = -1;
   uint32_t best_cost = UINT32_MAX;
+  // A trigger that opens a clause of its own ("Shelling killed 3 people in Douma and an air
+  // strike killed 5 in Aleppo", "..., while air strikes killed 7 civilians in Idlib"): a place
+  // before the clause is the one told before, not its incident's.
+  uint32_t clause_start = 0;
+  {
+    auto it = std::upper_bound(toks.tokens.begin(), toks.tokens.end(), trigger_start,
+                               [](uint32_t p, const text::Token& t) { return p < t.start; });
+    size_t i = static_cast<size_t>(it - toks.tokens.begin());
+    if (i > 0) --i;  // the trigger's first token
+    // Its words before the trigger: a determiner and a firer's adjective at most.
+    for (size_t seen = 0; i > first_token && seen < 3; ++seen) {
+      --i;
+      const std::string_view k = toks.Key(i);
+      if (Is(k, {"and", "while", "whereas", "but"})) {
+        clause_start = toks.tokens[i].start;
+        break;
+      }
+      if (toks.tokens[i].kind != text::TokenKind::kWord) break;
+    }
+  }
   for (size_t g = 0; g < geo.mentions.size(); ++g) {
     const auto& gm = geo.mentions[g];
     if (gm.start < s_start || gm.end > s_end || gm.demonym || (gm.place < 0 && !gm.relation)) continue;
@@ -381,7 +459,15 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     if (CapitalForItsGovernment(toks, gm, gaz) || WhereTheSpeakerIs(toks, gm.token_begin) ||
         Destination(toks, first_token, gm.token_begin))
       continue;
+    if (LandmarkOf(toks, geo, gaz, g, s_start) >= 0) continue;
     uint32_t cost = gm.start > trigger_start ? gm.start - trigger_start : trigger_start - gm.start;
+    // Its landmarks stand for it: the trigger after "Douma near Damascus" is as near Douma.
+    for (size_t k = g + 1; k < geo.mentions.size() && geo.mentions[k].start < s_end &&
+                           LandmarkOf(toks, geo, gaz, k, s_start) == static_cast<int32_t>(g);
+         ++k) {
+      const uint32_t s = geo.mentions[k].start;
+      cost = std::min(cost, s > trigger_start ? s - trigger_start : trigger_start - s);
+    }
     const bool locative = gm.relation || Locative(toks, first_token, gm.token_begin);
     // A foreign place the clause does not put the incident in is someone's country or a
     // dateline ("A U.S. missile strike", "MOSCOW Some 120 ... were killed in Syria"): never
@@ -395,6 +481,7 @@ int32_t EnglishClausePlace(const text::Tokens& toks, const geo::GeoResult& geo, 
     if (home_place && l.country && (l.foreign || (gaz && gaz->Place(static_cast<uint32_t>(place)).country.empty())))
       continue;
     if (!locative) cost += kNotLocative;
+    if (gm.end <= clause_start) cost += kNotLocative;
     if (l.country) cost += kCountry;
     if (l.province) cost += kProvince;
     if (l.foreign) cost += kForeign;

@@ -149,7 +149,13 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // another figure; it neither lowers the toll nor moves the place. (In the Arabic corpus
     // the larger figure is as often a roundup's total of several incidents, whose own
     // figure is the lower one: there the most conservative figure stays.)
-    const bool sub_part = m.english && !anaphor && figure(o) && e.fatalities > 0 && e.fatalities * 2 <= o.fatalities;
+    // A later part may be more than half when the parts told add up to no more than the whole
+    // ("Six civilians were killed ... on al-Midan ... and al-Muhafaza neighborhoods", then "two
+    // civilians" on al-Midan, then "four people" on al-Muhafaza).
+    const bool sub_part = m.english && !anaphor && figure(o) && e.fatalities > 0 &&
+                          (e.fatalities * 2 <= o.fatalities ||
+                           (om.parts > 0 && e.fatalities < o.fatalities && om.parts + e.fatalities <= o.fatalities));
+    if (sub_part) om.parts += e.fatalities;
     const int n_o = (o.actor1 >= 0) + (o.actor2 >= 0), n_e = (e.actor1 >= 0) + (e.actor2 >= 0);
     // An anaphor ("خلال تلك المواجهات") names the sides of an incident that names none.
     if ((m.cue > om.cue && (!anaphor || o.actor1 < 0)) || (m.cue == om.cue && !anaphor && n_e > n_o)) {

@@ -59,6 +59,7 @@ struct EventMeta {
   // "بينما", "while": events.cc, ClauseBreaks) before it; set before MergeMentions.
   uint32_t clause = 0;
   uint32_t sentence_start = 0;  // its sentence's first code point
+  uint64_t parts = 0;  // English: the dead of the parts of its toll told after it (MergeMentions' sub_part)
 };
 
 // The side a clause leaves unnamed, from the article's other mentions (ACLED codes the

@@ -813,7 +813,10 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       auto postposed_qualifier = [&]() {
         PhraseMatch pm;
         const QuantityWord* pw = qword(k, end, &pm);
-        if (pw && pw->kind == QuantityKind::kQualifier && q.qualifier == "exact"sv) {
+        // Not an English qualifier that a number follows: it is that number's ("Get short URL
+        // 124 At least four people were killed": four, not 124).
+        if (pw && pw->kind == QuantityKind::kQualifier && q.qualifier == "exact"sv &&
+            !(toks.tokens[k].script == text::Script::kLatin && is_number_token(k + pm.len, end))) {
           q.qualifier = pw->qualifier;
           k += pm.len;
         }

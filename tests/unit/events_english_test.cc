@@ -1213,6 +1213,60 @@ TEST_F(EnglishEventsTest, TheDeadOfThePreviousDayAreAnotherIncidents) {
   EXPECT_EQ(v[0].fatalities, 10u);
 }
 
+// A place named only as the landmark of the one before it ("Douma near Damascus", "Saqba,
+// east of Damascus", "Jaramana, a suburb of Damascus", "Kafr Nabl in Idlib province", "Wadi
+// Barada valley northwest of Damascus") is no incident of its own: a trigger nearer the
+// landmark reads the place before it, one event.
+TEST_F(EnglishEventsTest, ALandmarkIsNoIncidentOfItsOwn) {
+  for (const char* s : {"Shelling on Ar Rastan near Homs killed 10 people.",
+                        "An air strike on the town of Ar Rastan, north of Homs, killed 10 civilians on Thursday.",
+                        "Shelling on Ar Rastan in Homs province killed 10 people on Friday.",
+                        "Barrel bombs on Ar Rastan town north of Homs killed 10 people on Friday."}) {
+    auto v = Events(s, "2016-07-22");
+    ASSERT_EQ(v.size(), 1u) << s;
+    EXPECT_EQ(v[0].place, "Ar Rastan") << s;
+    EXPECT_EQ(v[0].fatalities, 10u) << s;
+  }
+  auto v = Events("A car bomb exploded in Manbij, a town in Aleppo, killing 6 people.", "2016-07-22");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].place, "Manbij");
+}
+
+// An English qualifier after a number that another number follows is the later number's: a
+// page's share count before the lead ("Get short URL 124 At least four people were killed")
+// is no toll.
+TEST_F(EnglishEventsTest, AQualifierBeforeANumberIsThatNumbers) {
+  auto v = Events("Get short URL 124 At least four people were killed by shelling on Aleppo on Saturday.",
+                  "2016-07-24");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 4u);
+}
+
+// A town's toll of the day, then its parts: a later part more than half the whole is still a
+// part when the parts told add up to no more than the whole (2 + 4 of 6); it does not lower
+// the toll.
+TEST_F(EnglishEventsTest, PartsThatAddUpToTheWholeDoNotLowerIt) {
+  auto v = Events("Six civilians were killed due to rocket shells fired by terrorists on al-Midan and al-Muhafaza "
+                  "neighborhoods in Aleppo on Friday. A source said that terrorists fired rocket shells on al-Midan "
+                  "neighborhood in the morning killing two civilians. Later in the evening the source said that four "
+                  "people were killed due to rocket attacks by terrorists on al-Muhafaza neighborhood.",
+                  "2016-10-07");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].fatalities, 6u);
+}
+
+// A trigger that opens a clause of its own ("and an air strike", ", while air strikes") reads
+// the place after it: the place before is the incident told before, two events.
+TEST_F(EnglishEventsTest, AClauseOfItsOwnIsAnotherIncident) {
+  for (const char* s : {"Shelling killed 3 people in Ar Rastan and an air strike killed 5 people in Aleppo on Friday.",
+                        "A car bomb killed 3 people in Ar Rastan, while air strikes killed 5 civilians in Aleppo."}) {
+    auto v = Events(s, "2016-07-22");
+    EXPECT_EQ(v.size(), 2u) << s;
+    EXPECT_EQ(PlaceOfToll(v, 3), "Ar Rastan") << s;
+    EXPECT_EQ(PlaceOfToll(v, 5), "Aleppo") << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events
 

@@ -723,6 +723,17 @@ TEST(ArabicCommonWordsTest, TheTestASwabAndForceMajeureAreNoPlaces) {
             (std::vector<std::string>{"القاهرة", "مسحة"}));
 }
 
+// "سار" (walked, went on: "وسار المتظاهرون", "سار على نهج") is a verb, not Sarh in Chad
+// (nonplace_words.tsv); the town keeps its cue.
+TEST(ArabicCommonWordsTest, WalkedIsNoSarh) {
+  const char* const rows[] = {
+      "2425287\tSarh\tSarh\tسار,سرح\t9.14291\t18.39227\tP\tPPLA\tTD\t\t14\t\t\t\t102528\t\t\t\t2024-01-01"};
+  marsad::testing::SmallIndex index("geo_arabic_walked", rows);
+  ASSERT_NE(index.resources(), nullptr);
+  EXPECT_TRUE(Places(*index.resources(), "وسار المتظاهرون في شوارع المدينة، وسار الحزب على نهج مؤسسه.").empty());
+  EXPECT_EQ(Surfaces(Places(*index.resources(), "وصل الوفد إلى مدينة سار في تشاد.")), (std::vector<std::string>{"سار"}));
+}
+
 // Regions Arabic texts name that the index lacked (data/gazetteer/supplement.txt: the Hejaz,
 // Siberia, read as the builder reads the supplement; regions.txt: the Sahara, the Soviet
 // Union, Yugoslavia, read by every index) and Medina as 'the Prophet's City' (extra_names.tsv), each with its source.

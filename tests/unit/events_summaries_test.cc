@@ -63,24 +63,7 @@ class EventsSummaries : public ::testing::Test {
   // The events of `s` (published 2015-08-04), each (surface, place index) a mention of the
   // small gazetteer's place (indices in the order above).
   static EventResult Run(const std::string& s, const std::vector<std::pair<std::string, int64_t>>& spans) {
-    auto text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
-    auto toks = text::Tokenize(text);
-    auto sentences = text::SplitSentences(text, toks);
-    geo::GeoResult geo;
-    for (const auto& [surface, place] : spans)
-      for (size_t i = 0; i < toks.tokens.size(); ++i) {
-        if (text.Slice(toks.tokens[i].start, toks.tokens[i].end) != surface) continue;
-        geo::Mention m;
-        m.start = toks.tokens[i].start;
-        m.end = toks.tokens[i].end;
-        m.token_begin = static_cast<uint32_t>(i);
-        m.token_end = static_cast<uint32_t>(i + 1);
-        m.place = place;
-        geo.mentions.push_back(m);
-        break;
-      }
-    EventExtractor ex(Dicts(), gaz_);
-    return ex.Extract(text, toks, sentences, geo, "2015-08-04", "IQ");
+    return testing::RunEvents(s, "2015-08-04", "IQ", {}, spans, gaz_).result;
   }
 
   static std::string* path_;

@@ -46,9 +46,11 @@ struct Run {
 };
 
 // `geo` stands in for the geoparser's result; `place_spans` gives its mentions as
-// (surface, place index) pairs, found in the text in order (their tokens are looked up).
+// (surface, place index) pairs, found in the text in order (their tokens are looked up);
+// `gaz`, when given, is the index those place indices are of.
 inline Run RunEvents(const std::string& s, const std::string& published = "", const std::string& focus_country = "",
-                     geo::GeoResult geo = {}, const std::vector<std::pair<std::string, int64_t>>& place_spans = {}) {
+                     geo::GeoResult geo = {}, const std::vector<std::pair<std::string, int64_t>>& place_spans = {},
+                     const gazetteer::Gazetteer* gaz = nullptr) {
   Run r;
   r.text = text::DecodeUtf8(s, text::Utf8Mode::kLenient).value();
   auto toks = text::Tokenize(r.text);
@@ -66,7 +68,7 @@ inline Run RunEvents(const std::string& s, const std::string& published = "", co
       break;
     }
   }
-  EventExtractor ex(Dicts());
+  EventExtractor ex(Dicts(), gaz);
   r.result = ex.Extract(r.text, toks, sentences, geo, published, focus_country);
   return r;
 }

@@ -669,9 +669,10 @@ const char* ComesAfterReason(const text::Tokens& toks, size_t first, size_t tok,
 }
 
 int ElapsedDaysBefore(const text::Tokens& toks, size_t first, size_t tok, size_t* after) {
-  static const WordTable kUnitDays{{"يوم", 1},    {"يوما", 1},  {"يومين", 2}, {"ايام", 1},   {"اسبوع", 7},
-                                   {"اسبوعين", 14}, {"اسابيع", 7}, {"شهر", 30},  {"شهرين", 60}, {"اشهر", 30},
-                                   {"عام", 365},  {"عامين", 730}, {"سنه", 365}, {"ساعات", 0},  {"ساعه", 0}};
+  static const WordTable kUnitDays{{"يوم", 1},    {"يوما", 1},   {"يومين", 2},  {"ايام", 1},   {"اسبوع", 7},
+                                   {"اسبوعا", 7}, {"اسبوعين", 14}, {"اسابيع", 7}, {"شهر", 30},  {"شهرا", 30},
+                                   {"شهرين", 60}, {"اشهر", 30},   {"عام", 365},  {"عاما", 365}, {"عامين", 730},
+                                   {"سنه", 365},  {"ساعات", 0},   {"ساعه", 0}};
   static const WordSet kAfter{"بعد", "وبعد"};
   static const WordSet kSince{"علي", "من"};
   // The preposition before the incident's noun, a word or two of it between ("من كشف ملابسات
@@ -691,13 +692,23 @@ int ElapsedDaysBefore(const text::Tokens& toks, size_t first, size_t tok, size_t
   const size_t unit = prep - 1;
   const uint64_t* per = Word(toks, unit) ? kUnitDays.Find(toks.Key(unit)) : nullptr;
   if (!per) return -1;
-  for (size_t i = unit; i > first && unit - i < 3;) {
+  // "بعد 34 يوما من": digits before a singular unit count it (the words before them are read
+  // from the number on).
+  uint64_t counted = 0;
+  size_t from = unit;
+  if (unit > first && toks.tokens[unit - 1].kind == text::TokenKind::kNumber) {
+    const std::string_view k = toks.Key(unit - 1);
+    const auto [end, ec] = std::from_chars(k.data(), k.data() + k.size(), counted);
+    if (ec != std::errc() || end != k.data() + k.size() || counted == 0 || counted > 999) return -1;
+    from = unit - 1;
+  }
+  for (size_t i = from; i > first && from - i < 3;) {
     --i;
     if (!Word(toks, i)) return -1;
     if (!KeyIs(toks, i, kAfter, false)) continue;
-    uint64_t n = 1;
+    uint64_t n = counted > 0 ? counted : 1;
     const std::string_view plural = toks.Key(unit);
-    if (plural == "ايام" || plural == "اسابيع" || plural == "اشهر") {
+    if (counted == 0 && (plural == "ايام" || plural == "اسابيع" || plural == "اشهر")) {
       n = 3;  // "بعد أيام من": a few
       int c = 0;
       if (unit > i + 1 && SmallCountWord(toks, unit - 1, &c)) n = static_cast<uint64_t>(c);

@@ -1110,6 +1110,19 @@ TEST(EventsIncidents, TheIncidentTheNewsIsTimedFromIsDatedBack) {
   }
   auto month = RunEvents("وضبطت الشرطة خلية أمس، بعد نحو شهر من كشف ملابسات التفجير الإرهابي في المسجد.", "2015-07-31");
   for (const auto& e : month.result.events) EXPECT_NE(e.sub_event_type, "Remote explosive/landmine/IED");
+  // Digits before a singular unit count it ("بعد 34 يوما من", "بعد 11 شهرا على").
+  auto days = RunEvents("بعد 34 يوما من تفجير المسجد الذي راح ضحيته 26 شخصا، ضبطت الشرطة خلية إرهابية.", "2015-07-31");
+  for (const auto& e : days.result.events) EXPECT_NE(e.sub_event_type, "Remote explosive/landmine/IED");
+  auto twelve = RunEvents("وبعد 12 يوما على هجوم انتحاري أودى بحياة 32 شخصا، شن سلاح الجو التركي اليوم غارات على مواقع "
+                          "لتنظيم داعش في سوريا.",
+                          "2015-08-01");
+  bool bomb = false;
+  for (const auto& e : twelve.result.events)
+    if (e.sub_event_type == "Suicide bomb") {
+      bomb = true;
+      EXPECT_EQ(e.date, "2015-07-20");
+    }
+  EXPECT_TRUE(bomb);
 }
 
 // A cell's group is who the arrest took ("ضبط شبكة إرهابية لتنظيم داعش"), not the arrester.

@@ -2513,9 +2513,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // mostly the other side's dead of the same fight: a toll (TollRelations), no incident.
       const size_t clause_of_trigger =
           KeyIs(toks, i, kBareKillWords) ? 0 : ClauseOf(breaks, toks.tokens[i].start);
+      // "تجفيف مصادره", "لخدمة مصالحه": a word the text ends with ه where the trigger's noun
+      // ends with ة (مصادرة, مصالحة) is another noun with a pronoun (its sources, his
+      // interests); the keys, which write ة as ه, do not tell them apart.
+      const bool written_ha = lang == "ar"sv && text.Slice(toks.tokens[i + m.len - 1].start, toks.tokens[i + m.len - 1].end)
+                                                    .ends_with("\xD9\x87");  // ه
       for (uint32_t ti : m.indexes) {
         const auto& t = d_.triggers[ti];
         if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
+        if (written_ha && std::string_view(t.phrase).ends_with("\xD8\xA9")) continue;  // ة
         TriggerKey key{t.event_type, t.sub_event_type, t.plover, clause_of_trigger};
         auto it = best.find(key);
         if (it == best.end() || weight_at(it->second.first, it->second.second) < weight_at(ti, i)) {

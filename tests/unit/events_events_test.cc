@@ -1125,6 +1125,18 @@ TEST(EventsIncidents, TheIncidentTheNewsIsTimedFromIsDatedBack) {
   EXPECT_TRUE(bomb);
 }
 
+// A word the text ends with ه where the trigger's noun ends with ة is another noun with a
+// pronoun: "تجفيف مصادره" (its sources, not a confiscation), "لخدمة مصالحه الخاصة" (his
+// interests, not a reconciliation). Written with ة, the triggers stay.
+TEST(EventsIncidents, APronounIsNoTriggerEndingInTaMarbuta) {
+  testing::ExpectNoEvents({"أبلغ وزير الخارجية السوري المبعوث الأممي تمسك النظام السوري بالمبادرة، لأن سوريا تعتبر تجفيف "
+                           "مصادره وتمويله ودعمه الأولوية.",
+                           "واستغل النظام السوري الشعارات لخدمة مصالحه الخاصة مع حزب الله."},
+                          "2015-07-24", "SY");
+  auto r = RunEvents("وأعلنت الشرطة أمس مصادرة أسلحة وذخائر في مدينة حمص.", "2015-07-24", "SY");
+  EXPECT_FALSE(r.result.events.empty());
+}
+
 // A cell's group is who the arrest took ("ضبط شبكة إرهابية لتنظيم داعش"), not the arrester.
 TEST(EventsIncidents, ACellsGroupIsArrested) {
   auto r = RunEvents("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية لتنظيم داعش تضم 5 مواطنين.", "2015-07-31");

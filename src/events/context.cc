@@ -601,6 +601,10 @@ const char* BackgroundReason(const text::Utf8Text& text, const text::Tokens& tok
   // an act is its aim, not the act ("نحو" before a number, "نحو 40 قتيلا", is "about": no
   // trigger follows it there).
   if (tok > first && KeyIs(toks, tok - 1, {"نحو", "باتجاه", "صوب"}, false)) return "a purpose, not an incident";
+  // "وصل دمشق قادما من بيروت لإجراء محادثات مع مسؤولي النظام": what a journey is made for
+  // ("لإجراء", "لعقد", "لبحث" before the talks) has not happened yet.
+  if (tok > first && KeyIs(toks, tok - 1, {"لاجرا", "لعقد", "لبحث", "لاستيناف", "لخوض", "لاطلاق"}, false))
+    return "a purpose, not an incident";
   // "أوردت صحيفة لوموند أرقاما رسمية تبين أن 126 متطرفا فرنسيا ... قتلوا في سوريا، إما في
   // المعارك أو في عمليات القصف أو في عمليات انتحارية", "تشير الإحصائيات الأولية إلى مقتل":
   // figures of many incidents, not one; so is a ranking of the hardest hit ("وكانت محافظة بغداد

@@ -1295,6 +1295,16 @@ TEST(EventsContext, AnAnniversarysKillerIsNoSideOfTheMarch) {
   EXPECT_TRUE(SkippedFor(r, "history: an anniversary"));
 }
 
+// What a journey or a call is for ("لإجراء محادثات", "لعقد هدنة", "لاستئناف مفاوضات") has not
+// happened yet: a purpose, not an incident.
+TEST(EventsContext, TalksAJourneyIsMadeForAreAPurpose) {
+  auto r = RunEvents("وكان المبعوث الأممي قد وصل دمشق صباح أمس الخميس قادما من بيروت لإجراء محادثات مع مسؤولي النظام "
+                     "والمعارضة بشأن تطورات الوضع السوري.",
+                     "2015-07-24", "SY");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "a purpose, not an incident"));
+}
+
 // An attempt to advance, repelled, is no change of territory, however far back the attempt.
 TEST(EventsContext, AnAttemptToAdvanceIsNoChangeOfTerritory) {
   auto r = RunEvents("وتصدت كتائب الجيش الحر في ريف اللاذقية لمحاولات قوات الأسد المدعومة بعناصر من الميليشيات التقدم على "

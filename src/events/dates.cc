@@ -603,8 +603,13 @@ void EventExtractor::FindDates(const text::Utf8Text& text, const text::Tokens& t
     const bool day_num = IsDayNum(t, i, &a);
     if (day_num && KeyIs(t, i + 1, {"of"}, false) && t.tokens[i].kind == text::TokenKind::kWord && is(i + 2, kMonthWord))
       day_len = 2;
-    if (int m = day_num && is(i + day_len, kMonthWord) ? MonthAt(t, i + day_len, &ml) : 0;
-        m || (day_len = 1, (m = DayOfMonthWithMin(t, i, &a, &day_len, &ml)) != 0)) {
+    // "قصر 22 مايو", "ثورة 25 يناير", "قوى 14 آذار", "شارع 26 يوليو": a day and a month after
+    // the noun of a building, a street, a movement or a unit name it, no date.
+    static const WordSet kNamedFor{"قصر",  "ساحه", "جامعه", "مستشفي", "مدرسه", "ثوره", "حركه", "قوي",   "مجمع",
+                                   "ملعب", "ميدان", "شارع", "جسر",    "تيار",  "تحالف", "لوا",  "كتيبه", "مدينه"};
+    const bool named_for = day_num && i > 0 && KeyIs(t, i - 1, kNamedFor);
+    if (int m = day_num && !named_for && is(i + day_len, kMonthWord) ? MonthAt(t, i + day_len, &ml) : 0;
+        m || (!named_for && (day_len = 1, (m = DayOfMonthWithMin(t, i, &a, &day_len, &ml)) != 0))) {
       const size_t after_month = PastMonthInBrackets(t, i + day_len + ml);
       size_t e = after_month;
       int y = 0;

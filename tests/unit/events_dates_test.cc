@@ -743,5 +743,15 @@ TEST(EventsDates, AYearAfterFiAtAPhrasesEnd) {
   for (const DateMention& d : count.result.dates) EXPECT_NE(count.Surface(d.start, d.end), "2000");
 }
 
+// A day and a month after the noun of a building, a street or a movement name it ("قصر 22
+// مايو", "شارع 26 سبتمبر", "ثورة 11 فبراير"): no date, so the capture of the palace yesterday is
+// no history of 22 May.
+TEST(EventsDates, ADayAndMonthNamingAPalaceIsNoDate) {
+  auto r = RunEvents("وقال الناطق إن المقاومة الشعبية استعادت أمس قصر 22 مايو الرئاسي من الحوثيين في عدن.", "2015-07-21", "YE");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].date, "2015-07-20");
+  for (const auto& d : r.result.dates) EXPECT_NE(d.date, "2015-05-22");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1415,6 +1415,15 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
       if (KeyIs(toks, i, kWillHappen, false)) return "future";
     if (tok >= first + 3 && KeyIs(toks, tok - 1, {"من"}, false) && KeyIs(toks, tok - 2, kNext, false)) return "future";
     if (tok + 1 < toks.tokens.size() && KeyIs(toks, tok + 1, kNext, false)) return "future";
+    // "أن تشهد الساعات المقبلة المزيد من الغارات", "خلال الأيام القادمة حملة": the coming
+    // hours or days before the trigger in its clause.
+    static const WordSet kSpans{"الساعات", "الايام", "الاسابيع", "الاشهر", "الشهور", "الفتره", "المرحله", "السنوات"};
+    for (size_t i = tok, seen = 0; i > first + 1 && seen < 6;) {
+      --i;
+      if (IsPunct(toks, i) || KeyIs(toks, i, kReportedContent)) break;
+      ++seen;
+      if (KeyIs(toks, i, kNext, false) && KeyIs(toks, i - 1, kSpans)) return "future";
+    }
   }
   // "لا نوافق على قصف منطقة كردستان": what one does not accept, asks no incident.
   for (size_t i = tok, seen = 0; i > first + 1 && seen < 4;) {

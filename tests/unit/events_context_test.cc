@@ -1305,6 +1305,18 @@ TEST(EventsContext, TalksAJourneyIsMadeForAreAPurpose) {
   EXPECT_TRUE(SkippedFor(r, "a purpose, not an incident"));
 }
 
+// The coming hours or days before a trigger in its clause ("أن تشهد الساعات المقبلة المزيد من
+// الغارات") make it a forecast; the past hours do not.
+TEST(EventsContext, TheComingHoursAreAForecast) {
+  auto r = RunEvents("وقالت المصادر إن العمليات انتقلت إلى مرحلة جديدة، فيما توقعت المصادر أن تشهد الساعات المقبلة المزيد "
+                     "من الغارات على مواقع الحوثيين في تعز.",
+                     "2015-07-26", "YE");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(SkippedFor(r, "future"));
+  auto past = RunEvents("وشهدت الساعات الماضية المزيد من الغارات على مواقع الحوثيين في تعز.", "2015-07-26", "YE");
+  EXPECT_FALSE(past.result.events.empty());
+}
+
 // An attempt to advance, repelled, is no change of territory, however far back the attempt.
 TEST(EventsContext, AnAttemptToAdvanceIsNoChangeOfTerritory) {
   auto r = RunEvents("وتصدت كتائب الجيش الحر في ريف اللاذقية لمحاولات قوات الأسد المدعومة بعناصر من الميليشيات التقدم على "

@@ -872,13 +872,19 @@ const WordSet& BelongingTo() {
   return k;
 }
 
+// "نفذها", "شنها", "ارتكبها", "تبناها" and their forms: a verb of doing whose object pronoun is
+// the deed just named; who follows is its author ("غارة شنها الطيران", "هجوم تبناه التنظيم").
+const WordSet& DoneByWords() {
+  static const WordSet k{"نفذه",   "نفذها",   "نفذته",   "نفذتها",   "نفذوه",   "نفذوها",  "نفذهما", "نفذتهما",
+                         "شنه",    "شنها",    "شنته",    "شنتها",    "شنوه",    "شنوها",   "شنهما",  "شنتهما",
+                         "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها", "تبناه", "تبنته",
+                         "تبناها", "تبنتها",  "تبنوه",   "تبنوها"};
+  return k;
+}
+
 bool AgentOfNoun(const text::Utf8Text& text, const text::Tokens& toks, size_t after, const ActorMention& a) {
   if (a.token_begin == after) return true;
-  if (a.token_begin == after + 1 &&
-      KeyIs(toks, after, {"شنها", "شنه", "شنتها", "شنته", "نفذها", "نفذه", "نفذتها", "نفذته", "شنوها", "نفذوها",
-                          "نفذهما", "شنهما", "نفذتهما", "شنتهما"},
-            false))
-    return true;
+  if (a.token_begin == after + 1 && KeyIs(toks, after, DoneByWords(), false)) return true;
   if (a.token_begin > after + 3 || a.token_begin >= toks.tokens.size()) return false;
   for (size_t i = after; i < a.token_begin; ++i)
     if (toks.tokens[i].kind == text::TokenKind::kPunct) return false;
@@ -3280,10 +3286,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // Not the one a verb of doing names between ("محاولة اغتيال نفذها تنظيم القاعدة": its author).
       auto done_by = [&, tok = tok](int32_t a) {
         for (size_t k = tok + m.len; k < r.actors[a].token_begin; ++k)
-          if (KeyIs(toks, k, {"نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنتها",
-                              "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "تبناه", "تبنته", "تبناها", "تبنتها"},
-                    false))
-            return true;
+          if (KeyIs(toks, k, DoneByWords(), false)) return true;
         return false;
       };
       if (t.event_type == "Violence against civilians"sv && t.sub_event_type == "Attack"sv && a1 >= 0 && !cue_here && !feminine_verb &&

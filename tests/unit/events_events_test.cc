@@ -2369,5 +2369,16 @@ TEST(EventsIncidents, AnExchangeOfFireWithTheGenitiveLam) {
   }
 }
 
+// A verb of doing with the deed as its object pronoun ("ارتكبوه", "شنها", "تبنته") names its
+// author right after it: the side that did it, not a side it fought.
+TEST(EventsActors, AuthorAfterAVerbOfDoing) {
+  geo::GeoResult geo;
+  auto r = RunEvents("قتل ثلاثة مدنيين في اعتداء ارتكبوه مسلحو الحوثي في عدن أمس.", "2016-07-22", "YE", geo, {{"عدن", 5}});
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(Id(r.result.events[0].actor1), "houthis");
+}
+
 }  // namespace
 }  // namespace marsad::events
+

@@ -1017,6 +1017,17 @@ bool OutcomeOfEarlierIncident(const text::Tokens& toks, size_t first, size_t tok
   return false;
 }
 
+const WordSet& AnnounceVerbs() {
+  static const WordSet k{"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+  return k;
+}
+
+const WordSet& ResponsibilityWords() {
+  static const WordSet k{"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما", "المسووليه",
+                         "مسيوليته", "مسيوليتها", "مسيوليتهم", "مسيوليتهما", "المسيوليه"};
+  return k;
+}
+
 const WordSet& RelativePronouns() {
   static const WordSet k{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"};
   return k;
@@ -1103,10 +1114,9 @@ std::optional<ResponsibilityClaim> EnglishClaim(const text::Tokens& toks, const 
 std::vector<ResponsibilityClaim> ResponsibilityClaims(const text::Tokens& toks, const std::vector<text::Sentence>& sentences,
                                                       const std::vector<ActorMention>& actors) {
   static const WordSet kAdopt{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني"};
-  static const WordSet kAnnounce{"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
+  const WordSet& kAnnounce = AnnounceVerbs();
   static const WordSet kClaimVerbs{"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
-  static const WordSet kResponsibility{"مسووليته", "مسووليتها", "مسووليتهم", "مسووليتهما", "المسووليه",
-                                       "مسيوليته", "مسيوليتها", "مسيوليتهم", "مسيوليتهما", "المسيوليه"};
+  const WordSet& kResponsibility = ResponsibilityWords();
   static const WordSet kSeveral{"الهجمات", "هجمات", "التفجيرات", "تفجيرات", "الهجومين", "هجومين", "التفجيرين",
                                 "تفجيرين", "العمليات", "عمليات", "الاعتداات", "اعتداات", "الانفجارات", "العمليتين"};
   static const WordSet kTold{"الهجوم", "والهجوم", "الهجمات", "الاعتدا", "الاعتداات", "الحادث", "الحادثه", "العمليه",

@@ -125,6 +125,12 @@ const WordSet& VerbsOfSaying();
 // before "since" / "منذ", no toll or campaign counted since then.
 const WordSet& ComparisonWords();
 
+// A claim of responsibility's words: the verbs that announce it ("أعلن", "أعلنت", "يعلن")
+// and the word of responsibility after them ("مسؤوليته", "المسؤولية", also misspelt
+// "مسئوليته"): "أعلن تنظيم داعش أمس مسؤوليته عن الهجوم".
+const WordSet& AnnounceVerbs();
+const WordSet& ResponsibilityWords();
+
 // The relative pronouns ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"):
 // what follows them describes a noun named before.
 const WordSet& RelativePronouns();

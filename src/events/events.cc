@@ -631,15 +631,13 @@ bool ClaimedOn(const text::Tokens& toks, size_t first, size_t date_tok, bool rep
     }
   // "أعلن تنظيم داعش أمس الخميس مسؤوليته عن هجوم انتحاري": an announcement of responsibility
   // is a claim too, the claimant before the date, the responsibility right after it.
-  static const std::initializer_list<std::string_view> kAnnounce = {"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن"};
-  static const std::initializer_list<std::string_view> kResponsibility = {"مسووليته", "مسووليتها", "مسووليتهم",
-      "المسووليه", "تبنيه", "تبنيها"};
+  // ("أعلن الحزب أمس تبنيه الهجوم": his adoption of it.)
   constexpr size_t kAfterDate = 4;  // tokens: the date's words ("أمس الخميس"), a comma
   bool announced = false;
   for (size_t k = date_tok + 1; k < toks.tokens.size() && k <= date_tok + kAfterDate && !announced; ++k)
-    announced = KeyIs(toks, k, kResponsibility, false);
+    announced = KeyIs(toks, k, ResponsibilityWords(), false) || KeyIs(toks, k, {"تبنيه", "تبنيها"}, false);
   for (size_t k = date_tok; announced && k > first && date_tok - k < kWindow; --k)
-    if (KeyIs(toks, k - 1, kAnnounce)) {
+    if (KeyIs(toks, k - 1, AnnounceVerbs())) {
       if (responsibility) *responsibility = true;
       return true;
     }

@@ -1203,6 +1203,12 @@ TEST(EventsIncidents, AnAnnouncedResponsibilitysDayIsTheClaims) {
   EXPECT_EQ(only.result.events[0].date, "2015-07-23");
   EXPECT_TRUE(only.result.events[0].date_from_claim);
   EXPECT_FALSE(only.result.events[0].date_from_context);
+  // Spelt with ئ ("مسئوليته"), as many papers do: the same claim (ResponsibilityWords).
+  auto spelt = RunEvents("أعلن تنظيم داعش أمس الخميس مسئوليته عن هجوم انتحاري بسيارة ملغومة في بغداد أسفر عن مقتل 20 "
+                         "شخصا.",
+                         "2015-07-24");
+  ASSERT_EQ(spelt.result.events.size(), 1u);
+  EXPECT_TRUE(spelt.result.events[0].date_from_claim);
   auto adopted = RunEvents("تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى إلى مقتل جنديين تركيين.", "2015-07-27");
   ASSERT_EQ(adopted.result.events.size(), 1u);
   EXPECT_TRUE(adopted.result.events[0].date_from_claim);

@@ -518,7 +518,6 @@ bool PlaceOfSpeakingOfficial(const text::Tokens& toks, const std::vector<Speaker
       "عام", "العام", "ولايه", "محافظه", "مدينه", "اقليم", "مديريه", "بلديه", "مجلس", "مستشفي", "عمليات", "الصحي",
       "المحلي", "محلي", "الامني", "امني", "العسكري", "عسكري", "الطبي", "طبي", "طبيه", "امنيه", "محليه", "الحكومي",
       "حكومي"};
-  static const std::initializer_list<std::string_view> kAccording = {"بحسب", "حسب", "حسبما", "وفق", "وفقا", "لسان"};
   constexpr size_t kTitleWords = 4;  // "المتحدث باسم شرطة ولاية": the title and three words
   size_t title = SIZE_MAX;
   for (size_t k = place_begin, seen = 0; k > first && seen < kTitleWords && title == SIZE_MAX; ++seen) {
@@ -529,7 +528,7 @@ bool PlaceOfSpeakingOfficial(const text::Tokens& toks, const std::vector<Speaker
   if (title == SIZE_MAX) return false;
   for (const auto& f : frames)
     if (place_begin >= f.begin && place_begin < f.end && (tok < f.begin || tok >= f.end)) return true;
-  return title > first && (KeyIs(toks, title - 1, VerbsOfSaying()) || KeyIs(toks, title - 1, kAccording));
+  return title > first && (KeyIs(toks, title - 1, VerbsOfSaying()) || KeyIs(toks, title - 1, AccordingToWords()));
 }
 
 // Whether the place mention [at, at_end) names the place of another incident that the

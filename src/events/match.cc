@@ -723,14 +723,19 @@ TokenTags::Tags TokenTags::TagsOf(const Table& table, const text::Tokens& toks, 
   return tags;
 }
 
+const WordSet& AccordingToWords() {
+  static const WordSet k{"بحسب", "حسب", "حسبما", "وفق", "وفقا", "لسان"};
+  return k;
+}
+
 bool ReportGoesOn(const text::Tokens& toks, size_t first, size_t end, const WordSet& reports) {
   // A verb of saying, with or without و, or "according to" ("ووفق التقرير فإن", "وبحسب البيان").
   static const WordSet kGoesOn{"وذكر",  "واضاف", "واوضح", "واشار", "وتابع", "وبين",   "واكد",   "وافاد", "ولفت",
                                "وذكرت", "واضافت", "واوضحت", "واشارت", "وتابعت", "وبينت", "واكدت", "وافادت", "اشار",
-                               "اوضح",  "اضاف",  "ذكر",   "اشارت", "اوضحت", "اضافت", "ذكرت",  "ووفق",  "وفق",
-                               "وبحسب", "بحسب",  "وحسب",  "حسب"};
+                               "اوضح",  "اضاف",  "ذكر",   "اشارت", "اوضحت", "اضافت", "ذكرت"};
   for (size_t i = first; i < end && i < first + 2; ++i)
-    if (KeyIs(toks, i, kGoesOn, false)) return i + 1 < end && KeyIs(toks, i + 1, reports, false);
+    if (KeyIs(toks, i, kGoesOn, false) || KeyIs(toks, i, AccordingToWords()))
+      return i + 1 < end && KeyIs(toks, i + 1, reports, false);
   return false;
 }
 

@@ -632,8 +632,12 @@ inline size_t SentenceOf(const std::vector<text::Sentence>& ss, size_t token) {
   return it == ss.begin() ? 0 : static_cast<size_t>(it - ss.begin() - 1);
 }
 
+// "According to": "بحسب", "حسب", "حسبما", "وفق", "وفقا", "على لسان" (with their proclitics:
+// "وبحسب", "ووفق"); who or what follows is the source of what is told.
+const WordSet& AccordingToWords();
+
 // The sentence [first, end) goes on with a statement or report told before: "وأشار البيان",
-// "وأضاف التقرير" (a verb of saying, then one of `reports`).
+// "وأضاف التقرير" (a verb of saying, or "according to", then one of `reports`).
 bool ReportGoesOn(const text::Tokens& toks, size_t first, size_t end, const WordSet& reports);
 
 }  // namespace marsad::events

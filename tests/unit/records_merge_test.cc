@@ -102,9 +102,24 @@ TEST(Compatible, DatesWithinTheirPrecision) {
   std::tie(pub.day_lo, pub.day_hi) = DayInterval(pub.date, "day", true);
   EXPECT_TRUE(Compatible(Worded(R("a", "2015-07-21"), s), pub, opt).ok);
   EXPECT_FALSE(Compatible(Worded(R("a", "2015-07-18"), s), pub, opt).ok);  // the 19th: a reprint
-  Report plain = pub;  // the fields alone join single days only
+  // The fields alone join one day: a day an article names within the window of another's
+  // day of publication is one (the 21st, published on the 22nd with no date of its own).
+  Report plain = pub;
   plain.grams.clear();
-  EXPECT_FALSE(Compatible(R("a", "2015-07-21"), plain, opt).ok);
+  EXPECT_TRUE(Compatible(R("a", "2015-07-21"), plain, opt).ok);
+  EXPECT_TRUE(Compatible(plain, R("a", "2015-07-22"), opt).ok);
+  EXPECT_EQ(Compatible(R("a", "2015-07-20"), plain, opt).why, "worded apart, not one day");  // outside the window
+  Report carried = R("a", "2015-07-21");  // a day carried from another sentence: no
+  carried.date_source = "context";
+  EXPECT_EQ(Compatible(carried, plain, opt).why, "worded apart, not one day");
+  Report pub2 = R("a", "2015-07-22");  // two windows: one of two days each, no one day
+  pub2.date_source = "published";
+  std::tie(pub2.day_lo, pub2.day_hi) = DayInterval(pub2.date, "day", true);
+  EXPECT_EQ(Compatible(pub2, plain, opt).why, "worded apart, not one day");
+  Report battle = R("a", "2015-07-21"), battle_pub = plain;  // a town's fighting goes on: no
+  battle.event_type = battle_pub.event_type = "Battles";
+  battle.sub_event_type = battle_pub.sub_event_type = "Armed clash";
+  EXPECT_EQ(Compatible(battle, battle_pub, opt).why, "worded apart, not one day");
   Report month = R("c", "2015-07-01");  // a month tells no incident from another
   month.date_precision = "month";
   std::tie(month.day_lo, month.day_hi) = DayInterval(month.date, "month", false);

@@ -353,6 +353,14 @@ bool TwoAttacks(const Report& a, const Report& b) {
   return !a.actor1.empty() && !b.actor1.empty() && !OneActor({a.actor1, a.inter1}, {b.actor1, b.inter1});
 }
 
+// Sub-types a place sees day after day in a war: its fighting, its shelling, the raids on
+// it, the "attacks" the extractor reads from a front's news (Taiz, Aden, Ramadi in July
+// 2015). A day off between two reports of these is likely another day's incident.
+bool Recurring(const Report& r) {
+  return r.event_type == "Battles" || r.sub_event_type == "Air/drone strike" ||
+         r.sub_event_type == "Shelling/artillery/missile attack" || r.sub_event_type == "Attack";
+}
+
 // Whether two reports `gap` days apart tell one day as far as the fields can say. Both a
 // single day on the same day, and also:
 // - one the day an article names (no `date_source`), the other only the day of publication
@@ -360,6 +368,15 @@ bool TwoAttacks(const Report& a, const Report& b) {
 //   date of its own says no more than "one of these two days", and the named day is one of
 //   them (Baghdad's protests of 1 Aug 2015: "تصاعدت أمس التظاهرات" in a paper of the 2nd, the
 //   bare news in another). Not for battles: a town's fighting goes on day after day.
+// - one the day an article names, the other a day off, dated by an earlier sentence of its
+//   article (`context`), for a single incident (not a Recurring sub-type) whose wording is
+//   somewhat alike (kDayOffSimilarity, short of MergeOptions::min_similarity): the date
+//   carried from the paragraph before is the one most often wrong by a day ("أمس" in a
+//   follow-up written a day later). Two papers' reports of the bombing of a police bus in
+//   Sitrah (27 Jul 2015), of Jabhat al-Nusra's abduction of Division 30's commander near
+//   Azaz, of the explosion in Rmelan. Not within one article (SplitIncident): its two days
+//   are its own reading.
+constexpr double kDayOffSimilarity = 0.10;
 bool OneDayAcross(const Report& a, const Report& b, int gap) {
   bool single = a.day_lo == a.day_hi && b.day_lo == b.day_hi;
   if (gap == 0 && single) return true;
@@ -371,7 +388,9 @@ bool OneDayAcross(const Report& a, const Report& b, int gap) {
     };
     return window_holds(a, b) || window_holds(b, a);
   }
-  return false;
+  auto carried = [](const Report& c, const Report& o) { return c.date_source == "context" && o.date_source.empty(); };
+  return gap == 1 && single && (carried(a, b) || carried(b, a)) && !Recurring(a) && !Recurring(b) &&
+         TextSimilarity(a, b) >= kDayOffSimilarity;
 }
 
 // Which of the finer fields two reports `gap` days apart disagree on ("" when none): one

@@ -223,9 +223,14 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                e.date_precision == "day"sv && e.date < o.date) {
       // One incident told with two days of its own ("أفاد مصدر ... اليوم الجمعة بمقتل ثمانية عشر
       // حوثياً", then "مواجهات عنيفة اندلعت مساء امس الخميس"): the earlier is the incident's, the
-      // later the day it was told on.
+      // later the day it was told on. Its telling orders a clash's sides ("عقب محاولة الحوثيين
+      // الهجوم على مواقع المقاومة": the attackers first), not the report's.
       o.date = e.date;
       om.date_of_speech = m.date_of_speech;
+      if (ReversedClash(o, e)) {
+        o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
+        o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
+      }
     }
     if (!anaphor && e.confidence > o.confidence) {
       o.start = e.start;

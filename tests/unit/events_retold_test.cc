@@ -60,6 +60,7 @@ TEST(EventsRetold, OneFigureOfAClashWithItsSidesInTheOtherOrder) {
   auto one = Merge({lead(), closer(2)}, std::vector<EventMeta>(2), quantities);
   ASSERT_EQ(one.size(), 1u);
   EXPECT_EQ(one[0].date, "2015-07-30");
+  EXPECT_EQ(one[0].actor1, 2);  // the sides in the order of the telling of that day
   EXPECT_EQ(one[0].fatalities, 18u);
   EXPECT_EQ(Merge({lead(), closer(3)}, std::vector<EventMeta>(2), quantities).size(), 2u);
   auto other = closer(2);

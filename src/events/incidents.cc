@@ -389,8 +389,16 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // monitor quoted is often read as a side).
       const bool vague_then_figure = m.english && vague(o) && figure(e) && SameKind(o, e) &&
                                      e.fatalities >= o.fatalities;
+      // Air strikes by one striker on one day of their own, at one place or one inside the other,
+      // are one event (ACLED's unit: a striker's strikes on a location and a day), whatever each
+      // telling reads as their target ("غارتين جويتين على معسكر يسيطر عليه الحوثيون", then
+      // "غارتين جويتين استهدفتا ... معسكر المنار التابع لما كان يعرف بالحرس الجمهوري").
+      const bool one_striker = o.sub_event_type == "Air/drone strike"sv && e.sub_event_type == "Air/drone strike"sv &&
+                               o.actor1 >= 0 && o.actor1 == e.actor1 && own_o && own_e && o.date == e.date &&
+                               o.place_mention >= 0 && e.place_mention >= 0 &&
+                               (o.place == e.place || within(o.place, e.place) || within(e.place, o.place));
       if (!(SameKind(o, e) || same_blast || same_site || same_toll || next_sentence || untyped_clash) ||
-          !(same_toll || agree || next_sentence || vague_then_figure))
+          !(same_toll || agree || next_sentence || vague_then_figure || one_striker))
         continue;
       // One toll told on two days a day apart ("أول من أمس" in the lead, "أمس" in the quote
       // of an official who spoke the day before) is one incident told twice.

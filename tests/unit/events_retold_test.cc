@@ -103,5 +103,28 @@ TEST(EventsRetold, ATargetingVerbAndTheClashItTells) {
   EXPECT_EQ(Merge({targeted(3, "2015-08-06"), clash()}, meta(true)).size(), 2u);
 }
 
+// "قصف جوي للقوات العراقية استهدف أحد المنازل في قضاء الرطبة" (the target unnamed), then
+// "طائرة عسكرية عراقية أطلقت صاروخين على أحد المنازل فجر الجمعة وسط قضاء الرطبة ... مقتل 16
+// مدنيا": one striker's strikes on one place and one day of their own, one event whatever each
+// telling reads as their target. Not at another place (even of one province), nor on another day.
+TEST(EventsRetold, OneStrikersStrikesOnOnePlaceAndDay) {
+  auto strike = [](int64_t place, uint32_t at, int32_t target, const char* date) {
+    Event e = Clash(place, at, date);
+    e.event_type = "Explosions/Remote violence";
+    e.sub_event_type = "Air/drone strike";
+    e.actor2 = target;
+    return e;
+  };
+  auto one = Merge({strike(1, 0, -1, "2015-07-31"), strike(1, 145, 4, "2015-07-31")}, std::vector<EventMeta>(2));
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].mentions.size(), 2u);
+  EXPECT_EQ(Merge({strike(1, 0, 2, "2015-07-31"), strike(1, 145, 4, "2015-07-31")}, std::vector<EventMeta>(2)).size(),
+            1u);
+  EXPECT_EQ(Merge({strike(1, 0, 2, "2015-07-31"), strike(2, 145, 4, "2015-07-31")}, std::vector<EventMeta>(2)).size(),
+            2u);
+  EXPECT_EQ(Merge({strike(1, 0, 2, "2015-07-31"), strike(1, 145, 4, "2015-07-30")}, std::vector<EventMeta>(2)).size(),
+            2u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -4399,6 +4399,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.date_of_speech = date_of_speech;
       em.unknown_weapon = e.sub_event_type == "Shelling/artillery/missile attack"sv && (t.phrase == "قصف"sv || t.phrase == "القصف"sv);
       em.no_weapon = e.sub_event_type == "Shelling/artillery/missile attack"sv && (t.phrase == "استهدف"sv || t.phrase == "استهدفت"sv);
+      em.targeted = em.no_weapon;
       e.confidence = 0.55f * t.weight + (A1 ? 0.2f : 0.f) + (A2 ? 0.1f : 0.f) + (e.place_mention >= 0 ? 0.15f : 0.f);
       if (a1 >= 0 && r.actors[a1].back_reference) e.confidence -= 0.05f;
       e.confidence = std::clamp(e.confidence, 0.f, 1.f);

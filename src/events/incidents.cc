@@ -58,6 +58,14 @@ bool ActorsWithin(int32_t a1, int32_t a2, const Event& b, const ActorKind& kind)
 
 // Two readings may be one event as far as actors go: one's actors are a subset of the
 // other's. Talks, agreements and refusals do not order their parties ("بين X و Y").
+// The two sides of a clash named in either order ("بمقتل ثمانية عشر حوثياً خلال الاشتباكات ...
+// في مدينة الضالع", told by the resistance, then "مواجهات ... في منطقة سناح عقب محاولة الحوثيين
+// الهجوم على مواقع المقاومة"): with one figure told of both, one battle (MergeMentions).
+bool ReversedClash(const Event& a, const Event& b) {
+  return a.sub_event_type == "Armed clash"sv && b.sub_event_type == "Armed clash"sv && a.actor1 >= 0 &&
+         a.actor2 >= 0 && a.actor1 == b.actor2 && a.actor2 == b.actor1;
+}
+
 bool ActorsAgree(const Event& a, const Event& b, const ActorKind& kind) {
   if (ActorsWithin(a.actor1, a.actor2, b, kind) || ActorsWithin(b.actor1, b.actor2, a, kind)) return true;
   if (a.event_type != "Strategic developments"sv) return false;
@@ -97,6 +105,11 @@ namespace {
 bool NoWeapon(const Event& e, const EventMeta& m) {
   return m.no_weapon && e.sub_event_type == "Shelling/artillery/missile attack"sv;
 }
+// Its type is the targeting verb's default, whichever reading of its clause was kept
+// ("شنت المقاومة هجمات متعددة ومباغتة استهدفت الحوثيين").
+bool Targeted(const Event& e, const EventMeta& m) {
+  return m.targeted && e.sub_event_type == "Shelling/artillery/missile attack"sv;
+}
 }  // namespace
 
 void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
@@ -134,8 +147,11 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     const bool names_weapon = (om.unknown_weapon && !m.unknown_weapon && e.sub_event_type == "Air/drone strike"sv) ||
                               (NoWeapon(o, om) && !NoWeapon(e, m) && e.event_type == "Explosions/Remote violence"sv) ||
                               (o.sub_event_type == "Remote explosive/landmine/IED"sv && e.sub_event_type == "Suicide bomb"sv);
-    if ((TypeRank(e) > TypeRank(o) || names_weapon) && Violent(o.event_type) && !m.anaphoric_violent &&
-        !(NoWeapon(e, m) && o.event_type == "Explosions/Remote violence"sv)) {
+    // A verb that names no weapon ("شنت هجمات استهدفت الحوثيين") is a battle's when the same
+    // incident is told as one ("المعارك ... في مديرية ذي ناعم"), and never retypes it.
+    const bool names_battle = Targeted(o, om) && e.sub_event_type == "Armed clash"sv;
+    if ((TypeRank(e) > TypeRank(o) || names_weapon || names_battle) && Violent(o.event_type) && !m.anaphoric_violent &&
+        !NoWeapon(e, m)) {
       o.event_type = e.event_type;
       o.sub_event_type = e.sub_event_type;
       o.plover = e.plover;
@@ -202,6 +218,19 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       o.date_from_context = e.date_from_context;
       o.date_from_claim = e.date_from_claim;
       om.date_of_speech = m.date_of_speech;
+    } else if (!anaphor && !other_side && !o.date_from_published && !o.date_from_context && !o.date_from_claim &&
+               !e.date_from_published && !e.date_from_context && !e.date_from_claim && o.date_precision == "day"sv &&
+               e.date_precision == "day"sv && e.date < o.date) {
+      // One incident told with two days of its own ("أفاد مصدر ... اليوم الجمعة بمقتل ثمانية عشر
+      // حوثياً", then "مواجهات عنيفة اندلعت مساء امس الخميس"): the earlier is the incident's, the
+      // later the day it was told on. Its telling orders a clash's sides ("عقب محاولة الحوثيين
+      // الهجوم على مواقع المقاومة": the attackers first), not the report's.
+      o.date = e.date;
+      om.date_of_speech = m.date_of_speech;
+      if (ReversedClash(o, e)) {
+        o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
+        o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
+      }
     }
     if (!anaphor && e.confidence > o.confidence) {
       o.start = e.start;
@@ -343,7 +372,16 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                                  e.sub_event_type.find("territory") == std::string::npos &&
                                  (e.fatalities == 0 || e.fatalities == o.fatalities || bare_then_weapon) &&
                                  ActorsAgree(o, e, kind);
+      // An attack its verb names no weapon of ("شنت المقاومة هجمات متعددة ومباغتة استهدفت
+      // الحوثيين", "كمائن استهدفت دوريتين") and a clash of the same sides, place and day ("وتستمر
+      // المعارك ... في مديرية ذي ناعم", "مصرع ثمانية حوثيين في كمين"): one incident, the clash.
+      // Both placed, at one place or one inside the other, on one day.
+      const bool untyped_clash = ((Targeted(o, kept_meta[k]) && e.sub_event_type == "Armed clash"sv) ||
+                                  (Targeted(e, m) && o.sub_event_type == "Armed clash"sv)) &&
+                                 o.place_mention >= 0 && e.place_mention >= 0 && o.date == e.date &&
+                                 (o.place == e.place || within(o.place, e.place) || within(e.place, o.place) || same_area(o.place, e.place));
       const bool agree = ActorsAgree(o, e, {});
+      const bool reversed = ReversedClash(o, e);
       // An English lead that counts its dead by a vague plural ("air strikes ... killing dozens",
       // "Hundreds of people have been killed") and, later, a figure of the same kind of
       // incident ("killed 45 civilians in and around Aleppo", "The death toll reached 330"):
@@ -351,8 +389,16 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // monitor quoted is often read as a side).
       const bool vague_then_figure = m.english && vague(o) && figure(e) && SameKind(o, e) &&
                                      e.fatalities >= o.fatalities;
-      if (!(SameKind(o, e) || same_blast || same_site || same_toll || next_sentence) ||
-          !(same_toll || agree || next_sentence || vague_then_figure))
+      // Air strikes by one striker on one day of their own, at one place or one inside the other,
+      // are one event (ACLED's unit: a striker's strikes on a location and a day), whatever each
+      // telling reads as their target ("غارتين جويتين على معسكر يسيطر عليه الحوثيون", then
+      // "غارتين جويتين استهدفتا ... معسكر المنار التابع لما كان يعرف بالحرس الجمهوري").
+      const bool one_striker = o.sub_event_type == "Air/drone strike"sv && e.sub_event_type == "Air/drone strike"sv &&
+                               o.actor1 >= 0 && o.actor1 == e.actor1 && own_o && own_e && o.date == e.date &&
+                               o.place_mention >= 0 && e.place_mention >= 0 &&
+                               (o.place == e.place || within(o.place, e.place) || within(e.place, o.place));
+      if (!(SameKind(o, e) || same_blast || same_site || same_toll || next_sentence || untyped_clash) ||
+          !(same_toll || agree || next_sentence || vague_then_figure || one_striker))
         continue;
       // One toll told on two days a day apart ("أول من أمس" in the lead, "أمس" in the quote
       // of an official who spoke the day before) is one incident told twice.
@@ -375,10 +421,10 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       if (own_o != own_e && apart > kRecapDays &&
           o.fatalities > 0 && e.fatalities > 0 && o.fatalities != e.fatalities)
         continue;
-      const bool places = o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
+      const bool places = untyped_clash || o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
                           within(e.place, o.place) ||
-                          (((figures && agree) || next_sentence) && same_area(o.place, e.place)) ||
+                          (((figures && (agree || reversed)) || next_sentence) && same_area(o.place, e.place)) ||
                           // One of them placed at the province only, the other in it, both of a day
                           // the text names, the same sides: "منطقة نجران" and "مدينة نجران".
                           (agree && own_o && own_e && (province(o.place) || province(e.place)) &&
@@ -403,8 +449,10 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       Event& o = kept[k];
       if (o.fatalities != e.fatalities || !SameKind(o, e) || !figure(o) || o.fatalities == 0) continue;
       if (std::labs(DaysBetween(o.date, e.date)) > kRetoldWithinDays) continue;
+      // Or two places of one province, by the same sides (in either order, for a clash).
       if (!(o.place == e.place || o.place_mention < 0 || e.place_mention < 0 || within(o.place, e.place) ||
-            within(e.place, o.place)))
+            within(e.place, o.place) ||
+            ((ActorsAgree(o, e, {}) || ReversedClash(o, e)) && same_area(o.place, e.place))))
         continue;
       absorb(o, kept_meta[k], e, kept_meta[j], false);
       e.fatalities = 0;
@@ -503,6 +551,7 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
     if ((TypeRank(e) > TypeRank(o) && !weak_weapon_e) || surer ||
         (weak_weapon_o && e.event_type == "Battles"sv && TypeRank(e) < TypeRank(o))) {
       kept_meta[target].weight = (*meta)[i].weight;
+      kept_meta[target].targeted = (*meta)[i].targeted;
       std::swap(o.event_type, e.event_type);
       std::swap(o.sub_event_type, e.sub_event_type);
       o.trigger = e.trigger;

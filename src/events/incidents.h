@@ -50,6 +50,7 @@ struct EventMeta {
   bool bare_kill = false;  // its trigger is a bare killing word ("قتل", "مقتل", "لقوا مصرعهم"), no weapon
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
   bool no_weapon = false;  // "استهدفت وحدات عسكرية": an attack its verb names no weapon of (the type a default)
+  bool targeted = false;   // its type is "استهدف"'s default, carried when the clause's readings collapse
   // The phrase of an incident the news is timed from ("بعد أربعة أيام على هجوم انتحاري ... وأودى
   // بحياة 32 شخصا،"), in code points: its counts are that incident's toll only.
   uint32_t phrase_start = 0, phrase_end = 0;

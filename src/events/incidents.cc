@@ -696,7 +696,10 @@ void ImpliedSides(const Dictionaries& d, const std::vector<int32_t>& flyers, con
     // A strike no one in its clause is named to have flown, in an article that names no
     // state force: the state last named. (Not the article's most named force: its readings
     // then stopped joining the incident's other mentions, dev type and precision fell.)
-    if (e.sub_event_type == "Air/drone strike"sv && e.actor1 < 0 && default_flyer < 0 && flyer >= 0 &&
+    // So is one in an article that names whose aircraft strike ("شنت طائرات التحالف العربي
+    // غارات جوية ...", then "كما استهدفت غارة أخرى منطقة صرواح"): those aircraft, last named
+    // before it, never an unidentified armed group (which flies none).
+    if (e.sub_event_type == "Air/drone strike"sv && e.actor1 < 0 && (default_flyer < 0 || flyer_named) && flyer >= 0 &&
         flyer != e.actor2) {
       e.actor1 = flyer, e.actor1_mention = -1;
       continue;

@@ -2385,6 +2385,19 @@ TEST(EventsActors, AuthorAfterAVerbOfDoing) {
   EXPECT_EQ(Id(r.result.events[0].actor1), "houthis");
 }
 
+
+// An air strike no one in its clause flew, in an article that names whose aircraft strike
+// ("شنت طائرات التحالف العربي غارات"): those aircraft flew it; an unidentified armed group
+// flies none.
+TEST(EventsActors, AnotherStrikeIsTheNamedAircrafts) {
+  geo::GeoResult geo;
+  auto r = RunEvents("شنت طائرات التحالف العربي غارات جوية على مواقع للحوثيين في مجزر أمس. "
+                     "كما استهدفت غارة أخرى منطقة صرواح غرب مأرب.",
+                     "2015-08-06", "YE", geo, {{"مجزر", 5}, {"صرواح", 5}});
+  ASSERT_EQ(r.result.events.size(), 2u);
+  EXPECT_EQ(r.result.events[1].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(Id(r.result.events[1].actor1), "saudi_led_coalition");
+}
 }  // namespace
 }  // namespace marsad::events
 

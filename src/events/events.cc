@@ -859,6 +859,15 @@ bool EarlierReport(const text::Tokens& toks, size_t first, size_t tok) {
   return false;
 }
 
+// The sentence opens in the pluperfect before the trigger at `tok`: "كان"/"كانت" first, then
+// "قد" within six words ("وكانت قد انتزعت السيطرة", "وكانت القوات قد سيطرت").
+bool Pluperfect(const text::Tokens& toks, size_t first, size_t tok) {
+  if (!KeyIs(toks, first, {"كان", "كانت"})) return false;
+  for (size_t k = first + 1; k < tok && k <= first + 6; ++k)
+    if (KeyIs(toks, k, {"قد"}, false)) return true;
+  return false;
+}
+
 // The armed actor `a` is the genitive agent of a nominal trigger ending before token
 // `after`: right after it ("هجوم الحوثيين"), after "شنها"/"نفذها" ("غارة شنها الطيران
 // الإسرائيلي"), or with the preposition ل within three words ("هجمات منفصلة لحزب العمال",
@@ -3458,6 +3467,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       }
       em.outcome = Violent(t.event_type) && OutcomeOfEarlierIncident(toks, s.first_token, tok);
       em.earlier_report = EarlierReport(toks, s.first_token, tok);
+      em.pluperfect = Pluperfect(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
       if (toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
           KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"}))

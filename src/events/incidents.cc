@@ -421,6 +421,12 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       if (own_o != own_e && apart > kRecapDays &&
           o.fatalities > 0 && e.fatalities > 0 && o.fatalities != e.fatalities)
         continue;
+      // So is a clause in the pluperfect with a day of its own more than kRecapDays before the
+      // news ("وسيطرت القوات الموالية للرئيس هادي على منطقة مثلث العلم عند المدخل الشرقي لعدن.
+      // وكانت قد انتزعت السيطرة على عدن من الحوثيين في 17 يوليو"): what had happened before, not
+      // the day of the incident told.
+      if (apart > kRecapDays && ((m.pluperfect && own_e && !own_o) || (kept_meta[k].pluperfect && own_o && !own_e)))
+        continue;
       const bool places = untyped_clash || o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
                           (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
                           within(e.place, o.place) ||

@@ -36,6 +36,9 @@ struct EventMeta {
   // "وكانت قيادة القوات المشتركة قد أعلنت أخيرا عن استشهاد جندي": an announcement made before
   // this report's, of an incident before this report's.
   bool earlier_report = false;
+  // "وكانت قد انتزعت السيطرة على عدن من الحوثيين في 17 يوليو": a clause in the pluperfect
+  // ("كان ... قد" before the trigger) tells what had happened before the news.
+  bool pluperfect = false;
   bool outcome = false;    // "وأدى ذلك إلى مقتل": the toll of the violent incident told before
   // "وشن سلاح الجو التركي ضربات جوية": actor 1 is the subject of the light verb whose object is
   // the trigger, the surest author a clause gives.

@@ -126,5 +126,24 @@ TEST(EventsRetold, OneStrikersStrikesOnOnePlaceAndDay) {
             2u);
 }
 
+
+// "وسيطرت القوات الموالية للرئيس هادي على منطقة مثلث العلم عند المدخل الشرقي لعدن" (the
+// paper's day), then "وكانت قد انتزعت السيطرة على عدن من الحوثيين في 17 يوليو": a clause in
+// the pluperfect with a day of its own two weeks before is what had happened before, not the
+// day of the incident told; told without "كان ... قد", the day joins the incident.
+TEST(EventsRetold, APluperfectDayWeeksBeforeIsAnotherIncident) {
+  auto taken = [](uint32_t at, const char* date, bool published) {
+    Event e = Clash(1, at, date);
+    e.event_type = "Strategic developments";
+    e.sub_event_type = "Government regains territory";
+    e.date_from_published = published;
+    return e;
+  };
+  std::vector<EventMeta> meta(2);
+  meta[1].pluperfect = true;
+  EXPECT_EQ(Merge({taken(199, "2015-07-30", true), taken(293, "2015-07-17", false)}, meta).size(), 2u);
+  EXPECT_EQ(Merge({taken(199, "2015-07-30", true), taken(293, "2015-07-17", false)}, std::vector<EventMeta>(2)).size(),
+            1u);
+}
 }  // namespace
 }  // namespace marsad::events

@@ -2445,7 +2445,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (last == '\x87' || last == '\xA7' || last == '\x85' || last == '\x86')
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
       // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
-      if (m.len == 0 && tk.script == text::Script::kArabic) SelfDetonationAcross(d_, toks, i, s.end_token, &m);
+      // (Asked at every Arabic word matching nothing: "فجر" or a proclitic stem of the key is
+      // a suffix of it, so the key's last letters first, at the call; 50 instructions a call.)
+      if (m.len == 0 && tk.script == text::Script::kArabic && toks.Key(i).ends_with("\xD9\x81\xD8\xAC\xD8\xB1"))  // فجر
+        SelfDetonationAcross(d_, toks, i, s.end_token, &m);
       // "أطلقت امرأتان النار": the shooter between the verb and "النار".
       // (Asked at every Arabic word matching nothing: the key's last letters first, at the call.)
       if (m.len == 0 && tk.script == text::Script::kArabic && toks.Key(i).ends_with("\xD8\xA7\xD8\xB1"))  // ار

@@ -1137,17 +1137,20 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
   constexpr std::string_view kHa = "\xD9\x87", kWaw = "\xD9\x88", kBa = "\xD8\xA8";
   const std::string_view key = toks.Key(i);
   if (key.size() < 8 || toks.tokens[i].script != text::Script::kArabic) return false;
+  // The suffix's bytes: ه 2, ها هم هن 4, هما 6.
+  size_t suffix = 0;
+  if (key.ends_with(kHa)) suffix = 2;
+  else if (key.size() >= 4 && key.substr(key.size() - 4, 2) == kHa) suffix = 4;
+  else if (key.size() >= 6 && key.substr(key.size() - 6, 2) == kHa) suffix = 6;
+  // No ه where a suffix's would be: EncliticMatch reads none (a stem ends as the key does),
+  // so nothing else is asked (most of the words ending in ا, م or ن that come here).
+  if (suffix == 0) return false;
   const std::string_view prev = i > first ? toks.Key(i - 1) : std::string_view();
   // (Its last byte first: م and ي end few words before this one.)
   const char prev_last = prev.empty() ? '\0' : prev.back();
   const bool passive = (prev_last == '\x85' || prev_last == '\x8A') && prev.size() <= 8 &&
                        (prev == "\xD8\xAA\xD9\x85" || prev == "\xD9\x88\xD8\xAA\xD9\x85" ||  // تم وتم
                         prev == "\xD8\xAC\xD8\xB1\xD9\x8A" || prev == "\xD9\x88\xD8\xAC\xD8\xB1\xD9\x8A");  // جري وجري
-  // The suffix's bytes: ه 2, ها هم هن 4, هما 6.
-  size_t suffix = 0;
-  if (key.ends_with(kHa)) suffix = 2;
-  else if (key.size() >= 4 && key.substr(key.size() - 4, 2) == kHa) suffix = 4;
-  else if (key.size() >= 6 && key.substr(key.size() - 6, 2) == kHa) suffix = 6;
   const bool may_3pl = suffix > 0 && key.size() > suffix + 2 && key.substr(key.size() - suffix - 2, 2) == kWaw;
   size_t did_at = SIZE_MAX;  // "قام" and its forms, the doer between it and the word
   if (!passive && !may_3pl && (key.starts_with(kBa) || key.substr(2).starts_with(kBa)))

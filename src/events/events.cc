@@ -1146,17 +1146,20 @@ bool ActOnPeopleThroughPronoun(const Dictionaries& d, const text::Utf8Text& text
   constexpr std::string_view kHa = "\xD9\x87", kWaw = "\xD9\x88", kBa = "\xD8\xA8";
   const std::string_view key = toks.Key(i);
   if (key.size() < 8 || toks.tokens[i].script != text::Script::kArabic) return false;
+  // The suffix's bytes: ه 2, ها هم هن 4, هما 6.
+  size_t suffix = 0;
+  if (key.ends_with(kHa)) suffix = 2;
+  else if (key.size() >= 4 && key.substr(key.size() - 4, 2) == kHa) suffix = 4;
+  else if (key.size() >= 6 && key.substr(key.size() - 6, 2) == kHa) suffix = 6;
+  // No ه where a suffix's would be: EncliticMatch reads none (a stem ends as the key does),
+  // so nothing else is asked (most of the words ending in ا, م or ن that come here).
+  if (suffix == 0) return false;
   const std::string_view prev = i > first ? toks.Key(i - 1) : std::string_view();
   // (Its last byte first: م and ي end few words before this one.)
   const char prev_last = prev.empty() ? '\0' : prev.back();
   const bool passive = (prev_last == '\x85' || prev_last == '\x8A') && prev.size() <= 8 &&
                        (prev == "\xD8\xAA\xD9\x85" || prev == "\xD9\x88\xD8\xAA\xD9\x85" ||  // تم وتم
                         prev == "\xD8\xAC\xD8\xB1\xD9\x8A" || prev == "\xD9\x88\xD8\xAC\xD8\xB1\xD9\x8A");  // جري وجري
-  // The suffix's bytes: ه 2, ها هم هن 4, هما 6.
-  size_t suffix = 0;
-  if (key.ends_with(kHa)) suffix = 2;
-  else if (key.size() >= 4 && key.substr(key.size() - 4, 2) == kHa) suffix = 4;
-  else if (key.size() >= 6 && key.substr(key.size() - 6, 2) == kHa) suffix = 6;
   const bool may_3pl = suffix > 0 && key.size() > suffix + 2 && key.substr(key.size() - suffix - 2, 2) == kWaw;
   size_t did_at = SIZE_MAX;  // "قام" and its forms, the doer between it and the word
   if (!passive && !may_3pl && (key.starts_with(kBa) || key.substr(2).starts_with(kBa)))
@@ -2454,7 +2457,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (last == '\x87' || last == '\xA7' || last == '\x85' || last == '\x86')
         ActOnPeopleThroughPronoun(d_, text, toks, s.first_token, i, &m);
       // "فجر مجرم داعشي نفسه": the bomber between the verb and "نفسه".
-      if (m.len == 0 && tk.script == text::Script::kArabic) SelfDetonationAcross(d_, toks, i, s.end_token, &m);
+      // (Asked at every Arabic word matching nothing: "فجر" or a proclitic stem of the key is
+      // a suffix of it, so the key's last letters first, at the call; 50 instructions a call.)
+      if (m.len == 0 && tk.script == text::Script::kArabic && toks.Key(i).ends_with("\xD9\x81\xD8\xAC\xD8\xB1"))  // فجر
+        SelfDetonationAcross(d_, toks, i, s.end_token, &m);
       // "أطلقت امرأتان النار": the shooter between the verb and "النار".
       // (Asked at every Arabic word matching nothing: the key's last letters first, at the call.)
       if (m.len == 0 && tk.script == text::Script::kArabic && toks.Key(i).ends_with("\xD8\xA7\xD8\xB1"))  // ار

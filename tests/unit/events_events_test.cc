@@ -961,6 +961,11 @@ TEST(EventsIncidents, ASuicideBomberNamedInsideFajjaraNafsahu) {
   EXPECT_EQ(r.Surface(r.result.events[0].trigger_start, r.result.events[0].trigger_end), "فجر مجرم داعشي نفسه");
   auto r2 = RunEvents("ووصل الوفد إلى المدينة فجر اليوم نفسه.", "2015-08-07");
   EXPECT_TRUE(r2.result.events.empty());
+  // With a proclitic ("وفجر"): the rule is asked at keys ending in "فجر" only (events.cc), a
+  // stem being a suffix of its key.
+  auto r3 = RunEvents("وفجر مجرم داعشي نفسه أمس في المصلين بمسجد تابع لقوات الطوارئ.", "2015-08-07");
+  ASSERT_EQ(r3.result.events.size(), 1u);
+  EXPECT_EQ(r3.result.events[0].sub_event_type, "Suicide bomb");
 }
 
 // "ضربات التحالف الجوية": the author named between the strike noun and its adjective is an
@@ -2078,6 +2083,8 @@ TEST(EventsIncidents, ActsOnPeopleThroughAPronounSuffix) {
       {"وقام مسلحون مجهولون باختطافه أمس من منزله.", "Abduction/forced disappearance"},
       {"وأكدت أنه تم اغتصابها أمس من قبل عدة ضباط.", "Sexual violence"},
       {"وأكدت الأسرة أن ثلاثة من أبنائها تم اختطافهم أمس.", "Abduction/forced disappearance"},
+      // The dual's suffix, its ه six bytes from the end (ActOnPeopleThroughPronoun's first test).
+      {"وأكدت الأسرة أن ابنيها تم اختطافهما أمس.", "Abduction/forced disappearance"},
   };
   for (const auto& [s, sub] : reported) {
     auto r = RunEvents(s, "2015-08-05");

@@ -2954,6 +2954,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (g >= 0 && !r.actors[g].back_reference && AgentOfNoun(text, toks, tok + m.len, r.actors[g])) {
           a1 = g;
           a2 = first_after(r.actors[g].token_end, r.actors[g].actor, true);
+          // With no target after it, who died in it is the subject of a verb of dying before
+          // the noun ("إن مدنيين قتلا في هجوم شنته جماعة الحوثي"), not whoever said so.
+          if (a2 < 0) {
+            static const WordSet kDied{"قتل",  "قتلا",  "قتلوا", "اصيب", "اصيبا", "اصيبوا", "جرح",
+                                       "جرحا", "جرحوا", "استشهد", "استشهدا", "استشهدوا"};
+            for (int32_t m2 : sa) {
+              const ActorMention& v = r.actors[m2];
+              if (v.token_end >= tok || v.actor == r.actors[g].actor) continue;
+              if (KeyIs(toks, v.token_end, kDied, false) && v.token_end + 4 >= tok) a2 = m2;
+            }
+          }
         }
       }
       if (a1 < 0)

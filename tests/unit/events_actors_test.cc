@@ -505,5 +505,15 @@ TEST(EventsActors, TheGroupCountedWithASingularIsTheVictim) {
   EXPECT_EQ(ActorId(r.result.events[0].actor2), "houthis");
 }
 
+// Session 36: a nominal attack with its author after it ("هجوم شنته جماعة الحوثي") and no
+// target after that: its victims are the subject of the verb of dying before it, not the
+// police who told of it.
+TEST(EventsActors, TheDeadBeforeAnAttackByANamedAuthorAreItsTarget) {
+  auto r = RunEvents("وقالت الشرطة إن ثلاثة مدنيين قتلوا في هجوم شنته جماعة الحوثي في عدن.", "2015-07-22", "YE");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "houthis");
+  EXPECT_EQ(ActorId(r.result.events[0].actor2), "civilians_ye");
+}
+
 }  // namespace
 }  // namespace marsad::events

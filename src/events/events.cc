@@ -2998,6 +2998,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           }
         }
       }
+      // "تصدت المقاومة والجيش لهجمات شنها المسلحون الحوثيون", "أحبطت المقاومة هجوما شنه
+      // مسلحون حوثيون": who attacked is actor 1 of the attack repelled (ACLED: the one who
+      // started it), the defenders actor 2.
+      if (a1 >= 0 && Violent(t.event_type) && toks.tokens[tok].script == text::Script::kArabic &&
+          KeyIs(toks, tok, {"تصدت", "تصدي", "تصدوا", "صدت", "احبطت", "احبط", "احبطوا"})) {
+        for (size_t k = tok + m.len; k < s.end_token && k <= tok + m.len + 5; ++k) {
+          if (!KeyIs(toks, k, {"هجوم", "هجمات", "هجوما", "هجومين"})) continue;
+          const int32_t g = first_after(k + 1, -1, true);
+          if (g >= 0 && r.actors[g].actor != r.actors[a1].actor && AgentOfNoun(text, toks, k + 1, r.actors[g])) {
+            a2 = a1;
+            a1 = g;
+          }
+          break;
+        }
+      }
       // "قصف معسكرات تابعة للحرس الجمهوري", "مخازن أسلحة تابعة للحوثيين": whose the place hit
       // was is the target, never the author.
       // Not the aircraft or the ships that belong to it ("الطائرات المقاتلة التابعة للتحالف

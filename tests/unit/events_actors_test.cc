@@ -515,5 +515,17 @@ TEST(EventsActors, TheDeadBeforeAnAttackByANamedAuthorAreItsTarget) {
   EXPECT_EQ(ActorId(r.result.events[0].actor2), "civilians_ye");
 }
 
+// Session 36: of an attack repelled ("تصدت المقاومة لهجمات شنها الحوثيون") the attackers are
+// actor 1, the defenders actor 2, whichever the verb names first.
+TEST(EventsActors, WhoseAttackWasRepelledIsActor1) {
+  for (const char* text : {"وتصدت المقاومة الشعبية أمس لهجمات شنها المسلحون الحوثيون على مواقعها في صرواح.",
+                           "وقال إن المقاومة تصدت لهجوم الحوثيين على مواقعها في تعز."}) {
+    auto r = RunEvents(text, "2015-07-22", "YE");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(ActorId(r.result.events[0].actor1), "houthis") << text;
+    EXPECT_EQ(ActorId(r.result.events[0].actor2), "popular_resistance_ye") << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -2969,6 +2969,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (g >= 0 && !r.actors[g].back_reference && AgentOfNoun(text, toks, tok + m.len, r.actors[g])) {
           a1 = g;
           a2 = first_after(r.actors[g].token_end, r.actors[g].actor, true);
+          // With no target after it, who died in it is the subject of a verb of dying before
+          // the noun ("إن مدنيين قتلا في هجوم شنته جماعة الحوثي"), not whoever said so.
+          if (a2 < 0) {
+            static const WordSet kDied{"قتل",  "قتلا",  "قتلوا", "اصيب", "اصيبا", "اصيبوا", "جرح",
+                                       "جرحا", "جرحوا", "استشهد", "استشهدا", "استشهدوا"};
+            for (int32_t m2 : sa) {
+              const ActorMention& v = r.actors[m2];
+              if (v.token_end >= tok || v.actor == r.actors[g].actor) continue;
+              if (KeyIs(toks, v.token_end, kDied, false) && v.token_end + 4 >= tok) a2 = m2;
+            }
+          }
         }
       }
       if (a1 < 0)
@@ -3000,6 +3011,21 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             if (a2 < 0 && r.actors[a1].token_end <= tok) a2 = first_after(r.actors[a1].token_end, r.actors[a1].actor, armed_only);
             if (a2 < 0) a2 = last_before(r.actors[a1].token_begin, r.actors[a1].actor, armed_only);
           }
+        }
+      }
+      // "تصدت المقاومة والجيش لهجمات شنها المسلحون الحوثيون", "أحبطت المقاومة هجوما شنه
+      // مسلحون حوثيون": who attacked is actor 1 of the attack repelled (ACLED: the one who
+      // started it), the defenders actor 2.
+      if (a1 >= 0 && Violent(t.event_type) && toks.tokens[tok].script == text::Script::kArabic &&
+          KeyIs(toks, tok, {"تصدت", "تصدي", "تصدوا", "صدت", "احبطت", "احبط", "احبطوا"})) {
+        for (size_t k = tok + m.len; k < s.end_token && k <= tok + m.len + 5; ++k) {
+          if (!KeyIs(toks, k, {"هجوم", "هجمات", "هجوما", "هجومين"})) continue;
+          const int32_t g = first_after(k + 1, -1, true);
+          if (g >= 0 && r.actors[g].actor != r.actors[a1].actor && AgentOfNoun(text, toks, k + 1, r.actors[g])) {
+            a2 = a1;
+            a1 = g;
+          }
+          break;
         }
       }
       // "قصف معسكرات تابعة للحرس الجمهوري", "مخازن أسلحة تابعة للحوثيين": whose the place hit
@@ -3076,7 +3102,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (k > s.first_token && KeyIs(toks, k - 1, kMembers, false)) --k;
         if (k <= s.first_token + 1 || toks.Key(k - 1) != "من") return false;
         --k;
-        if (k > s.first_token && KeyIs(toks, k - 1, kMembers, false)) --k;
+        // Also the singular a count of eleven and more takes ("قتل 17 مسلحا من الحوثيين في
+        // مواجهات").
+        static const WordSet kCounted{"مسلحا", "عنصرا", "جنديا", "مقاتلا", "شرطيا", "ضابطا", "فردا"};
+        if (k > s.first_token && (KeyIs(toks, k - 1, kMembers, false) || KeyIs(toks, k - 1, kCounted, false))) --k;
         if (k <= s.first_token || !NumberToken(d_, toks, k - 1)) return false;
         const size_t count = k - 1;
         for (size_t c = count; c-- > s.first_token && c + 4 >= count;)

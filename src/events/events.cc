@@ -3102,10 +3102,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (k > s.first_token && KeyIs(toks, k - 1, kMembers, false)) --k;
         if (k <= s.first_token + 1 || toks.Key(k - 1) != "من") return false;
         --k;
-        // Also the singular a count of eleven and more takes ("قتل 17 مسلحا من الحوثيين في
-        // مواجهات").
-        static const WordSet kCounted{"مسلحا", "عنصرا", "جنديا", "مقاتلا", "شرطيا", "ضابطا", "فردا"};
-        if (k > s.first_token && (KeyIs(toks, k - 1, kMembers, false) || KeyIs(toks, k - 1, kCounted, false))) --k;
+        if (k > s.first_token && KeyIs(toks, k - 1, kMembers, false)) --k;
         if (k <= s.first_token || !NumberToken(d_, toks, k - 1)) return false;
         const size_t count = k - 1;
         for (size_t c = count; c-- > s.first_token && c + 4 >= count;)

@@ -496,15 +496,6 @@ TEST(EventsActors, TheGroupAPlaceIsFreedFromLosesIt) {
   EXPECT_NE(ActorId(cleared[0]->actor1), "houthis");
 }
 
-// Session 36: so is a group counted with the singular of a count of eleven and more ("17
-// مسلحا من الحوثيين"); the other side named in the clause is the author.
-TEST(EventsActors, TheGroupCountedWithASingularIsTheVictim) {
-  auto r = RunEvents("وقتل 15 مسلحا من الحوثيين وقوات صالح في مواجهات في مأرب مع قوات المقاومة الشعبية.", "2015-07-22", "YE");
-  ASSERT_EQ(r.result.events.size(), 1u);
-  EXPECT_EQ(ActorId(r.result.events[0].actor1), "popular_resistance_ye");
-  EXPECT_EQ(ActorId(r.result.events[0].actor2), "houthis");
-}
-
 // Session 36: a nominal attack with its author after it ("هجوم شنته جماعة الحوثي") and no
 // target after that: its victims are the subject of the verb of dying before it, not the
 // police who told of it.

@@ -133,6 +133,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     return x.fatalities >= static_cast<uint64_t>(kSameTollAreaMin) && x.fatalities_quantity >= 0 &&
            quantities[x.fatalities_quantity].qualifier != "vague"sv;
   };
+  // One place, or one inside the other (`within`: a quarter of its town).
+  auto nested = [&](int64_t a, int64_t b) { return a == b || within(a, b) || within(b, a); };
   auto preliminary = [&](const Event& x) {
     return x.fatalities_quantity >= 0 && quantities[x.fatalities_quantity].preliminary;
   };
@@ -379,7 +381,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       const bool untyped_clash = ((Targeted(o, kept_meta[k]) && e.sub_event_type == "Armed clash"sv) ||
                                   (Targeted(e, m) && o.sub_event_type == "Armed clash"sv)) &&
                                  o.place_mention >= 0 && e.place_mention >= 0 && o.date == e.date &&
-                                 (o.place == e.place || within(o.place, e.place) || within(e.place, o.place) || same_area(o.place, e.place));
+                                 (nested(o.place, e.place) || same_area(o.place, e.place));
       const bool agree = ActorsAgree(o, e, {});
       const bool reversed = ReversedClash(o, e);
       // An English lead that counts its dead by a vague plural ("air strikes ... killing dozens",
@@ -396,7 +398,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       const bool one_striker = o.sub_event_type == "Air/drone strike"sv && e.sub_event_type == "Air/drone strike"sv &&
                                o.actor1 >= 0 && o.actor1 == e.actor1 && own_o && own_e && o.date == e.date &&
                                o.place_mention >= 0 && e.place_mention >= 0 &&
-                               (o.place == e.place || within(o.place, e.place) || within(e.place, o.place));
+                               nested(o.place, e.place);
       if (!(SameKind(o, e) || same_blast || same_site || same_toll || next_sentence || untyped_clash) ||
           !(same_toll || agree || next_sentence || vague_then_figure || one_striker))
         continue;
@@ -427,9 +429,8 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       // the day of the incident told.
       if (apart > kRecapDays && ((m.pluperfect && own_e && !own_o) || (kept_meta[k].pluperfect && own_o && !own_e)))
         continue;
-      const bool places = untyped_clash || o.place == e.place || o.place_mention < 0 || e.place_mention < 0 ||
-                          (strategic && (o.place == focus || e.place == focus)) || within(o.place, e.place) ||
-                          within(e.place, o.place) ||
+      const bool places = untyped_clash || nested(o.place, e.place) || o.place_mention < 0 || e.place_mention < 0 ||
+                          (strategic && (o.place == focus || e.place == focus)) ||
                           (((figures && (agree || reversed)) || next_sentence) && same_area(o.place, e.place)) ||
                           // One of them placed at the province only, the other in it, both of a day
                           // the text names, the same sides: "منطقة نجران" and "مدينة نجران".
@@ -456,8 +457,7 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
       if (o.fatalities != e.fatalities || !SameKind(o, e) || !figure(o) || o.fatalities == 0) continue;
       if (std::labs(DaysBetween(o.date, e.date)) > kRetoldWithinDays) continue;
       // Or two places of one province, by the same sides (in either order, for a clash).
-      if (!(o.place == e.place || o.place_mention < 0 || e.place_mention < 0 || within(o.place, e.place) ||
-            within(e.place, o.place) ||
+      if (!(nested(o.place, e.place) || o.place_mention < 0 || e.place_mention < 0 ||
             ((ActorsAgree(o, e, {}) || ReversedClash(o, e)) && same_area(o.place, e.place))))
         continue;
       absorb(o, kept_meta[k], e, kept_meta[j], false);

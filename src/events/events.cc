@@ -868,6 +868,15 @@ bool Pluperfect(const text::Tokens& toks, size_t first, size_t tok) {
   return false;
 }
 
+// The verbs whose subject died or was wounded, in the singular, the dual and the plural
+// ("قتل", "قتلا", "قتلوا", "أصيب", "استشهدوا", "لقوا", "سقطوا"): who comes right before one is
+// among the dead or the wounded.
+const WordSet& CasualtyVerbs() {
+  static const WordSet k{"قتل",   "قتلا",   "قتلوا",    "اصيب", "اصيبا", "اصيبوا", "جرح", "جرحا",
+                         "جرحوا", "استشهد", "استشهدا", "استشهدوا", "لقي", "لقوا", "سقط", "سقطوا"};
+  return k;
+}
+
 // The armed actor `a` is the genitive agent of a nominal trigger ending before token
 // `after`: right after it ("هجوم الحوثيين"), after "شنها"/"نفذها" ("غارة شنها الطيران
 // الإسرائيلي"), or with the preposition ل within three words ("هجمات منفصلة لحزب العمال",
@@ -2972,12 +2981,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           // With no target after it, who died in it is the subject of a verb of dying before
           // the noun ("إن مدنيين قتلا في هجوم شنته جماعة الحوثي"), not whoever said so.
           if (a2 < 0) {
-            static const WordSet kDied{"قتل",  "قتلا",  "قتلوا", "اصيب", "اصيبا", "اصيبوا", "جرح",
-                                       "جرحا", "جرحوا", "استشهد", "استشهدا", "استشهدوا"};
             for (int32_t m2 : sa) {
               const ActorMention& v = r.actors[m2];
               if (v.token_end >= tok || v.actor == r.actors[g].actor) continue;
-              if (KeyIs(toks, v.token_end, kDied, false) && v.token_end + 4 >= tok) a2 = m2;
+              if (KeyIs(toks, v.token_end, CasualtyVerbs(), false) && v.token_end + 4 >= tok) a2 = m2;
             }
           }
         }
@@ -3083,8 +3090,6 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // after a casualty word ("قتل ثلاثة عناصر من الجيش والشرطة في تفجير", "أصيب سبعة من
       // عناصر الشرطة في هجوم"), or before its predicate ("وكان 5 من الحوثيين وقوات صالح قتلوا
       // ... في هجوم").
-      static const WordSet kCasualtyVerbs{"قتل", "اصيب", "جرح", "استشهد", "قتلوا", "اصيبوا", "جرحوا", "استشهدوا",
-                                          "لقي", "لقوا", "سقط", "سقطوا"};
       static const WordSet kMembers{"عناصر", "افراد", "جنود", "رجال", "مقاتلي", "مسلحي", "منتسبي", "ضباط"};
       auto counted_casualties = [&](int32_t x) {
         // The count itself names them: "عثر على شرطيين قتلا برصاصة" (a dual of the dead or
@@ -3106,11 +3111,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (k <= s.first_token || !NumberToken(d_, toks, k - 1)) return false;
         const size_t count = k - 1;
         for (size_t c = count; c-- > s.first_token && c + 4 >= count;)
-          if (KeyIs(toks, c, kCasualtyVerbs) || KeyIs(toks, c, kCasualties)) return true;
+          if (KeyIs(toks, c, CasualtyVerbs()) || KeyIs(toks, c, kCasualties)) return true;
         size_t end = r.actors[x].token_end;
         for (int32_t m2 : sa)
           if (conjunct_head(m2) == h) end = std::max<size_t>(end, r.actors[m2].token_end);
-        return end < s.end_token && KeyIs(toks, end, kCasualtyVerbs);
+        return end < s.end_token && KeyIs(toks, end, CasualtyVerbs());
       };
       auto ranks_of = [&](int32_t x) {
         const size_t b = r.actors[x].token_begin;
@@ -3158,7 +3163,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // Within 8 tokens of the trigger only: not a scan of the whole sentence per reading.
         const size_t near_end = std::min<size_t>(s.end_token, tok + 9);
         for (size_t c = std::max<size_t>(s.first_token, tok >= 8 ? tok - 8 : 0); c < near_end && own < 0; ++c) {
-          if (!KeyIs(toks, c, kCasualties) && !KeyIs(toks, c, kCasualtyVerbs)) continue;
+          if (!KeyIs(toks, c, kCasualties) && !KeyIs(toks, c, CasualtyVerbs())) continue;
           if (ClauseOf(breaks, toks.tokens[c].start) != ClauseOf(breaks, toks.tokens[tok].start)) continue;
           bool men = false;
           for (size_t k = c + 1; k < s.end_token && k <= c + 4 && !men; ++k) men = KeyIs(toks, k, kOwnMen, false);

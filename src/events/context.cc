@@ -716,13 +716,6 @@ int ElapsedDaysBefore(const text::Tokens& toks, size_t first, size_t tok, size_t
       n = 3;  // "بعد أيام من": a few
       int c = 0;
       if (unit > i + 1 && SmallCountWord(toks, unit - 1, &c)) n = static_cast<uint64_t>(c);
-      else if (unit > i + 1 && toks.tokens[unit - 1].kind == text::TokenKind::kNumber) {
-        const std::string_view k = toks.Key(unit - 1);
-        uint64_t digits = 0;
-        const auto [end, ec] = std::from_chars(k.data(), k.data() + k.size(), digits);
-        if (ec != std::errc() || end != k.data() + k.size() || digits == 0 || digits > 60) return -1;
-        n = digits;
-      }
     }
     *after = i;
     return static_cast<int>(n * *per);

@@ -565,6 +565,17 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
       o.trigger_end = e.trigger_end;
       o.cameo = e.cameo;
       o.plover = e.plover;
+      // An English clash names its sides in no order ("after two days of fighting": the nearest
+      // before it first), the reading kept for its type by its verb's subject and object ("Iraqi
+      // troops retook the village from IS militants": who regains, who loses): the same two
+      // sides take the kept reading's order. Not Arabic: there the second of two joined verbs
+      // has no subject of its own ("المقاومة دحرت المتمردين الحوثيين وسيطرت على بعض مواقعهم":
+      // the nearest before "سيطرت" are the Houthis), and the clash's reading is the surer.
+      if ((*meta)[i].english && o.sub_event_type != "Armed clash"sv && e.sub_event_type == "Armed clash"sv && o.actor1 >= 0 &&
+          o.actor2 >= 0 && o.actor1 == e.actor2 && o.actor2 == e.actor1) {
+        std::swap(o.actor1, o.actor2);
+        std::swap(o.actor1_mention, o.actor2_mention);
+      }
     }
     // The light verb's subject is the author of the incident whichever reading is kept:
     // "شنت المقاومة الشعبية هجمات ... استهدفت الحوثيين" (the nearest actor for "استهدفت").

@@ -1267,6 +1267,18 @@ TEST_F(EnglishEventsTest, AClauseOfItsOwnIsAnotherIncident) {
   }
 }
 
+// The fighting a change of territory came after names its sides nearest first; the verb of
+// the change names who regains and who loses: one event, in the verb's order.
+TEST_F(EnglishEventsTest, TheChangeOfTerritoryOrdersTheSidesOfItsFighting) {
+  for (const char* s : {"Iraqi troops retook the village of Kafr Zita from IS militants on Thursday after two days of "
+                        "fighting, the army said.",
+                        "Iraqi troops retook Kafr Zita from IS militants after heavy clashes."}) {
+    const Ev e = Only(s, "2016-05-14");
+    EXPECT_EQ(e.sub, "Government regains territory") << s;
+    EXPECT_EQ(e.actor1, "iraqi_army") << s;
+    EXPECT_EQ(e.actor2, "isis") << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events
-

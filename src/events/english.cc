@@ -327,6 +327,29 @@ bool EnglishSaysItDid(const text::Tokens& toks, size_t after, size_t tok) {
   return k == tok;
 }
 
+bool EnglishTargetAfter(const text::Tokens& toks, size_t tok, size_t actor) {
+  if (actor <= tok || actor > tok + 4 || toks.tokens[tok].script != text::Script::kLatin) return false;
+  // Right after a noun, a name opens a clause of its own in copy without commas ("In retaliation
+  // for the latest deadly Ghouta shelling rebels fired rockets"): a verb of attack or "on" first.
+  auto act = [](std::string_view k) {
+    return Is(k, {"targeting", "targeted", "hit", "hitting", "struck", "striking", "pounded", "pounding", "shelled",
+                  "shelling", "bombed", "bombing", "attacked", "attacking"});
+  };
+  bool reaches = toks.Key(tok).ends_with("ed") || Is(toks.Key(tok), {"hit", "struck"});  // a verb (not "shelling")
+  for (size_t k = tok + 1; k < actor; ++k) {
+    // Only a mark inside a word ("U.S.-led"); and only the words of an act reaching its object.
+    if (toks.tokens[k].kind == text::TokenKind::kPunct) {
+      if (toks.tokens[k].Has(text::kSpaceBefore) || k + 1 >= toks.tokens.size() ||
+          toks.tokens[k + 1].Has(text::kSpaceBefore))
+        return false;
+      continue;
+    }
+    if (Is(toks.Key(k), {"on", "against", "at"}) || act(toks.Key(k))) reaches = true;
+    else if (!Is(toks.Key(k), {"a", "an", "the"})) return false;
+  }
+  return reaches;
+}
+
 bool EnglishPreparedFor(const text::Tokens& toks, size_t first, size_t tok) {
   for (size_t i = tok, seen = 0; i > first + 1 && seen < 4;) {
     --i;

@@ -94,6 +94,14 @@ bool EnglishRelatedHeadlines(const text::Tokens& toks, size_t first, size_t tok)
 // author, not a reporter of someone else's act. Not a passive ("said it had been attacked").
 bool EnglishSaysItDid(const text::Tokens& toks, size_t after, size_t tok);
 
+// The English actor mention at token `actor`, after a violent trigger at `tok` with no side
+// named before it, is what the act hit, not its author: "Warplanes pounded Houthi positions",
+// "A car bomb targeted a Houthi checkpoint", "Air strikes on Islamic State positions" (a
+// subject's act reaches its object). Only an article, a verb of attack or "on", "against",
+// "at" between (three words at most): wire copy without commas runs clauses together
+// ("Chemical attacks Human Rights Watch on Monday accused Syrian government forces").
+bool EnglishTargetAfter(const text::Tokens& toks, size_t tok, size_t actor);
+
 // The English words at `i` end a cue of backing: "backed by", "supported by", "aided by",
 // "assisted by" (the "by"); the mention after it names a side's backer ("The Syrian army
 // backed by Hezbollah shelled ...").

@@ -2997,6 +2997,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             a1 = m2;
             a2 = first_after(tok + m.len, r.actors[m2].actor, true);
           }
+      bool target_after = false;  // actor 2 is what an English act named after it hit
       if (a1 < 0 && !protest_unnamed) {
         // Civilians do not shell or kill (ACLED): violence names an armed actor 1 or none,
         // and then the sentence's civilians are its actor 2 ("وأثناء القصف ننحشر").
@@ -3004,6 +3005,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (a1 >= 0 || (!armed_only && violent_type)) break;
           a1 = last_before(tok, -1, armed_only);
           if (a1 < 0) a1 = first_after(tok + m.len, -1, armed_only);
+          // (English: the side after the act is what it hit, actor 2 below.)
+          if (a1 >= 0 && english && violent_type && t.event_type != "Battles"sv && r.actors[a1].token_begin >= tok + m.len &&
+              EnglishTargetAfter(toks, tok + m.len - 1, r.actors[a1].token_begin))
+            a1 = -1, target_after = true;
         }
         if (a1 < 0 && violent_type) {
           a2 = first_after(tok + m.len, -1);
@@ -3506,6 +3511,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.earlier_report = EarlierReport(toks, s.first_token, tok);
       em.pluperfect = Pluperfect(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
+      em.target_after = target_after;
       if (toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
           KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"}))
         em.consequence = kConsequenceVerb;
@@ -4459,6 +4465,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   if (doc_dyad.first >= 0) {
     for (auto& e : r.events) {
       if (e.actor1 >= 0 || (e.event_type != "Battles"sv && e.event_type != "Explosions/Remote violence"sv)) continue;
+      // Not an English act whose object named its target (EnglishTargetAfter): "The bombers
+      // had also targeted the Syrian army troops" is no strike by the dyad's first side.
+      if (meta[&e - r.events.data()].target_after) continue;
       e.actor1 = doc_dyad.first;
       e.actor2 = doc_dyad.second;
       meta[&e - r.events.data()].cue = kCueDocumentDyad;

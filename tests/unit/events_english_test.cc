@@ -1280,5 +1280,26 @@ TEST_F(EnglishEventsTest, TheChangeOfTerritoryOrdersTheSidesOfItsFighting) {
   }
 }
 
+// What an English act reaches after it is its target, its author unnamed: not the side the
+// sentence names first after the trigger. A name right after a noun opens a clause of its own
+// in copy without commas.
+TEST_F(EnglishEventsTest, TheObjectOfAnAttackIsItsTarget) {
+  for (const char* s : {"Warplanes pounded Islamic State positions in Homs on Friday.",
+                        "A car bomb targeted an Islamic State checkpoint in Homs on Friday.",
+                        "Artillery shelled Islamic State positions near Homs on Friday.",
+                        "Air strikes on Islamic State positions near Homs killed 12 militants on Friday."}) {
+    const Ev e = Only(s, "2016-05-14");
+    EXPECT_NE(e.actor1, "isis") << s;
+    EXPECT_EQ(e.actor2, "isis") << s;
+  }
+  const Ev e = Only("In retaliation for the latest deadly shelling Islamic State fired rockets on Damascus killing three "
+                    "civilians on Friday.",
+                    "2016-05-14");
+  EXPECT_EQ(e.actor1, "isis");
+  // Aircraft of a coalition named by its leader are the coalition's.
+  EXPECT_EQ(Only("U.S.-led jets struck Islamic State positions near Homs on Friday.", "2016-05-14").actor1,
+            "us_led_coalition");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1057,6 +1057,52 @@ const char* CalledForReason(const text::Utf8Text& text, const text::Tokens& toks
   return nullptr;
 }
 
+// Fire that supports the clause's act is told as its means, not as the incident itself:
+// "سيطرت القوات الحكومية بدعم من غارات طيران التحالف على مدينة زنجبار", "تقدمت المقاومة
+// بإسناد من غارات التحالف", "تحت غطاء غارات جوية", "Syrian troops, backed by Russian air
+// strikes, recaptured the town" (the clause's incident is the taking of the town; read as the
+// strikes, the town's change of hands was lost and the backed side became the striker).
+// (MergeMentions: the clause's other reading keeps its type and sides.)
+// The cue right before the trigger: Arabic with "من" or an adjective of the air between at
+// most; English "backed by" (supported, aided, assisted, covered) or "with the support of",
+// "under cover of", with at most five words of the backer's name between ("U.S.-led", a
+// demonym, "coalition") and no verb ("backed by Russia, attacked" is the act itself).
+bool SupportingFire(const text::Tokens& toks, size_t first, size_t tok) {
+  if (tok <= first) return false;
+  if (toks.tokens[tok].script == text::Script::kArabic) {
+    static const WordSet kSupport{"بدعم", "باسناد", "بمسانده", "بغطا", "بموازره", "بتغطيه", "مدعومه", "مدعومين",
+                                  "مدعوما", "مدعوم", "المدعومه", "المدعومين", "المدعوم"};
+    static const WordSet kBetween{"من", "جوي", "جويه", "مكثف", "مكثفه", "كثيف", "كثيفه"};
+    for (size_t k = tok, seen = 0; k > first && seen < 3; ++seen) {
+      --k;
+      if (IsPunct(toks, k)) return false;
+      if (KeyIs(toks, k, kSupport, false)) return true;
+      if (toks.Key(k) == "غطا") return k > first && KeyIs(toks, k - 1, {"تحت", "وسط"}, false);
+      if (!KeyIs(toks, k, kBetween, false)) return false;
+    }
+    return false;
+  }
+  if (toks.tokens[tok].script != text::Script::kLatin || toks.Key(tok).ends_with("ed")) return false;
+  for (size_t k = tok, words = 0; k > first && words <= 5;) {
+    --k;
+    const text::Token& t = toks.tokens[k];
+    if (t.kind == text::TokenKind::kPunct) {
+      // Only a mark inside a word ("U.S.-led").
+      if (t.Has(text::kSpaceBefore) || toks.tokens[k + 1].Has(text::kSpaceBefore)) return false;
+      continue;
+    }
+    ++words;
+    const std::string_view w = toks.Key(k);
+    if (w == "by" && k > first && KeyIs(toks, k - 1, {"backed", "supported", "aided", "assisted", "covered"}, false))
+      return true;
+    if (w == "of" && k > first + 1 && KeyIs(toks, k - 1, {"support", "help", "cover"}, false) &&
+        KeyIs(toks, k - 2, {"with", "under", "the"}, false))
+      return true;
+    if (w.ends_with("ed") && w != "led") return false;  // a verb: the act itself
+  }
+  return false;
+}
+
 // A trial, a charge or a suspicion over a violent incident names one told before, not news of
 // its own: "في أول جلسة لمحاكمة المتهمين بتفجير مسجد الإمام الصادق", "يشتبه بضلوعهم في
 // الاعتداء", "في قضية التفجير الانتحاري". (An arrest
@@ -3511,6 +3557,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.earlier_report = EarlierReport(toks, s.first_token, tok);
       em.pluperfect = Pluperfect(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
+      em.supporting = t.event_type == "Explosions/Remote violence"sv && SupportingFire(toks, s.first_token, tok);
       em.target_after = target_after;
       if (toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
           KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"}))
@@ -3979,6 +4026,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (caps) skip = "a heading in capitals, not a report";
       }
       if (!skip) skip = IrrealisReason(text, toks, s.first_token, tok);
+
       if (!skip && Violent(t.event_type) && TrialOfIncident(toks, s.first_token, tok))
         skip = "a trial, charge or suspicion over an incident told before";
       // A protest condemned happened ("استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس

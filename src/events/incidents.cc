@@ -554,8 +554,19 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
     const float we = (*meta)[i].weight, wo = kept_meta[target].weight;
     const bool weak_weapon_e = e.event_type == "Explosions/Remote violence"sv && we < kWeak && wo >= kSure;
     const bool weak_weapon_o = o.event_type == "Explosions/Remote violence"sv && wo < kWeak && we >= kSure;
-    if ((TypeRank(e) > TypeRank(o) && !weak_weapon_e) || surer ||
-        (weak_weapon_o && e.event_type == "Battles"sv && TypeRank(e) < TypeRank(o))) {
+    // Fire in support of the clause's act is its means (SupportingFire): the act keeps its
+    // type, and its sides when it names them ("تمكنت قوات المقاومة من تحرير مدينة عدن من الحوثيين،
+    // بدعم من غارات التحالف": the Resistance takes Aden; read as the strikes, the coalition).
+    // (Only beside an act of another kind: of two explosions, the surer words still win.)
+    const bool support_e = (*meta)[i].supporting && o.event_type != "Explosions/Remote violence"sv;
+    const bool support_o = kept_meta[target].supporting && e.event_type != "Explosions/Remote violence"sv;
+    if (support_o) {
+      o.actor1 = e.actor1, o.actor1_mention = e.actor1_mention;
+      o.actor2 = e.actor2, o.actor2_mention = e.actor2_mention;
+    }
+    if (support_o || (!support_e && ((TypeRank(e) > TypeRank(o) && !weak_weapon_e) || surer ||
+                                      (weak_weapon_o && e.event_type == "Battles"sv && TypeRank(e) < TypeRank(o))))) {
+      kept_meta[target].supporting = (*meta)[i].supporting;
       kept_meta[target].weight = (*meta)[i].weight;
       kept_meta[target].targeted = (*meta)[i].targeted;
       std::swap(o.event_type, e.event_type);

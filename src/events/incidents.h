@@ -26,6 +26,7 @@ struct EventMeta {
                                    // ("وذكر البيان ... مواقع استهدفت", "دمرت"): the violent incident named before
   bool another = false;    // "تفجير آخر", "هجوم جديد", "another attack": not one named before
   bool english = false;    // read off English text
+  bool supporting = false;  // fire in support of the clause's act ("بدعم من غارات التحالف", "backed by air strikes")
   bool target_after = false;  // its actor 2 is the object an English act hit, its author unnamed
   bool generic_attack = false;  // English "attack(s)", "attacked": no weapon named by the trigger
   bool also_killed = false;  // "nine members ... were also killed": more dead (English, a bare killing word after "also")

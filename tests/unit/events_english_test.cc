@@ -1301,5 +1301,17 @@ TEST_F(EnglishEventsTest, TheObjectOfAnAttackIsItsTarget) {
             "us_led_coalition");
 }
 
+// Air strikes that back the clause's act are its means: the retaking is the incident.
+TEST_F(EnglishEventsTest, StrikesThatBackAnAdvanceAreItsMeans) {
+  for (const char* s : {"Syrian troops, backed by Russian air strikes, recaptured the town of Kafr Zita from rebels on Friday.",
+                        "Iraqi troops backed by U.S.-led air strikes retook Kafr Zita from Islamic State on Friday."}) {
+    const Ev e = Only(s, "2016-05-14");
+    EXPECT_EQ(e.sub, "Government regains territory") << s;
+  }
+  // Not the act itself after its backer: "backed by Russia shelled".
+  EXPECT_EQ(Only("Syrian troops backed by Russia shelled Kafr Zita on Friday.", "2016-05-14").sub,
+            "Shelling/artillery/missile attack");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -2406,5 +2406,17 @@ TEST(EventsActors, AnotherStrikeIsTheNamedAircrafts) {
   EXPECT_EQ(Id(r.result.events[1].actor1), "saudi_led_coalition");
 }
 }  // namespace
-}  // namespace marsad::events
+// Strikes in support of the clause's act are its means: the taking of a town keeps its type
+// and its sides ("بدعم من غارات", "تحت غطاء غارات"), not an air strike by the side backed.
+TEST(EventsAssembly, SupportingFireIsTheActsMeans) {
+  for (const char* text : {"تمكنت قوات المقاومة الشعبية من تحرير مدينة عدن من الحوثيين، بدعم من غارات التحالف العربي أمس.",
+                           "حررت المقاومة الشعبية مدينة عدن من الحوثيين تحت غطاء غارات التحالف العربي أمس."}) {
+    auto r = RunEvents(text, "2015-07-26", "YE");
+    ASSERT_EQ(r.result.events.size(), 1u) << text;
+    EXPECT_EQ(r.result.events[0].sub_event_type, "Government regains territory") << text;
+    EXPECT_EQ(Id(r.result.events[0].actor1), "popular_resistance_ye") << text;
+    EXPECT_EQ(Id(r.result.events[0].actor2), "houthis") << text;
+  }
+}
 
+}  // namespace marsad::events

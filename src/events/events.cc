@@ -800,6 +800,29 @@ void PlaceAtFocusTown(const geo::GeoResult& geo, int64_t lead, int64_t lead_coun
     }
 }
 
+// A town (or its province) of another country than the focus country, a country the article
+// never names for itself (its towns only), while the focus country is named for itself and
+// has a province or town of its own: a venue abroad, where talks are held or a mission sits
+// ("مشاورات جنيف" in a report on a raid in Ibb, Yemen), not the article's place. A town of a
+// country the article names too (Kabul beside Afghanistan, in a report whose first country is
+// Pakistan) stays, as does any town when the focus country is itself named only through its
+// towns.
+bool VenueAbroad(const geo::GeoResult& geo, const geo::FocusItem& town) {
+  const geo::Focus& focus = geo.focus;
+  if (focus.countries.empty() || town.country < 0 || town.country == focus.countries.front().place) return false;
+  const int64_t home = focus.countries.front().place;
+  const auto of_home = [&](const geo::FocusItem& f) { return f.country == home; };
+  if (std::none_of(focus.cities.begin(), focus.cities.end(), of_home) &&
+      std::none_of(focus.admin1s.begin(), focus.admin1s.end(), of_home))
+    return false;
+  bool home_named = false;
+  for (const auto& gm : geo.mentions) {
+    if (gm.place == town.country) return false;
+    home_named = home_named || (gm.place == home && !gm.demonym);
+  }
+  return home_named;
+}
+
 // The actors the article names as owners of aircraft: right after an aircraft word
 // ("طائرات التحالف", "طيران النظام السوري", "warplanes of the coalition") or right before
 // one ("Russian jets", "coalition aircraft").
@@ -2336,6 +2359,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   int64_t government_seat = -1;
   int government_mentions = 0;
   for (const auto& c : geo.focus.cities) {
+    if (VenueAbroad(geo, c)) continue;
     if (gaz_ && gaz_->Place(static_cast<uint32_t>(c.place)).feature_code == "PPLC"sv) {
       int uses = 0;
       bool all = true;
@@ -2350,6 +2374,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     break;
   }
   for (const auto& a : focus < 0 ? geo.focus.admin1s : std::vector<geo::FocusItem>{}) {
+    if (VenueAbroad(geo, a)) continue;
     if (government_seat >= 0 && a.mentions <= government_mentions &&
         SameProvince(gaz_, a.place, government_seat))
       continue;

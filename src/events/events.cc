@@ -677,7 +677,9 @@ bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, si
   if (!code.starts_with("PCL")) return false;
   // "التحالف الدولي الذي تقوده الولايات المتحدة", "بقيادة السعودية": who leads, not where.
   static const WordSet kLeads{"تقوده", "يقوده", "تقودها", "يقودها", "بقياده", "قياده", "تتزعمه", "يتزعمه"};
-  return FeminineVerb(toks, p) || KeyIs(toks, p, kLeads);
+  // The agent of a launching named after it ("مما أدى إلى شن الولايات المتحدة أول غارات جوية
+  // ... في شمال سورية"): who struck, not where (the feminine verb "شنت" is read above).
+  return FeminineVerb(toks, p) || KeyIs(toks, p, kLeads) || KeyIs(toks, p, {"شن", "بشن", "لشن", "وشن"}, false);
 }
 
 // How each killed count stands to the killed count before it in its sentence (TollRelation):

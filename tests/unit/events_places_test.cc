@@ -307,5 +307,13 @@ TEST_F(ArabicEventPlaceTest, AVenueAbroadIsNoFocus) {
             std::vector<std::string>{"Kabul"});
 }
 
+// A country named as the agent of a launching ("شن الولايات المتحدة غارات") is who struck, not
+// where: the place is the country the clause names for the targets.
+TEST_F(ArabicEventPlaceTest, TheCountryThatLaunchesIsNoPlace) {
+  EXPECT_EQ(Places("وتعرضت القوات للنيران يوم الجمعة مما أدى إلى شن الولايات المتحدة غارات جوية على مواقع "
+                   "المسلحين في سوريا."),
+            std::vector<std::string>{"Syria"});
+}
+
 }  // namespace
 }  // namespace marsad::events

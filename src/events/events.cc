@@ -677,7 +677,9 @@ bool CountryActing(const text::Tokens& toks, const gazetteer::Gazetteer* gaz, si
   if (!code.starts_with("PCL")) return false;
   // "التحالف الدولي الذي تقوده الولايات المتحدة", "بقيادة السعودية": who leads, not where.
   static const WordSet kLeads{"تقوده", "يقوده", "تقودها", "يقودها", "بقياده", "قياده", "تتزعمه", "يتزعمه"};
-  return FeminineVerb(toks, p) || KeyIs(toks, p, kLeads);
+  // The agent of a launching named after it ("مما أدى إلى شن الولايات المتحدة أول غارات جوية
+  // ... في شمال سورية"): who struck, not where (the feminine verb "شنت" is read above).
+  return FeminineVerb(toks, p) || KeyIs(toks, p, kLeads) || KeyIs(toks, p, {"شن", "بشن", "لشن", "وشن"}, false);
 }
 
 // How each killed count stands to the killed count before it in its sentence (TollRelation):
@@ -798,6 +800,29 @@ void PlaceAtFocusTown(const geo::GeoResult& geo, int64_t lead, int64_t lead_coun
       e->place_mention = -1;
       return;
     }
+}
+
+// A town (or its province) of another country than the focus country, a country the article
+// never names for itself (its towns only), while the focus country is named for itself and
+// has a province or town of its own: a venue abroad, where talks are held or a mission sits
+// ("مشاورات جنيف" in a report on a raid in Ibb, Yemen), not the article's place. A town of a
+// country the article names too (Kabul beside Afghanistan, in a report whose first country is
+// Pakistan) stays, as does any town when the focus country is itself named only through its
+// towns.
+bool VenueAbroad(const geo::GeoResult& geo, const geo::FocusItem& town) {
+  const geo::Focus& focus = geo.focus;
+  if (focus.countries.empty() || town.country < 0 || town.country == focus.countries.front().place) return false;
+  const int64_t home = focus.countries.front().place;
+  const auto of_home = [&](const geo::FocusItem& f) { return f.country == home; };
+  if (std::none_of(focus.cities.begin(), focus.cities.end(), of_home) &&
+      std::none_of(focus.admin1s.begin(), focus.admin1s.end(), of_home))
+    return false;
+  bool home_named = false;
+  for (const auto& gm : geo.mentions) {
+    if (gm.place == town.country) return false;
+    home_named = home_named || (gm.place == home && !gm.demonym);
+  }
+  return home_named;
 }
 
 // The actors the article names as owners of aircraft: right after an aircraft word
@@ -2382,6 +2407,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   int64_t government_seat = -1;
   int government_mentions = 0;
   for (const auto& c : geo.focus.cities) {
+    if (VenueAbroad(geo, c)) continue;
     if (gaz_ && gaz_->Place(static_cast<uint32_t>(c.place)).feature_code == "PPLC"sv) {
       int uses = 0;
       bool all = true;
@@ -2396,6 +2422,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     break;
   }
   for (const auto& a : focus < 0 ? geo.focus.admin1s : std::vector<geo::FocusItem>{}) {
+    if (VenueAbroad(geo, a)) continue;
     if (government_seat >= 0 && a.mentions <= government_mentions &&
         SameProvince(gaz_, a.place, government_seat))
       continue;

@@ -38,6 +38,10 @@ const char* const kRows[] = {
     "2464461\tTunisia\tTunisia\tتونس\t34.0\t9.0\tA\tPCLI\tTN\t\t00\t\t\t\t11000000\t\t\t\t2024-01-01",
     "1138958\tKabul\tKabul\tكابل\t34.52813\t69.17233\tP\tPPLC\tAF\t\t13\t\t\t\t3043532\t\t\t\t2024-01-01",
     "1139715\tHerat\tHerat\tهرات\t34.34817\t62.19967\tP\tPPLA\tAF\t\t11\t\t\t\t272806\t\t\t\t2024-01-01",
+    "1149361\tAfghanistan\tAfghanistan\tأفغانستان\t33.0\t66.0\tA\tPCLI\tAF\t\t00\t\t\t\t37000000\t\t\t\t2024-01-01",
+    "2660646\tGeneve\tGeneve\tجنيف\t46.20222\t6.14569\tP\tPPLA\tCH\t\tGE\t\t\t\t183981\t\t\t\t2024-01-01",
+    "2658434\tSwitzerland\tSwitzerland\tسويسرا\t47.0\t8.0\tA\tPCLI\tCH\t\t00\t\t\t\t8500000\t\t\t\t2024-01-01",
+    "990009005\tIbb Governorate\tIbb Governorate\tإب\t14.1\t44.2\tA\tADM1\tYE\t\t23\t\t\t\t2100000\t\t\t\t2024-01-01",
     "349114\tAsh Shaykh Zuwayd\tAsh Shaykh Zuwayd\tالشيخ زويد\t31.21\t34.11\tP\tPPL\tEG\t\t27\t\t\t\t60000\t\t\t\t2024-01-01",
 };
 
@@ -287,6 +291,28 @@ TEST_F(ArabicEventPlaceTest, ARoundupItemsDatelineIsNoPlace) {
   EXPECT_EQ(Places("موجز دوليات\n* وقال مصدر إن الوضع هادئ في المدينة.\n* كابل - «الشرق الأوسط»: قتل ستة "
                    "من عناصر الشرطة في انفجار قنبلة كانت مزروعة إلى جانب الطريق في ولاية هرات الأفغانية أمس."),
             std::vector<std::string>{"Herat"});
+}
+
+// A clause that names no place falls to the article's focus: a province of the article's
+// country, not a town abroad that country is never named for, where talks are held (Geneva in
+// a report on Yemen, named more often than any Yemeni town). A town abroad whose country the
+// article names too stays the focus (Kabul, beside Afghanistan).
+TEST_F(ArabicEventPlaceTest, AVenueAbroadIsNoFocus) {
+  EXPECT_EQ(Places("قتل مسلحون حوثيون ثلاثة مدنيين أمس. وقال مسؤول في اليمن إن القرية تقع في محافظة إب. ويأتي ذلك "
+                   "قبل مشاورات جنيف، وقال المبعوث إن الوفود ستصل إلى جنيف الأسبوع المقبل."),
+            std::vector<std::string>{"Ibb Governorate"});
+  EXPECT_EQ(Places("قتل مسلحون ثلاثة مدنيين أمس. وقال مسؤول في اليمن إن القرية تقع في محافظة إب شرق اليمن، وإن "
+                   "اليمن يشهد حربا. وقالت حكومة "
+                   "أفغانستان في كابل إن الوفود ستصل إلى كابل الأسبوع المقبل."),
+            std::vector<std::string>{"Kabul"});
+}
+
+// A country named as the agent of a launching ("شن الولايات المتحدة غارات") is who struck, not
+// where: the place is the country the clause names for the targets.
+TEST_F(ArabicEventPlaceTest, TheCountryThatLaunchesIsNoPlace) {
+  EXPECT_EQ(Places("وتعرضت القوات للنيران يوم الجمعة مما أدى إلى شن الولايات المتحدة غارات جوية على مواقع "
+                   "المسلحين في سوريا."),
+            std::vector<std::string>{"Syria"});
 }
 
 }  // namespace

@@ -518,5 +518,26 @@ TEST(EventsActors, WhoseAttackWasRepelledIsActor1) {
   }
 }
 
+// Session 37: an air strike whose clause names no flyer, only a group that has no aircraft
+// (the Resistance it helps, the Houthis of a clash told beside it), is flown by the aircraft
+// whose owner the article named before it; the Houthis are hit.
+TEST(EventsActors, AStrikeWithNoFlyerInItsClauseIsTheAircraftNamedBefore) {
+  for (const char* second : {"وفي مأرب قصفت المقاتلات مواقع للحوثيين وقوات صالح، حيث أوقفت تقدمهم، ومساعدة رجال "
+                             "المقاومة على استعادة الكثير من المواقع.",
+                             "وتأتي تلك الغارات مع استمرار المواجهات المسلحة بين الحوثيين والمقاومة الشعبية في مأرب."}) {
+    const std::string text = std::string("وشنت طائرات التحالف العربي غارات على معسكر في صنعاء. ") + second;
+    auto r = RunEvents(text, "2015-07-22", "YE");
+    ASSERT_EQ(r.result.events.size(), 2u) << second;
+    EXPECT_EQ(r.result.events[1].sub_event_type, "Air/drone strike") << second;
+    EXPECT_EQ(ActorId(r.result.events[1].actor1), "saudi_led_coalition") << second;
+    EXPECT_EQ(ActorId(r.result.events[1].actor2), "houthis") << second;
+  }
+  // No aircraft named before it: the group stays (nothing to put in its place).
+  auto none = RunEvents("وفي مأرب قصفت المقاتلات مواقع للحوثيين، ومساعدة رجال المقاومة على استعادة المواقع.",
+                        "2015-07-22", "YE");
+  ASSERT_EQ(none.result.events.size(), 1u);
+  EXPECT_NE(ActorId(none.result.events[0].actor1), "saudi_led_coalition");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -539,5 +539,16 @@ TEST(EventsActors, AStrikeWithNoFlyerInItsClauseIsTheAircraftNamedBefore) {
   EXPECT_NE(ActorId(none.result.events[0].actor1), "saudi_led_coalition");
 }
 
+// "الائتلاف الدولي" is the US-led coalition as "التحالف الدولي" is (AFP's word): its strikes
+// are its own, not those of the group whose bridges they hit.
+TEST(EventsActors, TheInternationalCoalitionInEitherWord) {
+  auto r = RunEvents("نفذ الائتلاف الدولي بقيادة اميركية الجمعة غارات جوية على جسرين استراتيجيين في محافظة دير "
+                     "الزور يستخدمهما تنظيم داعش.",
+                     "2015-07-31", "SY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "us_led_coalition");
+  EXPECT_EQ(ActorId(r.result.events[0].actor2), "isis");
+}
+
 }  // namespace
 }  // namespace marsad::events

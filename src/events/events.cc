@@ -4844,11 +4844,15 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const uint32_t dist = am.start > e.trigger_start ? am.start - e.trigger_start : e.trigger_start - am.start;
         return std::pair<int, uint32_t>{flies ? 0 : info.type == "external_force"sv ? 1 : 2, dist};
       };
+      // A state named as such flies with its forces ("طائرة حربية تابعة للنظام السوري").
+      auto flyer_of = [&](const ActorInfo& x) {
+        return AirCapable(x) || (x.type == "government"sv && x.forces >= 0 && AirCapable(d_.actors[x.forces]));
+      };
       int32_t air = -1;
       std::pair<int, uint32_t> air_rank{3, UINT32_MAX};
       for (size_t m2 = 0; m2 < r.actors.size(); ++m2) {
         const ActorMention& am = r.actors[m2];
-        if (am.start < e.start || am.end > e.end || am.back_reference || !AirCapable(d_.actors[am.actor]) || allied(am))
+        if (am.start < e.start || am.end > e.end || am.back_reference || !flyer_of(d_.actors[am.actor]) || allied(am))
           continue;
         if (const auto k = rank(static_cast<int32_t>(m2)); k < air_rank) air_rank = k, air = static_cast<int32_t>(m2);
       }

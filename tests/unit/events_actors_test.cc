@@ -550,5 +550,19 @@ TEST(EventsActors, TheInternationalCoalitionInEitherWord) {
   EXPECT_EQ(ActorId(r.result.events[0].actor2), "isis");
 }
 
+// A state named as such owns the aircraft of its air strike ("طائرة حربية تابعة للنظام
+// السوري"): its forces fly it, not the group that holds the place it hit.
+TEST(EventsActors, AStrikesStateIsItsForcesNotTheGroupHoldingThePlace) {
+  auto r = RunEvents("سقطت طائرة حربية تابعة للنظام السوري أمس الاثنين نتيجة خلل تقني أثناء قصفها حياً في مدينة "
+                     "أريحا الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا ما تسبب بمقتل 27 شخصاً على الاقل من "
+                     "سكان الحي، وفق ما أعلن المرصد السوري لحقوق الانسان. وقال المرصد إن القتلى ال27 قضوا جميعهم "
+                     "نتيجة سقوط الطائرة او بسبب القصف الذي سبق تحطمها.",
+                     "2015-08-04", "SY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "syrian_army");
+  EXPECT_EQ(ActorId(r.result.events[0].actor2), "civilians_sy");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -4873,6 +4873,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
            std::any_of(r.events.begin(), r.events.end(),
                        [&](const Event& o) { return o.event_type == "Riots"sv && o.start == e.start; });
   });
+  std::vector<int32_t> owners;  // AircraftOwners, read when a strike's clause names no flyer
+  bool owners_read = false;
   for (auto& e : r.events) {
     // Demonstrators who clash or riot are "Rioters" (ACLED: the actor of a riot; protesters
     // are the actor of a protest): "صدامات بين الشرطة ومتظاهرين".
@@ -4926,26 +4928,43 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         const uint32_t dist = am.start > e.trigger_start ? am.start - e.trigger_start : e.trigger_start - am.start;
         return std::pair<int, uint32_t>{flies ? 0 : info.type == "external_force"sv ? 1 : 2, dist};
       };
+      // A state named as such flies with its forces ("طائرة حربية تابعة للنظام السوري").
+      auto flyer_of = [&](const ActorInfo& x) {
+        return AirCapable(x) || (x.type == "government"sv && x.forces >= 0 && AirCapable(d_.actors[x.forces]));
+      };
       int32_t air = -1;
       std::pair<int, uint32_t> air_rank{3, UINT32_MAX};
       for (size_t m2 = 0; m2 < r.actors.size(); ++m2) {
         const ActorMention& am = r.actors[m2];
-        if (am.start < e.start || am.end > e.end || am.back_reference || !AirCapable(d_.actors[am.actor]) || allied(am))
+        if (am.start < e.start || am.end > e.end || am.back_reference || !flyer_of(d_.actors[am.actor]) || allied(am))
           continue;
         if (const auto k = rank(static_cast<int32_t>(m2)); k < air_rank) air_rank = k, air = static_cast<int32_t>(m2);
+      }
+      // None in the clause ("وفي مأرب قصفت المقاتلات مواقع للحوثيين ... ومساعدة رجال
+      // المقاومة"): the aircraft whose owner the article last named before it ("شنت طائرات
+      // التحالف غارات"), as ImpliedSides reads a strike with no side; the group is then hit
+      // or, fighting for the government, their ally on the ground.
+      int32_t flyer = -1;
+      if (air < 0 && !(e.actor2 >= 0 && AirCapable(d_.actors[e.actor2]))) {
+        if (!owners_read) owners = AircraftOwners(toks, r.actors), owners_read = true;
+        for (const ActorMention& am : r.actors) {
+          if (am.start >= e.trigger_start) break;
+          if (AirCapable(d_.actors[am.actor]) && std::find(owners.begin(), owners.end(), am.actor) != owners.end())
+            flyer = am.actor;
+        }
       }
       if (e.actor2 >= 0 && AirCapable(d_.actors[e.actor2]) &&
           (air < 0 || e.actor2_mention < 0 || rank(e.actor2_mention).first <= air_rank.first)) {
         std::swap(e.actor1, e.actor2);
         std::swap(e.actor1_mention, e.actor2_mention);
-      } else if (air >= 0) {
+      } else if (air >= 0 || flyer >= 0) {
         // A group that fights for the government ("المقاومة", actor_affiliations.tsv) is the
         // air force's ally on the ground: its enemy, the reading's other side, is hit.
         // Civilians the reading had for its target stay its target.
         const bool civilians_hit = e.actor2 >= 0 && d_.actors[e.actor2].type == "civilians"sv;
         if ((!d_.actors[e.actor1].pro_government || e.actor2 < 0) && !civilians_hit)
           e.actor2 = e.actor1, e.actor2_mention = e.actor1_mention;
-        e.actor1 = r.actors[air].actor, e.actor1_mention = air;
+        e.actor1 = air >= 0 ? r.actors[air].actor : flyer, e.actor1_mention = air;
         if (d_.actors[e.actor1].forces >= 0) e.actor1 = d_.actors[e.actor1].forces;
       }
     }

@@ -518,5 +518,51 @@ TEST(EventsActors, WhoseAttackWasRepelledIsActor1) {
   }
 }
 
+// Session 37: an air strike whose clause names no flyer, only a group that has no aircraft
+// (the Resistance it helps, the Houthis of a clash told beside it), is flown by the aircraft
+// whose owner the article named before it; the Houthis are hit.
+TEST(EventsActors, AStrikeWithNoFlyerInItsClauseIsTheAircraftNamedBefore) {
+  for (const char* second : {"وفي مأرب قصفت المقاتلات مواقع للحوثيين وقوات صالح، حيث أوقفت تقدمهم، ومساعدة رجال "
+                             "المقاومة على استعادة الكثير من المواقع.",
+                             "وتأتي تلك الغارات مع استمرار المواجهات المسلحة بين الحوثيين والمقاومة الشعبية في مأرب."}) {
+    const std::string text = std::string("وشنت طائرات التحالف العربي غارات على معسكر في صنعاء. ") + second;
+    auto r = RunEvents(text, "2015-07-22", "YE");
+    ASSERT_EQ(r.result.events.size(), 2u) << second;
+    EXPECT_EQ(r.result.events[1].sub_event_type, "Air/drone strike") << second;
+    EXPECT_EQ(ActorId(r.result.events[1].actor1), "saudi_led_coalition") << second;
+    EXPECT_EQ(ActorId(r.result.events[1].actor2), "houthis") << second;
+  }
+  // No aircraft named before it: the group stays (nothing to put in its place).
+  auto none = RunEvents("وفي مأرب قصفت المقاتلات مواقع للحوثيين، ومساعدة رجال المقاومة على استعادة المواقع.",
+                        "2015-07-22", "YE");
+  ASSERT_EQ(none.result.events.size(), 1u);
+  EXPECT_NE(ActorId(none.result.events[0].actor1), "saudi_led_coalition");
+}
+
+// "الائتلاف الدولي" is the US-led coalition as "التحالف الدولي" is (AFP's word): its strikes
+// are its own, not those of the group whose bridges they hit.
+TEST(EventsActors, TheInternationalCoalitionInEitherWord) {
+  auto r = RunEvents("نفذ الائتلاف الدولي بقيادة اميركية الجمعة غارات جوية على جسرين استراتيجيين في محافظة دير "
+                     "الزور يستخدمهما تنظيم داعش.",
+                     "2015-07-31", "SY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "us_led_coalition");
+  EXPECT_EQ(ActorId(r.result.events[0].actor2), "isis");
+}
+
+// A state named as such owns the aircraft of its air strike ("طائرة حربية تابعة للنظام
+// السوري"): its forces fly it, not the group that holds the place it hit.
+TEST(EventsActors, AStrikesStateIsItsForcesNotTheGroupHoldingThePlace) {
+  auto r = RunEvents("سقطت طائرة حربية تابعة للنظام السوري أمس الاثنين نتيجة خلل تقني أثناء قصفها حياً في مدينة "
+                     "أريحا الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا ما تسبب بمقتل 27 شخصاً على الاقل من "
+                     "سكان الحي، وفق ما أعلن المرصد السوري لحقوق الانسان. وقال المرصد إن القتلى ال27 قضوا جميعهم "
+                     "نتيجة سقوط الطائرة او بسبب القصف الذي سبق تحطمها.",
+                     "2015-08-04", "SY");
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "syrian_army");
+  EXPECT_EQ(ActorId(r.result.events[0].actor2), "civilians_sy");
+}
+
 }  // namespace
 }  // namespace marsad::events

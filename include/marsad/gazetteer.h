@@ -87,7 +87,21 @@ struct OpenOptions {
   // then be overwritten in place while in use. `marsad serve` does this, since a mapped
   // index overwritten under a running server (cp over it) killed it with SIGBUS.
   bool private_copy = false;
+  // A directory where Open remembers that a file passed the whole-file checksum (one small
+  // stamp per index: device, inode, size, mtime and ctime, and the header's checksum). When
+  // the file's identity still matches its stamp, Open skips the 50 MB read: the one-article
+  // run spent more on it than on the article (docs/performance.md, session 37). Any write
+  // to the file (a flipped byte, a truncation, a copy over it) changes its ctime, which no
+  // user can set back, so such a file is verified again. A stamp is written only for a file
+  // whose mtime and ctime are at least 2 s old (a write in the same clock tick would keep
+  // them). Empty: always verify. Open never fails because of the directory (unwritable,
+  // missing, a damaged stamp): it verifies instead.
+  std::string verification_cache;
 };
+
+// The verification cache the `marsad` commands use: $MARSAD_CACHE_DIR (set but empty: no
+// cache), else $XDG_CACHE_HOME/marsad, else $HOME/.cache/marsad, else none.
+std::string DefaultVerificationCache();
 
 // The second matching key for romanised Arabic, Persian and Kurdish names (issue 15):
 // computed from a normalized key (text::NormalizeKey), insensitive to vowel spelling

@@ -5,10 +5,17 @@
 // forged checksum cannot make a read go outside the mapping.
 #include <marisa.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <bit>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -135,14 +142,102 @@ std::string Hex(uint64_t v) {
   return buf;
 }
 
+// What identifies one version of a file's bytes for the verification cache: any write
+// through the file system changes the ctime, which cannot be set back from user space.
+struct FileIdentity {
+  uint64_t dev = 0, ino = 0, size = 0;
+  int64_t mtime_s = 0, mtime_ns = 0, ctime_s = 0, ctime_ns = 0;
+  bool operator==(const FileIdentity&) const = default;
+};
+
+bool Identify(const std::string& path, FileIdentity* id) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  *id = {static_cast<uint64_t>(st.st_dev), static_cast<uint64_t>(st.st_ino), static_cast<uint64_t>(st.st_size),
+         st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_ctim.tv_sec, st.st_ctim.tv_nsec};
+  return true;
+}
+
+// The stamp's file: one per index path (made absolute, so that two relative spellings
+// share it; a stamp found under another path's name still has to match the identity).
+std::string StampPath(const std::string& dir, const std::string& path) {
+  std::error_code ec;
+  std::string abs = std::filesystem::absolute(path, ec).lexically_normal().string();
+  if (ec) abs = path;
+  char name[48];
+  std::snprintf(name, sizeof name, "index-%016llx.verified",
+                static_cast<unsigned long long>(XXH64(abs.data(), abs.size(), 0)));
+  return dir + "/" + name;
+}
+
+std::string StampText(const FileIdentity& id, uint64_t checksum) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "marsad-index-verified 1 %llu %llu %llu %lld %lld %lld %lld %016llx\n",
+                static_cast<unsigned long long>(id.dev), static_cast<unsigned long long>(id.ino),
+                static_cast<unsigned long long>(id.size), static_cast<long long>(id.mtime_s),
+                static_cast<long long>(id.mtime_ns), static_cast<long long>(id.ctime_s),
+                static_cast<long long>(id.ctime_ns), static_cast<unsigned long long>(checksum));
+  return buf;
+}
+
+// True when `dir` holds a stamp saying that this very file (same identity, same header
+// checksum) passed the whole-file checksum. The text is compared whole: a damaged or
+// foreign stamp only costs a verification.
+bool Remembered(const std::string& dir, const std::string& path, const FileIdentity& id, uint64_t checksum) {
+  std::FILE* in = std::fopen(StampPath(dir, path).c_str(), "rb");
+  if (in == nullptr) return false;
+  char buf[256];
+  const size_t n = std::fread(buf, 1, sizeof buf, in);
+  std::fclose(in);
+  return std::string_view(buf, n) == StampText(id, checksum);
+}
+
+// Writes the stamp after a successful verification of the file whose identity was `id`
+// before it was mapped and still is. Not for a file changed in the last 2 s: a write in
+// the same clock tick as the stat (timestamps are coarse) would leave mtime and ctime as
+// they were. Written to a temporary name and renamed, so a reader never sees half a stamp.
+void Remember(const std::string& dir, const std::string& path, const FileIdentity& id, uint64_t checksum) {
+  FileIdentity now_id;
+  if (!Identify(path, &now_id) || !(now_id == id)) return;
+  const int64_t now = static_cast<int64_t>(std::time(nullptr));
+  if (id.ctime_s > now - 2 || id.mtime_s > now - 2) return;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  const std::string stamp = StampPath(dir, path);
+  const std::string tmp = stamp + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return;
+    out << StampText(id, checksum);
+    if (!out.flush()) {
+      out.close();
+      std::filesystem::remove(tmp, ec);
+      return;
+    }
+  }
+  std::filesystem::rename(tmp, stamp, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
+}
+
 }  // namespace
 
 uint32_t IndexFormatVersion() { return f::kFormatVersion; }
+
+std::string DefaultVerificationCache() {
+  if (const char* d = std::getenv("MARSAD_CACHE_DIR")) return d;
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x != nullptr && *x == '/') return std::string(x) + "/marsad";
+  if (const char* h = std::getenv("HOME"); h != nullptr && *h != '\0') return std::string(h) + "/.cache/marsad";
+  return "";
+}
 
 Result<Gazetteer> Gazetteer::Open(const std::string& path) { return Open(path, OpenOptions()); }
 
 Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& options) {
   auto impl = std::make_unique<Impl>();
+  // The file's identity before it is mapped, for the verification cache: trusted below only
+  // if it is still the same after mapping (a file renamed over the path in between is not).
+  FileIdentity before;
+  const bool cache = options.verify_checksum && !options.verification_cache.empty() && Identify(path, &before);
   ASSIGN_OR_RETURN(impl->file, options.private_copy ? MappedFile::Copy(path) : MappedFile::Open(path));
   const unsigned char* base = impl->file.data();
   const uint64_t size = impl->file.size();
@@ -162,7 +257,10 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& op
   if (h.file_size != size)
     return bad("file is " + std::to_string(size) + " bytes but the header says " +
                std::to_string(h.file_size) + " (truncated or appended to)");
-  if (options.verify_checksum) {
+  FileIdentity after;
+  if (options.verify_checksum &&
+      !(cache && Identify(path, &after) && after == before &&
+        Remembered(options.verification_cache, path, before, h.checksum))) {
     // The checksum reads every page once: fault them in with one call rather than one
     // page fault per 4 KiB (the mapping starts page-aligned).
 #ifdef MADV_POPULATE_READ
@@ -179,6 +277,7 @@ Result<Gazetteer> Gazetteer::Open(const std::string& path, const OpenOptions& op
     }
     if (sum != h.checksum)
       return bad("checksum mismatch (stored " + Hex(h.checksum) + ", computed " + Hex(sum) + ")");
+    if (cache) Remember(options.verification_cache, path, before, h.checksum);
   }
   if (h.section_count > 64 ||
       sizeof h + uint64_t{h.section_count} * sizeof(f::SectionEntry) > size)

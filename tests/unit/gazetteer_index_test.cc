@@ -1,12 +1,17 @@
 // Build → open → lookup round trip over the GeoNames fixtures, and corrupt-file handling.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <chrono>
 #include <cstddef>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
+#include <thread>
 
 #include "gazetteer/build/index_builder.h"
 #include "gazetteer/build/sources.h"
@@ -260,6 +265,62 @@ TEST_F(GazetteerIndexTest, FlippedBytesAreRejected) {
     (void)g->FindById(172955);
   }
   std::filesystem::remove(p);
+}
+
+// The verification cache (OpenOptions::verification_cache): a file verified once is not
+// read whole again while its identity (device, inode, size, mtime, ctime) is unchanged, and
+// any write to it (here a flipped body byte) sends it through the checksum again.
+TEST_F(GazetteerIndexTest, VerifiedFileIsRememberedUntilItChanges) {
+  const std::string bytes = ReadAll(*path_);
+  const std::string p = TempPath("remembered.mgz");
+  const std::string dir = TempPath("vcache");
+  std::filesystem::remove_all(dir);
+  auto stamps = [&dir] {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec)) names.push_back(e.path().string());
+    return names;
+  };
+  OpenOptions cached;
+  cached.verification_cache = dir;
+  WriteAll(p, bytes);
+  // Just written: verified, but not remembered (a write in the same clock tick would keep
+  // the timestamps the stamp would record).
+  ASSERT_TRUE(Gazetteer::Open(p, cached).ok());
+  EXPECT_TRUE(stamps().empty());
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  ASSERT_TRUE(Gazetteer::Open(p, cached).ok());
+  ASSERT_EQ(stamps().size(), 1u);
+  const std::string stamp = stamps()[0];
+  auto g = Gazetteer::Open(p, cached);  // from the stamp
+  ASSERT_TRUE(g.ok()) << g.status().message();
+  EXPECT_EQ(g->size(), g_->size());
+
+  // A flipped byte written into the file: its ctime moved, so the stamp no longer matches.
+  std::string b = bytes;
+  b[b.size() / 2] = static_cast<char>(b[b.size() / 2] ^ 0x40);
+  WriteAll(p, b);
+  g = Gazetteer::Open(p, cached);
+  ASSERT_FALSE(g.ok());
+  EXPECT_NE(g.status().message().find("checksum mismatch"), std::string::npos) << g.status().message();
+
+  // What the stamp vouches for: a stamp naming the damaged file's present identity (forged
+  // here; Open never writes one for a file that fails) is trusted and the body is not read.
+  std::istringstream fields(ReadAll(stamp));
+  std::string magic, version, dev, ino, size, mtime_s, mtime_ns, ctime_s, ctime_ns, sum;
+  fields >> magic >> version >> dev >> ino >> size >> mtime_s >> mtime_ns >> ctime_s >> ctime_ns >> sum;
+  struct stat st;
+  ASSERT_EQ(::stat(p.c_str(), &st), 0);
+  WriteAll(stamp, magic + " " + version + " " + dev + " " + std::to_string(st.st_ino) + " " + size + " " +
+                      std::to_string(st.st_mtim.tv_sec) + " " + std::to_string(st.st_mtim.tv_nsec) + " " +
+                      std::to_string(st.st_ctim.tv_sec) + " " + std::to_string(st.st_ctim.tv_nsec) + " " + sum + "\n");
+  EXPECT_TRUE(Gazetteer::Open(p, cached).ok());
+  EXPECT_FALSE(Gazetteer::Open(p).ok());  // without the cache: verified, rejected
+  // A stamp that does not match (another checksum) only costs a verification.
+  WriteAll(stamp, "marsad-index-verified 1 garbage\n");
+  EXPECT_FALSE(Gazetteer::Open(p, cached).ok());
+  std::filesystem::remove(p);
+  std::filesystem::remove_all(dir);
 }
 
 // A posting naming a place past the place table (a mutated file read without the checksum,

@@ -4404,6 +4404,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         else if (pointed)
           em.anaphoric = true;
       }
+      // So does a definite generic plural that opens its sentence as its verb's subject ("وقضت
+      // الهجمات على أي آمال لاستئناف فوري لمحادثات السلام", undated), or that a relative clause
+      // describes ("وقال سكان وشهود إن الهجمات التي وقعت في 19 يوليو نفذها الحوثيون"): the
+      // incidents told before, not a new one; a day or a place of its own must be theirs
+      // (MergeMentions). Not attacks counted ("تبنت المقاومة عددا من الهجمات التي"): new ones.
+      if (Violent(e.event_type) && !em.anaphoric_violent && toks.tokens[tok].script == text::Script::kArabic &&
+          DefiniteArabic(toks.Key(tok)) && KeyIs(toks, tok, kGenericPlural, false) &&
+          !(tok > s.first_token && (NumberToken(d_, toks, tok - 1) ||
+                                    KeyIs(toks, tok - 1, {"من", "سلسله", "موجه", "عشرات", "ميات"}, false)))) {
+        const bool undated = e.date_from_published || e.date_from_context || date_of_speech;
+        const bool described = tok + 1 < s.end_token && KeyIs(toks, tok + 1, {"التي"}, false);
+        const bool subject = tok == s.first_token + 1 && toks.Key(s.first_token).starts_with("\xD9\x88");
+        if (described || (subject && undated)) {
+          em.anaphoric_violent = true;
+          em.retold_plural = true;
+        }
+      }
       // The same in English: "shows plume of smoke occurred after the explosion", "the blast
       // caused massive damage": the incident told before, whatever its place (a photo caption's
       // town across the border does not move it).

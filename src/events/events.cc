@@ -4178,6 +4178,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             (KeyIs(toks, tok - 3, kOver, false) || (tok >= s.first_token + 4 && KeyIs(toks, tok - 4, kOver, false) &&
                                                     NumberToken(d_, toks, tok - 3))))
           skip = "a campaign told in sum over a week or more, not an incident";
+        // "غارات جوية ... أسفرت عن مقتل أكثر من 260 مسلحاً ... في نفس الفترة أيضا", "وشهدت نفس الفترة
+        // ... مقتل 11 إرهابياً خلال اشتباكات": what a period saw beside another sum of it, told in sum.
+        // Not "وفي الفترة نفسها، أعلن عن مقتل ستة عناصر ... في الزبداني" (meanwhile: the news goes on).
+        for (size_t k = s.first_token; k + 1 < s.end_token && !skip; ++k)
+          if (((KeyIs(toks, k, {"نفس", "ذات"}, false) && KeyIs(toks, k + 1, {"الفتره"}, false)) ||
+               (KeyIs(toks, k, {"الفتره"}, false) && KeyIs(toks, k + 1, {"نفسها", "ذاتها"}, false))) &&
+              !(k == s.first_token + 1 && KeyIs(toks, s.first_token, {"في", "وفي"}, false)))
+            skip = "what the same period saw, told in sum, not an incident";
         // "تتواصل المعارك ... للشهر الرابع على التوالي ... التي خلفت أكثر من 170 قتيلا": a
         // sentence of fighting in its Nth week, month or year tells its sum, not an incident.
         if (!skip && !in_a_row) {

@@ -2770,7 +2770,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // Of the whole sentence, the same for each of its triggers: asked once, when first needed.
     std::optional<const char*> habitual_reason, statistics_reason;
     // The sentence-wide scans of the campaign rules below, made once per sentence.
-    std::optional<bool> in_a_row, ongoing_cause;
+    std::optional<bool> in_a_row, ongoing_cause, same_period;
     for (const auto& [key, tv] : best) {  // (none when the sentence was read for its dyad)
       const auto& [ti, tok] = tv;
       const auto& t = d_.triggers[ti];
@@ -4181,11 +4181,16 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // "غارات جوية ... أسفرت عن مقتل أكثر من 260 مسلحاً ... في نفس الفترة أيضا", "وشهدت نفس الفترة
         // ... مقتل 11 إرهابياً خلال اشتباكات": what a period saw beside another sum of it, told in sum.
         // Not "وفي الفترة نفسها، أعلن عن مقتل ستة عناصر ... في الزبداني" (meanwhile: the news goes on).
-        for (size_t k = s.first_token; k + 1 < s.end_token && !skip; ++k)
-          if (((KeyIs(toks, k, {"نفس", "ذات"}, false) && KeyIs(toks, k + 1, {"الفتره"}, false)) ||
-               (KeyIs(toks, k, {"الفتره"}, false) && KeyIs(toks, k + 1, {"نفسها", "ذاتها"}, false))) &&
-              !(k == s.first_token + 1 && KeyIs(toks, s.first_token, {"في", "وفي"}, false)))
-            skip = "what the same period saw, told in sum, not an incident";
+        if (!skip && !same_period) {
+          same_period = false;
+          for (size_t k = s.first_token + 1; k < s.end_token && !*same_period; ++k) {
+            if (toks.Key(k) != "الفتره"sv) continue;
+            const size_t at = KeyIs(toks, k - 1, {"نفس", "ذات"}, false) ? k - 1 : k;
+            same_period = (at < k || (k + 1 < s.end_token && KeyIs(toks, k + 1, {"نفسها", "ذاتها"}, false))) &&
+                          !(at == s.first_token + 1 && KeyIs(toks, s.first_token, {"في", "وفي"}, false));
+          }
+        }
+        if (!skip && *same_period) skip = "what the same period saw, told in sum, not an incident";
         // "تتواصل المعارك ... للشهر الرابع على التوالي ... التي خلفت أكثر من 170 قتيلا": a
         // sentence of fighting in its Nth week, month or year tells its sum, not an incident.
         if (!skip && !in_a_row) {

@@ -2843,7 +2843,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     // Of the whole sentence, the same for each of its triggers: asked once, when first needed.
     std::optional<const char*> habitual_reason, statistics_reason;
     // The sentence-wide scans of the campaign rules below, made once per sentence.
-    std::optional<bool> in_a_row, ongoing_cause;
+    std::optional<bool> in_a_row, ongoing_cause, same_period;
     for (const auto& [key, tv] : best) {  // (none when the sentence was read for its dyad)
       const auto& [ti, tok] = tv;
       const auto& t = d_.triggers[ti];
@@ -4259,6 +4259,19 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             (KeyIs(toks, tok - 3, kOver, false) || (tok >= s.first_token + 4 && KeyIs(toks, tok - 4, kOver, false) &&
                                                     NumberToken(d_, toks, tok - 3))))
           skip = "a campaign told in sum over a week or more, not an incident";
+        // "غارات جوية ... أسفرت عن مقتل أكثر من 260 مسلحاً ... في نفس الفترة أيضا", "وشهدت نفس الفترة
+        // ... مقتل 11 إرهابياً خلال اشتباكات": what a period saw beside another sum of it, told in sum.
+        // Not "وفي الفترة نفسها، أعلن عن مقتل ستة عناصر ... في الزبداني" (meanwhile: the news goes on).
+        if (!skip && !same_period) {
+          same_period = false;
+          for (size_t k = s.first_token + 1; k < s.end_token && !*same_period; ++k) {
+            if (toks.Key(k) != "الفتره"sv) continue;
+            const size_t at = KeyIs(toks, k - 1, {"نفس", "ذات"}, false) ? k - 1 : k;
+            same_period = (at < k || (k + 1 < s.end_token && KeyIs(toks, k + 1, {"نفسها", "ذاتها"}, false))) &&
+                          !(at == s.first_token + 1 && KeyIs(toks, s.first_token, {"في", "وفي"}, false));
+          }
+        }
+        if (!skip && *same_period) skip = "what the same period saw, told in sum, not an incident";
         // "تتواصل المعارك ... للشهر الرابع على التوالي ... التي خلفت أكثر من 170 قتيلا": a
         // sentence of fighting in its Nth week, month or year tells its sum, not an incident.
         if (!skip && !in_a_row) {
@@ -4484,6 +4497,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           em.anaphoric_violent = true;
         else if (pointed)
           em.anaphoric = true;
+      }
+      // So does a definite generic plural that opens its sentence as its verb's subject ("وقضت
+      // الهجمات على أي آمال لاستئناف فوري لمحادثات السلام", undated), or that a relative clause
+      // describes ("وقال سكان وشهود إن الهجمات التي وقعت في 19 يوليو نفذها الحوثيون"): the
+      // incidents told before, not a new one; a day or a place of its own must be theirs
+      // (MergeMentions). Not attacks counted ("تبنت المقاومة عددا من الهجمات التي"): new ones.
+      if (Violent(e.event_type) && !em.anaphoric_violent && toks.tokens[tok].script == text::Script::kArabic &&
+          DefiniteArabic(toks.Key(tok)) && KeyIs(toks, tok, kGenericPlural, false) &&
+          !(tok > s.first_token && (NumberToken(d_, toks, tok - 1) ||
+                                    KeyIs(toks, tok - 1, {"من", "سلسله", "موجه", "عشرات", "ميات"}, false)))) {
+        const bool undated = e.date_from_published || e.date_from_context || date_of_speech;
+        const bool described = tok + 1 < s.end_token && KeyIs(toks, tok + 1, {"التي"}, false);
+        const bool subject = tok == s.first_token + 1 && toks.Key(s.first_token).starts_with("\xD9\x88");
+        if (described || (subject && undated)) {
+          em.anaphoric_violent = true;
+          em.retold_plural = true;
+        }
       }
       // The same in English: "shows plume of smoke occurred after the explosion", "the blast
       // caused massive damage": the incident told before, whatever its place (a photo caption's

@@ -263,10 +263,14 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
     // none.
     const bool blast = m.anaphoric_violent && (e.sub_event_type == "Remote explosive/landmine/IED"sv ||
                                                e.sub_event_type == "Suicide bomb"sv);
+    const bool own_day = !e.date_from_published && !e.date_from_context && !m.date_of_speech;
     // Not one said to be another ("تفجيراً مماثلاً ... أدى إلى مقتل شخص واحد").
     if ((m.outcome || m.anaphoric_violent) && !m.another && (Violent(e.event_type) || m.anaphoric_violent))
       for (size_t k = kept.size(); k-- > 0 && target == SIZE_MAX;)
-        if (Violent(kept[k].event_type) && !(blast && Weapon(kept[k]) != Weapon(e) && !kept_meta[k].unknown_weapon))
+        if (Violent(kept[k].event_type) && !(blast && Weapon(kept[k]) != Weapon(e) && !kept_meta[k].unknown_weapon) &&
+            !(m.retold_plural && ((own_day && kept[k].date != e.date) ||
+                                  (e.place_mention >= 0 && !nested(kept[k].place, e.place) &&
+                                   !same_area(kept[k].place, e.place)))))
           target = k;
     const bool anaphor = target != SIZE_MAX;
     // The other side's dead of the battle told just before, in the next sentence with no day

@@ -60,6 +60,9 @@ struct EventMeta {
   // بحياة 32 شخصا،"), in code points: its counts are that incident's toll only.
   uint32_t phrase_start = 0, phrase_end = 0;
   bool date_of_speech = false;  // its day is the day a speaker said it ("قال ... في تصريحه أمس إن")
+  // "الهجمات التي وقعت في 19 يوليو", "وقضت الهجمات": a generic plural naming the incident told
+  // before, which must have its day and place if it names them.
+  bool retold_plural = false;
   float weight = 0;           // the trigger's weight (triggers.tsv): how surely its words name the event
   // Which clause of the document its trigger is in: the number of clause breaks ("فيما",
   // "بينما", "while": events.cc, ClauseBreaks) before it; set before MergeMentions.

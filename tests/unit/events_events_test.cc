@@ -1931,6 +1931,19 @@ TEST(EventsIncidents, AnAbilityToFightIsNoFight) {
   EXPECT_EQ(fight.result.events.size(), 1u);
 }
 
+// What the same period saw, told beside another sum of it ("غارات جوية ... أسفرت عن مقتل أكثر من
+// 260 مسلحاً ... في نفس الفترة أيضا", "وشهدت نفس الفترة ... مقتل 11 إرهابياً خلال اشتباكات"), is
+// no incident; "وفي الفترة نفسها" opening the sentence is the news going on.
+TEST(EventsIncidents, WhatTheSamePeriodSawIsASum) {
+  ExpectNoEvents({"بالمقابل شنت القوات المسلحة التركية غارات جوية على أهداف لحزب العمال الكردستاني أسفرت عن مقتل "
+                  "أكثر من 260 مسلحاً، في نفس الفترة أيضاً.",
+                  "وشهدت نفس الفترة مقتل 11 إرهابياً خلال اشتباكات مع قوات الأمن التركية."},
+                 "2015-08-08");
+  auto meanwhile = RunEvents("وفي الفترة نفسها قتل ستة عناصر من حزب الله في اشتباكات مع المعارضة في الزبداني.",
+                             "2015-08-06");
+  EXPECT_EQ(meanwhile.result.events.size(), 1u);
+}
+
 // A repelled attack: the attackers began the battle, the side that repels them is the other
 // ("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش": ISIS, then the Peshmerga). Attackers
 // named first stay first.

@@ -1,5 +1,6 @@
 // One incident told twice in one article (session 36, issue 13): MergeMentions with stand-in
 // place relations (1 and 2 are towns of one province, 3 a town elsewhere).
+#include <string>
 #include <vector>
 
 #include "events/incidents.h"
@@ -7,6 +8,8 @@
 
 namespace marsad::events {
 namespace {
+
+using testing::RunEvents;
 
 auto SameProvince() {
   return [](int64_t a, int64_t b) { return a != 3 && b != 3; };
@@ -145,5 +148,28 @@ TEST(EventsRetold, APluperfectDayWeeksBeforeIsAnotherIncident) {
   EXPECT_EQ(Merge({taken(199, "2015-07-30", true), taken(293, "2015-07-17", false)}, std::vector<EventMeta>(2)).size(),
             1u);
 }
+// A definite generic plural that a relative clause describes ("وقال سكان وشهود إن الهجمات التي
+// وقعت في 19 يوليو نفذها الحوثيون"), or that opens its sentence as its verb's subject ("ووقعت
+// الهجمات خلال زيارة للرئيس النيجيري"), names the incident told before: one
+// event. Not attacks counted ("تبنت المقاومة عددا من الهجمات التي نفذتها"), nor attacks of
+// another day.
+TEST(EventsRetold, AGenericPluralDescribedOrOpeningItsSentenceIsTheIncidentToldBefore) {
+  const char* lead = "أمطرت القوات الموالية للحوثيين حي دار سعد في عدن بقذائف الهاون في 19 يوليو. ";
+  auto described = RunEvents(std::string(lead) + "وقال سكان وشهود إن الهجمات التي وقعت في 19 يوليو نفذها الحوثيون.",
+                             "2015-07-31", "YE");
+  EXPECT_EQ(described.result.events.size(), 1u);
+  auto subject = RunEvents("قتل 20 شخصا في تفجيرين انتحاريين في مدينة مايدوغوري شمال شرق نيجيريا أمس. ووقعت الهجمات بعد "
+                           "ساعات من خطاب للرئيس النيجيري محمد بخاري.",
+                           "2015-07-23");
+  EXPECT_EQ(subject.result.events.size(), 1u);
+  auto other_day = RunEvents(std::string(lead) + "وقال سكان وشهود إن الهجمات التي وقعت في 25 يوليو نفذها الحوثيون.",
+                             "2015-07-31", "YE");
+  EXPECT_EQ(other_day.result.events.size(), 2u);
+  auto counted = RunEvents(std::string(lead) + "وتبنت المقاومة الشعبية في عدن عددا من الهجمات التي استهدفت الحوثيين "
+                           "في 19 يوليو.",
+                           "2015-07-31", "YE");
+  EXPECT_EQ(counted.result.events.size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad::events

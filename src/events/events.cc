@@ -1087,7 +1087,7 @@ const char* CalledForReason(const text::Utf8Text& text, const text::Tokens& toks
 // بإسناد من غارات التحالف", "تحت غطاء غارات جوية", "Syrian troops, backed by Russian air
 // strikes, recaptured the town" (the clause's incident is the taking of the town; read as the
 // strikes, the town's change of hands was lost and the backed side became the striker).
-// (MergeMentions: the clause's other reading keeps its type and sides.)
+// (CollapseClauses: the clause's other reading keeps its type and sides.)
 // The cue right before the trigger: Arabic with "من" or an adjective of the air between at
 // most; English "backed by" (supported, aided, assisted, covered) or "with the support of",
 // "under cover of", with at most five words of the backer's name between ("U.S.-led", a
@@ -4053,7 +4053,6 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (caps) skip = "a heading in capitals, not a report";
       }
       if (!skip) skip = IrrealisReason(text, toks, s.first_token, tok);
-
       if (!skip && Violent(t.event_type) && TrialOfIncident(toks, s.first_token, tok))
         skip = "a trial, charge or suspicion over an incident told before";
       // A protest condemned happened ("استنكار الحكومة لقيام مجموعة من المتظاهرين يوم أمس

@@ -743,6 +743,16 @@ const char* ResponseToReason(const text::Utf8Text& text, const text::Tokens& tok
       *cue = i;
       return "background: the incident responded to";
     }
+    // English: "in retaliation for an attack that killed two soldiers", "in revenge for", "in
+    // response to", "to avenge"; the incident three words after it at most (copy that lost its
+    // commas runs on: "in retaliation for the latest deadly Ghouta shelling rebels fired rockets").
+    if (toks.tokens[i].script == text::Script::kLatin && i + 1 < tok && seen <= 4 &&
+        ((KeyIs(toks, i, {"retaliation", "revenge", "reprisal", "reprisals"}, false) && toks.Key(i + 1) == "for") ||
+         (toks.Key(i) == "response" && toks.Key(i + 1) == "to" && i > first && toks.Key(i - 1) == "in") ||
+         toks.Key(i) == "avenge")) {
+      *cue = i;
+      return "background: the incident responded to";
+    }
   }
   return nullptr;
 }

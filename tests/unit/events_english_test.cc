@@ -1313,5 +1313,18 @@ TEST_F(EnglishEventsTest, StrikesThatBackAnAdvanceAreItsMeans) {
             "Shelling/artillery/missile attack");
 }
 
+// The incident an act responds to is background: its toll is not the act's, and it is no
+// event of this report ("in retaliation for", "in response to", "in revenge for").
+TEST_F(EnglishEventsTest, TheIncidentRespondedToIsBackground) {
+  for (const char* s : {"Turkish warplanes struck Islamic State targets near Kafr Zita overnight in retaliation for an "
+                        "attack that killed two soldiers.",
+                        "Turkish warplanes struck Islamic State targets near Kafr Zita overnight in response to an "
+                        "attack that killed two soldiers."}) {
+    const Ev e = Only(s, "2016-05-14");
+    EXPECT_EQ(e.sub, "Air/drone strike") << s;
+    EXPECT_EQ(e.fatalities, 0u) << s;
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

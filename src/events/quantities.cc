@@ -976,13 +976,21 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
         size_t reach = ev == Evidence::kBare ? 0 : 3;
         const size_t from = ev == Evidence::kDirect ? num_end : k;  // past the unknown word(s)
         bool included = false;
+        bool comma_open = false;  // the inclusion opened with a comma, which one more closes
         for (size_t t = from; t < end && t <= from + reach; ++t) {
           if (StrongStop(text, toks, t)) break;
           if (Comma(text, toks, t)) {
-            // "ستة أشخاص، من بينهم انتحاري، لقوا حتفهم": a comma opens an inclusion.
+            // "ستة أشخاص، من بينهم انتحاري، لقوا حتفهم": a comma opens an inclusion, and
+            // closes it ("12 civilians, including four children, were killed").
+            if (included && comma_open) {
+              comma_open = false;
+              ++reach;
+              continue;
+            }
             if (ev == Evidence::kBare || included || t + 1 >= end ||
                 !cue_at(t + 1, end, {QuantityCueKind::kInclusion}).cue)
               break;
+            comma_open = true;
             ++reach;
             continue;
           }

@@ -257,6 +257,9 @@ TEST(EventsQuantities, EnglishVerbPatterns) {
          // A bare count before a share of it, the comma dropped (as in FA-KES's texts).
          {"The escalation has killed more than 670 40% of them are children.", {"670 killed more_than"}},
          {"At least 87 people including 31 children were killed.", {"87 killed at_least", "31 killed"}},
+         // The inclusion between commas: the second one closes it, the predicate follows (the
+         // count inside keeps its noun only: its own search stops at the closing comma).
+         {"12 civilians, including four children, were killed in government air strikes.", {"12 killed", "4 children"}},
          {"Since then 250,000 people have been killed and 10 million displaced.",
           {"250000 killed cumulative", "10000000 displaced"}}});
 }

@@ -327,7 +327,7 @@ bool EnglishSaysItDid(const text::Tokens& toks, size_t after, size_t tok) {
   return k == tok;
 }
 
-bool EnglishTargetAfter(const text::Tokens& toks, size_t tok, size_t actor) {
+bool EnglishTargetAfter(const text::Utf8Text& text, const text::Tokens& toks, size_t tok, size_t actor) {
   if (actor <= tok || actor > tok + 4 || toks.tokens[tok].script != text::Script::kLatin) return false;
   // Right after a noun, a name opens a clause of its own in copy without commas ("In retaliation
   // for the latest deadly Ghouta shelling rebels fired rockets"): a verb of attack or "on" first.
@@ -339,9 +339,7 @@ bool EnglishTargetAfter(const text::Tokens& toks, size_t tok, size_t actor) {
   for (size_t k = tok + 1; k < actor; ++k) {
     // Only a mark inside a word ("U.S.-led"); and only the words of an act reaching its object.
     if (toks.tokens[k].kind == text::TokenKind::kPunct) {
-      if (toks.tokens[k].Has(text::kSpaceBefore) || k + 1 >= toks.tokens.size() ||
-          toks.tokens[k + 1].Has(text::kSpaceBefore))
-        return false;
+      if (!MarkInsideWord(text, toks, k)) return false;
       continue;
     }
     if (Is(toks.Key(k), {"on", "against", "at"}) || act(toks.Key(k))) reaches = true;

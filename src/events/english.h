@@ -100,7 +100,7 @@ bool EnglishSaysItDid(const text::Tokens& toks, size_t after, size_t tok);
 // subject's act reaches its object). Only an article, a verb of attack or "on", "against",
 // "at" between (three words at most): wire copy without commas runs clauses together
 // ("Chemical attacks Human Rights Watch on Monday accused Syrian government forces").
-bool EnglishTargetAfter(const text::Tokens& toks, size_t tok, size_t actor);
+bool EnglishTargetAfter(const text::Utf8Text& text, const text::Tokens& toks, size_t tok, size_t actor);
 
 // The English words at `i` end a cue of backing: "backed by", "supported by", "aided by",
 // "assisted by" (the "by"); the mention after it names a side's backer ("The Syrian army

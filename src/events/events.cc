@@ -1092,7 +1092,7 @@ const char* CalledForReason(const text::Utf8Text& text, const text::Tokens& toks
 // most; English "backed by" (supported, aided, assisted, covered) or "with the support of",
 // "under cover of", with at most five words of the backer's name between ("U.S.-led", a
 // demonym, "coalition") and no verb ("backed by Russia, attacked" is the act itself).
-bool SupportingFire(const text::Tokens& toks, size_t first, size_t tok) {
+bool SupportingFire(const text::Utf8Text& text, const text::Tokens& toks, size_t first, size_t tok) {
   if (tok <= first) return false;
   if (toks.tokens[tok].script == text::Script::kArabic) {
     static const WordSet kSupport{"بدعم", "باسناد", "بمسانده", "بغطا", "بموازره", "بتغطيه", "مدعومه", "مدعومين",
@@ -1112,8 +1112,7 @@ bool SupportingFire(const text::Tokens& toks, size_t first, size_t tok) {
     --k;
     const text::Token& t = toks.tokens[k];
     if (t.kind == text::TokenKind::kPunct) {
-      // Only a mark inside a word ("U.S.-led").
-      if (t.Has(text::kSpaceBefore) || toks.tokens[k + 1].Has(text::kSpaceBefore)) return false;
+      if (!MarkInsideWord(text, toks, k)) return false;  // only a mark inside a word ("U.S.-led")
       continue;
     }
     ++words;
@@ -3080,7 +3079,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           if (a1 < 0) a1 = first_after(tok + m.len, -1, armed_only);
           // (English: the side after the act is what it hit, actor 2 below.)
           if (a1 >= 0 && english && violent_type && t.event_type != "Battles"sv && r.actors[a1].token_begin >= tok + m.len &&
-              EnglishTargetAfter(toks, tok + m.len - 1, r.actors[a1].token_begin))
+              EnglishTargetAfter(text, toks, tok + m.len - 1, r.actors[a1].token_begin))
             a1 = -1, target_after = true;
         }
         if (a1 < 0 && violent_type) {
@@ -3584,7 +3583,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.earlier_report = EarlierReport(toks, s.first_token, tok);
       em.pluperfect = Pluperfect(toks, s.first_token, tok);
       em.armed_victim = armed_victim;
-      em.supporting = t.event_type == "Explosions/Remote violence"sv && SupportingFire(toks, s.first_token, tok);
+      em.supporting = t.event_type == "Explosions/Remote violence"sv && SupportingFire(text, toks, s.first_token, tok);
       em.target_after = target_after;
       if (toks.Key(tok).starts_with("\xD9\x81") &&  // فـ
           KeyIs(toks, tok, {"قتل", "قتلت", "قتلوا", "اوقع", "اوقعت", "اودي", "اودت"}))

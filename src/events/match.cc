@@ -369,6 +369,10 @@ bool JoinedHyphen(const text::Utf8Text& text, const text::Tokens& toks, size_t j
 }
 }  // namespace
 
+bool MarkInsideWord(const text::Utf8Text& text, const text::Tokens& toks, size_t j) {
+  return AbbreviationDot(text, toks, j) || JoinedHyphen(text, toks, j);
+}
+
 PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
                            size_t limit, bool allow_stems) {
   PhraseMatch best;

@@ -92,6 +92,11 @@ inline bool IsWordLike(const text::Token& t) {
 std::string PhraseKey(std::string_view phrase, size_t* n_tokens);
 std::string PhraseKeyTokenized(std::string_view phrase, size_t* n_tokens);
 
+// The punctuation token at `j` is a mark inside a word: a period of a dotted abbreviation
+// ("U.S.") or a hyphen with no space on either side ("U.S.-led"), as the phrase matcher reads
+// them (match.cc).
+bool MarkInsideWord(const text::Utf8Text& text, const text::Tokens& toks, size_t j);
+
 // LongestMatch past its early exits (match.cc).
 PhraseMatch LongestMatchAt(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
                            size_t limit, bool allow_stems);

@@ -1117,8 +1117,7 @@ bool SupportingFire(const text::Utf8Text& text, const text::Tokens& toks, size_t
     }
     ++words;
     const std::string_view w = toks.Key(k);
-    if (w == "by" && k > first && KeyIs(toks, k - 1, {"backed", "supported", "aided", "assisted", "covered"}, false))
-      return true;
+    if (w == "by" && k > first && (EnglishBackingCue(toks, k) || toks.Key(k - 1) == "covered")) return true;
     if (w == "of" && k > first + 1 && KeyIs(toks, k - 1, {"support", "help", "cover"}, false) &&
         KeyIs(toks, k - 2, {"with", "under", "the"}, false))
       return true;

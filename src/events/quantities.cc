@@ -1126,7 +1126,9 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             case Evidence::kNoun:
             case Evidence::kPeople:
             case Evidence::kPartitive: ok = gap <= (toll ? toll_gap : 6); break;
-            case Evidence::kBare: ok = toll ? gap <= 6 : gap <= 1; break;
+            // A bare count after a toll that rose may stand as far from it as a noun's:
+            // "The death toll from the bombing in Kabul rose to 35".
+            case Evidence::kBare: ok = toll ? gap <= (rose_to ? toll_gap : 6) : gap <= 1; break;
             case Evidence::kDirect: ok = toll ? gap <= 1 : gap == 0; break;
             default: break;
           }

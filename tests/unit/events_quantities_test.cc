@@ -253,6 +253,8 @@ TEST(EventsQuantities, EnglishVerbPatterns) {
          {"The death toll from the terrorist groups rocket attacks on Salah Eddin neighborhood in Aleppo city rose to 8 "
           "civilians.",
           {"8 killed"}},
+         // A bare count after the toll that rose, the incident and its place between.
+         {"The death toll from the bombing in the city has risen to 35, officials said.", {"35 killed"}},
          {"Airstrikes killed at least 22 aid volunteers.", {"22 killed at_least"}},
          // A bare count before a share of it, the comma dropped (as in FA-KES's texts).
          {"The escalation has killed more than 670 40% of them are children.", {"670 killed more_than"}},

@@ -1843,6 +1843,10 @@ std::vector<uint32_t> ClauseBreaks(const text::Tokens& toks) {
 // A retold natural toll must be a figure worth telling twice (not "one killed").
 constexpr uint64_t kNaturalRetoldMin = 5;
 // A killing told with no attack word: a toll, not the kind of the incident.
+// A blast, not the weapon that made it: of one clause's readings, the strike or the shell
+// ("aircraft struck a weapons depot, triggering huge explosions") is what exploded (CollapseClauses).
+const WordSet kBlastWords{"انفجار", "انفجارات", "انفجارا", "انفجارين", "انفجاران", "انفجر", "انفجرت", "دوي",
+                          "explosion", "explosions", "blast", "blasts", "exploded", "explode", "explodes"};
 const WordSet kBareKillWords{"قتل", "مقتل", "قتلوا", "لقي", "لقوا", "مصرع", "مصرعهم", "استشهاد", "kill", "kills", "killed", "killing"};
 
 // Removes the events marked in `drop` and their EventMeta (parallel to the events), keeping
@@ -3560,6 +3564,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       em.another = AnotherOne(toks, tok, m.len, s.end_token) || (english && (EnglishElsewhere(toks, s.first_token, tok) || EnglishThePreviousDay(toks, tok, s.end_token)));
       em.english = english;
       em.generic_attack = english && KeyIs(toks, tok, {"attack", "attacks", "attacked"}, false);
+      em.blast_word = KeyIs(toks, tok, kBlastWords);
       em.also_killed = english && tok > s.first_token && toks.Key(tok - 1) == "also"sv && KeyIs(toks, tok, kBareKillWords);
       // Not "تحرير ثاني أكبر مدن" (the second largest).
       em.second = (KeyIs(toks, tok + m.len, {"ثان", "ثاني", "ثانيه", "الثاني", "الثانيه"}, false) &&

@@ -550,8 +550,18 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
     Event& o = kept[target];
     // Of two weapons of one type in a clause, the surer words: "تفجير انتحاري" (a suicide
     // bombing, 0.98) over "استهدف" (targeted, read as shelling, 0.35).
-    const bool surer = TypeRank(e) == TypeRank(o) && e.event_type == o.event_type &&
-                       (*meta)[i].weight > kept_meta[target].weight;
+    // A blast word's reading ("explosions", "انفجار": an IED by default) is what the clause's
+    // air strike or shell did, not another weapon: "Coalition aircraft struck a weapons depot,
+    // triggering huge explosions", "A rocket fired by militants exploded near a school".
+    auto blast_of = [](const Event& x, const EventMeta& xm, const Event& y, const EventMeta& ym) {
+      return xm.blast_word && x.sub_event_type == "Remote explosive/landmine/IED"sv &&
+             (y.sub_event_type == "Air/drone strike"sv ||
+              (y.sub_event_type == "Shelling/artillery/missile attack"sv && ym.weight >= 0.5f));
+    };
+    const bool blast_e = blast_of(e, (*meta)[i], o, kept_meta[target]);
+    const bool blast_o = blast_of(o, kept_meta[target], e, (*meta)[i]);
+    const bool surer = TypeRank(e) == TypeRank(o) && e.event_type == o.event_type && !blast_e &&
+                       ((*meta)[i].weight > kept_meta[target].weight || blast_o);
     // A weapon read only from a targeting verb ("كمين استهدف قافلتهم": "استهدف", 0.35) is no
     // more specific than the battle the clause names with sure words ("كمين", 0.85).
     constexpr float kWeak = 0.5f, kSure = 0.7f;

@@ -29,6 +29,7 @@ struct EventMeta {
   bool supporting = false;  // fire in support of the clause's act ("بدعم من غارات التحالف", "backed by air strikes")
   bool target_after = false;  // its actor 2 is the object an English act hit, its author unnamed
   bool generic_attack = false;  // English "attack(s)", "attacked": no weapon named by the trigger
+  bool blast_word = false;  // "explosions", "exploded", "انفجار", "دوي انفجار": a blast, not its weapon
   bool also_killed = false;  // "nine members ... were also killed": more dead (English, a bare killing word after "also")
   bool second = false;     // "الاعتداء الثاني", "هجوم ثان", "a second attack": not the clause's other readings
   // "في موجة من الهجمات المنفصلة", "في هجومين منفصلين": incidents apart from each other, and from

@@ -1326,5 +1326,18 @@ TEST_F(EnglishEventsTest, TheIncidentRespondedToIsBackground) {
   }
 }
 
+// A blast is what the clause's strike or shell did, not a bomb of its own; a blast with no
+// such weapon beside it stays a bomb.
+TEST_F(EnglishEventsTest, TheBlastOfAStrikeIsTheStrike) {
+  EXPECT_EQ(Only("Coalition jets struck a weapons depot near Homs on Friday, triggering huge explosions.", "2016-05-14").sub,
+            "Air/drone strike");
+  EXPECT_EQ(Only("A rocket fired by militants exploded near a school in Homs on Friday.", "2016-05-14").sub,
+            "Shelling/artillery/missile attack");
+  EXPECT_EQ(Only("A blast struck a bus in Homs on Friday.", "2016-05-14").sub, "Remote explosive/landmine/IED");
+  // A coalition's jets are the coalition's (in Syria, the U.S.-led one).
+  EXPECT_EQ(Only("Coalition jets pounded Islamic State positions near Homs on Friday.", "2016-05-14").actor1,
+            "us_led_coalition");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -2601,6 +2601,27 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         i += m.len;
         continue;
       }
+      // The English incident an act responds to ("in response to a rocket fired from the enclave")
+      // is background too: it leaves the slot of its type to the act ("Israeli aircraft struck
+      // Hamas targets", a weaker trigger of the same type), and its phrase's counts are its own, no
+      // toll of this clause's. Not Arabic, whose phrase runs on without commas past the cue's
+      // reach: the slot would go to the same incident told further on ("وانتقاما للمدنيين الذين
+      // قتلوا إثر استهدافهم من قبل الطائرات التركية"); its readings are skipped later, keeping theirs.
+      if (size_t cue = i; lang == "en"sv && ResponseToReason(text, toks, s.first_token, i, &cue)) {
+        const char* why = "background: the incident responded to";
+        for (uint32_t ti : m.indexes) {
+          const auto& t = d_.triggers[ti];
+          if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
+          r.skipped.push_back(SkippedEvent{s.start, s.end, toks.tokens[i].start + m.prefix_cp,
+                                           toks.tokens[i + m.len - 1].end, t.event_type, t.sub_event_type, why});
+          break;
+        }
+        const size_t phrase_end = CommaOrEnd(text, toks, i, s.end_token);
+        for (auto& q : r.quantities)
+          if (q.token_begin > cue && q.token_end <= phrase_end && q.token_begin >= s.first_token) q.cumulative = true;
+        i += m.len;
+        continue;
+      }
       // Trigger nouns in a row ("حالات اختطاف واعتداء واعتقال ونهب") name kinds of
       // violations, not incidents: a chain of three or more is dropped below.
       if (!chain.empty() && chain.back().second == i && m.prefix_cp > 0 && toks.Key(i).starts_with("\xD9\x88")) {

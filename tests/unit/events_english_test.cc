@@ -1324,6 +1324,12 @@ TEST_F(EnglishEventsTest, TheIncidentRespondedToIsBackground) {
     EXPECT_EQ(e.sub, "Air/drone strike") << s;
     EXPECT_EQ(e.fatalities, 0u) << s;
   }
+  // The incident responded to leaves its type's slot to the act, a weaker trigger of that type.
+  const Ev e = Only("Israeli aircraft struck two Hamas targets near Homs early on Saturday in response to a rocket fired "
+                    "from the town, the military said.",
+                    "2016-05-14");
+  EXPECT_EQ(e.sub, "Air/drone strike");
+  EXPECT_EQ(e.actor1, "israeli_air_force");
 }
 
 // A blast is what the clause's strike or shell did, not a bomb of its own; a blast with no

@@ -4995,6 +4995,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (d_.actors[e.actor1].forces >= 0) e.actor1 = d_.actors[e.actor1].forces;
       }
     }
+    // An air force does not strike the group that fights for the government on the ground
+    // (actor_affiliations.tsv): "لكن طيران التحالف العربي قصف تلك التعزيزات ... وأن المقاومة
+    // والجيش الوطني قضى على ما تبقى منها", "غارات التحالف وضربات المقاومة". The group its
+    // ally fights, named in the clause nearest the trigger, is hit, else no one named.
+    if (e.sub_event_type == "Air/drone strike"sv && e.actor1 >= 0 && e.actor2 >= 0 &&
+        AirCapable(d_.actors[e.actor1]) && d_.actors[e.actor2].pro_government) {
+      int32_t foe = -1;
+      uint32_t foe_dist = UINT32_MAX;
+      for (size_t m2 = 0; m2 < r.actors.size(); ++m2) {
+        const ActorMention& am = r.actors[m2];
+        if (am.start < e.start || am.end > e.end || !IsGroupType(d_.actors[am.actor]) || d_.actors[am.actor].pro_government)
+          continue;
+        const uint32_t dist = am.start > e.trigger_start ? am.start - e.trigger_start : e.trigger_start - am.start;
+        if (dist < foe_dist) foe_dist = dist, foe = static_cast<int32_t>(m2);
+      }
+      e.actor2 = foe >= 0 ? r.actors[foe].actor : -1, e.actor2_mention = foe;
+    }
     // One actor on both sides is no event's reading (ACLED: an actor is not its own
     // opponent; an internal clash names the factions): the second is unknown.
     if (OneSide(d_, e.actor1, e.actor2)) e.actor2 = -1, e.actor2_mention = -1;

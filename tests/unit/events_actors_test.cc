@@ -564,5 +564,29 @@ TEST(EventsActors, AStrikesStateIsItsForcesNotTheGroupHoldingThePlace) {
   EXPECT_EQ(ActorId(r.result.events[0].actor2), "civilians_sy");
 }
 
+// Session 38: an air force does not strike the group that fights for the government on the
+// ground (the Resistance): the group its ally fights, named in the clause, is hit.
+TEST(EventsActors, AnAirStrikeDoesNotHitTheAllyOnTheGround) {
+  auto r = RunEvents("وأكدت المصادر ان مليشيات الحوثي وصالح ارسلت تعزيزات كبيرة الى جبهة عدن عبر محافظة أبين، لكن طيران "
+                     "التحالف العربي قصف تلك التعزيزات في مديرية لودر، وأن المقاومة والجيش الوطني قضى على ما تبقى "
+                     "منها في مواجهات عنيفة.",
+                     "2015-07-22", "YE");
+  bool strike = false;
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type != "Air/drone strike") continue;
+    strike = true;
+    EXPECT_EQ(ActorId(e.actor1), "saudi_led_coalition");
+    EXPECT_EQ(ActorId(e.actor2), "houthis");
+  }
+  EXPECT_TRUE(strike);
+  // No foe named in the clause: no one, rather than the ally.
+  auto none = RunEvents("وشنت طائرات التحالف العربي غارات عنيفة لمساندة المقاومة الشعبية في لحج.", "2015-07-22", "YE");
+  for (const auto& e : none.result.events) {
+    if (e.sub_event_type == "Air/drone strike") {
+      EXPECT_NE(ActorId(e.actor2), "popular_resistance_ye");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

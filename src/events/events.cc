@@ -5107,12 +5107,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                          phrase.find("برميل") != std::string::npos))
         if (syrian_air_force >= 0) e.actor1 = syrian_air_force;
     }
-    // Fire "من داخل الأراضي اليمنية" came from that country: the unnamed perpetrator is an
-    // armed group of it, not of the country it struck (the Saudi border posts' shelling).
+    // Fire "من داخل الأراضي اليمنية" (or "الحدود اليمنية") came from that country: the unnamed
+    // perpetrator is an armed group of it, not of the country it struck (the Saudi border
+    // posts' shelling).
     if (e.actor1 >= 0 && e.actor1_mention < 0 && d_.actors[e.actor1].id.starts_with("unidentified_gunmen")) {
       const size_t at = TokenAt(toks, e.start), first = at == SIZE_MAX ? 0 : at, last = TokenAt(toks, e.end);
       for (size_t k = first + 2; k + 1 < last && k + 1 < toks.tokens.size(); ++k) {
-        if (!KeyIs(toks, k, {"الاراضي", "بالاراضي"}, false) || !KeyIs(toks, k - 1, {"من", "داخل"}, false)) continue;
+        // Its border only from inside it: a town "قريبة من الحدود السورية" is near it.
+        const bool land = KeyIs(toks, k, {"الاراضي", "بالاراضي"}, false);
+        if (!(land ? KeyIs(toks, k - 1, {"من", "داخل"}, false)
+                   : KeyIs(toks, k, {"الحدود"}, false) && KeyIs(toks, k - 1, {"داخل"}, false)))
+          continue;
         const auto it = d_.country_of_adjective.find(toks.Key(k + 1));
         if (it == d_.country_of_adjective.end()) continue;
         if (const int32_t own = RemapActor(d_, "unidentified_gunmen", it->second);

@@ -288,6 +288,13 @@ TEST(EventsActors, FireFromAcrossTheBorderIsThatCountrysGroup) {
   ASSERT_EQ(syria.result.events.size(), 1u);
   ASSERT_GE(syria.result.events[0].actor1, 0);
   EXPECT_EQ(Dicts().actors[syria.result.events[0].actor1].id, "unidentified_gunmen_sy");
+  // Session 38: its border as well as its land ("من داخل الحدود اليمنية", 14 corpus articles).
+  const auto border = testing::RunEvents(
+      "أصيب مقيم من الجنسية اليمنية إثر مقذوفات عسكرية أطلقت من داخل الحدود اليمنية على مدينة نجران.", "2015-07-25",
+      "SA");
+  ASSERT_EQ(border.result.events.size(), 1u);
+  ASSERT_GE(border.result.events[0].actor1, 0);
+  EXPECT_EQ(Dicts().actors[border.result.events[0].actor1].id, "houthis");
 }
 
 // Civilians arrest no one: state forces named in the sentence are the arrest's author. An

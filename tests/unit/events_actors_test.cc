@@ -571,6 +571,24 @@ TEST(EventsActors, AStrikesStateIsItsForcesNotTheGroupHoldingThePlace) {
   EXPECT_EQ(ActorId(r.result.events[0].actor2), "civilians_sy");
 }
 
+// Session 38: "الحرس الوطني" in Saudi news is the Saudi Arabian National Guard (ACLED:
+// Military Forces of Saudi Arabia); elsewhere the word names no party here.
+TEST(EventsActors, TheNationalGuardOfASaudiArticle) {
+  auto r = RunEvents("أعلنت قيادة قوات التحالف أن أحد رجال الحرس الوطني المرابطين على الحدود مع اليمن قتل نتيجة "
+                     "إطلاق ميليشيا الحوثي مقذوفا عسكريا على نجران.",
+                     "2015-08-08", "SA");
+  bool guard = false;
+  for (const auto& a : r.result.actors)
+    if (r.Surface(a.start, a.end).find("الحرس الوطني") != std::string::npos)
+      guard = Dicts().actors[a.actor].name_en == "Military Forces of Saudi Arabia";
+  EXPECT_TRUE(guard);
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "houthis");
+  EXPECT_EQ(ActorId(r.result.events[0].actor2), "saudi_military");
+  auto other = RunEvents("وأقر البرلمان قانون الحرس الوطني أمس.", "2015-08-08", "IQ");
+  for (const auto& a : other.result.actors) EXPECT_EQ(other.Surface(a.start, a.end).find("الحرس"), std::string::npos);
+}
+
 // Session 38: an air force does not strike the group that fights for the government on the
 // ground (the Resistance): the group its ally fights, named in the clause, is hit.
 TEST(EventsActors, AnAirStrikeDoesNotHitTheAllyOnTheGround) {

@@ -5021,6 +5021,23 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         if (d_.actors[e.actor1].forces >= 0) e.actor1 = d_.actors[e.actor1].forces;
       }
     }
+    // An air force does not strike the group that fights for the government on the ground
+    // (actor_affiliations.tsv): "لكن طيران التحالف العربي قصف تلك التعزيزات ... وأن المقاومة
+    // والجيش الوطني قضى على ما تبقى منها", "غارات التحالف وضربات المقاومة". The group its
+    // ally fights, named in the clause nearest the trigger, is hit, else no one named.
+    if (e.sub_event_type == "Air/drone strike"sv && e.actor1 >= 0 && e.actor2 >= 0 &&
+        AirCapable(d_.actors[e.actor1]) && d_.actors[e.actor2].pro_government) {
+      int32_t foe = -1;
+      uint32_t foe_dist = UINT32_MAX;
+      for (size_t m2 = 0; m2 < r.actors.size(); ++m2) {
+        const ActorMention& am = r.actors[m2];
+        if (am.start < e.start || am.end > e.end || !IsGroupType(d_.actors[am.actor]) || d_.actors[am.actor].pro_government)
+          continue;
+        const uint32_t dist = am.start > e.trigger_start ? am.start - e.trigger_start : e.trigger_start - am.start;
+        if (dist < foe_dist) foe_dist = dist, foe = static_cast<int32_t>(m2);
+      }
+      e.actor2 = foe >= 0 ? r.actors[foe].actor : -1, e.actor2_mention = foe;
+    }
     // One actor on both sides is no event's reading (ACLED: an actor is not its own
     // opponent; an internal clash names the factions): the second is unknown.
     if (OneSide(d_, e.actor1, e.actor2)) e.actor2 = -1, e.actor2_mention = -1;
@@ -5116,12 +5133,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                          phrase.find("برميل") != std::string::npos))
         if (syrian_air_force >= 0) e.actor1 = syrian_air_force;
     }
-    // Fire "من داخل الأراضي اليمنية" came from that country: the unnamed perpetrator is an
-    // armed group of it, not of the country it struck (the Saudi border posts' shelling).
+    // Fire "من داخل الأراضي اليمنية" (or "الحدود اليمنية") came from that country: the unnamed
+    // perpetrator is an armed group of it, not of the country it struck (the Saudi border
+    // posts' shelling).
     if (e.actor1 >= 0 && e.actor1_mention < 0 && d_.actors[e.actor1].id.starts_with("unidentified_gunmen")) {
       const size_t at = TokenAt(toks, e.start), first = at == SIZE_MAX ? 0 : at, last = TokenAt(toks, e.end);
       for (size_t k = first + 2; k + 1 < last && k + 1 < toks.tokens.size(); ++k) {
-        if (!KeyIs(toks, k, {"الاراضي", "بالاراضي"}, false) || !KeyIs(toks, k - 1, {"من", "داخل"}, false)) continue;
+        // Its border only from inside it: a town "قريبة من الحدود السورية" is near it.
+        const bool land = KeyIs(toks, k, {"الاراضي", "بالاراضي"}, false);
+        if (!(land ? KeyIs(toks, k - 1, {"من", "داخل"}, false)
+                   : KeyIs(toks, k, {"الحدود"}, false) && KeyIs(toks, k - 1, {"داخل"}, false)))
+          continue;
         const auto it = d_.country_of_adjective.find(toks.Key(k + 1));
         if (it == d_.country_of_adjective.end()) continue;
         if (const int32_t own = RemapActor(d_, "unidentified_gunmen", it->second);

@@ -288,6 +288,13 @@ TEST(EventsActors, FireFromAcrossTheBorderIsThatCountrysGroup) {
   ASSERT_EQ(syria.result.events.size(), 1u);
   ASSERT_GE(syria.result.events[0].actor1, 0);
   EXPECT_EQ(Dicts().actors[syria.result.events[0].actor1].id, "unidentified_gunmen_sy");
+  // Session 38: its border as well as its land ("من داخل الحدود اليمنية", 14 corpus articles).
+  const auto border = testing::RunEvents(
+      "أصيب مقيم من الجنسية اليمنية إثر مقذوفات عسكرية أطلقت من داخل الحدود اليمنية على مدينة نجران.", "2015-07-25",
+      "SA");
+  ASSERT_EQ(border.result.events.size(), 1u);
+  ASSERT_GE(border.result.events[0].actor1, 0);
+  EXPECT_EQ(Dicts().actors[border.result.events[0].actor1].id, "houthis");
 }
 
 // Civilians arrest no one: state forces named in the sentence are the arrest's author. An
@@ -562,6 +569,48 @@ TEST(EventsActors, AStrikesStateIsItsForcesNotTheGroupHoldingThePlace) {
   EXPECT_EQ(r.result.events[0].sub_event_type, "Air/drone strike");
   EXPECT_EQ(ActorId(r.result.events[0].actor1), "syrian_army");
   EXPECT_EQ(ActorId(r.result.events[0].actor2), "civilians_sy");
+}
+
+// Session 38: "الحرس الوطني" in Saudi news is the Saudi Arabian National Guard (ACLED:
+// Military Forces of Saudi Arabia); elsewhere the word names no party here.
+TEST(EventsActors, TheNationalGuardOfASaudiArticle) {
+  auto r = RunEvents("أعلنت قيادة قوات التحالف أن أحد رجال الحرس الوطني المرابطين على الحدود مع اليمن قتل نتيجة "
+                     "إطلاق ميليشيا الحوثي مقذوفا عسكريا على نجران.",
+                     "2015-08-08", "SA");
+  bool guard = false;
+  for (const auto& a : r.result.actors)
+    if (r.Surface(a.start, a.end).find("الحرس الوطني") != std::string::npos)
+      guard = Dicts().actors[a.actor].name_en == "Military Forces of Saudi Arabia";
+  EXPECT_TRUE(guard);
+  ASSERT_EQ(r.result.events.size(), 1u);
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "houthis");
+  EXPECT_EQ(ActorId(r.result.events[0].actor2), "saudi_military");
+  auto other = RunEvents("وأقر البرلمان قانون الحرس الوطني أمس.", "2015-08-08", "IQ");
+  for (const auto& a : other.result.actors) EXPECT_EQ(other.Surface(a.start, a.end).find("الحرس"), std::string::npos);
+}
+
+// Session 38: an air force does not strike the group that fights for the government on the
+// ground (the Resistance): the group its ally fights, named in the clause, is hit.
+TEST(EventsActors, AnAirStrikeDoesNotHitTheAllyOnTheGround) {
+  auto r = RunEvents("وأكدت المصادر ان مليشيات الحوثي وصالح ارسلت تعزيزات كبيرة الى جبهة عدن عبر محافظة أبين، لكن طيران "
+                     "التحالف العربي قصف تلك التعزيزات في مديرية لودر، وأن المقاومة والجيش الوطني قضى على ما تبقى "
+                     "منها في مواجهات عنيفة.",
+                     "2015-07-22", "YE");
+  bool strike = false;
+  for (const auto& e : r.result.events) {
+    if (e.sub_event_type != "Air/drone strike") continue;
+    strike = true;
+    EXPECT_EQ(ActorId(e.actor1), "saudi_led_coalition");
+    EXPECT_EQ(ActorId(e.actor2), "houthis");
+  }
+  EXPECT_TRUE(strike);
+  // No foe named in the clause: no one, rather than the ally.
+  auto none = RunEvents("وشنت طائرات التحالف العربي غارات عنيفة لمساندة المقاومة الشعبية في لحج.", "2015-07-22", "YE");
+  for (const auto& e : none.result.events) {
+    if (e.sub_event_type == "Air/drone strike") {
+      EXPECT_NE(ActorId(e.actor2), "popular_resistance_ye");
+    }
+  }
 }
 
 }  // namespace

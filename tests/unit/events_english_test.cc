@@ -1340,6 +1340,9 @@ TEST_F(EnglishEventsTest, TheBlastOfAStrikeIsTheStrike) {
   EXPECT_EQ(Only("A rocket fired by militants exploded near a school in Homs on Friday.", "2016-05-14").sub,
             "Shelling/artillery/missile attack");
   EXPECT_EQ(Only("A blast struck a bus in Homs on Friday.", "2016-05-14").sub, "Remote explosive/landmine/IED");
+  // Plural weapons name their kind as the singular does ("twin bombings", "suicide bombings").
+  EXPECT_EQ(Only("At least 20 people were killed in twin bombings at a market in Homs on Friday.", "2016-05-14").sub,
+            "Remote explosive/landmine/IED");
   // A coalition's jets are the coalition's (in Syria, the U.S.-led one).
   EXPECT_EQ(Only("Coalition jets pounded Islamic State positions near Homs on Friday.", "2016-05-14").actor1,
             "us_led_coalition");

@@ -649,5 +649,34 @@ TEST(EventsQuantities, EnglishNounsAndVerbsOfKilling) {
   EXPECT_EQ(r.result.events[0].fatalities, 5u);
 }
 
+// Session 38: an active plural verb right before the count makes it its object ("قتلوا 5 من
+// مليشيات الحوثي وجرحوا أكثر من 60"); a vague count there stays a bare description, and a
+// verb that is the predicate of a count just before it is not read again.
+TEST(EventsQuantities, ArabicActivePluralVerbBeforeTheCount) {
+  struct Case {
+    const char* text;
+    uint64_t value;  // 0: no quantity with this value
+    const char* category;
+  };
+  const Case cases[] = {
+      {"وقالت مصادر إن مسلحي المقاومة قتلوا 5 من مليشيات الحوثي في المواجهات.", 5, "killed"},
+      {"وقالت مصادر إن مسلحي المقاومة قتلوا خمسة من الحوثيين وجرحوا أكثر من 60 في المواجهات.", 60, "wounded"},
+      {"وقال الجيش إن مسلحين قتلوا اثنين من جنوده في تفجير قنبلة.", 2, "killed"},
+      {"وقالت المصادر إن الدواعش أعدموا 12 مواطنا من أبناء المدينة.", 12, "killed"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto r = RunEvents(c.text);
+    const Quantity* found = nullptr;
+    for (const auto& q : r.result.quantities)
+      if (q.value == c.value) found = &q;
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->category, c.category);
+  }
+  // Vague: a campaign's dead told in the background are no count.
+  auto r = RunEvents("وكثف المتشددون هجماتهم على الجيش وقتلوا مئات من أفراده خلال العامين الماضيين.");
+  for (const auto& q : r.result.quantities) EXPECT_NE(q.category, "killed") << q.value;
+}
+
 }  // namespace
 }  // namespace marsad::events

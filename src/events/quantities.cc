@@ -915,6 +915,28 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             ev = Casualty(noun_cat) ? Evidence::kNoun : Evidence::kPartitive;
           }
         }
+        // A definite number word after its noun is the noun's adjective: "جثامين شهداء
+        // الإمارات الثلاثة", "استشهاد الجنود الخمسة". The noun right before it, or before its
+        // definite genitive ("شهداء الإمارات", "أفراد الطاقم"); a casualty noun counts alone, any
+        // other noun with a predicate only ("الدول الخمس" has no count noun at all).
+        if (ev == Evidence::kNone && !digits && !vague && q.value >= 3 && q.value <= 10 && num_end == num_begin + 1 &&
+            num_begin > s.first_token + 1 && Surface(text, toks, num_begin).starts_with("\xD8\xA7\xD9\x84")) {  // ال
+          for (size_t t = num_begin - 1; t + 2 >= num_begin && t > s.first_token; --t) {
+            if (IsPunct(toks, t) || is_number_token(t, end) || toks.tokens[t].script != text::Script::kArabic) break;
+            size_t ln = 0;
+            if (const std::string* c = count_noun(t, t + 1, &ln)) {
+              noun_cat = *c;
+              ev = Casualty(noun_cat) ? Evidence::kNoun : Evidence::kPartitive;
+              break;
+            }
+            // The genitive is definite, and the number agrees with the noun before it, not
+            // with the genitive: the masculine noun of persons takes the number in ة
+            // ("شهداء الإمارات الثلاثة"); "لشهداء القارات الثلاث" counts the continents.
+            if (!Surface(text, toks, t).starts_with("\xD8\xA7\xD9\x84") ||
+                !Surface(text, toks, num_begin).ends_with("\xD8\xA9"))  // ة
+              break;
+          }
+        }
         if (ev == Evidence::kNone && k < end && toks.tokens[k].kind == text::TokenKind::kWord &&
             toks.tokens[k].script == text::Script::kLatin) {
           // English adjectives before the noun: "21 Syrian moderate opposition fighters",

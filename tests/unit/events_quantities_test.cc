@@ -678,5 +678,35 @@ TEST(EventsQuantities, ArabicActivePluralVerbBeforeTheCount) {
   for (const auto& q : r.result.quantities) EXPECT_NE(q.category, "killed") << q.value;
 }
 
+// Session 38: a definite number word after its noun is the noun's adjective ("شهداء الإمارات
+// الثلاثة"); past a genitive only in the form that agrees with a masculine noun of persons
+// ("لشهداء القارات الثلاث" counts continents).
+TEST(EventsQuantities, ArabicDefiniteNumberAfterItsNoun) {
+  struct Case {
+    const char* text;
+    uint64_t value;  // 0: no quantity
+    const char* category;
+  };
+  const Case cases[] = {
+      {"وكانت جثامين شهداء الإمارات الثلاثة قد وصلت إلى مطار البطين.", 3, "killed"},
+      {"وأكدت قوات المارينز مقتل جميع العسكريين الأربعة في مركز للاحتياطيين.", 4, "killed"},
+      {"وسأل الوزير عن خطف المواطنين التشيكيين الستة في البقاع الغربي.", 6, "abducted"},
+      {"أود أن أبدأ بتقديم التعازي لشهداء القارات الثلاث.", 0, ""},
+      {"وتحدث الوزير عن الدول الخمس الكبرى.", 0, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto r = RunEvents(c.text);
+    if (c.value == 0) {
+      EXPECT_TRUE(r.result.quantities.empty());
+      continue;
+    }
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->value, c.value);
+    EXPECT_EQ(q->category, c.category);
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

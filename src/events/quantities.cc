@@ -890,10 +890,25 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
           // "100 ISIS terrorists", "22 Hezbollah fighters": the noun after the actor's name,
           // else the actor says who they are ("killed 5 ISIS").
           k = a->token_end;
-          if (const std::string* c2 = count_noun(k, end, &len)) {
+          // English words between the name and the noun: "Some 120 Daesh terror group
+          // extremists and 60 foreign mercenaries were killed" (up to three plain words).
+          size_t noun_at = k;
+          if (!count_noun(k, end, &len) && k < end && toks.tokens[k].script == text::Script::kLatin)
+            for (size_t t = k + 1; t < end && t <= k + 3; ++t) {
+              if (toks.tokens[t - 1].kind != text::TokenKind::kWord || is_number_token(t - 1, end) ||
+                  toks.Key(t - 1) == "and"sv ||
+                  cue_at(t - 1, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore, QuantityCueKind::kParticle}).cue)
+                break;
+              if (toks.tokens[t].kind == text::TokenKind::kWord && count_noun(t, end, &len) &&
+                  !cue_at(t, end, {QuantityCueKind::kAfter, QuantityCueKind::kBefore}).cue) {  // "6 ISIS Bombers Killed"
+                noun_at = t;
+                break;
+              }
+            }
+          if (const std::string* c2 = count_noun(noun_at, end, &len)) {
             noun_cat = *c2;
             ev = noun_cat == "people" ? Evidence::kPeople : Evidence::kNoun;
-            k += len;
+            k = noun_at + len;
           } else {
             const auto& info = d_.actors[a->actor];
             noun_cat = info.type == "civilians"sv ? "civilians" : ArmedType(info.type) ? "fighters" : "people";

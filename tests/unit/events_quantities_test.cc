@@ -708,5 +708,23 @@ TEST(EventsQuantities, ArabicDefiniteNumberAfterItsNoun) {
   }
 }
 
+// Session 38: English words between a group's name and the counted noun ("Some 120 Daesh
+// terror group extremists and 60 foreign mercenaries were killed": the two counts share the
+// predicate), not a predicate read as the noun ("6 ISIS Bombers Killed" stays ISIS fighters).
+TEST(EventsQuantities, EnglishWordsBetweenTheGroupAndItsNoun) {
+  auto r = RunEvents(
+      "MOSCOW Some 120 Daesh terror group extremists and 60 foreign mercenaries were killed in a series of Russian air "
+      "strikes in Syria over the past day.");
+  const Quantity* first = nullptr;
+  for (const auto& q : r.result.quantities)
+    if (q.value == 120) first = &q;
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->category, "killed");
+  EXPECT_EQ(first->of, "fighters");
+  auto r2 = RunEvents("Kurds Come Closer to Azaz 6 ISIS Bombers Killed.");
+  ASSERT_FALSE(r2.result.quantities.empty());
+  EXPECT_EQ(r2.result.quantities.front().of, "fighters");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -856,6 +856,13 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             ev = Evidence::kPartitive;
             k = p + 1;
           }
+        } else if (!single && !vague && k < end && KeyIs(toks, k, {"منهم", "منهن"}, false)) {
+          // "of them": people named before, a partitive whose predicate may stand further
+          // back ("أعدم التنظيم فورا أربعة منهم"). Not "one of them" ("أحد منهم"), nor a
+          // vague share ("سقط من المسلحين الحوثيين المئات منهم قتلى وجرحى": a campaign's).
+          noun_cat = "people";
+          ev = Evidence::kPartitive;
+          ++k;
         } else if (const std::string* c = count_noun(k, end, &len)) {
           // A noun of several words whose last is the next count's predicate: "killed 30
           // people injured 90" (the comma dropped) counts 30 "people", not 30 "people injured".

@@ -726,5 +726,17 @@ TEST(EventsQuantities, EnglishWordsBetweenTheGroupAndItsNoun) {
   EXPECT_EQ(r2.result.quantities.front().of, "fighters");
 }
 
+// Session 38: "منهم" (of them) after a number is a partitive whose predicate may stand a
+// few words back ("أعدم التنظيم فورا أربعة منهم"), not after a vague number.
+TEST(EventsQuantities, ArabicOfThemIsAPartitive) {
+  auto r = RunEvents("وحسب المصدر: «أعدم التنظيم فورا أربعة منهم».");
+  const Quantity* q = Only(r);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->value, 4u);
+  EXPECT_EQ(q->category, "killed");
+  auto r2 = RunEvents("في حين سقط من المسلحين الحوثيين المئات منهم قتلى وجرحى جراء الغارات.");
+  for (const auto& x : r2.result.quantities) EXPECT_NE(x.category, "killed") << x.value;
+}
+
 }  // namespace
 }  // namespace marsad::events

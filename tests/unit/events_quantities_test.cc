@@ -738,5 +738,18 @@ TEST(EventsQuantities, ArabicOfThemIsAPartitive) {
   for (const auto& x : r2.result.quantities) EXPECT_NE(x.category, "killed") << x.value;
 }
 
+// Session 38: the dead and the wounded told together ("عدد من الشهداء والجرحى", "عشرات
+// القتلى والمصابين") are no death toll.
+TEST(EventsQuantities, ArabicMartyrsAndWoundedTogether) {
+  for (const char* text : {"وأسفر التفجير عن سقوط عدد من الشهداء والجرحى.",
+                           "وخلف الهجوم عشرات القتلى والمصابين في صفوف القوات التركية."}) {
+    SCOPED_TRACE(text);
+    auto r = RunEvents(text);
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->category, "dead_or_wounded");
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -651,5 +651,107 @@ TEST(EventsQuantities, EnglishNounsAndVerbsOfKilling) {
   EXPECT_EQ(r.result.events[0].fatalities, 5u);
 }
 
+// Session 38: an active plural verb right before the count makes it its object ("قتلوا 5 من
+// مليشيات الحوثي وجرحوا أكثر من 60"); a vague count there stays a bare description, and a
+// verb that is the predicate of a count just before it is not read again.
+TEST(EventsQuantities, ArabicActivePluralVerbBeforeTheCount) {
+  struct Case {
+    const char* text;
+    uint64_t value;  // 0: no quantity with this value
+    const char* category;
+  };
+  const Case cases[] = {
+      {"وقالت مصادر إن مسلحي المقاومة قتلوا 5 من مليشيات الحوثي في المواجهات.", 5, "killed"},
+      {"وقالت مصادر إن مسلحي المقاومة قتلوا خمسة من الحوثيين وجرحوا أكثر من 60 في المواجهات.", 60, "wounded"},
+      {"وقال الجيش إن مسلحين قتلوا اثنين من جنوده في تفجير قنبلة.", 2, "killed"},
+      {"وقالت المصادر إن الدواعش أعدموا 12 مواطنا من أبناء المدينة.", 12, "killed"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto r = RunEvents(c.text);
+    const Quantity* found = nullptr;
+    for (const auto& q : r.result.quantities)
+      if (q.value == c.value) found = &q;
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->category, c.category);
+  }
+  // Vague: a campaign's dead told in the background are no count.
+  auto r = RunEvents("وكثف المتشددون هجماتهم على الجيش وقتلوا مئات من أفراده خلال العامين الماضيين.");
+  for (const auto& q : r.result.quantities) EXPECT_NE(q.category, "killed") << q.value;
+}
+
+// Session 38: a definite number word after its noun is the noun's adjective ("شهداء الإمارات
+// الثلاثة"); past a genitive only in the form that agrees with a masculine noun of persons
+// ("لشهداء القارات الثلاث" counts continents).
+TEST(EventsQuantities, ArabicDefiniteNumberAfterItsNoun) {
+  struct Case {
+    const char* text;
+    uint64_t value;  // 0: no quantity
+    const char* category;
+  };
+  const Case cases[] = {
+      {"وكانت جثامين شهداء الإمارات الثلاثة قد وصلت إلى مطار البطين.", 3, "killed"},
+      {"وأكدت قوات المارينز مقتل جميع العسكريين الأربعة في مركز للاحتياطيين.", 4, "killed"},
+      {"وسأل الوزير عن خطف المواطنين التشيكيين الستة في البقاع الغربي.", 6, "abducted"},
+      {"أود أن أبدأ بتقديم التعازي لشهداء القارات الثلاث.", 0, ""},
+      {"وتحدث الوزير عن الدول الخمس الكبرى.", 0, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto r = RunEvents(c.text);
+    if (c.value == 0) {
+      EXPECT_TRUE(r.result.quantities.empty());
+      continue;
+    }
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->value, c.value);
+    EXPECT_EQ(q->category, c.category);
+  }
+}
+
+// Session 38: English words between a group's name and the counted noun ("Some 120 Daesh
+// terror group extremists and 60 foreign mercenaries were killed": the two counts share the
+// predicate), not a predicate read as the noun ("6 ISIS Bombers Killed" stays ISIS fighters).
+TEST(EventsQuantities, EnglishWordsBetweenTheGroupAndItsNoun) {
+  auto r = RunEvents(
+      "MOSCOW Some 120 Daesh terror group extremists and 60 foreign mercenaries were killed in a series of Russian air "
+      "strikes in Syria over the past day.");
+  const Quantity* first = nullptr;
+  for (const auto& q : r.result.quantities)
+    if (q.value == 120) first = &q;
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->category, "killed");
+  EXPECT_EQ(first->of, "fighters");
+  auto r2 = RunEvents("Kurds Come Closer to Azaz 6 ISIS Bombers Killed.");
+  ASSERT_FALSE(r2.result.quantities.empty());
+  EXPECT_EQ(r2.result.quantities.front().of, "fighters");
+}
+
+// Session 38: "منهم" (of them) after a number is a partitive whose predicate may stand a
+// few words back ("أعدم التنظيم فورا أربعة منهم"), not after a vague number.
+TEST(EventsQuantities, ArabicOfThemIsAPartitive) {
+  auto r = RunEvents("وحسب المصدر: «أعدم التنظيم فورا أربعة منهم».");
+  const Quantity* q = Only(r);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->value, 4u);
+  EXPECT_EQ(q->category, "killed");
+  auto r2 = RunEvents("في حين سقط من المسلحين الحوثيين المئات منهم قتلى وجرحى جراء الغارات.");
+  for (const auto& x : r2.result.quantities) EXPECT_NE(x.category, "killed") << x.value;
+}
+
+// Session 38: the dead and the wounded told together ("عدد من الشهداء والجرحى", "عشرات
+// القتلى والمصابين") are no death toll.
+TEST(EventsQuantities, ArabicMartyrsAndWoundedTogether) {
+  for (const char* text : {"وأسفر التفجير عن سقوط عدد من الشهداء والجرحى.",
+                           "وخلف الهجوم عشرات القتلى والمصابين في صفوف القوات التركية."}) {
+    SCOPED_TRACE(text);
+    auto r = RunEvents(text);
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->category, "dead_or_wounded");
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -4548,6 +4548,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           em.retold_plural = true;
         }
       }
+      // "يأتي هذا في الوقت الذي أفاد فيه مصدر ... بأن انفجار السيارة المفخخة خلف خمسة قتلى", after
+      // "تبنى تنظيم داعش ... عملية تفجير سيارة مفخخة شمال العاصمة اليمنية صنعاء": a trigger told again
+      // with the article, with no day of its own, is the incident read off it before (MergeMentions).
+      // Not the generic nouns ("التفجير الذي استهدف سوقا شعبية"), read as anaphors above; and only
+      // after a telling without the article (MergeMentions).
+      if (Violent(e.event_type) && toks.tokens[tok].script == text::Script::kArabic) {
+        em.indefinite = !DefiniteArabic(toks.Key(tok));
+        em.definite_repeat = (e.date_from_published || e.date_from_context || date_of_speech) &&
+                             DefiniteTrigger(toks, e.trigger_start) && !KeyIs(toks, tok, kGenericIncident, false) &&
+                             !KeyIs(toks, tok, kGenericPlural, false);
+      }
       // The same in English: "shows plume of smoke occurred after the explosion", "the blast
       // caused massive damage": the incident told before, whatever its place (a photo caption's
       // town across the border does not move it).

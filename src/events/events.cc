@@ -221,6 +221,36 @@ bool PerfectVerb(std::string_view key) {
   return (key.ends_with("ت") && !key.ends_with("ات")) || key.ends_with("وا");
 }
 
+// The definite plural at `tok`, its trigger ending before `after`, is described by a relative
+// clause in the imperfect: "الغارات التي يشنها الجيش التركي", "الضربات الجوية التي تشنها على",
+// "المواجهات التي تشهدها العديد من المدن", what goes on. Not the perfect ("الهجمات التي وقعت في
+// 19 يوليو", "التي تعرضت لها", "التي تم"), which tells incidents. Not the generic plurals
+// ("الهجمات التي تستهدف"), read as the incidents told before (the anaphors below), nor the
+// setting of the clause's act ("مقتل أبو عبدالله ... في المواجهات التي تشهدها المحافظة",
+// "سقوط ستة من عناصره في المعارك التي تشهدها بلدة الزبداني"), which that act's reading tells.
+bool OngoingPlural(const text::Tokens& toks, size_t tok, size_t after, size_t end) {
+  if (toks.tokens[tok].script != text::Script::kArabic) return false;
+  const std::string_view k = toks.Key(tok);
+  if (!DefiniteArabic(k) || !(k.ends_with("ات") || KeyIs(toks, tok, {"المعارك", "والمعارك"}, false))) return false;
+  static const WordSet kGeneric{"الهجمات", "والهجمات", "الاعتداات", "العمليات", "التفجيرات", "والتفجيرات", "الحوادث"};
+  static const WordSet kSetting{"في", "وفي", "خلال", "اثنا", "جرا", "بسبب", "نتيجه", "بفعل"};
+  if (KeyIs(toks, tok, kGeneric, false) || (tok > 0 && KeyIs(toks, tok - 1, kSetting, false))) return false;
+  size_t i = after;  // past two adjectives at most: "الغارات الجوية التركية التي"
+  for (size_t adj = 0; i < end && adj < 2 && toks.tokens[i].script == text::Script::kArabic &&
+                       toks.Key(i) != "التي" && DefiniteArabic(toks.Key(i));
+       ++i, ++adj) {
+  }
+  if (i + 1 >= end || toks.Key(i) != "التي" || toks.tokens[i + 1].script != text::Script::kArabic) return false;
+  std::string_view v = toks.Key(i + 1);
+  if (!(v.starts_with("ي") || v.starts_with("ت")) || v == "تم") return false;
+  for (std::string_view pronoun : {"هما", "هم", "ها", "ه"})
+    if (v.ends_with(pronoun)) {
+      v.remove_suffix(pronoun.size());
+      break;
+    }
+  return !PerfectVerb(v);
+}
+
 // A number, in digits or words, at token `i` ("تسع ضربات", "17 ضربة").
 bool NumberToken(const Dictionaries& d, const text::Tokens& toks, size_t i) {
   if (toks.tokens[i].kind == text::TokenKind::kNumber) return true;
@@ -4295,6 +4325,12 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           }
         }
         if (!skip && *same_period) skip = "what the same period saw, told in sum, not an incident";
+        // "تستمر الغارات التي يشنها الجيش التركي على مواقع الحزب", "المواجهات التي تشهدها العديد من
+        // المدن": strikes or fighting described as going on, with no day of their own, are the
+        // campaign spoken of, no incident.
+        if (!skip && (e.date_from_published || e.date_from_context || date_of_speech) &&
+            OngoingPlural(toks, tok, tok + m.len, s.end_token))
+          skip = "a campaign described as going on, not an incident";
         // "تتواصل المعارك ... للشهر الرابع على التوالي ... التي خلفت أكثر من 170 قتيلا": a
         // sentence of fighting in its Nth week, month or year tells its sum, not an incident.
         if (!skip && !in_a_row) {
@@ -4537,6 +4573,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           em.anaphoric_violent = true;
           em.retold_plural = true;
         }
+      }
+      // "يأتي هذا في الوقت الذي أفاد فيه مصدر ... بأن انفجار السيارة المفخخة خلف خمسة قتلى", after
+      // "تبنى تنظيم داعش ... عملية تفجير سيارة مفخخة شمال العاصمة اليمنية صنعاء": a trigger told again
+      // with the article, with no day of its own, is the incident read off it before (MergeMentions).
+      // Not the generic nouns ("التفجير الذي استهدف سوقا شعبية"), read as anaphors above; and only
+      // after a telling without the article (MergeMentions).
+      if (Violent(e.event_type) && toks.tokens[tok].script == text::Script::kArabic) {
+        em.indefinite = !DefiniteArabic(toks.Key(tok));
+        em.definite_repeat = (e.date_from_published || e.date_from_context || date_of_speech) &&
+                             DefiniteTrigger(toks, e.trigger_start) && !KeyIs(toks, tok, kGenericIncident, false) &&
+                             !KeyIs(toks, tok, kGenericPlural, false);
       }
       // The same in English: "shows plume of smoke occurred after the explosion", "the blast
       // caused massive damage": the incident told before, whatever its place (a photo caption's

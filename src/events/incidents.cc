@@ -272,7 +272,16 @@ void MergeMentions(int64_t focus, const std::vector<Quantity>& quantities,
                                   (e.place_mention >= 0 && !nested(kept[k].place, e.place) &&
                                    !same_area(kept[k].place, e.place)))))
           target = k;
+    // A trigger told again with the article, no day of its own: the latest incident read off the
+    // same trigger without it, at its own place if it names one (or inside it, or in its province).
+    // Its place of its own is the more specific as any merged reading's ("سقط الصاروخ ... على حي
+    // المغاير الشعبي في حلب القديمة" after "سقوط صاروخ ... في وسط مدينة حلب"), not an anaphor's.
     const bool anaphor = target != SIZE_MAX;
+    if (target == SIZE_MAX && m.definite_repeat && !m.another && !m.second)
+      for (size_t k = kept.size(); k-- > 0 && target == SIZE_MAX;)
+        if (kept[k].trigger == e.trigger && kept_meta[k].indefinite &&
+            (e.place_mention < 0 || nested(kept[k].place, e.place) || same_area(kept[k].place, e.place)))
+          target = k;
     // The other side's dead of the battle told just before, in the next sentence with no day
     // or place of its own ("وقتل 17 مسلحا من الحوثيين ... في مواجهات بمناطق متفرقة من مدينة تعز
     // مع قوات المقاومة", then "واشارت مصادر ... إلى مقتل 3 من المقاومة الشعبية"): the same

@@ -64,6 +64,10 @@ struct EventMeta {
   // "الهجمات التي وقعت في 19 يوليو", "وقضت الهجمات": a generic plural naming the incident told
   // before, which must have its day and place if it names them.
   bool retold_plural = false;
+  // "بأن انفجار السيارة المفخخة خلف خمسة قتلى" after "تفجير سيارة مفخخة": an Arabic trigger told
+  // again with the article, no day of its own, names the incident an earlier reading of it told.
+  bool definite_repeat = false;
+  bool indefinite = false;  // an Arabic trigger without the article ("سيارة مفخخة"): a first telling
   float weight = 0;           // the trigger's weight (triggers.tsv): how surely its words name the event
   // Which clause of the document its trigger is in: the number of clause breaks ("فيما",
   // "بينما", "while": events.cc, ClauseBreaks) before it; set before MergeMentions.

@@ -1944,6 +1944,22 @@ TEST(EventsIncidents, WhatTheSamePeriodSawIsASum) {
   EXPECT_EQ(meanwhile.result.events.size(), 1u);
 }
 
+// Strikes or fighting a relative clause in the imperfect describes, with no day of their own,
+// are a campaign spoken of ("تستمر الغارات التي تشنها الطائرات"); the perfect tells an incident,
+// and so does the act whose setting they are ("قتل خمسة ... في المعارك التي تشهدها بلدة").
+TEST(EventsIncidents, APluralDescribedAsGoingOnIsACampaign) {
+  ExpectNoEvents({"وتستمر الغارات الجوية التي تشنها الطائرات التركية على مواقع حزب العمال الكردستاني في شمال العراق.",
+                  "وتتواصل المواجهات التي تشهدها المدن اليمنية بين الحوثيين والمقاومة الشعبية.",
+                  "ونادرا ما تعترف الحركة بالهجمات التي يسقط خلالها عدد كبير من المدنيين."},
+                 "2015-08-08");
+  for (const char* s : {"وقالت المصادر إن الغارات التي شنتها الطائرات التركية أمس على مواقع الحزب في شمال العراق أسفرت "
+                        "عن مقتل 12 مسلحا.",
+                        "وقتل خمسة من عناصر حزب الله أمس في المعارك التي تشهدها بلدة الزبداني."}) {
+    auto r = RunEvents(s, "2015-08-08");
+    EXPECT_EQ(r.result.events.size(), 1u) << s;
+  }
+}
+
 // A repelled attack: the attackers began the battle, the side that repels them is the other
 // ("تمكنت قوات البيشمركة من صد هجوم لمسلحي داعش": ISIS, then the Peshmerga). Attackers
 // named first stay first.

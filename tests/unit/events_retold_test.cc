@@ -171,5 +171,45 @@ TEST(EventsRetold, AGenericPluralDescribedOrOpeningItsSentenceIsTheIncidentToldB
   EXPECT_EQ(counted.result.events.size(), 2u);
 }
 
+// A trigger told again with the article, with no day of its own ("بأن انفجار السيارة المفخخة خلف
+// خمسة قتلى" after "تفجير سيارة مفخخة شمال العاصمة صنعاء"), placed only by the article's focus and
+// read with other sides: the incident the telling without the article named. Not another
+// trigger, nor after a first telling with the article.
+TEST(EventsRetold, ATriggerToldAgainWithTheArticleIsTheIncidentToldBefore) {
+  auto bomb = [](int64_t place, uint32_t at, int32_t trigger) {
+    Event e;
+    e.event_type = "Explosions/Remote violence";
+    e.sub_event_type = "Remote explosive/landmine/IED";
+    e.trigger = trigger;
+    e.actor1 = 1;
+    e.place = place;
+    e.place_mention = static_cast<int32_t>(place);
+    e.date = "2015-07-20";
+    e.date_precision = "day";
+    e.start = at;
+    e.end = at + 100;
+    e.mentions.assign(1, {e.start, e.end});
+    return e;
+  };
+  auto run = [&](int32_t trigger, bool first_indefinite) {
+    Event told = bomb(3, 400, trigger);
+    told.place_mention = -1;  // the article's focus
+    told.actor1 = 4;
+    told.actor2 = 5;
+    told.date_from_context = true;
+    told.fatalities = 5;
+    EventMeta first, again;
+    first.indefinite = first_indefinite;
+    again.definite_repeat = true;
+    return Merge({bomb(1, 0, 7), told}, {first, again});
+  };
+  auto merged = run(7, true);
+  ASSERT_EQ(merged.size(), 1u);
+  EXPECT_EQ(merged[0].place, 1);
+  EXPECT_EQ(merged[0].fatalities, 5u);
+  EXPECT_EQ(run(8, true).size(), 2u);
+  EXPECT_EQ(run(7, false).size(), 2u);
+}
+
 }  // namespace
 }  // namespace marsad::events

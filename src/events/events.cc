@@ -4512,6 +4512,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       } else if (e.sub_event_type == "Non-state actor overtakes territory"sv && A1 &&
                  (A1->type == "state_force"sv || A1->type == "external_force"sv || A1->pro_government)) {
         e.sub_event_type = "Government regains territory";
+      } else if (english && e.sub_event_type == "Government regains territory"sv && A1 && Armed(*A1) &&
+                 A1->type != "state_force"sv && A1->type != "external_force"sv && A1->type != "government"sv &&
+                 !A1->pro_government) {
+        // ACLED's regaining is the government's: an armed group that retakes a town overtakes it
+        // ("Kurdish YPG fighters recaptured the town of Tal Abyad from Islamic State": the English
+        // verb's subject). Not Arabic, whose liberation noun ("تحرير") often has its sides the wrong
+        // way round (the Houthis "liberating" Aden): its type would follow the wrong author.
+        e.sub_event_type = "Non-state actor overtakes territory";
       } else if (e.event_type == "Violence against civilians"sv && e.sub_event_type == "Attack"sv && A1 && A2 &&
                  Armed(*A1) && Armed(*A2) && A2->type != "civilians"sv && t.cameo.starts_with("19")) {
         e.event_type = "Battles";

@@ -1313,6 +1313,18 @@ TEST_F(EnglishEventsTest, StrikesThatBackAnAdvanceAreItsMeans) {
             "Shelling/artillery/missile attack");
 }
 
+// Regaining is the government's (ACLED): an armed group that retakes a town overtakes it. The
+// headline's present tense and "drove out" change territory as the past tense does.
+TEST_F(EnglishEventsTest, AnArmedGroupThatRetakesATownOvertakesIt) {
+  EXPECT_EQ(Only("Islamic State militants recaptured the town of Kafr Zita from rebels on Tuesday.", "2016-05-14").sub,
+            "Non-state actor overtakes territory");
+  EXPECT_EQ(Only("Syrian troops recaptured the town of Kafr Zita from Islamic State on Tuesday.", "2016-05-14").sub,
+            "Government regains territory");
+  EXPECT_EQ(Only("Syrian army recaptures Kafr Zita from Islamic State.", "2016-05-14").sub, "Government regains territory");
+  EXPECT_EQ(Only("Syrian troops drove out Islamic State militants from Kafr Zita on Tuesday.", "2016-05-14").sub,
+            "Government regains territory");
+}
+
 // The incident an act responds to is background: its toll is not the act's, and it is no
 // event of this report ("in retaliation for", "in response to", "in revenge for").
 TEST_F(EnglishEventsTest, TheIncidentRespondedToIsBackground) {

@@ -1579,6 +1579,9 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
     static const WordSet kSubstance{"fumes", "gas", "gases", "smoke", "chemicals", "chemical", "toxic", "poisonous"};
     for (size_t i = tok; i > first && i + 3 > tok;)
       if (KeyIs(toks, --i, kPublished, false)) return "a statement or a report published, not a release of prisoners";
+    // Its object too: "the group released a video showing", "released a new audio message".
+    for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 3 && !IsPunct(toks, i); ++i)
+      if (KeyIs(toks, i, kPublished, false)) return "a statement or a report published, not a release of prisoners";
     for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 2 && !IsPunct(toks, i); ++i)
       if (KeyIs(toks, i, kSubstance, false)) return "a substance released, not a release of prisoners";
   }

@@ -1325,6 +1325,16 @@ TEST_F(EnglishEventsTest, AnArmedGroupThatRetakesATownOvertakesIt) {
             "Government regains territory");
 }
 
+// A video or a statement released is no release of prisoners (ACLED's agreement).
+TEST_F(EnglishEventsTest, AVideoReleasedIsNoRelease) {
+  const auto ev = Events("Egyptian warplanes struck Islamic State targets near Homs on Monday, hours after the group "
+                         "released a video showing the killing of 21 hostages.",
+                         "2016-05-14");
+  for (const auto& e : ev) EXPECT_NE(e.sub, "Agreement");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].actor1, "egyptian_army");
+}
+
 // The incident an act responds to is background: its toll is not the act's, and it is no
 // event of this report ("in retaliation for", "in response to", "in revenge for").
 TEST_F(EnglishEventsTest, TheIncidentRespondedToIsBackground) {

@@ -345,6 +345,17 @@ TEST(EventsActors, LoyalistForcesOfYemen) {
   EXPECT_EQ(Ids(army)[0], "yemen_gov_forces");
 }
 
+// The state's forces unnamed ("الجنود", "الجيش") are the focus country's army, Egypt's, Lebanon's
+// and Saudi Arabia's too (ACLED names no generic state forces).
+TEST(EventsActors, UnnamedSoldiersAreTheirCountrysArmy) {
+  for (const auto& [country, army] : std::vector<std::pair<std::string, std::string>>{
+           {"EG", "egyptian_army"}, {"LB", "lebanese_army"}, {"SA", "saudi_military"}}) {
+    auto r = RunEvents("قتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش.", "2015-08-03", country);
+    ASSERT_FALSE(r.result.actors.empty()) << country;
+    EXPECT_EQ(Ids(r)[0], army) << country;
+  }
+}
+
 // A generic force with a state's adjective is that state's ("جنود أتراك", "جندي تركي", "السلطات
 // التركية"), whatever country the article is about; what is attributed to a group ("في حادثة
 // نسبت أيضا إلى حزب العمال الكردستاني") names its author.

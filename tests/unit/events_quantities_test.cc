@@ -253,6 +253,9 @@ TEST(EventsQuantities, EnglishVerbPatterns) {
          {"The death toll from the terrorist groups rocket attacks on Salah Eddin neighborhood in Aleppo city rose to 8 "
           "civilians.",
           {"8 killed"}},
+         // One person by a singular noun the killing predicate has.
+         {"A policeman was killed in the attack.", {"1 killed"}},
+         {"Gunmen killed a man outside his home.", {"1 killed"}},
          // A bare count after the toll that rose, the incident and its place between.
          {"The death toll from the bombing in the city has risen to 35, officials said.", {"35 killed"}},
          {"Airstrikes killed at least 22 aid volunteers.", {"22 killed at_least"}},

@@ -2623,7 +2623,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       const std::string_view lang = toks.tokens[i].script == text::Script::kArabic ? "ar" : "en";
       // A reading that is background ("في مسعى لاستعادة", "تحت سيطرة") leaves the
       // sentence's slot for that type to a later one that reports.
-      if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp, &background_scans)) {
+      // The reading's first trigger of this language, kept under --explain with why it is skipped.
+      auto skip_reading = [&](const char* why) {
         for (uint32_t ti : m.indexes) {
           const auto& t = d_.triggers[ti];
           if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
@@ -2631,6 +2632,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                            toks.tokens[i + m.len - 1].end, t.event_type, t.sub_event_type, why});
           break;
         }
+      };
+      if (const char* why = BackgroundReason(text, toks, s.first_token, i, m.prefix_cp, &background_scans)) {
+        skip_reading(why);
         i += m.len;
         continue;
       }
@@ -2641,14 +2645,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       // reach: the slot would go to the same incident told further on ("وانتقاما للمدنيين الذين
       // قتلوا إثر استهدافهم من قبل الطائرات التركية"); its readings are skipped later, keeping theirs.
       if (size_t cue = i; lang == "en"sv && ResponseToReason(text, toks, s.first_token, i, &cue)) {
-        const char* why = "background: the incident responded to";
-        for (uint32_t ti : m.indexes) {
-          const auto& t = d_.triggers[ti];
-          if (t.lang != lang || t.weight < kMinTriggerWeight) continue;
-          r.skipped.push_back(SkippedEvent{s.start, s.end, toks.tokens[i].start + m.prefix_cp,
-                                           toks.tokens[i + m.len - 1].end, t.event_type, t.sub_event_type, why});
-          break;
-        }
+        skip_reading("background: the incident responded to");
         const size_t phrase_end = CommaOrEnd(text, toks, i, s.end_token);
         for (auto& q : r.quantities)
           if (q.token_begin > cue && q.token_end <= phrase_end && q.token_begin >= s.first_token) q.cumulative = true;

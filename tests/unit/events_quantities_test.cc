@@ -10,6 +10,28 @@ const Quantity* Only(const testing::Run& r) {
   return r.result.quantities.empty() ? nullptr : &r.result.quantities[0];
 }
 
+// A text with one count of `value` and `category`, or none (value 0).
+struct OneCount {
+  const char* text;
+  uint64_t value;  // 0: no quantity
+  const char* category;
+};
+
+void CheckOneCount(std::initializer_list<OneCount> cases) {
+  for (const OneCount& c : cases) {
+    SCOPED_TRACE(c.text);
+    auto r = RunEvents(c.text);
+    if (c.value == 0) {
+      EXPECT_TRUE(r.result.quantities.empty());
+      continue;
+    }
+    const Quantity* q = Only(r);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->value, c.value);
+    EXPECT_EQ(q->category, c.category);
+  }
+}
+
 TEST(EventsQuantities, MoreThan4000KilledBelongsToSdf) {
   auto r = RunEvents("وقد بلغت خسائر القوات المهاجمة التي تنضوي جميعها تحت لواء قوات قسد أكثر من 4000 قتيل، ما عدا المصابين.");
   const Quantity* q = Only(r);
@@ -51,30 +73,13 @@ TEST(EventsQuantities, KilledPeopleAndTheWoundedAfterThem) {
 // of the two, "كانا", "اللذين"), with the dual's verb further on as its predicate; the plural
 // ("مقتل شرطيين في الهجمات") and a dual word of another noun phrase are no count.
 TEST(EventsQuantities, APluralWrittenAsTheDualIsTwoWhenTheDualFollows) {
-  struct Case {
-    const char* text;
-    uint64_t value;  // 0: no quantity
-    const char* category;
-  };
-  const Case cases[] = {
+  CheckOneCount({
       {"وعثر صباح أمس على شرطيين قتلا برصاصة في الرأس.", 2, "killed"},
       {"وأوقعت الاضطرابات شرطيين بحرينيين كانا يؤديان واجبهما حيث قُتلا بعد تفجير إرهابي.", 2, "killed"},
       {"وقالت الشرطة إن مهاجمين آخرين قتلا في الضواحي.", 2, "killed"},
       {"وتصاعدت الهجمات على شرطيين في المدن الكبرى.", 0, ""},
       {"وقال إن مسلحين فتحوا النار على الشرطيين اللذين كانا في دورية.", 0, ""},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    auto r = RunEvents(c.text);
-    if (c.value == 0) {
-      EXPECT_TRUE(r.result.quantities.empty());
-      continue;
-    }
-    const Quantity* q = Only(r);
-    ASSERT_NE(q, nullptr);
-    EXPECT_EQ(q->value, c.value);
-    EXPECT_EQ(q->category, c.category);
-  }
+  });
 }
 
 TEST(EventsQuantities, AboutCivilians) {
@@ -687,30 +692,13 @@ TEST(EventsQuantities, ArabicActivePluralVerbBeforeTheCount) {
 // الثلاثة"); past a genitive only in the form that agrees with a masculine noun of persons
 // ("لشهداء القارات الثلاث" counts continents).
 TEST(EventsQuantities, ArabicDefiniteNumberAfterItsNoun) {
-  struct Case {
-    const char* text;
-    uint64_t value;  // 0: no quantity
-    const char* category;
-  };
-  const Case cases[] = {
+  CheckOneCount({
       {"وكانت جثامين شهداء الإمارات الثلاثة قد وصلت إلى مطار البطين.", 3, "killed"},
       {"وأكدت قوات المارينز مقتل جميع العسكريين الأربعة في مركز للاحتياطيين.", 4, "killed"},
       {"وسأل الوزير عن خطف المواطنين التشيكيين الستة في البقاع الغربي.", 6, "abducted"},
       {"أود أن أبدأ بتقديم التعازي لشهداء القارات الثلاث.", 0, ""},
       {"وتحدث الوزير عن الدول الخمس الكبرى.", 0, ""},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    auto r = RunEvents(c.text);
-    if (c.value == 0) {
-      EXPECT_TRUE(r.result.quantities.empty());
-      continue;
-    }
-    const Quantity* q = Only(r);
-    ASSERT_NE(q, nullptr);
-    EXPECT_EQ(q->value, c.value);
-    EXPECT_EQ(q->category, c.category);
-  }
+  });
 }
 
 // Session 38: English words between a group's name and the counted noun ("Some 120 Daesh

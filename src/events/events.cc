@@ -4200,6 +4200,20 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if (!skip && territory && toks.tokens[tok].script == text::Script::kLatin && tok > s.first_token + 1 &&
           toks.Key(tok - 1) == "to" && !KeyIs(toks, tok - 2, {"managed", "able", "succeeded"}, false))
         skip = "an attempt at territory, not a change of it";
+      // "captured its pilot", "seized two soldiers": people taken, not ground (the fight or the
+      // abduction that took them is told by its own words).
+      if (!skip && territory && toks.tokens[tok].script == text::Script::kLatin && m.len == 1 &&
+          KeyIs(toks, tok, {"captured", "captures", "seized", "seizes"}, false)) {
+        static const WordSet kPeople{"pilot", "pilots", "soldier", "soldiers", "fighter", "fighters", "him", "them",
+                                     "hostage", "hostages", "militant", "militants", "commander", "commanders",
+                                     "officer", "officers", "man", "men", "civilians", "prisoners", "members",
+                                     "troops", "policemen", "journalist", "journalists", "crew"};
+        for (size_t k = tok + 1; k < s.end_token && k <= tok + 3 && !IsPunct(toks, k); ++k)
+          if (KeyIs(toks, k, kPeople, false)) {
+            skip = "people captured, not a change of territory";
+            break;
+          }
+      }
       // "preparing for a major battle", "in preparation for the final liberation of": not yet.
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
           EnglishPreparedFor(toks, s.first_token, tok))

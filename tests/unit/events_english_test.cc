@@ -1323,6 +1323,10 @@ TEST_F(EnglishEventsTest, AnArmedGroupThatRetakesATownOvertakesIt) {
   EXPECT_EQ(Only("Syrian army recaptures Kafr Zita from Islamic State.", "2016-05-14").sub, "Government regains territory");
   EXPECT_EQ(Only("Syrian troops drove out Islamic State militants from Kafr Zita on Tuesday.", "2016-05-14").sub,
             "Government regains territory");
+  // People captured are no ground taken.
+  for (const auto& e : Events("Rebels shot down a government warplane near Homs on Tuesday and captured its pilot.",
+                              "2016-05-14"))
+    EXPECT_NE(e.sub, "Non-state actor overtakes territory");
 }
 
 // A video or a statement released is no release of prisoners (ACLED's agreement).

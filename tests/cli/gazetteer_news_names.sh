@@ -73,4 +73,32 @@ done <<'T'
 هذا سلوك دخيل على مجتمعنا.|دخيل
 وهو عصب الحياة في المدينة.|عصب
 T
+# English wire copy's conflict places (session 39: supplement rows and extra_names spellings),
+# and the police SWAT team, which is no Swat valley.
+while IFS='|' read -r text surface country; do
+  printf '%s\n' "$text" >"$TMP/doc.txt"
+  "$MARSAD" extract --index "$INDEX" --places-only --lang en --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
+  got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
+  check "$surface is placed in '$country'" "$got" "$country"
+done <<'T'
+Government forces retook the Red Sea port of Mokha on Tuesday.|Mokha|YE
+Taliban fighters overran police posts in Marjah on Sunday.|Marjah|AF
+A drone strike in North Waziristan killed four militants near Mir Ali.|North Waziristan|PK
+A drone strike in North Waziristan killed four militants near Mir Ali.|Mir Ali|PK
+Al Shabaab fighters attacked an army base in Bardera on Monday.|Bardera|SO
+Militants attacked a checkpoint in Sevare on Friday.|Sevare|ML
+Iraqi forces retook the Beiji refinery on Thursday.|Beiji|IQ
+Rebels shelled Tal Rifaat on Saturday.|Tal Rifaat|SY
+Police said a SWAT team stormed the house.|SWAT|
+T
+while IFS='|' read -r text surface country; do
+  printf '%s\n' "$text" >"$TMP/doc.txt"
+  "$MARSAD" extract --index "$INDEX" --places-only --lang ar --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
+  got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
+  check "$surface is placed in '$country'" "$got" "$country"
+done <<'T'
+وسيطرت المقاومة على ميناء المخا غرب تعز.|المخا|YE
+وقتل خمسة مسلحين في منطقة وزيرستان شمال غرب باكستان.|وزيرستان|PK
+واحتجز مسلحون رهائن في فندق بمدينة سيفاري وسط مالي.|سيفاري|ML
+T
 exit $fail

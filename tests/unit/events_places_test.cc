@@ -42,6 +42,9 @@ const char* const kRows[] = {
     "2660646\tGeneve\tGeneve\tجنيف\t46.20222\t6.14569\tP\tPPLA\tCH\t\tGE\t\t\t\t183981\t\t\t\t2024-01-01",
     "2658434\tSwitzerland\tSwitzerland\tسويسرا\t47.0\t8.0\tA\tPCLI\tCH\t\t00\t\t\t\t8500000\t\t\t\t2024-01-01",
     "990009005\tIbb Governorate\tIbb Governorate\tإب\t14.1\t44.2\tA\tADM1\tYE\t\t23\t\t\t\t2100000\t\t\t\t2024-01-01",
+    "2328926\tNigeria\tNigeria\tنيجيريا\t10.0\t8.0\tA\tPCLI\tNG\t\t00\t\t\t\t190000000\t\t\t\t2024-01-01",
+    "2352778\tAbuja\tAbuja\tأبوجا\t9.05785\t7.49508\tP\tPPLC\tNG\t\tFC\t\t\t\t1235880\t\t\t\t2024-01-01",
+    "4140963\tWashington\tWashington\tواشنطن\t38.89511\t-77.03637\tP\tPPLC\tUS\t\tDC\t\t\t\t689545\t\t\t\t2024-01-01",
     "349114\tAsh Shaykh Zuwayd\tAsh Shaykh Zuwayd\tالشيخ زويد\t31.21\t34.11\tP\tPPL\tEG\t\t27\t\t\t\t60000\t\t\t\t2024-01-01",
 };
 
@@ -305,6 +308,16 @@ TEST_F(ArabicEventPlaceTest, AVenueAbroadIsNoFocus) {
                    "اليمن يشهد حربا. وقالت حكومة "
                    "أفغانستان في كابل إن الوفود ستصل إلى كابل الأسبوع المقبل."),
             std::vector<std::string>{"Kabul"});
+}
+
+// Nor is a town of a country the article names but tells far less of than its focus country
+// (a round-up of bombings in Nigeria that quotes Washington's support, Washington named more
+// often than Abuja): the incident told without a place happened in the focus country.
+TEST_F(ArabicEventPlaceTest, ATownOfACountryToldOfFarLessIsNoFocus) {
+  EXPECT_EQ(Places("قتل 43 شخصا في تفجير أمس. وقال مسؤول في نيجيريا إن الهجمات تتواصل في نيجيريا، وإن جيش "
+                   "نيجيريا يطارد المسلحين قرب أبوجا. وقالت نيجيريا إن المسلحين فروا من شمال نيجيريا. وقالت "
+                   "الولايات المتحدة في بيان من واشنطن إنها تدعم نيجيريا، وإن وفدا سيغادر واشنطن إلى نيجيريا."),
+            std::vector<std::string>{"Abuja"});
 }
 
 // A country named as the agent of a launching ("شن الولايات المتحدة غارات") is who struck, not

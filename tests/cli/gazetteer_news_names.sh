@@ -96,6 +96,7 @@ Al Shabaab fighters attacked an army base in Bardera on Monday.|Bardera|SO
 Militants attacked a checkpoint in Sevare on Friday.|Sevare|ML
 Iraqi forces retook the Beiji refinery on Thursday.|Beiji|IQ
 Rebels shelled Tal Rifaat on Saturday.|Tal Rifaat|SY
+Boko Haram fighters attacked a village in Borno on Sunday.|Borno|NG
 Police said a SWAT team stormed the house.|SWAT|
 T
 while IFS='|' read -r text surface country; do
@@ -107,5 +108,7 @@ done <<'T'
 وسيطرت المقاومة على ميناء المخا غرب تعز.|المخا|YE
 وقتل خمسة مسلحين في منطقة وزيرستان شمال غرب باكستان.|وزيرستان|PK
 واحتجز مسلحون رهائن في فندق بمدينة سيفاري وسط مالي.|سيفاري|ML
+وفجرت امرأة نفسها في مدينة داماتورو عاصمة ولاية يوبي.|يوبي|NG
+وقتل 42 شخصا في تفجيرين استهدفا محطتي حافلات في غومبيه.|غومبيه|NG
 T
 exit $fail

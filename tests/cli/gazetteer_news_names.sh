@@ -79,6 +79,7 @@ done <<'T'
 وأطلق المسلحون نارا كثيفة على الحاجز.|نارا
 واستولى المسلحون على سيارات تويوتا رباعية الدفع.|تويوتا
 وقال إن للحرس الثوري دورا خفي في الهجوم.|خفي
+ودارت الاشتباكات بين المقاومة والقوات الغازية لعدن.|الغازية
 T
 # English wire copy's conflict places (session 39: supplement rows and extra_names spellings),
 # and the police SWAT team, which is no Swat valley.

@@ -2289,6 +2289,25 @@ bool DatelineAt(const text::Tokens& toks, const DateMention& dm) {
   return true;
 }
 
+// A dateline that says what it is ("Published April 29 2017", "Posted on April 4 2017", "Date of
+// publication 5 August 2016", "تاريخ النشر"), or opens with a weekday its date falls on ("Fri Apr
+// 29 2016"): the day the text was written, as sure as a dateline under a title with its weekday.
+bool DatelineSaysPublished(const text::Tokens& toks, const DateMention& dm) {
+  static const WordSet kPublished{"published", "posted", "publication", "updated", "نشر", "النشر", "تحديث"};
+  static constexpr std::string_view kShortWeekdays[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+  int weekday = -1;
+  for (uint32_t k = 0; k < dm.token_begin; ++k) {
+    if (KeyIs(toks, k, kPublished, false)) return true;
+    for (size_t w = 0; w < std::size(kShortWeekdays); ++w)
+      if (toks.Key(k) == kShortWeekdays[w] || toks.Key(k) == kEnglishWeekdays[w]) weekday = static_cast<int>(w);
+  }
+  namespace ch = std::chrono;
+  int y = 0, m = 0, d = 0;
+  return weekday >= 0 && ParseIsoDate(dm.date, &y, &m, &d) &&
+         ch::weekday(ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d))))
+                 .c_encoding() == static_cast<unsigned>(weekday);
+}
+
 // How many of the text's first date mentions are its dateline (0: none). One that opens it
 // (DatelineAt), or an English weekday right before a full date that agrees with it, within
 // the first words and after no preposition: the dateline under a title and its agency ("Syria
@@ -2397,9 +2416,10 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   // mosque ... on Friday killed at least 25" happened on Friday (dateline_first: the first
   // date mention dates no event). Not a date years before the record's: a chronology's first
   // entry ("* 2 أغسطس (آب) 1990: اعتدى العراق على الحدود الكويتية").
-  // A dateline whose weekday agrees with it (DatelineMentions: two mentions) is the writing's
-  // day even before a record's date up to a month earlier: no report is published before it is
-  // written (FA-KES's records: "Wednesday 29 Oct 2014" under the date 10/3/14).
+  // A dateline whose weekday agrees with it (DatelineMentions: two mentions), or that says it is
+  // the publication's (DatelineSaysPublished), is the writing's day even before a record's date
+  // up to a month earlier: no report is published before it is written (FA-KES's records:
+  // "Wednesday 29 Oct 2014" under the date 10/3/14, "Published July 27 2016" under 7/10/16).
   std::string dateline;
   bool dateline_first = false;
   const size_t dateline_mentions = DatelineMentions(toks, r.dates);
@@ -2411,7 +2431,8 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
     if (have_published) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, dd);
     const long back = have_published ? DaysBetween(own_date, buf) : 0;
     constexpr long kRecordBefore = 31;  // days a record's date may precede a dateline with its weekday
-    dateline_first = !have_published || (back >= (dateline_mentions > 1 ? -kRecordBefore : 0) && back <= 366);
+    const bool confirmed = dateline_mentions > 1 || DatelineSaysPublished(toks, r.dates[0]);
+    dateline_first = !have_published || (back >= (confirmed ? -kRecordBefore : 0) && back <= 366);
     if (dateline_first && (!have_published || back != 0)) {
       dateline = own_date;
       published = dateline;

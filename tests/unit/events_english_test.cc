@@ -692,6 +692,15 @@ TEST_F(EnglishEventsTest, TheTextsDatelineAnchorsItsWeekdays) {
   v = Events("June 20 2016. Regime bombing raids on Aleppo killed 31 civilians Friday.", "2016-06-13");
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].date, "2016-06-10");
+  // Unless the dateline says it is the publication's, or its weekday agrees with it: the record's
+  // earlier date is then no publication date (FA-KES dates the Hass school strike of Wednesday
+  // 26 October 2016 "10/13/16", under "Date of publication 27 October 2016").
+  v = Events("Published June 20 2016. Regime bombing raids on Aleppo killed 31 civilians Friday.", "2016-06-13");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].date, "2016-06-17");
+  v = Events("Mon Jun 20 2016. Regime bombing raids on Aleppo killed 31 civilians Friday.", "2016-06-13");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].date, "2016-06-17");
 }
 
 // The armed count after an English killing verb is its victims: "The Syrian army killed 28

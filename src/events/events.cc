@@ -5158,6 +5158,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   };
   const int32_t police_generic = id_of("generic_police"), army_generic = id_of("generic_state_forces");
   const int32_t syrian_air_force = id_of("syrian_air_force"), cross_border_fire = id_of("cross_border_fire");
+  const int32_t kurdish_generic = id_of("generic_kurdish_forces");
   for (auto& e : r.events) {
     // ACLED's country in "Civilians (Country)", "Unidentified armed group (Country)" and
     // "Police Forces of Country" is the event's: civilians killed by a Turkish strike in
@@ -5173,6 +5174,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           for (const char* generic : {"civilians", "unidentified_gunmen", "generic_police"})
             if (*a >= 0 && d_.actors[*a].id.starts_with(generic))
               if (const int32_t own = RemapActor(d_, generic, cc); own >= 0 && d_.actors[own].country == cc) *a = own;
+        // "المقاتلين الأكراد", "Kurdish fighters" are the Kurdish forces of the country they
+        // fight in (the YPG in Kobani, the PKK in Şırnak, the Peshmerga at Kirkuk), whatever
+        // country the article is about (Turkey's news of Kobani).
+        for (auto [a, m] : {std::pair{&e.actor1, e.actor1_mention}, std::pair{&e.actor2, e.actor2_mention}})
+          if (int32_t own = -1; kurdish_generic >= 0 && m >= 0 && *a == r.actors[m].actor &&
+                                r.actors[m].generic == kurdish_generic &&
+                                ExactRemap(d_, kurdish_generic, cc, &own) && own >= 0)
+            *a = own;
         for (auto [a, m] : {std::pair{&e.actor1, e.actor1_mention}, std::pair{&e.actor2, e.actor2_mention}}) {
           if (!english) break;
           // A side filled in with no mention of its own (ImpliedSides) was a generic word's

@@ -624,5 +624,27 @@ TEST(EventsActors, AnAirStrikeDoesNotHitTheAllyOnTheGround) {
   }
 }
 
+// Session 39: "Kurdish forces", "المقاتلين الأكراد" are the Kurdish armed forces of the
+// article's war (actor_remap.tsv): the YPG in Syria, the PKK in Turkey, the Peshmerga in Iraq;
+// no actor elsewhere.
+TEST(EventsActors, KurdishForcesAreTheirTheatresKurdishForces) {
+  auto sy = RunEvents("Kurdish fighters clashed with Islamic State militants in Kobani on Monday, killing 12.", "2015-07-27",
+                      "SY");
+  ASSERT_TRUE(testing::OneEvent(sy.result.events, "Armed clash"));
+  EXPECT_EQ(ActorId(sy.result.events[0].actor1), "ypg");
+  EXPECT_EQ(ActorId(sy.result.events[0].actor2), "isis");
+  auto tr = RunEvents("قتل جنديان تركيان في هجوم شنه مقاتلون أكراد على مركز للشرطة في إقليم شرناق أمس.",
+                      "2015-08-04", "TR");
+  bool pkk = false;
+  for (const auto& e : tr.result.events) pkk = pkk || ActorId(e.actor1) == "pkk";
+  EXPECT_TRUE(pkk);
+  auto iq = RunEvents("وتقدمت القوات الكردية وسيطرت على قرى جنوب كركوك بعد معارك مع مسلحي داعش.", "2015-08-11", "IQ");
+  bool peshmerga = false;
+  for (const auto& a : iq.result.actors) peshmerga = peshmerga || ActorId(a.actor) == "peshmerga";
+  EXPECT_TRUE(peshmerga);
+  auto other = RunEvents("Kurdish fighters marched in Berlin on Saturday.", "2015-08-04", "DE");
+  for (const auto& a : other.result.actors) EXPECT_EQ(other.Surface(a.start, a.end).find("Kurdish"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad::events

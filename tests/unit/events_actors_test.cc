@@ -646,5 +646,25 @@ TEST(EventsActors, KurdishForcesAreTheirTheatresKurdishForces) {
   for (const auto& a : other.result.actors) EXPECT_EQ(other.Surface(a.start, a.end).find("Kurdish"), std::string::npos);
 }
 
+// Session 39: a state's possessive on "government", "army", "military" names that state's
+// government or forces ("Yemen's government and the Houthis agreed" gave the Houthis alone).
+TEST(EventsActors, AStatesPossessiveNamesItsGovernmentOrForces) {
+  auto deal = RunEvents("Yemen's government and the Houthis agreed to a ceasefire in Hodeidah on Tuesday.", "2015-07-27",
+                        "YE");
+  ASSERT_TRUE(testing::OneEvent(deal.result.events, "Agreement"));
+  const Event& e = deal.result.events[0];
+  EXPECT_TRUE((ActorId(e.actor1) == "yemen_gov" && ActorId(e.actor2) == "houthis") ||
+              (ActorId(e.actor1) == "houthis" && ActorId(e.actor2) == "yemen_gov"))
+      << ActorId(e.actor1) << " " << ActorId(e.actor2);
+  auto army = RunEvents("Turkey's military shelled PKK positions in northern Iraq on Monday.", "2015-07-27", "IQ");
+  bool turkey = false;
+  for (const auto& a : army.result.actors)
+    if (army.Surface(a.start, a.end) == "Turkey's military") turkey = ActorId(a.actor) == "turkish_army";
+  EXPECT_TRUE(turkey);
+  // Not any possessive: a group's "army of fighters" is no state's.
+  auto group = RunEvents("The group's army of fighters attacked Homs on Monday.", "2015-07-27", "SY");
+  for (const auto& a : group.result.actors) EXPECT_EQ(group.Surface(a.start, a.end).find("army"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad::events

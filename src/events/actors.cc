@@ -200,6 +200,9 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   std::vector<ActorMention> named;
   std::vector<char> covered(n, 0);
   const WordSet& heads = NationPhraseHeads();
+  const auto protesters_id = d_.actor_by_id.find("protesters");
+  const int32_t protesters =
+      protesters_id == d_.actor_by_id.end() ? -1 : static_cast<int32_t>(protesters_id->second);
   size_t next_head = 0;  // the first token from i on that may be one of `heads` (NextMayBeIn)
   for (size_t i = 0; i < n;) {
     // Most tokens start no alias (PhraseStarts) and no aircraft or strike of a nation:
@@ -272,6 +275,16 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
             a.end = toks.tokens[i + m.len].end;
             break;
           }
+    // "Hundreds of Houthi supporters rallied": a group's supporters are not its fighters but
+    // the people who march for it (ACLED: protesters, the group an associated actor).
+    if (const size_t next = i + m.len; protesters >= 0 && next < n && toks.tokens[next].script == text::Script::kLatin &&
+                                        IsGroupType(d_.actors[a.actor]) &&
+                                        KeyIs(toks, next, {"supporters", "sympathizers", "sympathisers", "followers"}, false)) {
+      a.actor = protesters;
+      a.token_end = static_cast<uint32_t>(next + 1);
+      a.end = toks.tokens[next].end;
+      covered[next] = 1;
+    }
     bool acronym = toks.tokens[i].Has(text::kAllCaps) && m.len == 1;
     a.confidence = acronym ? 0.85f : 0.9f;
     named.push_back(a);

@@ -666,5 +666,15 @@ TEST(EventsActors, AStatesPossessiveNamesItsGovernmentOrForces) {
   for (const auto& a : group.result.actors) EXPECT_EQ(group.Surface(a.start, a.end).find("army"), std::string::npos);
 }
 
+// Session 39: a group's supporters are the people who march for it, not its fighters.
+TEST(EventsActors, AGroupsSupportersAreNotItsFighters) {
+  auto r = RunEvents("Hundreds of Houthi supporters rallied in Sanaa on Friday.", "2015-07-27", "YE");
+  ASSERT_TRUE(testing::OneEvent(r.result.events, "Peaceful protest"));
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "protesters");
+  // Its fighters stay the group.
+  auto f = RunEvents("Houthi fighters attacked Aden on Friday.", "2015-07-27", "YE");
+  for (const auto& e : f.result.events) EXPECT_EQ(ActorId(e.actor1), "houthis");
+}
+
 }  // namespace
 }  // namespace marsad::events

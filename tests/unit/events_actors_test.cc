@@ -676,5 +676,18 @@ TEST(EventsActors, AGroupsSupportersAreNotItsFighters) {
   for (const auto& e : f.result.events) EXPECT_EQ(ActorId(e.actor1), "houthis");
 }
 
+// Session 39 (FA-KES held-out reading): "al-Nusra" (one token with its article) is the Nusra
+// Front, and servicemen are soldiers ("17 Turkish servicemen" were read as civilians).
+TEST(EventsActors, AlNusraAndServicemen) {
+  auto nusra = RunEvents("An army unit destroyed two vehicles belonging to al-Nusra terrorists in Sweida countryside on Monday.",
+                         "2016-04-22", "SY");
+  bool found = false;
+  for (const auto& a : nusra.result.actors) found = found || ActorId(a.actor) == "jabhat_al_nusra";
+  EXPECT_TRUE(found);
+  auto turks = RunEvents("The YPG killed 17 Turkish servicemen in Afrin on Thursday.", "2017-04-27", "SY");
+  ASSERT_TRUE(testing::OneEvent(turks.result.events, "Armed clash"));
+  EXPECT_EQ(ActorId(turks.result.events[0].actor2), "turkish_army");
+}
+
 }  // namespace
 }  // namespace marsad::events

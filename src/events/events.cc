@@ -341,6 +341,15 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
         if (KeyIs(toks, q, {"مصدر", "مصادر", "متحدث", "ناطق", "مسوول", "مسوولون", "مسوولين"})) return true;
       }
     if (toks.Key(p) == "to" && p > first && toks.Key(p - 1) == "according") return true;
+    // "A source at Aleppo Police Command told SANA", "a spokesman for the army said": a source
+    // in it, up to two words between (a city, "the").
+    if (toks.tokens[p].script == text::Script::kLatin)
+      for (size_t q = p + 1; q-- > first && q + 3 >= p;) {
+        if (toks.tokens[q].kind == text::TokenKind::kPunct) break;
+        if (!KeyIs(toks, q, {"at", "in", "for", "within"}, false) || q == first) continue;
+        if (KeyIs(toks, q - 1, {"source", "sources", "spokesman", "spokeswoman", "spokesperson"}, false)) return true;
+        break;
+      }
   }
   if (a.token_end < end) {
     std::string_view k = toks.Key(a.token_end);

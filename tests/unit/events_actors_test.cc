@@ -689,5 +689,18 @@ TEST(EventsActors, AlNusraAndServicemen) {
   EXPECT_EQ(ActorId(turks.result.events[0].actor2), "turkish_army");
 }
 
+// Session 39: the English source "at" or "in" a force speaks ("A source at Aleppo Police
+// Command told SANA"): it is no party to the attack it tells of.
+TEST(EventsActors, ASourceAtTheForceIsNoParty) {
+  auto r = RunEvents("A source at Aleppo Police Command told SANA that a rocket shell fired by the terrorist organizations "
+                     "on a school in Aleppo city claimed the lives of two children.",
+                     "2016-10-13", "SY");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) {
+    EXPECT_NE(ActorId(e.actor1), "syrian_police");
+    EXPECT_NE(ActorId(e.actor2), "syrian_police");
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -200,6 +200,9 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
   std::vector<ActorMention> named;
   std::vector<char> covered(n, 0);
   const WordSet& heads = NationPhraseHeads();
+  const auto protesters_id = d_.actor_by_id.find("protesters");
+  const int32_t protesters =
+      protesters_id == d_.actor_by_id.end() ? -1 : static_cast<int32_t>(protesters_id->second);
   size_t next_head = 0;  // the first token from i on that may be one of `heads` (NextMayBeIn)
   for (size_t i = 0; i < n;) {
     // Most tokens start no alias (PhraseStarts) and no aircraft or strike of a nation:
@@ -272,12 +275,77 @@ void EventExtractor::FindActors(const text::Utf8Text& text, const text::Tokens& 
             a.end = toks.tokens[i + m.len].end;
             break;
           }
+    // "Hundreds of Houthi supporters rallied": a group's supporters are not its fighters but
+    // the people who march for it (ACLED: protesters, the group an associated actor).
+    if (const size_t next = i + m.len; protesters >= 0 && next < n && toks.tokens[next].script == text::Script::kLatin &&
+                                        IsGroupType(d_.actors[a.actor]) &&
+                                        KeyIs(toks, next, {"supporters", "sympathizers", "sympathisers", "followers"}, false)) {
+      a.actor = protesters;
+      a.token_end = static_cast<uint32_t>(next + 1);
+      a.end = toks.tokens[next].end;
+      covered[next] = 1;
+    }
     bool acronym = toks.tokens[i].Has(text::kAllCaps) && m.len == 1;
     a.confidence = acronym ? 0.85f : 0.9f;
     named.push_back(a);
     for (size_t k = i; k < i + m.len; ++k) covered[k] = 1;
     i += m.len;
   }
+  // "Yemen's government", "Syria's army", "Turkeys military": a state's possessive on the
+  // word of a government or its forces names that state's (the table's row of its country:
+  // "government" alone is no actor, and "Turkey" alone is its government, not its army).
+  // Latin tokens only, looked up only after a possessive.
+  if (const auto gov = d_.actor_by_id.find("generic_government"), army = d_.actor_by_id.find("generic_state_forces");
+      gov != d_.actor_by_id.end() && army != d_.actor_by_id.end())
+    for (size_t i = 2; i < n; ++i) {
+      if (toks.tokens[i].script != text::Script::kLatin || covered[i]) continue;
+      const std::string_view k = toks.Key(i);
+      const bool is_gov = k == "government";
+      if (!is_gov && k != "army" && k != "military") continue;
+      size_t name_tok = i - 1;
+      std::string_view name = toks.Key(name_tok);
+      if (toks.tokens[name_tok].Has(text::kPossessive)) {
+        name = toks.Key(--name_tok);
+      } else if (name.size() > 3 && name.back() == 's') {
+        name.remove_suffix(1);
+      } else {
+        continue;
+      }
+      if (toks.tokens[name_tok].script != text::Script::kLatin || name.size() < 3) continue;
+      const auto remap = d_.actor_remap.find(is_gov ? gov->second : army->second);
+      if (remap == d_.actor_remap.end()) continue;
+      int32_t row = -1;
+      for (const auto& [country, r] : remap->second) {
+        if (r < 0) continue;
+        const std::string& en = d_.actors[r].name_en;
+        const size_t of = en.find(" of ");
+        if (of == std::string::npos || en.size() < of + 4 + name.size()) continue;
+        bool same = true;  // the country's name after "of", case-insensitively
+        for (size_t c = 0; c < name.size() && same; ++c)
+          same = std::tolower(static_cast<unsigned char>(en[of + 4 + c])) == static_cast<unsigned char>(name[c]);
+        const size_t after = of + 4 + name.size();
+        if (same && (after == en.size() || en[after] == ' ')) {
+          row = r;
+          break;
+        }
+      }
+      if (row < 0) continue;
+      // The state's own name read as its government ("Turkey"): the mention becomes the phrase's.
+      auto it = std::find_if(named.begin(), named.end(), [&](const ActorMention& a) { return a.token_end > name_tok; });
+      if (it != named.end() && it->token_begin <= name_tok) {
+        if (it->token_begin != name_tok || it->token_end != name_tok + 1) continue;
+      } else {
+        ActorMention a;
+        a.token_begin = static_cast<uint32_t>(name_tok);
+        a.start = toks.tokens[name_tok].start;
+        a.confidence = 0.85f;
+        it = named.insert(it, a);
+      }
+      it->actor = row;
+      it->token_end = static_cast<uint32_t>(i + 1);
+      it->end = toks.tokens[i].end;
+      for (size_t c = name_tok; c <= i; ++c) covered[c] = 1;
+    }
   // Back-references, merged in text order.
   static const WordSet kArabicBackRefs{"التنظيم", "الجماعه", "الحركه", "الفصيل", "الميليشيا", "المليشيا"};
   const auto gang_id = d_.actor_by_id.find("criminal_gangs");

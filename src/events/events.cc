@@ -341,6 +341,15 @@ bool Reporter(const text::Tokens& toks, const ActorMention& a, size_t first, siz
         if (KeyIs(toks, q, {"مصدر", "مصادر", "متحدث", "ناطق", "مسوول", "مسوولون", "مسوولين"})) return true;
       }
     if (toks.Key(p) == "to" && p > first && toks.Key(p - 1) == "according") return true;
+    // "A source at Aleppo Police Command told SANA", "a spokesman for the army said": a source
+    // in it, up to two words between (a city, "the").
+    if (toks.tokens[p].script == text::Script::kLatin)
+      for (size_t q = p + 1; q-- > first && q + 3 >= p;) {
+        if (toks.tokens[q].kind == text::TokenKind::kPunct) break;
+        if (!KeyIs(toks, q, {"at", "in", "for", "within"}, false) || q == first) continue;
+        if (KeyIs(toks, q - 1, {"source", "sources", "spokesman", "spokeswoman", "spokesperson"}, false)) return true;
+        break;
+      }
   }
   if (a.token_end < end) {
     std::string_view k = toks.Key(a.token_end);
@@ -5184,6 +5193,7 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
   };
   const int32_t police_generic = id_of("generic_police"), army_generic = id_of("generic_state_forces");
   const int32_t syrian_air_force = id_of("syrian_air_force"), cross_border_fire = id_of("cross_border_fire");
+  const int32_t kurdish_generic = id_of("generic_kurdish_forces");
   for (auto& e : r.events) {
     // ACLED's country in "Civilians (Country)", "Unidentified armed group (Country)" and
     // "Police Forces of Country" is the event's: civilians killed by a Turkish strike in
@@ -5199,6 +5209,14 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
           for (const char* generic : {"civilians", "unidentified_gunmen", "generic_police"})
             if (*a >= 0 && d_.actors[*a].id.starts_with(generic))
               if (const int32_t own = RemapActor(d_, generic, cc); own >= 0 && d_.actors[own].country == cc) *a = own;
+        // "المقاتلين الأكراد", "Kurdish fighters" are the Kurdish forces of the country they
+        // fight in (the YPG in Kobani, the PKK in Şırnak, the Peshmerga at Kirkuk), whatever
+        // country the article is about (Turkey's news of Kobani).
+        for (auto [a, m] : {std::pair{&e.actor1, e.actor1_mention}, std::pair{&e.actor2, e.actor2_mention}})
+          if (int32_t own = -1; kurdish_generic >= 0 && m >= 0 && *a == r.actors[m].actor &&
+                                r.actors[m].generic == kurdish_generic &&
+                                ExactRemap(d_, kurdish_generic, cc, &own) && own >= 0)
+            *a = own;
         for (auto [a, m] : {std::pair{&e.actor1, e.actor1_mention}, std::pair{&e.actor2, e.actor2_mention}}) {
           if (!english) break;
           // A side filled in with no mention of its own (ImpliedSides) was a generic word's

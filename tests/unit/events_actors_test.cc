@@ -624,5 +624,83 @@ TEST(EventsActors, AnAirStrikeDoesNotHitTheAllyOnTheGround) {
   }
 }
 
+// Session 39: "Kurdish forces", "المقاتلين الأكراد" are the Kurdish armed forces of the
+// article's war (actor_remap.tsv): the YPG in Syria, the PKK in Turkey, the Peshmerga in Iraq;
+// no actor elsewhere.
+TEST(EventsActors, KurdishForcesAreTheirTheatresKurdishForces) {
+  auto sy = RunEvents("Kurdish fighters clashed with Islamic State militants in Kobani on Monday, killing 12.", "2015-07-27",
+                      "SY");
+  ASSERT_TRUE(testing::OneEvent(sy.result.events, "Armed clash"));
+  EXPECT_EQ(ActorId(sy.result.events[0].actor1), "ypg");
+  EXPECT_EQ(ActorId(sy.result.events[0].actor2), "isis");
+  auto tr = RunEvents("قتل جنديان تركيان في هجوم شنه مقاتلون أكراد على مركز للشرطة في إقليم شرناق أمس.",
+                      "2015-08-04", "TR");
+  bool pkk = false;
+  for (const auto& e : tr.result.events) pkk = pkk || ActorId(e.actor1) == "pkk";
+  EXPECT_TRUE(pkk);
+  auto iq = RunEvents("وتقدمت القوات الكردية وسيطرت على قرى جنوب كركوك بعد معارك مع مسلحي داعش.", "2015-08-11", "IQ");
+  bool peshmerga = false;
+  for (const auto& a : iq.result.actors) peshmerga = peshmerga || ActorId(a.actor) == "peshmerga";
+  EXPECT_TRUE(peshmerga);
+  auto other = RunEvents("Kurdish fighters marched in Berlin on Saturday.", "2015-08-04", "DE");
+  for (const auto& a : other.result.actors) EXPECT_EQ(other.Surface(a.start, a.end).find("Kurdish"), std::string::npos);
+}
+
+// Session 39: a state's possessive on "government", "army", "military" names that state's
+// government or forces ("Yemen's government and the Houthis agreed" gave the Houthis alone).
+TEST(EventsActors, AStatesPossessiveNamesItsGovernmentOrForces) {
+  auto deal = RunEvents("Yemen's government and the Houthis agreed to a ceasefire in Hodeidah on Tuesday.", "2015-07-27",
+                        "YE");
+  ASSERT_TRUE(testing::OneEvent(deal.result.events, "Agreement"));
+  const Event& e = deal.result.events[0];
+  EXPECT_TRUE((ActorId(e.actor1) == "yemen_gov" && ActorId(e.actor2) == "houthis") ||
+              (ActorId(e.actor1) == "houthis" && ActorId(e.actor2) == "yemen_gov"))
+      << ActorId(e.actor1) << " " << ActorId(e.actor2);
+  auto army = RunEvents("Turkey's military shelled PKK positions in northern Iraq on Monday.", "2015-07-27", "IQ");
+  bool turkey = false;
+  for (const auto& a : army.result.actors)
+    if (army.Surface(a.start, a.end) == "Turkey's military") turkey = ActorId(a.actor) == "turkish_army";
+  EXPECT_TRUE(turkey);
+  // Not any possessive: a group's "army of fighters" is no state's.
+  auto group = RunEvents("The group's army of fighters attacked Homs on Monday.", "2015-07-27", "SY");
+  for (const auto& a : group.result.actors) EXPECT_EQ(group.Surface(a.start, a.end).find("army"), std::string::npos);
+}
+
+// Session 39: a group's supporters are the people who march for it, not its fighters.
+TEST(EventsActors, AGroupsSupportersAreNotItsFighters) {
+  auto r = RunEvents("Hundreds of Houthi supporters rallied in Sanaa on Friday.", "2015-07-27", "YE");
+  ASSERT_TRUE(testing::OneEvent(r.result.events, "Peaceful protest"));
+  EXPECT_EQ(ActorId(r.result.events[0].actor1), "protesters");
+  // Its fighters stay the group.
+  auto f = RunEvents("Houthi fighters attacked Aden on Friday.", "2015-07-27", "YE");
+  for (const auto& e : f.result.events) EXPECT_EQ(ActorId(e.actor1), "houthis");
+}
+
+// Session 39 (FA-KES held-out reading): "al-Nusra" (one token with its article) is the Nusra
+// Front, and servicemen are soldiers ("17 Turkish servicemen" were read as civilians).
+TEST(EventsActors, AlNusraAndServicemen) {
+  auto nusra = RunEvents("An army unit destroyed two vehicles belonging to al-Nusra terrorists in Sweida countryside on Monday.",
+                         "2016-04-22", "SY");
+  bool found = false;
+  for (const auto& a : nusra.result.actors) found = found || ActorId(a.actor) == "jabhat_al_nusra";
+  EXPECT_TRUE(found);
+  auto turks = RunEvents("The YPG killed 17 Turkish servicemen in Afrin on Thursday.", "2017-04-27", "SY");
+  ASSERT_TRUE(testing::OneEvent(turks.result.events, "Armed clash"));
+  EXPECT_EQ(ActorId(turks.result.events[0].actor2), "turkish_army");
+}
+
+// Session 39: the English source "at" or "in" a force speaks ("A source at Aleppo Police
+// Command told SANA"): it is no party to the attack it tells of.
+TEST(EventsActors, ASourceAtTheForceIsNoParty) {
+  auto r = RunEvents("A source at Aleppo Police Command told SANA that a rocket shell fired by the terrorist organizations "
+                     "on a school in Aleppo city claimed the lives of two children.",
+                     "2016-10-13", "SY");
+  ASSERT_FALSE(r.result.events.empty());
+  for (const auto& e : r.result.events) {
+    EXPECT_NE(ActorId(e.actor1), "syrian_police");
+    EXPECT_NE(ActorId(e.actor2), "syrian_police");
+  }
+}
+
 }  // namespace
 }  // namespace marsad::events

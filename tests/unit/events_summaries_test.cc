@@ -34,6 +34,7 @@ class EventsSummaries : public ::testing::Test {
         {98182, "Baghdad", 33.34058, 44.40088, 'P', "PPLC", "IQ", "07"},
         {990000001, "Al-Shaab", 33.39, 44.42, 'P', "PPLX", "IQ", "07"},
         {990000002, "Al-Bayaa", 33.27, 44.33, 'P', "PPLX", "IQ", "07"},
+        {170063, "Kobani", 36.89, 38.35, 'P', "PPL", "SY", "09"},
     };
     for (const auto& p : places) {
       gazetteer::build::PlaceInput in;
@@ -92,6 +93,20 @@ TEST_F(EventsSummaries, ACountOfAttacksToldOneByOneIsTheirSum) {
   for (const SkippedEvent& s : one.skipped) EXPECT_FALSE(s.reason.starts_with("a count of incidents"));
   for (const Event& e : one.events) kept = kept || e.fatalities == 21;
   EXPECT_TRUE(kept);
+}
+
+// Session 39: Kurdish fighters are the Kurdish forces of the country they fight in (Kobani's
+// YPG), whatever country the article is about (the Peshmerga of an Iraq article).
+TEST_F(EventsSummaries, KurdishFightersAreThoseOfThePlaceTheyFightIn) {
+  const EventResult r = Run("واشتبك المقاتلون الأكراد مع عناصر تنظيم داعش في مدينة كوباني أمس.", {{"كوباني", 3}});
+  bool ypg = false;
+  for (const Event& e : r.events)
+    for (const int32_t a : {e.actor1, e.actor2}) {
+      if (a < 0) continue;
+      EXPECT_NE(Dicts().actors[a].id, "peshmerga");
+      ypg = ypg || Dicts().actors[a].id == "ypg";
+    }
+  EXPECT_TRUE(ypg);
 }
 
 }  // namespace

@@ -1374,5 +1374,19 @@ TEST_F(EnglishEventsTest, TheBlastOfAStrikeIsTheStrike) {
             "us_led_coalition");
 }
 
+// A demonstration and the killing its sentence tells are one event, the demonstration with the
+// dead (ACLED): a riot with its dead protester, excessive force with its 25 dead.
+TEST_F(EnglishEventsTest, TheDeadOfADemonstrationAreItsToll) {
+  const Ev riot = Only("Demonstrators clashed with police in Homs on Tuesday, and one protester was killed, witnesses said.",
+                       "2016-05-14");
+  EXPECT_EQ(riot.type, "Riots");
+  EXPECT_EQ(riot.fatalities, 1u);
+  const Ev force = Only("Security forces opened fire on protesters in Homs on Thursday, killing 25 people, medical "
+                        "officials said.",
+                        "2016-05-14");
+  EXPECT_EQ(force.sub, "Excessive force against protesters");
+  EXPECT_EQ(force.fatalities, 25u);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1601,6 +1601,26 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
       deal = deal || KeyIs(toks, i, kDeal, false);
     if (captive && !deal) return "captives freed by their rescuers, not a release agreed by the captors";
   }
+  // A ceasefire that ended, broke down or was broken is no agreement (ACLED codes the deal,
+  // not its end): "the Syrian army declared the ceasefire over", "follows the collapse of a
+  // fragile ceasefire", "a two-year local truce broke down", "in violation of a cease-fire",
+  // "the Golan Heights ceasefire line". The words within the clause, three before the noun
+  // and three after it at most.
+  if (toks.tokens[tok].script == text::Script::kLatin &&
+      KeyIs(toks, tok, {"ceasefire", "ceasefires", "cease-fire", "truce", "truces"}, false)) {
+    static const WordSet kEnded{"collapse", "collapsed", "collapsing", "end", "ended", "ending", "ends", "violation",
+                                "violations", "violating", "violated", "violate", "breach", "breaches", "breached",
+                                "breaching", "broke", "broken", "breaking", "expired", "despite"};
+    for (size_t i = tok; i > first && i + 4 > tok && !IsPunct(toks, i - 1);)
+      if (KeyIs(toks, --i, kEnded, false)) return "a ceasefire ended or broken, not an agreement";
+    bool declared = false;  // "declared the ceasefire over"
+    for (size_t i = tok; i > first && i + 4 > tok && !IsPunct(toks, i - 1) && !declared;)
+      declared = KeyIs(toks, --i, {"declared", "declares", "declaring", "pronounced"}, false);
+    for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 3 && !IsPunct(toks, i); ++i)
+      if (KeyIs(toks, i, kEnded, false) || (i == tok + 1 && KeyIs(toks, i, {"line", "lines"}, false)) ||
+          (declared && i == tok + 1 && toks.Key(i) == "over"sv))
+        return "a ceasefire ended or broken, not an agreement";
+  }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
     --i;

@@ -1388,5 +1388,18 @@ TEST_F(EnglishEventsTest, TheDeadOfADemonstrationAreItsToll) {
   EXPECT_EQ(force.fatalities, 25u);
 }
 
+// A ceasefire declared over, collapsed, broken or violated is no agreement; one agreed is.
+TEST_F(EnglishEventsTest, ACeasefireEndedIsNoAgreement) {
+  for (const char* s : {"The Syrian army declared the ceasefire over on Monday, citing rebel violations near Homs.",
+                        "Air strikes resumed near Homs on Monday after the collapse of a fragile ceasefire.",
+                        "A two-year local truce near Homs broke down on Saturday.",
+                        "Rebels said Russian jets hit an outpost near Homs on Sunday in violation of the ceasefire."})
+    for (const auto& e : Events(s, "2016-05-14")) EXPECT_NE(e.sub, "Agreement") << s;
+  bool agreed = false;
+  for (const auto& e : Events("The Syrian army and the rebels agreed a ceasefire in Homs on Monday.", "2016-05-14"))
+    agreed = agreed || e.sub == "Agreement";
+  EXPECT_TRUE(agreed);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1401,5 +1401,17 @@ TEST_F(EnglishEventsTest, ACeasefireEndedIsNoAgreement) {
   EXPECT_TRUE(agreed);
 }
 
+// Wire copy's forms of a change of territory, a clash and a prisoner exchange: a modifier
+// before "control", a shootout, a prisoner exchange told by its verb.
+TEST_F(EnglishEventsTest, WireFormsOfTerritoryClashAndExchange) {
+  EXPECT_EQ(Only("Syrian troops regained full control of the city of Homs on Friday, state television said.", "2016-05-14")
+                .sub,
+            "Government regains territory");
+  EXPECT_EQ(Only("Islamic State militants took full control of Kafr Zita on Friday.", "2016-05-14").sub,
+            "Non-state actor overtakes territory");
+  EXPECT_EQ(Only("Police killed four gunmen in a shootout in Homs on Tuesday.", "2016-05-14").sub, "Armed clash");
+  EXPECT_EQ(Only("The Syrian army and the rebels swapped prisoners in Homs on Thursday.", "2016-05-14").sub, "Agreement");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -4502,6 +4502,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if ((e.sub_event_type == "Shelling/artillery/missile attack"sv || e.sub_event_type == "Remote explosive/landmine/IED"sv) &&
           AircraftNear(toks, s.first_token, s.end_token, tok, m.len))
         e.sub_event_type = "Air/drone strike";
+      // A manned aircraft shot down is fire between two armed sides, an armed clash (ACLED codes
+      // a shoot-down by who shot at whom); a drone, a missile or a rocket brought down stays
+      // disrupted weapons use: "Syrian rebels shot down a government warplane over Idlib".
+      if (e.sub_event_type == "Disrupted weapons use"sv && toks.tokens[tok].script == text::Script::kLatin &&
+          KeyIs(toks, tok, {"shot", "shoots", "shooting", "downed", "downs"}, false)) {
+        static const WordSet kManned{"warplane", "warplanes", "jet", "jets", "plane", "planes", "aircraft",
+                                     "helicopter", "helicopters", "bomber", "bombers", "fighter"};
+        static const WordSet kUnmanned{"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets"};
+        bool manned = false;
+        for (size_t k = tok + m.len; k < s.end_token && k < tok + m.len + 4 && !IsPunct(toks, k); ++k) {
+          if (KeyIs(toks, k, kUnmanned, false)) break;
+          if ((manned = KeyIs(toks, k, kManned, false))) break;
+        }
+        if (manned) {
+          e.event_type = "Battles";
+          e.sub_event_type = "Armed clash";
+          e.cameo = "190";
+        }
+      }
       // ACLED codebook refinements of the trigger's default reading.
       const ActorInfo* A1 = e.actor1 >= 0 ? &d_.actors[e.actor1] : nullptr;
       const ActorInfo* A2 = e.actor2 >= 0 ? &d_.actors[e.actor2] : nullptr;

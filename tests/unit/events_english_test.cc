@@ -1413,5 +1413,13 @@ TEST_F(EnglishEventsTest, WireFormsOfTerritoryClashAndExchange) {
   EXPECT_EQ(Only("The Syrian army and the rebels swapped prisoners in Homs on Thursday.", "2016-05-14").sub, "Agreement");
 }
 
+// A manned aircraft shot down is a clash between who shot and whose aircraft it was; a drone
+// brought down stays disrupted weapons use (ACLED).
+TEST_F(EnglishEventsTest, AWarplaneShotDownIsAClash) {
+  EXPECT_EQ(Only("Syrian rebels shot down a government warplane near Homs on Monday.", "2016-05-14").sub, "Armed clash");
+  EXPECT_EQ(Only("Syrian rebels shot down a government drone near Homs on Monday.", "2016-05-14").sub,
+            "Disrupted weapons use");
+}
+
 }  // namespace
 }  // namespace marsad::events

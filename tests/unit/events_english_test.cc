@@ -1421,5 +1421,12 @@ TEST_F(EnglishEventsTest, AWarplaneShotDownIsAClash) {
             "Disrupted weapons use");
 }
 
+// Forces "loyal to" a leader are that leader's side.
+TEST_F(EnglishEventsTest, ForcesLoyalToALeaderAreHisSide) {
+  EXPECT_EQ(Only("Forces loyal to President Bashar al-Assad shelled rebel-held districts of Homs on Sunday.", "2016-05-14")
+                .actor1,
+            "syrian_army");
+}
+
 }  // namespace
 }  // namespace marsad::events

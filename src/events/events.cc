@@ -4234,6 +4234,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             break;
           }
       }
+      // "drove al Shabaab militants out of the town of Bardera": the verb and "out of" with its
+      // object between (triggers.tsv: "drove", "drives"; "drove out" is a phrase of its own).
+      // Without "out of" within six words of its clause the verb is no taking of ground ("drove
+      // a car bomb into the checkpoint").
+      if (!skip && territory && toks.tokens[tok].script == text::Script::kLatin && m.len == 1 &&
+          KeyIs(toks, tok, {"drove", "drives"}, false)) {
+        bool out_of = false;
+        for (size_t k = tok + 2; k + 1 < s.end_token && k <= tok + 7 && !IsPunct(toks, k) && !out_of; ++k)
+          out_of = toks.Key(k) == "out"sv && toks.Key(k + 1) == "of"sv;
+        if (!out_of) skip = "a verb of driving with no place driven out of";
+      }
       // "preparing for a major battle", "in preparation for the final liberation of": not yet.
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
           EnglishPreparedFor(toks, s.first_token, tok))

@@ -1428,5 +1428,15 @@ TEST_F(EnglishEventsTest, ForcesLoyalToALeaderAreHisSide) {
             "syrian_army");
 }
 
+// "drove X out of Y", the verb and "out of" apart, is a change of territory; "drove" with no
+// place driven out of is none.
+TEST_F(EnglishEventsTest, DroveOutOfWithTheObjectBetween) {
+  EXPECT_EQ(Only("Syrian troops drove Islamic State militants out of the town of Kafr Zita on Friday.", "2016-05-14").sub,
+            "Government regains territory");
+  for (const auto& e : Events("A suicide bomber drove a car packed with explosives into a checkpoint in Homs on Monday.",
+                              "2016-05-14"))
+    EXPECT_EQ(e.sub.find("territory"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1615,6 +1615,26 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
       deal = deal || KeyIs(toks, i, kDeal, false);
     if (captive && !deal) return "captives freed by their rescuers, not a release agreed by the captors";
   }
+  // A ceasefire that ended, broke down or was broken is no agreement (ACLED codes the deal,
+  // not its end): "the Syrian army declared the ceasefire over", "follows the collapse of a
+  // fragile ceasefire", "a two-year local truce broke down", "in violation of a cease-fire",
+  // "the Golan Heights ceasefire line". The words within the clause, three before the noun
+  // and three after it at most.
+  if (toks.tokens[tok].script == text::Script::kLatin &&
+      KeyIs(toks, tok, {"ceasefire", "ceasefires", "cease-fire", "truce", "truces"}, false)) {
+    static const WordSet kEnded{"collapse", "collapsed", "collapsing", "end", "ended", "ending", "ends", "violation",
+                                "violations", "violating", "violated", "violate", "breach", "breaches", "breached",
+                                "breaching", "broke", "broken", "breaking", "expired", "despite"};
+    for (size_t i = tok; i > first && i + 4 > tok && !IsPunct(toks, i - 1);)
+      if (KeyIs(toks, --i, kEnded, false)) return "a ceasefire ended or broken, not an agreement";
+    bool declared = false;  // "declared the ceasefire over"
+    for (size_t i = tok; i > first && i + 4 > tok && !IsPunct(toks, i - 1) && !declared;)
+      declared = KeyIs(toks, --i, {"declared", "declares", "declaring", "pronounced"}, false);
+    for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 3 && !IsPunct(toks, i); ++i)
+      if (KeyIs(toks, i, kEnded, false) || (i == tok + 1 && KeyIs(toks, i, {"line", "lines"}, false)) ||
+          (declared && i == tok + 1 && toks.Key(i) == "over"sv))
+        return "a ceasefire ended or broken, not an agreement";
+  }
   constexpr size_t kWindow = 6;
   for (size_t i = tok, seen = 0; i > first && seen < kWindow;) {
     --i;
@@ -4249,6 +4269,17 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             break;
           }
       }
+      // "drove al Shabaab militants out of the town of Bardera": the verb and "out of" with its
+      // object between (triggers.tsv: "drove", "drives"; "drove out" is a phrase of its own).
+      // Without "out of" within six words of its clause the verb is no taking of ground ("drove
+      // a car bomb into the checkpoint").
+      if (!skip && territory && toks.tokens[tok].script == text::Script::kLatin && m.len == 1 &&
+          KeyIs(toks, tok, {"drove", "drives"}, false)) {
+        bool out_of = false;
+        for (size_t k = tok + 2; k + 1 < s.end_token && k <= tok + 7 && !IsPunct(toks, k) && !out_of; ++k)
+          out_of = toks.Key(k) == "out"sv && toks.Key(k + 1) == "of"sv;
+        if (!out_of) skip = "a verb of driving with no place driven out of";
+      }
       // "preparing for a major battle", "in preparation for the final liberation of": not yet.
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
           EnglishPreparedFor(toks, s.first_token, tok))
@@ -4517,6 +4548,25 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
       if ((e.sub_event_type == "Shelling/artillery/missile attack"sv || e.sub_event_type == "Remote explosive/landmine/IED"sv) &&
           AircraftNear(toks, s.first_token, s.end_token, tok, m.len))
         e.sub_event_type = "Air/drone strike";
+      // A manned aircraft shot down is fire between two armed sides, an armed clash (ACLED codes
+      // a shoot-down by who shot at whom); a drone, a missile or a rocket brought down stays
+      // disrupted weapons use: "Syrian rebels shot down a government warplane over Idlib".
+      if (e.sub_event_type == "Disrupted weapons use"sv && toks.tokens[tok].script == text::Script::kLatin &&
+          KeyIs(toks, tok, {"shot", "shoots", "shooting", "downed", "downs"}, false)) {
+        static const WordSet kManned{"warplane", "warplanes", "jet", "jets", "plane", "planes", "aircraft",
+                                     "helicopter", "helicopters", "bomber", "bombers", "fighter"};
+        static const WordSet kUnmanned{"drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets"};
+        bool manned = false;
+        for (size_t k = tok + m.len; k < s.end_token && k < tok + m.len + 4 && !IsPunct(toks, k); ++k) {
+          if (KeyIs(toks, k, kUnmanned, false)) break;
+          if ((manned = KeyIs(toks, k, kManned, false))) break;
+        }
+        if (manned) {
+          e.event_type = "Battles";
+          e.sub_event_type = "Armed clash";
+          e.cameo = "190";
+        }
+      }
       // ACLED codebook refinements of the trigger's default reading.
       const ActorInfo* A1 = e.actor1 >= 0 ? &d_.actors[e.actor1] : nullptr;
       const ActorInfo* A2 = e.actor2 >= 0 ? &d_.actors[e.actor2] : nullptr;

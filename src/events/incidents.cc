@@ -652,6 +652,21 @@ void CollapseClauses(const std::function<bool(int32_t)>& armed, const std::funct
   std::vector<char> drop(kept.size(), 0);
   for (size_t i = 0; i < kept.size(); ++i) {
     const Event& e = kept[i];
+    // A killing the English sentence of a demonstration tells by a bare killing word is its
+    // toll, not an attack of its own: "Demonstrators clashed with police in Basra, and one
+    // protester was killed" is one riot with one dead, "Security forces opened fire on
+    // protesters ..., killing 25" one use of excessive force (ACLED codes one event, the
+    // demonstration, with its fatalities). Not placed apart; AssignTolls gives the count to
+    // the demonstration that is left.
+    if (kept_meta[i].english && kept_meta[i].bare_kill && e.event_type == "Violence against civilians"sv) {
+      for (size_t k = 0; k < kept.size(); ++k) {
+        const Event& o = kept[k];
+        if (o.start == e.start && (o.event_type == "Protests"sv || o.event_type == "Riots"sv) &&
+            (o.place_mention < 0 || e.place_mention < 0 || o.place == e.place))
+          drop[i] = 1, kept_meta[k].demonstration_toll = true;
+      }
+      if (drop[i]) continue;
+    }
     if (e.event_type != "Strategic developments"sv || e.sub_event_type == "Arrests"sv || e.sub_event_type == "Agreement"sv)
       continue;
     for (const Event& o : kept)
@@ -840,7 +855,9 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
       if ((*meta)[k].phrase_end > 0 && q.start >= (*meta)[k].phrase_start && q.end <= (*meta)[k].phrase_end)
         phrase_owner = k;
     for (auto& e : *events) {
-      if (q.start < e.start || q.end > e.end || !Violent(e.event_type)) continue;
+      if (q.start < e.start || q.end > e.end ||
+          !(Violent(e.event_type) || (meta && meta->size() == events->size() && (*meta)[&e - events->data()].demonstration_toll)))
+        continue;
       if (phrase_owner != SIZE_MAX && &e != &(*events)[phrase_owner]) continue;
       // "الآلاف" (thousands) is a total whatever the day near it ("وقتل الآلاف من الأبرياء ...
       // ثم يأتي اليوم ليقول").

@@ -54,6 +54,9 @@ struct EventMeta {
   // The cause of a toll told before it in its clause: "قتلوا ... إثر غارات", "جراء القصف", "في قصف".
   bool cause = false;
   bool bare_kill = false;  // its trigger is a bare killing word ("قتل", "مقتل", "لقوا مصرعهم"), no weapon
+  // An English demonstration whose sentence's bare killing it took in (CollapseClauses): the
+  // sentence's dead are its toll (AssignTolls).
+  bool demonstration_toll = false;
   bool unknown_weapon = false;  // "القصف الإسرائيلي على غزة": a bombardment, by air or by guns
   bool no_weapon = false;  // "استهدفت وحدات عسكرية": an attack its verb names no weapon of (the type a default)
   bool targeted = false;   // its type is "استهدف"'s default, carried when the clause's readings collapse

@@ -443,6 +443,20 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       return k < end && toks.tokens[k].script == text::Script::kLatin && (toks.Key(k) == "a" || toks.Key(k) == "an");
     };
     if (!article(i)) return 0;
+    // Or a title and a name before the noun: "a senior al Qaeda commander", "a top Taliban
+    // commander", "a local Islamic State leader" (up to four words, each a capitalised name or a
+    // rank or place word, no cue of a count of its own).
+    auto title_word = [&](size_t k) {
+      if (k >= end || toks.tokens[k].kind != text::TokenKind::kWord || toks.tokens[k].script != text::Script::kLatin)
+        return false;
+      static const WordSet kTitles{"senior", "top", "local", "former", "prominent", "key", "high-ranking",
+                                   "mid-level", "al", "el", "veteran", "leading", "regional", "field"};
+      const std::string_view sf = Surface(text, toks, k);
+      const bool capital = !sf.empty() && sf[0] >= 'A' && sf[0] <= 'Z';
+      return (capital || KeyIs(toks, k, kTitles, false)) && !KeyIs(toks, k, {"a", "an", "the", "and"}, false) &&
+             !cue_at(k, end, {QuantityCueKind::kBefore, QuantityCueKind::kAfter, QuantityCueKind::kOne}).cue;
+    };
+    constexpr size_t kTitleWords = 4;
     uint64_t n = 0;
     size_t last = i + 1;
     std::string of;  // the nouns' category, "people" when they differ
@@ -450,6 +464,11 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       CueHit h;
       size_t at = k;
       for (; at < end && at <= k + 1 && !h.cue; ++at) h = cue_at(at, end, {QuantityCueKind::kOne});
+      if (!h.cue && title_word(k))
+        for (size_t t = k + 1; !h.cue && t < end && t < k + kTitleWords && title_word(t);) {
+          h = cue_at(++t, end, {QuantityCueKind::kOne});
+          at = t + 1;
+        }
       if (!h.cue) break;
       of = ++n == 1 || of == h.cue->category ? h.cue->category : "people";
       last = at - 1 + h.len;

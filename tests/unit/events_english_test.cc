@@ -1383,5 +1383,69 @@ TEST_F(EnglishEventsTest, TheBlastOfAStrikeIsTheStrike) {
             "us_led_coalition");
 }
 
+// A demonstration and the killing its sentence tells are one event, the demonstration with the
+// dead (ACLED): a riot with its dead protester, excessive force with its 25 dead.
+TEST_F(EnglishEventsTest, TheDeadOfADemonstrationAreItsToll) {
+  const Ev riot = Only("Demonstrators clashed with police in Homs on Tuesday, and one protester was killed, witnesses said.",
+                       "2016-05-14");
+  EXPECT_EQ(riot.type, "Riots");
+  EXPECT_EQ(riot.fatalities, 1u);
+  const Ev force = Only("Security forces opened fire on protesters in Homs on Thursday, killing 25 people, medical "
+                        "officials said.",
+                        "2016-05-14");
+  EXPECT_EQ(force.sub, "Excessive force against protesters");
+  EXPECT_EQ(force.fatalities, 25u);
+}
+
+// A ceasefire declared over, collapsed, broken or violated is no agreement; one agreed is.
+TEST_F(EnglishEventsTest, ACeasefireEndedIsNoAgreement) {
+  for (const char* s : {"The Syrian army declared the ceasefire over on Monday, citing rebel violations near Homs.",
+                        "Air strikes resumed near Homs on Monday after the collapse of a fragile ceasefire.",
+                        "A two-year local truce near Homs broke down on Saturday.",
+                        "Rebels said Russian jets hit an outpost near Homs on Sunday in violation of the ceasefire."})
+    for (const auto& e : Events(s, "2016-05-14")) EXPECT_NE(e.sub, "Agreement") << s;
+  bool agreed = false;
+  for (const auto& e : Events("The Syrian army and the rebels agreed a ceasefire in Homs on Monday.", "2016-05-14"))
+    agreed = agreed || e.sub == "Agreement";
+  EXPECT_TRUE(agreed);
+}
+
+// Wire copy's forms of a change of territory, a clash and a prisoner exchange: a modifier
+// before "control", a shootout, a prisoner exchange told by its verb.
+TEST_F(EnglishEventsTest, WireFormsOfTerritoryClashAndExchange) {
+  EXPECT_EQ(Only("Syrian troops regained full control of the city of Homs on Friday, state television said.", "2016-05-14")
+                .sub,
+            "Government regains territory");
+  EXPECT_EQ(Only("Islamic State militants took full control of Kafr Zita on Friday.", "2016-05-14").sub,
+            "Non-state actor overtakes territory");
+  EXPECT_EQ(Only("Police killed four gunmen in a shootout in Homs on Tuesday.", "2016-05-14").sub, "Armed clash");
+  EXPECT_EQ(Only("The Syrian army and the rebels swapped prisoners in Homs on Thursday.", "2016-05-14").sub, "Agreement");
+}
+
+// A manned aircraft shot down is a clash between who shot and whose aircraft it was; a drone
+// brought down stays disrupted weapons use (ACLED).
+TEST_F(EnglishEventsTest, AWarplaneShotDownIsAClash) {
+  EXPECT_EQ(Only("Syrian rebels shot down a government warplane near Homs on Monday.", "2016-05-14").sub, "Armed clash");
+  EXPECT_EQ(Only("Syrian rebels shot down a government drone near Homs on Monday.", "2016-05-14").sub,
+            "Disrupted weapons use");
+}
+
+// Forces "loyal to" a leader are that leader's side.
+TEST_F(EnglishEventsTest, ForcesLoyalToALeaderAreHisSide) {
+  EXPECT_EQ(Only("Forces loyal to President Bashar al-Assad shelled rebel-held districts of Homs on Sunday.", "2016-05-14")
+                .actor1,
+            "syrian_army");
+}
+
+// "drove X out of Y", the verb and "out of" apart, is a change of territory; "drove" with no
+// place driven out of is none.
+TEST_F(EnglishEventsTest, DroveOutOfWithTheObjectBetween) {
+  EXPECT_EQ(Only("Syrian troops drove Islamic State militants out of the town of Kafr Zita on Friday.", "2016-05-14").sub,
+            "Government regains territory");
+  for (const auto& e : Events("A suicide bomber drove a car packed with explosives into a checkpoint in Homs on Monday.",
+                              "2016-05-14"))
+    EXPECT_EQ(e.sub.find("territory"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -261,6 +261,9 @@ TEST(EventsQuantities, EnglishVerbPatterns) {
          // One person by a singular noun the killing predicate has.
          {"A policeman was killed in the attack.", {"1 killed"}},
          {"Gunmen killed a man outside his home.", {"1 killed"}},
+         // A title and a name between the article and the noun.
+         {"A senior al Qaeda commander was killed in a drone strike.", {"1 killed"}},
+         {"A U.S. drone strike killed a senior Taliban commander on Sunday.", {"1 killed"}},
          // A bare count after the toll that rose, the incident and its place between.
          {"The death toll from the bombing in the city has risen to 35, officials said.", {"35 killed"}},
          {"Airstrikes killed at least 22 aid volunteers.", {"22 killed at_least"}},

@@ -951,6 +951,17 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
               ev = Casualty(noun_cat) ? Evidence::kNoun : Evidence::kPartitive;
               break;
             }
+            // The noun with a possessive pronoun right before the number is definite too:
+            // "استشهاد جنودها الثلاثة", "بشهدائها الثلاثة الذين سقطوا".
+            if (t + 1 == num_begin) {
+              bool verb_3pl = false;
+              if (PhraseMatch m = EncliticMatch(d_.count_nouns, text, toks, t, &verb_3pl, true);
+                  m.len && !verb_3pl) {
+                noun_cat = d_.count_categories[m.indexes.front()];
+                ev = Casualty(noun_cat) ? Evidence::kNoun : Evidence::kPartitive;
+                break;
+              }
+            }
             // The genitive is definite, and the number agrees with the noun before it, not
             // with the genitive: the masculine noun of persons takes the number in ة
             // ("شهداء الإمارات الثلاثة"); "لشهداء القارات الثلاث" counts the continents.

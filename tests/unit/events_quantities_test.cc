@@ -701,6 +701,16 @@ TEST(EventsQuantities, ArabicDefiniteNumberAfterItsNoun) {
   });
 }
 
+// Session 39: the noun before the definite number may carry a possessive pronoun ("جنودها
+// الثلاثة"), its hamza then on a seat ("بشهدائها": شهداء + ها); not a noun that counts no one.
+TEST(EventsQuantities, ArabicDefiniteNumberAfterANounWithAPronoun) {
+  CheckOneCount({
+      {"وأعلنت الدولة استشهاد جنودها الثلاثة الذين ارتقوا أثناء مشاركتهم في العمليات.", 3, "killed"},
+      {"وقدم العزاء للدولة بشهدائها الثلاثة الذين سقطوا دفاعا عن الشرعية.", 3, "killed"},
+      {"ووصل الوفد إلى عواصمها الثلاث.", 0, ""},
+  });
+}
+
 // Session 38: English words between a group's name and the counted noun ("Some 120 Daesh
 // terror group extremists and 60 foreign mercenaries were killed": the two counts share the
 // predicate), not a predicate read as the noun ("6 ISIS Bombers Killed" stays ISIS fighters).

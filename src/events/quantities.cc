@@ -1375,6 +1375,24 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       t = cue_end > t ? cue_end - 1 : t;
     }
     PeriodTotals(text, toks, s.first_token, end, first_q, &out->quantities);
+    // English: a toll of several days, weeks or months raised to a count ("Nine people were
+    // killed on Friday, raising the toll from three days of fighting to 60") is their total.
+    for (size_t x = first_q; x < out->quantities.size(); ++x) {
+      Quantity& qq = out->quantities[x];
+      const size_t b = qq.token_begin;
+      if (qq.cumulative || !Casualty(qq.category) || b < s.first_token + 3 ||
+          toks.tokens[b - 1].script != text::Script::kLatin || !KeyIs(toks, b - 1, {"to"}, false))
+        continue;
+      bool period = false;
+      for (size_t u = b - 1; u-- > s.first_token && u + 12 > b;) {
+        if (StrongStop(text, toks, u) || Comma(text, toks, u)) break;
+        if (KeyIs(toks, u, {"days", "weeks", "months", "years"}, false)) period = true;
+        if (KeyIs(toks, u, {"toll"}, false)) {
+          qq.cumulative = qq.cumulative || period;
+          break;
+        }
+      }
+    }
   }
   ReportTotals(toks, sentences, &out->quantities);
 }

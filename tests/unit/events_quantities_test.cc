@@ -754,5 +754,25 @@ TEST(EventsQuantities, ArabicMartyrsAndWoundedTogether) {
   }
 }
 
+// Session 39: an English toll of several days raised to a count is their total ("raising the
+// toll from three days of fighting to 60"), not the day's incident's; a toll that rose with
+// no period stays the incident's ("The death toll from the bombing in Kabul rose to 35").
+TEST(EventsQuantities, EnglishTollOfSeveralDaysIsATotal) {
+  auto r = RunEvents("Nine people were killed on Friday, raising the toll from three days of fighting to 60.");
+  bool total = false;
+  for (const auto& q : r.result.quantities) {
+    if (q.value == 60) total = q.cumulative;
+    if (q.value == 9) {
+      EXPECT_FALSE(q.cumulative);
+    }
+  }
+  EXPECT_TRUE(total);
+  auto r2 = RunEvents("The death toll from the bombing in Kabul rose to 35.");
+  const Quantity* q = Only(r2);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->value, 35u);
+  EXPECT_FALSE(q->cumulative);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -1173,7 +1173,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             phrase_begin >= s.first_token + 2 && toks.tokens[phrase_begin - 1].script == text::Script::kLatin &&
             KeyIs(toks, phrase_begin - 1, {"to"}, false) &&
             KeyIs(toks, phrase_begin - 2, {"rose", "rises", "risen", "climbed", "climbs", "jumped", "increased"}, false);
-        const size_t window = rose_to ? 24 : 14, toll_gap = rose_to ? 22 : 12;
+        // The same in Arabic with the toll noun first: "إن حصيلة القتلى منذ بدء المواجهات بين
+        // مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً", "عدد القتلى ... وصل إلى 35".
+        const bool reached =
+            !rose_to && phrase_begin >= s.first_token + 2 &&
+            toks.tokens[phrase_begin - 1].script == text::Script::kArabic &&
+            (KeyIs(toks, phrase_begin - 1, {"بلغ", "بلغت", "وبلغ", "وبلغت", "ليبلغ", "لتبلغ"}, false) ||
+             (KeyIs(toks, phrase_begin - 1, {"الي"}, false) &&
+              KeyIs(toks, phrase_begin - 2, {"وصل", "وصلت", "ارتفع", "ارتفعت"}, false)));
+        const size_t window = rose_to || reached ? 24 : 14, toll_gap = rose_to || reached ? 22 : 12;
         for (size_t t = phrase_begin; t-- > s.first_token && t + window >= phrase_begin;) {
           if (IsPunct(toks, t) && StrongStop(text, toks, t)) break;
           // A line break before token t ends the clause after t is tried.
@@ -1197,7 +1205,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             case Evidence::kPartitive: ok = gap <= (toll ? toll_gap : 6); break;
             // A bare count after a toll that rose may stand as far from it as a noun's:
             // "The death toll from the bombing in Kabul rose to 35".
-            case Evidence::kBare: ok = toll ? gap <= (rose_to ? toll_gap : 6) : gap <= 1; break;
+            case Evidence::kBare: ok = toll ? gap <= (rose_to || reached ? toll_gap : 6) : gap <= 1; break;
             case Evidence::kDirect: ok = toll ? gap <= 1 : gap == 0; break;
             default: break;
           }

@@ -774,5 +774,22 @@ TEST(EventsQuantities, EnglishTollOfSeveralDaysIsATotal) {
   EXPECT_FALSE(q->cumulative);
 }
 
+// Session 39: the toll noun first, then its verb and a bare figure far on ("إن حصيلة القتلى منذ
+// بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً"): the count is the
+// toll's (here a running total since the fighting began).
+TEST(EventsQuantities, ArabicTollNounThenItsVerbAndTheFigure) {
+  auto r = RunEvents("وقال المسؤول إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً.");
+  const Quantity* q = Only(r);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->value, 1000u);
+  EXPECT_EQ(q->category, "killed");
+  EXPECT_TRUE(q->cumulative);
+  auto r2 = RunEvents("وأوضح أن عدد القتلى في الهجوم على السوق الشعبي وسط المدينة مساء أمس وصل إلى 35.");
+  const Quantity* q2 = Only(r2);
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->value, 35u);
+  EXPECT_EQ(q2->category, "killed");
+}
+
 }  // namespace
 }  // namespace marsad::events

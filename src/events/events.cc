@@ -1440,6 +1440,28 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
         KeyIs(toks, i, kCondemnation))
       return "condemnation, a reaction to an incident reported elsewhere";
   }
+  // So is a condolence on deaths, across the commas of whom it is offered to: "نتقدم بخالص
+  // العزاء وصادق المواساة، لدولة الإمارات العربية المتحدة قيادة وحكومة وشعباً في استشهاد جنودها
+  // الثلاثة". Only a death noun right after "في"/"ب": the attack a condolence names is often
+  // told nowhere else ("بتقديم التعازي إلى إردوغان في الهجوم الذي أوقع 32 قتيلا").
+  static const WordSet kDeathNoun{"استشهاد", "باستشهاد", "مقتل", "بمقتل", "وفاه", "بوفاه", "مصرع", "بمصرع"};
+  const bool death_after_in =
+      KeyIs(toks, tok, kDeathNoun, false) &&
+      (toks.Key(tok).starts_with("\xD8\xA8") || (tok > first && KeyIs(toks, tok - 1, {"في"}, false)));  // ب
+  static const WordSet kCondolence{"العزا",    "بالعزا",   "عزا",     "التعازي", "بالتعازي", "تعازيه",
+                                   "تعازيها",  "تعازيهم",  "بتعازيه", "بتعازيها", "المواساه", "بالمواساه",
+                                   "مواساه",   "عزي",      "عزت",     "يعزي",    "تعزي"};
+  for (size_t i = tok, seen = 0; death_after_in && i > first && seen < 16;) {
+    --i;
+    if (toks.tokens[i].kind == text::TokenKind::kPunct) {
+      if (!Comma(text, toks, i)) break;
+      continue;
+    }
+    if (KeyIs(toks, i, kReportedContent)) break;
+    ++seen;
+    if (toks.tokens[i].script == text::Script::kArabic && KeyIs(toks, i, kCondolence))
+      return "condolence, a reaction to an incident reported elsewhere";
+  }
   // A denial governs its clause, what it denies reported with "أن" or "ما تم تداوله" included:
   // "نفى مجلس المقاومة الشعبية في عدن ما تم تداوله حول عمليات تصفية للأسرى".
   {

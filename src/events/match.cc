@@ -506,7 +506,7 @@ PhraseMatch OneWordMatch(const std::vector<PhraseEntry>& entries, std::string_vi
 }  // namespace
 
 PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
-                          bool* verb_3pl) {
+                          bool* verb_3pl, bool hamza_seat) {
   PhraseMatch none;
   *verb_3pl = false;
   if (i >= toks.tokens.size()) return none;
@@ -529,10 +529,15 @@ PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, co
       if (!stem.ends_with(suffix) || (suffix == kHa && !written_ha)) continue;
       const std::string_view base = stem.substr(0, stem.size() - suffix.size());
       if (base.size() < 6) continue;  // three Arabic letters
-      // A 3pl verb's "وا" lost its alef before the suffix (قتلوه); else the word's own و.
-      for (const bool restore : {true, false}) {
+      // A 3pl verb's "وا" lost its alef before the suffix (قتلوه); else the word's own و; else
+      // (hamza_seat, the text writing ئ before the suffix) the word without its hamza's seat.
+      for (const int form : {0, 1, 2}) {
+        const bool restore = form == 0;
         if (restore && !base.ends_with(kWaw)) continue;
-        cand.assign(base);
+        if (form == 2 && (!hamza_seat || !base.ends_with("\xD9\x8A") ||
+                          text.Slice(t.start, t.end).find("\xD8\xA6") == std::string_view::npos))  // ي, ئ
+          continue;
+        cand.assign(form == 2 ? base.substr(0, base.size() - 2) : base);
         if (restore) cand += kAlef;
         // The index's filter first: it stays in the cache, the table's slots mostly do not.
         const uint64_t h = FirstFilterHash(cand);

@@ -116,8 +116,10 @@ inline PhraseMatch LongestMatch(const PhraseIndex& idx, const text::Utf8Text& te
 // "ضربة" is no "ضرب" + ه. The stem keeps at least three letters. `*verb_3pl`: the match
 // restored a 3pl verb's alef (the word is a verb). For the trigger pass, after LongestMatch
 // found nothing at i; len 0 when nothing matches.
+// `hamza_seat`: also a noun whose final hamza sits on ي before the suffix ("بشهدائها": شهداء
+// + ها; the key drops the hamza on the line and reads ئ as ي).
 PhraseMatch EncliticMatch(const PhraseIndex& idx, const text::Utf8Text& text, const text::Tokens& toks, size_t i,
-                          bool* verb_3pl);
+                          bool* verb_3pl, bool hamza_seat = false);
 
 // A one-token phrase of `idx` read through the indefinite accusative's alef ("نفذ تفجيراً",
 // "أن اشتباكاً"): token i's key or one of its proclitic stems without a final ا is a key of

@@ -970,6 +970,17 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
               ev = Casualty(noun_cat) ? Evidence::kNoun : Evidence::kPartitive;
               break;
             }
+            // The noun with a possessive pronoun right before the number is definite too:
+            // "استشهاد جنودها الثلاثة", "بشهدائها الثلاثة الذين سقطوا".
+            if (t + 1 == num_begin) {
+              bool verb_3pl = false;
+              if (PhraseMatch m = EncliticMatch(d_.count_nouns, text, toks, t, &verb_3pl, true);
+                  m.len && !verb_3pl) {
+                noun_cat = d_.count_categories[m.indexes.front()];
+                ev = Casualty(noun_cat) ? Evidence::kNoun : Evidence::kPartitive;
+                break;
+              }
+            }
             // The genitive is definite, and the number agrees with the noun before it, not
             // with the genitive: the masculine noun of persons takes the number in ة
             // ("شهداء الإمارات الثلاثة"); "لشهداء القارات الثلاث" counts the continents.
@@ -1181,7 +1192,15 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             phrase_begin >= s.first_token + 2 && toks.tokens[phrase_begin - 1].script == text::Script::kLatin &&
             KeyIs(toks, phrase_begin - 1, {"to"}, false) &&
             KeyIs(toks, phrase_begin - 2, {"rose", "rises", "risen", "climbed", "climbs", "jumped", "increased"}, false);
-        const size_t window = rose_to ? 24 : 14, toll_gap = rose_to ? 22 : 12;
+        // The same in Arabic with the toll noun first: "إن حصيلة القتلى منذ بدء المواجهات بين
+        // مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً", "عدد القتلى ... وصل إلى 35".
+        const bool reached =
+            !rose_to && phrase_begin >= s.first_token + 2 &&
+            toks.tokens[phrase_begin - 1].script == text::Script::kArabic &&
+            (KeyIs(toks, phrase_begin - 1, {"بلغ", "بلغت", "وبلغ", "وبلغت", "ليبلغ", "لتبلغ"}, false) ||
+             (KeyIs(toks, phrase_begin - 1, {"الي"}, false) &&
+              KeyIs(toks, phrase_begin - 2, {"وصل", "وصلت", "ارتفع", "ارتفعت"}, false)));
+        const size_t window = rose_to || reached ? 24 : 14, toll_gap = rose_to || reached ? 22 : 12;
         for (size_t t = phrase_begin; t-- > s.first_token && t + window >= phrase_begin;) {
           if (IsPunct(toks, t) && StrongStop(text, toks, t)) break;
           // A line break before token t ends the clause after t is tried.
@@ -1205,7 +1224,7 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
             case Evidence::kPartitive: ok = gap <= (toll ? toll_gap : 6); break;
             // A bare count after a toll that rose may stand as far from it as a noun's:
             // "The death toll from the bombing in Kabul rose to 35".
-            case Evidence::kBare: ok = toll ? gap <= (rose_to ? toll_gap : 6) : gap <= 1; break;
+            case Evidence::kBare: ok = toll ? gap <= (rose_to || reached ? toll_gap : 6) : gap <= 1; break;
             case Evidence::kDirect: ok = toll ? gap <= 1 : gap == 0; break;
             default: break;
           }
@@ -1383,6 +1402,24 @@ void EventExtractor::FindQuantities(const text::Utf8Text& text, const text::Toke
       t = cue_end > t ? cue_end - 1 : t;
     }
     PeriodTotals(text, toks, s.first_token, end, first_q, &out->quantities);
+    // English: a toll of several days, weeks or months raised to a count ("Nine people were
+    // killed on Friday, raising the toll from three days of fighting to 60") is their total.
+    for (size_t x = first_q; x < out->quantities.size(); ++x) {
+      Quantity& qq = out->quantities[x];
+      const size_t b = qq.token_begin;
+      if (qq.cumulative || !Casualty(qq.category) || b < s.first_token + 3 ||
+          toks.tokens[b - 1].script != text::Script::kLatin || !KeyIs(toks, b - 1, {"to"}, false))
+        continue;
+      bool period = false;
+      for (size_t u = b - 1; u-- > s.first_token && u + 12 > b;) {
+        if (StrongStop(text, toks, u) || Comma(text, toks, u)) break;
+        if (KeyIs(toks, u, {"days", "weeks", "months", "years"}, false)) period = true;
+        if (KeyIs(toks, u, {"toll"}, false)) {
+          qq.cumulative = qq.cumulative || period;
+          break;
+        }
+      }
+    }
   }
   ReportTotals(toks, sentences, &out->quantities);
 }

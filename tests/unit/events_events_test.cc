@@ -577,6 +577,21 @@ TEST(EventsIncidents, AnArticleThatNamesNoPlaceGivesNoRow) {
   EXPECT_EQ(one.result.events.size(), 1u);
 }
 
+// Session 39: a condolence on deaths retells them ("نتقدم بخالص العزاء ...، لدولة الإمارات ... في
+// استشهاد جنودها الثلاثة"); the attack a condolence names is kept (often told nowhere else).
+TEST(EventsIncidents, ACondolenceOnDeathsIsNoNewIncident) {
+  auto r = RunEvents(
+      "وقال الأزهر في بيان \"نتقدم بخالص العزاء وصادق المواساة، لدولة الإمارات قيادة وحكومة وشعبا في استشهاد "
+      "ثلاثة من جنودها ارتقوا أثناء مشاركتهم ضمن قوات التحالف في اليمن\".",
+      "2015-08-10");
+  EXPECT_TRUE(r.result.events.empty());
+  EXPECT_TRUE(HasSkip(r, "condolence"));
+  auto r2 = RunEvents(
+      "وقدم الرئيس تعازيه إلى تركيا في الهجوم الذي أوقع 32 قتيلا ومائة جريح الاثنين في سوروج.",
+      "2015-07-24");
+  EXPECT_FALSE(r2.result.events.empty());
+}
+
 TEST(EventsIncidents, ThreatsPlansAndDemandsAreNotEvents) {
   auto r = RunEvents("هدد التنظيم بنسف السد إذا تقدمت القوات.", "2017-10-15");
   EXPECT_TRUE(r.result.events.empty());

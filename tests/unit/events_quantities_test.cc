@@ -704,6 +704,16 @@ TEST(EventsQuantities, ArabicDefiniteNumberAfterItsNoun) {
   });
 }
 
+// Session 39: the noun before the definite number may carry a possessive pronoun ("جنودها
+// الثلاثة"), its hamza then on a seat ("بشهدائها": شهداء + ها); not a noun that counts no one.
+TEST(EventsQuantities, ArabicDefiniteNumberAfterANounWithAPronoun) {
+  CheckOneCount({
+      {"وأعلنت الدولة استشهاد جنودها الثلاثة الذين ارتقوا أثناء مشاركتهم في العمليات.", 3, "killed"},
+      {"وقدم العزاء للدولة بشهدائها الثلاثة الذين سقطوا دفاعا عن الشرعية.", 3, "killed"},
+      {"ووصل الوفد إلى عواصمها الثلاث.", 0, ""},
+  });
+}
+
 // Session 38: English words between a group's name and the counted noun ("Some 120 Daesh
 // terror group extremists and 60 foreign mercenaries were killed": the two counts share the
 // predicate), not a predicate read as the noun ("6 ISIS Bombers Killed" stays ISIS fighters).
@@ -745,6 +755,43 @@ TEST(EventsQuantities, ArabicMartyrsAndWoundedTogether) {
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(q->category, "dead_or_wounded");
   }
+}
+
+// Session 39: an English toll of several days raised to a count is their total ("raising the
+// toll from three days of fighting to 60"), not the day's incident's; a toll that rose with
+// no period stays the incident's ("The death toll from the bombing in Kabul rose to 35").
+TEST(EventsQuantities, EnglishTollOfSeveralDaysIsATotal) {
+  auto r = RunEvents("Nine people were killed on Friday, raising the toll from three days of fighting to 60.");
+  bool total = false;
+  for (const auto& q : r.result.quantities) {
+    if (q.value == 60) total = q.cumulative;
+    if (q.value == 9) {
+      EXPECT_FALSE(q.cumulative);
+    }
+  }
+  EXPECT_TRUE(total);
+  auto r2 = RunEvents("The death toll from the bombing in Kabul rose to 35.");
+  const Quantity* q = Only(r2);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->value, 35u);
+  EXPECT_FALSE(q->cumulative);
+}
+
+// Session 39: the toll noun first, then its verb and a bare figure far on ("إن حصيلة القتلى منذ
+// بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً"): the count is the
+// toll's (here a running total since the fighting began).
+TEST(EventsQuantities, ArabicTollNounThenItsVerbAndTheFigure) {
+  auto r = RunEvents("وقال المسؤول إن حصيلة القتلى منذ بدء المواجهات بين مسلحي الحوثي والمقاومة الشعبية في المدينة بلغت ألفاً.");
+  const Quantity* q = Only(r);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->value, 1000u);
+  EXPECT_EQ(q->category, "killed");
+  EXPECT_TRUE(q->cumulative);
+  auto r2 = RunEvents("وأوضح أن عدد القتلى في الهجوم على السوق الشعبي وسط المدينة مساء أمس وصل إلى 35.");
+  const Quantity* q2 = Only(r2);
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->value, 35u);
+  EXPECT_EQ(q2->category, "killed");
 }
 
 }  // namespace

@@ -4214,6 +4214,38 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
             break;
           }
       }
+      // "استولت على أربع دبابات", "استولت على كميات ضخمة من الأسلحة", "أسلحة كيماوية استولت
+      // عليها", "مدرعات ... جرى الاستيلاء عليها": arms or goods seized, no ground. The
+      // dictionary's "استولى على أسلحة" rows read the plain phrase only; a count, a measure or a
+      // pronoun standing for the goods hid them from it. Not in a sentence that counts dead or
+      // wounded: its fight took them ("نحو 20 من ميليشيات الجماعة سقطوا قتلى ... فيما استولى
+      // رجال المقاومة على ثلاث عربات"), and the reading carries that toll.
+      if (!skip && territory && toks.tokens[tok].script == text::Script::kArabic && m.len == 1 &&
+          KeyIs(toks, tok, {"استولي", "استولت", "استولوا", "الاستيلا", "استيلا"}) &&
+          std::none_of(s_counts.begin(), s_counts.end(), [&](int32_t q) {
+            return r.quantities[q].category == "killed"sv || r.quantities[q].category == "wounded"sv;
+          })) {
+        static const WordSet kGoods{"اسلحه", "الاسلحه", "سلاح", "السلاح", "ذخيره", "الذخيره", "ذخاير",
+                                    "الذخاير", "دبابات", "دبابه", "مدرعات", "مدرعه", "اليات", "اليه",
+                                    "عربات", "عربه", "سيارات", "سياره", "شاحنه", "شاحنات", "زوارق",
+                                    "معدات", "المعدات", "اموال", "الاموال", "كميات", "كميه", "مخزون",
+                                    "المخزون", "صواريخ", "اجهزه", "عتاد", "العتاد", "غاز", "الغاز"};
+        // "على" right after the verb or past its subject ("استولى المسلحون على").
+        size_t a = tok + 1;
+        while (a < s.end_token && a < tok + 4 && !IsPunct(toks, a) && !KeyIs(toks, a, {"علي"}, false)) ++a;
+        if (a < tok + 4 && KeyIs(toks, a, {"علي"}, false)) {
+          // The object: up to four words after "على" (a count, "كميات ضخمة من").
+          for (size_t k = a + 1; k < s.end_token && k <= a + 4 && !IsPunct(toks, k) && !skip; ++k)
+            if (KeyIs(toks, k, kGoods, true)) skip = "arms or goods seized, not a change of territory";
+        } else if (KeyIs(toks, tok + 1, {"عليها", "عليه", "عليهما"}, false)) {
+          // The pronoun's noun: up to six words back in the clause ("أسلحة كيماوية استولت",
+          // "مدرعات عسكرية أيضا كان قد جرى الاستيلاء").
+          for (size_t k = tok, n = 0; k > s.first_token && n < 6 && !skip; ++n) {
+            if (IsPunct(toks, --k)) break;
+            if (KeyIs(toks, k, kGoods, true)) skip = "arms or goods seized, not a change of territory";
+          }
+        }
+      }
       // "preparing for a major battle", "in preparation for the final liberation of": not yet.
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&
           EnglishPreparedFor(toks, s.first_token, tok))

@@ -4184,9 +4184,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // the end of the phrase: no toll of the clause's own incident.
         phrase_tolls_elsewhere(tok, tok);
       }
-      // "قبل سقوط القاعدة", "قبل تحرير عدن": before it is the time of something else, whatever
-      // day the sentence names.
-      if (!skip && territory && tok > s.first_token && KeyIs(toks, tok - 1, {"قبل", "وقبل"}, false) &&
+      // "قبل سقوط القاعدة", "قبل تحرير عدن", "قبيل تحرير عدن" (shortly before): before it is the
+      // time of something else, whatever day the sentence names.
+      if (!skip && territory && tok > s.first_token && KeyIs(toks, tok - 1, {"قبل", "وقبل", "قبيل", "وقبيل"}, false) &&
           KeyIs(toks, tok, {"سقوط", "تحرير", "استعاده", "سيطره"}, false))
         skip = "background: the time of something else, before a change of territory";
       // "القوات التي تحاول استعادة مدن", "تسعى لتحرير": an attempt at territory is no change of it

@@ -511,6 +511,16 @@ TEST(EventsAssembly, ArmsSeizedAreNoTerritory) {
   EXPECT_EQ(town.result.events[0].sub_event_type, "Non-state actor overtakes territory");
 }
 
+// "قبيل تحرير المدينة" (shortly before), as "قبل": the time of something else, no change of
+// territory told.
+TEST(EventsAssembly, ShortlyBeforeALiberationIsItsTime) {
+  for (const char* text : {"أكد وزير يمني أمس رصد جثث لمقاتلين حوثيين انتحروا قبيل تحرير مدينة عدن.",
+                           "أعلن مسؤول يمني أمس العثور على جثث لمسلحين حوثيين قتلوا قبيل تحرير مدينة عدن."}) {
+    auto r = RunEvents(text, "2015-07-21", "YE");
+    for (const auto& e : r.result.events) EXPECT_EQ(e.sub_event_type.find("territory"), std::string::npos) << text;
+  }
+}
+
 // Nor is one who points out or adds ("وأشارت السلطات التركية إلى أنه فجر نفسه ... في
 // سوروتش": the bomber, not the Turkish army, blew himself up).
 TEST(EventsAssembly, OneWhoPointsOutIsNoParty) {

@@ -4091,6 +4091,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                     "الماليه"},
                 false))
         skip = "control of another kind, not of territory";
+      // "سلمه مذكرة احتجاج رسمية", "قدم الجيش مذكرة احتجاج إلى البعثة": a diplomatic note of
+      // protest, no protest.
+      if (!skip && t.plover == "PROTEST"sv && toks.tokens[tok].script == text::Script::kArabic && m.len == 1 &&
+          tok > s.first_token && KeyIs(toks, tok, {"احتجاج"}, false) && KeyIs(toks, tok - 1, {"مذكره"}))
+        skip = "a note of protest, not a protest";
       // "this crime once again demonstrated that Russia is unwilling": shown, no protest.
       if (!skip && t.plover == "PROTEST"sv && toks.tokens[tok].script == text::Script::kLatin &&
           KeyIs(toks, tok, {"demonstrated", "demonstrates", "demonstrate"}, false) &&

@@ -2476,3 +2476,22 @@ TEST(EventsAssembly, SupportingFireIsTheActsMeans) {
 }
 
 }  // namespace marsad::events
+
+namespace marsad::events {
+namespace {
+using testing::RunEvents;
+
+// "مذكرة احتجاج" is a diplomatic note of protest, no protest; a protest stays one.
+TEST(EventsAssembly, ANoteOfProtestIsNoProtest) {
+  for (const char* text : {"وسلمت الخارجية السفير مذكرة احتجاج رسمية أمس على تصريحات المسؤول.",
+                           "قدم الجيش أمس مذكرة احتجاج إلى بعثة المراقبين الدوليين في العاصمة."}) {
+    auto r = RunEvents(text, "2015-08-07");
+    for (const auto& e : r.result.events) EXPECT_NE(e.event_type, "Protests") << text;
+  }
+  auto protest = RunEvents("وخرج مئات المتظاهرين أمس في احتجاج على انقطاع الكهرباء في البصرة.", "2015-08-07");
+  ASSERT_FALSE(protest.result.events.empty());
+  EXPECT_EQ(protest.result.events[0].event_type, "Protests");
+}
+
+}  // namespace
+}  // namespace marsad::events

@@ -4168,6 +4168,11 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
                                     "الماليه"},
                 false))
         skip = "control of another kind, not of territory";
+      // "سلمه مذكرة احتجاج رسمية", "قدم الجيش مذكرة احتجاج إلى البعثة": a diplomatic note of
+      // protest, no protest.
+      if (!skip && t.plover == "PROTEST"sv && toks.tokens[tok].script == text::Script::kArabic && m.len == 1 &&
+          tok > s.first_token && KeyIs(toks, tok, {"احتجاج"}, false) && KeyIs(toks, tok - 1, {"مذكره"}))
+        skip = "a note of protest, not a protest";
       // "this crime once again demonstrated that Russia is unwilling": shown, no protest.
       if (!skip && t.plover == "PROTEST"sv && toks.tokens[tok].script == text::Script::kLatin &&
           KeyIs(toks, tok, {"demonstrated", "demonstrates", "demonstrate"}, false) &&
@@ -4261,9 +4266,9 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         // the end of the phrase: no toll of the clause's own incident.
         phrase_tolls_elsewhere(tok, tok);
       }
-      // "قبل سقوط القاعدة", "قبل تحرير عدن": before it is the time of something else, whatever
-      // day the sentence names.
-      if (!skip && territory && tok > s.first_token && KeyIs(toks, tok - 1, {"قبل", "وقبل"}, false) &&
+      // "قبل سقوط القاعدة", "قبل تحرير عدن", "قبيل تحرير عدن" (shortly before): before it is the
+      // time of something else, whatever day the sentence names.
+      if (!skip && territory && tok > s.first_token && KeyIs(toks, tok - 1, {"قبل", "وقبل", "قبيل", "وقبيل"}, false) &&
           KeyIs(toks, tok, {"سقوط", "تحرير", "استعاده", "سيطره"}, false))
         skip = "background: the time of something else, before a change of territory";
       // "القوات التي تحاول استعادة مدن", "تسعى لتحرير": an attempt at territory is no change of it
@@ -4301,6 +4306,38 @@ EventResult EventExtractor::Extract(const text::Utf8Text& text, const text::Toke
         for (size_t k = tok + 2; k + 1 < s.end_token && k <= tok + 7 && !IsPunct(toks, k) && !out_of; ++k)
           out_of = toks.Key(k) == "out"sv && toks.Key(k + 1) == "of"sv;
         if (!out_of) skip = "a verb of driving with no place driven out of";
+      }
+      // "استولت على أربع دبابات", "استولت على كميات ضخمة من الأسلحة", "أسلحة كيماوية استولت
+      // عليها", "مدرعات ... جرى الاستيلاء عليها": arms or goods seized, no ground. The
+      // dictionary's "استولى على أسلحة" rows read the plain phrase only; a count, a measure or a
+      // pronoun standing for the goods hid them from it. Not in a sentence that counts dead or
+      // wounded: its fight took them ("نحو 20 من ميليشيات الجماعة سقطوا قتلى ... فيما استولى
+      // رجال المقاومة على ثلاث عربات"), and the reading carries that toll.
+      if (!skip && territory && toks.tokens[tok].script == text::Script::kArabic && m.len == 1 &&
+          KeyIs(toks, tok, {"استولي", "استولت", "استولوا", "الاستيلا", "استيلا"}) &&
+          std::none_of(s_counts.begin(), s_counts.end(), [&](int32_t q) {
+            return r.quantities[q].category == "killed"sv || r.quantities[q].category == "wounded"sv;
+          })) {
+        static const WordSet kGoods{"اسلحه", "الاسلحه", "سلاح", "السلاح", "ذخيره", "الذخيره", "ذخاير",
+                                    "الذخاير", "دبابات", "دبابه", "مدرعات", "مدرعه", "اليات", "اليه",
+                                    "عربات", "عربه", "سيارات", "سياره", "شاحنه", "شاحنات", "زوارق",
+                                    "معدات", "المعدات", "اموال", "الاموال", "كميات", "كميه", "مخزون",
+                                    "المخزون", "صواريخ", "اجهزه", "عتاد", "العتاد", "غاز", "الغاز"};
+        // "على" right after the verb or past its subject ("استولى المسلحون على").
+        size_t a = tok + 1;
+        while (a < s.end_token && a < tok + 4 && !IsPunct(toks, a) && !KeyIs(toks, a, {"علي"}, false)) ++a;
+        if (a < tok + 4 && KeyIs(toks, a, {"علي"}, false)) {
+          // The object: up to four words after "على" (a count, "كميات ضخمة من").
+          for (size_t k = a + 1; k < s.end_token && k <= a + 4 && !IsPunct(toks, k) && !skip; ++k)
+            if (KeyIs(toks, k, kGoods, true)) skip = "arms or goods seized, not a change of territory";
+        } else if (KeyIs(toks, tok + 1, {"عليها", "عليه", "عليهما"}, false)) {
+          // The pronoun's noun: up to six words back in the clause ("أسلحة كيماوية استولت",
+          // "مدرعات عسكرية أيضا كان قد جرى الاستيلاء").
+          for (size_t k = tok, n = 0; k > s.first_token && n < 6 && !skip; ++n) {
+            if (IsPunct(toks, --k)) break;
+            if (KeyIs(toks, k, kGoods, true)) skip = "arms or goods seized, not a change of territory";
+          }
+        }
       }
       // "preparing for a major battle", "in preparation for the final liberation of": not yet.
       if (!skip && english && toks.tokens[tok].script == text::Script::kLatin &&

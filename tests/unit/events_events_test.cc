@@ -494,6 +494,33 @@ TEST(EventsAssembly, ControlOfAFireIsNoTerritory) {
   for (const auto& e : r.result.events) EXPECT_EQ(e.sub_event_type.find("territory"), std::string::npos);
 }
 
+// Arms or goods seized are no ground taken, whatever stands between the verb and them (a
+// count, a measure) or when a pronoun stands for them; a town seized is.
+TEST(EventsAssembly, ArmsSeizedAreNoTerritory) {
+  for (const char* text : {"استولى المسلحون على أربع دبابات للجيش قرب مدينة حلب أمس.",
+                           "وقال مصدر عسكري إن الميليشيات استولت على كميات كبيرة من الأسلحة في سرت أمس.",
+                           "وعرض التسجيل أسلحة ثقيلة استولت عليها الجماعة في سرت أمس."}) {
+    auto r = RunEvents(text, "2015-07-21");
+    for (const auto& e : r.result.events) EXPECT_EQ(e.sub_event_type.find("territory"), std::string::npos) << text;
+    bool seized = false;
+    for (const auto& s : r.result.skipped) seized = seized || s.reason == "arms or goods seized, not a change of territory";
+    EXPECT_TRUE(seized) << text;
+  }
+  auto town = RunEvents("استولى المسلحون على بلدة قرب مدينة حلب أمس.", "2015-07-21");
+  ASSERT_EQ(town.result.events.size(), 1u);
+  EXPECT_EQ(town.result.events[0].sub_event_type, "Non-state actor overtakes territory");
+}
+
+// "قبيل تحرير المدينة" (shortly before), as "قبل": the time of something else, no change of
+// territory told.
+TEST(EventsAssembly, ShortlyBeforeALiberationIsItsTime) {
+  for (const char* text : {"أكد وزير يمني أمس رصد جثث لمقاتلين حوثيين انتحروا قبيل تحرير مدينة عدن.",
+                           "أعلن مسؤول يمني أمس العثور على جثث لمسلحين حوثيين قتلوا قبيل تحرير مدينة عدن."}) {
+    auto r = RunEvents(text, "2015-07-21", "YE");
+    for (const auto& e : r.result.events) EXPECT_EQ(e.sub_event_type.find("territory"), std::string::npos) << text;
+  }
+}
+
 // Nor is one who points out or adds ("وأشارت السلطات التركية إلى أنه فجر نفسه ... في
 // سوروتش": the bomber, not the Turkish army, blew himself up).
 TEST(EventsAssembly, OneWhoPointsOutIsNoParty) {
@@ -2463,4 +2490,23 @@ TEST(EventsAssembly, SupportingFireIsTheActsMeans) {
   }
 }
 
+}  // namespace marsad::events
+
+namespace marsad::events {
+namespace {
+using testing::RunEvents;
+
+// "مذكرة احتجاج" is a diplomatic note of protest, no protest; a protest stays one.
+TEST(EventsAssembly, ANoteOfProtestIsNoProtest) {
+  for (const char* text : {"وسلمت الخارجية السفير مذكرة احتجاج رسمية أمس على تصريحات المسؤول.",
+                           "قدم الجيش أمس مذكرة احتجاج إلى بعثة المراقبين الدوليين في العاصمة."}) {
+    auto r = RunEvents(text, "2015-08-07");
+    for (const auto& e : r.result.events) EXPECT_NE(e.event_type, "Protests") << text;
+  }
+  auto protest = RunEvents("وخرج مئات المتظاهرين أمس في احتجاج على انقطاع الكهرباء في البصرة.", "2015-08-07");
+  ASSERT_FALSE(protest.result.events.empty());
+  EXPECT_EQ(protest.result.events[0].event_type, "Protests");
+}
+
+}  // namespace
 }  // namespace marsad::events

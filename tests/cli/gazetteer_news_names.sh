@@ -23,13 +23,19 @@ INDEX="${MARSAD_GAZETTEER:-$SRC/data/gazetteer/default.mgz}"
 if [ ! -f "$INDEX" ]; then
   echo "SKIP (the rest): no gazetteer index at $INDEX (make gazetteer)"; exit $fail
 fi
+# Reads "text|surface|country" lines and checks the country the text's surface is placed in
+# (an empty country: no place). Arg: the language.
+places_in() {
+  while IFS='|' read -r text surface country; do
+    printf '%s\n' "$text" >"$TMP/doc.txt"
+    "$MARSAD" extract --index "$INDEX" --places-only --lang "$1" --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
+    got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
+    if [ -n "$country" ]; then check "$surface is placed in $country" "$got" "$country"
+    else check "$surface is no place" "$got" ""; fi
+  done
+}
 # Spellings of the 2015 news (written for this test): the town, its country.
-while IFS='|' read -r text surface country; do
-  printf '%s\n' "$text" >"$TMP/doc.txt"
-  "$MARSAD" extract --index "$INDEX" --places-only --lang ar --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
-  got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
-  check "$surface is placed in $country" "$got" "$country"
-done <<'T'
+places_in ar <<'T'
 وقع تفجير انتحاري في بلدة سروج التركية.|سروج|TR
 واستهدف الهجوم المركز الثقافي في سوروج.|سوروج|TR
 وتشهد سيلوبي اشتباكات بين الشرطة والمسلحين.|سيلوبي|TR
@@ -59,12 +65,7 @@ for name in "كوباني" "عين العرب" "Kobani" "كفر زيتا" "تل 
   check "$name names no second, private town in the index" "$n" ""
 done
 # Common words that are names of far places only by spelling (or after a proclitic): no place.
-while IFS='|' read -r text surface; do
-  printf '%s\n' "$text" >"$TMP/doc.txt"
-  "$MARSAD" extract --index "$INDEX" --places-only --lang ar --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
-  got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
-  check "$surface is no place" "$got" ""
-done <<'T'
+places_in ar <<'T'
 وصل انتحاري صباح اليوم باكرا إلى مركز للدرك.|باكرا
 وقال إنه أهان مسؤولين كبارا في الحكومة.|كبارا
 وسيطرت القوات على مناطق الشيحة والبو عيثة في الأنبار.|والبو
@@ -83,12 +84,7 @@ done <<'T'
 T
 # English wire copy's conflict places (session 39: supplement rows and extra_names spellings),
 # and the police SWAT team, which is no Swat valley.
-while IFS='|' read -r text surface country; do
-  printf '%s\n' "$text" >"$TMP/doc.txt"
-  "$MARSAD" extract --index "$INDEX" --places-only --lang en --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
-  got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
-  check "$surface is placed in '$country'" "$got" "$country"
-done <<'T'
+places_in en <<'T'
 Government forces retook the Red Sea port of Mokha on Tuesday.|Mokha|YE
 Taliban fighters overran police posts in Marjah on Sunday.|Marjah|AF
 A drone strike in North Waziristan killed four militants near Mir Ali.|North Waziristan|PK
@@ -100,12 +96,7 @@ Rebels shelled Tal Rifaat on Saturday.|Tal Rifaat|SY
 Boko Haram fighters attacked a village in Borno on Sunday.|Borno|NG
 Police said a SWAT team stormed the house.|SWAT|
 T
-while IFS='|' read -r text surface country; do
-  printf '%s\n' "$text" >"$TMP/doc.txt"
-  "$MARSAD" extract --index "$INDEX" --places-only --lang ar --format csv -q "$TMP/doc.txt" >"$TMP/out.csv"
-  got=$(awk -F',' -v s="$surface" '$4 == s {print $11}' "$TMP/out.csv" | head -1)
-  check "$surface is placed in '$country'" "$got" "$country"
-done <<'T'
+places_in ar <<'T'
 وسيطرت المقاومة على ميناء المخا غرب تعز.|المخا|YE
 وقتل خمسة مسلحين في منطقة وزيرستان شمال غرب باكستان.|وزيرستان|PK
 واحتجز مسلحون رهائن في فندق بمدينة سيفاري وسط مالي.|سيفاري|ML

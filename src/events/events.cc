@@ -1647,11 +1647,11 @@ const char* IrrealisReason(const text::Utf8Text& text, const text::Tokens& toks,
     static const WordSet kEnded{"collapse", "collapsed", "collapsing", "end", "ended", "ending", "ends", "violation",
                                 "violations", "violating", "violated", "violate", "breach", "breaches", "breached",
                                 "breaching", "broke", "broken", "breaking", "expired", "despite"};
-    for (size_t i = tok; i > first && i + 4 > tok && !IsPunct(toks, i - 1);)
-      if (KeyIs(toks, --i, kEnded, false)) return "a ceasefire ended or broken, not an agreement";
     bool declared = false;  // "declared the ceasefire over"
-    for (size_t i = tok; i > first && i + 4 > tok && !IsPunct(toks, i - 1) && !declared;)
-      declared = KeyIs(toks, --i, {"declared", "declares", "declaring", "pronounced"}, false);
+    for (size_t i = tok; i > first && i + 4 > tok && !IsPunct(toks, i - 1);) {
+      if (KeyIs(toks, --i, kEnded, false)) return "a ceasefire ended or broken, not an agreement";
+      declared = declared || KeyIs(toks, i, {"declared", "declares", "declaring", "pronounced"}, false);
+    }
     for (size_t i = tok + 1; i < toks.tokens.size() && i <= tok + 3 && !IsPunct(toks, i); ++i)
       if (KeyIs(toks, i, kEnded, false) || (i == tok + 1 && KeyIs(toks, i, {"line", "lines"}, false)) ||
           (declared && i == tok + 1 && toks.Key(i) == "over"sv))
@@ -2343,6 +2343,15 @@ bool DatelineAt(const text::Tokens& toks, const DateMention& dm) {
 // A dateline that says what it is ("Published April 29 2017", "Posted on April 4 2017", "Date of
 // publication 5 August 2016", "تاريخ النشر"), or opens with a weekday its date falls on ("Fri Apr
 // 29 2016"): the day the text was written, as sure as a dateline under a title with its weekday.
+// Whether the ISO date `iso` falls on `weekday` (0 Sunday … 6 Saturday).
+bool FallsOn(std::string_view iso, int weekday) {
+  namespace ch = std::chrono;
+  int y = 0, m = 0, d = 0;
+  return weekday >= 0 && ParseIsoDate(iso, &y, &m, &d) &&
+         ch::weekday(ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d))))
+                 .c_encoding() == static_cast<unsigned>(weekday);
+}
+
 bool DatelineSaysPublished(const text::Tokens& toks, const DateMention& dm) {
   static const WordSet kPublished{"published", "posted", "publication", "updated", "نشر", "النشر", "تحديث"};
   static constexpr std::string_view kShortWeekdays[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
@@ -2352,11 +2361,7 @@ bool DatelineSaysPublished(const text::Tokens& toks, const DateMention& dm) {
     for (size_t w = 0; w < std::size(kShortWeekdays); ++w)
       if (toks.Key(k) == kShortWeekdays[w] || toks.Key(k) == kEnglishWeekdays[w]) weekday = static_cast<int>(w);
   }
-  namespace ch = std::chrono;
-  int y = 0, m = 0, d = 0;
-  return weekday >= 0 && ParseIsoDate(dm.date, &y, &m, &d) &&
-         ch::weekday(ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d))))
-                 .c_encoding() == static_cast<unsigned>(weekday);
+  return FallsOn(dm.date, weekday);
 }
 
 // How many of the text's first date mentions are its dateline (0: none). One that opens it
@@ -2376,12 +2381,7 @@ size_t DatelineMentions(const text::Tokens& toks, const std::vector<DateMention>
   int weekday = -1;
   for (size_t k = 0; k < std::size(kEnglishWeekdays); ++k)
     if (toks.Key(wd.token_begin) == kEnglishWeekdays[k]) weekday = static_cast<int>(k);
-  namespace ch = std::chrono;
-  int y = 0, m = 0, d = 0;
-  if (weekday < 0 || !ParseIsoDate(dates[1].date, &y, &m, &d) ||
-      ch::weekday(ch::sys_days(ch::year(y) / ch::month(static_cast<unsigned>(m)) / ch::day(static_cast<unsigned>(d))))
-              .c_encoding() != static_cast<unsigned>(weekday))
-    return 0;
+  if (!FallsOn(dates[1].date, weekday)) return 0;
   if (wd.token_begin > 0 && KeyIs(toks, wd.token_begin - 1, {"on", "since", "from", "until", "till", "by", "before",
                                                              "after", "of", "last", "next", "this", "and", "to"},
                                   false))

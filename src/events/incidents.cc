@@ -840,6 +840,12 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
       return t->start >= e.start && t->end <= q.start && !day_dated(e, *t);
     });
   };
+  // Which events take a killed count: the violent ones, and a demonstration that took in its
+  // sentence's bare killing (CollapseClauses: demonstration_toll).
+  const bool per_event_meta = meta && meta->size() == events->size();
+  auto takes_toll = [&](const Event& e) {
+    return Violent(e.event_type) || (per_event_meta && (*meta)[&e - events->data()].demonstration_toll);
+  };
   size_t last_killed = SIZE_MAX, last_given = SIZE_MAX - 1;  // the last killed count; the last one that set a toll
   const Event* last_event = nullptr;                            // whose toll it set
   for (size_t qi = 0; qi < quantities.size(); ++qi) {
@@ -855,9 +861,7 @@ void AssignTolls(const std::vector<Quantity>& quantities, const std::vector<Date
       if ((*meta)[k].phrase_end > 0 && q.start >= (*meta)[k].phrase_start && q.end <= (*meta)[k].phrase_end)
         phrase_owner = k;
     for (auto& e : *events) {
-      if (q.start < e.start || q.end > e.end ||
-          !(Violent(e.event_type) || (meta && meta->size() == events->size() && (*meta)[&e - events->data()].demonstration_toll)))
-        continue;
+      if (q.start < e.start || q.end > e.end || !takes_toll(e)) continue;
       if (phrase_owner != SIZE_MAX && &e != &(*events)[phrase_owner]) continue;
       // "الآلاف" (thousands) is a total whatever the day near it ("وقتل الآلاف من الأبرياء ...
       // ثم يأتي اليوم ليقول").

@@ -26,6 +26,12 @@ ABBREV = ("U.S", "U.N", "U.K", "Mr", "Mrs", "Dr", "Gen", "Lt", "Col", "Maj", "Sg
           "N", "S", "E", "W", "a.m", "p.m", "Rep", "Sen", "Prof", "vs", "etc")
 
 
+
+def nth_occurrence(text, needle, k):
+    """The start of the k-th (0-based) occurrence of `needle` in `text`, or None."""
+    starts = [m.start() for m in re.finditer(re.escape(needle), text)]
+    return starts[k] if len(starts) > k else None
+
 def word_re(s):
     return re.compile(r'(?<![A-Za-z0-9])' + re.escape(s.strip()) + r'(?![A-Za-z0-9])')
 
@@ -103,29 +109,27 @@ def build(spec, art, errs, marsad):
             out['actors'].append({'start': a, 'end': b, 'surface': t[a:b], 'actor': canon})
     out['actors'].sort(key=lambda x: x['start'])
     for q in spec.get('quantities', []):
-        ctx = [m.start() for m in re.finditer(re.escape(q['text']), t)]
-        k = q.get('occurrence', 0)
-        if len(ctx) <= k:
+        at = nth_occurrence(t, q['text'], q.get('occurrence', 0))
+        if at is None:
             errs.append(f'{did}: quantity context not found: {q["text"]}')
             continue
         m = word_re(q['num']).search(q['text'])
         if not m:
             errs.append(f'{did}: numeral {q["num"]} not in its context {q["text"]}')
             continue
-        a = ctx[k] + m.start()
+        a = at + m.start()
         b = a + len(m.group())
         out['quantities'].append({'start': a, 'end': b, 'surface': t[a:b], 'value': q.get('value'),
                                   'qualifier': q.get('qualifier', 'exact'), 'category': q.get('category')})
     out['quantities'].sort(key=lambda x: x['start'])
     for e in spec.get('events', []):
-        pos = [m.start() for m in re.finditer(re.escape(e['evidence']), t)]
-        k = e.get('occurrence', 0)
-        if len(pos) <= k:
+        at = nth_occurrence(t, e['evidence'], e.get('occurrence', 0))
+        if at is None:
             errs.append(f'{did}: event evidence not found: {e["evidence"]}')
             continue
-        s0, s1 = sentence_span(t, pos[k])
-        s0 = min(s0, pos[k])
-        s1 = max(s1, pos[k] + len(e['evidence']))
+        s0, s1 = sentence_span(t, at)
+        s0 = min(s0, at)
+        s1 = max(s1, at + len(e['evidence']))
         ev = {'sentence_start': s0, 'sentence_end': s1, 'sentence': t[s0:s1],
               'type': f"{e['type']} / {e['sub_event_type']}", 'event_type': e['type'],
               'sub_event_type': e['sub_event_type'], 'actor1': e.get('actor1'), 'actor2': e.get('actor2'),
